@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+'use strict';
+// The `xinxi` command: a thin launcher for the bundled CLI (built by `npm run build`, which `npm ci` runs).
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const cli = join(__dirname, '..', 'dist', 'cli.js');
+if (!existsSync(cli)) {
+  process.stderr.write('xinxi：找不到 dist/cli.js，请先运行 npm run build。\nxinxi: dist/cli.js is missing; run npm run build first.\n');
+  process.exit(2);
+}
+require(cli).run();

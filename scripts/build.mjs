@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Bundles the extension (Node and web), the CLI and the engine library with esbuild.
+// Runs on `npm ci` (prepare) so that the `xinxi` bin works right after install.
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+mkdirSync('dist', { recursive: true });
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+// ESM dependencies that use import.meta.url (fdir via tinyglobby) get the CommonJS equivalent.
+const nodeCjs = {
+  platform: 'node',
+  format: 'cjs',
+  define: { 'import.meta.url': '__xinxiImportMetaUrl' },
+  banner: { js: "var __xinxiImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  // The VS Code extension (desktop): one CommonJS file, `vscode` provided by the host.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
+  // The CLI, behind bin/xinxi.js.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs },
+  // The engine as a library (no vscode, no node built-ins).
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+];
+
+const started = Date.now();
+await Promise.all(builds.map((options) => build(options)));
+if (!watch) console.log(`xinxi: built ${builds.length} bundles in ${Date.now() - started} ms`);

@@ -1,0 +1,371 @@
+/**
+ * Configuration: parsing, validation and merging of `.xinxirc` data. Pure (no file system here):
+ * discovery on disk is in `config-node.ts`, so the engine also runs in the browser.
+ *
+ * Layers, later wins: rule defaults ← rule per-kind defaults ← config files (an `extends` chain, the
+ * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
+ */
+import { parse as parseYaml } from 'yaml';
+import { normalizeKind } from './draft.js';
+import type {
+  ConfigProblem,
+  Kind,
+  ResolvedConfig,
+  RuleModule,
+  RuleOptions,
+  RuleSetting,
+  SeverityOrOff,
+  TeamTerm,
+} from './types.js';
+
+/** Severities, with the Chinese words users may write. */
+const SEVERITY_WORDS: Record<string, SeverityOrOff> = {
+  off: 'off',
+  info: 'info',
+  warning: 'warning',
+  warn: 'warning',
+  error: 'error',
+  关闭: 'off',
+  提示: 'info',
+  警告: 'warning',
+  错误: 'error',
+};
+
+export function parseSeverity(value: unknown): SeverityOrOff | undefined {
+  if (value === false) return 'off';
+  if (value === true) return undefined;
+  if (value === 0) return 'off';
+  if (value === 1) return 'warning';
+  if (value === 2) return 'error';
+  if (typeof value !== 'string') return undefined;
+  return SEVERITY_WORDS[value.trim().toLowerCase()];
+}
+
+export function emptyConfig(): ResolvedConfig {
+  return {
+    rules: {},
+    kinds: {},
+    terms: { forbidden: [], accepted: [] },
+    export: {},
+    files: [],
+    problems: [],
+  };
+}
+
+/** The raw shape of one config file, before validation. */
+export type RawConfig = Record<string, unknown>;
+
+/** Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing. */
+export function parseConfigText(text: string, file: string): { data?: RawConfig; problem?: ConfigProblem } {
+  let data: unknown;
+  try {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    data = /\.json$/i.test(file) ? JSON.parse(body) : parseYaml(body, { prettyErrors: false });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      problem: {
+        file,
+        message: `配置文件无法解析，已按默认设置检查：${detail}`,
+        messageEn: `The configuration file could not be parsed; defaults are used: ${detail}`,
+      },
+    };
+  }
+  if (data === null || data === undefined) return { data: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      problem: {
+        file,
+        message: '配置文件的顶层应为键值对象，已按默认设置检查。',
+        messageEn: 'The top level of the configuration file must be a mapping; defaults are used.',
+      },
+    };
+  }
+  return { data: data as RawConfig };
+}
+
+const TOP_KEYS = new Set(['extends', 'rules', 'kinds', 'unit', '单位', 'script', 'terms', 'export', 'templates', 'drafts', 'ignore', '$schema']);
+
+function problem(file: string, key: string, message: string, messageEn: string): ConfigProblem {
+  return { file, key, message, messageEn };
+}
+
+/** Validate one rule entry: `"warning"`, `["warning", {…}]`, or `{severity: "warning", …options}`. */
+export function parseRuleSetting(
+  value: unknown,
+  rule: RuleModule,
+  file: string,
+  key: string,
+  problems: ConfigProblem[],
+): RuleSetting | undefined {
+  let severityValue: unknown;
+  let options: RuleOptions | undefined;
+  if (Array.isArray(value)) {
+    severityValue = value[0];
+    if (value[1] !== undefined) {
+      if (typeof value[1] === 'object' && value[1] !== null && !Array.isArray(value[1])) options = value[1] as RuleOptions;
+      else {
+        problems.push(problem(file, key, `“${key}”的第二项应为选项对象。`, `The second item of "${key}" must be an options object.`));
+      }
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    const { severity, ...rest } = value as Record<string, unknown>;
+    severityValue = severity;
+    options = rest;
+  } else {
+    severityValue = value;
+  }
+  const setting: RuleSetting = {};
+  if (severityValue !== undefined) {
+    const severity = parseSeverity(severityValue);
+    if (severity === undefined && severityValue !== true) {
+      problems.push(
+        problem(
+          file,
+          key,
+          `“${key}”的级别“${String(severityValue)}”无效，应为 off、info、warning、error（或 关闭、提示、警告、错误）之一。`,
+          `"${key}": invalid severity "${String(severityValue)}"; use off, info, warning or error.`,
+        ),
+      );
+    } else if (severity) setting.severity = severity;
+  }
+  if (options) {
+    const clean: RuleOptions = {};
+    for (const [name, v] of Object.entries(options)) {
+      const expected = rule.defaults[name];
+      if (!(name in rule.defaults)) {
+        problems.push(
+          problem(file, `${key}.${name}`, `规则 ${rule.id} 没有选项“${name}”，已忽略。`, `Rule ${rule.id} has no option "${name}"; ignored.`),
+        );
+        continue;
+      }
+      if (!sameType(expected, v)) {
+        problems.push(
+          problem(
+            file,
+            `${key}.${name}`,
+            `选项“${key}.${name}”应为${typeName(expected)}，已忽略。`,
+            `Option "${key}.${name}" must be ${typeNameEn(expected)}; ignored.`,
+          ),
+        );
+        continue;
+      }
+      clean[name] = v;
+    }
+    setting.options = clean;
+  }
+  return setting;
+}
+
+function sameType(expected: unknown, actual: unknown): boolean {
+  if (expected === undefined || expected === null) return true;
+  if (Array.isArray(expected)) return Array.isArray(actual);
+  if (typeof expected === 'object') return typeof actual === 'object' && actual !== null && !Array.isArray(actual);
+  return typeof expected === typeof actual;
+}
+
+function typeName(v: unknown): string {
+  if (Array.isArray(v)) return '列表';
+  switch (typeof v) {
+    case 'number':
+      return '数字';
+    case 'string':
+      return '文字';
+    case 'boolean':
+      return 'true 或 false';
+    default:
+      return '对象';
+  }
+}
+
+function typeNameEn(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  switch (typeof v) {
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'a string';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return 'an object';
+  }
+}
+
+function parseRules(
+  value: unknown,
+  rules: Map<string, RuleModule>,
+  file: string,
+  prefix: string,
+  problems: ConfigProblem[],
+): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  if (value === undefined || value === null) return out;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push(problem(file, prefix, `“${prefix}”应为“规则名: 级别”的键值对象。`, `"${prefix}" must map rule ids to settings.`));
+    return out;
+  }
+  for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+    const rule = rules.get(id);
+    const key = `${prefix}.${id}`;
+    if (!rule) {
+      problems.push(problem(file, key, `未知规则“${id}”，已忽略。`, `Unknown rule "${id}"; ignored.`));
+      continue;
+    }
+    const parsed = parseRuleSetting(setting, rule, file, key, problems);
+    if (parsed) out[id] = parsed;
+  }
+  return out;
+}
+
+function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): ResolvedConfig['terms'] {
+  const terms: ResolvedConfig['terms'] = { forbidden: [], accepted: [] };
+  if (value === undefined || value === null) return terms;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push(problem(file, 'terms', '“terms”应包含 forbidden 和 accepted 两个列表。', '"terms" must hold the lists forbidden and accepted.'));
+    return terms;
+  }
+  const v = value as Record<string, unknown>;
+  if (Array.isArray(v.accepted)) {
+    v.accepted.forEach((t, i) => {
+      if (typeof t === 'string' && t.trim()) terms.accepted.push(t.trim());
+      else problems.push(problem(file, `terms.accepted[${i}]`, '认可用语应为非空文字。', 'Accepted terms must be non-empty strings.'));
+    });
+  }
+  if (Array.isArray(v.forbidden)) {
+    v.forbidden.forEach((t, i) => {
+      if (t && typeof t === 'object' && typeof (t as TeamTerm).wrong === 'string') {
+        const term = t as TeamTerm;
+        terms.forbidden.push({ wrong: term.wrong, right: term.right, note: term.note, regex: term.regex === true });
+      } else {
+        problems.push(
+          problem(file, `terms.forbidden[${i}]`, '禁用词条应写成 {wrong: 错误写法, right: 推荐写法}。', 'Forbidden terms must be {wrong, right} objects.'),
+        );
+      }
+    });
+  }
+  return terms;
+}
+
+/** Validate one config file's data into a partial config (its `extends` is handled by the caller). */
+export function validateConfig(data: RawConfig, file: string, rules: Map<string, RuleModule>): ResolvedConfig {
+  const config = emptyConfig();
+  const problems = config.problems;
+  for (const key of Object.keys(data)) {
+    if (!TOP_KEYS.has(key)) {
+      problems.push(problem(file, key, `未知配置项“${key}”，已忽略。`, `Unknown setting "${key}"; ignored.`));
+    }
+  }
+  config.rules = parseRules(data.rules, rules, file, 'rules', problems);
+  if (data.kinds !== undefined && data.kinds !== null) {
+    if (typeof data.kinds !== 'object' || Array.isArray(data.kinds)) {
+      problems.push(problem(file, 'kinds', '“kinds”应为“类型: {rules: …}”的键值对象。', '"kinds" must map kinds to settings.'));
+    } else {
+      for (const [name, value] of Object.entries(data.kinds as Record<string, unknown>)) {
+        const kind = normalizeKind(name);
+        if (!kind) {
+          problems.push(
+            problem(file, `kinds.${name}`, `未知信息类型“${name}”，已忽略。`, `Unknown kind "${name}"; ignored.`),
+          );
+          continue;
+        }
+        const rulesValue = value && typeof value === 'object' ? (value as Record<string, unknown>).rules : undefined;
+        config.kinds[kind] = { rules: parseRules(rulesValue, rules, file, `kinds.${name}.rules`, problems) };
+      }
+    }
+  }
+  const unit = data.unit ?? data['单位'];
+  if (unit !== undefined) {
+    if (typeof unit === 'string') config.unit = unit.trim();
+    else problems.push(problem(file, 'unit', '“unit”（单位名称）应为文字。', '"unit" must be a string.'));
+  }
+  if (data.script !== undefined) {
+    if (data.script === 'simplified' || data.script === 'traditional') config.script = data.script;
+    else
+      problems.push(
+        problem(file, 'script', '“script”应为 simplified（简体）或 traditional（繁体）。', '"script" must be simplified or traditional.'),
+      );
+  }
+  config.terms = parseTerms(data.terms, file, problems);
+  if (data.export && typeof data.export === 'object') config.export = { ...(data.export as Record<string, unknown>) };
+  config.files = [file];
+  return config;
+}
+
+function mergeSetting(base: RuleSetting | undefined, over: RuleSetting | undefined): RuleSetting | undefined {
+  if (!over) return base;
+  if (!base) return over;
+  return {
+    severity: over.severity ?? base.severity,
+    options: base.options || over.options ? deepMerge(base.options ?? {}, over.options ?? {}) : undefined,
+  };
+}
+
+/** Merge option objects: nested plain objects merge key by key; everything else is replaced. */
+export function deepMerge<T extends Record<string, unknown>>(base: T, over: Record<string, unknown>): T {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    if (v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b)) {
+      out[k] = deepMerge(b as Record<string, unknown>, v as Record<string, unknown>);
+    } else if (v !== undefined) out[k] = v;
+  }
+  return out as T;
+}
+
+function mergeRules(base: Record<string, RuleSetting>, over: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const out = { ...base };
+  for (const [id, s] of Object.entries(over)) out[id] = mergeSetting(out[id], s)!;
+  return out;
+}
+
+/** Merge config `over` on top of `base` (over wins). */
+export function mergeConfig(base: ResolvedConfig, over: ResolvedConfig): ResolvedConfig {
+  const kinds: ResolvedConfig['kinds'] = { ...base.kinds };
+  for (const [k, v] of Object.entries(over.kinds) as [Kind, { rules: Record<string, RuleSetting> }][]) {
+    kinds[k] = { rules: mergeRules(kinds[k]?.rules ?? {}, v.rules) };
+  }
+  return {
+    rules: mergeRules(base.rules, over.rules),
+    kinds,
+    unit: over.unit ?? base.unit,
+    script: over.script ?? base.script,
+    terms: {
+      forbidden: [...base.terms.forbidden, ...over.terms.forbidden],
+      accepted: [...base.terms.accepted, ...over.terms.accepted],
+    },
+    export: deepMerge(base.export, over.export),
+    files: [...over.files, ...base.files],
+    problems: [...base.problems, ...over.problems],
+    root: over.root ?? base.root,
+  };
+}
+
+/** Overrides given by a caller (VS Code settings, CLI flags): same shape as a config file. */
+export function configFromOverrides(data: RawConfig | undefined, rules: Map<string, RuleModule>, source = '设置'): ResolvedConfig {
+  if (!data) return emptyConfig();
+  const config = validateConfig(data, source, rules);
+  config.files = [];
+  return config;
+}
+
+/** The effective severity and options of one rule for one kind. */
+export function ruleSettingFor(
+  rule: RuleModule,
+  kind: Kind,
+  config: ResolvedConfig,
+): { severity: SeverityOrOff; options: RuleOptions } {
+  let severity: SeverityOrOff = rule.severity;
+  let options: RuleOptions = rule.defaults;
+  const kindDefaults = rule.kinds?.[kind];
+  if (kindDefaults) {
+    severity = kindDefaults.severity ?? severity;
+    if (kindDefaults.options) options = deepMerge(options, kindDefaults.options as Record<string, unknown>);
+  }
+  for (const setting of [config.rules[rule.id], config.kinds[kind]?.rules[rule.id]]) {
+    if (!setting) continue;
+    severity = setting.severity ?? severity;
+    if (setting.options) options = deepMerge(options, setting.options);
+  }
+  return { severity, options };
+}

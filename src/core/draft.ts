@@ -1,0 +1,511 @@
+/**
+ * The draft model (style guide §2): front matter, title, body blocks and paragraphs, sign-off, kind,
+ * the ranges rules must not touch, and the prose tree. Built once per lint; every rule reads it.
+ */
+import type { Root as MdastRoot, RootContent, Nodes, Parent, PhrasingContent } from 'mdast';
+import type { Root as NlcstRoot, Paragraph as NlcstParagraph } from 'nlcst';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { buildParagraph, splitSentences, type Segment, type SentenceSpan } from './prose.js';
+import { lineStartsOf, mergeSpans, URL_PATTERN } from './text.js';
+import {
+  KINDS,
+  type BodyBlock,
+  type Draft,
+  type DraftMeta,
+  type DraftTitle,
+  type FrontMatter,
+  type Kind,
+  type Span,
+} from './types.js';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Front-matter keys: Chinese first, English aliases (style guide §2). */
+export const META_KEYS: Record<Exclude<keyof DraftMeta, 'extra'>, string[]> = {
+  kind: ['类型', 'type', 'kind'],
+  unit: ['单位', 'unit'],
+  to: ['报送', 'to'],
+  date: ['日期', 'date'],
+  signer: ['签发', 'signer'],
+  writer: ['执笔', 'writer'],
+  phone: ['电话', 'phone'],
+  occurred: ['事发时间', 'occurred'],
+  reported: ['报送时间', 'reported'],
+  sequence: ['续报序号', 'sequence'],
+};
+
+const KEY_LOOKUP = new Map<string, keyof DraftMeta>();
+for (const [field, keys] of Object.entries(META_KEYS)) {
+  for (const key of keys) KEY_LOOKUP.set(key.toLowerCase(), field as keyof DraftMeta);
+}
+
+/** Other spellings writers use for a kind. */
+const KIND_ALIASES: Record<string, Kind> = {
+  动态信息: '动态',
+  工作动态: '动态',
+  经验信息: '经验',
+  经验做法: '经验',
+  问题信息: '问题',
+  建议信息: '建议',
+  社情: '社情民意',
+  民意: '社情民意',
+  紧急: '紧急-首报',
+  紧急信息: '紧急-首报',
+  首报: '紧急-首报',
+  紧急首报: '紧急-首报',
+  续报: '紧急-续报',
+  紧急续报: '紧急-续报',
+  终报: '紧急-终报',
+  紧急终报: '紧急-终报',
+  调研: '专报',
+  专报信息: '专报',
+  news: '动态',
+  experience: '经验',
+  problem: '问题',
+  proposal: '建议',
+  opinion: '社情民意',
+  'emergency-first': '紧急-首报',
+  'emergency-update': '紧急-续报',
+  'emergency-final': '紧急-终报',
+  special: '专报',
+};
+
+export function normalizeKind(value: string): Kind | undefined {
+  const v = value.trim().replace(/[\s_－—–·]/gu, '-');
+  if ((KINDS as readonly string[]).includes(v)) return v as Kind;
+  const compact = v.replace(/-/g, '');
+  return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()];
+}
+
+/** Infer a kind from the title and body when front matter does not say (style guide §2). */
+export function inferKind(title: string, body: string): Kind | undefined {
+  if (/终报/u.test(title)) return '紧急-终报';
+  if (/续报/u.test(title)) return '紧急-续报';
+  if (/首报|突发|紧急/u.test(title)) return '紧急-首报';
+  if (/社情民意|群众反映|群众呼声/u.test(title)) return '社情民意';
+  if (/建议|对策/u.test(title)) return '建议';
+  if (/问题|隐患|困难|短板|亟需|亟待|偏慢|滞后/u.test(title)) return '问题';
+  if (/经验|做法|探索|成效|走出|新路/u.test(title)) return '经验';
+  const text = title + body;
+  if (/建议|对策/u.test(body)) return '建议';
+  if (/存在.{0,12}(问题|隐患|困难)|问题较为突出/u.test(text)) return '问题';
+  return undefined;
+}
+
+const SIGNOFF = /^[（(]?\s*(?:签发|审签|审核|核稿|执笔|撰稿|供稿|联系人|联系电话|电话|编辑)\s*[:：]/u;
+
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^\s*<!--/.test(node.value);
+}
+
+/** Parse the front matter (YAML between --- fences at the very start). */
+export function parseFrontMatter(text: string): FrontMatter | null {
+  const m = /^---[ \t]*\r?\n/.exec(text);
+  if (!m) return null;
+  const valueStart = m[0].length;
+  const rest = text.slice(valueStart);
+  const c = /^---[ \t]*(?:\r?\n|$)/m.exec(rest);
+  if (!c) {
+    // An opening fence without a closing one: say so, and lint the rest as body.
+    const lineEnd = m[0].length;
+    return {
+      start: 0,
+      end: 0,
+      valueStart,
+      raw: '',
+      data: {},
+      keys: [],
+      error: { message: 'unclosed', start: 0, end: lineEnd },
+    };
+  }
+  const valueEnd = valueStart + c.index;
+  const end = valueEnd + c[0].length;
+  const raw = text.slice(valueStart, valueEnd);
+  const fm: FrontMatter = { start: 0, end, valueStart, raw, data: {}, keys: [] };
+  let doc;
+  try {
+    doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    fm.error = { message: String(error), start: 0, end };
+    return fm;
+  }
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const at = valueStart + Math.min(e.pos[0], raw.length);
+    fm.error = { message: e.message.split('\n')[0]!, start: at, end: Math.max(at + 1, valueStart + Math.min(e.pos[1], raw.length)) };
+    return fm;
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
+  if (!isMap(contents)) {
+    fm.error = { message: 'not a mapping', start: valueStart, end: valueEnd };
+    return fm;
+  }
+  for (const item of contents.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+    const range = isScalar(item.key) ? item.key.range : undefined;
+    const start = range ? valueStart + range[0] : valueStart;
+    const kEnd = range ? valueStart + range[1] : valueStart;
+    fm.keys.push({ key, start, end: kEnd });
+    const value = isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null;
+    fm.data[key] = value;
+  }
+  return fm;
+}
+
+function metaOf(fm: FrontMatter | null): DraftMeta {
+  const meta: DraftMeta = { extra: {} };
+  if (!fm) return meta;
+  for (const [key, value] of Object.entries(fm.data)) {
+    const field = KEY_LOOKUP.get(key.trim().toLowerCase());
+    if (field && field !== 'extra' && value !== null && value !== undefined && typeof value !== 'object') {
+      (meta as unknown as Record<string, string>)[field] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    } else {
+      meta.extra[key] = value;
+    }
+  }
+  return meta;
+}
+
+/** Walk the inline content of a paragraph or heading into prose and non-prose segments. */
+function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
+  for (const child of node.children as PhrasingContent[]) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    switch (child.type) {
+      case 'text':
+        out.push({ start, end, prose: true });
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        collectSegments(child, out, excluded);
+        break;
+      case 'link': {
+        const last = child.children[child.children.length - 1];
+        const textEnd = last?.position?.end.offset;
+        const first = child.children[0]?.position?.start.offset;
+        const label = first !== undefined && textEnd !== undefined ? { first, textEnd } : undefined;
+        // Autolinks (<https://…>, bare www.…) are all URL; [text](url) keeps its text as prose.
+        const isAutolink = !label || (first === start || first === start + 1) && (textEnd === end || textEnd === end - 1);
+        if (isAutolink) {
+          out.push({ start, end, prose: false });
+          excluded.push({ start, end });
+        } else {
+          collectSegments(child, out, excluded);
+          excluded.push({ start: label.textEnd, end });
+        }
+        break;
+      }
+      default:
+        out.push({ start, end, prose: false });
+        excluded.push({ start, end });
+    }
+  }
+}
+
+function blockType(node: RootContent): BodyBlock['type'] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'list':
+    case 'table':
+    case 'blockquote':
+    case 'code':
+    case 'thematicBreak':
+    case 'html':
+      return node.type;
+    default:
+      return 'other';
+  }
+}
+
+/** Plain text of inline content, Markdown removed. */
+export function inlineText(text: string, segments: Segment[]): string {
+  return segments
+    .filter((s) => s.prose)
+    .map((s) => text.slice(s.start, s.end))
+    .join('');
+}
+
+/** Quotation and title ranges: “…” ‘…’ 「…」 『…』 《…》 〈…〉 and straight "…" pairs, per paragraph. */
+function quotedSpans(text: string, ranges: Span[]): Span[] {
+  const pairs: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+  const out: Span[] = [];
+  for (const range of ranges) {
+    const stack: { ch: string; at: number }[] = [];
+    let straight = -1;
+    for (let i = range.start; i < range.end; i++) {
+      const ch = text[i]!;
+      if (pairs[ch]) stack.push({ ch, at: i });
+      else if (ch === '"') {
+        if (straight < 0) straight = i;
+        else {
+          out.push({ start: straight, end: i + 1 });
+          straight = -1;
+        }
+      } else {
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if (pairs[stack[k]!.ch] === ch) {
+            out.push({ start: stack[k]!.at, end: i + 1 });
+            stack.length = k;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return mergeSpans(out);
+}
+
+export interface ParseOptions {
+  path?: string;
+  /** Force a format; by default `.txt` files are plain text and everything else Markdown. */
+  format?: 'markdown' | 'text';
+}
+
+/** Build the plain-text tree: front matter, then one paragraph per non-empty line; comments as html. */
+function plainTextTree(text: string, fm: FrontMatter | null): MdastRoot {
+  const lineStarts = lineStartsOf(text);
+  const children: RootContent[] = [];
+  const pos = (s: number, e: number) => {
+    const a = pointOf(lineStarts, s);
+    const b = pointOf(lineStarts, e);
+    return { start: a, end: b };
+  };
+  if (fm) children.push({ type: 'yaml', value: fm.raw, position: pos(0, fm.end) });
+  const re = /[^\r\n]+/g;
+  re.lastIndex = fm ? fm.end : 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    const value = text.slice(s, e);
+    if (/^<!--.*-->$/.test(value)) {
+      children.push({ type: 'html', value, position: pos(s, e) });
+    } else {
+      children.push({ type: 'paragraph', children: [{ type: 'text', value, position: pos(s, e) }], position: pos(s, e) });
+    }
+  }
+  return { type: 'root', children, position: pos(0, text.length) };
+}
+
+/** In a plain-text draft the first line is the title unless it reads like body text. */
+function looksLikeTitleLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indent = text.slice(lineStart, start);
+  const value = text.slice(start, end);
+  if (/[\u3000]|\t| {2,}/.test(indent)) return false;
+  if (/[。；]$/u.test(value)) return false;
+  return [...value].length <= 60;
+}
+
+function pointOf(lineStarts: number[], offset: number) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+}
+
+/** Parse a draft. `text` must not start with a BOM (the engine strips it). */
+export function parseDraft(text: string, options: ParseOptions = {}): Draft {
+  const format = options.format ?? (options.path && /\.txt$/i.test(options.path) ? 'text' : 'markdown');
+  const lineStarts = lineStartsOf(text);
+  const frontMatter = parseFrontMatter(text);
+  const meta = metaOf(frontMatter);
+  const excluded: Span[] = [];
+  if (frontMatter) excluded.push({ start: 0, end: frontMatter.end });
+
+  let mdast: MdastRoot;
+  if (format === 'markdown') {
+    mdast = markdown.parse(text);
+  } else {
+    mdast = plainTextTree(text, frontMatter);
+  }
+
+  // Exclude code, HTML and definitions anywhere in the tree.
+  const visitExclusions = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'definition' || node.type === 'image' || node.type === 'yaml') {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== undefined && e !== undefined) excluded.push({ start: s, end: e });
+      return;
+    }
+    if ('children' in node) for (const c of node.children) visitExclusions(c as Nodes);
+  };
+  visitExclusions(mdast);
+
+  const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
+  let index = 0;
+  while (index < top.length && isComment(top[index]!)) index++;
+
+  let title: DraftTitle | null = null;
+  let titleSegments: Segment[] = [];
+  const first = top[index];
+  if (first && first.position) {
+    const isHeading = first.type === 'heading' && first.depth === 1;
+    const isFirstLine = format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!);
+    if (isHeading || isFirstLine) {
+      const segs: Segment[] = [];
+      collectSegments(first as Parent, segs, excluded);
+      const textStart = segs[0]?.start ?? first.position.end.offset!;
+      const textEnd = segs[segs.length - 1]?.end ?? textStart;
+      title = {
+        start: first.position.start.offset!,
+        end: first.position.end.offset!,
+        text: inlineText(text, segs).trim(),
+        textStart,
+        textEnd,
+        source: isHeading ? 'heading' : 'first-line',
+      };
+      titleSegments = segs;
+      index++;
+    }
+  }
+
+  // Sign-off: the last prose block when it reads like （签发：…　执笔：…）.
+  let last = top.length - 1;
+  while (last >= index && isComment(top[last]!)) last--;
+  let signoff: Draft['signoff'] = null;
+  const lastNode = top[last];
+  if (lastNode && last >= index && lastNode.type === 'paragraph' && lastNode.position) {
+    const s = lastNode.position.start.offset!;
+    const e = lastNode.position.end.offset!;
+    const value = text.slice(s, e).trim();
+    if (SIGNOFF.test(value)) {
+      signoff = { start: s, end: e, text: value };
+      last--;
+    }
+  }
+
+  const blocks: BodyBlock[] = [];
+  const paragraphs: BodyBlock[] = [];
+  const paragraphSegments: Segment[][] = [];
+  for (let i = index; i <= last; i++) {
+    const node = top[i]!;
+    if (!node.position || isComment(node)) continue;
+    const block: BodyBlock = { type: blockType(node), start: node.position.start.offset!, end: node.position.end.offset!, node };
+    blocks.push(block);
+    if (node.type === 'paragraph') {
+      const segs: Segment[] = [];
+      collectSegments(node, segs, excluded);
+      paragraphs.push(block);
+      paragraphSegments.push(segs);
+    }
+  }
+
+  // URLs and e-mail addresses in prose (plain-text drafts and bare addresses Markdown did not link).
+  const bodyStart = frontMatter ? frontMatter.end : 0;
+  URL_PATTERN.lastIndex = bodyStart;
+  for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
+    let e = m.index + m[0].length;
+    while (e > m.index && /[.,;:!?]/.test(text[e - 1]!)) e--;
+    excluded.push({ start: m.index, end: e });
+  }
+
+  // Every stretch of prose in the document (title, body blocks at any depth, sign-off) for the rules
+  // that check characters wherever they stand (punctuation, hygiene).
+  const proseSegments: Segment[] = [];
+  const visitProse = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      collectSegments(node, proseSegments, []);
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
+    if ('children' in node) for (const c of node.children) visitProse(c as Nodes);
+  };
+  visitProse(mdast);
+  proseSegments.sort((a, b) => a.start - b.start);
+
+  const mergedExcluded = mergeSpans(excluded);
+  const proseRanges: Span[] = paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  if (title) proseRanges.push({ start: title.textStart, end: title.textEnd });
+  const quoted = quotedSpans(text, proseRanges);
+
+  const sentences: SentenceSpan[] = [];
+  paragraphSegments.forEach((segs, i) => sentences.push(...splitSentences(text, segs, i)));
+  const titleSentences = splitSentences(text, titleSegments, -1);
+
+  let kind: Kind = '动态';
+  let kindSource: Draft['kindSource'] = 'default';
+  let kindProblem: Draft['kindProblem'];
+  if (meta.kind) {
+    const k = normalizeKind(meta.kind);
+    if (k) {
+      kind = k;
+      kindSource = 'front-matter';
+    } else {
+      const key = frontMatter?.keys.find((entry) => KEY_LOOKUP.get(entry.key.trim().toLowerCase()) === 'kind');
+      kindProblem = { value: meta.kind, start: key?.start ?? 0, end: key?.end ?? 0 };
+    }
+  }
+  if (kindSource === 'default') {
+    const bodyText = paragraphSegments.map((segs) => inlineText(text, segs)).join('\n');
+    const inferred = inferKind(title?.text ?? '', bodyText);
+    if (inferred) {
+      kind = inferred;
+      kindSource = 'inferred';
+    }
+  }
+
+  const paragraphCache: (NlcstParagraph | undefined)[] = [];
+  let root: NlcstRoot | undefined;
+  const draft: Draft = {
+    text,
+    format,
+    path: options.path,
+    frontMatter,
+    meta,
+    kind,
+    kindSource,
+    kindProblem,
+    title,
+    blocks,
+    paragraphs,
+    signoff,
+    mdast,
+    paragraphSegments,
+    titleSegments,
+    proseSegments,
+    sentences,
+    titleSentences,
+    excluded: mergedExcluded,
+    quoted,
+    lineStarts,
+    paragraphNlcst(i: number): NlcstParagraph {
+      let p = paragraphCache[i];
+      if (!p) {
+        const segs = paragraphSegments[i] ?? [];
+        p = buildParagraph(text, segs, sentences.filter((s) => s.paragraph === i), lineStarts);
+        paragraphCache[i] = p;
+      }
+      return p;
+    },
+    get nlcst(): NlcstRoot {
+      if (!root) {
+        const children: NlcstRoot['children'] = [];
+        for (let i = 0; i < paragraphSegments.length; i++) children.push(draft.paragraphNlcst(i));
+        root = { type: 'RootNode', children, position: { start: pointOf(lineStarts, 0), end: pointOf(lineStarts, text.length) } };
+      }
+      return root;
+    },
+  };
+  return draft;
+}
+
+/** Plain text of a body paragraph (Markdown removed). */
+export function paragraphText(draft: Draft, index: number): string {
+  return inlineText(draft.text, draft.paragraphSegments[index] ?? []);
+}

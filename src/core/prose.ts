@@ -1,0 +1,207 @@
+/**
+ * The Chinese prose parser: turns the prose of a paragraph into an nlcst tree
+ * (ParagraphNode → SentenceNode → WordNode/PunctuationNode/SymbolNode/WhiteSpaceNode/SourceNode),
+ * retext-compatible, with exact source offsets on every node.
+ *
+ * Sentences end at 。！？； and …… (and at half-width ! ? ; right after a Chinese character, as pasted
+ * text has them); closing quotes and brackets stay with their sentence. Clauses are the stretches between
+ * ，、；： inside a sentence. Words come from `Intl.Segmenter` with the `zh` locale.
+ *
+ * Sentence splitting is eager and cheap; the word level (the costly part) is built on first use and cached,
+ * so a lint that needs no words pays nothing for them, and one that does segments each paragraph once.
+ */
+import type { Point, Position } from 'unist';
+import type {
+  Paragraph as NlcstParagraph,
+  Root as NlcstRoot,
+  Sentence as NlcstSentence,
+  SentenceContent,
+} from 'nlcst';
+import { isHan, pointAt } from './text.js';
+import type { Span } from './types.js';
+
+/** A stretch of a paragraph: prose text, or embedded source (inline code, HTML, link target…). */
+export interface Segment extends Span {
+  prose: boolean;
+}
+
+export interface SentenceSpan extends Span {
+  /** Index of the paragraph in its list (body paragraphs; -1 for the title). */
+  paragraph: number;
+  /** Clause spans: the stretches between ，、；： (the marks themselves excluded). */
+  clauses: Span[];
+}
+
+const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
+const HALF_TERMINATORS = new Set(['!', '?', ';']);
+const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', '"', "'"]);
+const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',']);
+
+/** Split the prose of one paragraph into sentences (offsets into `text`). */
+export function splitSentences(text: string, segments: Segment[], paragraph: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  if (segments.length === 0) return out;
+  let start = -1;
+  let clauseStart = -1;
+  let clauses: Span[] = [];
+  const close = (end: number) => {
+    if (start < 0) return;
+    if (clauseStart >= 0 && clauseStart < end) clauses.push({ start: clauseStart, end });
+    out.push({ start, end, paragraph, clauses });
+    start = -1;
+    clauseStart = -1;
+    clauses = [];
+  };
+  for (const seg of segments) {
+    if (!seg.prose) {
+      if (start < 0) start = seg.start;
+      if (clauseStart < 0) clauseStart = seg.start;
+      continue;
+    }
+    let i = seg.start;
+    while (i < seg.end) {
+      const ch = text[i]!;
+      if (start < 0) {
+        if (/\s/u.test(ch)) {
+          i++;
+          continue;
+        }
+        start = i;
+      }
+      if (clauseStart < 0 && !/\s/u.test(ch)) clauseStart = i;
+      const isTerminator =
+        TERMINATORS.has(ch) && (!HALF_TERMINATORS.has(ch) || isHan(text[i - 1]) || text[i - 1] === '）');
+      if (isTerminator) {
+        let j = i + 1;
+        // Absorb runs of terminators (？！, ……) and closing marks (。” ）).
+        while (j < seg.end && (TERMINATORS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+        if (clauseStart >= 0 && clauseStart < i) clauses.push({ start: clauseStart, end: i });
+        clauseStart = -1;
+        close(j);
+        i = j;
+        continue;
+      }
+      if (CLAUSE_MARKS.has(ch) && (ch !== ',' || isHan(text[i - 1]) || isHan(text[i + 1]))) {
+        if (clauseStart >= 0 && clauseStart < i) clauses.push({ start: clauseStart, end: i });
+        clauseStart = -1;
+      }
+      i++;
+    }
+  }
+  // An unterminated last sentence ends at the last non-space character.
+  if (start >= 0) {
+    const last = segments[segments.length - 1]!;
+    let end = last.end;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (clauseStart >= end) clauseStart = -1;
+    close(end);
+  }
+  return out;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter;
+}
+
+function position(lineStarts: number[], start: number, end: number): Position {
+  return { start: pointAt(lineStarts, start) as Point, end: pointAt(lineStarts, end) as Point };
+}
+
+const GROUPED = new Set(['…', '—', '·', '.', '-', '?', '!', '？', '！']);
+
+/** Word-level tokens of one prose run [start, end). */
+function tokenize(text: string, start: number, end: number, lineStarts: number[], out: SentenceContent[]): void {
+  const slice = text.slice(start, end);
+  for (const seg of wordSegmenter().segment(slice)) {
+    const s = start + seg.index;
+    const e = s + seg.segment.length;
+    if (seg.isWordLike) {
+      out.push({
+        type: 'WordNode',
+        children: [{ type: 'TextNode', value: seg.segment, position: position(lineStarts, s, e) }],
+        position: position(lineStarts, s, e),
+      });
+      continue;
+    }
+    // Not word-like: whitespace, punctuation or symbols; one node per mark, runs of …/— grouped.
+    let i = s;
+    while (i < e) {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      let j = i + ch.length;
+      if (/\s/u.test(ch)) {
+        while (j < e && /\s/u.test(text[j]!)) j++;
+        out.push({ type: 'WhiteSpaceNode', value: text.slice(i, j), position: position(lineStarts, i, j) });
+      } else {
+        if (GROUPED.has(ch)) while (j < e && text[j] === ch) j++;
+        const type = /\p{P}/u.test(ch) ? 'PunctuationNode' : 'SymbolNode';
+        out.push({ type, value: text.slice(i, j), position: position(lineStarts, i, j) });
+      }
+      i = j;
+    }
+  }
+}
+
+/** Build the nlcst paragraph for one paragraph's segments and its sentence spans. */
+export function buildParagraph(
+  text: string,
+  segments: Segment[],
+  sentences: SentenceSpan[],
+  lineStarts: number[],
+): NlcstParagraph {
+  const children: NlcstParagraph['children'] = [];
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  const pStart = first ? first.start : 0;
+  const pEnd = last ? last.end : pStart;
+  let cursor = pStart;
+  for (const sentence of sentences) {
+    if (sentence.start > cursor) pushGap(text, segments, cursor, sentence.start, lineStarts, children);
+    const content: SentenceContent[] = [];
+    for (const seg of segments) {
+      const s = Math.max(seg.start, sentence.start);
+      const e = Math.min(seg.end, sentence.end);
+      if (e <= s) continue;
+      if (seg.prose) tokenize(text, s, e, lineStarts, content);
+      else content.push({ type: 'SourceNode', value: text.slice(s, e), position: position(lineStarts, s, e) });
+    }
+    const node: NlcstSentence = {
+      type: 'SentenceNode',
+      children: content,
+      position: position(lineStarts, sentence.start, sentence.end),
+      data: { clauses: sentence.clauses } as NlcstSentence['data'],
+    };
+    children.push(node);
+    cursor = sentence.end;
+  }
+  if (pEnd > cursor) pushGap(text, segments, cursor, pEnd, lineStarts, children);
+  return { type: 'ParagraphNode', children, position: position(lineStarts, pStart, pEnd) };
+}
+
+/** Whitespace (or stray source) between sentences. */
+function pushGap(
+  text: string,
+  segments: Segment[],
+  start: number,
+  end: number,
+  lineStarts: number[],
+  children: NlcstParagraph['children'],
+): void {
+  for (const seg of segments) {
+    const s = Math.max(seg.start, start);
+    const e = Math.min(seg.end, end);
+    if (e <= s) continue;
+    const value = text.slice(s, e);
+    if (seg.prose && /^\s+$/u.test(value)) {
+      children.push({ type: 'WhiteSpaceNode', value, position: position(lineStarts, s, e) });
+    } else if (!seg.prose) {
+      children.push({ type: 'SourceNode', value, position: position(lineStarts, s, e) });
+    }
+  }
+}
+
+export function emptyRoot(): NlcstRoot {
+  return { type: 'RootNode', children: [] };
+}

@@ -1,0 +1,152 @@
+/**
+ * Character classes and offset helpers shared by the parser and the rules.
+ */
+import type { Span } from './types.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** A Han character (CJK ideograph, including extensions and 〇). */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && HAN.test(ch);
+}
+
+/** Full-width Chinese punctuation and marks that make their neighbours "Chinese context". */
+const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/u;
+
+export function isCjkPunct(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && CJK_PUNCT.test(ch);
+}
+
+/** Han or Chinese punctuation: a character that puts its neighbour in Chinese context. */
+export function isCjkContext(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunct(ch);
+}
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9';
+}
+
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+export function isAsciiAlnum(ch: string | undefined): boolean {
+  return isAsciiDigit(ch) || isAsciiLetter(ch);
+}
+
+/** Horizontal whitespace (not line breaks). */
+export function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+export function isLineBreak(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\r';
+}
+
+export function isWhitespace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/u.test(ch);
+}
+
+/** Start offsets of every line. `\r\n`, `\n` and a lone `\r` end a line. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Index of the line that holds `offset` (0-based). */
+export function lineIndexAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** 1-based line and 1-based column in UTF-16 code units. */
+export function pointAt(lineStarts: number[], offset: number): { line: number; column: number; offset: number } {
+  const index = lineIndexAt(lineStarts, offset);
+  return { line: index + 1, column: offset - lineStarts[index]! + 1, offset };
+}
+
+/** Number of characters (code points) in text.slice(from, to). */
+export function codePointLength(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** 1-based line and 1-based column counted in characters (an emoji is one). */
+export function charPointAt(text: string, lineStarts: number[], offset: number): { line: number; column: number } {
+  const index = lineIndexAt(lineStarts, offset);
+  return { line: index + 1, column: codePointLength(text, lineStarts[index]!, offset) + 1 };
+}
+
+/** Binary search over sorted, non-overlapping spans: does [start, end) intersect one? */
+export function intersects(spans: Span[], start: number, end = start + 1): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  const e = Math.max(end, start + 1);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Does a span of `spans` contain [start, end) entirely? */
+export function inside(spans: Span[], start: number, end = start + 1): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return s.end >= end;
+  }
+  return false;
+}
+
+/** Sort and merge overlapping or touching spans. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Count characters of prose: code points that are not whitespace. */
+export function countProseChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+/** URL, www. host, and e-mail address patterns used to exclude text from punctuation rules. */
+export const URL_PATTERN =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019<>"'）)]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu)(?:\.cn)?\b(?:\/[^\s\u3000-\u303f\uff00-\uffef]*)?/giu;

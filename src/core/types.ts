@@ -1,0 +1,274 @@
+/**
+ * Shared types of the engine. No `vscode` import anywhere under src/core.
+ */
+import type { Root as MdastRoot, RootContent } from 'mdast';
+import type {
+  Paragraph as NlcstParagraph,
+  Root as NlcstRoot,
+  Sentence as NlcstSentence,
+} from 'nlcst';
+import type { Segment, SentenceSpan } from './prose.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** The kinds of information item (style guide §1, §2). */
+export const KINDS = [
+  '动态',
+  '经验',
+  '问题',
+  '建议',
+  '社情民意',
+  '紧急-首报',
+  '紧急-续报',
+  '紧急-终报',
+  '专报',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** One text edit: replace [start, end) (UTF-16 offsets into the draft text) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A fix: a set of non-overlapping edits applied together.
+ * `safe` fixes are applied by `xinxi fix` and fix-all; the others are offered as
+ * suggestions that need the writer's confirmation (catalogue column "Q").
+ */
+export interface Fix {
+  /** Short Chinese label, e.g. “改为全角逗号”. */
+  title: string;
+  titleEn?: string;
+  edits: TextEdit[];
+  safe: boolean;
+}
+
+/** A message as the engine returns it (a vfile message with our extra fields). */
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  /** Chinese message. */
+  message: string;
+  /** English message. */
+  messageEn: string;
+  /** UTF-16 offsets into the original text (BOM included when present). */
+  start: number;
+  end: number;
+  /** 1-based line; 1-based column in UTF-16 code units as an editor shows the text (a BOM is not counted). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  url: string;
+  fixes: Fix[];
+}
+
+/** Normalised front-matter fields (style guide §2). Unknown keys stay in `extra`. */
+export interface DraftMeta {
+  kind?: string;
+  unit?: string;
+  to?: string;
+  date?: string;
+  signer?: string;
+  writer?: string;
+  phone?: string;
+  occurred?: string;
+  reported?: string;
+  sequence?: string;
+  extra: Record<string, unknown>;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FrontMatter extends Span {
+  raw: string;
+  /** Start of the YAML text (after the opening fence). */
+  valueStart: number;
+  data: Record<string, unknown>;
+  /** Set when the YAML could not be read; the draft is still linted. */
+  error?: { message: string; start: number; end: number };
+  /** Keys in the order and at the offsets they appear (for diagnostics on a key). */
+  keys: { key: string; start: number; end: number }[];
+}
+
+/** A block of the body: a prose paragraph, or some other Markdown block (list, heading, table…). */
+export interface BodyBlock extends Span {
+  type: 'paragraph' | 'heading' | 'list' | 'table' | 'blockquote' | 'code' | 'thematicBreak' | 'html' | 'other';
+  node?: RootContent;
+}
+
+export interface DraftTitle extends Span {
+  /** Title text with Markdown removed. */
+  text: string;
+  /** Offsets of the text content (without `# `). */
+  textStart: number;
+  textEnd: number;
+  /** How the title was found. */
+  source: 'heading' | 'first-line';
+}
+
+export interface Draft {
+  /** The text that was parsed (BOM removed; offsets refer to this). */
+  text: string;
+  format: 'markdown' | 'text';
+  path?: string;
+  frontMatter: FrontMatter | null;
+  meta: DraftMeta;
+  kind: Kind;
+  kindSource: 'front-matter' | 'inferred' | 'default';
+  /** Set when front matter names a kind we do not know. */
+  kindProblem?: { value: string; start: number; end: number };
+  title: DraftTitle | null;
+  /** All top-level blocks between the title and the sign-off. */
+  blocks: BodyBlock[];
+  /** The prose paragraphs of the body (Markdown paragraphs and plain-text lines). */
+  paragraphs: BodyBlock[];
+  signoff: (Span & { text: string }) | null;
+  mdast: MdastRoot;
+  /** Prose segments of each body paragraph (parallel to `paragraphs`): text vs embedded source. */
+  paragraphSegments: Segment[][];
+  /** Prose segments of the title. */
+  titleSegments: Segment[];
+  /** Every prose segment of the document after the front matter (title, body blocks at any depth, sign-off). */
+  proseSegments: Segment[];
+  /** Sentences of the body, in order, with their clauses (cheap, always built). */
+  sentences: SentenceSpan[];
+  /** Sentences of the title. */
+  titleSentences: SentenceSpan[];
+  /**
+   * The nlcst prose tree of the body (paragraphs → sentences → words). Built on first access and cached:
+   * word segmentation is the costly part of a parse and many lints never need it.
+   */
+  readonly nlcst: NlcstRoot;
+  /** nlcst paragraph of body paragraph `index` (cached). */
+  paragraphNlcst(index: number): NlcstParagraph;
+  /** Sorted, merged ranges where no rule may fire: code, URLs, e-mail, HTML, front matter, link targets. */
+  excluded: Span[];
+  /** Sorted ranges of quotations “…” ‘…” 「…」 and titles 《…》 (wording rules skip them). */
+  quoted: Span[];
+  /** Start offsets of lines (for offset → line/column). */
+  lineStarts: number[];
+}
+
+export type Sentence = NlcstSentence;
+
+/** Options of a rule as configured: free-form, validated by the rule's `options` schema. */
+export type RuleOptions = Record<string, unknown>;
+
+export type RuleCategory =
+  | 'form'
+  | 'content'
+  | 'emergency'
+  | 'hygiene'
+  | 'punctuation'
+  | 'number'
+  | 'wording';
+
+export interface ReportInput {
+  start: number;
+  end: number;
+  message: string;
+  messageEn: string;
+  fixes?: Fix[];
+  /** Override the configured severity for this one message (e.g. body-length warning vs error). */
+  severity?: Severity;
+}
+
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
+  draft: Draft;
+  options: O;
+  severity: Severity;
+  config: ResolvedConfig;
+  report(input: ReportInput): void;
+  /** True when [start, end) touches an excluded range (code, URL, front matter…). */
+  isExcluded(start: number, end?: number): boolean;
+  /** True when [start, end) lies inside a quotation or 《》 title. */
+  isQuoted(start: number, end?: number): boolean;
+}
+
+/** Descriptor of one option for docs, settings and validation. */
+export interface OptionSpec {
+  type: 'number' | 'string' | 'boolean' | 'object' | 'array';
+  description: string;
+}
+
+export interface RuleModule<O extends RuleOptions = RuleOptions> {
+  id: string;
+  category: RuleCategory;
+  /** Default severity. */
+  severity: SeverityOrOff;
+  /** Catalogue fix column: safe (Y), confirm (Q), none (N). Mixed rules list their best. */
+  fix: 'safe' | 'confirm' | 'none' | 'mixed';
+  /** One-line Chinese description (for docs, hover and the README table). */
+  description: string;
+  descriptionEn: string;
+  defaults: O;
+  optionSpecs?: Record<string, OptionSpec>;
+  /** Per-kind defaults (severity and/or options), before user config. */
+  kinds?: Partial<Record<Kind, { severity?: SeverityOrOff; options?: Partial<O> }>>;
+  check(ctx: RuleContext<O>): void;
+}
+
+export interface RuleSetting {
+  severity?: SeverityOrOff;
+  options?: RuleOptions;
+}
+
+export interface TeamTerm {
+  /** Forbidden form (plain string, or a regular expression when `regex` is true). */
+  wrong: string;
+  right?: string;
+  note?: string;
+  regex?: boolean;
+}
+
+/** Configuration after discovery, extends and validation (before the per-kind layer is applied). */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  kinds: Partial<Record<Kind, { rules: Record<string, RuleSetting> }>>;
+  unit?: string;
+  /** Script of the drafts (default simplified). */
+  script?: 'simplified' | 'traditional';
+  /** Arbitrary extra sections for later features (export, templates, terms). */
+  terms: { forbidden: TeamTerm[]; accepted: string[] };
+  export: Record<string, unknown>;
+  /** Files the configuration was read from, nearest first. */
+  files: string[];
+  /** Problems found while reading configuration. */
+  problems: ConfigProblem[];
+  /** The draft's folder that the config applies to (used by the extension to decide what a draft is). */
+  root?: string;
+}
+
+export interface ConfigProblem {
+  file: string;
+  key?: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface LintStats {
+  kind: Kind;
+  kindSource: Draft['kindSource'];
+  /** Characters of the body (no whitespace, no Markdown). */
+  bodyChars: number;
+  /** The kind's budget (warning threshold) for body characters, when the kind has one. */
+  budget?: number;
+  paragraphs: number;
+  title?: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LintResult {
+  messages: LintMessage[];
+  stats: LintStats;
+  draft: Draft;
+}

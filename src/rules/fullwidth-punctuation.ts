@@ -1,0 +1,139 @@
+import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../core/text.js';
+import type { Draft, RuleModule } from '../core/types.js';
+import { replaceFix } from './util.js';
+
+const FULL: Record<string, { to: string; zh: string; en: string }> = {
+  ',': { to: '，', zh: '逗号', en: 'comma' },
+  '.': { to: '。', zh: '句号', en: 'full stop' },
+  ';': { to: '；', zh: '分号', en: 'semicolon' },
+  ':': { to: '：', zh: '冒号', en: 'colon' },
+  '?': { to: '？', zh: '问号', en: 'question mark' },
+  '!': { to: '！', zh: '叹号', en: 'exclamation mark' },
+  '(': { to: '（', zh: '括号', en: 'bracket' },
+  ')': { to: '）', zh: '括号', en: 'bracket' },
+};
+
+/** Nearest character before `i` on the same line, skipping spaces; '' at line start. */
+function prevChar(text: string, i: number): string {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text[j]!;
+    if (c === '\n' || c === '\r') return '';
+    if (c !== ' ' && c !== '\t') return c;
+  }
+  return '';
+}
+
+function nextChar(text: string, i: number): string {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === '\n' || c === '\r') return '';
+    if (c !== ' ' && c !== '\t') return c;
+  }
+  return '';
+}
+
+const QUESTION = /[吗呢吧么啊呀]$|是否|怎么|如何|什么|为什么|为何|哪|谁|多少|难道|可否|能否|有没有|是不是/u;
+
+/** Does the sentence before `i` read as a question? */
+function asksQuestion(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < 80 && !'。！？；\n'.includes(text[start - 1]!)) start--;
+  return QUESTION.test(text.slice(start, i));
+}
+
+/** Should the half-width mark at `i` be full-width? Only in Chinese context, never inside numbers. */
+function wantsFullwidth(text: string, i: number): boolean {
+  const ch = text[i]!;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const prev = prevChar(text, i);
+  const next = nextChar(text, i);
+  switch (ch) {
+    case ',':
+      if (isAsciiDigit(before) && isAsciiDigit(after)) return false; // 1,000
+      return isCjkContext(prev) || isCjkContext(next);
+    case ';':
+      return isCjkContext(prev) || isCjkContext(next);
+    case ':':
+      if (isAsciiDigit(before) && isAsciiDigit(after)) return false; // 10:30
+      return isCjkContext(prev) || (isCjkContext(next) && !isAsciiAlnum(before));
+    case '.':
+      // A full stop after Chinese: not a decimal point, not an ellipsis, not a file name or domain.
+      if (before === '.' || after === '.') return false;
+      if (isAsciiDigit(before) && isAsciiDigit(after)) return false;
+      if (!(isHan(prev) || '”’）》」』】'.includes(prev) && prev !== '')) return false;
+      return next === '' || isCjkContext(next) || /\s/u.test(after ?? '') || after === undefined;
+    case '?':
+    case '!':
+      if (before === ch || after === ch) return false; // runs: pasted residue or emphasis, other rules
+      // 中?国: a character lost in an encoding round-trip (paste-residue), unless the sentence asks.
+      if (ch === '?' && isHan(before) && isHan(after) && !asksQuestion(text, i)) return false;
+      return isCjkContext(prev);
+    default:
+      return false;
+  }
+}
+
+function isExcludedAt(draft: Draft, isExcluded: (s: number, e?: number) => boolean, i: number): boolean {
+  return isExcluded(i, i + 1) || (draft.frontMatter !== null && i < draft.frontMatter.end);
+}
+
+/** fullwidth-punctuation: half-width , . ; : ? ! ( ) in Chinese context (GB/T 15834). */
+export const fullwidthPunctuation: RuleModule = {
+  id: 'fullwidth-punctuation',
+  category: 'punctuation',
+  severity: 'error',
+  fix: 'safe',
+  description: '中文语境中的逗号、句号、分号、冒号、问号、叹号和括号应使用全角形式（，。；：？！（）），数字、网址、代码和英文中的半角符号不变。',
+  descriptionEn: 'In Chinese text , . ; : ? ! ( ) are full-width (，。；：？！（）); numbers, URLs, code and English keep half-width marks.',
+  defaults: {},
+  check({ draft, report, isExcluded }) {
+    const { text } = draft;
+    for (const seg of draft.proseSegments) {
+      if (!seg.prose) continue;
+      for (let i = seg.start; i < seg.end; i++) {
+        const ch = text[i]!;
+        const spec = FULL[ch];
+        if (!spec || isExcludedAt(draft, isExcluded, i)) continue;
+        if (ch === '(') {
+          // Brackets go as a pair: full-width when the content or a neighbour is Chinese.
+          const close = text.indexOf(')', i + 1);
+          const pairEnd = close >= 0 && close < seg.end && !text.slice(i + 1, close).includes('(') ? close : -1;
+          const inner = pairEnd > 0 ? text.slice(i + 1, pairEnd) : '';
+          // 學(xué): a pinyin annotation pasted from the web is residue for paste-residue, not a bracket.
+          if (pairEnd > 0 && isHan(text[i - 1]) && /^[a-zA-Z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]{1,7}$/u.test(inner) && /[\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]/u.test(inner)) {
+            i = pairEnd;
+            continue;
+          }
+          const chinese = /\p{Script=Han}/u.test(inner) || isCjkContext(prevChar(text, i)) || (pairEnd > 0 && isCjkContext(nextChar(text, pairEnd)));
+          if (!chinese) {
+            if (pairEnd > 0) i = pairEnd;
+            continue;
+          }
+          const edits = [{ start: i, end: i + 1, text: '（' }];
+          if (pairEnd > 0 && !isExcludedAt(draft, isExcluded, pairEnd)) edits.push({ start: pairEnd, end: pairEnd + 1, text: '）' });
+          report({
+            start: i,
+            end: pairEnd > 0 ? pairEnd + 1 : i + 1,
+            message: '中文语境中应使用全角括号“（）”，不用半角“()”。',
+            messageEn: 'Use full-width brackets “（）” in Chinese text, not "()".',
+            fixes: [{ title: '改为全角括号', titleEn: 'Use full-width brackets', safe: true, edits }],
+          });
+          if (pairEnd > 0) i = pairEnd;
+          continue;
+        }
+        if (ch === ')') {
+          // A closing bracket without its opener on this segment.
+          if (!(isCjkContext(prevChar(text, i)) || isCjkContext(nextChar(text, i)))) continue;
+        } else if (!wantsFullwidth(text, i)) continue;
+        report({
+          start: i,
+          end: i + 1,
+          message: `中文语境中应使用全角${spec.zh}“${spec.to}”，不用半角“${ch}”。`,
+          messageEn: `Use the full-width ${spec.en} “${spec.to}” in Chinese text, not "${ch}".`,
+          fixes: [replaceFix(i, i + 1, spec.to, `改为全角${spec.zh}“${spec.to}”`, true, `Use “${spec.to}”`)],
+        });
+      }
+    }
+  },
+};

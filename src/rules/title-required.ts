@@ -1,0 +1,59 @@
+import type { RuleModule } from '../core/types.js';
+import { replaceFix } from './util.js';
+
+/** title-required: an item must have a fitting title (seed 002). */
+export const titleRequired: RuleModule = {
+  id: 'title-required',
+  category: 'form',
+  severity: 'error',
+  fix: 'confirm',
+  description: '信息稿必须有标题：Markdown 用一级标题（# 标题），纯文本用第一行。',
+  descriptionEn: 'An item must have a title: a level-1 heading in Markdown, the first line in plain text.',
+  defaults: {},
+  check({ draft, report }) {
+    const { title, text } = draft;
+    if (title) {
+      if (title.text === '') {
+        report({
+          start: title.start,
+          end: title.end,
+          message: '标题为空，请写出概括信息主要内容的标题。',
+          messageEn: 'The title is empty; write a title that sums up the item.',
+        });
+      }
+      return;
+    }
+    const first = draft.blocks[0];
+    if (first && first.node?.type === 'heading') {
+      // A heading of another level where the title belongs: offer to make it the title.
+      const hashes = /^#{2,6}/.exec(text.slice(first.start, first.end));
+      report({
+        start: first.start,
+        end: first.end,
+        message: '标题应使用一级标题（# 标题）。',
+        messageEn: 'The title must be a level-1 heading (# Title).',
+        fixes: hashes ? [replaceFix(first.start, first.start + hashes[0].length, '#', '改为一级标题', false, 'Make it a level-1 heading')] : [],
+      });
+      return;
+    }
+    // Point at the first sentence of the body (within its line), or the start of the document.
+    const bodyStart = first?.start ?? draft.frontMatter?.end ?? 0;
+    let lineEnd = text.indexOf('\n', bodyStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text[lineEnd - 1] === '\r') lineEnd--;
+    const sentence = draft.sentences[0];
+    if (sentence && sentence.start >= bodyStart && sentence.end < lineEnd) lineEnd = sentence.end;
+    report({
+      start: bodyStart,
+      end: Math.max(bodyStart, lineEnd),
+      message:
+        draft.format === 'markdown'
+          ? '缺少标题：请在正文前用一级标题（# 标题）写出概括主要内容的标题。'
+          : '缺少标题：请在第一行写出概括主要内容的标题，空一行后再写正文。',
+      messageEn:
+        draft.format === 'markdown'
+          ? 'No title: put a level-1 heading (# Title) that sums up the item before the body.'
+          : 'No title: write a title that sums up the item on the first line, then a blank line, then the body.',
+    });
+  },
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'fullwidth-punctuation';
+
+describe('fullwidth-punctuation', () => {
+  it('fires on half-width marks in Chinese context', () => {
+    expect(flagged(R, draft('全县共组织培训12场,参训人员860人.'))).toEqual([',', '.']);
+    expect(flagged(R, draft('时间:2026年;地点:青山镇'))).toEqual([':', ';', ':']);
+    expect(flagged(R, draft('是否落实?要抓紧!'))).toEqual(['?', '!']);
+    expect(flagged(R, draft('国内生产总值(GDP)增长'))).toEqual(['(GDP)']);
+  });
+
+  it('fixes them safely', () => {
+    expect(fixedBy(R, draft('全县共组织培训12场,参训人员860人.'))).toBe(draft('全县共组织培训12场，参训人员860人。'));
+    expect(fixedBy(R, draft('国内生产总值(GDP)增长(预计)'))).toBe(draft('国内生产总值（GDP）增长（预计）'));
+    expect(fixedBy(R, draft('是否落实?要抓紧!'))).toBe(draft('是否落实？要抓紧！'));
+  });
+
+  it('leaves numbers, URLs, e-mail, code, English and front matter alone', () => {
+    const body = [
+      '圆周率约3.14，收入1,000元，10:30开会。',
+      '详见www.gov.cn和https://example.com/a,b.html，邮箱name@example.com。',
+      '代码`a,b`不查。',
+      'He said: Hello, world.',
+      '',
+      '```',
+      '中文,代码块',
+      '```',
+    ].join('\n');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+    expect(messagesOf(R, '---\n类型: 动态\n备注: 中文,半角\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
+  });
+
+  it('leaves ellipses, runs of ? and pasted pinyin annotations to their own rules', () => {
+    expect(messagesOf(R, draft('等等...还有'))).toEqual([]);
+    expect(messagesOf(R, draft('更新观念??还有'))).toEqual([]);
+    expect(messagesOf(R, draft('认真學(xué)習(xí)文件。'))).toEqual([]);
+  });
+
+  it('reports exact columns past an emoji and in CRLF text', () => {
+    const text = '---\r\n类型: 动态\r\n---\r\n\r\n# 标题\r\n\r\n😀好,的\r\n';
+    const [m] = messagesOf(R, text);
+    expect(text.slice(m!.start, m!.end)).toBe(',');
+    expect(m!.line).toBe(7);
+    expect(m!.column).toBe(4); // UTF-16 column: the emoji is two code units
+  });
+});

@@ -1,0 +1,190 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// test/vscode/suite/extension.test.ts
+var assert = __toESM(require("assert"));
+var vscode2 = __toESM(require("vscode"));
+
+// test/vscode/suite/helpers.ts
+var fs = __toESM(require("fs"));
+var path = __toESM(require("path"));
+var vscode = __toESM(require("vscode"));
+var EXTENSION_ID = "xinxi-draft.xinxi-draft";
+var SOURCE = "xinxi";
+function workspaceRoot() {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error("the tests need the fixture workspace (test/vscode/fixtures/workspace) open");
+  return folder.uri;
+}
+function fixture(relPath) {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relPath.split("/"));
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitFor(what, probe, timeoutMs = 1e4, stepMs = 100) {
+  const end = Date.now() + timeoutMs;
+  let lastError;
+  for (; ; ) {
+    try {
+      const v = await probe();
+      if (v !== void 0) return v;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ""}`);
+    }
+    await sleep(stepMs);
+  }
+}
+async function openDraft(relPath) {
+  const doc = await vscode.workspace.openTextDocument(fixture(relPath));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+function codeOf(d) {
+  const c = d.code;
+  if (c === void 0 || c === null) return void 0;
+  if (typeof c === "object") return String(c.value);
+  return String(c);
+}
+function xinxiDiagnostics(uri) {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+function codesAt(uri) {
+  return [...new Set(xinxiDiagnostics(uri).map(codeOf).filter((c) => !!c))].sort();
+}
+async function waitForDiagnostics(uri, what, ok2, timeoutMs = 1e4) {
+  try {
+    return await waitFor(what, () => {
+      const ds = xinxiDiagnostics(uri);
+      return ok2(ds) ? ds : void 0;
+    }, timeoutMs);
+  } catch (e) {
+    const seen = xinxiDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
+    throw new Error(`${e.message}
+  diagnostics seen on ${path.basename(uri.fsPath)}: ${seen.length ? seen.join("\n    ") : "(none)"}`);
+  }
+}
+async function activeExtension() {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  if (!ext.isActive) await ext.activate();
+  return ext;
+}
+async function askRunner(action, args = {}, timeoutMs = 12e4) {
+  const dir = process.env.XINXI_VSCODE_IPC_DIR;
+  if (!dir || process.env.XINXI_VSCODE_RUNNER !== "playwright") return void 0;
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const req = path.join(dir, `request-${id}.json`);
+  fs.writeFileSync(`${req}.tmp`, JSON.stringify({ id, action, args }));
+  fs.renameSync(`${req}.tmp`, req);
+  const resFile = path.join(dir, `response-${id}.json`);
+  return waitFor(`the runner's answer to "${action}"`, () => fs.existsSync(resFile) ? JSON.parse(fs.readFileSync(resFile, "utf8")) : void 0, timeoutMs, 200);
+}
+
+// test/vscode/suite/extension.test.ts
+var FAULTY = "drafts/faulty.md";
+var FAULTY_CODES = ["fullwidth-punctuation", "no-attachment", "single-paragraph", "title-required"];
+var hasCodes = (codes) => (ds) => {
+  const seen = new Set(ds.map(codeOf));
+  return codes.every((c) => seen.has(c));
+};
+describe("xinxi-draft in a real VS Code", function() {
+  after(async () => {
+    await vscode2.commands.executeCommand("workbench.action.closeAllEditors");
+  });
+  it("activates when a draft is opened", async () => {
+    const ext = vscode2.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} should be loaded from the extension development path`);
+    await openDraft(FAULTY);
+    await waitFor(`${EXTENSION_ID} to activate`, () => ext.isActive ? true : void 0, 2e4);
+  });
+  it("publishes xinxi diagnostics with the expected rule ids for a faulty draft", async () => {
+    await activeExtension();
+    const editor = await openDraft(FAULTY);
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, `diagnostics ${FAULTY_CODES.join(", ")}`, hasCodes(FAULTY_CODES));
+    for (const d of ds) {
+      assert.strictEqual(d.source, "xinxi");
+      assert.ok(d.message.trim().length > 0, `diagnostic ${codeOf(d)} has an empty message`);
+      assert.ok(d.range.end.line < editor.document.lineCount, `diagnostic ${codeOf(d)} lies outside the document`);
+    }
+    const text = editor.document.getText();
+    const comma = editor.document.positionAt(text.indexOf("\u8BBE,\u4ECA") + 1);
+    const punct = ds.filter((d) => codeOf(d) === "fullwidth-punctuation");
+    assert.ok(
+      punct.some((d) => d.range.contains(comma)),
+      `a fullwidth-punctuation diagnostic should cover line ${comma.line + 1}, column ${comma.character + 1}; got ${punct.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`).join(", ")}`
+    );
+    const attachment = editor.document.positionAt(text.indexOf("\u9644\u4EF6\uFF1A"));
+    assert.ok(
+      ds.some((d) => codeOf(d) === "no-attachment" && d.range.start.line <= attachment.line && d.range.end.line >= attachment.line),
+      "the no-attachment diagnostic should be on the line with \u9644\u4EF6\uFF1A"
+    );
+  });
+  it("shows the draft and its problems in the workbench (checked and captured by the runner)", async function() {
+    this.timeout(18e4);
+    const editor = await openDraft(FAULTY);
+    await waitForDiagnostics(editor.document.uri, "diagnostics of the faulty draft", hasCodes(FAULTY_CODES));
+    await vscode2.commands.executeCommand("workbench.actions.view.problems");
+    await sleep(1e3);
+    const answer = await askRunner("problems-panel", { file: "faulty.md", codes: ["fullwidth-punctuation"] });
+    if (!answer) this.skip();
+    assert.ok(answer, "the runner answered");
+  });
+  it("treats a file whose front matter has \u7C7B\u578B as a draft, wherever it lives", async () => {
+    await activeExtension();
+    const editor = await openDraft("notes/front-matter-draft.md");
+    const ds = await waitForDiagnostics(editor.document.uri, "a fullwidth-punctuation diagnostic", hasCodes(["fullwidth-punctuation"]));
+    assert.ok(
+      !ds.some((d) => codeOf(d) === "title-required"),
+      "the draft has a level-1 heading as its title, so title-required must not fire"
+    );
+  });
+  it("publishes no xinxi diagnostics for Markdown that is not a draft", async () => {
+    await activeExtension();
+    await waitForDiagnostics(fixture(FAULTY), "diagnostics of the faulty draft", hasCodes(["fullwidth-punctuation"]));
+    const readme = await openDraft("README.md");
+    await sleep(3e3);
+    assert.deepStrictEqual(codesAt(readme.document.uri), [], "README.md is not a draft");
+    assert.strictEqual(xinxiDiagnostics(readme.document.uri).length, 0);
+  });
+  it("updates the diagnostics as the draft is edited, without saving", async () => {
+    await activeExtension();
+    const editor = await openDraft("drafts/edit-me.md");
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, "the fullwidth-punctuation diagnostic", hasCodes(["fullwidth-punctuation"]));
+    const i = doc.getText().indexOf("\u8BBE,\u4ECA") + 1;
+    assert.ok(
+      await editor.edit((e) => e.replace(new vscode2.Range(doc.positionAt(i), doc.positionAt(i + 1)), "\uFF0C")),
+      "edit applied"
+    );
+    await waitForDiagnostics(doc.uri, "fullwidth-punctuation to disappear", (ds) => !ds.some((d) => codeOf(d) === "fullwidth-punctuation"));
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    assert.ok(await editor.edit((e) => e.insert(end, "\u9644\u4EF6\uFF1A\u8FDB\u5EA6\u8868")), "edit applied");
+    await waitForDiagnostics(doc.uri, "the no-attachment diagnostic", hasCodes(["no-attachment"]));
+    assert.ok(doc.isDirty, "the edits were made in the editor, not on disk");
+    await vscode2.commands.executeCommand("workbench.action.files.revert");
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3VpdGUvZXh0ZW5zaW9uLnRlc3QudHMiLCAiLi4vLi4vc3VpdGUvaGVscGVycy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBUaGUgZXh0ZW5zaW9uIGluc2lkZSBhIHJlYWwgVlMgQ29kZTogYWN0aXZhdGlvbiwgZGlhZ25vc3RpY3MgZm9yIGRyYWZ0cyAoYW5kIG5vbmUgZm9yIG90aGVyIE1hcmtkb3duKSwgbGl2ZVxuICogdXBkYXRlcyB3aGlsZSB0eXBpbmcsIGFuZCB0aGUgUHJvYmxlbXMgcGFuZWwgYXMgYSB1c2VyIHNlZXMgaXQgKGNoZWNrZWQgYnkgdGhlIHJ1bm5lciB0aHJvdWdoIFBsYXl3cmlnaHQpLlxuICogRml4dHVyZXM6IHRlc3QvdnNjb2RlL2ZpeHR1cmVzL3dvcmtzcGFjZSAoYSBmcmVzaCBjb3B5IHBlciBydW4sIHNvIHRlc3RzIG1heSBlZGl0IGZpbGVzKS5cbiAqL1xuaW1wb3J0ICogYXMgYXNzZXJ0IGZyb20gJ2Fzc2VydCc7XG5pbXBvcnQgKiBhcyB2c2NvZGUgZnJvbSAndnNjb2RlJztcbmltcG9ydCB7XG4gIEVYVEVOU0lPTl9JRCxcbiAgYWN0aXZlRXh0ZW5zaW9uLFxuICBhc2tSdW5uZXIsXG4gIGNvZGVPZixcbiAgY29kZXNBdCxcbiAgZml4dHVyZSxcbiAgb3BlbkRyYWZ0LFxuICBzbGVlcCxcbiAgd2FpdEZvcixcbiAgd2FpdEZvckRpYWdub3N0aWNzLFxuICB4aW54aURpYWdub3N0aWNzLFxufSBmcm9tICcuL2hlbHBlcnMnO1xuXG5jb25zdCBGQVVMVFkgPSAnZHJhZnRzL2ZhdWx0eS5tZCc7XG5jb25zdCBGQVVMVFlfQ09ERVMgPSBbJ2Z1bGx3aWR0aC1wdW5jdHVhdGlvbicsICduby1hdHRhY2htZW50JywgJ3NpbmdsZS1wYXJhZ3JhcGgnLCAndGl0bGUtcmVxdWlyZWQnXTtcblxuY29uc3QgaGFzQ29kZXMgPSAoY29kZXM6IHN0cmluZ1tdKSA9PiAoZHM6IHZzY29kZS5EaWFnbm9zdGljW10pID0+IHtcbiAgY29uc3Qgc2VlbiA9IG5ldyBTZXQoZHMubWFwKGNvZGVPZikpO1xuICByZXR1cm4gY29kZXMuZXZlcnkoKGMpID0+IHNlZW4uaGFzKGMpKTtcbn07XG5cbmRlc2NyaWJlKCd4aW54aS1kcmFmdCBpbiBhIHJlYWwgVlMgQ29kZScsIGZ1bmN0aW9uICgpIHtcbiAgYWZ0ZXIoYXN5bmMgKCkgPT4ge1xuICAgIGF3YWl0IHZzY29kZS5jb21tYW5kcy5leGVjdXRlQ29tbWFuZCgnd29ya2JlbmNoLmFjdGlvbi5jbG9zZUFsbEVkaXRvcnMnKTtcbiAgfSk7XG5cbiAgaXQoJ2FjdGl2YXRlcyB3aGVuIGEgZHJhZnQgaXMgb3BlbmVkJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IGV4dCA9IHZzY29kZS5leHRlbnNpb25zLmdldEV4dGVuc2lvbihFWFRFTlNJT05fSUQpO1xuICAgIGFzc2VydC5vayhleHQsIGAke0VYVEVOU0lPTl9JRH0gc2hvdWxkIGJlIGxvYWRlZCBmcm9tIHRoZSBleHRlbnNpb24gZGV2ZWxvcG1lbnQgcGF0aGApO1xuICAgIGF3YWl0IG9wZW5EcmFmdChGQVVMVFkpO1xuICAgIGF3YWl0IHdhaXRGb3IoYCR7RVhURU5TSU9OX0lEfSB0byBhY3RpdmF0ZWAsICgpID0+IChleHQuaXNBY3RpdmUgPyB0cnVlIDogdW5kZWZpbmVkKSwgMjBfMDAwKTtcbiAgfSk7XG5cbiAgaXQoJ3B1Ymxpc2hlcyB4aW54aSBkaWFnbm9zdGljcyB3aXRoIHRoZSBleHBlY3RlZCBydWxlIGlkcyBmb3IgYSBmYXVsdHkgZHJhZnQnLCBhc3luYyAoKSA9PiB7XG4gICAgYXdhaXQgYWN0aXZlRXh0ZW5zaW9uKCk7XG4gICAgY29uc3QgZWRpdG9yID0gYXdhaXQgb3BlbkRyYWZ0KEZBVUxUWSk7XG4gICAgY29uc3QgdXJpID0gZWRpdG9yLmRvY3VtZW50LnVyaTtcbiAgICBjb25zdCBkcyA9IGF3YWl0IHdhaXRGb3JEaWFnbm9zdGljcyh1cmksIGBkaWFnbm9zdGljcyAke0ZBVUxUWV9DT0RFUy5qb2luKCcsICcpfWAsIGhhc0NvZGVzKEZBVUxUWV9DT0RFUykpO1xuICAgIGZvciAoY29uc3QgZCBvZiBkcykge1xuICAgICAgYXNzZXJ0LnN0cmljdEVxdWFsKGQuc291cmNlLCAneGlueGknKTtcbiAgICAgIGFzc2VydC5vayhkLm1lc3NhZ2UudHJpbSgpLmxlbmd0aCA+IDAsIGBkaWFnbm9zdGljICR7Y29kZU9mKGQpfSBoYXMgYW4gZW1wdHkgbWVzc2FnZWApO1xuICAgICAgYXNzZXJ0Lm9rKGQucmFuZ2UuZW5kLmxpbmUgPCBlZGl0b3IuZG9jdW1lbnQubGluZUNvdW50LCBgZGlhZ25vc3RpYyAke2NvZGVPZihkKX0gbGllcyBvdXRzaWRlIHRoZSBkb2N1bWVudGApO1xuICAgIH1cbiAgICBjb25zdCB0ZXh0ID0gZWRpdG9yLmRvY3VtZW50LmdldFRleHQoKTtcbiAgICAvLyBUaGUgaGFsZi13aWR0aCBjb21tYSBiZXR3ZWVuIFx1NUVGQVx1OEJCRSBhbmQgXHU0RUNBXHU1RTc0IGlzIGZsYWdnZWQgd2hlcmUgaXQgc3RhbmRzLlxuICAgIGNvbnN0IGNvbW1hID0gZWRpdG9yLmRvY3VtZW50LnBvc2l0aW9uQXQodGV4dC5pbmRleE9mKCdcdThCQkUsXHU0RUNBJykgKyAxKTtcbiAgICBjb25zdCBwdW5jdCA9IGRzLmZpbHRlcigoZCkgPT4gY29kZU9mKGQpID09PSAnZnVsbHdpZHRoLXB1bmN0dWF0aW9uJyk7XG4gICAgYXNzZXJ0Lm9rKFxuICAgICAgcHVuY3Quc29tZSgoZCkgPT4gZC5yYW5nZS5jb250YWlucyhjb21tYSkpLFxuICAgICAgYGEgZnVsbHdpZHRoLXB1bmN0dWF0aW9uIGRpYWdub3N0aWMgc2hvdWxkIGNvdmVyIGxpbmUgJHtjb21tYS5saW5lICsgMX0sIGNvbHVtbiAke2NvbW1hLmNoYXJhY3RlciArIDF9OyBnb3QgJHtwdW5jdFxuICAgICAgICAubWFwKChkKSA9PiBgJHtkLnJhbmdlLnN0YXJ0LmxpbmUgKyAxfToke2QucmFuZ2Uuc3RhcnQuY2hhcmFjdGVyICsgMX0tJHtkLnJhbmdlLmVuZC5saW5lICsgMX06JHtkLnJhbmdlLmVuZC5jaGFyYWN0ZXIgKyAxfWApXG4gICAgICAgIC5qb2luKCcsICcpfWAsXG4gICAgKTtcbiAgICAvLyBcIlx1OTY0NFx1NEVGNlx1RkYxQVwiIGlzIGZsYWdnZWQgb24gdGhlIGxpbmUgd2hlcmUgaXQgc3RhbmRzLlxuICAgIGNvbnN0IGF0dGFjaG1lbnQgPSBlZGl0b3IuZG9jdW1lbnQucG9zaXRpb25BdCh0ZXh0LmluZGV4T2YoJ1x1OTY0NFx1NEVGNlx1RkYxQScpKTtcbiAgICBhc3NlcnQub2soXG4gICAgICBkcy5zb21lKChkKSA9PiBjb2RlT2YoZCkgPT09ICduby1hdHRhY2htZW50JyAmJiBkLnJhbmdlLnN0YXJ0LmxpbmUgPD0gYXR0YWNobWVudC5saW5lICYmIGQucmFuZ2UuZW5kLmxpbmUgPj0gYXR0YWNobWVudC5saW5lKSxcbiAgICAgICd0aGUgbm8tYXR0YWNobWVudCBkaWFnbm9zdGljIHNob3VsZCBiZSBvbiB0aGUgbGluZSB3aXRoIFx1OTY0NFx1NEVGNlx1RkYxQScsXG4gICAgKTtcbiAgfSk7XG5cbiAgaXQoJ3Nob3dzIHRoZSBkcmFmdCBhbmQgaXRzIHByb2JsZW1zIGluIHRoZSB3b3JrYmVuY2ggKGNoZWNrZWQgYW5kIGNhcHR1cmVkIGJ5IHRoZSBydW5uZXIpJywgYXN5bmMgZnVuY3Rpb24gKCkge1xuICAgIHRoaXMudGltZW91dCgxODBfMDAwKTtcbiAgICBjb25zdCBlZGl0b3IgPSBhd2FpdCBvcGVuRHJhZnQoRkFVTFRZKTtcbiAgICBhd2FpdCB3YWl0Rm9yRGlhZ25vc3RpY3MoZWRpdG9yLmRvY3VtZW50LnVyaSwgJ2RpYWdub3N0aWNzIG9mIHRoZSBmYXVsdHkgZHJhZnQnLCBoYXNDb2RlcyhGQVVMVFlfQ09ERVMpKTtcbiAgICBhd2FpdCB2c2NvZGUuY29tbWFuZHMuZXhlY3V0ZUNvbW1hbmQoJ3dvcmtiZW5jaC5hY3Rpb25zLnZpZXcucHJvYmxlbXMnKTtcbiAgICAvLyBHaXZlIHRoZSBwYW5lbCBhIG1vbWVudCB0byByZW5kZXIgYmVmb3JlIHRoZSBydW5uZXIgbG9va3MuXG4gICAgYXdhaXQgc2xlZXAoMV8wMDApO1xuICAgIGNvbnN0IGFuc3dlciA9IGF3YWl0IGFza1J1bm5lcigncHJvYmxlbXMtcGFuZWwnLCB7IGZpbGU6ICdmYXVsdHkubWQnLCBjb2RlczogWydmdWxsd2lkdGgtcHVuY3R1YXRpb24nXSB9KTtcbiAgICBpZiAoIWFuc3dlcikgdGhpcy5za2lwKCk7IC8vIG5vIFBsYXl3cmlnaHQgcnVubmVyIChlLmcuIEB2c2NvZGUvdGVzdC1lbGVjdHJvbik6IG5vdGhpbmcgdG8gbG9vayB3aXRoXG4gICAgLy8gVGhlIHJ1bm5lciByZXBvcnRzIGl0cyBVSSBjaGVja3MgYXMgdGVzdHMgb2YgdGhlaXIgb3duOyBoZXJlIGl0IG9ubHkgaGFzIHRvIGhhdmUgYW5zd2VyZWQuXG4gICAgYXNzZXJ0Lm9rKGFuc3dlciwgJ3RoZSBydW5uZXIgYW5zd2VyZWQnKTtcbiAgfSk7XG5cbiAgaXQoJ3RyZWF0cyBhIGZpbGUgd2hvc2UgZnJvbnQgbWF0dGVyIGhhcyBcdTdDN0JcdTU3OEIgYXMgYSBkcmFmdCwgd2hlcmV2ZXIgaXQgbGl2ZXMnLCBhc3luYyAoKSA9PiB7XG4gICAgYXdhaXQgYWN0aXZlRXh0ZW5zaW9uKCk7XG4gICAgY29uc3QgZWRpdG9yID0gYXdhaXQgb3BlbkRyYWZ0KCdub3Rlcy9mcm9udC1tYXR0ZXItZHJhZnQubWQnKTtcbiAgICBjb25zdCBkcyA9IGF3YWl0IHdhaXRGb3JEaWFnbm9zdGljcyhlZGl0b3IuZG9jdW1lbnQudXJpLCAnYSBmdWxsd2lkdGgtcHVuY3R1YXRpb24gZGlhZ25vc3RpYycsIGhhc0NvZGVzKFsnZnVsbHdpZHRoLXB1bmN0dWF0aW9uJ10pKTtcbiAgICBhc3NlcnQub2soXG4gICAgICAhZHMuc29tZSgoZCkgPT4gY29kZU9mKGQpID09PSAndGl0bGUtcmVxdWlyZWQnKSxcbiAgICAgICd0aGUgZHJhZnQgaGFzIGEgbGV2ZWwtMSBoZWFkaW5nIGFzIGl0cyB0aXRsZSwgc28gdGl0bGUtcmVxdWlyZWQgbXVzdCBub3QgZmlyZScsXG4gICAgKTtcbiAgfSk7XG5cbiAgaXQoJ3B1Ymxpc2hlcyBubyB4aW54aSBkaWFnbm9zdGljcyBmb3IgTWFya2Rvd24gdGhhdCBpcyBub3QgYSBkcmFmdCcsIGFzeW5jICgpID0+IHtcbiAgICBhd2FpdCBhY3RpdmVFeHRlbnNpb24oKTtcbiAgICAvLyBUaGUgZXh0ZW5zaW9uIGlzIGFsaXZlOiB0aGUgZHJhZnQgc3RpbGwgaGFzIGl0cyBkaWFnbm9zdGljc1x1MjAyNlxuICAgIGF3YWl0IHdhaXRGb3JEaWFnbm9zdGljcyhmaXh0dXJlKEZBVUxUWSksICdkaWFnbm9zdGljcyBvZiB0aGUgZmF1bHR5IGRyYWZ0JywgaGFzQ29kZXMoWydmdWxsd2lkdGgtcHVuY3R1YXRpb24nXSkpO1xuICAgIC8vIFx1MjAyNmJ1dCB0aGUgY29kZSBwcm9qZWN0J3MgUkVBRE1FIChoYWxmLXdpZHRoIGNvbW1hcyBiZXR3ZWVuIENoaW5lc2UgY2hhcmFjdGVycywgbm8gZnJvbnQgbWF0dGVyLCBub1xuICAgIC8vIC54aW54aXJjIGluIGl0cyBmb2xkZXIpIGdldHMgbm9uZSwgZXZlbiBhZnRlciBhIHdoaWxlLlxuICAgIGNvbnN0IHJlYWRtZSA9IGF3YWl0IG9wZW5EcmFmdCgnUkVBRE1FLm1kJyk7XG4gICAgYXdhaXQgc2xlZXAoM18wMDApO1xuICAgIGFzc2VydC5kZWVwU3RyaWN0RXF1YWwoY29kZXNBdChyZWFkbWUuZG9jdW1lbnQudXJpKSwgW10sICdSRUFETUUubWQgaXMgbm90IGEgZHJhZnQnKTtcbiAgICBhc3NlcnQuc3RyaWN0RXF1YWwoeGlueGlEaWFnbm9zdGljcyhyZWFkbWUuZG9jdW1lbnQudXJpKS5sZW5ndGgsIDApO1xuICB9KTtcblxuICBpdCgndXBkYXRlcyB0aGUgZGlhZ25vc3RpY3MgYXMgdGhlIGRyYWZ0IGlzIGVkaXRlZCwgd2l0aG91dCBzYXZpbmcnLCBhc3luYyAoKSA9PiB7XG4gICAgYXdhaXQgYWN0aXZlRXh0ZW5zaW9uKCk7XG4gICAgY29uc3QgZWRpdG9yID0gYXdhaXQgb3BlbkRyYWZ0KCdkcmFmdHMvZWRpdC1tZS5tZCcpO1xuICAgIGNvbnN0IGRvYyA9IGVkaXRvci5kb2N1bWVudDtcbiAgICBhd2FpdCB3YWl0Rm9yRGlhZ25vc3RpY3MoZG9jLnVyaSwgJ3RoZSBmdWxsd2lkdGgtcHVuY3R1YXRpb24gZGlhZ25vc3RpYycsIGhhc0NvZGVzKFsnZnVsbHdpZHRoLXB1bmN0dWF0aW9uJ10pKTtcblxuICAgIC8vIEZpeCB0aGUgY29tbWE6IHRoZSBkaWFnbm9zdGljIGdvZXMgYXdheS5cbiAgICBjb25zdCBpID0gZG9jLmdldFRleHQoKS5pbmRleE9mKCdcdThCQkUsXHU0RUNBJykgKyAxO1xuICAgIGFzc2VydC5vayhcbiAgICAgIGF3YWl0IGVkaXRvci5lZGl0KChlKSA9PiBlLnJlcGxhY2UobmV3IHZzY29kZS5SYW5nZShkb2MucG9zaXRpb25BdChpKSwgZG9jLnBvc2l0aW9uQXQoaSArIDEpKSwgJ1x1RkYwQycpKSxcbiAgICAgICdlZGl0IGFwcGxpZWQnLFxuICAgICk7XG4gICAgYXdhaXQgd2FpdEZvckRpYWdub3N0aWNzKGRvYy51cmksICdmdWxsd2lkdGgtcHVuY3R1YXRpb24gdG8gZGlzYXBwZWFyJywgKGRzKSA9PiAhZHMuc29tZSgoZCkgPT4gY29kZU9mKGQpID09PSAnZnVsbHdpZHRoLXB1bmN0dWF0aW9uJykpO1xuXG4gICAgLy8gQWRkIGFuIGF0dGFjaG1lbnQgbGluZTogbm8tYXR0YWNobWVudCBhcHBlYXJzLlxuICAgIGNvbnN0IGVuZCA9IGRvYy5saW5lQXQoZG9jLmxpbmVDb3VudCAtIDEpLnJhbmdlLmVuZDtcbiAgICBhc3NlcnQub2soYXdhaXQgZWRpdG9yLmVkaXQoKGUpID0+IGUuaW5zZXJ0KGVuZCwgJ1x1OTY0NFx1NEVGNlx1RkYxQVx1OEZEQlx1NUVBNlx1ODg2OCcpKSwgJ2VkaXQgYXBwbGllZCcpO1xuICAgIGF3YWl0IHdhaXRGb3JEaWFnbm9zdGljcyhkb2MudXJpLCAndGhlIG5vLWF0dGFjaG1lbnQgZGlhZ25vc3RpYycsIGhhc0NvZGVzKFsnbm8tYXR0YWNobWVudCddKSk7XG4gICAgYXNzZXJ0Lm9rKGRvYy5pc0RpcnR5LCAndGhlIGVkaXRzIHdlcmUgbWFkZSBpbiB0aGUgZWRpdG9yLCBub3Qgb24gZGlzaycpO1xuXG4gICAgYXdhaXQgdnNjb2RlLmNvbW1hbmRzLmV4ZWN1dGVDb21tYW5kKCd3b3JrYmVuY2guYWN0aW9uLmZpbGVzLnJldmVydCcpO1xuICB9KTtcbn0pO1xuIiwgIi8qKiBIZWxwZXJzIHNoYXJlZCBieSB0aGUgdGVzdCBmaWxlcyB0aGF0IHJ1biBpbnNpZGUgdGhlIGV4dGVuc2lvbiBob3N0LiAqL1xuaW1wb3J0ICogYXMgZnMgZnJvbSAnZnMnO1xuaW1wb3J0ICogYXMgcGF0aCBmcm9tICdwYXRoJztcbmltcG9ydCAqIGFzIHZzY29kZSBmcm9tICd2c2NvZGUnO1xuXG5leHBvcnQgY29uc3QgRVhURU5TSU9OX0lEID0gJ3hpbnhpLWRyYWZ0LnhpbnhpLWRyYWZ0JztcbmV4cG9ydCBjb25zdCBTT1VSQ0UgPSAneGlueGknO1xuXG5leHBvcnQgZnVuY3Rpb24gd29ya3NwYWNlUm9vdCgpOiB2c2NvZGUuVXJpIHtcbiAgY29uc3QgZm9sZGVyID0gdnNjb2RlLndvcmtzcGFjZS53b3Jrc3BhY2VGb2xkZXJzPy5bMF07XG4gIGlmICghZm9sZGVyKSB0aHJvdyBuZXcgRXJyb3IoJ3RoZSB0ZXN0cyBuZWVkIHRoZSBmaXh0dXJlIHdvcmtzcGFjZSAodGVzdC92c2NvZGUvZml4dHVyZXMvd29ya3NwYWNlKSBvcGVuJyk7XG4gIHJldHVybiBmb2xkZXIudXJpO1xufVxuXG5leHBvcnQgZnVuY3Rpb24gZml4dHVyZShyZWxQYXRoOiBzdHJpbmcpOiB2c2NvZGUuVXJpIHtcbiAgcmV0dXJuIHZzY29kZS5Vcmkuam9pblBhdGgod29ya3NwYWNlUm9vdCgpLCAuLi5yZWxQYXRoLnNwbGl0KCcvJykpO1xufVxuXG5leHBvcnQgY29uc3Qgc2xlZXAgPSAobXM6IG51bWJlcikgPT4gbmV3IFByb21pc2U8dm9pZD4oKHIpID0+IHNldFRpbWVvdXQociwgbXMpKTtcblxuLyoqIFBvbGxzIGBwcm9iZWAgdW50aWwgaXQgcmV0dXJucyBhIHZhbHVlIHRoYXQgaXMgbm90IHVuZGVmaW5lZCwgb3IgdGhyb3dzIGFmdGVyIGB0aW1lb3V0TXNgIHdpdGggYHdoYXRgLiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHdhaXRGb3I8VD4od2hhdDogc3RyaW5nLCBwcm9iZTogKCkgPT4gVCB8IHVuZGVmaW5lZCB8IFByb21pc2U8VCB8IHVuZGVmaW5lZD4sIHRpbWVvdXRNcyA9IDEwXzAwMCwgc3RlcE1zID0gMTAwKTogUHJvbWlzZTxUPiB7XG4gIGNvbnN0IGVuZCA9IERhdGUubm93KCkgKyB0aW1lb3V0TXM7XG4gIGxldCBsYXN0RXJyb3I6IHVua25vd247XG4gIGZvciAoOzspIHtcbiAgICB0cnkge1xuICAgICAgY29uc3QgdiA9IGF3YWl0IHByb2JlKCk7XG4gICAgICBpZiAodiAhPT0gdW5kZWZpbmVkKSByZXR1cm4gdjtcbiAgICB9IGNhdGNoIChlKSB7XG4gICAgICBsYXN0RXJyb3IgPSBlO1xuICAgIH1cbiAgICBpZiAoRGF0ZS5ub3coKSA+IGVuZCkge1xuICAgICAgdGhyb3cgbmV3IEVycm9yKGB0aW1lZCBvdXQgYWZ0ZXIgJHt0aW1lb3V0TXN9IG1zIHdhaXRpbmcgZm9yICR7d2hhdH0ke2xhc3RFcnJvciA/IGA6ICR7U3RyaW5nKGxhc3RFcnJvcil9YCA6ICcnfWApO1xuICAgIH1cbiAgICBhd2FpdCBzbGVlcChzdGVwTXMpO1xuICB9XG59XG5cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBvcGVuRHJhZnQocmVsUGF0aDogc3RyaW5nKTogUHJvbWlzZTx2c2NvZGUuVGV4dEVkaXRvcj4ge1xuICBjb25zdCBkb2MgPSBhd2FpdCB2c2NvZGUud29ya3NwYWNlLm9wZW5UZXh0RG9jdW1lbnQoZml4dHVyZShyZWxQYXRoKSk7XG4gIHJldHVybiB2c2NvZGUud2luZG93LnNob3dUZXh0RG9jdW1lbnQoZG9jLCB7IHByZXZpZXc6IGZhbHNlIH0pO1xufVxuXG4vKiogQSBkaWFnbm9zdGljJ3MgcnVsZSBpZDogYGNvZGVgIG1heSBiZSBhIHN0cmluZy9udW1iZXIgb3IgYHsgdmFsdWUsIHRhcmdldCB9YC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBjb2RlT2YoZDogdnNjb2RlLkRpYWdub3N0aWMpOiBzdHJpbmcgfCB1bmRlZmluZWQge1xuICBjb25zdCBjID0gZC5jb2RlO1xuICBpZiAoYyA9PT0gdW5kZWZpbmVkIHx8IGMgPT09IG51bGwpIHJldHVybiB1bmRlZmluZWQ7XG4gIGlmICh0eXBlb2YgYyA9PT0gJ29iamVjdCcpIHJldHVybiBTdHJpbmcoYy52YWx1ZSk7XG4gIHJldHVybiBTdHJpbmcoYyk7XG59XG5cbmV4cG9ydCBmdW5jdGlvbiB4aW54aURpYWdub3N0aWNzKHVyaTogdnNjb2RlLlVyaSk6IHZzY29kZS5EaWFnbm9zdGljW10ge1xuICByZXR1cm4gdnNjb2RlLmxhbmd1YWdlcy5nZXREaWFnbm9zdGljcyh1cmkpLmZpbHRlcigoZCkgPT4gZC5zb3VyY2UgPT09IFNPVVJDRSk7XG59XG5cbmV4cG9ydCBmdW5jdGlvbiBjb2Rlc0F0KHVyaTogdnNjb2RlLlVyaSk6IHN0cmluZ1tdIHtcbiAgcmV0dXJuIFsuLi5uZXcgU2V0KHhpbnhpRGlhZ25vc3RpY3ModXJpKS5tYXAoY29kZU9mKS5maWx0ZXIoKGMpOiBjIGlzIHN0cmluZyA9PiAhIWMpKV0uc29ydCgpO1xufVxuXG4vKiogV2FpdHMgdW50aWwgdGhlIGRvY3VtZW50J3MgeGlueGkgZGlhZ25vc3RpY3Mgc2F0aXNmeSBgb2tgOyByZXR1cm5zIHRoZW0uICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gd2FpdEZvckRpYWdub3N0aWNzKHVyaTogdnNjb2RlLlVyaSwgd2hhdDogc3RyaW5nLCBvazogKGRzOiB2c2NvZGUuRGlhZ25vc3RpY1tdKSA9PiBib29sZWFuLCB0aW1lb3V0TXMgPSAxMF8wMDApOiBQcm9taXNlPHZzY29kZS5EaWFnbm9zdGljW10+IHtcbiAgdHJ5IHtcbiAgICByZXR1cm4gYXdhaXQgd2FpdEZvcih3aGF0LCAoKSA9PiB7XG4gICAgICBjb25zdCBkcyA9IHhpbnhpRGlhZ25vc3RpY3ModXJpKTtcbiAgICAgIHJldHVybiBvayhkcykgPyBkcyA6IHVuZGVmaW5lZDtcbiAgICB9LCB0aW1lb3V0TXMpO1xuICB9IGNhdGNoIChlKSB7XG4gICAgY29uc3Qgc2VlbiA9IHhpbnhpRGlhZ25vc3RpY3ModXJpKS5tYXAoKGQpID0+IGAke2NvZGVPZihkKX1AJHtkLnJhbmdlLnN0YXJ0LmxpbmV9OiR7ZC5yYW5nZS5zdGFydC5jaGFyYWN0ZXJ9ICR7ZC5tZXNzYWdlfWApO1xuICAgIHRocm93IG5ldyBFcnJvcihgJHsoZSBhcyBFcnJvcikubWVzc2FnZX1cXG4gIGRpYWdub3N0aWNzIHNlZW4gb24gJHtwYXRoLmJhc2VuYW1lKHVyaS5mc1BhdGgpfTogJHtzZWVuLmxlbmd0aCA/IHNlZW4uam9pbignXFxuICAgICcpIDogJyhub25lKSd9YCk7XG4gIH1cbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGFjdGl2ZUV4dGVuc2lvbigpOiBQcm9taXNlPHZzY29kZS5FeHRlbnNpb248dW5rbm93bj4+IHtcbiAgY29uc3QgZXh0ID0gdnNjb2RlLmV4dGVuc2lvbnMuZ2V0RXh0ZW5zaW9uKEVYVEVOU0lPTl9JRCk7XG4gIGlmICghZXh0KSB0aHJvdyBuZXcgRXJyb3IoYGV4dGVuc2lvbiAke0VYVEVOU0lPTl9JRH0gaXMgbm90IGxvYWRlZGApO1xuICBpZiAoIWV4dC5pc0FjdGl2ZSkgYXdhaXQgZXh0LmFjdGl2YXRlKCk7XG4gIHJldHVybiBleHQ7XG59XG5cbi8qKlxuICogQXNrcyB0aGUgcnVubmVyICh0ZXN0L3ZzY29kZS9ydW4ubWpzLCBvbiB0aGUgUGxheXdyaWdodCBzaWRlKSB0byBsb29rIGF0IHRoZSB3b3JrYmVuY2ggbm93LCBlLmcuIHRha2UgYSBzY3JlZW5zaG90XG4gKiBhbmQgcmVhZCB0aGUgUHJvYmxlbXMgcGFuZWwsIGFuZCB3YWl0cyB1bnRpbCBpdCBhbnN3ZXJzLiBSZXR1cm5zIHVuZGVmaW5lZCB3aGVuIG5vIHJ1bm5lciBpcyBsaXN0ZW5pbmcgKHRoZSBydW5uZXJcbiAqIHNldHMgWElOWElfVlNDT0RFX1JVTk5FUj1wbGF5d3JpZ2h0OyBAdnNjb2RlL3Rlc3QtZWxlY3Ryb24gZG9lcyBub3QpLCBzbyBjYWxsZXJzIGNhbiBza2lwLlxuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gYXNrUnVubmVyKGFjdGlvbjogc3RyaW5nLCBhcmdzOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiA9IHt9LCB0aW1lb3V0TXMgPSAxMjBfMDAwKTogUHJvbWlzZTx7IG9rOiBib29sZWFuOyBkZXRhaWxzPzogdW5rbm93biB9IHwgdW5kZWZpbmVkPiB7XG4gIGNvbnN0IGRpciA9IHByb2Nlc3MuZW52LlhJTlhJX1ZTQ09ERV9JUENfRElSO1xuICBpZiAoIWRpciB8fCBwcm9jZXNzLmVudi5YSU5YSV9WU0NPREVfUlVOTkVSICE9PSAncGxheXdyaWdodCcpIHJldHVybiB1bmRlZmluZWQ7XG4gIGNvbnN0IGlkID0gYCR7RGF0ZS5ub3coKX0tJHtNYXRoLnJhbmRvbSgpLnRvU3RyaW5nKDM2KS5zbGljZSgyLCA4KX1gO1xuICBjb25zdCByZXEgPSBwYXRoLmpvaW4oZGlyLCBgcmVxdWVzdC0ke2lkfS5qc29uYCk7XG4gIGZzLndyaXRlRmlsZVN5bmMoYCR7cmVxfS50bXBgLCBKU09OLnN0cmluZ2lmeSh7IGlkLCBhY3Rpb24sIGFyZ3MgfSkpO1xuICBmcy5yZW5hbWVTeW5jKGAke3JlcX0udG1wYCwgcmVxKTtcbiAgY29uc3QgcmVzRmlsZSA9IHBhdGguam9pbihkaXIsIGByZXNwb25zZS0ke2lkfS5qc29uYCk7XG4gIHJldHVybiB3YWl0Rm9yKGB0aGUgcnVubmVyJ3MgYW5zd2VyIHRvIFwiJHthY3Rpb259XCJgLCAoKSA9PiAoZnMuZXhpc3RzU3luYyhyZXNGaWxlKSA/IEpTT04ucGFyc2UoZnMucmVhZEZpbGVTeW5jKHJlc0ZpbGUsICd1dGY4JykpIDogdW5kZWZpbmVkKSwgdGltZW91dE1zLCAyMDApO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIjs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7OztBQUtBLGFBQXdCO0FBQ3hCLElBQUFBLFVBQXdCOzs7QUNMeEIsU0FBb0I7QUFDcEIsV0FBc0I7QUFDdEIsYUFBd0I7QUFFakIsSUFBTSxlQUFlO0FBQ3JCLElBQU0sU0FBUztBQUVmLFNBQVMsZ0JBQTRCO0FBQzFDLFFBQU0sU0FBZ0IsaUJBQVUsbUJBQW1CLENBQUM7QUFDcEQsTUFBSSxDQUFDLE9BQVEsT0FBTSxJQUFJLE1BQU0sNEVBQTRFO0FBQ3pHLFNBQU8sT0FBTztBQUNoQjtBQUVPLFNBQVMsUUFBUSxTQUE2QjtBQUNuRCxTQUFjLFdBQUksU0FBUyxjQUFjLEdBQUcsR0FBRyxRQUFRLE1BQU0sR0FBRyxDQUFDO0FBQ25FO0FBRU8sSUFBTSxRQUFRLENBQUMsT0FBZSxJQUFJLFFBQWMsQ0FBQyxNQUFNLFdBQVcsR0FBRyxFQUFFLENBQUM7QUFHL0UsZUFBc0IsUUFBVyxNQUFjLE9BQXFELFlBQVksS0FBUSxTQUFTLEtBQWlCO0FBQ2hKLFFBQU0sTUFBTSxLQUFLLElBQUksSUFBSTtBQUN6QixNQUFJO0FBQ0osYUFBUztBQUNQLFFBQUk7QUFDRixZQUFNLElBQUksTUFBTSxNQUFNO0FBQ3RCLFVBQUksTUFBTSxPQUFXLFFBQU87QUFBQSxJQUM5QixTQUFTLEdBQUc7QUFDVixrQkFBWTtBQUFBLElBQ2Q7QUFDQSxRQUFJLEtBQUssSUFBSSxJQUFJLEtBQUs7QUFDcEIsWUFBTSxJQUFJLE1BQU0sbUJBQW1CLFNBQVMsbUJBQW1CLElBQUksR0FBRyxZQUFZLEtBQUssT0FBTyxTQUFTLENBQUMsS0FBSyxFQUFFLEVBQUU7QUFBQSxJQUNuSDtBQUNBLFVBQU0sTUFBTSxNQUFNO0FBQUEsRUFDcEI7QUFDRjtBQUVBLGVBQXNCLFVBQVUsU0FBNkM7QUFDM0UsUUFBTSxNQUFNLE1BQWEsaUJBQVUsaUJBQWlCLFFBQVEsT0FBTyxDQUFDO0FBQ3BFLFNBQWMsY0FBTyxpQkFBaUIsS0FBSyxFQUFFLFNBQVMsTUFBTSxDQUFDO0FBQy9EO0FBR08sU0FBUyxPQUFPLEdBQTBDO0FBQy9ELFFBQU0sSUFBSSxFQUFFO0FBQ1osTUFBSSxNQUFNLFVBQWEsTUFBTSxLQUFNLFFBQU87QUFDMUMsTUFBSSxPQUFPLE1BQU0sU0FBVSxRQUFPLE9BQU8sRUFBRSxLQUFLO0FBQ2hELFNBQU8sT0FBTyxDQUFDO0FBQ2pCO0FBRU8sU0FBUyxpQkFBaUIsS0FBc0M7QUFDckUsU0FBYyxpQkFBVSxlQUFlLEdBQUcsRUFBRSxPQUFPLENBQUMsTUFBTSxFQUFFLFdBQVcsTUFBTTtBQUMvRTtBQUVPLFNBQVMsUUFBUSxLQUEyQjtBQUNqRCxTQUFPLENBQUMsR0FBRyxJQUFJLElBQUksaUJBQWlCLEdBQUcsRUFBRSxJQUFJLE1BQU0sRUFBRSxPQUFPLENBQUMsTUFBbUIsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLEVBQUUsS0FBSztBQUM5RjtBQUdBLGVBQXNCLG1CQUFtQixLQUFpQixNQUFjQyxLQUEwQyxZQUFZLEtBQXNDO0FBQ2xLLE1BQUk7QUFDRixXQUFPLE1BQU0sUUFBUSxNQUFNLE1BQU07QUFDL0IsWUFBTSxLQUFLLGlCQUFpQixHQUFHO0FBQy9CLGFBQU9BLElBQUcsRUFBRSxJQUFJLEtBQUs7QUFBQSxJQUN2QixHQUFHLFNBQVM7QUFBQSxFQUNkLFNBQVMsR0FBRztBQUNWLFVBQU0sT0FBTyxpQkFBaUIsR0FBRyxFQUFFLElBQUksQ0FBQyxNQUFNLEdBQUcsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLE1BQU0sTUFBTSxJQUFJLElBQUksRUFBRSxNQUFNLE1BQU0sU0FBUyxJQUFJLEVBQUUsT0FBTyxFQUFFO0FBQzFILFVBQU0sSUFBSSxNQUFNLEdBQUksRUFBWSxPQUFPO0FBQUEsd0JBQWdDLGNBQVMsSUFBSSxNQUFNLENBQUMsS0FBSyxLQUFLLFNBQVMsS0FBSyxLQUFLLFFBQVEsSUFBSSxRQUFRLEVBQUU7QUFBQSxFQUNoSjtBQUNGO0FBRUEsZUFBc0Isa0JBQXNEO0FBQzFFLFFBQU0sTUFBYSxrQkFBVyxhQUFhLFlBQVk7QUFDdkQsTUFBSSxDQUFDLElBQUssT0FBTSxJQUFJLE1BQU0sYUFBYSxZQUFZLGdCQUFnQjtBQUNuRSxNQUFJLENBQUMsSUFBSSxTQUFVLE9BQU0sSUFBSSxTQUFTO0FBQ3RDLFNBQU87QUFDVDtBQU9BLGVBQXNCLFVBQVUsUUFBZ0IsT0FBZ0MsQ0FBQyxHQUFHLFlBQVksTUFBa0U7QUFDaEssUUFBTSxNQUFNLFFBQVEsSUFBSTtBQUN4QixNQUFJLENBQUMsT0FBTyxRQUFRLElBQUksd0JBQXdCLGFBQWMsUUFBTztBQUNyRSxRQUFNLEtBQUssR0FBRyxLQUFLLElBQUksQ0FBQyxJQUFJLEtBQUssT0FBTyxFQUFFLFNBQVMsRUFBRSxFQUFFLE1BQU0sR0FBRyxDQUFDLENBQUM7QUFDbEUsUUFBTSxNQUFXLFVBQUssS0FBSyxXQUFXLEVBQUUsT0FBTztBQUMvQyxFQUFHLGlCQUFjLEdBQUcsR0FBRyxRQUFRLEtBQUssVUFBVSxFQUFFLElBQUksUUFBUSxLQUFLLENBQUMsQ0FBQztBQUNuRSxFQUFHLGNBQVcsR0FBRyxHQUFHLFFBQVEsR0FBRztBQUMvQixRQUFNLFVBQWUsVUFBSyxLQUFLLFlBQVksRUFBRSxPQUFPO0FBQ3BELFNBQU8sUUFBUSwyQkFBMkIsTUFBTSxLQUFLLE1BQVUsY0FBVyxPQUFPLElBQUksS0FBSyxNQUFTLGdCQUFhLFNBQVMsTUFBTSxDQUFDLElBQUksUUFBWSxXQUFXLEdBQUc7QUFDaEs7OztBRHhFQSxJQUFNLFNBQVM7QUFDZixJQUFNLGVBQWUsQ0FBQyx5QkFBeUIsaUJBQWlCLG9CQUFvQixnQkFBZ0I7QUFFcEcsSUFBTSxXQUFXLENBQUMsVUFBb0IsQ0FBQyxPQUE0QjtBQUNqRSxRQUFNLE9BQU8sSUFBSSxJQUFJLEdBQUcsSUFBSSxNQUFNLENBQUM7QUFDbkMsU0FBTyxNQUFNLE1BQU0sQ0FBQyxNQUFNLEtBQUssSUFBSSxDQUFDLENBQUM7QUFDdkM7QUFFQSxTQUFTLGlDQUFpQyxXQUFZO0FBQ3BELFFBQU0sWUFBWTtBQUNoQixVQUFhLGlCQUFTLGVBQWUsa0NBQWtDO0FBQUEsRUFDekUsQ0FBQztBQUVELEtBQUcsb0NBQW9DLFlBQVk7QUFDakQsVUFBTSxNQUFhLG1CQUFXLGFBQWEsWUFBWTtBQUN2RCxJQUFPLFVBQUcsS0FBSyxHQUFHLFlBQVksdURBQXVEO0FBQ3JGLFVBQU0sVUFBVSxNQUFNO0FBQ3RCLFVBQU0sUUFBUSxHQUFHLFlBQVksZ0JBQWdCLE1BQU8sSUFBSSxXQUFXLE9BQU8sUUFBWSxHQUFNO0FBQUEsRUFDOUYsQ0FBQztBQUVELEtBQUcsNkVBQTZFLFlBQVk7QUFDMUYsVUFBTSxnQkFBZ0I7QUFDdEIsVUFBTSxTQUFTLE1BQU0sVUFBVSxNQUFNO0FBQ3JDLFVBQU0sTUFBTSxPQUFPLFNBQVM7QUFDNUIsVUFBTSxLQUFLLE1BQU0sbUJBQW1CLEtBQUssZUFBZSxhQUFhLEtBQUssSUFBSSxDQUFDLElBQUksU0FBUyxZQUFZLENBQUM7QUFDekcsZUFBVyxLQUFLLElBQUk7QUFDbEIsTUFBTyxtQkFBWSxFQUFFLFFBQVEsT0FBTztBQUNwQyxNQUFPLFVBQUcsRUFBRSxRQUFRLEtBQUssRUFBRSxTQUFTLEdBQUcsY0FBYyxPQUFPLENBQUMsQ0FBQyx1QkFBdUI7QUFDckYsTUFBTyxVQUFHLEVBQUUsTUFBTSxJQUFJLE9BQU8sT0FBTyxTQUFTLFdBQVcsY0FBYyxPQUFPLENBQUMsQ0FBQyw0QkFBNEI7QUFBQSxJQUM3RztBQUNBLFVBQU0sT0FBTyxPQUFPLFNBQVMsUUFBUTtBQUVyQyxVQUFNLFFBQVEsT0FBTyxTQUFTLFdBQVcsS0FBSyxRQUFRLGVBQUssSUFBSSxDQUFDO0FBQ2hFLFVBQU0sUUFBUSxHQUFHLE9BQU8sQ0FBQyxNQUFNLE9BQU8sQ0FBQyxNQUFNLHVCQUF1QjtBQUNwRSxJQUFPO0FBQUEsTUFDTCxNQUFNLEtBQUssQ0FBQyxNQUFNLEVBQUUsTUFBTSxTQUFTLEtBQUssQ0FBQztBQUFBLE1BQ3pDLHdEQUF3RCxNQUFNLE9BQU8sQ0FBQyxZQUFZLE1BQU0sWUFBWSxDQUFDLFNBQVMsTUFDM0csSUFBSSxDQUFDLE1BQU0sR0FBRyxFQUFFLE1BQU0sTUFBTSxPQUFPLENBQUMsSUFBSSxFQUFFLE1BQU0sTUFBTSxZQUFZLENBQUMsSUFBSSxFQUFFLE1BQU0sSUFBSSxPQUFPLENBQUMsSUFBSSxFQUFFLE1BQU0sSUFBSSxZQUFZLENBQUMsRUFBRSxFQUMxSCxLQUFLLElBQUksQ0FBQztBQUFBLElBQ2Y7QUFFQSxVQUFNLGFBQWEsT0FBTyxTQUFTLFdBQVcsS0FBSyxRQUFRLG9CQUFLLENBQUM7QUFDakUsSUFBTztBQUFBLE1BQ0wsR0FBRyxLQUFLLENBQUMsTUFBTSxPQUFPLENBQUMsTUFBTSxtQkFBbUIsRUFBRSxNQUFNLE1BQU0sUUFBUSxXQUFXLFFBQVEsRUFBRSxNQUFNLElBQUksUUFBUSxXQUFXLElBQUk7QUFBQSxNQUM1SDtBQUFBLElBQ0Y7QUFBQSxFQUNGLENBQUM7QUFFRCxLQUFHLDBGQUEwRixpQkFBa0I7QUFDN0csU0FBSyxRQUFRLElBQU87QUFDcEIsVUFBTSxTQUFTLE1BQU0sVUFBVSxNQUFNO0FBQ3JDLFVBQU0sbUJBQW1CLE9BQU8sU0FBUyxLQUFLLG1DQUFtQyxTQUFTLFlBQVksQ0FBQztBQUN2RyxVQUFhLGlCQUFTLGVBQWUsaUNBQWlDO0FBRXRFLFVBQU0sTUFBTSxHQUFLO0FBQ2pCLFVBQU0sU0FBUyxNQUFNLFVBQVUsa0JBQWtCLEVBQUUsTUFBTSxhQUFhLE9BQU8sQ0FBQyx1QkFBdUIsRUFBRSxDQUFDO0FBQ3hHLFFBQUksQ0FBQyxPQUFRLE1BQUssS0FBSztBQUV2QixJQUFPLFVBQUcsUUFBUSxxQkFBcUI7QUFBQSxFQUN6QyxDQUFDO0FBRUQsS0FBRyxtRkFBeUUsWUFBWTtBQUN0RixVQUFNLGdCQUFnQjtBQUN0QixVQUFNLFNBQVMsTUFBTSxVQUFVLDZCQUE2QjtBQUM1RCxVQUFNLEtBQUssTUFBTSxtQkFBbUIsT0FBTyxTQUFTLEtBQUssc0NBQXNDLFNBQVMsQ0FBQyx1QkFBdUIsQ0FBQyxDQUFDO0FBQ2xJLElBQU87QUFBQSxNQUNMLENBQUMsR0FBRyxLQUFLLENBQUMsTUFBTSxPQUFPLENBQUMsTUFBTSxnQkFBZ0I7QUFBQSxNQUM5QztBQUFBLElBQ0Y7QUFBQSxFQUNGLENBQUM7QUFFRCxLQUFHLG1FQUFtRSxZQUFZO0FBQ2hGLFVBQU0sZ0JBQWdCO0FBRXRCLFVBQU0sbUJBQW1CLFFBQVEsTUFBTSxHQUFHLG1DQUFtQyxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQztBQUdoSCxVQUFNLFNBQVMsTUFBTSxVQUFVLFdBQVc7QUFDMUMsVUFBTSxNQUFNLEdBQUs7QUFDakIsSUFBTyx1QkFBZ0IsUUFBUSxPQUFPLFNBQVMsR0FBRyxHQUFHLENBQUMsR0FBRywwQkFBMEI7QUFDbkYsSUFBTyxtQkFBWSxpQkFBaUIsT0FBTyxTQUFTLEdBQUcsRUFBRSxRQUFRLENBQUM7QUFBQSxFQUNwRSxDQUFDO0FBRUQsS0FBRyxrRUFBa0UsWUFBWTtBQUMvRSxVQUFNLGdCQUFnQjtBQUN0QixVQUFNLFNBQVMsTUFBTSxVQUFVLG1CQUFtQjtBQUNsRCxVQUFNLE1BQU0sT0FBTztBQUNuQixVQUFNLG1CQUFtQixJQUFJLEtBQUssd0NBQXdDLFNBQVMsQ0FBQyx1QkFBdUIsQ0FBQyxDQUFDO0FBRzdHLFVBQU0sSUFBSSxJQUFJLFFBQVEsRUFBRSxRQUFRLGVBQUssSUFBSTtBQUN6QyxJQUFPO0FBQUEsTUFDTCxNQUFNLE9BQU8sS0FBSyxDQUFDLE1BQU0sRUFBRSxRQUFRLElBQVcsY0FBTSxJQUFJLFdBQVcsQ0FBQyxHQUFHLElBQUksV0FBVyxJQUFJLENBQUMsQ0FBQyxHQUFHLFFBQUcsQ0FBQztBQUFBLE1BQ25HO0FBQUEsSUFDRjtBQUNBLFVBQU0sbUJBQW1CLElBQUksS0FBSyxzQ0FBc0MsQ0FBQyxPQUFPLENBQUMsR0FBRyxLQUFLLENBQUMsTUFBTSxPQUFPLENBQUMsTUFBTSx1QkFBdUIsQ0FBQztBQUd0SSxVQUFNLE1BQU0sSUFBSSxPQUFPLElBQUksWUFBWSxDQUFDLEVBQUUsTUFBTTtBQUNoRCxJQUFPLFVBQUcsTUFBTSxPQUFPLEtBQUssQ0FBQyxNQUFNLEVBQUUsT0FBTyxLQUFLLHNDQUFRLENBQUMsR0FBRyxjQUFjO0FBQzNFLFVBQU0sbUJBQW1CLElBQUksS0FBSyxnQ0FBZ0MsU0FBUyxDQUFDLGVBQWUsQ0FBQyxDQUFDO0FBQzdGLElBQU8sVUFBRyxJQUFJLFNBQVMsZ0RBQWdEO0FBRXZFLFVBQWEsaUJBQVMsZUFBZSwrQkFBK0I7QUFBQSxFQUN0RSxDQUFDO0FBQ0gsQ0FBQzsiLAogICJuYW1lcyI6IFsidnNjb2RlIiwgIm9rIl0KfQo=

@@ -1,0 +1,94 @@
+/** Helpers shared by the test files that run inside the extension host. */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'xinxi-draft.xinxi-draft';
+export const SOURCE = 'xinxi';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need the fixture workspace (test/vscode/fixtures/workspace) open');
+  return folder.uri;
+}
+
+export function fixture(relPath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relPath.split('/'));
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns a value that is not undefined, or throws after `timeoutMs` with `what`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000, stepMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await sleep(stepMs);
+  }
+}
+
+export async function openDraft(relPath: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fixture(relPath));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** A diagnostic's rule id: `code` may be a string/number or `{ value, target }`. */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined || c === null) return undefined;
+  if (typeof c === 'object') return String(c.value);
+  return String(c);
+}
+
+export function xinxiDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+export function codesAt(uri: vscode.Uri): string[] {
+  return [...new Set(xinxiDiagnostics(uri).map(codeOf).filter((c): c is string => !!c))].sort();
+}
+
+/** Waits until the document's xinxi diagnostics satisfy `ok`; returns them. */
+export async function waitForDiagnostics(uri: vscode.Uri, what: string, ok: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
+  try {
+    return await waitFor(what, () => {
+      const ds = xinxiDiagnostics(uri);
+      return ok(ds) ? ds : undefined;
+    }, timeoutMs);
+  } catch (e) {
+    const seen = xinxiDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character} ${d.message}`);
+    throw new Error(`${(e as Error).message}\n  diagnostics seen on ${path.basename(uri.fsPath)}: ${seen.length ? seen.join('\n    ') : '(none)'}`);
+  }
+}
+
+export async function activeExtension(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  if (!ext.isActive) await ext.activate();
+  return ext;
+}
+
+/**
+ * Asks the runner (test/vscode/run.mjs, on the Playwright side) to look at the workbench now, e.g. take a screenshot
+ * and read the Problems panel, and waits until it answers. Returns undefined when no runner is listening (the runner
+ * sets XINXI_VSCODE_RUNNER=playwright; @vscode/test-electron does not), so callers can skip.
+ */
+export async function askRunner(action: string, args: Record<string, unknown> = {}, timeoutMs = 120_000): Promise<{ ok: boolean; details?: unknown } | undefined> {
+  const dir = process.env.XINXI_VSCODE_IPC_DIR;
+  if (!dir || process.env.XINXI_VSCODE_RUNNER !== 'playwright') return undefined;
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const req = path.join(dir, `request-${id}.json`);
+  fs.writeFileSync(`${req}.tmp`, JSON.stringify({ id, action, args }));
+  fs.renameSync(`${req}.tmp`, req);
+  const resFile = path.join(dir, `response-${id}.json`);
+  return waitFor(`the runner's answer to "${action}"`, () => (fs.existsSync(resFile) ? JSON.parse(fs.readFileSync(resFile, 'utf8')) : undefined), timeoutMs, 200);
+}
