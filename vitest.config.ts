@@ -1,6 +1,17 @@
+import { parse } from 'yaml';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [
+    {
+      // rules/data/*.yaml word tables import as data, as in the esbuild bundles.
+      name: 'yaml',
+      transform(code, id) {
+        if (!/\.ya?ml$/.test(id)) return null;
+        return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+      },
+    },
+  ],
   test: {
     include: ['test/unit/**/*.test.ts'],
     testTimeout: 30_000,

@@ -2,7 +2,19 @@
 // Bundles the extension (Node and web), the CLI and the engine library with esbuild.
 // Runs on `npm ci` (prepare) so that the `xinxi` bin works right after install.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+// rules/data/*.yaml word tables become JSON modules in the bundles (no YAML parsing at run time).
+const yamlPlugin = {
+  name: 'yaml',
+  setup(b) {
+    b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
+      contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))),
+      loader: 'json',
+    }));
+  },
+};
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,6 +27,7 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [yamlPlugin],
 };
 
 // ESM dependencies that use import.meta.url (fdir via tinyglobby) get the CommonJS equivalent.

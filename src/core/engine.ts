@@ -72,6 +72,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 
   const pending: PendingMessage[] = [];
   for (const rule of rules) {
+    if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
     const { severity, options: ruleOptions } = ruleSettingFor(rule, draft.kind, config);
     if (severity === 'off') continue;
     const ctx: RuleContext = {

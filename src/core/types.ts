@@ -210,6 +210,8 @@ export interface RuleModule<O extends RuleOptions = RuleOptions> {
   descriptionEn: string;
   defaults: O;
   optionSpecs?: Record<string, OptionSpec>;
+  /** When set, the rule runs only for drafts of these kinds (e.g. emergency rules for 紧急-*). */
+  appliesTo?: readonly Kind[];
   /** Per-kind defaults (severity and/or options), before user config. */
   kinds?: Partial<Record<Kind, { severity?: SeverityOrOff; options?: Partial<O> }>>;
   check(ctx: RuleContext<O>): void;

@@ -3,11 +3,13 @@
  */
 import type { RuleModule } from '../core/types.js';
 import { bodyLength } from './body-length.js';
+import { contentRules } from './content/index.js';
 import { formRules } from './form/index.js';
 import { frontMatter, inlineConfig } from './front-matter.js';
 import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { hygieneRules } from './hygiene/index.js';
 import { noAttachment } from './no-attachment.js';
+import { numberRules } from './number/index.js';
 import { punctRules } from './punct/index.js';
 import { singleParagraph } from './single-paragraph.js';
 import { titleRequired } from './title-required.js';
@@ -24,9 +26,11 @@ export const allRules: readonly RuleModule[] = [
   asRule(noAttachment),
   asRule(bodyLength),
   ...formRules,
+  ...contentRules,
   ...hygieneRules,
   asRule(fullwidthPunctuation),
   ...punctRules,
+  ...numberRules,
   ...wordingRules,
 ];
 
