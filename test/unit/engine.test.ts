@@ -1,0 +1,154 @@
+/**
+ * Engine: the draft model, the prose tree, offsets across CRLF, BOM, emoji and front matter, fixes.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../src/core/draft.js';
+import { applyFixes, lint } from '../../src/core/engine.js';
+import { charPointAt, lineStartsOf } from '../../src/core/text.js';
+import { allRules } from '../../src/rules/index.js';
+import { toJsonMessages } from '../../src/cli/main.js';
+import { lintAll } from './helpers.js';
+
+const DRAFT = '---\n类型: 问题\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县秋粮收购进度偏慢\n\n截至11月18日，全县收购秋粮3.2万吨，进度偏慢。主要原因是资金不足；建议加快调度……\n\n（签发：王强　执笔：赵敏　电话：0551-12345678）\n';
+
+describe('draft model', () => {
+  const d = parseDraft(DRAFT, { path: 'a.md' });
+
+  it('reads front matter with Chinese keys', () => {
+    expect(d.meta).toMatchObject({ kind: '问题', unit: '清河县农业农村局', date: '2026-11-20' });
+    expect(d.kind).toBe('问题');
+    expect(d.kindSource).toBe('front-matter');
+    expect(d.frontMatter!.keys.map((k) => DRAFT.slice(k.start, k.end))).toEqual(['类型', '单位', '日期']);
+  });
+
+  it('finds the title, one body paragraph and the sign-off', () => {
+    expect(d.title!.text).toBe('清河县秋粮收购进度偏慢');
+    expect(DRAFT.slice(d.title!.textStart, d.title!.textEnd)).toBe('清河县秋粮收购进度偏慢');
+    expect(d.paragraphs).toHaveLength(1);
+    expect(d.signoff!.text).toBe('（签发：王强　执笔：赵敏　电话：0551-12345678）');
+  });
+
+  it('splits sentences at 。！？；…… and clauses at ，、；：', () => {
+    const sentences = d.sentences.map((s) => DRAFT.slice(s.start, s.end));
+    expect(sentences).toEqual(['截至11月18日，全县收购秋粮3.2万吨，进度偏慢。', '主要原因是资金不足；', '建议加快调度……']);
+    expect(d.sentences[0]!.clauses.map((c) => DRAFT.slice(c.start, c.end))).toEqual(['截至11月18日', '全县收购秋粮3.2万吨', '进度偏慢']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    const text = '# 标题\n\n他说：“马上落实。”随后离开。\n';
+    const p = parseDraft(text);
+    expect(p.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['他说：“马上落实。”', '随后离开。']);
+  });
+
+  it('builds a retext-compatible nlcst tree with words from Intl.Segmenter and exact offsets', () => {
+    const root = d.nlcst;
+    expect(root.type).toBe('RootNode');
+    const paragraph = root.children[0]!;
+    expect(paragraph.type).toBe('ParagraphNode');
+    const sentence = (paragraph as { children: { type: string }[] }).children.find((c) => c.type === 'SentenceNode') as unknown as {
+      children: { type: string; position: { start: { offset: number }; end: { offset: number } }; children?: { value: string }[]; value?: string }[];
+    };
+    const words = sentence.children.filter((c) => c.type === 'WordNode').map((w) => w.children![0]!.value);
+    expect(words).toContain('收购');
+    expect(words).toContain('3.2');
+    for (const node of sentence.children) {
+      const value = node.type === 'WordNode' ? node.children!.map((c) => c.value).join('') : node.value!;
+      expect(DRAFT.slice(node.position.start.offset, node.position.end.offset)).toBe(value);
+    }
+  });
+
+  it('treats inline code and link targets as source, not prose', () => {
+    const text = '# 标题\n\n见`a,b`和[政府网](https://www.gov.cn/x,y)。\n';
+    const p = parseDraft(text);
+    const prose = p.paragraphSegments[0]!.filter((s) => s.prose).map((s) => text.slice(s.start, s.end));
+    expect(prose).toEqual(['见', '和', '政府网', '。']);
+    expect(p.excluded.some((s) => text.slice(s.start, s.end) === '`a,b`')).toBe(true);
+  });
+
+  it('infers the kind when front matter does not say, and says so', () => {
+    const p = parseDraft('# 关于桥梁坍塌事故的续报\n\n正文。\n');
+    expect(p.kind).toBe('紧急-续报');
+    expect(p.kindSource).toBe('inferred');
+    expect(parseDraft('# 清河县召开会议\n\n正文。\n').kindSource).toBe('default');
+  });
+
+  it('reads a plain-text draft: first line title, each line a paragraph, sign-off', () => {
+    const text = '清河县启动冬修水利\r\n\r\n　　2026年11月18日，全县启动冬修。\r\n\r\n（签发：王强　执笔：赵敏）\r\n';
+    const p = parseDraft(text, { path: 'a.txt' });
+    expect(p.format).toBe('text');
+    expect(p.title!.text).toBe('清河县启动冬修水利');
+    expect(p.paragraphs.map((b) => text.slice(b.start, b.end))).toEqual(['2026年11月18日，全县启动冬修。']);
+    expect(p.signoff).not.toBeNull();
+  });
+
+  it('survives empty, whitespace-only and front-matter-only drafts', () => {
+    for (const text of ['', '\n\n', '---\n类型: 动态\n---\n', '# \n', '😀']) {
+      expect(() => lintAll(text)).not.toThrow();
+    }
+  });
+});
+
+describe('offsets and positions', () => {
+  const faulty = (prefix: string, eol = '\n') => `${prefix}# 标题${eol}${eol}😀好,的${eol}`;
+
+  it('are exact in CRLF text', () => {
+    const text = faulty('', '\r\n');
+    const m = lintAll(text).messages.find((x) => x.ruleId === 'fullwidth-punctuation')!;
+    expect(text.slice(m.start, m.end)).toBe(',');
+    expect([m.line, m.column]).toEqual([3, 4]);
+  });
+
+  it('skip a BOM: offsets index the input, columns are what an editor shows', () => {
+    const text = `\uFEFF${faulty('')}`;
+    const [m] = lintAll(text).messages.filter((x) => x.ruleId === 'fullwidth-punctuation');
+    expect(text.slice(m!.start, m!.end)).toBe(',');
+    expect(applyFixes(text, [m!]).text).toBe(`\uFEFF# 标题\n\n😀好，的\n`);
+    const withTitleFault = '\uFEFF甲,乙\n';
+    const [t] = lintAll(withTitleFault, { path: 'a.txt' }).messages.filter((x) => x.ruleId === 'fullwidth-punctuation');
+    expect([t!.line, t!.column]).toEqual([1, 2]);
+  });
+
+  it('count characters for the CLI: an emoji is one column', () => {
+    const text = faulty('---\n类型: 动态\n---\n\n');
+    const result = lint(text, { rules: allRules });
+    const json = toJsonMessages(text, result.messages).find((m) => m.ruleId === 'fullwidth-punctuation')!;
+    expect([json.line, json.column, json.endColumn]).toEqual([7, 3, 4]);
+    const starts = lineStartsOf(text);
+    expect(charPointAt(text, starts, text.indexOf(','))).toEqual({ line: 7, column: 3 });
+  });
+
+  it('after front matter lines are counted from the file start', () => {
+    const text = '---\n类型: 动态\n单位: 清河县\n---\n\n# 标题\n\n甲,乙。\n';
+    const m = lintAll(text).messages.find((x) => x.ruleId === 'fullwidth-punctuation')!;
+    expect(m.line).toBe(8);
+    expect(m.column).toBe(2);
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies non-overlapping edits and leaves the rest of the text unchanged', () => {
+    const text = '# 标题\n\n甲,乙.丙(丁)\n';
+    const { messages } = lintAll(text);
+    const { text: fixed } = applyFixes(text, messages);
+    expect(fixed).toBe('# 标题\n\n甲，乙。丙（丁）\n');
+  });
+
+  it('skips unsafe fixes unless asked, and overlapping fixes for a later pass', () => {
+    const msg = (start: number, end: number, text: string, safe = true) => ({
+      ruleId: 'x', severity: 'warning' as const, message: '', messageEn: '', start, end, line: 1, column: 1, endLine: 1, endColumn: 1, url: '',
+      fixes: [{ title: '', safe, edits: [{ start, end, text }] }],
+    });
+    expect(applyFixes('abcdef', [msg(0, 2, 'X'), msg(1, 3, 'Y')])).toEqual({ text: 'Xcdef', applied: 1, remaining: 1 });
+    expect(applyFixes('abcdef', [msg(0, 1, 'X', false)]).text).toBe('abcdef');
+    expect(applyFixes('abcdef', [msg(0, 1, 'X', false)], { unsafe: true }).text).toBe('Xbcdef');
+    expect(applyFixes('abcdef', [msg(0, 1, 'X'), msg(0, 1, 'X')]).text).toBe('Xbcdef');
+  });
+});
+
+describe('one parse per lint', () => {
+  it('builds the word tree only on demand and only once', () => {
+    const d = parseDraft(DRAFT);
+    expect(d.nlcst).toBe(d.nlcst);
+    expect(d.paragraphNlcst(0)).toBe(d.paragraphNlcst(0));
+  });
+});
