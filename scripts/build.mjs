@@ -2,7 +2,7 @@
 // Bundles the extension (Node and web), the CLI and the engine library with esbuild.
 // Runs on `npm ci` (prepare) so that the `xinxi` bin works right after install.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 // rules/data/*.yaml word tables become JSON modules in the bundles (no YAML parsing at run time).
@@ -43,10 +43,18 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
   // The CLI, behind bin/xinxi.js.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs },
+  // The web extension (vscode.dev): the same source, no Node built-ins.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
   // The engine as a library (no vscode, no node built-ins).
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];
 
 const started = Date.now();
 await Promise.all(builds.map((options) => build(options)));
+
+// The JSON schema of .xinxirc files, from the rule registry (contributes.jsonValidation).
+const { createRequire } = await import('node:module');
+const { configSchema, allRules } = createRequire(import.meta.url)('../dist/core.js');
+mkdirSync('schemas', { recursive: true });
+writeFileSync('schemas/xinxirc.schema.json', `${JSON.stringify(configSchema(allRules), null, 2)}\n`);
 if (!watch) console.log(`xinxi: built ${builds.length} bundles in ${Date.now() - started} ms`);

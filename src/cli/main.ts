@@ -244,7 +244,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       reports.push({ file, path, problem: error instanceof FileProblem ? error.message : String(error) });
       continue;
     }
-    const config = loader.forFile(path);
+    const config = await loader.forFile(path);
     reportConfigProblems(config.problems, io, seenProblems);
     const options: LintOptions = { path, config, rules: allRules, docsUrl };
     try {

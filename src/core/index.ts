@@ -29,3 +29,4 @@ export function fixAll(text: string, options: LintOptions & ApplyOptions = {}) {
 
 export type { LintOptions, ApplyOptions };
 export { rulesTable, replaceRulesTable } from '../rules/table.js';
+export { configSchema } from './schema.js';

@@ -1,99 +1,73 @@
 /**
- * 信息稿助手 VS Code extension: thin glue over the engine (src/core). Lints drafts as they are typed and
- * publishes the problems as diagnostics.
+ * 信息稿助手 VS Code extension: thin glue over the engine (src/core). The same file is bundled for the desktop
+ * (Node extension host) and for the web (vscode.dev): it imports nothing Node-only.
  */
 import * as vscode from 'vscode';
-import { ConfigLoader } from '../core/config-node.js';
-import { lint } from '../core/engine.js';
-import type { LintMessage } from '../core/types.js';
-import { allRules } from '../rules/index.js';
-import { isDraft, isDraftLanguage } from './drafts.js';
+import { KINDS, type Kind } from '../core/types.js';
+import { fixAllCommand, XinxiCodeActions } from './actions.js';
+import { XinxiHover } from './hover.js';
+import { DraftLinter, isDraftLanguage } from './linter.js';
+import { setKindCommand, StatusBar } from './status.js';
 
-const SEVERITY: Record<LintMessage['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
+const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
-export function activate(context: vscode.ExtensionContext): void {
-  const collection = vscode.languages.createDiagnosticCollection('xinxi');
-  const loader = new ConfigLoader(allRules);
-  const marked = new Set<string>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+export interface XinxiApi {
+  linter: DraftLinter;
+}
 
-  const docUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'rules', `${ruleId}.md`);
-
-  const lintDocument = (document: vscode.TextDocument) => {
-    if (!isDraft(document, loader, marked)) {
-      collection.delete(document.uri);
-      return;
-    }
-    const path = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
-    const config = path ? loader.forFile(path) : undefined;
-    const text = document.getText();
-    const { messages } = lint(text, {
-      path: path ?? (document.languageId === 'plaintext' ? 'draft.txt' : 'draft.md'),
-      format: document.languageId === 'plaintext' ? 'text' : 'markdown',
-      config,
-      rules: allRules,
-    });
-    const diagnostics = messages.map((m) => {
-      const range = new vscode.Range(document.positionAt(m.start), document.positionAt(Math.max(m.end, m.start)));
-      const diagnostic = new vscode.Diagnostic(range, m.message, SEVERITY[m.severity]);
-      diagnostic.source = 'xinxi';
-      diagnostic.code = { value: m.ruleId, target: docUri(m.ruleId) };
-      return diagnostic;
-    });
-    collection.set(document.uri, diagnostics);
-  };
-
-  const schedule = (document: vscode.TextDocument, delay: number) => {
-    if (!isDraftLanguage(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        if (!document.isClosed) lintDocument(document);
-      }, delay),
-    );
-  };
+export function activate(context: vscode.ExtensionContext): XinxiApi {
+  const linter = new DraftLinter(context);
+  const actions = new XinxiCodeActions(linter);
+  const status = new StatusBar(linter);
 
   context.subscriptions.push(
-    collection,
-    vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
-    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document, 300)),
-    vscode.workspace.onDidSaveTextDocument((d) => schedule(d, 0)),
-    vscode.workspace.onDidCloseTextDocument((d) => {
-      collection.delete(d.uri);
-      clearTimeout(timers.get(d.uri.toString()));
+    linter,
+    status,
+    vscode.languages.registerCodeActionsProvider(SELECTOR, actions, { providedCodeActionKinds: XinxiCodeActions.kinds }),
+    vscode.languages.registerHoverProvider(SELECTOR, new XinxiHover(linter)),
+    linter.onDidLint((document) => {
+      if (vscode.window.activeTextEditor?.document === document) status.update();
     }),
-    vscode.workspace.onDidCreateFiles(() => {
-      loader.clear();
-      vscode.workspace.textDocuments.forEach((d) => schedule(d, 0));
+    vscode.window.onDidChangeActiveTextEditor((editor) => status.update(editor)),
+    vscode.workspace.onDidOpenTextDocument((d) => linter.schedule(d, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) linter.onChange(e.document);
     }),
-    vscode.commands.registerCommand('xinxi.lintDocument', () => {
+    vscode.workspace.onDidSaveTextDocument((d) => linter.schedule(d, 0)),
+    vscode.workspace.onDidCloseTextDocument((d) => linter.forget(d)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('xinxi')) linter.reload();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => linter.reload()),
+    vscode.commands.registerCommand('xinxi.lintDocument', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (editor) {
-        marked.add(editor.document.uri.toString());
-        lintDocument(editor.document);
-      }
+      if (!editor) return;
+      if (!(await linter.isDraft(editor.document))) await linter.markAsDraft(editor.document);
+      else await linter.lintNow(editor.document);
     }),
-    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    vscode.commands.registerCommand('xinxi.markAsDraft', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor && isDraftLanguage(editor.document)) await linter.markAsDraft(editor.document);
+    }),
+    vscode.commands.registerCommand('xinxi.fixAll', () => fixAllCommand(linter, actions, vscode.window.activeTextEditor)),
+    vscode.commands.registerCommand('xinxi.setKind', (kind?: Kind) =>
+      setKindCommand(linter, vscode.window.activeTextEditor, kind && (KINDS as readonly string[]).includes(kind) ? kind : undefined),
+    ),
+    vscode.commands.registerCommand('xinxi.openRuleDoc', async (ruleId?: string) => {
+      if (!ruleId) return;
+      await vscode.commands.executeCommand('markdown.showPreview', linter.docUri(ruleId));
+    }),
   );
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.xinxirc*');
-  const reload = () => {
-    loader.clear();
-    vscode.workspace.textDocuments.forEach((d) => schedule(d, 0));
-  };
-  watcher.onDidChange(reload);
-  watcher.onDidCreate(reload);
-  watcher.onDidDelete(reload);
+  watcher.onDidChange(() => linter.reload());
+  watcher.onDidCreate(() => linter.reload());
+  watcher.onDidDelete(() => linter.reload());
   context.subscriptions.push(watcher);
 
-  vscode.workspace.textDocuments.forEach((d) => schedule(d, 0));
+  // Lint the drafts already open (nothing is linted before a draft is opened).
+  for (const document of vscode.workspace.textDocuments) linter.schedule(document, 0);
+  return { linter };
 }
 
 export function deactivate(): void {}

@@ -22,13 +22,13 @@ function workspace(files: Record<string, string>): string {
 const rule = (id: string) => rulesById.get(id)!;
 
 describe('config discovery', () => {
-  it('finds the nearest .xinxirc upward and follows extends', () => {
+  it('finds the nearest .xinxirc upward and follows extends', async () => {
     const dir = workspace({
       'shared/base.yaml': 'unit: 清河县\nrules:\n  body-length: [warning, { warn: 400 }]\n  no-attachment: warning\n',
       'team/.xinxirc.yaml': 'extends: ../shared/base.yaml\nrules:\n  no-attachment: info\n',
       'team/drafts/a.md': '',
     });
-    const config = new ConfigLoader(allRules, { stopAt: dir }).forFile(join(dir, 'team/drafts/a.md'));
+    const config = await new ConfigLoader(allRules, { stopAt: dir }).forFile(join(dir, 'team/drafts/a.md'));
     expect(config.problems).toEqual([]);
     expect(config.unit).toBe('清河县');
     expect(ruleSettingFor(rule('no-attachment'), '动态', config).severity).toBe('info');
@@ -36,50 +36,50 @@ describe('config discovery', () => {
     expect(config.files.map((f) => f.slice(dir.length))).toEqual(['/team/.xinxirc.yaml', '/shared/base.yaml']);
   });
 
-  it('reads JSON and applies caller overrides last', () => {
+  it('reads JSON and applies caller overrides last', async () => {
     const dir = workspace({ '.xinxirc.json': '{"rules": {"fullwidth-punctuation": "warning"}}' });
     const loader = new ConfigLoader(allRules, { overrides: { rules: { 'fullwidth-punctuation': 'off' } } });
-    expect(ruleSettingFor(rule('fullwidth-punctuation'), '动态', loader.forFile(join(dir, 'a.md'))).severity).toBe('off');
+    expect(ruleSettingFor(rule('fullwidth-punctuation'), '动态', await loader.forFile(join(dir, 'a.md'))).severity).toBe('off');
   });
 
-  it('layers rule defaults, per-kind defaults, config and config per kind', () => {
+  it('layers rule defaults, per-kind defaults, config and config per kind', async () => {
     const dir = workspace({ '.xinxirc.yaml': 'kinds:\n  问题信息:\n    rules:\n      body-length: { warn: 500 }\n' });
-    const config = new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
+    const config = await new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
     expect(ruleSettingFor(rule('body-length'), '问题', config).options.warn).toBe(500);
     expect(ruleSettingFor(rule('body-length'), '动态', config).options.warn).toBe(600);
     expect(ruleSettingFor(rule('body-length'), '社情民意', config).options.warn).toBe(1500);
     expect(ruleSettingFor(rule('body-length'), '专报', config).severity).toBe('off');
   });
 
-  it('accepts Chinese severity words', () => {
+  it('accepts Chinese severity words', async () => {
     const dir = workspace({ '.xinxirc.yaml': 'rules:\n  no-attachment: 提示\n  title-required: 关闭\n' });
-    const config = new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
+    const config = await new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
     expect(ruleSettingFor(rule('no-attachment'), '动态', config).severity).toBe('info');
     expect(ruleSettingFor(rule('title-required'), '动态', config).severity).toBe('off');
   });
 });
 
 describe('broken config: a clear message naming file and key, linting continues', () => {
-  const problemsOf = (files: Record<string, string>) => {
+  const problemsOf = async (files: Record<string, string>) => {
     const dir = workspace(files);
-    const config = new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
+    const config = await new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
     return { dir, config, problems: config.problems.map((p) => ({ file: p.file.slice(dir.length + 1), key: p.key, message: p.message })) };
   };
 
-  it('bad YAML: defaults, with the file named', () => {
-    const { problems, config } = problemsOf({ '.xinxirc.yaml': 'rules: [unclosed\n  - x: :\n' });
+  it('bad YAML: defaults, with the file named', async () => {
+    const { problems, config } = await problemsOf({ '.xinxirc.yaml': 'rules: [unclosed\n  - x: :\n' });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('.xinxirc.yaml');
     expect(problems[0]!.message).toContain('无法解析');
     expect(lint('# 标题\n\n甲,乙。\n', { rules: allRules, config }).messages.map((m) => m.ruleId)).toContain('fullwidth-punctuation');
   });
 
-  it('bad JSON', () => {
-    expect(problemsOf({ '.xinxirc.json': '{"rules": ' }).problems[0]!.message).toContain('无法解析');
+  it('bad JSON', async () => {
+    expect((await problemsOf({ '.xinxirc.json': '{"rules": ' })).problems[0]!.message).toContain('无法解析');
   });
 
-  it('unknown rule, bad severity, wrong option type, unknown option, unknown key, unknown kind', () => {
-    const { problems, config } = problemsOf({
+  it('unknown rule, bad severity, wrong option type, unknown option, unknown key, unknown kind', async () => {
+    const { problems, config } = await problemsOf({
       '.xinxirc.yaml': [
         'rules:',
         '  no-such-rule: error',
@@ -99,14 +99,14 @@ describe('broken config: a clear message naming file and key, linting continues'
     expect(ruleSettingFor(rule('body-length'), '动态', config).options.warn).toBe(600);
   });
 
-  it('extends loop and missing extends target', () => {
-    const loop = problemsOf({ '.xinxirc.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./.xinxirc.yaml\n' });
+  it('extends loop and missing extends target', async () => {
+    const loop = await problemsOf({ '.xinxirc.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./.xinxirc.yaml\n' });
     expect(loop.problems.some((p) => p.key === 'extends' && p.message.includes('循环'))).toBe(true);
-    const missing = problemsOf({ '.xinxirc.yaml': 'extends: ./nowhere.yaml\n' });
+    const missing = await problemsOf({ '.xinxirc.yaml': 'extends: ./nowhere.yaml\n' });
     expect(missing.problems).toEqual([{ file: '.xinxirc.yaml', key: 'extends', message: '“extends”指向的文件不存在：./nowhere.yaml。' }]);
   });
 
-  it('an empty config file is fine', () => {
-    expect(problemsOf({ '.xinxirc.yaml': '' }).problems).toEqual([]);
+  it('an empty config file is fine', async () => {
+    expect((await problemsOf({ '.xinxirc.yaml': '' })).problems).toEqual([]);
   });
 });
