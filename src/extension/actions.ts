@@ -43,9 +43,11 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly linter: DraftLinter) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const state = this.linter.state(document);
-    if (!state || state.version !== document.version) return [];
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    let state = this.linter.state(document);
+    // Asked before the debounced lint of the latest edit ran: lint now, so actions always match the text.
+    if (!state || state.version !== document.version) state = await this.linter.lintNow(document);
+    if (!state) return [];
     if (context.only && FIX_ALL_KIND.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       const action = this.fixAllAction(document, FIX_ALL_KIND);
       return action ? [action] : [];
@@ -59,7 +61,7 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
       message.fixes.forEach((fix, i) => {
         const title = zh ? fix.title : (fix.titleEn ?? fix.title);
         const action = new vscode.CodeAction(
-          `${vscode.l10n.t('Fix')}: ${title}${fix.safe ? '' : vscode.l10n.t(' (check the result)')}`,
+          fix.safe ? vscode.l10n.t('Fix: {0}', title) : vscode.l10n.t('Fix: {0} (check the result)', title),
           vscode.CodeActionKind.QuickFix,
         );
         action.edit = fixEdit(document, fix);

@@ -11,8 +11,10 @@ import { setKindCommand, StatusBar } from './status.js';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
+/** Returned from activate: what the extension's own tests inspect. */
 export interface XinxiApi {
   linter: DraftLinter;
+  status: StatusBar;
 }
 
 export function activate(context: vscode.ExtensionContext): XinxiApi {
@@ -67,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
 
   // Lint the drafts already open (nothing is linted before a draft is opened).
   for (const document of vscode.workspace.textDocuments) linter.schedule(document, 0);
-  return { linter };
+  return { linter, status };
 }
 
 export function deactivate(): void {}

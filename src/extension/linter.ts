@@ -152,7 +152,11 @@ export class DraftLinter implements vscode.Disposable {
         Object.assign(
           new vscode.Diagnostic(
             new vscode.Range(0, 0, 0, 0),
-            `${vscode.l10n.t('Configuration problem')}: ${problem.file.replace(/^file:\/\//, '')}${problem.key ? ` (${problem.key})` : ''}: ${chinese ? problem.message : problem.messageEn}`,
+            vscode.l10n.t(
+              'Configuration problem in {0}: {1}',
+              `${decodeURIComponent(problem.file.replace(/^file:\/\//, ''))}${problem.key ? ` (${problem.key})` : ''}`,
+              chinese ? problem.message : problem.messageEn,
+            ),
             vscode.DiagnosticSeverity.Warning,
           ),
           { source: 'xinxi', code: 'config' },
@@ -184,7 +188,12 @@ export class DraftLinter implements vscode.Disposable {
     const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
     const start = document.offsetAt(diagnostic.range.start);
     const end = document.offsetAt(diagnostic.range.end);
-    return state.messages.find((m) => m.ruleId === code && m.start === start && Math.max(m.end, m.start) === end);
+    const same = state.messages.filter((m) => m.ruleId === code);
+    // Exact range first; a diagnostic published for an older version may have moved a little.
+    return (
+      same.find((m) => m.start === start && Math.max(m.end, m.start) === end) ??
+      same.find((m) => m.start <= end && start <= Math.max(m.end, m.start) && diagnostic.message === (useChinese(this.settings) ? m.message : m.messageEn))
+    );
   }
 
   dispose(): void {

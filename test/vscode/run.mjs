@@ -25,6 +25,8 @@ const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
  *  *.test.ts files) and the fixture workspace it opens (copied to a temp folder for each run). */
 const SUITES = [
   { name: 'extension', dir: 'test/vscode/suite', workspace: 'test/vscode/fixtures/workspace' },
+  // The same workbench with the display language set to Chinese: l10n strings and messages in Chinese.
+  { name: 'zh-cn', dir: 'test/vscode/suite-zh', workspace: 'test/vscode/fixtures/workspace', locale: 'zh-cn' },
 ];
 
 const env = process.env;
@@ -206,6 +208,7 @@ async function startCodeServer(tools, s, dirs, port) {
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
     '--vscode-option', 'enable-smoke-test-driver',
+    ...(s.locale ? ['--locale', s.locale] : []),
     dirs.workspace,
   ];
   const child = spawn(tools.XINXI_NODE24, args, {
@@ -338,6 +341,44 @@ async function handleRequest(s, page, req) {
   return { ok: false, error: `unknown request ${req.action}` };
 }
 
+/**
+ * VS Code resolves the display language only through an installed language pack. The marketplace is out of reach,
+ * so a minimal pack (test/vscode/fixtures/zh-langpack: declares zh-cn, translates nothing of the workbench) is
+ * packaged with vsce and installed into the suite's throw-away extensions folder; with --locale zh-cn the extension
+ * host then reports vscode.env.language === 'zh-cn' and loads the extensions' l10n bundles for it.
+ */
+function installLanguagePack(tools, dirs) {
+  const vsix = path.join(OUT, 'zh-langpack.vsix');
+  if (!fs.existsSync(vsix)) {
+    fs.mkdirSync(OUT, { recursive: true });
+    const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const r = spawnSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--skip-license', '-o', vsix], {
+      cwd: path.join(ROOT, 'test/vscode/fixtures/zh-langpack'),
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`packaging the test language pack failed: ${r.stderr || r.stdout}`);
+  }
+  const r = spawnSync(tools.XINXI_NODE24, [tools.XINXI_CODE_SERVER, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', dirs.config, '--install-extension', vsix], {
+    encoding: 'utf8',
+    env: serverEnv({}),
+  });
+  if (r.status !== 0) throw new Error(`installing the test language pack failed: ${r.stderr || r.stdout}`);
+  // The server reads the installed packs from languagepacks.json in the user-data folder (the desktop writes it
+  // when a pack is installed through the UI; the server's command line does not).
+  const packDir = fs.readdirSync(dirs.extensions).find((d) => d.startsWith('xinxi-test.test-language-pack-zh-hans'));
+  if (!packDir) throw new Error('the test language pack is not in the extensions folder after installing it');
+  const packs = {
+    'zh-cn': {
+      hash: 'xinxi-test-1',
+      extensions: [{ extensionIdentifier: { id: 'xinxi-test.test-language-pack-zh-hans' }, version: '1.0.0' }],
+      translations: { vscode: path.join(dirs.extensions, packDir, 'translations', 'main.i18n.json') },
+      label: '中文(简体)',
+    },
+  };
+  fs.writeFileSync(path.join(dirs.userData, 'languagepacks.json'), JSON.stringify(packs));
+  log('installed the zh-cn test language pack');
+}
+
 async function runSuite(s, tools, browser) {
   log(`suite ${s.name}: starting code-server`);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `xinxi-vscode-${s.name}-`));
@@ -357,6 +398,7 @@ async function runSuite(s, tools, browser) {
   if (!KEEP) suiteCleanups.push(async () => fs.rmSync(root, { recursive: true, force: true }));
   else log(`keeping ${root}`);
 
+  if (s.locale) installLanguagePack(tools, dirs);
   const port = await freePort();
   const t0 = Date.now();
   const server = await startCodeServer(tools, s, dirs, port);

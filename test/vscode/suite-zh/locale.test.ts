@@ -1,0 +1,42 @@
+/**
+ * With the display language set to Chinese (code-server --locale zh-cn), messages, code actions and the status bar
+ * are Chinese; then the runner takes the screenshot a Chinese writer would see.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activeExtension, askRunner, codeOf, fixture, openDraft, waitFor, waitForDiagnostics } from '../suite/helpers';
+
+describe('中文界面 (zh-cn)', function () {
+  this.timeout(120_000);
+
+  it('VS Code runs with the Chinese display language', () => {
+    assert.strictEqual(vscode.env.language, 'zh-cn');
+  });
+
+  it('问题说明、快速修复和状态栏都是中文', async () => {
+    const api = (await activeExtension()).exports as { status: { item: vscode.StatusBarItem } };
+    const editor = await openDraft('drafts/faulty.md');
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, 'fullwidth-punctuation', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+    const comma = ds.find((d) => codeOf(d) === 'fullwidth-punctuation')!;
+    assert.match(comma.message, /中文语境中应使用全角逗号/);
+    const titles = await waitFor('xinxi code actions', async () => {
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, comma.range)) ?? [];
+      const t = actions.map((a) => a.title);
+      return t.some((x) => x.includes('fullwidth-punctuation')) ? t : undefined;
+    });
+    assert.ok(titles.some((t) => t.startsWith('修复：改为全角逗号')), JSON.stringify(titles));
+    assert.ok(titles.some((t) => t.startsWith('在下一行关闭 fullwidth-punctuation')), JSON.stringify(titles));
+    const status = await waitFor('status bar', () => (api.status.item.text.includes('正文') ? api.status.item.text : undefined));
+    assert.match(status, /正文 \d+\/600 字 · 动态类/);
+  });
+
+  it('shows the faulty draft with the Problems panel (screenshot taken by the runner)', async function () {
+    await openDraft('drafts/faulty.md');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const answer = await askRunner('problems-panel', { file: 'faulty.md', codes: ['fullwidth-punctuation'] });
+    if (!answer) this.skip();
+    assert.ok(answer!.ok, JSON.stringify(answer!.details));
+    void fixture;
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The editor experience (issue 6): code actions, fix-all (command and on save), status bar, settings re-lint,
+ * English strings in an English workbench.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activeExtension, codeOf, fixture, sleep, waitFor, waitForDiagnostics, xinxiDiagnostics } from './helpers';
+
+interface Api {
+  linter: unknown;
+  status: { item: vscode.StatusBarItem };
+}
+
+const DRAFT = ['---', '类型: 问题', '单位: 清河县农业农村局', '---', '', '# 清河县秋粮收购进度偏慢', '', '全县收购秋粮3.2万吨,进度偏慢.主要原因是资金不足,建议加快拨付资金.', ''].join('\n');
+
+async function newDraft(name: string, text = DRAFT): Promise<vscode.TextEditor> {
+  const uri = fixture(`drafts/${name}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function actionsAt(uri: vscode.Uri, range: vscode.Range, only?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, only?.value)) ?? [];
+}
+
+describe('editor experience', function () {
+  this.timeout(60_000);
+  let api: Api;
+
+  before(async () => {
+    api = (await activeExtension()).exports as Api;
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('diagnostics carry the rule id, a doc link, exact ranges and severities', async () => {
+    const editor = await newDraft('ranges.md');
+    const ds = await waitForDiagnostics(editor.document.uri, 'fullwidth-punctuation', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+    const comma = ds.find((d) => codeOf(d) === 'fullwidth-punctuation')!;
+    assert.strictEqual(editor.document.getText(comma.range), ',');
+    assert.strictEqual(comma.severity, vscode.DiagnosticSeverity.Error);
+    const code = comma.code as { value: string; target: vscode.Uri };
+    assert.ok(code.target.path.endsWith('/rules/fullwidth-punctuation.md'), code.target.toString());
+    assert.match(comma.message, /full-width comma/, 'English workbench: English message');
+  });
+
+  it('offers fix this, fix all of this rule, fix all, disable for the line and the file, open the doc', async () => {
+    const editor = await newDraft('actions.md');
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, 'fullwidth-punctuation', (d) => d.filter((x) => codeOf(x) === 'fullwidth-punctuation').length >= 3);
+    const comma = ds.find((d) => codeOf(d) === 'fullwidth-punctuation')!;
+    const actions = await actionsAt(uri, comma.range);
+    const titles = actions.map((a) => a.title);
+    const find = (re: RegExp) => {
+      const a = actions.find((x) => re.test(x.title));
+      assert.ok(a, `no action matching ${re} in ${JSON.stringify(titles)}`);
+      return a!;
+    };
+    const fixThis = find(/^Fix: /);
+    assert.ok(!titles.some((t) => /[\u4e00-\u9fff]/.test(t.replace(/“.*”|：.*|: .*/g, ''))), 'English titles');
+    assert.ok(fixThis.isPreferred);
+    find(/^Fix all fullwidth-punctuation problems/);
+    find(/^Fix all auto-fixable problems/);
+    find(/^Disable fullwidth-punctuation for this line/);
+    find(/^Disable fullwidth-punctuation for this file/);
+    const open = find(/^Open the rule doc: fullwidth-punctuation/);
+    assert.strictEqual(open.command?.command, 'xinxi.openRuleDoc');
+
+    // Fix this: one comma changes, one undo step brings it back.
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(fixThis.edit!));
+    assert.strictEqual(editor.document.getText(), before.replace(',', '，'));
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+
+    // Fix all of this rule.
+    assert.ok(await vscode.workspace.applyEdit(find(/^Fix all fullwidth-punctuation problems/).edit!));
+    const body = editor.document.getText().split('---')[2]!;
+    assert.ok(!body.includes(',') && !body.includes('偏慢.'), body);
+
+    // Disable for the file: the comment goes after the front matter and silences the rule.
+    await vscode.commands.executeCommand('undo');
+    await waitForDiagnostics(uri, 'the commas again', (d) => d.filter((x) => codeOf(x) === 'fullwidth-punctuation').length >= 3);
+    const disable = await waitFor('the disable-for-file action', async () => {
+      const again = xinxiDiagnostics(uri).find((d) => codeOf(d) === 'fullwidth-punctuation');
+      return again ? (await actionsAt(uri, again.range)).find((a) => /for this file/.test(a.title)) : undefined;
+    });
+    assert.ok(await vscode.workspace.applyEdit(disable.edit!));
+    assert.match(editor.document.getText(), /^---[\s\S]*?---\n<!-- xinxi-disable fullwidth-punctuation -->\n/);
+    await waitForDiagnostics(uri, 'no fullwidth-punctuation', (d) => !d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+  });
+
+  it('disable for this line inserts a comment that silences the rule on that line only', async () => {
+    const editor = await newDraft('line.md', DRAFT.replace('\n# ', '\n# 标题,一\n\n正文第一段,内容。\n\n# ').replace('# 标题,一\n\n正文第一段,内容。\n\n# 清河县秋粮收购进度偏慢', '# 清河县秋粮收购进度偏慢'));
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, 'commas', (d) => d.filter((x) => codeOf(x) === 'fullwidth-punctuation').length >= 3);
+    const first = ds.filter((d) => codeOf(d) === 'fullwidth-punctuation').sort((a, b) => a.range.start.compareTo(b.range.start))[0]!;
+    const action = (await actionsAt(uri, first.range)).find((a) => /for this line/.test(a.title))!;
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    assert.match(editor.document.lineAt(first.range.start.line).text, /^<!-- xinxi-disable-next-line fullwidth-punctuation -->$/);
+    await waitForDiagnostics(uri, 'no fullwidth-punctuation on the disabled line', (d) => !d.some((x) => codeOf(x) === 'fullwidth-punctuation' && x.range.start.line === first.range.start.line + 1));
+  });
+
+  it('the fix-all command fixes every safe problem in one undo step', async () => {
+    const editor = await newDraft('fixall.md');
+    await waitForDiagnostics(editor.document.uri, 'problems', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+    const before = editor.document.getText();
+    await vscode.commands.executeCommand('xinxi.fixAll');
+    const after = editor.document.getText();
+    assert.notStrictEqual(after, before);
+    assert.ok(after.includes('全县收购秋粮3.2万吨，进度偏慢。'), after);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+  });
+
+  it('source.fixAll.xinxi runs on save through editor.codeActionsOnSave', async () => {
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await config.update('codeActionsOnSave', { 'source.fixAll.xinxi': 'always' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      const editor = await newDraft('onsave.md');
+      await waitForDiagnostics(editor.document.uri, 'problems', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+      await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), '补充一句,内容。\n'));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('the fixes applied on save', () => (editor.document.getText().includes('补充一句，内容。') && !editor.document.isDirty ? true : undefined), 15_000);
+      assert.ok(editor.document.getText().includes('进度偏慢。主要原因'), editor.document.getText());
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+  });
+
+  it('the status bar shows the body length against the budget and the kind', async () => {
+    const editor = await newDraft('status.md');
+    await waitForDiagnostics(editor.document.uri, 'problems', (d) => d.length > 0);
+    const text = await waitFor('status bar text', () => (api.status.item.text.includes('Body') ? api.status.item.text : undefined));
+    assert.match(text, /Body \d+\/600 chars · 问题类 \(problem\)/);
+    // Past the budget the item turns to the warning colour.
+    await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), `${'字'.repeat(650)}。\n`));
+    await waitFor('warning colour', () => (api.status.item.backgroundColor ? true : undefined));
+  });
+
+  it('setting the kind from the status bar writes 类型 into the front matter', async () => {
+    const editor = await newDraft('kind.md');
+    await waitForDiagnostics(editor.document.uri, 'problems', (d) => d.length > 0);
+    await vscode.commands.executeCommand('xinxi.setKind', '建议');
+    assert.match(editor.document.getText(), /^---\n类型: 建议\n/);
+    await waitFor('status shows 建议', () => (api.status.item.text.includes('建议类') ? true : undefined));
+  });
+
+  it('a settings change re-lints without reload', async () => {
+    const editor = await newDraft('settings.md');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, 'fullwidth-punctuation', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+    const config = vscode.workspace.getConfiguration('xinxi');
+    await config.update('rules', { 'fullwidth-punctuation': 'off' }, vscode.ConfigurationTarget.Global);
+    try {
+      await waitForDiagnostics(uri, 'the rule turned off', (d) => !d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+      await config.update('budgets', { 问题: 10 }, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(uri, 'the budget of 10', (d) => d.some((x) => codeOf(x) === 'body-length'));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('budgets', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDiagnostics(uri, 'the rule back on', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+    await sleep(10);
+  });
+
+  it('hover explains the rule with an example', async () => {
+    const editor = await newDraft('hover.md');
+    const ds = await waitForDiagnostics(editor.document.uri, 'fullwidth-punctuation', (d) => d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
+    const comma = ds.find((d) => codeOf(d) === 'fullwidth-punctuation')!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, comma.range.start)) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text, /fullwidth-punctuation/);
+    assert.match(text, /Wrong/);
+    assert.match(text, /Right/);
+  });
+});
