@@ -5,18 +5,23 @@
  *   xinxi fix   [文件|文件夹|通配符…]   自动修复
  *   xinxi rules                        列出规则
  *
- * Exit codes: 0 no error-level problem; 1 error-level problems remain; 2 usage or file errors.
+ * Exit codes: 0 no error-level problem (and warnings within --max-warnings); 1 error-level problems remain, or
+ * more warnings than --max-warnings; 2 usage errors, paths not found, files that cannot be read, report not written.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader } from '../core/config-node.js';
-import { fixAll, lint, type LintOptions } from '../core/engine.js';
-import { charPointAt, lineStartsOf } from '../core/text.js';
-import type { ConfigProblem, LintMessage, LintResult, Severity } from '../core/types.js';
+import { fixAll, type LintOptions } from '../core/engine.js';
+import type { ConfigProblem, Severity } from '../core/types.js';
+import { buildReviewReport, renderReportCsv, renderReportHtml } from '../review/index.js';
 import { allRules } from '../rules/index.js';
+import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, stylish, type CheckedFile, type OutputFormat } from './formats.js';
 import { discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
+
+export { toJsonMessages } from './formats.js';
 
 const VERSION = '0.1.0';
 
@@ -26,14 +31,17 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
   xinxi check [文件|文件夹|通配符…]   检查稿件（默认当前文件夹下的 .md 和 .txt）
   xinxi fix [文件|文件夹|通配符…]     写入全部可安全自动修复的修改
   xinxi rules                        列出全部规则
+  xinxi export <文件…> [--to txt|docx] 导出报送稿（纯文本或 GB/T 9704 版式的 Word）
+  xinxi bulletin <文件…> --name <刊名> --issue <期号> --unit <编发单位>   编一期信息刊物
   xinxi <命令> --help                 查看命令的用法
 
-退出码：0 没有错误级问题；1 存在错误级问题；2 用法错误或文件无法读取。
+退出码：0 没有错误级问题（且警告数不超过 --max-warnings）；1 存在错误级问题，或警告数超过 --max-warnings；
+2 用法错误、路径不存在、有文件无法读取或报告无法写入。
 规则说明见 rules/ 目录下的同名文档；配置文件为 .xinxirc.yaml 或 .xinxirc.json。
 
 Xinxi Draft — a checker for Chinese government information items.
-Usage: xinxi check|fix [paths…], xinxi rules, xinxi <command> --help.
-Exit codes: 0 no errors; 1 errors remain; 2 usage or file errors.
+Usage: xinxi check|fix [paths…], xinxi rules, xinxi export|bulletin <files…>, xinxi <command> --help.
+Exit codes: 0 no errors; 1 errors remain or too many warnings; 2 usage, file or report errors.
 `;
 
 const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项]
@@ -42,14 +50,28 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
 跳过 .xinxiignore 中列出的文件（写法同 .gitignore）。
 
 选项：
-  -f, --format <stylish|json>  输出格式（默认 stylish，便于阅读；json 供其他程序使用）
-  --encoding <auto|utf8|gbk>   文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK）
+  -f, --format <stylish|json|sarif>
+                               输出格式（默认 stylish，便于阅读；json 供其他程序使用；
+                               sarif 为 SARIF 2.1.0，供代码扫描平台和 CI 使用）
+  -q, --quiet                  只输出错误级问题（各种格式都如此；--report 报告仍含全部问题）
+  --max-warnings <数量>         警告数超过该数量时退出码为 1（即使没有错误；按全部警告计，含 --quiet 未显示的）
+  --report <文件.html|文件.csv>  另外写一份审核报告：每篇稿件一行（标题、类型、单位、字数、
+                               问题数、可否报送），.html 为带图表的网页，.csv 可用 Excel/WPS 打开
+  --encoding <auto|utf8|gbk>   文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK；
+                               两者都不是的文件给出提示并跳过，其余文件照常检查）
+  -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 200 个文件时按 CPU 核数并行；1 为不并行）
   -h, --help                   显示本帮助
 
 JSON 输出为数组，每项 { "file", "messages": [{ "ruleId", "severity", "line", "column",
-"endLine", "endColumn", "message", "fixable" }] }；行号、列号从 1 开始，按字符计（一个表情符号算一个字符）。
+"endLine", "endColumn", "message", "fixable" }] }，无法读取的文件另有 "error"；行号、列号从 1 开始，
+按字符计（一个表情符号算一个字符）。SARIF 输出的行号、列号与 JSON 相同（columnKind 为 unicodeCodePoints）。
+结果按文件路径排序，并行与否输出完全相同。终端中检查时在标准错误上显示进度（已检查 120/1000）。
 
-Usage: xinxi check [paths…] [--format stylish|json] [--encoding auto|utf8|gbk]
+退出码：0 没有错误级问题且警告数不超过 --max-warnings；1 存在错误级问题或警告过多；
+2 用法错误、路径不存在、有文件无法读取或报告无法写入。
+
+Usage: xinxi check [paths…] [--format stylish|json|sarif] [--quiet] [--max-warnings N]
+       [--report report.html|report.csv] [--encoding auto|utf8|gbk] [--jobs N|auto]
 `;
 
 const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
@@ -61,109 +83,48 @@ const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
 选项：
   --unsafe                     同时写入需要确认的修改
   --dry-run                    只显示会修改哪些文件，不写入
-  -f, --format <stylish|json>  剩余问题的输出格式
+  -f, --format <stylish|json|sarif>  剩余问题的输出格式
+  -q, --quiet                  只输出剩余的错误级问题
+  --max-warnings <数量>         剩余警告数超过该数量时退出码为 1
+  --report <文件.html|文件.csv>  为修复后的稿件写一份审核报告
   --encoding <auto|utf8|gbk>   文件编码（默认 auto）
   -h, --help                   显示本帮助
 
-Usage: xinxi fix [paths…] [--unsafe] [--dry-run] [--format stylish|json] [--encoding auto|utf8|gbk]
+Usage: xinxi fix [paths…] [--unsafe] [--dry-run] [--format stylish|json|sarif] [--quiet]
+       [--max-warnings N] [--report report.html|report.csv] [--encoding auto|utf8|gbk]
 `;
 
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-interface FileReport {
-  file: string;
-  path: string;
-  text?: string;
-  result?: LintResult;
-  problem?: string;
-}
 
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   color: boolean;
   cwd: string;
+  /** Show progress on stderr (stderr is a terminal). */
+  progress?: boolean;
 }
+
+let docsRoot: string | undefined;
 
 function docsUrl(ruleId: string): string {
   // The rule docs ship with the package: rules/<id>.md next to dist/.
-  return pathToFileURL(join(packageRoot(), 'rules', `${ruleId}.md`)).href;
+  docsRoot ??= pathToFileURL(join(packageRoot(), 'rules')).href;
+  return `${docsRoot}/${ruleId}.md`;
 }
+
+let rootCache: string | undefined;
 
 function packageRoot(): string {
   // dist/cli.js → the package root; src/cli/main.ts (tests) → two levels up.
+  if (rootCache) return rootCache;
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
-  return existsSync(join(here, '..', 'package.json')) ? resolve(here, '..') : resolve(here, '..', '..');
-}
-
-export function toJsonMessages(text: string, messages: LintMessage[]) {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? text.slice(1) : text;
-  const starts = lineStartsOf(body);
-  return messages.map((m) => {
-    const a = charPointAt(body, starts, m.start - bom);
-    const b = charPointAt(body, starts, m.end - bom);
-    return {
-      ruleId: m.ruleId,
-      severity: m.severity,
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
-      message: m.message,
-      fixable: m.fixes.some((f) => f.safe),
-    };
-  });
+  rootCache = existsSync(join(here, '..', 'package.json')) ? resolve(here, '..') : resolve(here, '..', '..');
+  return rootCache;
 }
 
 function paint(io: Io, code: number, s: string): string {
   return io.color ? `\u001b[${code}m${s}\u001b[0m` : s;
-}
-
-function stylish(reports: FileReport[], io: Io): string {
-  let out = '';
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let fixable = 0;
-  for (const r of reports) {
-    if (r.problem) {
-      out += `\n${paint(io, 4, r.file)}\n  ${paint(io, 31, '无法检查')}  ${r.problem}\n`;
-      continue;
-    }
-    const messages = r.result ? toJsonMessages(r.text ?? '', r.result.messages) : [];
-    if (messages.length === 0) continue;
-    out += `\n${paint(io, 4, r.file)}\n`;
-    for (const m of messages) {
-      const sev = m.severity === 'error' ? paint(io, 31, '错误') : m.severity === 'warning' ? paint(io, 33, '警告') : paint(io, 36, '提示');
-      if (m.severity === 'error') errors++;
-      else if (m.severity === 'warning') warnings++;
-      else infos++;
-      if (m.fixable) fixable++;
-      out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(io, 90, m.ruleId)}\n`;
-    }
-  }
-  const total = errors + warnings + infos;
-  const unreadable = reports.filter((r) => r.problem).length;
-  if (total === 0 && unreadable === 0) {
-    return `${paint(io, 32, '✔')} 检查了 ${reports.length} 个文件，没有发现问题。\n`;
-  }
-  out += `\n${paint(io, errors ? 31 : 33, '✖')} ${reports.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
-  if (fixable) out += `，其中 ${fixable} 个可用 xinxi fix 自动修复`;
-  if (unreadable) out += `；${unreadable} 个文件无法检查`;
-  return `${out}\n`;
-}
-
-function json(reports: FileReport[]): string {
-  return `${JSON.stringify(
-    reports.map((r) => ({
-      file: r.file,
-      messages: r.result ? toJsonMessages(r.text ?? '', r.result.messages) : [],
-      ...(r.problem ? { error: r.problem } : {}),
-    })),
-    null,
-    2,
-  )}\n`;
 }
 
 function reportConfigProblems(problems: ConfigProblem[], io: Io, seen: Set<string>): void {
@@ -194,6 +155,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const r of allRules) io.out(`${r.id.padEnd(24)} ${SEVERITY_ZH[r.severity as Severity] ?? '关闭'}  ${r.description}\n`);
     return 0;
   }
+  if (command === 'export' || command === 'bulletin') {
+    const exporting = await import('./export-commands.js');
+    return command === 'export' ? exporting.exportCommand(rest, io) : exporting.bulletinCommand(rest, io);
+  }
   if (command !== 'check' && command !== 'fix') {
     return usageError(io, `未知命令“${command}”。`, MAIN_HELP);
   }
@@ -208,6 +173,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         encoding: { type: 'string', default: 'auto' },
         unsafe: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'max-warnings': { type: 'string' },
+        report: { type: 'string' },
+        jobs: { type: 'string', short: 'j', default: 'auto' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -223,57 +192,155 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (command === 'check' && (values.unsafe || values['dry-run'])) {
     return usageError(io, '--unsafe 和 --dry-run 只用于 xinxi fix。', help);
   }
-  const format = values.format!;
-  if (format !== 'stylish' && format !== 'json') return usageError(io, `不支持的输出格式“${format}”，应为 stylish 或 json。`, help);
+  const format = values.format as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) return usageError(io, `不支持的输出格式“${format}”，应为 stylish、json 或 sarif。`, help);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) {
+      return usageError(io, `--max-warnings 应为 0 或正整数，而不是“${values['max-warnings']}”。`, help);
+    }
+  }
+  const reportPath = values.report ? resolve(io.cwd, values.report) : undefined;
+  const reportKind = reportPath ? extname(reportPath).toLowerCase() : '';
+  if (reportPath && !['.html', '.htm', '.csv'].includes(reportKind)) {
+    return usageError(io, `报告文件“${values.report}”的扩展名应为 .html 或 .csv。`, help);
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== 'auto') {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs!.trim()) || jobs < 1) return usageError(io, `--jobs 应为正整数或 auto，而不是“${values.jobs}”。`, help);
+  }
   const encoding = values.encoding as EncodingOption;
   if (!['auto', 'utf8', 'gbk'].includes(encoding)) return usageError(io, `不支持的编码“${encoding}”，应为 auto、utf8 或 gbk。`, help);
 
   const { files, missing } = await discover(positionals, io.cwd);
   for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
 
-  const loader = new ConfigLoader(allRules);
   const seenProblems = new Set<string>();
-  const reports: FileReport[] = [];
+  const progress = progressOf(io);
+  let reports: CheckedFile[];
   let fixedFiles = 0;
-  for (const path of files) {
-    const file = displayPath(path, io.cwd);
-    let decoded;
-    try {
-      decoded = readDraft(path, encoding);
-    } catch (error) {
-      reports.push({ file, path, problem: error instanceof FileProblem ? error.message : String(error) });
-      continue;
-    }
-    const config = await loader.forFile(path);
-    reportConfigProblems(config.problems, io, seenProblems);
-    const options: LintOptions = { path, config, rules: allRules, docsUrl };
-    try {
-      if (command === 'fix') {
+  if (command === 'check') {
+    const options = { cwd: io.cwd, encoding, docsUrl };
+    const workers = workersFor(files.length, jobs);
+    const script = workers > 0 ? workerScript(packageRoot()) : undefined;
+    reports = script
+      ? await checkParallel(files, { ...options, script, workers, docsRoot: pathToFileURL(join(packageRoot(), 'rules')).href }, progress)
+      : await checkSerial(files, options, progress);
+    for (const r of reports) reportConfigProblems(r.configProblems ?? [], io, seenProblems);
+  } else {
+    const loader = new ConfigLoader(allRules);
+    reports = [];
+    for (const path of files) {
+      const file = displayPath(path, io.cwd);
+      let decoded;
+      try {
+        decoded = readDraft(path, encoding);
+      } catch (error) {
+        reports.push(error instanceof FileProblem ? { file, path, messages: [], problem: error.message, problemEn: error.messageEn } : { file, path, messages: [], problem: String(error) });
+        continue;
+      }
+      const config = await loader.forFile(path);
+      reportConfigProblems(config.problems, io, seenProblems);
+      const options: LintOptions = { path, config, rules: allRules, docsUrl };
+      try {
         const fixed = fixAll(decoded.text, { ...options, unsafe: values.unsafe });
         if (fixed.text !== decoded.text) {
           fixedFiles++;
           if (values['dry-run']) io.err(`将修改 ${file}（${fixed.applied} 处）\n`);
           else writeFileSync(path, encode(fixed.text, decoded.encoding));
         }
-        reports.push({ file, path, text: fixed.text, result: fixed.result });
-      } else {
-        reports.push({ file, path, text: decoded.text, result: lint(decoded.text, options) });
+        reports.push({ ...checkedFileOf(file, path, fixed.text, fixed.result, config.unit), configProblems: config.problems });
+      } catch (error) {
+        reports.push({ file, path, messages: [], problem: `检查时出现内部错误，请报告此问题：${(error as Error).message}` });
       }
-    } catch (error) {
-      reports.push({ file, path, problem: `检查时出现内部错误，请报告此问题：${(error as Error).message}` });
+      progress?.(reports.length, files.length);
     }
   }
+  progress?.(-1, files.length);
 
   if (command === 'fix' && format === 'stylish') {
     io.err(values['dry-run'] ? `共 ${fixedFiles} 个文件会被修改（未写入）。\n` : `已修复 ${fixedFiles} 个文件。\n`);
   }
-  io.out(format === 'json' ? json(reports) : stylish(reports, io));
-  if (missing.length > 0 || reports.some((r) => r.problem)) return 2;
+  const shown = values.quiet ? onlyErrors(reports) : reports;
+  if (format === 'json') io.out(json(shown));
+  else if (format === 'sarif') {
+    const configProblems = reports.flatMap((r) => r.configProblems ?? []).map((p) => ({ ...p, file: displayPath(p.file, io.cwd) }));
+    io.out(sarif(shown, { version: VERSION, rules: allRules, docsUrl, cwd: io.cwd, configProblems: dedupe(configProblems) }));
+  } else io.out(stylish(shown, (code, s) => paint(io, code, s)));
+
+  let reportFailed = false;
+  if (reportPath) reportFailed = !writeReport(reports, reportPath, reportKind, io);
+
+  const counts = countsOf(reports);
+  const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    io.err(`${paint(io, 31, '警告过多')}：共 ${counts.warnings} 个警告，超过 --max-warnings 允许的 ${maxWarnings} 个。\n`);
+  }
+  if (missing.length > 0 || counts.unreadable > 0 || reportFailed) return 2;
   if (files.length === 0) {
     io.err('没有找到要检查的 .md 或 .txt 文件。\n');
     return 2;
   }
-  return reports.some((r) => r.result?.messages.some((m) => m.severity === 'error')) ? 1 : 0;
+  return counts.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}|${p.key ?? ''}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `已检查 120/1000` on stderr when it is a terminal, at most ten times a second; cleared at the end (done = -1). */
+function progressOf(io: Io): Progress | undefined {
+  if (!io.progress) return undefined;
+  let last = 0;
+  let shown = false;
+  return (done, total) => {
+    if (done < 0) {
+      if (shown) io.err('\r\u001b[K');
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    shown = true;
+    io.err(`\r已检查 ${done}/${total}`);
+  };
+}
+
+/** Write the review report (HTML or CSV); links in the HTML are relative to the report's folder. */
+function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io): boolean {
+  const base = dirname(path);
+  const report = buildReviewReport(
+    reports.map((r) => ({
+      file: r.file,
+      href: relative(base, r.path).split(sep).map(encodeURIComponent).join('/'),
+      stats: r.stats,
+      messages: r.messages,
+      unit: r.unit,
+      problem: r.problem,
+    })),
+    { rules: allRules, docsUrl },
+  );
+  const text =
+    kind === '.csv'
+      ? renderReportCsv(report)
+      : renderReportHtml(report, { subtitle: `检查位置 ${io.cwd}`, generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }) });
+  try {
+    mkdirSync(base, { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return false;
+  }
+  io.err(`已写入审核报告 ${displayPath(path, io.cwd)}（${report.totals.drafts} 篇，${report.totals.ready} 篇可报送）。\n`);
+  return true;
 }
 
 /** Entry for bin/xinxi.js. */
@@ -283,6 +350,7 @@ export async function run(): Promise<void> {
     err: (s) => process.stderr.write(s),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     cwd: process.cwd(),
+    progress: Boolean(process.stderr.isTTY),
   };
   try {
     process.exitCode = await main(process.argv.slice(2), io);

@@ -5,6 +5,7 @@
  * Layers, later wins: rule defaults ← rule per-kind defaults ← config files (an `extends` chain, the
  * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
  */
+import safeRegex from 'safe-regex2';
 import { parse as parseYaml } from 'yaml';
 import { normalizeKind } from './draft.js';
 import type {
@@ -218,6 +219,38 @@ function parseRules(
   return out;
 }
 
+/**
+ * Check a team's forbidden pattern: a plain string must not be empty; a regular expression must compile (with
+ * the `u` flag the rule uses) and must not be able to backtrack catastrophically (safe-regex2), since a draft
+ * is linted on every keystroke. Returns the refusal, or undefined when the pattern is fine.
+ */
+export function checkTermPattern(pattern: string, regex: boolean): { message: string; messageEn: string } | undefined {
+  if (!pattern) return { message: '禁用词条的 wrong 不能为空，已忽略。', messageEn: 'A forbidden term needs a non-empty "wrong"; ignored.' };
+  if (!regex) return undefined;
+  try {
+    new RegExp(pattern, 'gu');
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      message: `正则表达式“${pattern}”写法有误，已忽略：${detail}`,
+      messageEn: `The regular expression "${pattern}" is invalid and was ignored: ${detail}`,
+    };
+  }
+  if (!safeRegex(pattern)) {
+    return {
+      message: `正则表达式“${pattern}”可能造成回溯过多、检查卡死（如嵌套的重复 (a+)+），已拒绝；请改写为不嵌套重复的形式，或改用普通词语。`,
+      messageEn: `The regular expression "${pattern}" can backtrack catastrophically (nested repetition such as (a+)+) and was refused; rewrite it without nested repetition or use a plain string.`,
+    };
+  }
+  if (new RegExp(pattern, 'u').test('')) {
+    return {
+      message: `正则表达式“${pattern}”可以匹配空字符串，已忽略。`,
+      messageEn: `The regular expression "${pattern}" matches the empty string and was ignored.`,
+    };
+  }
+  return undefined;
+}
+
 function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): ResolvedConfig['terms'] {
   const terms: ResolvedConfig['terms'] = { forbidden: [], accepted: [] };
   if (value === undefined || value === null) return terms;
@@ -236,7 +269,17 @@ function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): Re
     v.forbidden.forEach((t, i) => {
       if (t && typeof t === 'object' && typeof (t as TeamTerm).wrong === 'string') {
         const term = t as TeamTerm;
-        terms.forbidden.push({ wrong: term.wrong, right: term.right, note: term.note, regex: term.regex === true });
+        const refusal = checkTermPattern(term.wrong, term.regex === true);
+        if (refusal) {
+          problems.push(problem(file, `terms.forbidden[${i}].wrong`, refusal.message, refusal.messageEn));
+          return;
+        }
+        terms.forbidden.push({
+          wrong: term.wrong,
+          right: typeof term.right === 'string' ? term.right : undefined,
+          note: typeof term.note === 'string' ? term.note : undefined,
+          regex: term.regex === true,
+        });
       } else {
         problems.push(
           problem(file, `terms.forbidden[${i}]`, '禁用词条应写成 {wrong: 错误写法, right: 推荐写法}。', 'Forbidden terms must be {wrong, right} objects.'),

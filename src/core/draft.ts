@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { buildParagraph, splitSentences, type Segment, type SentenceSpan } from './prose.js';
+import { buildParagraph, splitSentences, wordSegmenter, type Segment, type SentenceSpan } from './prose.js';
 import { lineStartsOf, mergeSpans, URL_PATTERN } from './text.js';
 import {
   KINDS,
@@ -461,6 +461,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   }
 
   const paragraphCache: (NlcstParagraph | undefined)[] = [];
+  const wordsCache = new Map<string, { value: string; start: number; end: number; word: boolean }[]>();
   let root: NlcstRoot | undefined;
   const draft: Draft = {
     text,
@@ -492,6 +493,18 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
         paragraphCache[i] = p;
       }
       return p;
+    },
+    wordsIn(start: number, end: number) {
+      const key = `${start}:${end}`;
+      let words = wordsCache.get(key);
+      if (!words) {
+        words = [];
+        for (const seg of wordSegmenter().segment(text.slice(start, end))) {
+          words.push({ value: seg.segment, start: start + seg.index, end: start + seg.index + seg.segment.length, word: seg.isWordLike === true });
+        }
+        wordsCache.set(key, words);
+      }
+      return words;
     },
     get nlcst(): NlcstRoot {
       if (!root) {

@@ -100,7 +100,7 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
 }
 
 let segmenter: Intl.Segmenter | undefined;
-function wordSegmenter(): Intl.Segmenter {
+export function wordSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return segmenter;
 }

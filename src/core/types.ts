@@ -148,6 +148,11 @@ export interface Draft {
   readonly nlcst: NlcstRoot;
   /** nlcst paragraph of body paragraph `index` (cached). */
   paragraphNlcst(index: number): NlcstParagraph;
+  /**
+   * Words of the text between `start` and `end` (Intl.Segmenter, zh), with offsets; cached per range. Cheaper than
+   * the paragraph tree when a rule only needs the words around a candidate (segment its sentence, not the paragraph).
+   */
+  wordsIn(start: number, end: number): { value: string; start: number; end: number; word: boolean }[];
   /** Sorted, merged ranges where no rule may fire: code, URLs, e-mail, HTML, front matter, link targets. */
   excluded: Span[];
   /** Sorted ranges of quotations “…” ‘…” 「…」 and titles 《…》 (wording rules skip them). */

@@ -35,7 +35,7 @@ function nextChar(text: string, i: number): string {
 const QUESTION = /[吗呢吧么啊呀]$|是否|怎么|如何|什么|为什么|为何|哪|谁|多少|难道|可否|能否|有没有|是不是/u;
 
 /** Does the sentence before `i` read as a question? */
-function asksQuestion(text: string, i: number): boolean {
+export function asksQuestion(text: string, i: number): boolean {
   let start = i;
   while (start > 0 && i - start < 80 && !'。！？；\n'.includes(text[start - 1]!)) start--;
   return QUESTION.test(text.slice(start, i));

@@ -27,7 +27,7 @@ const path = fc.constantFrom('a.md', 'a.txt');
 
 const runs = Number(process.env.XINXI_PROPERTY_RUNS ?? 1500);
 
-describe('properties of lint and fix over random drafts', () => {
+describe('properties of lint and fix over random drafts', { timeout: 240_000 }, () => {
   it('lint never throws and every range and edit lies inside the text', () => {
     fc.assert(
       fc.property(draftArb, path, (text, p) => {

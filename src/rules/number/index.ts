@@ -1,4 +1,26 @@
 /** Rules of style guide §3.4: numbers, GB/T 15835 (issue 5). */
 import type { RuleModule } from '../../core/types.js';
+import { dateFormat } from './date-format.js';
+import { numberApprox } from './number-approx.js';
+import { numberDecimal } from './number-decimal.js';
+import { numberDecreaseMultiple } from './number-decrease-multiple.js';
+import { numberDoubleApprox } from './number-double-approx.js';
+import { numberFixedTerms } from './number-fixed-terms.js';
+import { numberMixed } from './number-mixed.js';
+import { numberRangeUnit } from './number-range-unit.js';
+import { numberYear } from './number-year.js';
 
-export const numberRules: readonly RuleModule[] = [];
+/** Rule modules are generic in their options; the registry holds them by their common shape. */
+const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
+
+export const numberRules: readonly RuleModule[] = [
+  asRule(numberRangeUnit),
+  asRule(numberApprox),
+  asRule(numberFixedTerms),
+  asRule(numberMixed),
+  asRule(numberYear),
+  asRule(numberDecreaseMultiple),
+  asRule(numberDoubleApprox),
+  asRule(dateFormat),
+  asRule(numberDecimal),
+];

@@ -1,4 +1,17 @@
 /** Rules of style guide §3.5 wording (issue 5). */
 import type { RuleModule } from '../../core/types.js';
+import { colloquial } from './colloquial.js';
+import { confusableWords } from './confusable-words.js';
+import { leaderModifiers } from './leader-modifiers.js';
+import { stockPhrases } from './stock-phrases.js';
+import { teamTerms } from './team-terms.js';
 
-export const wordingRules: readonly RuleModule[] = [];
+const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
+
+export const wordingRules: readonly RuleModule[] = [
+  asRule(confusableWords),
+  asRule(stockPhrases),
+  asRule(colloquial),
+  asRule(leaderModifiers),
+  asRule(teamTerms),
+];

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Checking a folder of drafts with the command line, process start included: generates 1,000 drafts
+// (seeded, deterministic composition of the example drafts with faults injected) into a temp folder, runs
+// `node bin/xinxi.js check --format json <dir>` serially (--jobs 1) and with the default worker threads
+// (--jobs auto), and records wall time, drafts per second and peak memory (maximum resident set size, from
+// /usr/bin/time -v, or from the process itself when GNU time is missing).
+//
+// Usage: node bench/folder.mjs [--drafts 1000] [--runs 3] [--keep]. Needs `npm run build` first.
+// Prints a Markdown section for bench/RESULTS.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DRAFTS = arg('drafts', 1000);
+const RUNS = arg('runs', 3);
+const KEEP = process.argv.includes('--keep');
+const bin = join(root, 'bin', 'xinxi.js');
+if (!existsSync(join(root, 'dist', 'cli.js'))) {
+  console.error('bench/folder.mjs：找不到 dist/cli.js，请先运行 npm run build。');
+  process.exit(2);
+}
+
+/** mulberry32: a small seeded generator, so that every run checks the same drafts. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Front matter, title and body sentences of each example draft. */
+function loadExamples() {
+  const dir = join(root, 'examples');
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.md$/.test(name) || name === 'README.md') continue;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const rest = fm ? text.slice(fm[0].length) : text;
+    const title = /^# (.+)$/m.exec(rest)?.[1];
+    const body = rest
+      .replace(/^# .+$/m, '')
+      .replace(/（签发[\s\S]*$/, '')
+      .trim();
+    const sentences = body.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length > 4);
+    out.push({ name, frontMatter: fm?.[1] ?? '', title, sentences, signoff: /（签发[^\n]*/.exec(rest)?.[0] });
+  }
+  return out;
+}
+
+const FAULTS = [
+  ['半角逗号 half-width comma', (d, r) => ({ ...d, body: d.body.replace(/，/g, (m) => (r() < 0.3 ? ',' : m)) })],
+  ['缺标题 no title', (d) => ({ ...d, title: undefined })],
+  ['附件 attachment', (d) => ({ ...d, body: `${d.body}详见附件。` })],
+  ['两段 two paragraphs', (d) => ({ ...d, body: d.body.replace(/。(?=[^。]{20,}$)/, '。\n\n') })],
+  ['超长 too long', (d) => ({ ...d, body: d.body.repeat(3) })],
+];
+
+function compose(examples, seed) {
+  const r = rng(seed);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const base = pick(examples);
+  const pool = examples.flatMap((e) => e.sentences);
+  const n = 3 + Math.floor(r() * 6);
+  let draft = { frontMatter: base.frontMatter, title: base.title ?? pick(examples).title, body: Array.from({ length: n }, () => pick(pool)).join(''), signoff: base.signoff };
+  const faults = [];
+  for (const [label, inject] of FAULTS) {
+    if (r() < 0.2) {
+      draft = inject(draft, r);
+      faults.push(label);
+    }
+  }
+  const text = `---\n${draft.frontMatter}\n---\n\n${draft.title ? `# ${draft.title}\n\n` : ''}${draft.body}\n${draft.signoff ? `\n${draft.signoff}\n` : ''}`;
+  return { text, faults };
+}
+
+function generate(dir) {
+  const examples = loadExamples();
+  let faulty = 0;
+  for (let i = 0; i < DRAFTS; i++) {
+    const { text, faults } = compose(examples, 0x5eed + i);
+    if (faults.length) faulty++;
+    const sub = join(dir, `unit-${String(i % 20).padStart(2, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `draft-${String(i).padStart(4, '0')}.md`), text);
+  }
+  return faulty;
+}
+
+const gnuTime = existsSync('/usr/bin/time');
+
+/** One run: wall ms, peak RSS in MB, the number of files in the JSON output and the exit code. */
+function measure(dir, jobs) {
+  const args = [bin, 'check', '--format', 'json', '--jobs', jobs, dir];
+  const started = process.hrtime.bigint();
+  let r;
+  let rssKb;
+  let cpu = NaN;
+  if (gnuTime) {
+    r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
+    cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1]);
+  } else {
+    // The CLI in a wrapper process that reports its own peak RSS (kB on Linux) on stderr at exit.
+    const wrapper = `process.argv=[process.argv[0],${JSON.stringify(bin)},...${JSON.stringify(args.slice(1))}];process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'));require(${JSON.stringify(join(root, 'dist', 'cli.js'))}).run();`;
+    r = spawnSync(process.execPath, ['-e', wrapper], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    rssKb = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1]);
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  let files = NaN;
+  try {
+    files = JSON.parse(r.stdout).length;
+  } catch {
+    /* reported below */
+  }
+  return { ms, cpu, rssMb: rssKb / 1024, files, status: r.status };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+const dir = mkdtempSync(join(tmpdir(), 'xinxi-bench-folder-'));
+const faulty = generate(dir);
+const rows = [];
+for (const jobs of ['1', 'auto']) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(measure(dir, jobs));
+  const bad = runs.find((x) => x.files !== DRAFTS);
+  if (bad) {
+    console.error(`bench/folder.mjs：输出中只有 ${bad.files} 个文件（应为 ${DRAFTS}），退出码 ${bad.status}。`);
+    process.exit(1);
+  }
+  const ms = median(runs.map((x) => x.ms));
+  const rss = Math.max(...runs.map((x) => x.rssMb));
+  rows.push({ jobs, ms, cpu: median(runs.map((x) => x.cpu)), rate: DRAFTS / (ms / 1000), rss, all: runs.map((x) => (x.ms / 1000).toFixed(2)).join(' / ') });
+}
+if (!KEEP) rmSync(dir, { recursive: true, force: true });
+
+console.log(`### 检查一个文件夹 Checking a folder (bench/folder.mjs)\n`);
+console.log(
+  `${DRAFTS} 篇稿件（由 examples/ 按固定种子组合，${faulty} 篇注入了错误），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；` +
+    `每种设置运行 ${RUNS} 次取中位数，内存为峰值常驻内存（${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}）。\n`,
+);
+console.log(`Node ${process.version}，${cpus().length} 核（availableParallelism ${availableParallelism()}），测试开始时 1/5/15 分钟负载 ${load}。\n`);
+console.log('| 线程 Jobs | 用时 s（各次） | 中位数 s | CPU s | 篇/秒 drafts/s | 目标 ≥ 500 | 峰值内存 MB | 目标 < 300 |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.jobs === '1' ? '--jobs 1（串行）' : '--jobs auto（并行）'} | ${r.all} | ${(r.ms / 1000).toFixed(2)} | ${Number.isFinite(r.cpu) ? r.cpu.toFixed(2) : '—'} | ${r.rate.toFixed(0)} | ${r.rate >= 500 ? '达标' : '未达标'} | ${r.rss.toFixed(0)} | ${r.rss < 300 ? '达标' : '未达标'} |`,
+  );
+}

@@ -1,0 +1,431 @@
+/**
+ * `xinxi export` and `xinxi bulletin`: submission-ready plain text and Word files (style guide §4).
+ * The Word writer (and the `docx` package) is loaded only when --to docx is asked for.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigLoader } from '../core/config-node.js';
+import type { ResolvedConfig } from '../core/types.js';
+import { allRules } from '../rules/index.js';
+import {
+  bulletinConfig,
+  DEFAULT_MARK,
+  describeErrors,
+  docxFontsOf,
+  EncodingProblem,
+  encodeText,
+  formatChineseDate,
+  issueNumber,
+  loadDocx,
+  prepareItem,
+  renderBulletinText,
+  renderText,
+  TEXT_ENCODINGS,
+  type BulletinInfo,
+  type Eol,
+  type ExportItem,
+  type PreparedItem,
+  type TextEncoding,
+} from '../export/index.js';
+import { discover, displayPath, FileProblem, readDraft } from './io.js';
+
+export interface CommandIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  color: boolean;
+  cwd: string;
+  /** Raw bytes to standard output (-o - with a non-UTF-8 encoding); default process.stdout. */
+  outBytes?: (b: Buffer) => void;
+  /** Clipboard writer (tests replace it); default: the system's clipboard tool. */
+  clipboard?: (text: string) => void;
+}
+
+export const EXPORT_HELP = `用法：xinxi export <文件…> [--to txt|docx] [-o 输出] [选项]
+
+导出报送稿。纯文本（txt）：标题、空一行、正文各段以两个全角空格缩进、签发行，去掉 Markdown 标记；
+Word（docx）：按 GB/T 9704 版式（A4，上37、下35、左28、右26毫米，标题2号方正小标宋简体居中，
+正文3号仿宋_GB2312，首行缩进2字，固定行距，页码“— 1 —”4号宋体）。
+稿件有错误级问题时不导出并列出问题，除非加 --force；配置 export.gate: warn 可改为只提醒。
+
+选项：
+  --to <txt|docx>           导出格式（默认 txt）
+  -o, --output <路径>        输出文件；导出多篇时为文件夹；“-”表示输出到标准输出（仅 txt）。
+                            默认写在稿件旁：<稿件名>-报送稿.txt 或 .docx
+  --clipboard               把纯文本复制到剪贴板（可与 -o 同用）
+  --encoding <编码>          纯文本的编码：utf8（默认）、utf8-bom、gbk、gb18030
+  --eol <lf|crlf>           纯文本的换行符（默认 lf；Windows 记事本和部分办公系统用 crlf）
+  --force                   有错误级问题时仍然导出
+  -h, --help                显示本帮助
+
+退出码：0 已导出；1 因错误级问题未导出；2 用法错误或文件无法读写。
+
+Usage: xinxi export <files…> [--to txt|docx] [-o out] [--clipboard] [--encoding utf8|utf8-bom|gbk|gb18030]
+       [--eol lf|crlf] [--force]
+`;
+
+export const BULLETIN_HELP = `用法：xinxi bulletin <文件…> --name <刊名> --issue <期号> --unit <编发单位> [选项]
+
+把几篇稿件按给出的顺序编成一期信息刊物：刊头（左上“内部资料　注意保存”，红色刊名居中，第N期，
+编发单位居左、日期居右，下有红色分隔线），各篇标题、正文和签发行，末尾两条横线之间为报、送、发和（共印N份）。
+有错误级问题的稿件会被列出，整期不导出，除非加 --force。
+
+选项：
+  --name <刊名>             刊名，如“清河信息”
+  --issue <期号>            期号，如 12（印为“第12期”）
+  --total <总期号>          总期号，如 156（印为“（总第156期）”），可选
+  --unit <编发单位>          编发单位，印在刊头左侧
+  --date <日期>             日期，如 2026-11-20（印为“2026年11月20日”）；默认今天
+  --report <报>  --send <送>  --distribute <发>  --copies <份数>
+                            版记：报送、抄送、分发的单位和印数
+  --mark <标识>             左上角标识（默认“内部资料　注意保存”）
+  --to <txt|docx>           导出格式（默认 docx）
+  -o, --output <文件>        输出文件（默认 <刊名>第<期号>期.docx，写在当前文件夹）
+  --encoding <编码>  --eol <lf|crlf>   纯文本的编码和换行符（同 xinxi export）
+  --force                   有错误级问题时仍然导出
+  -h, --help                显示本帮助
+
+以上各项也可写在配置文件中（命令行优先）：
+  export:
+    bulletin: { 刊名: 清河信息, 编发单位: 中共清河县委办公室, 报: 市委办公室, 送: …, 发: …, 份数: 60 }
+英文键 name、unit、report、send、distribute、copies、mark 亦可。
+
+Usage: xinxi bulletin <files…> --name <name> --issue <n> --unit <unit> [--total n] [--date yyyy-mm-dd]
+       [--report …] [--send …] [--distribute …] [--copies n] [--mark …] [--to txt|docx] [-o out] [--force]
+`;
+
+function paint(io: CommandIo, code: number, s: string): string {
+  return io.color ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+function usage(io: CommandIo, message: string, help: string): number {
+  io.err(`xinxi：${message}\n\n${help}`);
+  return 2;
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, io: CommandIo, help: string) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options, strict: true as const });
+  } catch (error) {
+    const detail = (error as Error).message
+      .replace(/^Unknown option '([^']+)'.*/s, '未知选项“$1”')
+      .replace(/^Option '([^']+)' argument missing.*/s, '选项“$1”缺少取值');
+    usage(io, `${detail}。`, help);
+    return undefined;
+  }
+}
+
+interface TextSettings {
+  encoding: TextEncoding;
+  eol: Eol;
+}
+
+function textSettings(values: Record<string, unknown>, io: CommandIo, help: string): TextSettings | number {
+  const encoding = String(values.encoding ?? 'utf8').toLowerCase().replace(/^utf-8/, 'utf8') as TextEncoding;
+  if (!TEXT_ENCODINGS.includes(encoding)) return usage(io, `不支持的编码“${String(values.encoding)}”，应为 utf8、utf8-bom、gbk 或 gb18030。`, help);
+  const eol = String(values.eol ?? 'lf').toLowerCase() as Eol;
+  if (eol !== 'lf' && eol !== 'crlf') return usage(io, `不支持的换行符“${String(values.eol)}”，应为 lf 或 crlf。`, help);
+  return { encoding, eol };
+}
+
+/** The system clipboard through the platform's own tool. Throws with a Chinese message when there is none. */
+export function systemClipboard(text: string): void {
+  const tries: [string, string[], Buffer][] =
+    process.platform === 'win32'
+      ? [['clip', [], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]]
+      : process.platform === 'darwin'
+        ? [['pbcopy', [], Buffer.from(text, 'utf8')]]
+        : [
+            ['wl-copy', [], Buffer.from(text, 'utf8')],
+            ['xclip', ['-selection', 'clipboard'], Buffer.from(text, 'utf8')],
+            ['xsel', ['--clipboard', '--input'], Buffer.from(text, 'utf8')],
+          ];
+  for (const [cmd, args, input] of tries) {
+    const r = spawnSync(cmd, args, { input, stdio: ['pipe', 'ignore', 'ignore'], timeout: 5000 });
+    if (!r.error && r.status === 0) return;
+  }
+  throw new Error('没有可用的剪贴板（需要 wl-copy、xclip 或 xsel，或图形桌面），请改用 -o 输出到文件。');
+}
+
+interface LoadedDraft {
+  path: string;
+  file: string;
+  prepared: PreparedItem;
+  config: ResolvedConfig;
+}
+
+/** Read, lint and gate each draft; report unreadable files and config problems. */
+async function loadDrafts(paths: string[], io: CommandIo, force: boolean): Promise<{ drafts: LoadedDraft[]; failed: boolean }> {
+  const loader = new ConfigLoader(allRules);
+  const seen = new Set<string>();
+  const drafts: LoadedDraft[] = [];
+  let failed = false;
+  for (const path of paths) {
+    const file = displayPath(path, io.cwd);
+    let text: string;
+    try {
+      text = readDraft(path, 'auto').text;
+    } catch (error) {
+      io.err(`${paint(io, 31, '无法读取')} ${file}：${error instanceof FileProblem ? error.message : String(error)}\n`);
+      failed = true;
+      continue;
+    }
+    const config = await loader.forFile(path);
+    const prepared = prepareItem(text, { path, config, rules: allRules, force });
+    const problems = [...config.problems.map((p) => `${displayPath(p.file, io.cwd)}${p.key ? `（${p.key}）` : ''}：${p.message}`)];
+    if (prepared.setting.problem) problems.push(prepared.setting.problem.message);
+    for (const p of problems) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      io.err(`${paint(io, 33, '配置问题')} ${p}\n`);
+    }
+    drafts.push({ path, file, prepared, config });
+  }
+  return { drafts, failed };
+}
+
+function listErrors(io: CommandIo, d: LoadedDraft): void {
+  for (const line of describeErrors(d.prepared.gate.errors, 10)) io.err(`    ${line}\n`);
+}
+
+/** Report the gate of each draft; returns the drafts that block the export. */
+function reportGate(drafts: LoadedDraft[], io: CommandIo, what: (d: LoadedDraft) => string): LoadedDraft[] {
+  const blocked: LoadedDraft[] = [];
+  for (const d of drafts) {
+    const { gate } = d.prepared;
+    if (!gate.hasErrors) continue;
+    const n = gate.errors.length;
+    if (!gate.pass) {
+      blocked.push(d);
+      io.err(`${paint(io, 31, '未导出')} ${what(d)}：有 ${n} 个错误级问题，请修改后再导出，或加 --force 仍然导出：\n`);
+    } else if (gate.forced) {
+      io.err(`${paint(io, 33, '仍然导出')} ${what(d)}：按 --force 导出，但还有 ${n} 个错误级问题：\n`);
+    } else {
+      io.err(`${paint(io, 33, '提醒')} ${what(d)}：还有 ${n} 个错误级问题（配置 export.gate: warn，照常导出）：\n`);
+    }
+    listErrors(io, d);
+  }
+  return blocked;
+}
+
+function writeOutput(path: string, data: Buffer, io: CommandIo): boolean {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EBUSY' ? '文件被占用（是否在 Word 或 WPS 中打开？）' : code}。\n`);
+    return false;
+  }
+}
+
+function encodeOrReport(text: string, settings: TextSettings, io: CommandIo, file: string): Buffer | undefined {
+  try {
+    return encodeText(text, settings.encoding);
+  } catch (error) {
+    if (error instanceof EncodingProblem) {
+      io.err(`${paint(io, 31, '未导出')} ${file}：${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `xinxi export` */
+export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
+  const parsed = parse(
+    args,
+    {
+      to: { type: 'string', default: 'txt' },
+      output: { type: 'string', short: 'o' },
+      clipboard: { type: 'boolean', default: false },
+      encoding: { type: 'string', default: 'utf8' },
+      eol: { type: 'string', default: 'lf' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    io,
+    EXPORT_HELP,
+  );
+  if (!parsed) return 2;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(EXPORT_HELP);
+    return 0;
+  }
+  const to = String(values.to).toLowerCase();
+  if (to !== 'txt' && to !== 'docx') return usage(io, `不支持的导出格式“${String(values.to)}”，应为 txt 或 docx。`, EXPORT_HELP);
+  const settings = textSettings(values, io, EXPORT_HELP);
+  if (typeof settings === 'number') return settings;
+  if (positionals.length === 0) return usage(io, '请给出要导出的稿件。', EXPORT_HELP);
+  const output = values.output as string | undefined;
+  if (to === 'docx' && (output === '-' || values.clipboard)) return usage(io, 'Word 文件不能输出到标准输出或剪贴板，请用 -o 指定文件。', EXPORT_HELP);
+
+  const { files, missing } = await discover(positionals, io.cwd);
+  for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  if (files.length === 0) return 2;
+  const many = files.length > 1;
+  if (many && output === '-') return usage(io, '导出多篇稿件时 -o 应为文件夹。', EXPORT_HELP);
+  if (many && output && existsSync(output) && !isDirectory(resolve(io.cwd, output))) {
+    return usage(io, `导出多篇稿件时 -o 应为文件夹，“${output}”是文件。`, EXPORT_HELP);
+  }
+
+  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force));
+  const blocked = new Set(reportGate(drafts, io, (d) => d.file));
+  const docx = to === 'docx' ? await loadDocx() : undefined;
+  let status = failed || missing.length ? 2 : 0;
+  const clip: string[] = [];
+  for (const d of drafts) {
+    if (blocked.has(d)) {
+      status = Math.max(status, 1);
+      continue;
+    }
+    const stem = basename(d.path, extname(d.path));
+    const target =
+      output === '-'
+        ? '-'
+        : output && !many && !isDirectory(resolve(io.cwd, output))
+          ? resolve(io.cwd, output)
+          : join(output ? resolve(io.cwd, output) : dirname(d.path), `${stem}-报送稿.${to}`);
+    if (target !== '-' && resolve(target) === resolve(d.path)) {
+      io.err(`${paint(io, 31, '未导出')} ${d.file}：输出文件与稿件相同，请用 -o 另选文件名。\n`);
+      status = 2;
+      continue;
+    }
+    let data: Buffer | undefined;
+    if (docx) {
+      data = await docx.itemToDocx(d.prepared.item, { fonts: docxFontsOf(d.config.export) });
+    } else {
+      const text = renderText(d.prepared.item, { eol: settings.eol });
+      if (values.clipboard) clip.push(text);
+      if (!output && values.clipboard) continue; // clipboard only
+      data = encodeOrReport(text, settings, io, d.file);
+      if (!data) {
+        status = 2;
+        continue;
+      }
+    }
+    if (target === '-') {
+      if (settings.encoding === 'utf8') io.out(data.toString('utf8'));
+      else (io.outBytes ?? ((b: Buffer) => process.stdout.write(b)))(data);
+      continue;
+    }
+    if (!writeOutput(target, data, io)) {
+      status = 2;
+      continue;
+    }
+    io.err(`${paint(io, 32, '已导出')} ${displayPath(target, io.cwd)}\n`);
+  }
+  if (clip.length) {
+    try {
+      (io.clipboard ?? systemClipboard)(clip.join(settings.eol === 'crlf' ? '\r\n' : '\n'));
+      io.err(`${paint(io, 32, '已复制到剪贴板')}（${clip.length} 篇）\n`);
+    } catch (error) {
+      io.err(`${paint(io, 31, '无法复制到剪贴板')}：${(error as Error).message}\n`);
+      status = 2;
+    }
+  }
+  return status;
+}
+
+/** `xinxi bulletin` */
+export async function bulletinCommand(args: string[], io: CommandIo): Promise<number> {
+  const text = { type: 'string' } as const;
+  const parsed = parse(
+    args,
+    {
+      name: text,
+      issue: text,
+      total: text,
+      unit: text,
+      date: text,
+      report: text,
+      send: text,
+      distribute: text,
+      copies: text,
+      mark: text,
+      to: { type: 'string', default: 'docx' },
+      output: { type: 'string', short: 'o' },
+      encoding: { type: 'string', default: 'utf8' },
+      eol: { type: 'string', default: 'lf' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    io,
+    BULLETIN_HELP,
+  );
+  if (!parsed) return 2;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(BULLETIN_HELP);
+    return 0;
+  }
+  const to = String(values.to).toLowerCase();
+  if (to !== 'txt' && to !== 'docx') return usage(io, `不支持的导出格式“${String(values.to)}”，应为 txt 或 docx。`, BULLETIN_HELP);
+  const settings = textSettings(values, io, BULLETIN_HELP);
+  if (typeof settings === 'number') return settings;
+  if (positionals.length === 0) return usage(io, '请按刊登顺序给出要编入本期的稿件。', BULLETIN_HELP);
+
+  const { files, missing } = await discover(positionals, io.cwd);
+  for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  if (files.length === 0 || missing.length) return 2;
+
+  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force));
+  if (failed) return 2;
+  const fromConfig = bulletinConfig(drafts[0]?.config.export);
+  const pick = (key: keyof typeof fromConfig) => {
+    const v = values[key];
+    return typeof v === 'string' && v.trim() ? v.trim() : fromConfig[key];
+  };
+  const name = pick('name');
+  const issue = pick('issue');
+  const unit = pick('unit');
+  const lacking = [!name && '--name（刊名）', !issue && '--issue（期号）', !unit && '--unit（编发单位）'].filter(Boolean);
+  if (lacking.length) return usage(io, `缺少 ${lacking.join('、')}；可在命令行给出，或写在配置文件的 export.bulletin 中。`, BULLETIN_HELP);
+  const date = values.date ? formatChineseDate(String(values.date)) : formatChineseDate(new Date());
+  if (!date) return usage(io, `日期“${String(values.date)}”无法识别，请写成 2026-11-20 或 2026年11月20日。`, BULLETIN_HELP);
+  const total = pick('total');
+  const info: BulletinInfo = {
+    name: name!,
+    issue: issueNumber(issue!),
+    total: total ? issueNumber(total, true) : undefined,
+    unit: unit!,
+    date,
+    mark: pick('mark') ?? DEFAULT_MARK,
+    distribution: { report: pick('report'), send: pick('send'), distribute: pick('distribute'), copies: pick('copies') },
+  };
+
+  const blocked = reportGate(drafts, io, (d) => `第${drafts.indexOf(d) + 1}篇 ${d.file}${d.prepared.item.title ? `《${d.prepared.item.title}》` : ''}`);
+  if (blocked.length) {
+    io.err(`${paint(io, 31, '本期未导出')}：${blocked.length} 篇稿件有错误级问题（见上）。修改后再编，或加 --force 仍然导出。\n`);
+    return 1;
+  }
+  const items: ExportItem[] = drafts.map((d) => d.prepared.item);
+  const target = values.output ? resolve(io.cwd, String(values.output)) : resolve(io.cwd, `${info.name}第${info.issue}期.${to}`);
+  let data: Buffer | undefined;
+  if (to === 'docx') {
+    const docx = await loadDocx();
+    data = await docx.bulletinToDocx({ info, items }, { fonts: docxFontsOf(drafts[0]?.config.export) });
+  } else {
+    const rendered = renderBulletinText({ info, items }, { eol: settings.eol });
+    if (values.output === '-') {
+      io.out(rendered);
+      return 0;
+    }
+    data = encodeOrReport(rendered, settings, io, info.name);
+    if (!data) return 2;
+  }
+  if (!writeOutput(target, data, io)) return 2;
+  io.err(`${paint(io, 32, '已导出')} ${displayPath(target, io.cwd)}（${info.name} 第${info.issue}期，${items.length} 篇）\n`);
+  return 0;
+}

@@ -1,0 +1,249 @@
+/**
+ * Output formats of `xinxi check` / `xinxi fix`: stylish (people), json (programs), sarif (CI code scanning).
+ *
+ * Every format works from `CheckedFile` records: plain, serialisable data (no parse tree), so that the same
+ * records come from the serial run and from worker threads, and the output is byte-identical either way.
+ */
+import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+import { pathToFileURL } from 'node:url';
+import { charPointAt, lineStartsOf } from '../core/text.js';
+import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+
+/** One message with 1-based line/column counted in characters (code points), as every format reports them. */
+export interface JsonMessage {
+  ruleId: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fixable: boolean;
+}
+
+export interface CheckedMessage extends JsonMessage {
+  messageEn: string;
+}
+
+/** The outcome of checking one file. */
+export interface CheckedFile {
+  /** Path as shown to the user (relative to the working folder, forward slashes). */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  messages: CheckedMessage[];
+  /** Set when the file was linted. */
+  stats?: LintStats;
+  /** Unit from the front matter or the configuration (for the review report). */
+  unit?: string;
+  /** Set when the file could not be checked (Chinese message). */
+  problem?: string;
+  problemEn?: string;
+  configProblems?: ConfigProblem[];
+}
+
+/** Messages with character columns (a BOM at the start of `text` is not counted). */
+export function toJsonMessages(text: string, messages: LintMessage[]): JsonMessage[] {
+  return toCheckedMessages(text, messages).map(({ messageEn: _en, ...m }) => m);
+}
+
+export function toCheckedMessages(text: string, messages: readonly LintMessage[]): CheckedMessage[] {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const starts = lineStartsOf(body);
+  return messages.map((m) => {
+    const a = charPointAt(body, starts, m.start - bom);
+    const b = charPointAt(body, starts, m.end - bom);
+    return {
+      ruleId: m.ruleId,
+      severity: m.severity,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      message: m.message,
+      messageEn: m.messageEn,
+      fixable: m.fixes.some((f) => f.safe),
+    };
+  });
+}
+
+/** A `CheckedFile` from a lint result. */
+export function checkedFileOf(file: string, path: string, text: string, result: LintResult, configUnit?: string): CheckedFile {
+  return {
+    file,
+    path,
+    messages: toCheckedMessages(text, result.messages),
+    stats: result.stats,
+    unit: result.draft.meta.unit ?? configUnit,
+  };
+}
+
+/** `--quiet`: error-level messages only. */
+export function onlyErrors(files: readonly CheckedFile[]): CheckedFile[] {
+  return files.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error') }));
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+  unreadable: number;
+}
+
+export function countsOf(files: readonly CheckedFile[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, unreadable: 0 };
+  for (const f of files) {
+    if (f.problem) c.unreadable++;
+    for (const m of f.messages) {
+      if (m.severity === 'error') c.errors++;
+      else if (m.severity === 'warning') c.warnings++;
+      else c.infos++;
+      if (m.fixable) c.fixable++;
+    }
+  }
+  return c;
+}
+
+type Paint = (code: number, s: string) => string;
+
+export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) => s): string {
+  let out = '';
+  for (const r of files) {
+    if (r.problem) {
+      out += `\n${paint(4, r.file)}\n  ${paint(31, '无法检查')}  ${r.problem}\n`;
+      continue;
+    }
+    if (r.messages.length === 0) continue;
+    out += `\n${paint(4, r.file)}\n`;
+    for (const m of r.messages) {
+      const sev = m.severity === 'error' ? paint(31, '错误') : m.severity === 'warning' ? paint(33, '警告') : paint(36, '提示');
+      out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(90, m.ruleId)}\n`;
+    }
+  }
+  const { errors, warnings, infos, fixable, unreadable } = countsOf(files);
+  const total = errors + warnings + infos;
+  if (total === 0 && unreadable === 0) {
+    return `${paint(32, '✔')} 检查了 ${files.length} 个文件，没有发现问题。\n`;
+  }
+  out += `\n${paint(errors ? 31 : 33, '✖')} ${files.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
+  if (fixable) out += `，其中 ${fixable} 个可用 xinxi fix 自动修复`;
+  if (unreadable) out += `；${unreadable} 个文件无法检查`;
+  return `${out}\n`;
+}
+
+export function json(files: readonly CheckedFile[]): string {
+  return `${JSON.stringify(
+    files.map((r) => ({
+      file: r.file,
+      messages: r.messages.map((m) => ({
+        ruleId: m.ruleId,
+        severity: m.severity,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        message: m.message,
+        fixable: m.fixable,
+      })),
+      ...(r.problem ? { error: r.problem } : {}),
+    })),
+    null,
+    2,
+  )}\n`;
+}
+
+export interface SarifOptions {
+  version: string;
+  rules: readonly RuleModule[];
+  docsUrl: (ruleId: string) => string;
+  /** The working folder: relative file URIs are relative to it (`%SRCROOT%`). */
+  cwd: string;
+  /** Configuration problems met during the run (reported as tool configuration notifications). */
+  configProblems?: readonly ConfigProblem[];
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const SRCROOT = '%SRCROOT%';
+
+/** A file's display path as a URI reference: relative paths per segment percent-encoded, absolute ones as file URIs. */
+export function fileUri(file: string): { uri: string; uriBaseId?: string } {
+  if (/^(?:\/|[A-Za-z]:[\\/])/.test(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** SARIF 2.1.0 log (one run), built with node-sarif-builder. Columns count Unicode code points. */
+export function sarif(files: readonly CheckedFile[], options: SarifOptions): string {
+  const builder = new SarifBuilder();
+  const run = new SarifRunBuilder().initSimple({
+    toolDriverName: 'xinxi',
+    toolDriverVersion: options.version,
+  });
+  for (const rule of options.rules) {
+    const r = new SarifRuleBuilder().initSimple({
+      ruleId: rule.id,
+      shortDescriptionText: rule.description,
+      fullDescriptionText: `${rule.description}\n${rule.descriptionEn}`,
+      helpUri: options.docsUrl(rule.id),
+    });
+    Object.assign(r.rule, {
+      defaultConfiguration: { level: rule.severity === 'off' ? 'none' : SARIF_LEVEL[rule.severity], enabled: rule.severity !== 'off' },
+      properties: { category: rule.category, descriptionEn: rule.descriptionEn, fix: rule.fix },
+    });
+    run.addRule(r);
+  }
+  const notifications: object[] = [];
+  for (const f of files) {
+    const location = fileUri(f.file);
+    if (f.problem) {
+      notifications.push({
+        level: 'error',
+        message: { text: `${f.file}：${f.problem}` },
+        locations: [{ physicalLocation: { artifactLocation: location } }],
+        properties: { messageEn: f.problemEn ?? f.problem },
+      });
+      continue;
+    }
+    for (const m of f.messages) {
+      const result = new SarifResultBuilder().initSimple({
+        level: SARIF_LEVEL[m.severity],
+        messageText: m.message,
+        ruleId: m.ruleId,
+        fileUri: location.uri,
+        startLine: m.line,
+        startColumn: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+      });
+      if (location.uriBaseId) {
+        (result.result.locations![0]!.physicalLocation!.artifactLocation as { uriBaseId?: string }).uriBaseId = location.uriBaseId;
+      }
+      result.result.properties = { messageEn: m.messageEn, fixable: m.fixable };
+      run.addResult(result);
+    }
+  }
+  const configNotifications = (options.configProblems ?? []).map((p) => ({
+    level: 'warning',
+    message: { text: `${p.file}${p.key ? `（${p.key}）` : ''}：${p.message}` },
+    properties: { messageEn: p.messageEn },
+  }));
+  Object.assign(run.run, {
+    columnKind: 'unicodeCodePoints',
+    originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
+    invocations: [
+      {
+        executionSuccessful: notifications.length === 0,
+        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+        ...(configNotifications.length ? { toolConfigurationNotifications: configNotifications } : {}),
+      },
+    ],
+  });
+  builder.addRun(run);
+  const log = builder.buildSarifOutput() as unknown as { $schema: string };
+  log.$schema = 'https://json.schemastore.org/sarif-2.1.0.json';
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,184 @@
+/**
+ * Checking many files: one file (`checkFile`), a serial run, and a parallel run over worker threads.
+ *
+ * The worker is the CLI bundle itself (dist/cli.js) started with `workerData.xinxiWorker`: no second bundle.
+ * Work is handed out in small batches to whichever thread is free (the main thread takes batches too), and
+ * the results are put back in input order, so the output is identical to the serial run.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ConfigLoader } from '../core/config-node.js';
+import { lint } from '../core/engine.js';
+import { allRules } from '../rules/index.js';
+import { checkedFileOf, type CheckedFile } from './formats.js';
+import { displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
+
+export interface CheckOptions {
+  cwd: string;
+  encoding: EncodingOption;
+  docsUrl: (ruleId: string) => string;
+}
+
+/** Read, decode and lint one file. Never throws: a file that cannot be checked gets `problem`. */
+export async function checkFile(path: string, options: CheckOptions, loader: ConfigLoader): Promise<CheckedFile> {
+  const file = displayPath(path, options.cwd);
+  let decoded;
+  try {
+    decoded = readDraft(path, options.encoding);
+  } catch (error) {
+    if (error instanceof FileProblem) return { file, path, messages: [], problem: error.message, problemEn: error.messageEn };
+    return { file, path, messages: [], problem: `无法读取：${String(error)}`, problemEn: `Cannot read: ${String(error)}` };
+  }
+  let config;
+  try {
+    config = await loader.forFile(path);
+  } catch (error) {
+    return { file, path, messages: [], problem: `无法读取配置：${(error as Error).message}`, problemEn: `Cannot read the configuration: ${(error as Error).message}` };
+  }
+  const configProblems = config.problems.length ? config.problems : undefined;
+  try {
+    const result = lint(decoded.text, { path, config, rules: allRules, docsUrl: options.docsUrl });
+    return { ...checkedFileOf(file, path, decoded.text, result, config.unit), ...(configProblems ? { configProblems } : {}) };
+  } catch (error) {
+    return {
+      file,
+      path,
+      messages: [],
+      problem: `检查时出现内部错误，请报告此问题：${(error as Error).message}`,
+      problemEn: `Internal error while checking; please report it: ${(error as Error).message}`,
+      ...(configProblems ? { configProblems } : {}),
+    };
+  }
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export async function checkSerial(paths: readonly string[], options: CheckOptions, progress?: Progress): Promise<CheckedFile[]> {
+  const loader = new ConfigLoader(allRules);
+  const out: CheckedFile[] = [];
+  for (const path of paths) {
+    out.push(await checkFile(path, options, loader));
+    progress?.(out.length, paths.length);
+  }
+  return out;
+}
+
+/** Files above which `--jobs auto` uses worker threads. */
+export const PARALLEL_THRESHOLD = 200;
+const BATCH = 20;
+
+/** Number of extra worker threads for `count` files (`jobs` undefined = auto). */
+export function workersFor(count: number, jobs?: number): number {
+  if (jobs !== undefined) return Math.max(0, Math.min(jobs - 1, Math.ceil(count / BATCH) - 1));
+  if (count <= PARALLEL_THRESHOLD) return 0;
+  return Math.max(0, availableParallelism() - 1);
+}
+
+interface WorkerInit {
+  xinxiWorker: true;
+  cwd: string;
+  encoding: EncodingOption;
+  docsRoot: string;
+}
+
+type ToWorker = { type: 'batch'; id: number; paths: string[] } | { type: 'stop' };
+type FromWorker = { type: 'ready' } | { type: 'result'; id: number; files: CheckedFile[] };
+
+/**
+ * Check `paths` on the main thread plus `workers` worker threads running `script` (the CLI bundle).
+ * Resolves with the results in input order.
+ */
+export async function checkParallel(
+  paths: readonly string[],
+  options: CheckOptions & { script: string; workers: number; docsRoot: string },
+  progress?: Progress,
+): Promise<CheckedFile[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+  const results: CheckedFile[][] = new Array(batches.length);
+  let next = 0;
+  let done = 0;
+  const report = (n: number) => {
+    done += n;
+    progress?.(done, paths.length);
+  };
+  const take = (): number | undefined => (next < batches.length ? next++ : undefined);
+
+  const init: WorkerInit = { xinxiWorker: true, cwd: options.cwd, encoding: options.encoding, docsRoot: options.docsRoot };
+  const threads = Array.from({ length: options.workers }, () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(options.script, { workerData: init });
+      let current: number | undefined;
+      const feed = () => {
+        current = take();
+        worker.postMessage(current === undefined ? ({ type: 'stop' } satisfies ToWorker) : ({ type: 'batch', id: current, paths: batches[current]! } satisfies ToWorker));
+      };
+      worker.on('message', (msg: FromWorker) => {
+        if (msg.type === 'result') {
+          results[msg.id] = msg.files;
+          report(msg.files.length);
+        }
+        feed();
+      });
+      worker.on('error', reject);
+      // A worker that dies leaves its batch undone; the main thread checks it below.
+      worker.on('exit', () => resolve());
+    }),
+  );
+
+  // The main thread works too, yielding between batches so it can answer the workers.
+  const loader = new ConfigLoader(allRules);
+  const mine = async () => {
+    for (;;) {
+      const id = take();
+      if (id === undefined) return;
+      results[id] = await checkBatch(batches[id]!, options, loader);
+      report(batches[id]!.length);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  await Promise.allSettled([mine(), ...threads]);
+  // Anything a failed worker left undone is checked here, so a run never loses files.
+  for (let id = 0; id < batches.length; id++) {
+    if (results[id] === undefined) {
+      results[id] = await checkBatch(batches[id]!, options, loader);
+      report(batches[id]!.length);
+    }
+  }
+  return results.flat();
+}
+
+async function checkBatch(paths: readonly string[], options: CheckOptions, loader: ConfigLoader): Promise<CheckedFile[]> {
+  const out: CheckedFile[] = [];
+  for (const p of paths) out.push(await checkFile(p, options, loader));
+  return out;
+}
+
+/** Worker side: answer batches until told to stop. */
+function workerLoop(init: WorkerInit): void {
+  const port = parentPort!;
+  const docsUrl = (id: string) => `${init.docsRoot}/${id}.md`;
+  const loader = new ConfigLoader(allRules);
+  const options: CheckOptions = { cwd: init.cwd, encoding: init.encoding, docsUrl };
+  port.on('message', (msg: ToWorker) => {
+    if (msg.type === 'stop') {
+      port.close();
+      return;
+    }
+    void checkBatch(msg.paths, options, loader).then((files) => port.postMessage({ type: 'result', id: msg.id, files } satisfies FromWorker));
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+/** The script a worker runs: this bundle when running from dist/, else dist/cli.js when it exists. */
+export function workerScript(packageRoot: string): string | undefined {
+  const self = typeof __filename === 'string' ? __filename : '';
+  if (self.endsWith('.js') && existsSync(self)) return self;
+  const built = `${packageRoot}/dist/cli.js`;
+  return existsSync(built) ? built : undefined;
+}
+
+if (!isMainThread && (workerData as Partial<WorkerInit> | undefined)?.xinxiWorker === true) {
+  workerLoop(workerData as WorkerInit);
+}

@@ -1,0 +1,81 @@
+/**
+ * The review report as CSV (UTF-8 with a BOM so that Excel and WPS open the Chinese correctly), one row per
+ * draft and a final totals row. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+ */
+import type { ReviewReport } from './report.js';
+
+export interface CsvOptions {
+  /** Start with a UTF-8 BOM (default true: Excel needs it to read UTF-8). */
+  bom?: boolean;
+}
+
+export const CSV_HEADER = [
+  '文件 File',
+  '标题 Title',
+  '类型 Kind',
+  '单位 Unit',
+  '正文字数 Body chars',
+  '篇幅 Budget',
+  '段落 Paragraphs',
+  '错误 Errors',
+  '警告 Warnings',
+  '提示 Infos',
+  '主要问题 Top rules',
+  '可报送 Ready',
+  '说明 Note',
+];
+
+/** One CSV field: quoted when needed; text that starts like a formula is neutralised. */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  let s = value;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function renderReportCsv(report: ReviewReport, options: CsvOptions = {}): string {
+  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  for (const r of report.rows) {
+    lines.push(
+      [
+        r.file,
+        r.title,
+        r.kind,
+        r.unit,
+        r.bodyChars,
+        r.budget,
+        r.paragraphs,
+        r.problem ? undefined : r.errors,
+        r.problem ? undefined : r.warnings,
+        r.problem ? undefined : r.infos,
+        r.topRules.map((t) => `${t.ruleId}×${t.count}`).join('；'),
+        r.ready ? '是' : '否',
+        r.problem ? `无法检查：${r.problem}` : r.overBudget ? '超出篇幅' : undefined,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  const t = report.totals;
+  lines.push(
+    [
+      `合计 Total：${t.drafts} 篇`,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      t.errors,
+      t.warnings,
+      t.infos,
+      report.byRule.slice(0, 3).map((s) => `${s.ruleId}×${s.total}`).join('；'),
+      `${t.ready} 篇可报送`,
+      t.unreadable ? `${t.unreadable} 篇无法检查` : undefined,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,188 @@
+/**
+ * Helpers shared by the content rules (style guide §3.1): the word tables, a masked view of the draft's prose,
+ * cue matching with quotation and exclusion checks, and the draft's date. They read the shared draft only.
+ */
+import cuesTable from '../../../rules/data/content-cues.yaml';
+import type { SentenceSpan } from '../../core/prose.js';
+import type { Draft, RuleContext, Span } from '../../core/types.js';
+
+export interface ContentCues {
+  problem: string[];
+  problemHandled: string[];
+  problemDenied: string[];
+  problemCompounds: string[];
+  remedy: string[];
+  cause: string[];
+  vagueVerbs: string[];
+  vagueFiller: string[];
+  claims: string[];
+  overlapping: string[];
+  closing: string[];
+  complements: [string, string][];
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
+
+function loadCues(data: unknown): ContentCues {
+  const t = (data ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => {
+    const v = t[key];
+    if (!isStringList(v)) throw new Error(`rules/data/content-cues.yaml: “${key}” must be a list of words`);
+    return v;
+  };
+  const pairs = t.complements;
+  if (!Array.isArray(pairs) || !pairs.every((p) => isStringList(p) && p.length === 2)) {
+    throw new Error('rules/data/content-cues.yaml: “complements” must be a list of word pairs');
+  }
+  return {
+    problem: list('problem'),
+    problemHandled: list('problemHandled'),
+    problemDenied: list('problemDenied'),
+    problemCompounds: list('problemCompounds'),
+    remedy: list('remedy'),
+    cause: list('cause'),
+    vagueVerbs: list('vagueVerbs'),
+    vagueFiller: list('vagueFiller'),
+    claims: list('claims'),
+    overlapping: list('overlapping'),
+    closing: list('closing'),
+    complements: pairs as [string, string][],
+  };
+}
+
+/** The built-in word tables (rules/data/content-cues.yaml). */
+export const CUES: ContentCues = loadCues(cuesTable);
+
+/** Words of an option that teams may set (a list of strings); anything else is ignored. */
+export function optionWords(value: unknown): string[] {
+  return isStringList(value) ? value : [];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regular-expression alternation of literal words, longest first (so 究其原因 wins over 原因). */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+}
+
+/** Placeholder for characters that are not prose (code, URLs, Markdown syntax, line breaks). */
+export const MASK = '\u0000';
+
+const maskCache = new WeakMap<Draft, string>();
+
+/**
+ * The draft text with everything that is not prose of the title or the body replaced by MASK (same length, same
+ * offsets). Regular expressions run over it never match across code, URLs, markup or paragraph breaks.
+ */
+export function maskedText(draft: Draft): string {
+  let masked = maskCache.get(draft);
+  if (masked !== undefined) return masked;
+  const chars = new Array<string>(draft.text.length).fill(MASK);
+  const segments = [...draft.titleSegments, ...draft.paragraphSegments.flat()];
+  for (const s of segments) {
+    if (!s.prose) continue;
+    for (let i = s.start; i < s.end; i++) {
+      const c = draft.text[i]!;
+      chars[i] = c === '\n' || c === '\r' ? MASK : c;
+    }
+  }
+  for (const e of draft.excluded) for (let i = e.start; i < e.end && i < chars.length; i++) chars[i] = MASK;
+  masked = chars.join('');
+  maskCache.set(draft, masked);
+  return masked;
+}
+
+/** Ranges of the prose a content rule looks at: the title and the body (not the front matter, not the sign-off). */
+function itemRanges(draft: Draft): Span[] {
+  const out: Span[] = [];
+  if (draft.title) out.push({ start: draft.title.textStart, end: draft.title.textEnd });
+  for (const p of draft.paragraphs) out.push({ start: p.start, end: p.end });
+  return out;
+}
+
+export interface CueMatch extends Span {
+  match: RegExpExecArray;
+}
+
+/**
+ * Matches of a global regular expression in the title and body prose, outside excluded spans and (unless
+ * `quoted` is true) outside quotations and 《》 titles.
+ */
+export function* cueMatches(ctx: RuleContext<Record<string, unknown>>, re: RegExp, { quoted = false } = {}): Generator<CueMatch> {
+  if (!re.global) throw new Error('cueMatches needs a global RegExp');
+  const text = maskedText(ctx.draft);
+  for (const range of itemRanges(ctx.draft)) {
+    const slice = text.slice(range.start, range.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (ctx.isExcluded(start, end)) continue;
+      if (!quoted && ctx.isQuoted(start, end)) continue;
+      yield { start, end, match: m };
+    }
+  }
+}
+
+/** The prose of a sentence from the masked text. */
+export function sentenceText(draft: Draft, s: Span): string {
+  return maskedText(draft).slice(s.start, s.end);
+}
+
+/** Characters that end a clause: the clause marks, sentence ends and masked (non-prose) characters. */
+export const CLAUSE_BREAK = /[，、；：。！？,;:!?\u0000]/u;
+
+/** Start offset of the clause holding `at` (the character after the previous clause mark). */
+export function clauseStartOf(text: string, at: number, floor = 0): number {
+  let i = at;
+  while (i > floor && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** End offset of the clause holding `at` (the next clause mark, exclusive). */
+export function clauseEndOf(text: string, at: number, ceiling = text.length): number {
+  let i = at;
+  while (i < ceiling && !CLAUSE_BREAK.test(text[i]!)) i++;
+  return i;
+}
+
+/** The body sentence holding `at`, if any. */
+export function sentenceAt(draft: Draft, at: number): SentenceSpan | undefined {
+  return draft.sentences.find((s) => s.start <= at && at < s.end);
+}
+
+export interface DraftDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The draft's date from front matter `日期` (2026-11-20, 2026/11/20, 2026.11.20, 2026年11月20日), if valid. */
+export function draftDate(draft: Draft): DraftDate | undefined {
+  const raw = draft.meta.date;
+  if (!raw) return undefined;
+  const m = /^\s*(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?/u.exec(raw);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+/** The date `days` days away from `date` (negative: earlier). */
+export function addDays(date: DraftDate, days: number): DraftDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** A date in 公文 form: 2026年11月20日. */
+export function formatDate(date: DraftDate): string {
+  return `${date.year}年${date.month}月${date.day}日`;
+}

@@ -1,0 +1,170 @@
+import type { RuleContext, RuleModule } from '../../core/types.js';
+import { type Quantity, quantities } from './numbers.js';
+import { CUES, maskedText } from './shared.js';
+
+type Ctx = RuleContext<Record<string, unknown>>;
+
+const SENTENCE_END = /[。！？!?\u0000]/u;
+const PIECE_BREAK = /[、，；,;]/u;
+/** Labels that start something else than a part: 另设…、完成…、占…、同比… */
+const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占|比|较|同比|环比|共|合计|总计|累计|达|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
+const PERCENT_UNITS = new Set(['%', '个百分点']);
+
+interface Part {
+  label: string;
+  quantity: Quantity;
+}
+
+const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
+const shown = (q: Quantity) => (q.value >= 1e4 && q.value % 1e4 !== 0 ? `${fmt(q.value / 1e4)}万` : fmt(q.value));
+
+/** The parts listed from `from` on: “label + number + unit” pieces separated by 、，； up to the sentence end. */
+function partsAfter(text: string, from: number, end: number): Part[] {
+  const parts: Part[] = [];
+  let i = from;
+  while (i < end) {
+    let j = i;
+    while (j < end && !PIECE_BREAK.test(text[j]!)) j++;
+    const piece = text.slice(i, j);
+    const qs = quantities(piece, i);
+    const last = qs[qs.length - 1];
+    if (!last || last.end !== j || qs.length !== 1) break;
+    const label = piece.slice(0, last.start - i).replace(/^有/u, '');
+    if (!/^\p{Script=Han}+$/u.test(label) || NOT_A_PART.test(label)) break;
+    if (parts.length && parts[0]!.quantity.unit !== last.unit) break;
+    parts.push({ label, quantity: last });
+    i = j + 1;
+  }
+  return parts;
+}
+
+const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
+/** Parts that plainly cover the whole: 其他/其余 closes the list, or two complementary labels (城市/农村). */
+function exhaustive(parts: Part[]): boolean {
+  if (includesAny(parts[parts.length - 1]!.label, CUES.closing)) return true;
+  if (parts.length !== 2) return false;
+  const [a, b] = [parts[0]!.label, parts[1]!.label];
+  return CUES.complements.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)));
+}
+
+function checkPartition(ctx: Ctx, text: string, start: number, end: number): void {
+  const trigger = /其中|分别为|分别是/gu;
+  let previousTrigger = -1;
+  for (let m = trigger.exec(text.slice(start, end)); m; m = trigger.exec(text.slice(start, end))) {
+    const at = start + m.index;
+    const before = previousTrigger;
+    previousTrigger = at;
+    if (before >= 0) continue; // a second list in the same sentence: which total it divides is unclear
+    if (ctx.isQuoted(at, at + m[0].length)) continue;
+    const parts = partsAfter(text, at + m[0].length, end);
+    if (parts.length < 2) continue;
+    const unit = parts[0]!.quantity.unit;
+    if (PERCENT_UNITS.has(unit) || parts.some((p) => p.quantity.approx)) continue;
+    const totals = quantities(text.slice(start, at), start).filter((q) => q.unit === unit);
+    const total = totals[totals.length - 1];
+    if (!total || total.approx) continue;
+    const complete = m[0] !== '其中' || exhaustive(parts);
+    if (!complete && parts.some((p) => includesAny(p.label, CUES.overlapping))) continue;
+    const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
+    const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
+    const last = parts[parts.length - 1]!.quantity;
+    const sumText = fmt(sum >= 1e4 && total.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && total.value >= 1e4 && total.value % 1e4 !== 0 ? '万' : '');
+    if (sum - total.value > slack) {
+      ctx.report({
+        start: total.start,
+        end: last.end,
+        message: `分项之和为${sumText}${unit}，超过总数${shown(total)}${unit}，请核对数字。`,
+        messageEn: `The parts add up to ${fmt(sum)} (${unit}), more than the total ${fmt(total.value)}; check the figures.`,
+      });
+    } else if (complete && total.value - sum > slack) {
+      ctx.report({
+        start: total.start,
+        end: last.end,
+        message: `分项之和为${sumText}${unit}，与总数${shown(total)}${unit}不符，请核对数字。`,
+        messageEn: `The parts add up to ${fmt(sum)} (${unit}), not the total ${fmt(total.value)}; check the figures.`,
+      });
+    }
+  }
+}
+
+const PCT = String.raw`([0-9]+(?:\.[0-9]+)?)[%％]`;
+/** 占…的120%, 占比120%: a share cannot pass 100% (占计划、占目标 can). */
+const SHARE = new RegExp(String.raw`(?:占(?:比)?(?:为|达|是)?([^，。；！？]{0,16}?的)?|比重(?:为|达|是)?|所占比例(?:为|达|是)?)${PCT}`, 'gu');
+
+function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  SHARE.lastIndex = 0;
+  for (let m = SHARE.exec(slice); m; m = SHARE.exec(slice)) {
+    const value = Number(m[2]);
+    if (value <= 100 || /计划|目标|任务|预算|同期|上年|去年/u.test(m[1] ?? '')) continue;
+    const s = start + m.index;
+    ctx.report({
+      start: s,
+      end: s + m[0].length,
+      message: `占比为${m[2]}%，部分占整体的比例不会超过100%，请核对数字。`,
+      messageEn: `A share of ${m[2]}% is impossible (a part is at most 100% of the whole); check the figures.`,
+    });
+  }
+  // a，占…N的X%  /  N…中，…a，占X%
+  const share = new RegExp(String.raw`，?占(?:比)?(?:为|达)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
+  const all = quantities(slice, start);
+  for (let m = share.exec(slice); m; m = share.exec(slice)) {
+    const at = start + m.index;
+    // The part is the last figure of the clause before 占 (已有17个暂停供餐，占21.8%).
+    let from = at - (text[at] === '，' ? 1 : 0);
+    while (from > start && !/[，、；：]/u.test(text[from - 1]!)) from--;
+    const part = all.filter((q) => q.start >= from && q.end <= at).pop();
+    if (!part || part.approx || PERCENT_UNITS.has(part.unit)) continue;
+    let whole: Quantity | undefined;
+    if (m[1] !== undefined) {
+      const inner = all.filter((q) => q.start >= at && q.end <= at + m[0].length && !PERCENT_UNITS.has(q.unit));
+      whole = inner[inner.length - 1];
+    } else {
+      // N单位…中：the whole named before the part in the same sentence.
+      whole = all.filter((q) => q.end <= part.start && /^[^，。；！？]{0,14}中/u.test(text.slice(q.end, part.start))).pop();
+    }
+    if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
+    const pct = Number(m[2]);
+    const decimals = m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0;
+    const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
+    const lo = ((part.value - part.slack) / (whole.value + whole.slack)) * 100;
+    const hi = ((part.value + part.slack) / (whole.value - whole.slack)) * 100;
+    if (pct + pctSlack >= lo && pct - pctSlack <= hi) continue;
+    const actual = (part.value / whole.value) * 100;
+    ctx.report({
+      start: part.start,
+      end: start + m.index + m[0].length,
+      message: `${shown(part)}${part.unit}占${shown(whole)}${whole.unit}的比例应为${actual.toFixed(Math.max(decimals, 1))}%，与所写的${m[2]}%不符，请核对数字。`,
+      messageEn: `${fmt(part.value)} of ${fmt(whole.value)} is ${actual.toFixed(Math.max(decimals, 1))}%, not ${m[2]}%; check the figures.`,
+    });
+  }
+}
+
+/** sum-consistency: parts that do not add up to their total, impossible shares (核实数据, seed 001). */
+export const sumConsistency: RuleModule = {
+  id: 'sum-consistency',
+  category: 'content',
+  severity: 'warning',
+  fix: 'none',
+  description: '“共N…其中a、b…”分项之和与总数不符、占比超过100%或与分项数字不符时提示。',
+  descriptionEn: 'Parts that do not add up to the total (共N…其中a、b…), shares over 100% or shares that do not match the figures.',
+  defaults: {},
+  check(ctx) {
+    const { draft } = ctx;
+    const text = maskedText(draft);
+    for (const p of draft.paragraphs) {
+      // Whole sentences (to 。！？): a list of parts may run on over ；.
+      let s = p.start;
+      while (s < p.end) {
+        let e = s;
+        while (e < p.end && !SENTENCE_END.test(text[e]!)) e++;
+        if (e > s && !ctx.isExcluded(s, e)) {
+          checkPartition(ctx, text, s, e);
+          checkShares(ctx, text, s, e);
+        }
+        s = e + 1;
+      }
+    }
+  },
+};

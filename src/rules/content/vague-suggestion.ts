@@ -1,0 +1,100 @@
+import type { Span } from '../../core/types.js';
+import type { RuleModule } from '../../core/types.js';
+import { alternation, CUES, maskedText, optionWords } from './shared.js';
+
+interface Options extends Record<string, unknown> {
+  /** A clause is vague when fewer Han characters than this are left after removing the vague verbs and filler. */
+  minContent: number;
+  /** Extra verbs that name no concrete action. */
+  vagueVerbs: string[];
+}
+
+const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|（[一二三四五六七八九十]）|\(?[0-9]+[)）.．、])/u;
+const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其次|再次|最后|（[二三四五六七八九十]）|\(?(?:[2-9]|1\d)[)）.．、])/u;
+/** Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…). */
+const MARKER = /^(?:建议|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
+const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
+/** A number with a unit, or any Arabic digit: concrete enough. */
+const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
+
+/** vague-suggestion: 建议 sentences that only say 加强/重视/进一步完善 (力戒原则笼统, PRAC). */
+export const vagueSuggestion: RuleModule<Options> = {
+  id: 'vague-suggestion',
+  category: 'content',
+  severity: 'info',
+  fix: 'none',
+  description: '建议只有“加强”“重视”“加大力度”“进一步完善”之类，没有具体的责任主体、事项或数字时提示。',
+  descriptionEn: 'A suggestion that only says 加强/重视/加大力度/进一步完善, with no concrete actor, object or figure.',
+  defaults: { minContent: 4, vagueVerbs: [] },
+  optionSpecs: {
+    minContent: { type: 'number', description: '去掉空泛动词和虚词后少于此数的汉字即视为空泛' },
+    vagueVerbs: { type: 'array', description: '另行认作空泛的动词' },
+  },
+  check(ctx) {
+    const { draft, options } = ctx;
+    const text = maskedText(draft);
+    const verbs = [...CUES.vagueVerbs, ...optionWords(options.vagueVerbs)];
+    const verbStart = new RegExp(`^(?:${alternation(verbs)})`, 'u');
+    const fillerStart = new RegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');
+    // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
+    const strip = new RegExp(alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1)), 'gu');
+    const minContent = Math.max(1, Number(options.minContent) || 4);
+
+    /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there. */
+    const open = (clause: Span) => {
+      let t = text.slice(clause.start, clause.end).trim();
+      t = t.replace(ORDINAL, '');
+      const m = MARKER.exec(t);
+      if (m) t = t.slice(m[0].length).replace(/^[：:]/u, '');
+      return { rest: t, marker: Boolean(m) };
+    };
+    /** 'vague', 'concrete' or 'empty' (a bare marker such as “建议：”). */
+    const judge = (rest: string): 'vague' | 'concrete' | 'empty' => {
+      if (rest.replace(/\u0000/gu, '') === '') return 'empty';
+      let t = rest;
+      for (let m = fillerStart.exec(t); m && !verbStart.test(t); m = fillerStart.exec(t)) t = t.slice(m[0].length);
+      if (!verbStart.test(t)) return 'concrete';
+      if (NUMBER.test(rest)) return 'concrete';
+      const left = t.replace(strip, '').replace(/[的和与及等]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
+      return left < minContent ? 'vague' : 'concrete';
+    };
+
+    for (let p = 0; p < draft.paragraphs.length; p++) {
+      let inSuggestion = false;
+      const sentences = draft.sentences.filter((s) => s.paragraph === p);
+      for (const [k, sentence] of sentences.entries()) {
+        const clauses = sentence.clauses;
+        if (clauses.length === 0) continue;
+        const first = text.slice(clauses[0]!.start, clauses[0]!.end).trim();
+        let from = -1;
+        if (inSuggestion && LATER_ORDINAL.test(first)) from = 0;
+        else {
+          inSuggestion = false;
+          from = clauses.findIndex((c) => open(c).marker);
+        }
+        if (from < 0) continue;
+        inSuggestion = true;
+        // 某某强调，要加强…: a reported instruction, not the item's own suggestion.
+        if (from > 0 && REPORTED.test(text.slice(sentence.start, clauses[from]!.start))) continue;
+        const part = clauses.slice(from);
+        const verdicts = part.map((c) => judge(open(c).rest));
+        if (!verdicts.includes('vague') || verdicts.includes('concrete')) continue;
+        // 三是要抓好队伍建设。各乡镇要……: a heading that the next sentence spells out (unless that one opens the next item).
+        const next = sentences[k + 1];
+        if (next?.clauses[0]) {
+          const head = text.slice(next.clauses[0].start, next.clauses[0].end).trim();
+          if (!LATER_ORDINAL.test(head) && !head.startsWith('建议')) continue;
+        }
+        const start = part[0]!.start;
+        const end = part[part.length - 1]!.end;
+        if (ctx.isExcluded(start, end) || ctx.isQuoted(start, end)) continue;
+        ctx.report({
+          start,
+          end,
+          message: '这条建议只说“加强”“重视”之类，没有写明由谁、对什么、做到什么程度，请提出具体可行的措施。',
+          messageEn: 'This suggestion only says “strengthen” or “attach importance”; say who should do what, and to what extent.',
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,158 @@
+import type { Nodes } from 'mdast';
+import type { RuleModule } from '../../core/types.js';
+import type { Segment } from '../../core/prose.js';
+import { isCjkContext, isCjkPunct } from '../../core/text.js';
+import { matchProse } from '../util.js';
+import { charAfter, charBefore } from './shared.js';
+
+/**
+ * Common single-character surnames (and the last character of 欧阳): “王某某” is how official texts
+ * anonymise a person, not an unfilled placeholder.
+ */
+const SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝阳'],
+);
+
+/** Bracketed content that reads like a template field (for 【…】 in the title, where tags such as 【动态】 exist). */
+const TEMPLATE_FIELD = /填写|填入|输入|此处|名称|单位|日期|时间|姓名|标题|正文|内容|数字|人数|金额|[XxＸｘ×Ⅹⅹ]{2}|某某|^[\s\u3000]*$/u;
+
+type Kind = 'x' | 'date-x' | 'times' | 'roman' | 'stars' | 'mou' | 'lenticular' | 'snippet' | 'empty-bracket' | 'blank';
+
+interface Pattern {
+  kind: Kind;
+  re: RegExp;
+}
+
+const PATTERNS: Pattern[] = [
+  // XX, xx, XXX, full-width ＸＸ: a token of two or more, not part of a Latin word (XXL) — “20XX年” counts.
+  { kind: 'x', re: /(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])/gu },
+  // A single X or × standing for a number in a date or time: X月X日, ×年×月×日, X时.
+  { kind: 'date-x', re: /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ×XxＸｘ])[XxＸｘ×](?=[年月日时])/gu },
+  { kind: 'times', re: /×{2,}/gu },
+  // Roman numeral ten (U+2169, U+2179) doubled: ⅩⅩ局, ⅹⅹ副局长.
+  { kind: 'roman', re: /[Ⅹⅹ]{2,}/gu },
+  // ** or ＊＊ left as text (Markdown bold is parsed away before rules see the text).
+  { kind: 'stars', re: /[＊*]{2,}/gu },
+  { kind: 'mou', re: /某{2,}/gu },
+  { kind: 'lenticular', re: /【[^【】\n]{0,60}】/gu },
+  // ${…}, VS Code snippet tab stops $1 ${1:…} and variables $TM_FILENAME, $CURRENT_YEAR…
+  {
+    kind: 'snippet',
+    re: /(?<![A-Za-z\\])\$(?:\{[^{}\n]{0,80}\}|\d{1,2}(?![\d.,，．万亿千百元美多余])|(?:TM_|CURRENT_|RELATIVE_|WORKSPACE_|BLOCK_COMMENT|LINE_COMMENT|CLIPBOARD|UUID|RANDOM)[A-Z_]*)/gu,
+  },
+  // Empty 〔 〕 (the year of a document number) and empty （ ）: blanks to be filled in.
+  { kind: 'empty-bracket', re: /〔[ \u3000]*〕|（[ \u3000]*）/gu },
+  // Underlined blanks: 共____人.
+  { kind: 'blank', re: /_{3,}|＿{2,}/gu },
+];
+
+/** Does the match stand in Chinese text (a Chinese character or mark next to it, blanks skipped)? */
+function inChineseText(text: string, start: number, end: number): boolean {
+  return isCjkContext(charBefore(text, start)) || isCjkContext(charAfter(text, end));
+}
+
+/** placeholder: unfilled template placeholders (the seeds are templates full of ⅩⅩ). */
+export const placeholder: RuleModule = {
+  id: 'placeholder',
+  category: 'form',
+  severity: 'error',
+  fix: 'none',
+  description: '模板占位符尚未填写：XX、××、ⅩⅩ、＊＊、某某（引文外）、【……】、${…}、$1、空的〔 〕等。',
+  descriptionEn: 'Unfilled template placeholders: XX, ××, ⅩⅩ, ＊＊, 某某 (outside quotations), 【…】, ${…}, $1, empty 〔 〕 and the like.',
+  defaults: {},
+  check({ draft, report, isExcluded, isQuoted }) {
+    const { text, title } = draft;
+    const found: { start: number; end: number }[] = [];
+    const inTitle = (start: number) => title !== null && start >= title.start && start < title.end;
+    const boldPairs = failedBold(text, draft.proseSegments);
+    for (const { kind, re } of PATTERNS) {
+      for (const { start, end } of matchProse(text, draft.proseSegments, re)) {
+        if (isExcluded(start, end)) continue;
+        if (kind === 'stars' && boldPairs.has(start)) continue;
+        const value = text.slice(start, end);
+        switch (kind) {
+          case 'x':
+          case 'stars':
+          case 'blank':
+            if (!inChineseText(text, start, end)) continue;
+            break;
+          case 'mou':
+            // A quoted 某某 (or one in a 《》 title) is someone's words; 王某某 is an anonymised name.
+            if (isQuoted(start, end) || SURNAMES.has(text[start - 1] ?? '')) continue;
+            break;
+          case 'lenticular':
+            if (isQuoted(start, end)) continue;
+            // 【004km.cn】-style site tags pasted from the web are paste residue, not template fields.
+            if (!/\p{Script=Han}|^[\s\u3000]*$|[XxＸｘ×Ⅹⅹ]{2}/u.test(value.slice(1, -1))) continue;
+            // Titles may carry a column tag such as 【动态】; only template fields count there.
+            if (inTitle(start) && !TEMPLATE_FIELD.test(value.slice(1, -1))) continue;
+            break;
+          default:
+            break;
+        }
+        found.push({ start, end });
+      }
+    }
+    // Markdown pairs two stray ** into bold (“代表**县委……打造“三色**”总目标”). Emphasis that runs across a
+    // line break, or over several sentences, is not what a writer bolds: its markers are lost placeholders.
+    visitStrong(draft.mdast as Nodes, (start, end) => {
+      if (text.slice(start, start + 2) !== '**' || text.slice(end - 2, end) !== '**') return;
+      const inner = text.slice(start + 2, end - 2);
+      const terminators = (inner.match(/[。！？]/gu) ?? []).length;
+      if (!/[\r\n]/u.test(inner) && !(terminators >= 2 && inner.length > 80)) return;
+      for (const at of [start, end - 2]) {
+        if (isExcluded(at, at + 2) || !inChineseText(text, at, at + 2)) continue;
+        found.push({ start: at, end: at + 2 });
+      }
+    });
+    // One message per placeholder: drop matches inside another (【XX单位】 is one placeholder).
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const { start, end } of found) {
+      if (start < lastEnd) continue;
+      lastEnd = end;
+      const value = text.slice(start, end);
+      report({
+        start,
+        end,
+        message: `模板占位符“${value}”尚未填写，请替换为实际内容。`,
+        messageEn: `The template placeholder “${value}” has not been filled in; replace it with the actual content.`,
+      });
+    }
+  },
+};
+
+/**
+ * Starts of ** that are bold markers CommonMark did not take (a Chinese writer’s “**一、**基本情况”: the closing
+ * ** follows a punctuation mark and precedes a character, so it cannot close). Pairs in one segment around a
+ * short stretch without a sentence end that begins or ends with a punctuation mark are failed bold, not placeholders.
+ */
+function failedBold(text: string, segments: readonly Segment[]): Set<number> {
+  const out = new Set<number>();
+  for (const seg of segments) {
+    if (!seg.prose) continue;
+    const runs: number[] = [];
+    const re = /\*\*(?!\*)/gu;
+    const slice = text.slice(seg.start, seg.end);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) runs.push(seg.start + m.index);
+    for (let k = 0; k + 1 < runs.length; k += 2) {
+      const inner = text.slice(runs[k]! + 2, runs[k + 1]!);
+      const chars = [...inner];
+      if (chars.length === 0 || chars.length > 30 || /[。！？\n]/u.test(inner)) continue;
+      if (!isCjkPunct(chars[0]) && !isCjkPunct(chars[chars.length - 1])) continue;
+      out.add(runs[k]!);
+      out.add(runs[k + 1]!);
+    }
+  }
+  return out;
+}
+
+function visitStrong(node: Nodes, visit: (start: number, end: number) => void): void {
+  if (node.type === 'strong') {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s !== undefined && e !== undefined) visit(s, e);
+  }
+  if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
+  if ('children' in node) for (const c of node.children) visitStrong(c as Nodes, visit);
+}

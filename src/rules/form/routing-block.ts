@@ -1,0 +1,44 @@
+import type { RuleModule } from '../../core/types.js';
+import { matchProse } from '../util.js';
+
+/** 主送：/抄送：/抄报： and their 单位/机关 forms, at the start of a line. */
+const ROUTING = /(?:主送|抄送|抄报|抄報)(?:单位|單位|机关|機關)?[ \t\u3000]*[：:]/gu;
+
+/** Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it)? */
+function startsLine(text: string, at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const c = text[j]!;
+    if (c === '\n' || c === '\r') return true;
+    if (!/[ \t\u3000*_>+\-（(【［[]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/** routing-block: an item has no 主送/抄送 block; only the recipients are marked (seed 002). */
+export const routingBlock: RuleModule = {
+  id: 'routing-block',
+  category: 'form',
+  severity: 'warning',
+  fix: 'none',
+  description: '信息稿不写“主送：”“抄送：”等公文主送抄送栏，报送对象写在前置信息的“报送”中。',
+  descriptionEn: 'Items carry no 主送/抄送 lines as a 公文 does; name the recipients in the front-matter key 报送.',
+  defaults: {},
+  check({ draft, report, isExcluded }) {
+    const { text } = draft;
+    for (const { start, match } of matchProse(text, draft.proseSegments, ROUTING)) {
+      if (!startsLine(text, start)) continue;
+      // Mark the whole line: the label and the units it lists.
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      if (isExcluded(start, start + match[0].length)) continue;
+      const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '');
+      report({
+        start,
+        end,
+        message: `信息稿不写“${label}”栏，报送对象请写在前置信息的“报送”中，并删去这一行。`,
+        messageEn: `Items carry no “${label}” line; name the recipients in the front-matter key 报送 and delete this line.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,96 @@
+import type { RuleModule } from '../../core/types.js';
+import { matchProse, replaceFix } from '../util.js';
+import { bodySegments, excerpt, sentenceAt } from './shared.js';
+
+/** Words that make a figure of speech whatever they compare. */
+const SIMILE_WORDS = /犹如|猶如|宛如|宛若|好似|恰似|仿佛|彷彿|恍如/gu;
+/** 像…一样: a simile, unless a literal comparison with the past (像往年一样) or a compound word (图像、录像). */
+const LIKE = /(?:就|好)?像[^，。；！？、,;\n]{1,12}?一[样樣]/gu;
+const LIKE_LITERAL = /^(?:往年|去年|以往|往常|平时|平常|过去|以前|上年|往届|前几年|这样|那样|他们|其他|别的)/u;
+const LIKE_COMPOUND = /[图圖影画畫肖录錄雕偶想佛塑头頭神石铜銅人肉摄攝不]$/u;
+const HYPERBOLE = /史无前例|空前绝后|翻天覆地|前所未有|天翻地覆|惊天动地|震撼人心|史無前例|空前絕後|驚天動地/gu;
+
+/** Characters after which a ！ is not the end of a sentence (inside a quotation or a bracket, or a run). */
+const NOT_AFTER_END = new Set([...'”’」』）)》〉】〕！？!?。，；：、…—']);
+
+/** straight-narrative: items are written as straight narrative, without news devices (seed 002). */
+export const straightNarrative: RuleModule = {
+  id: 'straight-narrative',
+  category: 'form',
+  severity: 'warning',
+  fix: 'safe',
+  description: '信息稿用直叙，不用设问、反问、叹号、比喻（像……一样、犹如、宛如）和夸张（史无前例、空前绝后、翻天覆地）等新闻手法；引文中的不检查。',
+  descriptionEn: 'Items are straight narrative: no rhetorical questions, exclamation marks, similes (像…一样, 犹如, 宛如) or hyperbole (史无前例, 空前绝后, 翻天覆地); quotations are not checked.',
+  defaults: {},
+  check({ draft, report, isExcluded, isQuoted }) {
+    const { text } = draft;
+    const segments = bodySegments(draft);
+    const skip = (start: number, end: number) => isExcluded(start, end) || isQuoted(start, end);
+
+    // Questions and exclamations, one message per sentence or per run of marks.
+    const asked = new Set<number>();
+    for (const { start, end } of matchProse(text, segments, /[？！?!]+/gu)) {
+      const run = text.slice(start, end);
+      if (!/[？！]/u.test(run) || skip(start, end)) continue;
+      if (/[？?]/u.test(run)) {
+        if (!/？/u.test(run)) continue;
+        const sentence = sentenceAt(draft, start);
+        if (sentence && asked.has(sentence.start)) continue;
+        if (sentence) asked.add(sentence.start);
+        let from = sentence ? sentence.start : start;
+        while (!sentence && from > 0 && start - from < 60 && !'。！？；!?;\n\r'.includes(text[from - 1]!) && !isExcluded(from - 1, from)) from--;
+        while (!sentence && from < start && /[\s\u3000*_>+-]/u.test(text[from]!)) from++;
+        report({
+          start: from,
+          end,
+          message: `正文中的问句“${excerpt(text.slice(from, end), 16)}”是设问或反问，信息稿用直叙，请改为陈述句。`,
+          messageEn: 'A question in the body is a rhetorical device; items are straight narrative, make it a statement.',
+        });
+        continue;
+      }
+      // ！ alone at the end of a sentence becomes 。; runs (！！) are left to stacked-punctuation.
+      const next = text[end];
+      const endsSentence = run === '！' && (next === undefined || !NOT_AFTER_END.has(next));
+      report({
+        start,
+        end,
+        message: '叹号带有感情色彩，信息稿用直叙，请改用句号。',
+        messageEn: 'An exclamation mark adds emotion; items are straight narrative, use a full stop.',
+        fixes: endsSentence ? [replaceFix(start, end, '。', '改为句号', true, 'Use a full stop')] : [],
+      });
+    }
+
+    for (const { start, end } of matchProse(text, segments, SIMILE_WORDS)) {
+      if (skip(start, end)) continue;
+      reportFigure(start, end);
+    }
+    for (const { start, end, match } of matchProse(text, segments, LIKE)) {
+      if (skip(start, end)) continue;
+      const word = match[0];
+      const inner = word.replace(/^(?:就|好)?像/u, '');
+      if (!/^(?:就|好)/u.test(word) && LIKE_COMPOUND.test(text.slice(Math.max(0, start - 1), start))) continue;
+      if (LIKE_LITERAL.test(inner)) continue;
+      reportFigure(start, end);
+    }
+    for (const { start, end } of matchProse(text, segments, HYPERBOLE)) {
+      if (skip(start, end)) continue;
+      const phrase = text.slice(start, end);
+      report({
+        start,
+        end,
+        message: `“${phrase}”是夸张的说法，信息稿用直叙，请用事实和数字说明。`,
+        messageEn: `“${phrase}” is hyperbole; items are straight narrative, let facts and figures speak.`,
+      });
+    }
+
+    function reportFigure(start: number, end: number) {
+      const phrase = text.slice(start, end);
+      report({
+        start,
+        end,
+        message: `“${excerpt(phrase, 16)}”是比喻，信息稿用直叙，请直接写明事实。`,
+        messageEn: `“${excerpt(phrase, 16)}” is a simile; items are straight narrative, state the fact plainly.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import type { Fix, RuleModule } from '../../core/types.js';
+
+/** Marks a title does not end with (？ and ！ may end a title). */
+const END_MARKS = '。，；：、';
+/** Marks a title does not hold inside; 公文 titles split their parts with a full-width space instead. */
+const INNER_MARKS = '，。；';
+const BLANK = /[ \t\u3000]/u;
+
+/** title-punctuation: no full stop or comma at the end of a title, no ，。； inside (REG, PRAC). */
+export const titlePunctuation: RuleModule = {
+  id: 'title-punctuation',
+  category: 'form',
+  severity: 'warning',
+  fix: 'mixed',
+  description: '标题末尾不加“。，；：、”（问号、叹号除外），标题中间不用“，。；”，需要分隔时用全角空格。',
+  descriptionEn: 'A title does not end with 。，；：、 (？ and ！ may end it) and holds no ，。； inside; a full-width space separates its parts.',
+  defaults: {},
+  check({ draft, report, isExcluded, isQuoted }) {
+    const { title, text } = draft;
+    if (!title || title.text === '') return;
+    const prose = draft.titleSegments.filter((s) => s.prose);
+    if (prose.length === 0) return;
+
+    // The run of marks at the very end of the title (blanks between them skipped).
+    let runStart = -1;
+    let runEnd = -1;
+    for (let k = prose.length - 1, stop = false; k >= 0 && !stop; k--) {
+      const seg = prose[k]!;
+      for (let i = seg.end - 1; i >= seg.start; i--) {
+        const ch = text[i]!;
+        if (BLANK.test(ch)) continue;
+        if (END_MARKS.includes(ch) && !isExcluded(i, i + 1)) {
+          if (runEnd < 0) runEnd = i + 1;
+          runStart = i;
+          continue;
+        }
+        stop = true;
+        break;
+      }
+      // Only the last prose segment can end the title; a mark before inline code is not at the end.
+      if (runEnd < 0) break;
+    }
+    if (runStart >= 0) {
+      const marks = text.slice(runStart, runEnd).replace(/[ \t\u3000]/gu, '');
+      report({
+        start: runStart,
+        end: runEnd,
+        message: `标题末尾不加“${marks}”，请删去。`,
+        messageEn: `A title does not end with “${marks}”; remove it.`,
+        fixes: [{ title: `删去标题末尾的“${marks}”`, titleEn: `Remove “${marks}” at the end of the title`, safe: true, edits: [{ start: runStart, end: runEnd, text: '' }] }],
+      });
+    }
+
+    // ，。； inside the title (outside quotations and 《》 titles).
+    const innerEnd = runStart >= 0 ? runStart : title.textEnd;
+    for (const seg of prose) {
+      for (let i = seg.start; i < Math.min(seg.end, innerEnd); i++) {
+        const ch = text[i]!;
+        if (!INNER_MARKS.includes(ch) || isExcluded(i, i + 1) || isQuoted(i, i + 1)) continue;
+        // Replace the mark and the blanks around it with one full-width space.
+        let s = i;
+        let e = i + 1;
+        while (s > seg.start && BLANK.test(text[s - 1]!)) s--;
+        while (e < seg.end && BLANK.test(text[e]!)) e++;
+        const fix: Fix = {
+          title: '改为全角空格',
+          titleEn: 'Use a full-width space',
+          safe: false,
+          edits: [{ start: s, end: e, text: '\u3000' }],
+        };
+        report({
+          start: i,
+          end: i + 1,
+          message: `标题中间不用“${ch}”，需要分隔时请改用全角空格。`,
+          messageEn: `A title holds no “${ch}” inside; separate its parts with a full-width space instead.`,
+          fixes: [fix],
+        });
+        i = e - 1;
+      }
+    }
+  },
+};

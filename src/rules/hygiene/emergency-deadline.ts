@@ -1,0 +1,108 @@
+/**
+ * emergency-deadline: the time between the event (事发时间) and the report (报送时间) in front matter
+ * stays within the limit (default 4 hours; seed 004: 4小时内).
+ */
+import { META_KEYS } from '../../core/draft.js';
+import type { Draft, DraftMeta, RuleModule } from '../../core/types.js';
+
+interface Options extends Record<string, unknown> {
+  /** Hours allowed between the event and the report. */
+  hours: number;
+}
+
+/** 2026-11-19 15:20, 2026/11/19 15:20, 2026-11-19T15:20, 2026年11月19日15时20分 (also 15:20:00). */
+const DATETIME =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T\s]\s*)?(\d{1,2})\s*[:：时時点]\s*(?:(\d{1,2})\s*分?)?(?:[:：]\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/u;
+
+/** Minutes since the epoch (local wall time, no zone), or undefined. */
+export function parseDateTime(value: string): number | undefined {
+  const m = DATETIME.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5] ?? 0)];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59) return undefined;
+  const t = Date.UTC(y, mo - 1, d, h, mi);
+  const check = new Date(t);
+  if (check.getUTCDate() !== d && !(h === 24 && mi === 0)) return undefined;
+  return t / 60000;
+}
+
+function keyOf(draft: Draft, field: keyof DraftMeta) {
+  const names = META_KEYS[field as Exclude<keyof DraftMeta, 'extra'>].map((k) => k.toLowerCase());
+  return draft.frontMatter?.keys.find((k) => names.includes(k.key.trim().toLowerCase()));
+}
+
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h ? `${h}小时` : ''}${m ? `${m}分` : h ? '' : '0分'}`;
+}
+
+export const emergencyDeadline: RuleModule<Options> = {
+  id: 'emergency-deadline',
+  category: 'emergency',
+  severity: 'warning',
+  fix: 'none',
+  description: '前置信息中的报送时间与事发时间相隔不超过规定时限（默认4小时）；缺少或看不懂时间时提示补填。',
+  descriptionEn: 'The front matter’s 报送时间 is within the limit (default 4 hours) of 事发时间; asks for the times when they are missing or unreadable.',
+  defaults: { hours: 4 },
+  optionSpecs: { hours: { type: 'number', description: '事发后报送的时限（小时）' } },
+  appliesTo: ['紧急-首报', '紧急-续报', '紧急-终报'],
+  check({ draft, options, report }) {
+    const fm = draft.frontMatter;
+    if (fm?.error) return; // the front-matter rule reports a broken header
+    const hours = typeof options.hours === 'number' && options.hours > 0 ? options.hours : 4;
+    const occurredKey = keyOf(draft, 'occurred');
+    const reportedKey = keyOf(draft, 'reported');
+    // Where to point when a key is absent: the front matter's opening fence, else the title.
+    const fallback = fm && fm.end > 0 ? { start: 0, end: 3 } : draft.title ? { start: draft.title.textStart, end: draft.title.textEnd } : { start: 0, end: 0 };
+    const times: { field: 'occurred' | 'reported'; name: string; key: typeof occurredKey; value?: string; minutes?: number }[] = [
+      { field: 'occurred', name: '事发时间', key: occurredKey, value: draft.meta.occurred },
+      { field: 'reported', name: '报送时间', key: reportedKey, value: draft.meta.reported },
+    ];
+    let unreadable = false;
+    for (const t of times) {
+      const at = t.key ?? fallback;
+      if (!t.value) {
+        unreadable = true;
+        report({
+          start: at.start,
+          end: at.end,
+          severity: 'info',
+          message: `前置信息缺少“${t.name}”，请按“2026-11-19 15:20”的格式填写，以便核对报送时限。`,
+          messageEn: `The front matter lacks "${t.name}"; fill it in as 2026-11-19 15:20 so the reporting deadline can be checked.`,
+        });
+        continue;
+      }
+      t.minutes = parseDateTime(t.value);
+      if (t.minutes === undefined) {
+        unreadable = true;
+        report({
+          start: at.start,
+          end: at.end,
+          severity: 'info',
+          message: `前置信息“${t.name}”的值“${t.value}”无法识别为日期和时刻，请按“2026-11-19 15:20”的格式填写。`,
+          messageEn: `"${t.name}: ${t.value}" is not a date and time; write it as 2026-11-19 15:20.`,
+        });
+      }
+    }
+    if (unreadable) return;
+    const [occurred, reported] = [times[0]!.minutes!, times[1]!.minutes!];
+    const at = reportedKey ?? fallback;
+    const gap = reported - occurred;
+    if (gap < 0) {
+      report({
+        start: at.start,
+        end: at.end,
+        message: '报送时间早于事发时间，请核对前置信息中的两个时间。',
+        messageEn: 'The report time is before the event time; check both times in the front matter.',
+      });
+    } else if (gap > hours * 60) {
+      report({
+        start: at.start,
+        end: at.end,
+        message: `报送时间距事发时间${duration(gap)}，超过${hours}小时的报送时限，请核对时间；确属迟报的，应在正文中说明原因。`,
+        messageEn: `The report comes ${Math.floor(gap / 60)} h ${gap % 60} min after the event, beyond the ${hours}-hour limit; check the times, and if it is late, say why in the text.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * repeated-char: accidental doubles of function characters (的的、了了、是是), a 低级错误 named by seed 001.
+ * Reduplicated words (常常、天天、看看、是是非非、不了了之) are words, not typos: the word segmenter and a
+ * table keep them out (style guide §3.2).
+ */
+import table from '../../../rules/data/hygiene-repeated.yaml';
+import type { RuleModule } from '../../core/types.js';
+
+interface Options extends Record<string, unknown> {
+  /** More words that hold a double and are right (e.g. a place name). */
+  allow: string[];
+}
+
+const data = (table ?? {}) as { chars?: unknown; words?: unknown };
+const CHARS = new Set(Array.isArray(data.chars) ? data.chars.filter((c): c is string => typeof c === 'string') : []);
+const WORDS = Array.isArray(data.words) ? data.words.filter((w): w is string => typeof w === 'string') : [];
+
+export const repeatedChar: RuleModule<Options> = {
+  id: 'repeated-char',
+  category: 'hygiene',
+  severity: 'warning',
+  fix: 'confirm',
+  description: '误输入的重复字，如“的的”“了了”“是是”；“常常”“看看”“是是非非”“不了了之”等叠词不提示。',
+  descriptionEn: 'Accidentally doubled characters such as 的的, 了了, 是是; reduplicated words (常常, 看看, 是是非非, 不了了之) are fine.',
+  defaults: { allow: [] },
+  optionSpecs: { allow: { type: 'array', description: '其他含重复字的正确词语' } },
+  check({ draft, options, report, isExcluded }) {
+    const { text } = draft;
+    const allow = [...WORDS, ...(Array.isArray(options.allow) ? options.allow.filter((w): w is string => typeof w === 'string' && w.length > 1) : [])];
+    // Word segmentation costs: only paragraphs that hold a doubled character of the table are segmented.
+    const doubled = new RegExp(`([${[...CHARS].join('')}])\\1`, 'u');
+    // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
+    const doubledAll = new RegExp(`([${[...CHARS].join('')}])\\1`, 'gu');
+    const done = new Set<number>();
+    for (let p = 0; p < draft.paragraphs.length; p++) {
+      const segs = draft.paragraphSegments[p] ?? [];
+      const candidates: number[] = [];
+      for (const s of segs) {
+        if (!s.prose) continue;
+        doubledAll.lastIndex = 0;
+        const slice = text.slice(s.start, s.end);
+        for (let m = doubledAll.exec(slice); m; m = doubledAll.exec(slice)) {
+          candidates.push(s.start + m.index);
+          doubledAll.lastIndex = m.index + 1;
+        }
+      }
+      if (candidates.length === 0) continue;
+      const sentences = draft.sentences.filter((s) => s.paragraph === p && candidates.some((c) => c >= s.start && c < s.end) && !done.has(s.start));
+      const tokens = sentences.flatMap((s) => {
+        done.add(s.start);
+        return draft.wordsIn(s.start, s.end);
+      });
+      for (let k = 1; k < tokens.length; k++) {
+        const a = tokens[k - 1]!;
+        const b = tokens[k]!;
+        if (!b.word || !a.word || b.start !== a.end || b.value.length !== 1) continue;
+        const ch = b.value;
+        if (!CHARS.has(ch)) continue;
+        // 的的 (two one-character words), or 我们们 / 他们们 (a word ending in 们, then 们).
+        const double = (a.value === ch) || (ch === '们' && a.value.length > 1 && a.value.endsWith('们'));
+        if (!double) continue;
+        const start = b.start - 1;
+        const end = b.end;
+        if (isExcluded(start, end)) continue;
+        const inAllowed = allow.some((w) => {
+          for (let i = text.indexOf(w, Math.max(0, start - w.length)); i >= 0 && i <= start; i = text.indexOf(w, i + 1)) {
+            if (i <= start && i + w.length >= end) return true;
+          }
+          return false;
+        });
+        if (inAllowed) continue;
+        report({
+          start,
+          end,
+          message: `“${ch}${ch}”多了一个“${ch}”，疑为误输入，请删去一个。`,
+          messageEn: `"${ch}${ch}" has one "${ch}" too many, probably a typo; delete one.`,
+          fixes: [{ title: `删去一个“${ch}”`, titleEn: `Delete one "${ch}"`, safe: false, edits: [{ start: b.start, end: b.end, text: '' }] }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,88 @@
+/**
+ * script-mix: traditional characters in a simplified draft, or simplified ones in a traditional draft
+ * (config `script`), converted with opencc-js (style guide §3.2; the seeds mix both scripts).
+ */
+import scriptTable from '../../../rules/data/hygiene-script.yaml';
+import { isHan } from '../../core/text.js';
+import type { RuleModule } from '../../core/types.js';
+import { toSimplified, toTraditional } from './opencc.js';
+
+interface Options extends Record<string, unknown> {
+  /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */
+  keepQuoted: boolean;
+}
+
+function listOf(key: string): Set<string> {
+  const value = (scriptTable as Record<string, unknown> | null)?.[key];
+  return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+}
+
+const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
+
+/** Convert `text`, keeping code units aligned: per character when a phrase conversion changes the length. */
+function convertAligned(text: string, convert: (s: string) => string): string {
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const c = convert(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+export const scriptMix: RuleModule<Options> = {
+  id: 'script-mix',
+  category: 'hygiene',
+  severity: 'warning',
+  fix: 'safe',
+  description: '简体稿件中混入的繁体字（配置 script: traditional 时为繁体稿件中的简体字），用 OpenCC 转换为规范字形。',
+  descriptionEn: 'Traditional characters in a simplified draft (or simplified ones when the config says script: traditional), converted with OpenCC.',
+  defaults: { keepQuoted: true },
+  optionSpecs: {
+    keepQuoted: { type: 'boolean', description: '不检查引号内的文字和《》书名（默认 true）' },
+  },
+  check({ draft, options, config, report, isExcluded, isQuoted }) {
+    const { text } = draft;
+    const target = config.script === 'traditional' ? 'traditional' : 'simplified';
+    const convert = target === 'traditional' ? toTraditional : toSimplified;
+    const alsoRight = ALSO_RIGHT[target];
+    const keepQuoted = options.keepQuoted !== false;
+
+    for (const seg of draft.proseSegments) {
+      if (!seg.prose) continue;
+      const slice = text.slice(seg.start, seg.end);
+      // Cheap test first: most segments have nothing to convert.
+      const out = convertAligned(slice, convert);
+      if (out === slice) continue;
+      let i = 0;
+      while (i < slice.length) {
+        if (slice[i] === out[i]) {
+          i++;
+          continue;
+        }
+        // A run of converted characters (a word such as 學習 → 学习).
+        let j = i + 1;
+        while (j < slice.length && slice[j] !== out[j]) j++;
+        const start = seg.start + i;
+        const end = seg.start + j;
+        const from = slice.slice(i, j);
+        const to = out.slice(i, j);
+        i = j;
+        if (![...from].some((ch) => isHan(ch))) continue;
+        if (isExcluded(start, end) || (keepQuoted && isQuoted(start, end))) continue;
+        // A lone character that is also right in the target script (乾隆、慰藉、张乾) stays.
+        if ([...from].length === 1 && alsoRight.has(from)) continue;
+        const [zh, en, zhTarget] =
+          target === 'simplified' ? ['繁体字', 'traditional', '简体'] : ['简体字', 'simplified', '繁体'];
+        report({
+          start,
+          end,
+          message: `“${from}”是${zh}，${zhTarget}稿件中应写作“${to}”。`,
+          messageEn: `"${from}" is written in ${en} characters; this ${target} draft needs "${to}".`,
+          fixes: [{ title: `改为“${to}”`, titleEn: `Change to "${to}"`, safe: true, edits: [{ start, end, text: to }] }],
+        });
+      }
+    }
+  },
+};

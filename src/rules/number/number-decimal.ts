@@ -1,0 +1,75 @@
+import type { RuleModule } from '../../core/types.js';
+import { replaceFix } from '../util.js';
+import { codeBefore, proseMatches } from './shared.js';
+
+/** 3。5级: a full stop between digits. */
+const FULL_STOP = /(\d+)。(\d+)/gu;
+/** 0·46: a middle dot (or katakana middle dot) between digits. */
+const MIDDLE_DOT = /(\d+)[·・](\d+)/gu;
+/** 12，5%: a comma as the decimal mark of a percentage. */
+const COMMA = /(\d+)，(\d{1,2})(?=[%‰％])/gu;
+/** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
+const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
+
+/** After “12。” a new sentence may start with a figure: 3月、5日、2024年、3个、（2）… */
+const SENTENCE_START_AFTER = /^[年月日号时点个名家项条人位次起件所座户批期届、.．)）]/u;
+
+/** decimal-point forms the standard does not use; missing leading zero. */
+export const numberDecimal: RuleModule = {
+  id: 'number-decimal',
+  category: 'number',
+  severity: 'warning',
+  fix: 'safe',
+  description: '小数点用英文句点“.”，不用“。”“·”或逗号（3。5级 → 3.5级，0·46 → 0.46）；纯小数的个位“0”不能省略（.46 → 0.46）。',
+  descriptionEn: 'The decimal point is ".", not 。, · or a comma (3。5级 → 3.5级, 0·46 → 0.46); a decimal below one keeps its leading zero (.46 → 0.46).',
+  defaults: {},
+  check(ctx) {
+    const { text } = ctx.draft;
+    const decimal = (start: number, end: number, right: string, safe: boolean) => {
+      const wrong = text.slice(start, end);
+      ctx.report({
+        start,
+        end,
+        message: `“${wrong}”中的小数点写法不规范，应写作“${right}”。`,
+        messageEn: `The decimal point in "${wrong}" is not standard; write “${right}”.`,
+        fixes: [replaceFix(start, end, right, `改为“${right}”`, safe, `Write “${right}”`)],
+      });
+    };
+
+    for (const { start, end, match } of proseMatches(ctx, FULL_STOP)) {
+      if (codeBefore(text, start)) continue;
+      // “……共12。3月份以来……”: the second figure opens the next sentence.
+      if (SENTENCE_START_AFTER.test(text.slice(end, end + 1)) || /^\d/u.test(text[end] ?? '')) continue;
+      if (text.slice(end, end + 2) === '个月') continue;
+      decimal(start, end, `${match[1]}.${match[2]}`, true);
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, MIDDLE_DOT)) {
+      if (codeBefore(text, start)) continue;
+      const [, a, b] = match as unknown as [string, string, string];
+      // “5·12”“3·15”“7·20” name events by month and day with the 间隔号: leave them.
+      const after = text[end] ?? '';
+      const percent = /[%‰％]/u.test(after);
+      const dayLike = a.length <= 2 && Number(a) >= 1 && Number(a) <= 12 && !a.startsWith('0') && b.length <= 2 && !b.startsWith('0') && Number(b) >= 1 && Number(b) <= 31;
+      if (dayLike && !percent) continue;
+      decimal(start, end, `${a}.${b}`, true);
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, COMMA)) {
+      if (codeBefore(text, start) || /[\d，、]/u.test(text[start - 1] ?? '')) continue;
+      // “分别为3，5%”could list two figures; the writer confirms.
+      decimal(start, end, `${match[1]}.${match[2]}`, false);
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, NO_ZERO)) {
+      if (/[\d.]/u.test(text[end] ?? '') || /[A-Za-z]/u.test(text[end] ?? '')) continue;
+      ctx.report({
+        start,
+        end,
+        message: `纯小数“${match[0]}”缺少个位的“0”，应写作“0${match[0]}”。`,
+        messageEn: `The decimal "${match[0]}" lacks its leading zero; write “0${match[0]}”.`,
+        fixes: [replaceFix(start, end, `0${match[0]}`, `改为“0${match[0]}”`, true, `Write “0${match[0]}”`)],
+      });
+    }
+  },
+};

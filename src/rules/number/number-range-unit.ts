@@ -1,0 +1,55 @@
+import type { RuleModule } from '../../core/types.js';
+import { codeBefore, proseMatches } from './shared.js';
+
+/**
+ * 15～30%, 9～16亿, 5-10万人, 3至5万元: a range whose second figure carries %/‰ or the multiplier 万/亿 that
+ * the first figure lacks. GB/T 15835-2011 §5.1.2 writes 15%～30%, 9亿～16亿, 13万元～17万元.
+ */
+const RANGE = /(\d+(?:\.\d+)?)(\s*)(～|~|-|－|–|—{1,2}|至|到)(\s*)(\d+(?:\.\d+)?)(万亿|亿|万|%|‰|％)/gu;
+
+/** Connectors written as symbols become the wave dash; 至 and 到 stay as words. */
+const SYMBOL = /^(?:～|~|-|－|–|—{1,2})$/u;
+
+/** number-range-unit: repeat % and 万/亿 on both ends of a range; the range mark is ～. */
+export const numberRangeUnit: RuleModule = {
+  id: 'number-range-unit',
+  category: 'number',
+  severity: 'warning',
+  fix: 'safe',
+  description: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”；日期、电话、文号、标准编号不查。',
+  descriptionEn: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～; dates, phone numbers, document and standard numbers are left alone.',
+  defaults: {},
+  check(ctx) {
+    const { text } = ctx.draft;
+    for (const { start, end, match } of proseMatches(ctx, RANGE)) {
+      const [, first, space1, connector, space2, second, unit] = match as unknown as string[];
+      if (codeBefore(text, start)) continue;
+      // 5～10万分之一, 3-5万余 keep their own reading; a hyphen glued into a longer code (A-3-5万) is not a range.
+      if (text.slice(end, end + 2) === '分之') continue;
+      // Year and code ranges (2020-2024, 0551-12345678) have no unit; a negative first figure is left alone.
+      if (connector === '-' && /\d{5,}/u.test(first!)) continue;
+      const firstEnd = start + first!.length;
+      const connStart = firstEnd + space1!.length;
+      const connEnd = connStart + connector!.length;
+      const secondStart = connEnd + space2!.length;
+      const mark = SYMBOL.test(connector!) ? '～' : connector!;
+      const unitText = unit!;
+      const right = `${first}${unitText}${mark}${second}${unitText}`;
+      const wrong = text.slice(start, end);
+      ctx.report({
+        start,
+        end,
+        message: `数值范围“${wrong}”前一个数值也要带“${unitText}”，应写作“${right}”。`,
+        messageEn: `In the range "${wrong}" the first figure also needs “${unitText}”; write “${right}”.`,
+        fixes: [
+          {
+            title: `改为“${right}”`,
+            titleEn: `Write “${right}”`,
+            safe: true,
+            edits: [{ start: firstEnd, end: secondStart, text: `${unitText}${mark}` }],
+          },
+        ],
+      });
+    }
+  },
+};

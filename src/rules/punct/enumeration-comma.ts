@@ -1,0 +1,102 @@
+import type { RuleModule } from '../../core/types.js';
+import { matchProse } from '../util.js';
+import { freeAt } from './shared.js';
+
+const DIGITS = '一二三四五六七八九';
+
+/**
+ * Two neighbouring Chinese numerals joined by 、 and followed by a measure word: an approximate number
+ * (三、四个 → 三四个; 二、三十人 → 二三十人). Only measure words that count things: 一、二等奖, 二、三产业,
+ * 一、二年级 and 第一、二名 name separate items and keep their 顿号 (GB/T 15834: 缩略形式).
+ */
+const APPROX = /([一二三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿))/gu;
+
+/** Arabic sequence number with a 顿号 at the start of a line: 1、 → 1. */
+const ARABIC_SEQ = /(?<=^[ \t\u3000]*)(\d{1,2})、(?!\d)/gmu;
+
+/** A bracketed sequence number takes no mark after it: （一）、 → （一）. */
+const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[\u2460-\u2473])、/gu;
+
+/** Two titles in a row: 《A》、《B》. */
+const TITLES = /》、《/gu;
+
+interface Options extends Record<string, unknown> {
+  strictTitles: boolean;
+}
+
+/** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
+export const enumerationComma: RuleModule<Options> = {
+  id: 'enumeration-comma',
+  category: 'punctuation',
+  severity: 'warning',
+  fix: 'mixed',
+  description: '顿号用法：表示概数的相邻数字间不用顿号（三、四个→三四个），阿拉伯数字序号后用“.”（1、→1.），括号序号后不加顿号（（一）、→（一））。',
+  descriptionEn: 'The enumeration comma 、: not inside approximate numbers (三、四个 → 三四个), not after Arabic sequence numbers (1、 → 1.) or bracketed ones (（一）、 → （一））.',
+  defaults: { strictTitles: false },
+  optionSpecs: {
+    strictTitles: { type: 'boolean', description: '提示书名号之间可省略的顿号（《A》、《B》→《A》《B》）。Report the optional 、 between titles.' },
+  },
+  check(ctx) {
+    const { draft, report, options } = ctx;
+    const { text } = draft;
+    const segs = draft.proseSegments;
+
+    for (const { start, end, match } of matchProse(text, segs, APPROX)) {
+      const [, a, b] = match;
+      if (DIGITS.indexOf(b!) !== DIGITS.indexOf(a!) + 1) continue;
+      const before = text[start - 1] ?? '';
+      // 第一、二名 (ordinals); 一、二、三 (a list); 十一、二 stays an approximate number.
+      if (before === '第' || before === '、' || before === '初') continue;
+      if (text[end] === '、') continue;
+      const comma = start + 1;
+      if (!freeAt(ctx, start, end)) continue;
+      const fixed = `${a}${b}${match[3]}`;
+      report({
+        start,
+        end,
+        message: `表示概数的相邻数字之间不用顿号，“${match[0]}”应写作“${fixed}”。`,
+        messageEn: `No enumeration comma inside an approximate number: write ${fixed}, not ${match[0]}.`,
+        fixes: [{ title: `改为“${fixed}”`, titleEn: `Write ${fixed}`, safe: true, edits: [{ start: comma, end: comma + 1, text: '' }] }],
+      });
+    }
+
+    for (const { start, end, match } of matchProse(text, segs, ARABIC_SEQ)) {
+      // At the real start of a line (a segment may begin after inline code): only indentation or # > before it.
+      const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+      if (!/^[\s#>]*$/u.test(text.slice(lineStart, start)) || !freeAt(ctx, start, end)) continue;
+      const comma = end - 1;
+      report({
+        start,
+        end,
+        message: `阿拉伯数字序号后用下脚点“.”，不用顿号，“${match[1]}、”应写作“${match[1]}.”。`,
+        messageEn: `An Arabic sequence number takes a full point, not 、: write ${match[1]}.`,
+        fixes: [{ title: `改为“${match[1]}.”`, titleEn: `Write ${match[1]}.`, safe: true, edits: [{ start: comma, end, text: '.' }] }],
+      });
+    }
+
+    for (const { start, end, match } of matchProse(text, segs, BRACKET_SEQ)) {
+      if (!freeAt(ctx, start, end)) continue;
+      report({
+        start,
+        end,
+        message: `带括号或圈码的序号后不加标点，“${match[0]}”应写作“${match[1]}”。`,
+        messageEn: `A bracketed or circled sequence number takes no mark after it: write ${match[1]}.`,
+        fixes: [{ title: '删除顿号', titleEn: 'Remove 、', safe: true, edits: [{ start: end - 1, end, text: '' }] }],
+      });
+    }
+
+    if (options.strictTitles) {
+      for (const { start, end } of matchProse(text, segs, TITLES)) {
+        if (!freeAt(ctx, start, end)) continue;
+        report({
+          start: start + 1,
+          end: start + 2,
+          severity: 'info',
+          message: '书名号之间的顿号可以省略，如“《A》《B》”。',
+          messageEn: 'The 、 between two titles in 《》 may be left out.',
+          fixes: [{ title: '删除顿号', titleEn: 'Remove 、', safe: false, edits: [{ start: start + 1, end: start + 2, text: '' }] }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,92 @@
+import type { Segment } from '../../core/prose.js';
+import { isAsciiLetter } from '../../core/text.js';
+import type { RuleContext, RuleModule } from '../../core/types.js';
+import { freeAt, proseParagraphs } from './shared.js';
+
+interface PairType {
+  open: string;
+  close: string;
+  /** Half-width forms that pair with the full-width ones (a pasted “（…)” is fullwidth-punctuation's). */
+  openAlso?: string;
+  closeAlso?: string;
+  name: string;
+  nameEn: string;
+}
+
+const TYPES: PairType[] = [
+  { open: '“', close: '”', name: '双引号', nameEn: 'double quotation mark' },
+  { open: '‘', close: '’', name: '单引号', nameEn: 'single quotation mark' },
+  { open: '《', close: '》', name: '书名号', nameEn: 'title mark' },
+  { open: '（', close: '）', openAlso: '(', closeAlso: ')', name: '括号', nameEn: 'bracket' },
+  { open: '【', close: '】', name: '方头括号', nameEn: 'square bracket' },
+  { open: '〔', close: '〕', name: '六角括号', nameEn: 'tortoise-shell bracket' },
+];
+
+interface Unmatched {
+  at: number;
+  ch: string;
+  type: PairType;
+  opening: boolean;
+}
+
+/** The unmatched marks of one type in one paragraph. */
+function unmatchedOf(ctx: RuleContext, segments: Segment[], type: PairType): Unmatched[] {
+  const { text } = ctx.draft;
+  const stack: { at: number; ch: string }[] = [];
+  const out: Unmatched[] = [];
+  for (const s of segments) {
+    if (!s.prose) continue;
+    for (let i = s.start; i < s.end; i++) {
+      const ch = text[i]!;
+      const isOpen = ch === type.open || ch === type.openAlso;
+      const isClose = ch === type.close || ch === type.closeAlso;
+      if ((!isOpen && !isClose) || !freeAt(ctx, i)) continue;
+      if (type.close === '’' && isClose) {
+        // English apostrophes: don’t, it’s, the students’ — not the end of a quotation.
+        if (isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])) continue;
+        if (isAsciiLetter(text[i - 1]) && stack.length === 0) continue;
+      }
+      if (isOpen) stack.push({ at: i, ch });
+      else if (stack.length > 0) stack.pop();
+      else if (ch === type.close) out.push({ at: i, ch, type, opening: false });
+    }
+  }
+  for (const o of stack) if (o.ch === type.open) out.push({ at: o.at, ch: o.ch, type, opening: true });
+  return out;
+}
+
+/** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
+export const pairedMarks: RuleModule = {
+  id: 'paired-marks',
+  category: 'punctuation',
+  severity: 'error',
+  fix: 'none',
+  description: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示。',
+  descriptionEn: 'Quotation marks, title marks and brackets come in pairs within a paragraph; an unmatched one is reported.',
+  defaults: {},
+  check(ctx) {
+    const { draft, report } = ctx;
+    const { text } = draft;
+    const paragraphs = proseParagraphs(draft);
+    paragraphs.forEach((segments, index) => {
+      for (const type of TYPES) {
+        for (const u of unmatchedOf(ctx, segments, type)) {
+          // A quotation running over several paragraphs: each paragraph opens with “, only the last one closes.
+          if (u.opening && type.open === '“') {
+            const first = segments.find((s) => s.prose);
+            const next = paragraphs[index + 1]?.find((s) => s.prose);
+            if (first && u.at === first.start && next && text[next.start] === '“') continue;
+          }
+          const partner = u.opening ? type.close : type.open;
+          const [side, other] = u.opening ? ['前', '后'] : ['后', '前'];
+          report({
+            start: u.at,
+            end: u.at + 1,
+            message: `本段中的这个${side}${type.name}没有对应的${other}${type.name}，请补全或删除。`,
+            messageEn: `This ${u.opening ? 'opening' : 'closing'} ${type.nameEn} ${u.ch} has no matching ${partner} in the paragraph; complete or remove it.`,
+          });
+        }
+      }
+    });
+  },
+};

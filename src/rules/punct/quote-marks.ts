@@ -1,0 +1,111 @@
+import type { Segment } from '../../core/prose.js';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
+import type { RuleContext, RuleModule, TextEdit } from '../../core/types.js';
+import { freeAt, proseParagraphs } from './shared.js';
+
+interface Mark {
+  at: number;
+  ch: string;
+  /** Levels of Chinese double quotes “…” open at this mark. */
+  depth: number;
+}
+
+/** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
+function straightQuotes(ctx: RuleContext, segments: Segment[], ch: '"' | "'"): Mark[] {
+  const { text } = ctx.draft;
+  const out: Mark[] = [];
+  let depth = 0;
+  for (const s of segments) {
+    if (!s.prose) continue;
+    for (let i = s.start; i < s.end; i++) {
+      if (text[i] === '“') depth++;
+      else if (text[i] === '”' && depth > 0) depth--;
+      if (text[i] !== ch || !freeAt(ctx, i)) continue;
+      if (ch === "'" && isAsciiAlnum(text[i - 1]) && isAsciiLetter(text[i + 1])) continue; // don't
+      if (ch === "'" && isAsciiLetter(text[i - 1]) && !isHan(text[i + 1]) && !isCjkContext(text[i + 1])) continue; // students'
+      out.push({ at: i, ch, depth });
+    }
+  }
+  return out;
+}
+
+/** A quoted stretch is Chinese when it holds a Han character or touches Chinese outside. */
+function chinesePair(text: string, open: number, close: number): boolean {
+  return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || isCjkContext(text[open - 1]) || isCjkContext(text[close + 1]);
+}
+
+const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
+export const quoteMarks: RuleModule = {
+  id: 'quote-marks',
+  category: 'punctuation',
+  severity: 'warning',
+  fix: 'safe',
+  description: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
+  descriptionEn: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
+  defaults: {},
+  check(ctx) {
+    const { draft, report } = ctx;
+    const { text } = draft;
+    for (const segments of proseParagraphs(draft)) {
+      // Straight quotes: the first of a paragraph opens, the next closes, and so on.
+      const doublePairs: [number, number][] = [];
+      for (const ch of ['"', "'"] as const) {
+        const marks = straightQuotes(ctx, segments, ch);
+        for (let k = 0; k + 1 < marks.length; k += 2) {
+          const open = marks[k]!.at;
+          const close = marks[k + 1]!.at;
+          if (!chinesePair(text, open, close)) continue;
+          if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
+          if (ch === '"') doublePairs.push([open, close]);
+          const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
+          const [o, c] = nested ? ['‘', '’'] : ['“', '”'];
+          const edits: TextEdit[] = [
+            { start: open, end: open + 1, text: o },
+            { start: close, end: close + 1, text: c },
+          ];
+          report({
+            start: open,
+            end: close + 1,
+            message: nested
+              ? `引号里面再用引号时，应使用单引号（${o}${c}），不用直引号（${ch}）。`
+              : `中文里的引号应使用弯引号（${o}${c}），不用直引号（${ch}）。`,
+            messageEn: nested
+              ? `A quotation inside a quotation takes ${o}${c}, not straight ${ch}.`
+              : `Use Chinese quotation marks ${o}${c} in Chinese text, not straight ${ch}.`,
+            fixes: [{ title: `改为（${o}${c}）`, titleEn: `Use ${o}${c}`, safe: true, edits }],
+          });
+        }
+        // A straight double quote left without its partner next to Chinese: say so, do not guess.
+        if (ch === '"' && marks.length % 2 === 1) {
+          const last = marks[marks.length - 1]!.at;
+          if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) {
+            report({
+              start: last,
+              end: last + 1,
+              message: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。',
+              messageEn: 'A straight quote " in Chinese text has no partner; complete it and use “”.',
+            });
+          }
+        }
+      }
+      // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’.
+      if (ctx.config.script === 'traditional') continue;
+      for (const s of segments) {
+        if (!s.prose) continue;
+        for (let i = s.start; i < s.end; i++) {
+          const to = CORNER[text[i]!];
+          if (!to || !freeAt(ctx, i)) continue;
+          report({
+            start: i,
+            end: i + 1,
+            message: `简体中文稿件的引号用（${to}），不用直角引号（${text[i]}）。`,
+            messageEn: `Simplified Chinese uses ${to}, not the corner bracket ${text[i]}.`,
+            fixes: [{ title: `改为（${to}）`, titleEn: `Use ${to}`, safe: true, edits: [{ start: i, end: i + 1, text: to }] }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import type { RuleModule, TextEdit } from '../../core/types.js';
+import { matchProse } from '../util.js';
+import { freeAt } from './shared.js';
+
+/** Clause and sentence marks, weakest first. ？ and ！ carry the tone of the sentence and are kept. */
+const STRENGTH: Record<string, number> = { '、': 1, '，': 2, '：': 3, '；': 4, '。': 5, '？': 6, '！': 6 };
+const RUN = /[、，：；。？！]{2,}/gu;
+const NAME: Record<string, string> = { '、': '顿号', '，': '逗号', '：': '冒号', '；': '分号', '。': '句号', '？': '问号', '！': '叹号' };
+
+/** stacked-punctuation: two clause or sentence marks in a row (，。 。。 ，，), more than three ？ or ！. */
+export const stackedPunctuation: RuleModule = {
+  id: 'stacked-punctuation',
+  category: 'punctuation',
+  severity: 'warning',
+  fix: 'safe',
+  description: '点号不连用：“，。”“。。”“，，”“；。”“、、”等只保留作用最强的一个；问号、叹号连用不超过三个。',
+  descriptionEn: 'Clause and sentence marks are not stacked (，。 。。 ，，): the strongest one stays; at most three ？ or ！ in a row.',
+  defaults: {},
+  check(ctx) {
+    const { draft, report } = ctx;
+    const { text } = draft;
+    for (const { start, end, match } of matchProse(text, draft.proseSegments, RUN)) {
+      if (!freeAt(ctx, start, end)) continue;
+      const run = match[0];
+      if (/。{3}/u.test(run)) continue; // 。。。 is a wrong ellipsis: ellipsis-dash's
+      const tone = [...run].filter((c) => c === '？' || c === '！');
+      if (tone.length === run.length) {
+        // ？！ and ？？？ are allowed (GB/T 15834 permits up to three); a longer run of one mark is cut to three.
+        if (run.length > 3 && new Set(run).size === 1) {
+          report({
+            start,
+            end,
+            message: `${NAME[run[0]!]}连用不超过三个，请删去多余的“${run[0]}”。`,
+            messageEn: `At most three ${run[0]} in a row; remove the rest.`,
+            fixes: [{ title: `保留三个“${run[0]}”`, titleEn: `Keep three ${run[0]}`, safe: true, edits: [{ start: start + 3, end, text: '' }] }],
+          });
+        }
+        continue;
+      }
+      // Keep ？/！ when present, else the single strongest mark (the first of equals); drop the others.
+      let keep = -1;
+      if (tone.length === 0) {
+        let best = 0;
+        for (let k = 0; k < run.length; k++) {
+          if (STRENGTH[run[k]!]! > best) {
+            best = STRENGTH[run[k]!]!;
+            keep = k;
+          }
+        }
+      }
+      const edits: TextEdit[] = [];
+      for (let k = 0; k < run.length; k++) {
+        const c = run[k]!;
+        const kept = tone.length > 0 ? c === '？' || c === '！' : k === keep;
+        if (kept) continue;
+        const last = edits[edits.length - 1];
+        if (last && last.end === start + k) last.end++;
+        else edits.push({ start: start + k, end: start + k + 1, text: '' });
+      }
+      const kept = [...run].filter((c, k) => (tone.length > 0 ? c === '？' || c === '！' : k === keep)).join('');
+      report({
+        start,
+        end,
+        message: `标点“${run}”连用，应只保留“${kept}”。`,
+        messageEn: `The marks ${run} are stacked; keep only ${kept}.`,
+        fixes: [{ title: `只保留“${kept}”`, titleEn: `Keep only ${kept}`, safe: true, edits }],
+      });
+    }
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * confusable-words: misspelt words (别字) and confused words (易混词) from the table in
+ * rules/data/confusables.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
+ */
+import table from '../../../rules/data/confusables.yaml';
+import type { RuleModule } from '../../core/types.js';
+import { deDiDe } from './de-di-de.js';
+import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
+
+export interface ConfusableEntry {
+  wrong: string;
+  right: string;
+  /** typo: always wrong, safe fix; confusable: wrong in most contexts, fix after a glance. */
+  type: 'typo' | 'confusable';
+  note: string;
+  context?: string;
+  unless?: string[];
+}
+
+export const confusableEntries: readonly ConfusableEntry[] = tableOf<ConfusableEntry>(table, 'confusables.yaml', ['wrong', 'right', 'type', 'note']);
+
+/** Built once at load: first character → entries, longest first. */
+const index = new PhraseIndex(confusableEntries);
+
+interface Options extends Record<string, unknown> {
+  ignore: string[];
+  deDiDe: boolean;
+}
+
+export const confusableWords: RuleModule<Options> = {
+  id: 'confusable-words',
+  category: 'wording',
+  severity: 'warning',
+  fix: 'mixed',
+  description: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……），并提示“的、地、得”误用。',
+  descriptionEn: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…), and 的/地/得 misuse.',
+  defaults: { ignore: [], deDiDe: true },
+  optionSpecs: {
+    ignore: { type: 'array', description: '不检查的错误写法（词表中的 wrong），如 ["其它"]' },
+    deDiDe: { type: 'boolean', description: '是否提示“的、地、得”误用（提示级别）' },
+  },
+  check(ctx) {
+    const { draft, report, options } = ctx;
+    const { text } = draft;
+    const skip = wordingSkip(ctx);
+    const ignore = new Set(stringList(options.ignore));
+    const accept = ignore.size ? (e: ConfusableEntry) => !ignore.has(e.wrong) : undefined;
+    for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
+      if (skip(start, end)) continue;
+      const typo = entry.type === 'typo';
+      report({
+        start,
+        end,
+        message: typo
+          ? `“${entry.wrong}”是错别字，应为“${entry.right}”（${entry.note}）。`
+          : `“${entry.wrong}”一般应为“${entry.right}”（${entry.note}），请确认后修改。`,
+        messageEn: typo
+          ? `"${entry.wrong}" is a misspelling of "${entry.right}".`
+          : `"${entry.wrong}" should usually be "${entry.right}"; check and change it.`,
+        fixes: [phraseFix(start, entry.wrong, entry.right, typo)],
+      });
+    }
+    if (options.deDiDe === false) return;
+    for (const seg of draft.proseSegments) {
+      if (!seg.prose) continue;
+      for (const hit of deDiDe(text.slice(seg.start, seg.end), seg.start)) {
+        if (skip(hit.start, hit.end)) continue;
+        const adverbial = hit.to === '地';
+        report({
+          start: hit.start,
+          end: hit.end,
+          severity: 'info',
+          message: adverbial
+            ? '修饰动词的状语后面用“地”，此处“的”应改为“地”。'
+            : '动词后面连接程度补语用“得”，此处“的”应改为“得”。',
+          messageEn: adverbial
+            ? 'An adverbial before a verb takes 地, not 的.'
+            : 'A verb followed by a degree complement takes 得, not 的.',
+          fixes: [
+            {
+              title: `把“的”改为“${hit.to}”`,
+              titleEn: `Change 的 to ${hit.to}`,
+              safe: false,
+              edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }],
+            },
+          ],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * team-terms: the team's own word lists from `.xinxirc` `terms` (style guide §3.5).
+ *
+ * - `forbidden: [{wrong, right?, note?, regex?}]`: each match is reported; with `right`, a plain string gets a
+ *   safe fix and a regular expression a fix to confirm (`$1`, `$<name>`, `$&` are substituted). Patterns are
+ *   checked when the config is read (src/core/config.ts `checkTermPattern`: syntax and safe-regex2), so a
+ *   pattern that could backtrack catastrophically never reaches this rule.
+ * - `accepted: [..]`: the team's accepted wording; other wording rules stay silent on it (shared.ts `teamSpans`).
+ */
+import { checkTermPattern } from '../../core/config.js';
+import type { RuleModule, TeamTerm } from '../../core/types.js';
+import { coveredByLonger, minimalEdit } from './shared.js';
+
+interface Compiled {
+  term: TeamTerm;
+  re?: RegExp;
+}
+
+const compiledCache = new WeakMap<readonly TeamTerm[], Compiled[]>();
+
+function compile(terms: readonly TeamTerm[]): Compiled[] {
+  const cached = compiledCache.get(terms);
+  if (cached) return cached;
+  const out: Compiled[] = [];
+  for (const term of terms) {
+    // Config validation already refused bad patterns; callers that build a config by hand get the same check.
+    if (checkTermPattern(term.wrong, term.regex === true)) continue;
+    out.push({ term, re: term.regex ? new RegExp(term.wrong, 'gu') : undefined });
+  }
+  compiledCache.set(terms, out);
+  return out;
+}
+
+/** `$1`, `$<name>`, `$&` and `$$` in a replacement, as String.prototype.replace reads them. */
+export function substitute(replacement: string, match: RegExpExecArray): string {
+  return replacement.replace(/\$(\$|&|\d{1,2}|<([^>]+)>)/g, (all, token: string, name?: string) => {
+    if (token === '$') return '$';
+    if (token === '&') return match[0];
+    if (name !== undefined) return match.groups?.[name] ?? '';
+    const n = Number(token);
+    return n > 0 && n < match.length ? (match[n] ?? '') : all;
+  });
+}
+
+export const teamTerms: RuleModule = {
+  id: 'team-terms',
+  category: 'wording',
+  severity: 'warning',
+  fix: 'mixed',
+  description: '团队词表：按配置文件 terms.forbidden 检查团队规定不用的说法并给出推荐写法；terms.accepted 中的认可用语不受其他用词规则提示。',
+  descriptionEn: "The team's own word lists (.xinxirc terms): forbidden wording with its preferred form; accepted terms silence the other wording rules.",
+  defaults: {},
+  check({ draft, config, report, isExcluded, isQuoted }) {
+    const terms = config.terms.forbidden;
+    if (!terms.length) return;
+    const { text } = draft;
+    const skip = (s: number, e: number) => isExcluded(s, e) || isQuoted(s, e);
+    for (const { term, re } of compile(terms)) {
+      const note = term.note ? `（${term.note}）` : '';
+      const message = (found: string, right: string | undefined) =>
+        right !== undefined ? `按团队词表，“${found}”应改为“${right}”${note}。` : `按团队词表，不用“${found}”${note}。`;
+      for (const seg of draft.proseSegments) {
+        if (!seg.prose) continue;
+        if (!re) {
+          for (let k = text.indexOf(term.wrong, seg.start); k >= 0 && k + term.wrong.length <= seg.end; k = text.indexOf(term.wrong, k + 1)) {
+            const end = k + term.wrong.length;
+            if (skip(k, end)) continue;
+            // A preferred form that contains the forbidden one (wrong 政府 → right 人民政府) is not a match.
+            if (term.right && term.right.includes(term.wrong) && coveredByLonger(text, k, term.wrong, [term.right])) continue;
+            report({
+              start: k,
+              end,
+              message: message(term.wrong, term.right),
+              messageEn: term.right
+                ? `The team's word list prefers "${term.right}" to "${term.wrong}".`
+                : `The team's word list rules out "${term.wrong}".`,
+              fixes: term.right
+                ? [{ title: `改为“${term.right}”`, titleEn: `Change to "${term.right}"`, safe: true, edits: [minimalEdit(k, term.wrong, term.right)] }]
+                : [],
+            });
+          }
+          continue;
+        }
+        const slice = text.slice(seg.start, seg.end);
+        re.lastIndex = 0;
+        for (let m = re.exec(slice); m; m = re.exec(slice)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const start = seg.start + m.index;
+          const end = start + m[0].length;
+          if (skip(start, end)) continue;
+          const replacement = term.right !== undefined ? substitute(term.right, m) : undefined;
+          if (replacement === m[0]) continue;
+          report({
+            start,
+            end,
+            message: message(m[0], replacement),
+            messageEn: replacement !== undefined
+              ? `The team's word list prefers "${replacement}" to "${m[0]}".`
+              : `The team's word list rules out "${m[0]}".`,
+            fixes:
+              replacement !== undefined
+                ? [{ title: `改为“${replacement}”`, titleEn: `Change to "${replacement}"`, safe: false, edits: [minimalEdit(start, m[0], replacement)] }]
+                : [],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,111 @@
+/**
+ * Validates the wording rules' data tables (rules/data/*.yaml): fields and types, no duplicates, no entry whose
+ * correct form would itself be flagged, `unless` exceptions that make sense, the size the catalogue asks for,
+ * and Simplified Chinese throughout.
+ */
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import colloquialTable from '../../rules/data/colloquial.yaml';
+import confusablesTable from '../../rules/data/confusables.yaml';
+import leaderTable from '../../rules/data/leader-modifiers.yaml';
+import stockTable from '../../rules/data/stock-phrases.yaml';
+
+type Row = Record<string, unknown>;
+const rows = (t: unknown) => t as Row[];
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Every string in a row (nested lists included). */
+const stringsOf = (row: Row): string[] =>
+  Object.values(row).flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []));
+
+function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'string' | 'string?' | 'list?'>, key: string, right?: string) {
+  describe(name, () => {
+    it('is a list of entries with the right fields and types', () => {
+      expect(Array.isArray(table)).toBe(true);
+      for (const row of table) {
+        for (const [field, type] of Object.entries(fields)) {
+          const v = row[field];
+          if (type === 'string') expect(typeof v === 'string' && v.length > 0, `${JSON.stringify(row)}: ${field}`).toBe(true);
+          if (type === 'string?') expect(v === undefined || (typeof v === 'string' && v.length > 0), `${JSON.stringify(row)}: ${field}`).toBe(true);
+          if (type === 'list?') expect(v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x)), `${JSON.stringify(row)}: ${field}`).toBe(true);
+        }
+        expect(Object.keys(row).filter((k) => !(k in fields)), JSON.stringify(row)).toEqual([]);
+      }
+    });
+
+    it(`has no duplicate ${key}`, () => {
+      const seen = new Set<string>();
+      const dups = table.map((r) => r[key] as string).filter((w) => (seen.has(w) ? true : (seen.add(w), false)));
+      expect(dups).toEqual([]);
+    });
+
+    if (right) {
+      it(`${right} never contains ${key}, and no ${key} occurs in any ${right} (the correct form would be flagged)`, () => {
+        const rights = table.map((r) => r[right] as string);
+        const bad: string[] = [];
+        for (const r of table) {
+          const w = r[key] as string;
+          if ((r[right] as string).includes(w)) bad.push(`${w} → ${r[right] as string}`);
+          for (const other of rights) if (other.includes(w)) bad.push(`${w} in ${other}`);
+        }
+        expect(bad).toEqual([]);
+      });
+    }
+
+    it('every unless exception contains its phrase', () => {
+      const bad = table.flatMap((r) => ((r.unless as string[] | undefined) ?? []).filter((u) => !u.includes(r[key] as string)).map((u) => `${r[key] as string}: ${u}`));
+      expect(bad).toEqual([]);
+    });
+
+    it('is Simplified Chinese only', () => {
+      const bad = table.flatMap(stringsOf).filter((s) => toSimplified(s) !== s);
+      expect(bad).toEqual([]);
+    });
+  });
+}
+
+const confusables = rows(confusablesTable);
+checkPhraseTable('confusables.yaml', confusables, { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?' }, 'wrong', 'right');
+checkPhraseTable('colloquial.yaml', rows(colloquialTable), { wrong: 'string', right: 'string', note: 'string', unless: 'list?' }, 'wrong', 'right');
+checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hint: 'string?' }, 'phrase');
+checkPhraseTable(
+  'leader-modifiers.yaml',
+  rows(leaderTable),
+  { modifier: 'string', note: 'string', verbs: 'list?', skipBefore: 'list?', skipSentence: 'list?' },
+  'modifier',
+);
+
+describe('confusables.yaml size and types', () => {
+  it('types are typo or confusable', () => {
+    expect(confusables.filter((r) => r.type !== 'typo' && r.type !== 'confusable')).toEqual([]);
+  });
+
+  it('holds at least 300 typo and 40 confusable entries', () => {
+    expect(confusables.filter((r) => r.type === 'typo').length).toBeGreaterThanOrEqual(300);
+    expect(confusables.filter((r) => r.type === 'confusable').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('keeps the catalogue pairs', () => {
+    const pairs = new Map(confusables.map((r) => [r.wrong as string, r.right as string]));
+    for (const [w, r] of [
+      ['截止目前', '截至目前'], ['其它', '其他'], ['布署', '部署'], ['帐户', '账户'], ['做出决定', '作出决定'],
+      ['制订法规', '制定法规'], ['反应问题', '反映问题'], ['交待', '交代'], ['泄漏秘密', '泄露秘密'], ['登陆系统', '登录系统'],
+      ['撤消', '撤销'], ['按装', '安装'], ['做为', '作为'], ['签定', '签订'], ['贯切', '贯彻'], ['迫不急待', '迫不及待'], ['按步就班', '按部就班'],
+    ]) {
+      expect(pairs.get(w!), w).toBe(r);
+    }
+  });
+
+  it('no wrong form is a fragment of another entry\'s unless that would hide it by accident', () => {
+    // An unless string must not itself be a wrong form of another entry (that entry would never fire there).
+    const wrongs = new Set(confusables.map((r) => r.wrong as string));
+    const bad = confusables.flatMap((r) => ((r.unless as string[] | undefined) ?? []).filter((u) => wrongs.has(u)));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('leader-modifiers.yaml', () => {
+  it('lists the verbs each modifier is reported before', () => {
+    for (const r of rows(leaderTable)) expect((r.verbs as string[]).length, r.modifier as string).toBeGreaterThan(0);
+  });
+});

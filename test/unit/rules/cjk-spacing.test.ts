@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'cjk-spacing';
+
+describe('cjk-spacing', () => {
+  it('fires on spaces between Chinese and digits or Latin letters', () => {
+    expect(flagged(R, draft('全县 11 个乡镇共 12 个网点。'))).toEqual([' ', ' ', ' ', ' ']);
+    expect(flagged(R, draft('使用 APP 办理，增长50% 以上。'))).toEqual([' ', ' ', ' ']);
+    expect(flagged(R, draft('全县\u00a011个乡镇，共\u300012个网点。'))).toEqual(['\u00a0', '\u3000']);
+  });
+
+  it('fixes them safely by removing the spaces', () => {
+    const [m] = messagesOf(R, draft('全县 11个乡镇。'));
+    expect(m!.message).toBe('汉字与数字、字母之间不加空格，请删除。');
+    expect(m!.fixes[0]!.safe).toBe(true);
+    expect(fixedBy(R, draft('全县  11 个乡镇使用 APP 办理。'))).toBe(draft('全县11个乡镇使用APP办理。'));
+  });
+
+  it('leaves indentation, Latin words, English phrases, code, URLs, the sign-off and front matter alone', () => {
+    expect(messagesOf(R, draft('Hello world，全县11个乡镇。'))).toEqual([]);
+    expect(messagesOf(R, draft('　　全县11个乡镇。', { kind: null, title: null }), { path: 'a.txt' })).toEqual([]);
+    expect(messagesOf(R, draft('会上发布了 Guidelines for Rural Water Supply 一书。'))).toEqual([]);
+    expect(messagesOf(R, draft('运行 `npm test` 命令，访问 www.gov.cn 查询。'))).toEqual([]);
+    expect(messagesOf(R, draft('全县11个乡镇。\n\n（签发：张三　执笔：李四　电话：0551-6283417）'))).toEqual([]);
+    expect(messagesOf(R, draft('有关情况请联系李四　0551-6283417。'))).toHaveLength(1);
+    expect(messagesOf(R, '---\n类型: 动态\n备注: 共 12 个\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
+    expect(messagesOf(R, draft('中国 ，共同体。'))).toEqual([]);
+  });
+});

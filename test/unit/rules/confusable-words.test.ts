@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/core/engine.js';
+import { allRules } from '../../../src/rules/index.js';
+import { confusableEntries } from '../../../src/rules/wording/confusable-words.js';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const id = 'confusable-words';
+
+describe('confusable-words: typos', () => {
+  it('fires on common misspellings of 成语 and 公文 words', () => {
+    expect(flagged(id, draft('大家迫不急待地投入工作，按步就班推进，再接再励。'))).toEqual(['迫不急待', '按步就班', '再接再励']);
+    expect(flagged(id, draft('设备已按装到位，双方签定协议，认真贯切会议精神，作出布署。'))).toEqual(['按装', '签定', '贯切', '布署']);
+    expect(flagged(id, draft('面对困难一愁莫展，只能一股作气，针贬时弊，不再默守成规。'))).toEqual(['一愁莫展', '一股作气', '针贬时弊', '默守成规']);
+    expect(flagged(id, draft('做为试点县，工作以经完成，既使是雨天也不停工，建好台帐。'))).toEqual(['做为', '以经完成', '既使是', '台帐']);
+  });
+
+  it('fixes typos safely, changing only the wrong characters', () => {
+    expect(fixedBy(id, draft('大家迫不急待，按装设备，签定合同。'))).toBe(draft('大家迫不及待，安装设备，签订合同。'));
+    const [m] = messagesOf(id, draft('精兵减政。'));
+    expect(m!.severity).toBe('warning');
+    expect(m!.fixes[0]!.safe).toBe(true);
+    expect(m!.fixes[0]!.edits).toHaveLength(1);
+    expect(m!.fixes[0]!.edits[0]!.text).toBe('简');
+    expect(m!.message).toContain('精兵简政');
+  });
+
+  it('does not fire on the correct forms or on longer words that contain a wrong form', () => {
+    const ok = [
+      '坚持以经济建设为中心，以经营收入为主，可以经过研究决定。',
+      '帐篷200顶已运抵灾区，对帐篷进行加固，检查帐篷搭建情况。',
+      '申报截止日期为11月30日，逾期不再受理。',
+      '按装机容量计算，通过抽签定出顺序，一贯切实履行职责。',
+      '压力传导至基层，学习贯彻会议精神，既便于群众办事，又节约成本。',
+      '争做为民服务的贴心人，协商确定方案，严格守住底线，召开恳谈会。',
+      '有关健康的宣传，企业迹象良好，毕竟相比去年，研究竞争策略。',
+      '沪深300成份股，提交待审议事项，堪察加半岛，严峻工作形势。',
+    ];
+    for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('never fires inside 《》 titles, quotations, code or links', () => {
+    expect(flagged(id, draft('印发《关于加强布署的通知》。'))).toEqual([]);
+    expect(flagged(id, draft('他说“迫不急待”四字写错了。'))).toEqual([]);
+    expect(flagged(id, draft('命令 `按装` 不查，网址 https://example.com/按装 也不查。'))).toEqual([]);
+  });
+
+  it('checks the title too', () => {
+    expect(flagged(id, draft('正文无误。', { title: '清河县按步就班推进秋粮收购' }))).toEqual(['按步就班']);
+  });
+});
+
+describe('confusable-words: confused words', () => {
+  it('fires on the catalogue pairs with a fix to confirm', () => {
+    const text = draft('截止目前，其它乡镇已作出布置；县政府做出决定，制订法规，群众反应问题，他已交待清楚，不得泄漏秘密，请登陆系统办理，撤消原决定。');
+    expect(flagged(id, text)).toEqual(['截止目前', '其它', '做出决定', '制订法规', '反应问题', '交待', '泄漏秘密', '登陆系统', '撤消']);
+    const messages = messagesOf(id, text);
+    expect(messages.every((m) => m.fixes[0]!.safe === false)).toBe(true);
+    expect(fixedBy(id, text)).toBe(text);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(
+      draft('截至目前，其他乡镇已作出布置；县政府作出决定，制定法规，群众反映问题，他已交代清楚，不得泄露秘密，请登录系统办理，撤销原决定。'),
+    );
+  });
+
+  it('does not fire where the other word is right', () => {
+    expect(flagged(id, draft('药品不良反应问题得到重视，天然气泄漏已处置，台风登陆沿海，报名截止日期临近。'))).toEqual([]);
+  });
+
+  it('can be told to ignore entries', () => {
+    const config = { rules: { [id]: { ignore: ['其它'] } } };
+    expect(flagged(id, draft('其它乡镇和按装。'), { config })).toEqual(['按装']);
+  });
+});
+
+describe('confusable-words: 的/地/得', () => {
+  it('flags adverbial 的 before a verb at info, with a fix to confirm', () => {
+    const text = draft('全县扎实的推进各项工作，干部认真的学习贯彻会议精神。');
+    const messages = messagesOf(id, text);
+    expect(messages.map((m) => text.slice(m.start, m.end))).toEqual(['扎实的推进', '认真的学习']);
+    expect(messages.every((m) => m.severity === 'info' && !m.fixes[0]!.safe)).toBe(true);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('全县扎实地推进各项工作，干部认真地学习贯彻会议精神。'));
+  });
+
+  it('flags complement 的 after a verb', () => {
+    const text = draft('这项工作做的很好，任务完成的比较好。');
+    expect(flagged(id, text)).toEqual(['做的很好', '完成的比较好']);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('这项工作做得很好，任务完成得比较好。'));
+  });
+
+  it('leaves 的 before nouns and noun readings alone', () => {
+    const ok = '打下扎实的基础，保持认真的学习态度，通过认真的学习，迈向发展的更高阶段，他们所做的很好，完成的很多项目。';
+    expect(flagged(id, draft(ok))).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    expect(flagged(id, draft('扎实的推进各项工作。'), { config: { rules: { [id]: { deDiDe: false } } } })).toEqual([]);
+  });
+});
+
+describe('confusable-words: team terms and speed', () => {
+  it('stays silent on spans the team accepts', () => {
+    expect(flagged(id, draft('其它事项按规定办理。'), { config: { terms: { accepted: ['其它事项'] } } })).toEqual([]);
+  });
+
+  it('finds every match in a 20,000-character draft (timing: see the report, not a test)', () => {
+    const sentence = '全县坚持以经济建设为中心，扎实推进秋粮收购，按装设备，截止目前收购粮食12万吨。';
+    const body = sentence.repeat(Math.ceil(20000 / sentence.length));
+    const rule = allRules.find((r) => r.id === id)!;
+    const result = lint(draft(body), { rules: [rule] });
+    expect(result.messages.length).toBe(2 * Math.ceil(20000 / sentence.length));
+    expect(confusableEntries.length).toBeGreaterThan(340);
+  });
+});

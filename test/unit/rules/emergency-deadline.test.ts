@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { messagesOf } from '../helpers.js';
+
+const R = 'emergency-deadline';
+const doc = (fm: string, kind = '紧急-首报') => `---\n类型: ${kind}\n${fm}---\n\n# 南岭县石门镇发生山体塌方\n\n正文。\n`;
+
+describe('emergency-deadline', () => {
+  it('fires when the report comes later than the limit, pointing at 报送时间', () => {
+    const text = doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-20 09:40\n', '紧急-续报');
+    const [m] = messagesOf(R, text);
+    expect(text.slice(m!.start, m!.end)).toBe('报送时间');
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toBe('报送时间距事发时间18小时20分，超过4小时的报送时限，请核对时间；确属迟报的，应在正文中说明原因。');
+  });
+
+  it('reads the usual ways of writing a time', () => {
+    for (const [a, b] of [
+      ['2026-11-19 15:20', '2026-11-19 20:00'],
+      ['2026-11-19T15:20', '2026-11-19T19:21'],
+      ['2026年11月19日15时20分', '2026年11月19日19时40分'],
+      ['2026/11/19 15:20', '2026年11月20日0时'],
+    ]) {
+      expect(messagesOf(R, doc(`事发时间: ${a}\n报送时间: ${b}\n`))).toHaveLength(1);
+    }
+  });
+
+  it('does not fire within the limit, and follows the option', () => {
+    expect(messagesOf(R, doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 17:05\n'))).toEqual([]);
+    expect(messagesOf(R, doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 19:20\n'))).toEqual([]);
+    const late = doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 17:05\n');
+    expect(messagesOf(R, late, { config: { rules: { [R]: { hours: 1 } } } })).toHaveLength(1);
+  });
+
+  it('says which key to fill when a time is missing or unreadable', () => {
+    const missing = messagesOf(R, doc('事发时间: 2026-11-19 15:20\n'));
+    expect(missing.map((m) => [m.severity, m.message.slice(0, 13)])).toEqual([['info', '前置信息缺少“报送时间”，']]);
+    const bad = doc('事发时间: 昨天下午\n报送时间: 2026-11-19 17:05\n');
+    const [m] = messagesOf(R, bad);
+    expect(bad.slice(m!.start, m!.end)).toBe('事发时间');
+    expect(m!.message).toContain('无法识别');
+  });
+
+  it('flags a report time before the event', () => {
+    const [m] = messagesOf(R, doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 14:05\n'));
+    expect(m!.message).toContain('早于');
+  });
+
+  it('runs only for emergency kinds', () => {
+    expect(messagesOf(R, doc('', '动态'))).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draft, messagesOf } from '../helpers.js';
+
+const R = 'emergency-elements';
+const TITLE = '南岭县石门镇发生山体塌方阻断县道';
+const first = (body: string) => draft(body, { kind: '紧急-首报', title: TITLE });
+
+const FULL =
+  '2026年11月19日15时20分，南岭县石门镇柳坪村县道石柳线12公里处发生山体塌方，暂无人员伤亡。初步分析原因是连续降雨导致边坡失稳。县应急管理局已组织人员赶赴现场设置管控点。下一步，将持续监测边坡变形。';
+
+describe('emergency-elements', () => {
+  it('passes a complete first report, and the bundled good example', () => {
+    expect(messagesOf(R, first(FULL))).toEqual([]);
+    const example = readFileSync(join(__dirname, '..', '..', '..', 'examples', '05-jinji-shoubao-good.md'), 'utf8');
+    expect(messagesOf(R, example)).toEqual([]);
+  });
+
+  it('lists exactly the missing elements in order, in one message at the title', () => {
+    const text = first('2026年11月19日15时20分，南岭县石门镇柳坪村发生山体塌方。县应急管理局已组织人员赶赴现场。下一步，将持续监测。');
+    const ms = messagesOf(R, text);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.message).toBe('紧急信息首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。');
+    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe(TITLE);
+    expect(ms[0]!.severity).toBe('error');
+  });
+
+  it('accepts explicit negatives and a cause under investigation', () => {
+    const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，未造成人员伤亡，原因正在调查。县应急管理局立即调派人员赶赴现场。下一步，将持续监测。';
+    expect(messagesOf(R, first(body))).toEqual([]);
+  });
+
+  it('does not take 原因正在调查 for a next step', () => {
+    const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，暂无人员伤亡，原因正在调查。县应急管理局立即赶赴现场处置。';
+    expect(messagesOf(R, first(body))[0]!.message).toContain('缺少要素：下一步。');
+  });
+
+  it('counts casualties only with a number or a negative', () => {
+    const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，伤亡情况不明，原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
+    expect(messagesOf(R, first(body))[0]!.message).toContain('缺少要素：伤亡。');
+    const counted = body.replace('伤亡情况不明', '造成2人受伤');
+    expect(messagesOf(R, first(counted))).toEqual([]);
+  });
+
+  it('checks a final report for result and aftermath', () => {
+    const fin = (body: string) => draft(body, { kind: '紧急-终报', title: '南岭县石门镇山体塌方处置情况终报' });
+    expect(messagesOf(R, fin('截至2026年11月20日18时，塌方体已清理完毕，石柳线恢复单向通行。转移群众已返回家中，县政府对受损农房给予补偿。'))).toEqual([]);
+    expect(messagesOf(R, fin('截至2026年11月20日18时，塌方体已清理完毕，石柳线恢复单向通行。'))[0]!.message).toBe(
+      '紧急信息终报缺少要素：善后。请补充。',
+    );
+  });
+
+  it('does not run for follow-up reports or other kinds', () => {
+    expect(messagesOf(R, draft('塌方体清运过半。', { kind: '紧急-续报', title: '塌方处置情况续报一' }))).toEqual([]);
+    expect(messagesOf(R, draft('全县完成培训12场。', { kind: '动态' }))).toEqual([]);
+  });
+});

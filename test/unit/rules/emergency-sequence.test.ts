@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'emergency-sequence';
+const doc = (title: string, extra = '') => `---\n类型: 紧急-续报\n${extra}---\n\n# ${title}\n\n2026年11月20日8时，累计清运土石方2640立方米，暂无人员伤亡。\n`;
+
+describe('emergency-sequence', () => {
+  it('fires on 续报 without its number', () => {
+    expect(flagged(R, doc('南岭县石门镇山体塌方处置情况续报'))).toEqual(['续报']);
+    expect(messagesOf(R, doc('南岭县石门镇山体塌方处置情况续报'))[0]!.fixes).toEqual([]);
+  });
+
+  it('offers the number from front matter 续报序号 (on confirmation)', () => {
+    const text = doc('南岭县石门镇山体塌方处置情况续报', '续报序号: 2\n');
+    const [m] = messagesOf(R, text);
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(m!.message).toContain('续报二');
+    expect(fixedBy(R, text, { unsafe: true })).toBe(doc('南岭县石门镇山体塌方处置情况续报二', '续报序号: 2\n'));
+    expect(fixedBy(R, doc('塌方情况续报', '续报序号: 十二\n'), { unsafe: true })).toBe(doc('塌方情况续报十二', '续报序号: 十二\n'));
+    expect(fixedBy(R, text)).toBe(text); // not a safe fix
+  });
+
+  it('accepts every way of numbering', () => {
+    for (const title of ['塌方处置情况续报一', '塌方处置情况续报（二）', '塌方处置情况续报(3)', '塌方处置情况第二次续报', '塌方处置情况续报之三', '塌方处置情况第2次续报', '塌方处置情况续报2']) {
+      expect(messagesOf(R, doc(title))).toEqual([]);
+    }
+  });
+
+  it('runs only for 紧急-续报', () => {
+    const text = `---\n类型: 紧急-首报\n---\n\n# 塌方情况续报\n\n正文。\n`;
+    expect(messagesOf(R, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+const fact = '清河县共收购秋粮18.6万吨。';
+
+describe('no-opening-boilerplate', () => {
+  it('fires on preambles at the start of the body, up to the first comma', () => {
+    const cases: [string, string][] = [
+      ['为深入贯彻落实县委经济工作会议精神，', '为深入贯彻落实县委经济工作会议精神'],
+      ['为认真学习贯彻党的二十大精神，', '为认真学习贯彻党的二十大精神'],
+      ['为进一步做好秋粮收购工作，', '为进一步做好秋粮收购工作'],
+      ['近年来，', '近年来'],
+      ['根据市委、市政府工作要求，', '根据市委、市政府工作要求'],
+      ['按照县委统一部署，', '按照县委统一部署'],
+      ['在县委、县政府的坚强领导下，', '在县委、县政府的坚强领导下'],
+      ['随着农业现代化的深入推进，', '随着农业现代化的深入推进'],
+    ];
+    for (const [opening, marked] of cases) {
+      expect(flagged('no-opening-boilerplate', draft(`${opening}${fact}`))).toEqual([marked]);
+    }
+    const [m] = messagesOf('no-opening-boilerplate', draft(`近年来，${fact}`));
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toBe('正文以铺垫语“近年来”开头，信息稿不要开头，请开门见山，直接写事实。');
+    expect(m!.fixes).toEqual([]);
+  });
+
+  it('accepts traditional characters and half-width commas of pasted text', () => {
+    expect(flagged('no-opening-boilerplate', draft('近年來,市ⅹⅹ局緊緊圍繞市委市政府決策部署。'))).toEqual(['近年來']);
+  });
+
+  it('does not fire on facts, nor on the phrases later in the body', () => {
+    expect(messagesOf('no-opening-boilerplate', draft(`截至2026年11月18日，${fact}`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`根据统计，${fact}`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`按照每吨40元标准，县财政兑付补贴86万元。`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`在技术人员指导下，农户完成晾晒。`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`随着气温下降，${fact}`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`为保障冬季供水，江平县排查供水工程112处。`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`${fact}近年来，全县粮食产量稳定。`))).toEqual([]);
+    expect(messagesOf('no-opening-boilerplate', draft(`“近年来，群众收入明显增加。”村民王大海说。`))).toEqual([]);
+  });
+
+  it('only looks at the body: not the title', () => {
+    expect(messagesOf('no-opening-boilerplate', draft(fact, { title: '近年来清河县粮食产量稳定' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
+
+const R = 'number-approx';
+
+describe('number-approx', () => {
+  it('fires on neighbouring Arabic figures with a 顿号 and on 几 with Arabic tens', () => {
+    expect(flagged(R, draft('每次拖延5、6个小时，需要3、4天，只有1、2人到场，已有10几个村，多为20几岁的青年。'))).toEqual([
+      '5、6',
+      '3、4',
+      '1、2',
+      '10几',
+      '20几',
+    ]);
+  });
+
+  it('offers Chinese numerals on confirmation only', () => {
+    const text = draft('需要2、3个月，已有10几个村，多为20几岁。');
+    expect(fixedBy(R, text)).toBe(text);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('需要两三个月，已有十几个村，多为二十几岁。'));
+  });
+
+  it('leaves enumerations, ordinals, ranges and other figures alone', () => {
+    const body = [
+      '荣获一、二等奖，1、2等奖，1、2号楼，1、2月份，第2、3名，2、4个，1、2、3个方面，',
+      '23个，2～3个，三、四个（由 enumeration-comma 处理），2、30个，12、13个，',
+      '10多个，十几个，两三个，2024年1、2月。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+    expect(messagesOf(R, draft('措施如下：\n\n1、2个专班负责。'))).toEqual([]);
+  });
+
+  it('stays silent on the near-misses of issue 5', () => {
+    expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
+  });
+});

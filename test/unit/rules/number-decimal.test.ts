@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
+
+const R = 'number-decimal';
+
+describe('number-decimal', () => {
+  it('fires on 。 and · used as the decimal point, and on a missing leading zero', () => {
+    expect(flagged(R, draft('发生3。5级地震，占比0·46，增长.5个百分点，系数为.46。'))).toEqual(['3。5', '0·46', '.5', '.46']);
+    expect(flagged(R, draft('增长12·5%，达到25·75亿元。'))).toEqual(['12·5', '25·75']);
+  });
+
+  it('fixes them safely', () => {
+    expect(fixedBy(R, draft('发生3。5级地震，占比0·46，增长.5个百分点。'))).toBe(draft('发生3.5级地震，占比0.46，增长0.5个百分点。'));
+  });
+
+  it('offers the comma as decimal mark only on confirmation', () => {
+    const text = draft('同比增长12，5%。');
+    expect(flagged(R, text)).toEqual(['12，5']);
+    expect(fixedBy(R, text)).toBe(text);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('同比增长12.5%。'));
+  });
+
+  it('leaves sentence ends, event names, lists, numbers and URLs alone', () => {
+    const body = [
+      '圆周率3.14，收入1,000元，详见www.gov.cn。',
+      '电话0551-6283417。2026年11月起实施，共12。3月份以来又新增5家。',
+      '纪念“5·12”汶川地震，开展“3·15”消费者权益日活动，应对“7·20”特大暴雨。',
+      '分别完成3，5个项目，共1，2号楼。',
+      '文件名report.46不查，版本v1.46不查。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
+  it('stays silent on the near-misses of issue 5', () => {
+    expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
+
+const R = 'number-double-approx';
+
+describe('number-double-approx', () => {
+  it('fires on two approximation words around one figure', () => {
+    expect(flagged(R, draft('近200余人参加，约50人左右缺席，大约30多家企业，超过100余个村，逾千余人，约3个小时左右。'))).toEqual([
+      '近200余',
+      '约50人左右',
+      '大约30多',
+      '超过100余',
+      '逾千余',
+      '约3个小时左右',
+    ]);
+  });
+
+  it('drops the trailing word on confirmation', () => {
+    const text = draft('近200余人参加，约50人左右缺席，节约资金近3万余元。');
+    expect(fixedBy(R, text)).toBe(text);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('近200人参加，约50人缺席，节约资金近3万元。'));
+  });
+
+  it('leaves a single approximation and look-alike words alone', () => {
+    const body = [
+      '近200人，200余人，约50人，50人左右，节约200余万元，制约30多家企业，最近3年多来，近3个多月，',
+      '签约100余个项目，道路约50米左右两侧，近两年多，3.14，1,000元，www.gov.cn，一、二等奖。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
+  it('stays silent on the near-misses of issue 5', () => {
+    expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
+
+const R = 'number-mixed';
+
+describe('number-mixed', () => {
+  it('fires on Arabic figures with 千/百/十 as multipliers', () => {
+    expect(flagged(R, draft('参会3千人，投资5百万元，补助2千万元，增加1.5千户，共3千5百人，达3万5千元，世界5百强。'))).toEqual([
+      '3千',
+      '5百',
+      '2千',
+      '1.5千',
+      '3千5百',
+      '3万5千',
+      '5百',
+    ]);
+  });
+
+  it('fixes them safely', () => {
+    expect(fixedBy(R, draft('参会3千人，投资5百万元，补助2千万元，增加1.5千户，共3千5百人，达3万5千元。'))).toBe(
+      draft('参会3000人，投资500万元，补助2000万元，增加1500户，共3500人，达3.5万元。'),
+    );
+  });
+
+  it('leaves 万/亿, units, 百分之, 十几 and codes alone', () => {
+    const body = [
+      '收购18.6万吨，贷款2.3亿元，全长12千米，重5千克，装机800千瓦，电压10千伏，百分之五，',
+      '十几个，3千5元，第3百货商店，A3千，3.14，1,000元，www.gov.cn，〔2024〕1号，电话0551-12345678，',
+      '每千瓦时0.8元，千方百计，3千米，3十几人。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
+  it('stays silent on the near-misses of issue 5', () => {
+    expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
+  });
+});
+
+describe('number rules together', () => {
+  it('fix-all over every number fault at once is idempotent and gives the standard forms', () => {
+    const text = draft(
+      '2024.1.5，全县3千人参加党的20大精神宣讲，投资5～10亿元，近200余人获奖，24年3月起增长.5个百分点，二零二四年发生3。5级地震，成本下降3倍。',
+    );
+    const once = fixedAll(text, { unsafe: true });
+    expect(fixedAll(once, { unsafe: true })).toBe(once);
+    expect(once).toBe(
+      draft('2024年1月5日，全县3000人参加党的二十大精神宣讲，投资5亿～10亿元，近200人获奖，2024年3月起增长0.5个百分点，二〇二四年发生3.5级地震，成本下降3倍。'),
+    );
+  });
+});

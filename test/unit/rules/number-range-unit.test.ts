@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
+
+const R = 'number-range-unit';
+
+describe('number-range-unit', () => {
+  it('fires when only the second figure carries % or 万/亿', () => {
+    expect(flagged(R, draft('增长15～30%，投资9～16亿元，惠及5-10万人，补贴3至5万元，占比1.5~2.5‰。'))).toEqual([
+      '15～30%',
+      '9～16亿',
+      '5-10万',
+      '3至5万',
+      '1.5~2.5‰',
+    ]);
+  });
+
+  it('repeats the unit and writes the range mark ～', () => {
+    expect(fixedBy(R, draft('增长15～30%，投资9～16亿元，惠及5-10万人，补贴3至5万元，规模1—2万亿元。'))).toBe(
+      draft('增长15%～30%，投资9亿～16亿元，惠及5万～10万人，补贴3万至5万元，规模1万亿～2万亿元。'),
+    );
+  });
+
+  it('leaves correct ranges, dates, phone numbers, 文号, standards and codes alone', () => {
+    const body = [
+      '增长15%～30%，投资9亿～16亿元，管道埋深0.4米～0.6米，3至5篇，2020—2024年，2020-2024年。',
+      '电话0551-12345678，〔2024〕1号，GB/T 15835-2011，型号ZL50-3，编号A3-5万。',
+      '圆周率3.14，收入1,000元，详见www.gov.cn，万分之一为1～5万分之一。',
+      '2026年11月17日至19日降雨，收入1,000-2000万元。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
+  it('is idempotent with the other rules (dashes, spacing)', () => {
+    const once = fixedAll(draft('惠及5 - 10万人，规模1—2亿元，增长15～30%。'));
+    expect(fixedAll(once)).toBe(once);
+    expect(once).toContain('5万～10万人');
+    expect(once).toContain('1亿～2亿元');
+  });
+
+  it('stays silent on the near-misses of issue 5', () => {
+    expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+const R = 'paired-marks';
+
+describe('paired-marks', () => {
+  it('reports the unmatched mark', () => {
+    expect(flagged(R, draft('群众称赞“家门口的变化，纷纷点赞。'))).toEqual(['“']);
+    expect(flagged(R, draft('印发《实施方案，全面推开。'))).toEqual(['《']);
+    expect(flagged(R, draft('共12个（其中新建3个，已投用。'))).toEqual(['（']);
+    expect(flagged(R, draft('共12个其中新建3个），已投用。'))).toEqual(['）']);
+    expect(flagged(R, draft('依据清政发〔2024〕1号、【急件文件执行。'))).toEqual(['【']);
+    expect(flagged(R, draft('他说：“实行‘一窗受理后方便多了。”'))).toEqual(['‘']);
+  });
+
+  it('is an error without a fix, naming the missing partner', () => {
+    const [m] = messagesOf(R, draft('群众称赞“家门口的变化。'));
+    expect(m!.severity).toBe('error');
+    expect(m!.message).toBe('本段中的这个前双引号没有对应的后双引号，请补全或删除。');
+    expect(m!.fixes).toEqual([]);
+  });
+
+  it('checks the whole paragraph, not a line', () => {
+    expect(messagesOf(R, draft('群众称赞“家门口\n的变化”。'))).toEqual([]);
+    expect(flagged(R, draft('群众称赞“家门口\n\n的变化”。'))).toEqual(['“', '”']);
+  });
+
+  it('does not fire on matched marks, apostrophes, mixed-width brackets, code or a quotation over paragraphs', () => {
+    expect(messagesOf(R, draft('他说：“实行‘一窗受理’后，《方案》（试行）【要点】〔2024〕1号都已落实。”'))).toEqual([]);
+    expect(messagesOf(R, draft('会上播放了 Don’t Look Up 片段，the students’ day。'))).toEqual([]);
+    expect(messagesOf(R, draft('共12个（其中新建3个)，已投用。'))).toEqual([]);
+    expect(messagesOf(R, draft('代码`f(“x`不查。'))).toEqual([]);
+    expect(messagesOf(R, draft('“第一段引文。\n\n“第二段引文。”'))).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'paste-residue';
+
+describe('paste-residue', () => {
+  it('finds pinyin annotations after characters, in half- and full-width brackets', () => {
+    expect(flagged(R, draft('认真學(xué)習(xí)文件精神。'))).toEqual(['(xué)', '(xí)']);
+    expect(flagged(R, draft('认真学（xué）习文件。'))).toEqual(['（xué）']);
+    // A toneless syllable counts beside a toned one: 們(men).
+    expect(flagged(R, draft('我們(men)對(duì)此高度重视。'))).toEqual(['(men)', '(duì)']);
+  });
+
+  it('removes them safely, keeping every character', () => {
+    expect(fixedBy(R, draft('认真學(xué)習(xí)文件，學（xué）以致用。'))).toBe(draft('认真學習文件，學以致用。'));
+  });
+
+  it('leaves units, abbreviations and English in brackets alone', () => {
+    expect(messagesOf(R, draft('道路长度(km)约12公里，重量(kg)为5，单位(m)不变，国内生产总值(gdp)增长。'))).toEqual([]);
+    expect(messagesOf(R, draft('数量(de)不详。'))).toEqual([]); // toneless, no toned neighbour
+    expect(messagesOf(R, draft('代码`學(xué)`不查。'))).toEqual([]);
+  });
+
+  it('removes U+FFFD; between Han characters only on confirmation', () => {
+    expect(flagged(R, draft('编印口袋书\uFFFD\uFFFD，发放给党员\uFFFD干部。'))).toEqual(['\uFFFD\uFFFD', '\uFFFD']);
+    expect(fixedBy(R, draft('编印口袋书\uFFFD，发放给党员\uFFFD干部。'))).toBe(draft('编印口袋书，发放给党员\uFFFD干部。'));
+    expect(fixedBy(R, draft('发放给党员\uFFFD干部。'), { unsafe: true })).toBe(draft('发放给党员干部。'));
+    const [m] = messagesOf(R, draft('发放给党员\uFFFD干部。'));
+    expect(m!.message).toContain('补上缺失的字');
+  });
+
+  it('finds runs of ? in Chinese text and a lone ? between Han characters', () => {
+    expect(flagged(R, draft('共收集群众意见??条，已转办。\n\n更新观念??'))).toEqual(['??', '??']);
+    expect(flagged(R, draft('确定信息工作?重点。'))).toEqual(['?']);
+    // Safe only at a line end (nothing after it to lose); inside a sentence the writer confirms.
+    expect(fixedBy(R, draft('更新观念??\n\n收集意见??条。'))).toBe(draft('更新观念\n\n收集意见??条。'));
+    expect(fixedBy(R, draft('收集意见??条。'), { unsafe: true })).toBe(draft('收集意见条。'));
+  });
+
+  it('does not take questions, English or single marks at a line end for residue', () => {
+    expect(messagesOf(R, draft('为什么要这样做?还要研究。'))).toEqual([]); // fullwidth-punctuation: ？
+    expect(messagesOf(R, draft('Really?? Yes.'))).toEqual([]);
+    expect(messagesOf(R, draft('更新观念?'))).toEqual([]); // a single ? after Chinese is fullwidth-punctuation's
+    const [q] = messagesOf(R, draft('这是为什么??'));
+    expect(q!.fixes[0]!.edits[0]!.text).toBe('？');
+    expect(q!.fixes[0]!.safe).toBe(false);
+  });
+
+  it('deletes whole boilerplate lines', () => {
+    const text = draft('本文来源：写写帮文库\n全县完成培训12场。\n\n相关范文推荐\n\n学习啦>实用范文>致辞讲话>');
+    expect(flagged(R, text)).toEqual(['本文来源：写写帮文库', '相关范文推荐', '学习啦>实用范文>致辞讲话>']);
+    expect(fixedBy(R, text)).toBe(draft('全县完成培训12场。\n\n'));
+    // Traditional characters and annotations inside the line do not hide it.
+    expect(flagged(R, draft('相關(guān)范文推薦'))).toEqual(['相關(guān)范文推薦', '(guān)']);
+    expect(fixedBy(R, draft('相關(guān)范文推薦\n\n正文。'))).toBe(draft('\n正文。'));
+    expect(flagged(R, '标题\n\n久久99精品久久久久久琪琪,久久人人爽人人片\n正文。\n', { path: 'a.txt' })).toHaveLength(1);
+  });
+
+  it('keeps sentences that only mention such words', () => {
+    const body = '县图书馆推出电子书免费下载服务，群众可在手机上阅读。本文来源于县委宣传部的调研材料，数据经过核实。坚持久久为功，打造精品工程。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+    expect(messagesOf(R, draft('请登录网站下载本文件。'))).toEqual([]);
+    expect(messagesOf(R, draft('```\n本文来源：写写帮文库\n```'))).toEqual([]);
+  });
+});

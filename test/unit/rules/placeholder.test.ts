@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/core/engine.js';
+import { rulesById } from '../../../src/rules/index.js';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+describe('placeholder', () => {
+  it('fires on XX, xx, XXX, ＸＸ and 20XX in Chinese text, one message each', () => {
+    expect(flagged('placeholder', draft('XX副书记、xxx同志和ＸＸ主任出席，20XX年全县完成任务。'))).toEqual(['XX', 'xxx', 'ＸＸ', 'XX']);
+    const [m] = messagesOf('placeholder', draft('XX副书记出席。'));
+    expect(m!.severity).toBe('error');
+    expect(m!.message).toBe('模板占位符“XX”尚未填写，请替换为实际内容。');
+    expect(m!.messageEn).toBe('The template placeholder “XX” has not been filled in; replace it with the actual content.');
+    expect(m!.fixes).toEqual([]);
+  });
+
+  it('fires on ××, ⅩⅩ, ⅹⅹ, ＊＊ and stray ** in Chinese text', () => {
+    expect(flagged('placeholder', draft('省委办公厅在×××召开会议，市ⅩⅩ局、ⅹⅹ副局长出席，＊＊县委致辞。'))).toEqual(['×××', 'ⅩⅩ', 'ⅹⅹ', '＊＊']);
+    expect(flagged('placeholder', draft('我谨代表**县委表示祝贺。'))).toEqual(['**']);
+  });
+
+  it('fires on single X or × standing for a number in a date', () => {
+    expect(flagged('placeholder', draft('2026年X月X日召开会议，×时完成。'))).toEqual(['X', 'X', '×']);
+  });
+
+  it('fires on 某某 outside quotations, but not on a quoted one, one in 《》 or an anonymised name', () => {
+    expect(flagged('placeholder', draft('某某县某某局召开会议。'))).toEqual(['某某', '某某']);
+    expect(messagesOf('placeholder', draft('群众反映“某某干部不作为”。'))).toEqual([]);
+    expect(messagesOf('placeholder', draft('剧目《某某的故事》上演。'))).toEqual([]);
+    expect(messagesOf('placeholder', draft('犯罪嫌疑人王某某、欧阳某某已被控制。'))).toEqual([]);
+  });
+
+  it('fires on 【…】 in the body, and in the title only for template fields', () => {
+    expect(flagged('placeholder', draft('截至【日期】，【单位名称】共收购秋粮18.6万吨，【此处填写主要做法】。'))).toEqual([
+      '【日期】',
+      '【单位名称】',
+      '【此处填写主要做法】',
+    ]);
+    expect(flagged('placeholder', draft('收购完成。', { title: '【单位名称】秋粮收购完成93%' }))).toEqual(['【单位名称】']);
+    expect(messagesOf('placeholder', draft('收购完成。', { title: '【动态】清河县秋粮收购完成93%' }))).toEqual([]);
+    expect(messagesOf('placeholder', draft('网帖“【曝光】某小区停水”引发关注。'))).toEqual([]);
+  });
+
+  it('fires on ${…}, snippet tab stops and variables, empty 〔 〕 and blanks', () => {
+    expect(flagged('placeholder', draft('${单位}共收购秋粮${1:数量}万吨，$2。'))).toEqual(['${单位}', '${1:数量}', '$2']);
+    expect(flagged('placeholder', draft('日期：$CURRENT_YEAR年。'))).toEqual(['$CURRENT_YEAR']);
+    expect(flagged('placeholder', draft('依据清政〔 〕12号文件，共（　）人参加，完成____吨。'))).toEqual(['〔 〕', '（　）', '____']);
+  });
+
+  it('checks the title, the body and the sign-off', () => {
+    const text = draft('XX县共收购秋粮18.6万吨。\n\n（签发：XX　执笔：×××）', { title: 'XX县秋粮收购完成93%' });
+    expect(messagesOf('placeholder', text).map((m) => m.line)).toEqual([7, 9, 11, 11]);
+  });
+
+  it('does not fire on Latin words, dollar amounts, URLs, code, front matter or Markdown bold', () => {
+    expect(messagesOf('placeholder', draft('发放XXL码防寒服200件，X光机1台，XY轴。'))).toEqual([]);
+    expect(messagesOf('placeholder', draft('出口额$100万，约$5亿。'))).toEqual([]);
+    expect(messagesOf('placeholder', draft('详见 https://example.gov.cn/xx/XX.html 和 `${TM_FILENAME}`。'))).toEqual([]);
+    expect(messagesOf('placeholder', draft('全县**共收购**秋粮18.6万吨，**一、**基本情况。'))).toEqual([]);
+    expect(messagesOf('placeholder', '---\n类型: 动态\n单位: XX县\n---\n\n# 清河县秋粮收购\n\n共收购秋粮。\n')).toEqual([]);
+    expect(messagesOf('placeholder', draft('某县、某单位、3×4米、7×24小时值守。'))).toEqual([]);
+    expect(messagesOf('placeholder', draft('please fill XX in the form.'))).toEqual([]);
+  });
+
+  it('finds the placeholders of a draft built from seed paragraphs (seeds 002 and 003), at their exact positions', () => {
+    // Seed 002 (traditional, half-width commas, pinyin residue) and seed 003, verbatim excerpts.
+    const seed002 = '近年來,市ⅹⅹ局緊緊圍繞市委市政府決策部署,牢牢把握科學(xué)發(fā)展的時(shí)代主題,突出ⅹⅹ等重點(diǎn)工作。';
+    const seed003 = '刚才，XX和XX两位副主任就我县党务信息工作分别作了情况通报和安排部署，我完全同意，希望大家认真领会抓好落实。';
+    const text = draft(`${seed002}${seed003}`);
+    const messages = messagesOf('placeholder', text);
+    const expected: [string, number][] = [];
+    for (const m of text.matchAll(/ⅹⅹ|XX/gu)) expected.push([m[0], m.index]);
+    expect(expected).toHaveLength(4);
+    expect(messages.map((m) => [text.slice(m.start, m.end), m.start])).toEqual(expected);
+    const line = text.split('\n').indexOf(`${seed002}${seed003}`) + 1;
+    expect(messages.map((m) => [m.line, m.column])).toEqual([
+      [line, seed002.indexOf('ⅹⅹ') + 1],
+      [line, seed002.lastIndexOf('ⅹⅹ') + 1],
+      [line, seed002.length + seed003.indexOf('XX') + 1],
+      [line, seed002.length + seed003.lastIndexOf('XX') + 1],
+    ]);
+  });
+
+  const seeds = join(__dirname, '..', '..', '..', '..', 'shared', 'seeds');
+  it.runIf(existsSync(seeds))('finds every ⅩⅩ and ⅹⅹ of the seed documents', () => {
+    for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(seeds, file), 'utf8');
+      // Only this rule: the seeds are long, and the other rules have nothing to do with this check.
+      const { messages } = lint(text, { path: 'seed.txt', rules: [rulesById.get('placeholder')!] });
+      const starts = new Set(messages.map((m) => m.start));
+      // Message offsets count a BOM when there is one, as matchAll does.
+      for (const m of text.matchAll(/[Ⅹⅹ]{2,}/gu)) expect(starts.has(m.index)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+const ID = 'problem-needs-cause';
+
+describe(ID, () => {
+  it('fires on a problem or public-opinion item with no cause, pointing at the problem sentence', () => {
+    const text = draft('全县农村客运班线47条。部分班线停运问题较为突出。建议县财政加大补贴。', { kind: '问题' });
+    expect(flagged(ID, text)).toEqual(['部分班线停运问题较为突出。']);
+    const [m] = messagesOf(ID, text);
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toContain('原因');
+    expect(flagged(ID, draft('居民反映充电设施不足，存在消防隐患。建议增建充电桩。', { kind: '社情民意' }))).toEqual([
+      '居民反映充电设施不足，存在消防隐患。',
+    ]);
+  });
+
+  it('applies only to 问题 and 社情民意 items', () => {
+    const body = '部分班线停运问题较为突出。建议县财政加大补贴。';
+    for (const kind of ['动态', '经验', '建议', '紧急-首报']) expect(messagesOf(ID, draft(body, { kind }))).toEqual([]);
+  });
+
+  it('passes when a cause is given anywhere in the body', () => {
+    for (const cause of [
+      '究其原因，主要是客流下降。',
+      '停运主要是由于客流下降。',
+      '燃油补贴下调导致企业亏损。',
+      '受燃油补贴下调影响，企业亏损加大。',
+      '问题的根源在于补贴不足。',
+    ]) {
+      expect(messagesOf(ID, draft(`部分班线停运问题较为突出。${cause}建议县财政加大补贴。`, { kind: '问题' })), cause).toEqual([]);
+    }
+  });
+
+  it('does not fire on a public-opinion item that states no problem', () => {
+    expect(messagesOf(ID, draft('居民对新建的社区食堂普遍满意，日均就餐320人次。', { kind: '社情民意' }))).toEqual([]);
+  });
+
+  it('takes extra cause words from options', () => {
+    const text = draft('部分班线停运问题较为突出，缘于客流下降。', { kind: '问题' });
+    expect(messagesOf(ID, text)).toHaveLength(1);
+    expect(messagesOf(ID, text, { config: { rules: { [ID]: { causeWords: ['缘于'] } } } })).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'quote-marks';
+
+describe('quote-marks', () => {
+  it('fires on straight quotes around or next to Chinese, one message per pair', () => {
+    expect(flagged(R, draft('群众称赞"家门口的变化"，实行"一窗受理"。'))).toEqual(['"家门口的变化"', '"一窗受理"']);
+    expect(flagged(R, draft("推行'一件事'改革。"))).toEqual(["'一件事'"]);
+    expect(flagged(R, draft('开通"12345"热线。'))).toEqual(['"12345"']);
+  });
+
+  it('pairs quotes by position across the whole paragraph, also over line breaks', () => {
+    expect(fixedBy(R, draft('实行"一窗\n受理"，推行"一日办结"。'))).toBe(draft('实行“一窗\n受理”，推行“一日办结”。'));
+  });
+
+  it('fixes them safely, with single quotes inside a quotation', () => {
+    const [m] = messagesOf(R, draft('群众称赞"家门口的变化"。'));
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toBe('中文里的引号应使用弯引号（“”），不用直引号（"）。');
+    expect(m!.fixes[0]!.safe).toBe(true);
+    expect(fixedBy(R, draft('群众称赞"家门口的变化"。'))).toBe(draft('群众称赞“家门口的变化”。'));
+    expect(fixedBy(R, draft('他说："实行\'一窗受理\'后方便多了。"'))).toBe(draft('他说：“实行‘一窗受理’后方便多了。”'));
+    expect(fixedBy(R, draft('他说：“实行"一窗受理"后方便多了。”'))).toBe(draft('他说：“实行‘一窗受理’后方便多了。”'));
+    expect(fixedBy(R, draft("所谓'三农'问题。"))).toBe(draft('所谓“三农”问题。'));
+  });
+
+  it('turns corner brackets into Chinese quotes in simplified drafts only', () => {
+    expect(fixedBy(R, draft('群众称赞「家门口的『小食堂』」。'))).toBe(draft('群众称赞“家门口的‘小食堂’”。'));
+    expect(messagesOf(R, draft('群眾稱讚「家門口的變化」。'), { config: { script: 'traditional' } })).toEqual([]);
+  });
+
+  it('reports a lone straight quote in Chinese without guessing a fix', () => {
+    const ms = messagesOf(R, draft('群众称赞"家门口的变化。'));
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.fixes).toEqual([]);
+  });
+
+  it('leaves English, apostrophes, inch marks, code, URLs and front matter alone', () => {
+    expect(messagesOf(R, draft('He said "hello" to me. It\'s the students\' day.\n\n全县11个乡镇。'))).toEqual([]);
+    expect(messagesOf(R, draft('会上播放了 Don\'t Look Up 片段。'))).toEqual([]);
+    expect(messagesOf(R, draft('代码`a = "中文"`不查，网址 https://example.com/?q="x" 不查。'))).toEqual([]);
+    expect(messagesOf(R, '---\n类型: 动态\n备注: "中文"\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
+    expect(messagesOf(R, draft('群众称赞“家门口的变化”。'))).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'repeated-char';
+
+describe('repeated-char', () => {
+  it('finds accidental doubles of function characters', () => {
+    expect(flagged(R, draft('把群众关心的的内容讲清楚，完成了了任务，这是是我们的职责，群众和和干部在在会上发言，我们们一起努力。'))).toEqual([
+      '的的',
+      '了了',
+      '是是',
+      '和和',
+      '在在',
+      '们们',
+    ]);
+    expect(messagesOf(R, draft('群众关心的的内容。'))[0]!.message).toBe('“的的”多了一个“的”，疑为误输入，请删去一个。');
+  });
+
+  it('removes one of them on confirmation', () => {
+    expect(fixedBy(R, draft('群众关心的的内容。'), { unsafe: true })).toBe(draft('群众关心的内容。'));
+    expect(fixedBy(R, draft('群众关心的的内容。'))).toBe(draft('群众关心的的内容。'));
+  });
+
+  it('leaves reduplicated words and doubles across word boundaries alone', () => {
+    const body =
+      '常常、天天、看看、人人、处处、年年、时时、家家户户、多多、刚刚、渐渐、往往、仅仅、偏偏、纷纷、默默、轻轻、慢慢、好好、谢谢、妈妈、星星，' +
+      '问题不了了之，是是非非，说说、试试、研究研究，的的确确，实实在在，和和美美。' +
+      '达到目的的手段，针对对象，请把把关，一把把钥匙，被被告人打伤，从从事工作的人员中，讨论了了解的情况，为了了解情况，发展和和谐，首都都市圈。';
+    expect(flagged(R, draft(body))).toEqual([]);
+  });
+
+  it('does not touch code, and accepts team words through allow', () => {
+    expect(messagesOf(R, draft('代码`的的`不查。'))).toEqual([]);
+    expect(messagesOf(R, draft('完成了了任务。'), { config: { rules: { [R]: { allow: ['了了任务'] } } } })).toEqual([]);
+  });
+});

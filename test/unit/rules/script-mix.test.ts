@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'script-mix';
+
+describe('script-mix', () => {
+  it('finds runs of traditional characters in a simplified draft', () => {
+    expect(flagged(R, draft('各乡镇组织學習交流會議24场。'))).toEqual(['學習', '會議']);
+    const [m] = messagesOf(R, draft('组织學習。'));
+    expect(m!.message).toBe('“學習”是繁体字，简体稿件中应写作“学习”。');
+  });
+
+  it('converts them safely with OpenCC', () => {
+    expect(fixedBy(R, draft('各鄉鎮組織學習交流會議，發揮作用。'))).toBe(draft('各乡镇组织学习交流会议，发挥作用。'));
+  });
+
+  it('leaves characters that are also right in simplified text', () => {
+    const body = '乾隆年间修建的乾县古桥、乾坤湾景区，张乾同志作了著名的讲话，给予慰藉，登上瞭望塔，覆盖全县。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+    // …but converts them inside a traditional word.
+    expect(flagged(R, draft('环境乾淨整洁。'))).toEqual(['乾淨']);
+  });
+
+  it('leaves quotations and 《》 titles alone unless keepQuoted is false', () => {
+    const text = draft('学习《論語》和“學而時習之”。');
+    expect(messagesOf(R, text)).toEqual([]);
+    expect(flagged(R, text, { config: { rules: { [R]: { keepQuoted: false } } } })).toEqual(['論語', '學', '時習']);
+  });
+
+  it('checks a traditional draft for simplified characters when script is traditional', () => {
+    const config = { script: 'traditional', rules: {} };
+    const title = '清河縣完成秋糧收購任務';
+    expect(flagged(R, draft('各鄉鎮組織学习交流會議。', { title }), { config })).toEqual(['学习']);
+    expect(fixedBy(R, draft('組織学习。', { title }), { config })).toBe(draft('組織學習。', { title }));
+  });
+
+  it('does not touch code or URLs', () => {
+    expect(messagesOf(R, draft('代码`學習`和 https://example.com/學習 不查。'))).toEqual([]);
+  });
+});

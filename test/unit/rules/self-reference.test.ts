@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { unitReplacement } from '../../../src/rules/content/self-reference.js';
+
+const ID = 'self-reference';
+
+describe(ID, () => {
+  it('fires on 我市、我县、我局… in the title and the body', () => {
+    expect(flagged(ID, draft('我县共收购秋粮18.6万吨，我局会同我市有关部门推进。', { title: '我县秋粮收购完成93%' }))).toEqual([
+      '我县',
+      '我县',
+      '我局',
+      '我市',
+    ]);
+    expect(flagged(ID, draft('我单位、我镇、我乡、我委、我办、我省、我区均已落实。'))).toEqual(['我单位', '我镇', '我乡', '我委', '我办', '我省', '我区']);
+  });
+
+  it('offers the unit name as a fix that needs confirmation', () => {
+    const text = draft('我县交通运输局对全县开展摸底，我局牵头。');
+    const m = messagesOf(ID, text);
+    expect(m[0]!.severity).toBe('warning');
+    expect(m[0]!.message).toContain('清河县');
+    expect(m[0]!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy(ID, text)).toBe(text);
+    expect(fixedBy(ID, text, { unsafe: true })).toBe(draft('清河县交通运输局对全县开展摸底，清河县农业农村局牵头。'));
+  });
+
+  it('offers no fix when the unit gives no matching name', () => {
+    const [m] = messagesOf(ID, draft('我市共收购秋粮。'));
+    expect(m!.fixes).toEqual([]);
+    expect(m!.message).toContain('地名或单位名称');
+  });
+
+  it('takes the unit from config when the front matter has none', () => {
+    const text = '# 清河县完成秋粮收购任务\n\n我县共收购秋粮18.6万吨。\n';
+    expect(fixedBy(ID, text, { unsafe: true, config: { unit: '清河县农业农村局' } })).toBe('# 清河县完成秋粮收购任务\n\n清河县共收购秋粮18.6万吨。\n');
+    expect(messagesOf(ID, text)[0]!.fixes).toEqual([]);
+  });
+
+  it('derives the name at the matching level', () => {
+    expect(unitReplacement('我县', '清河县农业农村局')).toBe('清河县');
+    expect(unitReplacement('我局', '清河县农业农村局')).toBe('清河县农业农村局');
+    expect(unitReplacement('我市', '清河县农业农村局')).toBeUndefined();
+    expect(unitReplacement('我区', '云川市东城区人民政府办公室')).toBe('云川市东城区');
+    expect(unitReplacement('我市', '云川市东城区人民政府办公室')).toBe('云川市');
+    expect(unitReplacement('我办', '云川市东城区人民政府办公室')).toBe('云川市东城区人民政府办公室');
+    expect(unitReplacement('我县', '中共清河县委办公室')).toBe('清河县');
+    expect(unitReplacement('我委', '清河县发展和改革委员会')).toBe('清河县发展和改革委员会');
+    expect(unitReplacement('我市', '清河县市场监督管理局')).toBeUndefined();
+    expect(unitReplacement('我乡', '清河县住房和城乡建设局')).toBeUndefined();
+    expect(unitReplacement('我单位', '清河县水利局')).toBe('清河县水利局');
+  });
+
+  it('does not fire on other words or in quotations', () => {
+    for (const body of [
+      '我市场主体数量增长。',
+      '敌我区分清楚。',
+      '我委托律师办理。',
+      '我办理了业务。',
+      '我乡村振兴局。',
+      '我国粮食产量稳定。',
+      '村民说“我县的路好走了”。',
+      '他写过《我县的变迁》一文。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'stacked-punctuation';
+
+describe('stacked-punctuation', () => {
+  it('fires on stacked clause and sentence marks', () => {
+    expect(flagged(R, draft('全县共12个乡镇，。其中3个。。已完成，，验收；。合格、、达标'))).toEqual(['，。', '。。', '，，', '；。', '、、']);
+    expect(flagged(R, draft('区别。、从格式上看。'))).toEqual(['。、']);
+    expect(flagged(R, draft('这样做对吗？。真的吗？？？？'))).toEqual(['？。', '？？？？']);
+  });
+
+  it('keeps the strongest mark (？！ over 。 over ； over ： over ， over 、) and fixes safely', () => {
+    const [m] = messagesOf(R, draft('共12个乡镇，。'));
+    expect(m!.message).toBe('标点“，。”连用，应只保留“。”。');
+    expect(m!.fixes[0]!.safe).toBe(true);
+    expect(fixedBy(R, draft('共12个，。其中3个。。已完成，，验收；。合格、、达标：，区别。、从格式'))).toBe(
+      draft('共12个。其中3个。已完成，验收。合格、达标：区别。从格式'),
+    );
+    expect(fixedBy(R, draft('这样做对吗？。真的吗？？？？？好！！！！'))).toBe(draft('这样做对吗？真的吗？？？好！！！'));
+    expect(fixedBy(R, draft('对吗，？'))).toBe(draft('对吗？'));
+  });
+
+  it('does not fire on allowed combinations', () => {
+    expect(messagesOf(R, draft('他说：“好。”随后离开。真的吗？！太好了？？？会议……。“一窗受理”。——完毕'))).toEqual([]);
+    expect(messagesOf(R, draft('代码`a，。b`不查。'))).toEqual([]);
+    expect(messagesOf(R, draft('宣传。。。各项工作。'))).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+describe('straight-narrative', () => {
+  it('fires on a question in the body, marking the question sentence', () => {
+    const text = draft('全县共收购秋粮18.6万吨。如何让农户少排队？清河县在网点配备快速检测仪。');
+    expect(flagged('straight-narrative', text)).toEqual(['如何让农户少排队？']);
+    const [m] = messagesOf('straight-narrative', text);
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toBe('正文中的问句“如何让农户少排队？”是设问或反问，信息稿用直叙，请改为陈述句。');
+    expect(m!.fixes).toEqual([]);
+    expect(flagged('straight-narrative', draft('难道不该加快进度吗？！全县还剩1.4万吨。'))).toEqual(['难道不该加快进度吗？！']);
+  });
+
+  it('fires on ！ and replaces a sentence-ending one with 。 (safe)', () => {
+    const text = draft('全县提前完成收购任务！农户平均排队时间缩短至1.2小时！');
+    expect(flagged('straight-narrative', text)).toEqual(['！', '！']);
+    expect(fixedBy('straight-narrative', text)).toBe(draft('全县提前完成收购任务。农户平均排队时间缩短至1.2小时。'));
+    const [m] = messagesOf('straight-narrative', text);
+    expect(m!.message).toBe('叹号带有感情色彩，信息稿用直叙，请改用句号。');
+    expect(m!.fixes[0]!.safe).toBe(true);
+  });
+
+  it('reports a run of ！ without a fix (stacked-punctuation owns runs)', () => {
+    const text = draft('全县提前完成收购任务！！');
+    expect(flagged('straight-narrative', text)).toEqual(['！！']);
+    expect(fixedBy('straight-narrative', text)).toBe(text);
+  });
+
+  it('fires on similes and hyperbole', () => {
+    expect(flagged('straight-narrative', draft('办事像网购一样方便，审批犹如流水线，街道宛如花园。'))).toEqual(['像网购一样', '犹如', '宛如']);
+    expect(flagged('straight-narrative', draft('全县发生了翻天覆地的变化，投资规模史无前例。'))).toEqual(['翻天覆地', '史无前例']);
+    const [m] = messagesOf('straight-narrative', draft('变化翻天覆地。'));
+    expect(m!.message).toBe('“翻天覆地”是夸张的说法，信息稿用直叙，请用事实和数字说明。');
+  });
+
+  it('does not fire inside quotations or 《》, nor on the title', () => {
+    expect(messagesOf('straight-narrative', draft('村民王大海说：“排队的时间少多了！”'))).toEqual([]);
+    expect(messagesOf('straight-narrative', draft('群众询问“补贴什么时候发？”，县财政局已答复。'))).toEqual([]);
+    expect(messagesOf('straight-narrative', draft('县图书馆上架《十万个为什么？》等图书，村民称变化“翻天覆地”。'))).toEqual([]);
+    expect(messagesOf('straight-narrative', draft('全县共收购秋粮18.6万吨。', { title: '秋粮收购提前完成！' }))).toEqual([]);
+  });
+
+  it('does not fire on literal comparisons and words holding 像', () => {
+    expect(messagesOf('straight-narrative', draft('今年像往年一样在11月底前完成收购。'))).toEqual([]);
+    expect(messagesOf('straight-narrative', draft('网点安装视频图像一样清晰的监控，录像保存30天。'))).toEqual([]);
+    expect(messagesOf('straight-narrative', draft('全县共收购秋粮18.6万吨，较2025年同期增长8%。'))).toEqual([]);
+  });
+
+  it('leaves ！ inside brackets and before closing marks unfixed', () => {
+    const text = draft('标语（“颗粒归仓！”）已张贴。全县完成任务！）');
+    expect(fixedBy('straight-narrative', text)).toBe(text);
+  });
+
+  it('does not fight the other rules: fixing everything twice equals once', () => {
+    const text = draft('全县提前完成收购任务!农户平均排队时间缩短至1.2小时！');
+    const once = fixedAll(text);
+    expect(once).toBe(draft('全县提前完成收购任务。农户平均排队时间缩短至1.2小时。'));
+    expect(fixedAll(once)).toBe(once);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { draft, messagesOf } from '../helpers.js';
+
+const titled = (title: string) => draft('截至2026年11月18日，清河县共收购秋粮18.6万吨。', { title });
+
+describe('title-length', () => {
+  it('warns over 30 characters and points at the title text', () => {
+    const title = '清河县农业农村局会同县发展改革委等部门多措并举全力做好秋粮收购工作取得明显成效';
+    const text = titled(title);
+    const [m, ...rest] = messagesOf('title-length', text);
+    expect(rest).toEqual([]);
+    expect(m!.severity).toBe('warning');
+    expect(text.slice(m!.start, m!.end)).toBe(title);
+    expect(m!.message).toBe(`标题 ${[...title].length} 字，超过 30 字，请压缩到 30 字以内（以 22 字以内为宜）。`);
+    expect(m!.fixes).toEqual([]);
+  });
+
+  it('gives a hint (info) between 23 and 30 characters, nothing at 22', () => {
+    const t23 = '清河县秋粮收购完成93%农户排队时间缩短一半多';
+    expect([...t23].length).toBe(23);
+    const [m] = messagesOf('title-length', titled(t23));
+    expect(m!.severity).toBe('info');
+    expect(m!.message).toContain('23 字');
+    expect(messagesOf('title-length', titled(t23.slice(0, 22)))).toEqual([]);
+    const t30 = `${t23}售粮农户增收明显`.slice(0, 30);
+    expect([...t30].length).toBe(30);
+    expect(messagesOf('title-length', titled(t30))[0]!.severity).toBe('info');
+    expect(messagesOf('title-length', titled(`${t30}显`))[0]!.severity).toBe('warning');
+  });
+
+  it('counts characters, not UTF-16 units, and ignores spaces and Markdown', () => {
+    // 22 characters, four of them outside the BMP (two UTF-16 units each).
+    const rare = '𠀀𠀁𠀂𠀃清河县秋粮收购完成计划任务九成三以上';
+    expect([...rare].length).toBe(22);
+    expect(rare.length).toBe(26);
+    expect(messagesOf('title-length', titled(rare))).toEqual([]);
+    expect(messagesOf('title-length', titled('清河县秋粮收购完成93%　农户排队时间缩短一半'))).toEqual([]);
+    expect(messagesOf('title-length', titled('**清河县**秋粮收购完成计划任务93%农户排队'))).toEqual([]);
+  });
+
+  it('does not fire without a title, and on the good examples’ short titles', () => {
+    expect(messagesOf('title-length', draft('正文。', { title: null }))).toEqual([]);
+    expect(messagesOf('title-length', titled('清河县秋粮收购完成计划任务93%'))).toEqual([]);
+  });
+
+  it('counts the first line of a plain-text draft', () => {
+    const text = '清河县农业农村局会同县发展改革委等部门多措并举全力做好秋粮收购工作取得明显成效\n\n　　正文。\n';
+    expect(messagesOf('title-length', text, { path: 'a.txt' })).toHaveLength(1);
+  });
+
+  it('takes max and recommended from the config', () => {
+    const t23 = '清河县秋粮收购完成93%农户排队时间缩短一半多';
+    expect(messagesOf('title-length', titled(t23), { config: { rules: { 'title-length': { recommended: 0 } } } })).toEqual([]);
+    const [m] = messagesOf('title-length', titled(t23), { config: { rules: { 'title-length': { max: 20, recommended: 18 } } } });
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toContain('超过 20 字');
+  });
+});

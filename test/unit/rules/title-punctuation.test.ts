@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const titled = (title: string) => draft('截至2026年11月18日，清河县共收购秋粮18.6万吨。', { title });
+
+describe('title-punctuation', () => {
+  it('fires on a title ending with 。，；：、 and removes the mark safely', () => {
+    for (const mark of ['。', '，', '；', '：', '、']) {
+      const text = titled(`清河县秋粮收购完成计划任务93%${mark}`);
+      expect(flagged('title-punctuation', text)).toEqual([mark]);
+      expect(fixedBy('title-punctuation', text)).toBe(titled('清河县秋粮收购完成计划任务93%'));
+    }
+    const [m] = messagesOf('title-punctuation', titled('清河县秋粮收购完成。'));
+    expect(m!.severity).toBe('warning');
+    expect(m!.message).toBe('标题末尾不加“。”，请删去。');
+    expect(m!.fixes[0]!.safe).toBe(true);
+  });
+
+  it('removes a whole run of final marks at once', () => {
+    expect(fixedBy('title-punctuation', titled('清河县秋粮收购完成，。'))).toBe(titled('清河县秋粮收购完成'));
+  });
+
+  it('allows ？ and ！ at the end', () => {
+    expect(messagesOf('title-punctuation', titled('老旧小区充电难如何破解？'))).toEqual([]);
+    expect(messagesOf('title-punctuation', titled('清河县秋粮收购提前完成！'))).toEqual([]);
+  });
+
+  it('fires on ，。； inside and offers a full-width space on confirmation only', () => {
+    const text = titled('清河县秋粮收购完成93%，农户排队时间缩短一半');
+    const [m] = messagesOf('title-punctuation', text);
+    expect(text.slice(m!.start, m!.end)).toBe('，');
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy('title-punctuation', text)).toBe(text);
+    expect(fixedBy('title-punctuation', text, { unsafe: true })).toBe(titled('清河县秋粮收购完成93%　农户排队时间缩短一半'));
+    expect(flagged('title-punctuation', titled('秋粮收购完成；农户增收。'))).toEqual(['；', '。']);
+  });
+
+  it('swallows the spaces around an inner mark', () => {
+    expect(fixedBy('title-punctuation', titled('秋粮收购完成 ， 农户增收'), { unsafe: true })).toBe(titled('秋粮收购完成　农户增收'));
+  });
+
+  it('does not fire on 、 or ： inside, on marks in quotations or 《》, nor on the body', () => {
+    expect(messagesOf('title-punctuation', titled('清河县：秋粮收购、储存两不误'))).toEqual([]);
+    expect(messagesOf('title-punctuation', titled('清河县落实《关于做好收购工作，保障农民利益的通知》'))).toEqual([]);
+    expect(messagesOf('title-punctuation', titled('群众点赞“排队少了，检测快了”'))).toEqual([]);
+    expect(messagesOf('title-punctuation', draft('正文有逗号，也有句号。'))).toEqual([]);
+  });
+
+  it('checks the first line of a plain-text draft', () => {
+    const text = '清河县秋粮收购完成，农户增收\n\n　　正文。\n';
+    expect(flagged('title-punctuation', text, { path: 'a.txt' })).toEqual(['，']);
+  });
+
+  it('is stable: fixing twice equals fixing once', () => {
+    const text = titled('秋粮收购完成，农户增收。');
+    const once = fixedBy('title-punctuation', text, { unsafe: true });
+    expect(once).toBe(titled('秋粮收购完成　农户增收'));
+    expect(fixedBy('title-punctuation', once, { unsafe: true })).toBe(once);
+  });
+});

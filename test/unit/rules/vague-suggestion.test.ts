@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+const ID = 'vague-suggestion';
+
+describe(ID, () => {
+  it('fires on suggestions that only say 加强/重视/完善', () => {
+    expect(flagged(ID, draft('建议进一步加强管理。', { kind: '建议' }))).toEqual(['建议进一步加强管理']);
+    expect(flagged(ID, draft('建议高度重视，加大工作力度。', { kind: '建议' }))).toEqual(['建议高度重视，加大工作力度']);
+    expect(flagged(ID, draft('有关部门应切实加强领导。', { kind: '问题' }))).toEqual([]);
+    expect(flagged(ID, draft('应切实加强领导。', { kind: '问题' }))).toEqual(['应切实加强领导']);
+    const [m] = messagesOf(ID, draft('建议进一步完善相关制度。', { kind: '建议' }));
+    expect(m!.severity).toBe('info');
+    expect(m!.fixes).toEqual([]);
+  });
+
+  it('follows a list of suggestions across 一是…；二是…', () => {
+    const text = draft('建议：一是由县财政局12月底前拨付补助资金300万元；二是加强宣传。', { kind: '建议' });
+    expect(flagged(ID, text)).toEqual(['二是加强宣传']);
+  });
+
+  it('does not fire on concrete suggestions', () => {
+    for (const body of [
+      '建议县财政局12月底前拨付补助资金300万元。',
+      '建议由县水利局加强农村供水工程管护。',
+      '建议加强农村供水工程冬季防冻管护。',
+      '建议加大对农村助餐点的资金投入力度。',
+      '建议进一步完善农村客运补贴政策。',
+      '建议加强巡查，每周检查1次。',
+      '建议加强宣传，由各乡镇在12月前入户发放明白纸。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+    }
+  });
+
+  it('does not take reported instructions or other words for suggestions', () => {
+    expect(messagesOf(ID, draft('县委书记强调，要加强领导。', { kind: '动态' }))).toEqual([]);
+    expect(messagesOf(ID, draft('应急管理局加强值守。', { kind: '动态' }))).toEqual([]);
+    expect(messagesOf(ID, draft('会议要求加强管理。', { kind: '动态' }))).toEqual([]);
+    expect(messagesOf(ID, draft('群众说“建议加强管理”。', { kind: '社情民意' }))).toEqual([]);
+  });
+});
+
+describe(`${ID}: headings spelt out by the next sentence`, () => {
+  it('does not fire on a heading followed by its details, fires when the next item starts', () => {
+    expect(messagesOf(ID, draft('建议：一是要抓好队伍建设。各乡镇要配备1名专职信息员。', { kind: '建议' }))).toEqual([]);
+    expect(flagged(ID, draft('建议：一是要抓好队伍建设。二是由县委办每季度通报1次报送情况。', { kind: '建议' }))).toEqual(['建议：一是要抓好队伍建设']);
+  });
+});
+
+describe(`${ID}: content words are kept whole`, () => {
+  it('counts 机要通信 as content, not 要 as filler', () => {
+    expect(messagesOf(ID, draft('建议做好机要通信工作。', { kind: '建议' }))).toEqual([]);
+    expect(messagesOf(ID, draft('一是要做好工作。要加强商密设备管理，每月检查1次。', { kind: '建议' }))).toEqual([]);
+  });
+});
