@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
 import { hasData } from './numbers.js';
-import { alternation, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt } from './shared.js';
+import { alternation, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './shared.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra evaluative phrases. */
@@ -23,7 +23,7 @@ export const claimNeedsData: RuleModule<Options> = {
   check(ctx) {
     const { draft } = ctx;
     const text = maskedText(draft);
-    const re = new RegExp(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), 'gu');
+    const re = cachedRegExp(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), 'gu');
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);

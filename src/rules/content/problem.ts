@@ -6,7 +6,7 @@
  */
 import type { SentenceSpan } from '../../core/prose.js';
 import type { RuleContext } from '../../core/types.js';
-import { alternation, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt } from './shared.js';
+import { alternation, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './shared.js';
 
 export interface ProblemStatement {
   /** The problem word. */
@@ -23,10 +23,10 @@ const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
 export function findProblem(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
   const text = maskedText(draft);
-  const problemRe = new RegExp(alternation([...CUES.problem, ...extra]), 'gu');
-  const handledRe = new RegExp(alternation(CUES.problemHandled), 'u');
+  const problemRe = cachedRegExp(alternation([...CUES.problem, ...extra]), 'gu');
+  const handledRe = cachedRegExp(alternation(CUES.problemHandled), 'u');
   const deniedRe = /(?:没有|没|未(?![来必])|无(?![论法])|不存在|杜绝|零)[^，、；：。！？]{0,4}$/u;
-  const compoundRe = new RegExp(`^(?:${alternation(CUES.problemCompounds)})`, 'u');
+  const compoundRe = cachedRegExp(`^(?:${alternation(CUES.problemCompounds)})`, 'u');
   for (const { start, end, match } of cueMatches(ctx, problemRe)) {
     const sentence = sentenceAt(draft, start);
     if (!sentence) continue; // the title
@@ -64,14 +64,14 @@ function bodyProse(ctx: RuleContext<Record<string, unknown>>): string {
 /** Whether the body gives a suggestion or a measure (quotations count: 群众希望“……”). */
 export function hasRemedy(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): boolean {
   const body = bodyProse(ctx);
-  if (new RegExp(alternation([...CUES.remedy, ...extra]), 'u').test(body)) return true;
+  if (cachedRegExp(alternation([...CUES.remedy, ...extra]), 'u').test(body)) return true;
   return REMEDY_PATTERNS.some((re) => re.test(body));
 }
 
 /** Whether the body gives a cause. */
 export function hasCause(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): boolean {
   const body = bodyProse(ctx);
-  if (new RegExp(alternation([...CUES.cause, ...extra]), 'u').test(body)) return true;
+  if (cachedRegExp(alternation([...CUES.cause, ...extra]), 'u').test(body)) return true;
   return CAUSE_PATTERNS.some((re) => re.test(body));
 }
 

@@ -61,7 +61,37 @@ export function optionWords(value: unknown): string[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular-expression alternation of literal words, longest first (so 究其原因 wins over 原因). */
+const alternationCache = new Map<string, string>();
+const regexCache = new Map<string, RegExp>();
+
+/**
+ * A regular expression compiled once per distinct source and flags (rules run on every keystroke: compiling their
+ * word lists on each lint was a visible share of its time). `lastIndex` is reset on every hand-out.
+ */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    if (regexCache.size > 1000) regexCache.clear();
+    re = new RegExp(source, flags);
+    regexCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 export function alternation(words: readonly string[]): string {
+  const key = words.join('\u0001');
+  let cached = alternationCache.get(key);
+  if (cached === undefined) {
+    if (alternationCache.size > 1000) alternationCache.clear();
+    cached = alternationUncached(words);
+    alternationCache.set(key, cached);
+  }
+  return cached;
+}
+
+function alternationUncached(words: readonly string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/types.js';
 import type { RuleModule } from '../../core/types.js';
-import { alternation, CUES, maskedText, optionWords } from './shared.js';
+import { alternation, CUES, maskedText, optionWords, cachedRegExp } from './shared.js';
 
 interface Options extends Record<string, unknown> {
   /** A clause is vague when fewer Han characters than this are left after removing the vague verbs and filler. */
@@ -34,10 +34,10 @@ export const vagueSuggestion: RuleModule<Options> = {
     const { draft, options } = ctx;
     const text = maskedText(draft);
     const verbs = [...CUES.vagueVerbs, ...optionWords(options.vagueVerbs)];
-    const verbStart = new RegExp(`^(?:${alternation(verbs)})`, 'u');
-    const fillerStart = new RegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');
+    const verbStart = cachedRegExp(`^(?:${alternation(verbs)})`, 'u');
+    const fillerStart = cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');
     // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
-    const strip = new RegExp(alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1)), 'gu');
+    const strip = cachedRegExp(alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1)), 'gu');
     const minContent = Math.max(1, Number(options.minContent) || 4);
 
     /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there. */
