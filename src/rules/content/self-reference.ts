@@ -19,7 +19,8 @@ const ORGAN = new Set(['局', '委', '办', '厅', '单位']);
 export function unitReplacement(word: string, unit: string): string | undefined {
   const level = word.slice(1);
   const name = unit.trim();
-  if (!name) return undefined;
+  // A unit name that is itself a template leftover (某某县…, XX局) would only trade one fault for another.
+  if (!name || /某某|[XＸ×]{2,}|\$\{/u.test(name)) return undefined;
   if (ORGAN.has(level)) {
     if (level === '单位') return name;
     if (level === '办') return /(?:办|办公室)$/u.test(name) ? name : undefined;

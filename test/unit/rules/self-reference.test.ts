@@ -66,3 +66,12 @@ describe(ID, () => {
     }
   });
 });
+
+describe('self-reference with a placeholder unit name', () => {
+  it('offers no fix when the unit name is a template leftover', async () => {
+    const { messagesOf } = await import('../helpers.js');
+    const text = '---\n类型: 动态\n单位: 某某县农业农村局\n---\n\n# 标题\n\n我县完成收购。\n';
+    const [m] = messagesOf('self-reference', text);
+    expect(m!.fixes).toEqual([]);
+  });
+});
