@@ -113,7 +113,12 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       message.url = docsUrl(p.ruleId);
       byMessage.set(message, p);
     }
-    messageControl(draft.mdast, {
+    // The root goes in without its end offset: unified-message-control treats the stretch after the last node as a
+    // "gap" and drops every message there (trailing whitespace, the final line ending), unlike the path above.
+    const root = draft.mdast.position
+      ? { ...draft.mdast, position: { start: draft.mdast.position.start, end: { ...draft.mdast.position.end, offset: undefined } } }
+      : draft.mdast;
+    messageControl(root, {
       file,
       name: SOURCE,
       marker: markerOf,

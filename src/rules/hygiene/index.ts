@@ -4,6 +4,7 @@ import { emergencyClock } from './emergency-clock.js';
 import { emergencyDeadline } from './emergency-deadline.js';
 import { emergencyElements } from './emergency-elements.js';
 import { emergencySequence } from './emergency-sequence.js';
+import { invisibleChars } from './invisible-chars.js';
 import { pasteResidue } from './paste-residue.js';
 import { repeatedChar } from './repeated-char.js';
 import { scriptMix } from './script-mix.js';
@@ -19,4 +20,5 @@ export const hygieneRules: readonly RuleModule[] = [
   asRule(pasteResidue),
   asRule(scriptMix),
   asRule(repeatedChar),
+  asRule(invisibleChars),
 ];

@@ -197,7 +197,7 @@ export const invisibleChars: RuleModule = {
       const lead = LEAD.exec(text.slice(line.start, line.end))![0];
       const leadEnd = line.start + lead.length;
       if (lead === '' || leadEnd >= line.end) continue; // no indentation, or a blank line (handled below)
-      if (isExcluded(line.start, leadEnd + 1)) continue; // code block, HTML comment, front matter
+      if (isExcluded(line.start, leadEnd)) continue; // code block, front matter
       const rest = text.slice(leadEnd, line.end);
       const targets = [...lead].filter((ch) => IS_TARGET.test(ch));
 
@@ -239,16 +239,17 @@ export const invisibleChars: RuleModule = {
       report({
         start: first,
         end: leadEnd,
-        message: `行首有看不见的${zh}，请删除。`,
-        messageEn: `The line starts with an invisible ${en}; delete it.`,
-        fixes: BLOCK_START.test(rest) ? [] : [{ title: '删除行首的特殊字符', titleEn: 'Delete the invisible characters', safe: true, edits }],
+        message: `行首有多余的${zh}，请删除。`,
+        messageEn: `Delete the ${en} at the start of the line.`,
+        // Zero-width characters alone: deleting them gives exactly what the writer sees (`# 标题` is a heading).
+        fixes: BLOCK_START.test(rest) && !/^[\u200b-\u200d\u2060\ufeff]+$/u.test(lead) ? [] : [{ title: '删除行首的特殊字符', titleEn: 'Delete the invisible characters', safe: true, edits }],
       });
       for (let i = line.start; i < leadEnd; i++) handled.add(i);
     }
 
     // 3. Runs of invisible characters elsewhere.
-    const cjkOwned = cjkSpacingSpans(ctx);
-    const ownedByCjk = (i: number) => cjkOwned.some((s) => s.start <= i && i < s.end);
+    let cjkOwned: Span[] | undefined;
+    const ownedByCjk = (i: number) => (cjkOwned ??= cjkSpacingSpans(ctx)).some((s) => s.start <= i && i < s.end);
     RUN.lastIndex = bodyStart;
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const runStart = m.index;
@@ -278,6 +279,7 @@ export const invisibleChars: RuleModule = {
         chars.push(i);
       }
       if (chars.length === 0) continue;
+      const targetCount = [...m[0]].filter((ch) => IS_TARGET.test(ch)).length;
       const groups: number[][] = [];
       for (const i of chars) {
         const g = groups[groups.length - 1];
@@ -292,26 +294,28 @@ export const invisibleChars: RuleModule = {
         const { zh, en } = describeChars(found);
         const onlyZero = found.every((ch) => ZERO_WIDTH.test(ch));
         if (atLineEnd && end === runEnd) {
-          // Trailing: delete the whole gap (ordinary spaces too — in Markdown two of them would make a line break).
-          const whole = group.length === chars.length;
+          // Trailing: delete the ordinary spaces of the gap too (in Markdown two of them before the invisible
+          // character would become a hard line break); two or more after it already were one, and stay.
+          const whole = groups.length === 1 && chars.length === targetCount;
+          const keepTail = markdown && gapEnd - runEnd >= 2;
           const s = whole ? gapStart : start;
+          const e = whole && !keepTail ? gapEnd : end;
           report({
             start: s,
-            end: gapEnd,
-            message: `行末有看不见的${zh}，请删除。`,
-            messageEn: `The line ends with an invisible ${en}; delete it.`,
-            fixes: [{ title: '删除行末的特殊字符', titleEn: 'Delete the invisible characters', safe: true, edits: whole ? [{ start: gapStart, end: gapEnd, text: '' }] : deletions(text, start, end, (ch) => group.includes(text.indexOf(ch, start)) && IS_TARGET.test(ch)) }],
+            end: e,
+            message: `行末有多余的${zh}，请删除。`,
+            messageEn: `Delete the ${en} at the end of the line.`,
+            fixes: [{ title: '删除行末的特殊字符', titleEn: 'Delete the characters at the line end', safe: true, edits: whole ? [{ start: s, end: e, text: '' }] : group.map((i) => ({ start: i, end: i + 1, text: '' })) }],
           });
           continue;
         }
         if (onlyZero || betweenChinese) {
-          const where = onlyZero ? '这里有' : '汉字和中文标点之间有';
           report({
             start,
             end,
-            message: `${where}看不见的${zh}，请删除。`,
-            messageEn: onlyZero ? `There is an invisible ${en} here; delete it.` : `An invisible ${en} stands in Chinese text; delete it.`,
-            fixes: [{ title: '删除特殊字符', titleEn: 'Delete the invisible characters', safe: true, edits: group.map((i) => ({ start: i, end: i + 1, text: '' })) }],
+            message: onlyZero ? `这里有看不见的${zh}，请删除。` : `中文里的${zh}请删除。`,
+            messageEn: onlyZero ? `There is an invisible ${en} here; delete it.` : `Delete the ${en} in Chinese text.`,
+            fixes: [{ title: '删除特殊字符', titleEn: 'Delete the characters', safe: true, edits: group.map((i) => ({ start: i, end: i + 1, text: '' })) }],
           });
           continue;
         }

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'invisible-chars';
+const TXT = { path: 'a.txt' };
+
+describe('invisible-chars', () => {
+  it('deletes zero-width characters and a BOM inside the text, one message per run', () => {
+    expect(flagged(R, draft('全县\u200b共完成收购，落实\u2060到户，共\ufeff\u200b\u200c三批。'))).toEqual(['\u200b', '\u2060', '\ufeff\u200b\u200c']);
+    const [m] = messagesOf(R, draft('全县\u200b共完成收购。'));
+    expect(m!.message).toBe('这里有看不见的零宽空格（U+200B），请删除。');
+    expect(m!.severity).toBe('warning');
+    expect(m!.fixes[0]!.safe).toBe(true);
+    expect(fixedBy(R, draft('全县\u200b共完成收购，落实\u2060到户，共\ufeff\u200b\u200c三批。'))).toBe(draft('全县共完成收购，落实到户，共三批。'));
+    // A second BOM (the engine strips only the first) is reported too; zero-width characters next to Latin go as well.
+    expect(fixedBy(R, '\ufeff\ufeff# 标题\n\nAPP\u200b办理。\n')).toBe('\ufeff# 标题\n\nAPP办理。\n');
+  });
+
+  it('deletes NBSP and odd spaces in Chinese text, and replaces them with ordinary spaces elsewhere', () => {
+    expect(flagged(R, draft('全县\u00a0\u00a0共完成收购，Hello\u00a0world，增长\u2003。'))).toEqual(['\u00a0\u00a0', '\u00a0', '\u2003']);
+    const [zh, en] = messagesOf(R, draft('全县\u00a0共完成收购，Hello\u202fworld。'));
+    expect(zh!.message).toBe('中文里的不换行空格（U+00A0）请删除。');
+    expect(en!.message).toBe('这里的窄不换行空格（U+202F）请改为普通空格。');
+    expect(fixedBy(R, draft('全县\u00a0共完成收购，Hello\u00a0\u00a0world，（一）\u00a0ABC。'))).toBe(draft('全县共完成收购，Hello  world，（一）ABC。'));
+    // Ordinary spaces around the run are not this rule's business; a run may hold them.
+    expect(flagged(R, draft('甲\u00a0 \u00a0乙。'))).toEqual(['\u00a0 \u00a0']);
+    expect(fixedBy(R, draft('甲\u00a0 \u00a0乙。'))).toBe(draft('甲 乙。'));
+    // The sign-off keeps its ideographic space.
+    expect(fixedBy(R, draft('正文。\n\n（签发：张三\u00a0\u3000执笔：李四）'))).toBe(draft('正文。\n\n（签发：张三\u3000执笔：李四）'));
+  });
+
+  it('deletes them, with the ordinary spaces beside them, at the end of a line', () => {
+    expect(flagged(R, draft('正文。\u2003\n\n尾段。'))).toEqual(['\u2003']);
+    // Also after the last paragraph of a plain-text draft (outside every node of the tree).
+    expect(flagged(R, '标题\n\n正文。\u2003\n\n', TXT)).toEqual(['\u2003']);
+    expect(flagged(R, '标题\n\n<!-- xinxi-disable repeated-char -->\n正文。\u2003\n\n', TXT)).toEqual(['\u2003']);
+    expect(fixedBy(R, draft('正文。 \u00a0 \n\n尾段。\u200b'))).toBe(draft('正文。\n\n尾段。'));
+    // Two spaces after the character were a Markdown line break already: they stay.
+    expect(fixedBy(R, draft('第一行\u00a0  \n第二行。'))).toBe(draft('第一行  \n第二行。'));
+    // A line of nothing but NBSP becomes the empty line it looks like.
+    expect(fixedBy(R, draft('甲。\n\u00a0\u00a0\n乙。'))).toBe(draft('甲。\n\n乙。'));
+  });
+
+  it('leaves NBSP between Chinese and digits or Latin letters to cjk-spacing, unless cjk-spacing is off', () => {
+    const text = draft('全县\u00a011个乡镇使用\u00a0APP办理。');
+    expect(messagesOf(R, text)).toEqual([]);
+    expect(flagged('cjk-spacing', text)).toEqual(['\u00a0', '\u00a0']);
+    expect(fixedAll(text)).toBe(draft('全县11个乡镇使用APP办理。'));
+    const off = { config: { rules: { 'cjk-spacing': 'off' } } };
+    expect(flagged(R, text, off)).toEqual(['\u00a0', '\u00a0']);
+    expect(fixedBy(R, text, off)).toBe(draft('全县 11个乡镇使用 APP办理。'));
+    // An English phrase keeps its spaces under cjk-spacing: the NBSP becomes an ordinary one.
+    expect(fixedAll(draft('会上发布了\u00a0Guidelines for Rural Water Supply一书。'))).toBe(draft('会上发布了 Guidelines for Rural Water Supply一书。'));
+  });
+
+  it('indentation in Markdown: removes invisible characters at a line start without making a code block', () => {
+    expect(flagged(R, draft('\u00a0\u00a0\u00a0\u00a0全县完成收购。'))).toEqual(['\u00a0\u00a0\u00a0\u00a0']);
+    expect(fixedBy(R, draft('\u00a0 \u00a0 \u00a0 全县完成收购。'))).toBe(draft('全县完成收购。'));
+    expect(fixedBy(R, draft('\u200b\u3000\u3000全县完成收购。'))).toBe(draft('\u3000\u3000全县完成收购。'));
+    // Where the result would start a list or a heading, the message comes without a fix.
+    const [list] = messagesOf(R, draft('\u00a0- 全县完成收购。'));
+    expect(list!.fixes).toEqual([]);
+    const [dash] = messagesOf(R, draft('-\u00a0全县完成收购。'));
+    expect(dash!.fixes).toEqual([]);
+  });
+
+  it('tabs: two full-width spaces in a plain-text draft, removed from Markdown paragraph lines', () => {
+    const txt = '清河县完成秋粮收购\n\n\t全县完成收购。\n \t共三批。\n';
+    expect(flagged(R, txt, TXT)).toEqual(['\t', ' \t']);
+    const [m] = messagesOf(R, txt, TXT);
+    expect(m!.message).toBe('行首用制表符缩进，纯文本稿件段首应空两个全角空格，请改为“　　”。');
+    expect(fixedBy(R, txt, TXT)).toBe('清河县完成秋粮收购\n\n\u3000\u3000全县完成收购。\n\u3000\u3000共三批。\n');
+    expect(fixedBy(R, draft('全县完成收购，\n\t共三批。'))).toBe(draft('全县完成收购，\n共三批。'));
+    expect(flagged(R, draft('全县完成收购，\n\t共三批。'))).toEqual(['\t']);
+    // A tab that would leave a list marker at the line start: reported, no fix.
+    const [list] = messagesOf(R, draft('全县完成收购，\n\t- 共三批。'));
+    expect(list!.fixes).toEqual([]);
+  });
+
+  it('converts the minority line endings to the majority, front matter included, in one message', () => {
+    const text = '---\r\n类型: 动态\n---\r\n\r\n# 标题\r\n\r\n正文。\n';
+    const ms = messagesOf(R, text);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.message).toBe('本文件混用了不同的换行符（CRLF 5 处、LF 2 处），请统一为 CRLF。');
+    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('\n');
+    expect(ms[0]!.line).toBe(2);
+    expect(ms[0]!.fixes[0]!.edits).toHaveLength(2);
+    expect(fixedBy(R, text)).toBe(text.replace(/\r?\n/g, '\r\n'));
+    expect(fixedBy(R, '# 标题\n\n正文一。\r\n正文二。\r\r\n')).toBe('# 标题\n\n正文一。\n正文二。\n\n');
+    // On a tie the kind the file starts with wins; a message on the final line ending is still shown.
+    expect(fixedBy(R, '# 标题\r\n正文。\n')).toBe('# 标题\r\n正文。\r\n');
+    expect(flagged(R, '# 标题\r\n\r\n正文。\n')).toEqual(['\n']);
+  });
+
+  it('leaves code, front matter, URLs, emoji joiners and ordinary layout alone', () => {
+    expect(messagesOf(R, draft('```\n\t代码\u200b\u00a0x\n```\n\n运行`a\u00a0b`命令。'))).toEqual([]);
+    expect(messagesOf(R, '---\n类型: 动态\n备注: 共\u00a012个\u200b\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
+    expect(messagesOf(R, draft('全县完成收购。\n\n\t代码块里的制表符。'))).toEqual([]); // an indented code block
+    expect(messagesOf(R, draft('- 全县完成收购。\n\n\t共三批。'))).toEqual([]); // the tab indents a list item
+    expect(messagesOf(R, draft('家庭成员👨\u200d👩\u200d👧合影。'))).toEqual([]);
+    expect(messagesOf(R, draft('全县\t完成 收购，Hello world。'))).toEqual([]);
+    expect(messagesOf(R, '清河县完成秋粮收购\n\n\u3000\u3000全县完成收购。\n', TXT)).toEqual([]);
+    expect(messagesOf(R, '# 标题\r\n\r\n正文。\r\n')).toEqual([]); // CRLF throughout is fine
+  });
+
+  it('stays silent on the good example drafts', () => {
+    const dir = join(__dirname, '..', '..', '..', 'examples');
+    for (const name of readdirSync(dir).filter((f) => /^0[1-6]-/.test(f))) {
+      expect(messagesOf(R, readFileSync(join(dir, name), 'utf8'), { path: name }), name).toEqual([]);
+    }
+  });
+});
