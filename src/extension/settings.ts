@@ -28,7 +28,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
   if (unit) overrides.unit = unit;
   const script = c.get<string>('script');
   if (script === 'simplified' || script === 'traditional') overrides.script = script;
-  const gate = c.get<string>('export.gate');
+  // Only a gate the user or workspace actually set overrides a team's `.xinxirc` (`export: { gate: warn }`).
+  const gateSetting = c.inspect<string>('export.gate');
+  const gate = gateSetting?.workspaceFolderValue ?? gateSetting?.workspaceValue ?? gateSetting?.globalValue;
   if (gate) overrides.export = { gate };
   return {
     run: c.get<'onType' | 'onSave'>('run') ?? 'onType',
