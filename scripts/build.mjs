@@ -43,8 +43,9 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
   // The CLI, behind bin/xinxi.js.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs },
-  // The web extension (vscode.dev): the same source, no Node built-ins.
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  // The web extension (vscode.dev): the same source, no Node built-ins. `buffer` (iconv-lite and docx, reached
+  // only through the export's dynamic import) stays unresolved: on the web the export says it needs the desktop.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer'], mainFields: ['browser', 'module', 'main'] },
   // The engine as a library (no vscode, no node built-ins).
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];

@@ -5,9 +5,11 @@
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../core/types.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
+import { registerExportAndReview } from './export.js';
 import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
 import { setKindCommand, StatusBar } from './status.js';
+import { registerTemplates } from './templates.js';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
@@ -60,6 +62,9 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
       await vscode.commands.executeCommand('markdown.showPreview', linter.docUri(ruleId));
     }),
   );
+
+  registerExportAndReview(context, linter);
+  registerTemplates(context, linter);
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.xinxirc*');
   watcher.onDidChange(() => linter.reload());

@@ -82,13 +82,26 @@ export class DraftLinter implements vscode.Disposable {
    * a .xinxirc, or matches `xinxi.files`. */
   async isDraft(document: vscode.TextDocument): Promise<boolean> {
     if (!isDraftLanguage(document)) return false;
-    if (this.marked.has(document.uri.toString())) return true;
-    if (hasKindFrontMatter(document.getText())) return true;
     for (const pattern of this.settings.files) {
       if (vscode.languages.match({ pattern }, document) > 0) return true;
     }
-    if (document.uri.scheme === 'untitled') return false;
-    return (await this.resolver.findConfigFile(vscodeHost.dirname(document.uri.toString()))) !== undefined;
+    return this.isDraftFile(document.uri, document.getText());
+  }
+
+  /** The draft test for a file that need not be open (workspace check): marked, 类型 in front matter or a .xinxirc
+   * upward. `xinxi.files` needs a document to match; the workspace check matches it with `findFiles`. */
+  async isDraftFile(uri: vscode.Uri, text: string): Promise<boolean> {
+    if (this.marked.has(uri.toString())) return true;
+    // Team templates are full of fields on purpose: they are not drafts.
+    if (/\/\.xinxi\/templates\//.test(uri.path)) return false;
+    if (hasKindFrontMatter(text)) return true;
+    if (uri.scheme === 'untitled') return false;
+    return (await this.resolver.findConfigFile(vscodeHost.dirname(uri.toString()))) !== undefined;
+  }
+
+  /** The configuration that applies to a file (export, bulletin defaults). */
+  configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+    return this.resolver.forFile(uri.toString());
   }
 
   schedule(document: vscode.TextDocument, delay = this.delay): void {
@@ -117,32 +130,62 @@ export class DraftLinter implements vscode.Disposable {
       return undefined;
     }
     const text = document.getText();
-    if (text.length > this.settings.maxFileSize) {
-      this.collection.set(document.uri, [
-        new vscode.Diagnostic(
-          new vscode.Range(0, 0, 0, 0),
-          vscode.l10n.t('The document has {0} characters, more than xinxi.maxFileSize ({1}); it is not checked.', text.length, this.settings.maxFileSize),
-          vscode.DiagnosticSeverity.Information,
-        ),
-      ]);
+    if (this.tooLarge(document.uri, text)) {
       this.states.delete(key);
       this.changed.fire(document);
       return undefined;
     }
     const config = await this.resolver.forFile(document.uri.toString());
     const version = document.version;
-    const result = lint(text, {
-      path: document.uri.path,
-      format: document.languageId === 'plaintext' || /\.txt$/i.test(document.uri.path) ? 'text' : 'markdown',
+    const result = this.lintText(document.uri, text, document.languageId === 'plaintext', config);
+    if (document.version !== version || document.isClosed) return this.states.get(key);
+    const diagnostics = this.diagnostics(result, config, (m) => new vscode.Range(document.positionAt(m.start), document.positionAt(Math.max(m.end, m.start))));
+    const state: DocumentState = { version, result, config, messages: result.messages };
+    this.states.set(key, state);
+    this.collection.set(document.uri, diagnostics);
+    this.changed.fire(document);
+    return state;
+  }
+
+  /**
+   * Lint a draft that is not open in an editor (workspace check) and publish its diagnostics like an open one's.
+   * Returns undefined when the text is over xinxi.maxFileSize (an information diagnostic says so).
+   */
+  async lintFile(uri: vscode.Uri, text: string): Promise<{ result: LintResult; config: ResolvedConfig } | undefined> {
+    if (this.tooLarge(uri, text)) return undefined;
+    const config = await this.resolver.forFile(uri.toString());
+    const result = this.lintText(uri, text, false, config);
+    // Lines and columns of the messages are those an editor shows (1-based, UTF-16, BOM not counted).
+    this.collection.set(uri, this.diagnostics(result, config, (m) => new vscode.Range(m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1)));
+    return { result, config };
+  }
+
+  private tooLarge(uri: vscode.Uri, text: string): boolean {
+    if (text.length <= this.settings.maxFileSize) return false;
+    this.collection.set(uri, [
+      new vscode.Diagnostic(
+        new vscode.Range(0, 0, 0, 0),
+        vscode.l10n.t('The document has {0} characters, more than xinxi.maxFileSize ({1}); it is not checked.', text.length, this.settings.maxFileSize),
+        vscode.DiagnosticSeverity.Information,
+      ),
+    ]);
+    return true;
+  }
+
+  private lintText(uri: vscode.Uri, text: string, plaintext: boolean, config: ResolvedConfig): LintResult {
+    return lint(text, {
+      path: uri.path,
+      format: plaintext || /\.txt$/i.test(uri.path) ? 'text' : 'markdown',
       config,
       rules: allRules,
       docsUrl: (id) => this.docUri(id).toString(),
     });
-    if (document.version !== version || document.isClosed) return this.states.get(key);
+  }
+
+  private diagnostics(result: LintResult, config: ResolvedConfig, rangeOf: (m: LintMessage) => vscode.Range): vscode.Diagnostic[] {
     const chinese = useChinese(this.settings);
     const diagnostics = result.messages.map((m) => {
-      const range = new vscode.Range(document.positionAt(m.start), document.positionAt(Math.max(m.end, m.start)));
-      const diagnostic = new vscode.Diagnostic(range, chinese ? m.message : m.messageEn, SEVERITY[m.severity]);
+      const diagnostic = new vscode.Diagnostic(rangeOf(m), chinese ? m.message : m.messageEn, SEVERITY[m.severity]);
       diagnostic.source = 'xinxi';
       diagnostic.code = { value: m.ruleId, target: this.docUri(m.ruleId) };
       return diagnostic;
@@ -163,11 +206,7 @@ export class DraftLinter implements vscode.Disposable {
         ),
       );
     }
-    const state: DocumentState = { version, result, config, messages: result.messages };
-    this.states.set(key, state);
-    this.collection.set(document.uri, diagnostics);
-    this.changed.fire(document);
-    return state;
+    return diagnostics;
   }
 
   docUri(ruleId: string): vscode.Uri {

@@ -1,0 +1,377 @@
+/**
+ * Templates in VS Code: 「新建信息稿」 (xinxi.newDraft) and 「另存为团队模板」 (xinxi.saveAsTeamTemplate). The
+ * template logic is editor-agnostic (src/templates); this file finds the folders, asks the questions and edits.
+ * Everything goes through vscode.workspace.fs, so it works on the web and in virtual workspaces too.
+ *
+ * Both commands take optional arguments so they can be run without UI (tests, keybindings, other extensions):
+ * - `xinxi.newDraft({ template?, title?, folder?, list? })`: `template` is a template's name, id, file name or kind;
+ *   `folder` the folder to create the draft in; `list: true` returns `{ templates, problems }` without any UI.
+ *   Returns the new draft's URI.
+ * - `xinxi.saveAsTeamTemplate({ name?, fields?, overwrite?, folder? })`: `fields` lists the values to turn back
+ *   into fields (单位 日期 执笔 电话 签发 标题); `true` all, `false` none. Returns the template's URI.
+ */
+import * as vscode from 'vscode';
+import { ConfigResolver } from '../core/config-load.js';
+import { configFromOverrides } from '../core/config.js';
+import { parseDraft } from '../core/draft.js';
+import type { ResolvedConfig } from '../core/types.js';
+import { allRules } from '../rules/index.js';
+import {
+  draftFileName,
+  fieldify,
+  findTemplate,
+  loadBuiltinTemplates,
+  loadTeamTemplates,
+  normalizeText,
+  parseTemplate,
+  renderTemplate,
+  templateFileName,
+  templateLocations,
+  type FieldValues,
+  type Template,
+  type TemplateHost,
+  type TemplateProblem,
+} from '../templates/index.js';
+import { vscodeHost } from './host.js';
+import { isDraftLanguage, type DraftLinter } from './linter.js';
+import { useChinese } from './settings.js';
+
+export interface NewDraftArgs {
+  template?: string;
+  title?: string;
+  folder?: string | vscode.Uri;
+  list?: boolean;
+}
+
+export interface SaveTemplateArgs {
+  name?: string;
+  fields?: string[] | boolean;
+  overwrite?: boolean;
+  folder?: string | vscode.Uri;
+}
+
+export interface TemplateListing {
+  templates: { id: string; name: string; source: Template['source']; kind?: string; path: string; fields: string[] }[];
+  problems: TemplateProblem[];
+}
+
+const FIELD_NAMES = ['单位', '日期', '执笔', '电话', '签发', '标题'] as const;
+
+const isMissing = (error: unknown) =>
+  error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound' || error.code === 'FileNotADirectory');
+
+const uriHost: TemplateHost = {
+  async list(dir) {
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(dir));
+      return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  },
+  read: (path) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(path))),
+  join: (dir, name) => vscode.Uri.joinPath(vscode.Uri.parse(dir), name).toString(),
+};
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const asUri = (value: string | vscode.Uri) => (typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) && !/^[a-z]:[\\/]/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value);
+
+interface Where {
+  /** The folder the command works from: the active draft's folder, or the first workspace folder. */
+  base?: vscode.Uri;
+  workspaceFolder?: vscode.WorkspaceFolder;
+  config: ResolvedConfig;
+  teamFolders: vscode.Uri[];
+  /** Where 「另存为团队模板」 saves. */
+  saveFolder?: vscode.Uri;
+  draftsFolder?: vscode.Uri;
+  writer?: string;
+  phone?: string;
+  signer?: string;
+  problems: TemplateProblem[];
+}
+
+class Templates {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly linter: DraftLinter,
+  ) {}
+
+  private chinese(): boolean {
+    return useChinese(this.linter.settings);
+  }
+
+  /** Folders and values for a command run from `base` (re-read every time: no reload needed after a change). */
+  async where(base?: vscode.Uri): Promise<Where> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (!base && active && active.scheme !== 'untitled') base = vscode.Uri.joinPath(active, '..');
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const workspaceFolder = (base && vscode.workspace.getWorkspaceFolder(base)) || folders[0];
+    if (!base) base = workspaceFolder?.uri;
+    const overrides = this.linter.settings.overrides;
+    let config: ResolvedConfig;
+    if (base) {
+      const resolver = new ConfigResolver(allRules, vscodeHost, {
+        overrides,
+        allowPath: (path) => vscode.workspace.isTrusted || vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(path)) !== undefined,
+      });
+      config = await resolver.forFile(vscode.Uri.joinPath(base, '新稿.md').toString());
+    } else config = configFromOverrides(overrides, new Map(allRules.map((r) => [r.id, r])));
+    const locations = await templateLocations(config.files, vscodeHost);
+    const settings = vscode.workspace.getConfiguration('xinxi', workspaceFolder?.uri);
+    const settingPath = (key: string): vscode.Uri | undefined => {
+      const value = settings.get<string>(key)?.trim();
+      if (!value) return undefined;
+      if (/^(?:[a-z]:[\\/]|\/)/i.test(value) && (!workspaceFolder || workspaceFolder.uri.scheme === 'file')) return vscode.Uri.file(value);
+      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(value)) return vscode.Uri.parse(value);
+      return workspaceFolder ? vscode.Uri.joinPath(workspaceFolder.uri, value) : undefined;
+    };
+    const fromSetting = settingPath('templatesFolder');
+    const fromConfig = locations.templates.map((p) => vscode.Uri.parse(p));
+    const defaults = folders.map((f) => vscode.Uri.joinPath(f.uri, '.xinxi', 'templates'));
+    const seen = new Set<string>();
+    const teamFolders = [...(fromSetting ? [fromSetting] : []), ...fromConfig, ...defaults].filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString()));
+    const text = (key: string) => settings.get<string>(key)?.trim() || undefined;
+    return {
+      base,
+      workspaceFolder,
+      config,
+      teamFolders,
+      saveFolder: fromSetting ?? fromConfig[0] ?? (workspaceFolder ? vscode.Uri.joinPath(workspaceFolder.uri, '.xinxi', 'templates') : undefined),
+      draftsFolder: settingPath('draftsFolder') ?? (locations.drafts ? vscode.Uri.parse(locations.drafts) : undefined) ?? base,
+      writer: text('writer'),
+      phone: text('phone'),
+      signer: text('signer'),
+      problems: locations.problems,
+    };
+  }
+
+  /** Built-in and team templates, read afresh; the files that cannot be used are reported by name. */
+  async load(where: Where): Promise<{ templates: Template[]; problems: TemplateProblem[] }> {
+    const builtin = await loadBuiltinTemplates(vscode.Uri.joinPath(this.context.extensionUri, 'templates').toString(), uriHost);
+    const team = await loadTeamTemplates(
+      where.teamFolders.map((u) => u.toString()),
+      uriHost,
+    );
+    return { templates: [...team.templates, ...builtin.templates], problems: [...where.problems, ...team.problems, ...builtin.problems] };
+  }
+
+  private reportProblems(problems: TemplateProblem[]): void {
+    if (!problems.length) return;
+    const chinese = this.chinese();
+    const list = problems.map((p) => `${decodeURIComponent(p.file.replace(/^file:\/\//, ''))}${chinese ? '：' : ': '}${chinese ? p.message : p.messageEn}`).join(chinese ? '；' : '; ');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Some templates cannot be used ({0}). The other templates are available.', list));
+  }
+
+  async newDraft(arg?: NewDraftArgs | vscode.Uri): Promise<vscode.Uri | TemplateListing | undefined> {
+    const args: NewDraftArgs = arg instanceof vscode.Uri ? { folder: arg } : (arg ?? {});
+    const folderArg = args.folder ? asUri(args.folder) : undefined;
+    const where = await this.where(folderArg);
+    const { templates, problems } = await this.load(where);
+    if (args.list) {
+      return {
+        templates: templates.map((t) => ({ id: t.id, name: t.name, source: t.source, kind: t.kind ?? t.kindText, path: t.path, fields: t.fields })),
+        problems,
+      };
+    }
+    this.reportProblems(problems);
+
+    let template: Template | undefined;
+    if (args.template) {
+      template = findTemplate(templates, args.template);
+      if (!template) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('There is no template named "{0}".', args.template));
+        return undefined;
+      }
+    } else {
+      template = await this.pick(templates);
+      if (!template) return undefined;
+    }
+
+    let title = args.title?.trim();
+    if (!title) {
+      if (args.title !== undefined) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The title of the new item is empty.'));
+        return undefined;
+      }
+      title = (
+        await vscode.window.showInputBox({
+          title: vscode.l10n.t('New information item: {0}', template.name),
+          prompt: vscode.l10n.t('Title of the item. The file is named after today and the title.'),
+          placeHolder: '清河县秋粮收购进度偏慢需加快资金调度',
+          ignoreFocusOut: true,
+          validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a title.')),
+        })
+      )?.trim();
+      if (!title) return undefined;
+    }
+
+    const now = new Date();
+    const rendered = renderTemplate(template.text, {
+      单位: where.config.unit,
+      执笔: where.writer,
+      电话: where.phone,
+      签发: where.signer,
+      标题: title,
+      now,
+    });
+    const folder = folderArg ?? where.draftsFolder;
+    let document: vscode.TextDocument;
+    if (!folder) {
+      // No folder open and no file active: an untitled draft the writer saves where they like.
+      document = await vscode.workspace.openTextDocument({ language: template.extension === '.txt' ? 'plaintext' : 'markdown', content: '' });
+    } else {
+      try {
+        await vscode.workspace.fs.createDirectory(folder);
+        const name = draftFileName(title, now, template.extension);
+        let uri = vscode.Uri.joinPath(folder, name);
+        for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(folder, name.replace(/(\.\w+)$/u, `-${n}$1`));
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
+        document = await vscode.workspace.openTextDocument(uri);
+      } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot create the draft in {0}: {1}', folder.fsPath || folder.toString(), error instanceof Error ? error.message : String(error)));
+        return undefined;
+      }
+    }
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    // The unfilled fields become tab stops; the cursor lands on the first one.
+    await editor.insertSnippet(new vscode.SnippetString(rendered.snippet), all);
+    if (!(await this.linter.isDraft(document))) await this.linter.markAsDraft(document);
+    return document.uri;
+  }
+
+  private async pick(templates: Template[]): Promise<Template | undefined> {
+    type Item = vscode.QuickPickItem & { template?: Template };
+    const team = templates.filter((t) => t.source === 'team');
+    const builtin = templates.filter((t) => t.source === 'builtin');
+    const item = (t: Template): Item => ({
+      label: t.name,
+      description: t.kind ?? t.kindText ?? '',
+      detail: t.source === 'team' ? vscode.workspace.asRelativePath(vscode.Uri.parse(t.path)) : undefined,
+      template: t,
+    });
+    const items: Item[] = [];
+    if (team.length) items.push({ label: vscode.l10n.t('Team templates'), kind: vscode.QuickPickItemKind.Separator }, ...team.map(item));
+    items.push({ label: vscode.l10n.t('Built-in templates'), kind: vscode.QuickPickItemKind.Separator }, ...builtin.map(item));
+    const chosen = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('New information item'),
+      placeHolder: vscode.l10n.t('Choose a template'),
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
+    return chosen?.template;
+  }
+
+  async saveAsTeamTemplate(arg?: SaveTemplateArgs): Promise<vscode.Uri | undefined> {
+    const args = arg ?? {};
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isDraftLanguage(editor.document)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open the draft to save as a team template first.'));
+      return undefined;
+    }
+    const document = editor.document;
+    const base = document.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(document.uri, '..');
+    const where = await this.where(base);
+    const folder = args.folder ? asUri(args.folder) : where.saveFolder;
+    if (!folder) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open the team folder first: team templates are kept in .xinxi/templates in the workspace.'));
+      return undefined;
+    }
+    const text = normalizeText(document.getText());
+    const draft = parseDraft(text, { format: document.languageId === 'plaintext' || /\.txt$/i.test(document.uri.path) ? 'text' : 'markdown' });
+    const candidates: FieldValues = {
+      单位: draft.meta.unit ?? where.config.unit,
+      日期: draft.meta.date,
+      执笔: draft.meta.writer ?? where.writer,
+      电话: draft.meta.phone ?? where.phone,
+      签发: draft.meta.signer ?? where.signer,
+      标题: draft.title?.text,
+    };
+    const found = FIELD_NAMES.filter((name) => {
+      const value = candidates[name]?.trim();
+      return !!value && (name === '标题' || text.includes(value) || (name === '日期' && /^\d{4}-\d{1,2}-\d{1,2}$/u.test(value)));
+    });
+
+    let chosen: string[];
+    if (args.fields === undefined) {
+      chosen = [];
+      if (found.length) {
+        const picked = await vscode.window.showQuickPick(
+          found.map((name) => ({ label: `\${${name}}`, description: candidates[name], name, picked: true })),
+          {
+            title: vscode.l10n.t('Save as team template'),
+            placeHolder: vscode.l10n.t('Turn these values back into fields (unchecked values stay as written)'),
+            canPickMany: true,
+            ignoreFocusOut: true,
+          },
+        );
+        if (!picked) return undefined;
+        chosen = picked.map((p) => p.name);
+      }
+    } else if (typeof args.fields === 'boolean') chosen = args.fields ? [...found] : [];
+    else chosen = args.fields.filter((f) => (found as readonly string[]).includes(f));
+    const values: FieldValues = {};
+    for (const name of chosen) values[name as keyof FieldValues] = candidates[name as keyof FieldValues];
+    const title = chosen.includes('标题') && draft.title ? { start: draft.title.textStart, end: draft.title.textEnd } : undefined;
+    const body = fieldify(text, values, title);
+
+    const extension = document.languageId === 'plaintext' || /\.txt$/i.test(document.uri.path) ? '.txt' : '.md';
+    let name = args.name;
+    if (name === undefined) {
+      name = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Save as team template'),
+        prompt: vscode.l10n.t('Name of the template (the file name in {0})', vscode.workspace.asRelativePath(folder)),
+        value: `${draft.kind}信息`.replace(/^(.+)信息信息$/u, '$1信息'),
+        ignoreFocusOut: true,
+        validateInput: (v) => (templateFileName(v) ? undefined : vscode.l10n.t('Enter a name.')),
+      });
+      if (name === undefined) return undefined;
+    }
+    const file = templateFileName(name, extension);
+    if (!file) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Enter a name.'));
+      return undefined;
+    }
+    const target = vscode.Uri.joinPath(folder, file);
+    if (!args.overwrite && (await exists(target))) {
+      const replace = vscode.l10n.t('Replace');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The team template "{0}" exists. Replace it?', file), { modal: true }, replace);
+      if (answer !== replace) return undefined;
+    }
+    const check = parseTemplate(body, { path: target.toString(), name: file, source: 'team' });
+    if (check.problem) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The template would not be usable: {0}', this.chinese() ? check.problem.message : check.problem.messageEn));
+      return undefined;
+    }
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(body.endsWith('\n') ? body : `${body}\n`));
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot save the template: {0}', error instanceof Error ? error.message : String(error)));
+      return undefined;
+    }
+    const open = vscode.l10n.t('Open');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Saved the team template {0}. Commit it to git to share it with the team.', vscode.workspace.asRelativePath(target)), open)
+      .then((answer) => (answer === open ? vscode.window.showTextDocument(target) : undefined));
+    return target;
+  }
+}
+
+export function registerTemplates(context: vscode.ExtensionContext, linter: DraftLinter): void {
+  const templates = new Templates(context, linter);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('xinxi.newDraft', (arg?: NewDraftArgs | vscode.Uri) => templates.newDraft(arg)),
+    vscode.commands.registerCommand('xinxi.saveAsTeamTemplate', (arg?: SaveTemplateArgs) => templates.saveAsTeamTemplate(arg)),
+  );
+}
