@@ -30,6 +30,8 @@ export interface LoaderOptions {
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<string | undefined>>();
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
+  /** The merged result per nearest config file: every draft under it shares one object (and the engine's caches). */
+  private readonly merged = new Map<string, Promise<ResolvedConfig>>();
   private readonly rules: Map<string, RuleModule>;
 
   constructor(
@@ -44,6 +46,7 @@ export class ConfigResolver {
   clear(options?: LoaderOptions): void {
     this.byDir.clear();
     this.byFile.clear();
+    this.merged.clear();
     if (options) this.options = options;
   }
 
@@ -71,9 +74,17 @@ export class ConfigResolver {
   /** The configuration for a draft at `path` (it need not exist). */
   async forFile(path: string): Promise<ResolvedConfig> {
     const file = await this.findConfigFile(this.host.dirname(path));
-    const base = file ? await this.loadCached(file) : emptyConfig();
-    const merged = mergeConfig(base, configFromOverrides(this.options.overrides, this.rules));
-    if (file) merged.root = this.host.dirname(file);
+    const key = file ?? '';
+    let merged = this.merged.get(key);
+    if (!merged) {
+      merged = (async () => {
+        const base = file ? await this.loadCached(file) : emptyConfig();
+        const result = mergeConfig(base, configFromOverrides(this.options.overrides, this.rules));
+        if (file) result.root = this.host.dirname(file);
+        return result;
+      })();
+      this.merged.set(key, merged);
+    }
     return merged;
   }
 

@@ -71,9 +71,11 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const draft = parseDraft(text, { path: options.path, format: options.format });
 
   const pending: PendingMessage[] = [];
-  for (const rule of rules) {
+  const settings = settingsFor(rules, draft.kind, config);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
-    const { severity, options: ruleOptions } = ruleSettingFor(rule, draft.kind, config);
+    const { severity, options: ruleOptions } = settings[r]!;
     if (severity === 'off') continue;
     const ctx: RuleContext = {
       draft,
@@ -158,6 +160,19 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { messages, stats: statsOf(draft, messages, rules, config), draft };
+}
+
+/** Resolved severity and options of every rule for one config and kind, computed once (lint runs per keystroke). */
+const settingsCache = new WeakMap<ResolvedConfig, WeakMap<readonly RuleModule[], Map<string, ReturnType<typeof ruleSettingFor>[]>>>();
+
+function settingsFor(rules: readonly RuleModule[], kind: Draft['kind'], config: ResolvedConfig): ReturnType<typeof ruleSettingFor>[] {
+  let byRules = settingsCache.get(config);
+  if (!byRules) settingsCache.set(config, (byRules = new WeakMap()));
+  let byKind = byRules.get(rules);
+  if (!byKind) byRules.set(rules, (byKind = new Map()));
+  let list = byKind.get(kind);
+  if (!list) byKind.set(kind, (list = rules.map((rule) => ruleSettingFor(rule, kind, config))));
+  return list;
 }
 
 function clamp(n: number, max: number): number {

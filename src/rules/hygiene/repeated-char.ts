@@ -15,6 +15,9 @@ const data = (table ?? {}) as { chars?: unknown; words?: unknown };
 const CHARS = new Set(Array.isArray(data.chars) ? data.chars.filter((c): c is string => typeof c === 'string') : []);
 const WORDS = Array.isArray(data.words) ? data.words.filter((w): w is string => typeof w === 'string') : [];
 
+/** Two of the same function character in a row: the candidates worth segmenting. */
+const DOUBLED = new RegExp(`([${[...CHARS].join('')}])\\1`, 'gu');
+
 export const repeatedChar: RuleModule<Options> = {
   id: 'repeated-char',
   category: 'hygiene',
@@ -27,10 +30,8 @@ export const repeatedChar: RuleModule<Options> = {
   check({ draft, options, report, isExcluded }) {
     const { text } = draft;
     const allow = [...WORDS, ...(Array.isArray(options.allow) ? options.allow.filter((w): w is string => typeof w === 'string' && w.length > 1) : [])];
-    // Word segmentation costs: only paragraphs that hold a doubled character of the table are segmented.
-    const doubled = new RegExp(`([${[...CHARS].join('')}])\\1`, 'u');
     // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
-    const doubledAll = new RegExp(`([${[...CHARS].join('')}])\\1`, 'gu');
+    const doubledAll = DOUBLED;
     const done = new Set<number>();
     for (let p = 0; p < draft.paragraphs.length; p++) {
       const segs = draft.paragraphSegments[p] ?? [];
