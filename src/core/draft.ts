@@ -5,9 +5,12 @@
 import type { Root as MdastRoot, RootContent, Nodes, Parent, PhrasingContent } from 'mdast';
 import type { Root as NlcstRoot, Paragraph as NlcstParagraph } from 'nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { buildParagraph, splitSentences, wordSegmenter, type Segment, type SentenceSpan } from './prose.js';
 import { lineStartsOf, mergeSpans, URL_PATTERN } from './text.js';
@@ -22,7 +25,18 @@ import {
   type Span,
 } from './types.js';
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/**
+ * The GFM syntax drafts use: tables (so a table in a body is seen as one) and strikethrough. GFM's autolink literals,
+ * footnotes and task lists are left out: they double the parse time of every keystroke, and bare addresses
+ * (www.…, http://…) are already found in the text and kept away from the rules (URL_PATTERN below).
+ */
+function remarkGfmTables(this: Processor): undefined {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables).freeze();
 
 /** Front-matter keys: Chinese first, English aliases (style guide §2). */
 export const META_KEYS: Record<Exclude<keyof DraftMeta, 'extra'>, string[]> = {

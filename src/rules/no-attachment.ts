@@ -26,11 +26,15 @@ export const noAttachment: RuleModule = {
         messageEn: 'Items carry no attachments; fold what the attachment says into the text.',
       });
     }
+    // A bare address of a file (no Markdown link around it) is an attachment too.
+    const bareFile = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef<>"'）)]+?\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|zip|rar|7z|ofd|csv)(?=$|[\s\u3000-\u303f\uff00-\uffef<>"'）)?#,.;:])/giu;
+    const linked = new Set<number>();
     const visit = (node: Nodes) => {
       if ((node.type === 'link' && FILE_LINK.test(node.url)) || node.type === 'image') {
         const s = node.position?.start.offset;
         const e = node.position?.end.offset;
         if (s !== undefined && e !== undefined) {
+          linked.add(s);
           report({
             start: s,
             end: e,
@@ -43,5 +47,14 @@ export const noAttachment: RuleModule = {
       if ('children' in node) for (const c of node.children) visit(c as Nodes);
     };
     visit(draft.mdast);
+    for (const { start, end } of matchProse(text, draft.proseSegments, bareFile)) {
+      if ([...linked].some((s) => s <= start && start - s < 4)) continue;
+      report({
+        start,
+        end,
+        message: '信息稿不带附件，不要给出文件地址，请把需要的内容写进正文。',
+        messageEn: 'Items carry no attachments; do not give the address of a file, put what is needed into the text.',
+      });
+    }
   },
 };

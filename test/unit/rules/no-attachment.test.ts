@@ -25,3 +25,10 @@ describe('no-attachment', () => {
     expect(messagesOf('no-attachment', draft('命令 `附件：x` 不算。'))).toEqual([]);
   });
 });
+
+describe('no-attachment: bare addresses of files', () => {
+  it('fires on a bare URL of a document, not on a web page', () => {
+    expect(flagged('no-attachment', draft('名单见https://www.qinghe.gov.cn/files/名单.xlsx，请查阅。'))).toEqual(['https://www.qinghe.gov.cn/files/名单.xlsx']);
+    expect(messagesOf('no-attachment', draft('详情见www.qinghe.gov.cn/news/1.html，请查阅。'))).toEqual([]);
+  });
+});
