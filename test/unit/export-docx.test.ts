@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportItemOf, loadDocx, prepareItem, type Bulletin, type ExportItem } from '../../src/export/index.js';
 import { parseDraft } from '../../src/core/draft.js';
+import { bulletinInfo, exampleItem } from './export-fixtures.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
@@ -46,10 +47,7 @@ function style(styles: string, id: string): string {
 
 const attr = (xml: string, element: string, name: string) => new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
 
-function itemOf(file: string): ExportItem {
-  const path = join(EXAMPLES, file);
-  return exportItemOf(parseDraft(readFileSync(path, 'utf8'), { path }));
-}
+const itemOf = exampleItem;
 
 describe('Word export of one item (GB/T 9704)', () => {
   let x: Unzipped;
@@ -152,15 +150,7 @@ describe('Word export of one item (GB/T 9704)', () => {
 describe('Word export of a bulletin issue', () => {
   let x: Unzipped;
   const bulletin: Bulletin = {
-    info: {
-      name: '清河信息',
-      issue: '12',
-      total: '156',
-      unit: '中共清河县委办公室',
-      date: '2026年11月20日',
-      mark: '内部资料　注意保存',
-      distribution: { report: '市委办公室', send: '县委、县政府领导', distribute: '各乡镇党委，县直各单位', copies: '60' },
-    },
+    info: bulletinInfo(),
     items: [itemOf('03-wenti-good.md'), itemOf('01-dongtai-good.md')],
   };
   beforeAll(async () => {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft } from '../../src/core/draft.js';
-import { exportItemOf, loadDocx, type ExportItem } from '../../src/export/index.js';
+import { loadDocx } from '../../src/export/index.js';
+import { bulletinInfo, exampleItem } from './export-fixtures.js';
 
 const ROOT = join(__dirname, '..', '..');
 const SCRIPT = join(ROOT, 'scripts', 'render-docx.sh');
@@ -18,10 +19,7 @@ const hasOffice = spawnSync('sh', ['-c', 'command -v libreoffice || command -v s
 const SKIP = '未安装 LibreOffice，跳过 .docx 渲染测试（apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk）';
 if (!hasOffice) console.warn(`${SKIP}\nLibreOffice is not installed: the .docx rendering test is skipped.`);
 
-function itemOf(file: string): ExportItem {
-  const path = join(ROOT, 'examples', file);
-  return exportItemOf(parseDraft(readFileSync(path, 'utf8'), { path }));
-}
+const itemOf = exampleItem;
 
 /** Text without whitespace and without the page numbers (— 2 —) that pdftotext puts where the page breaks. */
 const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/—\d+—/g, '');
@@ -36,18 +34,7 @@ describe.skipIf(!hasOffice)('.docx rendered by LibreOffice', () => {
     writeFileSync(join(dir, 'item.docx'), await itemToDocx(item));
     writeFileSync(
       join(dir, 'bulletin.docx'),
-      await bulletinToDocx({
-        info: {
-          name: '清河信息',
-          issue: '12',
-          total: '156',
-          unit: '中共清河县委办公室',
-          date: '2026年11月20日',
-          mark: '内部资料　注意保存',
-          distribution: { report: '市委办公室', send: '县委、县政府领导', distribute: '各乡镇党委，县直各单位', copies: '60' },
-        },
-        items,
-      }),
+      await bulletinToDocx({ info: bulletinInfo(), items }),
     );
     execFileSync('bash', [SCRIPT, '-o', dir, '-r', '40', join(dir, 'item.docx'), join(dir, 'bulletin.docx')], { stdio: 'pipe' });
   }, 180_000);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bulletinInfo } from './export-fixtures.js';
 import { bulletinCommand, exportCommand, type CommandIo } from '../../src/cli/export-commands.js';
 import { main } from '../../src/cli/main.js';
 import {
@@ -190,15 +191,7 @@ describe('bulletin text', () => {
 
   it('masthead, items in order, distribution block between two rules', () => {
     const text = renderBulletinText({
-      info: {
-        name: '清河信息',
-        issue: '12',
-        total: '156',
-        unit: '中共清河县委办公室',
-        date: '2026年11月20日',
-        mark: '内部资料　注意保存',
-        distribution: { report: '市委办公室', send: '县委领导', distribute: '各乡镇党委', copies: '60' },
-      },
+      info: bulletinInfo({ send: '县委领导', distribute: '各乡镇党委' }),
       items: [item('甲标题', '甲正文。'), item('乙标题', '乙正文。')],
     });
     const rule = '─'.repeat(28);
