@@ -3,12 +3,11 @@
  * word/styles.xml and the footers (page size and margins in twips, fonts with w:eastAsia, sizes in
  * half-points, indent, exact line spacing, page numbers) and the text itself.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportItemOf, loadDocx, prepareItem, type Bulletin, type ExportItem } from '../../src/export/index.js';
-import { parseDraft } from '../../src/core/draft.js';
+import { loadDocx, prepareItem, type Bulletin } from '../../src/export/index.js';
 import { bulletinInfo, exampleItem } from './export-fixtures.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');

@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDraft } from '../../src/core/draft.js';
 import { loadDocx } from '../../src/export/index.js';
 import { bulletinInfo, exampleItem } from './export-fixtures.js';
 
