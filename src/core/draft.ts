@@ -312,6 +312,85 @@ function plainTextTree(text: string, fm: FrontMatter | null): MdastRoot {
   return { type: 'root', children, position: pos(0, text.length) };
 }
 
+/** Characters that may start Markdown syntax anywhere in a line (emphasis, code, links, HTML, tables, escapes…). */
+const MARKUP_CHAR = /[\\`*_[\]<>|~&]/;
+
+/**
+ * Most drafts are Chinese prose in paragraphs under a `# ` title: for them the Markdown tree is built directly, with
+ * the positions remark would give (a test compares the two on random drafts), and micromark's general machinery — the
+ * larger part of a lint's time — is skipped. Anything that could be other Markdown goes to remark instead.
+ */
+export function simpleMarkdownTree(text: string, fm: FrontMatter | null): MdastRoot | undefined {
+  if (fm?.error) return undefined;
+  const start = fm ? fm.end : 0;
+  // remark-frontmatter closes on a bare `---` line only.
+  if (fm && !/(?:^|\n)---(?:\r?\n)?$/.test(text.slice(0, fm.end))) return undefined;
+  const body = text.slice(start);
+  if (MARKUP_CHAR.test(body)) return undefined;
+  const lineStarts = lineStartsOf(text);
+  const children: RootContent[] = [];
+  const pos = (s: number, e: number) => ({ start: pointOf(lineStarts, s), end: pointOf(lineStarts, e) });
+  if (fm) {
+    let end = fm.end;
+    if (text[end - 1] === '\n') end--;
+    if (text[end - 1] === '\r') end--;
+    children.push({ type: 'yaml', value: fm.raw.replace(/\r?\n$/, ''), position: pos(0, end) });
+  }
+  const re = /([^\r\n]*)(\r\n|\n|\r|$)/g;
+  re.lastIndex = start;
+  let para: { start: number; end: number; textEnd: number; lines: number } | null = null;
+  let first = true;
+  const close = () => {
+    if (!para) return;
+    const p = pos(para.start, para.end);
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(para.start, para.textEnd), position: pos(para.start, para.textEnd) }], position: p });
+    para = null;
+  };
+  for (let m = re.exec(text); m && m.index < text.length; m = re.exec(text)) {
+    const line = m[1]!;
+    const lineStart = m.index;
+    if (m[0].length === 0) break;
+    const lead = /^ */.exec(line)![0].length;
+    const content = line.slice(lead);
+    if (/^[ \t]*$/.test(line)) {
+      close();
+      continue;
+    }
+    if (lead > 3 || line.startsWith('\t') || content.startsWith('\t')) return undefined;
+    if (first && content.startsWith('# ')) {
+      // The title: `# 标题`, no closing #s.
+      if (content.slice(1).includes('#')) return undefined;
+      const textStart = lineStart + lead + 2 + /^[ \t]*/.exec(content.slice(2))![0].length;
+      let textEnd = lineStart + line.length;
+      while (textEnd > textStart && (text[textEnd - 1] === ' ' || text[textEnd - 1] === '\t')) textEnd--;
+      if (textEnd <= textStart) return undefined;
+      children.push({
+        type: 'heading',
+        depth: 1,
+        children: [{ type: 'text', value: text.slice(textStart, textEnd), position: pos(textStart, textEnd) }],
+        position: pos(lineStart + lead, lineStart + line.length),
+      });
+      first = false;
+      continue;
+    }
+    first = false;
+    if (/^(?:#|[-+=]|\d{1,9}[.)])/.test(content)) return undefined;
+    let textEnd = lineStart + line.length;
+    while (textEnd > lineStart && (text[textEnd - 1] === ' ' || text[textEnd - 1] === '\t')) textEnd--;
+    if (para) {
+      // A line ending in two spaces is a hard break inside a paragraph: remark's business.
+      if (para.end - para.textEnd >= 2) return undefined;
+      para.end = lineStart + line.length;
+      para.textEnd = textEnd;
+      para.lines++;
+    } else {
+      para = { start: lineStart + lead, end: lineStart + line.length, textEnd, lines: 1 };
+    }
+  }
+  close();
+  return { type: 'root', children, position: pos(0, text.length) };
+}
+
 /** In a plain-text draft the first line is the title unless it reads like body text. */
 function looksLikeTitleLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -344,7 +423,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 
   let mdast: MdastRoot;
   if (format === 'markdown') {
-    mdast = markdown.parse(text);
+    mdast = simpleMarkdownTree(text, frontMatter) ?? markdown.parse(text);
   } else {
     mdast = plainTextTree(text, frontMatter);
   }
