@@ -49,6 +49,11 @@ describe('catalogue', () => {
     ? [...readFileSync(guide, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \|/gm)].map((m) => m[1]!).filter((id) => id !== 'id')
     : [];
 
+  it.runIf(catalogue.length > 0)('every rule of the style-guide catalogue has its module', () => {
+    const ids = new Set(allRules.map((r) => r.id));
+    expect(catalogue.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it.runIf(catalogue.length > 0)('every rule is in the style-guide catalogue or is an engine rule', () => {
     const extra = allRules.map((r) => r.id).filter((id) => !catalogue.includes(id) && !engineRuleIds.includes(id));
     expect(extra).toEqual([]);
