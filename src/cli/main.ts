@@ -59,7 +59,7 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
                                问题数、可否报送），.html 为带图表的网页，.csv 可用 Excel/WPS 打开
   --encoding <auto|utf8|gbk>   文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK；
                                两者都不是的文件给出提示并跳过，其余文件照常检查）
-  -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 200 个文件时按 CPU 核数并行；1 为不并行）
+  -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按 CPU 核数并行；1 为不并行）
   -h, --help                   显示本帮助
 
 JSON 输出为数组，每项 { "file", "messages": [{ "ruleId", "severity", "line", "column",

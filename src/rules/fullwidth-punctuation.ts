@@ -13,6 +13,23 @@ const FULL: Record<string, { to: string; zh: string; en: string }> = {
   ')': { to: '）', zh: '括号', en: 'bracket' },
 };
 
+const CANDIDATE = /[,.;:?!()]/g;
+
+/** Offsets of every half-width mark in the text, in order: the rule looks only at those, not at every character. */
+function candidatesOf(text: string): number[] {
+  const out: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The first candidate at or after `from` and before `end` (advancing a shared cursor over the sorted list), or -1. */
+function nextIn(candidates: number[], cursor: { k: number }, from: number, end: number): number {
+  while (cursor.k < candidates.length && candidates[cursor.k]! < from) cursor.k++;
+  const at = candidates[cursor.k];
+  return at !== undefined && at < end ? at : -1;
+}
+
 /** Nearest character before `i` on the same line, skipping spaces; '' at line start. */
 function prevChar(text: string, i: number): string {
   for (let j = i - 1; j >= 0; j--) {
@@ -89,9 +106,11 @@ export const fullwidthPunctuation: RuleModule = {
   defaults: {},
   check({ draft, report, isExcluded }) {
     const { text } = draft;
+    const candidates = candidatesOf(text);
+    const cursor = { k: 0 };
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;
-      for (let i = seg.start; i < seg.end; i++) {
+      for (let i = nextIn(candidates, cursor, seg.start, seg.end); i >= 0; i = nextIn(candidates, cursor, i + 1, seg.end)) {
         const ch = text[i]!;
         const spec = FULL[ch];
         if (!spec || isExcludedAt(draft, isExcluded, i)) continue;

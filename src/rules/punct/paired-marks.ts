@@ -34,14 +34,18 @@ function unmatchedOf(ctx: RuleContext, segments: Segment[], type: PairType): Unm
   const { text } = ctx.draft;
   const stack: { at: number; ch: string }[] = [];
   const out: Unmatched[] = [];
+  const marks = markPattern(type);
   for (const s of segments) {
     if (!s.prose) continue;
-    for (let i = s.start; i < s.end; i++) {
-      const ch = text[i]!;
+    // Only the marks of this type matter: find them with one pattern instead of visiting every character.
+    const slice = text.slice(s.start, s.end);
+    marks.lastIndex = 0;
+    for (let m = marks.exec(slice); m; m = marks.exec(slice)) {
+      const i = s.start + m.index;
+      const ch = m[0];
       const isOpen = ch === type.open || ch === type.openAlso;
-      const isClose = ch === type.close || ch === type.closeAlso;
-      if ((!isOpen && !isClose) || !freeAt(ctx, i)) continue;
-      if (type.close === '’' && isClose) {
+      if (!freeAt(ctx, i)) continue;
+      if (type.close === '’' && !isOpen) {
         // English apostrophes: don’t, it’s, the students’ — not the end of a quotation.
         if (isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])) continue;
         if (isAsciiLetter(text[i - 1]) && stack.length === 0) continue;
@@ -53,6 +57,19 @@ function unmatchedOf(ctx: RuleContext, segments: Segment[], type: PairType): Unm
   }
   for (const o of stack) if (o.ch === type.open) out.push({ at: o.at, ch: o.ch, type, opening: true });
   return out;
+}
+
+const markPatterns = new Map<PairType, RegExp>();
+
+/** A global pattern matching the opening and closing marks of a type (and their half-width twins). */
+function markPattern(type: PairType): RegExp {
+  let re = markPatterns.get(type);
+  if (!re) {
+    const chars = [type.open, type.close, type.openAlso, type.closeAlso].filter((c): c is string => !!c);
+    re = new RegExp(`[${chars.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`, 'gu');
+    markPatterns.set(type, re);
+  }
+  return re;
 }
 
 /** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */

@@ -10,6 +10,9 @@ interface Mark {
   depth: number;
 }
 
+const QUOTES = /[“”"']/g;
+const CORNERS = /[「」『』]/g;
+
 /** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
 function straightQuotes(ctx: RuleContext, segments: Segment[], ch: '"' | "'"): Mark[] {
   const { text } = ctx.draft;
@@ -17,7 +20,11 @@ function straightQuotes(ctx: RuleContext, segments: Segment[], ch: '"' | "'"): M
   let depth = 0;
   for (const s of segments) {
     if (!s.prose) continue;
-    for (let i = s.start; i < s.end; i++) {
+    // Visit only the quotation marks (curly ones for the nesting depth), not every character.
+    const slice = text.slice(s.start, s.end);
+    QUOTES.lastIndex = 0;
+    for (let m = QUOTES.exec(slice); m; m = QUOTES.exec(slice)) {
+      const i = s.start + m.index;
       if (text[i] === '“') depth++;
       else if (text[i] === '”' && depth > 0) depth--;
       if (text[i] !== ch || !freeAt(ctx, i)) continue;
@@ -94,7 +101,10 @@ export const quoteMarks: RuleModule = {
       if (ctx.config.script === 'traditional') continue;
       for (const s of segments) {
         if (!s.prose) continue;
-        for (let i = s.start; i < s.end; i++) {
+        const slice = text.slice(s.start, s.end);
+        CORNERS.lastIndex = 0;
+        for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
+          const i = s.start + m.index;
           const to = CORNER[text[i]!];
           if (!to || !freeAt(ctx, i)) continue;
           report({
