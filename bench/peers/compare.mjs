@@ -3,7 +3,8 @@
 //   xinxi (all 53 rules)                     vs textlint (sentence-length, max-comma, prh fed our confusables table,
 //                                               no-unmatched-pair, no-zero-width-spaces) vs zhlint vs @lint-md/core
 //   xinxi punctuation subset (8 rules)       vs AutoCorrect (autocorrect-node, Rust core) linting the same text
-// Usage: (cd bench/peers && npm install) && npm run build && node bench/peers/compare.mjs [--runs 200]
+// Usage: npm run bench:peers (npm install, not npm ci, here: npm 11 drops the other platforms of autocorrect-node from
+// the lock, which npm ci then refuses), or (cd bench/peers && npm install) && npm run build && node bench/peers/compare.mjs
 // The peers live in bench/peers/package.json only; they are never dependencies of the extension or the CLI.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
