@@ -555,6 +555,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 
   const paragraphCache: (NlcstParagraph | undefined)[] = [];
   const wordsCache = new Map<string, { value: string; start: number; end: number; word: boolean }[]>();
+  const byParagraph: SentenceSpan[][] = paragraphSegments.map(() => []);
+  for (const sentence of sentences) byParagraph[sentence.paragraph]?.push(sentence);
   let root: NlcstRoot | undefined;
   const draft: Draft = {
     text,
@@ -582,10 +584,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       let p = paragraphCache[i];
       if (!p) {
         const segs = paragraphSegments[i] ?? [];
-        p = buildParagraph(text, segs, sentences.filter((s) => s.paragraph === i), lineStarts);
+        p = buildParagraph(text, segs, byParagraph[i] ?? [], lineStarts);
         paragraphCache[i] = p;
       }
       return p;
+    },
+    sentencesOf(i: number): SentenceSpan[] {
+      return byParagraph[i] ?? [];
     },
     wordsIn(start: number, end: number) {
       const key = `${start}:${end}`;

@@ -141,6 +141,8 @@ export interface Draft {
   sentences: SentenceSpan[];
   /** Sentences of the title. */
   titleSentences: SentenceSpan[];
+  /** The sentences of body paragraph `index` (grouped once; do not filter `sentences` per paragraph). */
+  sentencesOf(index: number): SentenceSpan[];
   /**
    * The nlcst prose tree of the body (paragraphs → sentences → words). Built on first access and cached:
    * word segmentation is the costly part of a parse and many lints never need it.

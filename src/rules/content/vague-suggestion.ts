@@ -61,7 +61,7 @@ export const vagueSuggestion: RuleModule<Options> = {
 
     for (let p = 0; p < draft.paragraphs.length; p++) {
       let inSuggestion = false;
-      const sentences = draft.sentences.filter((s) => s.paragraph === p);
+      const sentences = draft.sentencesOf(p);
       for (const [k, sentence] of sentences.entries()) {
         const clauses = sentence.clauses;
         if (clauses.length === 0) continue;

@@ -46,7 +46,7 @@ export const repeatedChar: RuleModule<Options> = {
         }
       }
       if (candidates.length === 0) continue;
-      const sentences = draft.sentences.filter((s) => s.paragraph === p && candidates.some((c) => c >= s.start && c < s.end) && !done.has(s.start));
+      const sentences = draft.sentencesOf(p).filter((s) => candidates.some((c) => c >= s.start && c < s.end) && !done.has(s.start));
       const tokens = sentences.flatMap((s) => {
         done.add(s.start);
         return draft.wordsIn(s.start, s.end);
