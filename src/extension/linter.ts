@@ -46,7 +46,7 @@ export class DraftLinter implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    readonly delay = 300,
+    readonly delay = 100,
   ) {
     this.marked = new Set(context.workspaceState.get<string[]>('xinxi.markedDrafts') ?? []);
     this.resolver = new ConfigResolver(allRules, vscodeHost, this.loaderOptions());

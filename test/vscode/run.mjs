@@ -472,6 +472,11 @@ async function runSuite(s, tools, browser) {
       await sleep(250);
     }
     log(`suite ${s.name}: VS Code ${last.vscodeVersion}, ${last.passed} passed, ${last.failed} failed, ${last.skipped} skipped`);
+    // Figures a suite measured (never pass/fail): metrics-*.json in the IPC folder go to artifacts/.
+    for (const f of fs.readdirSync(dirs.ipc).filter((n) => /^metrics-.*\.json$/.test(n))) {
+      fs.copyFileSync(path.join(dirs.ipc, f), path.join(ARTIFACTS, `vscode-${f}`));
+      log(`${f}: ${fs.readFileSync(path.join(dirs.ipc, f), 'utf8').replace(/\s+/g, ' ')}`);
+    }
     if (last.error) {
       record({ suite: s.name, kind: 'harness', title: 'the test entry runs', state: 'failed', error: last.error });
     }
