@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { buildParagraph, splitSentences, wordSegmenter, type Segment, type SentenceSpan } from './prose.js';
-import { lineStartsOf, mergeSpans, URL_PATTERN } from './text.js';
+import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import {
   KINDS,
   type BodyBlock,
@@ -285,12 +285,11 @@ export interface ParseOptions {
 }
 
 /** Build the plain-text tree: front matter, then one paragraph per non-empty line; comments as html. */
-function plainTextTree(text: string, fm: FrontMatter | null): MdastRoot {
-  const lineStarts = lineStartsOf(text);
+function plainTextTree(text: string, fm: FrontMatter | null, lineStarts: number[]): MdastRoot {
   const children: RootContent[] = [];
   const pos = (s: number, e: number) => {
-    const a = pointOf(lineStarts, s);
-    const b = pointOf(lineStarts, e);
+    const a = pointAt(lineStarts, s);
+    const b = pointAt(lineStarts, e);
     return { start: a, end: b };
   };
   if (fm) children.push({ type: 'yaml', value: fm.raw, position: pos(0, fm.end) });
@@ -320,16 +319,15 @@ const MARKUP_CHAR = /[\\`*_[\]<>|~&]/;
  * the positions remark would give (a test compares the two on random drafts), and micromark's general machinery — the
  * larger part of a lint's time — is skipped. Anything that could be other Markdown goes to remark instead.
  */
-export function simpleMarkdownTree(text: string, fm: FrontMatter | null): MdastRoot | undefined {
+export function simpleMarkdownTree(text: string, fm: FrontMatter | null, lineStarts = lineStartsOf(text)): MdastRoot | undefined {
   if (fm?.error) return undefined;
   const start = fm ? fm.end : 0;
   // remark-frontmatter closes on a bare `---` line only.
   if (fm && !/(?:^|\n)---(?:\r?\n)?$/.test(text.slice(0, fm.end))) return undefined;
   const body = text.slice(start);
   if (MARKUP_CHAR.test(body)) return undefined;
-  const lineStarts = lineStartsOf(text);
   const children: RootContent[] = [];
-  const pos = (s: number, e: number) => ({ start: pointOf(lineStarts, s), end: pointOf(lineStarts, e) });
+  const pos = (s: number, e: number) => ({ start: pointAt(lineStarts, s), end: pointAt(lineStarts, e) });
   if (fm) {
     let end = fm.end;
     if (text[end - 1] === '\n') end--;
@@ -401,17 +399,6 @@ function looksLikeTitleLine(text: string, start: number, end: number): boolean {
   return [...value].length <= 60;
 }
 
-function pointOf(lineStarts: number[], offset: number) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
-}
-
 /** Parse a draft. `text` must not start with a BOM (the engine strips it). */
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const format = options.format ?? (options.path && /\.txt$/i.test(options.path) ? 'text' : 'markdown');
@@ -423,9 +410,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 
   let mdast: MdastRoot;
   if (format === 'markdown') {
-    mdast = simpleMarkdownTree(text, frontMatter) ?? markdown.parse(text);
+    mdast = simpleMarkdownTree(text, frontMatter, lineStarts) ?? markdown.parse(text);
   } else {
-    mdast = plainTextTree(text, frontMatter);
+    mdast = plainTextTree(text, frontMatter, lineStarts);
   }
 
   // Exclude code, HTML and definitions anywhere in the tree.
@@ -608,7 +595,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       if (!root) {
         const children: NlcstRoot['children'] = [];
         for (let i = 0; i < paragraphSegments.length; i++) children.push(draft.paragraphNlcst(i));
-        root = { type: 'RootNode', children, position: { start: pointOf(lineStarts, 0), end: pointOf(lineStarts, text.length) } };
+        root = { type: 'RootNode', children, position: { start: pointAt(lineStarts, 0), end: pointAt(lineStarts, text.length) } };
       }
       return root;
     },
