@@ -150,3 +150,8 @@ export function countProseChars(text: string): number {
 /** URL, www. host, and e-mail address patterns used to exclude text from punctuation rules. */
 export const URL_PATTERN =
   /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019<>"'）)]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu)(?:\.cn)?\b(?:\/[^\s\u3000-\u303f\uff00-\uffef]*)?/giu;
+
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

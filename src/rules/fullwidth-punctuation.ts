@@ -1,5 +1,5 @@
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../core/text.js';
-import type { Draft, RuleModule } from '../core/types.js';
+import type { RuleModule } from '../core/types.js';
 import { replaceFix } from './util.js';
 
 const FULL: Record<string, { to: string; zh: string; en: string }> = {
@@ -91,9 +91,6 @@ function wantsFullwidth(text: string, i: number): boolean {
   }
 }
 
-function isExcludedAt(draft: Draft, isExcluded: (s: number, e?: number) => boolean, i: number): boolean {
-  return isExcluded(i, i + 1) || (draft.frontMatter !== null && i < draft.frontMatter.end);
-}
 
 /** fullwidth-punctuation: half-width , . ; : ? ! ( ) in Chinese context (GB/T 15834). */
 export const fullwidthPunctuation: RuleModule = {
@@ -113,7 +110,7 @@ export const fullwidthPunctuation: RuleModule = {
       for (let i = nextIn(candidates, cursor, seg.start, seg.end); i >= 0; i = nextIn(candidates, cursor, i + 1, seg.end)) {
         const ch = text[i]!;
         const spec = FULL[ch];
-        if (!spec || isExcludedAt(draft, isExcluded, i)) continue;
+        if (!spec || isExcluded(i, i + 1)) continue;
         if (ch === '(') {
           // Brackets go as a pair: full-width when the content or a neighbour is Chinese.
           const close = text.indexOf(')', i + 1);
@@ -130,7 +127,7 @@ export const fullwidthPunctuation: RuleModule = {
             continue;
           }
           const edits = [{ start: i, end: i + 1, text: '（' }];
-          if (pairEnd > 0 && !isExcludedAt(draft, isExcluded, pairEnd)) edits.push({ start: pairEnd, end: pairEnd + 1, text: '）' });
+          if (pairEnd > 0 && !isExcluded(pairEnd, pairEnd + 1)) edits.push({ start: pairEnd, end: pairEnd + 1, text: '）' });
           report({
             start: i,
             end: pairEnd > 0 ? pairEnd + 1 : i + 1,

@@ -14,6 +14,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { normalizeKind } from '../core/draft.js';
+import { escapeRegExp } from '../core/text.js';
 import type { Kind } from '../core/types.js';
 
 /** Variables filled from settings, with the prompt shown when no value is known. */
@@ -405,7 +406,6 @@ export function escapeTemplate(text: string): string {
   return text.replace(/\$\{/gu, '\\${');
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Normalise a draft for fieldify: BOM removed, line ends \n. */
 export function normalizeText(text: string): string {
@@ -433,7 +433,7 @@ export function fieldify(text: string, values: FieldValues, title?: { start: num
     }
   }
   pieces.sort((a, b) => b.find.length - a.find.length);
-  const re = pieces.length ? new RegExp(pieces.map((x) => escapeRe(x.find)).join('|'), 'gu') : undefined;
+  const re = pieces.length ? new RegExp(pieces.map((x) => escapeRegExp(x.find)).join('|'), 'gu') : undefined;
   const replaceAll = (s: string) => {
     const escaped = escapeTemplate(s);
     return re ? escaped.replace(re, (m) => `\${${pieces.find((x) => x.find === m)!.name}}`) : escaped;

@@ -4,6 +4,7 @@
  */
 import cuesTable from '../../../rules/data/content-cues.yaml';
 import type { SentenceSpan } from '../../core/prose.js';
+import { escapeRegExp } from '../../core/text.js';
 import type { Draft, RuleContext, Span } from '../../core/types.js';
 
 export interface ContentCues {
@@ -58,7 +59,6 @@ export function optionWords(value: unknown): string[] {
   return isStringList(value) ? value : [];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular-expression alternation of literal words, longest first (so 究其原因 wins over 原因). */
 const alternationCache = new Map<string, string>();
@@ -94,7 +94,7 @@ export function alternation(words: readonly string[]): string {
 function alternationUncached(words: readonly string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|');
 }
 

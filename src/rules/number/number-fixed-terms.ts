@@ -1,5 +1,5 @@
 import table from '../../../rules/data/number-fixed-terms.yaml';
-import { isAsciiDigit } from '../../core/text.js';
+import { escapeRegExp, isAsciiDigit } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
 import { replaceFix } from '../util.js';
 
@@ -42,7 +42,7 @@ interface Matcher {
 function matcherOf(terms: FixedTerm[]): Matcher {
   const byWrong = new Map<string, FixedTerm[]>();
   for (const t of terms) byWrong.set(t.wrong, [...(byWrong.get(t.wrong) ?? []), t]);
-  const alternatives = [...byWrong.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const alternatives = [...byWrong.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return { re: new RegExp(alternatives.join('|'), 'gu'), byWrong };
 }
 
