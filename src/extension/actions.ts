@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { applyFixes, fixAll } from '../core/engine.js';
 import type { Fix, LintMessage } from '../core/types.js';
 import { allRules } from '../rules/index.js';
-import type { DraftLinter } from './linter.js';
+import { draftFormat, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('xinxi');
@@ -98,7 +98,7 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
     if (!state) return text;
     return fixAll(text, {
       path: document.uri.path,
-      format: document.languageId === 'plaintext' || /\.txt$/i.test(document.uri.path) ? 'text' : 'markdown',
+      format: draftFormat(document.uri, document.languageId),
       config: state.config,
       rules: allRules,
       ruleIds,

@@ -15,7 +15,7 @@
 import * as vscode from 'vscode';
 import type { LintMessage, ResolvedConfig } from '../core/types.js';
 import type { BulletinInfo, Eol, PreparedItem, TextEncoding } from '../export/index.js';
-import type { DraftLinter } from './linter.js';
+import { draftFormat, type DraftLinter } from './linter.js';
 import { draftText, readDraft, registerReview, toUri, workspaceCandidates } from './review.js';
 import { useChinese } from './settings.js';
 
@@ -195,7 +195,7 @@ async function exportCommand(linter: DraftLinter, arg?: unknown): Promise<Export
   const mod = await loadExport();
   if (typeof mod === 'string') return failed(mod);
   const config = await linter.configFor(source);
-  const plaintext = read.document?.languageId === 'plaintext' || /\.txt$/i.test(source.path);
+  const plaintext = draftFormat(source, read.document?.languageId) === 'text';
   const prepared = mod.prepareItem(read.text, { path: source.path, format: plaintext ? 'text' : 'markdown', config });
   const { gate, item } = prepared;
   const chinese = useChinese(linter.settings);
@@ -376,7 +376,7 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
     const read = await readDraft(uri);
     if (read.text === undefined) return failed(vscode.l10n.t('Cannot export {0}: {1}', file, read.problem));
     const config = await linter.configFor(uri);
-    const plaintext = read.document?.languageId === 'plaintext' || /\.txt$/i.test(uri.path);
+    const plaintext = draftFormat(uri, read.document?.languageId) === 'text';
     items.push({ uri, file, config, prepared: mod.prepareItem(read.text, { path: uri.path, format: plaintext ? 'text' : 'markdown', config }) });
   }
   const errors = items.reduce((n, i) => n + i.prepared.gate.errors.length, 0);

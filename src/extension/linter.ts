@@ -22,6 +22,11 @@ export function hasKindFrontMatter(text: string): boolean {
   return FRONT_MATTER_KIND.test(text.slice(0, 4000));
 }
 
+/** How a draft is read: plain text for the plaintext language or a .txt file, Markdown otherwise. */
+export function draftFormat(uri: vscode.Uri, languageId?: string): 'text' | 'markdown' {
+  return languageId === 'plaintext' || /\.txt$/i.test(uri.path) ? 'text' : 'markdown';
+}
+
 export function isDraftLanguage(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown' || document.languageId === 'plaintext';
 }
@@ -175,7 +180,7 @@ export class DraftLinter implements vscode.Disposable {
   private lintText(uri: vscode.Uri, text: string, plaintext: boolean, config: ResolvedConfig): LintResult {
     return lint(text, {
       path: uri.path,
-      format: plaintext || /\.txt$/i.test(uri.path) ? 'text' : 'markdown',
+      format: draftFormat(uri, plaintext ? 'plaintext' : undefined),
       config,
       rules: allRules,
       docsUrl: (id) => this.docUri(id).toString(),

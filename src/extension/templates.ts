@@ -11,7 +11,6 @@
  *   into fields (单位 日期 执笔 电话 签发 标题); `true` all, `false` none. Returns the template's URI.
  */
 import * as vscode from 'vscode';
-import { ConfigResolver } from '../core/config-load.js';
 import { configFromOverrides } from '../core/config.js';
 import { parseDraft } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/types.js';
@@ -33,7 +32,7 @@ import {
   type TemplateProblem,
 } from '../templates/index.js';
 import { vscodeHost } from './host.js';
-import { isDraftLanguage, type DraftLinter } from './linter.js';
+import { draftFormat, isDraftLanguage, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
 
 export interface NewDraftArgs {
@@ -120,11 +119,8 @@ class Templates {
     const overrides = this.linter.settings.overrides;
     let config: ResolvedConfig;
     if (base) {
-      const resolver = new ConfigResolver(allRules, vscodeHost, {
-        overrides,
-        allowPath: (path) => vscode.workspace.isTrusted || vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(path)) !== undefined,
-      });
-      config = await resolver.forFile(vscode.Uri.joinPath(base, '新稿.md').toString());
+      // The linter's resolver: the same trust rule and caches, cleared whenever a .xinxirc changes.
+      config = await this.linter.configFor(vscode.Uri.joinPath(base, '新稿.md'));
     } else config = configFromOverrides(overrides, new Map(allRules.map((r) => [r.id, r])));
     const locations = await templateLocations(config.files, vscodeHost);
     const settings = vscode.workspace.getConfiguration('xinxi', workspaceFolder?.uri);
@@ -288,7 +284,7 @@ class Templates {
       return undefined;
     }
     const text = normalizeText(document.getText());
-    const draft = parseDraft(text, { format: document.languageId === 'plaintext' || /\.txt$/i.test(document.uri.path) ? 'text' : 'markdown' });
+    const draft = parseDraft(text, { format: draftFormat(document.uri, document.languageId) });
     const candidates: FieldValues = {
       单位: draft.meta.unit ?? where.config.unit,
       日期: draft.meta.date,
@@ -325,7 +321,7 @@ class Templates {
     const title = chosen.includes('标题') && draft.title ? { start: draft.title.textStart, end: draft.title.textEnd } : undefined;
     const body = fieldify(text, values, title);
 
-    const extension = document.languageId === 'plaintext' || /\.txt$/i.test(document.uri.path) ? '.txt' : '.md';
+    const extension = draftFormat(document.uri, document.languageId) === 'text' ? '.txt' : '.md';
     let name = args.name;
     if (name === undefined) {
       name = await vscode.window.showInputBox({
