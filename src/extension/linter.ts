@@ -90,7 +90,8 @@ export class DraftLinter implements vscode.Disposable {
     for (const pattern of this.settings.files) {
       if (vscode.languages.match({ pattern }, document) > 0) return true;
     }
-    return this.isDraftFile(document.uri, document.getText());
+    // Only the front matter matters here: do not copy the whole document on every keystroke.
+    return this.isDraftFile(document.uri, document.getText(new vscode.Range(0, 0, 200, 0)));
   }
 
   /** The draft test for a file that need not be open (workspace check): marked, 类型 in front matter or a .xinxirc
