@@ -248,15 +248,23 @@ export function inlineText(text: string, segments: Segment[]): string {
     .join('');
 }
 
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+const QUOTE_MARKS = /[“‘「『《〈”’」』》〉"]/g;
+
 /** Quotation and title ranges: “…” ‘…’ 「…」 『…』 《…》 〈…〉 and straight "…" pairs, per paragraph. */
 function quotedSpans(text: string, ranges: Span[]): Span[] {
-  const pairs: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+  const pairs = QUOTE_PAIRS;
   const out: Span[] = [];
   for (const range of ranges) {
     const stack: { ch: string; at: number }[] = [];
     let straight = -1;
-    for (let i = range.start; i < range.end; i++) {
-      const ch = text[i]!;
+    // Only quotation marks matter: jump from one to the next (within the range: a search past its end would make
+    // a file of many paragraphs without quotes quadratic).
+    const slice = text.slice(range.start, range.end);
+    QUOTE_MARKS.lastIndex = 0;
+    for (let found = QUOTE_MARKS.exec(slice); found; found = QUOTE_MARKS.exec(slice)) {
+      const i = range.start + found.index;
+      const ch = found[0];
       if (pairs[ch]) stack.push({ ch, at: i });
       else if (ch === '"') {
         if (straight < 0) straight = i;

@@ -36,6 +36,8 @@ const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
 const HALF_TERMINATORS = new Set(['!', '?', ';']);
 const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', '"', "'"]);
 const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',']);
+/** The characters that can end a sentence or a clause: inside a clause, everything else is skipped in one step. */
+const MARKS = /[。！？；…!?;，、：,]/g;
 
 /** Split the prose of one paragraph into sentences (offsets into `text`). */
 export function splitSentences(text: string, segments: Segment[], paragraph: number): SentenceSpan[] {
@@ -59,7 +61,15 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
       continue;
     }
     let i = seg.start;
+    // Searched within the segment only: a search past its end would make a file of many unpunctuated lines quadratic.
+    const slice = text.slice(seg.start, seg.end);
     while (i < seg.end) {
+      if (start >= 0 && clauseStart >= 0) {
+        MARKS.lastIndex = i - seg.start;
+        const next = MARKS.exec(slice);
+        if (!next) break;
+        i = seg.start + next.index;
+      }
       const ch = text[i]!;
       if (start < 0) {
         if (/\s/u.test(ch)) {

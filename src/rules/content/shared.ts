@@ -110,17 +110,30 @@ const maskCache = new WeakMap<Draft, string>();
 export function maskedText(draft: Draft): string {
   let masked = maskCache.get(draft);
   if (masked !== undefined) return masked;
-  const chars = new Array<string>(draft.text.length).fill(MASK);
-  const segments = [...draft.titleSegments, ...draft.paragraphSegments.flat()];
-  for (const s of segments) {
-    if (!s.prose) continue;
-    for (let i = s.start; i < s.end; i++) {
-      const c = draft.text[i]!;
-      chars[i] = c === '\n' || c === '\r' ? MASK : c;
+  const text = draft.text;
+  const prose = [...draft.titleSegments, ...draft.paragraphSegments.flat()].filter((s) => s.prose).sort((a, b) => a.start - b.start);
+  const excluded = [...draft.excluded].sort((a, b) => a.start - b.start);
+  // Built from slices: the prose as it is (line breaks masked), every other character masked.
+  const parts: string[] = [];
+  let pos = 0;
+  let x = 0;
+  const keep = (start: number, end: number) => {
+    start = Math.max(start, pos);
+    if (end <= start) return;
+    parts.push(MASK.repeat(start - pos), text.slice(start, end).replace(/[\r\n]/g, MASK));
+    pos = end;
+  };
+  for (const seg of prose) {
+    let from = seg.start;
+    while (x < excluded.length && excluded[x]!.end <= from) x++;
+    for (let k = x; k < excluded.length && excluded[k]!.start < seg.end; k++) {
+      keep(from, excluded[k]!.start);
+      from = Math.max(from, excluded[k]!.end);
     }
+    keep(from, seg.end);
   }
-  for (const e of draft.excluded) for (let i = e.start; i < e.end && i < chars.length; i++) chars[i] = MASK;
-  masked = chars.join('');
+  parts.push(MASK.repeat(Math.max(0, text.length - pos)));
+  masked = parts.join('');
   maskCache.set(draft, masked);
   return masked;
 }

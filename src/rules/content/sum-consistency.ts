@@ -4,7 +4,7 @@ import { CUES, maskedText } from './shared.js';
 
 type Ctx = RuleContext<Record<string, unknown>>;
 
-const SENTENCE_END = /[。！？!?\u0000]/u;
+const SENTENCE_END = /[。！？!?\u0000]/gu;
 const PIECE_BREAK = /[、，；,;]/u;
 /** Labels that start something else than a part: 另设…、完成…、占…、同比… */
 const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占|比|较|同比|环比|共|合计|总计|累计|达|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
@@ -92,8 +92,13 @@ const PCT = String.raw`([0-9]+(?:\.[0-9]+)?)[%％]`;
 /** 占…的120%, 占比120%: a share cannot pass 100% (占计划、占目标 can). */
 const SHARE = new RegExp(String.raw`(?:占(?:比)?(?:为|达|是)?([^，。；！？]{0,16}?的)?|比重(?:为|达|是)?|所占比例(?:为|达|是)?)${PCT}`, 'gu');
 
+/** a，占…N的X%  /  N…中，…a，占X% */
+const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
+
 function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
+  // Most sentences carry no percentage at all.
+  if (!slice.includes('%') && !slice.includes('％')) return;
   SHARE.lastIndex = 0;
   for (let m = SHARE.exec(slice); m; m = SHARE.exec(slice)) {
     const value = Number(m[2]);
@@ -106,10 +111,11 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
       messageEn: `A share of ${m[2]}% is impossible (a part is at most 100% of the whole); check the figures.`,
     });
   }
-  // a，占…N的X%  /  N…中，…a，占X%
-  const share = new RegExp(String.raw`，?占(?:比)?(?:为|达)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
-  const all = quantities(slice, start);
+  const share = SHARE_OF;
+  share.lastIndex = 0;
+  let quantitiesOfSlice: Quantity[] | undefined;
   for (let m = share.exec(slice); m; m = share.exec(slice)) {
+    const all = (quantitiesOfSlice ??= quantities(slice, start));
     const at = start + m.index;
     // The part is the last figure of the clause before 占 (已有17个暂停供餐，占21.8%).
     let from = at - (text[at] === '，' ? 1 : 0);
@@ -155,13 +161,14 @@ export const sumConsistency: RuleModule = {
     const text = maskedText(draft);
     for (const p of draft.paragraphs) {
       // Whole sentences (to 。！？): a list of parts may run on over ；.
-      let s = p.start;
-      while (s < p.end) {
-        let e = s;
-        while (e < p.end && !SENTENCE_END.test(text[e]!)) e++;
-        if (e > s && !ctx.isExcluded(s, e)) {
-          checkPartition(ctx, text, s, e);
-          checkShares(ctx, text, s, e);
+      const paragraph = text.slice(p.start, p.end);
+      let s = 0;
+      while (s < paragraph.length) {
+        SENTENCE_END.lastIndex = s;
+        const e = SENTENCE_END.exec(paragraph)?.index ?? paragraph.length;
+        if (e > s && !ctx.isExcluded(p.start + s, p.start + e)) {
+          checkPartition(ctx, text, p.start + s, p.start + e);
+          checkShares(ctx, text, p.start + s, p.start + e);
         }
         s = e + 1;
       }
