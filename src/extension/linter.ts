@@ -8,6 +8,7 @@ import { lint } from '../core/engine.js';
 import type { LintMessage, LintResult, ResolvedConfig } from '../core/types.js';
 import { allRules } from '../rules/index.js';
 import { vscodeHost } from './host.js';
+import { automaticDelay, median } from './delay.js';
 import { readSettings, useChinese, type ExtensionSettings } from './settings.js';
 
 const SEVERITY: Record<LintMessage['severity'], vscode.DiagnosticSeverity> = {
@@ -37,22 +38,40 @@ export interface DocumentState {
   config: ResolvedConfig;
   /** The messages in the order of the published diagnostics. */
   messages: LintMessage[];
+  /** How long the lint took and when its diagnostics were handed to VS Code (performance.now()), for the automatic
+   * delay and the latency measurements in test/vscode/suite/latency.test.ts. */
+  timing: LintTiming;
+}
+
+export interface LintTiming {
+  /** When the edit that this lint answers arrived (undefined for a lint not caused by an edit). */
+  changedAt?: number;
+  /** The delay the edit was given before the lint. */
+  delayMs?: number;
+  startedAt: number;
+  /** The engine's time for the whole document. */
+  lintMs: number;
+  /** Diagnostics built and set on the collection. */
+  publishedAt: number;
 }
 
 export class DraftLinter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('xinxi');
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When the pending edit of each document arrived, and the delay it was given. */
+  private readonly pending = new Map<string, { changedAt: number; delayMs: number }>();
+  /** The engine's time for the last few lints of each document (for the automatic delay). */
+  private readonly lintTimes = new Map<string, number[]>();
+  /** When each document was last edited. */
+  private readonly lastEdit = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidLint = this.changed.event;
   settings: ExtensionSettings = readSettings();
   private resolver: ConfigResolver;
   private readonly marked: Set<string>;
 
-  constructor(
-    private readonly context: vscode.ExtensionContext,
-    readonly delay = 100,
-  ) {
+  constructor(private readonly context: vscode.ExtensionContext) {
     this.marked = new Set(context.workspaceState.get<string[]>('xinxi.markedDrafts') ?? []);
     this.resolver = new ConfigResolver(allRules, vscodeHost, this.loaderOptions());
   }
@@ -110,7 +129,17 @@ export class DraftLinter implements vscode.Disposable {
     return this.resolver.forFile(uri.toString());
   }
 
-  schedule(document: vscode.TextDocument, delay = this.delay): void {
+  /** The delay after a keystroke in this document now: the `xinxi.delay` setting, or automatic (see automaticDelay). */
+  delayFor(document: vscode.TextDocument, now = performance.now()): number {
+    const key = document.uri.toString();
+    if (this.settings.delay !== undefined) return this.settings.delay;
+    const last = this.lastEdit.get(key);
+    // A lint still waiting means the burst goes on, however long ago it started.
+    const sinceLastEdit = this.timers.has(key) ? 0 : last === undefined ? Infinity : now - last;
+    return automaticDelay(median(this.lintTimes.get(key) ?? []), sinceLastEdit);
+  }
+
+  schedule(document: vscode.TextDocument, delay = this.delayFor(document)): void {
     if (!isDraftLanguage(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -124,7 +153,12 @@ export class DraftLinter implements vscode.Disposable {
   }
 
   onChange(document: vscode.TextDocument): void {
-    if (this.settings.run === 'onType') this.schedule(document);
+    if (this.settings.run !== 'onType') return;
+    const changedAt = performance.now();
+    const delayMs = this.delayFor(document, changedAt);
+    this.lastEdit.set(document.uri.toString(), changedAt);
+    this.pending.set(document.uri.toString(), { changedAt, delayMs });
+    this.schedule(document, delayMs);
   }
 
   async lintNow(document: vscode.TextDocument): Promise<DocumentState | undefined> {
@@ -143,12 +177,21 @@ export class DraftLinter implements vscode.Disposable {
     }
     const config = await this.resolver.forFile(document.uri.toString());
     const version = document.version;
+    const edit = this.pending.get(key);
+    this.pending.delete(key);
+    const startedAt = performance.now();
     const result = this.lintText(document.uri, text, document.languageId === 'plaintext', config);
+    const lintMs = performance.now() - startedAt;
+    const times = this.lintTimes.get(key) ?? [];
+    times.push(lintMs);
+    if (times.length > 5) times.shift();
+    this.lintTimes.set(key, times);
     if (document.version !== version || document.isClosed) return this.states.get(key);
     const diagnostics = this.diagnostics(result, config, (m) => new vscode.Range(document.positionAt(m.start), document.positionAt(Math.max(m.end, m.start))));
-    const state: DocumentState = { version, result, config, messages: result.messages };
-    this.states.set(key, state);
     this.collection.set(document.uri, diagnostics);
+    const timing: LintTiming = { changedAt: edit?.changedAt, delayMs: edit?.delayMs, startedAt, lintMs, publishedAt: performance.now() };
+    const state: DocumentState = { version, result, config, messages: result.messages, timing };
+    this.states.set(key, state);
     this.changed.fire(document);
     return state;
   }
@@ -222,6 +265,9 @@ export class DraftLinter implements vscode.Disposable {
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
+    this.pending.delete(key);
+    this.lintTimes.delete(key);
+    this.lastEdit.delete(key);
     this.collection.delete(document.uri);
     this.states.delete(key);
   }

@@ -10,6 +10,8 @@ export interface ExtensionSettings {
   files: string[];
   language: 'auto' | 'zh-cn' | 'en';
   maxFileSize: number;
+  /** Milliseconds to wait after a keystroke, or undefined for the automatic delay (see DraftLinter.delayFor). */
+  delay: number | undefined;
   overrides: RawConfig;
 }
 
@@ -37,6 +39,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
     files: c.get<string[]>('files') ?? [],
     language: c.get<'auto' | 'zh-cn' | 'en'>('language') ?? 'auto',
     maxFileSize: c.get<number>('maxFileSize') ?? 200_000,
+    delay: typeof c.get('delay') === 'number' ? Math.max(0, Math.min(5000, c.get<number>('delay')!)) : undefined,
     overrides,
   };
 }
