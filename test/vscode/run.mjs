@@ -338,6 +338,37 @@ async function handleRequest(s, page, req) {
     }
     return { ok: checks.every((c) => c.ok), details: checks };
   }
+  if (req.action === 'keystroke-latency') {
+    // Keystroke to diagnostics as a user sees them: before each measured keystroke `prefix` is typed (as an input
+    // method commits a word) and the editor is left alone for `gapMs`; then `key` is pressed and the time from its
+    // keydown to the squiggle at the cursor is measured inside the page (see lib/workbench.mjs keystrokeToSquiggles);
+    // then the editor is left alone for `settleMs`.
+    const { file, prefix = '', key, runs = 10, settleMs = 600, gapMs = settleMs, line, column } = req.args || {};
+    const times = [];
+    const absolute = [];
+    const check = await ui(`typing "${key}" in ${file} updates the squiggles at the cursor (${runs} times, timed)`, async () => {
+      // Put the cursor at `line`:`column` as a user would: Go to Line (Ctrl+G).
+      await page.keyboard.press('Control+g');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(`:${line}:${column}`);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
+      for (let i = 0; i < runs; i++) {
+        if (prefix) await page.keyboard.insertText(prefix);
+        await sleep(gapMs);
+        const r = await wb.keystrokeToSquiggles(page, key).catch(async (e) => {
+          await wb.screenshot(page, ARTIFACTS, `vscode-${s.name}-latency-failed`).catch(() => {});
+          throw e;
+        });
+        times.push(Math.round(r.ms));
+        absolute.push({ keydownAt: r.keydownAt, drawnAt: r.drawnAt });
+        await sleep(settleMs);
+      }
+      return { times, absolute };
+    });
+    return check;
+  }
   return { ok: false, error: `unknown request ${req.action}` };
 }
 

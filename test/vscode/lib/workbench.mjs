@@ -108,3 +108,61 @@ export async function screenshot(page, dir, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-hint';
+
+/**
+ * Types `key` into the focused editor as a user would (a real keydown/keypress/input in Chromium) and measures, inside
+ * the page, the time from that keydown to the moment a squiggle ends at the cursor, i.e. the diagnostic of the typed
+ * character drawn. Returns { ms }; throws when no squiggle ends there within `timeout` ms, or when one already did
+ * before the keystroke. Also returns keydownAt and drawnAt (ms since the epoch). (Counting squiggles would not do: text shifting across a wrapped line changes their number.)
+ */
+export async function keystrokeToSquiggles(page, key, timeout = 5_000) {
+  const focused = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+  if (!focused) throw new Error('the editor does not have the keyboard focus');
+  await page.evaluate(
+    ({ selector, timeout }) => {
+      const editor = document.activeElement.closest('.monaco-editor');
+      /** A squiggle on the cursor's visual line whose right end is at the cursor. */
+      const squiggleEndsAtCursor = () => {
+        const cursor = editor.querySelector('.cursors-layer .cursor');
+        if (!cursor) return false;
+        const c = cursor.getBoundingClientRect();
+        return [...editor.querySelectorAll(selector)].some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.top < c.bottom && r.bottom > c.top && Math.abs(r.right - c.left) <= 2;
+        });
+      };
+      window.__xinxiLatency = new Promise((resolve, reject) => {
+        let t0;
+        const observer = new MutationObserver(() => {
+          if (t0 !== undefined && squiggleEndsAtCursor()) {
+            observer.disconnect();
+            const now = performance.now();
+            // Absolute times (ms since the epoch) too, to line the keystroke up with the extension host's timings.
+            resolve({ ms: now - t0, keydownAt: performance.timeOrigin + t0, drawnAt: performance.timeOrigin + now });
+          }
+        });
+        window.addEventListener(
+          'keydown',
+          () => {
+            if (squiggleEndsAtCursor()) {
+              observer.disconnect();
+              reject(new Error('a squiggle already ended at the cursor before the keystroke'));
+            }
+            t0 = performance.now();
+          },
+          { capture: true, once: true },
+        );
+        observer.observe(editor, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'style'] });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no squiggle at the cursor within ${timeout} ms of the keystroke`));
+        }, timeout);
+      });
+    },
+    { selector: SQUIGGLES, timeout },
+  );
+  await page.keyboard.type(key);
+  return page.evaluate(() => window.__xinxiLatency);
+}
