@@ -345,6 +345,11 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io)
 
 /** Entry for bin/xinxi.js. */
 export async function run(): Promise<void> {
+  // The reader went away (`xinxi check … | head`): stop quietly, as command-line tools do, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const io: Io = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

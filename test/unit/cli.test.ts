@@ -187,4 +187,13 @@ describe('bin/xinxi.js', () => {
     expect(good.status).toBe(0);
     expect(good.stdout).toContain('没有发现问题');
   });
+
+  it('stops quietly when the reader of its output goes away (xinxi check … | head)', () => {
+    const dir = copyExamples();
+    // Far more output than a pipe holds: 300 faulty drafts.
+    const faulty = readFileSync(join(dir, 'examples', '07-dongtai-faulty.md'), 'utf8');
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `many-${i}.md`), faulty);
+    const r = spawnSync('sh', ['-c', `node "${join(root, 'bin', 'xinxi.js')}" check --format json . | head -c 100 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+  });
 });
