@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checking a folder of drafts with the command line, process start included: generates 1,000 drafts
-// (seeded, deterministic composition of the example drafts with faults injected) into a temp folder, runs
+// (bench/corpus.mjs: a seeded, deterministic composition of the example drafts with faults injected, the same drafts
+// bench/peers/folder.mjs gives the peers) into a temp folder, runs
 // `node bin/xinxi.js check --format json <dir>` serially (--jobs 1) and with the default worker threads
 // (--jobs auto), and records wall time, drafts per second and peak memory (maximum resident set size, from
 // /usr/bin/time -v, or from the process itself when GNU time is missing).
@@ -8,10 +9,11 @@
 // Usage: node bench/folder.mjs [--drafts 1000] [--runs 3] [--keep]. Needs `npm run build` first.
 // Prints a Markdown section for bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateFolder } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -25,77 +27,6 @@ const bin = join(root, 'bin', 'xinxi.js');
 if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('bench/folder.mjs：找不到 dist/cli.js，请先运行 npm run build。');
   process.exit(2);
-}
-
-/** mulberry32: a small seeded generator, so that every run checks the same drafts. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Front matter, title and body sentences of each example draft. */
-function loadExamples() {
-  const dir = join(root, 'examples');
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.md$/.test(name) || name === 'README.md') continue;
-    const text = readFileSync(join(dir, name), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
-    const rest = fm ? text.slice(fm[0].length) : text;
-    const title = /^# (.+)$/m.exec(rest)?.[1];
-    const body = rest
-      .replace(/^# .+$/m, '')
-      .replace(/（签发[\s\S]*$/, '')
-      .trim();
-    const sentences = body.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length > 4);
-    out.push({ name, frontMatter: fm?.[1] ?? '', title, sentences, signoff: /（签发[^\n]*/.exec(rest)?.[0] });
-  }
-  return out;
-}
-
-const FAULTS = [
-  ['半角逗号 half-width comma', (d, r) => ({ ...d, body: d.body.replace(/，/g, (m) => (r() < 0.3 ? ',' : m)) })],
-  ['缺标题 no title', (d) => ({ ...d, title: undefined })],
-  ['附件 attachment', (d) => ({ ...d, body: `${d.body}详见附件。` })],
-  ['两段 two paragraphs', (d) => ({ ...d, body: d.body.replace(/。(?=[^。]{20,}$)/, '。\n\n') })],
-  ['超长 too long', (d) => ({ ...d, body: d.body.repeat(3) })],
-];
-
-function compose(examples, seed) {
-  const r = rng(seed);
-  const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const base = pick(examples);
-  const pool = examples.flatMap((e) => e.sentences);
-  const n = 3 + Math.floor(r() * 6);
-  let draft = { frontMatter: base.frontMatter, title: base.title ?? pick(examples).title, body: Array.from({ length: n }, () => pick(pool)).join(''), signoff: base.signoff };
-  const faults = [];
-  for (const [label, inject] of FAULTS) {
-    if (r() < 0.2) {
-      draft = inject(draft, r);
-      faults.push(label);
-    }
-  }
-  const text = `---\n${draft.frontMatter}\n---\n\n${draft.title ? `# ${draft.title}\n\n` : ''}${draft.body}\n${draft.signoff ? `\n${draft.signoff}\n` : ''}`;
-  return { text, faults };
-}
-
-function generate(dir) {
-  const examples = loadExamples();
-  let faulty = 0;
-  for (let i = 0; i < DRAFTS; i++) {
-    const { text, faults } = compose(examples, 0x5eed + i);
-    if (faults.length) faulty++;
-    const sub = join(dir, `unit-${String(i % 20).padStart(2, '0')}`);
-    mkdirSync(sub, { recursive: true });
-    writeFileSync(join(sub, `draft-${String(i).padStart(4, '0')}.md`), text);
-  }
-  return faulty;
 }
 
 const gnuTime = existsSync('/usr/bin/time');
@@ -131,7 +62,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const load = loadavg().map((x) => x.toFixed(1)).join(' ');
 const dir = mkdtempSync(join(tmpdir(), 'xinxi-bench-folder-'));
-const faulty = generate(dir);
+const { faulty, seedTexts } = generateFolder(dir, DRAFTS);
 const rows = [];
 for (const jobs of ['1', 'auto']) {
   const runs = [];
@@ -149,7 +80,7 @@ if (!KEEP) rmSync(dir, { recursive: true, force: true });
 
 console.log(`### 检查一个文件夹 Checking a folder (bench/folder.mjs)\n`);
 console.log(
-  `${DRAFTS} 篇稿件（由 examples/ 按固定种子组合，${faulty} 篇注入了错误），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；` +
+  `${DRAFTS} 篇稿件（bench/corpus.mjs：由 examples/ 的句子按固定种子组合${seedTexts ? '，掺入种子文本（../shared/seeds）中的句子' : ''}，${faulty} 篇注入了错误），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；` +
     `每种设置运行 ${RUNS} 次取中位数，内存为峰值常驻内存（${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}）。\n`,
 );
 console.log(`Node ${process.version}，${cpus().length} 核（availableParallelism ${availableParallelism()}），测试开始时 1/5/15 分钟负载 ${load}。\n`);

@@ -1,0 +1,110 @@
+// The folder of drafts the folder benchmarks check (bench/folder.mjs and bench/peers/folder.mjs share it, so that
+// their figures are for the same files): a seeded, deterministic composition of the example drafts' sentences, with
+// faults injected in about a third of them — half-width commas, a missing title, an attachment, a second paragraph,
+// three times the length, and a sentence pasted from one of the real web texts in ../shared/seeds (with their mess:
+// pinyin annotations, odd spaces, half-width marks) when that folder is present beside the project.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** mulberry32: a small seeded generator, so that every run checks the same drafts. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Front matter, title and body sentences of each example draft. */
+function loadExamples() {
+  const dir = join(root, 'examples');
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.md$/.test(name) || name === 'README.md') continue;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const rest = fm ? text.slice(fm[0].length) : text;
+    const title = /^# (.+)$/m.exec(rest)?.[1];
+    const body = rest
+      .replace(/^# .+$/m, '')
+      .replace(/（签发[\s\S]*$/, '')
+      .trim();
+    const sentences = body.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length > 4);
+    out.push({ name, frontMatter: fm?.[1] ?? '', title, sentences, signoff: /（签发[^\n]*/.exec(rest)?.[0] });
+  }
+  return out;
+}
+
+/** Sentences of the seed texts (real pasted web text), or none when ../shared/seeds is absent. */
+function loadSeedSentences() {
+  const dir = join(root, '..', 'shared', 'seeds');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/(?<=[。！？])/))
+    .map((s) => s.replace(/\s*\n\s*/g, '').trim())
+    .filter((s) => s.length >= 12 && s.length <= 200 && /\p{Script=Han}/u.test(s));
+}
+
+function faults(seedSentences) {
+  return [
+    ['半角逗号 half-width comma', (d, r) => ({ ...d, body: d.body.replace(/，/g, (m) => (r() < 0.3 ? ',' : m)) })],
+    ['缺标题 no title', (d) => ({ ...d, title: undefined })],
+    ['附件 attachment', (d) => ({ ...d, body: `${d.body}详见附件。` })],
+    ['两段 two paragraphs', (d) => ({ ...d, body: d.body.replace(/。(?=[^。]{20,}$)/, '。\n\n') })],
+    ['超长 too long', (d) => ({ ...d, body: d.body.repeat(3) })],
+    ...(seedSentences.length
+      ? [['粘贴的网页文字 pasted web text', (d, r) => ({ ...d, body: d.body + seedSentences[Math.floor(r() * seedSentences.length)] })]]
+      : []),
+  ];
+}
+
+function compose(examples, injections, seed) {
+  const r = rng(seed);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const base = pick(examples);
+  const pool = examples.flatMap((e) => e.sentences);
+  const n = 3 + Math.floor(r() * 6);
+  let draft = { frontMatter: base.frontMatter, title: base.title ?? pick(examples).title, body: Array.from({ length: n }, () => pick(pool)).join(''), signoff: base.signoff };
+  const injected = [];
+  for (const [label, inject] of injections) {
+    if (r() < 0.2) {
+      draft = inject(draft, r);
+      injected.push(label);
+    }
+  }
+  const text = `---\n${draft.frontMatter}\n---\n\n${draft.title ? `# ${draft.title}\n\n` : ''}${draft.body}\n${draft.signoff ? `\n${draft.signoff}\n` : ''}`;
+  return { text, faults: injected };
+}
+
+/**
+ * Writes `count` drafts into `dir` (unit-NN/draft-NNNN.md, 20 sub-folders; draft i from seed 0x5eed + i). Returns the
+ * number with injected faults, the total characters, whether seed-text sentences were used, and a digest of the
+ * corpus (the same digest means the same files).
+ */
+export function generateFolder(dir, count) {
+  const examples = loadExamples();
+  const seedSentences = loadSeedSentences();
+  const injections = faults(seedSentences);
+  const hash = createHash('sha256');
+  let faulty = 0;
+  let chars = 0;
+  for (let i = 0; i < count; i++) {
+    const { text, faults: injected } = compose(examples, injections, 0x5eed + i);
+    if (injected.length) faulty++;
+    const sub = join(dir, `unit-${String(i % 20).padStart(2, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    const file = join(sub, `draft-${String(i).padStart(4, '0')}.md`);
+    writeFileSync(file, text);
+    hash.update(`${relative(dir, file)}\0${text}\0`);
+    chars += [...text].length;
+  }
+  return { faulty, chars, seedTexts: seedSentences.length > 0, digest: hash.digest('hex').slice(0, 16) };
+}
