@@ -13,7 +13,8 @@
 // A tool that is missing, crashes or does not see the whole folder is reported as such, not timed as if it had worked.
 //
 // The drafts are the ones of bench/folder.mjs (bench/corpus.mjs: the example drafts composed with mulberry32, seed
-// 0x5eed + i for draft i, faults injected, sentences of the seed texts pasted in), written to unit-NN/draft-NNNN.md. The Markdown section printed to stdout is also written to bench/peers/FOLDER-RESULTS.md.
+// 0x5eed + i for draft i, faults injected, sentences of the seed texts pasted in), written to unit-NN/draft-NNNN.md.
+// Prints a Markdown section for bench/RESULTS.md.
 //
 // Usage: node bench/peers/folder.mjs [--drafts 1000] [--runs 3] [--keep]
 //   needs `npm run build` (dist/cli.js) and `(cd bench/peers && npm install --no-audit --no-fund)`; --keep keeps the
@@ -320,8 +321,6 @@ try {
   p(en.join(' '));
   const md = `${out.join('\n')}\n`;
   process.stdout.write(md);
-  writeFileSync(join(here, 'FOLDER-RESULTS.md'), md);
-  process.stderr.write('已写入 written: bench/peers/FOLDER-RESULTS.md\n');
   if (!x1?.ms) exitCode = 1;
 } catch (e) {
   console.error(`bench/peers/folder.mjs：${e?.stack ?? e}`);
