@@ -169,14 +169,15 @@ export class DraftLinter implements vscode.Disposable {
       this.changed.fire(document);
       return undefined;
     }
+    // The text and its version are read together: an edit during the awaits below makes this lint stale.
     const text = document.getText();
+    const version = document.version;
     if (this.tooLarge(document.uri, text)) {
       this.states.delete(key);
       this.changed.fire(document);
       return undefined;
     }
     const config = await this.resolver.forFile(document.uri.toString());
-    const version = document.version;
     const edit = this.pending.get(key);
     this.pending.delete(key);
     const startedAt = performance.now();
