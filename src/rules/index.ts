@@ -2,6 +2,7 @@
  * The rule registry: every rule module, in the order their messages are produced.
  */
 import type { RuleModule } from '../core/types.js';
+import { asRule } from './util.js';
 import { bodyLength } from './body-length.js';
 import { contentRules } from './content/index.js';
 import { formRules } from './form/index.js';
@@ -15,8 +16,6 @@ import { singleParagraph } from './single-paragraph.js';
 import { titleRequired } from './title-required.js';
 import { wordingRules } from './wording/index.js';
 
-/** Rule modules are generic in their options; the registry holds them by their common shape. */
-const asRule = <O extends Record<string, unknown>>(rule: import('../core/types.js').RuleModule<O>) => rule as unknown as RuleModule;
 
 export const allRules: readonly RuleModule[] = [
   asRule(frontMatter),

@@ -3,7 +3,10 @@
  */
 import { paragraphText } from '../core/draft.js';
 import type { Segment } from '../core/prose.js';
-import type { Draft, Fix, Span } from '../core/types.js';
+import type { Draft, Fix, RuleModule, Span } from '../core/types.js';
+
+/** Rule modules are generic in their options; the registry holds them by their common shape. */
+export const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
 
 /** A fix made of one replacement. */
 export function replaceFix(start: number, end: number, text: string, title: string, safe: boolean, titleEn?: string): Fix {

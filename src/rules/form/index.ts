@@ -1,5 +1,6 @@
 /** Rules of style guide §3.1: form of the item (issue 4). */
 import type { RuleModule } from '../../core/types.js';
+import { asRule } from '../util.js';
 import { noClosingBoilerplate } from './no-closing-boilerplate.js';
 import { noOpeningBoilerplate } from './no-opening-boilerplate.js';
 import { noStructureMarkup } from './no-structure-markup.js';
@@ -9,8 +10,6 @@ import { straightNarrative } from './straight-narrative.js';
 import { titleLength } from './title-length.js';
 import { titlePunctuation } from './title-punctuation.js';
 
-/** Rule modules are generic in their options; the registry holds them by their common shape. */
-const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
 
 export const formRules: readonly RuleModule[] = [
   asRule(titleLength),

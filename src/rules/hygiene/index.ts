@@ -1,5 +1,6 @@
 /** Rules of style guide §3.1 emergency rules and §3.2 text hygiene (issue 4). */
 import type { RuleModule } from '../../core/types.js';
+import { asRule } from '../util.js';
 import { emergencyClock } from './emergency-clock.js';
 import { emergencyDeadline } from './emergency-deadline.js';
 import { emergencyElements } from './emergency-elements.js';
@@ -9,8 +10,6 @@ import { pasteResidue } from './paste-residue.js';
 import { repeatedChar } from './repeated-char.js';
 import { scriptMix } from './script-mix.js';
 
-/** Rule modules are generic in their options; the registry holds them by their common shape. */
-const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
 
 export const hygieneRules: readonly RuleModule[] = [
   asRule(emergencyElements),

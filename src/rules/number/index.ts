@@ -1,5 +1,6 @@
 /** Rules of style guide §3.4: numbers, GB/T 15835 (issue 5). */
 import type { RuleModule } from '../../core/types.js';
+import { asRule } from '../util.js';
 import { dateFormat } from './date-format.js';
 import { numberApprox } from './number-approx.js';
 import { numberDecimal } from './number-decimal.js';
@@ -10,8 +11,6 @@ import { numberMixed } from './number-mixed.js';
 import { numberRangeUnit } from './number-range-unit.js';
 import { numberYear } from './number-year.js';
 
-/** Rule modules are generic in their options; the registry holds them by their common shape. */
-const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
 
 export const numberRules: readonly RuleModule[] = [
   asRule(numberRangeUnit),

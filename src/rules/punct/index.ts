@@ -1,5 +1,6 @@
 /** Rules of style guide §3.3: punctuation, GB/T 15834 (issue 5). */
 import type { RuleModule } from '../../core/types.js';
+import { asRule } from '../util.js';
 import { cjkSpacing } from './cjk-spacing.js';
 import { ellipsisDash } from './ellipsis-dash.js';
 import { enumerationComma } from './enumeration-comma.js';
@@ -8,8 +9,6 @@ import { pairedMarks } from './paired-marks.js';
 import { quoteMarks } from './quote-marks.js';
 import { stackedPunctuation } from './stacked-punctuation.js';
 
-/** Rule modules are generic in their options; the registry holds them by their common shape. */
-const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
 
 export const punctRules: readonly RuleModule[] = [
   asRule(quoteMarks),

@@ -1,12 +1,12 @@
 /** Rules of style guide §3.5 wording (issue 5). */
 import type { RuleModule } from '../../core/types.js';
+import { asRule } from '../util.js';
 import { colloquial } from './colloquial.js';
 import { confusableWords } from './confusable-words.js';
 import { leaderModifiers } from './leader-modifiers.js';
 import { stockPhrases } from './stock-phrases.js';
 import { teamTerms } from './team-terms.js';
 
-const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
 
 export const wordingRules: readonly RuleModule[] = [
   asRule(confusableWords),
