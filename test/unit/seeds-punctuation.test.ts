@@ -3,16 +3,17 @@
  * safe fixes turn every half-width , . ; : ( ) in Chinese context full-width, and change nothing but what they
  * report. The checker below is written independently of the rules it checks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import type { LintMessage } from '../../src/core/types.js';
 import { fullwidthPunctuation } from '../../src/rules/fullwidth-punctuation.js';
 import { punctRules } from '../../src/rules/punct/index.js';
+import { sharedPath } from './shared-docs';
 
-const seedsDir = join(__dirname, '..', '..', '..', 'shared', 'seeds');
-const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const seedsDir = sharedPath('seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 const rules = [fullwidthPunctuation, ...punctRules];
 const ruleIds = rules.map((r) => r.id);
 
@@ -91,7 +92,7 @@ function changesOnlyInside(before: string, after: string, ranges: { start: numbe
 }
 
 describe('seeds: punctuation fixes (issue 5)', () => {
-  it.runIf(seeds.length > 0)('the five seed texts are there, with half-width marks in Chinese to fix', () => {
+  it('the five seed texts are there, with half-width marks in Chinese to fix', () => {
     expect(seeds).toHaveLength(5);
     const faults = seeds.map((name) => halfwidthInChinese(readFileSync(join(seedsDir, name), 'utf8')).length);
     expect(faults.filter((n) => n > 100).length).toBeGreaterThanOrEqual(3);

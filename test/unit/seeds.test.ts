@@ -2,17 +2,17 @@
  * Issue 4 acceptance on the seed texts (../shared/seeds): paste-residue finds every pinyin annotation and
  * every U+FFFD, and cleaning with paste-residue and script-mix removes no Chinese character.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixAll, lint } from '../../src/core/engine.js';
 import { toSimplified } from '../../src/rules/hygiene/opencc.js';
 import { allRules } from '../../src/rules/index.js';
 import { configOf } from './helpers.js';
+import { sharedPath } from './shared-docs';
 
-const seedsDir = join(__dirname, '..', '..', '..', 'shared', 'seeds');
-const present = existsSync(seedsDir);
-const seeds = present ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const seedsDir = sharedPath('seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 
 /** Counted independently of the rule: a Han character followed by a bracketed pinyin syllable. */
 const ANNOTATION = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/gu;
@@ -36,7 +36,7 @@ const BOILERPLATE: Record<string, number[]> = {
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-describe.skipIf(!present)('seeds (../shared/seeds)', () => {
+describe('seeds (../shared/seeds)', () => {
   it('are all there', () => {
     expect(seeds.length).toBe(5);
   });

@@ -1,0 +1,17 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COPIED_SHARED, LIVE_SHARED } from './shared-docs';
+
+describe('the copy of ../shared in test/fixtures/shared', () => {
+  it('has the seed texts and the style guide', () => {
+    expect(readdirSync(join(COPIED_SHARED, 'seeds')).filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(0);
+    expect(readFileSync(join(COPIED_SHARED, 'style-guide.md'), 'utf8')).toContain('| id |');
+  });
+
+  it.runIf(existsSync(LIVE_SHARED))('is the same as ../shared (copy the files again when ../shared changes)', () => {
+    const files = ['style-guide.md', ...readdirSync(join(LIVE_SHARED, 'seeds')).map((f) => join('seeds', f))];
+    for (const f of files) expect(readFileSync(join(COPIED_SHARED, f)).equals(readFileSync(join(LIVE_SHARED, f))), f).toBe(true);
+    expect(readdirSync(join(COPIED_SHARED, 'seeds')).sort()).toEqual(readdirSync(join(LIVE_SHARED, 'seeds')).sort());
+  });
+});
