@@ -10,14 +10,17 @@
  *   executeCommand('xinxi.export', { target: 'txt', uri, output, force: true })
  *   executeCommand('xinxi.bulletin', { uris, info: { name, issue, unit, date }, target: 'docx', output })
  * and return what happened (`ExportOutcome`). With `force: false` a draft with error-level problems is refused
- * without a dialog; without `force` the writer is asked.
+ * without a dialog; without `force` the writer is asked. Files are written through ./write.ts (issue 20): never
+ * through a symbolic link, an existing `output` replaced only with `overwrite: true` or when the writer agrees.
  */
 import * as vscode from 'vscode';
 import type { LintMessage, ResolvedConfig } from '../core/types.js';
 import type { BulletinInfo, Eol, PreparedItem, TextEncoding } from '../export/index.js';
 import { draftFormat, type DraftLinter } from './linter.js';
 import { draftText, readDraft, registerReview, toUri, workspaceCandidates } from './review.js';
+import { safeFileName } from './safe-file.js';
 import { useChinese } from './settings.js';
+import { saveFile, type SaveOptions } from './write.js';
 
 type ExportModule = typeof import('../export/index.js');
 type Target = 'clipboard' | 'txt' | 'docx';
@@ -30,6 +33,8 @@ export interface ExportOptions {
   force?: boolean;
   /** Where to write (default: ask, suggesting <稿件名>-报送稿.txt|.docx beside the draft). */
   output?: vscode.Uri | string;
+  /** When `output` exists: true replaces it, false refuses; absent asks. (A file picked in the save dialog was confirmed there.) */
+  overwrite?: boolean;
   encoding?: TextEncoding;
   eol?: Eol;
 }
@@ -54,6 +59,8 @@ export interface BulletinOptions {
   target?: 'txt' | 'docx';
   force?: boolean;
   output?: vscode.Uri | string;
+  /** As ExportOptions.overwrite. */
+  overwrite?: boolean;
   encoding?: TextEncoding;
   eol?: Eol;
 }
@@ -129,16 +136,12 @@ async function passGate(detail: string, message: string, force: boolean | undefi
   return choice === go;
 }
 
-async function writeOutput(output: vscode.Uri, data: Uint8Array): Promise<string | undefined> {
-  try {
-    await vscode.workspace.fs.writeFile(output, data);
-    return undefined;
-  } catch (error) {
-    const busy = error instanceof vscode.FileSystemError && /EBUSY|Unavailable/i.test(`${error.code} ${error.message}`);
-    return busy
-      ? vscode.l10n.t('Could not write {0}: the file is in use (open in Word or WPS?).', output.fsPath || output.toString())
-      : vscode.l10n.t('Could not write {0}: {1}', output.fsPath || output.toString(), reason(error));
-  }
+/** Write an export through saveFile (no link, no silent overwrite, one step); a message when it was not written. */
+async function writeOutput(output: vscode.Uri, data: Uint8Array, options: SaveOptions): Promise<{ uri: vscode.Uri } | { cancelled: true } | { message: string }> {
+  const result = await saveFile(output, data, options);
+  if (result.status === 'written') return { uri: result.uri };
+  if (result.status === 'cancelled') return { cancelled: true };
+  return { message: result.message };
 }
 
 function announce(message: string, output: vscode.Uri, target: 'txt' | 'docx'): void {
@@ -234,16 +237,18 @@ async function exportCommand(linter: DraftLinter, arg?: unknown): Promise<Export
   if (typeof data === 'string') return failed(data, gate.errors.length);
 
   const folder = folderOf(source);
-  const name = `${source.scheme === 'untitled' ? item.title ?? '信息稿' : stem(source)}-报送稿.${target}`;
-  const output = toUri(options.output) ?? (await askOutput(folder && vscode.Uri.joinPath(folder, name), target));
+  const name = `${source.scheme === 'untitled' ? safeFileName(item.title ?? '信息稿') : stem(source)}-报送稿.${target}`;
+  const given = toUri(options.output);
+  const output = given ?? (await askOutput(folder && vscode.Uri.joinPath(folder, name), target));
   if (!output) return { status: 'cancelled', target, errors: gate.errors.length };
   if (output.toString() === source.toString()) return failed(vscode.l10n.t('The output file is the draft itself; choose another name.'), gate.errors.length);
-  const problem = await writeOutput(output, data);
-  if (problem) return failed(problem, gate.errors.length);
+  const written = await writeOutput(output, data, { overwrite: options.overwrite, chosenInDialog: !given });
+  if ('cancelled' in written) return { status: 'cancelled', target, errors: gate.errors.length };
+  if ('message' in written) return failed(written.message, gate.errors.length);
   if (target === 'txt') await vscode.env.clipboard.writeText(text);
-  const where = vscode.workspace.asRelativePath(output);
-  announce(target === 'txt' ? vscode.l10n.t('Exported {0}; the text is on the clipboard too.', where) : vscode.l10n.t('Exported {0}.', where), output, target);
-  return done({ status: 'exported', target, output: output.toString(), text: target === 'txt' ? text : undefined, errors: gate.errors.length });
+  const where = vscode.workspace.asRelativePath(written.uri);
+  announce(target === 'txt' ? vscode.l10n.t('Exported {0}; the text is on the clipboard too.', where) : vscode.l10n.t('Exported {0}.', where), written.uri, target);
+  return done({ status: 'exported', target, output: written.uri.toString(), text: target === 'txt' ? text : undefined, errors: gate.errors.length });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -429,17 +434,19 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
   }
   if (typeof data === 'string') return failed(data, errors);
   const folder = folderOf(items[0]!.uri);
-  const output = toUri(options.output) ?? (await askOutput(folder && vscode.Uri.joinPath(folder, `${info.name}第${info.issue}期.${target}`), target));
+  const given = toUri(options.output);
+  const output = given ?? (await askOutput(folder && vscode.Uri.joinPath(folder, `${safeFileName(`${info.name}第${info.issue}期`, '信息刊物')}.${target}`), target));
   if (!output) return { status: 'cancelled', errors };
-  const problem = await writeOutput(output, data);
-  if (problem) return failed(problem, errors);
+  const written = await writeOutput(output, data, { overwrite: options.overwrite, chosenInDialog: !given });
+  if ('cancelled' in written) return { status: 'cancelled', errors };
+  if ('message' in written) return failed(written.message, errors);
   await state.update('xinxi.bulletin.last', { name: info.name, issue: info.issue, unit: info.unit });
-  announce(vscode.l10n.t('Exported {0} ({1} items).', vscode.workspace.asRelativePath(output), items.length), output, target);
+  announce(vscode.l10n.t('Exported {0} ({1} items).', vscode.workspace.asRelativePath(written.uri), items.length), written.uri, target);
   const warned = items.filter((i) => i.prepared.gate.hasErrors && i.prepared.gate.mode === 'warn');
   if (warned.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Exported, but {0} items still have error-level problems (export gate: warn).', warned.length));
   }
-  return { status: 'exported', target, output: output.toString(), errors };
+  return { status: 'exported', target, output: written.uri.toString(), errors };
 }
 
 /** Export (issue 8) and the workspace check and review report (issue 9, ./review.ts). */

@@ -57,9 +57,17 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
     vscode.commands.registerCommand('xinxi.setKind', (kind?: Kind) =>
       setKindCommand(linter, vscode.window.activeTextEditor, kind && (KINDS as readonly string[]).includes(kind) ? kind : undefined),
     ),
-    vscode.commands.registerCommand('xinxi.openRuleDoc', async (ruleId?: string) => {
-      if (!ruleId) return;
-      await vscode.commands.executeCommand('markdown.showPreview', linter.docUri(ruleId));
+    // Only a registered rule's document (rules/<id>.md in the extension): an id from elsewhere (a link in a webview,
+    // another extension) never names another file to open.
+    vscode.commands.registerCommand('xinxi.openRuleDoc', async (ruleId?: unknown): Promise<vscode.Uri | undefined> => {
+      if (ruleId === undefined || ruleId === null || ruleId === '') return undefined;
+      if (!linter.isRule(ruleId)) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('There is no rule "{0}", so there is no rule document to open.', String(ruleId).slice(0, 80)));
+        return undefined;
+      }
+      const uri = linter.docUri(ruleId);
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      return uri;
     }),
   );
 

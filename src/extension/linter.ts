@@ -10,12 +10,15 @@ import { allRules } from '../rules/index.js';
 import { vscodeHost } from './host.js';
 import { automaticDelay, median } from './delay.js';
 import { readSettings, useChinese, type ExtensionSettings } from './settings.js';
+import { allowedHere } from './trust.js';
 
 const SEVERITY: Record<LintMessage['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
 };
+
+const RULE_IDS = new Set(allRules.map((r) => r.id));
 
 const FRONT_MATTER_KIND = /^\uFEFF?---[ \t]*\r?\n(?:(?!---)[^\n]*\n)*?[ \t]*(?:类型|type|kind)[ \t]*:/u;
 
@@ -79,8 +82,9 @@ export class DraftLinter implements vscode.Disposable {
   private loaderOptions() {
     return {
       overrides: this.settings.overrides,
-      // In restricted mode configuration is read only from inside the workspace.
-      allowPath: (path: string) => vscode.workspace.isTrusted || vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(path)) !== undefined,
+      // In Restricted Mode `extends` reads configuration only from inside the workspace, by real path: a symbolic
+      // link inside the workspace that points out of it is outside (src/extension/trust.ts).
+      allowPath: (path: string) => allowedHere(vscode.Uri.parse(path)),
     };
   }
 
@@ -257,6 +261,11 @@ export class DraftLinter implements vscode.Disposable {
       );
     }
     return diagnostics;
+  }
+
+  /** Is this the id of a registered rule? (Only those have a rule document.) */
+  isRule(ruleId: unknown): ruleId is string {
+    return typeof ruleId === 'string' && RULE_IDS.has(ruleId);
   }
 
   docUri(ruleId: string): vscode.Uri {

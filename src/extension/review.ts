@@ -14,6 +14,12 @@ import * as vscode from 'vscode';
 import type { LintResult, LintStats, Severity } from '../core/types.js';
 import { buildReviewReport, renderReportCsv, renderReportHtml, type ReviewInput, type ReviewReport } from '../review/index.js';
 import type { DraftLinter } from './linter.js';
+import { saveFile } from './write.js';
+
+interface ReportExportOptions {
+  output?: unknown;
+  overwrite?: boolean;
+}
 
 const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 const DRAFT_FILE = /\.(md|markdown|txt)$/i;
@@ -443,7 +449,8 @@ export function toUri(value: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-async function exportReport(checker: WorkspaceChecker, kind: 'html' | 'csv', options: { output?: unknown } = {}): Promise<string | undefined> {
+/** `output`: where to save (default: ask); `overwrite` when it exists: true replaces, false refuses, absent asks. */
+async function exportReport(checker: WorkspaceChecker, kind: 'html' | 'csv', options: ReportExportOptions = {}): Promise<string | undefined> {
   let check = checker.last;
   if (!check) {
     if (!vscode.workspace.workspaceFolders?.length) {
@@ -455,7 +462,8 @@ async function exportReport(checker: WorkspaceChecker, kind: 'html' | 'csv', opt
   }
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const stamp = check.checkedAt.slice(0, 10).replace(/-/g, '');
-  let output = toUri(options.output);
+  const given = toUri(options.output);
+  let output = given;
   if (!output) {
     output = await vscode.window.showSaveDialog({
       defaultUri: root ? vscode.Uri.joinPath(root, `审稿报告-${stamp}.${kind}`) : undefined,
@@ -468,21 +476,22 @@ async function exportReport(checker: WorkspaceChecker, kind: 'html' | 'csv', opt
   const dir = vscode.Uri.joinPath(output, '..');
   // Standalone page: no script, links relative to where it is saved.
   const text = kind === 'html' ? renderReportHtml(reportOf(check, (d) => relativeHref(dir, d.uri)), { generatedAt: check.checkedAt, subtitle: subtitle() }) : renderReportCsv(reportOf(check));
-  try {
-    await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(text));
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', output.fsPath || output.toString(), error instanceof Error ? error.message : String(error)));
+  const result = await saveFile(output, new TextEncoder().encode(text), { overwrite: options.overwrite, chosenInDialog: !given });
+  if (result.status === 'cancelled') return undefined;
+  if (result.status !== 'written') {
+    void vscode.window.showErrorMessage(result.message);
     return undefined;
   }
-  if (!options.output) {
+  const saved = result.uri;
+  if (!given) {
     const open = vscode.l10n.t('Open');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', vscode.workspace.asRelativePath(output)), open).then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', vscode.workspace.asRelativePath(saved)), open).then((choice) => {
       if (choice !== open) return;
-      if (kind === 'html') void vscode.env.openExternal(output);
-      else void vscode.window.showTextDocument(output);
+      if (kind === 'html') void vscode.env.openExternal(saved);
+      else void vscode.window.showTextDocument(saved);
     });
   }
-  return output.toString();
+  return saved.toString();
 }
 
 export function registerReview(context: vscode.ExtensionContext, linter: DraftLinter): WorkspaceChecker {
@@ -500,8 +509,8 @@ export function registerReview(context: vscode.ExtensionContext, linter: DraftLi
       if (check.cancelled) return undefined;
       return panel.show(check);
     }),
-    vscode.commands.registerCommand('xinxi.reviewReport.exportHtml', (options?: { output?: unknown }) => exportReport(checker, 'html', options)),
-    vscode.commands.registerCommand('xinxi.reviewReport.exportCsv', (options?: { output?: unknown }) => exportReport(checker, 'csv', options)),
+    vscode.commands.registerCommand('xinxi.reviewReport.exportHtml', (options?: ReportExportOptions) => exportReport(checker, 'html', options)),
+    vscode.commands.registerCommand('xinxi.reviewReport.exportCsv', (options?: ReportExportOptions) => exportReport(checker, 'csv', options)),
   );
   return checker;
 }

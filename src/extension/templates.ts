@@ -34,6 +34,8 @@ import {
 import { vscodeHost } from './host.js';
 import { draftFormat, isDraftLanguage, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
+import { insideWorkspace, realLocation } from './trust.js';
+import { createFile, saveFile } from './write.js';
 
 export interface NewDraftArgs {
   template?: string;
@@ -45,6 +47,7 @@ export interface NewDraftArgs {
 export interface SaveTemplateArgs {
   name?: string;
   fields?: string[] | boolean;
+  /** When the template exists: true replaces it, false refuses; absent asks. */
   overwrite?: boolean;
   folder?: string | vscode.Uri;
 }
@@ -52,6 +55,11 @@ export interface SaveTemplateArgs {
 export interface TemplateListing {
   templates: { id: string; name: string; source: Template['source']; kind?: string; path: string; fields: string[] }[];
   problems: TemplateProblem[];
+  /** Restricted Mode: folders that were not used because they are outside the workspace (see Where.restricted). */
+  restricted: TemplateProblem[];
+  /** Where 新建信息稿 would save and 另存为团队模板 would save (URI strings). */
+  draftsFolder?: string;
+  saveFolder?: string;
 }
 
 const FIELD_NAMES = ['单位', '日期', '执笔', '电话', '签发', '标题'] as const;
@@ -73,15 +81,6 @@ const uriHost: TemplateHost = {
   join: (dir, name) => vscode.Uri.joinPath(vscode.Uri.parse(dir), name).toString(),
 };
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const asUri = (value: string | vscode.Uri) => (typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) && !/^[a-z]:[\\/]/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value);
 
 interface Where {
@@ -97,9 +96,18 @@ interface Where {
   phone?: string;
   signer?: string;
   problems: TemplateProblem[];
+  /**
+   * Restricted Mode (issue 20 §8): the folders of the workspace's own `.xinxirc` (`templates:`, `drafts:`), the
+   * default `.xinxi/templates` and relative `xinxi.*Folder` settings are used only when they are inside the
+   * workspace by real path; each one left out is named here, and the writer is told once why.
+   */
+  restricted: TemplateProblem[];
 }
 
 class Templates {
+  /** The Restricted Mode notices already shown in this session: each is shown once. */
+  private readonly told = new Set<string>();
+
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly linter: DraftLinter,
@@ -124,31 +132,68 @@ class Templates {
     } else config = configFromOverrides(overrides, new Map(allRules.map((r) => [r.id, r])));
     const locations = await templateLocations(config.files, vscodeHost);
     const settings = vscode.workspace.getConfiguration('xinxi', workspaceFolder?.uri);
+    // Restricted Mode: a folder named by the workspace is used only when it is really inside the workspace.
+    const restricted: TemplateProblem[] = [];
+    const trusted = vscode.workspace.isTrusted;
+    const allowed = (uri: vscode.Uri, what: string, whatEn: string): boolean => {
+      if (trusted || insideWorkspace(uri)) return true;
+      const shown = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+      const real = realLocation(uri);
+      restricted.push({
+        file: shown,
+        message: `受限模式下不使用${what}“${shown}”：它在工作区以外${real ? `（经符号链接指向“${real}”）` : ''}。信任此工作区后才会使用。`,
+        messageEn: `In Restricted Mode, ${whatEn} "${shown}" is not used: it is outside the workspace${real ? ` (a symbolic link to "${real}")` : ''}. Trust the workspace to use it.`,
+      });
+      return false;
+    };
     const settingPath = (key: string): vscode.Uri | undefined => {
       const value = settings.get<string>(key)?.trim();
       if (!value) return undefined;
+      // Restricted settings: in Restricted Mode VS Code gives only the user's own value. An absolute one is the
+      // user's choice; a relative one is resolved in the workspace, where a link may lead out of it.
       if (/^(?:[a-z]:[\\/]|\/)/i.test(value) && (!workspaceFolder || workspaceFolder.uri.scheme === 'file')) return vscode.Uri.file(value);
       if (/^[a-z][a-z0-9+.-]+:\/\//i.test(value)) return vscode.Uri.parse(value);
-      return workspaceFolder ? vscode.Uri.joinPath(workspaceFolder.uri, value) : undefined;
+      if (!workspaceFolder) return undefined;
+      const uri = vscode.Uri.joinPath(workspaceFolder.uri, value);
+      return allowed(uri, `设置 xinxi.${key} 的文件夹`, `the folder of the setting xinxi.${key}`) ? uri : undefined;
     };
     const fromSetting = settingPath('templatesFolder');
-    const fromConfig = locations.templates.map((p) => vscode.Uri.parse(p));
-    const defaults = folders.map((f) => vscode.Uri.joinPath(f.uri, '.xinxi', 'templates'));
+    const fromConfig = locations.templates
+      .map((p) => vscode.Uri.parse(p))
+      .filter((u) => allowed(u, ' .xinxirc 中 templates 指定的模板文件夹', 'the templates folder named by templates in .xinxirc'));
+    const defaults = folders
+      .map((f) => vscode.Uri.joinPath(f.uri, '.xinxi', 'templates'))
+      .filter((u) => allowed(u, '团队模板文件夹', 'the team templates folder'));
     const seen = new Set<string>();
     const teamFolders = [...(fromSetting ? [fromSetting] : []), ...fromConfig, ...defaults].filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString()));
+    const draftsFromConfig = locations.drafts ? vscode.Uri.parse(locations.drafts) : undefined;
+    const draftsFolder =
+      settingPath('draftsFolder') ??
+      (draftsFromConfig && allowed(draftsFromConfig, ' .xinxirc 中 drafts 指定的稿件文件夹', 'the drafts folder named by drafts in .xinxirc') ? draftsFromConfig : undefined) ??
+      base;
+    const workspaceDefault = workspaceFolder ? vscode.Uri.joinPath(workspaceFolder.uri, '.xinxi', 'templates') : undefined;
     const text = (key: string) => settings.get<string>(key)?.trim() || undefined;
     return {
       base,
       workspaceFolder,
       config,
       teamFolders,
-      saveFolder: fromSetting ?? fromConfig[0] ?? (workspaceFolder ? vscode.Uri.joinPath(workspaceFolder.uri, '.xinxi', 'templates') : undefined),
-      draftsFolder: settingPath('draftsFolder') ?? (locations.drafts ? vscode.Uri.parse(locations.drafts) : undefined) ?? base,
+      saveFolder: fromSetting ?? fromConfig[0] ?? (workspaceDefault && defaults.some((d) => d.toString() === workspaceDefault.toString()) ? workspaceDefault : undefined),
+      draftsFolder,
       writer: text('writer'),
       phone: text('phone'),
       signer: text('signer'),
       problems: locations.problems,
+      restricted,
     };
+  }
+
+  /** Tell the writer, once per session and folder, why a folder of the workspace was not used (Restricted Mode). */
+  private tellRestricted(where: Where): void {
+    const fresh = where.restricted.filter((p) => !this.told.has(p.message) && !!this.told.add(p.message));
+    if (!fresh.length) return;
+    const chinese = this.chinese();
+    void vscode.window.showWarningMessage(fresh.map((p) => (chinese ? p.message : p.messageEn)).join(chinese ? '' : ' '));
   }
 
   /** Built-in and team templates, read afresh; the files that cannot be used are reported by name. */
@@ -177,8 +222,12 @@ class Templates {
       return {
         templates: templates.map((t) => ({ id: t.id, name: t.name, source: t.source, kind: t.kind ?? t.kindText, path: t.path, fields: t.fields })),
         problems,
+        restricted: where.restricted,
+        draftsFolder: (folderArg ?? where.draftsFolder)?.toString(),
+        saveFolder: where.saveFolder?.toString(),
       };
     }
+    this.tellRestricted(where);
     this.reportProblems(problems);
 
     let template: Template | undefined;
@@ -228,11 +277,10 @@ class Templates {
     } else {
       try {
         await vscode.workspace.fs.createDirectory(folder);
-        const name = draftFileName(title, now, template.extension);
-        let uri = vscode.Uri.joinPath(folder, name);
-        for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(folder, name.replace(/(\.\w+)$/u, `-${n}$1`));
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
-        document = await vscode.workspace.openTextDocument(uri);
+        // A new file under the first free name: never over an existing file, never through a link.
+        const created = await createFile(folder, draftFileName(title, now, template.extension), new TextEncoder().encode(rendered.text));
+        if (created.status !== 'written') throw new Error(created.status === 'cancelled' ? 'cancelled' : created.message);
+        document = await vscode.workspace.openTextDocument(created.uri);
       } catch (error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Cannot create the draft in {0}: {1}', folder.fsPath || folder.toString(), error instanceof Error ? error.message : String(error)));
         return undefined;
@@ -278,7 +326,12 @@ class Templates {
     const document = editor.document;
     const base = document.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(document.uri, '..');
     const where = await this.where(base);
+    this.tellRestricted(where);
     const folder = args.folder ? asUri(args.folder) : where.saveFolder;
+    if (!folder && where.restricted.length) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('In Restricted Mode team templates are saved only inside the workspace, and the team templates folder is outside it. Trust the workspace, or set xinxi.templatesFolder.'));
+      return undefined;
+    }
     if (!folder) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open the team folder first: team templates are kept in .xinxi/templates in the workspace.'));
       return undefined;
@@ -339,28 +392,28 @@ class Templates {
       return undefined;
     }
     const target = vscode.Uri.joinPath(folder, file);
-    if (!args.overwrite && (await exists(target))) {
-      const replace = vscode.l10n.t('Replace');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The team template "{0}" exists. Replace it?', file), { modal: true }, replace);
-      if (answer !== replace) return undefined;
-    }
     const check = parseTemplate(body, { path: target.toString(), name: file, source: 'team' });
     if (check.problem) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The template would not be usable: {0}', this.chinese() ? check.problem.message : check.problem.messageEn));
       return undefined;
     }
+    let saved: vscode.Uri;
     try {
       await vscode.workspace.fs.createDirectory(folder);
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(body.endsWith('\n') ? body : `${body}\n`));
+      // An existing template is replaced only when asked to (overwrite: true) or when the writer agrees.
+      const result = await saveFile(target, new TextEncoder().encode(body.endsWith('\n') ? body : `${body}\n`), { overwrite: args.overwrite });
+      if (result.status === 'cancelled') return undefined;
+      if (result.status !== 'written') throw new Error(result.message);
+      saved = result.uri;
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot save the template: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
     const open = vscode.l10n.t('Open');
     void vscode.window
-      .showInformationMessage(vscode.l10n.t('Saved the team template {0}. Commit it to git to share it with the team.', vscode.workspace.asRelativePath(target)), open)
-      .then((answer) => (answer === open ? vscode.window.showTextDocument(target) : undefined));
-    return target;
+      .showInformationMessage(vscode.l10n.t('Saved the team template {0}. Commit it to git to share it with the team.', vscode.workspace.asRelativePath(saved)), open)
+      .then((answer) => (answer === open ? vscode.window.showTextDocument(saved) : undefined));
+    return saved;
   }
 }
 

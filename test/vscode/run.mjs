@@ -27,6 +27,8 @@ const SUITES = [
   { name: 'extension', dir: 'test/vscode/suite', workspace: 'test/vscode/fixtures/workspace' },
   // The same workbench with the display language set to Chinese: l10n strings and messages in Chinese.
   { name: 'zh-cn', dir: 'test/vscode/suite-zh', workspace: 'test/vscode/fixtures/workspace', locale: 'zh-cn' },
+  // Workspace Trust on and the folder not trusted: Restricted Mode (issue 20 §7, §8).
+  { name: 'restricted', dir: 'test/vscode/suite/restricted', workspace: 'test/vscode/fixtures/workspace', trust: true },
 ];
 
 const env = process.env;
@@ -201,7 +203,7 @@ async function startCodeServer(tools, s, dirs, port) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(s.trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--config', dirs.config,
@@ -259,7 +261,7 @@ async function startCodeServer(tools, s, dirs, port) {
   return { url, logFile, isAlive: () => !exited };
 }
 
-function writeSettings(userData) {
+function writeSettings(userData, trust = false) {
   const dir = path.join(userData, 'User');
   fs.mkdirSync(dir, { recursive: true });
   const settings = {
@@ -274,7 +276,8 @@ function writeSettings(userData) {
     'extensions.autoUpdate': false,
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
-    'security.workspace.trust.enabled': false,
+    'security.workspace.trust.enabled': trust,
+    'security.workspace.trust.startupPrompt': 'never',
     'git.enabled': false,
     'files.autoSave': 'off',
     'window.zoomLevel': 0,
@@ -423,7 +426,7 @@ async function runSuite(s, tools, browser) {
   };
   for (const d of [dirs.userData, dirs.extensions, dirs.ipc]) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(path.join(ROOT, s.workspace), dirs.workspace, { recursive: true });
-  writeSettings(dirs.userData);
+  writeSettings(dirs.userData, !!s.trust);
   // A config of its own, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
   fs.writeFileSync(dirs.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
   if (!KEEP) suiteCleanups.push(async () => fs.rmSync(root, { recursive: true, force: true }));
