@@ -1,0 +1,194 @@
+/**
+ * The zip container of a .docx, through fflate (no hand-written zip parsing):
+ *
+ * - The central directory is listed first (`unzipSync` with a filter that takes nothing): the entry count, each
+ *   entry's declared size and the declared total are checked against the caps before a byte is inflated.
+ * - Entries are then inflated by fflate's streaming `Unzip`, fed 16 KB at a time, and every entry is stopped as soon
+ *   as it yields more than it declared or more than the cap: a zip bomb that lies in its headers costs at most one
+ *   chunk's worth of output, not gigabytes.
+ * - Writing (`writeZip`) keeps the entries' order and each entry's method (stored stays stored).
+ */
+import { Unzip, UnzipInflate, unzipSync, zipSync, type ZipOptions, type Zippable } from 'fflate';
+import { megabytes, WordError } from './errors.js';
+
+export interface ZipLimits {
+  /** Most entries in the archive. */
+  maxEntries: number;
+  /** Most bytes all entries may hold once inflated (declared and actual). */
+  maxTotalBytes: number;
+  /** Most bytes one inflated entry may hold. */
+  maxEntryBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 5000,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxEntryBytes: 256 * 1024 * 1024,
+};
+
+export interface ZipEntryInfo {
+  name: string;
+  /** Bytes in the archive. */
+  compressedSize: number;
+  /** Bytes once inflated, as the central directory declares. */
+  size: number;
+  /** 0 stored, 8 deflated. */
+  compression: number;
+}
+
+export interface ZipContents {
+  /** Every entry in archive order. */
+  entries: ZipEntryInfo[];
+  /** Inflated data of the entries asked for. */
+  data: Map<string, Uint8Array>;
+}
+
+/** Deflate cannot expand more than about 1032:1; a larger declared ratio is not a real deflate stream. */
+const MAX_DEFLATE_RATIO = 1100;
+const CHUNK = 16 * 1024;
+
+function bomb(detail: string, detailEn: string): WordError {
+  return new WordError(
+    'zip-bomb',
+    `文件解压后过大（${detail}），可能是恶意构造的压缩包，已拒绝读取。`,
+    `The file would be too large once unpacked (${detailEn}); it may be a zip bomb and was not read.`,
+  );
+}
+
+function corrupt(reason: string): WordError {
+  return new WordError(
+    'corrupt',
+    `文件已损坏，无法读取（${reason}）。请在 Word 或 WPS 中打开，如能打开，另存为 .docx 后再试。`,
+    `The file is damaged and cannot be read (${reason}). If Word or WPS can open it, save it as .docx and try again.`,
+  );
+}
+
+/** The central directory: names and declared sizes, checked against the caps. Nothing is inflated. */
+export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntryInfo[] {
+  const entries: ZipEntryInfo[] = [];
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter(file) {
+        entries.push({ name: file.name, compressedSize: file.size, size: file.originalSize, compression: file.compression });
+        if (entries.length > limits.maxEntries) {
+          throw new WordError(
+            'too-many-entries',
+            `压缩包中的文件超过 ${limits.maxEntries} 个，不像是 Word 文档，已拒绝读取。`,
+            `The archive holds more than ${limits.maxEntries} entries; not a Word document, not read.`,
+          );
+        }
+        total += file.originalSize;
+        if (file.originalSize > limits.maxEntryBytes) {
+          throw bomb(`${file.name} 为 ${megabytes(file.originalSize)}，上限 ${megabytes(limits.maxEntryBytes)}`, `${file.name} declares ${megabytes(file.originalSize)}, the cap is ${megabytes(limits.maxEntryBytes)}`);
+        }
+        if (total > limits.maxTotalBytes) {
+          throw bomb(`合计超过 ${megabytes(limits.maxTotalBytes)}`, `more than ${megabytes(limits.maxTotalBytes)} in all`);
+        }
+        if (file.compression === 8 && file.originalSize > (file.size + 1) * MAX_DEFLATE_RATIO) {
+          throw bomb(`${file.name} 的压缩比不可能达到`, `${file.name} declares an impossible ratio`);
+        }
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof WordError) throw error;
+    throw corrupt(error instanceof Error ? error.message : String(error));
+  }
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.name)) throw corrupt(`压缩包中有两个同名文件 ${e.name}`);
+    seen.add(e.name);
+  }
+  return entries;
+}
+
+/**
+ * List the archive and inflate the entries `want` selects, each bounded by its declared size and the caps.
+ * Throws WordError (corrupt, zip-bomb, too-many-entries).
+ */
+export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipContents {
+  const entries = listZip(bytes, limits);
+  const declared = new Map(entries.map((e) => [e.name, e]));
+  const data = new Map<string, Uint8Array>();
+  const wanted = entries.filter((e) => want(e.name));
+  if (wanted.length === 0) return { entries, data };
+  let failure: WordError | undefined;
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    const info = declared.get(file.name);
+    if (!info || !want(file.name) || data.has(file.name)) return;
+    const cap = Math.min(info.size, limits.maxEntryBytes);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) {
+        failure = corrupt(`${file.name}：${error.message}`);
+        return;
+      }
+      size += chunk.length;
+      total += chunk.length;
+      if (size > cap || total > limits.maxTotalBytes) {
+        failure = bomb(`${file.name} 实际解压超过声明的 ${megabytes(info.size)}`, `${file.name} inflates past its declared ${megabytes(info.size)}`);
+        file.terminate();
+        return;
+      }
+      if (chunk.length > 0) chunks.push(chunk);
+      if (final) data.set(file.name, concat(chunks, size));
+    };
+    if (file.compression !== 0 && file.compression !== 8) {
+      failure = new WordError(
+        'unsupported',
+        `文件中的 ${file.name} 使用了不支持的压缩方式（${file.compression}）。请在 Word 或 WPS 中另存为 .docx 后再试。`,
+        `${file.name} uses an unsupported compression method (${file.compression}). Save the file as .docx in Word or WPS and try again.`,
+      );
+      return;
+    }
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !failure; at += CHUNK) {
+      const end = Math.min(at + CHUNK, bytes.length);
+      unzip.push(bytes.subarray(at, end), end === bytes.length);
+    }
+  } catch (error) {
+    if (!failure) failure = corrupt(error instanceof Error ? error.message : String(error));
+  }
+  if (failure) throw failure;
+  for (const e of wanted) {
+    const got = data.get(e.name);
+    if (!got) throw corrupt(`${e.name} 无法解压`);
+    if (got.length !== e.size) throw corrupt(`${e.name} 的大小与目录不符`);
+  }
+  return { entries, data };
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+export interface ZipOutEntry {
+  name: string;
+  data: Uint8Array;
+  /** 0 stores the entry; otherwise deflated. */
+  compression: number;
+}
+
+/** A new archive with the entries in the given order. */
+export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
+  const files: Zippable = {};
+  for (const e of entries) {
+    const options: ZipOptions = { level: e.compression === 0 ? 0 : 6 };
+    files[e.name] = [e.data, options];
+  }
+  return zipSync(files);
+}
