@@ -14,7 +14,7 @@
  * closing lines after it (a date, the unit's name) are left out the same way. The kind is the engine's inference.
  */
 import { emptyConfig } from '../core/config.js';
-import { lint, parseDraft } from '../core/index.js';
+import { lint, parseDraft, type LintOptions } from '../core/index.js';
 import type { LintMessage, LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
 import { extractLines, lookOf, readStyles, type Piece, type WordLine } from './extract.js';
 import { openPackage, type OpenOptions, type WordPackage } from './package.js';
@@ -172,13 +172,18 @@ export interface WordCheck {
   messages: LintMessage[];
 }
 
-/** Lint an opened draft. */
-export function lintWordDraft(draft: WordDraft, options: CheckOptions = {}): WordCheck {
-  const lintOptions: Parameters<typeof lint>[1] = { format: 'text', config: options.config ?? emptyConfig() };
+/** The engine's options for a Word draft: plain text, the caller's configuration, rules and doc links. */
+export function engineOptions(options: CheckOptions): LintOptions {
+  const lintOptions: LintOptions = { format: 'text', config: options.config ?? emptyConfig() };
   if (options.name) lintOptions.path = options.name;
   if (options.rules) lintOptions.rules = options.rules;
   if (options.docsUrl) lintOptions.docsUrl = options.docsUrl;
-  const result = lint(draft.text, lintOptions);
+  return lintOptions;
+}
+
+/** Lint an opened draft. */
+export function lintWordDraft(draft: WordDraft, options: CheckOptions = {}): WordCheck {
+  const result = lint(draft.text, engineOptions(options));
   return { draft, result, messages: result.messages };
 }
 

@@ -36,7 +36,7 @@ export function parseXml(bytes: Uint8Array | string, part: string): Document {
       },
     }).parseFromString(text, 'text/xml');
   } catch (error) {
-    throw badXml(part, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw badXml(part, xmlReason(error));
   }
   if (doc.doctype) throw badXml(part, 'DOCTYPE');
   if (!doc.documentElement) throw badXml(part, 'no root element');
@@ -49,6 +49,14 @@ function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const text = decoder.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The parser's own words for the fault, without its wrapping (“Reporting fatalError … caused Error: …”). */
+function xmlReason(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+  const inner = /caused Error: (.*)$/s.exec(message)?.[1] ?? message;
+  return inner.split('\n')[0]!.slice(0, 160);
 }
 
 function badXml(part: string, reason: string): WordError {

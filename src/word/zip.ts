@@ -55,6 +55,25 @@ function bomb(detail: string, detailEn: string): WordError {
   );
 }
 
+/** fflate's error codes in plain Chinese. */
+function flateReason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 0:
+      return '压缩数据提前结束，文件可能没有下载或拷贝完整';
+    case 13:
+      return '不是完整的 zip 压缩包，文件可能没有下载或拷贝完整';
+    case 14:
+      return '使用了不支持的压缩方式';
+    case 1:
+    case 2:
+    case 3:
+      return '压缩数据有误';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 function corrupt(reason: string): WordError {
   return new WordError(
     'corrupt',
@@ -93,7 +112,7 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     });
   } catch (error) {
     if (error instanceof WordError) throw error;
-    throw corrupt(error instanceof Error ? error.message : String(error));
+    throw corrupt(flateReason(error));
   }
   const seen = new Set<string>();
   for (const e of entries) {
@@ -124,7 +143,7 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) {
-        failure = corrupt(`${file.name}：${error.message}`);
+        failure = corrupt(`${file.name}：${flateReason(error)}`);
         return;
       }
       size += chunk.length;
@@ -154,7 +173,7 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
       unzip.push(bytes.subarray(at, end), end === bytes.length);
     }
   } catch (error) {
-    if (!failure) failure = corrupt(error instanceof Error ? error.message : String(error));
+    if (!failure) failure = corrupt(flateReason(error));
   }
   if (failure) throw failure;
   for (const e of wanted) {
