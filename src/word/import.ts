@@ -49,11 +49,12 @@ export function parseSignoff(line: string): SignoffFields {
 const INLINE_SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '<', '~']);
 
 /**
- * A paragraph's text as Markdown that reads back as exactly this text (spaces and tabs at its ends, which Word uses
- * for layout and Markdown drops, are left out; full-width spaces stay).
+ * A paragraph's text as Markdown that reads back as exactly this text. Whitespace that Markdown drops and Word uses
+ * only for layout is left out: spaces and tabs before the text, any whitespace after it. Full-width spaces that
+ * indent a paragraph stay.
  */
 export function escapeMarkdownLine(text: string): string {
-  const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, '');
+  const trimmed = text.replace(/^[ \t]+/, '').replace(/\s+$/u, '');
   let out = '';
   for (let i = 0; i < trimmed.length; i++) {
     const ch = trimmed[i]!;
