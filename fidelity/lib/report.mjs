@@ -113,11 +113,11 @@ export function markdown(result, injected, meta) {
   out.push('');
   out.push('## 各规则 Per rule');
   out.push('');
-  out.push('| 规则 rule | 类别 | 用例 | 命中 | 召回 recall | 精确率 precision | 误报 改正文/陷阱 | 修复准确 fix | 他规则标出 | 备注 |');
-  out.push('|---|---|---|---|---|---|---|---|---|---|');
+  out.push('| 规则 rule | 类别 | 用例 | 命中 | 召回 recall | 自然变体 natural | 精确率 precision | 误报 改正文/陷阱 | 修复准确 fix | 他规则标出 | 备注 |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of ruleRows(result)) {
     out.push(
-      `| ${r.rule} | ${CATEGORY_ZH[r.category] ?? r.category} | ${r.cases} | ${r.hits} | ${pct(r.recall)} | ${pct(r.precision)} | ${r.faRight}/${r.faTrap} | ${r.fixCases ? `${r.fixOk}/${r.fixCases}` : '—'} | ${r.caughtByOther || ''} | ${note(r)} |`,
+      `| ${r.rule} | ${CATEGORY_ZH[r.category] ?? r.category} | ${r.cases} | ${r.hits} | ${pct(r.recall)} | ${r.natural ? `${r.naturalHits}/${r.natural}` : '—'} | ${pct(r.precision)} | ${r.faRight}/${r.faTrap} | ${r.fixCases ? `${r.fixOk}/${r.fixCases}` : '—'} | ${r.caughtByOther || ''} | ${note(r)} |`,
     );
   }
   out.push('');
