@@ -3,8 +3,10 @@
 // prints a table and writes bench/FIDELITY.md. Deterministic: the same engine and corpus give the same figures.
 //
 // Options:
-//   --confusion <module.mjs>  confusion sets for the injected typos (a module exporting `confusions(ch)`; default:
-//                             the interim look-alike table fidelity/lib/confusion-interim.mjs)
+//   --confusion <which>       confusion sets for the injected typos: `lexicon` (the lexical layer's, through
+//                             fidelity/lib/confusion-lexicon.mjs), `interim` (the small look-alike table
+//                             fidelity/lib/confusion-interim.mjs) or the path of a module exporting `confusions(ch)`.
+//                             Default: `lexicon` when src/core/lexicon/confusion.ts exists, else `interim`.
 //   --per-sentence <n>        injected copies per sentence, each with one wrong character at another position (30)
 //   --no-write                print only, leave bench/FIDELITY.md alone
 //   --json <file>             also write the raw figures as JSON
@@ -44,10 +46,16 @@ if (corpus.errors.length) {
 }
 const result = evaluate(engine, corpus);
 
-const confusionPath = argValue('--confusion');
-const confusionModule = await import(
-  confusionPath ? pathToFileURL(resolve(confusionPath)).href : pathToFileURL(join(root, 'fidelity', 'lib', 'confusion-interim.mjs')).href
-);
+const confusionArg = argValue('--confusion') ?? (existsSync(join(root, 'src', 'core', 'lexicon', 'confusion.ts')) ? 'lexicon' : 'interim');
+const confusionPath =
+  confusionArg === 'lexicon' || confusionArg === 'interim' ? join(root, 'fidelity', 'lib', `confusion-${confusionArg}.mjs`) : resolve(confusionArg);
+let confusionModule;
+try {
+  confusionModule = await import(pathToFileURL(confusionPath).href);
+} catch (e) {
+  console.error(`无法载入混淆集 ${confusionArg}：${e.message}`);
+  process.exit(2);
+}
 if (typeof confusionModule.confusions !== 'function') {
   console.error('混淆集模块必须导出函数 confusions(ch)。/ the confusion module must export confusions(ch).');
   process.exit(2);
@@ -58,7 +66,7 @@ const injected = measureInjected(engine, sentences, inject(sentences, confusionM
   knownFaults: loadKnownFaults(join(root, 'fidelity')),
 });
 injected.perSentence = perSentence;
-injected.confusionName = confusionModule.name ?? confusionPath ?? 'confusions';
+injected.confusionName = confusionModule.name ?? confusionArg;
 const ms = Math.round(performance.now() - t0);
 
 console.log(terminalTable(result, injected));
