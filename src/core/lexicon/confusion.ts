@@ -37,25 +37,26 @@ export function confusionSet(char: string, options: ConfusionOptions = {}): read
   if (!set) {
     const t = readingTable();
     const found = new Set<string>();
-    const own = (t.byChar.get(char) ?? []).filter((r) => rare || !r.rare);
-    const bySyllable = rare ? t.bySyllableAll : t.bySyllable;
-    const byNumbered = rare ? t.byNumberedAll : t.byNumbered;
-    const take = (list: readonly string[] | undefined) => {
-      for (const c of list ?? []) if (!common || t.rank.get(c)! < t.common) found.add(c);
+    const own = t.readingsOf(char).filter((r) => rare || !r.rare);
+    const take = (list: readonly string[]) => {
+      for (const c of list) if (!common || t.rank(c) < t.common) found.add(c);
     };
     if (sound) {
-      for (const r of own) take(sameTone ? byNumbered.get(r.numbered) : bySyllable.get(r.syllable));
+      for (const r of own) take(t.charsWith(sameTone ? r.numbered : r.syllable, rare));
     }
     if (similarSound) {
       for (const r of own) {
-        for (const s of t.similarSyllables(r.syllable)) take(sameTone ? byNumbered.get(`${s}${r.tone}`) : bySyllable.get(s));
+        for (const s of t.similarSyllables(r.syllable)) take(t.charsWith(sameTone ? `${s}${r.tone}` : s, rare));
       }
     }
     const shapes = shape ? lookAlikes(char) : [];
     for (const c of shapes) found.add(c);
     found.delete(char);
-    const unknownRank = t.rank.size;
-    const rankOf = (c: string) => t.rank.get(c) ?? unknownRank + shapes.indexOf(c);
+    const unknownRank = t.size;
+    const rankOf = (c: string) => {
+      const r = t.rank(c);
+      return r >= 0 ? r : unknownRank + shapes.indexOf(c);
+    };
     set = Object.freeze([...found].sort((a, b) => rankOf(a) - rankOf(b)));
     cache.set(key, set);
   }

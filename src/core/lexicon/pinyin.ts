@@ -89,53 +89,184 @@ export function parseSimilarSounds(data: unknown): SimilarSounds {
   return result;
 }
 
-class ReadingTable {
-  readonly byChar = new Map<string, Reading[]>();
-  /** Characters by toneless syllable and by numbered syllable, most common first: usual readings only … */
-  readonly bySyllable = new Map<string, string[]>();
-  readonly byNumbered = new Map<string, string[]>();
-  /** … and with the rare readings too. */
-  readonly bySyllableAll = new Map<string, string[]>();
-  readonly byNumberedAll = new Map<string, string[]>();
-  /** Rank of each character: 0 = most common; below `common`, a GB 2312 Hanzi. */
-  readonly rank = new Map<string, number>();
+/**
+ * Characters (code units, rank order) per key, as offsets and codes: the key of an entry is its reading id, or that
+ * id mapped by `keyOfId`; rare entries only if `withRare`; each character once per key.
+ */
+function invert(first: Int32Array, entries: Int32Array, codes: Uint16Array, n: number, keyOfId: Int32Array | null, withRare: boolean) {
+  const offs = new Int32Array(n + 1);
+  const last = new Int32Array(n).fill(-1);
+  const chars = codes.length;
+  for (let q = 0; q < chars; q++) {
+    for (let k = first[q]!, end = first[q + 1]!; k < end; k++) {
+      const entry = entries[k]!;
+      if (!withRare && (entry & 1) === 1) continue;
+      const key = keyOfId ? keyOfId[entry >> 1]! : entry >> 1;
+      if (last[key] !== q) {
+        last[key] = q;
+        offs[key + 1]!++;
+      }
+    }
+  }
+  for (let k = 0; k < n; k++) offs[k + 1]! += offs[k]!;
+  const out = new Uint16Array(offs[n]!);
+  const fill = offs.slice(0, n);
+  last.fill(-1);
+  for (let q = 0; q < chars; q++) {
+    for (let k = first[q]!, end = first[q + 1]!; k < end; k++) {
+      const entry = entries[k]!;
+      if (!withRare && (entry & 1) === 1) continue;
+      const key = keyOfId ? keyOfId[entry >> 1]! : entry >> 1;
+      if (last[key] !== q) {
+        last[key] = q;
+        out[fill[key]!++] = codes[q]!;
+      }
+    }
+  }
+  return { offs, codes: out };
+}
+
+/**
+ * The decoded reading table. Decoding makes no string per character: ranks and readings live in typed arrays
+ * indexed by UTF-16 code unit (every character of the table is in the BMP), each of the 1,347 toned syllables is one
+ * shared Reading object, and the lists of characters per syllable are built as strings only when asked for.
+ */
+export class ReadingTable {
+  /** Characters below this rank are GB 2312 Hanzi. */
   readonly common = COMMON;
+  /** Number of characters in the table. */
+  readonly size: number;
   readonly similar: SimilarSounds;
+  /** rank of each code unit (0 = most common), -1 if the table does not have it. */
+  private readonly rankOf = new Int32Array(0x10000).fill(-1);
+  /** Code unit of each rank. */
+  private readonly codes: Uint16Array;
+  /** Readings of rank r: entries[first[r] .. first[r+1]), each (reading id << 1 | rare). */
+  private readonly first: Int32Array;
+  private readonly entries: Int32Array;
+  /** Reading objects by id (usual and rare variant), toneless syllable id of each reading id. */
+  private readonly usual: Reading[] = [];
+  private readonly rareVariant: Reading[] = [];
+  private readonly tonelessOf: number[] = [];
+  private readonly idOfNumbered = new Map<string, number>();
+  private readonly idOfSyllable = new Map<string, number>();
+  /** Characters per reading id and per toneless id, usual readings only or all: [offsets, codes] (CSR). */
+  private readonly lists: { offs: Int32Array; codes: Uint16Array }[];
+  private readonly listCache = new Map<string, readonly string[]>();
+  private readonly readingCache = new Map<number, readonly Reading[]>();
 
   constructor() {
-    let ch = '';
-    let n = 0;
-    const add = (map: Map<string, string[]>, key: string, c: string) => {
-      const list = map.get(key);
-      if (!list) map.set(key, [c]);
-      else if (list[list.length - 1] !== c) list.push(c);
-    };
+    let nChars = 0;
+    let nEntries = 0;
+    for (let i = 0; i < READINGS.length; i++) {
+      const c = READINGS.charCodeAt(i);
+      if (c >= 0x3400) nChars++;
+      else if (c >= 0x31 && c <= 0x35) nEntries++;
+    }
+    this.size = nChars;
+    this.codes = new Uint16Array(nChars);
+    this.first = new Int32Array(nChars + 1);
+    this.entries = new Int32Array(nEntries);
+    // A syllable's letters hash to a number (base 29; ü = 27) so that known syllables are found without slicing.
+    const idOfHash = new Map<number, number>();
+    const tonelessOfHash = new Map<number, number>();
+    let r = -1;
+    let e = 0;
     for (let i = 0; i < READINGS.length; ) {
       const c = READINGS.charCodeAt(i);
       if (c >= 0x3400) {
-        ch = READINGS[i]!;
-        this.rank.set(ch, n++);
-        this.byChar.set(ch, []);
+        r++;
+        this.codes[r] = c;
+        this.rankOf[c] = r;
+        this.first[r] = e;
         i++;
         continue;
       }
       const rare = c === 0x2a; // *
       if (rare) i++;
-      let k = i;
-      while (k < READINGS.length && !(READINGS.charCodeAt(k) >= 0x31 && READINGS.charCodeAt(k) <= 0x35)) k++;
-      const syllable = READINGS.slice(i, k);
-      const tone = Number(READINGS[k]) as Tone;
-      const numbered = `${syllable}${tone}`;
-      this.byChar.get(ch)!.push({ syllable, tone, numbered, marked: markTone(syllable, tone), rare });
-      if (!rare) {
-        add(this.bySyllable, syllable, ch);
-        add(this.byNumbered, numbered, ch);
+      const start = i;
+      let h = 0;
+      let d = READINGS.charCodeAt(i);
+      while (!(d >= 0x31 && d <= 0x35)) {
+        h = h * 29 + (d === 0xfc ? 27 : d - 0x60);
+        d = READINGS.charCodeAt(++i);
       }
-      add(this.bySyllableAll, syllable, ch);
-      add(this.byNumberedAll, numbered, ch);
-      i = k + 1;
+      const tone = d - 0x30;
+      const key = h * 8 + tone;
+      let id = idOfHash.get(key);
+      if (id === undefined) {
+        id = this.usual.length;
+        idOfHash.set(key, id);
+        const syllable = READINGS.slice(start, i);
+        let tid = tonelessOfHash.get(h);
+        if (tid === undefined) {
+          tid = this.idOfSyllable.size;
+          tonelessOfHash.set(h, tid);
+          this.idOfSyllable.set(syllable, tid);
+        }
+        const numbered = `${syllable}${tone}`;
+        this.idOfNumbered.set(numbered, id);
+        this.tonelessOf.push(tid);
+        const base = { syllable, tone: tone as Tone, numbered, marked: markTone(syllable, tone) };
+        this.usual.push(Object.freeze({ ...base, rare: false }));
+        this.rareVariant.push(Object.freeze({ ...base, rare: true }));
+      }
+      this.entries[e++] = (id << 1) | (rare ? 1 : 0);
+      i++; // the tone digit
     }
+    this.first[nChars] = e;
+    // Inverted lists in rank order: 0 = by reading, usual; 1 = by reading, all; 2 = toneless, usual; 3 = toneless, all.
+    this.lists = [
+      invert(this.first, this.entries, this.codes, this.usual.length, null, false),
+      invert(this.first, this.entries, this.codes, this.usual.length, null, true),
+      invert(this.first, this.entries, this.codes, this.idOfSyllable.size, Int32Array.from(this.tonelessOf), false),
+      invert(this.first, this.entries, this.codes, this.idOfSyllable.size, Int32Array.from(this.tonelessOf), true),
+    ];
     this.similar = parseSimilarSounds(similarSoundsData);
+  }
+
+  /** 0 for the most common character, -1 for one the table does not have. */
+  rank(char: string): number {
+    return char.length === 1 ? this.rankOf[char.charCodeAt(0)]! : -1;
+  }
+
+  /** The characters of the table, most common first. */
+  *chars(): IterableIterator<string> {
+    for (const c of this.codes) yield String.fromCharCode(c);
+  }
+
+  /** Every reading of `char`, the usual one first. */
+  readingsOf(char: string): readonly Reading[] {
+    const r = this.rank(char);
+    if (r < 0) return [];
+    let list = this.readingCache.get(r);
+    if (!list) {
+      const out: Reading[] = [];
+      for (let k = this.first[r]!; k < this.first[r + 1]!; k++) {
+        const entry = this.entries[k]!;
+        out.push((entry & 1 ? this.rareVariant : this.usual)[entry >> 1]!);
+      }
+      list = Object.freeze(out);
+      this.readingCache.set(r, list);
+    }
+    return list;
+  }
+
+  /** Characters with the reading "zhong1" (toned) or "zhong" (any tone), most common first; rare readings on request. */
+  charsWith(syllable: string, rare = false): readonly string[] {
+    const toned = /[1-5]$/.test(syllable);
+    const key = `${syllable}|${rare}`;
+    let list = this.listCache.get(key);
+    if (!list) {
+      const id = toned ? this.idOfNumbered.get(syllable) : this.idOfSyllable.get(syllable);
+      if (id === undefined) return [];
+      const { offs, codes } = this.lists[(toned ? 0 : 2) + (rare ? 1 : 0)]!;
+      const out: string[] = [];
+      for (let k = offs[id]!; k < offs[id + 1]!; k++) out.push(String.fromCharCode(codes[k]!));
+      list = Object.freeze(out);
+      this.listCache.set(key, list);
+    }
+    return list;
   }
 
   /** Toneless syllables that sound like `syllable` by the similar-sounds table (one swap), existing ones only. */
@@ -144,11 +275,11 @@ class ReadingTable {
     const out: string[] = [];
     for (const other of this.similar.initials.get(ini) ?? []) {
       const s = other + fin;
-      if (this.bySyllable.has(s) && !out.includes(s)) out.push(s);
+      if (this.idOfSyllable.has(s) && !out.includes(s)) out.push(s);
     }
     for (const other of this.similar.finals.get(fin) ?? []) {
       const s = ini + other;
-      if (this.bySyllable.has(s) && !out.includes(s)) out.push(s);
+      if (this.idOfSyllable.has(s) && !out.includes(s)) out.push(s);
     }
     return out;
   }
@@ -164,7 +295,7 @@ export function readingTable(): ReadingTable {
 
 /** Every reading of a Han character, the most usual first; [] for a character the table does not know. */
 export function readings(char: string): readonly Reading[] {
-  return readingTable().byChar.get(char) ?? [];
+  return readingTable().readingsOf(char);
 }
 
 /**
@@ -172,17 +303,14 @@ export function readings(char: string): readonly Reading[] {
  * rare readings count only with `{rare: true}`.
  */
 export function charsWithReading(syllable: string, options: { rare?: boolean } = {}): readonly string[] {
-  const t = readingTable();
-  const toned = /[1-5]$/.test(syllable);
-  const map = options.rare ? (toned ? t.byNumberedAll : t.bySyllableAll) : toned ? t.byNumbered : t.bySyllable;
-  return map.get(syllable) ?? [];
+  return readingTable().charsWith(syllable, options.rare === true);
 }
 
 /** Whether `char` is one of GB 2312's 6,763 Hanzi (the common characters of Simplified Chinese). */
 export function isCommonChar(char: string): boolean {
   const t = readingTable();
-  const r = t.rank.get(char);
-  return r !== undefined && r < t.common;
+  const r = t.rank(char);
+  return r >= 0 && r < t.common;
 }
 
 /** Toneless syllables similar to `syllable` by the documented table (n/l, z/zh, en/eng …). */
