@@ -25,6 +25,7 @@ import {
   splitSyllable,
   wordFreq,
   wordsWithPrefix,
+  wordVariants,
 } from '../../src/core/lexicon/index.js';
 
 // This block runs first (vitest keeps the order within a file, and each file has its own module instances).
@@ -331,6 +332,26 @@ describe('lexicon: look-alikes and confusion sets', () => {
     expect(confusionSet('机器')).toEqual([]);
     expect(confusionSet('')).toEqual([]);
     expect(confusionSet('A')).toEqual([]);
+  });
+});
+
+describe('lexicon: one-character variants (for typo detection)', () => {
+  it('finds the frequent word one confusable character away, most frequent first', () => {
+    const best = (w: string, options = {}) => wordVariants(w, options)[0];
+    expect(best('再接再励')).toMatchObject({ word: '再接再厉', at: 3, from: '励', to: '厉', pos: 'i' });
+    expect(best('按排')).toMatchObject({ word: '安排', at: 0, from: '按', to: '安', pos: 'v' });
+    expect(best('必需')).toMatchObject({ word: '必须', to: '须' });
+    expect(best('截止')).toMatchObject({ word: '截至', to: '至' });
+    expect(best('迫不急待')).toMatchObject({ word: '迫不及待', pos: 'i' });
+    expect(best('推近')).toMatchObject({ word: '推进' });
+    expect(best('布署')).toMatchObject({ word: '部署' });
+    const v = wordVariants('截止');
+    expect(v.map((x) => x.freq)).toEqual([...v.map((x) => x.freq)].sort((a, b) => b - a));
+    expect(v.every((x) => x.word !== '截止')).toBe(true);
+    expect(wordVariants('截止', { minFreq: 100 }).every((x) => x.freq >= 100)).toBe(true);
+    expect(wordVariants('截止', { sound: false, shape: false })).toEqual([]);
+    expect(wordVariants('')).toEqual([]);
+    expect(wordVariants('这是一个很长很长很长很长很长的句子')).toEqual([]);
   });
 });
 

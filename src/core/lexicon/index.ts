@@ -4,13 +4,14 @@
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
 import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type WordInfo } from './dictionary.js';
+import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 
 export type { WordInfo } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
 export { readings, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
-export { confusionSet, type ConfusionOptions } from './confusion.js';
+export { confusionSet, type ConfusionOptions };
 
 /** The entry of text[start, end) as a word, or undefined (no string is built). */
 export function lookupRange(text: string, start: number, end: number): WordInfo | undefined {
@@ -99,6 +100,50 @@ export function idioms(options: IdiomOptions = {}): readonly string[] {
     idiomCache.set(key, list);
   }
   return list;
+}
+
+/** A dictionary word that differs from another string in one character (see wordVariants). */
+export interface WordVariant {
+  /** The dictionary word. */
+  readonly word: string;
+  /** Index of the replaced character (UTF-16 offset within the string). */
+  readonly at: number;
+  /** The character that was there, and the one the word has instead. */
+  readonly from: string;
+  readonly to: string;
+  readonly freq: number;
+  readonly pos: string;
+}
+
+/**
+ * The dictionary words that `text` becomes when one of its characters is replaced by a member of that character's
+ * confusion set (same options as confusionSet; by default same sound or look-alike, common characters): 再接再励 →
+ * 再接再厉, 按排 → 安排. Most frequent first; words below `minFreq` (default 1) are left out. Only for short strings
+ * (at most 16 characters, the longest dictionary word); [] otherwise.
+ */
+export function wordVariants(text: string, options: ConfusionOptions & { minFreq?: number } = {}): WordVariant[] {
+  if (text.length === 0 || text.length > 16) return [];
+  const d = dictionary();
+  const minFreq = options.minFreq ?? 1;
+  const out: WordVariant[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const from = text[at]!;
+    // Words must share the characters before `at`: skip positions whose prefix starts no word.
+    if (at > 0) {
+      const [lo, hi] = d.prefixRange(text, 0, at);
+      if (lo >= hi) break;
+    }
+    const head = text.slice(0, at);
+    const tail = text.slice(at + 1);
+    for (const to of confusionSet(from, options)) {
+      const word = head + to + tail;
+      const j = d.indexOf(word);
+      if (j < 0) continue;
+      const freq = d.freqOf(j);
+      if (freq >= minFreq) out.push({ word, at, from, to, freq, pos: d.posOf(j) });
+    }
+  }
+  return out.sort((a, b) => b.freq - a.freq || a.at - b.at || (a.word < b.word ? -1 : 1));
 }
 
 /** Whether the dictionary has been decoded (it is, on the first lookup or segmentation), how often, how long it took. */
