@@ -2,7 +2,7 @@
  * Character readings (from pinyin-pro, derived at build time into ./data/readings.ts) and the table of similar
  * sounds (./data/similar-sounds.yaml). Decoded once, on first use.
  */
-import { COMMON, READINGS, READINGS_SOURCE } from './data/readings.js';
+import { COMMON, READINGS, READINGS_SOURCE, SYLLABLES } from './data/readings.js';
 import similarSoundsData from './data/similar-sounds.yaml';
 
 export type Tone = 1 | 2 | 3 | 4 | 5;
@@ -151,77 +151,50 @@ export class ReadingTable {
   private readonly idOfNumbered = new Map<string, number>();
   private readonly idOfSyllable = new Map<string, number>();
   /** Characters per reading id and per toneless id, usual readings only or all: [offsets, codes] (CSR). */
-  private readonly lists: { offs: Int32Array; codes: Uint16Array }[];
+  private readonly lists: ({ offs: Int32Array; codes: Uint16Array } | undefined)[] = [];
   private readonly listCache = new Map<string, readonly string[]>();
   private readonly readingCache = new Map<number, readonly Reading[]>();
 
   constructor() {
-    let nChars = 0;
-    let nEntries = 0;
-    for (let i = 0; i < READINGS.length; i++) {
-      const c = READINGS.charCodeAt(i);
-      if (c >= 0x3400) nChars++;
-      else if (c >= 0x31 && c <= 0x35) nEntries++;
+    // The toned syllables: one shared Reading object each (and one for a rare use), by id.
+    for (const numbered of SYLLABLES.split(' ')) {
+      const syllable = numbered.slice(0, -1);
+      const tone = Number(numbered[numbered.length - 1]) as Tone;
+      let tid = this.idOfSyllable.get(syllable);
+      if (tid === undefined) {
+        tid = this.idOfSyllable.size;
+        this.idOfSyllable.set(syllable, tid);
+      }
+      this.idOfNumbered.set(numbered, this.usual.length);
+      this.tonelessOf.push(tid);
+      const base = { syllable, tone, numbered, marked: markTone(syllable, tone) };
+      this.usual.push(Object.freeze({ ...base, rare: false }));
+      this.rareVariant.push(Object.freeze({ ...base, rare: true }));
     }
+    const text = READINGS;
+    const length = text.length;
+    let nChars = 0;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(i) >= 0x3400) nChars++;
     this.size = nChars;
-    this.codes = new Uint16Array(nChars);
-    this.first = new Int32Array(nChars + 1);
-    this.entries = new Int32Array(nEntries);
-    // A syllable's letters hash to a number (base 29; ü = 27) so that known syllables are found without slicing.
-    const idOfHash = new Map<number, number>();
-    const tonelessOfHash = new Map<number, number>();
+    const codes = (this.codes = new Uint16Array(nChars));
+    const first = (this.first = new Int32Array(nChars + 1));
+    const entries = (this.entries = new Int32Array(length - nChars));
+    const rankOf = this.rankOf;
+    // Each character, then one code per reading: U+0100 + id, or U+0800 + id when rare.
     let r = -1;
     let e = 0;
-    for (let i = 0; i < READINGS.length; ) {
-      const c = READINGS.charCodeAt(i);
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
       if (c >= 0x3400) {
         r++;
-        this.codes[r] = c;
-        this.rankOf[c] = r;
-        this.first[r] = e;
-        i++;
-        continue;
+        codes[r] = c;
+        rankOf[c] = r;
+        first[r] = e;
+      } else {
+        entries[e++] = c >= 0x800 ? ((c - 0x800) << 1) | 1 : (c - 0x100) << 1;
       }
-      const rare = c === 0x2a; // *
-      if (rare) i++;
-      const start = i;
-      let h = 0;
-      let d = READINGS.charCodeAt(i);
-      while (!(d >= 0x31 && d <= 0x35)) {
-        h = h * 29 + (d === 0xfc ? 27 : d - 0x60);
-        d = READINGS.charCodeAt(++i);
-      }
-      const tone = d - 0x30;
-      const key = h * 8 + tone;
-      let id = idOfHash.get(key);
-      if (id === undefined) {
-        id = this.usual.length;
-        idOfHash.set(key, id);
-        const syllable = READINGS.slice(start, i);
-        let tid = tonelessOfHash.get(h);
-        if (tid === undefined) {
-          tid = this.idOfSyllable.size;
-          tonelessOfHash.set(h, tid);
-          this.idOfSyllable.set(syllable, tid);
-        }
-        const numbered = `${syllable}${tone}`;
-        this.idOfNumbered.set(numbered, id);
-        this.tonelessOf.push(tid);
-        const base = { syllable, tone: tone as Tone, numbered, marked: markTone(syllable, tone) };
-        this.usual.push(Object.freeze({ ...base, rare: false }));
-        this.rareVariant.push(Object.freeze({ ...base, rare: true }));
-      }
-      this.entries[e++] = (id << 1) | (rare ? 1 : 0);
-      i++; // the tone digit
     }
     this.first[nChars] = e;
-    // Inverted lists in rank order: 0 = by reading, usual; 1 = by reading, all; 2 = toneless, usual; 3 = toneless, all.
-    this.lists = [
-      invert(this.first, this.entries, this.codes, this.usual.length, null, false),
-      invert(this.first, this.entries, this.codes, this.usual.length, null, true),
-      invert(this.first, this.entries, this.codes, this.idOfSyllable.size, Int32Array.from(this.tonelessOf), false),
-      invert(this.first, this.entries, this.codes, this.idOfSyllable.size, Int32Array.from(this.tonelessOf), true),
-    ];
     this.similar = parseSimilarSounds(similarSoundsData);
   }
 
@@ -260,13 +233,27 @@ export class ReadingTable {
     if (!list) {
       const id = toned ? this.idOfNumbered.get(syllable) : this.idOfSyllable.get(syllable);
       if (id === undefined) return [];
-      const { offs, codes } = this.lists[(toned ? 0 : 2) + (rare ? 1 : 0)]!;
+      const { offs, codes } = this.list((toned ? 0 : 2) + (rare ? 1 : 0));
       const out: string[] = [];
       for (let k = offs[id]!; k < offs[id + 1]!; k++) out.push(String.fromCharCode(codes[k]!));
       list = Object.freeze(out);
       this.listCache.set(key, list);
     }
     return list;
+  }
+
+  /**
+   * Inverted lists in rank order, built on first use: 0 = by reading, usual readings; 1 = by reading, all;
+   * 2 = by toneless syllable, usual; 3 = by toneless syllable, all.
+   */
+  private list(kind: number): { offs: Int32Array; codes: Uint16Array } {
+    let l = this.lists[kind];
+    if (!l) {
+      const toneless = kind >= 2 ? Int32Array.from(this.tonelessOf) : null;
+      l = invert(this.first, this.entries, this.codes, toneless ? this.idOfSyllable.size : this.usual.length, toneless, kind % 2 === 1);
+      this.lists[kind] = l;
+    }
+    return l;
   }
 
   /** Toneless syllables that sound like `syllable` by the similar-sounds table (one swap), existing ones only. */
