@@ -4,7 +4,7 @@
  * (src/core/safe-file.ts): no FIFO hangs, no device is read, nothing beyond its cap.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -180,7 +180,7 @@ function patternBase(pattern: string, cwd: string): string {
 
 function realOrSelf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return resolve(path);
   }
@@ -188,14 +188,33 @@ function realOrSelf(path: string): string {
 
 function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The real folder that files found under `named` must lie in. A folder named inside the working folder (written
+ * `drafts/` or `drafts/**\/*.md`) is bounded by the working folder's real path, so a committed link such as
+ * `drafts -> ~/Documents` cannot lead outside it; a folder named outside the working folder is bounded by its own
+ * real path.
+ */
+export function boundaryOf(named: string, cwd: string): string {
+  const realCwd = realOrSelf(cwd);
+  return isInside(resolve(named), resolve(cwd)) ? realCwd : realOrSelf(named);
+}
+
+/** Why a file found by walking or by a pattern is not taken, or 'ok': links, non-regular files, real path outside. */
+export function admit(path: string, boundary: string): 'ok' | 'link' | 'special' | 'outside' {
+  const kind = entryKind(path);
+  if (kind === 'symlink') return 'link';
+  if (kind !== 'file') return 'special';
+  return isInside(realOrSelf(path), boundary) ? 'ok' : 'outside';
 }
 
 /**
  * Expand the command line's files, folders and patterns into drafts. A file named on the command line is taken
  * whatever it is. Walking a folder or expanding a pattern takes Markdown and text files (`.md`, `.markdown`, `.txt`)
  * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given); symbolic
- * links are never followed, and a pattern's hits must lie (by real path) inside the folder it starts from.
+ * links are never followed, and every file taken lies, by real path, inside the folder named (see boundaryOf).
  */
 export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftScope): Promise<Discovery> {
   const files = new Set<string>();
@@ -205,13 +224,18 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
   const rootLayer = loadIgnore(cwd, notes);
   const base: IgnoreLayer[] = rootLayer ? [rootLayer] : [];
 
-  const take = async (path: string) => {
+  const take = async (path: string, boundary: string | undefined) => {
     if (files.has(path)) return;
-    if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
+    // A walk never enters a linked folder: its files lie where its root does (checked once, below).
+    const admitted = boundary === undefined ? 'ok' : admit(path, boundary);
+    if (admitted === 'link') skipped.links++;
+    else if (admitted === 'special') skipped.special++;
+    else if (admitted === 'outside') skipped.outside++;
+    else if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
     else files.add(path);
   };
 
-  const walk = async (dir: string, layers: IgnoreLayer[]) => {
+  const walk = async (dir: string, layers: IgnoreLayer[], outside: boolean) => {
     const own = dir === cwd ? undefined : loadIgnore(dir, notes);
     const here = own ? [...layers, own] : layers;
     let entries;
@@ -225,28 +249,23 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIP_DIRS.has(entry.name) || ignoredBy(here, path, true)) continue;
-        await walk(path, here);
+        await walk(path, here, outside);
       } else if (DRAFT_EXT.test(entry.name) && !ignoredBy(here, path, false)) {
-        if (entry.isFile()) await take(path);
-        else if (entry.isSymbolicLink()) skipped.links++;
-        else skipped.special++;
+        if (entry.isSymbolicLink()) skipped.links++;
+        else if (!entry.isFile()) skipped.special++;
+        else if (outside) skipped.outside++;
+        else await take(path, undefined);
       }
     }
   };
 
   for (const input of inputs.length ? inputs : ['.']) {
     if (isDynamicPattern(input)) {
-      const from = patternBase(input, cwd);
-      const realFrom = realOrSelf(from);
+      const boundary = boundaryOf(patternBase(input, cwd), cwd);
       const hits = await glob(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (hits.length === 0) missing.push(input);
       for (const hit of hits.map((h) => resolve(h)).sort()) {
-        if (!DRAFT_EXT.test(hit) || ignoredBy(base, hit, false)) continue;
-        const kind = entryKind(hit);
-        if (kind === 'symlink') skipped.links++;
-        else if (kind !== 'file') skipped.special++;
-        else if (!isInside(realOrSelf(hit), realFrom)) skipped.outside++;
-        else await take(hit);
+        if (DRAFT_EXT.test(hit) && !ignoredBy(base, hit, false)) await take(hit, boundary);
       }
       continue;
     }
@@ -258,7 +277,7 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) await walk(path, base);
+    if (stat.isDirectory()) await walk(path, base, !isInside(realOrSelf(path), boundaryOf(path, cwd)));
     else files.add(path); // A file named explicitly is checked whatever it is (reading it reports what is wrong).
   }
   return { files: [...files], missing, skipped, notes };
@@ -274,7 +293,7 @@ export function describeSkipped(skipped: Skipped): string[] {
   }
   if (skipped.links) lines.push(`跳过了 ${skipped.links} 个符号链接：遍历文件夹和通配符时不跟随链接。`);
   if (skipped.special) lines.push(`跳过了 ${skipped.special} 个不是普通文件的条目（管道、设备等）。`);
-  if (skipped.outside) lines.push(`跳过了 ${skipped.outside} 个实际位置在所给文件夹以外的文件。`);
+  if (skipped.outside) lines.push(`跳过了 ${skipped.outside} 个经符号链接位于所给文件夹以外的文件（确需检查，请写出它们的实际路径）。`);
   return lines;
 }
 

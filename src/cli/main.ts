@@ -322,8 +322,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (files.length === 0 && missing.length === 0) {
     io.err(
-      skipped.notDrafts
-        ? `没有找到信息稿（${skipped.notDrafts} 个 .md/.txt 文件都不是信息稿，见上）。要检查某个文件，请直接写出文件名。\n`
+      skipped.notDrafts + skipped.links + skipped.special + skipped.outside > 0
+        ? '没有找到可检查的信息稿（跳过的文件见上）。要检查某个文件，请直接写出文件名。\n'
         : '没有找到要检查的 .md 或 .txt 文件。\n',
     );
   }

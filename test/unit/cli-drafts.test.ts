@@ -96,7 +96,7 @@ describe('without paths the CLI checks drafts only (issue 15 §2)', () => {
     const r = await run(['check'], dir);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toContain('没有找到信息稿');
+    expect(r.err).toContain('没有找到可检查的信息稿');
   });
 });
 

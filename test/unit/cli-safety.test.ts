@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { absolutePath, bulletinCommand, clipboardCommands, exportCommand, type CommandIo } from '../../src/cli/export-commands.js';
+import { admit, boundaryOf } from '../../src/cli/io.js';
 import { DRAFT, DRAFT_FIXED, folder, run, spawnCli } from './cli-helpers.js';
 
 const posix = process.platform !== 'win32';
@@ -122,6 +123,8 @@ describe.runIf(posix)('patterns and folder walks stay inside the folders named (
     const r = spawnCli(['fix', '**/*.md'], repo, { timeout: 20_000 });
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(0);
+    // The links are not even walked: nothing outside was looked at.
+    expect(r.err).not.toMatch(/以外|符号链接/);
     expect(readFileSync(victim, 'utf8')).toBe('全县完成收购,进度良好.\n');
     expect(readFileSync(join(repo, 'b.md'), 'utf8')).toBe(DRAFT_FIXED);
     // The folder walk too.
@@ -131,15 +134,36 @@ describe.runIf(posix)('patterns and folder walks stay inside the folders named (
     expect(readFileSync(victim, 'utf8')).toBe('全县完成收购,进度良好.\n');
   });
 
-  it('a pattern through a linked folder is refused by real path; FIFOs a pattern matches are skipped', () => {
+  it('a folder or pattern named through a committed link (drafts -> ../victim) is refused by real path', () => {
     const { dir, repo } = repository();
     writeFileSync(join(dir, 'victim', 'x.md'), DRAFT);
-    symlinkSync('../victim', join(repo, 'outside'));
+    symlinkSync('../victim', join(repo, 'drafts'));
     mkfifo(join(repo, 'pipe.md'));
-    const r = spawnCli(['fix', '--format', 'json', '*/*.md', '*.md'], repo, { timeout: 15_000 });
-    expect(r.timedOut).toBe(false);
-    expect(readFileSync(join(dir, 'victim', 'x.md'), 'utf8')).toBe(DRAFT);
-    expect((JSON.parse(r.out) as { file: string }[]).map((f) => f.file)).toEqual(['a.md']);
+    for (const args of [['drafts/*.md'], ['drafts'], ['drafts/'], ['*/*.md', '*.md']]) {
+      const r = spawnCli(['fix', '--format', 'json', ...args], repo, { timeout: 15_000 });
+      expect(r.timedOut).toBe(false);
+      expect(readFileSync(join(dir, 'victim', 'x.md'), 'utf8')).toBe(DRAFT);
+      if (args[0] !== '*/*.md') expect(r.err).toContain('跳过了 1 个经符号链接位于所给文件夹以外的文件');
+      else expect((JSON.parse(r.out) as { file: string }[]).map((f) => f.file)).toEqual(['a.md']);
+    }
+    // Named by its real path, it is the user's choice.
+    const real = spawnCli(['check', '--format', 'json', '../victim/'], repo, { timeout: 15_000 });
+    expect((JSON.parse(real.out) as { file: string }[]).map((f) => f.file)).toHaveLength(1);
+  });
+
+  it('each file found is checked for what it is: a link, not a regular file, or outside by real path', () => {
+    const { dir, repo } = repository();
+    symlinkSync('a.md', join(repo, 'link.md'));
+    mkfifo(join(repo, 'pipe.md'));
+    symlinkSync('../victim', join(repo, 'out'));
+    writeFileSync(join(dir, 'victim', 'x.md'), DRAFT);
+    const boundary = boundaryOf(repo, repo);
+    expect(admit(join(repo, 'a.md'), boundary)).toBe('ok');
+    expect(admit(join(repo, 'link.md'), boundary)).toBe('link');
+    expect(admit(join(repo, 'pipe.md'), boundary)).toBe('special');
+    expect(admit(join(repo, 'out', 'x.md'), boundary)).toBe('outside');
+    expect(admit(join(repo, 'out', 'x.md'), boundaryOf(join(repo, 'out'), repo))).toBe('outside');
+    expect(admit(join(dir, 'victim', 'x.md'), boundaryOf(join(dir, 'victim'), repo))).toBe('ok');
   });
 });
 
@@ -157,13 +181,13 @@ describe.runIf(posix)('fix writes atomically (issue 20 §5)', () => {
     expect(readdirSync(dir).sort()).toEqual(['.xinxirc.yaml', 'a.md']);
   });
 
-  it('the fixed file keeps its permission bits and no temporary file is left', async () => {
+  it('the fixed file keeps its permission bits (whatever the umask) and no temporary file is left', () => {
     const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT });
-    chmodSync(join(dir, 'a.md'), 0o640);
-    const r = await run(['fix'], dir);
+    chmodSync(join(dir, 'a.md'), 0o664);
+    const r = spawnCli(['fix'], dir, { prefix: ['/bin/sh', '-c', 'umask 077 && exec "$@"', 'sh'] });
     expect(r.err).toContain('已修复 1 个文件');
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(DRAFT_FIXED);
-    expect(statSync(join(dir, 'a.md')).mode & 0o777).toBe(0o640);
+    expect(statSync(join(dir, 'a.md')).mode & 0o777).toBe(0o664);
     expect(readdirSync(dir).sort()).toEqual(['.xinxirc.yaml', 'a.md']);
   });
 });
@@ -206,10 +230,18 @@ describe.runIf(posix)('special and huge files are refused before reading (issue 
   });
 
   it('drafts above --max-file-size get a message (default 1,000,000 characters)', async () => {
-    const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT_FIXED, 'big.md': `${DRAFT_FIXED}${'全'.repeat(5000)}\n` });
+    const dir = folder({
+      '.xinxirc.yaml': '',
+      'a.md': DRAFT_FIXED,
+      // 15 KB: over three bytes a character, refused before reading.
+      'big.md': `${DRAFT_FIXED}${'全'.repeat(5000)}\n`,
+      // 2,600 characters in 2,600 bytes: read, then refused by its character count.
+      'long.md': `${DRAFT_FIXED}${'x'.repeat(2600)}\n`,
+    });
     const r = await run(['check', '--format', 'json', '--max-file-size', '2000'], dir);
     const j = JSON.parse(r.out) as { file: string; error?: string }[];
-    expect(j.find((f) => f.file === 'big.md')!.error).toMatch(/超过稿件上限 2,000 个字符|超过上限 2,000 个/);
+    expect(j.find((f) => f.file === 'big.md')!.error).toBe('文件过大，超过稿件上限 2,000 个字符，未检查；确需检查请加大 --max-file-size。');
+    expect(j.find((f) => f.file === 'long.md')!.error).toMatch(/^稿件有 2,6\d\d 个字符，超过上限 2,000 个，未检查/);
     expect(j.find((f) => f.file === 'a.md')!.error).toBeUndefined();
     expect(r.code).toBe(2);
     const fix = await run(['fix', '--max-file-size', '2000', 'big.md'], dir);

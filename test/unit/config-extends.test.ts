@@ -36,6 +36,8 @@ describe('extends: each file once (issue 20 §6)', () => {
     expect(config.problems).toEqual([]);
     expect(config.files).toHaveLength(7);
     for (let i = 0; i < 6; i++) expect(reads.get(`/cfg/c${i}.yaml`)).toBe(1);
+    // Found by the upward search and then loaded: read once.
+    expect(reads.get('/w/.xinxirc.yaml')).toBe(1);
     // Another draft in another folder with the same shared chain: nothing is read again.
     files['/v/.xinxirc.yaml'] = 'extends: [/cfg/c2.yaml, /cfg/c0.yaml]\n';
     const other = await resolver.forFile('/v/b.md');
