@@ -77,14 +77,19 @@ export function toCheckedMessages(text: string, messages: readonly LintMessage[]
  * next, so a long line dense with messages costs its length once, not once per message (issue 15 §5).
  * An offset inside a surrogate pair counts the pair's first half, as counting from the line start would.
  */
-export function charPoints(text: string, offsets: readonly number[]): Map<number, { line: number; column: number }> {
+export function charPoints(text: string, offsets: readonly number[]): { get(offset: number): { line: number; column: number } | undefined } {
   const starts = lineStartsOf(text);
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const out = new Map<number, { line: number; column: number }>();
+  const sorted = Float64Array.from(offsets).sort();
+  const keys = new Float64Array(sorted.length);
+  const lines = new Int32Array(sorted.length);
+  const columns = new Int32Array(sorted.length);
+  let n = 0;
   let line = 0;
   let pos = 0; // where the count stopped
   let count = 0; // characters from the line start to pos
-  for (const offset of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const offset = sorted[k]!;
+    if (n > 0 && keys[n - 1] === offset) continue;
     const o = Math.max(0, Math.min(offset, text.length));
     while (line + 1 < starts.length && starts[line + 1]! <= o) {
       line++;
@@ -99,9 +104,24 @@ export function charPoints(text: string, offsets: readonly number[]): Map<number
       count++;
     }
     pos = o;
-    out.set(offset, { line: line + 1, column: count + 1 });
+    keys[n] = offset;
+    lines[n] = line + 1;
+    columns[n] = count + 1;
+    n++;
   }
-  return out;
+  return {
+    get(offset) {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (keys[mid]! < offset) lo = mid + 1;
+        else if (keys[mid]! > offset) hi = mid - 1;
+        else return { line: lines[mid]!, column: columns[mid]! };
+      }
+      return undefined;
+    },
+  };
 }
 
 function isHigh(c: number): boolean {
