@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve, win32 } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigLoader } from '../core/config-node.js';
-import { safeFileName, writeFileAtomic, type FileError } from '../core/safe-file.js';
+import { describeFileError, safeFileName, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ResolvedConfig } from '../core/types.js';
 import { allRules } from '../rules/index.js';
 import {
@@ -181,8 +181,7 @@ interface LoadedDraft {
 }
 
 /** Read, lint and gate each draft; report unreadable files and config problems. */
-async function loadDrafts(paths: string[], io: CommandIo, force: boolean): Promise<{ drafts: LoadedDraft[]; failed: boolean }> {
-  const loader = new ConfigLoader(allRules);
+async function loadDrafts(paths: string[], io: CommandIo, force: boolean, loader: ConfigLoader): Promise<{ drafts: LoadedDraft[]; failed: boolean }> {
   const seen = new Set<string>();
   const drafts: LoadedDraft[] = [];
   let failed = false;
@@ -192,7 +191,7 @@ async function loadDrafts(paths: string[], io: CommandIo, force: boolean): Promi
     try {
       text = readDraft(path, 'auto').text;
     } catch (error) {
-      io.err(`${paint(io, 31, '无法读取')} ${file}：${error instanceof FileProblem ? error.message : String(error)}\n`);
+      io.err(`${paint(io, 31, '无法读取')} ${file}：${error instanceof FileProblem ? error.message : `${describeFileError(error, 'read').message}。`}\n`);
       failed = true;
       continue;
     }
@@ -250,14 +249,15 @@ function writeOutput(path: string, data: Buffer, io: CommandIo, force: boolean):
 }
 
 /** Find the drafts named on the command line (folders and patterns: drafts only) and say what was skipped. */
-async function findDrafts(positionals: string[], io: CommandIo): Promise<Discovery> {
+async function findDrafts(positionals: string[], io: CommandIo): Promise<Discovery & { loader: ConfigLoader }> {
   const { scope, problem } = DraftScope.forRun(allRules, io.cwd, 'auto');
   if (problem) io.err(`${paint(io, 33, '配置问题')} ${problem}\n`);
   const found = await discover(positionals, io.cwd, scope);
   for (const m of found.missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
   for (const n of found.notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
   for (const line of describeSkipped(found.skipped)) io.err(`${line}\n`);
-  return found;
+  // The same loader reads the configuration: each config file once per run.
+  return { ...found, loader: scope.loader };
 }
 
 /** Targets written by more than one draft (file systems may ignore case: compared without it). */
@@ -321,7 +321,7 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
   const output = values.output as string | undefined;
   if (to === 'docx' && (output === '-' || values.clipboard)) return usage(io, 'Word 文件不能输出到标准输出或剪贴板，请用 -o 指定文件。', EXPORT_HELP);
 
-  const { files, missing } = await findDrafts(positionals, io);
+  const { files, missing, loader } = await findDrafts(positionals, io);
   if (files.length === 0) return 2;
   const many = files.length > 1;
   if (many && output === '-') return usage(io, '导出多篇稿件时 -o 应为文件夹。', EXPORT_HELP);
@@ -329,7 +329,7 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
     return usage(io, `导出多篇稿件时 -o 应为文件夹，“${output}”是文件。`, EXPORT_HELP);
   }
 
-  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force));
+  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force), loader);
   const blocked = new Set(reportGate(drafts, io, (d) => d.file));
   const docx = to === 'docx' ? await loadDocx() : undefined;
   let status = failed || missing.length ? 2 : 0;
@@ -443,10 +443,10 @@ export async function bulletinCommand(args: string[], io: CommandIo): Promise<nu
   if (typeof settings === 'number') return settings;
   if (positionals.length === 0) return usage(io, '请按刊登顺序给出要编入本期的稿件。', BULLETIN_HELP);
 
-  const { files, missing } = await findDrafts(positionals, io);
+  const { files, missing, loader } = await findDrafts(positionals, io);
   if (files.length === 0 || missing.length) return 2;
 
-  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force));
+  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force), loader);
   if (failed) return 2;
   const fromConfig = bulletinConfig(drafts[0]?.config.export);
   const pick = (key: keyof typeof fromConfig) => {

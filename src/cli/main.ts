@@ -6,7 +6,8 @@
  *   xinxi rules                        列出规则
  *
  * Exit codes: 0 no error-level problem (and warnings within --max-warnings); 1 error-level problems remain, or
- * more warnings than --max-warnings; 2 usage errors, paths not found, files that cannot be read, report not written.
+ * more warnings than --max-warnings; 2 usage errors, paths not found, nothing to check, files that cannot be read,
+ * fixes or a report not written.
  */
 import { existsSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader } from '../core/config-node.js';
 import { fixAll, lint, type LintOptions } from '../core/engine.js';
-import { writeFileAtomic, type FileError } from '../core/safe-file.js';
+import { describeFileError, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ConfigProblem, Severity } from '../core/types.js';
 import { buildReviewReport, renderReportCsv, renderReportHtml } from '../review/index.js';
 import { allRules } from '../rules/index.js';
@@ -38,7 +39,7 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
   xinxi <命令> --help                 查看命令的用法
 
 退出码：0 没有错误级问题（且警告数不超过 --max-warnings）；1 存在错误级问题，或警告数超过 --max-warnings；
-2 用法错误、路径不存在、有文件无法读取或报告无法写入。
+2 用法错误、路径不存在、没有可检查的信息稿、有文件无法读取，或修复、报告无法写入。
 规则说明见 rules/ 目录下的同名文档；配置文件为 .xinxirc.yaml 或 .xinxirc.json。
 
 Xinxi Draft — a checker for Chinese government information items.
@@ -75,7 +76,7 @@ JSON 输出为数组，每项 { "file", "kind", "kindSource", "messages": [{ "ru
 结果按文件路径排序，并行与否输出完全相同。终端中检查时在标准错误上显示进度（已检查 120/1000）。
 
 退出码：0 没有错误级问题且警告数不超过 --max-warnings；1 存在错误级问题或警告过多；
-2 用法错误、路径不存在、有文件无法读取或报告无法写入。
+2 用法错误、路径不存在、没有可检查的信息稿、有文件无法读取，或修复、报告无法写入。
 
 Usage: xinxi check [paths…] [--format stylish|json|sarif] [--quiet] [--max-warnings N]
        [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--jobs N|auto] [--max-file-size N]
@@ -262,7 +263,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       try {
         decoded = readDraft(path, encoding, maxChars);
       } catch (error) {
-        reports.push(error instanceof FileProblem ? { file, path, messages: [], problem: error.message, problemEn: error.messageEn } : { file, path, messages: [], problem: String(error) });
+        reports.push(error instanceof FileProblem ? { file, path, messages: [], problem: error.message, problemEn: error.messageEn } : { file, path, messages: [], problem: `无法读取：${describeFileError(error, 'read').message}。` });
         continue;
       }
       const config = await loader.forFile(path);
