@@ -177,6 +177,8 @@ describe('encodings and files that cannot be read', () => {
       'b-neither.md': Buffer.from([0x23, 0x20, 0xff, 0xff, 0xfe, 0x80, 0x0a]),
       'c-good.md': GOOD,
       'd-bad.md': BAD,
+      // A drafts folder: without it the binary files would be skipped as not drafts.
+      '.xinxirc.yaml': '',
     });
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'gone.md'));
     const r = await run(['check', '--format', 'json', '.', 'gone.md'], dir);
@@ -216,7 +218,7 @@ describe('encodings and files that cannot be read', () => {
 
 describe('--report', () => {
   it('writes an HTML report with links relative to the report, and a CSV by extension', async () => {
-    const dir = folder({ 'drafts/good.md': GOOD, 'drafts/bad.md': BAD, 'drafts/bin.md': Buffer.from([0, 1]) });
+    const dir = folder({ 'drafts/good.md': GOOD, 'drafts/bad.md': BAD, 'drafts/bin.md': Buffer.from([0, 1]), 'drafts/.xinxirc.yaml': '' });
     const r = await run(['check', '--report', 'out/report.html', 'drafts'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('已写入审核报告 out/report.html');

@@ -141,6 +141,7 @@ describe('exit codes, messages and encodings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinxi-bad-'));
     writeFileSync(join(dir, 'a.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'b.md'), '# 清河县完成收购\n\n全县完成收购。\n');
+    writeFileSync(join(dir, '.xinxirc.yaml'), ''); // a drafts folder: every .md in it is a draft
     const r = await run(['check', '--format', 'json', '.'], dir);
     expect(r.code).toBe(2);
     const json = JSON.parse(r.out) as (Json[number] & { error?: string })[];
