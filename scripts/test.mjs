@@ -16,7 +16,7 @@ function step(name, command, args, env = {}) {
 
 mkdirSync('artifacts', { recursive: true });
 
-if (step('build', 'node', ['scripts/build.mjs']) !== 0) {
+if (step('build', process.execPath, ['scripts/build.mjs']) !== 0) {
   console.error('构建失败 / build failed');
   broken = true;
 }
@@ -37,7 +37,7 @@ if (process.env.XINXI_SKIP_VSCODE === '1') {
   console.log('\n(跳过真实 VS Code 中的扩展测试：XINXI_SKIP_VSCODE=1)');
 } else if (existsSync('test/vscode/run.mjs')) {
   rmSync('artifacts/vscode-results.json', { force: true });
-  const status = step('vscode', 'node', ['test/vscode/run.mjs']);
+  const status = step('vscode', process.execPath, ['test/vscode/run.mjs']);
   if (existsSync('artifacts/vscode-results.json')) {
     const report = JSON.parse(readFileSync('artifacts/vscode-results.json', 'utf8'));
     results.push({ suite: 'vscode', passed: report.passed, failed: report.failed });
