@@ -216,7 +216,7 @@ async function startCodeServer(tools, s, dirs, port) {
     cwd: dirs.root,
     detached: true, // own process group: stopping it also stops the extension host and pty host
     stdio: ['ignore', out, out],
-    env: serverEnv({ XINXI_VSCODE_IPC_DIR: dirs.ipc, XINXI_VSCODE_RUNNER: 'playwright', ...(env.XINXI_VSCODE_GREP ? { XINXI_VSCODE_GREP: env.XINXI_VSCODE_GREP } : {}) }),
+    env: serverEnv({ TMPDIR: dirs.tmp, XINXI_VSCODE_IPC_DIR: dirs.ipc, XINXI_VSCODE_RUNNER: 'playwright', ...(env.XINXI_VSCODE_GREP ? { XINXI_VSCODE_GREP: env.XINXI_VSCODE_GREP } : {}) }),
   });
   fs.closeSync(out);
   children.add(child.pid);
@@ -431,9 +431,11 @@ async function runSuite(s, tools, browser) {
     extensions: path.join(root, 'extensions'),
     workspace: path.join(root, 'workspace'),
     ipc: path.join(root, 'ipc'),
+    // code-server's temporary files (its IPC sockets among them) go here and are removed with the rest.
+    tmp: path.join(root, 'tmp'),
     config: path.join(root, 'code-server.yaml'),
   };
-  for (const d of [dirs.userData, dirs.extensions, dirs.ipc]) fs.mkdirSync(d, { recursive: true });
+  for (const d of [dirs.userData, dirs.extensions, dirs.ipc, dirs.tmp]) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(path.join(ROOT, s.workspace), dirs.workspace, { recursive: true });
   writeSettings(dirs.userData);
   // A config of its own, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
