@@ -32,7 +32,10 @@ export class ConfigLoader {
   private readonly resolver: ConfigResolver;
 
   constructor(rules: readonly RuleModule[], options: LoaderOptions = {}) {
-    this.resolver = new ConfigResolver(rules, nodeHost, { ...options, stopAt: options.stopAt ? resolve(options.stopAt) : undefined });
+    // XINXI_CONFIG_STOP_AT: a folder above which no .xinxirc is looked for, when the caller gives none (the tests
+    // set it to their temporary folder, so a stray .xinxirc in /tmp or / cannot change their results).
+    const stopAt = options.stopAt || process.env.XINXI_CONFIG_STOP_AT || undefined;
+    this.resolver = new ConfigResolver(rules, nodeHost, { ...options, stopAt: stopAt ? resolve(stopAt) : undefined });
   }
 
   clear(): void {
