@@ -1,0 +1,166 @@
+/**
+ * The fidelity corpus (fidelity/, issue 14 §5): the corpus is well formed and covers every rule, the scoring and the
+ * injected-typo driver do what they say, and today's figures hold the floors in fidelity/floors.json (they may only
+ * get better). Figures themselves are reported by `npm run eval` in bench/FIDELITY.md, not here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/core/config.js';
+import { lint } from '../../src/core/index.js';
+import { allRules, rulesById } from '../../src/rules/index.js';
+// @ts-expect-error plain ES modules shared with scripts/eval.mjs (no type declarations)
+import { loadCorpus, PLANNED, wrap } from '../../fidelity/lib/corpus.mjs';
+// @ts-expect-error plain ES module
+import { evaluate } from '../../fidelity/lib/evaluate.mjs';
+// @ts-expect-error plain ES module
+import { checkFloors } from '../../fidelity/lib/floors.mjs';
+// @ts-expect-error plain ES module
+import { extractSentences, inject, isClean, loadKnownFaults, measureInjected, seedsDirOf } from '../../fidelity/lib/injected.mjs';
+// @ts-expect-error plain ES module
+import { confusions } from '../../fidelity/lib/confusion-interim.mjs';
+
+const root = join(__dirname, '..', '..');
+const fidelity = join(root, 'fidelity');
+const engine = { lint, allRules, validateConfig, rulesById };
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+let corpus: any;
+let result: any;
+let sentences: any[];
+let injected: any;
+
+beforeAll(() => {
+  corpus = loadCorpus(fidelity);
+  result = evaluate(engine, corpus);
+  sentences = extractSentences({ seedsDir: seedsDirOf(root), examplesDir: join(root, 'examples') });
+  injected = measureInjected(engine, sentences, inject(sentences, confusions), { knownFaults: loadKnownFaults(fidelity) });
+});
+
+describe('fidelity corpus', () => {
+  it('is well formed', () => {
+    expect(corpus.errors).toEqual([]);
+  });
+
+  it('has at least 300 fault cases and 150 traps', () => {
+    expect(corpus.cases.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.traps.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('covers every rule of the engine and every planned rule, mostly with natural variants', () => {
+    const ids = new Set(corpus.cases.map((c: any) => c.rule));
+    const missing = [...allRules.map((r) => r.id), ...Object.keys(PLANNED)].filter((id) => !ids.has(id));
+    expect(missing).toEqual([]);
+    const natural = corpus.cases.filter((c: any) => !c.textbook).length;
+    expect(natural / corpus.cases.length).toBeGreaterThan(0.8);
+  });
+
+  it('labels only known rule ids (engine or planned)', () => {
+    const unknown = corpus.cases.map((c: any) => c.rule).filter((id: string) => !rulesById.has(id) && !(id in PLANNED));
+    expect(unknown).toEqual([]);
+  });
+
+  it('wraps a sentence in a draft that is itself clean, for every kind a sentence may take', () => {
+    for (const kind of [undefined, '动态', '经验', '建议', '紧急-续报', '专报']) {
+      const w = wrap({ source: '2026年11月18日，清河县石桥镇完成冬小麦播种2.6万亩，占计划面积的92%。', kind });
+      expect(lint(w.text, { path: w.path }).messages.map((m) => m.ruleId)).toEqual([]);
+      expect(w.text.slice(w.offset)).toMatch(/^2026年11月18日/);
+    }
+  });
+});
+
+describe('scoring', () => {
+  it('counts a hit only for a message of the expected rule on the flagged text, and a false alarm on a trap', () => {
+    const mini = {
+      errors: [],
+      cases: [
+        // vague-time flags 近日: a hit, and the fix (to the draft's date) is the intended correction.
+        { id: 'a', rule: 'vague-time', source: '近日，清河县召开秋粮收购调度会。', text: '近日，清河县召开秋粮收购调度会。', flag: '近日', flagAt: 0, right: '2026年11月20日，清河县召开秋粮收购调度会。', intended: '2026年11月20日，清河县召开秋粮收购调度会。', file: 't' },
+        // The flag points at a clean stretch: a miss, even though the rule fires elsewhere in the text.
+        { id: 'b', rule: 'vague-time', source: '清河县召开调度会，近日完成收购。', text: '清河县召开调度会，近日完成收购。', flag: '清河县', flagAt: 0, right: '清河县召开调度会，2026年11月18日完成收购。', file: 't' },
+        // A planned rule that is not built: always a miss.
+        { id: 'c', rule: 'organ-list', source: '县委县政府召开会议。', text: '县委县政府召开会议。', flag: '县委县政府', flagAt: 0, right: '县委、县政府召开会议。', file: 't' },
+      ],
+      traps: [{ id: 't1', source: '清河县完成收购，详见附件。', text: '清河县完成收购，详见附件。', note: 'not a trap at all', file: 't' }],
+    };
+    const r = evaluate(engine, mini);
+    const vt = r.rules.find((x: any) => x.rule === 'vague-time');
+    expect(vt.hits).toBe(1);
+    expect(vt.cases).toBe(2);
+    expect(vt.fixOk).toBe(1);
+    expect(r.misses.map((m: any) => m.id)).toEqual(['b', 'c']);
+    expect(r.misses[0].elsewhere.join()).toContain('近日');
+    expect(r.misses[1].planned).toBe(true);
+    expect(r.falseAlarms.map((f: any) => [f.id, f.rule])).toEqual([['t1', 'no-attachment']]);
+    expect(r.rules.find((x: any) => x.rule === 'no-attachment').faTrap).toBe(1);
+  });
+});
+
+describe('injected typos', () => {
+  it('takes clean simplified sentences only (no traditional script, no pasted garbage)', () => {
+    expect(sentences.length).toBeGreaterThan(80);
+    for (const s of sentences) expect(isClean(s.text)).toBe(true);
+    expect(isClean('在信息工作會議上的講話稿，全文如下。')).toBe(false);
+    expect(isClean('各乡镇同步组织学习交流会议�24场。')).toBe(false);
+    expect(isClean('学(xué)习交流会议由县委办公室组织召开。')).toBe(false);
+    expect(isClean('XX副书记的讲话非常实在，操作性非常强。')).toBe(false);
+    expect(sentences.some((s: any) => s.source.startsWith('seeds/'))).toBe(true);
+    expect(sentences.some((s: any) => s.source.startsWith('examples/'))).toBe(true);
+  });
+
+  it('injects one confusable character per copy, deterministically', () => {
+    const a = inject(sentences, confusions);
+    const b = inject(sentences, confusions);
+    expect(a).toEqual(b);
+    expect(a.length).toBeGreaterThan(100);
+    for (const x of a) {
+      expect(x.text.length).toBe(x.original.length);
+      expect(x.original.slice(x.at, x.at + x.from.length)).toBe(x.from);
+      expect(x.text.slice(x.at, x.at + x.to.length)).toBe(x.to);
+      expect(confusions(x.from)).toContain(x.to);
+      expect(x.text.slice(0, x.at) + x.from + x.text.slice(x.at + x.to.length)).toBe(x.original);
+    }
+  });
+
+  it('counts a detector message on the replaced character as found (pluggable confusion sets)', () => {
+    const swap = (ch: string) => (ch === '县' ? ['悬'] : []);
+    const copies = inject([{ source: 's', text: '清河县召开秋粮收购调度会。' }], swap);
+    expect(copies.map((c: any) => c.text)).toEqual(['清河悬召开秋粮收购调度会。']);
+    // A stand-in engine whose “typo” rule flags 悬 wherever it appears.
+    const fake = {
+      allRules: [{ id: 'typo' }],
+      lint: (text: string) => ({
+        messages: [...text.matchAll(/悬/g)].map((m) => ({ ruleId: 'typo', start: m.index!, end: m.index! + 1 })),
+      }),
+    };
+    const m = measureInjected(fake, [{ source: 's', text: '清河县召开秋粮收购调度会。' }], copies);
+    expect(m.found).toBe(1);
+    expect(m.detection).toBe(1);
+    expect(m.falseFlags).toEqual([]);
+    expect(m.missingDetectors).toEqual(['confusable-words', 'de-di-de']);
+  });
+
+  it('does not count a known real slip of an original sentence as a false flag', () => {
+    const text = '它能起到其它信息所起不到的作用。';
+    const fake = { allRules: [{ id: 'confusable-words' }], lint: (t: string) => ({ messages: [{ ruleId: 'confusable-words', start: t.indexOf('其它'), end: t.indexOf('其它') + 2 }] }) };
+    expect(measureInjected(fake, [{ source: 's', text }], []).falseFlags.length).toBe(1);
+    const known = measureInjected(fake, [{ source: 's', text }], [], { knownFaults: [{ text: '其它' }] });
+    expect(known.falseFlags).toEqual([]);
+    expect(known.realFaults.length).toBe(1);
+  });
+});
+
+describe('floors (fidelity/floors.json)', () => {
+  it('today’s figures are not below the floors', () => {
+    const floors = JSON.parse(readFileSync(join(fidelity, 'floors.json'), 'utf8'));
+    expect(checkFloors(floors, result, injected)).toEqual([]);
+  });
+
+  it('a rule that stops firing falls below its floor', () => {
+    const floors = JSON.parse(readFileSync(join(fidelity, 'floors.json'), 'utf8'));
+    const silenced = allRules.filter((r) => r.id !== 'title-punctuation');
+    const some = { ...corpus, cases: corpus.cases.filter((c: any) => c.rule === 'title-punctuation'), traps: [] };
+    const worse = evaluate({ ...engine, lint: (t: string, o: any) => lint(t, { ...o, rules: silenced }), allRules: silenced }, some);
+    expect(checkFloors(floors, worse, injected).join('\n')).toContain('title-punctuation');
+  });
+});
