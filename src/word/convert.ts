@@ -140,11 +140,18 @@ export async function loadWordFile(file: string, options: ConvertOptions & { max
   if (stat.size > max) {
     throw new WordError('too-large', `${name} 有 ${megabytes(stat.size)}，超过上限 ${megabytes(max)}，未读取。`, `${name} is ${megabytes(stat.size)}, over the ${megabytes(max)} limit; not read.`);
   }
-  const bytes = new Uint8Array(await node.fs.promises.readFile(file));
+  return prepareWordBytes(file, new Uint8Array(await node.fs.promises.readFile(file)), options);
+}
+
+/** Whether a file's bytes need LibreOffice before they can be read (.doc, .wps, RTF or a web page saved as .doc). */
+export function needsConversion(file: string, bytes: Uint8Array): boolean {
   const sort = sniff(bytes);
   const legacyName = LEGACY_EXTENSIONS.has(extensionOf(file));
-  if (sort === 'legacy' || sort === 'rtf' || sort === 'html' || (legacyName && sort !== 'zip' && sort !== 'encrypted' && sort !== 'empty')) {
-    return { bytes: await convertToDocx(file, options), converted: true };
-  }
+  return sort === 'legacy' || sort === 'rtf' || sort === 'html' || (legacyName && sort !== 'zip' && sort !== 'encrypted' && sort !== 'empty');
+}
+
+/** The .docx bytes of a Word file already read from `file`: converted by LibreOffice when it is an old format. */
+export async function prepareWordBytes(file: string, bytes: Uint8Array, options: ConvertOptions = {}): Promise<LoadedWordFile> {
+  if (needsConversion(file, bytes)) return { bytes: await convertToDocx(file, options), converted: true };
   return { bytes, converted: false };
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { skipBecause } from './skip.js';
 import { loadWordFile } from '../../src/word/convert.js';
 import { checkWord, isWordError, locate, openPackage, readWordDraft, WordError } from '../../src/word/index.js';
 import { entries, fixture, makeDocx } from './word-helpers.js';
@@ -219,7 +220,8 @@ describe('files on disk: .doc and .wps', () => {
     }
   });
 
-  it.skipIf(!hasOffice)('with LibreOffice, a .doc is converted and read', async () => {
+  it('with LibreOffice, a .doc is converted and read', async (ctx) => {
+    if (!hasOffice) skipBecause(ctx, '未安装 LibreOffice，跳过 .doc 转换测试 / LibreOffice is not installed: the .doc conversion test is skipped');
     const file = join(dir, '旧稿.doc');
     writeFileSync(file, fixture('legacy.doc'));
     const loaded = await loadWordFile(file);
