@@ -40,6 +40,23 @@ describe('accepting every revision gives exactly what xinxi fix gives; rejecting
     });
   }
 
+  it('whole paragraphs the fix removes (website residue) are deleted with their paragraph marks', async () => {
+    const bytes = await makeDocx([
+      { text: '清河县秋粮收购进度偏慢', center: true, bold: true },
+      { text: '　　截至11月20日,全县收购秋粮3.2万吨。' },
+      { text: '本文来源：http://www.example.com/a.html' },
+      { text: '下载本文' },
+      { text: '（签发：王强　执笔：赵敏）' },
+    ]);
+    const { original, result, fixed } = roundTrip(bytes);
+    expect(original.text.split('\n')).toHaveLength(5);
+    expect(fixed.split('\n')).toHaveLength(3);
+    expect(result.unmarked).toEqual([]);
+    expect(partText(result.bytes, 'word/document.xml')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:del w:id="\d+" w:author="县委办信息科"/);
+    expect(acceptedDraft(result.bytes, AUTHOR).text).toBe(fixed);
+    expect(readWordDraft(resolveRevisions(result.bytes, 'reject', AUTHOR)).text).toBe(original.text);
+  });
+
   it('on generated documents with faults the engine fixes, runs split at random places', async () => {
     const faults = [',', '.', ';', ':', '?', '(', ')', ' 11 ', '２０２４', '..." ', '"', '其它', '截止目前', '的的', '!', '3千', '2024.1.5', '——', '--'];
     const words = ['清河县', '秋粮', '收购', '进度', '今年以来', '资金', '到位', '群众', '反映'];
