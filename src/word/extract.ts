@@ -263,6 +263,16 @@ export interface LineLook {
   bold: boolean;
 }
 
+/** Whether a line's paragraph or runs name a style (paragraph style, run style). */
+export function usesStyles(line: WordLine): boolean {
+  const pPr = wChild(line.paragraphs[0]!, 'pPr');
+  if (pPr && wChild(pPr, 'pStyle')) return true;
+  return line.pieces.some((p) => {
+    const rPr = wChild(p.run, 'rPr');
+    return !!rPr && !!wChild(rPr, 'rStyle');
+  });
+}
+
 const TITLE_STYLE_NAMES = new Set(['title', 'heading 1', '标题', '标题 1', '主标题']);
 
 export function lookOf(line: WordLine, styles: Map<string, StyleInfo>): LineLook {

@@ -16,7 +16,7 @@
 import { emptyConfig } from '../core/config.js';
 import { lint, parseDraft, type LintOptions } from '../core/index.js';
 import type { LintMessage, LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
-import { extractLines, lookOf, readStyles, type Piece, type WordLine } from './extract.js';
+import { extractLines, lookOf, readStyles, usesStyles, type Piece, type WordLine } from './extract.js';
 import { openPackage, type OpenOptions, type WordPackage } from './package.js';
 import { isW, type Element } from './xml.js';
 
@@ -66,8 +66,10 @@ export function draftOfPackage(pkg: WordPackage): WordDraft {
   let title: number | undefined;
   if (nonEmpty.length > 0) {
     const window = nonEmpty.slice(0, TITLE_WINDOW).filter((i) => !lines[i]!.inTable);
+    // styles.xml is parsed only when a paragraph of the window names a style (it is often larger than the body).
     const stylesPart = pkg.partOf('styles');
-    const styles = readStyles(stylesPart ? pkg.part(stylesPart) : undefined);
+    const named = window.some((i) => usesStyles(lines[i]!));
+    const styles = readStyles(named && stylesPart ? pkg.part(stylesPart) : undefined);
     const looks = window.map((i) => ({ i, look: lookOf(lines[i]!, styles) }));
     title = looks.find((l) => l.look.titleStyle)?.i ?? looks.find((l) => l.look.center && l.look.bold)?.i ?? nonEmpty[0];
     for (const i of nonEmpty) {

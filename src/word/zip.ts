@@ -46,6 +46,13 @@ export interface ZipContents {
 /** Deflate cannot expand more than about 1032:1; a larger declared ratio is not a real deflate stream. */
 const MAX_DEFLATE_RATIO = 1100;
 const CHUNK = 16 * 1024;
+/**
+ * Entries up to this many compressed bytes are inflated in one call into a buffer of their declared size: memory is
+ * bounded by the declaration, and a stream that lies about its size can do at most 1032 × 64 KB of work before it
+ * ends (its output is cut at the declared size and fails to parse). Larger entries go through the stream, which stops
+ * as soon as the output passes the declaration.
+ */
+const SMALL_ENTRY = 64 * 1024;
 
 function bomb(detail: string, detailEn: string): WordError {
   return new WordError(
@@ -132,11 +139,21 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
   const data = new Map<string, Uint8Array>();
   const wanted = entries.filter((e) => want(e.name));
   if (wanted.length === 0) return { entries, data };
+  const small = new Set(wanted.filter((e) => e.compressedSize <= SMALL_ENTRY).map((e) => e.name));
+  if (small.size > 0) {
+    try {
+      const got = unzipSync(bytes, { filter: (f) => small.has(f.name) });
+      for (const [name, value] of Object.entries(got)) data.set(name, value);
+    } catch (error) {
+      throw corrupt(flateReason(error));
+    }
+  }
+  if (wanted.every((e) => data.has(e.name))) return checked(entries, wanted, data);
   let failure: WordError | undefined;
   let total = 0;
   const unzip = new Unzip((file) => {
     const info = declared.get(file.name);
-    if (!info || !want(file.name) || data.has(file.name)) return;
+    if (!info || !want(file.name) || data.has(file.name) || small.has(file.name)) return;
     const cap = Math.min(info.size, limits.maxEntryBytes);
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -176,6 +193,10 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
     if (!failure) failure = corrupt(flateReason(error));
   }
   if (failure) throw failure;
+  return checked(entries, wanted, data);
+}
+
+function checked(entries: ZipEntryInfo[], wanted: ZipEntryInfo[], data: Map<string, Uint8Array>): ZipContents {
   for (const e of wanted) {
     const got = data.get(e.name);
     if (!got) throw corrupt(`${e.name} 无法解压`);
