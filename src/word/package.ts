@@ -4,7 +4,7 @@
  */
 import { megabytes, WordError } from './errors.js';
 import { childElements, isElement, parseXml, PKG_REL, W, W_STRICT, type Document, type Element } from './xml.js';
-import { DEFAULT_ZIP_LIMITS, readZip, type ZipEntryInfo, type ZipLimits } from './zip.js';
+import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipEntryInfo, type ZipLimits } from './zip.js';
 
 export interface WordLimits extends ZipLimits {
   /** Largest file accepted, in bytes. */
@@ -203,25 +203,24 @@ export function openPackage(bytes: Uint8Array, options: OpenOptions = {}): WordP
   const problem = sortProblem(sniff(bytes), name);
   if (problem) throw problem;
 
-  const wantAll = options.allEntries === true;
-  const fixedParts = new Set(['[Content_Types].xml', '_rels/.rels']);
-  // First pass: the package's own parts and every relationships part and the XML parts the reader may need.
-  const isXmlPart = (n: string) => fixedParts.has(n) || n.endsWith('.rels') || n.endsWith('.xml');
-  const zip = readZip(bytes, (n) => wantAll || isXmlPart(n), limits);
+  const zip = new ZipReader(bytes, limits);
+  // Annotating writes every entry back: inflate them all now. Checking inflates only the parts it reads.
+  if (options.allEntries === true) zip.read(zip.entries.map((e) => e.name));
   const data = zip.data;
   const parsed = new Map<string, Document>();
   const part = (n: string): Document | undefined => {
     let doc = parsed.get(n);
     if (doc) return doc;
-    const raw = data.get(n);
-    if (!raw) return undefined;
-    if (raw.length > limits.maxXmlBytes) {
+    const info = zip.entries.find((e) => e.name === n);
+    if (!info) return undefined;
+    if (info.size > limits.maxXmlBytes) {
       throw new WordError(
         'too-large',
-        `${name} 中的 ${n} 有 ${megabytes(raw.length)}，超过上限 ${megabytes(limits.maxXmlBytes)}，未读取。`,
-        `${n} in ${name} is ${megabytes(raw.length)}, over the ${megabytes(limits.maxXmlBytes)} limit; not read.`,
+        `${name} 中的 ${n} 有 ${megabytes(info.size)}，超过上限 ${megabytes(limits.maxXmlBytes)}，未读取。`,
+        `${n} in ${name} is ${megabytes(info.size)}, over the ${megabytes(limits.maxXmlBytes)} limit; not read.`,
       );
     }
+    const raw = zip.get(n)!;
     doc = parseXml(raw, n);
     parsed.set(n, doc);
     return doc;
@@ -231,8 +230,8 @@ export function openPackage(bytes: Uint8Array, options: OpenOptions = {}): WordP
   if (!types) throw notWord(name, '缺少 [Content_Types].xml', 'no [Content_Types].xml');
   const rootRels = readRelationships(part('_rels/.rels'));
   const main = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
-  const mainPart = main ? resolveTarget('', main.target) : data.has('word/document.xml') ? 'word/document.xml' : undefined;
-  if (!mainPart || !data.has(mainPart)) throw notWord(name, '找不到文档正文部分', 'no main document part');
+  const mainPart = main ? resolveTarget('', main.target) : zip.has('word/document.xml') ? 'word/document.xml' : undefined;
+  if (!mainPart || !zip.has(mainPart)) throw notWord(name, '找不到文档正文部分', 'no main document part');
   const type = contentTypeOf(types, mainPart);
   if (type && !WORD_MAIN_TYPES.has(type)) {
     const what = /spreadsheetml/.test(type) ? 'Excel 表格' : /presentationml/.test(type) ? 'PowerPoint 演示文稿' : type;

@@ -134,11 +134,49 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
  * Throws WordError (corrupt, zip-bomb, too-many-entries).
  */
 export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipContents {
-  const entries = listZip(bytes, limits);
-  const declared = new Map(entries.map((e) => [e.name, e]));
-  const data = new Map<string, Uint8Array>();
-  const wanted = entries.filter((e) => want(e.name));
-  if (wanted.length === 0) return { entries, data };
+  const reader = new ZipReader(bytes, limits);
+  reader.read(reader.entries.filter((e) => want(e.name)).map((e) => e.name));
+  return { entries: reader.entries, data: reader.data };
+}
+
+/** An archive listed once (caps checked), its entries inflated when first asked for. */
+export class ZipReader {
+  readonly entries: ZipEntryInfo[];
+  readonly data = new Map<string, Uint8Array>();
+  private readonly declared: Map<string, ZipEntryInfo>;
+  private total = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  ) {
+    this.entries = listZip(bytes, limits);
+    this.declared = new Map(this.entries.map((e) => [e.name, e]));
+  }
+
+  has(name: string): boolean {
+    return this.declared.has(name);
+  }
+
+  /** The inflated entry (undefined when the archive has none of that name). */
+  get(name: string): Uint8Array | undefined {
+    if (!this.declared.has(name)) return undefined;
+    if (!this.data.has(name)) this.read([name]);
+    return this.data.get(name);
+  }
+
+  /** Inflate these entries (those not read yet). */
+  read(names: readonly string[]): void {
+    const wanted = names.map((n) => this.declared.get(n)).filter((e): e is ZipEntryInfo => !!e && !this.data.has(e.name));
+    if (wanted.length === 0) return;
+    inflateEntries(this.bytes, wanted, this.limits, this.data, this.total);
+    this.total = 0;
+    for (const v of this.data.values()) this.total += v.length;
+    checked(this.entries, wanted, this.data);
+  }
+}
+
+function inflateEntries(bytes: Uint8Array, wanted: ZipEntryInfo[], limits: ZipLimits, data: Map<string, Uint8Array>, already: number): void {
   const small = new Set(wanted.filter((e) => e.compressedSize <= SMALL_ENTRY).map((e) => e.name));
   if (small.size > 0) {
     try {
@@ -148,12 +186,13 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
       throw corrupt(flateReason(error));
     }
   }
-  if (wanted.every((e) => data.has(e.name))) return checked(entries, wanted, data);
+  const large = new Map(wanted.filter((e) => !small.has(e.name)).map((e) => [e.name, e]));
+  if (large.size === 0) return;
   let failure: WordError | undefined;
-  let total = 0;
+  let total = already;
   const unzip = new Unzip((file) => {
-    const info = declared.get(file.name);
-    if (!info || !want(file.name) || data.has(file.name) || small.has(file.name)) return;
+    const info = large.get(file.name);
+    if (!info || data.has(file.name)) return;
     const cap = Math.min(info.size, limits.maxEntryBytes);
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -193,7 +232,6 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
     if (!failure) failure = corrupt(flateReason(error));
   }
   if (failure) throw failure;
-  return checked(entries, wanted, data);
 }
 
 function checked(entries: ZipEntryInfo[], wanted: ZipEntryInfo[], data: Map<string, Uint8Array>): ZipContents {
