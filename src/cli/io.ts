@@ -115,7 +115,8 @@ export function readDraft(path: string, option: EncodingOption = 'auto', maxChar
   return decoded;
 }
 
-const DRAFT_EXT = /\.(md|markdown|txt)$/i;
+// Word submissions (.docx, and .doc/.wps through LibreOffice) are checked beside Markdown and text drafts.
+const DRAFT_EXT = /\.(md|markdown|txt|docx|docm|doc|wps)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.cache', 'artifacts']);
 const IGNORE_FILE = '.xinxiignore';
 

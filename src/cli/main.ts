@@ -23,6 +23,7 @@ import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, styli
 import { DraftScope } from './drafts.js';
 import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
+import { checkWordFile, isWordFileName } from './word.js';
 
 export { toJsonMessages } from './formats.js';
 
@@ -34,6 +35,8 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
   xinxi check [文件|文件夹|通配符…]   检查稿件（默认当前文件夹下的信息稿）
   xinxi fix [文件|文件夹|通配符…]     写入全部可安全自动修复的修改
   xinxi rules                        列出全部规则
+  xinxi annotate <稿件.docx>          生成审稿意见稿（Word 批注和修订）
+  xinxi import <稿件.docx>            把 Word 稿件导入为 Markdown 信息稿
   xinxi export <文件…> [--to txt|docx] 导出报送稿（纯文本或 GB/T 9704 版式的 Word）
   xinxi bulletin <文件…> --name <刊名> --issue <期号> --unit <编发单位>   编一期信息刊物
   xinxi <命令> --help                 查看命令的用法
@@ -43,14 +46,16 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
 规则说明见 rules/ 目录下的同名文档；配置文件为 .xinxirc.yaml 或 .xinxirc.json。
 
 Xinxi Draft — a checker for Chinese government information items.
-Usage: xinxi check|fix [paths…], xinxi rules, xinxi export|bulletin <files…>, xinxi <command> --help.
+Usage: xinxi check|fix [paths…], xinxi rules, xinxi annotate|import <file.docx>, xinxi export|bulletin <files…>,
+xinxi <command> --help.
 Exit codes: 0 no errors; 1 errors remain or too many warnings; 2 usage, file or report errors.
 `;
 
 const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项]
 
-检查稿件并列出问题。不给路径时检查当前文件夹（含子文件夹）中的信息稿。遍历文件夹和展开通配符时，
-只取 .md、.markdown 和 .txt 中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
+检查稿件并列出问题。不给路径时检查当前文件夹（含子文件夹）中的信息稿。Word 稿件（.docx；.doc 和 .wps
+在装有 LibreOffice 时自动转换）与 .md、.txt 一样检查，行号是段落序号，列号是段内第几个字。遍历文件夹和展开
+通配符时，只取 .md、.markdown、.txt 和 Word 文件中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
 前置信息写明“类型”，或符合 .vscode/settings.json 中 xinxi.files 的文件），跳过 .xinxiignore 中列出的
 文件（写法同 .gitignore），不跟随符号链接，并说明跳过了多少个文件。直接写出文件名的文件总会检查。
 
@@ -167,6 +172,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const r of allRules) io.out(`${r.id.padEnd(24)} ${SEVERITY_ZH[r.severity as Severity] ?? '关闭'}  ${r.description}\n`);
     return 0;
   }
+  if (command === 'annotate' || command === 'import') {
+    const word = await import('./word.js');
+    return word.wordCommand(command, rest, io);
+  }
   if (command === 'export' || command === 'bulletin') {
     const exporting = await import('./export-commands.js');
     return command === 'export' ? exporting.exportCommand(rest, io) : exporting.bulletinCommand(rest, io);
@@ -259,6 +268,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     reports = [];
     for (const path of files) {
       const file = displayPath(path, io.cwd);
+      if (isWordFileName(path)) {
+        // A Word file is never rewritten: its problems are listed, and xinxi annotate marks the fixes as revisions.
+        io.err(`${paint(io, 33, '注意')} ${file} 是 Word 文件，不直接修改；可用 xinxi annotate 生成带修订的审稿意见稿。\n`);
+        reports.push(await checkWordFile(path, { cwd: io.cwd, docsUrl }, loader));
+        progress?.(reports.length, files.length);
+        continue;
+      }
       let decoded;
       try {
         decoded = readDraft(path, encoding, maxChars);
@@ -325,7 +341,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(
       skipped.notDrafts + skipped.links + skipped.special + skipped.outside > 0
         ? '没有找到可检查的信息稿（跳过的文件见上）。要检查某个文件，请直接写出文件名。\n'
-        : '没有找到要检查的 .md 或 .txt 文件。\n',
+        : '没有找到要检查的 .md、.txt 或 Word 文件。\n',
     );
   }
   if (files.length === 0 || missing.length > 0 || counts.unreadable > 0 || reportFailed || writeFailures > 0) return 2;

@@ -14,6 +14,7 @@ import { allRules } from '../rules/index.js';
 import { checkedFileOf, type CheckedFile } from './formats.js';
 import { describeFileError } from '../core/fs-errors.js';
 import { displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { checkWordFile, isWordFileName } from './word.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -25,6 +26,7 @@ export interface CheckOptions {
 
 /** Read, decode and lint one file. Never throws: a file that cannot be checked gets `problem`. */
 export async function checkFile(path: string, options: CheckOptions, loader: ConfigLoader): Promise<CheckedFile> {
+  if (isWordFileName(path)) return checkWordFile(path, options, loader);
   const file = displayPath(path, options.cwd);
   let decoded;
   try {

@@ -450,10 +450,11 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
 }
 
 /** Export (issue 8) and the workspace check and review report (issue 9, ./review.ts). */
-export function registerExportAndReview(context: vscode.ExtensionContext, linter: DraftLinter): void {
-  registerReview(context, linter);
+export function registerExportAndReview(context: vscode.ExtensionContext, linter: DraftLinter): ReturnType<typeof registerReview> {
+  const checker = registerReview(context, linter);
   context.subscriptions.push(
     vscode.commands.registerCommand('xinxi.export', (arg?: unknown) => exportCommand(linter, arg)),
     vscode.commands.registerCommand('xinxi.bulletin', (arg?: unknown, selection?: unknown) => bulletinCommand(linter, context.workspaceState, arg, selection)),
   );
+  return checker;
 }

@@ -10,6 +10,7 @@ import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
 import { setKindCommand, StatusBar } from './status.js';
 import { registerTemplates } from './templates.js';
+import { registerWord } from './word.js';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
@@ -71,7 +72,8 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
     }),
   );
 
-  registerExportAndReview(context, linter);
+  const checker = registerExportAndReview(context, linter);
+  registerWord(context, linter, checker);
   registerTemplates(context, linter);
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.xinxirc*');

@@ -1,0 +1,272 @@
+/**
+ * Word intake in the editor (issue 17 §4): 「检查 Word 稿件…」 (files or a folder: problems in the Problems panel
+ * against each .docx and in the review report), 「导入 Word 稿件为信息稿」 and 「生成审稿意见稿（Word 批注）」, also on
+ * the explorer's context menu of Word files. The work is src/word's; every file written goes through ./write.ts.
+ *
+ * Commands take their file(s) as the explorer passes them (uri, selected uris) or as an options object for tests
+ * and keybindings; without either they ask with an open dialog.
+ */
+import * as vscode from 'vscode';
+import type { LintResult, Severity } from '../core/types.js';
+import { allRules } from '../rules/index.js';
+import { convertToDocx, needsConversion, nodeOf } from '../word/convert.js';
+import { annotateWord, checkWord, DEFAULT_LIMITS, importWord, isWordError, isWordFileName } from '../word/index.js';
+import type { DraftLinter } from './linter.js';
+import type { CheckedDraft, WorkspaceChecker } from './review.js';
+import { toUri } from './review.js';
+import { useChinese } from './settings.js';
+import { saveFile } from './write.js';
+
+const WORD_GLOB = '**/*.{docx,DOCX,docm,doc,DOC,wps,WPS}';
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export interface WordCommandOptions {
+  /** Files or folders (URIs or paths). */
+  files?: unknown[];
+  /** Where to write (annotate, import). */
+  output?: unknown;
+  /** true replaces an existing file, false refuses, absent asks. */
+  overwrite?: boolean;
+  author?: string;
+  /** Do not open the report or the written file (tests). */
+  quiet?: boolean;
+}
+
+export interface WordCheckSummary {
+  files: { uri: string; file: string; errors: number; warnings: number; infos: number; kind?: string; problem?: string }[];
+  errors: number;
+  warnings: number;
+}
+
+type Bytes = { bytes: Uint8Array; problem?: undefined } | { bytes?: undefined; problem: string };
+
+/** The .docx bytes of a Word file (an old .doc/.wps converted by LibreOffice on the desktop). */
+async function wordBytes(uri: vscode.Uri): Promise<Bytes> {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > DEFAULT_LIMITS.maxFileBytes) {
+      return { problem: vscode.l10n.t('{0} is larger than {1} MB and is not read.', name, Math.round(DEFAULT_LIMITS.maxFileBytes / 1024 / 1024)) };
+    }
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (!needsConversion(name, bytes)) return { bytes };
+    const node = uri.scheme === 'file' ? nodeOf() : undefined;
+    return { bytes: await convertToDocx(uri.fsPath, { node }) };
+  } catch (error) {
+    if (isWordError(error)) return { problem: error.message };
+    return { problem: vscode.l10n.t('Cannot read the file: {0}', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+/** Word files named by the arguments (folders searched), or chosen in a dialog. */
+async function wordFiles(arg: unknown, selection: unknown, options: WordCommandOptions, folders: boolean): Promise<vscode.Uri[] | undefined> {
+  let given: vscode.Uri[] = [];
+  if (Array.isArray(selection) && selection.length > 1) given = selection.map(toUri).filter((u): u is vscode.Uri => !!u);
+  else if (arg && !(typeof arg === 'object' && !(arg instanceof vscode.Uri))) given = [toUri(arg)].filter((u): u is vscode.Uri => !!u);
+  else if (options.files) given = options.files.map(toUri).filter((u): u is vscode.Uri => !!u);
+  if (given.length === 0) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFiles: true,
+      canSelectFolders: folders,
+      canSelectMany: folders,
+      filters: { [vscode.l10n.t('Word documents')]: ['docx', 'docm', 'doc', 'wps'] },
+      openLabel: folders ? vscode.l10n.t('Check') : vscode.l10n.t('Open'),
+      title: folders ? vscode.l10n.t('Check Word Submissions') : undefined,
+    });
+    if (!picked?.length) return undefined;
+    given = picked;
+  }
+  const out: vscode.Uri[] = [];
+  for (const uri of given) {
+    let type = vscode.FileType.File;
+    try {
+      type = (await vscode.workspace.fs.stat(uri)).type;
+    } catch {
+      // reading it reports the problem
+    }
+    if (type & vscode.FileType.Directory) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, WORD_GLOB), '**/node_modules/**', 5000);
+      out.push(...found.filter((u) => !u.path.split('/').pop()!.startsWith('~$')).sort((a, b) => a.path.localeCompare(b.path)));
+    } else out.push(uri);
+  }
+  return out;
+}
+
+function shown(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri);
+}
+
+function diagnosticsOf(linter: DraftLinter, result: LintResult): vscode.Diagnostic[] {
+  const chinese = useChinese(linter.settings);
+  return result.messages.map((m) => {
+    const d = new vscode.Diagnostic(new vscode.Range(m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1), chinese ? m.message : m.messageEn, SEVERITY[m.severity]);
+    d.source = 'xinxi';
+    d.code = { value: m.ruleId, target: linter.docUri(m.ruleId) };
+    return d;
+  });
+}
+
+/** 检查 Word 稿件…: each file's problems in the Problems panel (line = paragraph, column = character), then the report. */
+export async function checkWordCommand(linter: DraftLinter, checker: WorkspaceChecker | undefined, arg?: unknown, selection?: unknown): Promise<WordCheckSummary | undefined> {
+  const options: WordCommandOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? (arg as WordCommandOptions) : {};
+  const files = await wordFiles(arg, selection, options, true);
+  if (!files) return undefined;
+  const summary: WordCheckSummary = { files: [], errors: 0, warnings: 0 };
+  const drafts: CheckedDraft[] = [];
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking Word submissions'), cancellable: true }, async (progress, token) => {
+    for (const uri of files) {
+      if (token.isCancellationRequested) break;
+      progress.report({ message: shown(uri), increment: 100 / files.length });
+      const read = await wordBytes(uri);
+      let problem = read.problem;
+      if (read.bytes) {
+        try {
+          const config = await linter.configFor(uri);
+          const check = checkWord(read.bytes, { name: uri.path.split('/').pop(), config, rules: allRules, docsUrl: (id) => linter.docUri(id).toString() });
+          const r = check.result;
+          linter.collection.set(uri, diagnosticsOf(linter, r));
+          drafts.push({ uri, file: shown(uri), stats: r.stats, messages: r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity })), unit: config.unit });
+          summary.files.push({ uri: uri.toString(), file: shown(uri), errors: r.stats.errors, warnings: r.stats.warnings, infos: r.stats.infos, kind: r.stats.kind });
+          summary.errors += r.stats.errors;
+          summary.warnings += r.stats.warnings;
+        } catch (error) {
+          problem = isWordError(error) ? error.message : String(error);
+        }
+      }
+      if (problem) {
+        linter.collection.set(uri, [Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem, vscode.DiagnosticSeverity.Error), { source: 'xinxi' })]);
+        drafts.push({ uri, file: shown(uri), problem });
+        summary.files.push({ uri: uri.toString(), file: shown(uri), errors: 0, warnings: 0, infos: 0, problem });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+  if (checker) {
+    const p = (n: number) => String(n).padStart(2, '0');
+    const now = new Date();
+    checker.last = {
+      files: files.length,
+      drafts,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: drafts.reduce((n, d) => n + (d.stats?.infos ?? 0), 0),
+      cancelled: false,
+      checkedAt: `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`,
+    };
+  }
+  if (!options.quiet) {
+    const problems = vscode.l10n.t('Show Problems');
+    const report = vscode.l10n.t('Review Report');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Checked {0} Word files: {1} errors, {2} warnings.', files.length, summary.errors, summary.warnings), problems, report)
+      .then((choice) => {
+        if (choice === problems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        else if (choice === report) void vscode.commands.executeCommand('xinxi.reviewReport', { reuse: true });
+      });
+  }
+  return summary;
+}
+
+export interface WordWriteResult {
+  status: 'written' | 'cancelled' | 'failed';
+  output?: string;
+  message?: string;
+  comments?: number;
+  revisions?: number;
+}
+
+function siblingOf(uri: vscode.Uri, name: string): vscode.Uri {
+  return vscode.Uri.joinPath(uri, '..', name);
+}
+
+function stemOf(uri: vscode.Uri): string {
+  const base = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+async function oneWordFile(arg: unknown, options: WordCommandOptions): Promise<vscode.Uri | undefined> {
+  const files = await wordFiles(arg, undefined, options, false);
+  const uri = files?.[0];
+  if (uri && !isWordFileName(uri.path)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a Word file (.docx, .doc, .wps).', shown(uri)));
+    return undefined;
+  }
+  return uri;
+}
+
+/** 生成审稿意见稿（Word 批注）: `<原名>-审稿意见.docx` beside the original. */
+export async function annotateWordCommand(linter: DraftLinter, arg?: unknown): Promise<WordWriteResult> {
+  const options: WordCommandOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? (arg as WordCommandOptions) : {};
+  const uri = await oneWordFile(arg, options);
+  if (!uri) return { status: 'cancelled' };
+  const read = await wordBytes(uri);
+  if (!read.bytes) return fail(read.problem!, options);
+  const config = await linter.configFor(uri);
+  const section = (config.export as Record<string, unknown>).annotate as Record<string, unknown> | undefined;
+  const setting = vscode.workspace.getConfiguration('xinxi').get<string>('reviewer')?.trim();
+  const author = options.author ?? (setting || (typeof section?.author === 'string' ? section.author : undefined));
+  let result;
+  try {
+    result = annotateWord(read.bytes, {
+      name: uri.path.split('/').pop(),
+      config,
+      rules: allRules,
+      author,
+      initials: typeof section?.initials === 'string' ? section.initials : undefined,
+    });
+  } catch (error) {
+    return fail(isWordError(error) ? error.message : String(error), options);
+  }
+  const target = toUri(options.output) ?? siblingOf(uri, `${stemOf(uri)}-审稿意见.docx`);
+  const saved = await saveFile(target, result.bytes, { overwrite: options.overwrite });
+  if (saved.status === 'cancelled') return { status: 'cancelled' };
+  if (saved.status !== 'written') return fail(saved.message, options);
+  if (!options.quiet) {
+    const reveal = vscode.l10n.t('Reveal in Explorer');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Wrote {0}: {1} comments, {2} tracked changes.', shown(saved.uri), result.comments, result.revisions), reveal)
+      .then((choice) => {
+        if (choice === reveal) void vscode.commands.executeCommand('revealInExplorer', saved.uri);
+      });
+  }
+  return { status: 'written', output: saved.uri.toString(), comments: result.comments, revisions: result.revisions };
+}
+
+/** 导入 Word 稿件为信息稿: `<原名>.md` beside the original, opened in the editor. */
+export async function importWordCommand(linter: DraftLinter, arg?: unknown): Promise<WordWriteResult> {
+  const options: WordCommandOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? (arg as WordCommandOptions) : {};
+  const uri = await oneWordFile(arg, options);
+  if (!uri) return { status: 'cancelled' };
+  const read = await wordBytes(uri);
+  if (!read.bytes) return fail(read.problem!, options);
+  let result;
+  try {
+    result = importWord(read.bytes, { name: uri.path.split('/').pop(), config: await linter.configFor(uri), rules: allRules });
+  } catch (error) {
+    return fail(isWordError(error) ? error.message : String(error), options);
+  }
+  const target = toUri(options.output) ?? siblingOf(uri, `${stemOf(uri)}.md`);
+  const saved = await saveFile(target, new TextEncoder().encode(result.markdown), { overwrite: options.overwrite });
+  if (saved.status === 'cancelled') return { status: 'cancelled' };
+  if (saved.status !== 'written') return fail(saved.message, options);
+  if (!options.quiet) await vscode.window.showTextDocument(saved.uri, { preview: false });
+  return { status: 'written', output: saved.uri.toString() };
+}
+
+function fail(message: string, options: WordCommandOptions): WordWriteResult {
+  if (!options.quiet) void vscode.window.showErrorMessage(message);
+  return { status: 'failed', message };
+}
+
+export function registerWord(context: vscode.ExtensionContext, linter: DraftLinter, checker: WorkspaceChecker | undefined): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('xinxi.checkWord', (arg?: unknown, selection?: unknown) => checkWordCommand(linter, checker, arg, selection)),
+    vscode.commands.registerCommand('xinxi.annotateWord', (arg?: unknown) => annotateWordCommand(linter, arg)),
+    vscode.commands.registerCommand('xinxi.importWord', (arg?: unknown) => importWordCommand(linter, arg)),
+  );
+}
