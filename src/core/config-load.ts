@@ -4,6 +4,7 @@
  * the same code serves the CLI (node:fs), the desktop extension and the web extension (vscode.workspace.fs).
  */
 import { configFromOverrides, emptyConfig, mergeConfig, parseConfigText, validateConfig, type RawConfig } from './config.js';
+import { builtinPreset, PRESET_NAMES } from './presets.js';
 import type { ConfigProblem, ResolvedConfig, RuleModule } from './types.js';
 
 export const CONFIG_NAMES = ['.xinxirc.json', '.xinxirc.yaml', '.xinxirc.yml', '.xinxirc'];
@@ -127,6 +128,12 @@ export class ConfigResolver {
       const say = (message: string, messageEn: string) => problems.push({ file, key: 'extends', message, messageEn });
       if (typeof target !== 'string' || !target.trim()) {
         say('“extends”应为配置文件路径（或路径列表）。', '"extends" must be a file path or a list of paths.');
+        continue;
+      }
+      const preset = builtinPreset(target);
+      if (preset) {
+        if ('unknown' in preset) say(`没有内置配置“${target}”，可用：${PRESET_NAMES.join('、')}。`, `There is no built-in configuration "${target}"; available: ${PRESET_NAMES.join(', ')}.`);
+        else base = mergeConfig(base, { ...validateConfig(preset.data, preset.file, this.rules), files: [] });
         continue;
       }
       const path = this.host.resolve(this.host.dirname(file), target);
