@@ -19,6 +19,8 @@ export interface Problem {
   severity: 'error' | 'warning';
   message: string;
   messageEn: string;
+  /** A short reason for the 通报 sent to the units (default: the message up to its consequence). */
+  brief?: string;
   /** Where: a file (draft, ledger, configuration) and a 1-based line when known. */
   file?: string;
   line?: number;
@@ -169,6 +171,10 @@ function unitsOf(value: unknown[] | undefined, problems: Problem[], file: string
       });
       return;
     }
+    if (out.some((u) => u.name === name)) {
+      problems.push({ severity: 'warning', file, message: `单位名单中“${name}”重复，只保留一次。`, messageEn: `"${name}" appears twice in units; kept once.` });
+      return;
+    }
     for (const n of [name, ...aliases]) {
       const k = nameKey(n);
       const other = seen.get(k);
@@ -181,10 +187,6 @@ function unitsOf(value: unknown[] | undefined, problems: Problem[], file: string
         });
       }
       seen.set(k, name);
-    }
-    if (out.some((u) => u.name === name)) {
-      problems.push({ severity: 'warning', file, message: `单位名单中“${name}”重复，只保留一次。`, messageEn: `"${name}" appears twice in units; kept once.` });
-      return;
     }
     out.push({ name, aliases });
   });

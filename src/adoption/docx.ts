@@ -4,11 +4,11 @@
  * 一、 headings in 黑体, the ranking and the adopted items as tables in 小四 (五号 when the columns need it), the
  * issuing unit and date at the end. Loaded lazily (`loadTallyDocx()`): only a Word 通报 pays for the `docx` package.
  */
-import { AlignmentType, BorderStyle, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
-import { blank, exact, font, gbDocument, looseRun, PAGE, pt } from '../export/docx.js';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { blank, exact, font, looseRun, PAGE, pt, section, styles } from '../export/docx.js';
 import { DEFAULT_FONTS, type DocxFonts } from '../export/fonts.js';
 import { displayWidth } from './text.js';
-import { adoptionText, problemPlace, problemSubject, rankingColumns, tallyDocument, type RankingColumn } from './narrative.js';
+import { adoptionText, problemBrief, problemPlace, problemSubject, rankingColumns, tallyDocument, type RankingColumn } from './narrative.js';
 import type { TallyReport } from './tally.js';
 
 export interface TallyDocxOptions {
@@ -38,7 +38,7 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function cell(text: string, f: TableFont, fonts: DocxFonts, options: { width: number; header?: boolean; align?: 'center' | 'left' | 'right' }): TableCell {
-  const run = (line: string) => new TextRun({ text: line, size: f.size, font: font(options.header ? fonts.heading1 : fonts.body, fonts.latin), characterSpacing: 0 });
+  const run = (line: string) => new TextRun({ text: line, size: f.size, font: font(options.header ? fonts.heading1 : fonts.body, fonts.latin), characterSpacing: 0, snapToGrid: false });
   const alignment = options.align === 'left' ? AlignmentType.LEFT : options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER;
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
@@ -58,12 +58,13 @@ function cell(text: string, f: TableFont, fonts: DocxFonts, options: { width: nu
   });
 }
 
-/** Widths in full-width characters: a header may wrap onto two lines, the content should not. */
+/** Widths in full-width characters: a header may wrap onto up to three lines, the content does not wrap. */
 function wantedWidths(cols: RankingColumn[], report: TallyReport): number[] {
   return cols.map((c) => {
-    const content = Math.max(0, ...report.rows.map((r) => Math.max(...c.cell(r).split('\n').map((l) => displayWidth(l)))), displayWidth(c.total ?? ''));
-    const header = displayWidth(c.zh);
-    return Math.max(Math.ceil(content / 2), Math.ceil(header / 2 / (header > 6 ? 2 : 1)), 2);
+    const lines = [...report.rows.flatMap((r) => c.cell(r).split('\n')), c.total ?? ''];
+    const content = Math.max(0, ...lines.map((l) => displayWidth(l)));
+    const header = displayWidth(c.short ?? c.zh) / 2;
+    return Math.max(Math.ceil(content / 2 + 0.25), Math.ceil(header / (header > 4 ? 3 : header > 2 ? 2 : 1)), 2);
   });
 }
 
@@ -71,10 +72,9 @@ function rankingTable(report: TallyReport, fonts: DocxFonts): Table {
   const cols = rankingColumns(report, { compact: true });
   const unitIndex = cols.findIndex((c) => c.zh === '单位');
   const wanted = wantedWidths(cols, report);
-  let f = SMALL_FOUR;
   const fixed = (tf: TableFont) => wanted.reduce((n, w, i) => (i === unitIndex ? n : n + w * tf.em + PAD), 0);
-  // The unit column takes what is left; at least six characters, else the table goes down to 五号.
-  if (AREA - fixed(f) < 6 * f.em + PAD) f = FIVE;
+  // The unit column takes what is left: at least six characters a line, else the table goes down to 五号.
+  const f = AREA - fixed(SMALL_FOUR) >= 6 * SMALL_FOUR.em + PAD ? SMALL_FOUR : FIVE;
   const widths = wanted.map((w) => w * f.em + PAD);
   widths[unitIndex] = Math.max(4 * f.em + PAD, AREA - fixed(f));
   const total = widths.reduce((a, b) => a + b, 0);
@@ -107,14 +107,17 @@ function adoptedTable(report: TallyReport, fonts: DocxFonts): Table {
   return new Table({ width: { size: AREA, type: WidthType.DXA }, columnWidths: w, alignment: AlignmentType.CENTER, rows: [header, ...rows] });
 }
 
-/** GB/T 9704 §7.3.5.1: the date four characters in from the right, the issuing unit centred over it. */
+/**
+ * GB/T 9704 §7.3.5.2 (no seal): the issuing unit two characters in from the right, the date on the next line with its
+ * first character two characters to the right of the unit's first.
+ */
 function signature(issuer: string | undefined, date: string): Paragraph[] {
   const em = pt(16);
-  const dateRight = 4 * em;
   const out = [blank(), blank()];
+  let dateRight = 4 * em;
   if (issuer) {
-    const shift = Math.max(0, Math.round(((displayWidth(date) - displayWidth(issuer)) / 4) * em));
-    out.push(new Paragraph({ style: 'XinxiSignoff', alignment: AlignmentType.RIGHT, indent: { right: dateRight + shift, firstLine: 0 }, keepNext: true, children: [new TextRun(issuer)] }));
+    out.push(new Paragraph({ style: 'XinxiSignoff', alignment: AlignmentType.RIGHT, indent: { right: 2 * em, firstLine: 0 }, keepNext: true, children: [new TextRun(issuer)] }));
+    dateRight = Math.max(0, Math.round(((displayWidth(issuer) - displayWidth(date)) / 2) * em));
   }
   out.push(new Paragraph({ style: 'XinxiSignoff', alignment: AlignmentType.RIGHT, indent: { right: dateRight, firstLine: 0 }, children: [new TextRun(date)] }));
   return out;
@@ -144,12 +147,23 @@ export async function tallyToDocx(report: TallyReport, options: TallyDocxOptions
         out.push(adoptedTable(report, fonts));
         break;
       case 'problems':
-        for (const p of report.problems.filter((x) => x.severity === 'error')) out.push(bodyPara(`${problemSubject(p) || problemPlace(p)}：${p.message}`));
+        for (const p of report.problems.filter((x) => x.severity === 'error')) out.push(bodyPara(`${problemSubject(p) || problemPlace(p)}：${problemBrief(p)}。`));
         break;
       case 'signature':
         out.push(...signature(block.issuer, block.date));
         break;
     }
   }
-  return Packer.toBuffer(gbDocument(out, { fonts: options.fonts, description: report.period.label }, report.title));
+  // The export's page, styles and page numbers; no line grid: LibreOffice snaps every line to the grid (28.95 pt), table
+  // rows included, whatever their exact spacing, and the body's exact spacing keeps the 22 lines of the page anyway.
+  const page = section(out);
+  const document = new Document({
+    creator: '信息稿助手 Xinxi Draft',
+    title: report.title,
+    description: report.period.label,
+    styles: styles(fonts),
+    evenAndOddHeaderAndFooters: true,
+    sections: [{ ...page, properties: { ...page.properties, grid: undefined } }],
+  });
+  return Packer.toBuffer(document);
 }

@@ -9,7 +9,7 @@
  */
 import { escapeHtml, safeHref } from '../review/html.js';
 import { cspHash } from '../review/sha256.js';
-import { adoptionText, changeText, changeTextEn, problemPlace, problemSubject, rankingColumns, tallyDocument } from './narrative.js';
+import { adoptionText, changeText, changeTextEn, problemBrief, problemPlace, problemSubject, rankingColumns, tallyDocument } from './narrative.js';
 import { formatPoints, placesFor } from './points.js';
 import type { TallyReport, TallyRow } from './tally.js';
 
@@ -46,7 +46,7 @@ svg{max-width:100%;height:auto}svg text{fill:var(--fg);font-size:12px;font-famil
 .b-pos{fill:var(--bar)}.b-neg{fill:var(--neg)}.b-zero{fill:var(--line)}
 table{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:var(--bg);white-space:nowrap}
+th{background:var(--bg);font-weight:bold}td.unit{white-space:nowrap}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tfoot td{font-weight:bold;border-top:2px solid var(--line)}
 .up{color:var(--ok)}.down{color:var(--err)}.same{color:var(--muted)}.delta{display:block;font-size:12px;color:var(--muted)}
@@ -83,10 +83,13 @@ function scoreChart(report: TallyReport): string {
   const labelW = 190;
   const barW = 360;
   const rowH = 22;
-  const max = Math.max(1, ...rows.map((r) => Math.abs(r.score)));
-  const hasNeg = rows.some((r) => r.score < 0);
-  const zero = labelW + (hasNeg ? barW / 4 : 0);
-  const span = hasNeg ? (barW * 3) / 4 : barW;
+  // Zero sits where the widest negative bar ends: bars to the right for points, to the left for a negative score.
+  const maxPos = Math.max(0, ...rows.map((r) => r.score));
+  const maxNeg = Math.max(0, ...rows.map((r) => -r.score));
+  const range = Math.max(1, maxPos + maxNeg);
+  const zero = labelW + Math.round((maxNeg / range) * barW);
+  const span = barW;
+  const max = range;
   let body = '';
   rows.forEach((r, i) => {
     const y = i * rowH + 2;
@@ -118,9 +121,9 @@ function rankingTable(report: TallyReport): string {
       const cells = cols.map((c) => {
         if (c.zh === '较上期') return changeCell(r, places);
         if (c.zh === '排名') return `<td class="n">${r.rank}${r.tied ? '<span class="tied">（并列）</span>' : ''}</td>`;
-        return `<td${c.numeric ? ' class="n"' : ''}>${escapeHtml(c.cell(r))}</td>`;
+        return `<td class="${c.numeric ? 'n' : c.zh === '单位' ? 'unit' : ''}">${escapeHtml(c.cell(r))}</td>`;
       });
-      return `<tr${r.submitted === 0 ? ' class="silent"' : ''}>${cells.join('')}</tr>`;
+      return `<tr${r.submitted === 0 && r.score === 0 ? ' class="silent"' : ''}>${cells.join('')}</tr>`;
     })
     .join('\n');
   const foot = cols.map((c) => `<td${c.numeric ? ' class="n"' : ''}>${escapeHtml(c.total ?? '')}</td>`).join('');
@@ -210,7 +213,7 @@ export function renderTallyHtml(report: TallyReport, options: TallyHtmlOptions =
       case 'problems':
         main += `<ul>${report.problems
           .filter((p) => p.severity === 'error')
-          .map((p) => `<li>${escapeHtml(problemSubject(p) || problemPlace(p))}：${escapeHtml(p.message)}</li>`)
+          .map((p) => `<li>${escapeHtml(problemSubject(p) || problemPlace(p))}：${escapeHtml(problemBrief(p))}。</li>`)
           .join('')}</ul>\n`;
         break;
       case 'signature':

@@ -200,6 +200,7 @@ export function readLedgerCsv(text: string, file: string, options: LedgerReadOpt
           break;
         case 'commissioned':
           item.commissioned = value;
+          item.commissionedLine = line;
           break;
         default:
       }

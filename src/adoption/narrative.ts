@@ -152,25 +152,42 @@ export interface RankingColumn {
   total?: string;
 }
 
+/**
+ * The ranking table's columns. `compact` (the Word page, 156 mm wide): a publication only when it was used in the
+ * period, 约稿 and 扣分 only when there are any, no 采用合计, the tie and the score change on a second line.
+ */
 export function rankingColumns(report: TallyReport, options: { compact?: boolean } = {}): RankingColumn[] {
-  const places = placesFor(report.rows.flatMap((r) => [r.score, r.scoreChange, r.previous.score]));
+  const compact = options.compact === true;
+  const places = placesFor(report.rows.flatMap((r) => [r.score, r.scoreChange, r.previous.score, -r.points.penalties]));
   const t = report.totals;
   const cols: RankingColumn[] = [
-    { zh: '排名', en: 'Rank', numeric: false, cell: rankText },
+    { zh: '排名', en: 'Rank', numeric: false, cell: (r) => (compact && r.tied ? `${r.rank}\n并列` : rankText(r)) },
     { zh: '单位', en: 'Unit', numeric: false, cell: (r) => r.unit, total: '合计' },
     { zh: '报送（条）', en: 'Submitted', short: '报送', numeric: true, cell: (r) => String(r.submitted), total: String(t.submitted) },
   ];
   for (const p of report.table.publications) {
-    cols.push({ zh: p.name, en: `Adopted by ${p.name}`, numeric: true, cell: (r) => String(r.adoptions[p.name] ?? 0), total: String(t.byPublication[p.name] ?? 0) });
+    if (compact && !t.byPublication[p.name]) continue;
+    cols.push({ zh: p.name, en: `Adopted by ${p.name}`, short: p.name.replace(/^《(.*)》$/u, '$1'), numeric: true, cell: (r) => String(r.adoptions[p.name] ?? 0), total: String(t.byPublication[p.name] ?? 0) });
   }
-  if (!options.compact) cols.push({ zh: '采用合计（条次）', en: 'Adoptions', numeric: true, cell: (r) => String(r.adoptionCount), total: String(t.adoptions) });
+  if (!compact) cols.push({ zh: '采用合计（条次）', en: 'Adoptions', numeric: true, cell: (r) => String(r.adoptionCount), total: String(t.adoptions) });
   if (report.table.levels.length) cols.push({ zh: '领导批示（条次）', en: 'Instructions', short: '批示', numeric: true, cell: (r) => String(r.instructionCount), total: String(t.instructions) });
-  if (report.table.commissioned || t.commissioned) cols.push({ zh: '约稿（条）', en: 'Commissioned', short: '约稿', numeric: true, cell: (r) => String(r.commissioned), total: String(t.commissioned) });
-  if (report.table.penalties.length && (t.penalties || !options.compact)) {
-    cols.push({ zh: '扣分（次）', en: 'Penalties', short: '扣分', numeric: true, cell: (r) => (r.penaltyCount ? `${r.penaltyCount}（-${formatPoints(r.points.penalties)}）` : '0'), total: String(t.penalties) });
+  if ((report.table.commissioned && !compact) || t.commissioned) cols.push({ zh: '约稿（条）', en: 'Commissioned', short: '约稿', numeric: true, cell: (r) => String(r.commissioned), total: String(t.commissioned) });
+  if ((report.table.penalties.length && !compact) || t.penalties) {
+    cols.push({
+      zh: '扣分',
+      en: 'Penalties',
+      numeric: true,
+      cell: (r) => (r.points.penalties ? formatPoints(-r.points.penalties, places) : '0'),
+      total: t.penalties ? `${t.penalties}次` : '0',
+    });
   }
   cols.push({ zh: '得分', en: 'Score', numeric: true, cell: (r) => formatPoints(r.score, places) });
-  cols.push({ zh: '较上期', en: 'Change', numeric: false, cell: (r) => `${changeText(r)}${r.scoreChange ? `\n${formatChange(r.scoreChange, places)}分` : ''}` });
+  cols.push({
+    zh: '较上期',
+    en: 'Change',
+    numeric: false,
+    cell: (r) => `${changeText(r)}${r.scoreChange ? `${compact ? '\n' : ' '}${formatChange(r.scoreChange, places)}${compact ? '' : '分'}` : ''}`,
+  });
   return cols;
 }
 
@@ -189,4 +206,9 @@ export function problemPlace(p: { file?: string; line?: number }): string {
 /** What a problem is about: “清河县应急管理局《……》”. */
 export function problemSubject(p: { unit?: string; title?: string }): string {
   return `${p.unit ?? ''}${p.title ? `《${p.title.replace(/^《|》$/gu, '')}》` : ''}`;
+}
+
+/** The reason as the 通报 sent to the units gives it: no file, no advice to the office. */
+export function problemBrief(p: { message: string; brief?: string }): string {
+  return p.brief ?? p.message.split(/，这条|，按|（已配置|，只计一次|，已忽略|；/u)[0]!.replace(/（units）/u, '').replace(/[。，；]+$/u, '');
 }

@@ -58,6 +58,7 @@ export interface RawItem {
   /** How the submission date was found: 报送日期, or a draft's 报送时间 when it has adoption records. */
   submittedFrom?: string;
   commissioned?: unknown;
+  commissionedLine?: number;
   adoptions: RawAdoption[];
   instructions: RawInstruction[];
   penalties: RawPenalty[];
@@ -255,6 +256,7 @@ function itemFromMap(map: YAMLMap, base: Pick<RawItem, 'source' | 'file'> & { ti
       item.penalties.push(...(entriesOf('penalty', node, ctx, keyLine) as RawPenalty[]));
     } else if (keyIs(key, RECORD_KEYS.commissioned)) {
       item.commissioned = value;
+      item.commissionedLine = keyLine;
     } else continue;
     item.hasRecord = true;
   }
@@ -330,7 +332,7 @@ export function readLedgerYaml(text: string, file: string): { items: RawItem[]; 
   let list: YamlNode | null = doc.contents as YamlNode | null;
   if (isMap(list)) {
     const pair = list.items.find((p) => isScalar(p.key) && keyIs(String(p.key.value), ['信息', 'items', '条目']));
-    list = pair ? ((pair.value ?? null) as YamlNode | null) : null;
+    if (pair) list = (pair.value ?? null) as YamlNode | null;
   }
   if (list === null || (isScalar(list) && (list.value === null || list.value === ''))) return { items: [], problems };
   if (!isSeq(list)) {

@@ -121,8 +121,8 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
   const dataUnits: string[] = [];
   for (const r of raw) {
     problems.push(...r.problems);
-    const say = (severity: Problem['severity'], line: number | undefined, message: string, messageEn: string) =>
-      problems.push({ severity, file: r.file, line: line ?? r.line, message, messageEn, unit: r.unit, title: r.title });
+    const say = (severity: Problem['severity'], line: number | undefined, message: string, messageEn: string, brief?: string) =>
+      problems.push({ severity, file: r.file, line: line ?? r.line, message, messageEn, unit: r.unit, title: r.title, ...(brief ? { brief } : {}) });
     const isDraft = r.source === 'draft';
 
     // The unit.
@@ -179,6 +179,7 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
         r.line,
         `与 ${where(first)} 是同一条信息（单位、标题、报送日期相同），未重复计分。`,
         `The same item as ${first.source.file}${first.source.line ? `:${first.source.line}` : ''} (same unit, title and date); not counted twice.`,
+        '重复报送（单位、标题、报送日期与另一条相同），只计一次',
       );
       continue;
     }
@@ -188,7 +189,7 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
       problems.push({ severity, file: r.file, line: line ?? r.line, message, messageEn, unit, title });
 
     const commissioned = boolOf(r.commissioned);
-    if (commissioned === undefined) entryProblem('warning', r.line, `约稿“${String(r.commissioned)}”无法识别（应为 是 或 否），按非约稿计。`, `约稿 "${String(r.commissioned)}" is neither yes nor no; not counted as commissioned.`);
+    if (commissioned === undefined) entryProblem('warning', r.commissionedLine, `约稿“${String(r.commissioned)}”无法识别（应为 是 或 否），按非约稿计。`, `约稿 "${String(r.commissioned)}" is neither yes nor no; not counted as commissioned.`);
     item.commissioned = commissioned === true;
 
     /** A date of an entry: written, or the submission date with a warning. */

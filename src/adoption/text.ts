@@ -2,7 +2,7 @@
  * The 通报 as plain text: for a quick look in a terminal, for pasting into a mail, and as the office's working copy
  * (every entry not counted and every warning, with its file and line).
  */
-import { tallyDocument, rankingColumns, adoptionText, problemPlace, problemSubject } from './narrative.js';
+import { tallyDocument, rankingColumns, adoptionText, problemBrief, problemPlace, problemSubject } from './narrative.js';
 import type { TallyReport } from './tally.js';
 
 const INDENT = '\u3000\u3000';
@@ -56,7 +56,7 @@ export function renderTallyText(report: TallyReport): string {
         report.adopted.forEach((e, i) => out.push(`${INDENT}${i + 1}. ${e.unit}：${e.title}（${adoptionText(e, report)}）`));
         break;
       case 'problems':
-        for (const p of report.problems.filter((x) => x.severity === 'error')) out.push(`${INDENT}${problemSubject(p) || problemPlace(p)}：${p.message}`);
+        for (const p of report.problems.filter((x) => x.severity === 'error')) out.push(`${INDENT}${problemSubject(p) || problemPlace(p)}：${problemBrief(p)}。`);
         break;
       case 'signature':
         out.push('', ...(block.issuer ? [block.issuer] : []), block.date);

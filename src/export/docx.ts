@@ -289,4 +289,4 @@ export async function bulletinToDocx(bulletin: Bulletin, options: DocxOptions = 
 }
 
 /** The GB/T 9704 building blocks other Word documents share (the adoption 通报, src/adoption/docx.ts). */
-export { font, exact, looseRun, blank, document as gbDocument };
+export { font, exact, looseRun, blank, styles, section };
