@@ -210,3 +210,11 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
+
+/** The draft's 报送日期 as written in its front matter, or undefined. */
+export function submittedOf(text: string): string | undefined {
+  const fm = parseFrontMatter(text);
+  const key = fm?.keys.find((k) => keyIs(k.key, RECORD_KEYS.submitted));
+  const value = key ? fm!.data[key.key] : undefined;
+  return value === null || value === undefined || value === '' ? undefined : String(value).trim();
+}

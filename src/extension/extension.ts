@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../core/types.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
+import { registerAdoption } from './adoption.js';
 import { registerExportAndReview } from './export.js';
 import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
 
   registerExportAndReview(context, linter);
   registerTemplates(context, linter);
+  registerAdoption(context, linter);
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.xinxirc*');
   watcher.onDidChange(() => linter.reload());

@@ -9,10 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTallyDocx, makeDay, renderTallyCsv, renderTallyHtml, renderTallyText, tally, tallyCsp, type TallyReport } from '../../src/adoption/index.js';
+import { adoptionSummaryOf, loadTallyDocx, makeDay, renderTallyCsv, renderTallyHtml, renderTallyText, tally, tallyCsp, type TallyReport } from '../../src/adoption/index.js';
 import { validateConfig } from '../../src/core/config.js';
+import { parseDraft } from '../../src/core/draft.js';
+import { lint } from '../../src/core/engine.js';
+import { buildReviewReport, renderReportHtml } from '../../src/review/index.js';
+import { allRules, rulesById } from '../../src/rules/index.js';
 import { cspHash } from '../../src/review/sha256.js';
-import { rulesById } from '../../src/rules/index.js';
 import { exampleOffice } from './adoption-fixtures.js';
 
 const today = makeDay(2026, 12, 1)!;
@@ -155,6 +158,26 @@ describe('Word (.docx) XML', () => {
     const width = Number(/<w:tblW w:type="dxa" w:w="(\d+)"/.exec(ranking)![1]);
     expect(width).toBeLessThanOrEqual(8845);
     expect(width).toBeGreaterThan(8700);
+  });
+});
+
+describe('the review report shows each draft’s adoption', () => {
+  const text = '---\n类型: 动态\n单位: 清河县农业农村局\n报送日期: 2026-11-03\n采用:\n  - {刊物: 《昨日要情》, 日期: 2026-11-05, 期号: 213}\n  - 《报省信息》 2026-11-12\n批示: 市 张三 2026-11-08\n约稿: 是\n---\n\n# 清河县秋粮收购进度过半\n\n正文。\n';
+
+  it('summarises the record of the front matter, or nothing when there is none', () => {
+    expect(adoptionSummaryOf(parseDraft(text).meta)?.text).toBe('报送 11月3日；采用：《昨日要情》11月5日（第213期）、《报省信息》11月12日；批示：市 张三；约稿');
+    expect(adoptionSummaryOf(parseDraft('---\n类型: 动态\n---\n# 标题\n').meta)).toBeUndefined();
+  });
+
+  it('under the title in the review report, escaped', () => {
+    const result = lint(text, { path: 'a.md', rules: allRules });
+    const report = buildReviewReport([
+      { file: 'a.md', result, adoption: adoptionSummaryOf(result.draft.meta)?.text },
+      { file: 'b.md', result, adoption: '<b>x</b>' },
+    ]);
+    const html = renderReportHtml(report);
+    expect(html).toContain('<span class="adopted" title="采用情况 Adoption">报送 11月3日；采用：《昨日要情》11月5日（第213期）');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
   });
 });
 
