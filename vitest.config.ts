@@ -14,6 +14,8 @@ export default defineConfig({
   ],
   test: {
     include: ['test/unit/**/*.test.ts'],
+    // One temporary folder per run, removed at the end; config lookup stops there (see the file).
+    globalSetup: ['test/unit/global-setup.ts'],
     testTimeout: 30_000,
     // The suite's summary line for CI is computed from this JSON (scripts/test.mjs).
     reporters: ['default', ['json', { outputFile: 'artifacts/vitest.json' }]],

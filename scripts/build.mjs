@@ -27,6 +27,9 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  // Chinese text (rule messages, word tables, the lexicon's 2.6 MB dictionary) as UTF-8, not \uXXXX escapes: the
+  // lexicon alone would be 1.5 MB larger per bundle and slower to parse.
+  charset: 'utf8',
   plugins: [yamlPlugin],
 };
 

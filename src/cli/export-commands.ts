@@ -3,10 +3,11 @@
  * The Word writer (and the `docx` package) is loaded only when --to docx is asked for.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve, win32 } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigLoader } from '../core/config-node.js';
+import { describeFileError, safeFileName, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ResolvedConfig } from '../core/types.js';
 import { allRules } from '../rules/index.js';
 import {
@@ -29,7 +30,8 @@ import {
   type PreparedItem,
   type TextEncoding,
 } from '../export/index.js';
-import { discover, displayPath, FileProblem, readDraft } from './io.js';
+import { DraftScope } from './drafts.js';
+import { describeSkipped, discover, displayPath, FileProblem, readDraft, type Discovery } from './io.js';
 
 export interface CommandIo {
   out: (s: string) => void;
@@ -56,8 +58,12 @@ Word（docx）：按 GB/T 9704 版式（A4，上37、下35、左28、右26毫米
   --clipboard               把纯文本复制到剪贴板（可与 -o 同用）
   --encoding <编码>          纯文本的编码：utf8（默认）、utf8-bom、gbk、gb18030
   --eol <lf|crlf>           纯文本的换行符（默认 lf；Windows 记事本和部分办公系统用 crlf）
-  --force                   有错误级问题时仍然导出
+  --force                   有错误级问题时仍然导出，并覆盖已存在的输出文件
   -h, --help                显示本帮助
+
+输出文件已存在时不覆盖（加 --force 覆盖）；不通过符号链接写入，也不写入管道、设备等非普通文件；
+先写入同一文件夹中的临时文件，再改名为输出文件。几篇稿件会导出为同一个文件时（如 a/x.md 和 b/x.md
+导出到同一文件夹），这几篇都不导出并给出提示。给出文件夹或通配符时只导出其中的信息稿。
 
 退出码：0 已导出；1 因错误级问题未导出；2 用法错误或文件无法读写。
 
@@ -81,9 +87,10 @@ export const BULLETIN_HELP = `用法：xinxi bulletin <文件…> --name <刊名
                             版记：报送、抄送、分发的单位和印数
   --mark <标识>             左上角标识（默认“内部资料　注意保存”）
   --to <txt|docx>           导出格式（默认 docx）
-  -o, --output <文件>        输出文件（默认 <刊名>第<期号>期.docx，写在当前文件夹）
+  -o, --output <文件>        输出文件（默认 <刊名>第<期号>期.docx，写在当前文件夹；刊名和期号中的
+                            “/”“\\”“..”等不能用在文件名中的字符会被替换）
   --encoding <编码>  --eol <lf|crlf>   纯文本的编码和换行符（同 xinxi export）
-  --force                   有错误级问题时仍然导出
+  --force                   有错误级问题时仍然导出，并覆盖已存在的输出文件
   -h, --help                显示本帮助
 
 以上各项也可写在配置文件中（命令行优先）：
@@ -129,20 +136,38 @@ function textSettings(values: Record<string, unknown>, io: CommandIo, help: stri
   return { encoding, eol };
 }
 
+/**
+ * The clipboard tools to try on a platform, each by a path the repository cannot shadow: on Windows `clip.exe` from
+ * the system folder by its full path (a `clip.exe` in the working folder would otherwise run first); elsewhere the
+ * usual tools, looked up only in the absolute folders of PATH (never `.` or an empty entry).
+ */
+export function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, text: string): { cmd: string; args: string[]; input: Buffer }[] {
+  if (platform === 'win32') {
+    const systemRoot = [env.SystemRoot, env.windir].find((v) => v && win32.isAbsolute(v) && !/^[\\/]{2}/.test(v)) ?? 'C:\\Windows';
+    return [{ cmd: win32.join(systemRoot, 'System32', 'clip.exe'), args: [], input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) }];
+  }
+  const utf8 = Buffer.from(text, 'utf8');
+  if (platform === 'darwin') return [{ cmd: '/usr/bin/pbcopy', args: [], input: utf8 }];
+  return [
+    { cmd: 'wl-copy', args: [], input: utf8 },
+    { cmd: 'xclip', args: ['-selection', 'clipboard'], input: utf8 },
+    { cmd: 'xsel', args: ['--clipboard', '--input'], input: utf8 },
+  ];
+}
+
+/** PATH without relative entries (`.`, empty), so a tool is never found in the working folder. */
+export function absolutePath(path: string | undefined, delimiter = process.platform === 'win32' ? ';' : ':'): string {
+  return (path ?? '')
+    .split(delimiter)
+    .filter((p) => p && isAbsolute(p))
+    .join(delimiter);
+}
+
 /** The system clipboard through the platform's own tool. Throws with a Chinese message when there is none. */
 export function systemClipboard(text: string): void {
-  const tries: [string, string[], Buffer][] =
-    process.platform === 'win32'
-      ? [['clip', [], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]]
-      : process.platform === 'darwin'
-        ? [['pbcopy', [], Buffer.from(text, 'utf8')]]
-        : [
-            ['wl-copy', [], Buffer.from(text, 'utf8')],
-            ['xclip', ['-selection', 'clipboard'], Buffer.from(text, 'utf8')],
-            ['xsel', ['--clipboard', '--input'], Buffer.from(text, 'utf8')],
-          ];
-  for (const [cmd, args, input] of tries) {
-    const r = spawnSync(cmd, args, { input, stdio: ['pipe', 'ignore', 'ignore'], timeout: 5000 });
+  const env = { ...process.env, PATH: absolutePath(process.env.PATH) };
+  for (const { cmd, args, input } of clipboardCommands(process.platform, process.env, text)) {
+    const r = spawnSync(cmd, args, { input, stdio: ['pipe', 'ignore', 'ignore'], timeout: 5000, env, shell: false });
     if (!r.error && r.status === 0) return;
   }
   throw new Error('没有可用的剪贴板（需要 wl-copy、xclip 或 xsel，或图形桌面），请改用 -o 输出到文件。');
@@ -156,8 +181,7 @@ interface LoadedDraft {
 }
 
 /** Read, lint and gate each draft; report unreadable files and config problems. */
-async function loadDrafts(paths: string[], io: CommandIo, force: boolean): Promise<{ drafts: LoadedDraft[]; failed: boolean }> {
-  const loader = new ConfigLoader(allRules);
+async function loadDrafts(paths: string[], io: CommandIo, force: boolean, loader: ConfigLoader): Promise<{ drafts: LoadedDraft[]; failed: boolean }> {
   const seen = new Set<string>();
   const drafts: LoadedDraft[] = [];
   let failed = false;
@@ -167,7 +191,7 @@ async function loadDrafts(paths: string[], io: CommandIo, force: boolean): Promi
     try {
       text = readDraft(path, 'auto').text;
     } catch (error) {
-      io.err(`${paint(io, 31, '无法读取')} ${file}：${error instanceof FileProblem ? error.message : String(error)}\n`);
+      io.err(`${paint(io, 31, '无法读取')} ${file}：${error instanceof FileProblem ? error.message : `${describeFileError(error, 'read').message}。`}\n`);
       failed = true;
       continue;
     }
@@ -209,16 +233,42 @@ function reportGate(drafts: LoadedDraft[], io: CommandIo, what: (d: LoadedDraft)
   return blocked;
 }
 
-function writeOutput(path: string, data: Buffer, io: CommandIo): boolean {
+/** Write an output file safely (src/core/safe-file.ts): never through a link, atomically, an existing file only with
+ * --force. Reports what went wrong in Chinese. */
+function writeOutput(path: string, data: Buffer, io: CommandIo, force: boolean): boolean {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
+    writeFileAtomic(path, data, { overwrite: force, makeFolder: true });
     return true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EBUSY' ? '文件被占用（是否在 Word 或 WPS 中打开？）' : code}。\n`);
+    const e = error as FileError;
+    const hint =
+      e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 另选文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 另选文件名。' : e.code === 'ENOTREG' || e.code === 'EISDIR' ? '请用 -o 另选文件名。' : '';
+    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
     return false;
   }
+}
+
+/** Find the drafts named on the command line (folders and patterns: drafts only) and say what was skipped. */
+async function findDrafts(positionals: string[], io: CommandIo): Promise<Discovery & { loader: ConfigLoader }> {
+  const { scope, problem } = DraftScope.forRun(allRules, io.cwd, 'auto');
+  if (problem) io.err(`${paint(io, 33, '配置问题')} ${problem}\n`);
+  const found = await discover(positionals, io.cwd, scope);
+  for (const m of found.missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  for (const n of found.notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
+  for (const line of describeSkipped(found.skipped)) io.err(`${line}\n`);
+  // The same loader reads the configuration: each config file once per run.
+  return { ...found, loader: scope.loader };
+}
+
+/** Targets written by more than one draft (file systems may ignore case: compared without it). */
+function collisions(targets: Map<LoadedDraft, string>): Map<string, LoadedDraft[]> {
+  const byKey = new Map<string, LoadedDraft[]>();
+  for (const [d, target] of targets) {
+    if (target === '-') continue;
+    const key = target.normalize('NFC').toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  return new Map([...byKey].filter(([, ds]) => ds.length > 1));
 }
 
 function encodeOrReport(text: string, settings: TextSettings, io: CommandIo, file: string): Buffer | undefined {
@@ -271,34 +321,51 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
   const output = values.output as string | undefined;
   if (to === 'docx' && (output === '-' || values.clipboard)) return usage(io, 'Word 文件不能输出到标准输出或剪贴板，请用 -o 指定文件。', EXPORT_HELP);
 
-  const { files, missing } = await discover(positionals, io.cwd);
-  for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  const { files, missing, loader } = await findDrafts(positionals, io);
   if (files.length === 0) return 2;
   const many = files.length > 1;
   if (many && output === '-') return usage(io, '导出多篇稿件时 -o 应为文件夹。', EXPORT_HELP);
-  if (many && output && existsSync(output) && !isDirectory(resolve(io.cwd, output))) {
+  if (many && output && existsSync(resolve(io.cwd, output)) && !isDirectory(resolve(io.cwd, output))) {
     return usage(io, `导出多篇稿件时 -o 应为文件夹，“${output}”是文件。`, EXPORT_HELP);
   }
 
-  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force));
+  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force), loader);
   const blocked = new Set(reportGate(drafts, io, (d) => d.file));
   const docx = to === 'docx' ? await loadDocx() : undefined;
   let status = failed || missing.length ? 2 : 0;
   const clip: string[] = [];
+  const clipboardOnly = !output && Boolean(values.clipboard) && !docx;
+  // Where each draft goes; decided for all drafts first, so that two drafts never write one file.
+  const targets = new Map<LoadedDraft, string>();
+  for (const d of drafts) {
+    if (blocked.has(d) || clipboardOnly) continue;
+    const stem = basename(d.path, extname(d.path));
+    targets.set(
+      d,
+      output === '-'
+        ? '-'
+        : output && !many && !isDirectory(resolve(io.cwd, output))
+          ? resolve(io.cwd, output)
+          : join(output ? resolve(io.cwd, output) : dirname(d.path), `${stem}-报送稿.${to}`),
+    );
+  }
+  const refused = new Set<LoadedDraft>();
+  for (const group of collisions(targets).values()) {
+    const names = group.map((d) => d.file).join('、');
+    io.err(`${paint(io, 31, '未导出')} ${names}：会导出为同一个文件 ${displayPath(targets.get(group[0]!)!, io.cwd)}，请分开导出到不同的文件夹（-o）。\n`);
+    for (const d of group) refused.add(d);
+    status = 2;
+  }
+  const inputs = new Set(files.map((f) => resolve(f).normalize('NFC').toLowerCase()));
   for (const d of drafts) {
     if (blocked.has(d)) {
       status = Math.max(status, 1);
       continue;
     }
-    const stem = basename(d.path, extname(d.path));
-    const target =
-      output === '-'
-        ? '-'
-        : output && !many && !isDirectory(resolve(io.cwd, output))
-          ? resolve(io.cwd, output)
-          : join(output ? resolve(io.cwd, output) : dirname(d.path), `${stem}-报送稿.${to}`);
-    if (target !== '-' && resolve(target) === resolve(d.path)) {
-      io.err(`${paint(io, 31, '未导出')} ${d.file}：输出文件与稿件相同，请用 -o 另选文件名。\n`);
+    if (refused.has(d)) continue;
+    const target = targets.get(d) ?? '-';
+    if (target !== '-' && inputs.has(resolve(target).normalize('NFC').toLowerCase())) {
+      io.err(`${paint(io, 31, '未导出')} ${d.file}：输出文件 ${displayPath(target, io.cwd)} 是要导出的稿件，请用 -o 另选文件名。\n`);
       status = 2;
       continue;
     }
@@ -308,7 +375,7 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
     } else {
       const text = renderText(d.prepared.item, { eol: settings.eol });
       if (values.clipboard) clip.push(text);
-      if (!output && values.clipboard) continue; // clipboard only
+      if (clipboardOnly) continue;
       data = encodeOrReport(text, settings, io, d.file);
       if (!data) {
         status = 2;
@@ -320,7 +387,7 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
       else (io.outBytes ?? ((b: Buffer) => process.stdout.write(b)))(data);
       continue;
     }
-    if (!writeOutput(target, data, io)) {
+    if (!writeOutput(target, data, io, Boolean(values.force))) {
       status = 2;
       continue;
     }
@@ -376,11 +443,10 @@ export async function bulletinCommand(args: string[], io: CommandIo): Promise<nu
   if (typeof settings === 'number') return settings;
   if (positionals.length === 0) return usage(io, '请按刊登顺序给出要编入本期的稿件。', BULLETIN_HELP);
 
-  const { files, missing } = await discover(positionals, io.cwd);
-  for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  const { files, missing, loader } = await findDrafts(positionals, io);
   if (files.length === 0 || missing.length) return 2;
 
-  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force));
+  const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force), loader);
   if (failed) return 2;
   const fromConfig = bulletinConfig(drafts[0]?.config.export);
   const pick = (key: keyof typeof fromConfig) => {
@@ -411,7 +477,8 @@ export async function bulletinCommand(args: string[], io: CommandIo): Promise<nu
     return 1;
   }
   const items: ExportItem[] = drafts.map((d) => d.prepared.item);
-  const target = values.output ? resolve(io.cwd, String(values.output)) : resolve(io.cwd, `${info.name}第${info.issue}期.${to}`);
+  // 刊名 and 期号 come from the command line or a repository's config: made into a safe file name (no `../`).
+  const target = values.output ? resolve(io.cwd, String(values.output)) : resolve(io.cwd, `${safeFileName(`${info.name}第${info.issue}期`)}.${to}`);
   let data: Buffer | undefined;
   if (to === 'docx') {
     const docx = await loadDocx();
@@ -425,7 +492,7 @@ export async function bulletinCommand(args: string[], io: CommandIo): Promise<nu
     data = encodeOrReport(rendered, settings, io, info.name);
     if (!data) return 2;
   }
-  if (!writeOutput(target, data, io)) return 2;
+  if (!writeOutput(target, data, io, Boolean(values.force))) return 2;
   io.err(`${paint(io, 32, '已导出')} ${displayPath(target, io.cwd)}（${info.name} 第${info.issue}期，${items.length} 篇）\n`);
   return 0;
 }

@@ -6,7 +6,7 @@
  */
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import { pathToFileURL } from 'node:url';
-import { charPointAt, lineStartsOf } from '../core/text.js';
+import { lineStartsOf } from '../core/text.js';
 import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
@@ -53,10 +53,10 @@ export function toJsonMessages(text: string, messages: LintMessage[]): JsonMessa
 export function toCheckedMessages(text: string, messages: readonly LintMessage[]): CheckedMessage[] {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
-  const starts = lineStartsOf(body);
+  const at = charPoints(body, messages.flatMap((m) => [m.start - bom, m.end - bom]));
   return messages.map((m) => {
-    const a = charPointAt(body, starts, m.start - bom);
-    const b = charPointAt(body, starts, m.end - bom);
+    const a = at.get(m.start - bom)!;
+    const b = at.get(m.end - bom)!;
     return {
       ruleId: m.ruleId,
       severity: m.severity,
@@ -69,6 +69,67 @@ export function toCheckedMessages(text: string, messages: readonly LintMessage[]
       fixable: m.fixes.some((f) => f.safe),
     };
   });
+}
+
+/**
+ * 1-based line and character column (code points: an emoji is one) of every offset, in one pass over the text:
+ * the offsets are sorted and the count of characters since the line start carries over from one offset to the
+ * next, so a long line dense with messages costs its length once, not once per message (issue 15 §5).
+ * An offset inside a surrogate pair counts the pair's first half, as counting from the line start would.
+ */
+export function charPoints(text: string, offsets: readonly number[]): { get(offset: number): { line: number; column: number } | undefined } {
+  const starts = lineStartsOf(text);
+  const sorted = Float64Array.from(offsets).sort();
+  const keys = new Float64Array(sorted.length);
+  const lines = new Int32Array(sorted.length);
+  const columns = new Int32Array(sorted.length);
+  let n = 0;
+  let line = 0;
+  let pos = 0; // where the count stopped
+  let count = 0; // characters from the line start to pos
+  for (let k = 0; k < sorted.length; k++) {
+    const offset = sorted[k]!;
+    if (n > 0 && keys[n - 1] === offset) continue;
+    const o = Math.max(0, Math.min(offset, text.length));
+    while (line + 1 < starts.length && starts[line + 1]! <= o) {
+      line++;
+      pos = starts[line]!;
+      count = 0;
+    }
+    let i = pos;
+    // Resuming between the halves of a pair: the pair was counted once already.
+    if (i > starts[line]! && i < o && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i++;
+    for (; i < o; i++) {
+      if (isHigh(text.charCodeAt(i)) && i + 1 < o && isLow(text.charCodeAt(i + 1))) i++;
+      count++;
+    }
+    pos = o;
+    keys[n] = offset;
+    lines[n] = line + 1;
+    columns[n] = count + 1;
+    n++;
+  }
+  return {
+    get(offset) {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (keys[mid]! < offset) lo = mid + 1;
+        else if (keys[mid]! > offset) hi = mid - 1;
+        else return { line: lines[mid]!, column: columns[mid]! };
+      }
+      return undefined;
+    },
+  };
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** A `CheckedFile` from a lint result. */
@@ -111,7 +172,15 @@ export function countsOf(files: readonly CheckedFile[]): Counts {
 
 type Paint = (code: number, s: string) => string;
 
-export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) => s): string {
+/** What else went wrong in the run, for the summary line. */
+export interface StylishExtra {
+  /** Paths given on the command line that were not found. */
+  missing?: number;
+  /** Files whose fixes could not be written (`xinxi fix`). */
+  unwritten?: number;
+}
+
+export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) => s, extra: StylishExtra = {}): string {
   let out = '';
   for (const r of files) {
     if (r.problem) {
@@ -119,7 +188,7 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
       continue;
     }
     if (r.messages.length === 0) continue;
-    out += `\n${paint(4, r.file)}\n`;
+    out += `\n${paint(4, r.file)}${r.stats ? `  ${paint(90, kindLabel(r.stats))}` : ''}\n`;
     for (const m of r.messages) {
       const sev = m.severity === 'error' ? paint(31, '错误') : m.severity === 'warning' ? paint(33, '警告') : paint(36, '提示');
       out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(90, m.ruleId)}\n`;
@@ -127,19 +196,31 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
   }
   const { errors, warnings, infos, fixable, unreadable } = countsOf(files);
   const total = errors + warnings + infos;
-  if (total === 0 && unreadable === 0) {
+  let trouble = '';
+  if (unreadable) trouble += `；${unreadable} 个文件无法检查`;
+  if (extra.unwritten) trouble += `；${extra.unwritten} 个文件的修复未能写入`;
+  if (extra.missing) trouble += `；${extra.missing} 个路径找不到`;
+  if (total === 0 && !trouble) {
     return `${paint(32, '✔')} 检查了 ${files.length} 个文件，没有发现问题。\n`;
   }
-  out += `\n${paint(errors ? 31 : 33, '✖')} ${files.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
+  if (total === 0) return `${out}\n${paint(31, '✖')} 检查了 ${files.length} 个文件，没有发现问题${trouble}。\n`;
+  out += `\n${paint(errors || trouble ? 31 : 33, '✖')} ${files.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
   if (fixable) out += `，其中 ${fixable} 个可用 xinxi fix 自动修复`;
-  if (unreadable) out += `；${unreadable} 个文件无法检查`;
-  return `${out}\n`;
+  return `${out}${trouble}\n`;
+}
+
+const KIND_SOURCE_ZH: Record<LintStats['kindSource'], string> = { 'front-matter': '前置信息', inferred: '按内容推断', default: '默认' };
+
+/** `类型：问题（按内容推断）`: the kind a draft was checked as, and where it came from. */
+export function kindLabel(stats: Pick<LintStats, 'kind' | 'kindSource'>): string {
+  return `类型：${stats.kind}（${KIND_SOURCE_ZH[stats.kindSource]}）`;
 }
 
 export function json(files: readonly CheckedFile[]): string {
   return `${JSON.stringify(
     files.map((r) => ({
       file: r.file,
+      ...(r.stats ? { kind: r.stats.kind, kindSource: r.stats.kindSource } : {}),
       messages: r.messages.map((m) => ({
         ruleId: m.ruleId,
         severity: m.severity,

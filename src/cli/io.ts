@@ -1,12 +1,15 @@
 /**
- * Reading and writing draft files: encodings (UTF-8, UTF-8 with BOM, GBK), binary detection, file discovery
- * with `.xinxiignore`.
+ * Reading and writing draft files: encodings (UTF-8, UTF-8 with BOM, GBK), binary detection, size caps, file
+ * discovery with `.xinxiignore` and the draft definition (drafts.ts). Every file is read through the safe reader
+ * (src/core/safe-file.ts): no FIFO hangs, no device is read, nothing beyond its cap.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { entryKind, FileError, IGNORE_MAX_BYTES, readRegularFileSync } from '../core/safe-file.js';
+import type { DraftScope } from './drafts.js';
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'gbk';
 export type EncodingOption = 'auto' | 'utf8' | 'gbk';
@@ -16,14 +19,13 @@ export interface DecodedFile {
   encoding: Encoding;
 }
 
-export class FileProblem extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-  }
-}
+/** A file that cannot be read, decoded or written, with a Chinese message (the safe reader's error class). */
+export { FileError as FileProblem } from '../core/safe-file.js';
+const FileProblem = FileError;
+
+/** Default of --max-file-size: drafts with more characters are not checked (the editor's xinxi.maxFileSize is
+ * 200,000; the CLI allows more for long reports and benchmarks). */
+export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** Decode a draft. Throws FileProblem (Chinese message) for binary files or undecodable bytes. */
 export function decode(buffer: Buffer, option: EncodingOption = 'auto'): DecodedFile {
@@ -53,22 +55,64 @@ export function decode(buffer: Buffer, option: EncodingOption = 'auto'): Decoded
   }
 }
 
+/**
+ * The bytes to write for `text` in `encoding`. GBK cannot hold every character: rather than let the encoder write
+ * “?” for those (silently changing the draft), throw a FileProblem naming the first such character and its line.
+ */
 export function encode(text: string, encoding: Encoding): Buffer {
-  return encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8');
+  if (encoding !== 'gbk') return Buffer.from(text, 'utf8');
+  const bytes = iconv.encode(text, 'gbk');
+  const back = iconv.decode(bytes, 'gbk');
+  if (back !== text) {
+    let i = 0;
+    while (i < text.length && text.charCodeAt(i) === back.charCodeAt(i)) i++;
+    // Step back to the start of a surrogate pair.
+    if (i > 0 && /[\udc00-\udfff]/.test(text[i]!) && /[\ud800-\udbff]/.test(text[i - 1]!)) i--;
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const line = text.slice(0, i).split('\n').length;
+    const hex = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new FileProblem(
+      `文件是 GBK 编码，修改后的文字含有 GBK 无法表示的字符“${ch}”（${hex}，第 ${line} 行），为免写成“?”未写入；可把文件另存为 UTF-8 后再修复。`,
+      `The file is GBK-encoded and the changed text has a character GBK cannot hold ("${ch}", ${hex}, line ${line}); not written, so that it does not become "?". Save the file as UTF-8 and fix again.`,
+      'EENCODE',
+    );
+  }
+  return bytes;
 }
 
-export function readDraft(path: string, option: EncodingOption = 'auto'): DecodedFile {
+function withCommas(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * Read and decode a draft of at most `maxChars` characters (UTF-16 units, as the editor counts them). Throws
+ * FileProblem with a Chinese message: no such file, no permission, a folder, not a regular file (a FIFO is never
+ * opened for a blocking read), too large, binary, undecodable.
+ */
+export function readDraft(path: string, option: EncodingOption = 'auto', maxChars = DEFAULT_MAX_CHARS): DecodedFile {
   let buffer: Buffer;
   try {
-    buffer = readFileSync(path);
+    // UTF-8 takes at most 3 bytes a UTF-16 unit (GBK 2): a longer file has more characters than allowed.
+    buffer = readRegularFileSync(path, maxChars * 3 + 3);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileProblem('文件不存在。', 'No such file.');
-    if (code === 'EACCES' || code === 'EPERM') throw new FileProblem('没有读取权限。', 'Permission denied.');
-    if (code === 'EISDIR') throw new FileProblem('这是文件夹，不是文件。', 'This is a folder, not a file.');
-    throw new FileProblem(`无法读取：${code ?? String(error)}。`, `Cannot read: ${code ?? String(error)}.`);
+    if ((error as FileError).code === 'ETOOBIG') {
+      throw new FileProblem(
+        `文件过大，超过稿件上限 ${withCommas(maxChars)} 个字符，未检查；确需检查请加大 --max-file-size。`,
+        `The file is larger than the limit of ${withCommas(maxChars)} characters; not checked. Raise --max-file-size to check it.`,
+        'ETOOBIG',
+      );
+    }
+    throw error;
   }
-  return decode(buffer, option);
+  const decoded = decode(buffer, option);
+  if (decoded.text.length > maxChars) {
+    throw new FileProblem(
+      `稿件有 ${withCommas(decoded.text.length)} 个字符，超过上限 ${withCommas(maxChars)} 个，未检查；确需检查请加大 --max-file-size。`,
+      `The draft has ${withCommas(decoded.text.length)} characters, more than the limit of ${withCommas(maxChars)}; not checked. Raise --max-file-size to check it.`,
+      'ETOOBIG',
+    );
+  }
+  return decoded;
 }
 
 const DRAFT_EXT = /\.(md|markdown|txt)$/i;
@@ -80,14 +124,18 @@ interface IgnoreLayer {
   ig: Ignore;
 }
 
-function loadIgnore(dir: string): IgnoreLayer | undefined {
+/** The `.xinxiignore` of a folder (at most IGNORE_MAX_BYTES, a regular file); a problem goes to `notes`. */
+function loadIgnore(dir: string, notes: string[]): IgnoreLayer | undefined {
   const file = join(dir, IGNORE_FILE);
+  let text: string;
   try {
-    const text = readFileSync(file, 'utf8');
-    return { dir, ig: ignore().add(text) };
-  } catch {
+    text = readRegularFileSync(file, IGNORE_MAX_BYTES).toString('utf8');
+  } catch (error) {
+    const code = (error as FileError).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') notes.push(`无法读取 ${file}：${(error as Error).message.replace(/。$/, '')}；其中列出的文件不会被排除。`);
     return undefined;
   }
+  return { dir, ig: ignore().add(text) };
 }
 
 function ignoredBy(layers: IgnoreLayer[], path: string, isDir: boolean): boolean {
@@ -99,24 +147,97 @@ function ignoredBy(layers: IgnoreLayer[], path: string, isDir: boolean): boolean
   return false;
 }
 
+/** Files found but not taken, by reason. */
+export interface Skipped {
+  /** Markdown and text files that are not drafts. */
+  notDrafts: number;
+  /** Symbolic links (never followed when walking folders or expanding patterns). */
+  links: number;
+  /** FIFOs, devices, sockets with a draft's name. */
+  special: number;
+  /** Files whose real path is outside the folders named. */
+  outside: number;
+}
+
 export interface Discovery {
   files: string[];
   missing: string[];
+  skipped: Skipped;
+  /** Problems met on the way (an ignore file that cannot be read), in Chinese. */
+  notes: string[];
+}
+
+/** The folder a pattern starts from: its leading segments without glob syntax (`drafts/**\/*.md` → `drafts`). */
+function patternBase(pattern: string, cwd: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return resolve(cwd, fixed.join('/') || '.');
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /**
- * Expand the command line's files, folders and globs into draft files (`.md`, `.markdown`, `.txt`),
- * honouring `.xinxiignore` in the current folder and in every folder walked.
+ * The real folder that files found under `named` must lie in. A folder named inside the working folder (written
+ * `drafts/` or `drafts/**\/*.md`) is bounded by the working folder's real path, so a committed link such as
+ * `drafts -> ~/Documents` cannot lead outside it; a folder named outside the working folder is bounded by its own
+ * real path.
  */
-export async function discover(inputs: string[], cwd = process.cwd()): Promise<Discovery> {
+export function boundaryOf(named: string, cwd: string): string {
+  const realCwd = realOrSelf(cwd);
+  return isInside(resolve(named), resolve(cwd)) ? realCwd : realOrSelf(named);
+}
+
+/** Why a file found by walking or by a pattern is not taken, or 'ok': links, non-regular files, real path outside. */
+export function admit(path: string, boundary: string): 'ok' | 'link' | 'special' | 'outside' {
+  const kind = entryKind(path);
+  if (kind === 'symlink') return 'link';
+  if (kind !== 'file') return 'special';
+  return isInside(realOrSelf(path), boundary) ? 'ok' : 'outside';
+}
+
+/**
+ * Expand the command line's files, folders and patterns into drafts. A file named on the command line is taken
+ * whatever it is. Walking a folder or expanding a pattern takes Markdown and text files (`.md`, `.markdown`, `.txt`)
+ * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given); symbolic
+ * links are never followed, and every file taken lies, by real path, inside the folder named (see boundaryOf).
+ */
+export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftScope): Promise<Discovery> {
   const files = new Set<string>();
   const missing: string[] = [];
-  const rootLayer = loadIgnore(cwd);
+  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0 };
+  const notes: string[] = [];
+  const rootLayer = loadIgnore(cwd, notes);
   const base: IgnoreLayer[] = rootLayer ? [rootLayer] : [];
 
-  const walk = (dir: string, layers: IgnoreLayer[]) => {
-    const own = loadIgnore(dir);
-    const here = own && own.dir !== cwd ? [...layers, own] : layers;
+  const take = async (path: string, boundary: string | undefined) => {
+    if (files.has(path)) return;
+    // A walk never enters a linked folder: its files lie where its root does (checked once, below).
+    const admitted = boundary === undefined ? 'ok' : admit(path, boundary);
+    if (admitted === 'link') skipped.links++;
+    else if (admitted === 'special') skipped.special++;
+    else if (admitted === 'outside') skipped.outside++;
+    else if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
+    else files.add(path);
+  };
+
+  const walk = async (dir: string, layers: IgnoreLayer[], outside: boolean) => {
+    const own = dir === cwd ? undefined : loadIgnore(dir, notes);
+    const here = own ? [...layers, own] : layers;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -128,18 +249,24 @@ export async function discover(inputs: string[], cwd = process.cwd()): Promise<D
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIP_DIRS.has(entry.name) || ignoredBy(here, path, true)) continue;
-        walk(path, here);
-      } else if (entry.isFile() && DRAFT_EXT.test(entry.name) && !ignoredBy(here, path, false)) {
-        files.add(path);
+        await walk(path, here, outside);
+      } else if (DRAFT_EXT.test(entry.name) && !ignoredBy(here, path, false)) {
+        if (entry.isSymbolicLink()) skipped.links++;
+        else if (!entry.isFile()) skipped.special++;
+        else if (outside) skipped.outside++;
+        else await take(path, undefined);
       }
     }
   };
 
   for (const input of inputs.length ? inputs : ['.']) {
     if (isDynamicPattern(input)) {
-      const hits = await glob(input, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      for (const hit of hits.sort()) if (!ignoredBy(base, hit, false)) files.add(resolve(hit));
+      const boundary = boundaryOf(patternBase(input, cwd), cwd);
+      const hits = await glob(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (hits.length === 0) missing.push(input);
+      for (const hit of hits.map((h) => resolve(h)).sort()) {
+        if (DRAFT_EXT.test(hit) && !ignoredBy(base, hit, false)) await take(hit, boundary);
+      }
       continue;
     }
     const path = resolve(cwd, input);
@@ -150,10 +277,24 @@ export async function discover(inputs: string[], cwd = process.cwd()): Promise<D
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) walk(path, base);
-    else files.add(path); // A file named explicitly is checked whatever its extension.
+    if (stat.isDirectory()) await walk(path, base, !isInside(realOrSelf(path), boundaryOf(path, cwd)));
+    else files.add(path); // A file named explicitly is checked whatever it is (reading it reports what is wrong).
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, skipped, notes };
+}
+
+/** Chinese lines saying what discovery skipped (empty when nothing was). */
+export function describeSkipped(skipped: Skipped): string[] {
+  const lines: string[] = [];
+  if (skipped.notDrafts) {
+    lines.push(
+      `跳过了 ${skipped.notDrafts} 个不是信息稿的 .md/.txt 文件（信息稿：所在或上级文件夹有 .xinxirc 配置，或前置信息写明“类型”，或符合设置 xinxi.files；直接写出文件名可检查任何文件）。`,
+    );
+  }
+  if (skipped.links) lines.push(`跳过了 ${skipped.links} 个符号链接：遍历文件夹和通配符时不跟随链接。`);
+  if (skipped.special) lines.push(`跳过了 ${skipped.special} 个不是普通文件的条目（管道、设备等）。`);
+  if (skipped.outside) lines.push(`跳过了 ${skipped.outside} 个经符号链接位于所给文件夹以外的文件（确需检查，请写出它们的实际路径）。`);
+  return lines;
 }
 
 /** Path as shown to the user: relative to cwd, with forward slashes. */

@@ -6,19 +6,22 @@
  *   xinxi rules                        列出规则
  *
  * Exit codes: 0 no error-level problem (and warnings within --max-warnings); 1 error-level problems remain, or
- * more warnings than --max-warnings; 2 usage errors, paths not found, files that cannot be read, report not written.
+ * more warnings than --max-warnings; 2 usage errors, paths not found, nothing to check, files that cannot be read,
+ * fixes or a report not written.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader } from '../core/config-node.js';
-import { fixAll, type LintOptions } from '../core/engine.js';
+import { fixAll, lint, type LintOptions } from '../core/engine.js';
+import { describeFileError, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ConfigProblem, Severity } from '../core/types.js';
 import { buildReviewReport, renderReportCsv, renderReportHtml } from '../review/index.js';
 import { allRules } from '../rules/index.js';
 import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, stylish, type CheckedFile, type OutputFormat } from './formats.js';
-import { discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { DraftScope } from './drafts.js';
+import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
 
 export { toJsonMessages } from './formats.js';
@@ -28,7 +31,7 @@ const VERSION = '0.1.0';
 const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信息稿件检查工具
 
 用法：
-  xinxi check [文件|文件夹|通配符…]   检查稿件（默认当前文件夹下的 .md 和 .txt）
+  xinxi check [文件|文件夹|通配符…]   检查稿件（默认当前文件夹下的信息稿）
   xinxi fix [文件|文件夹|通配符…]     写入全部可安全自动修复的修改
   xinxi rules                        列出全部规则
   xinxi export <文件…> [--to txt|docx] 导出报送稿（纯文本或 GB/T 9704 版式的 Word）
@@ -36,7 +39,7 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
   xinxi <命令> --help                 查看命令的用法
 
 退出码：0 没有错误级问题（且警告数不超过 --max-warnings）；1 存在错误级问题，或警告数超过 --max-warnings；
-2 用法错误、路径不存在、有文件无法读取或报告无法写入。
+2 用法错误、路径不存在、没有可检查的信息稿、有文件无法读取，或修复、报告无法写入。
 规则说明见 rules/ 目录下的同名文档；配置文件为 .xinxirc.yaml 或 .xinxirc.json。
 
 Xinxi Draft — a checker for Chinese government information items.
@@ -46,8 +49,10 @@ Exit codes: 0 no errors; 1 errors remain or too many warnings; 2 usage, file or 
 
 const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项]
 
-检查稿件并列出问题。不给路径时检查当前文件夹（含子文件夹）中的 .md、.markdown 和 .txt 文件，
-跳过 .xinxiignore 中列出的文件（写法同 .gitignore）。
+检查稿件并列出问题。不给路径时检查当前文件夹（含子文件夹）中的信息稿。遍历文件夹和展开通配符时，
+只取 .md、.markdown 和 .txt 中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
+前置信息写明“类型”，或符合 .vscode/settings.json 中 xinxi.files 的文件），跳过 .xinxiignore 中列出的
+文件（写法同 .gitignore），不跟随符号链接，并说明跳过了多少个文件。直接写出文件名的文件总会检查。
 
 选项：
   -f, --format <stylish|json|sarif>
@@ -60,25 +65,30 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
   --encoding <auto|utf8|gbk>   文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK；
                                两者都不是的文件给出提示并跳过，其余文件照常检查）
   -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按 CPU 核数并行；1 为不并行）
+  --max-file-size <字符数>      超过该字符数的文件不检查（默认 1000000）
+  --force                      --report 的文件已存在时覆盖它（默认不覆盖）
   -h, --help                   显示本帮助
 
-JSON 输出为数组，每项 { "file", "messages": [{ "ruleId", "severity", "line", "column",
-"endLine", "endColumn", "message", "fixable" }] }，无法读取的文件另有 "error"；行号、列号从 1 开始，
+JSON 输出为数组，每项 { "file", "kind", "kindSource", "messages": [{ "ruleId", "severity", "line", "column",
+"endLine", "endColumn", "message", "fixable" }] }；kind 为检查时采用的信息类型，kindSource 说明它的来源
+（front-matter 前置信息、inferred 按内容推断、default 默认）；无法读取的文件另有 "error"；行号、列号从 1 开始，
 按字符计（一个表情符号算一个字符）。SARIF 输出的行号、列号与 JSON 相同（columnKind 为 unicodeCodePoints）。
 结果按文件路径排序，并行与否输出完全相同。终端中检查时在标准错误上显示进度（已检查 120/1000）。
 
 退出码：0 没有错误级问题且警告数不超过 --max-warnings；1 存在错误级问题或警告过多；
-2 用法错误、路径不存在、有文件无法读取或报告无法写入。
+2 用法错误、路径不存在、没有可检查的信息稿、有文件无法读取，或修复、报告无法写入。
 
 Usage: xinxi check [paths…] [--format stylish|json|sarif] [--quiet] [--max-warnings N]
-       [--report report.html|report.csv] [--encoding auto|utf8|gbk] [--jobs N|auto]
+       [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--jobs N|auto] [--max-file-size N]
 `;
 
 const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
 
 把可安全自动修复的问题（如半角标点）直接改写进文件，再列出剩下的问题。
-文件的编码、BOM 和换行符保持不变。需要人工确认的修改（如合并段落）不会自动写入，
-除非加上 --unsafe。
+文件的编码、BOM、换行符和权限保持不变。需要人工确认的修改（如合并段落）不会自动写入，
+除非加上 --unsafe。只修改信息稿（认定方法同 xinxi check --help），不通过符号链接写入；
+先写入同一文件夹中的临时文件，再替换原文件，写入失败时原文件不变。GBK 编码的文件
+修改后含有 GBK 无法表示的字符时不写入，并给出提示。
 
 选项：
   --unsafe                     同时写入需要确认的修改
@@ -88,10 +98,12 @@ const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
   --max-warnings <数量>         剩余警告数超过该数量时退出码为 1
   --report <文件.html|文件.csv>  为修复后的稿件写一份审核报告
   --encoding <auto|utf8|gbk>   文件编码（默认 auto）
+  --max-file-size <字符数>      超过该字符数的文件不修复（默认 1000000）
+  --force                      --report 的文件已存在时覆盖它
   -h, --help                   显示本帮助
 
 Usage: xinxi fix [paths…] [--unsafe] [--dry-run] [--format stylish|json|sarif] [--quiet]
-       [--max-warnings N] [--report report.html|report.csv] [--encoding auto|utf8|gbk]
+       [--max-warnings N] [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--max-file-size N]
 `;
 
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -177,6 +189,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'max-warnings': { type: 'string' },
         report: { type: 'string' },
         jobs: { type: 'string', short: 'j', default: 'auto' },
+        'max-file-size': { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -213,32 +227,43 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const encoding = values.encoding as EncodingOption;
   if (!['auto', 'utf8', 'gbk'].includes(encoding)) return usageError(io, `不支持的编码“${encoding}”，应为 auto、utf8 或 gbk。`, help);
+  let maxChars = DEFAULT_MAX_CHARS;
+  if (values['max-file-size'] !== undefined) {
+    maxChars = Number(values['max-file-size']);
+    if (!/^\d+$/.test(values['max-file-size'].trim()) || !Number.isSafeInteger(maxChars) || maxChars < 1) {
+      return usageError(io, `--max-file-size 应为正整数（字符数），而不是“${values['max-file-size']}”。`, help);
+    }
+  }
 
-  const { files, missing } = await discover(positionals, io.cwd);
+  const { scope, problem: settingsProblem } = DraftScope.forRun(allRules, io.cwd, encoding);
+  if (settingsProblem) io.err(`${paint(io, 33, '配置问题')} ${settingsProblem}\n`);
+  const { files, missing, skipped, notes } = await discover(positionals, io.cwd, scope);
   for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  for (const n of notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
 
   const seenProblems = new Set<string>();
   const progress = progressOf(io);
   let reports: CheckedFile[];
   let fixedFiles = 0;
+  let writeFailures = 0;
   if (command === 'check') {
-    const options = { cwd: io.cwd, encoding, docsUrl };
+    const options = { cwd: io.cwd, encoding, docsUrl, maxChars };
     const workers = workersFor(files.length, jobs);
     const script = workers > 0 ? workerScript(packageRoot()) : undefined;
     reports = script
       ? await checkParallel(files, { ...options, script, workers, docsRoot: pathToFileURL(join(packageRoot(), 'rules')).href }, progress)
-      : await checkSerial(files, options, progress);
+      : await checkSerial(files, options, progress, scope.loader);
     for (const r of reports) reportConfigProblems(r.configProblems ?? [], io, seenProblems);
   } else {
-    const loader = new ConfigLoader(allRules);
+    const loader = scope.loader;
     reports = [];
     for (const path of files) {
       const file = displayPath(path, io.cwd);
       let decoded;
       try {
-        decoded = readDraft(path, encoding);
+        decoded = readDraft(path, encoding, maxChars);
       } catch (error) {
-        reports.push(error instanceof FileProblem ? { file, path, messages: [], problem: error.message, problemEn: error.messageEn } : { file, path, messages: [], problem: String(error) });
+        reports.push(error instanceof FileProblem ? { file, path, messages: [], problem: error.message, problemEn: error.messageEn } : { file, path, messages: [], problem: `无法读取：${describeFileError(error, 'read').message}。` });
         continue;
       }
       const config = await loader.forFile(path);
@@ -247,9 +272,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
       try {
         const fixed = fixAll(decoded.text, { ...options, unsafe: values.unsafe });
         if (fixed.text !== decoded.text) {
-          fixedFiles++;
-          if (values['dry-run']) io.err(`将修改 ${file}（${fixed.applied} 处）\n`);
-          else writeFileSync(path, encode(fixed.text, decoded.encoding));
+          if (values['dry-run']) {
+            fixedFiles++;
+            io.err(`将修改 ${file}（${fixed.applied} 处）\n`);
+          } else {
+            const failure = writeFix(path, fixed.text, decoded.encoding);
+            if (failure) {
+              // Nothing was written: report the draft as it is on disk.
+              writeFailures++;
+              io.err(`${paint(io, 31, '未修复')} ${file}：${failure}\n`);
+              reports.push({ ...checkedFileOf(file, path, decoded.text, lint(decoded.text, options), config.unit), configProblems: config.problems });
+              progress?.(reports.length, files.length);
+              continue;
+            }
+            fixedFiles++;
+          }
         }
         reports.push({ ...checkedFileOf(file, path, fixed.text, fixed.result, config.unit), configProblems: config.problems });
       } catch (error) {
@@ -260,7 +297,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   progress?.(-1, files.length);
 
-  if (command === 'fix' && format === 'stylish') {
+  if (command === 'fix' && format === 'stylish' && files.length > 0) {
     io.err(values['dry-run'] ? `共 ${fixedFiles} 个文件会被修改（未写入）。\n` : `已修复 ${fixedFiles} 个文件。\n`);
   }
   const shown = values.quiet ? onlyErrors(reports) : reports;
@@ -268,22 +305,43 @@ export async function main(argv: string[], io: Io): Promise<number> {
   else if (format === 'sarif') {
     const configProblems = reports.flatMap((r) => r.configProblems ?? []).map((p) => ({ ...p, file: displayPath(p.file, io.cwd) }));
     io.out(sarif(shown, { version: VERSION, rules: allRules, docsUrl, cwd: io.cwd, configProblems: dedupe(configProblems) }));
-  } else io.out(stylish(shown, (code, s) => paint(io, code, s)));
+  } else if (files.length > 0) {
+    // Nothing checked: no summary at all (“✔ 检查了 0 个文件” would read as success).
+    io.out(stylish(shown, (code, s) => paint(io, code, s), { missing: missing.length, unwritten: writeFailures }));
+  }
+
+  // What was left out, after the results (stderr), so that it is read with the summary.
+  if (!values.quiet) for (const line of describeSkipped(skipped)) io.err(`${line}\n`);
 
   let reportFailed = false;
-  if (reportPath) reportFailed = !writeReport(reports, reportPath, reportKind, io);
+  if (reportPath) reportFailed = !writeReport(reports, reportPath, reportKind, io, values.force);
 
   const counts = countsOf(reports);
   const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
   if (tooManyWarnings) {
     io.err(`${paint(io, 31, '警告过多')}：共 ${counts.warnings} 个警告，超过 --max-warnings 允许的 ${maxWarnings} 个。\n`);
   }
-  if (missing.length > 0 || counts.unreadable > 0 || reportFailed) return 2;
-  if (files.length === 0) {
-    io.err('没有找到要检查的 .md 或 .txt 文件。\n');
-    return 2;
+  if (files.length === 0 && missing.length === 0) {
+    io.err(
+      skipped.notDrafts + skipped.links + skipped.special + skipped.outside > 0
+        ? '没有找到可检查的信息稿（跳过的文件见上）。要检查某个文件，请直接写出文件名。\n'
+        : '没有找到要检查的 .md 或 .txt 文件。\n',
+    );
   }
+  if (files.length === 0 || missing.length > 0 || counts.unreadable > 0 || reportFailed || writeFailures > 0) return 2;
   return counts.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Write a fixed draft in place, atomically and never through a link; the Chinese reason when it was not written. */
+function writeFix(path: string, text: string, encoding: Parameters<typeof encode>[1]): string | undefined {
+  try {
+    writeFileAtomic(path, encode(text, encoding), { overwrite: true });
+    return undefined;
+  } catch (error) {
+    const e = error as FileError;
+    if (e.code === 'EENCODE') return e.message;
+    return `${e.message.replace(/。$/, '')}，稿件未改动。`;
+  }
 }
 
 function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
@@ -314,8 +372,9 @@ function progressOf(io: Io): Progress | undefined {
   };
 }
 
-/** Write the review report (HTML or CSV); links in the HTML are relative to the report's folder. */
-function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io): boolean {
+/** Write the review report (HTML or CSV); links in the HTML are relative to the report's folder. An existing file is
+ * replaced only with --force; never through a symbolic link; atomically. */
+function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io, force = false): boolean {
   const base = dirname(path);
   const report = buildReviewReport(
     reports.map((r) => ({
@@ -333,10 +392,11 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io)
       ? renderReportCsv(report)
       : renderReportHtml(report, { subtitle: `检查位置 ${io.cwd}`, generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }) });
   try {
-    mkdirSync(base, { recursive: true });
-    writeFileSync(path, text);
+    writeFileAtomic(path, text, { overwrite: force, makeFolder: true });
   } catch (error) {
-    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    const e = error as FileError;
+    const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或换一个文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或换一个文件名。' : '';
+    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
     return false;
   }
   io.err(`已写入审核报告 ${displayPath(path, io.cwd)}（${report.totals.drafts} 篇，${report.totals.ready} 篇可报送）。\n`);

@@ -12,12 +12,15 @@ import { ConfigLoader } from '../core/config-node.js';
 import { lint } from '../core/engine.js';
 import { allRules } from '../rules/index.js';
 import { checkedFileOf, type CheckedFile } from './formats.js';
+import { describeFileError } from '../core/fs-errors.js';
 import { displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
 
 export interface CheckOptions {
   cwd: string;
   encoding: EncodingOption;
   docsUrl: (ruleId: string) => string;
+  /** Drafts with more characters are not checked (--max-file-size). */
+  maxChars?: number;
 }
 
 /** Read, decode and lint one file. Never throws: a file that cannot be checked gets `problem`. */
@@ -25,10 +28,11 @@ export async function checkFile(path: string, options: CheckOptions, loader: Con
   const file = displayPath(path, options.cwd);
   let decoded;
   try {
-    decoded = readDraft(path, options.encoding);
+    decoded = readDraft(path, options.encoding, options.maxChars);
   } catch (error) {
     if (error instanceof FileProblem) return { file, path, messages: [], problem: error.message, problemEn: error.messageEn };
-    return { file, path, messages: [], problem: `无法读取：${String(error)}`, problemEn: `Cannot read: ${String(error)}` };
+    const d = describeFileError(error, 'read');
+    return { file, path, messages: [], problem: `无法读取：${d.message}。`, problemEn: `Cannot read: ${d.messageEn}.` };
   }
   let config;
   try {
@@ -54,8 +58,7 @@ export async function checkFile(path: string, options: CheckOptions, loader: Con
 
 export type Progress = (done: number, total: number) => void;
 
-export async function checkSerial(paths: readonly string[], options: CheckOptions, progress?: Progress): Promise<CheckedFile[]> {
-  const loader = new ConfigLoader(allRules);
+export async function checkSerial(paths: readonly string[], options: CheckOptions, progress?: Progress, loader = new ConfigLoader(allRules)): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
   for (const path of paths) {
     out.push(await checkFile(path, options, loader));
@@ -82,6 +85,7 @@ interface WorkerInit {
   cwd: string;
   encoding: EncodingOption;
   docsRoot: string;
+  maxChars?: number;
 }
 
 type ToWorker = { type: 'batch'; id: number; paths: string[] } | { type: 'stop' };
@@ -107,7 +111,7 @@ export async function checkParallel(
   };
   const take = (): number | undefined => (next < batches.length ? next++ : undefined);
 
-  const init: WorkerInit = { xinxiWorker: true, cwd: options.cwd, encoding: options.encoding, docsRoot: options.docsRoot };
+  const init: WorkerInit = { xinxiWorker: true, cwd: options.cwd, encoding: options.encoding, docsRoot: options.docsRoot, maxChars: options.maxChars };
   const threads = Array.from({ length: options.workers }, () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(options.script, { workerData: init });
@@ -162,7 +166,7 @@ function workerLoop(init: WorkerInit): void {
   const port = parentPort!;
   const docsUrl = (id: string) => `${init.docsRoot}/${id}.md`;
   const loader = new ConfigLoader(allRules);
-  const options: CheckOptions = { cwd: init.cwd, encoding: init.encoding, docsUrl };
+  const options: CheckOptions = { cwd: init.cwd, encoding: init.encoding, docsUrl, maxChars: init.maxChars };
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'stop') {
       port.close();

@@ -1,9 +1,11 @@
 /**
- * Config discovery on disk for the CLI and tests (node:fs host for ConfigResolver).
+ * Config discovery on disk for the CLI and tests (node:fs host for ConfigResolver). Files are read with the safe
+ * reader: a FIFO, device or folder named like a config file is refused without blocking, and nothing larger than
+ * CONFIG_MAX_BYTES is read.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ConfigResolver, type ConfigHost, type LoaderOptions } from './config-load.js';
+import { ConfigResolver, type ConfigHost, type DraftEvidence, type LoaderOptions } from './config-load.js';
+import { CONFIG_MAX_BYTES, FileError, readRegularFileSync } from './safe-file.js';
 import type { ResolvedConfig, RuleModule } from './types.js';
 
 export { CONFIG_NAMES } from './config-load.js';
@@ -12,9 +14,10 @@ export type { LoaderOptions } from './config-load.js';
 export const nodeHost: ConfigHost = {
   async read(path) {
     try {
-      return await readFile(path, 'utf8');
+      return readRegularFileSync(path, CONFIG_MAX_BYTES).toString('utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = (error as FileError).code;
+      // No such file (or a folder of that name): not a config file.
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
       throw error;
     }
@@ -29,7 +32,10 @@ export class ConfigLoader {
   private readonly resolver: ConfigResolver;
 
   constructor(rules: readonly RuleModule[], options: LoaderOptions = {}) {
-    this.resolver = new ConfigResolver(rules, nodeHost, { ...options, stopAt: options.stopAt ? resolve(options.stopAt) : undefined });
+    // XINXI_CONFIG_STOP_AT: a folder above which no .xinxirc is looked for, when the caller gives none (the tests
+    // set it to their temporary folder, so a stray .xinxirc in /tmp or / cannot change their results).
+    const stopAt = options.stopAt || process.env.XINXI_CONFIG_STOP_AT || undefined;
+    this.resolver = new ConfigResolver(rules, nodeHost, { ...options, stopAt: stopAt ? resolve(stopAt) : undefined });
   }
 
   clear(): void {
@@ -42,5 +48,10 @@ export class ConfigLoader {
 
   forFile(path: string): Promise<ResolvedConfig> {
     return this.resolver.forFile(resolve(path));
+  }
+
+  /** Is the file a draft (the definition shared with the editor; see ConfigResolver.isDraft)? */
+  isDraft(path: string, evidence: DraftEvidence = {}): Promise<boolean> {
+    return this.resolver.isDraft(resolve(path), evidence);
   }
 }

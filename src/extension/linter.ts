@@ -20,12 +20,6 @@ const SEVERITY: Record<LintMessage['severity'], vscode.DiagnosticSeverity> = {
 
 const RULE_IDS = new Set(allRules.map((r) => r.id));
 
-const FRONT_MATTER_KIND = /^\uFEFF?---[ \t]*\r?\n(?:(?!---)[^\n]*\n)*?[ \t]*(?:类型|type|kind)[ \t]*:/u;
-
-export function hasKindFrontMatter(text: string): boolean {
-  return FRONT_MATTER_KIND.test(text.slice(0, 4000));
-}
-
 /** How a draft is read: plain text for the plaintext language or a .txt file, Markdown otherwise. */
 export function draftFormat(uri: vscode.Uri, languageId?: string): 'text' | 'markdown' {
   return languageId === 'plaintext' || /\.txt$/i.test(uri.path) ? 'text' : 'markdown';
@@ -120,12 +114,8 @@ export class DraftLinter implements vscode.Disposable {
   /** The draft test for a file that need not be open (workspace check): marked, 类型 in front matter or a .xinxirc
    * upward. `xinxi.files` needs a document to match; the workspace check matches it with `findFiles`. */
   async isDraftFile(uri: vscode.Uri, text: string): Promise<boolean> {
-    if (this.marked.has(uri.toString())) return true;
-    // Team templates are full of fields on purpose: they are not drafts.
-    if (/\/\.xinxi\/templates\//.test(uri.path)) return false;
-    if (hasKindFrontMatter(text)) return true;
-    if (uri.scheme === 'untitled') return false;
-    return (await this.resolver.findConfigFile(vscodeHost.dirname(uri.toString()))) !== undefined;
+    // The definition shared with the CLI (src/core/config-load.ts).
+    return this.resolver.isDraft(uri.toString(), { marked: this.marked.has(uri.toString()), head: text, untitled: uri.scheme === 'untitled' });
   }
 
   /** The configuration that applies to a file (export, bulletin defaults). */

@@ -3,14 +3,15 @@
  * encodings, files that cannot be read, progress, and parallel workers (identical to the serial run).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { skipBecause } from './skip';
 
 const root = join(__dirname, '..', '..');
 
@@ -28,6 +29,14 @@ const GOOD = '---\n类型: 动态\n---\n\n# 清河县完成秋粮收购\n\n2026�
 const BAD = '---\n类型: 动态\n---\n\n全县完成收购,进度良好,仓容充足😀。\n';
 /** Two paragraphs in a 动态 item: single-paragraph (warning) only. */
 const WARN_ONLY = '---\n类型: 动态\n---\n\n# 清河县完成秋粮收购\n\n2026年11月，清河县完成秋粮收购12.6万吨。\n\n全县共收购12.6万吨。\n';
+
+/** Every folder from `dir` up to the root lets other users pass (o+x). */
+function enterable(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (d === parse(d).root) return true;
+  }
+}
 
 function folder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'xinxi-fmt-'));
@@ -177,6 +186,8 @@ describe('encodings and files that cannot be read', () => {
       'b-neither.md': Buffer.from([0x23, 0x20, 0xff, 0xff, 0xfe, 0x80, 0x0a]),
       'c-good.md': GOOD,
       'd-bad.md': BAD,
+      // A drafts folder: without it the binary files would be skipped as not drafts.
+      '.xinxirc.yaml': '',
     });
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'gone.md'));
     const r = await run(['check', '--format', 'json', '.', 'gone.md'], dir);
@@ -194,17 +205,33 @@ describe('encodings and files that cannot be read', () => {
     expect(stylish.out).toContain('2 个文件无法检查');
   });
 
-  it('a file without read permission gets a message', async () => {
-    const dir = folder({ 'locked.md': GOOD, 'ok.md': GOOD });
-    chmodSync(join(dir, 'locked.md'), 0o000);
+  it('a file without read permission gets a message', async (ctx) => {
     let r: { code: number | null; out: string };
+    let dir: string;
     if (process.getuid?.() === 0) {
-      // Root reads a chmod 000 file regardless: run the bundled CLI as the unprivileged user "nobody" instead.
-      if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
-      chmodSync(dir, 0o755);
-      const p = spawnSync(process.execPath, [join(root, 'bin', 'xinxi.js'), 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', uid: 65534, gid: 65534 });
-      r = { code: p.status, out: p.stdout };
+      // Root reads a chmod 000 file regardless: run the bundled CLI as the unprivileged user "nobody" instead. Nobody
+      // may not be able to enter the clone (a clone in a private folder made by mktemp -d, mode 700), so the CLI
+      // runs from a copy in a temporary folder that every user can enter.
+      const base = [tmpdir(), '/tmp', '/var/tmp'].find((d) => existsSync(d) && enterable(d) && enterable(dirname(process.execPath)));
+      if (!base) skipBecause(ctx, `用户 nobody 进不去任何临时文件夹，或运行不了 ${process.execPath} / nobody cannot enter a temporary folder or run ${process.execPath}`);
+      if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+      const tool = mkdtempSync(join(base, 'xinxi-cli-copy-'));
+      for (const f of ['bin/xinxi.js', 'dist/cli.js', 'package.json']) cpSync(join(root, f), join(tool, f));
+      dir = mkdtempSync(join(base, 'xinxi-fmt-'));
+      for (const name of ['locked.md', 'ok.md']) writeFileSync(join(dir, name), GOOD);
+      chmodSync(join(dir, 'locked.md'), 0o000);
+      for (const d of [tool, join(tool, 'bin'), join(tool, 'dist'), dir]) chmodSync(d, 0o755);
+      try {
+        const p = spawnSync(process.execPath, [join(tool, 'bin', 'xinxi.js'), 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', uid: 65534, gid: 65534 });
+        expect(p.stderr).not.toMatch(/EACCES.*(xinxi\.js|cli\.js)|Cannot find module/);
+        r = { code: p.status, out: p.stdout };
+      } finally {
+        rmSync(tool, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+      }
     } else {
+      dir = folder({ 'locked.md': GOOD, 'ok.md': GOOD });
+      chmodSync(join(dir, 'locked.md'), 0o000);
       r = await run(['check', '--format', 'json', '.'], dir);
     }
     const j = JSON.parse(r.out) as JsonOut;
@@ -216,7 +243,7 @@ describe('encodings and files that cannot be read', () => {
 
 describe('--report', () => {
   it('writes an HTML report with links relative to the report, and a CSV by extension', async () => {
-    const dir = folder({ 'drafts/good.md': GOOD, 'drafts/bad.md': BAD, 'drafts/bin.md': Buffer.from([0, 1]) });
+    const dir = folder({ 'drafts/good.md': GOOD, 'drafts/bad.md': BAD, 'drafts/bin.md': Buffer.from([0, 1]), 'drafts/.xinxirc.yaml': '' });
     const r = await run(['check', '--report', 'out/report.html', 'drafts'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('已写入审核报告 out/report.html');
@@ -259,7 +286,7 @@ describe('parallel workers (bundled CLI)', () => {
     } catch {
       /* not built */
     }
-    if (!bundle.includes('xinxiWorker')) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
+    if (!bundle.includes('xinxiWorker')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
   }, 180_000);
 
   it('gives output identical to the serial run, in the same order, in every format', () => {
@@ -268,14 +295,14 @@ describe('parallel workers (bundled CLI)', () => {
     files['d3/.xinxirc.yaml'] = 'rules:\n  fullwidth-punctuation: warning\n';
     const dir = folder(files);
     for (const format of ['json', 'sarif']) {
-      const serial = spawnSync('node', [bin, 'check', '--jobs', '1', '--format', format, '.'], { cwd: dir, encoding: 'utf8' });
-      const parallel = spawnSync('node', [bin, 'check', '--jobs', '3', '--format', format, '.'], { cwd: dir, encoding: 'utf8' });
+      const serial = spawnSync(process.execPath, [bin, 'check', '--jobs', '1', '--format', format, '.'], { cwd: dir, encoding: 'utf8' });
+      const parallel = spawnSync(process.execPath, [bin, 'check', '--jobs', '3', '--format', format, '.'], { cwd: dir, encoding: 'utf8' });
       expect(parallel.stderr).toBe(serial.stderr);
       expect(parallel.stdout).toBe(serial.stdout);
       expect(parallel.status).toBe(serial.status);
       expect(serial.status).toBe(1);
     }
-    const j = JSON.parse(spawnSync('node', [bin, 'check', '--jobs', '3', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' }).stdout) as JsonOut;
+    const j = JSON.parse(spawnSync(process.execPath, [bin, 'check', '--jobs', '3', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' }).stdout) as JsonOut;
     expect(j).toHaveLength(60);
     expect(j.map((f) => f.file)).toEqual([...j.map((f) => f.file)].sort((a, b) => a.localeCompare(b)));
     expect(j.find((f) => f.file === 'd3/item-003.md')!.messages.filter((m) => m.ruleId === 'fullwidth-punctuation').every((m) => m.severity === 'warning')).toBe(true);

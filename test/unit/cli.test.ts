@@ -141,6 +141,7 @@ describe('exit codes, messages and encodings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinxi-bad-'));
     writeFileSync(join(dir, 'a.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'b.md'), '# 清河县完成收购\n\n全县完成收购。\n');
+    writeFileSync(join(dir, '.xinxirc.yaml'), ''); // a drafts folder: every .md in it is a draft
     const r = await run(['check', '--format', 'json', '.'], dir);
     expect(r.code).toBe(2);
     const json = JSON.parse(r.out) as (Json[number] & { error?: string })[];
@@ -175,15 +176,15 @@ describe('exit codes, messages and encodings', () => {
 
 describe('bin/xinxi.js', () => {
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
+    if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
   });
 
   it('runs the bundled CLI with the documented exit codes', () => {
     const dir = copyExamples();
-    const r = spawnSync('node', [join(root, 'bin', 'xinxi.js'), 'check', 'examples/07-dongtai-faulty.md'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'xinxi.js'), 'check', 'examples/07-dongtai-faulty.md'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('title-required');
-    const good = spawnSync('node', [join(root, 'bin', 'xinxi.js'), 'check', 'examples/01-dongtai-good.md'], { cwd: dir, encoding: 'utf8' });
+    const good = spawnSync(process.execPath, [join(root, 'bin', 'xinxi.js'), 'check', 'examples/01-dongtai-good.md'], { cwd: dir, encoding: 'utf8' });
     expect(good.status).toBe(0);
     expect(good.stdout).toContain('没有发现问题');
   });
@@ -193,7 +194,7 @@ describe('bin/xinxi.js', () => {
     // Far more output than a pipe holds: 300 faulty drafts.
     const faulty = readFileSync(join(dir, 'examples', '07-dongtai-faulty.md'), 'utf8');
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `many-${i}.md`), faulty);
-    const r = spawnSync('sh', ['-c', `node "${join(root, 'bin', 'xinxi.js')}" check --format json . | head -c 100 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(root, 'bin', 'xinxi.js')}" check --format json . | head -c 100 > /dev/null`], { cwd: dir, encoding: 'utf8' });
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleSettingFor } from '../../src/core/config.js';
+import { main } from '../../src/cli/main.js';
 import { ConfigLoader } from '../../src/core/config-node.js';
 import { lint } from '../../src/core/engine.js';
 import { allRules, rulesById } from '../../src/rules/index.js';
@@ -36,10 +37,19 @@ describe('config discovery', () => {
     expect(config.files.map((f) => f.slice(dir.length))).toEqual(['/team/.xinxirc.yaml', '/shared/base.yaml']);
   });
 
-  it('reads JSON and applies caller overrides last', async () => {
-    const dir = workspace({ '.xinxirc.json': '{"rules": {"fullwidth-punctuation": "warning"}}' });
+  it('reads .xinxirc.json and applies caller overrides last', async () => {
+    const dir = workspace({ '.xinxirc.json': '{"unit": "清河县", "rules": {"fullwidth-punctuation": "warning", "no-attachment": "info"}}' });
+    const fromFile = await new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
+    expect(fromFile.files).toEqual([join(dir, '.xinxirc.json')]);
+    expect(fromFile.unit).toBe('清河县');
+    // The file's values, not the defaults (error and error).
+    expect(ruleSettingFor(rule('fullwidth-punctuation'), '动态', fromFile).severity).toBe('warning');
+    expect(ruleSettingFor(rule('no-attachment'), '动态', fromFile).severity).toBe('info');
+    // An override wins over the file for its key only.
     const loader = new ConfigLoader(allRules, { overrides: { rules: { 'fullwidth-punctuation': 'off' } } });
-    expect(ruleSettingFor(rule('fullwidth-punctuation'), '动态', await loader.forFile(join(dir, 'a.md'))).severity).toBe('off');
+    const both = await loader.forFile(join(dir, 'a.md'));
+    expect(ruleSettingFor(rule('fullwidth-punctuation'), '动态', both).severity).toBe('off');
+    expect(ruleSettingFor(rule('no-attachment'), '动态', both).severity).toBe('info');
   });
 
   it('layers rule defaults, per-kind defaults, config and config per kind', async () => {
@@ -56,6 +66,30 @@ describe('config discovery', () => {
     const config = await new ConfigLoader(allRules).forFile(join(dir, 'a.md'));
     expect(ruleSettingFor(rule('no-attachment'), '动态', config).severity).toBe('info');
     expect(ruleSettingFor(rule('title-required'), '动态', config).severity).toBe('off');
+  });
+});
+
+describe('where the lookup stops', () => {
+  it('at the stopAt folder, and at XINXI_CONFIG_STOP_AT (the test run sets it to its temporary folder)', async () => {
+    // test/unit/global-setup.ts. A stray .xinxirc in /tmp or / cannot reach the tests.
+    expect(process.env.XINXI_CONFIG_STOP_AT).toBe(tmpdir());
+    const dir = workspace({ '.xinxirc.yaml': 'unit: 上级单位\nrules:\n  fullwidth-punctuation: info\n', 'inner/a.md': '甲,乙。\n' });
+    const inner = join(dir, 'inner');
+    expect((await new ConfigLoader(allRules).forFile(join(inner, 'a.md'))).unit).toBe('上级单位');
+    expect((await new ConfigLoader(allRules, { stopAt: inner }).forFile(join(inner, 'a.md'))).files).toEqual([]);
+    const saved = process.env.XINXI_CONFIG_STOP_AT;
+    process.env.XINXI_CONFIG_STOP_AT = inner;
+    try {
+      expect((await new ConfigLoader(allRules).forFile(join(inner, 'a.md'))).files).toEqual([]);
+      // The CLI finds its config through the same loader.
+      let out = '';
+      await main(['check', '--format', 'json', 'a.md'], { out: (t) => (out += t), err: () => {}, color: false, cwd: inner });
+      const severities = (JSON.parse(out) as { messages: { ruleId: string; severity: string }[] }[])[0]!.messages.filter((m) => m.ruleId === 'fullwidth-punctuation').map((m) => m.severity);
+      expect(severities).toEqual(['error']);
+    } finally {
+      process.env.XINXI_CONFIG_STOP_AT = saved;
+    }
+    expect((await new ConfigLoader(allRules).forFile(join(inner, 'a.md'))).files).toEqual([join(dir, '.xinxirc.yaml')]);
   });
 });
 

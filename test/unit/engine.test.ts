@@ -1,13 +1,20 @@
 /**
  * Engine: the draft model, the prose tree, offsets across CRLF, BOM, emoji and front matter, fixes.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDraft } from '../../src/core/draft.js';
+import { buildParagraph } from '../../src/core/prose.js';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import { charPointAt, lineStartsOf } from '../../src/core/text.js';
 import { allRules } from '../../src/rules/index.js';
 import { toJsonMessages } from '../../src/cli/main.js';
 import { lintAll } from './helpers.js';
+
+// Counts how often the prose tree of a paragraph is built (the real function runs; see 'one parse per lint').
+vi.mock('../../src/core/prose.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/prose.js')>();
+  return { ...original, buildParagraph: vi.fn(original.buildParagraph) };
+});
 
 const DRAFT = '---\n类型: 问题\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县秋粮收购进度偏慢\n\n截至11月18日，全县收购秋粮3.2万吨，进度偏慢。主要原因是资金不足；建议加快调度……\n\n（签发：王强　执笔：赵敏　电话：0551-12345678）\n';
 
@@ -146,9 +153,27 @@ describe('applyFixes', () => {
 });
 
 describe('one parse per lint', () => {
-  it('builds the word tree only on demand and only once', () => {
-    const d = parseDraft(DRAFT);
-    expect(d.nlcst).toBe(d.nlcst);
-    expect(d.paragraphNlcst(0)).toBe(d.paragraphNlcst(0));
+  it('builds the word tree only on demand and each paragraph only once', () => {
+    const built = vi.mocked(buildParagraph);
+    const text = '# 标题\n\n第一段，甲乙。\n\n第二段，丙丁。\n\n第三段。\n';
+    built.mockClear();
+    const d = parseDraft(text);
+    expect(d.paragraphs).toHaveLength(3);
+    expect(built).toHaveBeenCalledTimes(0);
+    const second = d.paragraphNlcst(1);
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(d.paragraphNlcst(1)).toBe(second);
+    expect(built).toHaveBeenCalledTimes(1);
+    // The whole tree reuses the paragraph already built and builds the other two.
+    const root = d.nlcst;
+    expect(root.children).toHaveLength(3);
+    expect(root.children[1]).toBe(second);
+    expect(built).toHaveBeenCalledTimes(3);
+    expect(d.nlcst).toBe(root);
+    expect(built).toHaveBeenCalledTimes(3);
+    // A lint with every rule builds each paragraph at most once, however many rules read the tree.
+    built.mockClear();
+    lint(text, { rules: allRules });
+    expect(built.mock.calls.length).toBeLessThanOrEqual(3);
   });
 });

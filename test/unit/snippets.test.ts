@@ -216,11 +216,21 @@ describe('snippets', () => {
       });
 
       it(`${format} ${name}: left unfilled, every body field is an error of placeholder`, () => {
-        const text = `${expand(body, (_n, def) => def, VARIABLES)}\n`;
+        const defaults = new Map<number, string>();
+        const text = `${expand(body, (n, def) => (defaults.set(n, def), def), VARIABLES)}\n`;
+        // The body: after the front matter, in the snippet and in the expanded text.
+        const snippetBody = body.slice(body.indexOf('\n---', 4));
+        const bodyStart = text.indexOf('\n---\n', 4) + 5;
+        const fields = new Set([...defaults].filter(([n]) => snippetBody.includes(`\${${n}:`)).map(([, d]) => d));
+        expect(fields.size).toBeGreaterThanOrEqual(3);
+        expect(fields).toContain('【标题】');
+        const expected: string[] = [];
+        for (const f of fields) {
+          for (let at = text.indexOf(f, bodyStart); at >= 0; at = text.indexOf(f, at + f.length)) expected.push(`${at} ${f}`);
+        }
         const result = lint(text, { path });
-        const placeholders = result.messages.filter((m) => m.ruleId === 'placeholder' && m.severity === 'error');
-        expect(placeholders.length).toBeGreaterThanOrEqual(2);
-        expect(placeholders.map((m) => text.slice(m.start, m.end))).toContain('【标题】');
+        const flagged = result.messages.filter((m) => m.ruleId === 'placeholder' && m.severity === 'error').map((m) => `${m.start} ${text.slice(m.start, m.end)}`);
+        expect(flagged.sort()).toEqual(expect.arrayContaining(expected.sort()));
       });
 
       it(`${format} ${name}: tab stops run from the title through the body to the sign-off, then the front matter`, () => {

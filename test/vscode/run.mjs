@@ -43,7 +43,7 @@ const ONLY = (env.XINXI_VSCODE_SUITES || '').split(',').map((s) => s.trim()).fil
 const started = Date.now();
 const deadline = started + TIMEOUT_MS;
 const log = (...a) => console.log('[vscode]', ...a);
-const results = []; // { suite, kind, title, state, durationMs?, error? }
+const results = []; // { suite, kind, title, state, durationMs?, error?, reason? }
 const screenshots = [];
 const cleanups = []; // async () => void, run in reverse order: Chromium
 const suiteCleanups = []; // the same for the running suite: code-server, temp dirs, page
@@ -57,7 +57,8 @@ function record(entry) {
   results.push(entry);
   const mark = entry.state === 'passed' ? '✓ passed ' : entry.state === 'skipped' ? '- skipped' : '✗ FAILED ';
   const dur = entry.durationMs !== undefined ? ` (${entry.durationMs} ms)` : '';
-  console.log(`  ${mark} [${entry.suite}/${entry.kind}] ${entry.title}${dur}`);
+  const why = entry.state === 'skipped' ? `（${entry.reason || '未注明原因 / no reason given'}）` : '';
+  console.log(`  ${mark} [${entry.suite}/${entry.kind}] ${entry.title}${dur}${why}`);
   if (entry.error) console.log(entry.error.split('\n').map((l) => `        ${l}`).join('\n'));
 }
 
@@ -217,7 +218,7 @@ async function startCodeServer(tools, s, dirs, port) {
     cwd: dirs.root,
     detached: true, // own process group: stopping it also stops the extension host and pty host
     stdio: ['ignore', out, out],
-    env: serverEnv({ XINXI_VSCODE_IPC_DIR: dirs.ipc, XINXI_VSCODE_RUNNER: 'playwright', ...(env.XINXI_VSCODE_GREP ? { XINXI_VSCODE_GREP: env.XINXI_VSCODE_GREP } : {}) }),
+    env: serverEnv({ TMPDIR: dirs.tmp, XINXI_VSCODE_IPC_DIR: dirs.ipc, XINXI_VSCODE_RUNNER: 'playwright', ...(env.XINXI_VSCODE_GREP ? { XINXI_VSCODE_GREP: env.XINXI_VSCODE_GREP } : {}) }),
   });
   fs.closeSync(out);
   children.add(child.pid);
@@ -413,6 +414,17 @@ function installLanguagePack(tools, dirs) {
   log('installed the zh-cn test language pack');
 }
 
+/** Config files (src/core/config-load.ts CONFIG_NAMES) in `dir` and every folder above it. */
+function strayConfigsAbove(dir) {
+  const found = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    for (const name of ['.xinxirc.json', '.xinxirc.yaml', '.xinxirc.yml', '.xinxirc']) {
+      if (fs.existsSync(path.join(d, name))) found.push(path.join(d, name));
+    }
+    if (path.dirname(d) === d) return found;
+  }
+}
+
 async function runSuite(s, tools, browser) {
   log(`suite ${s.name}: starting code-server`);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `xinxi-vscode-${s.name}-`));
@@ -422,15 +434,23 @@ async function runSuite(s, tools, browser) {
     extensions: path.join(root, 'extensions'),
     workspace: path.join(root, 'workspace'),
     ipc: path.join(root, 'ipc'),
+    // code-server's temporary files (its IPC sockets among them) go here and are removed with the rest.
+    tmp: path.join(root, 'tmp'),
     config: path.join(root, 'code-server.yaml'),
   };
-  for (const d of [dirs.userData, dirs.extensions, dirs.ipc]) fs.mkdirSync(d, { recursive: true });
+  for (const d of [dirs.userData, dirs.extensions, dirs.ipc, dirs.tmp]) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(path.join(ROOT, s.workspace), dirs.workspace, { recursive: true });
   writeSettings(dirs.userData, !!s.trust);
   // A config of its own, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
   fs.writeFileSync(dirs.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
   if (!KEEP) suiteCleanups.push(async () => fs.rmSync(root, { recursive: true, force: true }));
   else log(`keeping ${root}`);
+  // The extension looks for .xinxirc upward from each file, past the workspace: one above the temporary folder (in
+  // /tmp or /) would change what the tests see. Say so instead of failing in puzzling ways.
+  const stray = strayConfigsAbove(root);
+  if (stray.length) {
+    throw new Error(`配置文件 ${stray.join('、')} 位于测试工作区之上，会改变检查结果，请删除或移走 / ${stray.join(', ')} above the test workspace would change the results: remove or move it`);
+  }
 
   if (s.locale) installLanguagePack(tools, dirs);
   const port = await freePort();
@@ -475,7 +495,7 @@ async function runSuite(s, tools, browser) {
       }
       for (const t of (last?.tests ?? []).slice(printed)) {
         printed += 1;
-        record({ suite: s.name, kind: 'extension-host', title: t.fullTitle, state: t.state, durationMs: t.durationMs, error: t.error });
+        record({ suite: s.name, kind: 'extension-host', title: t.fullTitle, state: t.state, durationMs: t.durationMs, error: t.error, reason: t.reason });
       }
       if (last?.done) break;
       for (const f of fs.readdirSync(dirs.ipc)) {
@@ -543,9 +563,12 @@ function summary() {
   return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
 }
 
+/** The skipped tests with their reasons, then the total as the last line. */
 function printTotals() {
-  const { passed, failed, skipped } = summary();
-  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  const { passed, failed } = summary();
+  const skipped = results.filter((r) => r.state === 'skipped').map((r) => `[${r.suite}] ${r.title}（${r.reason || '未注明原因 / no reason given'}）`);
+  console.log(`跳过 ${skipped.length} 个 / ${skipped.length} skipped${skipped.length ? `: ${skipped.join('; ')}` : ''}`);
+  console.log(`${passed} passed, ${failed} failed`);
 }
 
 let meta = {};

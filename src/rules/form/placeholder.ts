@@ -13,8 +13,11 @@ const SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝阳'],
 );
 
-/** Bracketed content that reads like a template field (for 【…】 in the title, where tags such as 【动态】 exist). */
-const TEMPLATE_FIELD = /填写|填入|输入|此处|名称|单位|日期|时间|姓名|标题|正文|内容|数字|人数|金额|[XxＸｘ×Ⅹⅹ]{2}|某某|^[\s\u3000]*$/u;
+/**
+ * Bracketed content that reads like a template field (for 【…】 in the title, where tags such as 【动态】 exist).
+ * A bare Chinese numeral is a sequence number left as the field's prompt (the 续报 template's “（续报【一】）”).
+ */
+const TEMPLATE_FIELD = /填写|填入|输入|此处|名称|单位|日期|时间|姓名|标题|正文|内容|数字|人数|金额|[XxＸｘ×Ⅹⅹ]{2}|某某|^[\s\u3000]*$|^[一二三四五六七八九十]+$/u;
 
 type Kind = 'x' | 'date-x' | 'times' | 'roman' | 'stars' | 'mou' | 'lenticular' | 'snippet' | 'empty-bracket' | 'blank';
 

@@ -40,6 +40,8 @@ describe('placeholder', () => {
     ]);
     expect(flagged('placeholder', draft('收购完成。', { title: '【单位名称】秋粮收购完成93%' }))).toEqual(['【单位名称】']);
     expect(messagesOf('placeholder', draft('收购完成。', { title: '【动态】清河县秋粮收购完成93%' }))).toEqual([]);
+    // The 续报 template's sequence number left as its prompt.
+    expect(flagged('placeholder', draft('收购完成。', { title: '南岭县石门镇山体塌方处置情况（续报【一】）' }))).toEqual(['【一】']);
     expect(messagesOf('placeholder', draft('网帖“【曝光】某小区停水”引发关注。'))).toEqual([]);
   });
 

@@ -16,6 +16,14 @@ export function fixture(relPath: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), ...relPath.split('/'));
 }
 
+/** Skip the running test and say why: the runner prints the reason, and `npm test` lists it before its total. */
+export function skipBecause(ctx: Mocha.Context, reason: string): never {
+  const test = ctx.test as (Mocha.Runnable & { skipReason?: string }) | undefined;
+  if (test) test.skipReason = reason;
+  ctx.skip();
+  throw new Error('unreachable: mocha skip() throws');
+}
+
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns a value that is not undefined, or throws after `timeoutMs` with `what`. */

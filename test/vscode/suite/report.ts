@@ -18,6 +18,8 @@ export interface TestResult {
   state: 'passed' | 'failed' | 'skipped';
   durationMs?: number;
   error?: string;
+  /** Why a skipped test was skipped (skipBecause in helpers.ts). */
+  reason?: string;
 }
 
 export interface SuiteResults {
@@ -91,6 +93,7 @@ export class ResultsWriter {
       state,
       durationMs: test.duration,
       error: err === undefined ? undefined : errorText(err),
+      reason: state === 'skipped' ? (test as Mocha.Runnable & { skipReason?: string }).skipReason : undefined,
     });
     this.results[state] += 1;
     this.write();

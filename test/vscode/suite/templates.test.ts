@@ -14,10 +14,18 @@ interface Listing {
 const list = async () => (await vscode.commands.executeCommand<Listing>('xinxi.newDraft', { list: true }))!;
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 const pad = (n: number) => String(n).padStart(2, '0');
-const today = () => {
-  const d = new Date();
-  return { iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, zh: `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日` };
-};
+const dateOf = (d: Date) => ({ iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, zh: `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日` });
+/**
+ * Runs `create` (which dates the new draft) and returns its result with the date it used: the day before or after the
+ * call, whichever the file name shows, so a test run across midnight still passes.
+ */
+async function dated<T extends vscode.Uri | undefined>(create: () => Thenable<T>): Promise<{ uri: T; iso: string; zh: string }> {
+  const before = dateOf(new Date());
+  const uri = await create();
+  const after = dateOf(new Date());
+  const day = uri && uri.path.includes(`/${after.iso}-`) ? after : before;
+  return { uri, ...day };
+}
 
 const SETTINGS: Record<string, string> = { unit: '清河县农业农村局', writer: '赵敏', phone: '0551-12345678', signer: '王强' };
 
@@ -59,10 +67,9 @@ describe('templates and team sharing', function () {
   });
 
   it('新建信息稿 creates the file named after the date and title, variables filled, the cursor on the first field', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('xinxi.newDraft', { template: '问题信息', title: '清河县秋粮收购进度偏慢' });
+    const { uri, iso } = await dated(() => vscode.commands.executeCommand<vscode.Uri>('xinxi.newDraft', { template: '问题信息', title: '清河县秋粮收购进度偏慢' }));
     assert.ok(uri, 'the command returns the new draft');
     created.push(uri);
-    const { iso } = today();
     assert.strictEqual(uri.toString(), vscode.Uri.joinPath(fixture(''), `${iso}-清河县秋粮收购进度偏慢.md`).toString(), 'no active file: the workspace root');
     const disk = await read(uri);
     for (const expected of ['类型: 问题', '单位: 清河县农业农村局', `日期: ${iso}`, '签发: 王强', '执笔: 赵敏', '电话: 0551-12345678', '# 清河县秋粮收购进度偏慢', '（签发：王强　执笔：赵敏　电话：0551-12345678）']) {
@@ -97,9 +104,8 @@ describe('templates and team sharing', function () {
     assert.ok(meeting, 'team/模板/ (templates: 模板 in team/.xinxirc.yaml) is listed when a file under team/ is active');
     assert.strictEqual(meeting!.kind, '动态');
 
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('xinxi.newDraft', { template: '会议动态', title: '清河县召开冬季农田水利建设推进会' });
+    const { uri, iso, zh } = await dated(() => vscode.commands.executeCommand<vscode.Uri>('xinxi.newDraft', { template: '会议动态', title: '清河县召开冬季农田水利建设推进会' }));
     created.push(uri);
-    const { iso, zh } = today();
     assert.strictEqual(uri.toString(), fixture(`team/稿件/${iso}-清河县召开冬季农田水利建设推进会.md`).toString());
     const text = await read(uri);
     assert.ok(text.includes(`${zh}，清河县农业农村局召开【会议名称】`), text);
@@ -137,10 +143,10 @@ describe('templates and team sharing', function () {
     const partial = await read(again);
     assert.ok(partial.includes('单位: ${单位}') && partial.includes('签发: 王强') && partial.includes('# 清河县召开秋粮收购调度会'), partial);
 
-    const draft = await vscode.commands.executeCommand<vscode.Uri>('xinxi.newDraft', { template: '调度会动态', title: '清河县召开秋粮收购第二次调度会' });
+    const { uri: draft, zh } = await dated(() => vscode.commands.executeCommand<vscode.Uri>('xinxi.newDraft', { template: '调度会动态', title: '清河县召开秋粮收购第二次调度会' }));
     created.push(draft);
     const text = await read(draft);
-    assert.ok(text.includes(`${today().zh}，清河县农业农村局召开秋粮收购调度会`), text);
+    assert.ok(text.includes(`${zh}，清河县农业农村局召开秋粮收购调度会`), text);
     assert.ok(text.includes('# 清河县召开秋粮收购第二次调度会'), text);
   });
 

@@ -1,0 +1,135 @@
+/**
+ * Which files the CLI treats as drafts when it walks a folder or expands a pattern (issue 15 §2): the editor's
+ * definition, shared through ConfigResolver.isDraft — under a folder (or ancestor) with a `.xinxirc.*`, front matter
+ * naming a kind (类型/type), or matched by the configured file patterns (`xinxi.files` in the workspace's
+ * `.vscode/settings.json`). Team templates (`.xinxi/templates/`) are not drafts. A file named on the command line is
+ * always checked, whatever it is.
+ */
+import { dirname, join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
+import { glob } from 'tinyglobby';
+import { ConfigLoader } from '../core/config-node.js';
+import { hasKindFrontMatter } from '../core/config-load.js';
+import { CONFIG_MAX_BYTES, FileError, readHeadSync, readRegularFileSync } from '../core/safe-file.js';
+import type { RuleModule } from '../core/types.js';
+import type { EncodingOption } from './io.js';
+
+/** Bytes read from the start of a file to look for front matter naming a kind. */
+const HEAD_BYTES = 8192;
+
+/** JSON with comments and trailing commas (VS Code's settings.json). Throws SyntaxError. */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      out += text.slice(start, ++i);
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      out += ' ';
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}
+
+export interface WorkspacePatterns {
+  /** The folder holding `.vscode/` (patterns are relative to it). */
+  root: string;
+  patterns: string[];
+}
+
+/**
+ * `xinxi.files` from the nearest `.vscode/settings.json` at or above `cwd`, as the editor reads it for that
+ * workspace. Returns undefined when there is none; `problem` when the file cannot be used.
+ */
+export function workspacePatterns(cwd: string): { found?: WorkspacePatterns; problem?: string } {
+  for (let dir = resolve(cwd); ; ) {
+    const file = join(dir, '.vscode', 'settings.json');
+    let text: string | undefined;
+    try {
+      text = readRegularFileSync(file, CONFIG_MAX_BYTES).toString('utf8');
+    } catch (error) {
+      const code = (error as FileError).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return { problem: `${file}：${(error as Error).message}` };
+    }
+    if (text !== undefined) {
+      let data: unknown;
+      try {
+        data = parseJsonc(text);
+      } catch {
+        return { problem: `${file}：不是有效的 JSON，其中的 xinxi.files 未使用。` };
+      }
+      const value = data && typeof data === 'object' ? (data as Record<string, unknown>)['xinxi.files'] : undefined;
+      if (value === undefined) return {};
+      if (!Array.isArray(value) || value.some((p) => typeof p !== 'string')) {
+        return { problem: `${file}：xinxi.files 应为通配符列表，未使用。` };
+      }
+      const patterns = (value as string[]).map((p) => p.trim()).filter(Boolean);
+      return patterns.length ? { found: { root: dir, patterns } } : {};
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return {};
+    dir = parent;
+  }
+}
+
+/** Decides, for files found by walking a folder or expanding a pattern, whether each is a draft. */
+export class DraftScope {
+  private byPattern?: Promise<Set<string>>;
+
+  constructor(
+    readonly loader: ConfigLoader,
+    private readonly encoding: EncodingOption,
+    private readonly patterns?: WorkspacePatterns,
+  ) {}
+
+  static forRun(rules: readonly RuleModule[], cwd: string, encoding: EncodingOption): { scope: DraftScope; problem?: string } {
+    const { found, problem } = workspacePatterns(cwd);
+    return { scope: new DraftScope(new ConfigLoader(rules), encoding, found), problem };
+  }
+
+  private matched(): Promise<Set<string>> {
+    this.byPattern ??= this.patterns
+      ? glob(this.patterns.patterns, {
+          cwd: this.patterns.root,
+          absolute: true,
+          dot: true,
+          followSymbolicLinks: false,
+          ignore: ['**/node_modules/**', '**/.git/**'],
+        }).then((hits) => new Set(hits.map((h) => resolve(h))))
+      : Promise.resolve(new Set());
+    return this.byPattern;
+  }
+
+  async isDraft(path: string): Promise<boolean> {
+    const byPattern = (await this.matched()).has(resolve(path));
+    // A file whose start cannot be read counts as a draft, so that reading it reports the problem.
+    let unreadable = false;
+    const head = () => {
+      try {
+        return this.decodeHead(readHeadSync(path, HEAD_BYTES));
+      } catch {
+        unreadable = true;
+        return undefined;
+      }
+    };
+    return (await this.loader.isDraft(path, { byPattern, head })) || unreadable;
+  }
+
+  /** The start of a file as text, in the run's encoding (auto: UTF-8, else GBK). */
+  private decodeHead(bytes: Buffer): string {
+    if (this.encoding === 'gbk') return iconv.decode(bytes, 'gbk');
+    const utf8 = bytes.toString('utf8');
+    if (this.encoding === 'utf8' || hasKindFrontMatter(utf8)) return utf8;
+    return iconv.decode(bytes, 'gbk');
+  }
+}

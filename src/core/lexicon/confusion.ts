@@ -1,0 +1,64 @@
+/**
+ * Confusion sets: the characters a writer may have put in place of another — same sound (同音), similar sound
+ * (近音, by the documented table), similar shape (形近). Candidates come most common first.
+ */
+import { readingTable } from './pinyin.js';
+import { lookAlikes } from './shapes.js';
+
+export interface ConfusionOptions {
+  /** Characters with the same syllable, any tone (default true). */
+  sound?: boolean;
+  /** With `sound` and `similarSound`: only the same tone too (default false). */
+  sameTone?: boolean;
+  /** Characters whose syllable is one swap away in the similar-sounds table: n/l, z/zh, en/eng … (default false). */
+  similarSound?: boolean;
+  /** Look-alike characters from the curated table (default true). */
+  shape?: boolean;
+  /** Sound candidates only among the common characters, GB 2312's Hanzi (default true; look-alikes always count). */
+  common?: boolean;
+  /** Use the rare readings too (她 jiě …; default false). */
+  rare?: boolean;
+  /** At most this many candidates (the most common ones). */
+  limit?: number;
+}
+
+const cache = new Map<string, readonly string[]>();
+
+/**
+ * The characters that may have been written instead of `char` (or `char` instead of them), without `char` itself,
+ * most common first (look-alikes that the reading table does not know come last, in table order). The array is
+ * frozen and shared: copy it before changing it. A string that is not one character gives [].
+ */
+export function confusionSet(char: string, options: ConfusionOptions = {}): readonly string[] {
+  const { sound = true, sameTone = false, similarSound = false, shape = true, common = true, rare = false, limit } = options;
+  if ([...char].length !== 1) return Object.freeze([]);
+  const key = `${char}|${+sound}${+sameTone}${+similarSound}${+shape}${+common}${+rare}`;
+  let set = cache.get(key);
+  if (!set) {
+    const t = readingTable();
+    const found = new Set<string>();
+    const own = t.readingsOf(char).filter((r) => rare || !r.rare);
+    const take = (list: readonly string[]) => {
+      for (const c of list) if (!common || t.rank(c) < t.common) found.add(c);
+    };
+    if (sound) {
+      for (const r of own) take(t.charsWith(sameTone ? r.numbered : r.syllable, rare));
+    }
+    if (similarSound) {
+      for (const r of own) {
+        for (const s of t.similarSyllables(r.syllable)) take(t.charsWith(sameTone ? `${s}${r.tone}` : s, rare));
+      }
+    }
+    const shapes = shape ? lookAlikes(char) : [];
+    for (const c of shapes) found.add(c);
+    found.delete(char);
+    const unknownRank = t.size;
+    const rankOf = (c: string) => {
+      const r = t.rank(c);
+      return r >= 0 ? r : unknownRank + shapes.indexOf(c);
+    };
+    set = Object.freeze([...found].sort((a, b) => rankOf(a) - rankOf(b)));
+    cache.set(key, set);
+  }
+  return limit !== undefined && limit < set.length ? Object.freeze(set.slice(0, Math.max(0, limit))) : set;
+}

@@ -1,0 +1,220 @@
+/**
+ * The word dictionary: jieba's 348,982 words with frequency and part of speech, decoded once, on first use, from the
+ * compact tables in ./data/jieba-dict.ts (format: ./README.md).
+ *
+ * In memory the words stay in one sorted table: every character in a Uint16Array, each word's start in an Int32Array,
+ * its frequency code and part-of-speech code in Uint8Arrays (about 4 MB in all), plus, for each UTF-16 code unit, the
+ * first word that starts with it. Lookups and the segmenter's word graph walk this table by binary search, narrowing
+ * the range of candidate words one character at a time (a trie over a sorted array), without building strings.
+ */
+import { FREQ, META, POS, WORDS } from './data/jieba-dict.js';
+
+/** A word's entry: its frequency in jieba's corpus and its part of speech (jieba's tag set, ICTCLAS style). */
+export interface WordInfo {
+  /** Occurrences in jieba's training corpus (exact up to 40, ±3.6% above). */
+  readonly freq: number;
+  /** Part of speech: n 名词, v 动词, a 形容词, d 副词, i 成语, l 习用语, m 数词, q 量词, p 介词, nr 人名, ns 地名… */
+  readonly pos: string;
+}
+
+export class Dictionary {
+  /** Number of words. */
+  readonly size: number;
+  /** Sum of all frequencies in the source (for probabilities). */
+  readonly total: number;
+  /** The parts of speech, indexed by code. */
+  readonly posNames: readonly string[];
+  /** All words, sorted in UTF-16 order, character by character. */
+  readonly chars: Uint16Array;
+  /** offs[j] .. offs[j+1]: the characters of word j. */
+  readonly offs: Int32Array;
+  readonly freqCode: Uint8Array;
+  readonly posCode: Uint8Array;
+  /** first[c] .. first[c+1]: the words whose first code unit is c. */
+  readonly first: Int32Array;
+  /** Frequency of each frequency code, and its log probability ln(freq / total). */
+  readonly freqOfCode: Float64Array;
+  readonly logProbOfCode: Float64Array;
+  /** ln(1 / total): the log probability jieba gives a character that is not in the dictionary. */
+  readonly unknownLogProb: number;
+  /** Milliseconds the decoding took. */
+  readonly loadMs: number;
+
+  constructor() {
+    const t0 = now();
+    const n = META.words;
+    const extra = META.extra;
+    this.size = n;
+    this.total = META.total;
+    this.posNames = META.pos;
+
+    const length = META.chars;
+    const chars = new Uint16Array(length);
+    const offs = new Int32Array(n + 1);
+    let at = 0;
+    let w = 0;
+    for (const word of extra) {
+      offs[w++] = at;
+      for (let k = 0; k < word.length; k++) chars[at++] = word.charCodeAt(k);
+    }
+    // The front-coded Han words (p characters shared with the previous word, then the rest).
+    let prevStart = 0;
+    for (let i = 0; i < WORDS.length; ) {
+      const p = WORDS.charCodeAt(i++) - 0x30;
+      offs[w] = at;
+      for (let k = 0; k < p; k++) chars[at + k] = chars[prevStart + k]!;
+      at += p;
+      while (i < WORDS.length) {
+        const c = WORDS.charCodeAt(i);
+        if (c < 0x80) break;
+        chars[at++] = c;
+        i++;
+      }
+      prevStart = offs[w]!;
+      w++;
+    }
+    offs[n] = at;
+    if (w !== n || at !== length || FREQ.length !== n || POS.length !== n) {
+      throw new Error(`词典数据损坏（${w}/${n} 个词）。The lexicon data is corrupt (${w}/${n} words).`);
+    }
+    this.chars = chars;
+    this.offs = offs;
+
+    const freqCode = new Uint8Array(n);
+    const posCode = new Uint8Array(n);
+    for (let j = 0; j < n; j++) {
+      const f = FREQ.charCodeAt(j);
+      freqCode[j] = f < 0x7f ? f - 33 : f - 0xa1 + 94;
+      posCode[j] = POS.charCodeAt(j) - 33;
+    }
+    this.freqCode = freqCode;
+    this.posCode = posCode;
+
+    const codes = 94 + 95;
+    this.freqOfCode = new Float64Array(codes);
+    this.logProbOfCode = new Float64Array(codes);
+    const logTotal = Math.log(this.total);
+    for (let c = 0; c < codes; c++) {
+      const f = c <= META.exact ? Math.max(c, 1) : META.exact * Math.exp((c - META.exact) / META.perNat);
+      this.freqOfCode[c] = c <= META.exact ? c : Math.round(f);
+      this.logProbOfCode[c] = Math.log(f) - logTotal;
+    }
+    this.unknownLogProb = -logTotal;
+
+    // first[c]: index of the first word whose first code unit is >= c (words are sorted).
+    const first = new Int32Array(0x10001);
+    let j = 0;
+    for (let c = 0; c <= 0x10000; c++) {
+      while (j < n && chars[offs[j]!]! < c) j++;
+      first[c] = j;
+    }
+    this.first = first;
+    this.loadMs = now() - t0;
+  }
+
+  /** Length of word j. */
+  wordLength(j: number): number {
+    return this.offs[j + 1]! - this.offs[j]!;
+  }
+
+  /** Word j as a string. */
+  word(j: number): string {
+    return String.fromCharCode(...this.chars.subarray(this.offs[j]!, this.offs[j + 1]!));
+  }
+
+  freqOf(j: number): number {
+    return this.freqOfCode[this.freqCode[j]!]!;
+  }
+
+  posOf(j: number): string {
+    return this.posNames[this.posCode[j]!]!;
+  }
+
+  /** Index of the word text[start, end), or -1. */
+  indexOf(text: string, start = 0, end = text.length): number {
+    if (end <= start) return -1;
+    const { chars, offs } = this;
+    const c0 = text.charCodeAt(start);
+    let lo = this.first[c0]!;
+    let hi = this.first[c0 + 1]!;
+    const len = end - start;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const o = offs[mid]!;
+      const wl = offs[mid + 1]! - o;
+      const m = wl < len ? wl : len;
+      let cmp = 0;
+      for (let k = 1; k < m; k++) {
+        cmp = chars[o + k]! - text.charCodeAt(start + k);
+        if (cmp !== 0) break;
+      }
+      if (cmp === 0) cmp = wl - len;
+      if (cmp === 0) return mid;
+      if (cmp < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /**
+   * The range [lo, hi) of words that start with text[start, end) (the word equal to it first, if there is one);
+   * lo === hi when none does.
+   */
+  prefixRange(text: string, start: number, end: number): [number, number] {
+    if (end <= start) return [0, this.size];
+    const c0 = text.charCodeAt(start);
+    let lo = this.first[c0]!;
+    let hi = this.first[c0 + 1]!;
+    for (let k = 1; k < end - start && lo < hi; k++) {
+      [lo, hi] = this.narrow(lo, hi, k, text.charCodeAt(start + k));
+    }
+    return [lo, hi];
+  }
+
+  /**
+   * Within [lo, hi) — words that share their first k characters, sorted — the sub-range whose character k is ch.
+   * A word of exactly k characters (at most one, and first) is skipped.
+   */
+  narrow(lo: number, hi: number, k: number, ch: number): [number, number] {
+    const { chars, offs } = this;
+    if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
+    // lower bound: first word with chars[k] >= ch
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (chars[offs[mid]! + k]! < ch) a = mid + 1;
+      else b = mid;
+    }
+    const from = a;
+    b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
+      else b = mid;
+    }
+    return [from, a];
+  }
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+let instance: Dictionary | undefined;
+let loads = 0;
+
+/** The dictionary, decoded on the first call and kept. */
+export function dictionary(): Dictionary {
+  if (!instance) {
+    instance = new Dictionary();
+    loads++;
+  }
+  return instance;
+}
+
+/** Whether the dictionary has been decoded, how many times (1 at most), and how long it took. */
+export function dictionaryStatus(): { loaded: boolean; loads: number; loadMs: number; words: number } {
+  return { loaded: instance !== undefined, loads, loadMs: instance?.loadMs ?? 0, words: META.words };
+}
+
+/** Where the data comes from (for `xinxi --version`-like reports and the NOTICE). */
+export const DICTIONARY_SOURCE: string = META.source;
