@@ -32,7 +32,7 @@ export function loadTallyDocx(): Promise<typeof import('./docx.js')> {
 export interface DraftSource {
   /** Path as shown in messages (relative, forward slashes). */
   file: string;
-  /** Text without a BOM. */
+  /** The draft's text (a leading BOM is dropped). */
   text: string;
   /** The draft's configured unit (`unit` of its .xinxirc), used when its front matter has no 单位. */
   unit?: string;
@@ -83,7 +83,8 @@ export function tally(input: TallyInput): TallyOutcome {
   const problems: Problem[] = [...settingProblems];
   const unrecorded: { file: string; title?: string }[] = [];
   for (const draft of input.drafts) {
-    const item = readDraftRecord(draft.text, draft.file, { unit: draft.unit ?? input.config.unit });
+    const text = draft.text.charCodeAt(0) === 0xfeff ? draft.text.slice(1) : draft.text;
+    const item = readDraftRecord(text, draft.file, { unit: draft.unit ?? input.config.unit });
     if (item) raw.push(item);
     else unrecorded.push({ file: draft.file });
   }

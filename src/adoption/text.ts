@@ -46,10 +46,11 @@ export function renderTallyText(report: TallyReport): string {
         out.push(INDENT + block.text);
         break;
       case 'ranking': {
-        const cols = rankingColumns(report);
+        // The narrow columns of the Word table: a terminal is rarely wider than 120 characters.
+        const cols = rankingColumns(report, { compact: true });
         const rows = report.rows.map((r) => cols.map((c) => c.cell(r).replace(/\n/g, ' ')));
         rows.push(cols.map((c) => c.total ?? ''));
-        out.push('', ...textTable(cols.map((c) => c.zh), rows, cols.map((c) => c.numeric)), '');
+        out.push('', ...textTable(cols.map((c) => c.short ?? c.zh), rows, cols.map((c) => c.numeric)), '');
         break;
       }
       case 'adopted':

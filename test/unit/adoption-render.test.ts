@@ -58,8 +58,9 @@ describe('text', () => {
     const text = renderTallyText(await report());
     expect(text.split('\n')[0]).toBe('关于2026年11月份全县政务信息报送采用情况的通报');
     expect(text).toContain('各乡镇人民政府，县政府各部门：');
-    expect(text).toMatch(/5（并列）\s+清河县卫生健康委员会/);
-    expect(text).toMatch(/8\s+河口乡人民政府(?:\s+\S+)+\s+-10\.0\s+↓3 -10\.2分/);
+    expect(text).toMatch(/\n5 并列\s+清河县卫生健康委员会/);
+    expect(text).toMatch(/\n8\s+河口乡人民政府(?:\s+\S+)+\s+-10\.0\s+↓3 -10\.2\n/);
+    expect(text).toMatch(/\n排名\s+单位\s+报送\s+昨日要情\s+信息短波\s+报省信息\s+省政府办公厅\s+批示\s+约稿\s+扣分\s+得分\s+较上期\n/);
     expect(text).toContain('1. 清河县农业农村局：清河县秋粮收购进度过半（《昨日要情》11月5日（第213期）；《报省信息》11月12日（第45期）；市领导批示（张明远）11月8日）');
     expect(text).toContain('清河县人民政府办公室\n2026年12月1日\n');
     expect(text).toContain('——以下为核对清单，不属于通报正文——');
