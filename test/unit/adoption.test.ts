@@ -2,7 +2,11 @@
  * The adoption ledger end to end on the example office folder (examples/ledger/: drafts with records, a WPS ledger,
  * a configuration that extends the preset), and the validation of records, ledgers and scoring tables.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import {
   formatPoints,
   ledgerSettingsOf,
@@ -379,6 +383,20 @@ describe('the scoring table in .xinxirc', () => {
     const schema = configSchema(allRules) as { properties: Record<string, { properties?: Record<string, unknown> }> };
     for (const key of ['scoring', 'units', 'ledger', '计分', '单位名单', '台账']) expect(schema.properties[key], key).toBeDefined();
     expect(Object.keys(schema.properties.scoring!.properties!)).toEqual(expect.arrayContaining(['报送', '刊物', '批示', '约稿', '扣分']));
+  });
+
+  it('the JSON schema accepts the example office, the preset and the README settings, and refuses a wrong table', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(configSchema(allRules));
+    const root = join(__dirname, '..', '..');
+    const office = parseYaml(readFileSync(join(root, 'examples', 'ledger', '.xinxirc.yaml'), 'utf8'));
+    const preset = parseYaml(readFileSync(join(root, 'presets', 'adoption-scoring.yaml'), 'utf8'));
+    for (const data of [office, preset, { ...PRESET_LIKE, ledger: { 文件: ['a.csv'], 主送: '各单位', 标题: '{期间}通报' } }, { scoring: { 刊物: { '《信息短波》': null } } }]) {
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    }
+    for (const bad of [{ scoring: { 刊物: { '《昨日要情》': 'two' } } }, { scoring: { 加分: 1 } }, { units: [{ 名字: '甲' }] }, { ledger: { 文件夹: 'x' } }]) {
+      expect(validate(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 
   it('the 通报 settings: issuer from unit, the scope from the issuer, category, addressee, title template', () => {
