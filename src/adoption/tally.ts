@@ -103,6 +103,13 @@ function splitHead(head: string, list: readonly Scored[], kind: 'level' | 'penal
   return { word: first || head };
 }
 
+/** A level or penalty type written apart (级别: 市) or at the head of a text entry (“市 张三”). */
+function resolveEntry(list: readonly Scored[], written: string | undefined, head: string | undefined, kind: 'level' | 'penalty'): { entry?: Scored; rest?: string; word: string } {
+  if (written) return { entry: findScored(list, written, kind), word: written };
+  if (head) return splitHead(head, list, kind);
+  return { word: '' };
+}
+
 function itemKey(unit: string, title: string, submitted: Day | undefined): string {
   return `${nameKey(unit)}\u0000${nameKey(title)}\u0000${submitted?.iso ?? ''}`;
 }
@@ -237,23 +244,15 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
     }
 
     for (const ins of r.instructions) {
-      let level: Scored | undefined;
-      let leader = ins.leader;
-      let word = ins.level ?? '';
-      if (ins.level) level = findScored(table.levels, ins.level, 'level');
-      else if (ins.head) {
-        const split = splitHead(ins.head, table.levels, 'level');
-        level = split.entry;
-        leader = leader ?? split.rest;
-        word = split.word;
-      }
+      const { entry: level, rest, word } = resolveEntry(table.levels, ins.level, ins.head, 'level');
+      const leader = ins.leader ?? rest;
       if (!level) {
         entryProblem('error', ins.line, word ? `批示级别“${word}”不在计分办法中（已配置：${names(table.levels)}），这条批示记录未计分。` : `批示记录缺少级别（${names(table.levels)}），这条记录未计分。`, `Unknown instruction level "${word}"; not counted.`);
         continue;
       }
       const date = entryDate(ins.date, ins.line, `${level.name}领导批示`, 'instruction');
       if (!date) continue;
-      if (item.instructions.some((x) => x.level === level!.name && x.date.day === date.day.day && (x.leader ?? '') === (leader ?? ''))) {
+      if (item.instructions.some((x) => x.level === level.name && x.date.day === date.day.day && (x.leader ?? '') === (leader ?? ''))) {
         entryProblem('error', ins.line, `${level.name}领导 ${date.day.iso} 的批示记录重复，只计一次。`, 'The same instruction is recorded twice; counted once.');
         continue;
       }
@@ -261,16 +260,8 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
     }
 
     for (const p of r.penalties) {
-      let type: Scored | undefined;
-      let note = p.note;
-      let word = p.type ?? '';
-      if (p.type) type = findScored(table.penalties, p.type, 'penalty');
-      else if (p.head) {
-        const split = splitHead(p.head, table.penalties, 'penalty');
-        type = split.entry;
-        note = [split.rest, note].filter(Boolean).join(' ') || undefined;
-        word = split.word;
-      }
+      const { entry: type, rest, word } = resolveEntry(table.penalties, p.type, p.head, 'penalty');
+      const note = [rest, p.note].filter(Boolean).join(' ') || undefined;
       if (!type) {
         entryProblem('error', p.line, word ? `扣分类型“${word}”不在计分办法中（已配置：${names(table.penalties)}），这条扣分记录未计分。` : `扣分记录缺少类型（${names(table.penalties)}），这条记录未计分。`, `Unknown penalty type "${word}"; not counted.`);
         continue;
@@ -445,18 +436,11 @@ export interface TallyReport {
   unitsConfigured: boolean;
 }
 
-export interface ReportOptions {
-  period: Period;
-  previous: Period;
-  issuer?: string;
-  scope?: string;
-  category: string;
-  to?: string;
+export type ReportOptions = Pick<TallyReport, 'period' | 'previous' | 'issuer' | 'scope' | 'category' | 'to' | 'issuedOn'> & {
   /** 标题 with {期间}; default 关于{期间}{范围}{类别}报送采用情况的通报. */
   title?: string;
-  issuedOn: Day;
-  unrecorded?: { file: string; title?: string }[];
-}
+  unrecorded?: TallyReport['unrecorded'];
+};
 
 export function defaultTitle(period: Period, scope: string | undefined, category: string): string {
   return `关于${period.label}${scope ?? ''}${category}报送采用情况的通报`;

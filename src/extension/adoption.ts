@@ -42,7 +42,7 @@ import { docxFontsOf } from '../export/fonts.js';
 import { parseFrontMatter } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/types.js';
 import { isDraftLanguage, type DraftLinter } from './linter.js';
-import { draftText, readDraft, toUri, workspaceCandidates, yieldToEventLoop } from './review.js';
+import { draftText, readDraft, relativeHref, toUri, workspaceCandidates, yieldToEventLoop } from './review.js';
 import { safeFileName } from './safe-file.js';
 import { saveFile } from './write.js';
 
@@ -241,14 +241,6 @@ async function render(report: TallyReport, format: Format, config: ResolvedConfi
   return new TextEncoder().encode(text);
 }
 
-function relativeHref(fromDir: vscode.Uri, to: vscode.Uri): string {
-  const from = fromDir.path.split('/').filter(Boolean);
-  const target = to.path.split('/').filter(Boolean);
-  let i = 0;
-  while (i < from.length && i < target.length - 1 && from[i] === target[i]) i++;
-  return [...from.slice(i).map(() => '..'), ...target.slice(i)].map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/');
-}
-
 async function saveReport(office: Office, report: TallyReport, format: Format, options: { output?: vscode.Uri; overwrite?: boolean; quiet?: boolean }): Promise<TallyCommandResult> {
   let output = options.output;
   if (!output) {
@@ -263,7 +255,7 @@ async function saveReport(office: Office, report: TallyReport, format: Format, o
   const dir = vscode.Uri.joinPath(output, '..');
   const data = await render(report, format, office.config, (file) => {
     const uri = office.files.get(file);
-    return uri && uri.scheme === dir.scheme ? relativeHref(dir, uri) : undefined;
+    return uri ? relativeHref(dir, uri) : undefined;
   });
   if (typeof data === 'string') return failedTally(data);
   const result = await saveFile(output, data, { overwrite: options.overwrite, chosenInDialog: !options.output });
