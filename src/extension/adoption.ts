@@ -118,33 +118,37 @@ function under(root: vscode.Uri, uri: vscode.Uri): string | undefined {
   return uri.path.slice(base.length);
 }
 
-/** The offices of the workspace: the folders of .xinxirc files with a scoring table, with their drafts. */
+/**
+ * The offices of the workspace: the folders of .xinxirc files with a scoring table (at a workspace folder's root or
+ * nearest to some draft). Each draft belongs to the innermost office folder it lies in, whatever configuration is
+ * nearest to it (a unit's subfolder may have its own .xinxirc with its `unit`, which the draft then takes).
+ */
 async function findOffices(linter: DraftLinter, progress?: vscode.Progress<{ message?: string }>, token?: vscode.CancellationToken): Promise<Office[]> {
   const offices = new Map<string, Office>();
-  const officeOf = async (uri: vscode.Uri): Promise<Office | undefined> => {
+  const register = async (uri: vscode.Uri): Promise<ResolvedConfig> => {
     const config = await linter.configFor(uri);
-    if (!config.scoring || !config.root) return undefined;
-    let office = offices.get(config.root);
-    if (!office) {
-      office = { root: vscode.Uri.parse(config.root), config, drafts: [], files: new Map(), unreadable: [] };
-      offices.set(config.root, office);
+    if (config.scoring && config.root && !offices.has(config.root)) {
+      offices.set(config.root, { root: vscode.Uri.parse(config.root), config, drafts: [], files: new Map(), unreadable: [] });
     }
-    return office;
+    return config;
   };
-  for (const folder of vscode.workspace.workspaceFolders ?? []) await officeOf(vscode.Uri.joinPath(folder.uri, '.xinxi-tally'));
+  for (const folder of vscode.workspace.workspaceFolders ?? []) await register(vscode.Uri.joinPath(folder.uri, '.xinxi-tally'));
   const candidates = await workspaceCandidates(linter, token);
+  const configs = new Map<vscode.Uri, ResolvedConfig>();
+  for (const c of candidates) configs.set(c.uri, await register(c.uri));
+  const innermost = (uri: vscode.Uri) =>
+    [...offices.values()].filter((o) => under(o.root, uri) !== undefined).sort((a, b) => b.root.path.length - a.root.path.length)[0];
   for (const [i, c] of candidates.entries()) {
     if (token?.isCancellationRequested) break;
-    progress?.report({ message: `${i + 1}/${candidates.length} ${c.file}` });
-    const office = await officeOf(c.uri);
+    const office = innermost(c.uri);
     if (!office) continue;
-    const file = under(office.root, c.uri);
-    if (file === undefined) continue;
+    progress?.report({ message: `${i + 1}/${candidates.length} ${c.file}` });
+    const file = under(office.root, c.uri)!;
     const read = await draftText(linter, c);
     if (!read) continue;
     office.files.set(file, c.uri);
     if (read.text === undefined) office.unreadable.push({ file, message: read.problem, messageEn: read.problem });
-    else office.drafts.push({ file, text: read.text });
+    else office.drafts.push({ file, text: read.text, unit: configs.get(c.uri)?.unit });
     await yieldToEventLoop();
   }
   return [...offices.values()];

@@ -106,10 +106,13 @@ describe('xinxi tally', () => {
       '收稿/b.md': '---\n类型: 动态\n单位: 清河县农业农村局\n---\n# 乙\n\n正文。\n',
       '收稿/.xinxiignore': 'ignored.md\n',
       '收稿/ignored.md': '---\n类型: 动态\n单位: 清河县农业农村局\n报送日期: 2026-11-04\n---\n# 丙\n',
+      // A unit's subfolder whose own .xinxirc names the unit: its draft counts for that unit.
+      '收稿/农业局/.xinxirc.yaml': 'unit: 清河县农业农村局\n',
+      '收稿/农业局/d.md': '---\n类型: 动态\n报送日期: 2026-11-05\n---\n# 丁\n\n正文。\n',
     });
     const r = await run(['tally', '--month', '2026-11'], dir);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\n1\s+清河县农业农村局\s+1\s/);
+    expect(r.out).toMatch(/\n1\s+清河县农业农村局\s+2\s/);
     expect(r.out).toContain('没有报送日期和采用记录的稿件（1 篇，未计入）：\n  收稿/b.md');
     expect(r.err).toContain('1 篇稿件没有报送日期，未计入');
   });

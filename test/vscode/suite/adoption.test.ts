@@ -93,6 +93,10 @@ describe('adoption ledger and 通报 (issue 18)', function () {
     await write(vscode.Uri.joinPath(office, '.xinxi', 'ledger.csv'), LEDGER);
     await write(adopted, ADOPTED);
     await write(plain, PLAIN);
+    // A unit's subfolder with its own .xinxirc naming the unit: its drafts belong to the office and take that unit.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(office, '收稿', '应急局'));
+    await write(vscode.Uri.joinPath(office, '收稿', '应急局', '.xinxirc.yaml'), 'unit: 清河县应急管理局\n');
+    await write(vscode.Uri.joinPath(office, '收稿', '应急局', '巡查.md'), '---\n类型: 动态\n报送日期: 2026-11-21\n---\n\n# 清河县开展冬季消防巡查\n\n正文。\n');
   });
 
   after(async () => {
@@ -105,10 +109,10 @@ describe('adoption ledger and 通报 (issue 18)', function () {
       const result = await vscode.commands.executeCommand<TallyResult>('xinxi.tally', { folder: office, period: { month: '2026-11' }, format: 'preview', today: '2026-12-01' });
       assert.strictEqual(result.status, 'shown', JSON.stringify(result));
       assert.strictEqual(result.title, '关于2026年11月份全县政务信息报送采用情况的通报');
-      // 农业农村局 0.2 + 2 + 10; 应急管理局 0.2 + 1 + 0.2; 城关镇 0.2 + 0.2.
+      // 农业农村局 0.2 + 2 + 10; 应急管理局 0.2 + 1 + 0.2 (ledger) + 0.2 (the subfolder's draft); 城关镇 0.2 + 0.2.
       assert.deepStrictEqual(result.rows, [
         { unit: '清河县农业农村局', rank: 1, tied: false, score: '12.2' },
-        { unit: '清河县应急管理局', rank: 2, tied: false, score: '1.4' },
+        { unit: '清河县应急管理局', rank: 2, tied: false, score: '1.6' },
         { unit: '城关镇人民政府', rank: 3, tied: false, score: '0.4' },
       ]);
       assert.strictEqual(result.errors, 2, 'the unknown publication and the unit not in the list');
