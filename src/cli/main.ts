@@ -39,6 +39,7 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
   xinxi import <稿件.docx>            把 Word 稿件导入为 Markdown 信息稿
   xinxi export <文件…> [--to txt|docx] 导出报送稿（纯文本或 GB/T 9704 版式的 Word）
   xinxi bulletin <文件…> --name <刊名> --issue <期号> --unit <编发单位>   编一期信息刊物
+  xinxi tally [文件夹…] [--month 2026-11] [--to txt|html|csv|docx]   生成信息报送采用情况通报
   xinxi <命令> --help                 查看命令的用法
 
 退出码：0 没有错误级问题（且警告数不超过 --max-warnings）；1 存在错误级问题，或警告数超过 --max-warnings；
@@ -47,7 +48,7 @@ const MAIN_HELP = `信息稿助手 xinxi ${VERSION} — 政务信息、党委信
 
 Xinxi Draft — a checker for Chinese government information items.
 Usage: xinxi check|fix [paths…], xinxi rules, xinxi annotate|import <file.docx>, xinxi export|bulletin <files…>,
-xinxi <command> --help.
+xinxi tally [paths…], xinxi <command> --help.
 Exit codes: 0 no errors; 1 errors remain or too many warnings; 2 usage, file or report errors.
 `;
 
@@ -175,6 +176,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (command === 'annotate' || command === 'import') {
     const word = await import('./word.js');
     return word.wordCommand(command, rest, io);
+  }
+  if (command === 'tally') {
+    const { tallyCommand } = await import('./tally-command.js');
+    return tallyCommand(rest, io);
   }
   if (command === 'export' || command === 'bulletin') {
     const exporting = await import('./export-commands.js');

@@ -13,6 +13,7 @@
 import { configFromOverrides, emptyConfig, mergeConfig, parseConfigText, validateConfig } from './config.js';
 import type { RawConfig } from './config.js';
 import { describeFileError } from './fs-errors.js';
+import { builtinPreset, PRESET_NAMES } from './presets.js';
 import type { ConfigProblem, ResolvedConfig, RuleModule } from './types.js';
 
 export const CONFIG_NAMES = ['.xinxirc.json', '.xinxirc.yaml', '.xinxirc.yml', '.xinxirc'];
@@ -246,6 +247,16 @@ export class ConfigResolver {
       for (const target of parsed.targets) {
         if (typeof target !== 'string' || !target.trim()) {
           say('“extends”应为配置文件路径（或路径列表）。', '"extends" must be a file path or a list of paths.');
+          continue;
+        }
+        // xinxi:preset/… names a preset shipped with the tool (src/core/presets.ts), merged where it is named.
+        const preset = builtinPreset(target);
+        if (preset) {
+          if ('unknown' in preset) say(`没有内置配置“${target}”，可用：${PRESET_NAMES.join('、')}。`, `There is no built-in configuration "${target}"; available: ${PRESET_NAMES.join(', ')}.`);
+          else if (!included.has(preset.file)) {
+            included.add(preset.file);
+            order.push({ ...validateConfig(preset.data, preset.file, this.rules), files: [] });
+          }
           continue;
         }
         if (isNetworkPath(target)) {

@@ -85,7 +85,7 @@ export function parseConfigText(text: string, file: string): { data?: RawConfig;
   return { data: data as RawConfig };
 }
 
-const TOP_KEYS = new Set(['extends', 'rules', 'kinds', 'unit', '单位', 'script', 'terms', 'export', 'templates', 'drafts', 'ignore', '$schema']);
+const TOP_KEYS = new Set(['extends', 'rules', 'kinds', 'unit', '单位', 'script', 'terms', 'export', 'templates', 'drafts', 'ignore', '$schema', 'scoring', '计分', 'units', '单位名单', 'ledger', '台账']);
 
 function problem(file: string, key: string, message: string, messageEn: string): ConfigProblem {
   return { file, key, message, messageEn };
@@ -331,6 +331,22 @@ export function validateConfig(data: RawConfig, file: string, rules: Map<string,
   }
   config.terms = parseTerms(data.terms, file, problems);
   if (data.export && typeof data.export === 'object') config.export = { ...(data.export as Record<string, unknown>) };
+  // The adoption ledger (src/adoption validates the contents and says what is wrong in the 通报).
+  const section = (keys: string[], shape: 'mapping' | 'list', zh: string, en: string) => {
+    const key = keys.find((k) => data[k] !== undefined && data[k] !== null);
+    if (key === undefined) return undefined;
+    const value = data[key];
+    if (shape === 'list' ? Array.isArray(value) : typeof value === 'object' && !Array.isArray(value)) return value;
+    problems.push(problem(file, key, `“${key}”应为${zh}，已忽略。`, `"${key}" must be ${en}; ignored.`));
+    return undefined;
+  };
+  const scoring = section(['scoring', '计分'], 'mapping', '计分办法的键值对象（报送、刊物、批示、约稿、扣分）', 'a mapping (报送, 刊物, 批示, 约稿, 扣分)');
+  if (scoring) config.scoring = { ...(scoring as Record<string, unknown>) };
+  const units = section(['units', '单位名单'], 'list', '单位名称的列表', 'a list of unit names');
+  if (units) config.units = [...(units as unknown[])];
+  const ledgerPath = [data.ledger, data['台账']].find((v) => typeof v === 'string' && v.trim());
+  const ledger = ledgerPath ? { 文件: ledgerPath } : section(['ledger', '台账'], 'mapping', '台账文件的路径，或台账设置的键值对象（文件、发文单位、范围、信息类别…）', 'a path or a mapping (文件, 发文单位, 范围, 信息类别…)');
+  if (ledger) config.ledger = { ...(ledger as Record<string, unknown>) };
   config.files = [file];
   return config;
 }
@@ -378,6 +394,10 @@ export function mergeConfig(base: ResolvedConfig, over: ResolvedConfig): Resolve
       accepted: [...base.terms.accepted, ...over.terms.accepted],
     },
     export: deepMerge(base.export, over.export),
+    // A nearer file changes single entries of the scoring table and the ledger settings; its unit list replaces.
+    ...(base.scoring || over.scoring ? { scoring: deepMerge(base.scoring ?? {}, over.scoring ?? {}) } : {}),
+    ...(over.units ?? base.units ? { units: over.units ?? base.units } : {}),
+    ...(base.ledger || over.ledger ? { ledger: deepMerge(base.ledger ?? {}, over.ledger ?? {}) } : {}),
     files: [...over.files, ...base.files],
     problems: [...base.problems, ...over.problems],
     root: over.root ?? base.root,

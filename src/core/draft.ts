@@ -50,7 +50,15 @@ export const META_KEYS: Record<Exclude<keyof DraftMeta, 'extra'>, string[]> = {
   occurred: ['事发时间', 'occurred'],
   reported: ['报送时间', 'reported'],
   sequence: ['续报序号', 'sequence'],
+  submitted: ['报送日期', 'submitted'],
+  adopted: ['采用', 'adopted'],
+  instructions: ['批示', 'instructions'],
+  commissioned: ['约稿', 'commissioned'],
+  penalties: ['扣分', 'penalties'],
 };
+
+/** Fields kept as written (lists of records), not as text. */
+const RAW_FIELDS = new Set<keyof DraftMeta>(['adopted', 'instructions', 'penalties']);
 
 const KEY_LOOKUP = new Map<string, keyof DraftMeta>();
 for (const [field, keys] of Object.entries(META_KEYS)) {
@@ -176,7 +184,9 @@ function metaOf(fm: FrontMatter | null): DraftMeta {
   if (!fm) return meta;
   for (const [key, value] of Object.entries(fm.data)) {
     const field = KEY_LOOKUP.get(key.trim().toLowerCase());
-    if (field && field !== 'extra' && value !== null && value !== undefined && typeof value !== 'object') {
+    if (field && RAW_FIELDS.has(field)) {
+      (meta as unknown as Record<string, unknown>)[field] = value;
+    } else if (field && field !== 'extra' && value !== null && value !== undefined && typeof value !== 'object') {
       (meta as unknown as Record<string, string>)[field] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
     } else {
       meta.extra[key] = value;

@@ -78,6 +78,13 @@ export interface DraftMeta {
   occurred?: string;
   reported?: string;
   sequence?: string;
+  /** 报送日期, 约稿 (adoption record, src/adoption). */
+  submitted?: string;
+  commissioned?: string;
+  /** 采用, 批示, 扣分: lists as written, read and validated by src/adoption. */
+  adopted?: unknown;
+  instructions?: unknown;
+  penalties?: unknown;
   extra: Record<string, unknown>;
 }
 
@@ -247,6 +254,10 @@ export interface ResolvedConfig {
   /** Arbitrary extra sections for later features (export, templates, terms). */
   terms: { forbidden: TeamTerm[]; accepted: string[] };
   export: Record<string, unknown>;
+  /** The adoption ledger's sections as written (merged through `extends`; validated by src/adoption). */
+  scoring?: Record<string, unknown>;
+  units?: unknown[];
+  ledger?: Record<string, unknown>;
   /** Files the configuration was read from, nearest first. */
   files: string[];
   /** Problems found while reading configuration. */

@@ -22,6 +22,7 @@ import {
   Tab,
   TabStopType,
   TextRun,
+  type FileChild,
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
@@ -179,7 +180,7 @@ function pageFooters() {
   };
 }
 
-function section(children: Paragraph[]): ISectionOptions {
+function section(children: readonly FileChild[]): ISectionOptions {
   return {
     properties: {
       page: {
@@ -224,7 +225,7 @@ function itemParagraphs(item: ExportItem): Paragraph[] {
   return out;
 }
 
-function document(children: Paragraph[], options: DocxOptions, title: string): Document {
+function document(children: readonly FileChild[], options: DocxOptions, title: string): Document {
   const fonts = { ...DEFAULT_FONTS, ...options.fonts };
   return new Document({
     creator: options.creator ?? '信息稿助手 Xinxi Draft',
@@ -286,3 +287,6 @@ export async function bulletinToDocx(bulletin: Bulletin, options: DocxOptions = 
   }
   return Packer.toBuffer(document(out, options, `${info.name} ${issueLine(info)}`));
 }
+
+/** The GB/T 9704 building blocks other Word documents share (the adoption 通报, src/adoption/docx.ts). */
+export { font, exact, looseRun, blank, styles, section };

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../core/types.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
+import { registerAdoption } from './adoption.js';
 import { registerExportAndReview } from './export.js';
 import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
   const checker = registerExportAndReview(context, linter);
   registerWord(context, linter, checker);
   registerTemplates(context, linter);
+  registerAdoption(context, linter);
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.xinxirc*');
   watcher.onDidChange(() => linter.reload());

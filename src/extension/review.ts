@@ -11,6 +11,7 @@
  */
 import ignore from 'ignore';
 import * as vscode from 'vscode';
+import { adoptionSummaryOf } from '../adoption/summary.js';
 import type { LintResult, LintStats, Severity } from '../core/types.js';
 import { buildReviewReport, renderReportCsv, renderReportHtml, type ReviewInput, type ReviewReport } from '../review/index.js';
 import type { DraftLinter } from './linter.js';
@@ -156,6 +157,8 @@ export interface CheckedDraft {
   unit?: string;
   /** Why the draft could not be checked. */
   problem?: string;
+  /** Where the draft was used (its front matter's 采用, 批示…), for the report. */
+  adoption?: string;
 }
 
 export interface WorkspaceCheck {
@@ -177,6 +180,7 @@ function light(uri: vscode.Uri, file: string, result: LintResult): CheckedDraft 
     stats: result.stats,
     messages: result.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity })),
     unit: result.draft.meta.unit,
+    adoption: adoptionSummaryOf(result.draft.meta)?.text,
   };
 }
 
@@ -334,6 +338,7 @@ function reportOf(check: WorkspaceCheck, href?: (d: CheckedDraft) => string): Re
     messages: d.messages,
     unit: d.unit,
     problem: d.problem,
+    adoption: d.adoption,
   }));
   return buildReviewReport(inputs);
 }

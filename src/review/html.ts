@@ -75,6 +75,7 @@ a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}
 tr.unreadable td{color:var(--muted)}tfoot td{font-weight:bold;border-top:2px solid var(--line)}
 .inferred{color:var(--muted);font-size:12px}
 footer{margin-top:20px;color:var(--muted);font-size:12px}
+.adopted{display:block;font-size:12px;color:var(--ok)}
 `;
 
 function zhEn(zh: string, en: string): string {
@@ -145,6 +146,7 @@ function rowHtml(r: ReviewRow): string {
   const file = escapeHtml(r.file);
   const title = r.title ? escapeHtml(r.title) : '<em>（无标题）</em>';
   const link = `<a href="${href}" data-file="${file}" title="打开稿件 Open the draft">${title}</a><span class="file">${file}</span>`;
+  const adopted = r.adoption ? `<span class="adopted" title="采用情况 Adoption">${escapeHtml(r.adoption)}</span>` : '';
   if (r.problem) {
     return `<tr class="unreadable" data-file="${file}" data-href="${href}"><td>${link}</td><td colspan="8">无法检查：${escapeHtml(r.problem)}</td><td class="no">否</td></tr>`;
   }
@@ -157,7 +159,7 @@ function rowHtml(r: ReviewRow): string {
   const ready = r.ready ? '<td class="yes" title="Ready to submit">是</td>' : '<td class="no" title="Not ready: fix the errors first">否</td>';
   return (
     `<tr class="${r.ready ? 'ready' : 'not-ready'}" data-file="${file}" data-href="${href}">` +
-    `<td>${link}</td><td>${kind}</td><td>${escapeHtml(r.unit ?? '')}</td><td class="n">${length}</td>` +
+    `<td>${link}${adopted}</td><td>${kind}</td><td>${escapeHtml(r.unit ?? '')}</td><td class="n">${length}</td>` +
     `<td class="n">${r.paragraphs ?? ''}</td><td class="n${r.errors ? ' e' : ''}">${r.errors}</td>` +
     `<td class="n${r.warnings ? ' w' : ''}">${r.warnings}</td><td class="n">${r.infos}</td><td>${top}</td>${ready}</tr>`
   );

@@ -22,6 +22,8 @@ export interface ReviewInput {
   unit?: string;
   /** Set when the file could not be checked (Chinese message). */
   problem?: string;
+  /** The draft's adoption as its front matter records it (src/adoption's summary), shown with its title. */
+  adoption?: string;
 }
 
 export interface RuleCount {
@@ -48,6 +50,7 @@ export interface ReviewRow {
   /** No error-level problem and the file could be checked. */
   ready: boolean;
   problem?: string;
+  adoption?: string;
 }
 
 export interface RuleSummary {
@@ -155,6 +158,7 @@ function rowOf(input: ReviewInput): ReviewRow {
     infos,
     topRules,
     ready: errors === 0,
+    adoption: input.adoption,
   };
 }
 
