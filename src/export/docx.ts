@@ -292,10 +292,7 @@ function titleParagraph(title: string): Paragraph {
 interface ItemLayout {
   /** The item's last line: its sign-off (签发/执笔/电话), or in a bulletin the contributing unit (供稿单位), or none. */
   closing: { text: string; style: 'XinxiSignoff' | 'XinxiCredit' } | null;
-  /**
-   * Runs to add at the very end of the item (the bulletin's 版记, a floating box anchored there). The paragraph that
-   * holds them is kept on one page, so the box lands on the page where the item ends.
-   */
+  /** Runs to add at the very end of the item: the bulletin's 版记, a floating box (where it goes: `tailPlacement`). */
   tail?: ParagraphChild[];
 }
 
@@ -340,8 +337,8 @@ function estimatedLines(text: string): number {
 /**
  * Where the 版记 box is anchored, by the length of the item's last paragraph (in lines, sign-off included). The box
  * must land at the foot of the page where the item ends, with some of the item's text on that page:
- * - `inside` (up to 11 lines, so that title, paragraph and box fit one page): in that paragraph, kept on one page; when the page has no room for both, paragraph
- *   and box move on together.
+ * - `inside` (up to 11 lines, so that title, paragraph and box fit one page): in that paragraph, kept on one page;
+ *   when the page has no room for both, paragraph and box move on together.
  * - `after` (longer): in a one-point paragraph after it, so the box sits below the item's last lines.
  * Why not always one way: LibreOffice loses a box anchored inside a paragraph that breaks across pages, and when a
  * paragraph of about a page is kept with the next one it leaves the title alone on a page. Checked with renders of
@@ -405,7 +402,7 @@ export async function bulletinToDocx(bulletin: Bulletin, options: DocxOptions = 
   const hasDistribution = lines.length > 0 || copies !== undefined;
   // The 版记 sits at the foot of the last page (GB/T 9704 §10): a floating box as wide as the type area, anchored at
   // the end of the last item and aligned to the bottom margin; text keeps clear of it (wrap top and bottom). When
-  // the last page has no room, the item's last paragraph moves to the next page with it, so the 版记 is never alone.
+  // the last page has no room, the item's end moves on with it (`tailPlacement` says how, and when it cannot).
   const tail = hasDistribution ? [distributionBox(lines, copies)] : undefined;
   bulletin.items.forEach((item, i) => {
     out.push(blank({ keepNext: true }));
