@@ -68,10 +68,21 @@ export FONTCONFIG_FILE="$profile/fonts.conf"
 
 for input in "$@"; do
   if [ ! -f "$input" ]; then echo "render-docx：找不到文件 $input" >&2; exit 2; fi
-  dir="${out:-$(dirname "$input")}"
-  mkdir -p "$dir"
+  # A PDF left from an earlier render must not pass for this one.
   name="$(basename "${input%.*}")"
-  "$office" -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$dir" "$input" >/dev/null 2>&1 || true
+  rm -f "${out:-$(dirname "$input")}/$name.pdf"
+done
+# One LibreOffice start for all the files of one output folder (starting it takes most of the time).
+if [ -n "$out" ]; then
+  mkdir -p "$out"
+  "$office" -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out" "$@" >/dev/null 2>&1 || true
+fi
+for input in "$@"; do
+  dir="${out:-$(dirname "$input")}"
+  name="$(basename "${input%.*}")"
+  if [ -z "$out" ]; then
+    "$office" -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$dir" "$input" >/dev/null 2>&1 || true
+  fi
   pdf="$dir/$name.pdf"
   if [ ! -s "$pdf" ]; then echo "render-docx：LibreOffice 未能转换 $input" >&2; exit 1; fi
   if [ "$pages" = "all" ]; then

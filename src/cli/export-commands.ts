@@ -12,6 +12,7 @@ import type { ResolvedConfig } from '../core/types.js';
 import { allRules } from '../rules/index.js';
 import {
   bulletinConfig,
+  bulletinCreditOf,
   DEFAULT_MARK,
   describeErrors,
   docxFontsOf,
@@ -469,6 +470,7 @@ export async function bulletinCommand(args: string[], io: CommandIo): Promise<nu
     date,
     mark: pick('mark') ?? DEFAULT_MARK,
     distribution: { report: pick('report'), send: pick('send'), distribute: pick('distribute'), copies: pick('copies') },
+    credit: bulletinCreditOf(drafts[0]?.config.export),
   };
 
   const blocked = reportGate(drafts, io, (d) => `第${drafts.indexOf(d) + 1}篇 ${d.file}${d.prepared.item.title ? `《${d.prepared.item.title}》` : ''}`);

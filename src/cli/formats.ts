@@ -5,9 +5,10 @@
  * records come from the serial run and from worker threads, and the output is byte-identical either way.
  */
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
-import { pathToFileURL } from 'node:url';
 import { lineStartsOf } from '../core/text.js';
 import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
+import { isAbsolutePath, portablePaths, type PortablePaths } from '../review/paths.js';
+import { ruleName } from '../rules/names.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
@@ -241,8 +242,12 @@ export function json(files: readonly CheckedFile[]): string {
 export interface SarifOptions {
   version: string;
   rules: readonly RuleModule[];
+  /**
+   * Where a rule's documentation lives. Only a public `https:` address becomes `helpUri`; anything else (the
+   * `file:` path of the install) stays out of the log, which then points to `rules/<id>.md` in the package.
+   */
   docsUrl: (ruleId: string) => string;
-  /** The working folder: relative file URIs are relative to it (`%SRCROOT%`). */
+  /** The working folder: relative file URIs are relative to it (`%SRCROOT%`). Its path is not written. */
   cwd: string;
   /** Configuration problems met during the run (reported as tool configuration notifications). */
   configProblems?: readonly ConfigProblem[];
@@ -250,11 +255,48 @@ export interface SarifOptions {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = '%SRCROOT%';
+/** Files outside the working folder: shown from their last common folder, the machine's path left out. */
+const OUTSIDE = 'OUTSIDE_SRCROOT';
 
-/** A file's display path as a URI reference: relative paths per segment percent-encoded, absolute ones as file URIs. */
-export function fileUri(file: string): { uri: string; uriBaseId?: string } {
-  if (/^(?:\/|[A-Za-z]:[\\/])/.test(file)) return { uri: pathToFileURL(file).href };
-  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+/** A path as a URI reference: each segment percent-encoded. */
+function uriReference(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * A file's display path as a SARIF artifact location: relative to `%SRCROOT%` (the working folder), or, outside it,
+ * relative to `OUTSIDE_SRCROOT` (the last folder those files share). Never an absolute URI of the checking machine.
+ */
+export function fileUri(file: string, paths: PortablePaths = portablePaths([file])): { uri: string; uriBaseId: string } {
+  return { uri: uriReference(paths.shown(file)), uriBaseId: paths.outside(file) ? OUTSIDE : SRCROOT };
+}
+
+/**
+ * How the log shows an absolute path it has to quote: relative to the working folder inside it; `../…` for a file
+ * in one of its parent folders (a config file found above it); otherwise from the last folder shared with the
+ * other files outside (`paths`).
+ */
+function shownFrom(cwd: string, paths: PortablePaths): (path: string) => string {
+  const base = `${cwd.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+  return (path) => {
+    const q = path.replace(/\\/g, '/');
+    if (!isAbsolutePath(q)) return q;
+    if (`${q}/` === base) return '.';
+    if (q.startsWith(base)) return q.slice(base.length);
+    const dir = q.slice(0, q.lastIndexOf('/') + 1);
+    if (dir && base.startsWith(dir)) return `${'../'.repeat(base.slice(dir.length).split('/').filter(Boolean).length)}${q.slice(dir.length)}`;
+    return paths.shown(path);
+  };
+}
+
+/** Replace the absolute paths a message may quote by their shown form (longest first). */
+function pathScrubber(quoted: readonly string[], shown: (path: string) => string): (text: string) => string {
+  const list = [...new Set(quoted)].filter(isAbsolutePath).sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const path of list) if (out.includes(path)) out = out.split(path).join(shown(path));
+    return out;
+  };
 }
 
 /** SARIF 2.1.0 log (one run), built with node-sarif-builder. Columns count Unicode code points. */
@@ -265,27 +307,40 @@ export function sarif(files: readonly CheckedFile[], options: SarifOptions): str
     toolDriverVersion: options.version,
   });
   for (const rule of options.rules) {
+    const name = ruleName(rule.id);
+    const docs = options.docsUrl(rule.id);
     const r = new SarifRuleBuilder().initSimple({
       ruleId: rule.id,
-      shortDescriptionText: rule.description,
+      shortDescriptionText: `${name.zh}：${rule.description}`,
       fullDescriptionText: `${rule.description}\n${rule.descriptionEn}`,
-      helpUri: options.docsUrl(rule.id),
+      ...(/^https:\/\//i.test(docs) ? { helpUri: docs } : {}),
     });
     Object.assign(r.rule, {
+      name: name.zh,
+      help: {
+        text: `${name.zh}（${rule.id}）：${rule.description}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.descriptionEn} See rules/${rule.id}.md in the xinxi package.`,
+      },
       defaultConfiguration: { level: rule.severity === 'off' ? 'none' : SARIF_LEVEL[rule.severity], enabled: rule.severity !== 'off' },
-      properties: { category: rule.category, descriptionEn: rule.descriptionEn, fix: rule.fix },
+      properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.descriptionEn, fix: rule.fix, docs: `rules/${rule.id}.md` },
     });
     run.addRule(r);
   }
+  const configProblems = options.configProblems ?? [];
+  // Files outside the working folder are shown from the last folder they share (not counting config files).
+  const paths = portablePaths(files.map((f) => f.file));
+  const shown = shownFrom(options.cwd, paths);
+  const scrub = pathScrubber([...files.map((f) => f.file), ...files.map((f) => f.path), ...configProblems.map((p) => p.file), options.cwd], shown);
+  let outsideUsed = false;
   const notifications: object[] = [];
   for (const f of files) {
-    const location = fileUri(f.file);
+    const location = fileUri(f.file, paths);
+    if (location.uriBaseId === OUTSIDE) outsideUsed = true;
     if (f.problem) {
       notifications.push({
         level: 'error',
-        message: { text: `${f.file}：${f.problem}` },
+        message: { text: `${paths.shown(f.file)}：${scrub(f.problem)}` },
         locations: [{ physicalLocation: { artifactLocation: location } }],
-        properties: { messageEn: f.problemEn ?? f.problem },
+        properties: { messageEn: scrub(f.problemEn ?? f.problem) },
       });
       continue;
     }
@@ -300,21 +355,25 @@ export function sarif(files: readonly CheckedFile[], options: SarifOptions): str
         endLine: m.endLine,
         endColumn: m.endColumn,
       });
-      if (location.uriBaseId) {
-        (result.result.locations![0]!.physicalLocation!.artifactLocation as { uriBaseId?: string }).uriBaseId = location.uriBaseId;
-      }
-      result.result.properties = { messageEn: m.messageEn, fixable: m.fixable };
+      (result.result.locations![0]!.physicalLocation!.artifactLocation as { uriBaseId?: string }).uriBaseId = location.uriBaseId;
+      result.result.properties = { ruleName: ruleName(m.ruleId).zh, messageEn: m.messageEn, fixable: m.fixable };
       run.addResult(result);
     }
   }
-  const configNotifications = (options.configProblems ?? []).map((p) => ({
+  const configNotifications = configProblems.map((p) => ({
     level: 'warning',
-    message: { text: `${p.file}${p.key ? `（${p.key}）` : ''}：${p.message}` },
-    properties: { messageEn: p.messageEn },
+    message: { text: `${shown(p.file)}${p.key ? `（${p.key}）` : ''}：${scrub(p.message)}` },
+    properties: { messageEn: scrub(p.messageEn) },
   }));
   Object.assign(run.run, {
     columnKind: 'unicodeCodePoints',
-    originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
+    // The bases are named, not located: their paths on the checking machine stay out of the log.
+    originalUriBaseIds: {
+      [SRCROOT]: { description: { text: '检查时的工作文件夹（不写出本机路径）。The working folder of the check (its path is not written).' } },
+      ...(outsideUsed
+        ? { [OUTSIDE]: { description: { text: '工作文件夹之外、被检查文件共同所在的文件夹（不写出本机路径）。The folder shared by the checked files outside the working folder (its path is not written).' } } }
+        : {}),
+    },
     invocations: [
       {
         executionSuccessful: notifications.length === 0,

@@ -17,7 +17,7 @@ import { ConfigLoader } from '../core/config-node.js';
 import { fixAll, lint, type LintOptions } from '../core/engine.js';
 import { describeFileError, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ConfigProblem, Severity } from '../core/types.js';
-import { buildReviewReport, renderReportCsv, renderReportHtml } from '../review/index.js';
+import { buildReviewReport, renderReportCsv, renderReportHtml, reportSummary } from '../review/index.js';
 import { allRules } from '../rules/index.js';
 import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, stylish, type CheckedFile, type OutputFormat } from './formats.js';
 import { DraftScope } from './drafts.js';
@@ -66,8 +66,9 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
                                sarif 为 SARIF 2.1.0，供代码扫描平台和 CI 使用）
   -q, --quiet                  只输出错误级问题（各种格式都如此；--report 报告仍含全部问题）
   --max-warnings <数量>         警告数超过该数量时退出码为 1（即使没有错误；按全部警告计，含 --quiet 未显示的）
-  --report <文件.html|文件.csv>  另外写一份审核报告：每篇稿件一行（标题、类型、单位、字数、
-                               问题数、可否报送），.html 为带图表的网页，.csv 可用 Excel/WPS 打开
+  --report <文件.html|文件.csv>  另外写一份审稿报告：每篇稿件一行（标题、类型、单位、字数、
+                               问题数、结论：可报送／可报送（有警告）／需修改），.html 为带图表的网页，
+                               .csv 可用 Excel/WPS 打开；报告中不写出本机的文件夹路径
   --encoding <auto|utf8|gbk>   文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK；
                                两者都不是的文件给出提示并跳过，其余文件照常检查）
   -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按 CPU 核数并行；1 为不并行）
@@ -102,7 +103,7 @@ const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
   -f, --format <stylish|json|sarif>  剩余问题的输出格式
   -q, --quiet                  只输出剩余的错误级问题
   --max-warnings <数量>         剩余警告数超过该数量时退出码为 1
-  --report <文件.html|文件.csv>  为修复后的稿件写一份审核报告
+  --report <文件.html|文件.csv>  为修复后的稿件写一份审稿报告
   --encoding <auto|utf8|gbk>   文件编码（默认 auto）
   --max-file-size <字符数>      超过该字符数的文件不修复（默认 1000000）
   --force                      --report 的文件已存在时覆盖它
@@ -411,7 +412,7 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io,
   const text =
     kind === '.csv'
       ? renderReportCsv(report)
-      : renderReportHtml(report, { subtitle: `检查位置 ${io.cwd}`, generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }) });
+      : renderReportHtml(report, { generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }) });
   try {
     writeFileAtomic(path, text, { overwrite: force, makeFolder: true });
   } catch (error) {
@@ -420,7 +421,7 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io,
     io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
     return false;
   }
-  io.err(`已写入审核报告 ${displayPath(path, io.cwd)}（${report.totals.drafts} 篇，${report.totals.ready} 篇可报送）。\n`);
+  io.err(`已写入审稿报告 ${displayPath(path, io.cwd)}（${reportSummary(report)}）。\n`);
   return true;
 }
 

@@ -11,8 +11,13 @@
  *       发: 各乡镇党委、县直各单位 # distribute
  *       份数: 60                # copies
  *       标识: 内部资料　注意保存   # mark
+ *       署名: 供稿单位           # credit: 供稿单位（默认）| 签发行 | 无
+ *
+ * Each item of an issue ends with the unit that contributed it, （清河县农业农村局供稿）, not with the sign-off
+ * line of the draft (签发/执笔/电话 are for the office that receives a draft, not for the readers of a bulletin).
+ * `署名: 签发行` keeps the sign-off lines, `署名: 无` prints neither.
  */
-import { IDEOGRAPHIC_SPACE, itemLines, joinText, type Eol, type ExportItem } from './text.js';
+import { exportSafe, IDEOGRAPHIC_SPACE, itemLines, joinText, type Eol, type ExportItem } from './text.js';
 
 export interface Distribution {
   /** 报：… */
@@ -39,6 +44,49 @@ export interface BulletinInfo {
   /** Top-left mark (default 内部资料　注意保存). */
   mark: string;
   distribution: Distribution;
+  /** How each item is credited: 供稿单位 (`unit`, the default), the sign-off line (`signoff`) or nothing (`none`). */
+  credit?: BulletinCredit;
+}
+
+export type BulletinCredit = 'unit' | 'signoff' | 'none';
+
+const CREDIT_WORDS: Record<string, BulletinCredit> = {
+  unit: 'unit',
+  供稿单位: 'unit',
+  单位: 'unit',
+  signoff: 'signoff',
+  'sign-off': 'signoff',
+  签发行: 'signoff',
+  签发: 'signoff',
+  none: 'none',
+  无: 'none',
+  不署名: 'none',
+};
+
+/** A credit setting in words (供稿单位/签发行/无, unit/signoff/none); undefined when not understood. */
+export function bulletinCredit(value: unknown): BulletinCredit | undefined {
+  return typeof value === 'string' ? CREDIT_WORDS[value.trim().toLowerCase()] : undefined;
+}
+
+/** `署名` / `credit` of `export.bulletin` in the configuration (undefined when absent or not understood). */
+export function bulletinCreditOf(exportConfig: Record<string, unknown> | undefined): BulletinCredit | undefined {
+  const raw = exportConfig?.bulletin ?? exportConfig?.['刊物'];
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const entry = Object.entries(raw as Record<string, unknown>).find(([k]) => ['署名', 'credit'].includes(k.trim().toLowerCase()));
+  return entry ? bulletinCredit(entry[1]) : undefined;
+}
+
+/** （清河县农业农村局供稿）: the contributing unit of an item (front matter 单位, else the configured unit). */
+export function creditLine(item: ExportItem): string | null {
+  const unit = (item.unit ?? item.meta.unit)?.trim();
+  return unit ? `（${unit}供稿）` : null;
+}
+
+/** The last line of an item in a bulletin, by the issue's credit setting (default: the contributing unit). */
+export function itemClosing(item: ExportItem, credit: BulletinCredit = 'unit'): string | null {
+  if (credit === 'signoff') return item.signoff;
+  if (credit === 'none') return null;
+  return creditLine(item);
 }
 
 export interface Bulletin {
@@ -49,7 +97,7 @@ export interface Bulletin {
 export const DEFAULT_MARK = `内部资料${IDEOGRAPHIC_SPACE}注意保存`;
 
 /** Keys of `export.bulletin`, Chinese first, with English aliases. */
-const CONFIG_KEYS: Record<keyof Omit<BulletinInfo, 'distribution' | 'date'> | keyof Distribution, string[]> = {
+const CONFIG_KEYS: Record<keyof Omit<BulletinInfo, 'distribution' | 'date' | 'credit'> | keyof Distribution, string[]> = {
   name: ['刊名', 'name', 'title'],
   issue: ['期号', 'issue'],
   total: ['总期号', 'total'],
@@ -162,7 +210,7 @@ export function renderBulletinText(bulletin: Bulletin, options: { eol?: Eol } = 
   lines.push(spread(info.unit, info.date), RULE);
   for (const item of bulletin.items) {
     lines.push('');
-    lines.push(...itemLines(item));
+    lines.push(...itemLines(item, itemClosing(item, info.credit)));
   }
   const dist = distributionLines(info.distribution);
   if (dist.length || info.distribution.copies) {
@@ -173,6 +221,7 @@ export function renderBulletinText(bulletin: Bulletin, options: { eol?: Eol } = 
     }
     lines.push(RULE);
   }
-  return joinText(lines, options.eol);
+  // Masthead and 版记 come from the configuration or the command line: clean them as the items are.
+  return joinText(lines.map(exportSafe), options.eol);
 }
 

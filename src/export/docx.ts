@@ -8,6 +8,11 @@
  * “— 1 —” in 4号 (14 pt) 宋体, odd pages right and even pages left, one character in from the edge.
  * Every font is declared for East Asian text (w:eastAsia) with hint="eastAsia", so Word and WPS use the
  * Chinese font for the text and for ambiguous marks such as “ ” ‘ ’ …… ——.
+ *
+ * Every paragraph states its East Asian line layout (see `XinxiParagraph`): no automatic gap between Chinese and
+ * digits or Latin letters (公文 sets 2026年11月 tight), and a mark at the end of a full line stays on that line.
+ * A long title breaks between words as a trapezoid or diamond (title.ts); a sign-off stays with its item; a
+ * bulletin's 版记 sits at the foot of the last page.
  */
 import {
   AlignmentType,
@@ -15,6 +20,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  HorizontalPositionAlign,
   LineRuleType,
   Packer,
   PageNumber,
@@ -23,12 +29,22 @@ import {
   TabStopType,
   TextRun,
   type FileChild,
+  VerticalPositionAlign,
+  type IContext,
+  type IParagraphOptions,
   type IRunOptions,
   type ISectionOptions,
+  type IXmlableObject,
+  type ParagraphChild,
+  HorizontalPositionRelativeFrom,
+  VerticalPositionRelativeFrom,
+  TextWrappingType,
 } from 'docx';
+import { ShapeRun } from 'docx/shapes';
 import { DEFAULT_FONTS, type DocxFonts } from './fonts.js';
-import { copiesLine, distributionLines, issueLine, type Bulletin } from './bulletin.js';
-import type { ExportItem } from './text.js';
+import { cells, copiesLine, distributionLines, issueLine, itemClosing, LINE_CELLS, type Bulletin } from './bulletin.js';
+import { exportSafe, type ExportItem } from './text.js';
+import { titleLines } from './title.js';
 
 /** Millimetres to twips (1/1440 inch). */
 export const mm = (value: number) => Math.round((value * 1440) / 25.4);
@@ -65,6 +81,62 @@ export interface DocxOptions {
 
 const RED = 'FF0000';
 
+/** The order of the children of w:pPr (CT_PPrBase, ECMA-376 §17.3.1.26): Word rejects them out of order. */
+const PPR_ORDER = [
+  'w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl', 'w:numPr',
+  'w:suppressLineNumbers', 'w:pBdr', 'w:shd', 'w:tabs', 'w:suppressAutoHyphens', 'w:kinsoku', 'w:wordWrap',
+  'w:overflowPunct', 'w:topLinePunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid',
+  'w:spacing', 'w:ind', 'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection',
+  'w:textAlignment', 'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange',
+];
+const PPR_RANK = new Map(PPR_ORDER.map((name, i) => [name, i]));
+
+/**
+ * The East Asian line layout every paragraph states (the `docx` package writes autoSpaceDN only, and in the wrong
+ * place, and cannot write autoSpaceDE or overflowPunct off):
+ * - `w:autoSpaceDE` / `w:autoSpaceDN` off: no automatic gap between Chinese and Latin letters / digits. Word and
+ *   WPS add a quarter-em there by default; 公文 has none. (LibreOffice 7.4 ignores both on import and keeps its
+ *   own gap: a limit of its DOCX reader, see writerfilter's DomainMapper.)
+ * - `w:overflowPunct` stated: in Word it lets a mark at the end of a full line hang in the margin, as Word does by
+ *   default. LibreOffice reads the element the other way round (hanging = overflowPunct off) and, without it,
+ *   hangs such a mark and then does not paint it: a body line ending in ， or ； lost its mark. Stated on,
+ *   LibreOffice moves the mark's word to the next line instead; every reader shows the mark.
+ */
+const EAST_ASIAN_LAYOUT: Record<string, IXmlableObject> = {
+  'w:overflowPunct': { _attr: { 'w:val': '1' } },
+  'w:autoSpaceDE': { _attr: { 'w:val': '0' } },
+  'w:autoSpaceDN': { _attr: { 'w:val': '0' } },
+};
+
+/** A paragraph with the East Asian line layout above, its properties in schema order. */
+class XinxiParagraph extends Paragraph {
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const xml = super.prepForXml(context);
+    const children = xml?.['w:p'] as unknown[] | undefined;
+    if (!Array.isArray(children)) return xml;
+    let pPr = children.find((c): c is { 'w:pPr': IXmlableObject[] } => typeof c === 'object' && c !== null && 'w:pPr' in c);
+    if (!pPr) {
+      pPr = { 'w:pPr': [] };
+      children.unshift(pPr);
+    }
+    const name = (e: IXmlableObject) => Object.keys(e)[0] ?? '';
+    const props = pPr['w:pPr'].filter((e) => !(name(e) in EAST_ASIAN_LAYOUT));
+    for (const [key, value] of Object.entries(EAST_ASIAN_LAYOUT)) props.push({ [key]: value });
+    props.sort((a, b) => (PPR_RANK.get(name(a)) ?? PPR_ORDER.length) - (PPR_RANK.get(name(b)) ?? PPR_ORDER.length));
+    pPr['w:pPr'] = props;
+    return xml;
+  }
+}
+
+function para(options: IParagraphOptions): Paragraph {
+  return new XinxiParagraph(options);
+}
+
+/** A run of export text: characters XML cannot hold are dropped (text.ts `exportSafe`). */
+function run(text: string, extra: IRunOptions = {}): TextRun {
+  return new TextRun({ ...extra, text: exportSafe(text) });
+}
+
 function font(chinese: string, latin: string) {
   const west = latin || chinese;
   return { ascii: west, hAnsi: west, eastAsia: chinese, cs: west, hint: 'eastAsia' as const };
@@ -100,7 +172,8 @@ function styles(f: DocxFonts) {
         basedOn: 'Normal',
         quickFormat: true,
         run: body,
-        paragraph: { alignment: AlignmentType.BOTH, indent: { firstLine: 640, firstLineChars: 200 }, spacing: exact(LINE_PITCH) },
+        // Widow and orphan control: a page never starts or ends with a single line of a paragraph.
+        paragraph: { alignment: AlignmentType.BOTH, indent: { firstLine: 640, firstLineChars: 200 }, spacing: exact(LINE_PITCH), widowControl: true },
       },
       {
         id: 'XinxiHeading1',
@@ -126,7 +199,15 @@ function styles(f: DocxFonts) {
         basedOn: 'XinxiBody',
         quickFormat: true,
         run: body,
-        paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 } },
+        paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, keepLines: true },
+      },
+      {
+        id: 'XinxiCredit',
+        name: '供稿单位 Xinxi Credit',
+        basedOn: 'XinxiBody',
+        quickFormat: true,
+        run: body,
+        paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, keepLines: true },
       },
       {
         id: 'XinxiPageNumber',
@@ -166,7 +247,7 @@ function pageFooters() {
   const number = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType], indent: { left?: number; right?: number }) =>
     new Footer({
       children: [
-        new Paragraph({
+        para({
           style: 'XinxiPageNumber',
           alignment,
           indent,
@@ -196,33 +277,85 @@ function section(children: readonly FileChild[]): ISectionOptions {
 
 /** A run that does not snap to the character grid (titles in a larger size would be spread out). */
 function looseRun(text: string, extra: IRunOptions = {}): TextRun {
-  return new TextRun({ text, snapToGrid: false, ...extra });
+  return run(text, { snapToGrid: false, ...extra });
 }
 
-function blank(): Paragraph {
-  return new Paragraph({ style: 'XinxiBody', indent: { firstLine: 0, firstLineChars: 0 }, children: [] });
+function blank(extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return para({ style: 'XinxiBody', indent: { firstLine: 0, firstLineChars: 0 }, children: [], ...extra });
 }
 
-/** Body paragraphs: no automatic gap between Chinese and digits (公文 sets 2026年11月 tight). */
-function bodyParagraph(style: string, text: string): Paragraph {
-  return new Paragraph({ style, autoSpaceEastAsianText: false, children: [new TextRun(text)] });
+/** The title, broken between words into a trapezoid or diamond when it does not fit one line (title.ts). */
+function titleParagraph(title: string): Paragraph {
+  const lines = titleLines(exportSafe(title));
+  return para({ style: 'XinxiTitle', children: lines.map((line, i) => looseRun(line, i ? { break: 1 } : {})) });
 }
 
-/** Paragraphs of one item: title, body, sign-off. */
-function itemParagraphs(item: ExportItem): Paragraph[] {
+interface ItemLayout {
+  /** The item's last line: its sign-off (签发/执笔/电话), or in a bulletin the contributing unit (供稿单位), or none. */
+  closing: { text: string; style: 'XinxiSignoff' | 'XinxiCredit' } | null;
+  /** Runs to add at the very end of the item: the bulletin's 版记, a floating box (where it goes: `tailPlacement`). */
+  tail?: ParagraphChild[];
+}
+
+/**
+ * Paragraphs of one item: title, body, sign-off (or 供稿单位).
+ *
+ * The title keeps with the body. The sign-off is the last line of the last body paragraph, after a line break
+ * (the line ends flush, not spread: `doNotExpandShiftReturn`), so widow control carries at least one line of
+ * text with it to a new page: a sign-off never opens a page alone. A separate paragraph kept with the text by
+ * keep-with-next does not do this in LibreOffice, which moves the whole last paragraph (or, when that paragraph
+ * is longer than a page, leaves the title alone on the first page).
+ */
+function itemParagraphs(item: ExportItem, layout: ItemLayout = { closing: item.signoff ? { text: item.signoff, style: 'XinxiSignoff' } : null }): Paragraph[] {
   const out: Paragraph[] = [];
+  const { closing, tail } = layout;
+  const last = item.blocks.length - 1;
+  const joined = closing !== null && last >= 0 && item.blocks[last]!.role === 'paragraph';
+  const lastIsText = last >= 0 && item.blocks[last]!.role === 'paragraph' && (joined || !closing);
+  const hold = tail?.length && lastIsText ? tailPlacement(estimatedLines(item.blocks[last]!.text) + (joined ? 1 : 0)) : 'after';
   if (item.title) {
-    out.push(new Paragraph({ style: 'XinxiTitle', autoSpaceEastAsianText: false, children: [looseRun(item.title)] }));
-    out.push(blank());
+    out.push(titleParagraph(item.title));
+    out.push(blank({ keepNext: true }));
   }
-  for (const block of item.blocks) {
+  item.blocks.forEach((block, i) => {
     const style = block.role === 'heading' ? ((block.depth ?? 2) <= 2 ? 'XinxiHeading1' : 'XinxiHeading2') : 'XinxiBody';
-    out.push(bodyParagraph(style, block.text));
-  }
-  if (item.signoff) {
-    out.push(bodyParagraph('XinxiSignoff', item.signoff));
-  }
+    const children: ParagraphChild[] = [run(block.text)];
+    if (i === last && joined) children.push(run(closing.text, { break: 1 }));
+    const inside = i === last && hold === 'inside' && tail?.length && lastIsText;
+    if (inside) children.push(...tail);
+    out.push(para({ style, ...(inside ? { keepLines: true } : {}), children }));
+  });
+  if (closing && !joined) out.push(para({ style: closing.style, ...(tail?.length ? { keepNext: true } : {}), children: [run(closing.text)] }));
+  if (tail?.length && hold !== 'inside') out.push(anchorParagraph(tail));
   return out;
+}
+
+/** Lines a body paragraph takes: 28 characters a line, the first indented by two (an estimate: marks and Latin vary). */
+function estimatedLines(text: string): number {
+  return Math.ceil((2 + cells(text)) / LINE_CELLS);
+}
+
+/**
+ * Where the 版记 box is anchored, by the length of the item's last paragraph (in lines, sign-off included). The box
+ * must land at the foot of the page where the item ends, with some of the item's text on that page:
+ * - `inside` (up to 11 lines, so that title, paragraph and box fit one page): in that paragraph, kept on one page;
+ *   when the page has no room for both, paragraph and box move on together.
+ * - `after` (longer): in a one-point paragraph after it, so the box sits below the item's last lines.
+ * Why not always one way: LibreOffice loses a box anchored inside a paragraph that breaks across pages, and when a
+ * paragraph of about a page is kept with the next one it leaves the title alone on a page. Checked with renders of
+ * last items from 100 to 900 characters after items of 100 to 600: the 版记 was at the foot of the last page every
+ * time, and alone there only when a last paragraph of more than 11 lines ended in the last five lines of a page.
+ */
+function tailPlacement(lines: number): 'inside' | 'after' {
+  return lines <= 11 ? 'inside' : 'after';
+}
+
+/**
+ * A paragraph one point high that holds floating content (the 版记 box) right after the item's last line: it
+ * takes no room, so it stays on the page where the item ends.
+ */
+function anchorParagraph(children: ParagraphChild[]): Paragraph {
+  return para({ style: 'XinxiBody', indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(pt(1)), children });
 }
 
 function document(children: readonly FileChild[], options: DocxOptions, title: string): Document {
@@ -233,13 +366,15 @@ function document(children: readonly FileChild[], options: DocxOptions, title: s
     description: options.description ?? '',
     styles: styles(fonts),
     evenAndOddHeaderAndFooters: true,
+    // A line that ends in a line break (the one before the sign-off) is not spread to the full width.
+    compatibility: { doNotExpandShiftReturn: true },
     sections: [section(children)],
   });
 }
 
 /** One item as a .docx file. */
 export async function itemToDocx(item: ExportItem, options: DocxOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(document(itemParagraphs(item), options, item.title ?? ''));
+  return Packer.toBuffer(document(itemParagraphs(item), options, exportSafe(item.title ?? '')));
 }
 
 /** A bulletin issue as a .docx file. */
@@ -248,44 +383,81 @@ export async function bulletinToDocx(bulletin: Bulletin, options: DocxOptions = 
   const rule = (color: string, size: number) => ({ style: BorderStyle.SINGLE, color, size, space: 4 });
   const out: Paragraph[] = [];
   if (info.mark) {
-    out.push(new Paragraph({ style: 'XinxiMastheadLine', alignment: AlignmentType.LEFT, children: [new TextRun({ text: info.mark, font: font(DEFAULT_FONTS.heading1, '') })] }));
+    out.push(para({ style: 'XinxiMastheadLine', alignment: AlignmentType.LEFT, children: [run(info.mark, { font: font(DEFAULT_FONTS.heading1, '') })] }));
   }
-  out.push(new Paragraph({ style: 'XinxiMasthead', spacing: exact(pt(64), { before: pt(18) }), children: [looseRun(info.name)] }));
-  out.push(new Paragraph({ style: 'XinxiMastheadLine', spacing: exact(LINE_PITCH, { before: pt(6) }), children: [new TextRun(issueLine(info))] }));
+  out.push(para({ style: 'XinxiMasthead', spacing: exact(pt(64), { before: pt(18) }), children: [looseRun(info.name)] }));
+  out.push(para({ style: 'XinxiMastheadLine', spacing: exact(LINE_PITCH, { before: pt(6) }), children: [run(issueLine(info))] }));
   // 编发单位 left, date right, over the red rule (as wide as the type area).
   out.push(
-    new Paragraph({
+    para({
       style: 'XinxiMastheadLine',
       alignment: AlignmentType.LEFT,
       spacing: exact(LINE_PITCH, { before: pt(12) }),
-      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - PAGE.left - PAGE.right }],
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA_WIDTH }],
       border: { bottom: rule(RED, 18) },
-      children: [new TextRun(info.unit), new TextRun({ children: [new Tab()] }), new TextRun(info.date)],
+      children: [run(info.unit), new TextRun({ children: [new Tab()] }), run(info.date)],
     }),
   );
-  bulletin.items.forEach((item, i) => {
-    out.push(blank());
-    if (i > 0) out.push(blank());
-    out.push(...itemParagraphs(item));
-  });
   const lines = distributionLines(info.distribution);
   const copies = info.distribution.copies ? copiesLine(info.distribution.copies) : undefined;
-  if (lines.length || copies) {
-    out.push(blank());
-    out.push(blank());
-    // Rules as wide as the type area (GB/T 9704 §10: first and last 0.35 mm), the lines one character in.
-    const ruleLine = () =>
-      new Paragraph({ style: 'XinxiDistribution', indent: { left: 0, hanging: 0 }, spacing: exact(pt(4)), border: { bottom: rule('000000', 8) }, children: [] });
-    out.push(ruleLine());
-    for (const text of lines) {
-      out.push(new Paragraph({ style: 'XinxiDistribution', keepNext: true, keepLines: true, children: [new TextRun(text)] }));
-    }
-    if (copies) {
-      out.push(new Paragraph({ style: 'XinxiDistribution', keepNext: true, alignment: AlignmentType.RIGHT, indent: { left: 0, hanging: 0, right: 280 }, children: [new TextRun(copies)] }));
-    }
-    out.push(ruleLine());
-  }
-  return Packer.toBuffer(document(out, options, `${info.name} ${issueLine(info)}`));
+  const hasDistribution = lines.length > 0 || copies !== undefined;
+  // The 版记 sits at the foot of the last page (GB/T 9704 §10): a floating box as wide as the type area, anchored at
+  // the end of the last item and aligned to the bottom margin; text keeps clear of it (wrap top and bottom). When
+  // the last page has no room, the item's end moves on with it (`tailPlacement` says how, and when it cannot).
+  const tail = hasDistribution ? [distributionBox(lines, copies)] : undefined;
+  bulletin.items.forEach((item, i) => {
+    out.push(blank({ keepNext: true }));
+    if (i > 0) out.push(blank({ keepNext: true }));
+    const closing = itemClosing(item, info.credit);
+    out.push(
+      ...itemParagraphs(item, {
+        closing: closing ? { text: closing, style: closing === item.signoff ? 'XinxiSignoff' : 'XinxiCredit' } : null,
+        tail: i === bulletin.items.length - 1 ? tail : undefined,
+      }),
+    );
+  });
+  if (tail && bulletin.items.length === 0) out.push(anchorParagraph(tail));
+  return Packer.toBuffer(document(out, options, exportSafe(`${info.name} ${issueLine(info)}`)));
+}
+
+/** Width of the type area (156 mm). */
+const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+/** Twips to the pixels (1/96 inch) the shapes module measures in. */
+const px = (twips: number) => Math.round((twips / 1440) * 96);
+
+/**
+ * The 版记 block: 报／送／发 lines and （共印N份）between two rules as wide as the type area (GB/T 9704 §10: the first
+ * and last rules 0.35 mm), in a borderless floating box at the bottom of the type area.
+ */
+function distributionBox(lines: readonly string[], copies: string | undefined): ShapeRun {
+  const edge = { style: BorderStyle.SINGLE, color: '000000', size: 8, space: 4 };
+  const texts = [...lines.map((text) => ({ text, copies: false })), ...(copies ? [{ text: copies, copies: true }] : [])];
+  const children = texts.map((t, i) =>
+    para({
+      style: 'XinxiDistribution',
+      keepNext: i < texts.length - 1,
+      keepLines: true,
+      ...(t.copies ? { alignment: AlignmentType.RIGHT, indent: { left: 0, hanging: 0, right: 280 } } : {}),
+      border: { ...(i === 0 ? { top: edge } : {}), ...(i === texts.length - 1 ? { bottom: edge } : {}) },
+      children: [run(t.text)],
+    }),
+  );
+  return new ShapeRun({
+    type: 'rectangle',
+    // As tall as its lines: a fixed height made LibreOffice drop the box when the paragraph holding it was split.
+    transformation: { width: px(TYPE_AREA_WIDTH), height: 'fitText' },
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: HorizontalPositionAlign.CENTER },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.MARGIN, align: VerticalPositionAlign.BOTTOM },
+      wrap: { type: TextWrappingType.TOP_AND_BOTTOM },
+    },
+    fill: 'none',
+    line: 'none',
+    textOptions: { margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlignment: 'bottom', wrap: true },
+    altText: { name: '版记', description: '报、送、发和印数 Distribution' },
+    children,
+  });
 }
 
 /** The GB/T 9704 building blocks other Word documents share (the adoption 通报, src/adoption/docx.ts). */

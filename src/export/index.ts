@@ -15,6 +15,7 @@ export * from './gate.js';
 export * from './bulletin.js';
 export type { DocxOptions } from './docx.js';
 export * from './fonts.js';
+export { titleLines, titleBreakPoints, TITLE_LINE_CELLS, type BreakPoint } from './title.js';
 
 /** The Word exporter, loaded on first use. */
 export function loadDocx(): Promise<typeof import('./docx.js')> {
@@ -50,5 +51,8 @@ export function prepareItem(text: string, options: PrepareOptions = {}): Prepare
   });
   const setting = gateSetting(config);
   const gate = checkGate(result.messages, setting.mode, options.force ?? false);
-  return { item: exportItemOf(result.draft), result, gate, setting };
+  const item = exportItemOf(result.draft);
+  // The contributing unit (a bulletin's 供稿单位): the draft's 单位, else the configured one.
+  if (!item.unit && config.unit) item.unit = config.unit;
+  return { item, result, gate, setting };
 }

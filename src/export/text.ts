@@ -4,7 +4,11 @@
  *
  * Nothing is lost: every character of the title and body reaches the export in order. Only Markdown syntax
  * (markers, emphasis, link brackets, code fences), front-matter keys and whitespace change. A link keeps its
- * address after its text, in full-width brackets, so a submission never silently drops it.
+ * address after its text, in full-width brackets, so a submission never silently drops it. The one exception is
+ * characters no document may hold (`exportSafe`): control characters and the non-characters U+FFFE/U+FFFF are
+ * dropped (they make a .docx invalid XML), a lone surrogate becomes U+FFFD; `invisible-chars` reports them.
+ *
+ * Deeply nested Markdown (10,000 `>`) is walked with an explicit stack, not recursion, so it cannot overflow.
  *
  * Editor-agnostic and free of Node built-ins except in `encodeText` (iconv-lite for GBK/GB18030).
  */
@@ -33,12 +37,27 @@ export interface ExportItem {
   /** True when the sign-off was built from front matter (the draft had no sign-off line). */
   signoffFromMeta: boolean;
   meta: DraftMeta;
+  /** The contributing unit: front matter 单位, else the configured unit (set by `prepareItem`). */
+  unit?: string;
   path?: string;
 }
 
 /** Full-width space: paragraph indent and separator inside the sign-off line. */
 export const IDEOGRAPHIC_SPACE = '\u3000';
 export const INDENT = IDEOGRAPHIC_SPACE.repeat(2);
+
+/**
+ * Characters an export never writes: C0 controls other than tab, line feed and carriage return, DEL, C1 controls,
+ * U+FFFE and U+FFFF (none is allowed in XML 1.0, so Word refuses the file; in a .txt they are invisible junk).
+ */
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as an export may write it: unsafe characters dropped, lone surrogates replaced by U+FFFD. */
+export function exportSafe(text: string): string {
+  return text.replace(UNSAFE, '').replace(LONE_SURROGATE, '\ufffd');
+}
 
 /** Join the lines of a soft-wrapped paragraph: nothing between Chinese, one space between Latin words. */
 export function joinLines(value: string): string {
@@ -67,10 +86,17 @@ function addressSuffix(label: string, url: string): string {
   return `（${url}）`;
 }
 
-/** Plain text of inline Markdown content. */
+/** Plain text of inline Markdown content (an explicit stack: nesting depth cannot overflow the call stack). */
 export function phrasingText(nodes: readonly PhrasingContent[]): string {
   let out = '';
-  for (const node of nodes) {
+  // Work items: a node to render, or text to append once its children are done (a link's address).
+  const stack: (PhrasingContent | { suffix: string; start: number; url: string })[] = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('suffix' in node) {
+      out += addressSuffix(out.slice(node.start), node.url);
+      continue;
+    }
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -82,11 +108,10 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
       case 'break':
         out += '\n';
         break;
-      case 'link': {
-        const label = phrasingText(node.children);
-        out += label + addressSuffix(label, node.url);
+      case 'link':
+        stack.push({ suffix: '', start: out.length, url: node.url });
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
         break;
-      }
       case 'image': {
         const label = node.alt ?? '';
         out += label + addressSuffix(label, node.url);
@@ -99,7 +124,7 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
         break;
       default: {
         const other = node as { children?: PhrasingContent[]; value?: unknown };
-        if (other.children) out += phrasingText(other.children);
+        if (other.children) for (let i = other.children.length - 1; i >= 0; i--) stack.push(other.children[i]!);
         else if (typeof other.value === 'string') out += other.value;
       }
     }
@@ -108,60 +133,66 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
 }
 
 function clean(value: string): string {
-  return trimAll(joinLines(value));
+  return trimAll(joinLines(exportSafe(value)));
 }
 
-/** Body blocks of one Markdown node (lists, tables and quotes become paragraphs; markup goes). */
-function blocksOf(node: Nodes, out: ExportBlock[], prefix = ''): void {
+/**
+ * Body blocks of one Markdown node (lists, tables and quotes become paragraphs; markup goes). Containers are
+ * walked with an explicit stack, so a draft of 10,000 nested `>` cannot overflow the call stack.
+ */
+function blocksOf(root: Nodes, out: ExportBlock[]): void {
   const push = (text: string, role: ExportBlock['role'] = 'paragraph', depth?: number) => {
     const value = clean(text);
     if (value) out.push(depth === undefined ? { text: value, role } : { text: value, role, depth });
   };
-  switch (node.type) {
-    case 'paragraph':
-      push(prefix + phrasingText(node.children));
-      return;
-    case 'heading':
-      push(prefix + phrasingText(node.children), 'heading', node.depth);
-      return;
-    case 'list': {
-      const start = node.start ?? 1;
-      node.children.forEach((item, i) => {
-        const marker = node.ordered ? `${start + i}.` : '';
-        let first = true;
-        for (const child of item.children) {
-          blocksOf(child, out, first ? marker : '');
-          first = false;
+  // Each entry: a node and the prefix its first text takes (a list item's number).
+  const stack: { node: Nodes; prefix: string }[] = [{ node: root, prefix: '' }];
+  const pushChildren = (children: readonly Nodes[], prefix: (i: number) => string) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, prefix: prefix(i) });
+  };
+  while (stack.length) {
+    const { node, prefix } = stack.pop()!;
+    switch (node.type) {
+      case 'paragraph':
+        push(prefix + phrasingText(node.children));
+        break;
+      case 'heading':
+        push(prefix + phrasingText(node.children), 'heading', node.depth);
+        break;
+      case 'list': {
+        const start = node.start ?? 1;
+        // Items in order; each item's children in order, its number before its first child.
+        const items: { node: Nodes; prefix: string }[] = [];
+        node.children.forEach((item, i) => {
+          const marker = node.ordered ? `${start + i}.` : '';
+          if (item.children.length === 0) {
+            if (marker) items.push({ node: { type: 'paragraph', children: [] }, prefix: marker });
+            return;
+          }
+          item.children.forEach((child, j) => items.push({ node: child, prefix: j === 0 ? marker : '' }));
+        });
+        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
+        break;
+      }
+      case 'table':
+        for (const row of node.children) {
+          push(row.children.map((cell) => clean(phrasingText(cell.children))).filter(Boolean).join(IDEOGRAPHIC_SPACE));
         }
-        if (item.children.length === 0 && marker) push(marker);
-      });
-      return;
+        break;
+      case 'code':
+        for (const line of node.value.split(/\r?\n|\r/)) push(line);
+        break;
+      case 'html':
+        for (const line of stripHtml(node.value).split(/\r?\n|\r/)) push(line);
+        break;
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml':
+        break;
+      default:
+        if ('children' in node) pushChildren(node.children as Nodes[], (i) => (i === 0 ? prefix : ''));
+        else if ('value' in node && typeof node.value === 'string') push(prefix + node.value);
     }
-    case 'table':
-      for (const row of node.children) {
-        push(row.children.map((cell) => clean(phrasingText(cell.children))).filter(Boolean).join(IDEOGRAPHIC_SPACE));
-      }
-      return;
-    case 'code':
-      for (const line of node.value.split(/\r?\n|\r/)) push(line);
-      return;
-    case 'html':
-      for (const line of stripHtml(node.value).split(/\r?\n|\r/)) push(line);
-      return;
-    case 'thematicBreak':
-    case 'definition':
-    case 'yaml':
-      return;
-    default:
-      if ('children' in node) {
-        let first = true;
-        for (const child of node.children as Nodes[]) {
-          blocksOf(child, out, first ? prefix : '');
-          first = false;
-        }
-      } else if ('value' in node && typeof node.value === 'string') {
-        push(prefix + node.value);
-      }
   }
 }
 
@@ -197,7 +228,7 @@ export function exportItemOf(draft: Draft): ExportItem {
     signoff = signoffFromMeta(draft.meta);
     fromMeta = signoff !== null;
   }
-  return { title, blocks, signoff, signoffFromMeta: fromMeta, meta: draft.meta, path: draft.path };
+  return { title, blocks, signoff, signoffFromMeta: fromMeta, meta: draft.meta, unit: draft.meta.unit?.trim() || undefined, path: draft.path };
 }
 
 export type Eol = 'lf' | 'crlf';
@@ -206,14 +237,14 @@ export interface TextOptions {
   eol?: Eol;
 }
 
-/** Lines of one item as plain text (no trailing newline handling). */
-export function itemLines(item: ExportItem): string[] {
+/** Lines of one item as plain text (no trailing newline handling); `closing` replaces the sign-off line. */
+export function itemLines(item: ExportItem, closing: string | null = item.signoff): string[] {
   const lines: string[] = [];
   if (item.title) lines.push(item.title, '');
   for (const block of item.blocks) lines.push(INDENT + block.text);
-  if (item.signoff) {
+  if (closing) {
     if (item.blocks.length) lines.push('');
-    lines.push(item.signoff);
+    lines.push(closing);
   }
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;

@@ -2,7 +2,8 @@
  * The review report as CSV (UTF-8 with a BOM so that Excel and WPS open the Chinese correctly), one row per
  * draft and a final totals row. Cells that a spreadsheet would run as a formula are prefixed with `'`.
  */
-import type { ReviewReport } from './report.js';
+import { ruleLabel } from '../rules/names.js';
+import { STATUS_LABELS, type ReviewReport, type RuleCount } from './report.js';
 
 export interface CsvOptions {
   /** Start with a UTF-8 BOM (default true: Excel needs it to read UTF-8). */
@@ -21,7 +22,7 @@ export const CSV_HEADER = [
   '警告 Warnings',
   '提示 Infos',
   '主要问题 Top rules',
-  '可报送 Ready',
+  '结论 Verdict',
   '说明 Note',
 ];
 
@@ -32,6 +33,11 @@ export function csvCell(value: string | number | undefined): string {
   let s = value;
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** “全角标点（fullwidth-punctuation）×2；自称（self-reference）×1” */
+function topRulesCell(rules: readonly Pick<RuleCount, 'ruleId' | 'count'>[]): string {
+  return rules.map((t) => `${ruleLabel(t.ruleId)}×${t.count}`).join('；');
 }
 
 export function renderReportCsv(report: ReviewReport, options: CsvOptions = {}): string {
@@ -49,8 +55,8 @@ export function renderReportCsv(report: ReviewReport, options: CsvOptions = {}):
         r.problem ? undefined : r.errors,
         r.problem ? undefined : r.warnings,
         r.problem ? undefined : r.infos,
-        r.topRules.map((t) => `${t.ruleId}×${t.count}`).join('；'),
-        r.ready ? '是' : '否',
+        topRulesCell(r.topRules),
+        STATUS_LABELS[r.status].zh,
         r.problem ? `无法检查：${r.problem}` : r.overBudget ? '超出篇幅' : undefined,
       ]
         .map(csvCell)
@@ -70,8 +76,8 @@ export function renderReportCsv(report: ReviewReport, options: CsvOptions = {}):
       t.errors,
       t.warnings,
       t.infos,
-      report.byRule.slice(0, 3).map((s) => `${s.ruleId}×${s.total}`).join('；'),
-      `${t.ready} 篇可报送`,
+      topRulesCell(report.byRule.slice(0, 3).map((s) => ({ ruleId: s.ruleId, count: s.total }))),
+      `${t.ready} 篇可报送${t.readyWithWarnings ? `（其中 ${t.readyWithWarnings} 篇有警告）` : ''}`,
       t.unreadable ? `${t.unreadable} 篇无法检查` : undefined,
     ]
       .map(csvCell)

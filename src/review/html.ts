@@ -8,15 +8,16 @@
  * webview can intercept clicks and open the draft.
  */
 import { KINDS } from '../core/types.js';
-import type { ReviewReport, ReviewRow, RuleSummary } from './report.js';
+import { ruleName } from '../rules/names.js';
+import { STATUS_LABELS, type ReviewReport, type ReviewRow, type ReviewStatus, type RuleSummary } from './report.js';
 import { cspHash } from './sha256.js';
 
 export interface HtmlOptions {
-  /** Page title (default 信息稿审核报告). */
+  /** Page title (default 审稿报告). */
   title?: string;
   /** Shown as the time of the check (the caller formats it; omitted when absent, which keeps output stable). */
   generatedAt?: string;
-  /** Shown under the title, e.g. the folder that was checked. */
+  /** Shown under the title, before the checked folders (e.g. the workspace's name). Never a path of the machine. */
   subtitle?: string;
   /** CSP nonce (webview): the style block and the scripts below use it instead of a hash. */
   nonce?: string;
@@ -70,8 +71,9 @@ td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}
 .file{display:block;font-size:12px;color:var(--muted);word-break:break-all}
 .over{color:var(--err);font-weight:bold}.e{color:var(--err);font-weight:bold}.w{color:var(--warn)}
-.yes{color:var(--ok);font-weight:bold}.no{color:var(--err);font-weight:bold}
-.rule{display:inline-block;margin:0 6px 2px 0;font-family:ui-monospace,Consolas,monospace;font-size:12px}
+.yes{color:var(--ok);font-weight:bold}.no{color:var(--err);font-weight:bold}.yes-warn{color:var(--warn);font-weight:bold}
+.rule{display:inline-block;margin:0 6px 2px 0;font-size:13px}
+.rid{font-family:ui-monospace,Consolas,monospace;font-size:11px;color:var(--muted)}svg .rid{fill:var(--muted);font-size:10px}
 tr.unreadable td{color:var(--muted)}tfoot td{font-weight:bold;border-top:2px solid var(--line)}
 .inferred{color:var(--muted);font-size:12px}
 footer{margin-top:20px;color:var(--muted);font-size:12px}
@@ -88,11 +90,16 @@ function tile(label: string, en: string, value: number, cls = ''): string {
 
 const SEV_ZH = { errors: '错误', warnings: '警告', infos: '提示' } as const;
 
-/** Horizontal stacked bars: problems by rule (errors, warnings, infos). */
+/** A rule as the table shows it: its Chinese name, then its id in small type. */
+function ruleChip(ruleId: string, count: number): string {
+  return `<span class="rule" title="${escapeHtml(`${ruleName(ruleId).en} (${ruleId})`)}">${escapeHtml(ruleName(ruleId).zh)}<span class="rid">（${escapeHtml(ruleId)}）</span>×${count}</span>`;
+}
+
+/** Horizontal stacked bars: problems by rule (errors, warnings, infos), labelled with the rule's name and id. */
 function ruleChart(rules: readonly RuleSummary[], limit = 12): string {
   const shown = rules.slice(0, limit);
   if (shown.length === 0) return '<p>没有发现问题。<span class="en">No problems found.</span></p>';
-  const labelW = 200;
+  const labelW = 270;
   const barW = 300;
   const rowH = 22;
   const max = Math.max(...shown.map((r) => r.total));
@@ -101,14 +108,14 @@ function ruleChart(rules: readonly RuleSummary[], limit = 12): string {
   shown.forEach((r, i) => {
     const y = i * rowH + 2;
     let x = labelW;
-    const tip = `${r.ruleId}：${r.description ?? ''} — ${r.errors} 个错误，${r.warnings} 个警告，${r.infos} 个提示，涉及 ${r.drafts} 篇稿件`;
+    const tip = `${r.name}（${r.ruleId}）：${r.description ?? ''} — ${r.errors} 个错误，${r.warnings} 个警告，${r.infos} 个提示，涉及 ${r.drafts} 篇稿件`;
     body += `<g><title>${escapeHtml(tip)}</title>`;
-    body += `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(r.ruleId)}</text>`;
+    body += `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(r.name)}<tspan class="rid">（${escapeHtml(r.ruleId)}）</tspan></text>`;
     for (const [key, cls] of [['errors', 'b-err'], ['warnings', 'b-warn'], ['infos', 'b-info']] as const) {
       const n = r[key];
       if (!n) continue;
       const w = Math.max(2, Math.round((n / max) * barW));
-      body += `<rect class="${cls}" x="${x}" y="${y + 3}" width="${w}" height="${rowH - 8}"><title>${escapeHtml(`${r.ruleId}：${n} 个${SEV_ZH[key]}`)}</title></rect>`;
+      body += `<rect class="${cls}" x="${x}" y="${y + 3}" width="${w}" height="${rowH - 8}"><title>${escapeHtml(`${r.name}（${r.ruleId}）：${n} 个${SEV_ZH[key]}`)}</title></rect>`;
       x += w;
     }
     body += `<text x="${x + 6}" y="${y + 15}">${r.total}</text></g>`;
@@ -141,22 +148,31 @@ function kindChart(report: ReviewReport): string {
   return `<svg role="img" aria-label="收到的信息类型" viewBox="0 0 ${labelW + barW + 50} ${h}" width="${labelW + barW + 50}" height="${h}">${body}</svg>${note}`;
 }
 
+const VERDICT_CLASS: Record<ReviewStatus, string> = { ready: 'yes', 'ready-with-warnings': 'yes-warn', 'not-ready': 'no', unreadable: 'no' };
+
+function verdictCell(status: ReviewStatus): string {
+  const label = STATUS_LABELS[status];
+  return `<td class="${VERDICT_CLASS[status]}" title="${escapeHtml(label.en)}">${escapeHtml(label.zh)}</td>`;
+}
+
 function rowHtml(r: ReviewRow): string {
   const href = escapeHtml(safeHref(r.href));
   const file = escapeHtml(r.file);
   const title = r.title ? escapeHtml(r.title) : '<em>（无标题）</em>';
-  const link = `<a href="${href}" data-file="${file}" title="打开稿件 Open the draft">${title}</a><span class="file">${file}</span>`;
+  const link = href
+    ? `<a href="${href}" data-file="${file}" title="打开稿件 Open the draft">${title}</a><span class="file">${file}</span>`
+    : `<span data-file="${file}">${title}</span><span class="file">${file}</span>`;
   const adopted = r.adoption ? `<span class="adopted" title="采用情况 Adoption">${escapeHtml(r.adoption)}</span>` : '';
   if (r.problem) {
-    return `<tr class="unreadable" data-file="${file}" data-href="${href}"><td>${link}</td><td colspan="8">无法检查：${escapeHtml(r.problem)}</td><td class="no">否</td></tr>`;
+    return `<tr class="unreadable" data-file="${file}" data-href="${href}"><td>${link}</td><td colspan="8">无法检查：${escapeHtml(r.problem)}</td>${verdictCell('unreadable')}</tr>`;
   }
   const kind = r.kind
     ? `${escapeHtml(r.kind)}${r.kindSource === 'inferred' ? '<span class="inferred" title="类型由标题和正文推断 Kind inferred"> 推断</span>' : ''}`
     : '';
   const budget = r.budget !== undefined ? ` / ${r.budget}` : '';
   const length = `<span class="${r.overBudget ? 'over' : ''}" title="${r.overBudget ? '超出篇幅 Over budget' : '正文字数 / 篇幅 Body / budget'}">${r.bodyChars ?? ''}${budget}</span>`;
-  const top = r.topRules.map((t) => `<span class="rule">${escapeHtml(t.ruleId)}×${t.count}</span>`).join('');
-  const ready = r.ready ? '<td class="yes" title="Ready to submit">是</td>' : '<td class="no" title="Not ready: fix the errors first">否</td>';
+  const top = r.topRules.map((t) => ruleChip(t.ruleId, t.count)).join('');
+  const ready = verdictCell(r.status);
   return (
     `<tr class="${r.ready ? 'ready' : 'not-ready'}" data-file="${file}" data-href="${href}">` +
     `<td>${link}${adopted}</td><td>${kind}</td><td>${escapeHtml(r.unit ?? '')}</td><td class="n">${length}</td>` +
@@ -184,7 +200,7 @@ export function reportCsp(options: HtmlOptions = {}): string {
 
 export function renderReportHtml(report: ReviewReport, options: HtmlOptions = {}): string {
   const t = report.totals;
-  const title = options.title ?? '信息稿审核报告';
+  const title = options.title ?? '审稿报告';
   const nonceAttr = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
   const scripts = options.nonce
     ? [
@@ -192,8 +208,10 @@ export function renderReportHtml(report: ReviewReport, options: HtmlOptions = {}
         ...(options.inlineScript ? [`<script${nonceAttr}>${options.inlineScript.replace(/<\/script/gi, '<\\/script')}</script>`] : []),
       ].join('\n')
     : '';
+  const folders = report.folders.length ? `检查的文件夹：${report.folders.map(escapeHtml).join('、')}` : '';
   const meta = [
     options.subtitle ? escapeHtml(options.subtitle) : '',
+    folders,
     options.generatedAt ? `生成时间 ${escapeHtml(options.generatedAt)}` : '',
     `共 ${t.drafts} 篇稿件`,
   ]
@@ -201,14 +219,15 @@ export function renderReportHtml(report: ReviewReport, options: HtmlOptions = {}
     .join(' · ');
   const tiles = [
     tile('篇稿件', 'Drafts', t.drafts),
-    tile('篇可报送', 'Ready to submit (no errors)', t.ready, 'good'),
-    tile('篇需修改', 'Need changes', t.notReady, t.notReady ? 'bad' : ''),
+    tile('篇可报送', 'Ready to submit (no errors, no warnings)', t.ready - t.readyWithWarnings, 'good'),
+    tile('篇可报送（有警告）', 'Ready, with warnings to look at', t.readyWithWarnings, t.readyWithWarnings ? 'warn' : ''),
+    tile('篇需修改', 'Need changes (errors)', t.notReady - t.unreadable, t.notReady - t.unreadable ? 'bad' : ''),
     tile('个错误', 'Errors', t.errors, t.errors ? 'bad' : ''),
     tile('个警告', 'Warnings', t.warnings, t.warnings ? 'warn' : ''),
     tile('篇超出篇幅', 'Over the length budget', t.overBudget, t.overBudget ? 'warn' : ''),
     ...(t.unreadable ? [tile('篇无法检查', 'Could not be checked', t.unreadable, 'bad')] : []),
   ].join('');
-  const head = ['标题 / 文件|Title / file', '类型|Kind', '单位|Unit', '字数/篇幅|Body / budget', '段落|Paras', '错误|Errors', '警告|Warnings', '提示|Infos', '主要问题|Top rules', '可报送|Ready']
+  const head = ['标题 / 文件|Title / file', '类型|Kind', '单位|Unit', '字数/篇幅|Body / budget', '段落|Paras', '错误|Errors', '警告|Warnings', '提示|Infos', '主要问题|Top rules', '结论|Verdict']
     .map((h) => {
       const [zh, en] = h.split('|') as [string, string];
       return `<th scope="col">${zhEn(escapeHtml(zh), escapeHtml(en))}</th>`;
@@ -217,7 +236,7 @@ export function renderReportHtml(report: ReviewReport, options: HtmlOptions = {}
   const foot =
     `<tr><td>合计 ${t.drafts} 篇<span class="en">Total</span></td><td>${KINDS.filter((k) => report.byKind.find((b) => b.kind === k)?.count).length} 种类型</td><td></td>` +
     `<td class="n">${t.overBudget} 篇超篇幅</td><td></td><td class="n">${t.errors}</td><td class="n">${t.warnings}</td><td class="n">${t.infos}</td>` +
-    `<td>${report.byRule.slice(0, 3).map((s) => `<span class="rule">${escapeHtml(s.ruleId)}×${s.total}</span>`).join('')}</td><td class="n">${t.ready}/${t.drafts}</td></tr>`;
+    `<td>${report.byRule.slice(0, 3).map((s) => ruleChip(s.ruleId, s.total)).join('')}</td><td class="n" title="可报送（含有警告的）/ 全部 Ready (with warnings included) / all">${t.ready}/${t.drafts}</td></tr>`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -245,7 +264,7 @@ ${report.rows.map(rowHtml).join('\n')}
 </tbody>
 <tfoot>${foot}</tfoot>
 </table>
-<footer>“可报送”指没有错误级问题（警告和提示不影响报送）。本报告由信息稿助手在本机生成，不含任何外部资源。<span class="en">“Ready” means no error-level problems. Generated offline by Xinxi Draft; the page loads nothing from outside.</span></footer>
+<footer>结论：“可报送”没有错误和警告；“可报送（有警告）”没有错误级问题，但有警告，报送前请看一看；“需修改”有错误级问题，改好后再报送。提示不影响结论。本报告由信息稿助手在本机生成，不含任何外部资源，也不写出本机的文件夹路径。<span class="en">Verdicts: “Ready” has no errors and no warnings; “Ready, with warnings” has no errors but warnings worth a look; “Needs changes” has errors. Infos do not count. Generated offline by Xinxi Draft; the page loads nothing from outside and shows no folder path of the checking machine.</span></footer>
 ${scripts}
 </body>
 </html>

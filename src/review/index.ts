@@ -5,3 +5,4 @@
 export * from './report.js';
 export { renderReportHtml, reportCsp, escapeHtml, safeHref, type HtmlOptions } from './html.js';
 export { renderReportCsv, csvCell, CSV_HEADER, type CsvOptions } from './csv.js';
+export { portablePaths, checkedFolders, isAbsolutePath, type PortablePaths } from './paths.js';

@@ -7,12 +7,17 @@
  */
 import { KINDS, type Kind, type LintResult, type LintStats, type RuleModule, type Severity } from '../core/types.js';
 import { allRules } from '../rules/index.js';
+import { ruleName } from '../rules/names.js';
+import { checkedFolders, isAbsolutePath, portablePaths } from './paths.js';
 
 /** One checked draft, as the caller has it. */
 export interface ReviewInput {
-  /** Path shown to the reviewer (relative, forward slashes). */
+  /**
+   * Path shown to the reviewer: relative to the working folder (forward slashes), or absolute for a file outside
+   * it — the report then shows it from its last common folder, never the machine's path (see paths.ts).
+   */
   file: string;
-  /** Link target of the row (relative URL or file URI). Default: `file`, percent-encoded per segment. */
+  /** Link target of the row (a relative URL). Default: `file`, percent-encoded per segment; none for an absolute path. */
   href?: string;
   /** A lint result from the engine; when given, `stats`, `messages` and `unit` are taken from it. */
   result?: LintResult;
@@ -28,8 +33,23 @@ export interface ReviewInput {
 
 export interface RuleCount {
   ruleId: string;
+  /** The rule's short Chinese name (src/rules/names.ts). */
+  name: string;
   count: number;
 }
+
+/**
+ * The verdict on one draft: 可报送 (no error, no warning), 可报送（有警告） (warnings but no error: it may go, the
+ * reviewer should look), 需修改 (errors), 无法检查 (the file could not be read).
+ */
+export type ReviewStatus = 'ready' | 'ready-with-warnings' | 'not-ready' | 'unreadable';
+
+export const STATUS_LABELS: Readonly<Record<ReviewStatus, { zh: string; en: string }>> = {
+  ready: { zh: '可报送', en: 'Ready' },
+  'ready-with-warnings': { zh: '可报送（有警告）', en: 'Ready, with warnings' },
+  'not-ready': { zh: '需修改', en: 'Needs changes' },
+  unreadable: { zh: '无法检查', en: 'Could not be checked' },
+};
 
 export interface ReviewRow {
   file: string;
@@ -47,14 +67,18 @@ export interface ReviewRow {
   infos: number;
   /** The rules with most messages in this draft (at most three), most first. */
   topRules: RuleCount[];
-  /** No error-level problem and the file could be checked. */
+  /** No error-level problem and the file could be checked (warnings allowed: see `status`). */
   ready: boolean;
+  status: ReviewStatus;
   problem?: string;
   adoption?: string;
 }
 
 export interface RuleSummary {
   ruleId: string;
+  /** Short Chinese and English names (src/rules/names.ts). */
+  name: string;
+  nameEn: string;
   description?: string;
   descriptionEn?: string;
   url?: string;
@@ -75,7 +99,10 @@ export interface ReviewTotals {
   drafts: number;
   checked: number;
   unreadable: number;
+  /** Drafts without error-level problems (可报送, with or without warnings). */
   ready: number;
+  /** Of those, drafts with warnings (可报送（有警告）). */
+  readyWithWarnings: number;
   notReady: number;
   errors: number;
   warnings: number;
@@ -85,6 +112,8 @@ export interface ReviewTotals {
 
 export interface ReviewReport {
   rows: ReviewRow[];
+  /** The folders the drafts came from, as shown (relative; `./` for the working folder). */
+  folders: string[];
   totals: ReviewTotals;
   /** Rules with messages, most messages first. */
   byRule: RuleSummary[];
@@ -102,21 +131,27 @@ export interface BuildOptions {
   docsUrl?: (ruleId: string) => string;
 }
 
-/** `a/b c.md` → `a/b%20c.md`; absolute paths become file URIs. */
+/**
+ * `a/b c.md` → `a/b%20c.md`. An absolute path gets no link (`''`): a file URI would put the machine's path into
+ * the report, and the caller that can link it (the CLI, relative to the report's folder) gives `href` itself.
+ */
 export function defaultHref(file: string): string {
-  const posix = file.replace(/\\/g, '/');
-  if (/^[A-Za-z]:\//.test(posix)) return `file:///${posix.split('/').map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/')}`;
-  if (posix.startsWith('/')) return `file://${posix.split('/').map(encodeURIComponent).join('/')}`;
-  return posix.split('/').map(encodeURIComponent).join('/');
+  if (isAbsolutePath(file)) return '';
+  return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
-function rowOf(input: ReviewInput): ReviewRow {
+/** The verdict label of a row: 可报送, 可报送（有警告）, 需修改 or 无法检查. */
+export function statusLabel(status: ReviewStatus): string {
+  return STATUS_LABELS[status].zh;
+}
+
+function rowOf(input: ReviewInput, file: string): ReviewRow {
   const href = input.href ?? defaultHref(input.file);
   const stats = input.result?.stats ?? input.stats;
   const messages = input.result?.messages ?? input.messages ?? [];
   if (input.problem || !stats) {
     return {
-      file: input.file,
+      file,
       href,
       overBudget: false,
       errors: 0,
@@ -124,6 +159,7 @@ function rowOf(input: ReviewInput): ReviewRow {
       infos: 0,
       topRules: [],
       ready: false,
+      status: 'unreadable',
       problem: input.problem ?? '没有检查结果。',
     };
   }
@@ -138,12 +174,12 @@ function rowOf(input: ReviewInput): ReviewRow {
     else infos++;
   }
   const topRules = [...counts]
-    .map(([ruleId, count]) => ({ ruleId, count }))
+    .map(([ruleId, count]) => ({ ruleId, name: ruleName(ruleId).zh, count }))
     .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
     .slice(0, 3);
   const unit = input.result?.draft.meta.unit ?? input.unit;
   return {
-    file: input.file,
+    file,
     href,
     title: stats.title,
     kind: stats.kind,
@@ -159,13 +195,15 @@ function rowOf(input: ReviewInput): ReviewRow {
     topRules,
     ready: errors === 0,
     adoption: input.adoption,
+    status: errors ? 'not-ready' : warnings ? 'ready-with-warnings' : 'ready',
   };
 }
 
 /** Build the report model from checked drafts (rows keep the input order). */
 export function buildReviewReport(inputs: readonly ReviewInput[], options: BuildOptions = {}): ReviewReport {
   const rules = new Map((options.rules ?? allRules).map((r) => [r.id, r]));
-  const rows = inputs.map(rowOf);
+  const paths = portablePaths(inputs.map((i) => i.file));
+  const rows = inputs.map((input) => rowOf(input, paths.shown(input.file)));
   const byRule = new Map<string, RuleSummary>();
   for (const input of inputs) {
     if (input.problem) continue;
@@ -174,8 +212,11 @@ export function buildReviewReport(inputs: readonly ReviewInput[], options: Build
       let s = byRule.get(m.ruleId);
       if (!s) {
         const rule = rules.get(m.ruleId);
+        const name = ruleName(m.ruleId);
         s = {
           ruleId: m.ruleId,
+          name: name.zh,
+          nameEn: name.en,
           description: rule?.description,
           descriptionEn: rule?.descriptionEn,
           url: options.docsUrl?.(m.ruleId),
@@ -205,6 +246,7 @@ export function buildReviewReport(inputs: readonly ReviewInput[], options: Build
     checked: checked.length,
     unreadable: rows.length - checked.length,
     ready: rows.filter((r) => r.ready).length,
+    readyWithWarnings: rows.filter((r) => r.status === 'ready-with-warnings').length,
     notReady: rows.filter((r) => !r.ready).length,
     errors: sum(rows, (r) => r.errors),
     warnings: sum(rows, (r) => r.warnings),
@@ -219,6 +261,7 @@ export function buildReviewReport(inputs: readonly ReviewInput[], options: Build
   }
   return {
     rows,
+    folders: checkedFolders(rows.map((r) => r.file)),
     totals,
     byRule: [...byRule.values()].sort((a, b) => b.total - a.total || b.errors - a.errors || a.ruleId.localeCompare(b.ruleId)),
     byKind: [...kindCounts].map(([kind, count]) => ({ kind, count })),
@@ -230,4 +273,15 @@ function sum<T>(xs: readonly T[], f: (x: T) => number): number {
   let n = 0;
   for (const x of xs) n += f(x);
   return n;
+}
+
+/** “12 篇：5 篇可报送，2 篇可报送（有警告），4 篇需修改，1 篇无法检查” — the report in one line. */
+export function reportSummary(report: ReviewReport): string {
+  const t = report.totals;
+  const parts = [`${t.ready - t.readyWithWarnings} 篇可报送`];
+  if (t.readyWithWarnings) parts.push(`${t.readyWithWarnings} 篇可报送（有警告）`);
+  const fix = t.notReady - t.unreadable;
+  if (fix) parts.push(`${fix} 篇需修改`);
+  if (t.unreadable) parts.push(`${t.unreadable} 篇无法检查`);
+  return `${t.drafts} 篇：${parts.join('，')}`;
 }

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDocx, prepareItem, type Bulletin } from '../../src/export/index.js';
+import { emptyConfig } from '../../src/core/config.js';
+import { bulletinCreditOf, itemClosing, loadDocx, prepareItem, renderBulletinText, titleLines, type Bulletin } from '../../src/export/index.js';
 import { bulletinInfo, exampleItem } from './export-fixtures.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -28,9 +29,15 @@ async function unzip(buffer: Buffer): Promise<Unzipped> {
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Paragraphs of a part: style id and text. */
+/** The part without floating content (text boxes hold paragraphs of their own: see `boxes`). */
+const withoutBoxes = (xml: string) => xml.replace(/<w:drawing>[\s\S]*?<\/w:drawing>/g, '');
+
+/** The paragraphs inside the text boxes of a part. */
+const boxes = (xml: string) => [...xml.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g)].map((m) => m[1]!);
+
+/** Paragraphs of a part (outside text boxes): style id and text. */
 function paragraphs(xml: string): { style?: string; text: string; xml: string }[] {
-  return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => ({
+  return [...withoutBoxes(xml).matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(m[1]!)?.[1],
     text: unescape([...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
     xml: m[1]!,
@@ -109,13 +116,13 @@ describe('Word export of one item (GB/T 9704)', () => {
     expect(alignments).toEqual(['left', 'right']);
   });
 
-  it('holds the title, every body paragraph and the sign-off, in order, with their styles', () => {
+  it('holds the title, every body paragraph and the sign-off (the last line of the last paragraph), in order', () => {
     const ps = paragraphs(x.document).filter((p) => p.text);
-    expect(ps.map((p) => p.style)).toEqual(['XinxiTitle', 'XinxiBody', 'XinxiSignoff']);
+    expect(ps.map((p) => p.style)).toEqual(['XinxiTitle', 'XinxiBody']);
     expect(ps[0]!.text).toBe('清河县秋粮收购完成计划任务93%');
-    expect(ps[1]!.text).toBe(item.blocks[0]!.text);
+    expect(ps[1]!.text).toBe(item.blocks[0]!.text + item.signoff);
     expect(ps[1]!.text).toMatch(/^截至2026年11月18日/);
-    expect(ps[2]!.text).toBe('（签发：刘建国　执笔：陈晓燕　电话：0551-6283417）');
+    expect(ps[1]!.xml).toContain('<w:br/><w:t xml:space="preserve">（签发：刘建国　执笔：陈晓燕　电话：0551-6283417）</w:t>');
   });
 
   it('exports every example with all of its text', async () => {
@@ -124,7 +131,11 @@ describe('Word export of one item (GB/T 9704)', () => {
       const it = itemOf(f);
       const doc = await unzip(await itemToDocx(it));
       const text = paragraphs(doc.document).map((p) => p.text).filter(Boolean);
-      expect(text, f).toEqual([...(it.title ? [it.title] : []), ...it.blocks.map((b) => b.text), ...(it.signoff ? [it.signoff] : [])]);
+      const blocks = it.blocks.map((b) => b.text);
+      // The sign-off closes the last paragraph (after a line break), or stands alone after a heading or no body.
+      if (it.signoff && it.blocks.at(-1)?.role === 'paragraph') blocks[blocks.length - 1] += it.signoff;
+      else if (it.signoff) blocks.push(it.signoff);
+      expect(text, f).toEqual([...(it.title ? [it.title] : []), ...blocks]);
     }
   });
 
@@ -177,12 +188,109 @@ describe('Word export of a bulletin issue', () => {
     const second = texts.indexOf('清河县秋粮收购完成计划任务93%');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
-    const all = paragraphs(x.document);
-    const report = all.findIndex((p) => p.text === '报：市委办公室');
-    expect(report).toBeGreaterThan(second);
-    expect(all.slice(report, report + 4).map((p) => p.text)).toEqual(['报：市委办公室', '送：县委、县政府领导', '发：各乡镇党委，县直各单位', '（共印60份）']);
-    expect(all[report - 1]!.xml).toMatch(/<w:bottom [^>]*w:color="000000"/);
-    expect(all[report + 4]!.xml).toMatch(/<w:bottom [^>]*w:color="000000"/);
-    expect(attr(all[report + 3]!.xml, 'w:jc', 'w:val')).toBe('right');
+    // The 版记 is one floating box, anchored after the last item's text (see 'at the foot of the last page').
+    const [box, more] = boxes(x.document);
+    expect(more).toBeUndefined();
+    expect(x.document.indexOf('<w:txbxContent>')).toBeGreaterThan(x.document.indexOf('剩余1.4万吨收购任务'));
+    const lines = paragraphs(box!);
+    expect(lines.map((p) => p.text)).toEqual(['报：市委办公室', '送：县委、县政府领导', '发：各乡镇党委，县直各单位', '（共印60份）']);
+    expect(lines[0]!.xml).toMatch(/<w:top [^>]*w:color="000000"/);
+    expect(lines[3]!.xml).toMatch(/<w:bottom [^>]*w:color="000000"/);
+    expect(attr(lines[3]!.xml, 'w:jc', 'w:val')).toBe('right');
+  });
+});
+
+/** The children of each w:pPr of a part, by element name, in order. */
+const pPrs = (xml: string) => [...xml.matchAll(/<w:pPr>([\s\S]*?)<\/w:pPr>/g)].map((m) => [...m[1]!.matchAll(/<(w:[A-Za-z]+)[\s/>]/g)].map((e) => e[1]!).filter((n, i, all) => all.indexOf(n) === i));
+
+/** CT_PPrBase order (ECMA-376 §17.3.1.26), the elements the export writes. */
+const PPR_ORDER = ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:widowControl', 'w:pBdr', 'w:top', 'w:bottom', 'w:tabs', 'w:tab', 'w:overflowPunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:spacing', 'w:ind', 'w:jc', 'w:outlineLvl', 'w:rPr'];
+
+describe('East Asian layout, titles, sign-off and bulletin credits (issue 15 §7)', () => {
+  let single: Unzipped;
+  let issue: Unzipped;
+  beforeAll(async () => {
+    const { itemToDocx, bulletinToDocx } = await loadDocx();
+    single = await unzip(await itemToDocx(itemOf('01-dongtai-good.md')));
+    issue = await unzip(await bulletinToDocx({ info: bulletinInfo(), items: [itemOf('03-wenti-good.md'), itemOf('01-dongtai-good.md')] }));
+  });
+
+  it('every paragraph turns off the automatic gap between Chinese and Latin letters and digits, and keeps line-end marks', () => {
+    for (const part of [single.document, issue.document, ...single.footers]) {
+      const props = [...part.matchAll(/<w:pPr>([\s\S]*?)<\/w:pPr>/g)].map((m) => m[1]!);
+      expect(props.length).toBeGreaterThan(0);
+      for (const p of props) {
+        expect(p).toContain('<w:autoSpaceDE w:val="0"/>');
+        expect(p).toContain('<w:autoSpaceDN w:val="0"/>');
+        expect(p).toContain('<w:overflowPunct w:val="1"/>');
+      }
+      // Paragraphs without properties would fall back to the application's default (gap on).
+      expect(part.match(/<w:p\b[^>]*>(?!<w:pPr>)/g) ?? []).toEqual([]);
+    }
+  });
+
+  it('writes paragraph properties in schema order (Word rejects them out of order)', () => {
+    for (const names of [...pPrs(single.document), ...pPrs(issue.document)]) {
+      const known = names.filter((n) => PPR_ORDER.includes(n) && n !== 'w:top' && n !== 'w:bottom' && n !== 'w:tab');
+      const sorted = [...known].sort((a, b) => PPR_ORDER.indexOf(a) - PPR_ORDER.indexOf(b));
+      expect(known).toEqual(sorted);
+    }
+  });
+
+  it('a long title breaks between words into a trapezoid; a short one stays on one line', async () => {
+    const { itemToDocx } = await loadDocx();
+    const title = '关于进一步加强农村集中供水工程冬季防冻保温工作的建议';
+    const doc = await unzip(await itemToDocx({ ...itemOf('03-wenti-good.md'), title }));
+    const p = paragraphs(doc.document).find((x) => x.style === 'XinxiTitle')!;
+    const lines = [...p.xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(lines).toEqual(titleLines(title));
+    expect(lines).toHaveLength(2);
+    expect(lines.join('')).toBe(title);
+    expect(p.xml.match(/<w:br\/>/g)).toHaveLength(1);
+    const short = paragraphs(single.document).find((x) => x.style === 'XinxiTitle')!;
+    expect(short.xml).not.toContain('<w:br/>');
+  });
+
+  it('the sign-off is the last line of the last paragraph, which is not spread to the full width', () => {
+    const body = paragraphs(single.document).filter((p) => p.style === 'XinxiBody' && p.text);
+    expect(body).toHaveLength(1);
+    expect(body[0]!.xml).toMatch(/完成。<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">（签发：/);
+    expect(single.settings).toContain('<w:doNotExpandShiftReturn/>');
+    // The title and the blank line after it keep with the body: a title never ends a page alone.
+    const title = paragraphs(single.document).findIndex((p) => p.style === 'XinxiTitle');
+    expect(style(single.styles, 'XinxiTitle')).toContain('<w:keepNext/>');
+    expect(paragraphs(single.document)[title + 1]!).toMatchObject({ text: '', xml: expect.stringContaining('<w:keepNext/>') });
+    expect(style(single.styles, 'XinxiBody')).toContain('<w:widowControl/>');
+  });
+
+  it('bulletin items end with the contributing unit, not with 签发/执笔/电话 (configurable)', async () => {
+    const texts = paragraphs(issue.document).map((p) => p.text).join('\n');
+    expect(texts).toContain('（江平县水利局供稿）');
+    expect(texts).toContain('（清河县农业农村局供稿）');
+    expect(texts).not.toMatch(/签发|执笔|电话/);
+    const { bulletinToDocx } = await loadDocx();
+    const items = [itemOf('03-wenti-good.md'), itemOf('01-dongtai-good.md')];
+    const signoff = await unzip(await bulletinToDocx({ info: { ...bulletinInfo(), credit: bulletinCreditOf({ bulletin: { 署名: '签发行' } }) }, items }));
+    expect(paragraphs(signoff.document).map((p) => p.text).join('\n')).toContain('（签发：吴德明　执笔：郑凯　电话：0558-5317042）');
+    const none = await unzip(await bulletinToDocx({ info: { ...bulletinInfo(), credit: bulletinCreditOf({ bulletin: { credit: 'none' } }) }, items }));
+    expect(paragraphs(none.document).map((p) => p.text).join('\n')).not.toMatch(/供稿|签发/);
+    // The plain-text issue follows the same setting.
+    const text = renderBulletinText({ info: bulletinInfo(), items });
+    expect(text).toContain('（江平县水利局供稿）');
+    expect(text).not.toContain('签发：');
+    // A draft without 单位 takes the configured unit (prepareItem), else gets no credit line.
+    const prepared = prepareItem('---\n类型: 动态\n---\n\n# 标题\n\n正文。\n', { config: { ...emptyConfig(), unit: '清河县统计局' } }).item;
+    expect(itemClosing(prepared)).toBe('（清河县统计局供稿）');
+    expect(itemClosing(prepareItem('# 标题\n\n正文。\n').item)).toBeNull();
+    expect(bulletinCreditOf({ bulletin: { 署名: '乱写' } })).toBeUndefined();
+  });
+
+  it('the 版记 box floats at the bottom of the type area, as wide as it, text kept clear above it', () => {
+    const anchor = /<wp:anchor [^>]*>([\s\S]*?)<\/wp:anchor>/.exec(issue.document)![1]!;
+    expect(anchor).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align><\/wp:positionV>/);
+    expect(anchor).toMatch(/<wp:positionH relativeFrom="margin"><wp:align>center<\/wp:align><\/wp:positionH>/);
+    expect(anchor).toContain('<wp:wrapTopAndBottom');
+    // 156 mm wide, in EMU (a pixel is 9525 EMU).
+    expect(Number(/<wp:extent cx="(\d+)"/.exec(anchor)![1]) / 36000).toBeCloseTo(156, 0);
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/engine.js';
-import { buildReviewReport, csvCell, renderReportCsv, renderReportHtml, reportCsp, type ReviewInput } from '../../src/review/index.js';
+import { buildReviewReport, csvCell, renderReportCsv, renderReportHtml, reportCsp, reportSummary, type ReviewInput } from '../../src/review/index.js';
 import { base64, cspHash, sha256 } from '../../src/review/sha256.js';
 import { allRules } from '../../src/rules/index.js';
 
@@ -38,7 +38,7 @@ describe('buildReviewReport', () => {
     expect(bad!.title).toBeUndefined();
     expect(bad!.ready).toBe(false);
     expect(bad!.errors).toBeGreaterThanOrEqual(3);
-    expect(bad!.topRules[0]).toEqual({ ruleId: 'fullwidth-punctuation', count: 2 });
+    expect(bad!.topRules[0]).toEqual({ ruleId: 'fullwidth-punctuation', name: '全角标点', count: 2 });
     expect(bad!.topRules.length).toBeLessThanOrEqual(3);
     expect(report.byRule.find((r) => r.ruleId === 'title-required')).toMatchObject({ errors: 1, drafts: 1 });
     expect(two!.errors).toBe(0);
@@ -86,6 +86,66 @@ describe('buildReviewReport', () => {
   });
 });
 
+describe('verdicts, rule names and folders (issue 15 §6)', () => {
+  const report = buildReviewReport(inputs());
+  const [good, bad, two] = report.rows;
+
+  it('a draft with warnings only is 可报送（有警告）, distinct from a clean one and from one with errors', () => {
+    expect([good!.status, bad!.status, two!.status]).toEqual(['ready', 'not-ready', 'ready-with-warnings']);
+    expect(report.totals).toMatchObject({ ready: 2, readyWithWarnings: 1, notReady: 1 });
+    expect(reportSummary(report)).toBe('3 篇：1 篇可报送，1 篇可报送（有警告），1 篇需修改');
+    const html = renderReportHtml(report);
+    const rowOf = (file: string) => html.split('\n').find((l) => l.includes(`data-file="${file}" data-href`))!;
+    expect(rowOf('a/good.md')).toMatch(/<td class="yes" title="Ready">可报送<\/td><\/tr>$/);
+    expect(rowOf('b/two.md')).toMatch(/<td class="yes-warn" title="Ready, with warnings">可报送（有警告）<\/td><\/tr>$/);
+    expect(rowOf('a/bad.md')).toMatch(/<td class="no" title="Needs changes">需修改<\/td><\/tr>$/);
+    expect(html).toContain('<b>1</b>篇可报送（有警告）');
+    const csv = renderReportCsv(report).split('\r\n');
+    expect(csv[1]).toMatch(/,可报送,$/);
+    expect(csv[3]).toMatch(/,可报送（有警告）,$/);
+    expect(csv[4]).toContain('2 篇可报送（其中 1 篇有警告）');
+  });
+
+  it('the chart, the table and the CSV show each rule by its Chinese name with its id', () => {
+    const fw = report.byRule.find((r) => r.ruleId === 'fullwidth-punctuation')!;
+    expect(fw).toMatchObject({ name: '全角标点', nameEn: 'Full-width punctuation' });
+    const html = renderReportHtml(report);
+    const chart = /<svg role="img" aria-label="问题按规则统计"[\s\S]*?<\/svg>/.exec(html)![0];
+    expect(chart).toContain('>全角标点<tspan class="rid">（fullwidth-punctuation）</tspan></text>');
+    expect(chart).toContain('>缺少标题<tspan class="rid">（title-required）</tspan></text>');
+    expect(html).toContain('>全角标点<span class="rid">（fullwidth-punctuation）</span>×2</span>');
+    const csv = renderReportCsv(report);
+    expect(csv).toContain('全角标点（fullwidth-punctuation）×2；缺少原因（problem-needs-cause）×1');
+    expect(csv).toContain('段落过多（single-paragraph）×1');
+  });
+
+  it('names the checked folders, never a path of the machine', () => {
+    expect(report.folders).toEqual(['a/', 'b/']);
+    expect(renderReportHtml(report)).toContain('检查的文件夹：a/、b/');
+    const outside = buildReviewReport([
+      { file: 'drafts/x.md', stats: inputs()[0]!.result!.stats, messages: [] },
+      { file: '/home/zhang/收稿/乡镇/a.md', stats: inputs()[0]!.result!.stats, messages: [] },
+      { file: '/home/zhang/收稿/部门/b.md', problem: '不是文本文件。' },
+      { file: 'C:\\Users\\li\\稿件\\c.md', stats: inputs()[0]!.result!.stats, messages: [] },
+    ]);
+    expect(outside.rows.map((r) => r.file)).toEqual(['drafts/x.md', '收稿/乡镇/a.md', '收稿/部门/b.md', '稿件/c.md']);
+    expect(outside.rows.map((r) => r.href)).toEqual(['drafts/x.md', '', '', '']);
+    expect(outside.folders).toEqual(['drafts/', '收稿/乡镇/', '收稿/部门/', '稿件/']);
+    const html = renderReportHtml(outside);
+    const csv = renderReportCsv(outside);
+    for (const text of [html, csv]) {
+      expect(text).not.toContain('zhang');
+      expect(text).not.toContain('Users');
+      expect(text).not.toContain('file:');
+    }
+  });
+
+  it('is called 审稿报告', () => {
+    expect(renderReportHtml(report)).toContain('<title>审稿报告</title>');
+    expect(renderReportHtml(report)).not.toContain('审核报告');
+  });
+});
+
 describe('renderReportHtml', () => {
   const evil = '关于<script>alert("x")</script>&<img src=x onerror=alert(1)>的情况';
   const withEvil = () => [
@@ -102,7 +162,7 @@ describe('renderReportHtml', () => {
     expect(html).toContain('data-file="d/&quot;&lt;b&gt;&quot;.txt"');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('&lt;b&gt;单位&lt;/b&gt;');
-    expect(html).toContain('&lt;i&gt;x&lt;/i&gt;×1');
+    expect(html).toContain('&lt;i&gt;x&lt;/i&gt;<span class="rid">（&lt;i&gt;x&lt;/i&gt;）</span>×1');
     expect(html).not.toContain('<b>单位');
     expect(html).not.toContain('<i>x');
   });
@@ -125,7 +185,7 @@ describe('renderReportHtml', () => {
     expect(html).toContain('<tr class="ready" data-file="a/good.md" data-href="a/good.md">');
     expect(html).toContain('<a href="a/bad.md" data-file="a/bad.md"');
     expect((html.match(/<tr class="(?:ready|not-ready|unreadable)"/g) ?? []).length).toBe(4);
-    expect(html).toContain('可报送<span class="en">Ready</span>');
+    expect(html).toContain('结论<span class="en">Verdict</span>');
     expect((html.match(/<svg /g) ?? []).length).toBe(2);
     expect(html).toContain('fullwidth-punctuation');
     expect(html).toContain('生成时间 2026-11-22 10:00');
@@ -153,9 +213,9 @@ describe('renderReportCsv', () => {
     expect(csv.startsWith('\uFEFF文件 File,标题 Title,类型 Kind,单位 Unit,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toMatch(/^a\/good\.md,清河县秋粮收购完成计划任务,动态,清河县农业农村局,\d+,\d+,1,0,0,0,,是,$/);
-    expect(lines[2]).toContain('fullwidth-punctuation×2');
-    expect(lines[2]).toContain(',否,');
+    expect(lines[1]).toMatch(/^a\/good\.md,清河县秋粮收购完成计划任务,动态,清河县农业农村局,\d+,\d+,1,0,0,0,,可报送,$/);
+    expect(lines[2]).toContain('全角标点（fullwidth-punctuation）×2');
+    expect(lines[2]).toContain(',需修改,');
     expect(lines[4]).toMatch(/^合计 Total：3 篇,/);
     expect(renderReportCsv(buildReviewReport([]), { bom: false }).startsWith('文件')).toBe(true);
   });
