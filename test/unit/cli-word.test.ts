@@ -37,7 +37,7 @@ describe('xinxi check on Word files', () => {
     const result = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'fullwidth-punctuation');
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 4, startColumn: 5 });
     const rep = await run(['check', '--report', 'r.csv', 'a.docx', 'draft.md'], dir);
-    expect(rep.err).toMatch(/已写入审核报告/);
+    expect(rep.err).toMatch(/已写入审稿报告/);
     const csv = readFileSync(join(dir, 'r.csv'), 'utf8');
     expect(csv).toContain('清河县多措并举推进秋粮收购');
     expect(csv).toContain('a.docx');

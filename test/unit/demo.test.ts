@@ -38,7 +38,7 @@ describe('npm run demo', () => {
 
   it('lists the problems of each fixed draft once', () => {
     // A file header of the fixed copy (`…/demo-out/11-pasted-mess.md`) starts its list of problems.
-    const headers = lines.filter((l) => l.startsWith(out) && /\.(md|txt)$/.test(l));
+    const headers = lines.filter((l) => l.startsWith(out) && /\.(md|txt)(?:  |$)/.test(l));
     expect(headers.length).toBeGreaterThan(0);
     expect(headers.filter((h, i) => headers.indexOf(h) !== i)).toEqual([]);
     // The gate step still says what blocks the faulty draft, and the report step only reports.
