@@ -12,8 +12,10 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { buildParagraph, splitSentences, wordSegmenter, type Segment, type SentenceSpan } from './prose.js';
+import { buildParagraph, segmentWords, splitSentences, type Segment, type SentenceSpan } from './prose.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
+import { walkTree } from './tree.js';
+import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
 import {
   KINDS,
   type BodyBlock,
@@ -185,9 +187,12 @@ function metaOf(fm: FrontMatter | null): DraftMeta {
   return meta;
 }
 
-/** Walk the inline content of a paragraph or heading into prose and non-prose segments. */
+/** Walk the inline content of a paragraph or heading into prose and non-prose segments (no recursion: nesting may be deep). */
 function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
-  for (const child of node.children as PhrasingContent[]) {
+  // Children still to read, last first; a container's children replace it in place.
+  const stack: PhrasingContent[] = [...(node.children as PhrasingContent[])].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -199,7 +204,7 @@ function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
       case 'strong':
       case 'delete':
       case 'linkReference':
-        collectSegments(child, out, excluded);
+        for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
         break;
       case 'link': {
         const last = child.children[child.children.length - 1];
@@ -212,7 +217,7 @@ function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
           out.push({ start, end, prose: false });
           excluded.push({ start, end });
         } else {
-          collectSegments(child, out, excluded);
+          for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
           excluded.push({ start: label.textEnd, end });
         }
         break;
@@ -418,22 +423,26 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 
   let mdast: MdastRoot;
   if (format === 'markdown') {
-    mdast = simpleMarkdownTree(text, frontMatter, lineStarts) ?? markdown.parse(text);
+    const fast = simpleMarkdownTree(text, frontMatter, lineStarts);
+    if (fast) mdast = fast;
+    else {
+      const guarded = guardMarkdown(text);
+      mdast = markdown.parse(guarded.text);
+      if (guarded.changed) restoreMarkdown(mdast);
+    }
   } else {
     mdast = plainTextTree(text, frontMatter, lineStarts);
   }
 
   // Exclude code, HTML and definitions anywhere in the tree.
-  const visitExclusions = (node: Nodes) => {
+  walkTree(mdast, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'definition' || node.type === 'image' || node.type === 'yaml') {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s !== undefined && e !== undefined) excluded.push({ start: s, end: e });
-      return;
+      return false;
     }
-    if ('children' in node) for (const c of node.children) visitExclusions(c as Nodes);
-  };
-  visitExclusions(mdast);
+  });
 
   const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
   let index = 0;
@@ -506,15 +515,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   // Every stretch of prose in the document (title, body blocks at any depth, sign-off) for the rules
   // that check characters wherever they stand (punctuation, hygiene).
   const proseSegments: Segment[] = [];
-  const visitProse = (node: Nodes) => {
+  walkTree(mdast, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       collectSegments(node, proseSegments, []);
-      return;
+      return false;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
-    if ('children' in node) for (const c of node.children) visitProse(c as Nodes);
-  };
-  visitProse(mdast);
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return false;
+  });
   proseSegments.sort((a, b) => a.start - b.start);
 
   const mergedExcluded = mergeSpans(excluded);
@@ -592,8 +599,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       let words = wordsCache.get(key);
       if (!words) {
         words = [];
-        for (const seg of wordSegmenter().segment(text.slice(start, end))) {
-          words.push({ value: seg.segment, start: start + seg.index, end: start + seg.index + seg.segment.length, word: seg.isWordLike === true });
+        for (const seg of segmentWords(text, start, end)) {
+          words.push({ value: seg.segment, start: start + seg.index, end: start + seg.index + seg.segment.length, word: seg.isWordLike });
         }
         wordsCache.set(key, words);
       }

@@ -4,7 +4,7 @@
  */
 import cuesTable from '../../../rules/data/content-cues.yaml';
 import type { SentenceSpan } from '../../core/prose.js';
-import { escapeRegExp } from '../../core/text.js';
+import { escapeRegExp, spanAt } from '../../core/text.js';
 import type { Draft, RuleContext, Span } from '../../core/types.js';
 
 export interface ContentCues {
@@ -182,15 +182,24 @@ export function sentenceText(draft: Draft, s: Span): string {
 /** Characters that end a clause: the clause marks, sentence ends and masked (non-prose) characters. */
 export const CLAUSE_BREAK = /[，、；：。！？,;:!?\u0000]/u;
 
-/** Start offset of the clause holding `at` (the character after the previous clause mark). */
+/**
+ * How far the clause helpers look from a cue: a clause is a stretch between two marks, and one of more than this
+ * many characters (text without punctuation) is read only this far on each side, so that a cue costs a bounded
+ * amount of work and a long unpunctuated paragraph stays linear.
+ */
+export const CLAUSE_REACH = 120;
+
+/** Start offset of the clause holding `at` (the character after the previous clause mark), at most CLAUSE_REACH back. */
 export function clauseStartOf(text: string, at: number, floor = 0): number {
+  floor = Math.max(floor, at - CLAUSE_REACH);
   let i = at;
   while (i > floor && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
   return i;
 }
 
-/** End offset of the clause holding `at` (the next clause mark, exclusive). */
+/** End offset of the clause holding `at` (the next clause mark, exclusive), at most CLAUSE_REACH ahead. */
 export function clauseEndOf(text: string, at: number, ceiling = text.length): number {
+  ceiling = Math.min(ceiling, at + CLAUSE_REACH);
   let i = at;
   while (i < ceiling && !CLAUSE_BREAK.test(text[i]!)) i++;
   return i;
@@ -198,7 +207,7 @@ export function clauseEndOf(text: string, at: number, ceiling = text.length): nu
 
 /** The body sentence holding `at`, if any. */
 export function sentenceAt(draft: Draft, at: number): SentenceSpan | undefined {
-  return draft.sentences.find((s) => s.start <= at && at < s.end);
+  return spanAt(draft.sentences, at);
 }
 
 export interface DraftDate {

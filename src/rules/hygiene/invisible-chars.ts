@@ -13,6 +13,7 @@
 import type { Nodes } from 'mdast';
 import { ruleSettingFor } from '../../core/config.js';
 import { isCjkContext, isLineBreak } from '../../core/text.js';
+import { walkTree } from '../../core/tree.js';
 import type { Draft, RuleContext, RuleModule, Span, TextEdit } from '../../core/types.js';
 import { cjkSpacing } from '../punct/cjk-spacing.js';
 
@@ -95,16 +96,14 @@ function cjkSpacingSpans(ctx: RuleContext): Span[] {
 /** Paragraph nodes at any depth (Markdown): their continuation lines may lose leading whitespace freely. */
 function paragraphSpans(draft: Draft): Span[] {
   const out: Span[] = [];
-  const visit = (node: Nodes) => {
+  walkTree(draft.mdast as Nodes, (node) => {
     if (node.type === 'paragraph') {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s !== undefined && e !== undefined) out.push({ start: s, end: e });
-      return;
+      return false;
     }
-    if ('children' in node) for (const c of node.children) visit(c as Nodes);
-  };
-  visit(draft.mdast as Nodes);
+  });
   return out;
 }
 
