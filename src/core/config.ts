@@ -6,8 +6,9 @@
  * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
  */
 import safeRegex from 'safe-regex2';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { normalizeKind } from './draft.js';
+import { explainJsonError, explainYamlError, type SyntaxExplanation } from './yaml-errors.js';
 import type {
   ConfigProblem,
   Kind,
@@ -56,21 +57,46 @@ export function emptyConfig(): ResolvedConfig {
 /** The raw shape of one config file, before validation. */
 export type RawConfig = Record<string, unknown>;
 
-/** Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing. */
+/**
+ * Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing: a syntax error is explained
+ * in Chinese with its line (`line`, `column` on the problem), never as the parser's English text. This is the one
+ * entry point the config loaders (CLI, editor) use to read a config file.
+ */
 export function parseConfigText(text: string, file: string): { data?: RawConfig; problem?: ConfigProblem } {
   let data: unknown;
-  try {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    data = /\.json$/i.test(file) ? JSON.parse(body) : parseYaml(body, { prettyErrors: false });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return {
-      problem: {
-        file,
-        message: `配置文件无法解析，已按默认设置检查：${detail}`,
-        messageEn: `The configuration file could not be parsed; defaults are used: ${detail}`,
-      },
-    };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const unreadable = (why: SyntaxExplanation): { problem: ConfigProblem } => ({
+    problem: {
+      file,
+      line: why.line,
+      column: why.column,
+      message: `配置文件无法解析，已按默认设置检查：${why.message}`,
+      messageEn: `The configuration file could not be parsed; defaults are used. ${why.messageEn}`,
+    },
+  });
+  if (/\.json$/i.test(file)) {
+    try {
+      data = JSON.parse(body);
+    } catch (error) {
+      return unreadable(explainJsonError(error, body));
+    }
+  } else {
+    const doc = parseDocument(body, { prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) return unreadable(explainYamlError(error, body));
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Alias expansion over its limit and the like: not a syntax error with a place.
+      const detail = error instanceof Error && /alias/iu.test(error.message) ? '别名（*）展开过多' : '内容无法转换';
+      return {
+        problem: {
+          file,
+          message: `配置文件无法解析，已按默认设置检查：${detail}，请检查其中的别名和引用。`,
+          messageEn: 'The configuration file could not be parsed; defaults are used: its aliases could not be resolved.',
+        },
+      };
+    }
   }
   if (data === null || data === undefined) return { data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
