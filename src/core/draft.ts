@@ -99,18 +99,21 @@ export function normalizeKind(value: string): Kind | undefined {
   return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()];
 }
 
-/** Infer a kind from the title and body when front matter does not say (style guide §2). */
+/**
+ * Infer a kind from the title and body when front matter does not say (style guide §2). The cue words are matched in
+ * both scripts (問題 is 问题 pasted from a traditional page), so that converting the characters never changes the kind.
+ */
 export function inferKind(title: string, body: string): Kind | undefined {
-  if (/终报/u.test(title)) return '紧急-终报';
-  if (/续报/u.test(title)) return '紧急-续报';
-  if (/首报|突发|紧急/u.test(title)) return '紧急-首报';
-  if (/社情民意|群众反映|群众呼声/u.test(title)) return '社情民意';
-  if (/建议|对策/u.test(title)) return '建议';
-  if (/问题|隐患|困难|短板|亟需|亟待|偏慢|滞后/u.test(title)) return '问题';
-  if (/经验|做法|探索|成效|走出|新路/u.test(title)) return '经验';
+  if (/终报|終報/u.test(title)) return '紧急-终报';
+  if (/续报|續報/u.test(title)) return '紧急-续报';
+  if (/首报|首報|突发|突發|紧急|緊急/u.test(title)) return '紧急-首报';
+  if (/社情民意|群众反映|群眾反映|群众呼声|群眾呼聲/u.test(title)) return '社情民意';
+  if (/建议|建議|对策|對策/u.test(title)) return '建议';
+  if (/问题|問題|隐患|隱患|困难|困難|短板|亟需|亟待|偏慢|滞后|滯後/u.test(title)) return '问题';
+  if (/经验|經驗|做法|探索|成效|走出|新路/u.test(title)) return '经验';
   const text = title + body;
-  if (/建议|对策/u.test(body)) return '建议';
-  if (/存在.{0,12}(问题|隐患|困难)|问题较为突出/u.test(text)) return '问题';
+  if (/建议|建議|对策|對策/u.test(body)) return '建议';
+  if (/存在.{0,12}(问题|問題|隐患|隱患|困难|困難)|问题较为突出|問題較為突出/u.test(text)) return '问题';
   return undefined;
 }
 
@@ -493,7 +496,9 @@ function looksLikeTitleLine(text: string, start: number, end: number): boolean {
   const indent = text.slice(lineStart, start);
   const value = text.slice(start, end);
   if (/[\u3000]|\t| {2,}/.test(indent)) return false;
-  if (/[。；]$/u.test(value)) return false;
+  // A sentence end anywhere in the line: body text (a title holds no 。 or ；, nor a half-width . or ; written
+  // after a Chinese character for one).
+  if (/[。；]|\p{Script=Han}[.;]/u.test(value)) return false;
   return [...value].length <= 60;
 }
 

@@ -5,7 +5,8 @@
  *
  * Sentences end at 。！？； and …… (and at half-width ! ? ; right after a Chinese character, as pasted
  * text has them); closing quotes and brackets stay with their sentence. Clauses are the stretches between
- * ，、；： inside a sentence. Words come from `Intl.Segmenter` with the `zh` locale.
+ * ，、；： inside a sentence (and the half-width , : next to a Chinese character). Words come from `Intl.Segmenter`
+ * with the `zh` locale.
  *
  * Sentence splitting is eager and cheap; the word level (the costly part) is built on first use and cached,
  * so a lint that needs no words pays nothing for them, and one that does segments each paragraph once.
@@ -35,9 +36,11 @@ export interface SentenceSpan extends Span {
 const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
 const HALF_TERMINATORS = new Set(['!', '?', ';']);
 const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', '"', "'"]);
-const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',']);
+/** Clause marks; the half-width , and : count next to a Chinese character (as fullwidth-punctuation reads them). */
+const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',', ':']);
+const HALF_CLAUSE_MARKS = new Set([',', ':']);
 /** The characters that can end a sentence or a clause: inside a clause, everything else is skipped in one step. */
-const MARKS = /[。！？；…!?;，、：,]/g;
+const MARKS = /[。！？；…!?;，、：,:]/g;
 
 /** Split the prose of one paragraph into sentences (offsets into `text`). */
 export function splitSentences(text: string, segments: Segment[], paragraph: number): SentenceSpan[] {
@@ -91,7 +94,7 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
         i = j;
         continue;
       }
-      if (CLAUSE_MARKS.has(ch) && (ch !== ',' || isHan(text[i - 1]) || isHan(text[i + 1]))) {
+      if (CLAUSE_MARKS.has(ch) && (!HALF_CLAUSE_MARKS.has(ch) || isHan(text[i - 1]) || isHan(text[i + 1]))) {
         if (clauseStart >= 0 && clauseStart < i) clauses.push({ start: clauseStart, end: i });
         clauseStart = -1;
       }

@@ -44,6 +44,11 @@ export interface Fix {
   titleEn?: string;
   edits: TextEdit[];
   safe: boolean;
+  /**
+   * The fix puts in a blank for the writer to fill (【X月X日】 for a vague date): it never guesses the fact itself, and
+   * the placeholder rule reports the blank until it is filled. Such a fix is never safe.
+   */
+  placeholder?: boolean;
 }
 
 /** A message as the engine returns it (a vfile message with our extra fields). */

@@ -22,7 +22,7 @@ export const claimNeedsData: RuleModule<Options> = {
   optionSpecs: { claims: { type: 'array', description: '另行认作评价性说法的词语' } },
   check(ctx) {
     const { draft } = ctx;
-    const text = maskedText(draft);
+    const text = maskedText(draft, ctx.config);
     const re = cachedRegExp(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), 'gu');
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, boolean>();

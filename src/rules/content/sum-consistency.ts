@@ -207,7 +207,7 @@ export const sumConsistency: RuleModule = {
   defaults: {},
   check(ctx) {
     const { draft } = ctx;
-    const text = maskedText(draft);
+    const text = maskedText(draft, ctx.config);
     for (const p of draft.paragraphs) {
       // Whole sentences (to 。！？): a list of parts may run on over ；.
       const paragraph = text.slice(p.start, p.end);

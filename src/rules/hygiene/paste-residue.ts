@@ -10,7 +10,7 @@ import safeRegex from 'safe-regex2';
 import boilerplateTable from '../../../rules/data/hygiene-boilerplate.yaml';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
 import type { Fix, RuleModule, Span } from '../../core/types.js';
-import { asksQuestion } from '../fullwidth-punctuation.js';
+import { asksQuestion } from '../util.js';
 import { toSimplified } from './opencc.js';
 
 interface Options extends Record<string, unknown> {
