@@ -5,10 +5,10 @@
  * Layers, later wins: rule defaults ← rule per-kind defaults ← config files (an `extends` chain, the
  * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
  */
-import safeRegex from 'safe-regex2';
 import { parseDocument } from 'yaml';
 import { normalizeKind } from './draft.js';
 import { explainJsonError, explainYamlError, type SyntaxExplanation } from './yaml-errors.js';
+import { compileTeamPattern } from './team-pattern.js';
 import type {
   ConfigProblem,
   Kind,
@@ -246,29 +246,27 @@ function parseRules(
 }
 
 /**
- * Check a team's forbidden pattern: a plain string must not be empty; a regular expression must compile (with
- * the `u` flag the rule uses) and must not be able to backtrack catastrophically (safe-regex2), since a draft
- * is linted on every keystroke. Returns the refusal, or undefined when the pattern is fine.
+ * Check a team's forbidden pattern: a plain string must not be empty; a regular expression must compile for RE2, the
+ * linear-time engine team patterns run on (src/core/team-pattern.ts: no pattern can stall a lint, so none is refused
+ * for backtracking), and must not match the empty string. Returns the refusal, or undefined when the pattern is fine.
  */
 export function checkTermPattern(pattern: string, regex: boolean): { message: string; messageEn: string } | undefined {
   if (!pattern) return { message: '禁用词条的 wrong 不能为空，已忽略。', messageEn: 'A forbidden term needs a non-empty "wrong"; ignored.' };
   if (!regex) return undefined;
-  try {
-    new RegExp(pattern, 'gu');
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      message: `正则表达式“${pattern}”写法有误，已忽略：${detail}`,
-      messageEn: `The regular expression "${pattern}" is invalid and was ignored: ${detail}`,
-    };
+  const compiled = compileTeamPattern(pattern);
+  if ('error' in compiled) {
+    const unsupported = /\(\?<[=!]|\(\?[=!]|\\[1-9]|\\k</u.test(pattern);
+    return unsupported
+      ? {
+          message: `正则表达式“${pattern}”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略；请改写为不含这些写法的形式，或改用普通词语。`,
+          messageEn: `The regular expression "${pattern}" uses lookaround or a back-reference, which team patterns do not support; it was ignored.`,
+        }
+      : {
+          message: `正则表达式“${pattern}”写法有误，已忽略，请检查括号、方括号和转义是否成对。`,
+          messageEn: `The regular expression "${pattern}" is invalid and was ignored (${compiled.error}).`,
+        };
   }
-  if (!safeRegex(pattern)) {
-    return {
-      message: `正则表达式“${pattern}”可能造成回溯过多、检查卡死（如嵌套的重复 (a+)+），已拒绝；请改写为不嵌套重复的形式，或改用普通词语。`,
-      messageEn: `The regular expression "${pattern}" can backtrack catastrophically (nested repetition such as (a+)+) and was refused; rewrite it without nested repetition or use a plain string.`,
-    };
-  }
-  if (new RegExp(pattern, 'u').test('')) {
+  if (compiled.matchesEmpty) {
     return {
       message: `正则表达式“${pattern}”可以匹配空字符串，已忽略。`,
       messageEn: `The regular expression "${pattern}" matches the empty string and was ignored.`,
