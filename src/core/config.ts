@@ -5,9 +5,10 @@
  * Layers, later wins: rule defaults ← rule per-kind defaults ← config files (an `extends` chain, the
  * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
  */
-import safeRegex from 'safe-regex2';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { normalizeKind } from './draft.js';
+import { explainJsonError, explainYamlError, type SyntaxExplanation } from './yaml-errors.js';
+import { compileTeamPattern } from './team-pattern.js';
 import type {
   ConfigProblem,
   Kind,
@@ -56,21 +57,46 @@ export function emptyConfig(): ResolvedConfig {
 /** The raw shape of one config file, before validation. */
 export type RawConfig = Record<string, unknown>;
 
-/** Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing. */
+/**
+ * Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing: a syntax error is explained
+ * in Chinese with its line (`line`, `column` on the problem), never as the parser's English text. This is the one
+ * entry point the config loaders (CLI, editor) use to read a config file.
+ */
 export function parseConfigText(text: string, file: string): { data?: RawConfig; problem?: ConfigProblem } {
   let data: unknown;
-  try {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    data = /\.json$/i.test(file) ? JSON.parse(body) : parseYaml(body, { prettyErrors: false });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return {
-      problem: {
-        file,
-        message: `配置文件无法解析，已按默认设置检查：${detail}`,
-        messageEn: `The configuration file could not be parsed; defaults are used: ${detail}`,
-      },
-    };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const unreadable = (why: SyntaxExplanation): { problem: ConfigProblem } => ({
+    problem: {
+      file,
+      line: why.line,
+      column: why.column,
+      message: `配置文件无法解析，已按默认设置检查：${why.message}`,
+      messageEn: `The configuration file could not be parsed; defaults are used. ${why.messageEn}`,
+    },
+  });
+  if (/\.json$/i.test(file)) {
+    try {
+      data = JSON.parse(body);
+    } catch (error) {
+      return unreadable(explainJsonError(error, body));
+    }
+  } else {
+    const doc = parseDocument(body, { prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) return unreadable(explainYamlError(error, body));
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Alias expansion over its limit and the like: not a syntax error with a place.
+      const detail = error instanceof Error && /alias/iu.test(error.message) ? '别名（*）展开过多' : '内容无法转换';
+      return {
+        problem: {
+          file,
+          message: `配置文件无法解析，已按默认设置检查：${detail}，请检查其中的别名和引用。`,
+          messageEn: 'The configuration file could not be parsed; defaults are used: its aliases could not be resolved.',
+        },
+      };
+    }
   }
   if (data === null || data === undefined) return { data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -220,29 +246,27 @@ function parseRules(
 }
 
 /**
- * Check a team's forbidden pattern: a plain string must not be empty; a regular expression must compile (with
- * the `u` flag the rule uses) and must not be able to backtrack catastrophically (safe-regex2), since a draft
- * is linted on every keystroke. Returns the refusal, or undefined when the pattern is fine.
+ * Check a team's forbidden pattern: a plain string must not be empty; a regular expression must compile for RE2, the
+ * linear-time engine team patterns run on (src/core/team-pattern.ts: no pattern can stall a lint, so none is refused
+ * for backtracking), and must not match the empty string. Returns the refusal, or undefined when the pattern is fine.
  */
 export function checkTermPattern(pattern: string, regex: boolean): { message: string; messageEn: string } | undefined {
   if (!pattern) return { message: '禁用词条的 wrong 不能为空，已忽略。', messageEn: 'A forbidden term needs a non-empty "wrong"; ignored.' };
   if (!regex) return undefined;
-  try {
-    new RegExp(pattern, 'gu');
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      message: `正则表达式“${pattern}”写法有误，已忽略：${detail}`,
-      messageEn: `The regular expression "${pattern}" is invalid and was ignored: ${detail}`,
-    };
+  const compiled = compileTeamPattern(pattern);
+  if ('error' in compiled) {
+    const unsupported = /\(\?<[=!]|\(\?[=!]|\\[1-9]|\\k</u.test(pattern);
+    return unsupported
+      ? {
+          message: `正则表达式“${pattern}”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略；请改写为不含这些写法的形式，或改用普通词语。`,
+          messageEn: `The regular expression "${pattern}" uses lookaround or a back-reference, which team patterns do not support; it was ignored.`,
+        }
+      : {
+          message: `正则表达式“${pattern}”写法有误，已忽略，请检查括号、方括号和转义是否成对。`,
+          messageEn: `The regular expression "${pattern}" is invalid and was ignored (${compiled.error}).`,
+        };
   }
-  if (!safeRegex(pattern)) {
-    return {
-      message: `正则表达式“${pattern}”可能造成回溯过多、检查卡死（如嵌套的重复 (a+)+），已拒绝；请改写为不嵌套重复的形式，或改用普通词语。`,
-      messageEn: `The regular expression "${pattern}" can backtrack catastrophically (nested repetition such as (a+)+) and was refused; rewrite it without nested repetition or use a plain string.`,
-    };
-  }
-  if (new RegExp(pattern, 'u').test('')) {
+  if (compiled.matchesEmpty) {
     return {
       message: `正则表达式“${pattern}”可以匹配空字符串，已忽略。`,
       messageEn: `The regular expression "${pattern}" matches the empty string and was ignored.`,

@@ -11,9 +11,12 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { isMap, isScalar, parseDocument } from 'yaml';
-import { buildParagraph, splitSentences, wordSegmenter, type Segment, type SentenceSpan } from './prose.js';
+import { isMap, isScalar, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
+import { explainYamlError } from './yaml-errors.js';
+import { buildParagraph, segmentWords, splitSentences, type Segment, type SentenceSpan } from './prose.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
+import { walkTree } from './tree.js';
+import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
 import {
   KINDS,
   type BodyBlock,
@@ -49,6 +52,7 @@ export const META_KEYS: Record<Exclude<keyof DraftMeta, 'extra'>, string[]> = {
   phone: ['电话', 'phone'],
   occurred: ['事发时间', 'occurred'],
   reported: ['报送时间', 'reported'],
+  previous: ['上次报送时间', '前次报送时间', 'previous'],
   sequence: ['续报序号', 'sequence'],
   submitted: ['报送日期', 'submitted'],
   adopted: ['采用', 'adopted'],
@@ -103,18 +107,21 @@ export function normalizeKind(value: string): Kind | undefined {
   return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()];
 }
 
-/** Infer a kind from the title and body when front matter does not say (style guide §2). */
+/**
+ * Infer a kind from the title and body when front matter does not say (style guide §2). The cue words are matched in
+ * both scripts (問題 is 问题 pasted from a traditional page), so that converting the characters never changes the kind.
+ */
 export function inferKind(title: string, body: string): Kind | undefined {
-  if (/终报/u.test(title)) return '紧急-终报';
-  if (/续报/u.test(title)) return '紧急-续报';
-  if (/首报|突发|紧急/u.test(title)) return '紧急-首报';
-  if (/社情民意|群众反映|群众呼声/u.test(title)) return '社情民意';
-  if (/建议|对策/u.test(title)) return '建议';
-  if (/问题|隐患|困难|短板|亟需|亟待|偏慢|滞后/u.test(title)) return '问题';
-  if (/经验|做法|探索|成效|走出|新路/u.test(title)) return '经验';
+  if (/终报|終報/u.test(title)) return '紧急-终报';
+  if (/续报|續報/u.test(title)) return '紧急-续报';
+  if (/首报|首報|突发|突發|紧急|緊急/u.test(title)) return '紧急-首报';
+  if (/社情民意|群众反映|群眾反映|群众呼声|群眾呼聲/u.test(title)) return '社情民意';
+  if (/建议|建議|对策|對策/u.test(title)) return '建议';
+  if (/问题|問題|隐患|隱患|困难|困難|短板|亟需|亟待|偏慢|滞后|滯後/u.test(title)) return '问题';
+  if (/经验|經驗|做法|探索|成效|走出|新路/u.test(title)) return '经验';
   const text = title + body;
-  if (/建议|对策/u.test(body)) return '建议';
-  if (/存在.{0,12}(问题|隐患|困难)|问题较为突出/u.test(text)) return '问题';
+  if (/建议|建議|对策|對策/u.test(body)) return '建议';
+  if (/存在.{0,12}(问题|問題|隐患|隱患|困难|困難)|问题较为突出|問題較為突出/u.test(text)) return '问题';
   return undefined;
 }
 
@@ -124,26 +131,101 @@ function isComment(node: RootContent): boolean {
   return node.type === 'html' && /^\s*<!--/.test(node.value);
 }
 
+/** A line that reads like a front-matter entry: a short key, a colon (a writer may type the full-width one). */
+const YAML_ENTRY = /^[\p{L}\p{N}_-]{1,16}[ \t]*(?::(?:[ \t]|$)|：)/u;
+/** A line that continues an entry: indented, or a list item. */
+const YAML_CONTINUATION = /^(?:[ \t]+\S|-[ \t]|-$)/u;
+
+/**
+ * End of the lines after the opening fence that read like front matter (entries and their continuations), up to the
+ * first blank line or the first line that does not (a title, a sentence): where the closing `---` belongs when the
+ * writer left it out. Returns `from` when not one line does.
+ */
+function frontMatterLinesEnd(text: string, from: number): number {
+  const re = /([^\r\n]*)(\r\n|\n|\r|$)/gy;
+  re.lastIndex = from;
+  let end = from;
+  let entries = 0;
+  for (let m = re.exec(text); m && m.index < text.length; m = re.exec(text)) {
+    const line = m[1]!;
+    if (YAML_ENTRY.test(line)) entries++;
+    else if (!(entries > 0 && YAML_CONTINUATION.test(line))) break;
+    end = m.index + m[0].length;
+    if (m[0].length === 0) break;
+  }
+  return end;
+}
+
+function frontMatterEntries(fm: FrontMatter, raw: string, valueStart: number): boolean {
+  let doc;
+  try {
+    doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
+  } catch {
+    return false;
+  }
+  if (doc.errors.length > 0) return false;
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return true;
+  if (!isMap(contents)) return false;
+  fillEntries(fm, contents, valueStart);
+  return true;
+}
+
+/** The keys (with their offsets) and values of a parsed front-matter mapping. */
+function fillEntries(fm: FrontMatter, contents: YAMLMap, valueStart: number): void {
+  for (const item of contents.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+    const range = isScalar(item.key) ? item.key.range : undefined;
+    const start = range ? valueStart + range[0] : valueStart;
+    const kEnd = range ? valueStart + range[1] : valueStart;
+    fm.keys.push({ key, start, end: kEnd });
+    const value = isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null;
+    fm.data[key] = value;
+  }
+}
+
+/** 1-based line of an offset. */
+function lineNumberAt(text: string, offset: number): number {
+  return pointAt(lineStartsOf(text.slice(0, offset + 1)), offset).line;
+}
+
+/**
+ * A front matter whose closing `---` is missing: its entries are the lines that read like front matter after the
+ * opening fence (read as YAML when they can be, so 类型 and the other fields still count), they are no body text
+ * (no rule reports on or fixes them), and the error says where the closing line belongs.
+ */
+function unclosedFrontMatter(text: string, fenceEnd: number, valueStart: number): FrontMatter {
+  const end = frontMatterLinesEnd(text, valueStart);
+  const raw = text.slice(valueStart, end);
+  const fm: FrontMatter = { start: 0, end: Math.max(end, valueStart), valueStart, raw, data: {}, keys: [] };
+  if (end > valueStart) frontMatterEntries(fm, raw, valueStart);
+  // The last entry line (its text, for the message) and the line where the closing fence goes.
+  let lastEnd = end;
+  while (lastEnd > valueStart && (text[lastEnd - 1] === '\n' || text[lastEnd - 1] === '\r')) lastEnd--;
+  const lastStart = Math.max(text.lastIndexOf('\n', lastEnd - 1) + 1, valueStart);
+  const closingLine = lineNumberAt(text, end > valueStart ? lastEnd : 0) + 1;
+  fm.error = {
+    message: 'unclosed',
+    start: 0,
+    end: fenceEnd,
+    closingLine,
+    lastEntry: end > valueStart ? text.slice(lastStart, lastEnd).trim() : undefined,
+    insertAt: end > valueStart ? end : undefined,
+    eol: /\r\n/.test(text.slice(0, valueStart)) ? '\r\n' : '\n',
+  };
+  if (end > valueStart && end === text.length && !/[\r\n]$/.test(text)) fm.error.insertAt = undefined;
+  return fm;
+}
+
 /** Parse the front matter (YAML between --- fences at the very start). */
 export function parseFrontMatter(text: string): FrontMatter | null {
   const m = /^---[ \t]*\r?\n/.exec(text);
   if (!m) return null;
   const valueStart = m[0].length;
+  const fenceEnd = /^---[ \t]*/.exec(text)![0].length;
   const rest = text.slice(valueStart);
   const c = /^---[ \t]*(?:\r?\n|$)/m.exec(rest);
-  if (!c) {
-    // An opening fence without a closing one: say so, and lint the rest as body.
-    const lineEnd = m[0].length;
-    return {
-      start: 0,
-      end: 0,
-      valueStart,
-      raw: '',
-      data: {},
-      keys: [],
-      error: { message: 'unclosed', start: 0, end: lineEnd },
-    };
-  }
+  if (!c) return unclosedFrontMatter(text, fenceEnd, valueStart);
   const valueEnd = valueStart + c.index;
   const end = valueEnd + c[0].length;
   const raw = text.slice(valueStart, valueEnd);
@@ -156,26 +238,34 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     return fm;
   }
   if (doc.errors.length > 0) {
+    // A later `---` (a rule in the body) taken for the closing fence: when the lines that read like front matter end
+    // at a blank line, parse on their own, and what follows is not YAML, the writer left the closing line out.
+    const linesEnd = frontMatterLinesEnd(text, valueStart);
+    if (linesEnd > valueStart && linesEnd < valueEnd && /^(?:\r?\n|\r|#{1,6}[ \t])/.test(text.slice(linesEnd))) {
+      const probe: FrontMatter = { start: 0, end: linesEnd, valueStart, raw: '', data: {}, keys: [] };
+      if (frontMatterEntries(probe, text.slice(valueStart, linesEnd), valueStart)) return unclosedFrontMatter(text, fenceEnd, valueStart);
+    }
     const e = doc.errors[0]!;
-    const at = valueStart + Math.min(e.pos[0], raw.length);
-    fm.error = { message: e.message.split('\n')[0]!, start: at, end: Math.max(at + 1, valueStart + Math.min(e.pos[1], raw.length)) };
+    const why = explainYamlError(e, raw, lineNumberAt(text, valueStart));
+    fm.error = { message: why.message, messageEn: why.messageEn, start: valueStart + why.start, end: Math.min(valueStart + why.end, valueEnd) };
     return fm;
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
-  if (!isMap(contents)) {
-    fm.error = { message: 'not a mapping', start: valueStart, end: valueEnd };
+  if (isMap(contents)) {
+    fillEntries(fm, contents, valueStart);
     return fm;
   }
-  for (const item of contents.items) {
-    const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
-    const range = isScalar(item.key) ? item.key.range : undefined;
-    const start = range ? valueStart + range[0] : valueStart;
-    const kEnd = range ? valueStart + range[1] : valueStart;
-    fm.keys.push({ key, start, end: kEnd });
-    const value = isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null;
-    fm.data[key] = value;
-  }
+  // Not a mapping: a line without a colon (类型：动态 with a full-width one reads as text), or a list.
+  const why = explainYamlError({ code: 'IMPOSSIBLE', pos: [0, 1], message: '' } as unknown as YAMLError, raw, lineNumberAt(text, valueStart));
+  fm.error = /^\s*-(?:\s|$)/.test(raw)
+    ? {
+        message: `第 ${lineNumberAt(text, valueStart)} 行起的前置信息应为“键: 值”的形式（如“类型: 动态”）`,
+        messageEn: `Line ${lineNumberAt(text, valueStart)}: the front matter must be "key: value" lines (类型: 动态)`,
+        start: valueStart,
+        end: valueEnd,
+      }
+    : { message: why.message, messageEn: why.messageEn, start: valueStart + why.start, end: Math.min(valueStart + why.end, valueEnd) };
   return fm;
 }
 
@@ -195,9 +285,12 @@ function metaOf(fm: FrontMatter | null): DraftMeta {
   return meta;
 }
 
-/** Walk the inline content of a paragraph or heading into prose and non-prose segments. */
+/** Walk the inline content of a paragraph or heading into prose and non-prose segments (no recursion: nesting may be deep). */
 function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
-  for (const child of node.children as PhrasingContent[]) {
+  // Children still to read, last first; a container's children replace it in place.
+  const stack: PhrasingContent[] = [...(node.children as PhrasingContent[])].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -209,7 +302,7 @@ function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
       case 'strong':
       case 'delete':
       case 'linkReference':
-        collectSegments(child, out, excluded);
+        for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
         break;
       case 'link': {
         const last = child.children[child.children.length - 1];
@@ -222,7 +315,7 @@ function collectSegments(node: Parent, out: Segment[], excluded: Span[]): void {
           out.push({ start, end, prose: false });
           excluded.push({ start, end });
         } else {
-          collectSegments(child, out, excluded);
+          for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
           excluded.push({ start: label.textEnd, end });
         }
         break;
@@ -413,7 +506,9 @@ function looksLikeTitleLine(text: string, start: number, end: number): boolean {
   const indent = text.slice(lineStart, start);
   const value = text.slice(start, end);
   if (/[\u3000]|\t| {2,}/.test(indent)) return false;
-  if (/[。；]$/u.test(value)) return false;
+  // A sentence end anywhere in the line: body text (a title holds no 。 or ；, nor a half-width . or ; written
+  // after a Chinese character for one).
+  if (/[。；]|\p{Script=Han}[.;]/u.test(value)) return false;
   return [...value].length <= 60;
 }
 
@@ -428,22 +523,28 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 
   let mdast: MdastRoot;
   if (format === 'markdown') {
-    mdast = simpleMarkdownTree(text, frontMatter, lineStarts) ?? markdown.parse(text);
+    // An unclosed front matter is no Markdown: its lines are parsed as blank lines (same offsets), so the title and
+    // body after it are found as usual.
+    const fast = simpleMarkdownTree(text, frontMatter, lineStarts);
+    if (fast) mdast = fast;
+    else {
+      const guarded = guardMarkdown(frontMatter?.error?.message === 'unclosed' ? blankOut(text, frontMatter.end) : text);
+      mdast = markdown.parse(guarded.text);
+      if (guarded.changed) restoreMarkdown(mdast);
+    }
   } else {
     mdast = plainTextTree(text, frontMatter, lineStarts);
   }
 
   // Exclude code, HTML and definitions anywhere in the tree.
-  const visitExclusions = (node: Nodes) => {
+  walkTree(mdast, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'definition' || node.type === 'image' || node.type === 'yaml') {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s !== undefined && e !== undefined) excluded.push({ start: s, end: e });
-      return;
+      return false;
     }
-    if ('children' in node) for (const c of node.children) visitExclusions(c as Nodes);
-  };
-  visitExclusions(mdast);
+  });
 
   const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
   let index = 0;
@@ -516,15 +617,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   // Every stretch of prose in the document (title, body blocks at any depth, sign-off) for the rules
   // that check characters wherever they stand (punctuation, hygiene).
   const proseSegments: Segment[] = [];
-  const visitProse = (node: Nodes) => {
+  walkTree(mdast, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       collectSegments(node, proseSegments, []);
-      return;
+      return false;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
-    if ('children' in node) for (const c of node.children) visitProse(c as Nodes);
-  };
-  visitProse(mdast);
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return false;
+  });
   proseSegments.sort((a, b) => a.start - b.start);
 
   const mergedExcluded = mergeSpans(excluded);
@@ -602,8 +701,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       let words = wordsCache.get(key);
       if (!words) {
         words = [];
-        for (const seg of wordSegmenter().segment(text.slice(start, end))) {
-          words.push({ value: seg.segment, start: start + seg.index, end: start + seg.index + seg.segment.length, word: seg.isWordLike === true });
+        for (const seg of segmentWords(text, start, end)) {
+          words.push({ value: seg.segment, start: start + seg.index, end: start + seg.index + seg.segment.length, word: seg.isWordLike });
         }
         wordsCache.set(key, words);
       }
@@ -619,6 +718,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     },
   };
   return draft;
+}
+
+/** The text with its first `end` characters turned into spaces, line breaks kept (same length, same offsets). */
+function blankOut(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
 /** Plain text of a body paragraph (Markdown removed). */

@@ -1,7 +1,7 @@
 /**
  * The lint engine: one parse, every rule over the shared draft, inline control comments, fixes.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root as MdastRoot } from 'mdast';
 import { messageControl } from 'unified-message-control';
 import { VFile } from 'vfile';
 import { emptyConfig, ruleSettingFor } from './config.js';
@@ -117,9 +117,10 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     }
     // The root goes in without its end offset: unified-message-control treats the stretch after the last node as a
     // "gap" and drops every message there (trailing whitespace, the final line ending), unlike the path above.
-    const root = draft.mdast.position
-      ? { ...draft.mdast, position: { start: draft.mdast.position.start, end: { ...draft.mdast.position.end, offset: undefined } } }
-      : draft.mdast;
+    const shallow = withinDepth(draft.mdast, MAX_CONTROL_DEPTH);
+    const root = shallow.position
+      ? { ...shallow, position: { start: shallow.position.start, end: { ...shallow.position.end, offset: undefined } } }
+      : shallow;
     messageControl(root, {
       file,
       name: SOURCE,
@@ -160,6 +161,39 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { messages, stats: statsOf(draft, messages, rules, config), draft };
+}
+
+/**
+ * unified-message-control walks the tree recursively, and a draft of 10,000 `>` makes a tree that deep: the stack
+ * overflows. It reads the control comments from a copy cut at this depth (a comment nested deeper is not obeyed).
+ */
+const MAX_CONTROL_DEPTH = 500;
+
+/** The tree itself when it is no deeper than `max`; otherwise a copy without the nodes below that depth. */
+function withinDepth(root: MdastRoot, max: number): MdastRoot {
+  let deep = false;
+  const stack: [Nodes, number][] = [[root, 0]];
+  while (stack.length > 0 && !deep) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) deep = true;
+    else if ('children' in node) for (const c of node.children) stack.push([c as Nodes, depth + 1]);
+  }
+  if (!deep) return root;
+  const copy = { ...root, children: [] as Nodes[] } as MdastRoot;
+  const work: [Nodes, Nodes & { children: Nodes[] }, number][] = [];
+  for (const c of root.children) work.push([c, copy as unknown as Nodes & { children: Nodes[] }, 1]);
+  // Copy in order: children are pushed in reverse so they are popped first to last.
+  work.reverse();
+  while (work.length > 0) {
+    const [node, parent, depth] = work.pop()!;
+    const clone = ('children' in node ? { ...node, children: [] } : node) as Nodes;
+    parent.children.push(clone);
+    if ('children' in node && depth < max) {
+      const kids = node.children as Nodes[];
+      for (let i = kids.length - 1; i >= 0; i--) work.push([kids[i]!, clone as Nodes & { children: Nodes[] }, depth + 1]);
+    }
+  }
+  return copy;
 }
 
 /** Resolved severity and options of every rule for one config and kind, computed once (lint runs per keystroke). */
@@ -246,6 +280,9 @@ export interface ApplyOptions {
 /**
  * Apply the first applicable fix of each message. A fix whose edits overlap an edit already taken is
  * left for the next pass (as ESLint does); identical edits proposed twice are applied once.
+ *
+ * Linear in the text and the number of edits (up to a logarithm): the edits taken so far are kept in a structure
+ * that answers "does this edit overlap one of them" in O(log n), and the new text is built in one pass.
  */
 export function applyFixes(
   text: string,
@@ -254,46 +291,115 @@ export function applyFixes(
 ): { text: string; applied: number; remaining: number } {
   const chosen: TextEdit[] = [];
   const seen = new Set<string>();
+  const taken = new EditSet(text.length);
   let applied = 0;
   let remaining = 0;
-  const candidates = messages
-    .filter((m) => !options.ruleIds || options.ruleIds.includes(m.ruleId))
-    .map((m) => m.fixes.find((f) => f.safe || options.unsafe))
-    .filter((f): f is Fix => f !== undefined && f.edits.length > 0)
-    .sort((a, b) => firstStart(a) - firstStart(b));
-  for (const fix of candidates) {
+  const ruleIds = options.ruleIds ? new Set(options.ruleIds) : undefined;
+  const candidates: { fix: Fix; first: number }[] = [];
+  for (const m of messages) {
+    if (ruleIds && !ruleIds.has(m.ruleId)) continue;
+    const fix = m.fixes.find((f) => f.safe || options.unsafe);
+    if (!fix || fix.edits.length === 0) continue;
+    let first = Infinity;
+    for (const e of fix.edits) first = Math.min(first, e.start);
+    candidates.push({ fix, first });
+  }
+  candidates.sort((a, b) => a.first - b.first);
+  for (const { fix } of candidates) {
     const fresh = fix.edits.filter((e) => !seen.has(editKey(e)));
     if (fresh.length === 0) continue;
-    const overlaps = fresh.some((e) => chosen.some((c) => overlap(c, e)));
     const valid = fresh.every((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end);
-    if (overlaps || !valid) {
+    if (!valid || fresh.some((e) => taken.overlaps(e))) {
       remaining++;
       continue;
     }
     for (const e of fresh) {
       chosen.push(e);
       seen.add(editKey(e));
+      taken.add(e);
     }
     applied++;
   }
-  chosen.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of chosen) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return { text: out, applied, remaining };
-}
-
-function firstStart(fix: Fix): number {
-  return Math.min(...fix.edits.map((e) => e.start));
+  // Chosen edits never overlap; an insertion at the start of a replaced range goes before it.
+  chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of chosen) {
+    parts.push(text.slice(pos, e.start), e.text);
+    pos = e.end;
+  }
+  parts.push(text.slice(pos));
+  return { text: parts.join(''), applied, remaining };
 }
 
 function editKey(e: TextEdit): string {
   return `${e.start}:${e.end}:${e.text}`;
 }
 
-/** Two edits conflict when their ranges overlap, or when both insert at the same point. */
-function overlap(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
+/** A Fenwick tree of counts over the positions 0..size. */
+class Counts {
+  private readonly tree: Int32Array;
+  constructor(private readonly size: number) {
+    this.tree = new Int32Array(size + 2);
+  }
+  add(at: number): void {
+    for (let i = at + 1; i <= this.size + 1; i += i & -i) this.tree[i]!++;
+  }
+  /** How many positions below `limit` were added. */
+  below(limit: number): number {
+    let n = 0;
+    for (let i = Math.min(limit, this.size + 1); i > 0; i -= i & -i) n += this.tree[i]!;
+    return n;
+  }
+  /** The position of the k-th added position (1-based k), counting from 0 up. */
+  nth(k: number): number {
+    let pos = 0;
+    let step = 1;
+    while (step * 2 <= this.size + 1) step *= 2;
+    for (; step > 0; step >>= 1) {
+      if (pos + step <= this.size + 1 && this.tree[pos + step]! < k) {
+        pos += step;
+        k -= this.tree[pos]!;
+      }
+    }
+    return pos; // tree index pos + 1 holds it: position pos
+  }
+}
+
+/**
+ * The edits taken in one pass: replaced ranges (never overlapping one another) and insertion points. Two edits
+ * conflict when their ranges overlap, when both insert at the same point, or when one inserts strictly inside the
+ * range the other replaces.
+ */
+class EditSet {
+  private readonly rangeStarts: Counts;
+  private readonly rangeEnd = new Map<number, number>();
+  private readonly inserts: Counts;
+  private readonly insertAt = new Set<number>();
+  constructor(size: number) {
+    this.rangeStarts = new Counts(size);
+    this.inserts = new Counts(size);
+  }
+  /** The end of the taken range that starts last before `at`, or -1. */
+  private endOfRangeBefore(at: number): number {
+    const k = this.rangeStarts.below(at);
+    return k === 0 ? -1 : this.rangeEnd.get(this.rangeStarts.nth(k))!;
+  }
+  overlaps(e: TextEdit): boolean {
+    if (e.start === e.end) return this.insertAt.has(e.start) || this.endOfRangeBefore(e.start) > e.start;
+    if (this.rangeStarts.below(e.end) - this.rangeStarts.below(e.start) > 0) return true;
+    if (this.endOfRangeBefore(e.start) > e.start) return true;
+    return this.inserts.below(e.end) - this.inserts.below(e.start + 1) > 0;
+  }
+  add(e: TextEdit): void {
+    if (e.start === e.end) {
+      this.insertAt.add(e.start);
+      this.inserts.add(e.start);
+    } else {
+      this.rangeStarts.add(e.start);
+      this.rangeEnd.set(e.start, e.end);
+    }
+  }
 }
 
 /** Lint and fix repeatedly (at most `passes` times) until no fix applies. */

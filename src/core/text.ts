@@ -128,6 +128,20 @@ export function inside(spans: Span[], start: number, end = start + 1): boolean {
   return false;
 }
 
+/** The span of sorted, non-overlapping `spans` that holds offset `at` (binary search), if any. */
+export function spanAt<S extends Span>(spans: readonly S[], at: number): S | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= at) lo = mid + 1;
+    else if (s.start > at) hi = mid - 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** Sort and merge overlapping or touching spans. */
 export function mergeSpans(spans: Span[]): Span[] {
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -147,9 +161,14 @@ export function countProseChars(text: string): number {
   return n;
 }
 
-/** URL, www. host, and e-mail address patterns used to exclude text from punctuation rules. */
+/**
+ * URL, www. host, and e-mail address patterns used to exclude text from punctuation rules. The parts before `@` and
+ * the labels of a bare domain have bounded lengths (an address's local part has at most 64 characters, a label at
+ * most 63, a host name rarely more than ten labels): with unbounded ones, every start position in a long run of
+ * digits and dots (`1.1.1.…`) rescanned the rest of the run, quadratic in its length.
+ */
 export const URL_PATTERN =
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019<>"'）)]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu)(?:\.cn)?\b(?:\/[^\s\u3000-\u303f\uff00-\uffef]*)?/giu;
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019<>"'）)]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}(?![\w-])|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,10}\.(?:gov|com|org|net|edu)(?:\.cn)?\b(?:\/[^\s\u3000-\u303f\uff00-\uffef]*)?/giu;
 
 /** A literal string as a regular-expression source. */
 export function escapeRegExp(s: string): string {

@@ -44,6 +44,11 @@ export interface Fix {
   titleEn?: string;
   edits: TextEdit[];
   safe: boolean;
+  /**
+   * The fix puts in a blank for the writer to fill (【X月X日】 for a vague date): it never guesses the fact itself, and
+   * the placeholder rule reports the blank until it is filled. Such a fix is never safe.
+   */
+  placeholder?: boolean;
 }
 
 /** A message as the engine returns it (a vfile message with our extra fields). */
@@ -77,6 +82,8 @@ export interface DraftMeta {
   phone?: string;
   occurred?: string;
   reported?: string;
+  /** When the previous report (of a 续报 or 终报) was sent. */
+  previous?: string;
   sequence?: string;
   /** 报送日期, 约稿 (adoption record, src/adoption). */
   submitted?: string;
@@ -98,8 +105,22 @@ export interface FrontMatter extends Span {
   /** Start of the YAML text (after the opening fence). */
   valueStart: number;
   data: Record<string, unknown>;
-  /** Set when the YAML could not be read; the draft is still linted. */
-  error?: { message: string; start: number; end: number };
+  /**
+   * Set when the YAML could not be read; the draft is still linted. `message` is `unclosed` when the closing `---`
+   * is missing (then `closingLine` is the 1-based line where it belongs, `lastEntry` the text of the line before it,
+   * and `insertAt` the offset where a closing line can be inserted); otherwise the explanation in Chinese, with
+   * `messageEn` its English twin.
+   */
+  error?: {
+    message: string;
+    messageEn?: string;
+    start: number;
+    end: number;
+    closingLine?: number;
+    lastEntry?: string;
+    insertAt?: number;
+    eol?: string;
+  };
   /** Keys in the order and at the offsets they appear (for diagnostics on a key). */
   keys: { key: string; start: number; end: number }[];
 }
@@ -269,6 +290,9 @@ export interface ResolvedConfig {
 export interface ConfigProblem {
   file: string;
   key?: string;
+  /** 1-based line (and column) of a syntax error in the file. */
+  line?: number;
+  column?: number;
   message: string;
   messageEn: string;
 }

@@ -14,8 +14,8 @@ export const bodyLength: RuleModule<Options> = {
   category: 'form',
   severity: 'warning',
   fix: 'none',
-  description: '正文字数不超过该类型的篇幅：动态、经验、问题、建议 600 字（超过 1000 字为错误），社情民意 1500 字，紧急信息 800 字，专报不限。',
-  descriptionEn: 'The body stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports.',
+  description: '正文不能为空，字数不超过该类型的篇幅：动态、经验、问题、建议 600 字（超过 1000 字为错误），社情民意 1500 字，紧急信息 800 字，专报不限。',
+  descriptionEn: 'The body is not empty and stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports.',
   defaults: { warn: 600, error: 1000 },
   optionSpecs: {
     warn: { type: 'number', description: '超过此字数给出警告（0 表示不限）' },
@@ -26,10 +26,23 @@ export const bodyLength: RuleModule<Options> = {
     '紧急-首报': { options: { warn: 800, error: 1600 } },
     '紧急-续报': { options: { warn: 800, error: 1600 } },
     '紧急-终报': { options: { warn: 800, error: 1600 } },
-    专报: { severity: 'off', options: { warn: 0, error: 0 } },
+    // No budget for special reports; the rule stays on for them to say when the body is empty.
+    专报: { options: { warn: 0, error: 0 } },
   },
   check({ draft, options, report }) {
     const { warn, error } = options;
+    if (draft.blocks.length === 0) {
+      // Nothing between the title and the sign-off (or only front matter): an item without a body.
+      const at = draft.title ?? draft.signoff ?? (draft.frontMatter ? { start: 0, end: 3 } : { start: 0, end: draft.text.length });
+      report({
+        start: at.start,
+        end: at.end,
+        severity: 'error',
+        message: draft.title ? '正文为空，请在标题之后写出信息的内容。' : '正文为空，请写出标题和信息的内容。',
+        messageEn: draft.title ? 'The body is empty; write the item after its title.' : 'The body is empty; write the title and the item.',
+      });
+      return;
+    }
     if (!(warn > 0) && !(error > 0)) return;
     const { text } = draft;
     // Count characters of prose (no whitespace, no Markdown) and remember where the budget is passed.

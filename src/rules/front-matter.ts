@@ -1,5 +1,7 @@
 import { KINDS, type RuleModule } from '../core/types.js';
 
+const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
+
 /** front-matter: the YAML block at the top of a draft can be read, and its 类型 is known. */
 export const frontMatter: RuleModule = {
   id: 'front-matter',
@@ -11,17 +13,30 @@ export const frontMatter: RuleModule = {
   defaults: {},
   check({ draft, report }) {
     const fm = draft.frontMatter;
-    if (fm?.error) {
-      const unclosed = fm.error.message === 'unclosed';
+    const error = fm?.error;
+    if (error?.message === 'unclosed') {
+      const line = error.closingLine ?? 2;
+      const after = error.lastEntry ? `第 ${line - 1} 行“${short(error.lastEntry)}”之后` : '';
       report({
-        start: fm.error.start,
-        end: fm.error.end,
-        message: unclosed
-          ? '前置信息缺少结束行“---”，已按正文检查；请在前置信息末尾加一行“---”。'
-          : `前置信息（YAML）格式有误，已忽略其中的设置：${fm.error.message}。请检查冒号、缩进和引号。`,
-        messageEn: unclosed
-          ? 'The front matter has no closing "---" line; it was checked as body text. Add a "---" line after it.'
-          : `The front matter (YAML) is malformed and was ignored: ${fm.error.message}. Check colons, indentation and quotes.`,
+        start: error.start,
+        end: error.end,
+        message: error.lastEntry
+          ? `前置信息缺少结束行“---”，请在${after}（第 ${line} 行）加一行“---”。`
+          : '第 1 行的“---”开始了前置信息，后面却没有“键: 值”和结束行“---”，请补全前置信息或删去这一行。',
+        messageEn: error.lastEntry
+          ? `The front matter has no closing "---"; add a "---" line after line ${line - 1} (as line ${line}).`
+          : 'The "---" on line 1 opens a front matter, but no "key: value" lines or closing "---" follow; complete it or delete the line.',
+        fixes:
+          error.insertAt !== undefined
+            ? [{ title: `在第 ${line} 行加入结束行“---”`, titleEn: `Add the closing "---" as line ${line}`, safe: false, edits: [{ start: error.insertAt, end: error.insertAt, text: `---${error.eol ?? '\n'}` }] }]
+            : [],
+      });
+    } else if (error) {
+      report({
+        start: error.start,
+        end: error.end,
+        message: `前置信息（YAML）${error.message.replace(/。$/u, '')}；在改正之前，其中的设置（类型、日期等）不会生效。`,
+        messageEn: `Front matter (YAML): ${(error.messageEn ?? error.message).replace(/\.$/u, '')}. Until it is fixed its settings (kind, date…) are ignored.`,
       });
     }
     if (draft.kindProblem) {

@@ -1,6 +1,6 @@
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../core/text.js';
 import type { RuleModule } from '../core/types.js';
-import { replaceFix } from './util.js';
+import { asksQuestion, replaceFix } from './util.js';
 
 const FULL: Record<string, { to: string; zh: string; en: string }> = {
   ',': { to: '，', zh: '逗号', en: 'comma' },
@@ -49,14 +49,6 @@ function nextChar(text: string, i: number): string {
   return '';
 }
 
-const QUESTION = /[吗呢吧么啊呀]$|是否|怎么|如何|什么|为什么|为何|哪|谁|多少|难道|可否|能否|有没有|是不是/u;
-
-/** Does the sentence before `i` read as a question? */
-export function asksQuestion(text: string, i: number): boolean {
-  let start = i;
-  while (start > 0 && i - start < 80 && !'。！？；\n'.includes(text[start - 1]!)) start--;
-  return QUESTION.test(text.slice(start, i));
-}
 
 /** Should the half-width mark at `i` be full-width? Only in Chinese context, never inside numbers. */
 function wantsFullwidth(text: string, i: number): boolean {
@@ -103,8 +95,27 @@ export const fullwidthPunctuation: RuleModule = {
   defaults: {},
   check({ draft, report, isExcluded }) {
     const { text } = draft;
+    // A bracket without its partner is made full-width on its own (paired-marks reports it unpaired, before and after).
+    const lone = (i: number) => {
+      const to = text[i] === '(' ? '（' : '）';
+      report({
+        start: i,
+        end: i + 1,
+        message: '中文语境中应使用全角括号“（）”，不用半角“()”。',
+        messageEn: 'Use full-width brackets “（）” in Chinese text, not "()".',
+        fixes: [replaceFix(i, i + 1, to, '改为全角括号', true, 'Use full-width brackets')],
+      });
+    };
     const candidates = candidatesOf(text);
     const cursor = { k: 0 };
+    // For each candidate, the next `(` and `)` at or after it (one backward pass: finding a partner costs no scan).
+    const nextOpen = new Array<number>(candidates.length + 1).fill(-1);
+    const nextClose = new Array<number>(candidates.length + 1).fill(-1);
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const at = candidates[k]!;
+      nextOpen[k] = text[at] === '(' ? at : nextOpen[k + 1]!;
+      nextClose[k] = text[at] === ')' ? at : nextClose[k + 1]!;
+    }
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;
       for (let i = nextIn(candidates, cursor, seg.start, seg.end); i >= 0; i = nextIn(candidates, cursor, i + 1, seg.end)) {
@@ -113,8 +124,9 @@ export const fullwidthPunctuation: RuleModule = {
         if (!spec || isExcluded(i, i + 1)) continue;
         if (ch === '(') {
           // Brackets go as a pair: full-width when the content or a neighbour is Chinese.
-          const close = text.indexOf(')', i + 1);
-          const pairEnd = close >= 0 && close < seg.end && !text.slice(i + 1, close).includes('(') ? close : -1;
+          const close = nextClose[cursor.k + 1]!;
+          const open = nextOpen[cursor.k + 1]!;
+          const pairEnd = close >= 0 && close < seg.end && (open < 0 || open > close) ? close : -1;
           const inner = pairEnd > 0 ? text.slice(i + 1, pairEnd) : '';
           // 學(xué): a pinyin annotation pasted from the web is residue for paste-residue, not a bracket.
           if (pairEnd > 0 && isHan(text[i - 1]) && /^[a-zA-Z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]{1,7}$/u.test(inner) && /[\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]/u.test(inner)) {
@@ -126,21 +138,34 @@ export const fullwidthPunctuation: RuleModule = {
             if (pairEnd > 0) i = pairEnd;
             continue;
           }
-          const edits = [{ start: i, end: i + 1, text: '（' }];
-          if (pairEnd > 0 && !isExcluded(pairEnd, pairEnd + 1)) edits.push({ start: pairEnd, end: pairEnd + 1, text: '）' });
+          if (pairEnd < 0 || isExcluded(pairEnd, pairEnd + 1)) {
+            lone(i);
+            continue;
+          }
           report({
             start: i,
-            end: pairEnd > 0 ? pairEnd + 1 : i + 1,
+            end: pairEnd + 1,
             message: '中文语境中应使用全角括号“（）”，不用半角“()”。',
             messageEn: 'Use full-width brackets “（）” in Chinese text, not "()".',
-            fixes: [{ title: '改为全角括号', titleEn: 'Use full-width brackets', safe: true, edits }],
+            fixes: [
+              {
+                title: '改为全角括号',
+                titleEn: 'Use full-width brackets',
+                safe: true,
+                edits: [
+                  { start: i, end: i + 1, text: '（' },
+                  { start: pairEnd, end: pairEnd + 1, text: '）' },
+                ],
+              },
+            ],
           });
-          if (pairEnd > 0) i = pairEnd;
+          i = pairEnd;
           continue;
         }
         if (ch === ')') {
           // A closing bracket without its opener on this segment.
-          if (!(isCjkContext(prevChar(text, i)) || isCjkContext(nextChar(text, i)))) continue;
+          if (isCjkContext(prevChar(text, i)) || isCjkContext(nextChar(text, i))) lone(i);
+          continue;
         } else if (!wantsFullwidth(text, i)) continue;
         report({
           start: i,

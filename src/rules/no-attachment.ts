@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { RuleModule } from '../core/types.js';
 import { matchProse } from './util.js';
+import { walkTree } from '../core/tree.js';
 
 const FILE_LINK = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|zip|rar|7z|ofd|csv)(?:[?#].*)?$/i;
 
@@ -29,7 +30,7 @@ export const noAttachment: RuleModule = {
     // A bare address of a file (no Markdown link around it) is an attachment too.
     const bareFile = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef<>"'）)]+?\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|zip|rar|7z|ofd|csv)(?=$|[\s\u3000-\u303f\uff00-\uffef<>"'）)?#,.;:])/giu;
     const linked = new Set<number>();
-    const visit = (node: Nodes) => {
+    walkTree(draft.mdast, (node) => {
       if ((node.type === 'link' && FILE_LINK.test(node.url)) || node.type === 'image') {
         const s = node.position?.start.offset;
         const e = node.position?.end.offset;
@@ -42,11 +43,9 @@ export const noAttachment: RuleModule = {
             messageEn: node.type === 'image' ? 'Items carry no pictures; say in words what the picture shows.' : 'Items carry no attachments; do not link files, put what is needed into the text.',
           });
         }
-        return;
+        return false;
       }
-      if ('children' in node) for (const c of node.children) visit(c as Nodes);
-    };
-    visit(draft.mdast);
+    });
     for (const { start, end } of matchProse(text, draft.proseSegments, bareFile)) {
       if ([...linked].some((s) => s <= start && start - s < 4)) continue;
       report({

@@ -3,7 +3,9 @@
  */
 import { paragraphText } from '../core/draft.js';
 import type { Segment } from '../core/prose.js';
-import type { Draft, Fix, RuleModule, Span } from '../core/types.js';
+import { isCjkContext, isHan } from '../core/text.js';
+import type { Draft, Fix, ResolvedConfig, RuleModule, Span } from '../core/types.js';
+import { toSimplified } from './hygiene/opencc.js';
 
 /** Rule modules are generic in their options; the registry holds them by their common shape. */
 export const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;
@@ -57,4 +59,85 @@ export function trimSpan(text: string, span: Span): Span {
 /** Chinese name of a kind for messages (“动态类”). */
 export function kindLabel(kind: string): string {
   return kind.startsWith('紧急') ? `${kind.replace('紧急-', '紧急信息')}` : `${kind}类信息`;
+}
+
+/**
+ * A self-reference: 我市、我县、我局…, also 我们县、咱们镇、俺们乡 (spoken forms are self-references too). Not 自我、
+ * 敌我; not 我市场、我们市民、我区域、我乡村、我委托、我们委员、我办理、我省略、我们省去、我们局面、我们旗帜.
+ * self-reference reports these; colloquial leaves a 咱们 that starts one to it (so 咱们镇 is never "fixed" into the
+ * self-reference 我们镇).
+ */
+export const SELF_REFERENCE =
+  /(?<![自敌你忘本唯非超])(?:我们?|咱们|俺们)(?:单位|市(?![场民])|县|区(?![域别分])|局(?![面势限部])|镇(?![定静守])|乡(?![村亲下土愁音])|委(?![托屈婉员])|办(?![理事法案成好不了])|省(?![略去钱心力])|州|旗(?![帜])|厅)/gu;
+const SELF_REFERENCE_AT = new RegExp(SELF_REFERENCE.source, 'uy');
+
+/** Whether a self-reference starts at offset `at` of `text`. */
+export function selfReferenceAt(text: string, at: number): boolean {
+  SELF_REFERENCE_AT.lastIndex = at;
+  return SELF_REFERENCE_AT.test(text);
+}
+
+/** Convert `text` keeping code units aligned: per character when a phrase conversion changes the length. */
+export function convertAligned(text: string, convert: (s: string) => string): string {
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const c = convert(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+const readingCache = new WeakMap<Draft, string>();
+
+/**
+ * The draft as the wording and content rules read it: in a simplified draft, the prose with traditional characters
+ * read as their simplified forms (OpenCC, one for one, same offsets), so that 開創新局面 is the stock phrase it is and
+ * 我縣 a self-reference before script-mix converts them — a fix of script-mix never reveals a fault that was hidden.
+ * The draft text itself when the config says the drafts are traditional. Built once per draft.
+ */
+export function readingText(draft: Draft, config: ResolvedConfig): string {
+  if (config.script === 'traditional') return draft.text;
+  let reading = readingCache.get(draft);
+  if (reading !== undefined) return reading;
+  const { text } = draft;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const seg of draft.proseSegments) {
+    if (!seg.prose || seg.start < pos) continue;
+    const slice = text.slice(seg.start, seg.end);
+    const out = convertAligned(slice, toSimplified);
+    if (out === slice) continue;
+    parts.push(text.slice(pos, seg.start), out);
+    pos = seg.end;
+  }
+  reading = pos === 0 ? text : parts.join('') + text.slice(pos);
+  readingCache.set(draft, reading);
+  return reading;
+}
+
+const QUESTION = /[吗呢吧么啊呀]$|是否|怎么|如何|什么|为什么|为何|哪|谁|多少|难道|可否|能否|有没有|是不是/u;
+
+/** Does the sentence before `i` read as a question? */
+export function asksQuestion(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < 80 && !'。！？；\n'.includes(text[start - 1]!)) start--;
+  return QUESTION.test(text.slice(start, i));
+}
+
+/**
+ * Is the half-width ? or ! at `i` a question or exclamation mark of Chinese text, the one fullwidth-punctuation makes
+ * full-width: alone (not a run of lost characters ??), after Chinese, and for ? between two Chinese characters only
+ * when the sentence asks (中?国 is a character lost in an encoding round-trip).
+ */
+export function chineseHalfMark(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '?' && ch !== '!') return false;
+  if (text[i - 1] === ch || text[i + 1] === ch) return false;
+  // The nearest character before it on its line, spaces skipped.
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 0 || text[j] === '\n' || text[j] === '\r' || !isCjkContext(text[j])) return false;
+  return !(ch === '?' && isHan(text[i - 1]) && isHan(text[i + 1]) && !asksQuestion(text, i));
 }

@@ -1,10 +1,12 @@
 /**
  * Engine: the draft model, the prose tree, offsets across CRLF, BOM, emoji and front matter, fixes.
  */
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDraft } from '../../src/core/draft.js';
 import { buildParagraph } from '../../src/core/prose.js';
 import { applyFixes, lint } from '../../src/core/engine.js';
+import type { LintMessage, TextEdit } from '../../src/core/types.js';
 import { charPointAt, lineStartsOf } from '../../src/core/text.js';
 import { allRules } from '../../src/rules/index.js';
 import { toJsonMessages } from '../../src/cli/main.js';
@@ -39,6 +41,11 @@ describe('draft model', () => {
     const sentences = d.sentences.map((s) => DRAFT.slice(s.start, s.end));
     expect(sentences).toEqual(['截至11月18日，全县收购秋粮3.2万吨，进度偏慢。', '主要原因是资金不足；', '建议加快调度……']);
     expect(d.sentences[0]!.clauses.map((c) => DRAFT.slice(c.start, c.end))).toEqual(['截至11月18日', '全县收购秋粮3.2万吨', '进度偏慢']);
+  });
+
+  it('splits clauses at a half-width , or : next to Chinese too, not inside numbers', () => {
+    const p = parseDraft('# 标题\n\n主要做法是:建议加强管理,时间10:30,共1,000人。\n');
+    expect(p.sentences[0]!.clauses.map((c) => p.text.slice(c.start, c.end))).toEqual(['主要做法是', '建议加强管理', '时间10:30', '共1,000人']);
   });
 
   it('keeps closing quotes with their sentence', () => {
@@ -77,6 +84,20 @@ describe('draft model', () => {
     expect(p.kind).toBe('紧急-续报');
     expect(p.kindSource).toBe('inferred');
     expect(parseDraft('# 清河县召开会议\n\n正文。\n').kindSource).toBe('default');
+  });
+
+  it('infers the kind from cue words in either script (converting the characters never changes the kind)', () => {
+    expect(parseDraft('# 清河县召开会议\n\n要研究解决工作中存在的困難和問題。\n').kind).toBe('问题');
+    expect(parseDraft('# 清河县召开会议\n\n要研究解决工作中存在的困难和问题。\n').kind).toBe('问题');
+    expect(parseDraft('# 關於橋梁坍塌事故的續報\n\n正文。\n').kind).toBe('紧急-续报');
+    expect(parseDraft('# 清河县推廣秸稈還田的經驗\n\n正文。\n').kind).toBe('经验');
+  });
+
+  it('a plain-text first line with a sentence end inside is body text, not the title', () => {
+    for (const line of ['全县共组织培训12场。参训人员860人', '全县共组织培训12场.参训人员860人', '全县完成收购；农户满意']) {
+      expect(parseDraft(`${line}\n\n正文。\n`, { path: 'a.txt' }).title, line).toBeNull();
+    }
+    expect(parseDraft('清河县完成秋粮收购任务\n\n正文。\n', { path: 'a.txt' }).title!.text).toBe('清河县完成秋粮收购任务');
   });
 
   it('reads a plain-text draft: first line title, each line a paragraph, sign-off', () => {
@@ -149,6 +170,59 @@ describe('applyFixes', () => {
     expect(applyFixes('abcdef', [msg(0, 1, 'X', false)]).text).toBe('abcdef');
     expect(applyFixes('abcdef', [msg(0, 1, 'X', false)], { unsafe: true }).text).toBe('Xbcdef');
     expect(applyFixes('abcdef', [msg(0, 1, 'X'), msg(0, 1, 'X')]).text).toBe('Xbcdef');
+  });
+});
+
+describe('applyFixes in one pass', () => {
+  /** The former implementation: every chosen edit checked against every other, the text rebuilt for each edit. */
+  function reference(text: string, messages: LintMessage[]): { text: string; applied: number; remaining: number } {
+    const chosen: TextEdit[] = [];
+    const seen = new Set<string>();
+    let applied = 0;
+    let remaining = 0;
+    const key = (e: TextEdit) => `${e.start}:${e.end}:${e.text}`;
+    const overlap = (a: TextEdit, b: TextEdit) => (a.start === a.end && b.start === b.end ? a.start === b.start : a.start < b.end && b.start < a.end);
+    const fixes = messages.map((m) => m.fixes.find((f) => f.safe)!).filter((f) => f && f.edits.length > 0);
+    fixes.sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+    for (const fix of fixes) {
+      const fresh = fix.edits.filter((e) => !seen.has(key(e)));
+      if (fresh.length === 0) continue;
+      if (fresh.some((e) => chosen.some((c) => overlap(c, e))) || !fresh.every((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end)) {
+        remaining++;
+        continue;
+      }
+      for (const e of fresh) {
+        chosen.push(e);
+        seen.add(key(e));
+      }
+      applied++;
+    }
+    chosen.sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = text;
+    for (const e of chosen) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return { text: out, applied, remaining };
+  }
+
+  it('gives what edit-by-edit application gave, for any set of fixes (overlaps, insertions, shared edits)', () => {
+    const edit = fc.tuple(fc.nat(30), fc.nat(4), fc.constantFrom('', 'X', 'YZ')).map(([start, len, t]) => ({ start, end: start + len, text: t }));
+    const fix = fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
+      // Edits of one fix never overlap one another (the contract).
+      const sorted = [...edits].sort((a, b) => a.start - b.start);
+      const kept: TextEdit[] = [];
+      for (const e of sorted) if (!kept.some((k) => (k.start === k.end && e.start === e.end ? k.start === e.start : k.start < e.end && e.start < k.end))) kept.push(e);
+      return kept;
+    });
+    fc.assert(
+      fc.property(fc.array(fix, { maxLength: 12 }), (fixes) => {
+        const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+        const messages = fixes.map((edits) => ({
+          ruleId: 'x', severity: 'warning' as const, message: '', messageEn: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, url: '',
+          fixes: [{ title: '', safe: true, edits }],
+        }));
+        expect(applyFixes(text, messages)).toEqual(reference(text, messages));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -22,14 +22,18 @@ export const claimNeedsData: RuleModule<Options> = {
   optionSpecs: { claims: { type: 'array', description: '另行认作评价性说法的词语' } },
   check(ctx) {
     const { draft } = ctx;
-    const text = maskedText(draft);
+    const text = maskedText(draft, ctx.config);
     const re = cachedRegExp(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), 'gu');
+    // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
+    const withData = new Map<number, boolean>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);
       if (!span) continue;
       if (NOT_A_CLAIM.test(text.slice(clauseStartOf(text, start, span.start), start))) continue;
-      if (hasData(text.slice(span.start, span.end))) continue;
+      let data = withData.get(span.start);
+      if (data === undefined) withData.set(span.start, (data = hasData(text.slice(span.start, span.end))));
+      if (data) continue;
       ctx.report({
         start,
         end,

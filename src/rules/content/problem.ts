@@ -22,7 +22,7 @@ const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
-  const text = maskedText(draft);
+  const text = maskedText(draft, ctx.config);
   const problemRe = cachedRegExp(alternation([...CUES.problem, ...extra]), 'gu');
   const handledRe = cachedRegExp(alternation(CUES.problemHandled), 'u');
   const deniedRe = /(?:没有|没|未(?![来必])|无(?![论法])|不存在|杜绝|零)[^，、；：。！？]{0,4}$/u;
@@ -57,7 +57,7 @@ const CAUSE_PATTERNS = [/受[^。；，！？]{1,12}影响/u];
 /** The body prose as one string (masked: code, markup and paragraph breaks are MASK characters). */
 function bodyProse(ctx: RuleContext<Record<string, unknown>>): string {
   const { draft } = ctx;
-  const text = maskedText(draft);
+  const text = maskedText(draft, ctx.config);
   return draft.paragraphs.map((p) => text.slice(p.start, p.end)).join('\u0000');
 }
 

@@ -1,11 +1,8 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
+import { replaceFix, SELF_REFERENCE } from '../util.js';
 import { cueMatches } from './shared.js';
 
-/**
- * 我市、我县、我局… (not 自我、敌我; not 我市场、我区域、我乡村、我委托、我办理、我省略).
- */
-const SELF = /(?<![自敌你忘本唯非超])我(?:单位|市(?!场)|县|区(?![域别分])|局|镇|乡(?![村亲下土愁音])|委(?![托屈婉])|办(?![理事法案成好不了])|省(?!略)|州|旗|厅)/gu;
+const PREFIX = /^(?:我们?|咱们|俺们)/u;
 
 /** One administrative segment of a unit name: 云川市, 东城区, 石门镇… */
 const AREA = /\p{Script=Han}{1,7}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|镇|乡)/uy;
@@ -17,7 +14,7 @@ const ORGAN = new Set(['局', '委', '办', '厅', '单位']);
  * unit name up to and including its 县 (清河县农业农村局 → 清河县), for 我局 the whole name when it ends with 局.
  */
 export function unitReplacement(word: string, unit: string): string | undefined {
-  const level = word.slice(1);
+  const level = word.replace(PREFIX, '');
   const name = unit.trim();
   // A unit name that is itself a template leftover (某某县…, XX局) would only trade one fault for another.
   if (!name || /某某|[XＸ×]{2,}|\$\{/u.test(name)) return undefined;
@@ -49,7 +46,7 @@ export const selfReference: RuleModule = {
   defaults: {},
   check(ctx) {
     const unit = ctx.draft.meta.unit ?? ctx.config.unit ?? '';
-    for (const { start, end, match } of cueMatches(ctx, SELF)) {
+    for (const { start, end, match } of cueMatches(ctx, SELF_REFERENCE)) {
       const word = match[0];
       const name = unitReplacement(word, unit);
       const fixes: Fix[] = name ? [replaceFix(start, end, name, `改为“${name}”`, false, `Replace with “${name}”`)] : [];

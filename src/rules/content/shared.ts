@@ -4,8 +4,9 @@
  */
 import cuesTable from '../../../rules/data/content-cues.yaml';
 import type { SentenceSpan } from '../../core/prose.js';
-import { escapeRegExp } from '../../core/text.js';
-import type { Draft, RuleContext, Span } from '../../core/types.js';
+import { escapeRegExp, spanAt } from '../../core/text.js';
+import type { Draft, Fix, ResolvedConfig, RuleContext, Span } from '../../core/types.js';
+import { readingText } from '../util.js';
 
 export interface ContentCues {
   problem: string[];
@@ -101,16 +102,17 @@ function alternationUncached(words: readonly string[]): string {
 /** Placeholder for characters that are not prose (code, URLs, Markdown syntax, line breaks). */
 export const MASK = '\u0000';
 
-const maskCache = new WeakMap<Draft, string>();
+const maskCache = new WeakMap<Draft, { config: ResolvedConfig; masked: string }>();
 
 /**
- * The draft text with everything that is not prose of the title or the body replaced by MASK (same length, same
- * offsets). Regular expressions run over it never match across code, URLs, markup or paragraph breaks.
+ * The draft text as the rules read it (readingText: a traditional character read as its simplified form) with
+ * everything that is not prose of the title or the body replaced by MASK (same length, same offsets). Regular
+ * expressions run over it never match across code, URLs, markup or paragraph breaks.
  */
-export function maskedText(draft: Draft): string {
-  let masked = maskCache.get(draft);
-  if (masked !== undefined) return masked;
-  const text = draft.text;
+export function maskedText(draft: Draft, config: ResolvedConfig): string {
+  const cached = maskCache.get(draft);
+  if (cached !== undefined && cached.config === config) return cached.masked;
+  const text = readingText(draft, config);
   const prose = [...draft.titleSegments, ...draft.paragraphSegments.flat()].filter((s) => s.prose).sort((a, b) => a.start - b.start);
   const excluded = [...draft.excluded].sort((a, b) => a.start - b.start);
   // Built from slices: the prose as it is (line breaks masked), every other character masked.
@@ -133,8 +135,8 @@ export function maskedText(draft: Draft): string {
     keep(from, seg.end);
   }
   parts.push(MASK.repeat(Math.max(0, text.length - pos)));
-  masked = parts.join('');
-  maskCache.set(draft, masked);
+  const masked = parts.join('');
+  maskCache.set(draft, { config, masked });
   return masked;
 }
 
@@ -156,7 +158,7 @@ export interface CueMatch extends Span {
  */
 export function* cueMatches(ctx: RuleContext<Record<string, unknown>>, re: RegExp, { quoted = false } = {}): Generator<CueMatch> {
   if (!re.global) throw new Error('cueMatches needs a global RegExp');
-  const text = maskedText(ctx.draft);
+  const text = maskedText(ctx.draft, ctx.config);
   for (const range of itemRanges(ctx.draft)) {
     const slice = text.slice(range.start, range.end);
     re.lastIndex = 0;
@@ -175,22 +177,31 @@ export function* cueMatches(ctx: RuleContext<Record<string, unknown>>, re: RegEx
 }
 
 /** The prose of a sentence from the masked text. */
-export function sentenceText(draft: Draft, s: Span): string {
-  return maskedText(draft).slice(s.start, s.end);
+export function sentenceText(draft: Draft, config: ResolvedConfig, s: Span): string {
+  return maskedText(draft, config).slice(s.start, s.end);
 }
 
 /** Characters that end a clause: the clause marks, sentence ends and masked (non-prose) characters. */
 export const CLAUSE_BREAK = /[，、；：。！？,;:!?\u0000]/u;
 
-/** Start offset of the clause holding `at` (the character after the previous clause mark). */
+/**
+ * How far the clause helpers look from a cue: a clause is a stretch between two marks, and one of more than this
+ * many characters (text without punctuation) is read only this far on each side, so that a cue costs a bounded
+ * amount of work and a long unpunctuated paragraph stays linear.
+ */
+export const CLAUSE_REACH = 120;
+
+/** Start offset of the clause holding `at` (the character after the previous clause mark), at most CLAUSE_REACH back. */
 export function clauseStartOf(text: string, at: number, floor = 0): number {
+  floor = Math.max(floor, at - CLAUSE_REACH);
   let i = at;
   while (i > floor && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
   return i;
 }
 
-/** End offset of the clause holding `at` (the next clause mark, exclusive). */
+/** End offset of the clause holding `at` (the next clause mark, exclusive), at most CLAUSE_REACH ahead. */
 export function clauseEndOf(text: string, at: number, ceiling = text.length): number {
+  ceiling = Math.min(ceiling, at + CLAUSE_REACH);
   let i = at;
   while (i < ceiling && !CLAUSE_BREAK.test(text[i]!)) i++;
   return i;
@@ -198,34 +209,25 @@ export function clauseEndOf(text: string, at: number, ceiling = text.length): nu
 
 /** The body sentence holding `at`, if any. */
 export function sentenceAt(draft: Draft, at: number): SentenceSpan | undefined {
-  return draft.sentences.find((s) => s.start <= at && at < s.end);
+  return spanAt(draft.sentences, at);
 }
 
-export interface DraftDate {
-  year: number;
-  month: number;
-  day: number;
+/** Blanks a date fix puts in for the writer to fill (the placeholder rule reports them until filled). */
+export const DAY_BLANK = '【X月X日】';
+export const MONTH_BLANK = '【X月】';
+export const YEAR_BLANK = '【X年】';
+
+/**
+ * A fix that replaces a vague or relative time with a blank to fill: the date of the event is a fact the draft does
+ * not give (its 日期 is when the item was written), so no fix may guess it. Never safe.
+ */
+export function datePlaceholder(start: number, end: number, blank: string): Fix {
+  return {
+    title: `改为待填的“${blank}”（请填写事情发生的实际日期）`,
+    titleEn: `Replace with the blank “${blank}” (fill in the actual date)`,
+    safe: false,
+    placeholder: true,
+    edits: [{ start, end, text: blank }],
+  };
 }
 
-/** The draft's date from front matter `日期` (2026-11-20, 2026/11/20, 2026.11.20, 2026年11月20日), if valid. */
-export function draftDate(draft: Draft): DraftDate | undefined {
-  const raw = draft.meta.date;
-  if (!raw) return undefined;
-  const m = /^\s*(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?/u.exec(raw);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return { year, month, day };
-}
-
-/** The date `days` days away from `date` (negative: earlier). */
-export function addDays(date: DraftDate, days: number): DraftDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** A date in 公文 form: 2026年11月20日. */
-export function formatDate(date: DraftDate): string {
-  return `${date.year}年${date.month}月${date.day}日`;
-}

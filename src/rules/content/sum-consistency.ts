@@ -49,23 +49,20 @@ function exhaustive(parts: Part[]): boolean {
 }
 
 function checkPartition(ctx: Ctx, text: string, start: number, end: number): void {
-  const trigger = /其中|分别为|分别是/gu;
-  let previousTrigger = -1;
-  for (let m = trigger.exec(text.slice(start, end)); m; m = trigger.exec(text.slice(start, end))) {
+  // Only the first list of a sentence is checked: with a second one, which total each divides is unclear.
+  const m = /其中|分别为|分别是/u.exec(text.slice(start, end));
+  if (m) {
     const at = start + m.index;
-    const before = previousTrigger;
-    previousTrigger = at;
-    if (before >= 0) continue; // a second list in the same sentence: which total it divides is unclear
-    if (ctx.isQuoted(at, at + m[0].length)) continue;
+    if (ctx.isQuoted(at, at + m[0].length)) return;
     const parts = partsAfter(text, at + m[0].length, end);
-    if (parts.length < 2) continue;
+    if (parts.length < 2) return;
     const unit = parts[0]!.quantity.unit;
-    if (PERCENT_UNITS.has(unit) || parts.some((p) => p.quantity.approx)) continue;
+    if (PERCENT_UNITS.has(unit) || parts.some((p) => p.quantity.approx)) return;
     const totals = quantities(text.slice(start, at), start).filter((q) => q.unit === unit);
     const total = totals[totals.length - 1];
-    if (!total || total.approx) continue;
+    if (!total || total.approx) return;
     const complete = m[0] !== '其中' || exhaustive(parts);
-    if (!complete && parts.some((p) => includesAny(p.label, CUES.overlapping))) continue;
+    if (!complete && parts.some((p) => includesAny(p.label, CUES.overlapping))) return;
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
@@ -95,6 +92,46 @@ const SHARE = new RegExp(String.raw`(?:占(?:比)?(?:为|达|是)?([^，。；�
 /** a，占…N的X%  /  N…中，…a，占X% */
 const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
 
+interface ShareIndex {
+  /** The quantities of the sentence, in order (they never overlap, so their ends are in order too). */
+  all: Quantity[];
+  /** Offsets of the clause marks ，、；： in the sentence, in order. */
+  marks: number[];
+  /** Per quantity: the offset of a 中 that follows it within the clause (N户中), or -1. */
+  zhong: number[];
+  /** Per quantity index i: the largest index j ≤ i whose quantity is followed by 中, or -1. */
+  lastWithZhong: number[];
+}
+
+/** What the share check looks up, computed once per sentence so that each 占 costs a binary search, not a scan. */
+function shareIndex(text: string, slice: string, start: number): ShareIndex {
+  const all = quantities(slice, start);
+  const marks: number[] = [];
+  for (const m of slice.matchAll(/[，、；：]/gu)) marks.push(start + m.index);
+  const zhong = all.map((q) => {
+    const m = /^[^，。；！？]{0,14}?中/u.exec(text.slice(q.end, q.end + 15));
+    return m ? q.end + m[0].length - 1 : -1;
+  });
+  const lastWithZhong: number[] = [];
+  zhong.forEach((z, i) => lastWithZhong.push(z >= 0 ? i : i > 0 ? lastWithZhong[i - 1]! : -1));
+  return { all, marks, zhong, lastWithZhong };
+}
+
+/** Index of the last item of sorted `items` whose key is below `limit`, or -1. */
+function lastBelow<T>(items: readonly T[], limit: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < limit) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
   // Most sentences carry no percentage at all.
@@ -113,22 +150,34 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
   }
   const share = SHARE_OF;
   share.lastIndex = 0;
-  let quantitiesOfSlice: Quantity[] | undefined;
+  let index: ShareIndex | undefined;
   for (let m = share.exec(slice); m; m = share.exec(slice)) {
-    const all = (quantitiesOfSlice ??= quantities(slice, start));
+    const { all, marks, zhong, lastWithZhong } = (index ??= shareIndex(text, slice, start));
     const at = start + m.index;
     // The part is the last figure of the clause before 占 (已有17个暂停供餐，占21.8%).
-    let from = at - (text[at] === '，' ? 1 : 0);
-    while (from > start && !/[，、；：]/u.test(text[from - 1]!)) from--;
-    const part = all.filter((q) => q.start >= from && q.end <= at).pop();
+    const scanFrom = at - (text[at] === '，' ? 1 : 0);
+    const mark = lastBelow(marks, scanFrom, (p) => p);
+    const from = mark >= 0 ? marks[mark]! + 1 : start;
+    const k = lastBelow(all, at + 1, (q) => q.end);
+    const part = k >= 0 && all[k]!.start >= from ? all[k] : undefined;
     if (!part || part.approx || PERCENT_UNITS.has(part.unit)) continue;
     let whole: Quantity | undefined;
     if (m[1] !== undefined) {
-      const inner = all.filter((q) => q.start >= at && q.end <= at + m[0].length && !PERCENT_UNITS.has(q.unit));
-      whole = inner[inner.length - 1];
+      const limit = at + m[0].length;
+      for (let j = lastBelow(all, limit + 1, (q) => q.end); j >= 0 && all[j]!.start >= at; j--) {
+        if (!PERCENT_UNITS.has(all[j]!.unit)) {
+          whole = all[j];
+          break;
+        }
+      }
     } else {
-      // N单位…中：the whole named before the part in the same sentence.
-      whole = all.filter((q) => q.end <= part.start && /^[^，。；！？]{0,14}中/u.test(text.slice(q.end, part.start))).pop();
+      // N单位…中：the whole named before the part in the same sentence (its 中 before the part).
+      for (let j = lastWithZhong[lastBelow(all, part.start + 1, (q) => q.end)] ?? -1; j >= 0; j = lastWithZhong[j - 1] ?? -1) {
+        if (zhong[j]! < part.start) {
+          whole = all[j];
+          break;
+        }
+      }
     }
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
     const pct = Number(m[2]);
@@ -158,7 +207,7 @@ export const sumConsistency: RuleModule = {
   defaults: {},
   check(ctx) {
     const { draft } = ctx;
-    const text = maskedText(draft);
+    const text = maskedText(draft, ctx.config);
     for (const p of draft.paragraphs) {
       // Whole sentences (to 。！？): a list of parts may run on over ；.
       const paragraph = text.slice(p.start, p.end);

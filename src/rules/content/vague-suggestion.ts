@@ -9,8 +9,9 @@ interface Options extends Record<string, unknown> {
   vagueVerbs: string[];
 }
 
-const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|（[一二三四五六七八九十]）|\(?[0-9]+[)）.．、])/u;
-const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其次|再次|最后|（[二三四五六七八九十]）|\(?(?:[2-9]|1\d)[)）.．、])/u;
+/** Ordinals that open a list item; （四） also with the half-width brackets fullwidth-punctuation will change. */
+const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|[（(][一二三四五六七八九十][）)]|\(?[0-9]+[)）.．、])/u;
+const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其次|再次|最后|[（(][二三四五六七八九十][）)]|\(?(?:[2-9]|1\d)[)）.．、])/u;
 /** Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…). */
 const MARKER = /^(?:建议|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
 const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
@@ -32,7 +33,7 @@ export const vagueSuggestion: RuleModule<Options> = {
   },
   check(ctx) {
     const { draft, options } = ctx;
-    const text = maskedText(draft);
+    const text = maskedText(draft, ctx.config);
     const verbs = [...CUES.vagueVerbs, ...optionWords(options.vagueVerbs)];
     const verbStart = cachedRegExp(`^(?:${alternation(verbs)})`, 'u');
     const fillerStart = cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');

@@ -1,6 +1,5 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { clauseEndOf, clauseStartOf, cueMatches, draftDate, formatDate, maskedText } from './shared.js';
+import { clauseEndOf, clauseStartOf, cueMatches, DAY_BLANK, datePlaceholder, maskedText } from './shared.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not
@@ -24,19 +23,15 @@ export const vagueTime: RuleModule = {
   descriptionEn: 'Vague times (近日, 日前, 近期, 前不久, 最近): give the date.',
   defaults: {},
   check(ctx) {
-    const text = maskedText(ctx.draft);
-    const date = draftDate(ctx.draft);
+    const text = maskedText(ctx.draft, ctx.config);
     for (const { start, end, match } of cueMatches(ctx, VAGUE)) {
       const word = match[0];
       const before = text.slice(clauseStartOf(text, start), start);
       const after = text.slice(end, clauseEndOf(text, end));
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
       const future = FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after);
-      const fixes: Fix[] = [];
-      if (date && !future) {
-        const value = formatDate(date);
-        fixes.push(replaceFix(start, end, value, `改为具体日期“${value}”（请核对）`, false, `Replace with the date “${value}” (check it)`));
-      }
+      // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
+      const fixes: Fix[] = future ? [] : [datePlaceholder(start, end, DAY_BLANK)];
       ctx.report({
         start,
         end,

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
 import { excerpt } from './shared.js';
+import { readingText } from '../util.js';
 
 interface Closing {
   re: RegExp;
@@ -34,8 +35,10 @@ export const noClosingBoilerplate: RuleModule = {
     '紧急-续报': { severity: 'off' },
     '紧急-终报': { severity: 'off' },
   },
-  check({ draft, report, isExcluded, isQuoted }) {
-    const { text, sentences } = draft;
+  check({ draft, config, report, isExcluded, isQuoted }) {
+    const { sentences } = draft;
+    // Read through traditional characters (再上新臺階 is the phrase it is).
+    const text = readingText(draft, config);
     const sentence = sentences[sentences.length - 1];
     const lastBlock = draft.blocks[draft.blocks.length - 1];
     const lastParagraph = draft.paragraphs[draft.paragraphs.length - 1];

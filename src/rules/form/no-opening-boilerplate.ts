@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
 import { excerpt } from './shared.js';
+import { readingText } from '../util.js';
 
 /**
  * Preambles a body opens with instead of the fact (PRAC 开门见山). Anchored at the start of the first
@@ -25,8 +26,9 @@ export const noOpeningBoilerplate: RuleModule = {
   description: '正文开门见山，不以“为深入贯彻落实……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
   descriptionEn: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
   defaults: {},
-  check({ draft, report, isExcluded, isQuoted }) {
-    const { text } = draft;
+  check({ draft, config, report, isExcluded, isQuoted }) {
+    // Read through traditional characters (為深入貫徹落實 is the preamble it is).
+    const text = readingText(draft, config);
     // The body's opening: the first sentence of the first paragraph, when no list or table comes before it.
     const firstProse = draft.blocks.find((b) => b.type !== 'heading' && b.type !== 'html' && b.type !== 'thematicBreak');
     const sentence = draft.sentences[0];

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import type { RuleModule } from '../../core/types.js';
 import type { Segment } from '../../core/prose.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
+import { walkTree } from '../../core/tree.js';
 import { matchProse } from '../util.js';
 import { charAfter, charBefore } from './shared.js';
 
@@ -150,12 +151,13 @@ function failedBold(text: string, segments: readonly Segment[]): Set<number> {
   return out;
 }
 
-function visitStrong(node: Nodes, visit: (start: number, end: number) => void): void {
-  if (node.type === 'strong') {
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s !== undefined && e !== undefined) visit(s, e);
-  }
-  if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
-  if ('children' in node) for (const c of node.children) visitStrong(c as Nodes, visit);
+function visitStrong(root: Nodes, visit: (start: number, end: number) => void): void {
+  walkTree(root, (node) => {
+    if (node.type === 'strong') {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== undefined && e !== undefined) visit(s, e);
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return false;
+  });
 }

@@ -2,7 +2,7 @@
  * Helpers shared by the form rules (style guide §3.1). They read the shared draft only.
  */
 import type { Segment, SentenceSpan } from '../../core/prose.js';
-import { inside } from '../../core/text.js';
+import { inside, spanAt } from '../../core/text.js';
 import type { Draft, Span } from '../../core/types.js';
 
 /** Prose segments of the body (title and sign-off left out), at any depth: paragraphs, list items, cells… */
@@ -33,16 +33,7 @@ export function charAfter(text: string, end: number): string {
 
 /** The body sentence holding offset `at`, if any. */
 export function sentenceAt(draft: Draft, at: number): SentenceSpan | undefined {
-  let lo = 0;
-  let hi = draft.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = draft.sentences[mid]!;
-    if (s.end <= at) lo = mid + 1;
-    else if (s.start > at) hi = mid - 1;
-    else return s;
-  }
-  return undefined;
+  return spanAt(draft.sentences, at);
 }
 
 /** Shorten a quoted excerpt for a message: at most `max` characters, with …… when cut. */

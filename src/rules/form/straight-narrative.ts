@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/types.js';
-import { matchProse, replaceFix } from '../util.js';
+import { chineseHalfMark, matchProse, replaceFix } from '../util.js';
 import { bodySegments, excerpt, sentenceAt } from './shared.js';
 
 /** Words that make a figure of speech whatever they compare. */
@@ -31,9 +31,13 @@ export const straightNarrative: RuleModule = {
     const asked = new Set<number>();
     for (const { start, end } of matchProse(text, segments, /[？！?!]+/gu)) {
       const run = text.slice(start, end);
-      if (!/[？！]/u.test(run) || skip(start, end)) continue;
+      // A half-width ? or ! right after Chinese is a question or an exclamation all the same (fullwidth-punctuation
+      // makes it full-width; the message is there before and after that fix).
+      let chineseHalf = false;
+      for (let k = start; k < end && !chineseHalf; k++) chineseHalf = chineseHalfMark(text, k);
+      if ((!/[？！]/u.test(run) && !chineseHalf) || skip(start, end)) continue;
       if (/[？?]/u.test(run)) {
-        if (!/？/u.test(run)) continue;
+        if (!/？/u.test(run) && !chineseHalf) continue;
         const sentence = sentenceAt(draft, start);
         if (sentence && asked.has(sentence.start)) continue;
         if (sentence) asked.add(sentence.start);
@@ -48,7 +52,8 @@ export const straightNarrative: RuleModule = {
         });
         continue;
       }
-      // ！ alone at the end of a sentence becomes 。; runs (！！) are left to stacked-punctuation.
+      // ！ alone at the end of a sentence becomes 。; runs (！！) are left to stacked-punctuation, and a half-width !
+      // is fullwidth-punctuation's to change first (two rules never fix the same character differently).
       const next = text[end];
       const endsSentence = run === '！' && (next === undefined || !NOT_AFTER_END.has(next));
       report({

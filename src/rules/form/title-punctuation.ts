@@ -1,3 +1,4 @@
+import { isAsciiDigit, isCjkContext } from '../../core/text.js';
 import type { Fix, RuleModule } from '../../core/types.js';
 
 /** Marks a title does not end with (？ and ！ may end a title). */
@@ -5,6 +6,12 @@ const END_MARKS = '。，；：、';
 /** Marks a title does not hold inside; 公文 titles split their parts with a full-width space instead. */
 const INNER_MARKS = '，。；';
 const BLANK = /[ \t\u3000]/u;
+/**
+ * Half-width marks written after Chinese for the full-width ones: the title holds the same fault. They are reported
+ * as the marks they stand for, without a fix until fullwidth-punctuation has made them full-width (two rules never
+ * change the same character).
+ */
+const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：' };
 
 /** title-punctuation: no full stop or comma at the end of a title, no ，。； inside (REG, PRAC). */
 export const titlePunctuation: RuleModule = {
@@ -27,7 +34,7 @@ export const titlePunctuation: RuleModule = {
     for (let k = prose.length - 1, stop = false; k >= 0 && !stop; k--) {
       const seg = prose[k]!;
       for (let i = seg.end - 1; i >= seg.start; i--) {
-        const ch = text[i]!;
+        const ch = FULL[text[i]!] ?? text[i]!;
         if (BLANK.test(ch)) continue;
         if (END_MARKS.includes(ch) && !isExcluded(i, i + 1)) {
           if (runEnd < 0) runEnd = i + 1;
@@ -40,14 +47,18 @@ export const titlePunctuation: RuleModule = {
       // Only the last prose segment can end the title; a mark before inline code is not at the end.
       if (runEnd < 0) break;
     }
+    const written = runStart >= 0 ? text.slice(runStart, runEnd) : '';
+    const halfEnd = /[,.;:]/u.test(written);
+    // Half-width marks count only after Chinese (增长3. is no sentence end of a title).
+    if (halfEnd && !isCjkContext(text[runStart - 1])) runStart = -1;
     if (runStart >= 0) {
-      const marks = text.slice(runStart, runEnd).replace(/[ \t\u3000]/gu, '');
+      const marks = [...written.replace(/[ \t\u3000]/gu, '')].map((c) => FULL[c] ?? c).join('');
       report({
         start: runStart,
         end: runEnd,
         message: `标题末尾不加“${marks}”，请删去。`,
         messageEn: `A title does not end with “${marks}”; remove it.`,
-        fixes: [{ title: `删去标题末尾的“${marks}”`, titleEn: `Remove “${marks}” at the end of the title`, safe: true, edits: [{ start: runStart, end: runEnd, text: '' }] }],
+        fixes: halfEnd ? [] : [{ title: `删去标题末尾的“${marks}”`, titleEn: `Remove “${marks}” at the end of the title`, safe: true, edits: [{ start: runStart, end: runEnd, text: '' }] }],
       });
     }
 
@@ -55,7 +66,8 @@ export const titlePunctuation: RuleModule = {
     const innerEnd = runStart >= 0 ? runStart : title.textEnd;
     for (const seg of prose) {
       for (let i = seg.start; i < Math.min(seg.end, innerEnd); i++) {
-        const ch = text[i]!;
+        const half = text[i]! in FULL && text[i] !== ':' && isCjkContext(text[i - 1]) && !(isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1]));
+        const ch = half ? FULL[text[i]!]! : text[i]!;
         if (!INNER_MARKS.includes(ch) || isExcluded(i, i + 1) || isQuoted(i, i + 1)) continue;
         // Replace the mark and the blanks around it with one full-width space.
         let s = i;
@@ -73,7 +85,7 @@ export const titlePunctuation: RuleModule = {
           end: i + 1,
           message: `标题中间不用“${ch}”，需要分隔时请改用全角空格。`,
           messageEn: `A title holds no “${ch}” inside; separate its parts with a full-width space instead.`,
-          fixes: [fix],
+          fixes: half ? [] : [fix],
         });
         i = e - 1;
       }

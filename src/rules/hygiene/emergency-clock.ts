@@ -93,11 +93,17 @@ export const emergencyClock: RuleModule = {
       }
       const fixed = `${hour}时${minute ? `${minute}分` : ''}`;
       if (fixed === original) continue;
+      // 15:20 is already on the 24-hour clock: what is wrong is the colon.
+      const colonOnly = g.h2 !== undefined && !period;
       report({
         start,
         end,
-        message: `紧急信息的时间应使用24小时制，“${original}”应写作“${fixed}”。`,
-        messageEn: `Emergency reports use the 24-hour clock: write "${fixed}" instead of "${original}".`,
+        message: colonOnly
+          ? `“${original}”已是24小时制，但公文中的时刻不用冒号，请写作“${fixed}”。`
+          : `紧急信息的时间应使用24小时制，“${original}”应写作“${fixed}”。`,
+        messageEn: colonOnly
+          ? `"${original}" is already on the 24-hour clock, but official texts write times without a colon: write "${fixed}".`
+          : `Emergency reports use the 24-hour clock: write "${fixed}" instead of "${original}".`,
         fixes: [{ title: `改为“${fixed}”`, titleEn: `Change to "${fixed}"`, safe: true, edits: [{ start, end, text: fixed }] }],
       });
     }

@@ -1,6 +1,7 @@
 /**
- * emergency-deadline: the time between the event (事发时间) and the report (报送时间) in front matter
- * stays within the limit (default 4 hours; seed 004: 4小时内).
+ * emergency-deadline: the time between the event (事发时间) and the first report (报送时间) in front matter stays
+ * within the limit (default 4 hours; seed 004: 4小时内). The limit is for the first report: a 续报 or 终报 is measured
+ * from the previous report (上次报送时间) when the front matter gives it, and is not checked otherwise.
  */
 import { META_KEYS } from '../../core/draft.js';
 import type { Draft, DraftMeta, RuleModule } from '../../core/types.js';
@@ -42,8 +43,8 @@ export const emergencyDeadline: RuleModule<Options> = {
   category: 'emergency',
   severity: 'warning',
   fix: 'none',
-  description: '前置信息中的报送时间与事发时间相隔不超过规定时限（默认4小时）；缺少或看不懂时间时提示补填。',
-  descriptionEn: 'The front matter’s 报送时间 is within the limit (default 4 hours) of 事发时间; asks for the times when they are missing or unreadable.',
+  description: '首报的报送时间与事发时间相隔不超过规定时限（默认4小时）；续报、终报写明上次报送时间时按上次报送计算，否则不检查；缺少或看不懂时间时提示补填。',
+  descriptionEn: 'A first report’s 报送时间 is within the limit (default 4 hours) of 事发时间; a follow-up or final report is measured from its 上次报送时间 when given, and not checked otherwise; asks for the times when they are missing or unreadable.',
   defaults: { hours: 4 },
   optionSpecs: { hours: { type: 'number', description: '事发后报送的时限（小时）' } },
   appliesTo: ['紧急-首报', '紧急-续报', '紧急-终报'],
@@ -51,13 +52,19 @@ export const emergencyDeadline: RuleModule<Options> = {
     const fm = draft.frontMatter;
     if (fm?.error) return; // the front-matter rule reports a broken header
     const hours = typeof options.hours === 'number' && options.hours > 0 ? options.hours : 4;
-    const occurredKey = keyOf(draft, 'occurred');
+    // The limit runs from the event for a first report; a 续报 or 终报 is measured from the previous report, and only
+    // when its time is given (a follow-up a day after the event is normal).
+    const followUp = draft.kind !== '紧急-首报';
+    if (followUp && !draft.meta.previous) return;
+    const fromField = followUp ? 'previous' : 'occurred';
+    const fromName = followUp ? '上次报送时间' : '事发时间';
+    const fromKey = keyOf(draft, fromField);
     const reportedKey = keyOf(draft, 'reported');
     // Where to point when a key is absent: the front matter's opening fence, else the title.
     const fallback = fm && fm.end > 0 ? { start: 0, end: 3 } : draft.title ? { start: draft.title.textStart, end: draft.title.textEnd } : { start: 0, end: 0 };
-    const times: { field: 'occurred' | 'reported'; name: string; key: typeof occurredKey; value?: string; minutes?: number }[] = [
-      { field: 'occurred', name: '事发时间', key: occurredKey, value: draft.meta.occurred },
-      { field: 'reported', name: '报送时间', key: reportedKey, value: draft.meta.reported },
+    const times: { name: string; key: typeof fromKey; value?: string; minutes?: number }[] = [
+      { name: fromName, key: fromKey, value: followUp ? draft.meta.previous : draft.meta.occurred },
+      { name: '报送时间', key: reportedKey, value: draft.meta.reported },
     ];
     let unreadable = false;
     for (const t of times) {
@@ -86,22 +93,28 @@ export const emergencyDeadline: RuleModule<Options> = {
       }
     }
     if (unreadable) return;
-    const [occurred, reported] = [times[0]!.minutes!, times[1]!.minutes!];
+    const [from, reported] = [times[0]!.minutes!, times[1]!.minutes!];
     const at = reportedKey ?? fallback;
-    const gap = reported - occurred;
+    const gap = reported - from;
     if (gap < 0) {
       report({
         start: at.start,
         end: at.end,
-        message: '报送时间早于事发时间，请核对前置信息中的两个时间。',
-        messageEn: 'The report time is before the event time; check both times in the front matter.',
+        message: `报送时间早于${fromName}，请核对前置信息中的两个时间。`,
+        messageEn: followUp
+          ? 'The report time is before the previous report; check both times in the front matter.'
+          : 'The report time is before the event time; check both times in the front matter.',
       });
     } else if (gap > hours * 60) {
       report({
         start: at.start,
         end: at.end,
-        message: `报送时间距事发时间${duration(gap)}，超过${hours}小时的报送时限，请核对时间；确属迟报的，应在正文中说明原因。`,
-        messageEn: `The report comes ${Math.floor(gap / 60)} h ${gap % 60} min after the event, beyond the ${hours}-hour limit; check the times, and if it is late, say why in the text.`,
+        message: followUp
+          ? `报送时间距上次报送${duration(gap)}，超过${hours}小时的续报时限，请核对时间；确属迟报的，应在正文中说明原因。`
+          : `报送时间距事发时间${duration(gap)}，超过${hours}小时的报送时限，请核对时间；确属迟报的，应在正文中说明原因。`,
+        messageEn: followUp
+          ? `The report comes ${Math.floor(gap / 60)} h ${gap % 60} min after the previous one, beyond the ${hours}-hour limit; check the times, and if it is late, say why in the text.`
+          : `The report comes ${Math.floor(gap / 60)} h ${gap % 60} min after the event, beyond the ${hours}-hour limit; check the times, and if it is late, say why in the text.`,
       });
     }
   },

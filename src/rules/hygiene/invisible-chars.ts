@@ -13,6 +13,7 @@
 import type { Nodes } from 'mdast';
 import { ruleSettingFor } from '../../core/config.js';
 import { isCjkContext, isLineBreak } from '../../core/text.js';
+import { walkTree } from '../../core/tree.js';
 import type { Draft, RuleContext, RuleModule, Span, TextEdit } from '../../core/types.js';
 import { cjkSpacing } from '../punct/cjk-spacing.js';
 
@@ -95,16 +96,14 @@ function cjkSpacingSpans(ctx: RuleContext): Span[] {
 /** Paragraph nodes at any depth (Markdown): their continuation lines may lose leading whitespace freely. */
 function paragraphSpans(draft: Draft): Span[] {
   const out: Span[] = [];
-  const visit = (node: Nodes) => {
+  walkTree(draft.mdast as Nodes, (node) => {
     if (node.type === 'paragraph') {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s !== undefined && e !== undefined) out.push({ start: s, end: e });
-      return;
+      return false;
     }
-    if ('children' in node) for (const c of node.children) visit(c as Nodes);
-  };
-  visit(draft.mdast as Nodes);
+  });
   return out;
 }
 
@@ -141,6 +140,20 @@ function describeChars(chars: string[]): { zh: string; en: string } {
   return { zh: unique.map(nameOf).join('、'), en: unique.map(nameEnOf).join(', ') };
 }
 
+/**
+ * Characters no text should hold: control characters (but tab and line breaks), the noncharacters U+FFFE, U+FFFF and
+ * their kin, and halves of a surrogate pair standing alone. They cannot be seen, and they make an exported Word file
+ * invalid XML (U+FFFE, U+FFFF, most controls) or leak into the plain-text export.
+ */
+const BAD_CHAR = /(?:(?![\t\n\r])\p{Cc}|\p{Noncharacter_Code_Point}|\p{Cs})+/gu;
+
+function badCharName(cp: number): { zh: string; en: string } {
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp >= 0xd800 && cp <= 0xdfff) return { zh: `残缺的代理项（${code}）`, en: `lone surrogate (${code})` };
+  if (cp <= 0x9f) return { zh: `控制字符（${code}）`, en: `control character (${code})` };
+  return { zh: `非字符（${code}，不是有效的文字）`, en: `noncharacter (${code})` };
+}
+
 const LABEL = { CRLF: 'CRLF', LF: 'LF', CR: 'CR' } as const;
 type Ending = keyof typeof LABEL;
 
@@ -149,8 +162,8 @@ export const invisibleChars: RuleModule = {
   category: 'hygiene',
   severity: 'warning',
   fix: 'safe',
-  description: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格，统一混用的换行符，纠正用制表符缩进的正文行。',
-  descriptionEn: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, mixed line endings, and body lines indented with tabs.',
+  description: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符，统一混用的换行符，纠正用制表符缩进的正文行。',
+  descriptionEn: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, mixed line endings, and body lines indented with tabs.',
   defaults: {},
   check(ctx) {
     const { draft, report, isExcluded } = ctx;
@@ -247,7 +260,22 @@ export const invisibleChars: RuleModule = {
       for (let i = line.start; i < leadEnd; i++) handled.add(i);
     }
 
-    // 3. Runs of invisible characters elsewhere.
+    // 3. Control characters, noncharacters and lone surrogates, anywhere after the front matter (code included):
+    // deleted.
+    BAD_CHAR.lastIndex = bodyStart;
+    for (let m = BAD_CHAR.exec(text); m; m = BAD_CHAR.exec(text)) {
+      const first = badCharName(m[0].codePointAt(0)!);
+      const more = [...m[0]].length > 1;
+      report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `这里有看不见的${first.zh}${more ? '等字符' : ''}，会让导出的文件出错，请删除。`,
+        messageEn: `There is an invisible ${first.en}${more ? ' and more' : ''} here; it breaks exported files, delete it.`,
+        fixes: [{ title: '删除这些字符', titleEn: 'Delete the characters', safe: true, edits: [{ start: m.index, end: m.index + m[0].length, text: '' }] }],
+      });
+    }
+
+    // 4. Runs of invisible characters elsewhere.
     let cjkOwned: Span[] | undefined;
     const ownedByCjk = (i: number) => (cjkOwned ??= cjkSpacingSpans(ctx)).some((s) => s.start <= i && i < s.end);
     RUN.lastIndex = bodyStart;

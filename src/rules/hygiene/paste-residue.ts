@@ -6,11 +6,11 @@
  * A Han character is never deleted by a fix except in a whole boilerplate line: an annotation fix removes
  * only the bracketed pinyin, a lost-character fix removes only the `?` or `�`.
  */
-import safeRegex from 'safe-regex2';
 import boilerplateTable from '../../../rules/data/hygiene-boilerplate.yaml';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
+import { compileTeamPattern } from '../../core/team-pattern.js';
 import type { Fix, RuleModule, Span } from '../../core/types.js';
-import { asksQuestion } from '../fullwidth-punctuation.js';
+import { asksQuestion } from '../util.js';
 import { toSimplified } from './opencc.js';
 
 interface Options extends Record<string, unknown> {
@@ -19,7 +19,8 @@ interface Options extends Record<string, unknown> {
 }
 
 interface LinePattern {
-  re: RegExp;
+  /** Built-in patterns are JavaScript RegExps; a team's runs on RE2 (both have `test`). */
+  re: { test(text: string): boolean };
   max: number;
 }
 
@@ -34,18 +35,18 @@ const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库
 
 const userPatternCache = new Map<string, LinePattern | null>();
 
-/** A team's pattern, compiled once; invalid or catastrophic (safe-regex2) patterns are ignored. */
+/**
+ * A team's pattern, compiled once on RE2 (src/core/team-pattern.ts: linear time whatever the pattern, so a
+ * repository's pattern can never stall a lint); a pattern RE2 cannot compile is ignored.
+ */
 function userPattern(source: string): LinePattern | null {
   let p = userPatternCache.get(source);
   if (p === undefined) {
-    try {
-      p = safeRegex(source) ? { re: new RegExp(source, 'u'), max: 500 } : null;
-    } catch {
-      p = null;
-    }
+    const compiled = compileTeamPattern(source);
+    p = 'error' in compiled ? null : { re: compiled, max: 500 };
     userPatternCache.set(source, p);
   }
-  return p;
+  return p ?? null;
 }
 
 const PINYIN_CHARS = 'a-zü\\u00e0-\\u00fc\\u0101-\\u01dc\\u0300-\\u036f';

@@ -46,7 +46,13 @@ export const repeatedChar: RuleModule<Options> = {
         }
       }
       if (candidates.length === 0) continue;
-      const sentences = draft.sentencesOf(p).filter((s) => candidates.some((c) => c >= s.start && c < s.end) && !done.has(s.start));
+      // The sentences holding a candidate (both lists are in order: one walk).
+      const sentences: typeof draft.sentences = [];
+      let c = 0;
+      for (const s of draft.sentencesOf(p)) {
+        while (c < candidates.length && candidates[c]! < s.start) c++;
+        if (c < candidates.length && candidates[c]! < s.end && !done.has(s.start)) sentences.push(s);
+      }
       const tokens = sentences.flatMap((s) => {
         done.add(s.start);
         return draft.wordsIn(s.start, s.end);
@@ -63,10 +69,9 @@ export const repeatedChar: RuleModule<Options> = {
         const start = b.start - 1;
         const end = b.end;
         if (isExcluded(start, end)) continue;
+        // Inside an allowed word: one that starts at most at `start` and ends at least at `end`.
         const inAllowed = allow.some((w) => {
-          for (let i = text.indexOf(w, Math.max(0, start - w.length)); i >= 0 && i <= start; i = text.indexOf(w, i + 1)) {
-            if (i <= start && i + w.length >= end) return true;
-          }
+          for (let i = Math.max(0, end - w.length); i <= start; i++) if (text.startsWith(w, i)) return true;
           return false;
         });
         if (inAllowed) continue;

@@ -5,7 +5,8 @@
 import scriptTable from '../../../rules/data/hygiene-script.yaml';
 import { isHan } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { toSimplified, toTraditional } from './opencc.js';
+import { convertAligned, readingText } from '../util.js';
+import { toTraditional } from './opencc.js';
 
 interface Options extends Record<string, unknown> {
   /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */
@@ -18,18 +19,6 @@ function listOf(key: string): Set<string> {
 }
 
 const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
-
-/** Convert `text`, keeping code units aligned: per character when a phrase conversion changes the length. */
-function convertAligned(text: string, convert: (s: string) => string): string {
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
-  let out = '';
-  for (const ch of text) {
-    const c = convert(ch);
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
-}
 
 export const scriptMix: RuleModule<Options> = {
   id: 'script-mix',
@@ -45,7 +34,8 @@ export const scriptMix: RuleModule<Options> = {
   check({ draft, options, config, report, isExcluded, isQuoted }) {
     const { text } = draft;
     const target = config.script === 'traditional' ? 'traditional' : 'simplified';
-    const convert = target === 'traditional' ? toTraditional : toSimplified;
+    // A simplified draft: the shared reading (converted once per draft, also read by the wording and content rules).
+    const reading = target === 'simplified' ? readingText(draft, config) : undefined;
     const alsoRight = ALSO_RIGHT[target];
     const keepQuoted = options.keepQuoted !== false;
 
@@ -53,7 +43,7 @@ export const scriptMix: RuleModule<Options> = {
       if (!seg.prose) continue;
       const slice = text.slice(seg.start, seg.end);
       // Cheap test first: most segments have nothing to convert.
-      const out = convertAligned(slice, convert);
+      const out = reading !== undefined ? reading.slice(seg.start, seg.end) : convertAligned(slice, toTraditional);
       if (out === slice) continue;
       let i = 0;
       while (i < slice.length) {

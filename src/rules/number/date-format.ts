@@ -28,16 +28,19 @@ export const dateFormat: RuleModule = {
     const { text } = ctx.draft;
     const tables = tableSpans(ctx);
     const seen = new Set<number>();
-    const report = (start: number, end: number, right: string) => {
+    const report = (start: number, end: number, right: string, separated = false) => {
       if (seen.has(start)) return;
       seen.add(start);
       const wrong = text.slice(start, end);
+      // 2019-05-14 01:57 becomes 2019年5月14日01:57, not 2019年5月14日 01:57: the space that separated two numbers
+      // would now stand between 日 and a digit, where cjk-spacing removes it.
+      const gap = separated ? (/^[ \u00a0]+(?=[0-9A-Za-z])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0;
       ctx.report({
         start,
         end,
         message: `日期“${wrong}”应写作“${right}”（年月日用汉字，月、日不补零）。`,
         messageEn: `Write the date "${wrong}" as “${right}” (年月日 in Chinese, no leading zeros).`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, true, `Write “${right}”`)],
+        fixes: [replaceFix(start, end + gap, right, `改为“${right}”`, true, `Write “${right}”`)],
       });
     };
 
@@ -48,7 +51,7 @@ export const dateFormat: RuleModule = {
       const month = Number(match[3]);
       const day = Number(match[4]);
       if (!valid(year, month, day)) continue;
-      report(start, end, `${year}年${month}月${day}日`);
+      report(start, end, `${year}年${month}月${day}日`, true);
     }
 
     for (const { start, end, match } of proseMatches(ctx, PADDED)) {

@@ -2,12 +2,15 @@ import type { RuleModule } from '../../core/types.js';
 import { replaceFix } from '../util.js';
 import { codeBefore, proseMatches } from './shared.js';
 
-/** 3。5级: a full stop between digits. */
-const FULL_STOP = /(\d+)。(\d+)/gu;
+/**
+ * 3。5级: a full stop between digits. Each pattern starts a number where its run of digits starts (`(?<!\d)`): tried
+ * inside a long run, every position rescanned the rest of it.
+ */
+const FULL_STOP = /(?<!\d)(\d+)。(\d+)/gu;
 /** 0·46: a middle dot (or katakana middle dot) between digits. */
-const MIDDLE_DOT = /(\d+)[·・](\d+)/gu;
+const MIDDLE_DOT = /(?<!\d)(\d+)[·・](\d+)/gu;
 /** 12，5%: a comma as the decimal mark of a percentage. */
-const COMMA = /(\d+)，(\d{1,2})(?=[%‰％])/gu;
+const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
 const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
 

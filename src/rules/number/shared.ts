@@ -34,6 +34,8 @@ export function inSpans(spans: readonly Span[], start: number, end: number): boo
 export function codeBefore(text: string, start: number): boolean {
   let c = text[start - 1];
   if (c === undefined) return false;
+  // A run of dots is an ellipsis written wrong (这次......24年), not a version or an address.
+  if (c === '.' && text[start - 2] === '.' && text[start - 3] === '.') return false;
   if (isAsciiLetter(c) || /[0-9/_\-.,#＃－]/u.test(c)) return true;
   if (c === ' ') {
     c = text[start - 2];

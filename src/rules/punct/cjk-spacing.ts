@@ -12,7 +12,9 @@ function isEnglishPhrase(text: string, from: number, step: 1 | -1): boolean {
   let inWord = false;
   for (let i = from; i >= 0 && i < text.length; i += step) {
     const ch = text[i]!;
-    if (isHan(ch) || isLineBreak(ch) || /[\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019]/u.test(ch)) break;
+    // Chinese, a line break, brackets (a pinyin annotation 網(wǎng) is no English) or a letter beyond ASCII end it.
+    if (isHan(ch) || isLineBreak(ch) || /[\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019()[\]]/u.test(ch)) break;
+    if (/\p{L}/u.test(ch) && !/[A-Za-z]/u.test(ch)) break;
     if (/[A-Za-z]/u.test(ch)) {
       if (!inWord) words++;
       inWord = true;
@@ -40,6 +42,10 @@ function spacesOk(ctx: RuleContext, start: number, end: number): boolean {
   if (!freeAt(ctx, start - 1, end + 1)) return true;
   // The full-width space between the fields of the sign-off line （签发：张三　执笔：李四） is a separator.
   if (signoff && inside([signoff], start, end) && text.slice(start, end).includes('\u3000')) return true;
+  // So is one full-width space between the parts of a title (清河县秋粮收购完成93%　农户排队时间缩短一半): 公文 titles
+  // separate their parts so, and title-punctuation puts one there in place of a comma.
+  const title = ctx.draft.title;
+  if (title && start >= title.textStart && end <= title.textEnd && text.slice(start, end) === '\u3000') return true;
   // Spaces next to an English phrase (three words or more) belong to the English.
   if (hanLeft && isEnglishPhrase(text, end, 1)) return true;
   if (hanRight && isEnglishPhrase(text, start - 1, -1)) return true;

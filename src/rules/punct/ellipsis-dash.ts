@@ -1,7 +1,7 @@
 import { isAsciiAlnum, isCjkContext, isHan } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
 import { matchProse } from '../util.js';
-import { freeAt } from './shared.js';
+import { chineseAt, freeAt } from './shared.js';
 
 /**
  * Ellipses written wrong: three or more ASCII dots, three or more 。, a single …; and a correct …… followed by
@@ -37,8 +37,8 @@ export const ellipsisDash: RuleModule = {
       const markEnd = start + mark.length;
       const wrongMark = mark !== '……';
       // ASCII dots are a Chinese ellipsis only next to Chinese; in English (wait...) they stay.
-      if (mark.startsWith('.') && !isCjkContext(text[start - 1]) && !isCjkContext(text[markEnd])) continue;
-      if (mark === '…' && !isCjkContext(text[start - 1]) && !isCjkContext(text[markEnd])) continue;
+      if (mark.startsWith('.') && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
+      if (mark === '…' && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
       if (deng) {
         const after = text.slice(end, end + 1);
         if (CLAUSE_END.test(after)) {

@@ -1,5 +1,5 @@
 import type { Segment } from '../../core/prose.js';
-import { isAsciiLetter } from '../../core/text.js';
+import { isAsciiLetter, isCjkContext } from '../../core/text.js';
 import type { RuleContext, RuleModule } from '../../core/types.js';
 import { freeAt, proseParagraphs } from './shared.js';
 
@@ -52,11 +52,24 @@ function unmatchedOf(ctx: RuleContext, segments: Segment[], type: PairType): Unm
       }
       if (isOpen) stack.push({ at: i, ch });
       else if (stack.length > 0) stack.pop();
-      else if (ch === type.close) out.push({ at: i, ch, type, opening: false });
+      else if (ch === type.close || inChinese(text, i)) out.push({ at: i, ch, type, opening: false });
     }
   }
-  for (const o of stack) if (o.ch === type.open) out.push({ at: o.at, ch: o.ch, type, opening: true });
+  for (const o of stack) if (o.ch === type.open || inChinese(text, o.at)) out.push({ at: o.at, ch: o.ch, type, opening: true });
   return out;
+}
+
+/**
+ * A half-width bracket next to Chinese (spaces skipped) is a Chinese bracket written wrong (fullwidth-punctuation
+ * makes it full-width): unpaired, it is unpaired before that fix as after it.
+ */
+function inChinese(text: string, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  let a = i + 1;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  const near = (c: string | undefined) => c !== undefined && c !== '\n' && c !== '\r' && isCjkContext(c);
+  return near(text[b]) || near(text[a]);
 }
 
 const markPatterns = new Map<PairType, RegExp>();
@@ -78,7 +91,7 @@ export const pairedMarks: RuleModule = {
   category: 'punctuation',
   severity: 'error',
   fix: 'none',
-  description: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示。',
+  description: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示（中文里的半角括号同样计算）。',
   descriptionEn: 'Quotation marks, title marks and brackets come in pairs within a paragraph; an unmatched one is reported.',
   defaults: {},
   check(ctx) {

@@ -97,24 +97,47 @@ export const quoteMarks: RuleModule = {
           }
         }
       }
-      // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’.
+      // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
+      // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
       if (ctx.config.script === 'traditional') continue;
+      const corners: number[] = [];
       for (const s of segments) {
         if (!s.prose) continue;
         const slice = text.slice(s.start, s.end);
         CORNERS.lastIndex = 0;
         for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
           const i = s.start + m.index;
-          const to = CORNER[text[i]!];
-          if (!to || !freeAt(ctx, i)) continue;
-          report({
-            start: i,
-            end: i + 1,
-            message: `简体中文稿件的引号用（${to}），不用直角引号（${text[i]}）。`,
-            messageEn: `Simplified Chinese uses ${to}, not the corner bracket ${text[i]}.`,
-            fixes: [{ title: `改为（${to}）`, titleEn: `Use ${to}`, safe: true, edits: [{ start: i, end: i + 1, text: to }] }],
-          });
+          if (freeAt(ctx, i)) corners.push(i);
         }
+      }
+      const partner = new Map<number, number>();
+      const open: number[] = [];
+      for (const i of corners) {
+        const ch = text[i]!;
+        if (ch === '「' || ch === '『') open.push(i);
+        else {
+          const want = ch === '」' ? '「' : '『';
+          let k = open.length - 1;
+          while (k >= 0 && text[open[k]!] !== want) k--;
+          if (k < 0) continue;
+          partner.set(open[k]!, i);
+          partner.set(i, open[k]!);
+          open.length = k;
+        }
+      }
+      for (const i of corners) {
+        const other = partner.get(i);
+        if (other !== undefined && other < i) continue; // reported with its opening bracket
+        const at = other === undefined ? [i] : [i, other];
+        const from = at.map((k) => text[k]!).join('');
+        const to = at.map((k) => CORNER[text[k]!]!).join('');
+        report({
+          start: i,
+          end: (other ?? i) + 1,
+          message: `简体中文稿件的引号用（${to}），不用直角引号（${from}）。`,
+          messageEn: `Simplified Chinese uses ${to}, not the corner brackets ${from}.`,
+          fixes: [{ title: `改为（${to}）`, titleEn: `Use ${to}`, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) }],
+        });
       }
     }
   },

@@ -3,7 +3,7 @@
  * character-level guards every rule needs (excluded spans, front matter).
  */
 import type { Segment } from '../../core/prose.js';
-import { isAsciiDigit, isAsciiLetter } from '../../core/text.js';
+import { isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
 import type { Draft, RuleContext } from '../../core/types.js';
 
 /**
@@ -47,4 +47,17 @@ export function isFullwidthAlnum(ch: string | undefined): boolean {
 /** ASCII letter or digit, or their full-width forms. */
 export function isAlnumLike(ch: string | undefined): boolean {
   return isAsciiDigit(ch) || isAsciiLetter(ch) || isFullwidthAlnum(ch);
+}
+
+/**
+ * Does the character at `i` put its neighbour in Chinese context? A Chinese character or mark does, and so does a
+ * half-width bracket of Chinese text — `(` before a Chinese character, `)` after one — which fullwidth-punctuation
+ * turns full-width (the neighbour reads the same before and after that fix).
+ */
+export function chineseAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (isCjkContext(c)) return true;
+  if (c === '(') return isHan(text[i + 1]);
+  if (c === ')') return isHan(text[i - 1]);
+  return false;
 }

@@ -1,10 +1,18 @@
+import { isCjkContext } from '../../core/text.js';
 import type { RuleModule, TextEdit } from '../../core/types.js';
 import { matchProse } from '../util.js';
 import { freeAt } from './shared.js';
 
 /** Clause and sentence marks, weakest first. ？ and ！ carry the tone of the sentence and are kept. */
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, '：': 3, '；': 4, '。': 5, '？': 6, '！': 6 };
-const RUN = /[、，：；。？！]{2,}/gu;
+const RUN = /[、，：；。？！,;:?!]{2,}/gu;
+/**
+ * Half-width marks in a run next to Chinese are the full-width ones written wrong (fullwidth-punctuation changes them):
+ * the run is stacked all the same. It is reported as it will read, without a fix until the marks are full-width (two
+ * rules never change the same character).
+ */
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+const HALF = /[,;:?!]/u;
 const NAME: Record<string, string> = { '、': '顿号', '，': '逗号', '：': '冒号', '；': '分号', '。': '句号', '？': '问号', '！': '叹号' };
 
 /** stacked-punctuation: two clause or sentence marks in a row (，。 。。 ，，), more than three ？ or ！. */
@@ -21,7 +29,11 @@ export const stackedPunctuation: RuleModule = {
     const { text } = draft;
     for (const { start, end, match } of matchProse(text, draft.proseSegments, RUN)) {
       if (!freeAt(ctx, start, end)) continue;
-      const run = match[0];
+      const written = match[0];
+      const half = HALF.test(written);
+      // Half-width marks count only in Chinese: after a Chinese character or mark, or with a full-width mark in the run.
+      if (half && !isCjkContext(text[start - 1]) && !/[、，：；。？！]/u.test(written)) continue;
+      const run = half ? [...written].map((c) => FULL[c] ?? c).join('') : written;
       if (/。{3}/u.test(run)) continue; // 。。。 is a wrong ellipsis: ellipsis-dash's
       const tone = [...run].filter((c) => c === '？' || c === '！');
       if (tone.length === run.length) {
@@ -32,7 +44,7 @@ export const stackedPunctuation: RuleModule = {
             end,
             message: `${NAME[run[0]!]}连用不超过三个，请删去多余的“${run[0]}”。`,
             messageEn: `At most three ${run[0]} in a row; remove the rest.`,
-            fixes: [{ title: `保留三个“${run[0]}”`, titleEn: `Keep three ${run[0]}`, safe: true, edits: [{ start: start + 3, end, text: '' }] }],
+            fixes: half ? [] : [{ title: `保留三个“${run[0]}”`, titleEn: `Keep three ${run[0]}`, safe: true, edits: [{ start: start + 3, end, text: '' }] }],
           });
         }
         continue;
@@ -63,7 +75,7 @@ export const stackedPunctuation: RuleModule = {
         end,
         message: `标点“${run}”连用，应只保留“${kept}”。`,
         messageEn: `The marks ${run} are stacked; keep only ${kept}.`,
-        fixes: [{ title: `只保留“${kept}”`, titleEn: `Keep only ${kept}`, safe: true, edits }],
+        fixes: half ? [] : [{ title: `只保留“${kept}”`, titleEn: `Keep only ${kept}`, safe: true, edits }],
       });
     }
   },

@@ -4,6 +4,7 @@
  */
 import table from '../../../rules/data/colloquial.yaml';
 import type { RuleModule } from '../../core/types.js';
+import { readingText, selfReferenceAt } from '../util.js';
 import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
 
 export interface ColloquialEntry {
@@ -35,8 +36,11 @@ export const colloquial: RuleModule<Options> = {
     const skip = wordingSkip(ctx);
     const ignore = new Set(stringList(options.ignore));
     const accept = ignore.size ? (e: ColloquialEntry) => !ignore.has(e.wrong) : undefined;
-    for (const { start, end, entry } of index.scan(draft.text, draft.proseSegments, accept)) {
+    const text = readingText(draft, ctx.config);
+    for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
       if (skip(start, end)) continue;
+      // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
+      if (selfReferenceAt(text, start)) continue;
       report({
         start,
         end,

@@ -6,6 +6,7 @@ import table from '../../../rules/data/confusables.yaml';
 import type { RuleModule } from '../../core/types.js';
 import { deDiDe } from './de-di-de.js';
 import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
+import { readingText } from '../util.js';
 
 export interface ConfusableEntry {
   wrong: string;
@@ -41,7 +42,7 @@ export const confusableWords: RuleModule<Options> = {
   },
   check(ctx) {
     const { draft, report, options } = ctx;
-    const { text } = draft;
+    const text = readingText(draft, ctx.config);
     const skip = wordingSkip(ctx);
     const ignore = new Set(stringList(options.ignore));
     const accept = ignore.size ? (e: ConfusableEntry) => !ignore.has(e.wrong) : undefined;

@@ -5,6 +5,7 @@
 import table from '../../../rules/data/leader-modifiers.yaml';
 import type { RuleModule } from '../../core/types.js';
 import { tableOf, wordingSkip } from './shared.js';
+import { readingText } from '../util.js';
 
 export interface LeaderModifier {
   modifier: string;
@@ -43,7 +44,7 @@ export const leaderModifiers: RuleModule = {
   defaults: {},
   check(ctx) {
     const { draft, report } = ctx;
-    const { text } = draft;
+    const text = readingText(draft, ctx.config);
     const skip = wordingSkip(ctx);
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;

@@ -5,6 +5,7 @@
 import table from '../../../rules/data/stock-phrases.yaml';
 import type { RuleModule } from '../../core/types.js';
 import { PhraseIndex, stringList, tableOf, wordingSkip, type PhraseMatch } from './shared.js';
+import { readingText } from '../util.js';
 
 export interface StockPhrase {
   phrase: string;
@@ -46,7 +47,7 @@ export const stockPhrases: RuleModule<Options> = {
     const extra = stringList(options.extra);
     const index = extra.length ? new PhraseIndex<Entry>([...builtIn, ...extra.map((wrong): Entry => ({ wrong }))]) : builtInIndex;
     const found: PhraseMatch<Entry>[] = [];
-    for (const m of index.scan(draft.text, draft.proseSegments)) {
+    for (const m of index.scan(readingText(draft, ctx.config), draft.proseSegments)) {
       if (skip(m.start, m.end)) continue;
       found.push(m);
       report({

@@ -2,18 +2,19 @@
  * team-terms: the team's own word lists from `.xinxirc` `terms` (style guide §3.5).
  *
  * - `forbidden: [{wrong, right?, note?, regex?}]`: each match is reported; with `right`, a plain string gets a
- *   safe fix and a regular expression a fix to confirm (`$1`, `$<name>`, `$&` are substituted). Patterns are
- *   checked when the config is read (src/core/config.ts `checkTermPattern`: syntax and safe-regex2), so a
- *   pattern that could backtrack catastrophically never reaches this rule.
+ *   safe fix and a regular expression a fix to confirm (`$1`, `$<name>`, `$&` are substituted). Patterns run on RE2
+ *   (src/core/team-pattern.ts), in time linear in the text whatever the pattern: a repository's pattern can never
+ *   stall a lint. They are checked when the config is read (src/core/config.ts `checkTermPattern`).
  * - `accepted: [..]`: the team's accepted wording; other wording rules stay silent on it (shared.ts `teamSpans`).
  */
 import { checkTermPattern } from '../../core/config.js';
+import { compileTeamPattern, type TeamMatch, type TeamPattern } from '../../core/team-pattern.js';
 import type { RuleModule, TeamTerm } from '../../core/types.js';
 import { coveredByLonger, minimalEdit } from './shared.js';
 
 interface Compiled {
   term: TeamTerm;
-  re?: RegExp;
+  re?: TeamPattern;
 }
 
 const compiledCache = new WeakMap<readonly TeamTerm[], Compiled[]>();
@@ -25,20 +26,22 @@ function compile(terms: readonly TeamTerm[]): Compiled[] {
   for (const term of terms) {
     // Config validation already refused bad patterns; callers that build a config by hand get the same check.
     if (checkTermPattern(term.wrong, term.regex === true)) continue;
-    out.push({ term, re: term.regex ? new RegExp(term.wrong, 'gu') : undefined });
+    const re = term.regex ? compileTeamPattern(term.wrong) : undefined;
+    if (re && 'error' in re) continue;
+    out.push({ term, re });
   }
   compiledCache.set(terms, out);
   return out;
 }
 
 /** `$1`, `$<name>`, `$&` and `$$` in a replacement, as String.prototype.replace reads them. */
-export function substitute(replacement: string, match: RegExpExecArray): string {
+export function substitute(replacement: string, match: Pick<TeamMatch, 'groups' | 'named'>): string {
   return replacement.replace(/\$(\$|&|\d{1,2}|<([^>]+)>)/g, (all, token: string, name?: string) => {
     if (token === '$') return '$';
-    if (token === '&') return match[0];
-    if (name !== undefined) return match.groups?.[name] ?? '';
+    if (token === '&') return match.groups[0] ?? '';
+    if (name !== undefined) return match.named[name] ?? '';
     const n = Number(token);
-    return n > 0 && n < match.length ? (match[n] ?? '') : all;
+    return n > 0 && n < match.groups.length ? (match.groups[n] ?? '') : all;
   });
 }
 
@@ -81,28 +84,23 @@ export const teamTerms: RuleModule = {
           }
           continue;
         }
-        const slice = text.slice(seg.start, seg.end);
-        re.lastIndex = 0;
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          const start = seg.start + m.index;
-          const end = start + m[0].length;
+        for (const m of re.matches(text.slice(seg.start, seg.end))) {
+          const found = m.groups[0] ?? '';
+          const start = seg.start + m.start;
+          const end = seg.start + m.end;
           if (skip(start, end)) continue;
           const replacement = term.right !== undefined ? substitute(term.right, m) : undefined;
-          if (replacement === m[0]) continue;
+          if (replacement === found) continue;
           report({
             start,
             end,
-            message: message(m[0], replacement),
+            message: message(found, replacement),
             messageEn: replacement !== undefined
-              ? `The team's word list prefers "${replacement}" to "${m[0]}".`
-              : `The team's word list rules out "${m[0]}".`,
+              ? `The team's word list prefers "${replacement}" to "${found}".`
+              : `The team's word list rules out "${found}".`,
             fixes:
               replacement !== undefined
-                ? [{ title: `改为“${replacement}”`, titleEn: `Change to "${replacement}"`, safe: false, edits: [minimalEdit(start, m[0], replacement)] }]
+                ? [{ title: `改为“${replacement}”`, titleEn: `Change to "${replacement}"`, safe: false, edits: [minimalEdit(start, found, replacement)] }]
                 : [],
           });
         }

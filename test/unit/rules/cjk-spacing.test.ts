@@ -27,4 +27,15 @@ describe('cjk-spacing', () => {
     expect(messagesOf(R, '---\n类型: 动态\n备注: 共 12 个\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
     expect(messagesOf(R, draft('中国 ，共同体。'))).toEqual([]);
   });
+
+  it('a pinyin annotation is no English phrase next to a space', () => {
+    expect(flagged(R, draft('电影网(wǎng)004km.cn 联合发布。'))).toEqual([' ']);
+    expect(messagesOf(R, draft('会上发布了 Guidelines for Rural Water Supply 一书。'))).toEqual([]);
+  });
+
+  it('leaves one full-width space between the parts of a title (title-punctuation puts it there)', () => {
+    expect(messagesOf(R, draft('正文。', { title: '清河县秋粮收购完成93%　农户排队时间缩短一半' }))).toEqual([]);
+    expect(messagesOf(R, draft('正文。', { title: '清河县秋粮收购完成93% 农户排队时间缩短一半' }))).toHaveLength(1);
+    expect(messagesOf(R, draft('全县完成93%　农户排队时间缩短一半。'))).toHaveLength(1);
+  });
 });

@@ -25,6 +25,16 @@ describe('colloquial', () => {
     expect(fixedBy(id, text, { unsafe: true })).toBe(draft('我们把这件事完成，效果很好，有什么困难。'));
   });
 
+  it('leaves 咱们镇、咱们县… to self-reference: no fix ever turns 咱们镇 into the self-reference 我们镇', async () => {
+    const { fixedAll } = await import('../helpers.js');
+    const text = draft('咱们镇共收购秋粮，咱们乡亲都满意，俺们县也已完成。');
+    expect(flagged(id, text)).toEqual(['咱们']);
+    expect(flagged('self-reference', text)).toEqual(['咱们镇', '俺们县']);
+    const fixed = fixedAll(text, { unsafe: true });
+    expect(fixed).not.toMatch(/我们镇|我们县/);
+    expect(fixed).toBe(draft('咱们镇共收购秋粮，我们乡亲都满意，清河县也已完成。'));
+  });
+
   it('leaves 挺 and 蛮 in ordinary words alone', () => {
     const ok = '部队挺进山区，松柏挺拔，他挺身而出，价格坚挺好于预期，制止野蛮施工和蛮横行为，令人咋舌，老百姓满意。';
     expect(flagged(id, draft(ok))).toEqual([]);

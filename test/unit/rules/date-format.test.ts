@@ -21,7 +21,11 @@ describe('date-format', () => {
       draft('2024年1月5日召开会议，2024年1月5日印发通知，2024年1月5日完成。'),
     );
     expect(fixedBy(R, draft('2024年01月05日召开，11月05日验收。'))).toBe(draft('2024年1月5日召开，11月5日验收。'));
-    expect(fixedBy(R, draft('事发时间为2026-11-19 15:20，已处置。'))).toBe(draft('事发时间为2026年11月19日 15:20，已处置。'));
+    // The space between the two numbers goes too: 日 15:20 would be a space between Chinese and a digit (cjk-spacing).
+    const timed = draft('事发时间为2026-11-19 15:20，已处置。');
+    expect(fixedBy(R, timed)).toBe(draft('事发时间为2026年11月19日15:20，已处置。'));
+    expect(messagesOf('cjk-spacing', fixedBy(R, timed))).toEqual([]);
+    expect(fixedBy(R, draft('2024年01月05日 15:20召开。'))).toBe(draft('2024年1月5日 15:20召开。'));
   });
 
   it('leaves standard numbers, 文号, phone numbers, URLs, versions, code, tables and front matter alone', () => {

@@ -11,6 +11,12 @@ describe('ellipsis-dash', () => {
     expect(flagged(R, draft('宣传、培训、督查…各项工作。'))).toEqual(['…']);
   });
 
+  it('dots before a half-width bracket of Chinese text are a Chinese ellipsis, as after the bracket is made full-width', () => {
+    expect(flagged(R, draft('主要有以下几点......(一)加强服务。'))).toEqual(['......']);
+    expect(flagged(R, draft('主要有以下几点......（一）加强服务。'))).toEqual(['......']);
+    expect(flagged(R, draft('Please wait...(see below).'))).toEqual([]);
+  });
+
   it('fires on …… followed by 等 or 等等', () => {
     expect(flagged(R, draft('宣传、培训、督查……等，各项工作。'))).toEqual(['……等']);
     expect(flagged(R, draft('宣传、培训、督查……等等。'))).toEqual(['……等等']);

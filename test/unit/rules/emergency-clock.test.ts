@@ -45,6 +45,14 @@ describe('emergency-clock', () => {
     expect(flagged(R, em('下午3点20分', '紧急-终报'))).toEqual(['下午3点20分']);
   });
 
+  it('says that 15:20 is already a 24-hour time and only the colon is wrong', () => {
+    const [m] = messagesOf(R, em('15:20，县应急局赶到现场。'));
+    expect(m!.message).toBe('“15:20”已是24小时制，但公文中的时刻不用冒号，请写作“15时20分”。');
+    expect(m!.messageEn).toContain('already on the 24-hour clock');
+    // With a period word it was a 12-hour time: the 24-hour message stays.
+    expect(messagesOf(R, em('下午3:20，县应急局赶到现场。'))[0]!.message).toBe('紧急信息的时间应使用24小时制，“下午3:20”应写作“15时20分”。');
+  });
+
   it('reports an hour that does not fit its period without a fix', () => {
     const [m] = messagesOf(R, em('晚上3点发现险情。'));
     expect(m!.fixes).toEqual([]);

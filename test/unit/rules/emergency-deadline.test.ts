@@ -5,8 +5,8 @@ const R = 'emergency-deadline';
 const doc = (fm: string, kind = '紧急-首报') => `---\n类型: ${kind}\n${fm}---\n\n# 南岭县石门镇发生山体塌方\n\n正文。\n`;
 
 describe('emergency-deadline', () => {
-  it('fires when the report comes later than the limit, pointing at 报送时间', () => {
-    const text = doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-20 09:40\n', '紧急-续报');
+  it('fires when the first report comes later than the limit, pointing at 报送时间', () => {
+    const text = doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-20 09:40\n');
     const [m] = messagesOf(R, text);
     expect(text.slice(m!.start, m!.end)).toBe('报送时间');
     expect(m!.severity).toBe('warning');
@@ -43,6 +43,22 @@ describe('emergency-deadline', () => {
   it('flags a report time before the event', () => {
     const [m] = messagesOf(R, doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 14:05\n'));
     expect(m!.message).toContain('早于');
+  });
+
+  it('leaves a 续报 or 终报 alone unless the previous report time is given, then measures from it', () => {
+    for (const kind of ['紧急-续报', '紧急-终报']) {
+      // A follow-up the next morning is normal: no deadline, no request for times.
+      expect(messagesOf(R, doc('事发时间: 2026-11-19 15:20\n报送时间: 2026-11-20 09:40\n', kind))).toEqual([]);
+      expect(messagesOf(R, doc('', kind))).toEqual([]);
+      // Measured from the previous report: 2 h 35 min is within the limit, 16 h 35 min is not.
+      expect(messagesOf(R, doc('事发时间: 2026-11-19 15:20\n上次报送时间: 2026-11-20 07:05\n报送时间: 2026-11-20 09:40\n', kind))).toEqual([]);
+      const late = doc('事发时间: 2026-11-19 15:20\n上次报送时间: 2026-11-19 17:05\n报送时间: 2026-11-20 09:40\n', kind);
+      const [m] = messagesOf(R, late);
+      expect(late.slice(m!.start, m!.end)).toBe('报送时间');
+      expect(m!.message).toBe('报送时间距上次报送16小时35分，超过4小时的续报时限，请核对时间；确属迟报的，应在正文中说明原因。');
+      expect(messagesOf(R, doc('previous: 2026-11-20 10:00\nreported: 2026-11-20 09:40\n', kind))[0]!.message).toContain('早于上次报送时间');
+      expect(messagesOf(R, doc('上次报送时间: 2026-11-20 07:05\n', kind)).map((x) => x.message.slice(0, 13))).toEqual(['前置信息缺少“报送时间”，']);
+    }
   });
 
   it('runs only for emergency kinds', () => {

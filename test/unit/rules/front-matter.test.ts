@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintAll, messagesOf } from '../helpers.js';
+import { fixedAll, fixedBy, lintAll, messagesOf } from '../helpers.js';
 
 describe('front-matter', () => {
   it('reports malformed YAML and still lints the body', () => {
@@ -14,6 +14,86 @@ describe('front-matter', () => {
 
   it('reports an unclosed front matter', () => {
     expect(messagesOf('front-matter', '---\n类型: 问题\n\n# 标题\n\n正文。\n')[0]!.message).toContain('结束行');
+  });
+
+  describe('unclosed front matter', () => {
+    const text = '---\n类型: 动态\n单位: 清河县农业农村局\n日期: 2026-11-20\n\n# 清河县完成秋粮收购任务\n\n全县共收购秋粮18.6万吨,完成计划的93%。\n';
+    const fmEnd = text.indexOf('\n\n#') + 1;
+
+    it('names the line where the closing --- belongs, and offers to add it', () => {
+      const [m, ...rest] = messagesOf('front-matter', text);
+      expect(rest).toEqual([]);
+      expect(m!.message).toBe('前置信息缺少结束行“---”，请在第 4 行“日期: 2026-11-20”之后（第 5 行）加一行“---”。');
+      expect(m!.line).toBe(1);
+      expect(m!.fixes[0]!.safe).toBe(false);
+      const closed = fixedBy('front-matter', text, { unsafe: true });
+      expect(closed).toBe(text.replace('日期: 2026-11-20\n', '日期: 2026-11-20\n---\n'));
+      expect(lintAll(closed).draft.frontMatter!.error).toBeUndefined();
+      expect(lintAll(closed).draft.meta.unit).toBe('清河县农业农村局');
+    });
+
+    it('still finds the title and reads the fields', () => {
+      const { draft, stats } = lintAll(text);
+      expect(draft.title!.text).toBe('清河县完成秋粮收购任务');
+      expect(stats.kindSource).toBe('front-matter');
+      expect(draft.meta.date).toBe('2026-11-20');
+      // Without a blank line before the title, and in a plain-text draft.
+      expect(lintAll('---\n类型: 动态\n# 清河县完成秋粮收购任务\n\n正文。\n').draft.title!.text).toBe('清河县完成秋粮收购任务');
+      expect(lintAll(text.replace('# ', ''), { path: 'a.txt' }).draft.title!.text).toBe('清河县完成秋粮收购任务');
+    });
+
+    it('no other rule reports on or fixes its lines (类型: 动态 is not turned into 类型：动态)', () => {
+      for (const path of ['a.md', 'a.txt']) {
+        const source = path === 'a.md' ? text : text.replace('# ', '');
+        const others = lintAll(source, { path }).messages.filter((m) => m.ruleId !== 'front-matter');
+        expect(others.length).toBeGreaterThan(0); // the body's half-width comma
+        for (const m of others) {
+          expect(m.start).toBeGreaterThanOrEqual(fmEnd);
+          for (const f of m.fixes) for (const e of f.edits) expect(e.start).toBeGreaterThanOrEqual(fmEnd);
+        }
+        const fixed = fixedAll(source, { path, unsafe: true });
+        expect(fixed.startsWith(source.slice(0, fmEnd))).toBe(true);
+      }
+    });
+
+    it('full-width colons in the fields count as fields too', () => {
+      const [m] = messagesOf('front-matter', '---\n类型：动态\n单位：清河县\n\n# 标题\n\n正文。\n');
+      expect(m!.message).toContain('第 3 行“单位：清河县”之后（第 4 行）');
+      expect(messagesOf('fullwidth-punctuation', '---\n类型: 动态\n单位: 清河县\n\n# 标题\n\n正文。\n')).toEqual([]);
+    });
+
+    it('a later --- in the body is not taken for the closing line', () => {
+      const late = '---\n类型: 动态\n\n# 清河县完成秋粮收购任务\n\n正文。\n\n---\n\n补充说明。\n';
+      const { draft, messages } = lintAll(late);
+      expect(draft.title!.text).toBe('清河县完成秋粮收购任务');
+      expect(messages.find((m) => m.ruleId === 'front-matter')!.message).toContain('第 2 行“类型: 动态”之后（第 3 行）');
+    });
+
+    it('a --- with nothing after it', () => {
+      const [m] = messagesOf('front-matter', '---\n# 标题\n\n正文。\n');
+      expect(m!.message).toBe('第 1 行的“---”开始了前置信息，后面却没有“键: 值”和结束行“---”，请补全前置信息或删去这一行。');
+      expect(m!.fixes).toEqual([]);
+    });
+  });
+
+  it('explains YAML errors in Chinese with the line, without the YAML library’s English text', () => {
+    const cases: [string, string][] = [
+      ['类型: [问题', '前置信息（YAML）第 2 行的方括号“[”没有闭合，请补上“]”，或给整个值加上引号；在改正之前，其中的设置（类型、日期等）不会生效。'],
+      ['类型：动态', '第 2 行“类型：动态”用了全角冒号“：”，请改为半角冒号加一个空格（如“类型: 动态”）'],
+      ['类型: 动态\n  单位: 清河县', '第 3 行“单位: 清河县”的缩进有误'],
+      ['类型: 动态\n单位: "清河县', '第 3 行的引号没有成对'],
+      ['类型: 动态\n单位:清河县', '第 3 行“单位:清河县”的冒号后缺少空格'],
+      ['类型: 动态\n单位\t清河县', '第 3 行“单位\t清河县”不是“键: 值”的写法'],
+      ['类型: 动态\n\t单位: 清河县', '第 3 行用制表符缩进'],
+      ['类型: @动态', '第 2 行的值以保留字符“@”开头'],
+    ];
+    for (const [yaml, expected] of cases) {
+      const text = `---\n${yaml}\n---\n\n# 标题\n\n正文。\n`;
+      const [m] = messagesOf('front-matter', text);
+      expect(m!.message).toContain(expected);
+      expect(m!.message.replace(/YAML/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+      expect(m!.line).toBe(Number(/第 (\d+) 行/.exec(expected)![1]));
+    }
   });
 
   it('reports an unknown kind as a warning on the key', () => {

@@ -17,6 +17,16 @@ describe('fullwidth-punctuation', () => {
     expect(fixedBy(R, draft('是否落实?要抓紧!'))).toBe(draft('是否落实？要抓紧！'));
   });
 
+  it('makes a bracket without its partner full-width on its own; paired-marks reports it unpaired before and after', () => {
+    const text = draft('其余)待定。全县(含开发区共完成收购。');
+    expect(flagged('paired-marks', text)).toEqual([')', '(']);
+    const fixed = fixedBy(R, text);
+    expect(fixed).toBe(draft('其余）待定。全县（含开发区共完成收购。'));
+    expect(flagged('paired-marks', fixed)).toEqual(['）', '（']);
+    // Many openers without a closer: each costs no scan of the rest.
+    expect(messagesOf(R, draft('甲(乙'.repeat(20_000))).length).toBe(20_000);
+  });
+
   it('leaves numbers, URLs, e-mail, code, English and front matter alone', () => {
     const body = [
       '圆周率约3.14，收入1,000元，10:30开会。',

@@ -18,6 +18,20 @@ describe('invisible-chars', () => {
     expect(fixedBy(R, '\ufeff\ufeff# 标题\n\nAPP\u200b办理。\n')).toBe('\ufeff# 标题\n\nAPP办理。\n');
   });
 
+  it('reports U+FFFE, U+FFFF, control characters and lone surrogates, and deletes them', () => {
+    const body = '全县\ufffe共完成收购，落实\uffff到户，共\u0007\u0008三批，\u000c见表\u0085一，\ud800尾。';
+    expect(flagged(R, draft(body))).toEqual(['\ufffe', '\uffff', '\u0007\u0008', '\u000c', '\u0085', '\ud800']);
+    const [m] = messagesOf(R, draft('全县\ufffe共完成收购。'));
+    expect(m!.message).toBe('这里有看不见的非字符（U+FFFE，不是有效的文字），会让导出的文件出错，请删除。');
+    expect(messagesOf(R, draft('共\u0007\u0008三批。'))[0]!.message).toBe('这里有看不见的控制字符（U+0007）等字符，会让导出的文件出错，请删除。');
+    expect(m!.fixes[0]!.safe).toBe(true);
+    expect(fixedBy(R, draft(body))).toBe(draft('全县共完成收购，落实到户，共三批，见表一，尾。'));
+    // In code too (an exported file breaks all the same); tabs and line breaks are not control characters here.
+    expect(flagged(R, draft('正文。\n\n```\na\u0001b\n```'))).toEqual(['\u0001']);
+    expect(messagesOf(R, draft('正文\t一。'))).toEqual([]);
+    expect(flagged(R, draft('U+1FFFF：\u{1FFFF}。'))).toEqual(['\u{1FFFF}']);
+  });
+
   it('deletes NBSP and odd spaces in Chinese text, and replaces them with ordinary spaces elsewhere', () => {
     expect(flagged(R, draft('全县\u00a0\u00a0共完成收购，Hello\u00a0world，增长\u2003。'))).toEqual(['\u00a0\u00a0', '\u00a0', '\u2003']);
     const [zh, en] = messagesOf(R, draft('全县\u00a0共完成收购，Hello\u202fworld。'));

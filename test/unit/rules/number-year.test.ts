@@ -10,6 +10,12 @@ describe('number-year', () => {
     expect(flagged(R, draft('24年3月启动，25年度考核，26年上半年完成，98年5月建成。'))).toEqual(['24年', '25年', '26年', '98年']);
   });
 
+  it('a short year after a wrong ellipsis (这次......24年) is prose, as it is after the ellipsis is corrected', () => {
+    expect(flagged(R, draft('这次......24年3月启动项目建设。'))).toEqual(['24年']);
+    expect(flagged(R, draft('这次……24年3月启动项目建设。'))).toEqual(['24年']);
+    expect(flagged(R, draft('版本v1.24年内发布。'))).toEqual([]);
+  });
+
   it('fixes 零 safely and two-digit years on confirmation, with the century of the draft date', () => {
     expect(fixedBy(R, draft('二零二四年一月，一九九零年。'))).toBe(draft('二〇二四年一月，一九九〇年。'));
     const short = draft('24年3月启动，98年5月建成。');

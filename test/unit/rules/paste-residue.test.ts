@@ -46,6 +46,14 @@ describe('paste-residue', () => {
     expect(q!.fixes[0]!.safe).toBe(false);
   });
 
+  it('a team boilerplate pattern runs on RE2: one that backtracks catastrophically in JavaScript never stalls a lint', { timeout: 15_000 }, () => {
+    const config = { rules: { 'paste-residue': { boilerplate: ['^(a|a)*b$', '^本站(?:声明|提示)'] } } };
+    const started = Date.now();
+    const ms = messagesOf('paste-residue', draft(`${'a'.repeat(30_000)}\n\n本站声明：转载请注明。\n\n正文。`), { config });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(ms.map((m) => m.message.slice(0, 6))).toHaveLength(1);
+  });
+
   it('deletes whole boilerplate lines', () => {
     const text = draft('本文来源：写写帮文库\n全县完成培训12场。\n\n相关范文推荐\n\n学习啦>实用范文>致辞讲话>');
     expect(flagged(R, text)).toEqual(['本文来源：写写帮文库', '相关范文推荐', '学习啦>实用范文>致辞讲话>']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { applyFixes, draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'quote-marks';
 
@@ -28,6 +28,19 @@ describe('quote-marks', () => {
   it('turns corner brackets into Chinese quotes in simplified drafts only', () => {
     expect(fixedBy(R, draft('群众称赞「家门口的『小食堂』」。'))).toBe(draft('群众称赞“家门口的‘小食堂’”。'));
     expect(messagesOf(R, draft('群眾稱讚「家門口的變化」。'), { config: { script: 'traditional' } })).toEqual([]);
+  });
+
+  it('changes a pair of corner brackets with one fix, so that no fix leaves a quotation half changed', () => {
+    const text = draft('群众称赞「家门口的『小食堂』」，又称「便民」。');
+    const ms = messagesOf(R, text);
+    expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(['「家门口的『小食堂』」', '『小食堂』', '「便民」']);
+    expect(ms[0]!.message).toBe('简体中文稿件的引号用（“”），不用直角引号（「」）。');
+    expect(ms[0]!.fixes[0]!.edits).toHaveLength(2);
+    // One fix applied alone leaves no unpaired mark for paired-marks.
+    const once = applyFixes(text, [ms[2]!]).text;
+    expect(messagesOf('paired-marks', once)).toEqual([]);
+    // A bracket without its partner is changed alone.
+    expect(flagged(R, draft('群众称赞「家门口的变化。'))).toEqual(['「']);
   });
 
   it('reports a lone straight quote in Chinese without guessing a fix', () => {

@@ -11,24 +11,23 @@ describe(ID, () => {
     expect(messagesOf(ID, draft('今年完成。'))[0]!.severity).toBe('info');
   });
 
-  it('offers the absolute date from the draft date (2026-11-20), to confirm', () => {
+  it('never fills in the draft date (2026-11-20): offers blanks to confirm, which placeholder reports until filled', () => {
     const text = draft('今年以来较去年同期增长5%，本月底前完成，上月已开工，昨天验收，前天拨款，明年扩建。');
-    expect(messagesOf(ID, text).every((m) => m.fixes[0]?.safe === false)).toBe(true);
+    const ms = messagesOf(ID, text);
+    expect(ms.every((m) => m.fixes[0]?.safe === false && m.fixes[0]?.placeholder === true)).toBe(true);
     expect(fixedBy(ID, text)).toBe(text);
-    expect(fixedBy(ID, text, { unsafe: true })).toBe(
-      draft('2026年以来较2025年同期增长5%，11月底前完成，10月已开工，11月19日验收，11月18日拨款，2027年扩建。'),
-    );
-    expect(messagesOf(ID, text)[0]!.message).toContain('2026年');
+    const filled = fixedBy(ID, text, { unsafe: true });
+    expect(filled).toBe(draft('【X年】以来较【X年】同期增长5%，【X月】底前完成，【X月】已开工，【X月X日】验收，【X月X日】拨款，【X年】扩建。'));
+    expect(flagged('placeholder', filled)).toHaveLength(7);
+    expect(ms[0]!.message).toBe('“今年”是相对时间，信息可能在日后阅读，请写明具体的年份。');
+    expect(ms.find((m) => text.slice(m.start, m.end) === '昨天')!.message).toBe('“昨天”是相对时间，信息可能在日后阅读，请写明具体的日期。');
+    expect(messagesOf(ID, text).map((m) => m.message).join('')).not.toContain('2026');
   });
 
-  it('crosses a year boundary', () => {
-    const text = '---\n日期: 2027-01-01\n---\n\n# 清河县完成秋粮收购任务\n\n昨天验收，上月开工，下周总结。\n';
-    expect(fixedBy(ID, text, { unsafe: true })).toBe('---\n日期: 2027-01-01\n---\n\n# 清河县完成秋粮收购任务\n\n2026年12月31日验收，2026年12月开工，下周总结。\n');
-  });
-
-  it('offers no fix without a draft date, or for weeks', () => {
-    expect(messagesOf(ID, draft('今年完成。', { kind: null }))[0]!.fixes).toEqual([]);
+  it('offers a blank without a draft date too, and no fix for weeks', () => {
+    expect(messagesOf(ID, draft('今年完成。', { kind: null }))[0]!.fixes[0]!.edits[0]!.text).toBe('【X年】');
     expect(messagesOf(ID, draft('上周完成。'))[0]!.fixes).toEqual([]);
+    expect(messagesOf(ID, draft('上周完成。'))[0]!.message).toContain('起止日期');
   });
 
   it('does not fire on other words or in quotations', () => {
@@ -48,12 +47,13 @@ describe(ID, () => {
 });
 
 describe('content fixes together', () => {
-  it('applying every fix (confirmed ones too) twice gives the same text as once', async () => {
+  it('applying every fix (confirmed ones too) twice gives the same text as once, and invents no date', async () => {
     const { fixedAll } = await import('../helpers.js');
     const text = draft('近日，我县召开会议，今年以来收购秋粮18.6万吨，较去年同期增长5%，我局昨天拨付资金。');
     const once = fixedAll(text, { unsafe: true });
-    expect(once).toContain('2026年11月20日，清河县召开会议，2026年以来');
-    expect(once).toContain('清河县农业农村局11月19日拨付资金');
+    expect(once).toContain('【X月X日】，清河县召开会议，【X年】以来');
+    expect(once).toContain('清河县农业农村局【X月X日】拨付资金');
+    expect(once).not.toMatch(/2026年|11月/);
     expect(fixedAll(once, { unsafe: true })).toBe(once);
   });
 

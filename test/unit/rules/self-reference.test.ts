@@ -15,6 +15,15 @@ describe(ID, () => {
     expect(flagged(ID, draft('我单位、我镇、我乡、我委、我办、我省、我区均已落实。'))).toEqual(['我单位', '我镇', '我乡', '我委', '我办', '我省', '我区']);
   });
 
+  it('fires on the spoken forms 我们县、咱们镇、俺们乡 too, and fixes them to the name', () => {
+    expect(flagged(ID, draft('我们县共收购秋粮，咱们镇、俺们乡都已完成，咱们单位牵头。'))).toEqual(['我们县', '咱们镇', '俺们乡', '咱们单位']);
+    const text = draft('咱们县共收购秋粮18.6万吨。');
+    expect(fixedBy(ID, text, { unsafe: true })).toBe(draft('清河县共收购秋粮18.6万吨。'));
+    expect(unitReplacement('咱们县', '清河县农业农村局')).toBe('清河县');
+    // Not a self-reference: 我们市民、咱们乡亲、我们局面、我们省去、我们委员、我们旗帜、我们区别.
+    expect(messagesOf(ID, draft('我们市民、咱们乡亲都满意，我们局面向好，我们省去了环节，我们委员会、我们旗帜鲜明、我们区别对待。'))).toEqual([]);
+  });
+
   it('offers the unit name as a fix that needs confirmation', () => {
     const text = draft('我县交通运输局对全县开展摸底，我局牵头。');
     const m = messagesOf(ID, text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'stacked-punctuation';
 
@@ -19,6 +19,17 @@ describe('stacked-punctuation', () => {
     );
     expect(fixedBy(R, draft('这样做对吗？。真的吗？？？？？好！！！！'))).toBe(draft('这样做对吗？真的吗？？？好！！！'));
     expect(fixedBy(R, draft('对吗，？'))).toBe(draft('对吗？'));
+  });
+
+  it('counts half-width marks after Chinese, without a fix until fullwidth-punctuation has made them full-width', () => {
+    const text = draft('这样做对吗?。全县共12个乡镇,,其中3个已完成。');
+    expect(flagged(R, text)).toEqual(['?。', ',,']);
+    expect(messagesOf(R, text).map((m) => [m.message, m.fixes])).toEqual([
+      ['标点“？。”连用，应只保留“？”。', []],
+      ['标点“，，”连用，应只保留“，”。', []],
+    ]);
+    expect(fixedAll(text)).toBe(draft('这样做对吗？全县共12个乡镇，其中3个已完成。'));
+    expect(messagesOf(R, draft('Really?! Yes, sir.'))).toEqual([]);
   });
 
   it('does not fire on allowed combinations', () => {

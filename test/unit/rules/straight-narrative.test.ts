@@ -12,6 +12,15 @@ describe('straight-narrative', () => {
     expect(flagged('straight-narrative', draft('难道不该加快进度吗？！全县还剩1.4万吨。'))).toEqual(['难道不该加快进度吗？！']);
   });
 
+  it('a half-width ? or ! after Chinese is a question or exclamation too, before fullwidth-punctuation changes it', () => {
+    const text = draft('全县共收购秋粮18.6万吨。如何让农户少排队?清河县在网点配备快速检测仪!');
+    expect(flagged('straight-narrative', text)).toEqual(['如何让农户少排队?', '!']);
+    // The exclamation mark is fullwidth-punctuation's to change first: no fix here yet, 。 once it is ！.
+    expect(messagesOf('straight-narrative', text)[1]!.fixes).toEqual([]);
+    expect(fixedAll(text)).toBe(draft('全县共收购秋粮18.6万吨。如何让农户少排队？清河县在网点配备快速检测仪。'));
+    expect(flagged('straight-narrative', draft('Is it OK? 全县完成收购。'))).toEqual([]);
+  });
+
   it('fires on ！ and replaces a sentence-ending one with 。 (safe)', () => {
     const text = draft('全县提前完成收购任务！农户平均排队时间缩短至1.2小时！');
     expect(flagged('straight-narrative', text)).toEqual(['！', '！']);

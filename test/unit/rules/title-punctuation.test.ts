@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const titled = (title: string) => draft('截至2026年11月18日，清河县共收购秋粮18.6万吨。', { title });
 
@@ -44,6 +44,19 @@ describe('title-punctuation', () => {
     expect(messagesOf('title-punctuation', titled('清河县落实《关于做好收购工作，保障农民利益的通知》'))).toEqual([]);
     expect(messagesOf('title-punctuation', titled('群众点赞“排队少了，检测快了”'))).toEqual([]);
     expect(messagesOf('title-punctuation', draft('正文有逗号，也有句号。'))).toEqual([]);
+  });
+
+  it('counts half-width marks after Chinese as the marks they stand for, leaving their change to fullwidth-punctuation', () => {
+    const text = draft('正文。', { title: '清河县完成秋粮收购,农户排队时间缩短.' });
+    const ms = messagesOf('title-punctuation', text);
+    expect(ms.map((m) => [text.slice(m.start, m.end), m.message, m.fixes.length])).toEqual([
+      [',', '标题中间不用“，”，需要分隔时请改用全角空格。', 0],
+      ['.', '标题末尾不加“。”，请删去。', 0],
+    ]);
+    // Once fullwidth-punctuation has made them full-width, the same messages carry their fixes.
+    expect(fixedAll(text)).toBe(draft('正文。', { title: '清河县完成秋粮收购，农户排队时间缩短' }));
+    expect(messagesOf('title-punctuation', draft('正文。', { title: '全县GDP增长6.5%' }))).toEqual([]);
+    expect(messagesOf('title-punctuation', draft('正文。', { title: '清河县收购进度达到3.' }))).toEqual([]);
   });
 
   it('checks the first line of a plain-text draft', () => {

@@ -19,6 +19,11 @@ describe(ID, () => {
     expect(flagged(ID, text)).toEqual(['二是加强宣传']);
   });
 
+  it('reads (二) with half-width brackets as the ordinal it is (fullwidth-punctuation makes it （二）)', () => {
+    const text = draft('建议：(一)由县财政局12月底前拨付补助资金300万元。(二)加强宣传。', { kind: '建议' });
+    expect(flagged(ID, text)).toEqual(['(二)加强宣传']);
+  });
+
   it('does not fire on concrete suggestions', () => {
     for (const body of [
       '建议县财政局12月底前拨付补助资金300万元。',

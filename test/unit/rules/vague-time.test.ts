@@ -16,17 +16,24 @@ describe(ID, () => {
     expect(m!.severity).toBe('warning');
   });
 
-  it('offers the draft date as a fix to confirm', () => {
+  it('never fills in the draft date: offers a blank 【X月X日】 to confirm, which placeholder reports until filled', () => {
     const text = draft('近日，清河县召开秋粮收购调度会。');
     const [m] = messagesOf(ID, text);
+    expect(m!.fixes).toHaveLength(1);
     expect(m!.fixes[0]!.safe).toBe(false);
-    expect(m!.fixes[0]!.title).toContain('请核对');
+    expect(m!.fixes[0]!.placeholder).toBe(true);
+    expect(m!.fixes[0]!.title).toBe('改为待填的“【X月X日】”（请填写事情发生的实际日期）');
     expect(fixedBy(ID, text)).toBe(text);
-    expect(fixedBy(ID, text, { unsafe: true })).toBe(draft('2026年11月20日，清河县召开秋粮收购调度会。'));
+    const filled = fixedBy(ID, text, { unsafe: true });
+    expect(filled).toBe(draft('【X月X日】，清河县召开秋粮收购调度会。'));
+    expect(filled).not.toContain('2026年11月20日');
+    expect(flagged('placeholder', filled)).toEqual(['【X月X日】']);
+    expect(messagesOf(ID, filled)).toEqual([]);
+    // Without a draft date the same blank is offered.
+    expect(messagesOf(ID, draft('近日，清河县召开会议。', { kind: null }))[0]!.fixes[0]!.edits[0]!.text).toBe('【X月X日】');
   });
 
-  it('offers no fix without a draft date or when the time lies ahead', () => {
-    expect(messagesOf(ID, draft('近日，清河县召开会议。', { kind: null }))[0]!.fixes).toEqual([]);
+  it('offers no fix when the time lies ahead', () => {
     expect(messagesOf(ID, draft('项目将于近期开工。'))[0]!.fixes).toEqual([]);
     expect(messagesOf(ID, draft('近日内完成验收。'))[0]!.fixes).toEqual([]);
   });

@@ -1,0 +1,95 @@
+/**
+ * Inputs that stalled a lint when a path was quadratic (issue 15 §5, issue 20 §4). These are stall guards, not timings:
+ * each input is sized so that the linear code finishes in about a second (at most 2 s on a busy 2-core machine) and the
+ * quadratic code it replaced needed 30 s to minutes on the same machine (applyFixes 102 s; the URL pattern, digits,
+ * strikethrough and claims over 70 s; shares 67 s; images 44 s; word segmentation 42 s; emphasis 33 s; repeated
+ * characters 31 s), far beyond the time limit. How time grows with size is measured in bench/scaling.mjs.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyFixes, lint } from '../../src/core/engine.js';
+import { segmentWords, wordSegmenter } from '../../src/core/prose.js';
+import type { LintMessage } from '../../src/core/types.js';
+import { allRules } from '../../src/rules/index.js';
+
+const LIMIT = 15_000;
+const FM = '---\n类型: 问题\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县秋粮收购进度\n\n';
+const check = (body: string) => lint(`${FM}${body}\n`, { path: 'a.md', rules: allRules });
+const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+describe('no quadratic path on long inputs', () => {
+  it('applyFixes: 100,000 edits over 400,000 characters in one pass', { timeout: LIMIT }, () => {
+    const text = repeat('甲,乙乙', 400_000);
+    const messages: LintMessage[] = [];
+    for (let i = 1; i < text.length; i += 4) {
+      messages.push({
+        ruleId: 'fullwidth-punctuation', severity: 'warning', message: '', messageEn: '', start: i, end: i + 1,
+        line: 1, column: i + 1, endLine: 1, endColumn: i + 2, url: '',
+        fixes: [{ title: '', safe: true, edits: [{ start: i, end: i + 1, text: '，' }] }],
+      });
+    }
+    const out = applyFixes(text, messages);
+    expect(out.applied).toBe(100_000);
+    expect(out.text).toBe(text.replaceAll(',', '，'));
+  });
+
+  it('the URL pattern on `1.` × 100,000', { timeout: LIMIT }, () => {
+    expect(check('1.'.repeat(100_000)).messages.length).toBeGreaterThan(0);
+  });
+
+  it('number rules on 100,000 digits', { timeout: LIMIT }, () => {
+    const { messages } = check(repeat('1234567890', 100_000));
+    expect(messages.length).toBeGreaterThan(0);
+  });
+
+  it('word segmentation of 150,000 Han characters without a mark', { timeout: LIMIT }, () => {
+    // A doubled 的 makes repeated-char segment the (one) sentence.
+    const han = repeat('清河县农业农村局会同县发展改革委在全县设立收购网点指导农户科学晾晒和储存玉米的的', 150_000);
+    const { messages } = check(han);
+    expect(messages.filter((m) => m.ruleId === 'repeated-char').length).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['*a*b × 20,000 (emphasis)', '*甲*乙'.repeat(20_000)],
+    ['![a]( × 40,000 (images and links)', '![甲]('.repeat(40_000)],
+    ['~~a × 40,000 (strikethrough)', '~~甲'.repeat(40_000)],
+  ])('Markdown delimiters in one paragraph: %s', { timeout: LIMIT }, (_, body) => {
+    expect(check(body).draft.paragraphs).toHaveLength(1);
+  });
+
+  it('sum-consistency: 20,000 shares in one sentence', { timeout: LIMIT }, () => {
+    const body = `全县网点共${20_000 * 2}个中，${repeat('已有17个暂停供餐，占21.8%，', 20_000 * 17)}。`;
+    expect(check(body).messages.some((m) => m.ruleId === 'sum-consistency')).toBe(true);
+  });
+
+  it('claim-needs-data: 20,000 claims in one long sentence', { timeout: LIMIT }, () => {
+    const body = `${repeat('收购工作成效显著，', 20_000 * 9)}。`;
+    expect(check(body).messages.filter((m) => m.ruleId === 'claim-needs-data')).toHaveLength(20_000);
+  });
+
+  it('repeated-char: 60,000 sentences with a doubled 的 in one paragraph', { timeout: LIMIT }, () => {
+    const body = repeat('收购的的进度加快。', 60_000 * 9);
+    expect(check(body).messages.filter((m) => m.ruleId === 'repeated-char')).toHaveLength(60_000);
+  });
+});
+
+describe('segmentWords', () => {
+  it('gives the segmenter bounded pieces and the same words as one call on ordinary text', () => {
+    const sentence = '清河县农业农村局会同县发展改革委、县粮食和物资储备中心在全县8个乡镇共设立收购网点46个。';
+    const once = [...wordSegmenter().segment(sentence)].map((s) => [s.segment, s.index]);
+    expect(segmentWords(sentence).map((s) => [s.segment, s.index])).toEqual(once);
+    // A long stretch: words cover it exactly, in order, and no word crosses a piece's end by more than a word.
+    const long = repeat(sentence.replace(/[、。]/gu, ''), 50_000);
+    const words = segmentWords(long, 7, long.length - 3);
+    expect(words.map((w) => w.segment).join('')).toBe(long.slice(7, -3));
+    let at = 0;
+    for (const w of words) {
+      expect(w.index).toBe(at);
+      at += w.segment.length;
+    }
+    // Nearly the same words as the whole stretch segmented in one call (which takes seconds): only the words at
+    // the seams between pieces may differ.
+    const whole = [...wordSegmenter().segment(long.slice(7, 20_007))].map((s) => `${s.index}:${s.segment}`);
+    const mine = new Set(segmentWords(long, 7, 20_007).map((s) => `${s.index}:${s.segment}`));
+    expect(whole.filter((w) => !mine.has(w)).length).toBeLessThan(whole.length / 100);
+  });
+});

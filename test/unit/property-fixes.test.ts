@@ -1,0 +1,179 @@
+/**
+ * Fixes never create faults (issue 15 §4): applying any one fix, safe or not, never makes another rule report a
+ * message that was not there before. Drafts come from the rule docs' 错误示例, the examples and the seeds
+ * (test/unit/gen/fault-drafts.ts), so every fixable rule's fixes are applied.
+ *
+ * A message after the fix is "new" when no message of the same rule was there before on the same stretch (its range
+ * mapped back through the fix's edits, touching counts), and the rule reports more messages than before (a
+ * document-level message may move: 缺少要素 on the first sentence becomes 缺少要素 on the title a fix made).
+ * Three exceptions, by design:
+ * - a fix that puts in a blank for the writer to fill (`Fix.placeholder`, such as 【X月X日】 for 近日) is reported by
+ *   the placeholder rule until it is filled, and a mark right next to the blank reads differently until then (a ?
+ *   between two Chinese characters is a lost character, before 【 a question mark);
+ * - a fix that only deletes writes no words: removing noise (paste-residue taking out a pinyin annotation 臺(tái)階
+ *   or a line of web boilerplate, single-paragraph joining two paragraphs) brings together text the noise kept apart,
+ *   or takes away text that hid a fault. A message that touches the point where the pieces meet reads the writer's
+ *   own words without the noise (再上新臺階 is the stock phrase it always was), and so does a verdict about the whole
+ *   draft (a title, its opening and closing sentence, a cause, a measure, the elements of a report: WHOLE_DRAFT) that
+ *   boilerplate had satisfied or hidden;
+ * - body-length speaks about the whole draft: a fix that writes a date or a blank out in full (2026.11.18 →
+ *   2026年11月18日, 近日 → 【X月X日】) may take a draft that was at its budget past it, and one that deletes the only
+ *   paragraph (a line of paste residue) leaves a body that was empty of content already.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, lint } from '../../src/core/engine.js';
+import type { Fix, LintMessage, ResolvedConfig, TextEdit } from '../../src/core/types.js';
+import { allRules } from '../../src/rules/index.js';
+import { configOf } from './helpers.js';
+import { docExamples, draftOfExample, EXAMPLE_KINDS, exampleDrafts, faultDraftArb, TEAM_CONFIG } from './gen/fault-drafts.js';
+
+const team = configOf(TEAM_CONFIG);
+const plain = configOf();
+
+export interface Violation {
+  fixRule: string;
+  fix: string;
+  newRule: string;
+  message: string;
+  /** The text around the new message, after the fix. */
+  around: string;
+}
+
+/** Map an offset of the fixed text back to the text before the fix. */
+function backMapper(edits: readonly TextEdit[]): (at: number, side: 'start' | 'end') => number {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  return (at, side) => {
+    let delta = 0;
+    for (const e of sorted) {
+      const s = e.start + delta;
+      const end = s + e.text.length;
+      if (at < s) return at - delta;
+      if (at <= end) return side === 'start' ? Math.min(e.start, at - delta) : Math.max(e.end, e.start);
+      delta += e.text.length - (e.end - e.start);
+    }
+    return at - delta;
+  };
+}
+
+function inEdits(m: LintMessage, fix: Fix, before: string, after: string): boolean {
+  let delta = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    const s = e.start + delta;
+    if (m.start >= s && m.end <= s + e.text.length) return true;
+    delta += e.text.length - (e.end - e.start);
+  }
+  void before;
+  void after;
+  return false;
+}
+
+/**
+ * Rules whose verdict is about the whole draft: whether it has a title, how it opens and closes, whether it gives a
+ * cause, a measure, the report's elements.
+ */
+const WHOLE_DRAFT = new Set([
+  'title-required',
+  'single-paragraph',
+  'no-opening-boilerplate',
+  'no-closing-boilerplate',
+  'problem-needs-cause',
+  'problem-needs-remedy',
+  'emergency-elements',
+]);
+
+/**
+ * For a fix that only deletes: does the message touch a point (in the fixed text) where a deletion joined two pieces,
+ * or give a verdict about the whole draft?
+ */
+function atJoin(m: LintMessage, fix: Fix): boolean {
+  if (!fix.edits.every((e) => e.text === '')) return false;
+  if (WHOLE_DRAFT.has(m.ruleId)) return true;
+  let delta = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    const join = e.start + delta;
+    if (m.start <= join && join <= m.end) return true;
+    delta -= e.end - e.start;
+  }
+  return false;
+}
+
+/** Does the message touch (or overlap) the text one of the fix's edits wrote? */
+function nextToEdits(m: LintMessage, fix: Fix): boolean {
+  let delta = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    const s = e.start + delta;
+    if (m.start <= s + e.text.length && s <= m.end) return true;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return false;
+}
+
+const exercised = new Set<string>();
+
+/** Every fix of every message of `text`, applied alone: the messages of other rules it creates. */
+export function newFaultsOfFixes(text: string, path: string, config: ResolvedConfig): Violation[] {
+  const options = { path, config, rules: allRules };
+  const before = lint(text, options).messages;
+  const out: Violation[] = [];
+  for (const m of before) {
+    for (const fix of m.fixes) {
+      const after = applyFixes(text, [{ ...m, fixes: [{ ...fix, safe: true }] }]).text;
+      if (after === text) continue;
+      exercised.add(m.ruleId);
+      const back = backMapper(fix.edits);
+      const afterMessages = lint(after, options).messages;
+      const count = (list: LintMessage[], a: LintMessage) => list.filter((b) => b.ruleId === a.ruleId).length;
+      for (const a of afterMessages) {
+        if (a.ruleId === m.ruleId) continue;
+        if (fix.placeholder && (a.ruleId === 'placeholder' ? inEdits(a, fix, text, after) : nextToEdits(a, fix))) continue;
+        if (atJoin(a, fix)) continue;
+        if (a.ruleId === 'body-length') continue;
+        const s = back(a.start, 'start');
+        const e = back(a.end, 'end');
+        if (before.some((b) => b.ruleId === a.ruleId && b.start <= e && s <= b.end)) continue;
+        if (count(afterMessages, a) <= count(before, a)) continue;
+        out.push({
+          fixRule: m.ruleId,
+          fix: `${fix.title}: ${JSON.stringify(text.slice(Math.max(0, m.start - 6), m.end + 6))}`,
+          newRule: a.ruleId,
+          message: a.message,
+          around: after.slice(Math.max(0, a.start - 8), a.end + 8),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const runs = Number(process.env.XINXI_PROPERTY_RUNS ?? 1500);
+
+describe('fixes never create faults', { timeout: 600_000 }, () => {
+  it('over every 错误示例 of the rule docs, under several kinds, and over the example drafts', () => {
+    const violations: Violation[] = [];
+    for (const e of docExamples()) {
+      for (const kind of EXAMPLE_KINDS) {
+        const text = draftOfExample(e, kind);
+        violations.push(...newFaultsOfFixes(text, 'a.md', e.rule === 'team-terms' ? team : plain));
+        if (e.shape === 'body') violations.push(...newFaultsOfFixes(text.replace(/^# /m, ''), 'a.txt', plain));
+      }
+    }
+    for (const { path, text } of exampleDrafts()) violations.push(...newFaultsOfFixes(text, path.endsWith('.txt') ? 'a.txt' : 'a.md', plain));
+    if (process.env.XINXI_DUMP) require('node:fs').writeFileSync(process.env.XINXI_DUMP, JSON.stringify(violations, null, 1));
+    expect(violations).toEqual([]);
+    // Every rule that offers fixes had them applied here.
+    const fixable = allRules.filter((r) => r.fix !== 'none').map((r) => r.id);
+    expect(fixable.filter((id) => !exercised.has(id))).toEqual([]);
+  });
+
+  it('over random drafts of doc faults, example and seed sentences', () => {
+    fc.assert(
+      fc.property(faultDraftArb(), ({ text, path, team: withTeam }) => {
+        const found = newFaultsOfFixes(text, path, withTeam ? team : plain);
+        if (found.length && process.env.XINXI_DUMP) require('node:fs').appendFileSync(`${process.env.XINXI_DUMP}.random`, `${JSON.stringify({ text, path, found })}\n`);
+        expect(found).toEqual([]);
+      }),
+      { numRuns: Math.ceil(runs / 10) },
+    );
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Syntax errors of config files explained in Chinese with the line (issue 15 §6): parseConfigText is the one helper
+ * the config loaders call; the YAML library's English text never reaches the writer.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/core/config.js';
+
+const problemOf = (text: string, file = '.xinxirc.yaml') => {
+  const { data, problem } = parseConfigText(text, file);
+  expect(data).toBeUndefined();
+  return problem!;
+};
+
+/** Only Chinese (and the names YAML, JSON): no English sentence from a parser. */
+const noEnglish = (message: string) => expect(message.replace(/YAML|JSON|“[^”]*”/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+
+describe('parseConfigText explains YAML errors', () => {
+  it.each([
+    ['unit：清河县\nrules:\n  title-required: off\n', 1, '用了全角冒号'],
+    ['rules:\n  fullwidth-punctuation: [off\n', 2, '方括号“[”没有闭合'],
+    ['rules:\n\tfullwidth-punctuation: off\n', 2, '用制表符缩进'],
+    ['unit: "清河县\n', 1, '引号没有成对'],
+    ['unit: 清河县\nrules:\n  title-required: off\n   body-length: off\n', 4, '缩进有误'],
+    ['unit: @清河县\n', 1, '保留字符“@”'],
+    ['unit: 清河县\n---\nunit: 白石县\n', 2, '多了一行“---”'],
+    ['unit:清河县\nscript: simplified\n', 1, '冒号后缺少空格'],
+  ])('%j → line %i: %s', (text, line, words) => {
+    const p = problemOf(text);
+    expect(p.line).toBe(line);
+    expect(p.message).toContain(`第 ${line} 行`);
+    expect(p.message).toContain(words);
+    expect(p.message.startsWith('配置文件无法解析，已按默认设置检查：')).toBe(true);
+    expect(p.messageEn).toContain(`Line ${line}`);
+    noEnglish(p.message);
+  });
+
+  it('a file that parses is returned as data', () => {
+    expect(parseConfigText('unit: 清河县\n', '.xinxirc.yaml')).toEqual({ data: { unit: '清河县' } });
+    expect(parseConfigText('\ufeff{"unit": "清河县"}', '.xinxirc.json')).toEqual({ data: { unit: '清河县' } });
+  });
+
+  it('too many aliases: a message, no crash', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const p = problemOf(bomb);
+    expect(p.message).toContain('别名');
+    noEnglish(p.message);
+  });
+});
+
+describe('parseConfigText explains JSON errors', () => {
+  it.each([
+    ['{\n  "rules": {\n    "title-required": "off",\n  }\n}\n', 4, '多余的逗号'],
+    ["{\n  'unit': '清河县'\n}\n", 2, '双引号'],
+    ['{\n  "unit"：“清河县”\n}\n', 2, '中文标点'],
+    ['{\n  // 单位\n  "unit": "清河县"\n}\n', 2, '注释'],
+  ])('%j → line %i: %s', (text, line, words) => {
+    const p = problemOf(text, '.xinxirc.json');
+    expect(p.line).toBe(line);
+    expect(p.message).toContain(`第 ${line} 行`);
+    expect(p.message).toContain(words);
+    noEnglish(p.message);
+  });
+
+  it('cut short', () => {
+    const p = problemOf('{"rules": ', '.xinxirc.json');
+    expect(p.message).toContain('不完整');
+    noEnglish(p.message);
+  });
+});
