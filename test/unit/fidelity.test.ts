@@ -74,8 +74,8 @@ describe('scoring', () => {
     const mini = {
       errors: [],
       cases: [
-        // vague-time flags 近日: a hit, and the fix (to the draft's date) is the intended correction.
-        { id: 'a', rule: 'vague-time', source: '近日，清河县召开秋粮收购调度会。', text: '近日，清河县召开秋粮收购调度会。', flag: '近日', flagAt: 0, right: '2026年11月20日，清河县召开秋粮收购调度会。', intended: '2026年11月20日，清河县召开秋粮收购调度会。', file: 't' },
+        // vague-time flags 近日: a hit, and its fix (a blank to fill, never the draft's date) is the intended correction.
+        { id: 'a', rule: 'vague-time', source: '近日，清河县召开秋粮收购调度会。', text: '近日，清河县召开秋粮收购调度会。', flag: '近日', flagAt: 0, right: '2026年11月20日，清河县召开秋粮收购调度会。', intended: '【X月X日】，清河县召开秋粮收购调度会。', file: 't' },
         // The flag points at a clean stretch: a miss, even though the rule fires elsewhere in the text.
         { id: 'b', rule: 'vague-time', source: '清河县召开调度会，近日完成收购。', text: '清河县召开调度会，近日完成收购。', flag: '清河县', flagAt: 0, right: '清河县召开调度会，2026年11月18日完成收购。', file: 't' },
         // A planned rule that is not built: always a miss.

@@ -169,6 +169,9 @@ export const NOISE: readonly string[] = [
 
 const EMPTY = emptyConfig();
 
+/** Rules that look only at the body's first or last sentence: where their faults belong. */
+const SENTENCE_PLACE: Record<string, 'start' | 'end'> = { 'no-opening-boilerplate': 'start', 'no-closing-boilerplate': 'end' };
+
 /** Does the rule run for drafts of this kind (by default)? */
 export function ruleRunsFor(rule: RuleModule, kind: Kind): boolean {
   return (!rule.appliesTo || rule.appliesTo.includes(kind)) && ruleSettingFor(rule, kind, EMPTY).severity !== 'off';
@@ -309,7 +312,11 @@ function build(c: Choices): GeneratedDraft {
   for (const f of c.faults) {
     if (f.kind === 'paragraphs') extraParagraphs.push(...f.paragraphs);
     if (f.kind !== 'sentence') continue;
-    const { at, how } = c.placements[placement++ % c.placements.length]!;
+    const chosen = c.placements[placement++ % c.placements.length]!;
+    const { at } = chosen;
+    // A rule that judges the body's first or last sentence gets its fault there when the choice was "somewhere
+    // inside" (elsewhere it rightly stays silent, and the draft would test nothing of it).
+    const how = (chosen.how === 'inline' || chosen.how === 'line') && SENTENCE_PLACE[f.ruleId] ? SENTENCE_PLACE[f.ruleId]! : chosen.how;
     if (how === 'paragraph') {
       extraParagraphs.splice(at % (extraParagraphs.length + 1), 0, f.text);
       continue;
