@@ -18,7 +18,7 @@ import type { LintMessage, ResolvedConfig } from '../core/types.js';
 import type { BulletinInfo, Eol, PreparedItem, TextEncoding } from '../export/index.js';
 import { draftFormat, type DraftLinter } from './linter.js';
 import { draftText, readDraft, registerReview, toUri, workspaceCandidates } from './review.js';
-import { safeFileName } from './safe-file.js';
+import { safeFileName } from '../core/safe-file.js';
 import { useChinese } from './settings.js';
 import { saveFile, type SaveOptions } from './write.js';
 
@@ -237,7 +237,7 @@ async function exportCommand(linter: DraftLinter, arg?: unknown): Promise<Export
   if (typeof data === 'string') return failed(data, gate.errors.length);
 
   const folder = folderOf(source);
-  const name = `${source.scheme === 'untitled' ? safeFileName(item.title ?? '信息稿') : stem(source)}-报送稿.${target}`;
+  const name = `${source.scheme === 'untitled' ? safeFileName(item.title ?? '信息稿', '信息稿') : stem(source)}-报送稿.${target}`;
   const given = toUri(options.output);
   const output = given ?? (await askOutput(folder && vscode.Uri.joinPath(folder, name), target));
   if (!output) return { status: 'cancelled', target, errors: gate.errors.length };

@@ -15,6 +15,8 @@ import { adoptionSummaryOf } from '../adoption/summary.js';
 import type { LintResult, LintStats, Severity } from '../core/types.js';
 import { buildReviewReport, renderReportCsv, renderReportHtml, type ReviewInput, type ReviewReport } from '../review/index.js';
 import type { DraftLinter } from './linter.js';
+import { IGNORE_MAX_BYTES, readFileSafely, readProblem } from './read.js';
+import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
 
 interface ReportExportOptions {
@@ -54,9 +56,9 @@ export async function readDraft(uri: vscode.Uri): Promise<ReadOutcome & { docume
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (document) return { text: document.getText(), document };
   try {
-    return decodeDraft(await vscode.workspace.fs.readFile(uri));
+    return decodeDraft(await readFileSafely(uri, MAX_READ_BYTES));
   } catch (error) {
-    return { problem: vscode.l10n.t('Cannot read the file: {0}', error instanceof Error ? error.message : String(error)) };
+    return { problem: vscode.l10n.t('Cannot read the file: {0}', readProblem(error, vscode.env.language.toLowerCase().startsWith('zh'))) };
   }
 }
 
@@ -85,15 +87,28 @@ function excludeGlob(): string {
   return `{${[...ALWAYS_EXCLUDED, ...fromSettings].join(',')}}`;
 }
 
-/** `.xinxiignore` files (gitignore syntax), as the CLI reads them. */
-async function ignoreLayers(exclude: string, token?: vscode.CancellationToken): Promise<IgnoreLayer[]> {
+/** `.xinxiignore` files that could not be read, told once per session and file (the writer sees why). */
+const toldIgnore = new Set<string>();
+
+/** `.xinxiignore` files (gitignore syntax), as the CLI reads them: regular files of at most IGNORE_MAX_BYTES. One
+ * that cannot be read (a FIFO, a device, too large) is left out, and the writer is told why. */
+async function ignoreLayers(exclude: string, chinese: boolean, token?: vscode.CancellationToken): Promise<IgnoreLayer[]> {
   const files = await vscode.workspace.findFiles('**/.xinxiignore', exclude, 1000, token);
   if (files.length === 0) return [];
   const layers: IgnoreLayer[] = [];
   for (const file of files) {
-    const read = await readDraft(file);
-    if (read.text === undefined) continue;
-    const ig = ignore().add(read.text);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await readFileSafely(file, IGNORE_MAX_BYTES));
+    } catch (error) {
+      const key = `${file.toString()}\n${readProblem(error, true)}`;
+      if (!toldIgnore.has(key)) {
+        toldIgnore.add(key);
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be read and is not used: {1}', vscode.workspace.asRelativePath(file), readProblem(error, chinese)));
+      }
+      continue;
+    }
+    const ig = ignore().add(text);
     layers.push({ dir: vscode.Uri.joinPath(file, '..').path.replace(/\/?$/, '/'), matches: (rel) => ig.ignores(rel) });
   }
   return layers;
@@ -119,7 +134,7 @@ export async function workspaceCandidates(linter: DraftLinter, token?: vscode.Ca
   for (const pattern of linter.settings.files) {
     for (const uri of await vscode.workspace.findFiles(pattern, exclude, MAX_FILES, token)) byPattern.add(uri.toString());
   }
-  const layers = await ignoreLayers(exclude, token);
+  const layers = await ignoreLayers(exclude, useChinese(linter.settings), token);
   return found
     .filter((uri) => DRAFT_FILE.test(uri.path) && !ignored(layers, uri))
     .map((uri) => ({ uri, file: vscode.workspace.asRelativePath(uri), byPattern: byPattern.has(uri.toString()) }))

@@ -32,6 +32,7 @@ import {
   type TemplateProblem,
 } from '../templates/index.js';
 import { vscodeHost } from './host.js';
+import { readFileSafely, TEMPLATE_MAX_BYTES } from './read.js';
 import { draftFormat, isDraftLanguage, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
 import { insideWorkspace, realLocation } from './trust.js';
@@ -77,7 +78,8 @@ const uriHost: TemplateHost = {
       throw error;
     }
   },
-  read: (path) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(path))),
+  // A template is a regular file of at most TEMPLATE_MAX_BYTES (./read.ts); a FIFO or device is refused unread.
+  read: (path) => readFileSafely(vscode.Uri.parse(path), TEMPLATE_MAX_BYTES),
   join: (dir, name) => vscode.Uri.joinPath(vscode.Uri.parse(dir), name).toString(),
 };
 
