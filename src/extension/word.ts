@@ -159,6 +159,7 @@ export async function checkWordCommand(linter: DraftLinter, checker: WorkspaceCh
       infos: drafts.reduce((n, d) => n + (d.stats?.infos ?? 0), 0),
       cancelled: false,
       checkedAt: `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`,
+      notes: [],
     };
   }
   if (!options.quiet) {
