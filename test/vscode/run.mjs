@@ -41,7 +41,7 @@ const SUITES = [
 ];
 
 const env = process.env;
-const TIMEOUT_MS = Number(env.XINXI_VSCODE_TIMEOUT_MS || 8 * 60_000);
+const TIMEOUT_MS = Number(env.XINXI_VSCODE_TIMEOUT_MS || 12 * 60_000);
 const STARTUP_TIMEOUT_MS = Number(env.XINXI_VSCODE_STARTUP_TIMEOUT_MS || 120_000);
 // Longer than any single test may take (mocha's timeout is 60 s; the UI check allows 180 s).
 const IDLE_TIMEOUT_MS = Number(env.XINXI_VSCODE_IDLE_TIMEOUT_MS || 240_000);
