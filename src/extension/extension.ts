@@ -10,7 +10,7 @@ import { Decorations } from './decorations.js';
 import { registerExportAndReview } from './export.js';
 import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
-import { RULE_DOC_SCHEME, RuleDocs } from './ruledocs.js';
+import { RuleDocs } from './ruledocs.js';
 import { readSettings, useChinese } from './settings.js';
 import { setKindCommand, StatusBar, statusMenu } from './status.js';
 import { registerTemplates } from './templates.js';
