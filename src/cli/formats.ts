@@ -8,6 +8,7 @@ import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } f
 import { lineStartsOf } from '../core/text.js';
 import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
 import { isAbsolutePath, portablePaths, type PortablePaths } from '../review/paths.js';
+import { kindName } from '../kinds.js';
 import { ruleName } from '../rules/names.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
@@ -192,7 +193,8 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
     out += `\n${paint(4, r.file)}${r.stats ? `  ${paint(90, kindLabel(r.stats))}` : ''}\n`;
     for (const m of r.messages) {
       const sev = m.severity === 'error' ? paint(31, '错误') : m.severity === 'warning' ? paint(33, '警告') : paint(36, '提示');
-      out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(90, m.ruleId)}\n`;
+      // The rule by its name (全角标点); its id, for settings and control comments, in grey after it.
+      out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${ruleName(m.ruleId).zh} ${paint(90, m.ruleId)}\n`;
     }
   }
   const { errors, warnings, infos, fixable, unreadable } = countsOf(files);
@@ -212,9 +214,9 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
 
 const KIND_SOURCE_ZH: Record<LintStats['kindSource'], string> = { 'front-matter': '前置信息', inferred: '按内容推断', default: '默认' };
 
-/** `类型：问题（按内容推断）`: the kind a draft was checked as, and where it came from. */
+/** `类型：问题（按内容推断）`: the kind a draft was checked as (by its one name, src/kinds.ts), and where it came from. */
 export function kindLabel(stats: Pick<LintStats, 'kind' | 'kindSource'>): string {
-  return `类型：${stats.kind}（${KIND_SOURCE_ZH[stats.kindSource]}）`;
+  return `类型：${kindName(stats.kind)}（${KIND_SOURCE_ZH[stats.kindSource]}）`;
 }
 
 export function json(files: readonly CheckedFile[]): string {

@@ -1,33 +1,19 @@
 /**
- * Safe reading and writing of files on disk (Node only: the CLI, config loading on disk and the export commands
- * use it; the web extension never imports it). A repository's files are input like any other (issue 20):
+ * Safe reading and writing of files on disk: the one implementation, used by the CLI, config loading on disk, the
+ * export commands and the VS Code extension (issue 20). A repository's files are input like any other:
  *
  * - Reading: look first (stat), then open without blocking (a FIFO never hangs), check again on the open file that
  *   it is a regular file, and read at most `maxBytes` (a link to /dev/zero or a huge file is refused, not read).
  * - Writing: never through a symbolic link or onto anything but a regular file; the data goes to a temporary file in
  *   the same folder, is flushed to disk and renamed into place (a failed write leaves the old file untouched); an
  *   existing file is replaced only when the caller says so (`overwrite`), keeping its permission bits.
- * - File names made from configuration (a bulletin's 刊名 and 期号) are made safe: no folder part, no `..`.
+ * - File names made from free text (a title, a bulletin's 刊名 and 期号) are made safe: no folder part, no `..`.
+ * - Real paths (every link resolved) for Restricted Mode's "inside the workspace" test.
+ *
+ * No static import of a Node built-in: the web extension bundles this module too (through src/extension/write.ts
+ * and read.ts) and has no Node. Node's fs and path are taken at run time (`nodeModules()`); on the web they are
+ * undefined and the extension uses vscode.workspace.fs instead (a web file system has no links, FIFOs or devices).
  */
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  fchmodSync,
-  fstatSync,
-  fsyncSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-  type Stats,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { describeFileError } from './fs-errors.js';
 
 export { describeFileError } from './fs-errors.js';
@@ -36,6 +22,47 @@ export { describeFileError } from './fs-errors.js';
 export const CONFIG_MAX_BYTES = 1024 * 1024;
 /** Largest `.xinxiignore` read. */
 export const IGNORE_MAX_BYTES = 256 * 1024;
+/** Largest template read. */
+export const TEMPLATE_MAX_BYTES = 1024 * 1024;
+
+type NodeFs = typeof import('node:fs');
+type NodeStats = import('node:fs').Stats;
+
+export interface NodeModules {
+  fs: NodeFs;
+  path: typeof import('node:path');
+}
+
+type HostProcess = { versions?: { node?: string }; getBuiltinModule?: (id: string) => unknown; pid?: number; platform?: string };
+
+let loaded: NodeModules | null | undefined;
+
+/** Node's fs and path in a Node host (the CLI, VS Code's desktop or remote extension host); undefined on the web. */
+export function nodeModules(): NodeModules | undefined {
+  if (loaded === undefined) {
+    loaded = null;
+    try {
+      const host = (globalThis as { process?: HostProcess }).process;
+      if (host?.versions?.node) {
+        const load = (id: string): unknown =>
+          typeof host.getBuiltinModule === 'function' ? host.getBuiltinModule(id) : typeof require === 'function' ? require(id) : undefined;
+        const fs = load('fs') as NodeFs | undefined;
+        const path = load('path') as NodeModules['path'] | undefined;
+        if (fs?.openSync && path?.resolve) loaded = { fs, path };
+      }
+    } catch {
+      loaded = null;
+    }
+  }
+  return loaded ?? undefined;
+}
+
+/** What is said when a file operation needs Node and there is none (never in the CLI). */
+function node(): NodeModules {
+  const found = nodeModules();
+  if (!found) throw new FileError('此环境不能直接读写磁盘文件。', 'Files on disk cannot be read or written here.', 'ENONODE');
+  return found;
+}
 
 /** What went wrong with a file, in Chinese (`message`) and English; `code` is the system's or one of ours. */
 export class FileError extends Error {
@@ -54,6 +81,8 @@ function fromSystem(error: unknown, action: 'read' | 'write'): FileError {
   return new FileError(`${d.message}。`, `${d.messageEn[0]!.toUpperCase()}${d.messageEn.slice(1)}.`, (error as { code?: string }).code);
 }
 
+const errorCode = (error: unknown): string | undefined => (error as { code?: unknown } | undefined)?.code as string | undefined;
+
 function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
@@ -67,18 +96,15 @@ export function tooLarge(size: number | undefined, maxBytes: number): FileError 
   );
 }
 
-const NOT_REGULAR = () =>
+/** Not a regular file: a FIFO, device or socket (also what a web file system calls neither file nor folder). */
+export const notRegular = () =>
   new FileError('不是普通文件（可能是管道、设备或套接字），未读取。', 'Not a regular file (a pipe, device or socket?); not read.', 'ENOTREG');
-const IS_FOLDER = () => new FileError('这是文件夹，不是文件。', 'This is a folder, not a file.', 'EISDIR');
-
-// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once (POSIX only;
-// Windows has no FIFOs in the file system).
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const isFolder = () => new FileError('这是文件夹，不是文件。', 'This is a folder, not a file.', 'EISDIR');
 
 /** Check the type and size of what `stat` describes. */
-function checkRegular(stat: Stats, maxBytes: number): void {
-  if (stat.isDirectory()) throw IS_FOLDER();
-  if (!stat.isFile()) throw NOT_REGULAR();
+function checkRegular(stat: NodeStats, maxBytes: number): void {
+  if (stat.isDirectory()) throw isFolder();
+  if (!stat.isFile()) throw notRegular();
   if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
 }
 
@@ -97,20 +123,24 @@ export function readHeadSync(path: string, bytes: number): Buffer {
 }
 
 function readCapped(path: string, maxBytes: number, head: boolean): Buffer {
+  const { fs } = node();
+  // Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once (POSIX only;
+  // Windows has no FIFOs in the file system).
+  const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
   let fd: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw IS_FOLDER();
-    if (!stat.isFile()) throw NOT_REGULAR();
+    const stat = fs.statSync(path);
+    if (stat.isDirectory()) throw isFolder();
+    if (!stat.isFile()) throw notRegular();
     if (!head && stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
-    fd = openSync(path, READ_FLAGS);
+    fd = fs.openSync(path, flags);
   } catch (error) {
     throw fromSystem(error, 'read');
   }
   try {
-    const stat = fstatSync(fd);
+    const stat = fs.fstatSync(fd);
     if (head) {
-      if (!stat.isFile()) throw NOT_REGULAR();
+      if (!stat.isFile()) throw notRegular();
     } else checkRegular(stat, maxBytes);
     // Read up to one byte more than allowed: a file that grew past the limit (or a /proc file that reports size 0)
     // is caught here rather than read without end.
@@ -121,7 +151,7 @@ function readCapped(path: string, maxBytes: number, head: boolean): Buffer {
       const want = Math.min(64 * 1024, limit - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
-      const n = readSync(fd, chunk, 0, want, null);
+      const n = fs.readSync(fd, chunk, 0, want, null);
       if (n === 0) break;
       chunks.push(n === want ? chunk : chunk.subarray(0, n));
       total += n;
@@ -131,7 +161,7 @@ function readCapped(path: string, maxBytes: number, head: boolean): Buffer {
   } catch (error) {
     throw fromSystem(error, 'read');
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 
@@ -139,11 +169,11 @@ function readCapped(path: string, maxBytes: number, head: boolean): Buffer {
 export type EntryKind = 'missing' | 'file' | 'symlink' | 'folder' | 'other';
 
 export function entryKind(path: string): EntryKind {
-  let stat: Stats;
+  let stat: NodeStats;
   try {
-    stat = lstatSync(path);
+    stat = node().fs.lstatSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
     throw fromSystem(error, 'read');
   }
@@ -160,88 +190,111 @@ export interface WriteOptions {
   makeFolder?: boolean;
 }
 
+/** The refusal of a write target: `ESYMLINK`, `EISDIR`, `ENOTREG` (a FIFO or device) or `EEXIST`. */
+export function refusal(code: 'ESYMLINK' | 'EISDIR' | 'ENOTREG' | 'EEXIST'): FileError {
+  switch (code) {
+    case 'ESYMLINK':
+      return new FileError('目标是符号链接，为安全起见不通过链接写入。', 'The target is a symbolic link; xinxi never writes through a link.', 'ESYMLINK');
+    case 'EISDIR':
+      return new FileError('目标是文件夹，不是文件。', 'The target is a folder, not a file.', 'EISDIR');
+    case 'ENOTREG':
+      return new FileError('目标不是普通文件（可能是管道或设备），不写入。', 'The target is not a regular file (a pipe or device?); not written.', 'ENOTREG');
+    case 'EEXIST':
+      return new FileError('文件已存在，未覆盖。', 'The file exists and was not overwritten.', 'EEXIST');
+  }
+}
+
 /** The reason a write target is refused, or undefined when it may be written. */
 export function refuseTarget(path: string, overwrite: boolean): FileError | undefined {
   const kind = entryKind(path);
-  if (kind === 'symlink') {
-    return new FileError(
-      '目标是符号链接，为安全起见不通过链接写入。',
-      'The target is a symbolic link; xinxi never writes through a link.',
-      'ESYMLINK',
-    );
-  }
-  if (kind === 'folder') return new FileError('目标是文件夹，不是文件。', 'The target is a folder, not a file.', 'EISDIR');
-  if (kind === 'other') {
-    return new FileError('目标不是普通文件（可能是管道或设备），不写入。', 'The target is not a regular file (a pipe or device?); not written.', 'ENOTREG');
-  }
-  if (kind === 'file' && !overwrite) {
-    return new FileError('文件已存在，未覆盖。', 'The file exists and was not overwritten.', 'EEXIST');
-  }
+  if (kind === 'symlink') return refusal('ESYMLINK');
+  if (kind === 'folder') return refusal('EISDIR');
+  if (kind === 'other') return refusal('ENOTREG');
+  if (kind === 'file' && !overwrite) return refusal('EEXIST');
   return undefined;
 }
 
+/** Codes of a failed hard link on a file system without hard links (FAT, exFAT, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EACCES']);
+
+/** A random name for the temporary file beside `base` (`.base.1a2b3c4d5e6f.xinxi-tmp`). */
+export function temporaryName(base: string): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  const random = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `.${base}.${random}.xinxi-tmp`;
+}
+
 /**
- * Write `data` to `path` atomically: a temporary file in the same folder, flushed, then renamed into place, so the
- * old file stays whole when anything fails. Never writes through a symbolic link or onto anything but a regular
- * file; replaces an existing file only with `overwrite` (keeping its permission bits). Throws FileError.
+ * Write `data` to `path` in one step: a temporary file in the same folder (created exclusively, so never through a
+ * link), written and flushed, then renamed into place, so the old file stays whole when anything fails. Never writes
+ * through a symbolic link or onto anything but a regular file (checked before the write and again just before the
+ * rename); replaces an existing file only with `overwrite`, keeping its permission bits. Without `overwrite` the
+ * file is put in place with a hard link, which never replaces anything that appeared meanwhile. Throws FileError
+ * (`refusal` codes for a refused target).
  */
-export function writeFileAtomic(path: string, data: Buffer | string, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteOptions = {}): void {
+  const { fs, path: paths } = node();
   const overwrite = options.overwrite === true;
   const refused = refuseTarget(path, overwrite);
   if (refused) throw refused;
-  const folder = dirname(path);
-  let existing: Stats | undefined;
+  const folder = paths.dirname(path);
+  let existing: NodeStats | undefined;
   try {
-    existing = lstatSync(path);
+    existing = fs.lstatSync(path);
   } catch {
     existing = undefined;
   }
   if (options.makeFolder) {
     try {
-      mkdirSync(folder, { recursive: true });
+      fs.mkdirSync(folder, { recursive: true });
     } catch (error) {
       // EEXIST here: a file stands where a folder of the path should be.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fromSystem({ code: 'ENOTDIR' }, 'write');
+      if (errorCode(error) === 'EEXIST') throw fromSystem({ code: 'ENOTDIR' }, 'write');
       throw fromSystem(error, 'write');
     }
   }
-  const temp = join(folder, `.xinxi-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = paths.join(folder, temporaryName(paths.basename(path)));
+  const posix = (globalThis as { process?: HostProcess }).process?.platform !== 'win32';
   let fd: number | undefined;
   try {
     // 'wx': create, fail if anything (even a dangling link) is already there.
-    fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    fd = fs.openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
     let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-    if (existing && process.platform !== 'win32') fchmodSync(fd, existing.mode & 0o7777);
-    fsyncSync(fd);
-    closeSync(fd);
+    while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    if (existing && posix) fs.fchmodSync(fd, existing.mode & 0o7777);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
     fd = undefined;
     if (!overwrite) {
       // link() never replaces: an existing file (created meanwhile) makes it fail with EEXIST.
       try {
-        linkSync(temp, path);
-        unlinkSync(temp);
+        fs.linkSync(temp, path);
+        fs.unlinkSync(temp);
         return;
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
+        const code = errorCode(error);
         if (code === 'EEXIST') throw refuseTarget(path, false) ?? fromSystem(error, 'write');
+        if (!NO_HARD_LINKS.has(code ?? '')) throw error;
         // File systems without hard links (FAT, some network shares): check again, then rename.
-        const again = refuseTarget(path, false);
-        if (again) throw again;
       }
     }
-    renameSync(temp, path);
+    // Just before the rename: still a regular file or nothing (a rename replaces a link, it never follows one, but
+    // the writer asked for that path and would be surprised).
+    const again = refuseTarget(path, overwrite);
+    if (again) throw again;
+    fs.renameSync(temp, path);
   } catch (error) {
     if (fd !== undefined) {
       try {
-        closeSync(fd);
+        fs.closeSync(fd);
       } catch {
         // already closed
       }
     }
     try {
-      unlinkSync(temp);
+      fs.unlinkSync(temp);
     } catch {
       // not created, or already renamed
     }
@@ -249,12 +302,43 @@ export function writeFileAtomic(path: string, data: Buffer | string, options: Wr
   }
 }
 
+/**
+ * The real path of `file`: every symbolic link resolved. A path that does not exist (yet) is the real path of its
+ * deepest existing folder plus the rest. Undefined when the path cannot be resolved (a link loop, no permission):
+ * callers treat that as outside.
+ */
+export function realPath(file: string): string | undefined {
+  const { fs, path } = node();
+  const rest: string[] = [];
+  let current = path.isAbsolute(file) ? file : path.resolve(file);
+  for (;;) {
+    try {
+      const real = fs.realpathSync.native(current);
+      return rest.length ? path.join(real, ...rest.reverse()) : real;
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
+      const parent = path.dirname(current);
+      if (parent === current) return path.join(current, ...rest.reverse());
+      rest.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** Is `file` the folder `root` or inside it? Both are real paths (see realPath). */
+export function isWithin(root: string, file: string): boolean {
+  const { path } = node();
+  const rel = path.relative(root, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\..*)?$/i;
 
 /**
- * A file name (no folder) made from free text such as a bulletin's 刊名 and 期号: path separators, characters
- * Windows forbids and control characters become “_”, leading dots and trailing dots or spaces go, reserved device
- * names get a “_”, and the name is cut to 80 characters. Never empty, never `.` or `..`.
+ * A file name (no folder) made from free text such as a title or a bulletin's 刊名 and 期号: path separators,
+ * characters Windows forbids and control characters become “_”, leading dots and trailing dots or spaces go,
+ * reserved device names get a “_”, and the name is cut to 80 characters. Never empty, never `.` or `..`.
  */
 export function safeFileName(name: string, fallback = '未命名'): string {
   let s = name
@@ -266,5 +350,12 @@ export function safeFileName(name: string, fallback = '未命名'): string {
   s = [...s].slice(0, 80).join('').replace(/[.\s]+$/, '');
   if (!s) s = fallback;
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
-  return basename(s) === s ? s : fallback;
+  return s === '.' || s === '..' || /[/\\]/.test(s) ? fallback : s;
+}
+
+/** `name-2.ext`, `name-3.ext`, … for the n-th try of a file name (n = 1: the name itself). */
+export function numberedName(name: string, n: number): string {
+  if (n <= 1) return name;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`;
 }

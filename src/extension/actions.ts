@@ -1,15 +1,24 @@
 /**
- * Code actions: fix this; fix all of this rule; fix all; disable the rule for the line / the file; open the rule doc;
- * and `source.fixAll.xinxi` for `editor.codeActionsOnSave`. Every fix is one edit, so one undo step.
+ * Code actions (issue 19 §3), in the order the writer needs them: the fixes of this problem first, then 修复本文档中
+ * 所有同类问题 and 修复全部, then 查看规则说明, and last, in a group of their own, the suppress actions (在下一行关闭,
+ * 在本文件关闭). Labels name the rule by its name, never its id (the id goes into the control comment itself).
+ * Also `source.fixAll.xinxi` for `editor.codeActionsOnSave`. Every fix is one edit, so one undo step.
+ *
+ * VS Code lists actions that carry diagnostics before those that do not, and groups them by kind: so only the fixes
+ * of the problem carry its diagnostic, and the suppress actions have a kind outside quickfix (SUPPRESS_KIND), which
+ * the menu shows as a group after the quick fixes.
  */
 import * as vscode from 'vscode';
 import { applyFixes, fixAll } from '../core/engine.js';
 import type { Fix, LintMessage } from '../core/types.js';
 import { allRules } from '../rules/index.js';
+import { ruleLabel } from './labels.js';
 import { draftFormat, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('xinxi');
+/** 在下一行关闭 / 在本文件关闭: not a fix of the text, so not a quick fix. */
+export const SUPPRESS_KIND = vscode.CodeActionKind.Empty.append('xinxi').append('suppress');
 
 /** One minimal replacement turning `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(document: vscode.TextDocument, before: string, after: string): vscode.TextEdit | undefined {
@@ -32,6 +41,7 @@ function workspaceEdit(document: vscode.TextDocument, edit: vscode.TextEdit | un
   return w;
 }
 
+/** Exactly the engine's edits of a fix. */
 function fixEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
   const w = new vscode.WorkspaceEdit();
   for (const e of fix.edits) w.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
@@ -39,7 +49,7 @@ function fixEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit 
 }
 
 export class XinxiCodeActions implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, SUPPRESS_KIND, FIX_ALL_KIND];
 
   constructor(private readonly linter: DraftLinter) {}
 
@@ -53,11 +63,15 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
       return action ? [action] : [];
     }
     const zh = useChinese(this.linter.settings);
-    const actions: vscode.CodeAction[] = [];
+    const fixes: vscode.CodeAction[] = [];
+    const sameKind: vscode.CodeAction[] = [];
+    const docs: vscode.CodeAction[] = [];
+    const suppress: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       const message = this.linter.messageFor(document, diagnostic);
       if (!message) continue;
+      const name = ruleLabel(message.ruleId, zh);
       message.fixes.forEach((fix, i) => {
         const title = zh ? fix.title : (fix.titleEn ?? fix.title);
         const action = new vscode.CodeAction(
@@ -67,28 +81,27 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
         action.edit = fixEdit(document, fix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.safe && i === 0;
-        actions.push(action);
+        fixes.push(action);
       });
-      if (!seenRules.has(message.ruleId)) {
-        seenRules.add(message.ruleId);
-        const sameRule = state.messages.filter((m) => m.ruleId === message.ruleId && m.fixes.some((f) => f.safe));
-        if (sameRule.length > 1) {
-          const edit = workspaceEdit(document, minimalEdit(document, document.getText(), this.fixed(document, [message.ruleId])));
-          if (edit) {
-            const action = new vscode.CodeAction(vscode.l10n.t('Fix all {0} problems in this document', message.ruleId), vscode.CodeActionKind.QuickFix);
-            action.edit = edit;
-            actions.push(action);
-          }
+      if (seenRules.has(message.ruleId)) continue;
+      seenRules.add(message.ruleId);
+      const sameRule = state.messages.filter((m) => m.ruleId === message.ruleId && m.fixes.some((f) => f.safe));
+      if (sameRule.length > 1) {
+        const edit = workspaceEdit(document, minimalEdit(document, document.getText(), this.fixed(document, [message.ruleId])));
+        if (edit) {
+          const action = new vscode.CodeAction(vscode.l10n.t('Fix all problems of this kind in this document ({0})', name), vscode.CodeActionKind.QuickFix);
+          action.edit = edit;
+          sameKind.push(action);
         }
-        actions.push(this.disableLine(document, diagnostic, message), this.disableFile(document, message));
-        const open = new vscode.CodeAction(vscode.l10n.t('Open the rule doc: {0}', message.ruleId), vscode.CodeActionKind.QuickFix);
-        open.command = { command: 'xinxi.openRuleDoc', title: open.title, arguments: [message.ruleId] };
-        actions.push(open);
       }
+      const open = new vscode.CodeAction(vscode.l10n.t('Open the rule doc: {0}', name), vscode.CodeActionKind.QuickFix);
+      open.command = { command: 'xinxi.openRuleDoc', title: open.title, arguments: [message.ruleId] };
+      docs.push(open);
+      suppress.push(this.disableLine(document, diagnostic, message, name), this.disableFile(document, message, name));
     }
+    if (!fixes.length && !sameKind.length && !docs.length) return [];
     const all = this.fixAllAction(document, vscode.CodeActionKind.QuickFix);
-    if (all && actions.length > 0) actions.push(all);
-    return actions;
+    return [...fixes, ...sameKind, ...(all ? [all] : []), ...docs, ...suppress];
   }
 
   /** The text after every safe fix (of some rules only, when given), through repeated passes. */
@@ -115,20 +128,19 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
     return action;
   }
 
-  private disableLine(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, message: LintMessage): vscode.CodeAction {
-    const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', message.ruleId), vscode.CodeActionKind.QuickFix);
+  private disableLine(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, message: LintMessage, name: string): vscode.CodeAction {
+    const action = new vscode.CodeAction(vscode.l10n.t('Turn off “{0}” for this line', name), SUPPRESS_KIND);
     const line = document.lineAt(diagnostic.range.start.line);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex).replace(/\u3000/g, '');
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, line.range.start, `${indent}<!-- xinxi-disable-next-line ${message.ruleId} -->${eol}`);
     action.edit = edit;
-    action.diagnostics = [diagnostic];
     return action;
   }
 
-  private disableFile(document: vscode.TextDocument, message: LintMessage): vscode.CodeAction {
-    const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', message.ruleId), vscode.CodeActionKind.QuickFix);
+  private disableFile(document: vscode.TextDocument, message: LintMessage, name: string): vscode.CodeAction {
+    const action = new vscode.CodeAction(vscode.l10n.t('Turn off “{0}” for this file', name), SUPPRESS_KIND);
     const fm = this.linter.state(document)?.result.draft.frontMatter;
     const at = document.positionAt(fm && !fm.error ? fm.end : 0);
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';

@@ -43,7 +43,7 @@ import { parseFrontMatter } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/types.js';
 import { isDraftLanguage, type DraftLinter } from './linter.js';
 import { draftText, readDraft, relativeHref, toUri, workspaceCandidates, yieldToEventLoop } from './review.js';
-import { safeFileName } from './safe-file.js';
+import { safeFileName } from '../core/safe-file.js';
 import { saveFile } from './write.js';
 
 type Format = 'docx' | 'html' | 'csv' | 'txt';

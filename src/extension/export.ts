@@ -16,9 +16,27 @@
 import * as vscode from 'vscode';
 import type { LintMessage, ResolvedConfig } from '../core/types.js';
 import type { BulletinInfo, Eol, PreparedItem, TextEncoding } from '../export/index.js';
+import { fixAll } from '../core/engine.js';
+import { allRules } from '../rules/index.js';
+import { minimalEdit } from './actions.js';
+import { ruleLabel } from './labels.js';
 import { draftFormat, type DraftLinter } from './linter.js';
 import { draftText, readDraft, registerReview, toUri, workspaceCandidates } from './review.js';
-import { safeFileName } from './safe-file.js';
+import { safeFileName } from '../core/safe-file.js';
+
+/** The draft after every safe fix (the engine's fix-all, as 修复全部 does). */
+function fixedText(text: string, uri: vscode.Uri, format: 'text' | 'markdown', config: ResolvedConfig): string {
+  return fixAll(text, { path: uri.path, format, config, rules: allRules }).text;
+}
+
+/** Put `after` into the open draft as one edit (one undo step); false when the draft changed meanwhile. */
+async function applyText(document: vscode.TextDocument, after: string): Promise<boolean> {
+  const edit = minimalEdit(document, document.getText(), after);
+  if (!edit) return true;
+  const w = new vscode.WorkspaceEdit();
+  w.replace(document.uri, edit.range, edit.newText);
+  return (await vscode.workspace.applyEdit(w)) && document.getText() === after;
+}
 import { useChinese } from './settings.js';
 import { saveFile, type SaveOptions } from './write.js';
 
@@ -118,22 +136,49 @@ function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
   return vscode.Uri.joinPath(uri, '..');
 }
 
-/** “Line 3, column 5: … (rule)” for the first `limit` errors, then how many more. */
-function errorLines(errors: readonly LintMessage[], chinese: boolean, limit = 10): string[] {
-  const lines = errors.slice(0, limit).map((m) => vscode.l10n.t('Line {0}, column {1}: {2} ({3})', m.line, m.column, chinese ? m.message : m.messageEn, m.ruleId));
+/** The text around a problem, on one line: “…培训,全县…” (a few characters either side, the marks of the text kept). */
+export function excerpt(text: string, start: number, end: number, around = 6): string {
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
+  const nextBreak = text.indexOf('\n', end);
+  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+  const from = Math.max(lineStart, start - around);
+  const to = Math.min(Math.max(lineEnd, end), Math.max(end, start + 1) + around, text.length);
+  let core = text.slice(start, Math.max(end, start));
+  if ([...core].length > 16) core = `${[...core].slice(0, 16).join('')}…`;
+  const before = clean(text.slice(from, start)).replace(/^\s+/, '');
+  const after = clean(text.slice(Math.max(end, start), to)).replace(/\s+$/, '');
+  return `${from > lineStart ? '…' : ''}${before}${clean(core)}${after}${to < lineEnd ? '…' : ''}`;
+}
+
+/** “全角标点（“…培训,全县…”处）：中文语境中应使用全角逗号…” for the first `limit` errors, then how many more. */
+function errorLines(text: string, errors: readonly LintMessage[], chinese: boolean, limit = 10): string[] {
+  const lines = errors
+    .slice(0, limit)
+    .map((m) => `• ${vscode.l10n.t('{0} at “{1}”: {2}', ruleLabel(m.ruleId, chinese), excerpt(text, m.start, m.end), chinese ? m.message : m.messageEn)}`);
   if (errors.length > limit) lines.push(vscode.l10n.t('… and {0} more (see the Problems panel).', errors.length - limit));
   return lines;
 }
 
-const exportAnyway = () => ({ title: vscode.l10n.t('Export Anyway') });
-const cancelItem = () => ({ title: vscode.l10n.t('Cancel'), isCloseAffordance: true });
+type GateAnswer = 'fix' | 'export' | 'cancel';
 
-/** The export gate in the editor: true to go ahead. */
-async function passGate(detail: string, message: string, force: boolean | undefined): Promise<boolean> {
-  if (force !== undefined) return force;
-  const go = exportAnyway();
-  const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, go, cancelItem());
-  return choice === go;
+/**
+ * The export gate in the editor (issue 19 §6). The safe answer is the default (the first button): 全部修复后导出 when
+ * fixes would remove errors, else 取消; 仍然导出 is never the default. Esc and the close button cancel.
+ */
+async function askGate(detail: string, message: string, force: boolean | undefined, canFix: boolean): Promise<GateAnswer> {
+  if (force !== undefined) return force ? 'export' : 'cancel';
+  const fix = { title: vscode.l10n.t('Fix All, Then Export') };
+  const back = { title: vscode.l10n.t('Cancel and Fix') };
+  const go = { title: vscode.l10n.t('Export Anyway') };
+  const close = { title: vscode.l10n.t('Cancel'), isCloseAffordance: true };
+  const choice = canFix
+    ? await vscode.window.showWarningMessage(message, { modal: true, detail }, fix, go, close)
+    : await vscode.window.showWarningMessage(message, { modal: true, detail }, back, go, close);
+  if (choice === fix) return 'fix';
+  if (choice === go) return 'export';
+  if (choice === back) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  return 'cancel';
 }
 
 /** Write an export through saveFile (no link, no silent overwrite, one step); a message when it was not written. */
@@ -199,18 +244,30 @@ async function exportCommand(linter: DraftLinter, arg?: unknown): Promise<Export
   if (typeof mod === 'string') return failed(mod);
   const config = await linter.configFor(source);
   const plaintext = draftFormat(source, read.document?.languageId) === 'text';
-  const prepared = mod.prepareItem(read.text, { path: source.path, format: plaintext ? 'text' : 'markdown', config });
-  const { gate, item } = prepared;
+  const format = plaintext ? 'text' : 'markdown';
+  let prepared = mod.prepareItem(read.text, { path: source.path, format, config });
   const chinese = useChinese(linter.settings);
   if (prepared.setting.problem) void vscode.window.showWarningMessage(chinese ? prepared.setting.problem.message : prepared.setting.problem.messageEn);
-  if (!gate.pass) {
-    const go = await passGate(
-      errorLines(gate.errors, chinese).join('\n'),
-      vscode.l10n.t('The draft still has {0} error-level problems. Fix them before handing it in, or export anyway.', gate.errors.length),
+  let sourceText = read.text;
+  for (let asked = 0; !prepared.gate.pass; asked++) {
+    const errors = prepared.gate.errors;
+    // 全部修复后导出 is offered when the draft is open in an editor (the fixes go there, one undo step) and fixing
+    // would remove at least one error; asked a second time (errors left that need the writer), it is not.
+    const fixed = asked === 0 && read.document ? fixedText(sourceText, source, format, config) : undefined;
+    const canFix = fixed !== undefined && mod.prepareItem(fixed, { path: source.path, format, config }).gate.errors.length < errors.length;
+    const answer = await askGate(
+      errorLines(sourceText, errors, chinese).join('\n'),
+      vscode.l10n.t('The draft still has {0} error-level problems, which block its submission. Fix them first, or export anyway.', errors.length),
       options.force,
+      canFix,
     );
-    if (!go) return { status: 'blocked', target, errors: gate.errors.length };
+    if (answer === 'cancel') return { status: 'blocked', target, errors: errors.length };
+    if (answer === 'export') break;
+    if (!(await applyText(read.document!, fixed!))) return failed(vscode.l10n.t('The draft changed while it was being fixed; export again.'), errors.length);
+    sourceText = read.document!.getText();
+    prepared = mod.prepareItem(sourceText, { path: source.path, format, config });
   }
+  const { gate, item } = prepared;
 
   const text = mod.renderText(item, { eol });
   const done = (outcome: ExportOutcome) => {
@@ -237,7 +294,7 @@ async function exportCommand(linter: DraftLinter, arg?: unknown): Promise<Export
   if (typeof data === 'string') return failed(data, gate.errors.length);
 
   const folder = folderOf(source);
-  const name = `${source.scheme === 'untitled' ? safeFileName(item.title ?? '信息稿') : stem(source)}-报送稿.${target}`;
+  const name = `${source.scheme === 'untitled' ? safeFileName(item.title ?? '信息稿', '信息稿') : stem(source)}-报送稿.${target}`;
   const given = toUri(options.output);
   const output = given ?? (await askOutput(folder && vscode.Uri.joinPath(folder, name), target));
   if (!output) return { status: 'cancelled', target, errors: gate.errors.length };
@@ -362,6 +419,8 @@ async function askInfo(mod: ExportModule, config: ResolvedConfig, given: Bulleti
     date: mod.formatChineseDate(values.date!)!,
     mark: fromConfig.mark ?? mod.DEFAULT_MARK,
     distribution: { report: fromConfig.report, send: fromConfig.send, distribute: fromConfig.distribute, copies: fromConfig.copies },
+    // How each item is credited (署名: 供稿单位 / 签发行 / 无), as the CLI reads it.
+    credit: mod.bulletinCreditOf(config.export),
   };
 }
 
@@ -375,14 +434,14 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
 
   const mod = await loadExport();
   if (typeof mod === 'string') return failed(mod);
-  const items: { uri: vscode.Uri; file: string; prepared: PreparedItem; config: ResolvedConfig }[] = [];
+  const items: { uri: vscode.Uri; file: string; text: string; prepared: PreparedItem; config: ResolvedConfig }[] = [];
   for (const uri of uris) {
     const file = vscode.workspace.asRelativePath(uri);
     const read = await readDraft(uri);
     if (read.text === undefined) return failed(vscode.l10n.t('Cannot export {0}: {1}', file, read.problem));
     const config = await linter.configFor(uri);
     const plaintext = draftFormat(uri, read.document?.languageId) === 'text';
-    items.push({ uri, file, config, prepared: mod.prepareItem(read.text, { path: uri.path, format: plaintext ? 'text' : 'markdown', config }) });
+    items.push({ uri, file, text: read.text, config, prepared: mod.prepareItem(read.text, { path: uri.path, format: plaintext ? 'text' : 'markdown', config }) });
   }
   const errors = items.reduce((n, i) => n + i.prepared.gate.errors.length, 0);
 
@@ -401,12 +460,12 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
       .slice(0, 10)
       .map((i) => {
         const first = i.prepared.gate.errors[0]!;
-        return `${label(i, items.indexOf(i))}\n    ${vscode.l10n.t('{0} error-level problems, first: {1}', i.prepared.gate.errors.length, errorLines([first], chinese)[0]!)}`;
+        return `${label(i, items.indexOf(i))}\n    ${vscode.l10n.t('{0} error-level problems, first: {1}', i.prepared.gate.errors.length, errorLines(i.text, [first], chinese)[0]!.replace(/^• /, ''))}`;
       })
       .concat(failing.length > 10 ? [vscode.l10n.t('… and {0} more (see the Problems panel).', failing.length - 10)] : [])
       .join('\n');
-    const go = await passGate(detail, vscode.l10n.t('{0} of the {1} items have error-level problems.', failing.length, items.length), options.force);
-    if (!go) return { status: 'blocked', errors, blocked: failing.map((i) => i.file) };
+    const answer = await askGate(detail, vscode.l10n.t('{0} of the {1} items have error-level problems, which block their submission.', failing.length, items.length), options.force, false);
+    if (answer !== 'export') return { status: 'blocked', errors, blocked: failing.map((i) => i.file) };
   }
 
   let target = options.target;

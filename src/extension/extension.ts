@@ -3,13 +3,16 @@
  * (Node extension host) and for the web (vscode.dev): it imports nothing Node-only.
  */
 import * as vscode from 'vscode';
-import { KINDS, type Kind } from '../core/types.js';
+import { normalizeKind } from '../core/draft.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
 import { registerAdoption } from './adoption.js';
+import { Decorations } from './decorations.js';
 import { registerExportAndReview } from './export.js';
 import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
-import { setKindCommand, StatusBar } from './status.js';
+import { RuleDocs } from './ruledocs.js';
+import { readSettings, useChinese } from './settings.js';
+import { setKindCommand, StatusBar, statusMenu } from './status.js';
 import { registerTemplates } from './templates.js';
 import { registerWord } from './word.js';
 
@@ -19,16 +22,24 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language:
 export interface XinxiApi {
   linter: DraftLinter;
   status: StatusBar;
+  decorations: Decorations;
+  actions: XinxiCodeActions;
 }
 
 export function activate(context: vscode.ExtensionContext): XinxiApi {
-  const linter = new DraftLinter(context);
+  // The language of the rule pages follows the setting as the linter reads it (before the linter exists: read it).
+  let linterRef: DraftLinter | undefined;
+  const docs = RuleDocs.register(context, () => useChinese(linterRef?.settings ?? readSettings()));
+  const linter = new DraftLinter(context, docs);
+  linterRef = linter;
   const actions = new XinxiCodeActions(linter);
   const status = new StatusBar(linter);
+  const decorations = new Decorations(linter);
 
   context.subscriptions.push(
     linter,
     status,
+    decorations,
     vscode.languages.registerCodeActionsProvider(SELECTOR, actions, { providedCodeActionKinds: XinxiCodeActions.kinds }),
     vscode.languages.registerHoverProvider(SELECTOR, new XinxiHover(linter)),
     linter.onDidLint((document) => {
@@ -39,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0) linter.onChange(e.document);
     }),
-    vscode.workspace.onDidSaveTextDocument((d) => linter.schedule(d, 0)),
+    vscode.workspace.onDidSaveTextDocument((d) => linter.saved(d)),
     vscode.workspace.onDidCloseTextDocument((d) => linter.forget(d)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('xinxi')) linter.reload();
@@ -56,11 +67,13 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
       if (editor && isDraftLanguage(editor.document)) await linter.markAsDraft(editor.document);
     }),
     vscode.commands.registerCommand('xinxi.fixAll', () => fixAllCommand(linter, actions, vscode.window.activeTextEditor)),
-    vscode.commands.registerCommand('xinxi.setKind', (kind?: Kind) =>
-      setKindCommand(linter, vscode.window.activeTextEditor, kind && (KINDS as readonly string[]).includes(kind) ? kind : undefined),
+    vscode.commands.registerCommand('xinxi.setKind', (kind?: string) =>
+      setKindCommand(linter, vscode.window.activeTextEditor, typeof kind === 'string' ? normalizeKind(kind) : undefined),
     ),
-    // Only a registered rule's document (rules/<id>.md in the extension): an id from elsewhere (a link in a webview,
-    // another extension) never names another file to open.
+    vscode.commands.registerCommand('xinxi.statusMenu', (choice?: string) => statusMenu(linter, typeof choice === 'string' ? choice : undefined)),
+    // Only a registered rule's page (./ruledocs.ts, built from rules/<id>.md in the extension): an id from elsewhere
+    // (a link in a webview, another extension) never names another file to open. The page opens rendered, in the
+    // Markdown preview, read-only.
     vscode.commands.registerCommand('xinxi.openRuleDoc', async (ruleId?: unknown): Promise<vscode.Uri | undefined> => {
       if (ruleId === undefined || ruleId === null || ruleId === '') return undefined;
       if (!linter.isRule(ruleId)) {
@@ -86,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): XinxiApi {
 
   // Lint the drafts already open (nothing is linted before a draft is opened).
   for (const document of vscode.workspace.textDocuments) linter.schedule(document, 0);
-  return { linter, status };
+  return { linter, status, decorations, actions };
 }
 
 export function deactivate(): void {}

@@ -7,8 +7,12 @@ import { ConfigResolver } from '../core/config-load.js';
 import { lint } from '../core/engine.js';
 import type { LintMessage, LintResult, ResolvedConfig } from '../core/types.js';
 import { allRules } from '../rules/index.js';
+import { withEditorFixes } from './fixes.js';
 import { vscodeHost } from './host.js';
 import { automaticDelay, median } from './delay.js';
+import { ruleLabel } from './labels.js';
+import { fieldsOf, present, type Shown } from './present.js';
+import type { RuleDocs } from './ruledocs.js';
 import { readSettings, useChinese, type ExtensionSettings } from './settings.js';
 import { allowedHere } from './trust.js';
 
@@ -33,8 +37,16 @@ export interface DocumentState {
   version: number;
   result: LintResult;
   config: ResolvedConfig;
-  /** The messages in the order of the published diagnostics. */
+  /** The messages in the order of the published diagnostics (with the fixes the editor adds, ./fixes.ts). */
   messages: LintMessage[];
+  /** How each message is shown (parallel to `messages`, ./present.ts). */
+  shown: Shown[];
+  /** The published diagnostics of the messages (parallel to `messages`; configuration problems follow). */
+  diagnostics: vscode.Diagnostic[];
+  /** Unfilled template fields 【…】 of a draft created from a template and not saved yet (0 otherwise). */
+  fields: number;
+  /** Created from a template and not saved since (./present.ts PresentOptions.fresh). */
+  fresh: boolean;
   /** How long the lint took and when its diagnostics were handed to VS Code (performance.now()), for the automatic
    * delay and the latency measurements in test/vscode/suite/latency.test.ts. */
   timing: LintTiming;
@@ -67,8 +79,13 @@ export class DraftLinter implements vscode.Disposable {
   settings: ExtensionSettings = readSettings();
   private resolver: ConfigResolver;
   private readonly marked: Set<string>;
+  /** Drafts created from a template and not saved since: their fields are to fill (./present.ts). */
+  private readonly fresh = new Set<string>();
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly docs: RuleDocs,
+  ) {
     this.marked = new Set(context.workspaceState.get<string[]>('xinxi.markedDrafts') ?? []);
     this.resolver = new ConfigResolver(allRules, vscodeHost, this.loaderOptions());
   }
@@ -92,6 +109,21 @@ export class DraftLinter implements vscode.Disposable {
 
   state(document: vscode.TextDocument): DocumentState | undefined {
     return this.states.get(document.uri.toString());
+  }
+
+  /** A draft just created from a template: until its first save, its unfilled fields are shown as fields to fill. */
+  markFresh(uri: vscode.Uri): void {
+    this.fresh.add(uri.toString());
+  }
+
+  isFresh(uri: vscode.Uri): boolean {
+    return this.fresh.has(uri.toString());
+  }
+
+  /** Saved: a fresh draft's fields are errors from now on. */
+  saved(document: vscode.TextDocument): void {
+    this.fresh.delete(document.uri.toString());
+    this.schedule(document, 0);
   }
 
   async markAsDraft(document: vscode.TextDocument): Promise<void> {
@@ -182,10 +214,14 @@ export class DraftLinter implements vscode.Disposable {
     if (times.length > 5) times.shift();
     this.lintTimes.set(key, times);
     if (document.version !== version || document.isClosed) return this.states.get(key);
-    const diagnostics = this.diagnostics(result, config, (m) => new vscode.Range(document.positionAt(m.start), document.positionAt(Math.max(m.end, m.start))));
+    const fresh = this.fresh.has(key);
+    const messages = withEditorFixes(result.messages, result.draft, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
+    const shown = present(messages, result.draft, { fresh });
+    const diagnostics = this.diagnostics(document.uri, result.draft.text, shown, config, (offset) => document.positionAt(offset));
     this.collection.set(document.uri, diagnostics);
     const timing: LintTiming = { changedAt: edit?.changedAt, delayMs: edit?.delayMs, startedAt, lintMs, publishedAt: performance.now() };
-    const state: DocumentState = { version, result, config, messages: result.messages, timing };
+    const fields = fresh ? fieldsOf(result.draft.text).length : 0;
+    const state: DocumentState = { version, result, config, messages, shown, diagnostics, fields, fresh, timing };
     this.states.set(key, state);
     this.changed.fire(document);
     return state;
@@ -199,8 +235,20 @@ export class DraftLinter implements vscode.Disposable {
     if (this.tooLarge(uri, text)) return undefined;
     const config = await this.resolver.forFile(uri.toString());
     const result = this.lintText(uri, text, false, config);
-    // Lines and columns of the messages are those an editor shows (1-based, UTF-16, BOM not counted).
-    this.collection.set(uri, this.diagnostics(result, config, (m) => new vscode.Range(m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1)));
+    // Positions as an editor shows them: UTF-16, the BOM (counted in the engine's offsets) not shown.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const lineStarts = result.draft.lineStarts;
+    const positionAt = (offset: number) => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return new vscode.Position(lo, offset - lineStarts[lo]!);
+    };
+    this.collection.set(uri, this.diagnostics(uri, result.draft.text, present(result.messages, result.draft, {}, bom), config, positionAt));
     return { result, config };
   }
 
@@ -226,12 +274,30 @@ export class DraftLinter implements vscode.Disposable {
     });
   }
 
-  private diagnostics(result: LintResult, config: ResolvedConfig, rangeOf: (m: LintMessage) => vscode.Range): vscode.Diagnostic[] {
+  /** The diagnostics of the shown messages (in their order), then the configuration problems. */
+  private diagnostics(uri: vscode.Uri, text: string, shown: readonly Shown[], config: ResolvedConfig, positionAt: (offset: number) => vscode.Position): vscode.Diagnostic[] {
     const chinese = useChinese(this.settings);
-    const diagnostics = result.messages.map((m) => {
-      const diagnostic = new vscode.Diagnostic(rangeOf(m), chinese ? m.message : m.messageEn, SEVERITY[m.severity]);
+    const diagnostics = shown.map((s) => {
+      const m = s.message;
+      const said = chinese ? m.message : m.messageEn;
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(positionAt(s.start), positionAt(s.end)),
+        s.field ? vscode.l10n.t('To fill in: {0}', said) : said,
+        s.field ? vscode.DiagnosticSeverity.Information : SEVERITY[m.severity],
+      );
       diagnostic.source = 'xinxi';
-      diagnostic.code = { value: m.ruleId, target: this.docUri(m.ruleId) };
+      // The rule's name, linking to its page (./ruledocs.ts); the id is in the hover's footer and the page.
+      diagnostic.code = { value: ruleLabel(m.ruleId, chinese), target: this.docUri(m.ruleId) };
+      if (s.extent) {
+        // Characters as a writer counts them: no spaces or line breaks.
+        const chars = [...text.slice(s.extent.start, s.extent.end).replace(/\s+/g, '')].length;
+        diagnostic.relatedInformation = [
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(uri, new vscode.Range(positionAt(s.extent.start), positionAt(s.extent.end))),
+            vscode.l10n.t('The passage this is about ({0} characters)', chars),
+          ),
+        ];
+      }
       return diagnostic;
     });
     for (const problem of config.problems) {
@@ -246,7 +312,7 @@ export class DraftLinter implements vscode.Disposable {
             ),
             vscode.DiagnosticSeverity.Warning,
           ),
-          { source: 'xinxi', code: 'config' },
+          { source: 'xinxi', code: vscode.l10n.t('configuration') },
         ),
       );
     }
@@ -258,8 +324,9 @@ export class DraftLinter implements vscode.Disposable {
     return typeof ruleId === 'string' && RULE_IDS.has(ruleId);
   }
 
+  /** The rule's page (read-only, rendered; ./ruledocs.ts) in the writer's language. */
   docUri(ruleId: string): vscode.Uri {
-    return vscode.Uri.joinPath(this.context.extensionUri, 'rules', `${ruleId}.md`);
+    return this.docs.uri(ruleId, useChinese(this.settings));
   }
 
   forget(document: vscode.TextDocument): void {
@@ -272,19 +339,21 @@ export class DraftLinter implements vscode.Disposable {
     this.states.delete(key);
   }
 
-  /** The lint message behind a diagnostic we published. */
+  /** The lint message behind a diagnostic we published (the same range and text; the document's latest lint). */
   messageFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): LintMessage | undefined {
+    return this.shownFor(document, diagnostic)?.message;
+  }
+
+  /** How the message behind a diagnostic is shown. */
+  shownFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Shown | undefined {
     const state = this.state(document);
     if (!state || diagnostic.source !== 'xinxi') return undefined;
-    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
-    const same = state.messages.filter((m) => m.ruleId === code);
-    // Exact range first; a diagnostic published for an older version may have moved a little.
-    return (
-      same.find((m) => m.start === start && Math.max(m.end, m.start) === end) ??
-      same.find((m) => m.start <= end && start <= Math.max(m.end, m.start) && diagnostic.message === (useChinese(this.settings) ? m.message : m.messageEn))
-    );
+    const value = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    const same = (d: vscode.Diagnostic) => d.message === diagnostic.message && (typeof d.code === 'object' ? d.code.value : d.code) === value;
+    let i = state.diagnostics.findIndex((d, k) => k < state.shown.length && same(d) && d.range.isEqual(diagnostic.range));
+    // A diagnostic published for an older version may have moved a little.
+    if (i < 0) i = state.diagnostics.findIndex((d, k) => k < state.shown.length && same(d) && d.range.intersection(diagnostic.range) !== undefined);
+    return i < 0 ? undefined : state.shown[i];
   }
 
   dispose(): void {

@@ -15,6 +15,8 @@ import { adoptionSummaryOf } from '../adoption/summary.js';
 import type { LintResult, LintStats, Severity } from '../core/types.js';
 import { buildReviewReport, renderReportCsv, renderReportHtml, type ReviewInput, type ReviewReport } from '../review/index.js';
 import type { DraftLinter } from './linter.js';
+import { IGNORE_MAX_BYTES, isMissing, readFileSafely, readProblem } from './read.js';
+import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
 
 interface ReportExportOptions {
@@ -54,9 +56,9 @@ export async function readDraft(uri: vscode.Uri): Promise<ReadOutcome & { docume
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (document) return { text: document.getText(), document };
   try {
-    return decodeDraft(await vscode.workspace.fs.readFile(uri));
+    return decodeDraft(await readFileSafely(uri, MAX_READ_BYTES));
   } catch (error) {
-    return { problem: vscode.l10n.t('Cannot read the file: {0}', error instanceof Error ? error.message : String(error)) };
+    return { problem: vscode.l10n.t('Cannot read the file: {0}', readProblem(error, vscode.env.language.toLowerCase().startsWith('zh'))) };
   }
 }
 
@@ -85,16 +87,46 @@ function excludeGlob(): string {
   return `{${[...ALWAYS_EXCLUDED, ...fromSettings].join(',')}}`;
 }
 
-/** `.xinxiignore` files (gitignore syntax), as the CLI reads them. */
-async function ignoreLayers(exclude: string, token?: vscode.CancellationToken): Promise<IgnoreLayer[]> {
-  const files = await vscode.workspace.findFiles('**/.xinxiignore', exclude, 1000, token);
-  if (files.length === 0) return [];
+/** `.xinxiignore` files that could not be read, told once per session and file (the writer sees why). */
+const toldIgnore = new Set<string>();
+
+/**
+ * `.xinxiignore` files (gitignore syntax), as the CLI reads them: the one of each folder that holds a candidate, and
+ * of the folders above it up to the workspace folder, looked up by name; regular files of at most IGNORE_MAX_BYTES.
+ * One that cannot be read (a FIFO, a link to a device, too large) is left out, and the writer is told why.
+ */
+async function ignoreLayers(found: readonly vscode.Uri[], chinese: boolean, token?: vscode.CancellationToken, notes?: string[]): Promise<IgnoreLayer[]> {
+  const folders = new Map<string, vscode.Uri>();
+  for (const uri of found) {
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    let dir = vscode.Uri.joinPath(uri, '..');
+    for (let depth = 0; depth < 64; depth++) {
+      if (folders.has(dir.toString())) break;
+      folders.set(dir.toString(), dir);
+      if (!root || dir.path === root.path || !dir.path.startsWith(`${root.path.replace(/\/$/, '')}/`)) break;
+      dir = vscode.Uri.joinPath(dir, '..');
+    }
+  }
   const layers: IgnoreLayer[] = [];
-  for (const file of files) {
-    const read = await readDraft(file);
-    if (read.text === undefined) continue;
-    const ig = ignore().add(read.text);
-    layers.push({ dir: vscode.Uri.joinPath(file, '..').path.replace(/\/?$/, '/'), matches: (rel) => ig.ignores(rel) });
+  for (const dir of folders.values()) {
+    if (token?.isCancellationRequested) break;
+    const file = vscode.Uri.joinPath(dir, '.xinxiignore');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await readFileSafely(file, IGNORE_MAX_BYTES));
+    } catch (error) {
+      if (isMissing(error)) continue;
+      const note = vscode.l10n.t('{0} cannot be read and is not used: {1}', vscode.workspace.asRelativePath(file), readProblem(error, chinese));
+      notes?.push(note);
+      const key = `${file.toString()}\n${readProblem(error, true)}`;
+      if (!toldIgnore.has(key)) {
+        toldIgnore.add(key);
+        void vscode.window.showWarningMessage(note);
+      }
+      continue;
+    }
+    const ig = ignore().add(text);
+    layers.push({ dir: dir.path.replace(/\/?$/, '/'), matches: (rel) => ig.ignores(rel) });
   }
   return layers;
 }
@@ -112,14 +144,14 @@ export interface Candidate {
 }
 
 /** Markdown and text files of the workspace, sorted by path, without excluded and `.xinxiignore`d ones. */
-export async function workspaceCandidates(linter: DraftLinter, token?: vscode.CancellationToken): Promise<Candidate[]> {
+export async function workspaceCandidates(linter: DraftLinter, token?: vscode.CancellationToken, notes?: string[]): Promise<Candidate[]> {
   const exclude = excludeGlob();
   const found = await vscode.workspace.findFiles(DRAFT_GLOB, exclude, MAX_FILES, token);
   const byPattern = new Set<string>();
   for (const pattern of linter.settings.files) {
     for (const uri of await vscode.workspace.findFiles(pattern, exclude, MAX_FILES, token)) byPattern.add(uri.toString());
   }
-  const layers = await ignoreLayers(exclude, token);
+  const layers = await ignoreLayers([...found, ...[...byPattern].map((u) => vscode.Uri.parse(u))], useChinese(linter.settings), token, notes);
   return found
     .filter((uri) => DRAFT_FILE.test(uri.path) && !ignored(layers, uri))
     .map((uri) => ({ uri, file: vscode.workspace.asRelativePath(uri), byPattern: byPattern.has(uri.toString()) }))
@@ -171,6 +203,8 @@ export interface WorkspaceCheck {
   cancelled: boolean;
   /** Local time of the check, `2026-11-20 15:04`. */
   checkedAt: string;
+  /** What the writer was told along the way (a `.xinxiignore` that cannot be read and why). */
+  notes: string[];
 }
 
 function light(uri: vscode.Uri, file: string, result: LintResult): CheckedDraft {
@@ -199,8 +233,9 @@ export class WorkspaceChecker {
   constructor(private readonly linter: DraftLinter) {}
 
   async check(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<WorkspaceCheck> {
-    const candidates = await workspaceCandidates(this.linter, token);
-    const outcome: WorkspaceCheck = { files: candidates.length, drafts: [], errors: 0, warnings: 0, infos: 0, cancelled: false, checkedAt: localTime() };
+    const notes: string[] = [];
+    const candidates = await workspaceCandidates(this.linter, token, notes);
+    const outcome: WorkspaceCheck = { files: candidates.length, drafts: [], errors: 0, warnings: 0, infos: 0, cancelled: false, checkedAt: localTime(), notes };
     const seen = new Set<string>();
     const step = candidates.length ? 100 / candidates.length : 100;
     for (const [i, c] of candidates.entries()) {
@@ -238,7 +273,7 @@ export class WorkspaceChecker {
     if (!read) return undefined;
     if (read.text === undefined) {
       this.linter.collection.set(c.uri, [
-        Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), read.problem, vscode.DiagnosticSeverity.Warning), { source: 'xinxi', code: 'unreadable' }),
+        Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), read.problem, vscode.DiagnosticSeverity.Warning), { source: 'xinxi', code: vscode.l10n.t('unreadable') }),
       ]);
       return { uri: c.uri, file: c.file, problem: read.problem };
     }
@@ -276,6 +311,7 @@ export interface WorkspaceCheckSummary {
   warnings: number;
   infos: number;
   cancelled: boolean;
+  notes: string[];
 }
 
 function summary(check: WorkspaceCheck): WorkspaceCheckSummary {
@@ -287,6 +323,7 @@ function summary(check: WorkspaceCheck): WorkspaceCheckSummary {
     warnings: check.warnings,
     infos: check.infos,
     cancelled: check.cancelled,
+    notes: check.notes,
   };
 }
 

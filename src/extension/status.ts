@@ -1,34 +1,36 @@
 /**
- * Status bar: body characters against the kind's budget (「正文 523/600 字 · 问题类」), in a warning colour past
- * the budget; a click opens a quick pick that sets the kind in the front matter.
+ * Status bar (issue 19 §7, §9): the kind, the body length against the kind's budget (warning colour past it), and
+ * what stands between the draft and its submission — 「问题 · 正文 523/600 字 · 错误 2 · 建议 3」: errors block
+ * submission, warnings and infos are advice; a draft just created from a template counts its fields to fill
+ * (待填 5) instead. A click opens a menu: 下一个问题, 修复全部, 导出报送稿, 设置信息类型.
  */
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../core/types.js';
-import type { DraftLinter } from './linter.js';
+import { kindName } from '../kinds.js';
+import { kindLabel } from './labels.js';
+import type { DocumentState, DraftLinter } from './linter.js';
+import { useChinese } from './settings.js';
 
-const KIND_EN: Record<Kind, string> = {
-  动态: 'news',
-  经验: 'practice',
-  问题: 'problem',
-  建议: 'proposal',
-  社情民意: 'public opinion',
-  '紧急-首报': 'emergency, first report',
-  '紧急-续报': 'emergency, update',
-  '紧急-终报': 'emergency, final report',
-  专报: 'special report',
-};
-
-export function kindLabel(kind: Kind): string {
-  const zh = kind.startsWith('紧急') ? kind.replace('-', '') : kind === '专报' ? '专报' : `${kind}类`;
-  return vscode.l10n.t('{0} ({1})', zh, KIND_EN[kind]);
+/** Errors, and advice (warnings and infos), as shown: a fresh draft's fields are neither. */
+export function counts(state: DocumentState): { errors: number; warnings: number; infos: number; fields: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const s of state.shown) {
+    if (s.field) continue;
+    if (s.message.severity === 'error') errors++;
+    else if (s.message.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos, fields: state.fields };
 }
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('xinxi.status', vscode.StatusBarAlignment.Right, 100);
 
   constructor(private readonly linter: DraftLinter) {
-    this.item.name = vscode.l10n.t('Xinxi Draft: body length');
-    this.item.command = 'xinxi.setKind';
+    this.item.name = vscode.l10n.t('Xinxi Draft');
+    this.item.command = 'xinxi.statusMenu';
   }
 
   update(editor = vscode.window.activeTextEditor): void {
@@ -37,15 +39,29 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    const chinese = useChinese(this.linter.settings);
     const { bodyChars, budget, kind, kindSource } = state.result.stats;
     const inferred = kindSource === 'front-matter' ? '' : vscode.l10n.t(' (inferred)');
-    const label = `${kindLabel(kind)}${inferred}`;
-    this.item.text = budget
-      ? `$(edit) ${vscode.l10n.t('Body {0}/{1} chars · {2}', bodyChars, budget, label)}`
-      : `$(edit) ${vscode.l10n.t('Body {0} chars · {1}', bodyChars, label)}`;
+    const label = `${kindLabel(kind, chinese)}${inferred}`;
+    const length = budget ? vscode.l10n.t('Body {0}/{1} chars', bodyChars, budget) : vscode.l10n.t('Body {0} chars', bodyChars);
+    const { errors, warnings, infos, fields } = counts(state);
+    const advice = warnings + infos;
+    const tally: string[] = [];
+    if (fields) tally.push(vscode.l10n.t('To fill {0}', fields));
+    if (errors) tally.push(`$(error) ${vscode.l10n.t('Errors {0}', errors)}`);
+    if (advice) tally.push(`$(info) ${vscode.l10n.t('Advice {0}', advice)}`);
+    if (!fields && !errors) tally.push(`$(check) ${vscode.l10n.t('Ready to submit')}`);
+    this.item.text = `$(edit) ${[label, length, ...tally].join(' · ')}`;
     const over = budget !== undefined && bodyChars > budget;
     this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = `${vscode.l10n.t('Characters of the body (no title, sign-off, spaces or Markdown) against the budget of the kind.')}\n${vscode.l10n.t('Click to set the kind of the item.')}`;
+    const lines = [
+      vscode.l10n.t('Kind: {0}{1}', label, inferred ? vscode.l10n.t(' — from the title and body; set it to be sure') : ''),
+      vscode.l10n.t('Characters of the body (no title, sign-off, spaces or Markdown) against the budget of the kind.'),
+      vscode.l10n.t('{0} errors block submission; {1} warnings and {2} infos are advice.', errors, warnings, infos),
+    ];
+    if (fields) lines.push(vscode.l10n.t('{0} template fields 【…】 are still to fill; once saved they count as errors.', fields));
+    lines.push(vscode.l10n.t('Click for: next problem, fix all, export, set the kind.'));
+    this.item.tooltip = lines.join('\n');
     this.item.show();
   }
 
@@ -54,21 +70,46 @@ export class StatusBar implements vscode.Disposable {
   }
 }
 
-/** Quick pick of kinds; writes 类型 into the front matter (adding front matter when there is none). */
+/** The status bar's menu: 下一个问题, 修复全部, 导出报送稿, 设置信息类型. Returns the command it ran. */
+export async function statusMenu(linter: DraftLinter, choice?: string): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const state = editor ? linter.state(editor.document) : undefined;
+  const items: (vscode.QuickPickItem & { command: string })[] = [
+    { label: `$(arrow-down) ${vscode.l10n.t('Next Problem')}`, description: 'Alt+F8', command: 'editor.action.marker.next' },
+    { label: `$(wand) ${vscode.l10n.t('Fix All')}`, detail: vscode.l10n.t('Every fix that needs no judgement, in one step (Ctrl+Z undoes it).'), command: 'xinxi.fixAll' },
+    { label: `$(export) ${vscode.l10n.t('Export for Submission…')}`, command: 'xinxi.export' },
+    {
+      label: `$(symbol-enum) ${vscode.l10n.t('Set the Kind…')}`,
+      description: state ? kindLabel(state.result.stats.kind, useChinese(linter.settings)) : undefined,
+      command: 'xinxi.setKind',
+    },
+  ];
+  let command = choice && items.some((i) => i.command === choice) ? choice : undefined;
+  if (!command) {
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Xinxi Draft') });
+    command = pick?.command;
+  }
+  if (command) await vscode.commands.executeCommand(command);
+  return command;
+}
+
+/** Quick pick of kinds; writes 类型 into the front matter (adding front matter when there is none), by its one name. */
 export async function setKindCommand(linter: DraftLinter, editor: vscode.TextEditor | undefined, chosen?: Kind): Promise<void> {
   if (!editor) return;
   const document = editor.document;
   const state = linter.state(document) ?? (await linter.lintNow(document));
   const current = state?.result.stats.kind;
+  const chinese = useChinese(linter.settings);
   let kind = chosen;
   if (!kind) {
     const pick = await vscode.window.showQuickPick(
-      KINDS.map((k) => ({ label: kindLabel(k), description: k === current ? vscode.l10n.t('current') : undefined, value: k })),
+      KINDS.map((k) => ({ label: kindLabel(k, chinese), description: k === current ? vscode.l10n.t('current') : undefined, value: k })),
       { placeHolder: vscode.l10n.t('Kind of this information item') },
     );
     kind = pick?.value;
   }
   if (!kind) return;
+  const name = kindName(kind);
   const text = document.getText();
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const fm = state?.result.draft.frontMatter;
@@ -77,11 +118,11 @@ export async function setKindCommand(linter: DraftLinter, editor: vscode.TextEdi
   if (fm && !fm.error && fm.end > 0 && key) {
     const lineEnd = text.indexOf('\n', key.end);
     const valueEnd = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    edit.replace(document.uri, new vscode.Range(document.positionAt(key.start), document.positionAt(valueEnd)), `${key.key}: ${kind}`);
+    edit.replace(document.uri, new vscode.Range(document.positionAt(key.start), document.positionAt(valueEnd)), `${key.key}: ${name}`);
   } else if (fm && !fm.error && fm.end > 0) {
-    edit.insert(document.uri, document.positionAt(fm.valueStart), `类型: ${kind}${eol}`);
+    edit.insert(document.uri, document.positionAt(fm.valueStart), `类型: ${name}${eol}`);
   } else {
-    edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}类型: ${kind}${eol}---${eol}${eol}`);
+    edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}类型: ${name}${eol}---${eol}${eol}`);
   }
   await vscode.workspace.applyEdit(edit);
 }

@@ -31,7 +31,9 @@ import {
   type TemplateHost,
   type TemplateProblem,
 } from '../templates/index.js';
+import { kindName } from '../kinds.js';
 import { vscodeHost } from './host.js';
+import { readFileSafely, TEMPLATE_MAX_BYTES } from './read.js';
 import { draftFormat, isDraftLanguage, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
 import { insideWorkspace, realLocation } from './trust.js';
@@ -71,13 +73,16 @@ const uriHost: TemplateHost = {
   async list(dir) {
     try {
       const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(dir));
-      return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+      // Everything but folders: a FIFO or a link to a device named like a template is read through the safe reader,
+      // which refuses it and says why, rather than being left out without a word.
+      return entries.filter(([, type]) => (type & vscode.FileType.Directory) === 0).map(([name]) => name);
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
     }
   },
-  read: (path) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(path))),
+  // A template is a regular file of at most TEMPLATE_MAX_BYTES (./read.ts); a FIFO or device is refused unread.
+  read: (path) => readFileSafely(vscode.Uri.parse(path), TEMPLATE_MAX_BYTES),
   join: (dir, name) => vscode.Uri.joinPath(vscode.Uri.parse(dir), name).toString(),
 };
 
@@ -92,9 +97,11 @@ interface Where {
   /** Where 「另存为团队模板」 saves. */
   saveFolder?: vscode.Uri;
   draftsFolder?: vscode.Uri;
+  /** 执笔, 电话, 签发, 报送 for new drafts: the writer's settings first, then the team's `.xinxirc` (`drafts:`). */
   writer?: string;
   phone?: string;
   signer?: string;
+  to?: string;
   problems: TemplateProblem[];
   /**
    * Restricted Mode (issue 20 §8): the folders of the workspace's own `.xinxirc` (`templates:`, `drafts:`), the
@@ -180,9 +187,10 @@ class Templates {
       teamFolders,
       saveFolder: fromSetting ?? fromConfig[0] ?? (workspaceDefault && defaults.some((d) => d.toString() === workspaceDefault.toString()) ? workspaceDefault : undefined),
       draftsFolder,
-      writer: text('writer'),
-      phone: text('phone'),
-      signer: text('signer'),
+      writer: text('writer') ?? locations.fields.执笔,
+      phone: text('phone') ?? locations.fields.电话,
+      signer: text('signer') ?? locations.fields.签发,
+      to: text('submitTo') ?? locations.fields.报送,
       problems: locations.problems,
       restricted,
     };
@@ -220,7 +228,7 @@ class Templates {
     const { templates, problems } = await this.load(where);
     if (args.list) {
       return {
-        templates: templates.map((t) => ({ id: t.id, name: t.name, source: t.source, kind: t.kind ?? t.kindText, path: t.path, fields: t.fields })),
+        templates: templates.map((t) => ({ id: t.id, name: t.name, source: t.source, kind: t.kind ? kindName(t.kind) : t.kindText, path: t.path, fields: t.fields })),
         problems,
         restricted: where.restricted,
         draftsFolder: (folderArg ?? where.draftsFolder)?.toString(),
@@ -266,6 +274,7 @@ class Templates {
       执笔: where.writer,
       电话: where.phone,
       签发: where.signer,
+      报送: where.to,
       标题: title,
       now,
     });
@@ -274,12 +283,15 @@ class Templates {
     if (!folder) {
       // No folder open and no file active: an untitled draft the writer saves where they like.
       document = await vscode.workspace.openTextDocument({ language: template.extension === '.txt' ? 'plaintext' : 'markdown', content: '' });
+      this.linter.markFresh(document.uri);
     } else {
       try {
         await vscode.workspace.fs.createDirectory(folder);
         // A new file under the first free name: never over an existing file, never through a link.
         const created = await createFile(folder, draftFileName(title, now, template.extension), new TextEncoder().encode(rendered.text));
         if (created.status !== 'written') throw new Error(created.status === 'cancelled' ? 'cancelled' : created.message);
+        // Until its first save, its unfilled fields are fields to fill, not a wall of errors (./present.ts).
+        this.linter.markFresh(created.uri);
         document = await vscode.workspace.openTextDocument(created.uri);
       } catch (error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Cannot create the draft in {0}: {1}', folder.fsPath || folder.toString(), error instanceof Error ? error.message : String(error)));
@@ -300,7 +312,7 @@ class Templates {
     const builtin = templates.filter((t) => t.source === 'builtin');
     const item = (t: Template): Item => ({
       label: t.name,
-      description: t.kind ?? t.kindText ?? '',
+      description: t.kind ? kindName(t.kind) : (t.kindText ?? ''),
       detail: t.source === 'team' ? vscode.workspace.asRelativePath(vscode.Uri.parse(t.path)) : undefined,
       template: t,
     });
@@ -380,7 +392,7 @@ class Templates {
       name = await vscode.window.showInputBox({
         title: vscode.l10n.t('Save as team template'),
         prompt: vscode.l10n.t('Name of the template (the file name in {0})', vscode.workspace.asRelativePath(folder)),
-        value: `${draft.kind}信息`.replace(/^(.+)信息信息$/u, '$1信息'),
+        value: `${kindName(draft.kind)}信息`.replace(/^(.+)信息信息$/u, '$1信息'),
         ignoreFocusOut: true,
         validateInput: (v) => (templateFileName(v) ? undefined : vscode.l10n.t('Enter a name.')),
       });

@@ -4,7 +4,7 @@
  * symbolic links) it compares the URI, with `.` and `..` resolved first.
  */
 import * as vscode from 'vscode';
-import { isWithin, nodeModules, realPath } from './safe-file.js';
+import { isWithin, nodeModules, realPath } from '../core/safe-file.js';
 
 /** The URI with `.` and `..` segments of its path resolved (vscode.Uri.parse keeps them). */
 function normalized(uri: vscode.Uri): vscode.Uri {
@@ -15,7 +15,7 @@ function normalized(uri: vscode.Uri): vscode.Uri {
 export function realLocation(uri: vscode.Uri): string | undefined {
   const node = uri.scheme === 'file' ? nodeModules() : undefined;
   if (!node) return undefined;
-  const real = realPath(node, uri.fsPath);
+  const real = realPath(uri.fsPath);
   return real !== undefined && real !== node.path.resolve(uri.fsPath) ? real : undefined;
 }
 
@@ -24,12 +24,12 @@ export function insideWorkspace(uri: vscode.Uri): boolean {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const node = uri.scheme === 'file' ? nodeModules() : undefined;
   if (!node) return vscode.workspace.getWorkspaceFolder(normalized(uri)) !== undefined;
-  const real = realPath(node, uri.fsPath);
+  const real = realPath(uri.fsPath);
   if (real === undefined) return false;
   return folders.some((folder) => {
     if (folder.uri.scheme !== 'file') return false;
-    const root = realPath(node, folder.uri.fsPath);
-    return root !== undefined && isWithin(node, root, real);
+    const root = realPath(folder.uri.fsPath);
+    return root !== undefined && isWithin(root, real);
   });
 }
 

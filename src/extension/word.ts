@@ -14,6 +14,7 @@ import { annotateWord, checkWord, DEFAULT_LIMITS, importWord, isWordError, isWor
 import type { DraftLinter } from './linter.js';
 import type { CheckedDraft, WorkspaceChecker } from './review.js';
 import { toUri } from './review.js';
+import { FileError, readFileSafely, readProblem } from './read.js';
 import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
 
@@ -52,12 +53,14 @@ async function wordBytes(uri: vscode.Uri): Promise<Bytes> {
     if (stat.size > DEFAULT_LIMITS.maxFileBytes) {
       return { problem: vscode.l10n.t('{0} is larger than {1} MB and is not read.', name, Math.round(DEFAULT_LIMITS.maxFileBytes / 1024 / 1024)) };
     }
-    const bytes = await vscode.workspace.fs.readFile(uri);
+    // A regular file only, read at most to the cap (./read.ts): a FIFO or a link to a device is refused unread.
+    const bytes = await readFileSafely(uri, DEFAULT_LIMITS.maxFileBytes);
     if (!needsConversion(name, bytes)) return { bytes };
     const node = uri.scheme === 'file' ? nodeOf() : undefined;
     return { bytes: await convertToDocx(uri.fsPath, { node }) };
   } catch (error) {
     if (isWordError(error)) return { problem: error.message };
+    if (error instanceof FileError) return { problem: vscode.l10n.t('Cannot read the file: {0}', readProblem(error, vscode.env.language.toLowerCase().startsWith('zh'))) };
     return { problem: vscode.l10n.t('Cannot read the file: {0}', error instanceof Error ? error.message : String(error)) };
   }
 }
@@ -156,6 +159,7 @@ export async function checkWordCommand(linter: DraftLinter, checker: WorkspaceCh
       infos: drafts.reduce((n, d) => n + (d.stats?.infos ?? 0), 0),
       cancelled: false,
       checkedAt: `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`,
+      notes: [],
     };
   }
   if (!options.quiet) {

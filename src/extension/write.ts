@@ -6,12 +6,16 @@
  * - Never over an existing file without asking: `overwrite: true` replaces, `false` refuses, absent asks in a modal
  *   dialog whose first (default) button is the safe one, 「保留两者」 (save under the next free name). A file the
  *   writer picked in VS Code's save dialog was already confirmed there (the dialog asks before replacing).
- * - In one step: a temporary file beside the target, flushed, renamed into place (src/extension/safe-file.ts). In
- *   the Node build the checks use lstat; on the web (no symbolic links) vscode.workspace.fs writes the temporary
- *   file and renames it without replacing unless replacing was agreed.
+ * - In one step: a temporary file beside the target, flushed, renamed into place. In the Node build this is the
+ *   CLI's own writer (src/core/safe-file.ts writeFileAtomic, one implementation for both); on the web (no symbolic
+ *   links, no Node) vscode.workspace.fs writes the temporary file and renames it without replacing unless replacing
+ *   was agreed.
  */
 import * as vscode from 'vscode';
-import { nodeModules, numberedName, pathKind, temporaryName, writeAtomic, WriteRefused, type PathKind } from './safe-file.js';
+import { entryKind, FileError, nodeModules, numberedName, refusal, temporaryName, writeFileAtomic } from '../core/safe-file.js';
+
+/** What is at a path, without following a link (a folder, FIFO or device is 'other'). */
+type PathKind = 'missing' | 'file' | 'symlink' | 'other';
 
 export interface SaveOptions {
   /** true: replace an existing file; false: never replace; absent: ask. */
@@ -33,12 +37,16 @@ function shown(uri: vscode.Uri): string {
 }
 
 function reason(error: unknown): string {
+  if (error instanceof FileError && !vscode.env.language.toLowerCase().startsWith('zh')) return error.messageEn;
   return error instanceof Error ? error.message : String(error);
 }
 
 async function kindOf(uri: vscode.Uri): Promise<PathKind> {
   const node = uri.scheme === 'file' ? nodeModules() : undefined;
-  if (node) return pathKind(node, uri.fsPath);
+  if (node) {
+    const kind = entryKind(uri.fsPath);
+    return kind === 'folder' ? 'other' : kind;
+  }
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.SymbolicLink) return 'symlink';
@@ -49,34 +57,39 @@ async function kindOf(uri: vscode.Uri): Promise<PathKind> {
   }
 }
 
-/** The write itself, in one step; WriteRefused when the target is a link, not a file, or exists and `replace` is false. */
+/** A refused target: a link, not a regular file, or an existing file that may not be replaced. */
+const isRefusal = (error: unknown): error is FileError =>
+  error instanceof FileError && (error.code === 'ESYMLINK' || error.code === 'EISDIR' || error.code === 'ENOTREG' || error.code === 'EEXIST');
+
+/** The write itself, in one step; a refusal (isRefusal) when the target is a link, not a file, or exists and `replace` is false. */
 async function writeInOneStep(target: vscode.Uri, data: Uint8Array, replace: boolean): Promise<void> {
   const node = target.scheme === 'file' ? nodeModules() : undefined;
-  if (node) return writeAtomic(node, target.fsPath, data, replace);
+  if (node) return writeFileAtomic(target.fsPath, data, { overwrite: replace });
   const kind = await kindOf(target);
-  if (kind === 'symlink' || kind === 'other') throw new WriteRefused(kind, target.toString());
-  if (kind === 'file' && !replace) throw new WriteRefused('exists', target.toString());
+  if (kind === 'symlink') throw refusal('ESYMLINK');
+  if (kind === 'other') throw refusal('ENOTREG');
+  if (kind === 'file' && !replace) throw refusal('EEXIST');
   const temp = vscode.Uri.joinPath(target, '..', temporaryName(baseName(target)));
   await vscode.workspace.fs.writeFile(temp, data);
   try {
     await vscode.workspace.fs.rename(temp, target, { overwrite: replace });
   } catch (error) {
     await Promise.resolve(vscode.workspace.fs.delete(temp, { useTrash: false })).catch(() => undefined);
-    if (error instanceof vscode.FileSystemError && error.code === 'FileExists') throw new WriteRefused('exists', target.toString());
+    if (error instanceof vscode.FileSystemError && error.code === 'FileExists') throw refusal('EEXIST');
     throw error;
   }
 }
 
-function refusedMessage(refused: WriteRefused, target: vscode.Uri): string {
-  if (refused.reason === 'symlink') {
+function refusedMessage(refused: FileError, target: vscode.Uri): string {
+  if (refused.code === 'ESYMLINK') {
     return vscode.l10n.t('Not written: {0} is a symbolic link to another file, and writing through it would change that file. Choose another file name.', shown(target));
   }
-  if (refused.reason === 'other') return vscode.l10n.t('Not written: {0} is not a regular file (a folder, pipe or device).', shown(target));
+  if (refused.code === 'ENOTREG' || refused.code === 'EISDIR') return vscode.l10n.t('Not written: {0} is not a regular file (a folder, pipe or device).', shown(target));
   return vscode.l10n.t('Not written: {0} already exists and was not replaced.', shown(target));
 }
 
 function failure(error: unknown, target: vscode.Uri): SaveResult {
-  if (error instanceof WriteRefused) return { status: 'refused', message: refusedMessage(error, target) };
+  if (isRefusal(error)) return { status: 'refused', message: refusedMessage(error, target) };
   const code = (error as { code?: string }).code ?? '';
   const busy = /EBUSY|ETXTBSY|Unavailable/i.test(`${code} ${error instanceof Error ? error.message : ''}`) || (code === 'EPERM' && /^win/.test(globalThis.process?.platform ?? ''));
   return {
@@ -99,7 +112,7 @@ export async function createFile(folder: vscode.Uri, name: string, data: Uint8Ar
       await writeInOneStep(uri, data, false);
       return { status: 'written', uri };
     } catch (error) {
-      if (error instanceof WriteRefused) continue; // taken meanwhile: the next name
+      if (isRefusal(error)) continue; // taken meanwhile: the next name
       return failure(error, uri);
     }
   }
@@ -114,10 +127,10 @@ export async function saveFile(target: vscode.Uri, data: Uint8Array, options: Sa
   } catch (error) {
     return failure(error, target);
   }
-  if (kind === 'symlink' || kind === 'other') return failure(new WriteRefused(kind, target.toString()), target);
+  if (kind === 'symlink' || kind === 'other') return failure(refusal(kind === 'symlink' ? 'ESYMLINK' : 'ENOTREG'), target);
   let replace = false;
   if (kind === 'file') {
-    if (options.overwrite === false) return failure(new WriteRefused('exists', target.toString()), target);
+    if (options.overwrite === false) return failure(refusal('EEXIST'), target);
     if (options.overwrite === true || options.chosenInDialog) replace = true;
     else {
       const folder = vscode.Uri.joinPath(target, '..');

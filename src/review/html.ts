@@ -8,6 +8,7 @@
  * webview can intercept clicks and open the draft.
  */
 import { KINDS } from '../core/types.js';
+import { kindName } from '../kinds.js';
 import { ruleName } from '../rules/names.js';
 import { STATUS_LABELS, type ReviewReport, type ReviewRow, type ReviewStatus, type RuleSummary } from './report.js';
 import { cspHash } from './sha256.js';
@@ -137,7 +138,7 @@ function kindChart(report: ReviewReport): string {
     const y = i * rowH + 2;
     const w = k.count ? Math.max(2, Math.round((k.count / max) * barW)) : 0;
     const cls = k.kind === '问题' ? 'b-kind-hl' : 'b-kind';
-    body += `<g><title>${escapeHtml(`${k.kind}：${k.count} 篇`)}</title><text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(k.kind)}</text>`;
+    body += `<g><title>${escapeHtml(`${kindName(k.kind)}：${k.count} 篇`)}</title><text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(kindName(k.kind))}</text>`;
     body += w ? `<rect class="${cls}" x="${labelW}" y="${y + 3}" width="${w}" height="${rowH - 8}"/>` : `<rect class="b-none" x="${labelW}" y="${y + 3}" width="1" height="${rowH - 8}"/>`;
     body += `<text x="${labelW + w + 6}" y="${y + 15}">${k.count}</text></g>`;
   });
@@ -167,7 +168,7 @@ function rowHtml(r: ReviewRow): string {
     return `<tr class="unreadable" data-file="${file}" data-href="${href}"><td>${link}</td><td colspan="8">无法检查：${escapeHtml(r.problem)}</td>${verdictCell('unreadable')}</tr>`;
   }
   const kind = r.kind
-    ? `${escapeHtml(r.kind)}${r.kindSource === 'inferred' ? '<span class="inferred" title="类型由标题和正文推断 Kind inferred"> 推断</span>' : ''}`
+    ? `${escapeHtml(kindName(r.kind))}${r.kindSource === 'inferred' ? '<span class="inferred" title="类型由标题和正文推断 Kind inferred"> 推断</span>' : ''}`
     : '';
   const budget = r.budget !== undefined ? ` / ${r.budget}` : '';
   const length = `<span class="${r.overBudget ? 'over' : ''}" title="${r.overBudget ? '超出篇幅 Over budget' : '正文字数 / 篇幅 Body / budget'}">${r.bodyChars ?? ''}${budget}</span>`;
@@ -222,8 +223,8 @@ export function renderReportHtml(report: ReviewReport, options: HtmlOptions = {}
     tile('篇可报送', 'Ready to submit (no errors, no warnings)', t.ready - t.readyWithWarnings, 'good'),
     tile('篇可报送（有警告）', 'Ready, with warnings to look at', t.readyWithWarnings, t.readyWithWarnings ? 'warn' : ''),
     tile('篇需修改', 'Need changes (errors)', t.notReady - t.unreadable, t.notReady - t.unreadable ? 'bad' : ''),
-    tile('个错误', 'Errors', t.errors, t.errors ? 'bad' : ''),
-    tile('个警告', 'Warnings', t.warnings, t.warnings ? 'warn' : ''),
+    tile('个错误（改正后才能报送）', 'Errors (block submission)', t.errors, t.errors ? 'bad' : ''),
+    tile(`条修改建议（警告 ${t.warnings}、提示 ${t.infos}）`, 'Advice (warnings and infos)', t.warnings + t.infos, t.warnings ? 'warn' : ''),
     tile('篇超出篇幅', 'Over the length budget', t.overBudget, t.overBudget ? 'warn' : ''),
     ...(t.unreadable ? [tile('篇无法检查', 'Could not be checked', t.unreadable, 'bad')] : []),
   ].join('');

@@ -26,9 +26,9 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
   { file: 'wenti.md', name: '问题信息', kind: '问题', prefixes: ['xx-wt', 'xx-wenti', '问题信息'], description: '问题＋原因＋建议（忧信息）' },
   { file: 'jianyi.md', name: '建议信息', kind: '建议', prefixes: ['xx-jianyi', '建议信息'], description: '情况＋原因＋具体建议（谁来做、做什么、何时）' },
   { file: 'sheqing.md', name: '社情民意', kind: '社情民意', prefixes: ['xx-sqmy', 'xx-sheqing', '社情民意'], description: '群众诉求＋原因＋建议' },
-  { file: 'shoubao.md', name: '紧急信息首报', kind: '紧急-首报', prefixes: ['xx-jjsb', 'xx-shoubao', '紧急首报'], description: '时间、地点、性质、伤亡、原因、措施、下一步' },
-  { file: 'xubao.md', name: '紧急信息续报', kind: '紧急-续报', prefixes: ['xx-jjxb', 'xx-xubao', '紧急续报'], description: '续报序号＋事态进展＋新措施' },
-  { file: 'zhongbao.md', name: '紧急信息终报', kind: '紧急-终报', prefixes: ['xx-jjzb', 'xx-zhongbao', '紧急终报'], description: '处置结果＋善后＋原因调查' },
+  { file: 'shoubao.md', name: '紧急首报', kind: '紧急-首报', prefixes: ['xx-jjsb', 'xx-shoubao', '紧急首报'], description: '时间、地点、性质、伤亡、原因、措施、下一步' },
+  { file: 'xubao.md', name: '紧急续报', kind: '紧急-续报', prefixes: ['xx-jjxb', 'xx-xubao', '紧急续报'], description: '续报序号＋事态进展＋新措施' },
+  { file: 'zhongbao.md', name: '紧急终报', kind: '紧急-终报', prefixes: ['xx-jjzb', 'xx-zhongbao', '紧急终报'], description: '处置结果＋善后＋原因调查' },
   { file: 'zhuanbao.md', name: '专报', kind: '专报', prefixes: ['xx-zb', 'xx-zhuanbao', '专报信息'], description: '专题报告：可分段，不限篇幅' },
 ];
 
@@ -65,6 +65,11 @@ export async function loadBuiltinTemplates(dir: string, host: TemplateHost): Pro
 }
 
 function unreadable(file: string, error: unknown): TemplateProblem {
+  // The safe readers say why in words (不是普通文件…, 文件过大…); anything else is named by its code.
+  const said = error as { message?: unknown; messageEn?: unknown };
+  if (typeof said?.message === 'string' && typeof said.messageEn === 'string') {
+    return { file, message: `无法读取：${said.message.replace(/。$/u, '')}。`, messageEn: `Cannot be read: ${said.messageEn.replace(/\.$/u, '')}.` };
+  }
   const detail = (error as { code?: string })?.code ?? (error instanceof Error ? error.message : String(error));
   return { file, message: `无法读取：${detail}。`, messageEn: `Cannot be read: ${detail}.` };
 }
@@ -119,16 +124,35 @@ export interface TemplateLocations {
   templates: string[];
   /** The drafts folder named by the nearest config file that has `drafts`, resolved. */
   drafts?: string;
+  /** Values for new drafts from `drafts: { 报送, 签发, 执笔, 电话 }` (the nearest config file that gives each). */
+  fields: DraftFields;
   problems: TemplateProblem[];
 }
+
+/** What a team's `.xinxirc` may fill into every new draft. */
+export type DraftFields = Partial<Record<'报送' | '签发' | '执笔' | '电话', string>>;
+
+const DRAFT_KEYS: Record<string, keyof DraftFields | 'folder'> = {
+  文件夹: 'folder',
+  folder: 'folder',
+  报送: '报送',
+  to: '报送',
+  签发: '签发',
+  signer: '签发',
+  执笔: '执笔',
+  writer: '执笔',
+  电话: '电话',
+  phone: '电话',
+};
 
 /**
  * The `templates` and `drafts` keys of the config files a draft's configuration was read from (ResolvedConfig.files,
  * nearest first; `extends` targets after the file that names them). Relative paths are relative to the file that
- * names them. `templates` may be a folder or a list of folders.
+ * names them. `templates` may be a folder or a list of folders. `drafts` may be a folder, or the settings of new
+ * drafts: `drafts: { 文件夹: 稿件, 报送: 县委办公室信息科, 签发: 王强, 执笔: 赵敏, 电话: 0551-1234567 }`.
  */
 export async function templateLocations(files: readonly string[], host: ConfigHost): Promise<TemplateLocations> {
-  const out: TemplateLocations = { templates: [], problems: [] };
+  const out: TemplateLocations = { templates: [], fields: {}, problems: [] };
   for (const file of files) {
     let text: string | undefined;
     try {
@@ -153,9 +177,24 @@ export async function templateLocations(files: readonly string[], host: ConfigHo
         else say('templates');
       }
     }
-    if (data.drafts !== undefined && data.drafts !== null && out.drafts === undefined) {
-      if (typeof data.drafts === 'string' && data.drafts.trim()) out.drafts = host.resolve(dir, data.drafts.trim());
-      else say('drafts');
+    if (data.drafts !== undefined && data.drafts !== null) {
+      if (typeof data.drafts === 'string') {
+        if (data.drafts.trim()) out.drafts ??= host.resolve(dir, data.drafts.trim());
+        else say('drafts');
+      } else if (typeof data.drafts === 'object' && !Array.isArray(data.drafts)) {
+        for (const [key, value] of Object.entries(data.drafts as Record<string, unknown>)) {
+          const field = DRAFT_KEYS[key.trim()] ?? DRAFT_KEYS[key.trim().toLowerCase()];
+          const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+          if (!field || !text) {
+            out.problems.push({
+              file,
+              message: `“drafts.${key}”无法识别或不是文字，已忽略；可写 文件夹、报送、签发、执笔、电话。`,
+              messageEn: `"drafts.${key}" is unknown or not text; ignored. Use 文件夹 (folder), 报送, 签发, 执笔, 电话.`,
+            });
+          } else if (field === 'folder') out.drafts ??= host.resolve(dir, text);
+          else out.fields[field] ??= text;
+        }
+      } else say('drafts');
     }
   }
   return out;

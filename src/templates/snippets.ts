@@ -33,7 +33,7 @@ export function snippetFile(texts: Record<string, string>, format: 'markdown' | 
 function entry(b: BuiltinTemplate, snippet: string): SnippetEntry {
   return {
     prefix: b.prefixes,
-    description: `${b.name}（${b.kind}）：${b.description}`,
+    description: `${b.name}：${b.description}`,
     body: snippet.replace(/\n+$/u, '').split('\n'),
     isFileTemplate: true,
   };

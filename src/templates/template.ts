@@ -18,7 +18,7 @@ import { escapeRegExp } from '../core/text.js';
 import type { Kind } from '../core/types.js';
 
 /** Variables filled from settings, with the prompt shown when no value is known. */
-export const VARIABLES = ['单位', '日期', '时间', '执笔', '电话', '签发', '标题'] as const;
+export const VARIABLES = ['单位', '日期', '时间', '执笔', '电话', '签发', '报送', '标题'] as const;
 export type Variable = (typeof VARIABLES)[number];
 
 const ALIASES: Record<string, Variable> = {
@@ -28,6 +28,7 @@ const ALIASES: Record<string, Variable> = {
   writer: '执笔',
   phone: '电话',
   signer: '签发',
+  to: '报送',
   title: '标题',
 };
 
@@ -38,6 +39,7 @@ const PROMPTS: Record<Variable, string> = {
   执笔: '【执笔人】',
   电话: '【联系电话】',
   签发: '【签发人】',
+  报送: '【报送单位】',
   标题: '【标题】',
 };
 
@@ -244,6 +246,8 @@ export interface FillValues {
   执笔?: string;
   电话?: string;
   签发?: string;
+  /** 报送: where the item goes (a setting or the team's `.xinxirc`). */
+  报送?: string;
   标题?: string;
   /** Now: 日期 and 时间 are taken from it. Omitted: they stay fields. */
   now?: Date;

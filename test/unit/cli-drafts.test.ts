@@ -201,6 +201,20 @@ describe('what the CLI says (issue 15 §6)', () => {
     expect(s).toContain('c.md  类型：动态（默认）');
   });
 
+  it('stylish names each rule (全角标点) before its id; `xinxi rules` lists name, id, severity; kinds by their one name (issue 19 §2, §7)', async () => {
+    const dir = folder({ '.xinxirc.yaml': '', 'a.md': '---\n类型: 紧急-首报\n---\n\n# 南岭县石门镇发生山体塌方\n\n11月19日15时20分,南岭县石门镇发生山体塌方。\n' });
+    const s = (await run(['check', 'a.md'], dir)).out;
+    expect(s).toContain('a.md  类型：紧急首报（前置信息）');
+    expect(s).toMatch(/中文语境中应使用全角逗号.*  全角标点 fullwidth-punctuation\n/);
+    const rules = (await run(['rules'], dir)).out.split('\n');
+    expect(rules.find((l) => l.includes(' fullwidth-punctuation '))).toMatch(/^全角标点 +fullwidth-punctuation +错误  中文语境/);
+    // Names line up in a terminal (a Chinese character takes two columns).
+    const cells = (t: string) => [...t].reduce((n, c) => n + (/\p{Script=Han}/u.test(c) ? 2 : 1), 0);
+    const column = (l: string) => cells(/^\S+ +/.exec(l)![0]);
+    const widths = new Set(rules.filter(Boolean).map(column));
+    expect(widths.size).toBe(1);
+  });
+
   it('a missing path: its error, exit 2, and no success line', async () => {
     const dir = folder({ '.xinxirc.yaml': '', 'ok.md': DRAFT_FIXED });
     const only = await run(['check', 'nosuch.md'], dir);

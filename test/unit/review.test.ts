@@ -106,6 +106,16 @@ describe('verdicts, rule names and folders (issue 15 §6)', () => {
     expect(csv[4]).toContain('2 篇可报送（其中 1 篇有警告）');
   });
 
+  it('kinds by their one name (紧急首报); errors block submission, warnings and infos are advice (issue 19 §7, §9)', () => {
+    const html = renderReportHtml(report);
+    const chart = /<svg role="img" aria-label="收到的信息类型"[\s\S]*?<\/svg>/.exec(html)![0];
+    expect(chart).toContain('>紧急首报</text>');
+    expect(html).not.toMatch(/紧急-首报/);
+    expect(html).toContain(`<b>${report.totals.errors}</b>个错误（改正后才能报送）`);
+    expect(html).toContain(`<b>${report.totals.warnings + report.totals.infos}</b>条修改建议（警告 ${report.totals.warnings}、提示 ${report.totals.infos}）`);
+    expect(renderReportCsv(report)).not.toMatch(/紧急-首报/);
+  });
+
   it('the chart, the table and the CSV show each rule by its Chinese name with its id', () => {
     const fw = report.byRule.find((r) => r.ruleId === 'fullwidth-punctuation')!;
     expect(fw).toMatchObject({ name: '全角标点', nameEn: 'Full-width punctuation' });

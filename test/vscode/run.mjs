@@ -29,10 +29,19 @@ const SUITES = [
   { name: 'zh-cn', dir: 'test/vscode/suite-zh', workspace: 'test/vscode/fixtures/workspace', locale: 'zh-cn' },
   // Workspace Trust on and the folder not trusted: Restricted Mode (issue 20 §7, §8).
   { name: 'restricted', dir: 'test/vscode/suite/restricted', workspace: 'test/vscode/fixtures/workspace', trust: true },
+  // A hostile repository (issue 20 §7): config, ignore and template files that are links to /dev/zero (committed)
+  // and FIFOs (git cannot hold them: made here, after the copy, with mkfifo).
+  {
+    name: 'hostile',
+    dir: 'test/vscode/suite-hostile',
+    workspace: 'test/vscode/fixtures/hostile',
+    locale: 'zh-cn',
+    fifos: ['配置-管道/.xinxirc.yaml', '忽略-管道/.xinxiignore', '.xinxi/templates/管道模板.md'],
+  },
 ];
 
 const env = process.env;
-const TIMEOUT_MS = Number(env.XINXI_VSCODE_TIMEOUT_MS || 8 * 60_000);
+const TIMEOUT_MS = Number(env.XINXI_VSCODE_TIMEOUT_MS || 12 * 60_000);
 const STARTUP_TIMEOUT_MS = Number(env.XINXI_VSCODE_STARTUP_TIMEOUT_MS || 120_000);
 // Longer than any single test may take (mocha's timeout is 60 s; the UI check allows 180 s).
 const IDLE_TIMEOUT_MS = Number(env.XINXI_VSCODE_IDLE_TIMEOUT_MS || 240_000);
@@ -373,6 +382,74 @@ async function handleRequest(s, page, req) {
     });
     return check;
   }
+  if (req.action === 'look') {
+    // What a user sees of a widget the suite opened (a hover, the quick-fix menu, a quick pick, the walkthrough, a
+    // preview): wait for `waitFor`, read the text of `read`, take the screenshot artifacts/vscode-<suite>-<name>.png,
+    // then press `after` (default Escape) to close it.
+    const { name, waitFor, read, keys = [], after = ['Escape'], timeout = 20_000, title } = req.args || {};
+    let texts = [];
+    const check = await ui(title || `shows ${name}`, async () => {
+      for (const k of keys) await page.keyboard.press(k);
+      texts = await wb.readVisible(page, waitFor, { read: read || waitFor, timeout });
+      const shot = await wb.screenshot(page, ARTIFACTS, `vscode-${s.name}-${name}`);
+      screenshots.push(path.relative(ROOT, shot));
+      log(`${name}: ${texts.join(' ‖ ').slice(0, 600)}`);
+      log(`screenshot: ${path.relative(ROOT, shot)}`);
+      return { texts };
+    });
+    for (const k of after) await page.keyboard.press(k).catch(() => {});
+    return check;
+  }
+  if (req.action === 'export-dialog') {
+    // Dialogs are refused in the window that runs the tests (VS Code skips them under test), so the export dialog is
+    // looked at in a second window of the same workspace with the extension but without the tests: open the draft,
+    // run the export command from the palette, pick the target, read the dialog (its buttons and the one that has
+    // the keyboard focus, i.e. what Enter presses), take a screenshot, press Escape, close the window.
+    const { file, command, commandRow = command, pick, name = 'export-dialog', followUp = false } = req.args || {};
+    const payload = [['extensionDevelopmentPath', `vscode-remote://${new URL(page.url()).host}${EXT_PATH}`]];
+    const second = await page.context().newPage();
+    let dialog;
+    const check = await ui(`the export dialog of ${file}: the default button is not Export Anyway (${name})`, async () => {
+      const here = new URL(page.url());
+      await second.goto(`${here.origin}/?folder=${encodeURIComponent(here.searchParams.get('folder'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 60_000 });
+      await wb.waitForWorkbench(second, 90_000);
+      await wb.openFile(second, file);
+      // The extension lints the draft when it opens; give it a moment (activation in a fresh window).
+      await sleep(2_000);
+      await wb.runCommand(second, command, commandRow);
+      await wb.pickRow(second, pick);
+      dialog = await wb.readDialog(second);
+      const shot = await wb.screenshot(second, ARTIFACTS, `vscode-${s.name}-${name}`);
+      screenshots.push(path.relative(ROOT, shot));
+      log(`${name}: ${JSON.stringify(dialog)}`);
+      log(`screenshot: ${path.relative(ROOT, shot)}`);
+      if (followUp) {
+        // Enter presses the default button; when it fixed what it could, the errors left are asked about again.
+        await second.keyboard.press('Enter');
+        await second.locator('.monaco-dialog-box').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+        const after = await wb.readDialog(second);
+        after.editorText = await second.locator('.monaco-editor .view-lines').first().innerText().catch(() => '');
+        const shot2 = await wb.screenshot(second, ARTIFACTS, `vscode-${s.name}-${name}-after-fix`);
+        screenshots.push(path.relative(ROOT, shot2));
+        log(`${name} after Enter: ${JSON.stringify(after)}`);
+        return { ...dialog, after };
+      }
+      return dialog;
+    });
+    await second.keyboard.press('Escape').catch(() => {});
+    await sleep(500);
+    await second.close().catch(() => {});
+    return check;
+  }
+  if (req.action === 'screenshot') {
+    const { name } = req.args || {};
+    return ui(`screenshot ${name}`, async () => {
+      const shot = await wb.screenshot(page, ARTIFACTS, `vscode-${s.name}-${name}`);
+      screenshots.push(path.relative(ROOT, shot));
+      log(`screenshot: ${path.relative(ROOT, shot)}`);
+      return { shot };
+    });
+  }
   return { ok: false, error: `unknown request ${req.action}` };
 }
 
@@ -440,6 +517,10 @@ async function runSuite(s, tools, browser) {
   };
   for (const d of [dirs.userData, dirs.extensions, dirs.ipc, dirs.tmp]) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(path.join(ROOT, s.workspace), dirs.workspace, { recursive: true });
+  for (const fifo of s.fifos ?? []) {
+    const made = spawnSync('mkfifo', [path.join(dirs.workspace, fifo)], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`mkfifo ${fifo} failed: ${made.stderr || made.error}`);
+  }
   writeSettings(dirs.userData, !!s.trust);
   // A config of its own, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
   fs.writeFileSync(dirs.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');

@@ -166,3 +166,44 @@ export async function keystrokeToSquiggles(page, key, timeout = 5_000) {
   await page.keyboard.type(key);
   return page.evaluate(() => window.__xinxiLatency);
 }
+
+/**
+ * Waits for `selector` to be visible and returns the text of each element matching `read` (default: `selector`),
+ * with an element's aria-label when its text does not show it.
+ */
+export async function readVisible(page, selector, { read = selector, timeout = SHORT } = {}) {
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout });
+  // Let the widget finish rendering (hover contents load asynchronously).
+  await page.waitForTimeout(400);
+  return page.locator(read).evaluateAll((els) =>
+    els
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const aria = el.getAttribute('aria-label') || '';
+        const text = (el.innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
+        return aria && !text.includes(aria) ? `${text} | ${aria}` : text;
+      }),
+  );
+}
+
+/**
+ * The modal dialog on screen: its message, detail, buttons in the order shown, and the button that has the keyboard
+ * focus (what Enter would press: the default).
+ */
+export async function readDialog(page, timeout = 30_000) {
+  const box = page.locator('.monaco-dialog-box');
+  await box.waitFor({ state: 'visible', timeout });
+  await page.waitForTimeout(300);
+  return box.evaluate((el) => ({
+    message: el.querySelector('.dialog-message-text')?.innerText?.trim() ?? '',
+    detail: el.querySelector('.dialog-message-detail')?.innerText?.trim() ?? '',
+    buttons: [...el.querySelectorAll('.dialog-buttons .monaco-button')].map((b) => b.innerText.replace(/\s+/g, ' ').trim()),
+    focused: (document.activeElement?.closest('.monaco-button')?.innerText ?? document.activeElement?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+/** Picks the quick-pick row containing `text` (after a command opened a quick pick). */
+export async function pickRow(page, text) {
+  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: SHORT });
+  await acceptFirst(page, text);
+}

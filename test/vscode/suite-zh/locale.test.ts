@@ -23,18 +23,19 @@ describe('中文界面 (zh-cn)', function () {
     const titles = await waitFor('xinxi code actions', async () => {
       const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, comma.range)) ?? [];
       const t = actions.map((a) => a.title);
-      return t.some((x) => x.includes('fullwidth-punctuation')) ? t : undefined;
+      return t.some((x) => x.includes('全角标点')) ? t : undefined;
     });
     assert.ok(titles.some((t) => t.startsWith('修复：改为全角逗号')), JSON.stringify(titles));
-    assert.ok(titles.some((t) => t.startsWith('在下一行关闭 fullwidth-punctuation')), JSON.stringify(titles));
+    assert.ok(titles.includes('在下一行关闭“全角标点”'), JSON.stringify(titles));
+    assert.ok(!titles.some((t) => /[a-z]-[a-z]/.test(t)), `no rule ids in the titles: ${JSON.stringify(titles)}`);
     const status = await waitFor('status bar', () => (api.status.item.text.includes('正文') ? api.status.item.text : undefined));
-    assert.match(status, /正文 \d+\/600 字 · 动态类/);
+    assert.match(status, /动态(（推断）)? · 正文 \d+\/600 字 · /);
   });
 
   it('shows the faulty draft with the Problems panel (screenshot taken by the runner)', async function () {
     await openDraft('drafts/faulty.md');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const answer = await askRunner('problems-panel', { file: 'faulty.md', codes: ['fullwidth-punctuation'] });
+    const answer = await askRunner('problems-panel', { file: 'faulty.md', codes: ['全角标点'] });
     if (!answer) skipBecause(this, '没有 Playwright 运行器（如 @vscode/test-electron）：无法查看界面 / no Playwright runner (e.g. @vscode/test-electron): nothing to look with');
     assert.ok(answer!.ok, JSON.stringify(answer!.details));
     void fixture;

@@ -43,7 +43,10 @@ describe('editor experience', function () {
     assert.strictEqual(editor.document.getText(comma.range), ',');
     assert.strictEqual(comma.severity, vscode.DiagnosticSeverity.Error);
     const code = comma.code as { value: string; target: vscode.Uri };
-    assert.ok(code.target.path.endsWith('/rules/fullwidth-punctuation.md'), code.target.toString());
+    // The rule's name (English workbench: the English name), linking to its read-only page.
+    assert.strictEqual(code.value, 'Full-width punctuation');
+    assert.strictEqual(code.target.scheme, 'xinxi-rule');
+    assert.match(code.target.path, /^\/en\/fullwidth-punctuation\/Full-width punctuation\.md$/);
     assert.match(comma.message, /full-width comma/, 'English workbench: English message');
   });
 
@@ -62,11 +65,11 @@ describe('editor experience', function () {
     const fixThis = find(/^Fix: /);
     assert.ok(!titles.some((t) => /[\u4e00-\u9fff]/.test(t.replace(/“.*”|：.*|: .*/g, ''))), 'English titles');
     assert.ok(fixThis.isPreferred);
-    find(/^Fix all fullwidth-punctuation problems/);
+    find(/^Fix all problems of this kind in this document \(Full-width punctuation\)$/);
     find(/^Fix all auto-fixable problems/);
-    find(/^Disable fullwidth-punctuation for this line/);
-    find(/^Disable fullwidth-punctuation for this file/);
-    const open = find(/^Open the rule doc: fullwidth-punctuation/);
+    find(/^Turn off “Full-width punctuation” for this line$/);
+    find(/^Turn off “Full-width punctuation” for this file$/);
+    const open = find(/^Open the rule doc: Full-width punctuation$/);
     assert.strictEqual(open.command?.command, 'xinxi.openRuleDoc');
 
     // Fix this: one comma changes, one undo step brings it back.
@@ -77,7 +80,7 @@ describe('editor experience', function () {
     assert.strictEqual(editor.document.getText(), before);
 
     // Fix all of this rule.
-    assert.ok(await vscode.workspace.applyEdit(find(/^Fix all fullwidth-punctuation problems/).edit!));
+    assert.ok(await vscode.workspace.applyEdit(find(/^Fix all problems of this kind in this document/).edit!));
     const body = editor.document.getText().split('---')[2]!;
     assert.ok(!body.includes(',') && !body.includes('偏慢.'), body);
 
@@ -143,7 +146,7 @@ describe('editor experience', function () {
     const editor = await newDraft('status.md');
     await waitForDiagnostics(editor.document.uri, 'problems', (d) => d.length > 0);
     const text = await waitFor('status bar text', () => (api.status.item.text.includes('Body') ? api.status.item.text : undefined));
-    assert.match(text, /Body \d+\/600 chars · 问题类 \(problem\)/);
+    assert.match(text, /问题 \(problem\) · Body \d+\/600 chars · /);
     // Past the budget the item turns to the warning colour.
     await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), `${'字'.repeat(650)}。\n`));
     await waitFor('warning colour', () => (api.status.item.backgroundColor ? true : undefined));
@@ -154,7 +157,7 @@ describe('editor experience', function () {
     await waitForDiagnostics(editor.document.uri, 'problems', (d) => d.length > 0);
     await vscode.commands.executeCommand('xinxi.setKind', '建议');
     assert.match(editor.document.getText(), /^---\n类型: 建议\n/);
-    await waitFor('status shows 建议', () => (api.status.item.text.includes('建议类') ? true : undefined));
+    await waitFor('status shows 建议', () => (api.status.item.text.includes('建议 (proposal)') ? true : undefined));
   });
 
   it('a settings change re-lints without reload', async () => {

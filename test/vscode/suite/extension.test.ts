@@ -75,7 +75,7 @@ describe('xinxi-draft in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     // Give the panel a moment to render before the runner looks.
     await sleep(1_000);
-    const answer = await askRunner('problems-panel', { file: 'faulty.md', codes: ['fullwidth-punctuation'] });
+    const answer = await askRunner('problems-panel', { file: 'faulty.md', codes: ['Full-width punctuation'] });
     if (!answer) skipBecause(this, '没有 Playwright 运行器（如 @vscode/test-electron）：无法查看界面 / no Playwright runner (e.g. @vscode/test-electron): nothing to look with');
     // The runner reports its UI checks as tests of their own; here it only has to have answered.
     assert.ok(answer, 'the runner answered');

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { RULE_NAMES } from '../../../src/rules/names';
 
 export const EXTENSION_ID = 'xinxi-draft.xinxi-draft';
 export const SOURCE = 'xinxi';
@@ -49,12 +50,28 @@ export async function openDraft(relPath: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** A diagnostic's rule id: `code` may be a string/number or `{ value, target }`. */
-export function codeOf(d: vscode.Diagnostic): string | undefined {
+/** What a diagnostic's `code` shows: the rule's name (全角标点, or Full-width punctuation in English), or 配置. */
+export function codeLabel(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
   if (c === undefined || c === null) return undefined;
   if (typeof c === 'object') return String(c.value);
   return String(c);
+}
+
+/** Rule names (Chinese and English) back to their ids; 配置 / configuration is `config`. */
+const IDS_BY_NAME = new Map<string, string>([
+  ...Object.entries(RULE_NAMES).flatMap(([id, n]) => [
+    [n.zh, id],
+    [n.en, id],
+  ] as [string, string][]),
+  ['配置', 'config'],
+  ['configuration', 'config'],
+]);
+
+/** A diagnostic's rule id, from the name its `code` shows. */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const label = codeLabel(d);
+  return label === undefined ? undefined : (IDS_BY_NAME.get(label) ?? label);
 }
 
 export function xinxiDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

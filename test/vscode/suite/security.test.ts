@@ -259,7 +259,7 @@ describe('security: writes and rule documents (issue 20)', function () {
 
     it('opens the document of a registered rule', async () => {
       const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('xinxi.openRuleDoc', 'fullwidth-punctuation');
-      assert.ok(opened && opened.path.endsWith('/rules/fullwidth-punctuation.md'), String(opened));
+      assert.ok(opened && opened.scheme === 'xinxi-rule' && opened.path.startsWith('/en/fullwidth-punctuation/'), String(opened));
       await waitFor('a Markdown preview tab', () => (previewTabs().length ? true : undefined));
     });
 

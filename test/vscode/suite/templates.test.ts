@@ -56,7 +56,7 @@ describe('templates and team sharing', function () {
     const builtin = templates.filter((t) => t.source === 'builtin');
     assert.deepStrictEqual(
       builtin.map((t) => t.kind),
-      ['动态', '经验', '问题', '建议', '社情民意', '紧急-首报', '紧急-续报', '紧急-终报', '专报'],
+      ['动态', '经验', '问题', '建议', '社情民意', '紧急首报', '紧急续报', '紧急终报', '专报'],
     );
     const team = templates.filter((t) => t.source === 'team').map((t) => t.name);
     assert.ok(team.includes('问题-农业农村'), JSON.stringify(team));
@@ -88,13 +88,19 @@ describe('templates and team sharing', function () {
     assert.strictEqual(editor.document.getText(editor.selection), '【问题的表现和影响，用数据说明】');
     assert.ok(editor.document.getText().includes('\n\n2026年11月，清河县，【问题的表现和影响'), editor.document.getText());
 
-    // What is not filled yet is what the placeholder rule reports.
+    // What is not filled yet is what the placeholder rule reports: fields to fill (information) in the new draft,
+    // errors once it is saved (issue 19 §5).
     // (Diagnostics of the version before typing may show first: wait for those of the edited text.)
-    const ds = await waitForDiagnostics(uri, 'placeholder errors on the fields left', (d) =>
+    const ds = await waitForDiagnostics(uri, 'placeholder fields left', (d) =>
       ['【原因】', '【建议二】'].every((f) => d.some((x) => codeOf(x) === 'placeholder' && editor.document.getText(x.range) === f)),
     );
-    assert.ok(ds.filter((d) => codeOf(d) === 'placeholder').every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    assert.ok(ds.filter((d) => codeOf(d) === 'placeholder').every((d) => d.severity === vscode.DiagnosticSeverity.Information), 'fields to fill');
     assert.ok(!ds.some((d) => editor.document.getText(d.range) === '【时间和范围】'), 'the filled field is no longer reported');
+    await editor.document.save();
+    const saved = await waitForDiagnostics(uri, 'placeholder errors after the save', (d) =>
+      d.some((x) => codeOf(x) === 'placeholder') && d.filter((x) => codeOf(x) === 'placeholder').every((x) => x.severity === vscode.DiagnosticSeverity.Error),
+    );
+    assert.ok(saved.some((d) => editor.document.getText(d.range) === '【原因】'));
   });
 
   it('a team template from the folder named in .xinxirc, created in its drafts folder', async () => {
