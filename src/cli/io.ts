@@ -9,10 +9,14 @@ import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { entryKind, FileError, IGNORE_MAX_BYTES, readRegularFileSync } from '../core/safe-file.js';
-import type { DraftScope } from './drafts.js';
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'gbk';
 export type EncodingOption = 'auto' | 'utf8' | 'gbk';
+
+/** What decides whether a file found by a walk is a draft (drafts.ts DraftScope: the shared definition). */
+export interface DraftTest {
+  isDraft(path: string): Promise<boolean>;
+}
 
 export interface DecodedFile {
   text: string;
@@ -217,7 +221,7 @@ export function admit(path: string, boundary: string): 'ok' | 'link' | 'special'
  * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given); symbolic
  * links are never followed, and every file taken lies, by real path, inside the folder named (see boundaryOf).
  */
-export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftScope): Promise<Discovery> {
+export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftTest): Promise<Discovery> {
   const files = new Set<string>();
   const missing: string[] = [];
   const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0 };

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { isMap, isScalar, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
 import { explainYamlError } from './yaml-errors.js';
-import { buildParagraph, segmentWords, splitSentences, type Segment, type SentenceSpan } from './prose.js';
+import { buildParagraph, segmentWords, splitSentences } from './prose.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import { walkTree } from './tree.js';
 import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
@@ -25,6 +25,8 @@ import {
   type DraftTitle,
   type FrontMatter,
   type Kind,
+  type Segment,
+  type SentenceSpan,
   type Span,
 } from './types.js';
 

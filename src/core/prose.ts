@@ -19,19 +19,7 @@ import type {
   SentenceContent,
 } from 'nlcst';
 import { isHan, pointAt } from './text.js';
-import type { Span } from './types.js';
-
-/** A stretch of a paragraph: prose text, or embedded source (inline code, HTML, link target…). */
-export interface Segment extends Span {
-  prose: boolean;
-}
-
-export interface SentenceSpan extends Span {
-  /** Index of the paragraph in its list (body paragraphs; -1 for the title). */
-  paragraph: number;
-  /** Clause spans: the stretches between ，、；： (the marks themselves excluded). */
-  clauses: Span[];
-}
+import type { Segment, SentenceSpan, Span } from './types.js';
 
 const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
 const HALF_TERMINATORS = new Set(['!', '?', ';']);

@@ -7,7 +7,6 @@ import type {
   Root as NlcstRoot,
   Sentence as NlcstSentence,
 } from 'nlcst';
-import type { Segment, SentenceSpan } from './prose.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -98,6 +97,19 @@ export interface DraftMeta {
 export interface Span {
   start: number;
   end: number;
+}
+
+/** A stretch of a paragraph: prose text, or embedded source (inline code, HTML, link target…). */
+export interface Segment extends Span {
+  prose: boolean;
+}
+
+/** A sentence of the prose (core/prose.ts splits them), with its clauses. */
+export interface SentenceSpan extends Span {
+  /** Index of the paragraph in its list (body paragraphs; -1 for the title). */
+  paragraph: number;
+  /** Clause spans: the stretches between ，、；： (the marks themselves excluded). */
+  clauses: Span[];
 }
 
 export interface FrontMatter extends Span {

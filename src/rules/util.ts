@@ -2,9 +2,8 @@
  * Small helpers shared by rule modules. Rules read the shared draft; none parses text again.
  */
 import { paragraphText } from '../core/draft.js';
-import type { Segment } from '../core/prose.js';
+import type { Draft, Fix, ResolvedConfig, RuleModule, Segment, Span } from '../core/types.js';
 import { isCjkContext, isHan } from '../core/text.js';
-import type { Draft, Fix, ResolvedConfig, RuleModule, Span } from '../core/types.js';
 import { toSimplified } from './hygiene/opencc.js';
 
 /** Rule modules are generic in their options; the registry holds them by their common shape. */

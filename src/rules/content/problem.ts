@@ -4,8 +4,7 @@
  * (解决…问题, 排查隐患, 补齐短板), denied (没有发现问题), settled (问题已整改) or part of a category
  * (困难群众, 风险评估) is not a problem statement.
  */
-import type { SentenceSpan } from '../../core/prose.js';
-import type { RuleContext } from '../../core/types.js';
+import type { RuleContext, SentenceSpan } from '../../core/types.js';
 import { alternation, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './shared.js';
 
 export interface ProblemStatement {

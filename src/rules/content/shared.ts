@@ -3,9 +3,8 @@
  * cue matching with quotation and exclusion checks, and the draft's date. They read the shared draft only.
  */
 import cuesTable from '../../../rules/data/content-cues.yaml';
-import type { SentenceSpan } from '../../core/prose.js';
+import type { Draft, Fix, ResolvedConfig, RuleContext, SentenceSpan, Span } from '../../core/types.js';
 import { escapeRegExp, spanAt } from '../../core/text.js';
-import type { Draft, Fix, ResolvedConfig, RuleContext, Span } from '../../core/types.js';
 import { readingText } from '../util.js';
 
 export interface ContentCues {

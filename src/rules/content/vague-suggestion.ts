@@ -1,5 +1,4 @@
-import type { Span } from '../../core/types.js';
-import type { RuleModule } from '../../core/types.js';
+import type { RuleModule, Span } from '../../core/types.js';
 import { alternation, CUES, maskedText, optionWords, cachedRegExp } from './shared.js';
 
 interface Options extends Record<string, unknown> {

@@ -1,6 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { RuleModule } from '../../core/types.js';
-import type { Segment } from '../../core/prose.js';
+import type { RuleModule, Segment } from '../../core/types.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
 import { matchProse } from '../util.js';

@@ -1,9 +1,8 @@
 /**
  * Helpers shared by the form rules (style guide §3.1). They read the shared draft only.
  */
-import type { Segment, SentenceSpan } from '../../core/prose.js';
+import type { Draft, Segment, SentenceSpan, Span } from '../../core/types.js';
 import { inside, spanAt } from '../../core/text.js';
-import type { Draft, Span } from '../../core/types.js';
 
 /** Prose segments of the body (title and sign-off left out), at any depth: paragraphs, list items, cells… */
 export function bodySegments(draft: Draft): Segment[] {

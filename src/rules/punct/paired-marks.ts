@@ -1,6 +1,5 @@
-import type { Segment } from '../../core/prose.js';
+import type { RuleContext, RuleModule, Segment } from '../../core/types.js';
 import { isAsciiLetter, isCjkContext } from '../../core/text.js';
-import type { RuleContext, RuleModule } from '../../core/types.js';
 import { freeAt, proseParagraphs } from './shared.js';
 
 interface PairType {

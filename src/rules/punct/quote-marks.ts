@@ -1,6 +1,5 @@
-import type { Segment } from '../../core/prose.js';
+import type { RuleContext, RuleModule, Segment, TextEdit } from '../../core/types.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
-import type { RuleContext, RuleModule, TextEdit } from '../../core/types.js';
 import { freeAt, proseParagraphs } from './shared.js';
 
 interface Mark {

@@ -2,9 +2,8 @@
  * Helpers shared by the punctuation rules (style guide §3.3): prose runs grouped by paragraph, and the
  * character-level guards every rule needs (excluded spans, front matter).
  */
-import type { Segment } from '../../core/prose.js';
+import type { Draft, RuleContext, Segment } from '../../core/types.js';
 import { isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
-import type { Draft, RuleContext } from '../../core/types.js';
 
 /**
  * The prose segments of the document grouped by paragraph (title, each body paragraph, list item, table cell,

@@ -3,9 +3,8 @@
  * the spans every wording rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes,
  * and validation of the word tables in rules/data/.
  */
-import type { Segment } from '../../core/prose.js';
+import type { Draft, Fix, ResolvedConfig, RuleContext, RuleOptions, Segment, Span } from '../../core/types.js';
 import { intersects, mergeSpans } from '../../core/text.js';
-import type { Draft, Fix, ResolvedConfig, RuleContext, RuleOptions, Span } from '../../core/types.js';
 
 /** A phrase to look up: the exact text, and longer strings containing it that make a match no fault. */
 export interface PhraseEntry {
