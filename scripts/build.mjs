@@ -50,7 +50,7 @@ const builds = [
   // only through the export's dynamic import) stays unresolved: on the web the export says it needs the desktop.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer'], mainFields: ['browser', 'module', 'main'] },
   // The engine as a library (no vscode, no node built-ins).
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+  { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];
 
 const started = Date.now();

@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigLoader } from '../core/config-node.js';
 import { describeFileError, safeFileName, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import {
   bulletinConfig,
   bulletinCreditOf,

@@ -20,7 +20,7 @@ import {
 } from '../adoption/index.js';
 import { docxFontsOf } from '../export/fonts.js';
 import { entryKind, FileError, readRegularFileSync, safeFileName, writeFileAtomic } from '../core/safe-file.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { DraftScope } from './drafts.js';
 import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
 

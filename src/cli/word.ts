@@ -10,7 +10,7 @@ import { ConfigLoader } from '../core/config-node.js';
 import { describeFileError } from '../core/fs-errors.js';
 import { FileError, readRegularFileSync, writeFileAtomic } from '../core/safe-file.js';
 import type { ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { prepareWordBytes } from '../word/convert.js';
 import { annotateWord, checkWord, DEFAULT_LIMITS, importWord, isWordError, isWordFileName } from '../word/index.js';
 import { checkedFileOf, type CheckedFile } from './formats.js';

@@ -100,7 +100,7 @@ export class ConfigResolver {
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
   /** The merged result per nearest config file: every draft under it shares one object (and the engine's caches). */
   private readonly merged = new Map<string, Promise<ResolvedConfig>>();
-  private readonly rules: Map<string, RuleModule>;
+  private readonly rules: ReadonlyMap<string, RuleModule>;
 
   constructor(
     rules: readonly RuleModule[],

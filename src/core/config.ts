@@ -221,7 +221,7 @@ function typeNameEn(v: unknown): string {
 
 function parseRules(
   value: unknown,
-  rules: Map<string, RuleModule>,
+  rules: ReadonlyMap<string, RuleModule>,
   file: string,
   prefix: string,
   problems: ConfigProblem[],
@@ -315,7 +315,7 @@ function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): Re
 }
 
 /** Validate one config file's data into a partial config (its `extends` is handled by the caller). */
-export function validateConfig(data: RawConfig, file: string, rules: Map<string, RuleModule>): ResolvedConfig {
+export function validateConfig(data: RawConfig, file: string, rules: ReadonlyMap<string, RuleModule>): ResolvedConfig {
   const config = emptyConfig();
   const problems = config.problems;
   for (const key of Object.keys(data)) {
@@ -429,7 +429,7 @@ export function mergeConfig(base: ResolvedConfig, over: ResolvedConfig): Resolve
 }
 
 /** Overrides given by a caller (VS Code settings, CLI flags): same shape as a config file. */
-export function configFromOverrides(data: RawConfig | undefined, rules: Map<string, RuleModule>, source = '设置'): ResolvedConfig {
+export function configFromOverrides(data: RawConfig | undefined, rules: ReadonlyMap<string, RuleModule>, source = '设置'): ResolvedConfig {
   if (!data) return emptyConfig();
   const config = validateConfig(data, source, rules);
   config.files = [];

@@ -4,6 +4,7 @@
 import type { Nodes, Root as MdastRoot } from 'mdast';
 import { messageControl } from 'unified-message-control';
 import { VFile } from 'vfile';
+import { inlineConfig } from './checks.js';
 import { emptyConfig, ruleSettingFor } from './config.js';
 import { parseDraft } from './draft.js';
 import { countProseChars, inside, intersects, pointAt } from './text.js';
@@ -31,8 +32,8 @@ export interface LintOptions {
 
 export const SOURCE = 'xinxi';
 
-/** Rules reported by the engine itself (not by a rule module's check). */
-export const INLINE_CONFIG_RULE = 'inline-config';
+/** The id the engine reports unknown rules in control comments under (its own check, core/checks.ts). */
+const INLINE_CONFIG_RULE = inlineConfig.id;
 
 const defaultDocsUrl = (id: string) => `rules/${id}.md`;
 
@@ -250,12 +251,12 @@ function statsOf(draft: Draft, messages: LintMessage[], rules: readonly RuleModu
   for (const segs of draft.paragraphSegments) {
     for (const s of segs) if (s.prose) bodyChars += countProseChars(draft.text.slice(s.start, s.end));
   }
-  const lengthRule = rules.find((r) => r.id === 'body-length');
+  // The body's length budget: from the rule that declares one (when it is on for the draft's kind).
+  const budgetRule = rules.find((r) => r.budget !== undefined);
   let budget: number | undefined;
-  if (lengthRule) {
-    const { severity, options } = ruleSettingFor(lengthRule, draft.kind, config);
-    const warn = options.warn;
-    if (severity !== 'off' && typeof warn === 'number' && warn > 0) budget = warn;
+  if (budgetRule) {
+    const { severity, options } = ruleSettingFor(budgetRule, draft.kind, config);
+    if (severity !== 'off') budget = budgetRule.budget!(options);
   }
   return {
     kind: draft.kind,

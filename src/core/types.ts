@@ -223,7 +223,7 @@ export interface ReportInput {
   message: string;
   messageEn: string;
   fixes?: Fix[];
-  /** Override the configured severity for this one message (e.g. body-length warning vs error). */
+  /** Override the configured severity for this one message (e.g. a length warning that becomes an error). */
   severity?: Severity;
 }
 
@@ -261,6 +261,11 @@ export interface RuleModule<O extends RuleOptions = RuleOptions> {
   appliesTo?: readonly Kind[];
   /** Per-kind defaults (severity and/or options), before user config. */
   kinds?: Partial<Record<Kind, { severity?: SeverityOrOff; options?: Partial<O> }>>;
+  /**
+   * The length budget of the body (characters) this rule holds a draft to, for its resolved options: the engine puts
+   * it in LintStats.budget (the editor's status bar and the review report show it). At most one rule declares it.
+   */
+  budget?(options: O): number | undefined;
   check(ctx: RuleContext<O>): void;
 }
 

@@ -6,7 +6,7 @@
 import { emptyConfig } from '../core/config.js';
 import { lint } from '../core/engine.js';
 import type { LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { checkGate, gateSetting, type GateResult, type GateSetting } from './gate.js';
 import { exportItemOf, type ExportItem } from './text.js';
 

@@ -4,7 +4,7 @@
  * comes first: the comma under the cursor before the paragraph it sits in.
  */
 import * as vscode from 'vscode';
-import { rulesById } from '../rules/index.js';
+import { rulesById } from '../index.js';
 import { ruleLabel } from './labels.js';
 import type { DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';

@@ -5,7 +5,7 @@
  */
 import type { Kind } from '../core/types.js';
 import { kindName, kindNameEn } from '../kinds.js';
-import { ruleName } from '../rules/names.js';
+import { ruleName } from '../index.js';
 
 /** 全角标点 (Chinese) or Full-width punctuation (English). */
 export function ruleLabel(ruleId: string, chinese: boolean): string {

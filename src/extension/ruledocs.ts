@@ -9,8 +9,7 @@
  * configurationDefaults) opens these pages with the Markdown preview wherever they are opened from.
  */
 import * as vscode from 'vscode';
-import { rulesById } from '../rules/index.js';
-import { ruleName } from '../rules/names.js';
+import { rulesById, ruleName } from '../index.js';
 import { readFileSafely } from './read.js';
 
 export const RULE_DOC_SCHEME = 'xinxi-rule';

@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import { configFromOverrides } from '../core/config.js';
 import { parseDraft } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import {
   draftFileName,
   fieldify,

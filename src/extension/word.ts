@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { LintResult, Severity } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { convertToDocx, needsConversion, nodeOf } from '../word/convert.js';
 import { annotateWord, checkWord, DEFAULT_LIMITS, importWord, isWordError, isWordFileName } from '../word/index.js';
 import type { DraftLinter } from './linter.js';

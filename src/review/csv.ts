@@ -3,7 +3,7 @@
  * draft and a final totals row. Cells that a spreadsheet would run as a formula are prefixed with `'`.
  */
 import { kindName } from '../kinds.js';
-import { ruleLabel } from '../rules/names.js';
+import { ruleLabel } from '../index.js';
 import { STATUS_LABELS, type ReviewReport, type RuleCount } from './report.js';
 
 export interface CsvOptions {

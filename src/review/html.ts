@@ -9,7 +9,7 @@
  */
 import { KINDS } from '../core/types.js';
 import { kindName } from '../kinds.js';
-import { ruleName } from '../rules/names.js';
+import { ruleName } from '../index.js';
 import { STATUS_LABELS, type ReviewReport, type ReviewRow, type ReviewStatus, type RuleSummary } from './report.js';
 import { cspHash } from './sha256.js';
 

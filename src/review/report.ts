@@ -6,8 +6,7 @@
  * share it. Input is plain data (a lint result, or the CLI's serialisable record of one).
  */
 import { KINDS, type Kind, type LintResult, type LintStats, type RuleModule, type Severity } from '../core/types.js';
-import { allRules } from '../rules/index.js';
-import { ruleName } from '../rules/names.js';
+import { allRules, ruleName } from '../index.js';
 import { checkedFolders, isAbsolutePath, portablePaths } from './paths.js';
 
 /** One checked draft, as the caller has it. */

@@ -29,6 +29,7 @@ export const bodyLength: RuleModule<Options> = {
     // No budget for special reports; the rule stays on for them to say when the body is empty.
     专报: { options: { warn: 0, error: 0 } },
   },
+  budget: ({ warn }) => (typeof warn === 'number' && warn > 0 ? warn : undefined),
   check({ draft, options, report }) {
     const { warn, error } = options;
     if (draft.blocks.length === 0) {

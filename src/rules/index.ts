@@ -1,12 +1,13 @@
 /**
- * The rule registry: every rule module, in the order their messages are produced.
+ * The rule registry: every rule of the style-guide catalogue, category by category in the order of the README's
+ * table. The engine sorts messages by position, so this order is the order of listings (the README table,
+ * `xinxi rules`, the SARIF rules, the .xinxirc schema), not of messages. Imported by the entry (src/index.ts) only.
  */
 import type { RuleModule } from '../core/types.js';
 import { asRule } from './util.js';
 import { bodyLength } from './body-length.js';
 import { contentRules } from './content/index.js';
 import { formRules } from './form/index.js';
-import { frontMatter, inlineConfig } from './front-matter.js';
 import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { hygieneRules } from './hygiene/index.js';
 import { noAttachment } from './no-attachment.js';
@@ -16,10 +17,7 @@ import { singleParagraph } from './single-paragraph.js';
 import { titleRequired } from './title-required.js';
 import { wordingRules } from './wording/index.js';
 
-
-export const allRules: readonly RuleModule[] = [
-  asRule(frontMatter),
-  asRule(inlineConfig),
+export const rules: readonly RuleModule[] = [
   asRule(titleRequired),
   asRule(singleParagraph),
   asRule(noAttachment),
@@ -32,8 +30,3 @@ export const allRules: readonly RuleModule[] = [
   ...numberRules,
   ...wordingRules,
 ];
-
-/** Rules that belong to the engine itself rather than to the style-guide catalogue. */
-export const engineRuleIds = ['front-matter', 'inline-config'];
-
-export const rulesById = new Map(allRules.map((r) => [r.id, r]));

@@ -9,8 +9,7 @@
  * never collide with the ids already used.
  */
 import { diffChars } from 'diff';
-import { fixAll } from '../core/index.js';
-import { rulesById } from '../rules/index.js';
+import { fixAll, rulesById } from '../index.js';
 import type { LintMessage } from '../core/types.js';
 import { WordError } from './errors.js';
 import { draftOfPackage, engineOptions, lineAt, lintWordDraft, type CheckOptions, type WordCheck, type WordDraft } from './intake.js';

@@ -14,7 +14,7 @@
  * closing lines after it (a date, the unit's name) are left out the same way. The kind is the engine's inference.
  */
 import { emptyConfig } from '../core/config.js';
-import { lint, parseDraft, type LintOptions } from '../core/index.js';
+import { lint, parseDraft, type LintOptions } from '../index.js';
 import type { LintMessage, LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
 import { extractLines, lookOf, readStyles, usesStyles, type Piece, type WordLine } from './extract.js';
 import { openPackage, type OpenOptions, type WordPackage } from './package.js';

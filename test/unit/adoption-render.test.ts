@@ -14,7 +14,7 @@ import { validateConfig } from '../../src/core/config.js';
 import { parseDraft } from '../../src/core/draft.js';
 import { lint } from '../../src/core/engine.js';
 import { buildReviewReport, renderReportHtml } from '../../src/review/index.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 import { cspHash } from '../../src/review/sha256.js';
 import { exampleOffice } from './adoption-fixtures.js';
 

@@ -25,7 +25,7 @@ import { parseDraft } from '../../src/core/draft.js';
 import { lint } from '../../src/core/engine.js';
 import { configSchema } from '../../src/core/schema.js';
 import type { ResolvedConfig } from '../../src/core/types.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 import { exampleOffice } from './adoption-fixtures.js';
 
 const today = makeDay(2026, 12, 1)!;

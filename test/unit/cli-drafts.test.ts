@@ -10,7 +10,7 @@ import { ConfigResolver, hasKindFrontMatter, isTemplatePath, type ConfigHost } f
 import { charPoints, toJsonMessages } from '../../src/cli/formats.js';
 import { parseJsonc } from '../../src/cli/drafts.js';
 import type { LintMessage } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 import { DRAFT, DRAFT_FIXED, folder, NOT_DRAFT, run } from './cli-helpers.js';
 
 type JsonOut = { file: string; kind?: string; kindSource?: string; error?: string; messages: { ruleId: string; line: number; column: number }[] }[];

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules, engineRuleIds } from '../../src/rules/index.js';
-import { rulesTable, TABLE_END, TABLE_START } from '../../src/rules/table.js';
+import { allRules, engineRuleIds } from '../../src/index.js';
+import { rulesTable, TABLE_END, TABLE_START } from '../../src/docs/rules-table.js';
 import { sharedPath } from './shared-docs';
 
 const root = join(__dirname, '..', '..');

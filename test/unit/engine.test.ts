@@ -8,7 +8,7 @@ import { buildParagraph } from '../../src/core/prose.js';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import type { LintMessage, TextEdit } from '../../src/core/types.js';
 import { charPointAt, lineStartsOf } from '../../src/core/text.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 import { toJsonMessages } from '../../src/cli/main.js';
 import { lintAll } from './helpers.js';
 

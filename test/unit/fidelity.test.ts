@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/core/config.js';
-import { lint } from '../../src/core/index.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { lint, allRules, rulesById } from '../../src/index.js';
 // @ts-expect-error plain ES modules shared with scripts/eval.mjs (no type declarations)
 import { loadCorpus, PLANNED, wrap } from '../../fidelity/lib/corpus.mjs';
 // @ts-expect-error plain ES module

@@ -24,7 +24,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import type { Fix, LintMessage, ResolvedConfig, TextEdit } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 import { configOf } from './helpers.js';
 import { docExamples, draftOfExample, EXAMPLE_KINDS, exampleDrafts, faultDraftArb, TEAM_CONFIG } from './gen/fault-drafts.js';
 

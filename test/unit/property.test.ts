@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixAll, lint } from '../../src/core/engine.js';
 import type { LintMessage } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 import { draftArb, FAULTS, type GeneratedDraft } from './gen/drafts';
 
 const runs = Number(process.env.XINXI_PROPERTY_RUNS ?? 2000);

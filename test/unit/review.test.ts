@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/engine.js';
 import { buildReviewReport, csvCell, renderReportCsv, renderReportHtml, reportCsp, reportSummary, type ReviewInput } from '../../src/review/index.js';
 import { base64, cspHash, sha256 } from '../../src/review/sha256.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 const draft = (kind: string, title: string | null, body: string, unit = '清河县农业农村局') =>
   `---\n类型: ${kind}\n单位: ${unit}\n---\n\n${title === null ? '' : `# ${title}\n\n`}${body}\n`;

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, FileProblem } from '../../src/cli/io.js';
 import { fixAll, lint } from '../../src/core/engine.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 import { skipBecause } from './skip';
 
 const root = join(__dirname, '..', '..');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULE_NAMES, ruleLabel, ruleName } from '../../src/rules/names.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 describe('rule display names', () => {
   it('names every registered rule in Chinese (2–6 characters) and English', () => {

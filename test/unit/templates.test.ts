@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfigHost } from '../../src/core/config-load.js';
-import { lint, parseDraft } from '../../src/core/index.js';
+import { lint, parseDraft } from '../../src/index.js';
 import {
   BUILTIN_TEMPLATES,
   draftFileName,

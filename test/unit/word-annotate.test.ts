@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBecause } from './skip.js';
-import { fixAll } from '../../src/core/index.js';
+import { fixAll } from '../../src/index.js';
 import { acceptedDraft, annotateWord, checkWord, readWordDraft, resolveRevisions } from '../../src/word/index.js';
 import { anchoredTexts, entries, fixture, makeDocx, partText, wIds } from './word-helpers.js';
 

@@ -5,7 +5,7 @@
 import type { Nodes } from 'mdast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint, parseDraft } from '../../src/core/index.js';
+import { lint, parseDraft } from '../../src/index.js';
 import { escapeMarkdownLine, importWord, parseSignoff, readWordDraft } from '../../src/word/index.js';
 import { fixture, makeDocx } from './word-helpers.js';
 

@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { emptyConfig, ruleSettingFor, validateConfig } from '../../../src/core/config.js';
 import { KINDS, type Kind, type ResolvedConfig, type RuleModule } from '../../../src/core/types.js';
-import { rulesById } from '../../../src/rules/index.js';
+import { rulesById } from '../../../src/index.js';
 import { sharedPath } from '../shared-docs';
 
 const ROOT = join(__dirname, '..', '..', '..');

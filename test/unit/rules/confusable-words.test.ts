@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
-import { allRules } from '../../../src/rules/index.js';
+import { allRules } from '../../../src/index.js';
 import { confusableEntries } from '../../../src/rules/wording/confusable-words.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 

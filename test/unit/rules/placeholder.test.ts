@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
-import { rulesById } from '../../../src/rules/index.js';
+import { rulesById } from '../../../src/index.js';
 import { draft, flagged, messagesOf } from '../helpers.js';
 import { sharedPath } from '../shared-docs';
 

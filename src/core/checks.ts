@@ -1,4 +1,11 @@
-import { KINDS, type RuleModule } from '../core/types.js';
+/**
+ * The engine's own checks: problems with the engine's input rather than faults of the style guide. The draft's front
+ * matter could not be read, or names an unknown kind (`front-matter`); an inline control comment names a rule that
+ * does not exist (`inline-config`, reported by the engine itself while it reads the comments). They are listed,
+ * configured and documented like the rules (rules/front-matter.md, rules/inline-config.md); the entry (src/index.ts)
+ * puts them before the rule registry.
+ */
+import { KINDS, type RuleModule } from './types.js';
 
 const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
 
@@ -52,7 +59,7 @@ export const frontMatter: RuleModule = {
   },
 };
 
-/** inline-config: comments such as <!-- xinxi-disable rule-id --> name existing rules (reported by the engine). */
+/** inline-config: comments such as <!-- xinxi-disable rule-id --> name existing rules (reported by the engine: engine.ts). */
 export const inlineConfig: RuleModule = {
   id: 'inline-config',
   category: 'form',
@@ -65,3 +72,6 @@ export const inlineConfig: RuleModule = {
     // Reported by the engine after unified-message-control has read the comments.
   },
 };
+
+/** The engine's own checks, in the order they are listed. */
+export const engineChecks: readonly RuleModule[] = [frontMatter, inlineConfig];

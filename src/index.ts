@@ -1,0 +1,44 @@
+/**
+ * The one entry above the engine and the rules: binds the rule-agnostic engine (src/core) to the rule registry
+ * (src/rules). The CLI, the extension, export, review, Word intake, the adoption ledger, templates, the scripts and
+ * the benchmarks import this file — never src/rules/index.ts. Built as dist/core.js (the engine as a library).
+ *
+ * No `vscode` and no Node-only import: it runs in the browser too.
+ */
+import { engineChecks } from './core/checks.js';
+import { emptyConfig } from './core/config.js';
+import { applyFixes as applyFixesRaw, fixAll as fixAllRaw, lint as lintRaw, type ApplyOptions, type LintOptions } from './core/engine.js';
+import type { LintMessage, LintResult, RuleModule } from './core/types.js';
+import { rules } from './rules/index.js';
+
+export * from './core/types.js';
+export { parseDraft, normalizeKind, inferKind, META_KEYS } from './core/draft.js';
+export { emptyConfig, mergeConfig, validateConfig, parseConfigText, configFromOverrides, ruleSettingFor } from './core/config.js';
+export { SOURCE } from './core/engine.js';
+export { configSchema } from './core/schema.js';
+export { rulesTable, replaceRulesTable } from './docs/rules-table.js';
+export { ruleName, ruleLabel, type RuleName } from './rules/names.js';
+export type { LintOptions, ApplyOptions };
+
+/** Every check the engine runs, in the order they are listed: the engine's own checks, then the rule registry. */
+export const allRules: readonly RuleModule[] = [...engineChecks, ...rules];
+
+/** The ids of the engine's own checks (front matter, control comments): not rules of the style-guide catalogue. */
+export const engineRuleIds: readonly string[] = engineChecks.map((r) => r.id);
+
+export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((r) => [r.id, r]));
+
+/** Lint a draft with every rule: `lint(text, {path, config}) → {messages, stats}`. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintRaw(text, { rules: allRules, config: emptyConfig(), ...options });
+}
+
+/** Apply the safe fixes of `messages` to `text` (one pass). */
+export function applyFixes(text: string, messages: readonly LintMessage[], options: ApplyOptions = {}): string {
+  return applyFixesRaw(text, messages, options).text;
+}
+
+/** Lint and apply fixes until nothing more applies. */
+export function fixAll(text: string, options: LintOptions & ApplyOptions = {}) {
+  return fixAllRaw(text, { rules: allRules, config: emptyConfig(), ...options });
+}
