@@ -12,7 +12,8 @@ import type { LintMessage, LintResult, RuleModule } from './core/types.js';
 import { rules } from './rules/index.js';
 
 export * from './core/types.js';
-export { parseDraft, normalizeKind, inferKind, META_KEYS } from './core/draft.js';
+export { parseDraft, META_KEYS } from './core/draft.js';
+export * from './core/kinds.js';
 export { emptyConfig, mergeConfig, validateConfig, parseConfigText, configFromOverrides, ruleSettingFor } from './core/config.js';
 export { SOURCE } from './core/engine.js';
 export { configSchema } from './core/schema.js';

@@ -8,8 +8,7 @@ import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } f
 import { lineStartsOf } from '../core/text.js';
 import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
 import { isAbsolutePath, portablePaths, type PortablePaths } from '../review/paths.js';
-import { kindName } from '../kinds.js';
-import { ruleName } from '../index.js';
+import { kindName, ruleName } from '../index.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];

@@ -5,7 +5,8 @@
  * configured and documented like the rules (rules/front-matter.md, rules/inline-config.md); the entry (src/index.ts)
  * puts them before the rule registry.
  */
-import { KINDS, type RuleModule } from './types.js';
+import { KINDS } from './kinds.js';
+import type { RuleModule } from './types.js';
 
 const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
 

@@ -6,7 +6,7 @@
  * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
  */
 import { parseDocument } from 'yaml';
-import { normalizeKind } from './draft.js';
+import { normalizeKind } from './kinds.js';
 import { explainJsonError, explainYamlError, type SyntaxExplanation } from './yaml-errors.js';
 import { compileTeamPattern } from './team-pattern.js';
 import type {

@@ -17,8 +17,8 @@ import { buildParagraph, segmentWords, splitSentences } from './prose.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import { walkTree } from './tree.js';
 import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
+import { inferKind, normalizeKind } from './kinds.js';
 import {
-  KINDS,
   type BodyBlock,
   type Draft,
   type DraftMeta,
@@ -69,62 +69,6 @@ const RAW_FIELDS = new Set<keyof DraftMeta>(['adopted', 'instructions', 'penalti
 const KEY_LOOKUP = new Map<string, keyof DraftMeta>();
 for (const [field, keys] of Object.entries(META_KEYS)) {
   for (const key of keys) KEY_LOOKUP.set(key.toLowerCase(), field as keyof DraftMeta);
-}
-
-/** Other spellings writers use for a kind. */
-const KIND_ALIASES: Record<string, Kind> = {
-  动态信息: '动态',
-  工作动态: '动态',
-  经验信息: '经验',
-  经验做法: '经验',
-  问题信息: '问题',
-  建议信息: '建议',
-  社情: '社情民意',
-  民意: '社情民意',
-  紧急: '紧急-首报',
-  紧急信息: '紧急-首报',
-  首报: '紧急-首报',
-  紧急首报: '紧急-首报',
-  续报: '紧急-续报',
-  紧急续报: '紧急-续报',
-  终报: '紧急-终报',
-  紧急终报: '紧急-终报',
-  调研: '专报',
-  专报信息: '专报',
-  news: '动态',
-  experience: '经验',
-  problem: '问题',
-  proposal: '建议',
-  opinion: '社情民意',
-  'emergency-first': '紧急-首报',
-  'emergency-update': '紧急-续报',
-  'emergency-final': '紧急-终报',
-  special: '专报',
-};
-
-export function normalizeKind(value: string): Kind | undefined {
-  const v = value.trim().replace(/[\s_－—–·]/gu, '-');
-  if ((KINDS as readonly string[]).includes(v)) return v as Kind;
-  const compact = v.replace(/-/g, '');
-  return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()];
-}
-
-/**
- * Infer a kind from the title and body when front matter does not say (style guide §2). The cue words are matched in
- * both scripts (問題 is 问题 pasted from a traditional page), so that converting the characters never changes the kind.
- */
-export function inferKind(title: string, body: string): Kind | undefined {
-  if (/终报|終報/u.test(title)) return '紧急-终报';
-  if (/续报|續報/u.test(title)) return '紧急-续报';
-  if (/首报|首報|突发|突發|紧急|緊急/u.test(title)) return '紧急-首报';
-  if (/社情民意|群众反映|群眾反映|群众呼声|群眾呼聲/u.test(title)) return '社情民意';
-  if (/建议|建議|对策|對策/u.test(title)) return '建议';
-  if (/问题|問題|隐患|隱患|困难|困難|短板|亟需|亟待|偏慢|滞后|滯後/u.test(title)) return '问题';
-  if (/经验|經驗|做法|探索|成效|走出|新路/u.test(title)) return '经验';
-  const text = title + body;
-  if (/建议|建議|对策|對策/u.test(body)) return '建议';
-  if (/存在.{0,12}(问题|問題|隐患|隱患|困难|困難)|问题较为突出|問題較為突出/u.test(text)) return '问题';
-  return undefined;
 }
 
 const SIGNOFF = /^[（(]?\s*(?:签发|审签|审核|核稿|执笔|撰稿|供稿|联系人|联系电话|电话|编辑)\s*[:：]/u;

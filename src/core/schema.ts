@@ -2,7 +2,8 @@
  * JSON schema of `.xinxirc.json` / `.xinxirc.yaml`, generated from the rule registry (completion and validation in
  * VS Code through `contributes.jsonValidation`/`yamlValidation`).
  */
-import { KINDS, type RuleModule } from './types.js';
+import { KINDS } from './kinds.js';
+import type { RuleModule } from './types.js';
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error', '关闭', '提示', '警告', '错误'], description: '级别：off 关闭、info 提示、warning 警告、error 错误' };
 
@@ -103,7 +104,8 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
       kinds: {
         type: 'object',
         description: '按信息类型覆盖规则设置',
-        propertyNames: { enum: [...KINDS] },
+        // The names, and the hyphenated spellings of the emergency kinds that configurations written before 0.2 use.
+        propertyNames: { enum: [...KINDS, '紧急-首报', '紧急-续报', '紧急-终报'] },
         additionalProperties: { type: 'object', properties: { rules: rulesObject }, additionalProperties: false },
       },
       terms: {

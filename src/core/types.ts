@@ -8,22 +8,12 @@ import type {
   Sentence as NlcstSentence,
 } from 'nlcst';
 
+import type { Kind } from './kinds.js';
+
+export type { Kind };
+
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
-
-/** The kinds of information item (style guide §1, §2). */
-export const KINDS = [
-  '动态',
-  '经验',
-  '问题',
-  '建议',
-  '社情民意',
-  '紧急-首报',
-  '紧急-续报',
-  '紧急-终报',
-  '专报',
-] as const;
-export type Kind = (typeof KINDS)[number];
 
 /** One text edit: replace [start, end) (UTF-16 offsets into the draft text) with `text`. */
 export interface TextEdit {
@@ -257,7 +247,7 @@ export interface RuleModule<O extends RuleOptions = RuleOptions> {
   descriptionEn: string;
   defaults: O;
   optionSpecs?: Record<string, OptionSpec>;
-  /** When set, the rule runs only for drafts of these kinds (e.g. emergency rules for 紧急-*). */
+  /** When set, the rule runs only for drafts of these kinds (e.g. the emergency rules for 紧急首报, 紧急续报, 紧急终报). */
   appliesTo?: readonly Kind[];
   /** Per-kind defaults (severity and/or options), before user config. */
   kinds?: Partial<Record<Kind, { severity?: SeverityOrOff; options?: Partial<O> }>>;

@@ -5,8 +5,7 @@
  * (待填 5) instead. A click opens a menu: 下一个问题, 修复全部, 导出报送稿, 设置信息类型.
  */
 import * as vscode from 'vscode';
-import { KINDS, type Kind } from '../core/types.js';
-import { kindName } from '../kinds.js';
+import { KINDS, kindName, type Kind } from '../index.js';
 import { kindLabel } from './labels.js';
 import type { DocumentState, DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';

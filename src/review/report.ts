@@ -5,8 +5,8 @@
  * Editor-agnostic: no `vscode` and no Node import, so the desktop extension, the web extension and the CLI
  * share it. Input is plain data (a lint result, or the CLI's serialisable record of one).
  */
-import { KINDS, type Kind, type LintResult, type LintStats, type RuleModule, type Severity } from '../core/types.js';
-import { allRules, ruleName } from '../index.js';
+import type { Kind, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
+import { allRules, KINDS, ruleName } from '../index.js';
 import { checkedFolders, isAbsolutePath, portablePaths } from './paths.js';
 
 /** One checked draft, as the caller has it. */

@@ -23,9 +23,9 @@ export const bodyLength: RuleModule<Options> = {
   },
   kinds: {
     社情民意: { options: { warn: 1500, error: 3000 } },
-    '紧急-首报': { options: { warn: 800, error: 1600 } },
-    '紧急-续报': { options: { warn: 800, error: 1600 } },
-    '紧急-终报': { options: { warn: 800, error: 1600 } },
+    '紧急首报': { options: { warn: 800, error: 1600 } },
+    '紧急续报': { options: { warn: 800, error: 1600 } },
+    '紧急终报': { options: { warn: 800, error: 1600 } },
     // No budget for special reports; the rule stays on for them to say when the body is empty.
     专报: { options: { warn: 0, error: 0 } },
   },

@@ -17,9 +17,9 @@ export const singleParagraph: RuleModule<Options> = {
   optionSpecs: { max: { type: 'number', description: '正文最多段数（0 表示不限）' } },
   kinds: {
     社情民意: { options: { max: 3 } },
-    '紧急-首报': { options: { max: 3 } },
-    '紧急-续报': { options: { max: 3 } },
-    '紧急-终报': { options: { max: 3 } },
+    '紧急首报': { options: { max: 3 } },
+    '紧急续报': { options: { max: 3 } },
+    '紧急终报': { options: { max: 3 } },
     专报: { severity: 'off', options: { max: 0 } },
   },
   check({ draft, options, report }) {

@@ -55,9 +55,9 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Chinese name of a kind for messages (“动态类”). */
+/** A kind as messages name it: “动态类信息”, and an emergency kind by its name (“紧急首报”). */
 export function kindLabel(kind: string): string {
-  return kind.startsWith('紧急') ? `${kind.replace('紧急-', '紧急信息')}` : `${kind}类信息`;
+  return kind.startsWith('紧急') ? kind : `${kind}类信息`;
 }
 
 /**

@@ -81,7 +81,7 @@ describe('draft model', () => {
 
   it('infers the kind when front matter does not say, and says so', () => {
     const p = parseDraft('# 关于桥梁坍塌事故的续报\n\n正文。\n');
-    expect(p.kind).toBe('紧急-续报');
+    expect(p.kind).toBe('紧急续报');
     expect(p.kindSource).toBe('inferred');
     expect(parseDraft('# 清河县召开会议\n\n正文。\n').kindSource).toBe('default');
   });
@@ -89,7 +89,7 @@ describe('draft model', () => {
   it('infers the kind from cue words in either script (converting the characters never changes the kind)', () => {
     expect(parseDraft('# 清河县召开会议\n\n要研究解决工作中存在的困難和問題。\n').kind).toBe('问题');
     expect(parseDraft('# 清河县召开会议\n\n要研究解决工作中存在的困难和问题。\n').kind).toBe('问题');
-    expect(parseDraft('# 關於橋梁坍塌事故的續報\n\n正文。\n').kind).toBe('紧急-续报');
+    expect(parseDraft('# 關於橋梁坍塌事故的續報\n\n正文。\n').kind).toBe('紧急续报');
     expect(parseDraft('# 清河县推廣秸稈還田的經驗\n\n正文。\n').kind).toBe('经验');
   });
 

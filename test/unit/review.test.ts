@@ -65,7 +65,7 @@ describe('buildReviewReport', () => {
   });
 
   it('lists every kind with its count, and reminds of 喜忧兼报 when no problem item came in', () => {
-    expect(report.byKind.map((k) => k.kind)).toContain('紧急-首报');
+    expect(report.byKind.map((k) => k.kind)).toContain('紧急首报');
     expect(report.byKind.find((k) => k.kind === '动态')!.count).toBe(2);
     expect(report.byKind.find((k) => k.kind === '问题')!.count).toBe(1);
     expect(report.balance).toMatchObject({ problemItems: 1, checked: 3 });

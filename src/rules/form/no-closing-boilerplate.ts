@@ -31,9 +31,9 @@ export const noClosingBoilerplate: RuleModule = {
   defaults: {},
   kinds: {
     问题: { severity: 'off' },
-    '紧急-首报': { severity: 'off' },
-    '紧急-续报': { severity: 'off' },
-    '紧急-终报': { severity: 'off' },
+    '紧急首报': { severity: 'off' },
+    '紧急续报': { severity: 'off' },
+    '紧急终报': { severity: 'off' },
   },
   check({ draft, config, report, isExcluded, isQuoted }) {
     const { sentences } = draft;

@@ -51,7 +51,7 @@ export const emergencyClock: RuleModule = {
   description: '紧急信息的时间用24小时制（15时20分），不写“下午3点20分”“晚上8点”“15:20”。',
   descriptionEn: 'Emergency reports give times on the 24-hour clock (15时20分), not 下午3点20分, 晚上8点 or 15:20.',
   defaults: {},
-  appliesTo: ['紧急-首报', '紧急-续报', '紧急-终报'],
+  appliesTo: ['紧急首报', '紧急续报', '紧急终报'],
   check({ draft, report, isExcluded, isQuoted }) {
     const { text } = draft;
     for (const { start, end, match } of matchProse(text, draft.proseSegments, CLOCK)) {

@@ -47,14 +47,14 @@ export const emergencyDeadline: RuleModule<Options> = {
   descriptionEn: 'A first report’s 报送时间 is within the limit (default 4 hours) of 事发时间; a follow-up or final report is measured from its 上次报送时间 when given, and not checked otherwise; asks for the times when they are missing or unreadable.',
   defaults: { hours: 4 },
   optionSpecs: { hours: { type: 'number', description: '事发后报送的时限（小时）' } },
-  appliesTo: ['紧急-首报', '紧急-续报', '紧急-终报'],
+  appliesTo: ['紧急首报', '紧急续报', '紧急终报'],
   check({ draft, options, report }) {
     const fm = draft.frontMatter;
     if (fm?.error) return; // the front-matter rule reports a broken header
     const hours = typeof options.hours === 'number' && options.hours > 0 ? options.hours : 4;
     // The limit runs from the event for a first report; a 续报 or 终报 is measured from the previous report, and only
     // when its time is given (a follow-up a day after the event is normal).
-    const followUp = draft.kind !== '紧急-首报';
+    const followUp = draft.kind !== '紧急首报';
     if (followUp && !draft.meta.previous) return;
     const fromField = followUp ? 'previous' : 'occurred';
     const fromName = followUp ? '上次报送时间' : '事发时间';

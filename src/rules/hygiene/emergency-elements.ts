@@ -13,8 +13,8 @@ interface Options extends Record<string, unknown> {
 }
 
 const ELEMENTS: Partial<Record<Kind, string[]>> = {
-  '紧急-首报': ['时间', '地点', '性质', '伤亡', '原因', '措施', '下一步'],
-  '紧急-终报': ['结果', '善后'],
+  '紧急首报': ['时间', '地点', '性质', '伤亡', '原因', '措施', '下一步'],
+  '紧急终报': ['结果', '善后'],
 };
 
 const EN: Record<string, string> = {
@@ -61,7 +61,7 @@ export const emergencyElements: RuleModule<Options> = {
   descriptionEn: 'A first emergency report states time, place, nature, casualties (暂无人员伤亡 when none), cause (or that it is under investigation), measures taken and next steps; a final report states the result and the aftermath.',
   defaults: { cues: {} },
   optionSpecs: { cues: { type: 'object', description: '补充的要素识别正则：{要素名: [正则…]}，要素名为时间、地点、性质、伤亡、原因、措施、下一步、结果、善后' } },
-  appliesTo: ['紧急-首报', '紧急-终报'],
+  appliesTo: ['紧急首报', '紧急终报'],
   check({ draft, options, report }) {
     const elements = ELEMENTS[draft.kind];
     if (!elements) return;
@@ -76,7 +76,7 @@ export const emergencyElements: RuleModule<Options> = {
     });
     if (missing.length === 0) return;
     const hints = missing.map((m) => HINTS[m]).filter(Boolean);
-    const label = draft.kind === '紧急-首报' ? '紧急信息首报' : '紧急信息终报';
+    const label = draft.kind;
     const at = draft.title
       ? { start: draft.title.textStart, end: draft.title.textEnd }
       : draft.sentences[0] ?? { start: draft.paragraphs[0]?.start ?? 0, end: draft.paragraphs[0]?.end ?? 0 };
@@ -84,7 +84,7 @@ export const emergencyElements: RuleModule<Options> = {
       start: at.start,
       end: at.end,
       message: `${label}缺少要素：${missing.join('、')}。请补充${hints.length ? `（${hints.join('，')}）` : ''}。`,
-      messageEn: `This ${draft.kind === '紧急-首报' ? 'first' : 'final'} emergency report lacks: ${missing.map((m) => EN[m]).join(', ')}. Add them${hints.length ? ' (say 暂无人员伤亡 when nobody was hurt, 原因正在调查 when the cause is unknown)' : ''}.`,
+      messageEn: `This ${draft.kind === '紧急首报' ? 'first' : 'final'} emergency report lacks: ${missing.map((m) => EN[m]).join(', ')}. Add them${hints.length ? ' (say 暂无人员伤亡 when nobody was hurt, 原因正在调查 when the cause is unknown)' : ''}.`,
     });
   },
 };

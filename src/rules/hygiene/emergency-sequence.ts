@@ -13,7 +13,7 @@ export const emergencySequence: RuleModule = {
   description: '续报的标题写明序号（续报一、续报二……），便于上级掌握事态进展的先后。',
   descriptionEn: 'A follow-up report says its number in the title (续报一, 续报二…).',
   defaults: {},
-  appliesTo: ['紧急-续报'],
+  appliesTo: ['紧急续报'],
   check({ draft, report }) {
     const title = draft.title;
     if (!title) return;

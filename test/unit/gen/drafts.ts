@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { emptyConfig, ruleSettingFor, validateConfig } from '../../../src/core/config.js';
-import { KINDS, type Kind, type ResolvedConfig, type RuleModule } from '../../../src/core/types.js';
+import { KINDS, type Kind, type ResolvedConfig, type RuleModule } from '../../../src/index.js';
 import { rulesById } from '../../../src/index.js';
 import { sharedPath } from '../shared-docs';
 
@@ -260,7 +260,7 @@ function frontMatterOf(c: Choices, kind: Kind, metaFaults: string[]): string {
   }
   if (kind.startsWith('紧急')) {
     lines.push('事发时间: 2026-11-19 15:20', '报送时间: 2026-11-19 17:05');
-    if (kind === '紧急-续报') lines.push('续报序号: 1');
+    if (kind === '紧急续报') lines.push('续报序号: 1');
   }
   // Fault lines replace the generated line with the same key.
   for (const line of metaFaults) {

@@ -21,7 +21,7 @@ describe('emergency-elements', () => {
     const text = first('2026年11月19日15时20分，南岭县石门镇柳坪村发生山体塌方。县应急管理局已组织人员赶赴现场。下一步，将持续监测。');
     const ms = messagesOf(R, text);
     expect(ms).toHaveLength(1);
-    expect(ms[0]!.message).toBe('紧急信息首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。');
+    expect(ms[0]!.message).toBe('紧急首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。');
     expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe(TITLE);
     expect(ms[0]!.severity).toBe('error');
   });
@@ -47,7 +47,7 @@ describe('emergency-elements', () => {
     const fin = (body: string) => draft(body, { kind: '紧急-终报', title: '南岭县石门镇山体塌方处置情况终报' });
     expect(messagesOf(R, fin('截至2026年11月20日18时，塌方体已清理完毕，石柳线恢复单向通行。转移群众已返回家中，县政府对受损农房给予补偿。'))).toEqual([]);
     expect(messagesOf(R, fin('截至2026年11月20日18时，塌方体已清理完毕，石柳线恢复单向通行。'))[0]!.message).toBe(
-      '紧急信息终报缺少要素：善后。请补充。',
+      '紧急终报缺少要素：善后。请补充。',
     );
   });
 
