@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { hasData } from './numbers.js';
-import { alternation, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './shared.js';
+import { hasData } from '../lib/quantities.js';
+import { alternation, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from '../lib/cues.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra evaluative phrases. */

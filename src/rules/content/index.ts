@@ -1,6 +1,6 @@
-/** Rules of style guide §3.1: content of the item (issue 4). */
+/** 内容 content: what the item says (style guide §3.1), in the order of the README table. */
 import type { RuleModule } from '../../core/types.js';
-import { asRule } from '../util.js';
+import { asRule } from '../lib/util.js';
 import { claimNeedsData } from './claim-needs-data.js';
 import { problemNeedsCause } from './problem-needs-cause.js';
 import { problemNeedsRemedy } from './problem-needs-remedy.js';

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { kindLabel } from '../util.js';
-import { hasRemedy, optionWords, problemTarget } from './problem.js';
+import { kindLabel } from '../lib/util.js';
+import { hasRemedy, optionWords, problemTarget } from '../lib/problem.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra words that state a problem. */

@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { replaceFix, SELF_REFERENCE } from '../util.js';
-import { cueMatches } from './shared.js';
+import { replaceFix, SELF_REFERENCE } from '../lib/util.js';
+import { cueMatches } from '../lib/cues.js';
 
 const PREFIX = /^(?:我们?|咱们|俺们)/u;
 

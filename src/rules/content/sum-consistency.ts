@@ -1,6 +1,6 @@
 import type { RuleContext, RuleModule } from '../../core/types.js';
-import { type Quantity, quantities } from './numbers.js';
-import { CUES, maskedText } from './shared.js';
+import { type Quantity, quantities } from '../lib/quantities.js';
+import { CUES, maskedText } from '../lib/cues.js';
 
 type Ctx = RuleContext<Record<string, unknown>>;
 

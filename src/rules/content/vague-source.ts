@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/types.js';
-import { cueMatches } from './shared.js';
+import { cueMatches } from '../lib/cues.js';
 
 /**
  * 据悉、据了解、据说、据传、网传、听说. Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { excerpt } from './shared.js';
-import { readingText } from '../util.js';
+import { excerpt } from '../lib/form.js';
+import { readingText } from '../lib/util.js';
 
 interface Closing {
   re: RegExp;

@@ -2,8 +2,8 @@ import type { Nodes } from 'mdast';
 import type { RuleModule, Segment } from '../../core/types.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
-import { matchProse } from '../util.js';
-import { charAfter, charBefore } from './shared.js';
+import { matchProse } from '../lib/util.js';
+import { charAfter, charBefore } from '../lib/form.js';
 
 /**
  * Common single-character surnames (and the last character of 欧阳): “王某某” is how official texts

@@ -15,7 +15,7 @@ import { ruleSettingFor } from '../../core/config.js';
 import { isCjkContext, isLineBreak } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
 import type { Draft, RuleContext, RuleModule, Span, TextEdit } from '../../core/types.js';
-import { cjkSpacing } from '../punct/cjk-spacing.js';
+import { cjkSpacing } from '../punctuation/cjk-spacing.js';
 
 /** Zero-width characters: always deleted (joiners kept where a script or an emoji sequence needs them). */
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/u;

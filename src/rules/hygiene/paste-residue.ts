@@ -10,8 +10,8 @@ import boilerplateTable from '../../../rules/data/hygiene-boilerplate.yaml';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
 import { compileTeamPattern } from '../../core/team-pattern.js';
 import type { Fix, RuleModule, Span } from '../../core/types.js';
-import { asksQuestion } from '../util.js';
-import { toSimplified } from './opencc.js';
+import { asksQuestion } from '../lib/util.js';
+import { toSimplified } from '../lib/opencc.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra boilerplate line patterns (regular expressions, tested on the simplified line). */

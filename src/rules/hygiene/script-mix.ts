@@ -5,8 +5,8 @@
 import scriptTable from '../../../rules/data/hygiene-script.yaml';
 import { isHan } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { convertAligned, readingText } from '../util.js';
-import { toTraditional } from './opencc.js';
+import { convertAligned, readingText } from '../lib/util.js';
+import { toTraditional } from '../lib/opencc.js';
 
 interface Options extends Record<string, unknown> {
   /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */

@@ -1,6 +1,6 @@
-/** Rules of style guide §3.4: numbers, GB/T 15835 (issue 5). */
+/** 数字 number: GB/T 15835 (style guide §3.4), in the order of the README table. */
 import type { RuleModule } from '../../core/types.js';
-import { asRule } from '../util.js';
+import { asRule } from '../lib/util.js';
 import { dateFormat } from './date-format.js';
 import { numberApprox } from './number-approx.js';
 import { numberDecimal } from './number-decimal.js';

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { chineseNumber, codeBefore, proseMatches } from './shared.js';
+import { replaceFix } from '../lib/util.js';
+import { chineseNumber, codeBefore, proseMatches } from '../lib/numbers.js';
 
 /**
  * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):

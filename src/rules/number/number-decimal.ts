@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { codeBefore, proseMatches } from './shared.js';
+import { replaceFix } from '../lib/util.js';
+import { codeBefore, proseMatches } from '../lib/numbers.js';
 
 /**
  * 3。5级: a full stop between digits. Each pattern starts a number where its run of digits starts (`(?<!\d)`): tried

@@ -1,7 +1,7 @@
 import table from '../../../rules/data/number-fixed-terms.yaml';
 import { escapeRegExp, isAsciiDigit } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
+import { replaceFix } from '../lib/util.js';
 
 export interface FixedTerm {
   wrong: string;

@@ -4,8 +4,8 @@
  */
 import table from '../../../rules/data/colloquial.yaml';
 import type { RuleModule } from '../../core/types.js';
-import { readingText, selfReferenceAt } from '../util.js';
-import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
+import { readingText, selfReferenceAt } from '../lib/util.js';
+import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from '../lib/phrases.js';
 
 export interface ColloquialEntry {
   wrong: string;

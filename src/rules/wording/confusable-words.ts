@@ -4,9 +4,9 @@
  */
 import table from '../../../rules/data/confusables.yaml';
 import type { RuleModule } from '../../core/types.js';
-import { deDiDe } from './de-di-de.js';
-import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
-import { readingText } from '../util.js';
+import { deDiDe } from '../lib/de-di-de.js';
+import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from '../lib/phrases.js';
+import { readingText } from '../lib/util.js';
 
 export interface ConfusableEntry {
   wrong: string;

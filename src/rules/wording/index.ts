@@ -1,6 +1,6 @@
-/** Rules of style guide §3.5 wording (issue 5). */
+/** 用词 wording: words and phrases (style guide §3.5), in the order of the README table. */
 import type { RuleModule } from '../../core/types.js';
-import { asRule } from '../util.js';
+import { asRule } from '../lib/util.js';
 import { colloquial } from './colloquial.js';
 import { confusableWords } from './confusable-words.js';
 import { leaderModifiers } from './leader-modifiers.js';

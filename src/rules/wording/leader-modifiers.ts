@@ -4,8 +4,8 @@
  */
 import table from '../../../rules/data/leader-modifiers.yaml';
 import type { RuleModule } from '../../core/types.js';
-import { tableOf, wordingSkip } from './shared.js';
-import { readingText } from '../util.js';
+import { tableOf, wordingSkip } from '../lib/phrases.js';
+import { readingText } from '../lib/util.js';
 
 export interface LeaderModifier {
   modifier: string;

@@ -4,8 +4,8 @@
  */
 import table from '../../../rules/data/stock-phrases.yaml';
 import type { RuleModule } from '../../core/types.js';
-import { PhraseIndex, stringList, tableOf, wordingSkip, type PhraseMatch } from './shared.js';
-import { readingText } from '../util.js';
+import { PhraseIndex, stringList, tableOf, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
+import { readingText } from '../lib/util.js';
 
 export interface StockPhrase {
   phrase: string;

@@ -10,7 +10,7 @@
 import { checkTermPattern } from '../../core/config.js';
 import { compileTeamPattern, type TeamMatch, type TeamPattern } from '../../core/team-pattern.js';
 import type { RuleModule, TeamTerm } from '../../core/types.js';
-import { coveredByLonger, minimalEdit } from './shared.js';
+import { coveredByLonger, minimalEdit } from '../lib/phrases.js';
 
 interface Compiled {
   term: TeamTerm;

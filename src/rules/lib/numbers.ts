@@ -3,7 +3,7 @@
  */
 import { isAsciiLetter } from '../../core/text.js';
 import type { RuleContext, Span } from '../../core/types.js';
-import { matchProse } from '../util.js';
+import { matchProse } from './util.js';
 
 /**
  * Regex matches over every prose stretch of the draft (title, body, sign-off), skipping excluded text

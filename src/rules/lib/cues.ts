@@ -5,7 +5,7 @@
 import cuesTable from '../../../rules/data/content-cues.yaml';
 import type { Draft, Fix, ResolvedConfig, RuleContext, SentenceSpan, Span } from '../../core/types.js';
 import { escapeRegExp, spanAt } from '../../core/text.js';
-import { readingText } from '../util.js';
+import { readingText } from './util.js';
 
 export interface ContentCues {
   problem: string[];

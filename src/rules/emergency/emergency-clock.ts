@@ -4,8 +4,8 @@
  */
 import { isAsciiDigit } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../util.js';
-import { readNumber } from './numerals.js';
+import { matchProse } from '../lib/util.js';
+import { readNumber } from '../lib/numerals.js';
 
 const NUM = '(?:\\d{1,2}|[〇零一二两三四五六七八九十]{1,3})';
 const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|半夜';

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../util.js';
-import { freeAt } from './shared.js';
+import { matchProse } from '../lib/util.js';
+import { freeAt } from '../lib/punctuation.js';
 
 const DIGITS = '一二三四五六七八九';
 

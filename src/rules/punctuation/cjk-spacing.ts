@@ -1,7 +1,7 @@
 import { inside, isHan, isLineBreak } from '../../core/text.js';
 import type { RuleContext, RuleModule } from '../../core/types.js';
-import { matchProse } from '../util.js';
-import { freeAt, isAlnumLike } from './shared.js';
+import { matchProse } from '../lib/util.js';
+import { freeAt, isAlnumLike } from '../lib/punctuation.js';
 
 /** Runs of spaces: ASCII space, NBSP, ideographic space. Tabs are layout (invisible-chars). */
 const SPACES = /[ \u00a0\u3000]+/gu;

@@ -5,7 +5,7 @@
  * (困难群众, 风险评估) is not a problem statement.
  */
 import type { RuleContext, SentenceSpan } from '../../core/types.js';
-import { alternation, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './shared.js';
+import { alternation, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './cues.js';
 
 export interface ProblemStatement {
   /** The problem word. */

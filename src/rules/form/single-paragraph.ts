@@ -1,5 +1,5 @@
-import type { Fix, RuleModule } from '../core/types.js';
-import { kindLabel } from './util.js';
+import type { Fix, RuleModule } from '../../core/types.js';
+import { kindLabel } from '../lib/util.js';
 
 interface Options extends Record<string, unknown> {
   max: number;

@@ -1,10 +1,10 @@
 /**
  * Small helpers shared by rule modules. Rules read the shared draft; none parses text again.
  */
-import { paragraphText } from '../core/draft.js';
-import type { Draft, Fix, ResolvedConfig, RuleModule, Segment, Span } from '../core/types.js';
-import { isCjkContext, isHan } from '../core/text.js';
-import { toSimplified } from './hygiene/opencc.js';
+import { paragraphText } from '../../core/draft.js';
+import type { Draft, Fix, ResolvedConfig, RuleModule, Segment, Span } from '../../core/types.js';
+import { isCjkContext, isHan } from '../../core/text.js';
+import { toSimplified } from './opencc.js';
 
 /** Rule modules are generic in their options; the registry holds them by their common shape. */
 export const asRule = <O extends Record<string, unknown>>(rule: RuleModule<O>) => rule as unknown as RuleModule;

@@ -1,5 +1,5 @@
-import type { RuleModule } from '../core/types.js';
-import { kindLabel } from './util.js';
+import type { RuleModule } from '../../core/types.js';
+import { kindLabel } from '../lib/util.js';
 
 interface Options extends Record<string, unknown> {
   /** Characters above which a warning is given (0: no limit). */

@@ -1,6 +1,6 @@
-import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../core/text.js';
-import type { RuleModule } from '../core/types.js';
-import { asksQuestion, replaceFix } from './util.js';
+import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../../core/text.js';
+import type { RuleModule } from '../../core/types.js';
+import { asksQuestion, replaceFix } from '../lib/util.js';
 
 const FULL: Record<string, { to: string; zh: string; en: string }> = {
   ',': { to: '，', zh: '逗号', en: 'comma' },
