@@ -73,6 +73,11 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 
   const pending: PendingMessage[] = [];
   const settings = settingsFor(rules, draft.kind, config);
+  let enabled: Set<string> | undefined;
+  const isEnabled = (ruleId: string) => {
+    enabled ??= new Set(rules.filter((r, k) => (!r.appliesTo || r.appliesTo.includes(draft.kind)) && settings[k]!.severity !== 'off').map((r) => r.id));
+    return enabled.has(ruleId);
+  };
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
@@ -88,6 +93,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       },
       isExcluded: (start, end) => intersects(draft.excluded, start, end),
       isQuoted: (start, end) => inside(draft.quoted, start, end),
+      isEnabled,
     };
     rule.check(ctx);
   }

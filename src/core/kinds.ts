@@ -92,6 +92,11 @@ export function inferKind(title: string, body: string): Kind | undefined {
   return undefined;
 }
 
+/** A kind as messages name it: “动态类信息”, and an emergency kind by its name (“紧急首报”). */
+export function kindLabel(kind: string): string {
+  return kind.startsWith('紧急') ? kind : `${kind}类信息`;
+}
+
 /** The name of a kind, whichever spelling it comes in (紧急-首报 → 紧急首报); a value that is no kind is returned as it is. */
 export function kindName(kind: Kind | string): string {
   const k = (KIND_NAMES as Record<string, KindName | undefined>)[kind] ? kind : normalizeKind(kind);

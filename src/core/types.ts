@@ -227,6 +227,11 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   isExcluded(start: number, end?: number): boolean;
   /** True when [start, end) lies inside a quotation or 《》 title. */
   isQuoted(start: number, end?: number): boolean;
+  /**
+   * Whether the rule `ruleId` runs on this draft (it is among the rules linted, applies to the draft's kind and is not
+   * switched off): a rule that leaves some characters to another rule asks this instead of importing it.
+   */
+  isEnabled(ruleId: string): boolean;
 }
 
 /** Descriptor of one option for docs, settings and validation. */

@@ -6,7 +6,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import colloquialTable from '../../rules/data/colloquial.yaml';
-import confusablesTable from '../../rules/data/confusables.yaml';
+import confusablesTable from '../../rules/data/confusable-words.yaml';
 import leaderTable from '../../rules/data/leader-modifiers.yaml';
 import stockTable from '../../rules/data/stock-phrases.yaml';
 
@@ -65,7 +65,7 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
 }
 
 const confusables = rows(confusablesTable);
-checkPhraseTable('confusables.yaml', confusables, { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?' }, 'wrong', 'right');
+checkPhraseTable('confusable-words.yaml', confusables, { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?' }, 'wrong', 'right');
 checkPhraseTable('colloquial.yaml', rows(colloquialTable), { wrong: 'string', right: 'string', note: 'string', unless: 'list?' }, 'wrong', 'right');
 checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hint: 'string?' }, 'phrase');
 checkPhraseTable(
@@ -75,7 +75,7 @@ checkPhraseTable(
   'modifier',
 );
 
-describe('confusables.yaml size and types', () => {
+describe('confusable-words.yaml size and types', () => {
   it('types are typo or confusable', () => {
     expect(confusables.filter((r) => r.type !== 'typo' && r.type !== 'confusable')).toEqual([]);
   });

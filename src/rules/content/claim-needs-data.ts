@@ -1,6 +1,8 @@
 import type { RuleModule } from '../../core/types.js';
 import { hasData } from '../lib/quantities.js';
-import { alternation, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from '../lib/cues.js';
+import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp } from '../lib/cues.js';
+import { optionWords } from '../lib/options.js';
+import { sentenceAt } from '../lib/sentences.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra evaluative phrases. */

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../core/types.js';
-import { kindLabel } from '../lib/util.js';
-import { hasCause, optionWords, problemTarget } from '../lib/problem.js';
+import { hasCause, problemTarget } from '../lib/problem.js';
+import { kindLabel } from '../../core/kinds.js';
+import { optionWords } from '../lib/options.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra words that state a problem. */

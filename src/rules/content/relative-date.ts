@@ -1,5 +1,6 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { cueMatches, DAY_BLANK, datePlaceholder, MONTH_BLANK, YEAR_BLANK } from '../lib/cues.js';
+import { cueMatches } from '../lib/cues.js';
+import { datePlaceholder, DAY_BLANK, MONTH_BLANK, YEAR_BLANK } from '../lib/dates.js';
 
 /**
  * Relative dates. Guards: 过去年代, 3年前年均, 马上月底, 提前天数, 天前天气, 美好明天, 今日头条, 本周期.

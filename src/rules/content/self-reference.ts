@@ -1,6 +1,7 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { replaceFix, SELF_REFERENCE } from '../lib/util.js';
 import { cueMatches } from '../lib/cues.js';
+import { replaceFix } from '../lib/fix.js';
+import { SELF_REFERENCE } from '../lib/self-reference.js';
 
 const PREFIX = /^(?:我们?|咱们|俺们)/u;
 

@@ -1,5 +1,6 @@
 import type { RuleModule, Span } from '../../core/types.js';
-import { alternation, CUES, maskedText, optionWords, cachedRegExp } from '../lib/cues.js';
+import { alternation, CUES, maskedText, cachedRegExp } from '../lib/cues.js';
+import { optionWords } from '../lib/options.js';
 
 interface Options extends Record<string, unknown> {
   /** A clause is vague when fewer Han characters than this are left after removing the vague verbs and filler. */

@@ -1,5 +1,6 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { clauseEndOf, clauseStartOf, cueMatches, DAY_BLANK, datePlaceholder, maskedText } from '../lib/cues.js';
+import { clauseEndOf, clauseStartOf, cueMatches, maskedText } from '../lib/cues.js';
+import { datePlaceholder, DAY_BLANK } from '../lib/dates.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not

@@ -4,8 +4,8 @@
  */
 import { isAsciiDigit } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../lib/util.js';
-import { readNumber } from '../lib/numerals.js';
+import { matchProse } from '../lib/scan.js';
+import { readSmallNumber } from '../lib/numerals.js';
 
 const NUM = '(?:\\d{1,2}|[〇零一二两三四五六七八九十]{1,3})';
 const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|半夜';
@@ -62,7 +62,7 @@ export const emergencyClock: RuleModule = {
       let minute: number | undefined;
       if (g.hour !== undefined) {
         period = g.period;
-        const raw = readNumber(g.hour);
+        const raw = readSmallNumber(g.hour);
         if (raw === undefined) continue;
         // Digits glued to the hour (2026年…, 123点) are not a time.
         if (isAsciiDigit(text[start - 1]) && !period) continue;
@@ -70,7 +70,7 @@ export const emergencyClock: RuleModule = {
         const hasMinutes = g.min !== undefined || g.half !== undefined;
         // Without a period word only 3点20分 / 3点半 are times (3点意见 are points); N时 is already right.
         if (!period && !(point && hasMinutes)) continue;
-        minute = g.half ? 30 : g.min !== undefined ? readNumber(g.min) : undefined;
+        minute = g.half ? 30 : g.min !== undefined ? readSmallNumber(g.min) : undefined;
         if (g.min !== undefined && (minute === undefined || minute > 59)) continue;
         hour = toHour(period, raw);
         // 上午10时 or 下午15时: already a 24-hour figure with a redundant period word — fine as it is.

@@ -5,26 +5,11 @@
  */
 import { META_KEYS } from '../../core/draft.js';
 import type { Draft, DraftMeta, RuleModule } from '../../core/types.js';
+import { parseDateTime } from '../lib/dates.js';
 
 interface Options extends Record<string, unknown> {
   /** Hours allowed between the event and the report. */
   hours: number;
-}
-
-/** 2026-11-19 15:20, 2026/11/19 15:20, 2026-11-19T15:20, 2026年11月19日15时20分 (also 15:20:00). */
-const DATETIME =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T\s]\s*)?(\d{1,2})\s*[:：时時点]\s*(?:(\d{1,2})\s*分?)?(?:[:：]\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/u;
-
-/** Minutes since the epoch (local wall time, no zone), or undefined. */
-export function parseDateTime(value: string): number | undefined {
-  const m = DATETIME.exec(value.trim());
-  if (!m) return undefined;
-  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5] ?? 0)];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59) return undefined;
-  const t = Date.UTC(y, mo - 1, d, h, mi);
-  const check = new Date(t);
-  if (check.getUTCDate() !== d && !(h === 24 && mi === 0)) return undefined;
-  return t / 60000;
 }
 
 function keyOf(draft: Draft, field: keyof DraftMeta) {

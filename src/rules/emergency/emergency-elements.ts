@@ -5,7 +5,7 @@
  */
 import table from '../../../rules/data/emergency-elements.yaml';
 import type { Kind, RuleModule } from '../../core/types.js';
-import { bodyText } from '../lib/util.js';
+import { bodyText } from '../lib/scan.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra cues per element: {"伤亡": ["pattern", …]}. */

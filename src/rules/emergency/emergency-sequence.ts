@@ -1,6 +1,6 @@
 /** emergency-sequence: a 续报 says which one it is (续报一、续报二…) (style guide §3.1, REG). */
 import type { RuleModule } from '../../core/types.js';
-import { chineseNumber, readNumber } from '../lib/numerals.js';
+import { chineseNumeral, readSmallNumber } from '../lib/numerals.js';
 
 /** 续报 followed or preceded by its number: 续报二、续报（二）、续报2、续报之二、第二次续报、第2次续报. */
 const NUMBERED = /续报\s*(?:之|第)?\s*(?:[一二三四五六七八九十]+|\d+|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）])|第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|号)?续报/u;
@@ -23,15 +23,15 @@ export const emergencySequence: RuleModule = {
     const start = title.textStart + at;
     const end = start + 2;
     const raw = draft.meta.sequence?.trim().replace(/^第|次$/gu, '');
-    const n = raw ? readNumber(raw) : undefined;
+    const n = raw ? readSmallNumber(raw) : undefined;
     const fixes =
       n !== undefined && n >= 1 && n <= 99
         ? [
             {
-              title: `改为“续报${chineseNumber(n)}”`,
-              titleEn: `Change to 续报${chineseNumber(n)}`,
+              title: `改为“续报${chineseNumeral(n)}”`,
+              titleEn: `Change to 续报${chineseNumeral(n)}`,
               safe: false,
-              edits: [{ start: end, end, text: chineseNumber(n) }],
+              edits: [{ start: end, end, text: chineseNumeral(n) }],
             },
           ]
         : [];
@@ -39,10 +39,10 @@ export const emergencySequence: RuleModule = {
       start,
       end,
       message: fixes.length
-        ? `标题中的“续报”没有序号，按前置信息“续报序号”应写作“续报${chineseNumber(n!)}”。`
+        ? `标题中的“续报”没有序号，按前置信息“续报序号”应写作“续报${chineseNumeral(n!)}”。`
         : '标题中的“续报”没有序号，请写明是第几次续报（续报一、续报二……），或在前置信息中填写“续报序号”。',
       messageEn: fixes.length
-        ? `The title says 续报 without its number; by the front matter's 续报序号 it is 续报${chineseNumber(n!)}.`
+        ? `The title says 续报 without its number; by the front matter's 续报序号 it is 续报${chineseNumeral(n!)}.`
         : 'The title says 续报 without its number; write which one it is (续报一, 续报二…) or set 续报序号 in the front matter.',
       fixes,
     });

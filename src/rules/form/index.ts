@@ -1,6 +1,5 @@
 /** 形式 form: the shape of the item (style guide §3.1), in the order of the README table. */
 import type { RuleModule } from '../../core/types.js';
-import { asRule } from '../lib/util.js';
 import { bodyLength } from './body-length.js';
 import { noAttachment } from './no-attachment.js';
 import { noClosingBoilerplate } from './no-closing-boilerplate.js';
@@ -13,6 +12,7 @@ import { straightNarrative } from './straight-narrative.js';
 import { titleLength } from './title-length.js';
 import { titlePunctuation } from './title-punctuation.js';
 import { titleRequired } from './title-required.js';
+import { asRule } from '../lib/legacy.js';
 
 
 export const formRules: readonly RuleModule[] = [

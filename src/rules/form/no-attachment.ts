@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../lib/util.js';
 import { walkTree } from '../../core/tree.js';
+import { matchProse } from '../lib/scan.js';
 
 const FILE_LINK = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|zip|rar|7z|ofd|csv)(?:[?#].*)?$/i;
 

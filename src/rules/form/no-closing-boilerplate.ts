@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { excerpt } from '../lib/form.js';
-import { readingText } from '../lib/util.js';
+import { excerpt } from '../lib/excerpt.js';
+import { readingText } from '../lib/reading.js';
 
 interface Closing {
   re: RegExp;

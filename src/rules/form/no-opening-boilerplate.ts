@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { excerpt } from '../lib/form.js';
-import { readingText } from '../lib/util.js';
+import { excerpt } from '../lib/excerpt.js';
+import { readingText } from '../lib/reading.js';
 
 /**
  * Preambles a body opens with instead of the fact (PRAC 开门见山). Anchored at the start of the first

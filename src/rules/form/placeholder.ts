@@ -2,8 +2,8 @@ import type { Nodes } from 'mdast';
 import type { RuleModule, Segment } from '../../core/types.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
-import { matchProse } from '../lib/util.js';
-import { charAfter, charBefore } from '../lib/form.js';
+import { nearestOnLine } from '../lib/chars.js';
+import { matchProse } from '../lib/scan.js';
 
 /**
  * Common single-character surnames (and the last character of 欧阳): “王某某” is how official texts
@@ -51,7 +51,7 @@ const PATTERNS: Pattern[] = [
 
 /** Does the match stand in Chinese text (a Chinese character or mark next to it, blanks skipped)? */
 function inChineseText(text: string, start: number, end: number): boolean {
-  return isCjkContext(charBefore(text, start)) || isCjkContext(charAfter(text, end));
+  return isCjkContext(nearestOnLine(text, start - 1, -1)) || isCjkContext(nearestOnLine(text, end, 1));
 }
 
 /** placeholder: unfilled template placeholders (the seeds are templates full of ⅩⅩ). */

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../lib/util.js';
+import { matchProse } from '../lib/scan.js';
 
 /** 主送：/抄送：/抄报： and their 单位/机关 forms, at the start of a line. */
 const ROUTING = /(?:主送|抄送|抄报|抄報)(?:单位|單位|机关|機關)?[ \t\u3000]*[：:]/gu;

@@ -1,5 +1,5 @@
 import type { Fix, RuleModule } from '../../core/types.js';
-import { kindLabel } from '../lib/util.js';
+import { kindLabel } from '../../core/kinds.js';
 
 interface Options extends Record<string, unknown> {
   max: number;

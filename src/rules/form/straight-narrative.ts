@@ -1,6 +1,8 @@
 import type { RuleModule } from '../../core/types.js';
-import { chineseHalfMark, matchProse, replaceFix } from '../lib/util.js';
-import { bodySegments, excerpt, sentenceAt } from '../lib/form.js';
+import { chineseHalfMark, sentenceAt } from '../lib/sentences.js';
+import { bodySegments, matchProse } from '../lib/scan.js';
+import { replaceFix } from '../lib/fix.js';
+import { excerpt } from '../lib/excerpt.js';
 
 /** Words that make a figure of speech whatever they compare. */
 const SIMILE_WORDS = /犹如|猶如|宛如|宛若|好似|恰似|仿佛|彷彿|恍如/gu;

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
+import { replaceFix } from '../lib/fix.js';
 
 /** title-required: an item must have a fitting title (seed 002). */
 export const titleRequired: RuleModule = {

@@ -4,18 +4,19 @@
  * tabs used to indent body lines. Style guide §3.2.
  *
  * Who fixes what (so that fixes never fight):
- * - an NBSP that cjk-spacing removes (between a Chinese character and a digit or Latin letter) is left to it:
- *   this rule runs cjk-spacing's own check to learn exactly which spaces those are (unless it is switched off);
+ * - an NBSP that cjk-spacing removes (between a Chinese character and a digit or Latin letter) is left to it when it
+ *   runs on the draft: both read those spaces from lib/cjk-spacing.ts;
  * - a leading BOM is stripped by the engine; any other U+FEFF is reported here.
  * Spaces are never turned into ASCII spaces where that would change the Markdown structure (an indented code
  * block, a list, a heading or a hard line break): there the character is deleted, or left with no fix.
  */
 import type { Nodes } from 'mdast';
-import { ruleSettingFor } from '../../core/config.js';
 import { isCjkContext, isLineBreak } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
 import type { Draft, RuleContext, RuleModule, Span, TextEdit } from '../../core/types.js';
-import { cjkSpacing } from '../punctuation/cjk-spacing.js';
+import { codePointAt, codePointBefore } from '../lib/chars.js';
+import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
+import { linesOf } from '../lib/scan.js';
 
 /** Zero-width characters: always deleted (joiners kept where a script or an emoji sequence needs them). */
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/u;
@@ -64,33 +65,18 @@ const hex = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().pad
 const nameOf = (ch: string) => NAMES[ch] ?? `特殊宽度空格（${hex(ch)}）`;
 const nameEnOf = (ch: string) => NAMES_EN[ch] ?? `odd-width space (${hex(ch)})`;
 
-/** The code point ending just before offset `i`, and the one starting at `i`. */
-function cpBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const c = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(i - 1, i);
-}
-function cpAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-
 /** A joiner that shapes an emoji sequence or a complex script: removing it would change what is shown. */
 function neededJoiner(text: string, i: number): boolean {
-  const before = cpBefore(text, i);
-  const after = cpAt(text, i + 1);
+  const before = codePointBefore(text, i);
+  const after = codePointAt(text, i + 1);
   if (text[i] === '\u200d' && EMOJI.test(before) && EMOJI.test(after)) return true;
   const complex = (ch: string) => LETTER.test(ch) && !SIMPLE_SCRIPT.test(ch);
   return complex(before) && complex(after);
 }
 
-/** The spaces cjk-spacing removes in this draft (empty when it is switched off): they are its to fix. */
+/** The spaces cjk-spacing removes in this draft (none when it does not run on it): they are its to fix. */
 function cjkSpacingSpans(ctx: RuleContext): Span[] {
-  const { severity, options } = ruleSettingFor(cjkSpacing, ctx.draft.kind, ctx.config);
-  if (severity === 'off') return [];
-  const spans: Span[] = [];
-  cjkSpacing.check({ ...ctx, severity, options, report: ({ start, end }) => spans.push({ start, end }) });
-  return spans;
+  return ctx.isEnabled('cjk-spacing') ? cjkSpacingGaps(ctx) : [];
 }
 
 /** Paragraph nodes at any depth (Markdown): their continuation lines may lose leading whitespace freely. */
@@ -105,22 +91,6 @@ function paragraphSpans(draft: Draft): Span[] {
     }
   });
   return out;
-}
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-function* linesOf(text: string, from: number): Generator<Line> {
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
-  let start = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield { start, end: m.index };
-    start = m.index + m[0].length;
-  }
-  yield { start, end: text.length };
 }
 
 /** Edits deleting every character of [start, end) that `drop` selects, merged into contiguous runs. */
@@ -287,8 +257,8 @@ export const invisibleChars: RuleModule = {
       while (gapStart > 0 && text[gapStart - 1] === ' ') gapStart--;
       let gapEnd = runEnd;
       while (gapEnd < text.length && text[gapEnd] === ' ') gapEnd++;
-      const before = cpBefore(text, gapStart);
-      const after = cpAt(text, gapEnd);
+      const before = codePointBefore(text, gapStart);
+      const after = codePointAt(text, gapEnd);
       const atLineEnd = after === '' || isLineBreak(after);
       const betweenChinese = (isCjkContext(before) && isCjkContext(after)) || FULLWIDTH_PUNCT.test(before) || FULLWIDTH_PUNCT.test(after);
       const lineStart = text.lastIndexOf('\n', gapStart - 1) + 1;

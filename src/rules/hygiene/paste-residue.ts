@@ -6,12 +6,14 @@
  * A Han character is never deleted by a fix except in a whole boilerplate line: an annotation fix removes
  * only the bracketed pinyin, a lost-character fix removes only the `?` or `�`.
  */
-import boilerplateTable from '../../../rules/data/hygiene-boilerplate.yaml';
+import boilerplateTable from '../../../rules/data/paste-residue.yaml';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
 import { compileTeamPattern } from '../../core/team-pattern.js';
 import type { Fix, RuleModule, Span } from '../../core/types.js';
-import { asksQuestion } from '../lib/util.js';
+import { codePointAt, codePointBefore, nearestOnLine } from '../lib/chars.js';
 import { toSimplified } from '../lib/opencc.js';
+import { linesOf } from '../lib/scan.js';
+import { asksQuestion } from '../lib/sentences.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra boilerplate line patterns (regular expressions, tested on the simplified line). */
@@ -57,40 +59,6 @@ const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\
 /** A toneless syllable (neutral tone: 們(men)、的(de)) counts only when it is a real pinyin syllable. */
 const SYLLABLE =
   /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ü|üe|üan|ün|v|ve)$/u;
-
-/** The character (code point) ending just before `i`. */
-function charBefore(text: string, i: number): string {
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return text.slice(i - 2, i);
-  return text.slice(i - 1, i);
-}
-
-function charAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-
-/** Nearest character on the same line, skipping spaces ('' at a line end). */
-function neighbour(text: string, i: number, step: 1 | -1): string {
-  for (let j = i; j >= 0 && j < text.length; j += step) {
-    const c = text[j]!;
-    if (c === '\n' || c === '\r') return '';
-    if (c !== ' ' && c !== '\t' && c !== '\u3000') return c;
-  }
-  return '';
-}
-
-/** Lines (without their line break) after the front matter, with where the next line starts. */
-function* linesOf(text: string, from: number): Generator<{ start: number; end: number; next: number }> {
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
-  let start = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield { start, end: m.index, next: m.index + m[0].length };
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) yield { start, end: text.length, next: text.length };
-}
 
 function touchesProse(segments: readonly Span[], start: number, end: number): boolean {
   return intersects(segments as Span[], start, end);
@@ -156,7 +124,7 @@ export const pasteResidue: RuleModule<Options> = {
       for (let m = ANNOTATION.exec(slice); m; m = ANNOTATION.exec(slice)) {
         const start = seg.start + m.index;
         const end = start + m[0].length;
-        if (!isHan(charBefore(text, start)) || isExcluded(start, end)) continue;
+        if (!isHan(codePointBefore(text, start)) || isExcluded(start, end)) continue;
         found.push({ start, end, toned: TONE.test(m[1]!), syllable: m[1]!.normalize('NFC') });
       }
       for (const [k, a] of found.entries()) {
@@ -180,7 +148,7 @@ export const pasteResidue: RuleModule<Options> = {
         const start = seg.start + m.index;
         const end = start + m[0].length;
         if (isExcluded(start, end)) continue;
-        const lost = isHan(charBefore(text, start)) && isHan(charAt(text, end));
+        const lost = isHan(codePointBefore(text, start)) && isHan(codePointAt(text, end));
         const fix: Fix = { title: '删除替换符“�”', titleEn: 'Delete the replacement mark', safe: !lost, edits: [{ start, end, text: '' }] };
         report({
           start,
@@ -200,11 +168,11 @@ export const pasteResidue: RuleModule<Options> = {
         const start = seg.start + m.index;
         const end = start + m[0].length;
         if (isExcluded(start, end)) continue;
-        const before = neighbour(text, start - 1, -1);
-        const after = neighbour(text, end, 1);
+        const before = nearestOnLine(text, start - 1, -1);
+        const after = nearestOnLine(text, end, 1);
         if (m[0].length === 1) {
           // One `?` between two Han characters, in a sentence that does not ask anything.
-          if (!(isHan(charBefore(text, start)) && isHan(charAt(text, end))) || asksQuestion(text, start)) continue;
+          if (!(isHan(codePointBefore(text, start)) && isHan(codePointAt(text, end))) || asksQuestion(text, start)) continue;
           report({
             start,
             end,

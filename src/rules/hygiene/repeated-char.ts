@@ -3,7 +3,7 @@
  * Reduplicated words (常常、天天、看看、是是非非、不了了之) are words, not typos: the word segmenter and a
  * table keep them out (style guide §3.2).
  */
-import table from '../../../rules/data/hygiene-repeated.yaml';
+import table from '../../../rules/data/repeated-char.yaml';
 import type { RuleModule } from '../../core/types.js';
 
 interface Options extends Record<string, unknown> {

@@ -2,11 +2,11 @@
  * script-mix: traditional characters in a simplified draft, or simplified ones in a traditional draft
  * (config `script`), converted with opencc-js (style guide §3.2; the seeds mix both scripts).
  */
-import scriptTable from '../../../rules/data/hygiene-script.yaml';
+import scriptTable from '../../../rules/data/script-mix.yaml';
 import { isHan } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { convertAligned, readingText } from '../lib/util.js';
 import { toTraditional } from '../lib/opencc.js';
+import { convertAligned, readingText } from '../lib/reading.js';
 
 interface Options extends Record<string, unknown> {
   /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */

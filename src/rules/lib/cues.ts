@@ -1,11 +1,12 @@
 /**
- * Helpers shared by the content rules (style guide §3.1): the word tables, a masked view of the draft's prose,
- * cue matching with quotation and exclusion checks, and the draft's date. They read the shared draft only.
+ * Cues of the content rules (style guide §3.1): the word tables (rules/data/_content-cues.yaml), a masked view of the
+ * draft's prose, cue matching with quotation and exclusion checks, and the clause around a cue.
  */
-import cuesTable from '../../../rules/data/content-cues.yaml';
-import type { Draft, Fix, ResolvedConfig, RuleContext, SentenceSpan, Span } from '../../core/types.js';
-import { escapeRegExp, spanAt } from '../../core/text.js';
-import { readingText } from './util.js';
+import cuesTable from '../../../rules/data/_content-cues.yaml';
+import { escapeRegExp } from '../../core/text.js';
+import type { Draft, ResolvedConfig, RuleContext, Span } from '../../core/types.js';
+import { isStringList } from './options.js';
+import { readingText } from './reading.js';
 
 export interface ContentCues {
   problem: string[];
@@ -22,18 +23,16 @@ export interface ContentCues {
   complements: [string, string][];
 }
 
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
-
 function loadCues(data: unknown): ContentCues {
   const t = (data ?? {}) as Record<string, unknown>;
   const list = (key: string): string[] => {
     const v = t[key];
-    if (!isStringList(v)) throw new Error(`rules/data/content-cues.yaml: “${key}” must be a list of words`);
+    if (!isStringList(v)) throw new Error(`rules/data/_content-cues.yaml: “${key}” must be a list of words`);
     return v;
   };
   const pairs = t.complements;
   if (!Array.isArray(pairs) || !pairs.every((p) => isStringList(p) && p.length === 2)) {
-    throw new Error('rules/data/content-cues.yaml: “complements” must be a list of word pairs');
+    throw new Error('rules/data/_content-cues.yaml: “complements” must be a list of word pairs');
   }
   return {
     problem: list('problem'),
@@ -51,13 +50,8 @@ function loadCues(data: unknown): ContentCues {
   };
 }
 
-/** The built-in word tables (rules/data/content-cues.yaml). */
+/** The built-in word tables (rules/data/_content-cues.yaml). */
 export const CUES: ContentCues = loadCues(cuesTable);
-
-/** Words of an option that teams may set (a list of strings); anything else is ignored. */
-export function optionWords(value: unknown): string[] {
-  return isStringList(value) ? value : [];
-}
 
 
 /** A regular-expression alternation of literal words, longest first (so 究其原因 wins over 原因). */
@@ -175,11 +169,6 @@ export function* cueMatches(ctx: RuleContext<Record<string, unknown>>, re: RegEx
   }
 }
 
-/** The prose of a sentence from the masked text. */
-export function sentenceText(draft: Draft, config: ResolvedConfig, s: Span): string {
-  return maskedText(draft, config).slice(s.start, s.end);
-}
-
 /** Characters that end a clause: the clause marks, sentence ends and masked (non-prose) characters. */
 export const CLAUSE_BREAK = /[，、；：。！？,;:!?\u0000]/u;
 
@@ -205,28 +194,3 @@ export function clauseEndOf(text: string, at: number, ceiling = text.length): nu
   while (i < ceiling && !CLAUSE_BREAK.test(text[i]!)) i++;
   return i;
 }
-
-/** The body sentence holding `at`, if any. */
-export function sentenceAt(draft: Draft, at: number): SentenceSpan | undefined {
-  return spanAt(draft.sentences, at);
-}
-
-/** Blanks a date fix puts in for the writer to fill (the placeholder rule reports them until filled). */
-export const DAY_BLANK = '【X月X日】';
-export const MONTH_BLANK = '【X月】';
-export const YEAR_BLANK = '【X年】';
-
-/**
- * A fix that replaces a vague or relative time with a blank to fill: the date of the event is a fact the draft does
- * not give (its 日期 is when the item was written), so no fix may guess it. Never safe.
- */
-export function datePlaceholder(start: number, end: number, blank: string): Fix {
-  return {
-    title: `改为待填的“${blank}”（请填写事情发生的实际日期）`,
-    titleEn: `Replace with the blank “${blank}” (fill in the actual date)`,
-    safe: false,
-    placeholder: true,
-    edits: [{ start, end, text: blank }],
-  };
-}
-

@@ -1,7 +1,7 @@
 /**
- * Shared machinery of the wording rules (style guide §3.5): fast phrase lookup over the draft's prose,
- * the spans every wording rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes,
- * and validation of the word tables in rules/data/.
+ * Phrases (the wording rules, style guide §3.5): fast phrase lookup over the draft's prose, the spans every wording
+ * rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes, and validation of the word tables in
+ * rules/data/.
  */
 import type { Draft, Fix, ResolvedConfig, RuleContext, RuleOptions, Segment, Span } from '../../core/types.js';
 import { intersects, mergeSpans } from '../../core/text.js';
@@ -167,9 +167,4 @@ export function tableOf<T>(data: unknown, name: string, required: readonly strin
     }
   });
   return data as T[];
-}
-
-/** Options holding lists of strings (as a team writes them in config): only the strings are kept. */
-export function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
 }

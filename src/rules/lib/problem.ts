@@ -5,7 +5,8 @@
  * (困难群众, 风险评估) is not a problem statement.
  */
 import type { RuleContext, SentenceSpan } from '../../core/types.js';
-import { alternation, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './cues.js';
+import { alternation, cachedRegExp, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText } from './cues.js';
+import { sentenceAt } from './sentences.js';
 
 export interface ProblemStatement {
   /** The problem word. */
@@ -83,4 +84,3 @@ export function problemTarget(ctx: RuleContext<Record<string, unknown>>, extra: 
   return undefined;
 }
 
-export { optionWords };

@@ -2,34 +2,7 @@
  * Numbers in prose for the content rules: Arabic numbers (with 万/亿), Chinese numerals (三十二, 一千二百),
  * their measure words, and the dates and times that are not data.
  */
-
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
-/** Value of a Chinese numeral (三十二 → 32, 一千二百 → 1200, 十五万 → 150000), or NaN. */
-export function chineseNumber(s: string): number {
-  if (!s) return NaN;
-  let total = 0;
-  let section = 0;
-  let digit = -1;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (digit >= 0) {
-        // 一二三 style digit strings (二〇二六) are read positionally.
-        digit = digit * 10 + DIGITS[ch]!;
-      } else digit = DIGITS[ch]!;
-    } else if (ch in SMALL_UNITS) {
-      section += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch]!;
-      digit = -1;
-    } else if (ch in BIG_UNITS) {
-      total += (section + Math.max(digit, 0)) * BIG_UNITS[ch]!;
-      section = 0;
-      digit = -1;
-    } else return NaN;
-  }
-  return total + section + Math.max(digit, 0);
-}
+import { BIG_UNITS, chineseNumberValue } from './numerals.js';
 
 /** A number read from text, with its rounding half-width (3.86万 → 38600 ± 50). */
 export interface Quantity {
@@ -78,7 +51,7 @@ export function quantities(text: string, offset = 0): Quantity[] {
       slack = decimals > 0 ? 0.5 * 10 ** -decimals : 0;
     } else {
       if (/[零〇一二两三四五六七八九十百千]/u.test(prev)) continue;
-      value = chineseNumber(chinese!);
+      value = chineseNumberValue(chinese!);
       slack = 0;
     }
     if (!Number.isFinite(value)) continue;

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
-import { codeAfter, codeBefore, inSpans, proseMatches, tableSpans } from '../lib/numbers.js';
+import { codeAfter, codeBefore } from '../lib/numbers.js';
+import { replaceFix } from '../lib/fix.js';
+import { inSpans, proseMatches, tableSpans } from '../lib/scan.js';
 
 /** 2024.1.5 / 2024-01-05 / 2024/1/5 (the same separator twice). */
 const SEPARATED = /(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})/gu;

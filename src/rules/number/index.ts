@@ -1,6 +1,5 @@
 /** 数字 number: GB/T 15835 (style guide §3.4), in the order of the README table. */
 import type { RuleModule } from '../../core/types.js';
-import { asRule } from '../lib/util.js';
 import { dateFormat } from './date-format.js';
 import { numberApprox } from './number-approx.js';
 import { numberDecimal } from './number-decimal.js';
@@ -10,6 +9,7 @@ import { numberFixedTerms } from './number-fixed-terms.js';
 import { numberMixed } from './number-mixed.js';
 import { numberRangeUnit } from './number-range-unit.js';
 import { numberYear } from './number-year.js';
+import { asRule } from '../lib/legacy.js';
 
 
 export const numberRules: readonly RuleModule[] = [

@@ -1,6 +1,8 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
-import { chineseNumber, codeBefore, proseMatches } from '../lib/numbers.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceFix } from '../lib/fix.js';
+import { chineseNumeral } from '../lib/numerals.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):
@@ -14,7 +16,7 @@ const TENS_JI = /([1-9])0几/gu;
 const LIST_BEFORE = /^(?:|[\s。！？；：:、(（第])$/u;
 
 function approxWord(a: number, b: number): string {
-  const zh = (n: number) => (n === 2 ? '两' : chineseNumber(n));
+  const zh = (n: number) => (n === 2 ? '两' : chineseNumeral(n));
   return `${zh(a)}${zh(b)}`;
 }
 
@@ -48,7 +50,7 @@ export const numberApprox: RuleModule = {
 
     for (const { start, end, match } of proseMatches(ctx, TENS_JI)) {
       if (codeBefore(text, start) || /[\d.]/u.test(text[start - 1] ?? '')) continue;
-      const right = `${chineseNumber(Number(match[1]) * 10)}几`;
+      const right = `${chineseNumeral(Number(match[1]) * 10)}几`;
       ctx.report({
         start,
         end,

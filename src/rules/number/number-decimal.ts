@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
-import { codeBefore, proseMatches } from '../lib/numbers.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceFix } from '../lib/fix.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 3。5级: a full stop between digits. Each pattern starts a number where its run of digits starts (`(?<!\d)`): tried

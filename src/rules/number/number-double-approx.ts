@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/types.js';
-import { proseMatches } from '../lib/numbers.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 近200余人, 约50人左右, 大约30多家, 超过100余个: a figure with an approximation word before it (约、近、超过…)

@@ -1,7 +1,8 @@
 import table from '../../../rules/data/number-fixed-terms.yaml';
 import { escapeRegExp, isAsciiDigit } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
+import { replaceFix } from '../lib/fix.js';
+import { isStringList } from '../lib/options.js';
 
 export interface FixedTerm {
   wrong: string;
@@ -11,10 +12,6 @@ export interface FixedTerm {
   after?: string[];
   /** The entry never fires when the text after `wrong` starts with one of these (14五金店). */
   notAfter?: string[];
-}
-
-function isStringList(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length > 0);
 }
 
 /** Keep the well-formed entries of a table (bundled or from the `terms` option). */

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
-import { codeBefore, proseMatches, shiftDecimal } from '../lib/numbers.js';
+import { codeBefore, shiftDecimal } from '../lib/numbers.js';
+import { replaceFix } from '../lib/fix.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 3千人, 5百万, 1.5千, 3千5百, 3万5千: Arabic figures with 千/百/十 as multipliers. 万 and 亿 may follow an

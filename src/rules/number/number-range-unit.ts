@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { codeBefore, proseMatches } from '../lib/numbers.js';
+import { codeBefore } from '../lib/numbers.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 15～30%, 9～16亿, 5-10万人, 3至5万元: a range whose second figure carries %/‰ or the multiplier 万/亿 that

@@ -1,6 +1,8 @@
 import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../lib/util.js';
-import { codeBefore, draftYear, proseMatches } from '../lib/numbers.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceFix } from '../lib/fix.js';
+import { draftYear } from '../lib/dates.js';
+import { proseMatches } from '../lib/scan.js';
 
 /** 二零二四年 / 一九九O年: a year in Chinese numerals with 零 (or 0, O) for the zero digit. */
 const ZH_YEAR = /[一二][〇零0OoＯ０一二三四五六七八九]{3}(?=年)/gu;

@@ -1,7 +1,7 @@
 import { isAsciiAlnum, isCjkContext, isHan } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../lib/util.js';
-import { chineseAt, freeAt } from '../lib/punctuation.js';
+import { freeAt, matchProse } from '../lib/scan.js';
+import { chineseAt } from '../lib/chars.js';
 
 /**
  * Ellipses written wrong: three or more ASCII dots, three or more 。, a single …; and a correct …… followed by

@@ -1,6 +1,5 @@
 import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../lib/util.js';
-import { freeAt } from '../lib/punctuation.js';
+import { freeAt, matchProse } from '../lib/scan.js';
 
 const DIGITS = '一二三四五六七八九';
 

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/types.js';
-import { matchProse, replaceFix } from '../lib/util.js';
-import { freeAt } from '../lib/punctuation.js';
+import { freeAt, matchProse } from '../lib/scan.js';
+import { replaceFix } from '../lib/fix.js';
 
 /** Full-width digits, letters and ％ (runs, so that ２０２４ is one message). */
 const FULLWIDTH_RUN = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+/gu;

@@ -1,6 +1,8 @@
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../../core/text.js';
 import type { RuleModule } from '../../core/types.js';
-import { asksQuestion, replaceFix } from '../lib/util.js';
+import { nearestOnLine } from '../lib/chars.js';
+import { asksQuestion } from '../lib/sentences.js';
+import { replaceFix } from '../lib/fix.js';
 
 const FULL: Record<string, { to: string; zh: string; en: string }> = {
   ',': { to: '，', zh: '逗号', en: 'comma' },
@@ -30,33 +32,13 @@ function nextIn(candidates: number[], cursor: { k: number }, from: number, end: 
   return at !== undefined && at < end ? at : -1;
 }
 
-/** Nearest character before `i` on the same line, skipping spaces; '' at line start. */
-function prevChar(text: string, i: number): string {
-  for (let j = i - 1; j >= 0; j--) {
-    const c = text[j]!;
-    if (c === '\n' || c === '\r') return '';
-    if (c !== ' ' && c !== '\t') return c;
-  }
-  return '';
-}
-
-function nextChar(text: string, i: number): string {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text[j]!;
-    if (c === '\n' || c === '\r') return '';
-    if (c !== ' ' && c !== '\t') return c;
-  }
-  return '';
-}
-
-
 /** Should the half-width mark at `i` be full-width? Only in Chinese context, never inside numbers. */
 function wantsFullwidth(text: string, i: number): boolean {
   const ch = text[i]!;
   const before = text[i - 1];
   const after = text[i + 1];
-  const prev = prevChar(text, i);
-  const next = nextChar(text, i);
+  const prev = nearestOnLine(text, i - 1, -1, false);
+  const next = nearestOnLine(text, i + 1, 1, false);
   switch (ch) {
     case ',':
       if (isAsciiDigit(before) && isAsciiDigit(after)) return false; // 1,000
@@ -133,7 +115,7 @@ export const fullwidthPunctuation: RuleModule = {
             i = pairEnd;
             continue;
           }
-          const chinese = /\p{Script=Han}/u.test(inner) || isCjkContext(prevChar(text, i)) || (pairEnd > 0 && isCjkContext(nextChar(text, pairEnd)));
+          const chinese = /\p{Script=Han}/u.test(inner) || isCjkContext(nearestOnLine(text, i - 1, -1, false)) || (pairEnd > 0 && isCjkContext(nearestOnLine(text, pairEnd + 1, 1, false)));
           if (!chinese) {
             if (pairEnd > 0) i = pairEnd;
             continue;
@@ -164,7 +146,7 @@ export const fullwidthPunctuation: RuleModule = {
         }
         if (ch === ')') {
           // A closing bracket without its opener on this segment.
-          if (isCjkContext(prevChar(text, i)) || isCjkContext(nextChar(text, i))) lone(i);
+          if (isCjkContext(nearestOnLine(text, i - 1, -1, false)) || isCjkContext(nearestOnLine(text, i + 1, 1, false))) lone(i);
           continue;
         } else if (!wantsFullwidth(text, i)) continue;
         report({

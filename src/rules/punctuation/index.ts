@@ -1,6 +1,5 @@
 /** 标点 punctuation: GB/T 15834 (style guide §3.3), in the order of the README table. */
 import type { RuleModule } from '../../core/types.js';
-import { asRule } from '../lib/util.js';
 import { cjkSpacing } from './cjk-spacing.js';
 import { ellipsisDash } from './ellipsis-dash.js';
 import { enumerationComma } from './enumeration-comma.js';
@@ -9,6 +8,7 @@ import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { pairedMarks } from './paired-marks.js';
 import { quoteMarks } from './quote-marks.js';
 import { stackedPunctuation } from './stacked-punctuation.js';
+import { asRule } from '../lib/legacy.js';
 
 
 export const punctuationRules: readonly RuleModule[] = [

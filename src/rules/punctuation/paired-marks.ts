@@ -1,6 +1,6 @@
 import type { RuleContext, RuleModule, Segment } from '../../core/types.js';
 import { isAsciiLetter, isCjkContext } from '../../core/text.js';
-import { freeAt, proseParagraphs } from '../lib/punctuation.js';
+import { freeAt, proseParagraphs } from '../lib/scan.js';
 
 interface PairType {
   open: string;

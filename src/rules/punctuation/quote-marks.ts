@@ -1,6 +1,6 @@
 import type { RuleContext, RuleModule, Segment, TextEdit } from '../../core/types.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
-import { freeAt, proseParagraphs } from '../lib/punctuation.js';
+import { freeAt, proseParagraphs } from '../lib/scan.js';
 
 interface Mark {
   at: number;

@@ -1,7 +1,6 @@
 import { isCjkContext } from '../../core/text.js';
 import type { RuleModule, TextEdit } from '../../core/types.js';
-import { matchProse } from '../lib/util.js';
-import { freeAt } from '../lib/punctuation.js';
+import { freeAt, matchProse } from '../lib/scan.js';
 
 /** Clause and sentence marks, weakest first. ？ and ！ carry the tone of the sentence and are kept. */
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, '：': 3, '；': 4, '。': 5, '？': 6, '！': 6 };

@@ -4,8 +4,10 @@
  */
 import table from '../../../rules/data/colloquial.yaml';
 import type { RuleModule } from '../../core/types.js';
-import { readingText, selfReferenceAt } from '../lib/util.js';
-import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from '../lib/phrases.js';
+import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
+import { readingText } from '../lib/reading.js';
+import { selfReferenceAt } from '../lib/self-reference.js';
+import { stringList } from '../lib/options.js';
 
 export interface ColloquialEntry {
   wrong: string;

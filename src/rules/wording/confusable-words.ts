@@ -1,12 +1,13 @@
 /**
  * confusable-words: misspelt words (别字) and confused words (易混词) from the table in
- * rules/data/confusables.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
+ * rules/data/confusable-words.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
  */
-import table from '../../../rules/data/confusables.yaml';
+import table from '../../../rules/data/confusable-words.yaml';
 import type { RuleModule } from '../../core/types.js';
 import { deDiDe } from '../lib/de-di-de.js';
-import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from '../lib/phrases.js';
-import { readingText } from '../lib/util.js';
+import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
+import { stringList } from '../lib/options.js';
+import { readingText } from '../lib/reading.js';
 
 export interface ConfusableEntry {
   wrong: string;
@@ -18,7 +19,7 @@ export interface ConfusableEntry {
   unless?: string[];
 }
 
-export const confusableEntries: readonly ConfusableEntry[] = tableOf<ConfusableEntry>(table, 'confusables.yaml', ['wrong', 'right', 'type', 'note']);
+export const confusableEntries: readonly ConfusableEntry[] = tableOf<ConfusableEntry>(table, 'confusable-words.yaml', ['wrong', 'right', 'type', 'note']);
 
 /** Built once at load: first character → entries, longest first. */
 const index = new PhraseIndex(confusableEntries);

@@ -5,7 +5,7 @@
 import table from '../../../rules/data/leader-modifiers.yaml';
 import type { RuleModule } from '../../core/types.js';
 import { tableOf, wordingSkip } from '../lib/phrases.js';
-import { readingText } from '../lib/util.js';
+import { readingText } from '../lib/reading.js';
 
 export interface LeaderModifier {
   modifier: string;

@@ -4,8 +4,9 @@
  */
 import table from '../../../rules/data/stock-phrases.yaml';
 import type { RuleModule } from '../../core/types.js';
-import { PhraseIndex, stringList, tableOf, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
-import { readingText } from '../lib/util.js';
+import { PhraseIndex, tableOf, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
+import { stringList } from '../lib/options.js';
+import { readingText } from '../lib/reading.js';
 
 export interface StockPhrase {
   phrase: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chineseNumber } from '../../../src/rules/lib/quantities.js';
+import { chineseNumberValue as chineseNumber } from '../../../src/rules/lib/numerals.js';
 import { draft, flagged, lintAll, messagesOf } from '../helpers.js';
 
 const ID = 'sum-consistency';
