@@ -8,26 +8,38 @@
 import { engineChecks } from './core/checks.js';
 import { emptyConfig } from './core/config.js';
 import { applyFixes as applyFixesRaw, fixAll as fixAllRaw, lint as lintRaw, type ApplyOptions, type LintOptions } from './core/engine.js';
-import type { LintMessage, LintResult, RuleModule } from './core/types.js';
+import type { Bilingual, Rule } from './core/rule.js';
+import type { LintMessage, LintResult } from './core/types.js';
 import { rules } from './rules/index.js';
 
 export * from './core/types.js';
+export * from './core/rule.js';
 export { parseDraft, META_KEYS } from './core/draft.js';
 export * from './core/kinds.js';
 export { emptyConfig, mergeConfig, validateConfig, parseConfigText, configFromOverrides, ruleSettingFor } from './core/config.js';
 export { SOURCE } from './core/engine.js';
 export { configSchema } from './core/schema.js';
 export { rulesTable, replaceRulesTable } from './docs/rules-table.js';
-export { ruleName, ruleLabel, type RuleName } from './rules/names.js';
 export type { LintOptions, ApplyOptions };
 
 /** Every check the engine runs, in the order they are listed: the engine's own checks, then the rule registry. */
-export const allRules: readonly RuleModule[] = [...engineChecks, ...rules];
+export const allRules: readonly Rule[] = [...engineChecks, ...rules];
 
 /** The ids of the engine's own checks (front matter, control comments): not rules of the style-guide catalogue. */
 export const engineRuleIds: readonly string[] = engineChecks.map((r) => r.id);
 
-export const rulesById: ReadonlyMap<string, RuleModule> = new Map(allRules.map((r) => [r.id, r]));
+export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
+
+/** The display name of a rule (全角标点, Full-width punctuation); an unknown id (a rule of a newer version, a typo in a record) names itself. */
+export function ruleName(ruleId: string): Bilingual {
+  return rulesById.get(ruleId)?.name ?? { zh: ruleId, en: ruleId };
+}
+
+/** “全角标点（fullwidth-punctuation）”: the Chinese name with the id, as reports show a rule. */
+export function ruleLabel(ruleId: string): string {
+  const rule = rulesById.get(ruleId);
+  return rule ? `${rule.name.zh}（${ruleId}）` : ruleId;
+}
 
 /** Lint a draft with every rule: `lint(text, {path, config}) → {messages, stats}`. */
 export function lint(text: string, options: LintOptions = {}): LintResult {

@@ -11,7 +11,8 @@ import { glob } from 'tinyglobby';
 import { ConfigLoader } from '../core/config-node.js';
 import { hasKindFrontMatter } from '../core/config-load.js';
 import { CONFIG_MAX_BYTES, FileError, readHeadSync, readRegularFileSync } from '../core/safe-file.js';
-import type { RuleModule } from '../core/types.js';
+import type {  } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import type { EncodingOption } from './io.js';
 
 /** Bytes read from the start of a file to look for front matter naming a kind. */
@@ -92,7 +93,7 @@ export class DraftScope {
     private readonly patterns?: WorkspacePatterns,
   ) {}
 
-  static forRun(rules: readonly RuleModule[], cwd: string, encoding: EncodingOption): { scope: DraftScope; problem?: string } {
+  static forRun(rules: readonly Rule[], cwd: string, encoding: EncodingOption): { scope: DraftScope; problem?: string } {
     const { found, problem } = workspacePatterns(cwd);
     return { scope: new DraftScope(new ConfigLoader(rules), encoding, found), problem };
   }

@@ -6,7 +6,8 @@
  */
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import { lineStartsOf } from '../core/text.js';
-import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
+import type { ConfigProblem, LintMessage, LintResult, LintStats, Severity } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import { isAbsolutePath, portablePaths, type PortablePaths } from '../review/paths.js';
 import { kindName, ruleName } from '../index.js';
 
@@ -242,7 +243,7 @@ export function json(files: readonly CheckedFile[]): string {
 
 export interface SarifOptions {
   version: string;
-  rules: readonly RuleModule[];
+  rules: readonly Rule[];
   /**
    * Where a rule's documentation lives. Only a public `https:` address becomes `helpUri`; anything else (the
    * `file:` path of the install) stays out of the log, which then points to `rules/<id>.md` in the package.
@@ -312,17 +313,17 @@ export function sarif(files: readonly CheckedFile[], options: SarifOptions): str
     const docs = options.docsUrl(rule.id);
     const r = new SarifRuleBuilder().initSimple({
       ruleId: rule.id,
-      shortDescriptionText: `${name.zh}：${rule.description}`,
-      fullDescriptionText: `${rule.description}\n${rule.descriptionEn}`,
+      shortDescriptionText: `${name.zh}：${rule.description.zh}`,
+      fullDescriptionText: `${rule.description.zh}\n${rule.description.en}`,
       ...(/^https:\/\//i.test(docs) ? { helpUri: docs } : {}),
     });
     Object.assign(r.rule, {
       name: name.zh,
       help: {
-        text: `${name.zh}（${rule.id}）：${rule.description}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.descriptionEn} See rules/${rule.id}.md in the xinxi package.`,
+        text: `${name.zh}（${rule.id}）：${rule.description.zh}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.description.en} See rules/${rule.id}.md in the xinxi package.`,
       },
       defaultConfiguration: { level: rule.severity === 'off' ? 'none' : SARIF_LEVEL[rule.severity], enabled: rule.severity !== 'off' },
-      properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.descriptionEn, fix: rule.fix, docs: `rules/${rule.id}.md` },
+      properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.description.en, fix: rule.fixable ?? 'none', docs: `rules/${rule.id}.md` },
     });
     run.addRule(r);
   }

@@ -174,7 +174,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // 名称、规则 id（配置和控制注释用）、默认级别、说明. Chinese characters take two columns in a terminal.
     const cells = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
     const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - cells(s)));
-    for (const r of allRules) io.out(`${pad(ruleName(r.id).zh, 14)}${pad(r.id, 26)}${SEVERITY_ZH[r.severity as Severity] ?? '关闭'}  ${r.description}\n`);
+    for (const r of allRules) io.out(`${pad(ruleName(r.id).zh, 14)}${pad(r.id, 26)}${SEVERITY_ZH[r.severity as Severity] ?? '关闭'}  ${r.description.zh}\n`);
     return 0;
   }
   if (command === 'annotate' || command === 'import') {

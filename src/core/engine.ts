@@ -8,24 +8,14 @@ import { inlineConfig } from './checks.js';
 import { emptyConfig, ruleSettingFor } from './config.js';
 import { parseDraft } from './draft.js';
 import { countProseChars, inside, intersects, pointAt } from './text.js';
-import type {
-  Draft,
-  Fix,
-  LintMessage,
-  LintResult,
-  ReportInput,
-  ResolvedConfig,
-  RuleContext,
-  RuleModule,
-  Severity,
-  TextEdit,
-} from './types.js';
+import { ruleMessage, type Emitted, type Rule, type RuleEnvironment } from './rule.js';
+import type { Draft, Fix, LintMessage, LintResult, ResolvedConfig, Severity, TextEdit } from './types.js';
 
 export interface LintOptions {
   path?: string;
   format?: 'markdown' | 'text';
   config?: ResolvedConfig;
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   /** Turns a rule id into the link shown with its messages (default `rules/<id>.md`). */
   docsUrl?: (ruleId: string) => string;
 }
@@ -40,7 +30,7 @@ const defaultDocsUrl = (id: string) => `rules/${id}.md`;
 interface PendingMessage {
   ruleId: string;
   severity: Severity;
-  input: ReportInput;
+  input: Emitted;
 }
 
 const VERBS: Record<string, string> = {
@@ -83,19 +73,16 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
     const { severity, options: ruleOptions } = settings[r]!;
     if (severity === 'off') continue;
-    const ctx: RuleContext = {
+    const env: RuleEnvironment = {
       draft,
       options: ruleOptions,
       severity,
       config,
-      report(report: ReportInput) {
-        pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report });
-      },
       isExcluded: (start, end) => intersects(draft.excluded, start, end),
       isQuoted: (start, end) => inside(draft.quoted, start, end),
       isEnabled,
     };
-    rule.check(ctx);
+    rule.run(env, (report) => pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report }));
   }
 
   const messages: LintMessage[] = [];
@@ -146,17 +133,13 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
         const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
         const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
+        const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
         messages.push(
           toLintMessage(
             draft,
             INLINE_CONFIG_RULE,
             'warning',
-            {
-              start: offset,
-              end: endOffset,
-              message: `注释中的规则“${id}”不存在，请检查拼写。`,
-              messageEn: `The comment names an unknown rule "${id}"; check the spelling.`,
-            },
+            { start: offset, end: endOffset, message: unknown.zh, messageEn: unknown.en },
             offset,
             endOffset,
             bom,
@@ -204,9 +187,9 @@ function withinDepth(root: MdastRoot, max: number): MdastRoot {
 }
 
 /** Resolved severity and options of every rule for one config and kind, computed once (lint runs per keystroke). */
-const settingsCache = new WeakMap<ResolvedConfig, WeakMap<readonly RuleModule[], Map<string, ReturnType<typeof ruleSettingFor>[]>>>();
+const settingsCache = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], Map<string, ReturnType<typeof ruleSettingFor>[]>>>();
 
-function settingsFor(rules: readonly RuleModule[], kind: Draft['kind'], config: ResolvedConfig): ReturnType<typeof ruleSettingFor>[] {
+function settingsFor(rules: readonly Rule[], kind: Draft['kind'], config: ResolvedConfig): ReturnType<typeof ruleSettingFor>[] {
   let byRules = settingsCache.get(config);
   if (!byRules) settingsCache.set(config, (byRules = new WeakMap()));
   let byKind = byRules.get(rules);
@@ -224,7 +207,7 @@ function toLintMessage(
   draft: Draft,
   ruleId: string,
   severity: Severity,
-  input: ReportInput,
+  input: Emitted,
   start: number,
   end: number,
   shift: number,
@@ -252,7 +235,7 @@ function toLintMessage(
   };
 }
 
-function statsOf(draft: Draft, messages: LintMessage[], rules: readonly RuleModule[], config: ResolvedConfig): LintResult['stats'] {
+function statsOf(draft: Draft, messages: LintMessage[], rules: readonly Rule[], config: ResolvedConfig): LintResult['stats'] {
   let bodyChars = 0;
   for (const segs of draft.paragraphSegments) {
     for (const s of segs) if (s.prose) bodyChars += countProseChars(draft.text.slice(s.start, s.end));

@@ -44,7 +44,7 @@ export function renderRuleDoc(ruleId: string, doc: string, chinese: boolean): st
     const body = zh.replace(/^# [^\n]*\n+/, '');
     return `# ${name.zh}\n\n规则 \`${ruleId}\`\n\n${body}\n`;
   }
-  const parts = [`# ${name.en}`, '', `Rule \`${ruleId}\` · ${name.zh}`, '', en || rulesById.get(ruleId)?.descriptionEn || ''];
+  const parts = [`# ${name.en}`, '', `Rule \`${ruleId}\` · ${name.zh}`, '', en || rulesById.get(ruleId)?.description.en || ''];
   if (examples.wrong) parts.push('', '## Wrong', '', '```text', examples.wrong, '```');
   if (examples.right) parts.push('', '## Right', '', '```text', examples.right, '```');
   return `${parts.join('\n')}\n`;

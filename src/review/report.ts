@@ -5,7 +5,8 @@
  * Editor-agnostic: no `vscode` and no Node import, so the desktop extension, the web extension and the CLI
  * share it. Input is plain data (a lint result, or the CLI's serialisable record of one).
  */
-import type { Kind, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
+import type { Kind, LintResult, LintStats, Severity } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import { allRules, KINDS, ruleName } from '../index.js';
 import { checkedFolders, isAbsolutePath, portablePaths } from './paths.js';
 
@@ -126,7 +127,7 @@ export interface ReviewReport {
 
 export interface BuildOptions {
   /** Rule modules for descriptions and doc links (default: every rule). */
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   docsUrl?: (ruleId: string) => string;
 }
 
@@ -216,8 +217,8 @@ export function buildReviewReport(inputs: readonly ReviewInput[], options: Build
           ruleId: m.ruleId,
           name: name.zh,
           nameEn: name.en,
-          description: rule?.description,
-          descriptionEn: rule?.descriptionEn,
+          description: rule?.description.zh,
+          descriptionEn: rule?.description.en,
           url: options.docsUrl?.(m.ruleId),
           errors: 0,
           warnings: 0,

@@ -521,7 +521,7 @@ export function commentText(message: LintMessage, revised: boolean): string[] {
   if (safe) lines.push(revised ? `已标为修订：${safe.title}（接受修订即可）。` : `可自动修复：${safe.title}。`);
   for (const f of other.slice(0, 3)) lines.push(`建议（请核对后修改）：${f.title}。`);
   const rule = rulesById.get(message.ruleId);
-  lines.push(rule ? `规则：${message.ruleId}（${rule.description.replace(/[。.]$/, '')}）` : `规则：${message.ruleId}`);
+  lines.push(rule ? `规则：${message.ruleId}（${rule.description.zh.replace(/[。.]$/, '')}）` : `规则：${message.ruleId}`);
   return lines;
 }
 

@@ -15,7 +15,8 @@
  */
 import { emptyConfig } from '../core/config.js';
 import { lint, parseDraft, type LintOptions } from '../index.js';
-import type { LintMessage, LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
+import type { LintMessage, LintResult, ResolvedConfig } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import { extractLines, lookOf, readStyles, usesStyles, type Piece, type WordLine } from './extract.js';
 import { openPackage, type OpenOptions, type WordPackage } from './package.js';
 import { isW, type Element } from './xml.js';
@@ -163,7 +164,7 @@ function enclosingParagraph(node: Element): Element | undefined {
 
 export interface CheckOptions extends ReadOptions {
   config?: ResolvedConfig;
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   docsUrl?: (ruleId: string) => string;
 }
 

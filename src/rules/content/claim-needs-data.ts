@@ -1,8 +1,8 @@
-import type { RuleModule } from '../../core/types.js';
 import { hasData } from '../lib/quantities.js';
 import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp } from '../lib/cues.js';
 import { optionWords } from '../lib/options.js';
 import { sentenceAt } from '../lib/sentences.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra evaluative phrases. */
@@ -13,8 +13,9 @@ interface Options extends Record<string, unknown> {
 const NOT_A_CLAIM = /(?:没有|没|未能|未|无|不|尚未|仍未|有待|力争|争取|确保|预计|预期|有望|目标|以期|努力|将|要|应|需|能否|是否)[^，。；！？]{0,6}$/u;
 
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
-export const claimNeedsData: RuleModule<Options> = {
+export const claimNeedsData: LegacyRule<Options> = {
   id: 'claim-needs-data',
+  name: { zh: '缺少数据', en: 'Claim without figures' },
   category: 'content',
   severity: 'warning',
   fix: 'none',

@@ -1,5 +1,5 @@
 /** 内容 content: what the item says (style guide §3.1), in the order of the README table. */
-import type { RuleModule } from '../../core/types.js';
+import type { Rule } from '../../core/rule.js';
 import { claimNeedsData } from './claim-needs-data.js';
 import { problemNeedsCause } from './problem-needs-cause.js';
 import { problemNeedsRemedy } from './problem-needs-remedy.js';
@@ -9,17 +9,17 @@ import { sumConsistency } from './sum-consistency.js';
 import { vagueSource } from './vague-source.js';
 import { vagueSuggestion } from './vague-suggestion.js';
 import { vagueTime } from './vague-time.js';
-import { asRule } from '../lib/legacy.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 
-export const contentRules: readonly RuleModule[] = [
-  asRule(problemNeedsRemedy),
-  asRule(problemNeedsCause),
-  asRule(vagueSuggestion),
-  asRule(selfReference),
-  asRule(vagueTime),
-  asRule(relativeDate),
-  asRule(vagueSource),
-  asRule(claimNeedsData),
-  asRule(sumConsistency),
+export const contentRules: readonly (Rule | LegacyRule)[] = [
+  problemNeedsRemedy,
+  problemNeedsCause,
+  vagueSuggestion,
+  selfReference,
+  vagueTime,
+  relativeDate,
+  vagueSource,
+  claimNeedsData,
+  sumConsistency,
 ];

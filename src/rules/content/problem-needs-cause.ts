@@ -1,7 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
 import { hasCause, problemTarget } from '../lib/problem.js';
 import { kindLabel } from '../../core/kinds.js';
 import { optionWords } from '../lib/options.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra words that state a problem. */
@@ -11,8 +11,9 @@ interface Options extends Record<string, unknown> {
 }
 
 /** problem-needs-cause: a problem or public-opinion item says why the problem arises (seed 002, 003). */
-export const problemNeedsCause: RuleModule<Options> = {
+export const problemNeedsCause: LegacyRule<Options> = {
   id: 'problem-needs-cause',
+  name: { zh: '缺少原因', en: 'No cause' },
   category: 'content',
   severity: 'warning',
   fix: 'none',

@@ -1,7 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
 import { hasRemedy, problemTarget } from '../lib/problem.js';
 import { kindLabel } from '../../core/kinds.js';
 import { optionWords } from '../lib/options.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra words that state a problem. */
@@ -11,8 +11,9 @@ interface Options extends Record<string, unknown> {
 }
 
 /** problem-needs-remedy: a problem is reported with suggestions or measures taken (忧信息+建议/措施, seed 002, 003). */
-export const problemNeedsRemedy: RuleModule<Options> = {
+export const problemNeedsRemedy: LegacyRule<Options> = {
   id: 'problem-needs-remedy',
+  name: { zh: '缺少对策', en: 'No remedy' },
   category: 'content',
   severity: 'warning',
   fix: 'none',

@@ -1,6 +1,7 @@
-import type { Fix, RuleModule } from '../../core/types.js';
+import type { Fix } from '../../core/types.js';
 import { cueMatches } from '../lib/cues.js';
 import { datePlaceholder, DAY_BLANK, MONTH_BLANK, YEAR_BLANK } from '../lib/dates.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * Relative dates. Guards: 过去年代, 3年前年均, 马上月底, 提前天数, 天前天气, 美好明天, 今日头条, 本周期.
@@ -17,8 +18,9 @@ function unitOf(word: string): { zh: string; en: string; blank?: string } {
 }
 
 /** relative-date: 今年、去年、本月、昨天… depend on when the item is read (PRAC). */
-export const relativeDate: RuleModule = {
+export const relativeDate: LegacyRule = {
   id: 'relative-date',
+  name: { zh: '相对日期', en: 'Relative date' },
   category: 'content',
   severity: 'info',
   fix: 'confirm',

@@ -1,7 +1,8 @@
-import type { Fix, RuleModule } from '../../core/types.js';
+import type { Fix } from '../../core/types.js';
 import { cueMatches } from '../lib/cues.js';
 import { replaceFix } from '../lib/fix.js';
 import { SELF_REFERENCE } from '../lib/self-reference.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 const PREFIX = /^(?:我们?|咱们|俺们)/u;
 
@@ -37,8 +38,9 @@ export function unitReplacement(word: string, unit: string): string | undefined 
 }
 
 /** self-reference: an item reported upward names its place or unit, not 我县/我局 (REG). */
-export const selfReference: RuleModule = {
+export const selfReference: LegacyRule = {
   id: 'self-reference',
+  name: { zh: '自称', en: 'Self-reference' },
   category: 'content',
   severity: 'warning',
   fix: 'confirm',

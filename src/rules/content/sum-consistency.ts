@@ -1,8 +1,8 @@
-import type { RuleContext, RuleModule } from '../../core/types.js';
 import { type Quantity, quantities } from '../lib/quantities.js';
 import { CUES, maskedText } from '../lib/cues.js';
+import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
-type Ctx = RuleContext<Record<string, unknown>>;
+type Ctx = LegacyContext<Record<string, unknown>>;
 
 const SENTENCE_END = /[。！？!?\u0000]/gu;
 const PIECE_BREAK = /[、，；,;]/u;
@@ -197,8 +197,9 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
 }
 
 /** sum-consistency: parts that do not add up to their total, impossible shares (核实数据, seed 001). */
-export const sumConsistency: RuleModule = {
+export const sumConsistency: LegacyRule = {
   id: 'sum-consistency',
+  name: { zh: '分项不符', en: 'Parts do not add up' },
   category: 'content',
   severity: 'warning',
   fix: 'none',

@@ -1,5 +1,5 @@
-import type { RuleModule } from '../../core/types.js';
 import { cueMatches } from '../lib/cues.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 据悉、据了解、据说、据传、网传、听说. Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、
@@ -8,8 +8,9 @@ import { cueMatches } from '../lib/cues.js';
 const HEARSAY = /(?<![根依数证占凭单票收考论盘割字])据(?:悉|了解|说|传(?![统承授输真递染达播唤导送阅]))|网传|听说(?![读写])/gu;
 
 /** vague-source: hearsay instead of a named source (有根有据, seed 001/002). */
-export const vagueSource: RuleModule = {
+export const vagueSource: LegacyRule = {
   id: 'vague-source',
+  name: { zh: '来源不明', en: 'Vague source' },
   category: 'content',
   severity: 'warning',
   fix: 'none',

@@ -1,6 +1,7 @@
-import type { RuleModule, Span } from '../../core/types.js';
+import type { Span } from '../../core/types.js';
 import { alternation, CUES, maskedText, cachedRegExp } from '../lib/cues.js';
 import { optionWords } from '../lib/options.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** A clause is vague when fewer Han characters than this are left after removing the vague verbs and filler. */
@@ -19,8 +20,9 @@ const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 
 /** vague-suggestion: 建议 sentences that only say 加强/重视/进一步完善 (力戒原则笼统, PRAC). */
-export const vagueSuggestion: RuleModule<Options> = {
+export const vagueSuggestion: LegacyRule<Options> = {
   id: 'vague-suggestion',
+  name: { zh: '建议空泛', en: 'Vague suggestion' },
   category: 'content',
   severity: 'info',
   fix: 'none',

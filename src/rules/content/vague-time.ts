@@ -1,6 +1,7 @@
-import type { Fix, RuleModule } from '../../core/types.js';
+import type { Fix } from '../../core/types.js';
 import { clauseEndOf, clauseStartOf, cueMatches, maskedText } from '../lib/cues.js';
 import { datePlaceholder, DAY_BLANK } from '../lib/dates.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not
@@ -15,8 +16,9 @@ const FUTURE_AFTER = /^(?:内|将|起)/u;
 const SPATIAL_BEFORE = /[距离靠][^，。；]*$/u;
 
 /** vague-time: 近日、日前、近期、前不久、最近 instead of a date (PRAC). */
-export const vagueTime: RuleModule = {
+export const vagueTime: LegacyRule = {
   id: 'vague-time',
+  name: { zh: '模糊时间', en: 'Vague time' },
   category: 'content',
   severity: 'warning',
   fix: 'confirm',

@@ -3,9 +3,9 @@
  * (style guide §3.1, REG 24小时制).
  */
 import { isAsciiDigit } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
 import { matchProse } from '../lib/scan.js';
 import { readSmallNumber } from '../lib/numerals.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 const NUM = '(?:\\d{1,2}|[〇零一二两三四五六七八九十]{1,3})';
 const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|半夜';
@@ -43,8 +43,9 @@ function toHour(period: string | undefined, h: number): number | undefined {
   }
 }
 
-export const emergencyClock: RuleModule = {
+export const emergencyClock: LegacyRule = {
   id: 'emergency-clock',
+  name: { zh: '24小时制', en: '24-hour clock' },
   category: 'emergency',
   severity: 'warning',
   fix: 'safe',

@@ -4,8 +4,9 @@
  * from the previous report (上次报送时间) when the front matter gives it, and is not checked otherwise.
  */
 import { META_KEYS } from '../../core/draft.js';
-import type { Draft, DraftMeta, RuleModule } from '../../core/types.js';
+import type { Draft, DraftMeta } from '../../core/types.js';
 import { parseDateTime } from '../lib/dates.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Hours allowed between the event and the report. */
@@ -23,8 +24,9 @@ function duration(minutes: number): string {
   return `${h ? `${h}小时` : ''}${m ? `${m}分` : h ? '' : '0分'}`;
 }
 
-export const emergencyDeadline: RuleModule<Options> = {
+export const emergencyDeadline: LegacyRule<Options> = {
   id: 'emergency-deadline',
+  name: { zh: '报送超时', en: 'Late report' },
   category: 'emergency',
   severity: 'warning',
   fix: 'none',

@@ -4,8 +4,9 @@
  * result and the aftermath (style guide §3.1; seed 004, REG). One message lists every missing element.
  */
 import table from '../../../rules/data/emergency-elements.yaml';
-import type { Kind, RuleModule } from '../../core/types.js';
+import type { Kind } from '../../core/types.js';
 import { bodyText } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra cues per element: {"伤亡": ["pattern", …]}. */
@@ -52,8 +53,9 @@ const HINTS: Record<string, string> = {
   原因: '原因不明写“原因正在调查”',
 };
 
-export const emergencyElements: RuleModule<Options> = {
+export const emergencyElements: LegacyRule<Options> = {
   id: 'emergency-elements',
+  name: { zh: '要素不全', en: 'Missing elements' },
   category: 'emergency',
   severity: 'error',
   fix: 'none',

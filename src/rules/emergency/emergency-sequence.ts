@@ -1,12 +1,13 @@
 /** emergency-sequence: a 续报 says which one it is (续报一、续报二…) (style guide §3.1, REG). */
-import type { RuleModule } from '../../core/types.js';
 import { chineseNumeral, readSmallNumber } from '../lib/numerals.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** 续报 followed or preceded by its number: 续报二、续报（二）、续报2、续报之二、第二次续报、第2次续报. */
 const NUMBERED = /续报\s*(?:之|第)?\s*(?:[一二三四五六七八九十]+|\d+|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）])|第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|号)?续报/u;
 
-export const emergencySequence: RuleModule = {
+export const emergencySequence: LegacyRule = {
   id: 'emergency-sequence',
+  name: { zh: '续报序号', en: 'Follow-up number' },
   category: 'emergency',
   severity: 'warning',
   fix: 'confirm',

@@ -1,5 +1,5 @@
-import type { RuleModule } from '../../core/types.js';
 import { kindLabel } from '../../core/kinds.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Characters above which a warning is given (0: no limit). */
@@ -9,8 +9,9 @@ interface Options extends Record<string, unknown> {
 }
 
 /** body-length: items are short (精短, seed 002; PRAC 300–600; REG 1500). */
-export const bodyLength: RuleModule<Options> = {
+export const bodyLength: LegacyRule<Options> = {
   id: 'body-length',
+  name: { zh: '篇幅超长', en: 'Too long' },
   category: 'form',
   severity: 'warning',
   fix: 'none',

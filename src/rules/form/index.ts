@@ -1,5 +1,5 @@
 /** 形式 form: the shape of the item (style guide §3.1), in the order of the README table. */
-import type { RuleModule } from '../../core/types.js';
+import type { Rule } from '../../core/rule.js';
 import { bodyLength } from './body-length.js';
 import { noAttachment } from './no-attachment.js';
 import { noClosingBoilerplate } from './no-closing-boilerplate.js';
@@ -12,20 +12,20 @@ import { straightNarrative } from './straight-narrative.js';
 import { titleLength } from './title-length.js';
 import { titlePunctuation } from './title-punctuation.js';
 import { titleRequired } from './title-required.js';
-import { asRule } from '../lib/legacy.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 
-export const formRules: readonly RuleModule[] = [
-  asRule(titleRequired),
-  asRule(singleParagraph),
-  asRule(noAttachment),
-  asRule(bodyLength),
-  asRule(titleLength),
-  asRule(titlePunctuation),
-  asRule(noStructureMarkup),
-  asRule(noOpeningBoilerplate),
-  asRule(noClosingBoilerplate),
-  asRule(straightNarrative),
-  asRule(routingBlock),
-  asRule(placeholder),
+export const formRules: readonly (Rule | LegacyRule)[] = [
+  titleRequired,
+  singleParagraph,
+  noAttachment,
+  bodyLength,
+  titleLength,
+  titlePunctuation,
+  noStructureMarkup,
+  noOpeningBoilerplate,
+  noClosingBoilerplate,
+  straightNarrative,
+  routingBlock,
+  placeholder,
 ];

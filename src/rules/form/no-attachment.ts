@@ -1,13 +1,14 @@
 import type { Nodes } from 'mdast';
-import type { RuleModule } from '../../core/types.js';
 import { walkTree } from '../../core/tree.js';
 import { matchProse } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 const FILE_LINK = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|zip|rar|7z|ofd|csv)(?:[?#].*)?$/i;
 
 /** no-attachment: an item carries no attachments; fold their content into the text (seed 002). */
-export const noAttachment: RuleModule = {
+export const noAttachment: LegacyRule = {
   id: 'no-attachment',
+  name: { zh: '带附件', en: 'Attachment' },
   category: 'form',
   severity: 'error',
   fix: 'none',

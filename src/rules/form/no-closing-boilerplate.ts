@@ -1,6 +1,6 @@
-import type { RuleModule } from '../../core/types.js';
 import { excerpt } from '../lib/excerpt.js';
 import { readingText } from '../lib/reading.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Closing {
   re: RegExp;
@@ -21,8 +21,9 @@ const CLOSINGS: Closing[] = [
 ];
 
 /** no-closing-boilerplate: an item has no closing (没有结尾, seed 002); it stops when the facts are told. */
-export const noClosingBoilerplate: RuleModule = {
+export const noClosingBoilerplate: LegacyRule = {
   id: 'no-closing-boilerplate',
+  name: { zh: '结尾总结语', en: 'Closing wrap-up' },
   category: 'form',
   severity: 'warning',
   fix: 'none',

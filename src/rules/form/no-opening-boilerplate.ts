@@ -1,6 +1,6 @@
-import type { RuleModule } from '../../core/types.js';
 import { excerpt } from '../lib/excerpt.js';
 import { readingText } from '../lib/reading.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * Preambles a body opens with instead of the fact (PRAC 开门见山). Anchored at the start of the first
@@ -18,8 +18,9 @@ const OPENINGS: RegExp[] = [
 ];
 
 /** no-opening-boilerplate: an item has no opening (没有开头, seed 002); the first sentence states the fact. */
-export const noOpeningBoilerplate: RuleModule = {
+export const noOpeningBoilerplate: LegacyRule = {
   id: 'no-opening-boilerplate',
+  name: { zh: '开头铺垫', en: 'Opening preamble' },
   category: 'form',
   severity: 'warning',
   fix: 'none',

@@ -1,4 +1,4 @@
-import type { RuleModule } from '../../core/types.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 层次序数 at the start of a line: 一、 （一） 1. 1、 1． (1) ⑴ ① 第一，. A numeral followed by another
@@ -23,8 +23,9 @@ const BLOCK_MESSAGES = {
 } as const;
 
 /** no-structure-markup: short items are not divided into levels (不分层次, seed 002). */
-export const noStructureMarkup: RuleModule = {
+export const noStructureMarkup: LegacyRule = {
   id: 'no-structure-markup',
+  name: { zh: '层次标记', en: 'Structure markup' },
   category: 'form',
   severity: 'warning',
   fix: 'none',

@@ -1,9 +1,10 @@
 import type { Nodes } from 'mdast';
-import type { RuleModule, Segment } from '../../core/types.js';
+import type { Segment } from '../../core/types.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
 import { nearestOnLine } from '../lib/chars.js';
 import { matchProse } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * Common single-character surnames (and the last character of 欧阳): “王某某” is how official texts
@@ -55,8 +56,9 @@ function inChineseText(text: string, start: number, end: number): boolean {
 }
 
 /** placeholder: unfilled template placeholders (the seeds are templates full of ⅩⅩ). */
-export const placeholder: RuleModule = {
+export const placeholder: LegacyRule = {
   id: 'placeholder',
+  name: { zh: '占位符未填', en: 'Unfilled placeholder' },
   category: 'form',
   severity: 'error',
   fix: 'none',

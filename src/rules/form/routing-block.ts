@@ -1,5 +1,5 @@
-import type { RuleModule } from '../../core/types.js';
 import { matchProse } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** 主送：/抄送：/抄报： and their 单位/机关 forms, at the start of a line. */
 const ROUTING = /(?:主送|抄送|抄报|抄報)(?:单位|單位|机关|機關)?[ \t\u3000]*[：:]/gu;
@@ -15,8 +15,9 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** routing-block: an item has no 主送/抄送 block; only the recipients are marked (seed 002). */
-export const routingBlock: RuleModule = {
+export const routingBlock: LegacyRule = {
   id: 'routing-block',
+  name: { zh: '主送抄送栏', en: 'Routing lines' },
   category: 'form',
   severity: 'warning',
   fix: 'none',

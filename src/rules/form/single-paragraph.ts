@@ -1,13 +1,15 @@
-import type { Fix, RuleModule } from '../../core/types.js';
+import type { Fix } from '../../core/types.js';
 import { kindLabel } from '../../core/kinds.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   max: number;
 }
 
 /** single-paragraph: an item is usually one paragraph (通常是一段成篇, seed 002). */
-export const singleParagraph: RuleModule<Options> = {
+export const singleParagraph: LegacyRule<Options> = {
   id: 'single-paragraph',
+  name: { zh: '段落过多', en: 'Too many paragraphs' },
   category: 'form',
   severity: 'warning',
   fix: 'confirm',

@@ -1,8 +1,8 @@
-import type { RuleModule } from '../../core/types.js';
 import { chineseHalfMark, sentenceAt } from '../lib/sentences.js';
 import { bodySegments, matchProse } from '../lib/scan.js';
 import { replaceFix } from '../lib/fix.js';
 import { excerpt } from '../lib/excerpt.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** Words that make a figure of speech whatever they compare. */
 const SIMILE_WORDS = /犹如|猶如|宛如|宛若|好似|恰似|仿佛|彷彿|恍如/gu;
@@ -16,8 +16,9 @@ const HYPERBOLE = /史无前例|空前绝后|翻天覆地|前所未有|天翻地
 const NOT_AFTER_END = new Set([...'”’」』）)》〉】〕！？!?。，；：、…—']);
 
 /** straight-narrative: items are written as straight narrative, without news devices (seed 002). */
-export const straightNarrative: RuleModule = {
+export const straightNarrative: LegacyRule = {
   id: 'straight-narrative',
+  name: { zh: '修辞夸张', en: 'Rhetoric' },
   category: 'form',
   severity: 'warning',
   fix: 'safe',

@@ -1,5 +1,5 @@
 import { countProseChars } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Characters above which the title gets the rule's severity (warning); 0: no limit. */
@@ -9,8 +9,9 @@ interface Options extends Record<string, unknown> {
 }
 
 /** title-length: a title of 18–22 characters reads at a glance; over 30 is too long (REG 18–22, PRAC 30). */
-export const titleLength: RuleModule<Options> = {
+export const titleLength: LegacyRule<Options> = {
   id: 'title-length',
+  name: { zh: '标题过长', en: 'Long title' },
   category: 'form',
   severity: 'warning',
   fix: 'none',

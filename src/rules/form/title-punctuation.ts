@@ -1,5 +1,6 @@
 import { isAsciiDigit, isCjkContext } from '../../core/text.js';
-import type { Fix, RuleModule } from '../../core/types.js';
+import type { Fix } from '../../core/types.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** Marks a title does not end with (？ and ！ may end a title). */
 const END_MARKS = '。，；：、';
@@ -14,8 +15,9 @@ const BLANK = /[ \t\u3000]/u;
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：' };
 
 /** title-punctuation: no full stop or comma at the end of a title, no ，。； inside (REG, PRAC). */
-export const titlePunctuation: RuleModule = {
+export const titlePunctuation: LegacyRule = {
   id: 'title-punctuation',
+  name: { zh: '标题标点', en: 'Title punctuation' },
   category: 'form',
   severity: 'warning',
   fix: 'mixed',

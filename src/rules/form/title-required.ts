@@ -1,9 +1,10 @@
-import type { RuleModule } from '../../core/types.js';
 import { replaceFix } from '../lib/fix.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** title-required: an item must have a fitting title (seed 002). */
-export const titleRequired: RuleModule = {
+export const titleRequired: LegacyRule = {
   id: 'title-required',
+  name: { zh: '缺少标题', en: 'Missing title' },
   category: 'form',
   severity: 'error',
   fix: 'confirm',

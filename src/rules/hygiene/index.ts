@@ -1,15 +1,15 @@
 /** 文字清理 hygiene: what pasting and typing leave in the text (style guide §3.2), in the order of the README table. */
-import type { RuleModule } from '../../core/types.js';
+import type { Rule } from '../../core/rule.js';
 import { invisibleChars } from './invisible-chars.js';
 import { pasteResidue } from './paste-residue.js';
 import { repeatedChar } from './repeated-char.js';
 import { scriptMix } from './script-mix.js';
-import { asRule } from '../lib/legacy.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 
-export const hygieneRules: readonly RuleModule[] = [
-  asRule(pasteResidue),
-  asRule(scriptMix),
-  asRule(repeatedChar),
-  asRule(invisibleChars),
+export const hygieneRules: readonly (Rule | LegacyRule)[] = [
+  pasteResidue,
+  scriptMix,
+  repeatedChar,
+  invisibleChars,
 ];

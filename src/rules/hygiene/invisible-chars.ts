@@ -13,10 +13,11 @@
 import type { Nodes } from 'mdast';
 import { isCjkContext, isLineBreak } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
-import type { Draft, RuleContext, RuleModule, Span, TextEdit } from '../../core/types.js';
+import type { Draft, Span, TextEdit } from '../../core/types.js';
 import { codePointAt, codePointBefore } from '../lib/chars.js';
 import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
 import { linesOf } from '../lib/scan.js';
+import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
 /** Zero-width characters: always deleted (joiners kept where a script or an emoji sequence needs them). */
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/u;
@@ -75,7 +76,7 @@ function neededJoiner(text: string, i: number): boolean {
 }
 
 /** The spaces cjk-spacing removes in this draft (none when it does not run on it): they are its to fix. */
-function cjkSpacingSpans(ctx: RuleContext): Span[] {
+function cjkSpacingSpans(ctx: LegacyContext): Span[] {
   return ctx.isEnabled('cjk-spacing') ? cjkSpacingGaps(ctx) : [];
 }
 
@@ -127,8 +128,9 @@ function badCharName(cp: number): { zh: string; en: string } {
 const LABEL = { CRLF: 'CRLF', LF: 'LF', CR: 'CR' } as const;
 type Ending = keyof typeof LABEL;
 
-export const invisibleChars: RuleModule = {
+export const invisibleChars: LegacyRule = {
   id: 'invisible-chars',
+  name: { zh: '不可见字符', en: 'Invisible characters' },
   category: 'hygiene',
   severity: 'warning',
   fix: 'safe',

@@ -9,11 +9,12 @@
 import boilerplateTable from '../../../rules/data/paste-residue.yaml';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
 import { compileTeamPattern } from '../../core/team-pattern.js';
-import type { Fix, RuleModule, Span } from '../../core/types.js';
+import type { Fix, Span } from '../../core/types.js';
 import { codePointAt, codePointBefore, nearestOnLine } from '../lib/chars.js';
 import { toSimplified } from '../lib/opencc.js';
 import { linesOf } from '../lib/scan.js';
 import { asksQuestion } from '../lib/sentences.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Extra boilerplate line patterns (regular expressions, tested on the simplified line). */
@@ -64,8 +65,9 @@ function touchesProse(segments: readonly Span[], start: number, end: number): bo
   return intersects(segments as Span[], start, end);
 }
 
-export const pasteResidue: RuleModule<Options> = {
+export const pasteResidue: LegacyRule<Options> = {
   id: 'paste-residue',
+  name: { zh: '粘贴残留', en: 'Paste residue' },
   category: 'hygiene',
   severity: 'error',
   fix: 'safe',

@@ -4,7 +4,7 @@
  * table keep them out (style guide §3.2).
  */
 import table from '../../../rules/data/repeated-char.yaml';
-import type { RuleModule } from '../../core/types.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** More words that hold a double and are right (e.g. a place name). */
@@ -18,8 +18,9 @@ const WORDS = Array.isArray(data.words) ? data.words.filter((w): w is string => 
 /** Two of the same function character in a row: the candidates worth segmenting. */
 const DOUBLED = new RegExp(`([${[...CHARS].join('')}])\\1`, 'gu');
 
-export const repeatedChar: RuleModule<Options> = {
+export const repeatedChar: LegacyRule<Options> = {
   id: 'repeated-char',
+  name: { zh: '重复字', en: 'Doubled character' },
   category: 'hygiene',
   severity: 'warning',
   fix: 'confirm',

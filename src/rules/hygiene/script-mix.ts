@@ -4,9 +4,9 @@
  */
 import scriptTable from '../../../rules/data/script-mix.yaml';
 import { isHan } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
 import { toTraditional } from '../lib/opencc.js';
 import { convertAligned, readingText } from '../lib/reading.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Options extends Record<string, unknown> {
   /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */
@@ -20,8 +20,9 @@ function listOf(key: string): Set<string> {
 
 const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
 
-export const scriptMix: RuleModule<Options> = {
+export const scriptMix: LegacyRule<Options> = {
   id: 'script-mix',
+  name: { zh: '繁简混用', en: 'Mixed script' },
   category: 'hygiene',
   severity: 'warning',
   fix: 'safe',

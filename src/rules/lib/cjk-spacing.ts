@@ -4,7 +4,8 @@
  * the same character).
  */
 import { inside, isHan, isLineBreak } from '../../core/text.js';
-import type { RuleContext, Span } from '../../core/types.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Span } from '../../core/types.js';
 import { isAlnumLike } from './chars.js';
 import { freeAt, matchProse } from './scan.js';
 
@@ -34,7 +35,7 @@ function isAlnumSide(ch: string | undefined): boolean {
   return isAlnumLike(ch) || ch === '%';
 }
 
-function spacesOk(ctx: Pick<RuleContext, 'draft' | 'isExcluded'>, start: number, end: number): boolean {
+function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: number, end: number): boolean {
   const { text, signoff } = ctx.draft;
   const before = text[start - 1];
   const after = text[end];
@@ -63,7 +64,7 @@ export interface SpacingGap extends Span {
 }
 
 /** The runs of spaces between a Chinese character and a digit or Latin letter that the draft should not have. */
-export function cjkSpacingGaps(ctx: Pick<RuleContext, 'draft' | 'isExcluded'>): SpacingGap[] {
+export function cjkSpacingGaps(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>): SpacingGap[] {
   const { draft } = ctx;
   const out: SpacingGap[] = [];
   for (const { start, end, match } of matchProse(draft.text, draft.proseSegments, SPACES)) {

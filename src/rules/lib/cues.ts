@@ -4,7 +4,8 @@
  */
 import cuesTable from '../../../rules/data/_content-cues.yaml';
 import { escapeRegExp } from '../../core/text.js';
-import type { Draft, ResolvedConfig, RuleContext, Span } from '../../core/types.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Draft, ResolvedConfig, Span } from '../../core/types.js';
 import { isStringList } from './options.js';
 import { readingText } from './reading.js';
 
@@ -149,7 +150,7 @@ export interface CueMatch extends Span {
  * Matches of a global regular expression in the title and body prose, outside excluded spans and (unless
  * `quoted` is true) outside quotations and 《》 titles.
  */
-export function* cueMatches(ctx: RuleContext<Record<string, unknown>>, re: RegExp, { quoted = false } = {}): Generator<CueMatch> {
+export function* cueMatches(ctx: RuleEnvironment, re: RegExp, { quoted = false } = {}): Generator<CueMatch> {
   if (!re.global) throw new Error('cueMatches needs a global RegExp');
   const text = maskedText(ctx.draft, ctx.config);
   for (const range of itemRanges(ctx.draft)) {

@@ -2,10 +2,11 @@
  * Dates: the year of the draft's date, the dates and times of emergency front matter, and the blanks a date fix puts
  * in for the writer to fill.
  */
-import type { Fix, RuleContext } from '../../core/types.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Fix } from '../../core/types.js';
 
 /** Century of the draft's date (meta.date “2026-11-20”), or of today when the draft has none. */
-export function draftYear(ctx: RuleContext): number {
+export function draftYear(ctx: RuleEnvironment): number {
   const m = /(\d{4})/u.exec(ctx.draft.meta.date ?? '');
   const y = m ? Number(m[1]) : new Date().getFullYear();
   return y >= 1900 && y <= 2199 ? y : new Date().getFullYear();

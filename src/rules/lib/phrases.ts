@@ -3,7 +3,8 @@
  * rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes, and validation of the word tables in
  * rules/data/.
  */
-import type { Draft, Fix, ResolvedConfig, RuleContext, RuleOptions, Segment, Span } from '../../core/types.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Draft, Fix, ResolvedConfig, Segment, Span } from '../../core/types.js';
 import { intersects, mergeSpans } from '../../core/text.js';
 
 /** A phrase to look up: the exact text, and longer strings containing it that make a match no fault. */
@@ -143,7 +144,7 @@ export function teamSpans(draft: Draft, config: ResolvedConfig): Span[] {
  * The test every wording rule applies before reporting [start, end): not in excluded text (code, URLs, front
  * matter), not inside a quotation or a 《》 title, and not on a span the team's word lists rule on.
  */
-export function wordingSkip<O extends RuleOptions>(c: RuleContext<O>): (start: number, end: number) => boolean {
+export function wordingSkip(c: RuleEnvironment): (start: number, end: number) => boolean {
   let spans: Span[] | undefined;
   return (start, end) => {
     if (c.isExcluded(start, end) || c.isQuoted(start, end)) return true;

@@ -4,7 +4,8 @@
  * (解决…问题, 排查隐患, 补齐短板), denied (没有发现问题), settled (问题已整改) or part of a category
  * (困难群众, 风险评估) is not a problem statement.
  */
-import type { RuleContext, SentenceSpan } from '../../core/types.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { SentenceSpan } from '../../core/types.js';
 import { alternation, cachedRegExp, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText } from './cues.js';
 import { sentenceAt } from './sentences.js';
 
@@ -20,7 +21,7 @@ const HAN_NUMERAL = /^[\d０-９零〇一二两三四五六七八九十百千万
 const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
 
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
-export function findProblem(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): ProblemStatement | undefined {
+export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
   const text = maskedText(draft, ctx.config);
   const problemRe = cachedRegExp(alternation([...CUES.problem, ...extra]), 'gu');
@@ -55,28 +56,28 @@ const REMEDY_PATTERNS = [
 const CAUSE_PATTERNS = [/受[^。；，！？]{1,12}影响/u];
 
 /** The body prose as one string (masked: code, markup and paragraph breaks are MASK characters). */
-function bodyProse(ctx: RuleContext<Record<string, unknown>>): string {
+function bodyProse(ctx: RuleEnvironment): string {
   const { draft } = ctx;
   const text = maskedText(draft, ctx.config);
   return draft.paragraphs.map((p) => text.slice(p.start, p.end)).join('\u0000');
 }
 
 /** Whether the body gives a suggestion or a measure (quotations count: 群众希望“……”). */
-export function hasRemedy(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): boolean {
+export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
   const body = bodyProse(ctx);
   if (cachedRegExp(alternation([...CUES.remedy, ...extra]), 'u').test(body)) return true;
   return REMEDY_PATTERNS.some((re) => re.test(body));
 }
 
 /** Whether the body gives a cause. */
-export function hasCause(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[] = []): boolean {
+export function hasCause(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
   const body = bodyProse(ctx);
   if (cachedRegExp(alternation([...CUES.cause, ...extra]), 'u').test(body)) return true;
   return CAUSE_PATTERNS.some((re) => re.test(body));
 }
 
 /** The sentence a problem rule points at: the problem statement, or for a 问题 item its first sentence. */
-export function problemTarget(ctx: RuleContext<Record<string, unknown>>, extra: readonly string[]): { sentence: SentenceSpan; word?: string } | undefined {
+export function problemTarget(ctx: RuleEnvironment, extra: readonly string[]): { sentence: SentenceSpan; word?: string } | undefined {
   const found = findProblem(ctx, extra);
   if (found) return { sentence: found.sentence, word: found.word };
   const first = ctx.draft.sentences[0];

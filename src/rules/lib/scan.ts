@@ -4,7 +4,8 @@
  */
 import { paragraphText } from '../../core/draft.js';
 import { inside } from '../../core/text.js';
-import type { Draft, RuleContext, Segment, Span } from '../../core/types.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Draft, Segment, Span } from '../../core/types.js';
 
 /**
  * Run a global regular expression over each prose segment of `segments` and yield matches with their
@@ -30,7 +31,7 @@ export function* matchProse(text: string, segments: readonly Segment[], re: RegE
  * Regex matches over every prose stretch of the draft (title, body, sign-off), skipping excluded text
  * (front matter, code, URLs, e-mail, link targets). Matches never cross a segment boundary.
  */
-export function* proseMatches(ctx: RuleContext, re: RegExp): Generator<{ start: number; end: number; match: RegExpExecArray }> {
+export function* proseMatches(ctx: RuleEnvironment, re: RegExp): Generator<{ start: number; end: number; match: RegExpExecArray }> {
   for (const m of matchProse(ctx.draft.text, ctx.draft.proseSegments, re)) {
     if (ctx.isExcluded(m.start, m.end)) continue;
     yield m;
@@ -73,14 +74,14 @@ export function proseParagraphs(draft: Draft): Segment[][] {
 }
 
 /** True when offset `i` may be touched: not excluded (code, URL, e-mail, front matter). */
-export function freeAt(ctx: Pick<RuleContext, 'draft' | 'isExcluded'>, start: number, end = start + 1): boolean {
+export function freeAt(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: number, end = start + 1): boolean {
   const fm = ctx.draft.frontMatter;
   if (fm !== null && start < fm.end) return false;
   return !ctx.isExcluded(start, end);
 }
 
 /** Spans of the draft's top-level tables (dates and figures in tables follow table conventions). */
-export function tableSpans(ctx: RuleContext): Span[] {
+export function tableSpans(ctx: RuleEnvironment): Span[] {
   return ctx.draft.blocks.filter((b) => b.type === 'table').map((b) => ({ start: b.start, end: b.end }));
 }
 

@@ -1,7 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
 import { codeAfter, codeBefore } from '../lib/numbers.js';
 import { replaceFix } from '../lib/fix.js';
 import { inSpans, proseMatches, tableSpans } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** 2024.1.5 / 2024-01-05 / 2024/1/5 (the same separator twice). */
 const SEPARATED = /(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})/gu;
@@ -17,8 +17,9 @@ function valid(year: number, month: number, day?: number): boolean {
 }
 
 /** date-format: numeric dates in prose are written 2024年1月5日 (GB/T 15835; GB/T 9704 no zero padding). */
-export const dateFormat: RuleModule = {
+export const dateFormat: LegacyRule = {
   id: 'date-format',
+  name: { zh: '日期格式', en: 'Date format' },
   category: 'number',
   severity: 'warning',
   fix: 'safe',

@@ -1,5 +1,5 @@
 /** 数字 number: GB/T 15835 (style guide §3.4), in the order of the README table. */
-import type { RuleModule } from '../../core/types.js';
+import type { Rule } from '../../core/rule.js';
 import { dateFormat } from './date-format.js';
 import { numberApprox } from './number-approx.js';
 import { numberDecimal } from './number-decimal.js';
@@ -9,17 +9,17 @@ import { numberFixedTerms } from './number-fixed-terms.js';
 import { numberMixed } from './number-mixed.js';
 import { numberRangeUnit } from './number-range-unit.js';
 import { numberYear } from './number-year.js';
-import { asRule } from '../lib/legacy.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 
-export const numberRules: readonly RuleModule[] = [
-  asRule(numberRangeUnit),
-  asRule(numberApprox),
-  asRule(numberFixedTerms),
-  asRule(numberMixed),
-  asRule(numberYear),
-  asRule(numberDecreaseMultiple),
-  asRule(numberDoubleApprox),
-  asRule(dateFormat),
-  asRule(numberDecimal),
+export const numberRules: readonly (Rule | LegacyRule)[] = [
+  numberRangeUnit,
+  numberApprox,
+  numberFixedTerms,
+  numberMixed,
+  numberYear,
+  numberDecreaseMultiple,
+  numberDoubleApprox,
+  dateFormat,
+  numberDecimal,
 ];

@@ -1,8 +1,8 @@
-import type { RuleModule } from '../../core/types.js';
 import { codeBefore } from '../lib/numbers.js';
 import { replaceFix } from '../lib/fix.js';
 import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):
@@ -21,8 +21,9 @@ function approxWord(a: number, b: number): string {
 }
 
 /** number-approx: approximate numbers are written in Chinese numerals (两三个, 十几个). */
-export const numberApprox: RuleModule = {
+export const numberApprox: LegacyRule = {
   id: 'number-approx',
+  name: { zh: '概数写法', en: 'Approximate number' },
   category: 'number',
   severity: 'warning',
   fix: 'confirm',

@@ -1,7 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
 import { codeBefore } from '../lib/numbers.js';
 import { replaceFix } from '../lib/fix.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 3。5级: a full stop between digits. Each pattern starts a number where its run of digits starts (`(?<!\d)`): tried
@@ -19,8 +19,9 @@ const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（]
 const SENTENCE_START_AFTER = /^[年月日号时点个名家项条人位次起件所座户批期届、.．)）]/u;
 
 /** decimal-point forms the standard does not use; missing leading zero. */
-export const numberDecimal: RuleModule = {
+export const numberDecimal: LegacyRule = {
   id: 'number-decimal',
+  name: { zh: '小数点', en: 'Decimal point' },
   category: 'number',
   severity: 'warning',
   fix: 'safe',

@@ -1,12 +1,13 @@
-import type { RuleModule } from '../../core/types.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** 下降3倍, 减少了一倍, 降低近2倍, 缩小5倍: a decrease expressed as a multiple. */
 const DECREASE = /(下降|减少|降低|缩小|缩减|减小|减低|下跌|回落|压缩|压减)(?:了)?(?:近|约|大约|将近|超过|逾)?(\d+(?:\.\d+)?|[一二两三四五六七八九十几]{1,3}|数)(?:多|余)?倍(?!数|率)/gu;
 
 /** number-decrease-multiple: a decrease cannot be a multiple (GB/T 15835 / 公文 usage). */
-export const numberDecreaseMultiple: RuleModule = {
+export const numberDecreaseMultiple: LegacyRule = {
   id: 'number-decrease-multiple',
+  name: { zh: '减少用倍数', en: 'Decrease as a multiple' },
   category: 'number',
   severity: 'warning',
   fix: 'none',

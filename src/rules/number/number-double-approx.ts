@@ -1,5 +1,5 @@
-import type { RuleModule } from '../../core/types.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 近200余人, 约50人左右, 大约30多家, 超过100余个: a figure with an approximation word before it (约、近、超过…)
@@ -25,8 +25,9 @@ const WHY: Record<string, string> = {
 };
 
 /** number-double-approx: one approximation word per figure. */
-export const numberDoubleApprox: RuleModule = {
+export const numberDoubleApprox: LegacyRule = {
   id: 'number-double-approx',
+  name: { zh: '概数重复', en: 'Double approximation' },
   category: 'number',
   severity: 'warning',
   fix: 'confirm',

@@ -1,8 +1,8 @@
 import table from '../../../rules/data/number-fixed-terms.yaml';
 import { escapeRegExp, isAsciiDigit } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
 import { replaceFix } from '../lib/fix.js';
 import { isStringList } from '../lib/options.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 export interface FixedTerm {
   wrong: string;
@@ -47,8 +47,9 @@ const BUNDLED = fixedTermsOf(table);
 const BUNDLED_MATCHER = matcherOf(BUNDLED);
 
 /** The number-fixed-terms rule. */
-export const numberFixedTerms: RuleModule<{ terms: unknown[] }> = {
+export const numberFixedTerms: LegacyRule<{ terms: unknown[] }> = {
   id: 'number-fixed-terms',
+  name: { zh: '固定词语数字', en: 'Numbers in fixed terms' },
   category: 'number',
   severity: 'warning',
   fix: 'safe',
@@ -56,7 +57,7 @@ export const numberFixedTerms: RuleModule<{ terms: unknown[] }> = {
   descriptionEn: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
   defaults: { terms: [] },
   optionSpecs: {
-    terms: { type: 'array', description: '团队补充的固定词语：[{wrong, right, note, before, after, notAfter}]，格式同 rules/data/number-fixed-terms.yaml。' },
+    terms: { type: 'object[]', description: '团队补充的固定词语：[{wrong, right, note, before, after, notAfter}]，格式同 rules/data/number-fixed-terms.yaml。' },
   },
   check(ctx) {
     const { text } = ctx.draft;

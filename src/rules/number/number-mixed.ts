@@ -1,7 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
 import { codeBefore, shiftDecimal } from '../lib/numbers.js';
 import { replaceFix } from '../lib/fix.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 3千人, 5百万, 1.5千, 3千5百, 3万5千: Arabic figures with 千/百/十 as multipliers. 万 and 亿 may follow an
@@ -21,8 +21,9 @@ const UNIT_AFTER: Record<string, RegExp> = {
 };
 
 /** number-mixed: an Arabic figure with 千/百/十 as a multiplier (3千人 → 3000人, 5百万 → 500万). */
-export const numberMixed: RuleModule = {
+export const numberMixed: LegacyRule = {
   id: 'number-mixed',
+  name: { zh: '数字混写', en: 'Mixed numerals' },
   category: 'number',
   severity: 'warning',
   fix: 'safe',

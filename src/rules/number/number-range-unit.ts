@@ -1,6 +1,6 @@
-import type { RuleModule } from '../../core/types.js';
 import { codeBefore } from '../lib/numbers.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 15～30%, 9～16亿, 5-10万人, 3至5万元: a range whose second figure carries %/‰ or the multiplier 万/亿 that
@@ -14,8 +14,9 @@ const RANGE = /(?<!\d)(\d+(?:\.\d+)?)(\s*)(～|~|-|－|–|—{1,2}|至|到)(\s*
 const SYMBOL = /^(?:～|~|-|－|–|—{1,2})$/u;
 
 /** number-range-unit: repeat % and 万/亿 on both ends of a range; the range mark is ～. */
-export const numberRangeUnit: RuleModule = {
+export const numberRangeUnit: LegacyRule = {
   id: 'number-range-unit',
+  name: { zh: '数值范围', en: 'Number range' },
   category: 'number',
   severity: 'warning',
   fix: 'safe',

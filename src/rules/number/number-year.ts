@@ -1,8 +1,8 @@
-import type { RuleModule } from '../../core/types.js';
 import { codeBefore } from '../lib/numbers.js';
 import { replaceFix } from '../lib/fix.js';
 import { draftYear } from '../lib/dates.js';
 import { proseMatches } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** 二零二四年 / 一九九O年: a year in Chinese numerals with 零 (or 0, O) for the zero digit. */
 const ZH_YEAR = /[一二][〇零0OoＯ０一二三四五六七八九]{3}(?=年)/gu;
@@ -16,8 +16,9 @@ const SHORT_YEAR = /(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2
 const DURATION_BEFORE = /(?:历时|用时|耗时|工作|从事|坚持|连续|累计|长达|已有|已经|已|近|达|共|满|过去|经过|用了|了|这|那|的|有|第|约|逾|超过|多|余|每|前|后)$/u;
 
 /** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
-export const numberYear: RuleModule = {
+export const numberYear: LegacyRule = {
   id: 'number-year',
+  name: { zh: '年份简写', en: 'Short year' },
   category: 'number',
   severity: 'warning',
   fix: 'mixed',

@@ -1,9 +1,10 @@
-import type { RuleModule } from '../../core/types.js';
 import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** cjk-spacing: spaces between Chinese characters and digits or Latin letters (公文 convention: none). */
-export const cjkSpacing: RuleModule = {
+export const cjkSpacing: LegacyRule = {
   id: 'cjk-spacing',
+  name: { zh: '多余空格', en: 'Extra space' },
   category: 'punctuation',
   severity: 'warning',
   fix: 'safe',

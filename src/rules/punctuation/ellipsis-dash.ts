@@ -1,7 +1,7 @@
 import { isAsciiAlnum, isCjkContext, isHan } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
 import { freeAt, matchProse } from '../lib/scan.js';
 import { chineseAt } from '../lib/chars.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * Ellipses written wrong: three or more ASCII dots, three or more 。, a single …; and a correct …… followed by
@@ -19,8 +19,9 @@ const DENG_WORDS = /^(?:待|候|到|于|同|级|次|额|量|距|价|身|高|号|
 const CLAUSE_END = /^(?:$|[\s，。；：、！？”’）》」』】〕,.;:!?)])/u;
 
 /** ellipsis-dash: …… and —— written wrong, and …… together with 等. */
-export const ellipsisDash: RuleModule = {
+export const ellipsisDash: LegacyRule = {
   id: 'ellipsis-dash',
+  name: { zh: '省略号破折号', en: 'Ellipsis and dash' },
   category: 'punctuation',
   severity: 'warning',
   fix: 'mixed',

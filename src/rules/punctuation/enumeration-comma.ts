@@ -1,5 +1,5 @@
-import type { RuleModule } from '../../core/types.js';
 import { freeAt, matchProse } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 const DIGITS = '一二三四五六七八九';
 
@@ -24,8 +24,9 @@ interface Options extends Record<string, unknown> {
 }
 
 /** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
-export const enumerationComma: RuleModule<Options> = {
+export const enumerationComma: LegacyRule<Options> = {
   id: 'enumeration-comma',
+  name: { zh: '顿号误用', en: 'Enumeration comma' },
   category: 'punctuation',
   severity: 'warning',
   fix: 'mixed',

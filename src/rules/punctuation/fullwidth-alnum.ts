@@ -1,6 +1,6 @@
-import type { RuleModule } from '../../core/types.js';
 import { freeAt, matchProse } from '../lib/scan.js';
 import { replaceFix } from '../lib/fix.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** Full-width digits, letters and ％ (runs, so that ２０２４ is one message). */
 const FULLWIDTH_RUN = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+/gu;
@@ -10,8 +10,9 @@ function toHalfwidth(run: string): string {
 }
 
 /** fullwidth-alnum: full-width digits, letters and ％ become half-width (GB/T 15835). */
-export const fullwidthAlnum: RuleModule = {
+export const fullwidthAlnum: LegacyRule = {
   id: 'fullwidth-alnum',
+  name: { zh: '全角数字', en: 'Full-width digits' },
   category: 'punctuation',
   severity: 'warning',
   fix: 'safe',

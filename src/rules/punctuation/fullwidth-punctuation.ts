@@ -1,8 +1,8 @@
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
 import { nearestOnLine } from '../lib/chars.js';
 import { asksQuestion } from '../lib/sentences.js';
 import { replaceFix } from '../lib/fix.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 const FULL: Record<string, { to: string; zh: string; en: string }> = {
   ',': { to: '，', zh: '逗号', en: 'comma' },
@@ -67,8 +67,9 @@ function wantsFullwidth(text: string, i: number): boolean {
 
 
 /** fullwidth-punctuation: half-width , . ; : ? ! ( ) in Chinese context (GB/T 15834). */
-export const fullwidthPunctuation: RuleModule = {
+export const fullwidthPunctuation: LegacyRule = {
   id: 'fullwidth-punctuation',
+  name: { zh: '全角标点', en: 'Full-width punctuation' },
   category: 'punctuation',
   severity: 'error',
   fix: 'safe',

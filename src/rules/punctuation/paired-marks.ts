@@ -1,6 +1,7 @@
-import type { RuleContext, RuleModule, Segment } from '../../core/types.js';
+import type { Segment } from '../../core/types.js';
 import { isAsciiLetter, isCjkContext } from '../../core/text.js';
 import { freeAt, proseParagraphs } from '../lib/scan.js';
+import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
 interface PairType {
   open: string;
@@ -29,7 +30,7 @@ interface Unmatched {
 }
 
 /** The unmatched marks of one type in one paragraph. */
-function unmatchedOf(ctx: RuleContext, segments: Segment[], type: PairType): Unmatched[] {
+function unmatchedOf(ctx: LegacyContext, segments: Segment[], type: PairType): Unmatched[] {
   const { text } = ctx.draft;
   const stack: { at: number; ch: string }[] = [];
   const out: Unmatched[] = [];
@@ -85,8 +86,9 @@ function markPattern(type: PairType): RegExp {
 }
 
 /** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
-export const pairedMarks: RuleModule = {
+export const pairedMarks: LegacyRule = {
   id: 'paired-marks',
+  name: { zh: '标点不成对', en: 'Unpaired marks' },
   category: 'punctuation',
   severity: 'error',
   fix: 'none',

@@ -1,6 +1,7 @@
-import type { RuleContext, RuleModule, Segment, TextEdit } from '../../core/types.js';
+import type { Segment, TextEdit } from '../../core/types.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
 import { freeAt, proseParagraphs } from '../lib/scan.js';
+import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
 interface Mark {
   at: number;
@@ -13,7 +14,7 @@ const QUOTES = /[“”"']/g;
 const CORNERS = /[「」『』]/g;
 
 /** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
-function straightQuotes(ctx: RuleContext, segments: Segment[], ch: '"' | "'"): Mark[] {
+function straightQuotes(ctx: LegacyContext, segments: Segment[], ch: '"' | "'"): Mark[] {
   const { text } = ctx.draft;
   const out: Mark[] = [];
   let depth = 0;
@@ -43,8 +44,9 @@ function chinesePair(text: string, open: number, close: number): boolean {
 const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 /** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
-export const quoteMarks: RuleModule = {
+export const quoteMarks: LegacyRule = {
   id: 'quote-marks',
+  name: { zh: '引号形式', en: 'Quotation marks' },
   category: 'punctuation',
   severity: 'warning',
   fix: 'safe',

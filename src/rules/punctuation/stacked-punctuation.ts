@@ -1,6 +1,7 @@
 import { isCjkContext } from '../../core/text.js';
-import type { RuleModule, TextEdit } from '../../core/types.js';
+import type { TextEdit } from '../../core/types.js';
 import { freeAt, matchProse } from '../lib/scan.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 /** Clause and sentence marks, weakest first. ？ and ！ carry the tone of the sentence and are kept. */
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, '：': 3, '；': 4, '。': 5, '？': 6, '！': 6 };
@@ -15,8 +16,9 @@ const HALF = /[,;:?!]/u;
 const NAME: Record<string, string> = { '、': '顿号', '，': '逗号', '：': '冒号', '；': '分号', '。': '句号', '？': '问号', '！': '叹号' };
 
 /** stacked-punctuation: two clause or sentence marks in a row (，。 。。 ，，), more than three ？ or ！. */
-export const stackedPunctuation: RuleModule = {
+export const stackedPunctuation: LegacyRule = {
   id: 'stacked-punctuation',
+  name: { zh: '标点连用', en: 'Stacked marks' },
   category: 'punctuation',
   severity: 'warning',
   fix: 'safe',

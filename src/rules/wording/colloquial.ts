@@ -3,11 +3,11 @@
  * rules/data/colloquial.yaml, each with its written replacement (style guide §3.5).
  */
 import table from '../../../rules/data/colloquial.yaml';
-import type { RuleModule } from '../../core/types.js';
 import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { selfReferenceAt } from '../lib/self-reference.js';
 import { stringList } from '../lib/options.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 export interface ColloquialEntry {
   wrong: string;
@@ -24,8 +24,9 @@ interface Options extends Record<string, unknown> {
   ignore: string[];
 }
 
-export const colloquial: RuleModule<Options> = {
+export const colloquial: LegacyRule<Options> = {
   id: 'colloquial',
+  name: { zh: '口语词', en: 'Colloquial word' },
   category: 'wording',
   severity: 'warning',
   fix: 'confirm',

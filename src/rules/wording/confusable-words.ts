@@ -3,11 +3,11 @@
  * rules/data/confusable-words.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
  */
 import table from '../../../rules/data/confusable-words.yaml';
-import type { RuleModule } from '../../core/types.js';
 import { deDiDe } from '../lib/de-di-de.js';
 import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
 import { stringList } from '../lib/options.js';
 import { readingText } from '../lib/reading.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 export interface ConfusableEntry {
   wrong: string;
@@ -29,8 +29,9 @@ interface Options extends Record<string, unknown> {
   deDiDe: boolean;
 }
 
-export const confusableWords: RuleModule<Options> = {
+export const confusableWords: LegacyRule<Options> = {
   id: 'confusable-words',
+  name: { zh: '错别字', en: 'Misspelt word' },
   category: 'wording',
   severity: 'warning',
   fix: 'mixed',

@@ -3,9 +3,9 @@
  * (隆重召开), from rules/data/leader-modifiers.yaml (style guide §3.5). The fix removes the modifier.
  */
 import table from '../../../rules/data/leader-modifiers.yaml';
-import type { RuleModule } from '../../core/types.js';
 import { tableOf, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 export interface LeaderModifier {
   modifier: string;
@@ -34,8 +34,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
-export const leaderModifiers: RuleModule = {
+export const leaderModifiers: LegacyRule = {
   id: 'leader-modifiers',
+  name: { zh: '多余修饰', en: 'Needless modifier' },
   category: 'wording',
   severity: 'info',
   fix: 'confirm',

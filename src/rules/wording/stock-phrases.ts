@@ -3,10 +3,10 @@
  * when they crowd together (more than `density` within `per` characters).
  */
 import table from '../../../rules/data/stock-phrases.yaml';
-import type { RuleModule } from '../../core/types.js';
 import { PhraseIndex, tableOf, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
 import { stringList } from '../lib/options.js';
 import { readingText } from '../lib/reading.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 export interface StockPhrase {
   phrase: string;
@@ -29,8 +29,9 @@ interface Options extends Record<string, unknown> {
   extra: string[];
 }
 
-export const stockPhrases: RuleModule<Options> = {
+export const stockPhrases: LegacyRule<Options> = {
   id: 'stock-phrases',
+  name: { zh: '套话', en: 'Stock phrase' },
   category: 'wording',
   severity: 'info',
   fix: 'none',

@@ -9,8 +9,9 @@
  */
 import { checkTermPattern } from '../../core/config.js';
 import { compileTeamPattern, type TeamMatch, type TeamPattern } from '../../core/team-pattern.js';
-import type { RuleModule, TeamTerm } from '../../core/types.js';
+import type { TeamTerm } from '../../core/types.js';
 import { coveredByLonger, minimalEdit } from '../lib/phrases.js';
+import type { LegacyRule } from '../lib/legacy.js';
 
 interface Compiled {
   term: TeamTerm;
@@ -45,8 +46,9 @@ export function substitute(replacement: string, match: Pick<TeamMatch, 'groups' 
   });
 }
 
-export const teamTerms: RuleModule = {
+export const teamTerms: LegacyRule = {
   id: 'team-terms',
+  name: { zh: '团队词表', en: 'Team terms' },
   category: 'wording',
   severity: 'warning',
   fix: 'mixed',

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { emptyConfig, ruleSettingFor, validateConfig } from '../../../src/core/config.js';
-import { KINDS, type Kind, type ResolvedConfig, type RuleModule } from '../../../src/index.js';
+import { KINDS, type Kind, type ResolvedConfig, type Rule } from '../../../src/index.js';
 import { rulesById } from '../../../src/index.js';
 import { sharedPath } from '../shared-docs';
 
@@ -173,13 +173,13 @@ const EMPTY = emptyConfig();
 const SENTENCE_PLACE: Record<string, 'start' | 'end'> = { 'no-opening-boilerplate': 'start', 'no-closing-boilerplate': 'end' };
 
 /** Does the rule run for drafts of this kind (by default)? */
-export function ruleRunsFor(rule: RuleModule, kind: Kind): boolean {
+export function ruleRunsFor(rule: Rule, kind: Kind): boolean {
   return (!rule.appliesTo || rule.appliesTo.includes(kind)) && ruleSettingFor(rule, kind, EMPTY).severity !== 'off';
 }
 
 /** The kinds for which all of these rules run (or, failing that, the first one). */
 function kindsFor(ruleIds: string[]): Kind[] {
-  const rules = ruleIds.map((id) => rulesById.get(id)).filter((r): r is RuleModule => !!r);
+  const rules = ruleIds.map((id) => rulesById.get(id)).filter((r): r is Rule => !!r);
   const all = KINDS.filter((k) => rules.every((r) => ruleRunsFor(r, k)));
   if (all.length) return all;
   const first = KINDS.filter((k) => !rules[0] || ruleRunsFor(rules[0], k));
