@@ -1,7 +1,7 @@
+import { defineRule, type RuleEnvironment } from '../../core/rule.js';
 import type { Segment, TextEdit } from '../../core/types.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
 import { freeAt, proseParagraphs } from '../lib/scan.js';
-import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
 interface Mark {
   at: number;
@@ -14,7 +14,7 @@ const QUOTES = /[“”"']/g;
 const CORNERS = /[「」『』]/g;
 
 /** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
-function straightQuotes(ctx: LegacyContext, segments: Segment[], ch: '"' | "'"): Mark[] {
+function straightQuotes(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[], ch: '"' | "'"): Mark[] {
   const { text } = ctx.draft;
   const out: Mark[] = [];
   let depth = 0;
@@ -44,15 +44,23 @@ function chinesePair(text: string, open: number, close: number): boolean {
 const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 /** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
-export const quoteMarks: LegacyRule = {
+export const quoteMarks = defineRule({
   id: 'quote-marks',
   name: { zh: '引号形式', en: 'Quotation marks' },
   category: 'punctuation',
   severity: 'warning',
-  fix: 'safe',
-  description: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
-  descriptionEn: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
+    en: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
+  },
+  messages: {
+    straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
+    nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
+    unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
+    corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
+    fixUse: { zh: '改为（{marks}）', en: 'Use {marks}' },
+  },
   check(ctx) {
     const { draft, report } = ctx;
     const { text } = draft;
@@ -73,28 +81,20 @@ export const quoteMarks: LegacyRule = {
             { start: open, end: open + 1, text: o },
             { start: close, end: close + 1, text: c },
           ];
+          const pair = `${o}${c}`;
           report({
             start: open,
             end: close + 1,
-            message: nested
-              ? `引号里面再用引号时，应使用单引号（${o}${c}），不用直引号（${ch}）。`
-              : `中文里的引号应使用弯引号（${o}${c}），不用直引号（${ch}）。`,
-            messageEn: nested
-              ? `A quotation inside a quotation takes ${o}${c}, not straight ${ch}.`
-              : `Use Chinese quotation marks ${o}${c} in Chinese text, not straight ${ch}.`,
-            fixes: [{ title: `改为（${o}${c}）`, titleEn: `Use ${o}${c}`, safe: true, edits }],
+            messageId: nested ? 'nestedStraight' : 'straight',
+            data: { marks: pair, ch },
+            fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
           });
         }
         // A straight double quote left without its partner next to Chinese: say so, do not guess.
         if (ch === '"' && marks.length % 2 === 1) {
           const last = marks[marks.length - 1]!.at;
           if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) {
-            report({
-              start: last,
-              end: last + 1,
-              message: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。',
-              messageEn: 'A straight quote " in Chinese text has no partner; complete it and use “”.',
-            });
+            report({ start: last, end: last + 1, messageId: 'unpairedStraight' });
           }
         }
       }
@@ -135,11 +135,11 @@ export const quoteMarks: LegacyRule = {
         report({
           start: i,
           end: (other ?? i) + 1,
-          message: `简体中文稿件的引号用（${to}），不用直角引号（${from}）。`,
-          messageEn: `Simplified Chinese uses ${to}, not the corner brackets ${from}.`,
-          fixes: [{ title: `改为（${to}）`, titleEn: `Use ${to}`, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) }],
+          messageId: 'corners',
+          data: { marks: to, corners: from },
+          fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
         });
       }
     }
   },
-};
+});
