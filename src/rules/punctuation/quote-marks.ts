@@ -41,7 +41,81 @@ function chinesePair(text: string, open: number, close: number): boolean {
   return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || isCjkContext(text[open - 1]) || isCjkContext(text[close + 1]);
 }
 
+/** A straight quotation to change: its opening mark and its partner; or a lone straight double quote (no partner). */
+interface StraightQuotation {
+  open: number;
+  partner?: number;
+  ch: '"' | "'";
+  /** Inside another quotation: it becomes ‘…’. */
+  nested: boolean;
+}
+
+/**
+ * The straight quotations of a paragraph to change, in the order they are reported (double quotes first): the first
+ * straight quote of a paragraph opens, the next closes, and so on; a straight double quote left over next to Chinese is
+ * reported alone.
+ */
+function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): StraightQuotation[] {
+  const { text } = ctx.draft;
+  const out: StraightQuotation[] = [];
+  const doublePairs: [number, number][] = [];
+  for (const ch of ['"', "'"] as const) {
+    const marks = straightQuotes(ctx, segments, ch);
+    for (let k = 0; k + 1 < marks.length; k += 2) {
+      const open = marks[k]!.at;
+      const close = marks[k + 1]!.at;
+      if (!chinesePair(text, open, close)) continue;
+      if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
+      if (ch === '"') doublePairs.push([open, close]);
+      const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
+      out.push({ open, partner: close, ch, nested });
+    }
+    if (ch === '"' && marks.length % 2 === 1) {
+      const last = marks[marks.length - 1]!.at;
+      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) out.push({ open: last, ch, nested: false });
+    }
+  }
+  return out;
+}
+
 const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** The corner brackets of a paragraph to change, in order: each opening bracket with its partner, or a bracket alone. */
+function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): number[][] {
+  const { text } = ctx.draft;
+  const corners: number[] = [];
+  for (const s of segments) {
+    if (!s.prose) continue;
+    const slice = text.slice(s.start, s.end);
+    CORNERS.lastIndex = 0;
+    for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
+      const i = s.start + m.index;
+      if (freeAt(ctx, i)) corners.push(i);
+    }
+  }
+  const partner = new Map<number, number>();
+  const open: number[] = [];
+  for (const i of corners) {
+    const ch = text[i]!;
+    if (ch === '「' || ch === '『') open.push(i);
+    else {
+      const want = ch === '」' ? '「' : '『';
+      let k = open.length - 1;
+      while (k >= 0 && text[open[k]!] !== want) k--;
+      if (k < 0) continue;
+      partner.set(open[k]!, i);
+      partner.set(i, open[k]!);
+      open.length = k;
+    }
+  }
+  const out: number[][] = [];
+  for (const i of corners) {
+    const other = partner.get(i);
+    if (other !== undefined && other < i) continue; // goes with its opening bracket
+    out.push(other === undefined ? [i] : [i, other]);
+  }
+  return out;
+}
 
 /** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
 export const quoteMarks = defineRule({
@@ -65,76 +139,35 @@ export const quoteMarks = defineRule({
     const { draft, report } = ctx;
     const { text } = draft;
     for (const segments of proseParagraphs(draft)) {
-      // Straight quotes: the first of a paragraph opens, the next closes, and so on.
-      const doublePairs: [number, number][] = [];
-      for (const ch of ['"', "'"] as const) {
-        const marks = straightQuotes(ctx, segments, ch);
-        for (let k = 0; k + 1 < marks.length; k += 2) {
-          const open = marks[k]!.at;
-          const close = marks[k + 1]!.at;
-          if (!chinesePair(text, open, close)) continue;
-          if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
-          if (ch === '"') doublePairs.push([open, close]);
-          const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
-          const [o, c] = nested ? ['‘', '’'] : ['“', '”'];
-          const edits: TextEdit[] = [
-            { start: open, end: open + 1, text: o },
-            { start: close, end: close + 1, text: c },
-          ];
-          const pair = `${o}${c}`;
-          report({
-            start: open,
-            end: close + 1,
-            messageId: nested ? 'nestedStraight' : 'straight',
-            data: { marks: pair, ch },
-            fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
-          });
-        }
+      for (const q of straightQuotations(ctx, segments)) {
         // A straight double quote left without its partner next to Chinese: say so, do not guess.
-        if (ch === '"' && marks.length % 2 === 1) {
-          const last = marks[marks.length - 1]!.at;
-          if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) {
-            report({ start: last, end: last + 1, messageId: 'unpairedStraight' });
-          }
+        if (q.partner === undefined) {
+          report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
+          continue;
         }
+        const [o, c] = q.nested ? ['‘', '’'] : ['“', '”'];
+        const edits: TextEdit[] = [
+          { start: q.open, end: q.open + 1, text: o },
+          { start: q.partner, end: q.partner + 1, text: c },
+        ];
+        const pair = `${o}${c}`;
+        report({
+          start: q.open,
+          end: q.partner + 1,
+          messageId: q.nested ? 'nestedStraight' : 'straight',
+          data: { marks: pair, ch: q.ch },
+          fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
+        });
       }
       // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
       // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
       if (ctx.config.script === 'traditional') continue;
-      const corners: number[] = [];
-      for (const s of segments) {
-        if (!s.prose) continue;
-        const slice = text.slice(s.start, s.end);
-        CORNERS.lastIndex = 0;
-        for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
-          const i = s.start + m.index;
-          if (freeAt(ctx, i)) corners.push(i);
-        }
-      }
-      const partner = new Map<number, number>();
-      const open: number[] = [];
-      for (const i of corners) {
-        const ch = text[i]!;
-        if (ch === '「' || ch === '『') open.push(i);
-        else {
-          const want = ch === '」' ? '「' : '『';
-          let k = open.length - 1;
-          while (k >= 0 && text[open[k]!] !== want) k--;
-          if (k < 0) continue;
-          partner.set(open[k]!, i);
-          partner.set(i, open[k]!);
-          open.length = k;
-        }
-      }
-      for (const i of corners) {
-        const other = partner.get(i);
-        if (other !== undefined && other < i) continue; // reported with its opening bracket
-        const at = other === undefined ? [i] : [i, other];
+      for (const at of cornerGroups(ctx, segments)) {
         const from = at.map((k) => text[k]!).join('');
         const to = at.map((k) => CORNER[text[k]!]!).join('');
         report({
-          start: i,
-          end: (other ?? i) + 1,
+          start: at[0]!,
+          end: at[at.length - 1]! + 1,
           messageId: 'corners',
           data: { marks: to, corners: from },
           fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
