@@ -1,7 +1,7 @@
+import { defineRule } from '../../core/rule.js';
 import { codeAfter, codeBefore } from '../lib/numbers.js';
-import { replaceFix } from '../lib/fix.js';
+import { replaceWith } from '../lib/fix.js';
 import { inSpans, proseMatches, tableSpans } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /** 2024.1.5 / 2024-01-05 / 2024/1/5 (the same separator twice). */
 const SEPARATED = /(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})/gu;
@@ -17,15 +17,20 @@ function valid(year: number, month: number, day?: number): boolean {
 }
 
 /** date-format: numeric dates in prose are written 2024年1月5日 (GB/T 15835; GB/T 9704 no zero padding). */
-export const dateFormat: LegacyRule = {
+export const dateFormat = defineRule({
   id: 'date-format',
   name: { zh: '日期格式', en: 'Date format' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '正文中的日期写作“2024年1月5日”，不用“2024.1.5”“2024-01-05”“2024/1/5”，月、日不补零；文号、电话、网址、标准编号和表格不查。',
-  descriptionEn: 'Dates in running text are written 2024年1月5日, not 2024.1.5, 2024-01-05 or 2024/1/5, and month and day have no leading zero; document numbers, phone numbers, URLs, standard numbers and tables are left alone.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '正文中的日期写作“2024年1月5日”，不用“2024.1.5”“2024-01-05”“2024/1/5”，月、日不补零；文号、电话、网址、标准编号和表格不查。',
+    en: 'Dates in running text are written 2024年1月5日, not 2024.1.5, 2024-01-05 or 2024/1/5, and month and day have no leading zero; document numbers, phone numbers, URLs, standard numbers and tables are left alone.',
+  },
+  messages: {
+    date: { zh: '日期“{wrong}”应写作“{right}”（年月日用汉字，月、日不补零）。', en: 'Write the date "{wrong}" as “{right}” (年月日 in Chinese, no leading zeros).' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     const tables = tableSpans(ctx);
@@ -37,13 +42,7 @@ export const dateFormat: LegacyRule = {
       // 2019-05-14 01:57 becomes 2019年5月14日01:57, not 2019年5月14日 01:57: the space that separated two numbers
       // would now stand between 日 and a digit, where cjk-spacing removes it.
       const gap = separated ? (/^[ \u00a0]+(?=[0-9A-Za-z])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0;
-      ctx.report({
-        start,
-        end,
-        message: `日期“${wrong}”应写作“${right}”（年月日用汉字，月、日不补零）。`,
-        messageEn: `Write the date "${wrong}" as “${right}” (年月日 in Chinese, no leading zeros).`,
-        fixes: [replaceFix(start, end + gap, right, `改为“${right}”`, true, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'date', data: { wrong, right }, fix: replaceWith(start, end + gap, right, 'fixWrite', true, { right }) });
     };
 
     for (const { start, end, match } of proseMatches(ctx, SEPARATED)) {
@@ -76,4 +75,4 @@ export const dateFormat: LegacyRule = {
       report(start, end, `${month}月${day}日`);
     }
   },
-};
+});

@@ -9,10 +9,8 @@ import { numberFixedTerms } from './number-fixed-terms.js';
 import { numberMixed } from './number-mixed.js';
 import { numberRangeUnit } from './number-range-unit.js';
 import { numberYear } from './number-year.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const numberRules: readonly (Rule | LegacyRule)[] = [
+export const numberRules: readonly Rule[] = [
   numberRangeUnit,
   numberApprox,
   numberFixedTerms,

@@ -1,8 +1,8 @@
+import { defineRule } from '../../core/rule.js';
 import { codeBefore } from '../lib/numbers.js';
-import { replaceFix } from '../lib/fix.js';
+import { replaceWith } from '../lib/fix.js';
 import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):
@@ -21,15 +21,27 @@ function approxWord(a: number, b: number): string {
 }
 
 /** number-approx: approximate numbers are written in Chinese numerals (两三个, 十几个). */
-export const numberApprox: LegacyRule = {
+export const numberApprox = defineRule({
   id: 'number-approx',
   name: { zh: '概数写法', en: 'Approximate number' },
   category: 'number',
   severity: 'warning',
-  fix: 'confirm',
-  description: '相邻两个数字连用表示概数、带“几”的概数，用汉字书写，中间不加顿号（2、3个 → 两三个，10几个 → 十几个）。',
-  descriptionEn: 'Approximate numbers made of two neighbouring figures, and those with 几, are written in Chinese numerals without a 顿号 (2、3个 → 两三个, 10几个 → 十几个).',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '相邻两个数字连用表示概数、带“几”的概数，用汉字书写，中间不加顿号（2、3个 → 两三个，10几个 → 十几个）。',
+    en: 'Approximate numbers made of two neighbouring figures, and those with 几, are written in Chinese numerals without a 顿号 (2、3个 → 两三个, 10几个 → 十几个).',
+  },
+  messages: {
+    adjacent: {
+      zh: '“{wrong}”表示概数，应使用汉字且不加顿号，写作“{right}”。',
+      en: '"{wrong}" is an approximate number; write it in Chinese numerals without the 顿号: “{right}”.',
+    },
+    tensJi: {
+      zh: '带“几”的概数应使用汉字，“{wrong}”应写作“{right}”。',
+      en: 'An approximate number with 几 is written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, ADJACENT)) {
@@ -40,25 +52,13 @@ export const numberApprox: LegacyRule = {
       // 1、2、3个 (a list), 第2、3个, a list number at the start of a clause, or part of a longer number.
       if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、') continue;
       const right = approxWord(a, b);
-      ctx.report({
-        start,
-        end,
-        message: `“${match[0]}”表示概数，应使用汉字且不加顿号，写作“${right}”。`,
-        messageEn: `"${match[0]}" is an approximate number; write it in Chinese numerals without the 顿号: “${right}”.`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, false, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'adjacent', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 
     for (const { start, end, match } of proseMatches(ctx, TENS_JI)) {
       if (codeBefore(text, start) || /[\d.]/u.test(text[start - 1] ?? '')) continue;
       const right = `${chineseNumeral(Number(match[1]) * 10)}几`;
-      ctx.report({
-        start,
-        end,
-        message: `带“几”的概数应使用汉字，“${match[0]}”应写作“${right}”。`,
-        messageEn: `An approximate number with 几 is written in Chinese numerals: write “${right}” for "${match[0]}".`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, false, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'tensJi', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
   },
-};
+});

@@ -1,5 +1,6 @@
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
 import { proseMatches } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * 近200余人, 约50人左右, 大约30多家, 超过100余个: a figure with an approximation word before it (约、近、超过…)
@@ -12,32 +13,28 @@ const DOUBLE =
 /** Before 约/近: words where they are no approximation (节约、制约、签约、附近、最近、靠近…). */
 const NOT_APPROX_BEFORE = /[节制签预邀公合条契特隐简婉相履违失践守誓附最靠邻亲新远临]$/u;
 
-const WHY: Record<string, string> = {
-  约: '“约”',
-  大约: '“大约”',
-  大概: '“大概”',
-  大致: '“大致”',
-  近: '“近”',
-  将近: '“将近”',
-  接近: '“接近”',
-  超过: '“超过”',
-  逾: '“逾”',
-};
-
 /** number-double-approx: one approximation word per figure. */
-export const numberDoubleApprox: LegacyRule = {
+export const numberDoubleApprox = defineRule({
   id: 'number-double-approx',
   name: { zh: '概数重复', en: 'Double approximation' },
   category: 'number',
   severity: 'warning',
-  fix: 'confirm',
-  description: '一个数字只用一个表示概数的词（近200余人、约50人左右 → 近200人、约50人），去掉后面的“余”“多”或“左右”，需确认。',
-  descriptionEn: 'One approximation word per figure (近200余人, 约50人左右 → 近200人, 约50人): drop the trailing 余/多/左右, on confirmation.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '一个数字只用一个表示概数的词（近200余人、约50人左右 → 近200人、约50人），去掉后面的“余”“多”或“左右”，需确认。',
+    en: 'One approximation word per figure (近200余人, 约50人左右 → 近200人, 约50人): drop the trailing 余/多/左右, on confirmation.',
+  },
+  messages: {
+    double: {
+      zh: '“{whole}”中“{word}”和“{trailing}”重复表示概数，应只保留一个，如去掉“{trailing}”。',
+      en: '"{whole}" marks the figure as approximate twice ({word} and {trailing}); keep one, e.g. drop “{trailing}”.',
+    },
+    fixDrop: { zh: '删去“{trailing}”', en: 'Drop “{trailing}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, DOUBLE)) {
-      const [whole, word, , , yuDuo, , zuoyou] = match as unknown as (string | undefined)[];
+      const [whole, word, , , yuDuo, , zuoyou] = match as unknown as [string, string, ...(string | undefined)[]];
       if ((word === '约' || word === '近') && NOT_APPROX_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // 近两年多, 近一个多月: the 多 belongs to a duration word; only a figure directly before 余/多 counts.
       const trailing = yuDuo ?? zuoyou!;
@@ -46,17 +43,10 @@ export const numberDoubleApprox: LegacyRule = {
       ctx.report({
         start,
         end,
-        message: `“${whole}”中${WHY[word!]}和“${trailing}”重复表示概数，应只保留一个，如去掉“${trailing}”。`,
-        messageEn: `"${whole}" marks the figure as approximate twice (${word} and ${trailing}); keep one, e.g. drop “${trailing}”.`,
-        fixes: [
-          {
-            title: `删去“${trailing}”`,
-            titleEn: `Drop “${trailing}”`,
-            safe: false,
-            edits: [{ start: trailStart, end, text: '' }],
-          },
-        ],
+        messageId: 'double',
+        data: { whole, word, trailing },
+        fix: replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }),
       });
     }
   },
-};
+});

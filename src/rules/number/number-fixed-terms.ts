@@ -1,8 +1,8 @@
 import table from '../../../rules/data/number-fixed-terms.yaml';
 import { escapeRegExp, isAsciiDigit } from '../../core/text.js';
-import { replaceFix } from '../lib/fix.js';
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
 import { isStringList } from '../lib/options.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 export interface FixedTerm {
   wrong: string;
@@ -47,17 +47,36 @@ const BUNDLED = fixedTermsOf(table);
 const BUNDLED_MATCHER = matcherOf(BUNDLED);
 
 /** The number-fixed-terms rule. */
-export const numberFixedTerms: LegacyRule<{ terms: unknown[] }> = {
+export const numberFixedTerms = defineRule({
   id: 'number-fixed-terms',
   name: { zh: '固定词语数字', en: 'Numbers in fixed terms' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '固定词语、缩略语和专有名词中的数字用汉字（14五 → 十四五，20大 → 二十大，5四运动 → 五四运动），词表在 rules/data/number-fixed-terms.yaml。',
-  descriptionEn: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
-  defaults: { terms: [] },
-  optionSpecs: {
-    terms: { type: 'object[]', description: '团队补充的固定词语：[{wrong, right, note, before, after, notAfter}]，格式同 rules/data/number-fixed-terms.yaml。' },
+  fixable: 'safe',
+  description: {
+    zh: '固定词语、缩略语和专有名词中的数字用汉字（14五 → 十四五，20大 → 二十大，5四运动 → 五四运动），词表在 rules/data/number-fixed-terms.yaml。',
+    en: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
+  },
+  messages: {
+    fixedTerm: {
+      zh: '固定词语中的数字应使用汉字，“{wrong}”应写作“{right}”。',
+      en: 'Numbers in fixed terms are written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    fixedTermNote: {
+      zh: '固定词语中的数字应使用汉字，“{wrong}”应写作“{right}”（{note}）。',
+      en: 'Numbers in fixed terms are written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
+  options: {
+    terms: {
+      type: 'object[]',
+      default: [],
+      description: {
+        zh: '团队补充的固定词语：[{wrong, right, note, before, after, notAfter}]，格式同 rules/data/number-fixed-terms.yaml。',
+        en: "The team's own fixed terms: [{wrong, right, note, before, after, notAfter}], in the format of rules/data/number-fixed-terms.yaml.",
+      },
+    },
   },
   check(ctx) {
     const { text } = ctx.draft;
@@ -81,15 +100,15 @@ export const numberFixedTerms: LegacyRule<{ terms: unknown[] }> = {
           return okBefore || okAfter;
         });
         if (!term) continue;
-        const note = term.note ? `（${term.note}）` : '';
+        const { wrong, right, note } = term;
         ctx.report({
           start,
           end,
-          message: `固定词语中的数字应使用汉字，“${term.wrong}”应写作“${term.right}”${note}。`,
-          messageEn: `Numbers in fixed terms are written in Chinese numerals: write “${term.right}” for "${term.wrong}".`,
-          fixes: [replaceFix(start, end, term.right, `改为“${term.right}”`, true, `Write “${term.right}”`)],
+          messageId: note ? 'fixedTermNote' : 'fixedTerm',
+          data: { wrong, right, note: note ?? '' },
+          fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
         });
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
+import { defineRule } from '../../core/rule.js';
 import { codeBefore } from '../lib/numbers.js';
-import { replaceFix } from '../lib/fix.js';
+import { replaceWith } from '../lib/fix.js';
 import { draftYear } from '../lib/dates.js';
 import { proseMatches } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /** 二零二四年 / 一九九O年: a year in Chinese numerals with 零 (or 0, O) for the zero digit. */
 const ZH_YEAR = /[一二][〇零0OoＯ０一二三四五六七八九]{3}(?=年)/gu;
@@ -16,15 +16,24 @@ const SHORT_YEAR = /(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2
 const DURATION_BEFORE = /(?:历时|用时|耗时|工作|从事|坚持|连续|累计|长达|已有|已经|已|近|达|共|满|过去|经过|用了|了|这|那|的|有|第|约|逾|超过|多|余|每|前|后)$/u;
 
 /** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
-export const numberYear: LegacyRule = {
+export const numberYear = defineRule({
   id: 'number-year',
   name: { zh: '年份简写', en: 'Short year' },
   category: 'number',
   severity: 'warning',
-  fix: 'mixed',
-  description: '年份不能简写（24年3月 → 2024年3月，需确认）；汉字年份中的零写作“〇”（二零二四年 → 二〇二四年）。',
-  descriptionEn: 'Years are written in full (24年3月 → 2024年3月, on confirmation), and the zero of a year in Chinese numerals is 〇 (二零二四年 → 二〇二四年).',
-  defaults: {},
+  fixable: 'mixed',
+  description: {
+    zh: '年份不能简写（24年3月 → 2024年3月，需确认）；汉字年份中的零写作“〇”（二零二四年 → 二〇二四年）。',
+    en: 'Years are written in full (24年3月 → 2024年3月, on confirmation), and the zero of a year in Chinese numerals is 〇 (二零二四年 → 二〇二四年).',
+  },
+  messages: {
+    zeroInYear: {
+      zh: '汉字年份中的零应写作“〇”，“{wrong}年”应写作“{right}年”。',
+      en: 'The zero in a year written in Chinese numerals is 〇: write “{right}年” for "{wrong}年".',
+    },
+    shortYear: { zh: '年份不能简写，“{short}年”应写作“{full}年”，请确认。', en: 'Do not shorten years: write “{full}年” for "{short}年" (please confirm).' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, ZH_YEAR)) {
@@ -34,13 +43,7 @@ export const numberYear: LegacyRule = {
       if (!/^(?:一[八九]|二[零〇0OoＯ０])/u.test(wrong)) continue;
       if (/[〇零一二三四五六七八九十百千万]/u.test(text[start - 1] ?? '')) continue;
       const right = wrong.replace(/[零0OoＯ０]/gu, '〇');
-      ctx.report({
-        start,
-        end,
-        message: `汉字年份中的零应写作“〇”，“${wrong}年”应写作“${right}年”。`,
-        messageEn: `The zero in a year written in Chinese numerals is 〇: write “${right}年” for "${wrong}年".`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, true, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'zeroInYear', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
     }
 
     const year = draftYear(ctx);
@@ -55,10 +58,10 @@ export const numberYear: LegacyRule = {
       ctx.report({
         start,
         end: end + 1,
-        message: `年份不能简写，“${match[1]}年”应写作“${full}年”，请确认。`,
-        messageEn: `Do not shorten years: write “${full}年” for "${match[1]}年" (please confirm).`,
-        fixes: [replaceFix(start, end, String(full), `改为“${full}年”`, false, `Write “${full}年”`)],
+        messageId: 'shortYear',
+        data: { short: match[1]!, full },
+        fix: replaceWith(start, end, String(full), 'fixWrite', false, { right: `${full}年` }),
       });
     }
   },
-};
+});

@@ -1,7 +1,8 @@
+import { defineRule } from '../../core/rule.js';
 import { isAsciiAlnum, isCjkContext, isHan } from '../../core/text.js';
 import { freeAt, matchProse } from '../lib/scan.js';
 import { chineseAt } from '../lib/chars.js';
-import type { LegacyRule } from '../lib/legacy.js';
+import { replaceWith } from '../lib/fix.js';
 
 /**
  * Ellipses written wrong: three or more ASCII dots, three or more 。, a single …; and a correct …… followed by
@@ -19,15 +20,35 @@ const DENG_WORDS = /^(?:待|候|到|于|同|级|次|额|量|距|价|身|高|号|
 const CLAUSE_END = /^(?:$|[\s，。；：、！？”’）》」』】〕,.;:!?)])/u;
 
 /** ellipsis-dash: …… and —— written wrong, and …… together with 等. */
-export const ellipsisDash: LegacyRule = {
+export const ellipsisDash = defineRule({
   id: 'ellipsis-dash',
   name: { zh: '省略号破折号', en: 'Ellipsis and dash' },
   category: 'punctuation',
   severity: 'warning',
-  fix: 'mixed',
-  description: '省略号写作“……”（不用“...”“。。。”或单个“…”，后面不再加“等”“等等”），破折号写作“——”（不用“--”）。',
-  descriptionEn: 'The ellipsis is …… (not ..., 。。。 or a single …, and not followed by 等), the dash is —— (not --).',
-  defaults: {},
+  fixable: 'mixed',
+  description: {
+    zh: '省略号写作“……”（不用“...”“。。。”或单个“…”，后面不再加“等”“等等”），破折号写作“——”（不用“--”）。',
+    en: 'The ellipsis is …… (not ..., 。。。 or a single …, and not followed by 等), the dash is —— (not --).',
+  },
+  messages: {
+    dengAfter: { zh: '省略号后不再用“{deng}”，请删除“{deng}”。', en: 'An ellipsis is not followed by {deng}; remove it.' },
+    dengAfterWrongMark: {
+      zh: '省略号后不再用“{deng}”，请删除“{deng}”，省略号写作“……”。',
+      en: 'An ellipsis is not followed by {deng}; remove it and write the ellipsis as …….',
+    },
+    fixRemoveDeng: { zh: '删除“{deng}”', en: 'Remove {deng}' },
+    fixRemoveDengWrongMark: { zh: '删除“{deng}”并改为“……”', en: 'Remove {deng}' },
+    ellipsisAndDeng: { zh: '省略号与“等”不并用，请删除省略号，保留“等”。', en: 'An ellipsis and 等 are not used together; remove the ellipsis and keep 等.' },
+    fixRemoveEllipsis: { zh: '删除省略号', en: 'Remove the ellipsis' },
+    wrongEllipsis: { zh: '省略号应写作“……”，不用“{mark}”。', en: 'Write the ellipsis as ……, not {mark}.' },
+    fixEllipsis: { zh: '改为“……”', en: 'Use ……' },
+    hyphens: { zh: '破折号应写作“——”，不用“--”。', en: 'Write the dash as ——, not --.' },
+    singleDash: {
+      zh: '破折号应写作“——”；如这里是连接号（如“北京—上海”），可以忽略。',
+      en: 'A dash is written ——; ignore this if the mark is a connector (北京—上海).',
+    },
+    fixDash: { zh: '改为“——”', en: 'Use ——' },
+  },
   check(ctx) {
     const { draft, report } = ctx;
     const { text } = draft;
@@ -47,9 +68,9 @@ export const ellipsisDash: LegacyRule = {
           report({
             start,
             end,
-            message: `省略号后不再用“${deng}”，请删除“${deng}”${wrongMark ? '，省略号写作“……”' : ''}。`,
-            messageEn: `An ellipsis is not followed by ${deng}; remove it${wrongMark ? ' and write the ellipsis as ……' : ''}.`,
-            fixes: [{ title: `删除“${deng}”${wrongMark ? '并改为“……”' : ''}`, titleEn: `Remove ${deng}`, safe: true, edits: [{ start, end, text: '……' }] }],
+            messageId: wrongMark ? 'dengAfterWrongMark' : 'dengAfter',
+            data: { deng },
+            fix: replaceWith(start, end, '……', wrongMark ? 'fixRemoveDengWrongMark' : 'fixRemoveDeng', true, { deng }),
           });
           continue;
         }
@@ -58,21 +79,14 @@ export const ellipsisDash: LegacyRule = {
           report({
             start,
             end: start + mark.length + 1,
-            message: '省略号与“等”不并用，请删除省略号，保留“等”。',
-            messageEn: 'An ellipsis and 等 are not used together; remove the ellipsis and keep 等.',
-            fixes: [{ title: '删除省略号', titleEn: 'Remove the ellipsis', safe: false, edits: [{ start, end: markEnd, text: '' }] }],
+            messageId: 'ellipsisAndDeng',
+            fix: replaceWith(start, markEnd, '', 'fixRemoveEllipsis', false),
           });
           continue;
         }
       }
       if (!wrongMark) continue;
-      report({
-        start,
-        end: markEnd,
-        message: `省略号应写作“……”，不用“${mark}”。`,
-        messageEn: `Write the ellipsis as ……, not ${mark}.`,
-        fixes: [{ title: '改为“……”', titleEn: 'Use ……', safe: true, edits: [{ start, end: markEnd, text: '……' }] }],
-      });
+      report({ start, end: markEnd, messageId: 'wrongEllipsis', data: { mark }, fix: replaceWith(start, markEnd, '……', 'fixEllipsis', true) });
     }
 
     for (const { start, end, match } of matchProse(text, draft.proseSegments, DASH)) {
@@ -83,25 +97,12 @@ export const ellipsisDash: LegacyRule = {
       if (isAsciiAlnum(before) || isAsciiAlnum(after)) continue;
       if (match[0] === '--') {
         if (!isCjkContext(before) || !(isCjkContext(after) || after === '“')) continue;
-        report({
-          start,
-          end,
-          message: '破折号应写作“——”，不用“--”。',
-          messageEn: 'Write the dash as ——, not --.',
-          fixes: [{ title: '改为“——”', titleEn: 'Use ——', safe: true, edits: [{ start, end, text: '——' }] }],
-        });
+        report({ start, end, messageId: 'hyphens', fix: replaceWith(start, end, '——', 'fixDash', true) });
         continue;
       }
       // A single — between Chinese characters: a 破折号 missing its half, unless it is a 连接号 (北京—上海).
       if (!isHan(before) || !isHan(after)) continue;
-      report({
-        start,
-        end,
-        severity: 'info',
-        message: '破折号应写作“——”；如这里是连接号（如“北京—上海”），可以忽略。',
-        messageEn: 'A dash is written ——; ignore this if the mark is a connector (北京—上海).',
-        fixes: [{ title: '改为“——”', titleEn: 'Use ——', safe: false, edits: [{ start, end, text: '——' }] }],
-      });
+      report({ start, end, severity: 'info', messageId: 'singleDash', fix: replaceWith(start, end, '——', 'fixDash', false) });
     }
   },
-};
+});

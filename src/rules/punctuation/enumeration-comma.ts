@@ -1,5 +1,6 @@
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
 import { freeAt, matchProse } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 const DIGITS = '一二三四五六七八九';
 
@@ -19,22 +20,41 @@ const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[�
 /** Two titles in a row: 《A》、《B》. */
 const TITLES = /》、《/gu;
 
-interface Options extends Record<string, unknown> {
-  strictTitles: boolean;
-}
-
 /** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
-export const enumerationComma: LegacyRule<Options> = {
+export const enumerationComma = defineRule({
   id: 'enumeration-comma',
   name: { zh: '顿号误用', en: 'Enumeration comma' },
   category: 'punctuation',
   severity: 'warning',
-  fix: 'mixed',
-  description: '顿号用法：表示概数的相邻数字间不用顿号（三、四个→三四个），阿拉伯数字序号后用“.”（1、→1.），括号序号后不加顿号（（一）、→（一））。',
-  descriptionEn: 'The enumeration comma 、: not inside approximate numbers (三、四个 → 三四个), not after Arabic sequence numbers (1、 → 1.) or bracketed ones (（一）、 → （一））.',
-  defaults: { strictTitles: false },
-  optionSpecs: {
-    strictTitles: { type: 'boolean', description: '提示书名号之间可省略的顿号（《A》、《B》→《A》《B》）。Report the optional 、 between titles.' },
+  fixable: 'mixed',
+  description: {
+    zh: '顿号用法：表示概数的相邻数字间不用顿号（三、四个→三四个），阿拉伯数字序号后用“.”（1、→1.），括号序号后不加顿号（（一）、→（一））。',
+    en: 'The enumeration comma 、: not inside approximate numbers (三、四个 → 三四个), not after Arabic sequence numbers (1、 → 1.) or bracketed ones (（一）、 → （一））.',
+  },
+  messages: {
+    approx: { zh: '表示概数的相邻数字之间不用顿号，“{wrong}”应写作“{right}”。', en: 'No enumeration comma inside an approximate number: write {right}, not {wrong}.' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write {right}' },
+    arabicSequence: {
+      zh: '阿拉伯数字序号后用下脚点“.”，不用顿号，“{n}、”应写作“{n}.”。',
+      en: 'An Arabic sequence number takes a full point, not 、: write {n}.',
+    },
+    bracketSequence: {
+      zh: '带括号或圈码的序号后不加标点，“{wrong}”应写作“{right}”。',
+      en: 'A bracketed or circled sequence number takes no mark after it: write {right}.',
+    },
+    titles: { zh: '书名号之间的顿号可以省略，如“《A》《B》”。', en: 'The 、 between two titles in 《》 may be left out.' },
+    fixRemoveComma: { zh: '删除顿号', en: 'Remove 、' },
+  },
+  options: {
+    strictTitles: {
+      type: 'boolean',
+      default: false,
+      // The Chinese text keeps its English tail: the .xinxirc schema shows it as it was.
+      description: {
+        zh: '提示书名号之间可省略的顿号（《A》、《B》→《A》《B》）。Report the optional 、 between titles.',
+        en: 'Report the optional 、 between two titles in 《》 (《A》、《B》 → 《A》《B》).',
+      },
+    },
   },
   check(ctx) {
     const { draft, report, options } = ctx;
@@ -54,9 +74,9 @@ export const enumerationComma: LegacyRule<Options> = {
       report({
         start,
         end,
-        message: `表示概数的相邻数字之间不用顿号，“${match[0]}”应写作“${fixed}”。`,
-        messageEn: `No enumeration comma inside an approximate number: write ${fixed}, not ${match[0]}.`,
-        fixes: [{ title: `改为“${fixed}”`, titleEn: `Write ${fixed}`, safe: true, edits: [{ start: comma, end: comma + 1, text: '' }] }],
+        messageId: 'approx',
+        data: { wrong: match[0], right: fixed },
+        fix: replaceWith(comma, comma + 1, '', 'fixWrite', true, { right: fixed }),
       });
     }
 
@@ -65,13 +85,8 @@ export const enumerationComma: LegacyRule<Options> = {
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
       if (!/^[\s#>]*$/u.test(text.slice(lineStart, start)) || !freeAt(ctx, start, end)) continue;
       const comma = end - 1;
-      report({
-        start,
-        end,
-        message: `阿拉伯数字序号后用下脚点“.”，不用顿号，“${match[1]}、”应写作“${match[1]}.”。`,
-        messageEn: `An Arabic sequence number takes a full point, not 、: write ${match[1]}.`,
-        fixes: [{ title: `改为“${match[1]}.”`, titleEn: `Write ${match[1]}.`, safe: true, edits: [{ start: comma, end, text: '.' }] }],
-      });
+      const n = match[1]!;
+      report({ start, end, messageId: 'arabicSequence', data: { n }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
     }
 
     for (const { start, end, match } of matchProse(text, segs, BRACKET_SEQ)) {
@@ -79,24 +94,17 @@ export const enumerationComma: LegacyRule<Options> = {
       report({
         start,
         end,
-        message: `带括号或圈码的序号后不加标点，“${match[0]}”应写作“${match[1]}”。`,
-        messageEn: `A bracketed or circled sequence number takes no mark after it: write ${match[1]}.`,
-        fixes: [{ title: '删除顿号', titleEn: 'Remove 、', safe: true, edits: [{ start: end - 1, end, text: '' }] }],
+        messageId: 'bracketSequence',
+        data: { wrong: match[0], right: match[1]! },
+        fix: replaceWith(end - 1, end, '', 'fixRemoveComma', true),
       });
     }
 
     if (options.strictTitles) {
       for (const { start, end } of matchProse(text, segs, TITLES)) {
         if (!freeAt(ctx, start, end)) continue;
-        report({
-          start: start + 1,
-          end: start + 2,
-          severity: 'info',
-          message: '书名号之间的顿号可以省略，如“《A》《B》”。',
-          messageEn: 'The 、 between two titles in 《》 may be left out.',
-          fixes: [{ title: '删除顿号', titleEn: 'Remove 、', safe: false, edits: [{ start: start + 1, end: start + 2, text: '' }] }],
-        });
+        report({ start: start + 1, end: start + 2, severity: 'info', messageId: 'titles', fix: replaceWith(start + 1, start + 2, '', 'fixRemoveComma', false) });
       }
     }
   },
-};
+});

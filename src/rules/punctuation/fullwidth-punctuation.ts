@@ -1,18 +1,19 @@
+import { defineRule, type Bilingual } from '../../core/rule.js';
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../../core/text.js';
 import { nearestOnLine } from '../lib/chars.js';
 import { asksQuestion } from '../lib/sentences.js';
-import { replaceFix } from '../lib/fix.js';
-import type { LegacyRule } from '../lib/legacy.js';
+import { replaceWith } from '../lib/fix.js';
 
-const FULL: Record<string, { to: string; zh: string; en: string }> = {
-  ',': { to: '，', zh: '逗号', en: 'comma' },
-  '.': { to: '。', zh: '句号', en: 'full stop' },
-  ';': { to: '；', zh: '分号', en: 'semicolon' },
-  ':': { to: '：', zh: '冒号', en: 'colon' },
-  '?': { to: '？', zh: '问号', en: 'question mark' },
-  '!': { to: '！', zh: '叹号', en: 'exclamation mark' },
-  '(': { to: '（', zh: '括号', en: 'bracket' },
-  ')': { to: '）', zh: '括号', en: 'bracket' },
+/** Each half-width mark: its full-width form and its name. */
+const FULL: Record<string, { to: string; name: Bilingual }> = {
+  ',': { to: '，', name: { zh: '逗号', en: 'comma' } },
+  '.': { to: '。', name: { zh: '句号', en: 'full stop' } },
+  ';': { to: '；', name: { zh: '分号', en: 'semicolon' } },
+  ':': { to: '：', name: { zh: '冒号', en: 'colon' } },
+  '?': { to: '？', name: { zh: '问号', en: 'question mark' } },
+  '!': { to: '！', name: { zh: '叹号', en: 'exclamation mark' } },
+  '(': { to: '（', name: { zh: '括号', en: 'bracket' } },
+  ')': { to: '）', name: { zh: '括号', en: 'bracket' } },
 };
 
 const CANDIDATE = /[,.;:?!()]/g;
@@ -67,27 +68,28 @@ function wantsFullwidth(text: string, i: number): boolean {
 
 
 /** fullwidth-punctuation: half-width , . ; : ? ! ( ) in Chinese context (GB/T 15834). */
-export const fullwidthPunctuation: LegacyRule = {
+export const fullwidthPunctuation = defineRule({
   id: 'fullwidth-punctuation',
   name: { zh: '全角标点', en: 'Full-width punctuation' },
   category: 'punctuation',
   severity: 'error',
-  fix: 'safe',
-  description: '中文语境中的逗号、句号、分号、冒号、问号、叹号和括号应使用全角形式（，。；：？！（）），数字、网址、代码和英文中的半角符号不变。',
-  descriptionEn: 'In Chinese text , . ; : ? ! ( ) are full-width (，。；：？！（）); numbers, URLs, code and English keep half-width marks.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '中文语境中的逗号、句号、分号、冒号、问号、叹号和括号应使用全角形式（，。；：？！（）），数字、网址、代码和英文中的半角符号不变。',
+    en: 'In Chinese text , . ; : ? ! ( ) are full-width (，。；：？！（）); numbers, URLs, code and English keep half-width marks.',
+  },
+  messages: {
+    brackets: { zh: '中文语境中应使用全角括号“（）”，不用半角“()”。', en: 'Use full-width brackets “（）” in Chinese text, not "()".' },
+    fixBrackets: { zh: '改为全角括号', en: 'Use full-width brackets' },
+    mark: { zh: '中文语境中应使用全角{name}“{to}”，不用半角“{ch}”。', en: 'Use the full-width {name} “{to}” in Chinese text, not "{ch}".' },
+    fixMark: { zh: '改为全角{name}“{to}”', en: 'Use “{to}”' },
+  },
   check({ draft, report, isExcluded }) {
     const { text } = draft;
     // A bracket without its partner is made full-width on its own (paired-marks reports it unpaired, before and after).
     const lone = (i: number) => {
       const to = text[i] === '(' ? '（' : '）';
-      report({
-        start: i,
-        end: i + 1,
-        message: '中文语境中应使用全角括号“（）”，不用半角“()”。',
-        messageEn: 'Use full-width brackets “（）” in Chinese text, not "()".',
-        fixes: [replaceFix(i, i + 1, to, '改为全角括号', true, 'Use full-width brackets')],
-      });
+      report({ start: i, end: i + 1, messageId: 'brackets', fix: replaceWith(i, i + 1, to, 'fixBrackets', true) });
     };
     const candidates = candidatesOf(text);
     const cursor = { k: 0 };
@@ -128,19 +130,15 @@ export const fullwidthPunctuation: LegacyRule = {
           report({
             start: i,
             end: pairEnd + 1,
-            message: '中文语境中应使用全角括号“（）”，不用半角“()”。',
-            messageEn: 'Use full-width brackets “（）” in Chinese text, not "()".',
-            fixes: [
-              {
-                title: '改为全角括号',
-                titleEn: 'Use full-width brackets',
-                safe: true,
-                edits: [
-                  { start: i, end: i + 1, text: '（' },
-                  { start: pairEnd, end: pairEnd + 1, text: '）' },
-                ],
-              },
-            ],
+            messageId: 'brackets',
+            fix: {
+              messageId: 'fixBrackets',
+              safe: true,
+              edits: [
+                { start: i, end: i + 1, text: '（' },
+                { start: pairEnd, end: pairEnd + 1, text: '）' },
+              ],
+            },
           });
           i = pairEnd;
           continue;
@@ -150,14 +148,9 @@ export const fullwidthPunctuation: LegacyRule = {
           if (isCjkContext(nearestOnLine(text, i - 1, -1, false)) || isCjkContext(nearestOnLine(text, i + 1, 1, false))) lone(i);
           continue;
         } else if (!wantsFullwidth(text, i)) continue;
-        report({
-          start: i,
-          end: i + 1,
-          message: `中文语境中应使用全角${spec.zh}“${spec.to}”，不用半角“${ch}”。`,
-          messageEn: `Use the full-width ${spec.en} “${spec.to}” in Chinese text, not "${ch}".`,
-          fixes: [replaceFix(i, i + 1, spec.to, `改为全角${spec.zh}“${spec.to}”`, true, `Use “${spec.to}”`)],
-        });
+        const data = { name: spec.name, to: spec.to, ch };
+        report({ start: i, end: i + 1, messageId: 'mark', data, fix: replaceWith(i, i + 1, spec.to, 'fixMark', true, data) });
       }
     }
   },
-};
+});

@@ -8,10 +8,8 @@ import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { pairedMarks } from './paired-marks.js';
 import { quoteMarks } from './quote-marks.js';
 import { stackedPunctuation } from './stacked-punctuation.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const punctuationRules: readonly (Rule | LegacyRule)[] = [
+export const punctuationRules: readonly Rule[] = [
   fullwidthPunctuation,
   quoteMarks,
   pairedMarks,

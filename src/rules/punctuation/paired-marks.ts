@@ -1,7 +1,7 @@
+import { defineRule, type Bilingual, type RuleEnvironment } from '../../core/rule.js';
 import type { Segment } from '../../core/types.js';
 import { isAsciiLetter, isCjkContext } from '../../core/text.js';
 import { freeAt, proseParagraphs } from '../lib/scan.js';
-import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
 interface PairType {
   open: string;
@@ -9,17 +9,16 @@ interface PairType {
   /** Half-width forms that pair with the full-width ones (a pasted “（…)” is fullwidth-punctuation's). */
   openAlso?: string;
   closeAlso?: string;
-  name: string;
-  nameEn: string;
+  name: Bilingual;
 }
 
 const TYPES: PairType[] = [
-  { open: '“', close: '”', name: '双引号', nameEn: 'double quotation mark' },
-  { open: '‘', close: '’', name: '单引号', nameEn: 'single quotation mark' },
-  { open: '《', close: '》', name: '书名号', nameEn: 'title mark' },
-  { open: '（', close: '）', openAlso: '(', closeAlso: ')', name: '括号', nameEn: 'bracket' },
-  { open: '【', close: '】', name: '方头括号', nameEn: 'square bracket' },
-  { open: '〔', close: '〕', name: '六角括号', nameEn: 'tortoise-shell bracket' },
+  { open: '“', close: '”', name: { zh: '双引号', en: 'double quotation mark' } },
+  { open: '‘', close: '’', name: { zh: '单引号', en: 'single quotation mark' } },
+  { open: '《', close: '》', name: { zh: '书名号', en: 'title mark' } },
+  { open: '（', close: '）', openAlso: '(', closeAlso: ')', name: { zh: '括号', en: 'bracket' } },
+  { open: '【', close: '】', name: { zh: '方头括号', en: 'square bracket' } },
+  { open: '〔', close: '〕', name: { zh: '六角括号', en: 'tortoise-shell bracket' } },
 ];
 
 interface Unmatched {
@@ -30,7 +29,7 @@ interface Unmatched {
 }
 
 /** The unmatched marks of one type in one paragraph. */
-function unmatchedOf(ctx: LegacyContext, segments: Segment[], type: PairType): Unmatched[] {
+function unmatchedOf(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[], type: PairType): Unmatched[] {
   const { text } = ctx.draft;
   const stack: { at: number; ch: string }[] = [];
   const out: Unmatched[] = [];
@@ -86,15 +85,25 @@ function markPattern(type: PairType): RegExp {
 }
 
 /** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
-export const pairedMarks: LegacyRule = {
+export const pairedMarks = defineRule({
   id: 'paired-marks',
   name: { zh: '标点不成对', en: 'Unpaired marks' },
   category: 'punctuation',
   severity: 'error',
-  fix: 'none',
-  description: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示（中文里的半角括号同样计算）。',
-  descriptionEn: 'Quotation marks, title marks and brackets come in pairs within a paragraph; an unmatched one is reported.',
-  defaults: {},
+  description: {
+    zh: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示（中文里的半角括号同样计算）。',
+    en: 'Quotation marks, title marks and brackets come in pairs within a paragraph; an unmatched one is reported.',
+  },
+  messages: {
+    unmatchedOpening: {
+      zh: '本段中的这个前{name}没有对应的后{name}，请补全或删除。',
+      en: 'This opening {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
+    },
+    unmatchedClosing: {
+      zh: '本段中的这个后{name}没有对应的前{name}，请补全或删除。',
+      en: 'This closing {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
+    },
+  },
   check(ctx) {
     const { draft, report } = ctx;
     const { text } = draft;
@@ -108,16 +117,14 @@ export const pairedMarks: LegacyRule = {
             const next = paragraphs[index + 1]?.find((s) => s.prose);
             if (first && u.at === first.start && next && text[next.start] === '“') continue;
           }
-          const partner = u.opening ? type.close : type.open;
-          const [side, other] = u.opening ? ['前', '后'] : ['后', '前'];
           report({
             start: u.at,
             end: u.at + 1,
-            message: `本段中的这个${side}${type.name}没有对应的${other}${type.name}，请补全或删除。`,
-            messageEn: `This ${u.opening ? 'opening' : 'closing'} ${type.nameEn} ${u.ch} has no matching ${partner} in the paragraph; complete or remove it.`,
+            messageId: u.opening ? 'unmatchedOpening' : 'unmatchedClosing',
+            data: { name: type.name, ch: u.ch, partner: u.opening ? type.close : type.open },
           });
         }
       }
     });
   },
-};
+});

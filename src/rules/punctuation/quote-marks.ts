@@ -1,7 +1,7 @@
+import { defineRule, type RuleEnvironment } from '../../core/rule.js';
 import type { Segment, TextEdit } from '../../core/types.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
 import { freeAt, proseParagraphs } from '../lib/scan.js';
-import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
 
 interface Mark {
   at: number;
@@ -14,7 +14,7 @@ const QUOTES = /[“”"']/g;
 const CORNERS = /[「」『』]/g;
 
 /** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
-function straightQuotes(ctx: LegacyContext, segments: Segment[], ch: '"' | "'"): Mark[] {
+function straightQuotes(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[], ch: '"' | "'"): Mark[] {
   const { text } = ctx.draft;
   const out: Mark[] = [];
   let depth = 0;
@@ -41,105 +41,138 @@ function chinesePair(text: string, open: number, close: number): boolean {
   return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || isCjkContext(text[open - 1]) || isCjkContext(text[close + 1]);
 }
 
+/** A straight quotation to change: its opening mark and its partner; or a lone straight double quote (no partner). */
+interface StraightQuotation {
+  open: number;
+  partner?: number;
+  ch: '"' | "'";
+  /** Inside another quotation: it becomes ‘…’. */
+  nested: boolean;
+}
+
+/**
+ * The straight quotations of a paragraph to change, in the order they are reported (double quotes first): the first
+ * straight quote of a paragraph opens, the next closes, and so on; a straight double quote left over next to Chinese is
+ * reported alone.
+ */
+function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): StraightQuotation[] {
+  const { text } = ctx.draft;
+  const out: StraightQuotation[] = [];
+  const doublePairs: [number, number][] = [];
+  for (const ch of ['"', "'"] as const) {
+    const marks = straightQuotes(ctx, segments, ch);
+    for (let k = 0; k + 1 < marks.length; k += 2) {
+      const open = marks[k]!.at;
+      const close = marks[k + 1]!.at;
+      if (!chinesePair(text, open, close)) continue;
+      if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
+      if (ch === '"') doublePairs.push([open, close]);
+      const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
+      out.push({ open, partner: close, ch, nested });
+    }
+    if (ch === '"' && marks.length % 2 === 1) {
+      const last = marks[marks.length - 1]!.at;
+      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) out.push({ open: last, ch, nested: false });
+    }
+  }
+  return out;
+}
+
 const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
+/** The corner brackets of a paragraph to change, in order: each opening bracket with its partner, or a bracket alone. */
+function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): number[][] {
+  const { text } = ctx.draft;
+  const corners: number[] = [];
+  for (const s of segments) {
+    if (!s.prose) continue;
+    const slice = text.slice(s.start, s.end);
+    CORNERS.lastIndex = 0;
+    for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
+      const i = s.start + m.index;
+      if (freeAt(ctx, i)) corners.push(i);
+    }
+  }
+  const partner = new Map<number, number>();
+  const open: number[] = [];
+  for (const i of corners) {
+    const ch = text[i]!;
+    if (ch === '「' || ch === '『') open.push(i);
+    else {
+      const want = ch === '」' ? '「' : '『';
+      let k = open.length - 1;
+      while (k >= 0 && text[open[k]!] !== want) k--;
+      if (k < 0) continue;
+      partner.set(open[k]!, i);
+      partner.set(i, open[k]!);
+      open.length = k;
+    }
+  }
+  const out: number[][] = [];
+  for (const i of corners) {
+    const other = partner.get(i);
+    if (other !== undefined && other < i) continue; // goes with its opening bracket
+    out.push(other === undefined ? [i] : [i, other]);
+  }
+  return out;
+}
+
 /** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
-export const quoteMarks: LegacyRule = {
+export const quoteMarks = defineRule({
   id: 'quote-marks',
   name: { zh: '引号形式', en: 'Quotation marks' },
   category: 'punctuation',
   severity: 'warning',
-  fix: 'safe',
-  description: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
-  descriptionEn: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
+    en: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
+  },
+  messages: {
+    straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
+    nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
+    unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
+    corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
+    fixUse: { zh: '改为（{marks}）', en: 'Use {marks}' },
+  },
   check(ctx) {
     const { draft, report } = ctx;
     const { text } = draft;
     for (const segments of proseParagraphs(draft)) {
-      // Straight quotes: the first of a paragraph opens, the next closes, and so on.
-      const doublePairs: [number, number][] = [];
-      for (const ch of ['"', "'"] as const) {
-        const marks = straightQuotes(ctx, segments, ch);
-        for (let k = 0; k + 1 < marks.length; k += 2) {
-          const open = marks[k]!.at;
-          const close = marks[k + 1]!.at;
-          if (!chinesePair(text, open, close)) continue;
-          if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
-          if (ch === '"') doublePairs.push([open, close]);
-          const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
-          const [o, c] = nested ? ['‘', '’'] : ['“', '”'];
-          const edits: TextEdit[] = [
-            { start: open, end: open + 1, text: o },
-            { start: close, end: close + 1, text: c },
-          ];
-          report({
-            start: open,
-            end: close + 1,
-            message: nested
-              ? `引号里面再用引号时，应使用单引号（${o}${c}），不用直引号（${ch}）。`
-              : `中文里的引号应使用弯引号（${o}${c}），不用直引号（${ch}）。`,
-            messageEn: nested
-              ? `A quotation inside a quotation takes ${o}${c}, not straight ${ch}.`
-              : `Use Chinese quotation marks ${o}${c} in Chinese text, not straight ${ch}.`,
-            fixes: [{ title: `改为（${o}${c}）`, titleEn: `Use ${o}${c}`, safe: true, edits }],
-          });
-        }
+      for (const q of straightQuotations(ctx, segments)) {
         // A straight double quote left without its partner next to Chinese: say so, do not guess.
-        if (ch === '"' && marks.length % 2 === 1) {
-          const last = marks[marks.length - 1]!.at;
-          if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) {
-            report({
-              start: last,
-              end: last + 1,
-              message: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。',
-              messageEn: 'A straight quote " in Chinese text has no partner; complete it and use “”.',
-            });
-          }
+        if (q.partner === undefined) {
+          report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
+          continue;
         }
+        const [o, c] = q.nested ? ['‘', '’'] : ['“', '”'];
+        const edits: TextEdit[] = [
+          { start: q.open, end: q.open + 1, text: o },
+          { start: q.partner, end: q.partner + 1, text: c },
+        ];
+        const pair = `${o}${c}`;
+        report({
+          start: q.open,
+          end: q.partner + 1,
+          messageId: q.nested ? 'nestedStraight' : 'straight',
+          data: { marks: pair, ch: q.ch },
+          fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
+        });
       }
       // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
       // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
       if (ctx.config.script === 'traditional') continue;
-      const corners: number[] = [];
-      for (const s of segments) {
-        if (!s.prose) continue;
-        const slice = text.slice(s.start, s.end);
-        CORNERS.lastIndex = 0;
-        for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
-          const i = s.start + m.index;
-          if (freeAt(ctx, i)) corners.push(i);
-        }
-      }
-      const partner = new Map<number, number>();
-      const open: number[] = [];
-      for (const i of corners) {
-        const ch = text[i]!;
-        if (ch === '「' || ch === '『') open.push(i);
-        else {
-          const want = ch === '」' ? '「' : '『';
-          let k = open.length - 1;
-          while (k >= 0 && text[open[k]!] !== want) k--;
-          if (k < 0) continue;
-          partner.set(open[k]!, i);
-          partner.set(i, open[k]!);
-          open.length = k;
-        }
-      }
-      for (const i of corners) {
-        const other = partner.get(i);
-        if (other !== undefined && other < i) continue; // reported with its opening bracket
-        const at = other === undefined ? [i] : [i, other];
+      for (const at of cornerGroups(ctx, segments)) {
         const from = at.map((k) => text[k]!).join('');
         const to = at.map((k) => CORNER[text[k]!]!).join('');
         report({
-          start: i,
-          end: (other ?? i) + 1,
-          message: `简体中文稿件的引号用（${to}），不用直角引号（${from}）。`,
-          messageEn: `Simplified Chinese uses ${to}, not the corner brackets ${from}.`,
-          fixes: [{ title: `改为（${to}）`, titleEn: `Use ${to}`, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) }],
+          start: at[0]!,
+          end: at[at.length - 1]! + 1,
+          messageId: 'corners',
+          data: { marks: to, corners: from },
+          fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
         });
       }
     }
   },
-};
+});

@@ -1,7 +1,8 @@
+import { defineRule } from '../../core/rule.js';
 import { isCjkContext } from '../../core/text.js';
 import type { TextEdit } from '../../core/types.js';
+import { replaceWith } from '../lib/fix.js';
 import { freeAt, matchProse } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /** Clause and sentence marks, weakest first. ？ and ！ carry the tone of the sentence and are kept. */
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, '：': 3, '；': 4, '。': 5, '？': 6, '！': 6 };
@@ -16,15 +17,22 @@ const HALF = /[,;:?!]/u;
 const NAME: Record<string, string> = { '、': '顿号', '，': '逗号', '：': '冒号', '；': '分号', '。': '句号', '？': '问号', '！': '叹号' };
 
 /** stacked-punctuation: two clause or sentence marks in a row (，。 。。 ，，), more than three ？ or ！. */
-export const stackedPunctuation: LegacyRule = {
+export const stackedPunctuation = defineRule({
   id: 'stacked-punctuation',
   name: { zh: '标点连用', en: 'Stacked marks' },
   category: 'punctuation',
   severity: 'warning',
-  fix: 'safe',
-  description: '点号不连用：“，。”“。。”“，，”“；。”“、、”等只保留作用最强的一个；问号、叹号连用不超过三个。',
-  descriptionEn: 'Clause and sentence marks are not stacked (，。 。。 ，，): the strongest one stays; at most three ？ or ！ in a row.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '点号不连用：“，。”“。。”“，，”“；。”“、、”等只保留作用最强的一个；问号、叹号连用不超过三个。',
+    en: 'Clause and sentence marks are not stacked (，。 。。 ，，): the strongest one stays; at most three ？ or ！ in a row.',
+  },
+  messages: {
+    tooMany: { zh: '{name}连用不超过三个，请删去多余的“{mark}”。', en: 'At most three {mark} in a row; remove the rest.' },
+    fixKeepThree: { zh: '保留三个“{mark}”', en: 'Keep three {mark}' },
+    stacked: { zh: '标点“{run}”连用，应只保留“{kept}”。', en: 'The marks {run} are stacked; keep only {kept}.' },
+    fixKeep: { zh: '只保留“{kept}”', en: 'Keep only {kept}' },
+  },
   check(ctx) {
     const { draft, report } = ctx;
     const { text } = draft;
@@ -40,12 +48,13 @@ export const stackedPunctuation: LegacyRule = {
       if (tone.length === run.length) {
         // ？！ and ？？？ are allowed (GB/T 15834 permits up to three); a longer run of one mark is cut to three.
         if (run.length > 3 && new Set(run).size === 1) {
+          const mark = run[0]!;
           report({
             start,
             end,
-            message: `${NAME[run[0]!]}连用不超过三个，请删去多余的“${run[0]}”。`,
-            messageEn: `At most three ${run[0]} in a row; remove the rest.`,
-            fixes: half ? [] : [{ title: `保留三个“${run[0]}”`, titleEn: `Keep three ${run[0]}`, safe: true, edits: [{ start: start + 3, end, text: '' }] }],
+            messageId: 'tooMany',
+            data: { name: NAME[mark]!, mark },
+            ...(half ? {} : { fix: replaceWith(start + 3, end, '', 'fixKeepThree', true, { mark }) }),
           });
         }
         continue;
@@ -74,10 +83,10 @@ export const stackedPunctuation: LegacyRule = {
       report({
         start,
         end,
-        message: `标点“${run}”连用，应只保留“${kept}”。`,
-        messageEn: `The marks ${run} are stacked; keep only ${kept}.`,
-        fixes: half ? [] : [{ title: `只保留“${kept}”`, titleEn: `Keep only ${kept}`, safe: true, edits }],
+        messageId: 'stacked',
+        data: { run, kept },
+        ...(half ? {} : { fix: { messageId: 'fixKeep', data: { kept }, safe: true, edits } }),
       });
     }
   },
-};
+});
