@@ -126,7 +126,7 @@ export const emergencyElements = defineRule({
       else report({ ...where, messageId: 'cueEmpty', data: { element, pattern } });
     }
     const body = bodyText(draft);
-    if (!body.trim()) return; // an empty body is body-length's and title-required's business
+    if (!body.trim()) return; // an empty body is title-required's business
     const text = `${draft.title?.text ?? ''}\n${body}`;
     const missing = elements.filter((name) => {
       const cues = [...(BUILT_IN[name] ?? []), ...(team.cues[name] ?? [])];

@@ -12,8 +12,6 @@ export const bodyLength = defineRule({
     en: 'The body is not empty and stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports.',
   },
   messages: {
-    emptyAfterTitle: { zh: '正文为空，请在标题之后写出信息的内容。', en: 'The body is empty; write the item after its title.' },
-    empty: { zh: '正文为空，请写出标题和信息的内容。', en: 'The body is empty; write the title and the item.' },
     tooLong: {
       zh: '正文 {count} 字，超过{kind}的篇幅 {budget} 字，请压缩 {cut} 字以上。',
       en: 'The body has {count} characters, over the {budget} allowed for a {kind} item; cut at least {cut}.',
@@ -36,18 +34,12 @@ export const bodyLength = defineRule({
     '紧急首报': { options: { warn: 800, error: 1600 } },
     '紧急续报': { options: { warn: 800, error: 1600 } },
     '紧急终报': { options: { warn: 800, error: 1600 } },
-    // No budget for special reports; the rule stays on for them to say when the body is empty.
+    // No budget for special reports (an empty body is title-required's to report, for every kind).
     专报: { options: { warn: 0, error: 0 } },
   },
   budget: ({ warn }) => (warn > 0 ? warn : undefined),
   check({ draft, options, report }) {
     const { warn, error } = options;
-    if (draft.blocks.length === 0) {
-      // Nothing between the title and the sign-off (or only front matter): an item without a body.
-      const at = draft.title ?? draft.signoff ?? (draft.frontMatter ? { start: 0, end: 3 } : { start: 0, end: draft.text.length });
-      report({ start: at.start, end: at.end, severity: 'error', messageId: draft.title ? 'emptyAfterTitle' : 'empty' });
-      return;
-    }
     if (!(warn > 0) && !(error > 0)) return;
     const { text } = draft;
     // Count characters of prose (no whitespace, no Markdown) and remember where the budget is passed.

@@ -1,7 +1,10 @@
 import { defineRule } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 
-/** title-required: an item must have a fitting title (seed 002). */
+/**
+ * title-required: an item must have a fitting title (seed 002) — and something under it: a draft without a body is
+ * reported here (the item lacks what it is made of), not under body-length's 篇幅超长.
+ */
 export const titleRequired = defineRule({
   id: 'title-required',
   category: 'form',
@@ -14,6 +17,8 @@ export const titleRequired = defineRule({
   },
   messages: {
     emptyTitle: { zh: '标题为空，请写出概括信息主要内容的标题。', en: 'The title is empty; write a title that sums up the item.' },
+    emptyBody: { zh: '正文为空，请在标题之后写出信息的内容。', en: 'The body is empty; write the item after its title.' },
+    emptyDraft: { zh: '正文为空，请写出标题和信息的内容。', en: 'The body is empty; write the title and the item.' },
     notLevelOne: { zh: '标题应使用一级标题（# 标题）。', en: 'The title must be a level-1 heading (# Title).' },
     fixLevelOne: { zh: '改为一级标题', en: 'Make it a level-1 heading' },
     missingMarkdown: {
@@ -27,8 +32,17 @@ export const titleRequired = defineRule({
   },
   check({ draft, report }) {
     const { title, text } = draft;
+    // Nothing between the title and the sign-off (or only front matter): an item without a body.
+    const noBody = draft.blocks.length === 0;
     if (title) {
       if (title.text === '') report({ start: title.start, end: title.end, messageId: 'emptyTitle' });
+      if (noBody) report({ start: title.start, end: title.end, messageId: 'emptyBody' });
+      return;
+    }
+    if (noBody) {
+      // Neither a title nor a body (an empty file, only front matter or a sign-off): one message asks for both.
+      const at = draft.signoff ?? (draft.frontMatter ? { start: 0, end: 3 } : { start: 0, end: text.length });
+      report({ start: at.start, end: at.end, messageId: 'emptyDraft' });
       return;
     }
     const first = draft.blocks[0];
