@@ -17,8 +17,9 @@
  *   draft (a title, its opening and closing sentence, a cause, a measure, the elements of a report: WHOLE_DRAFT) that
  *   boilerplate had satisfied or hidden;
  * - body-length speaks about the whole draft: a fix that writes a date or a blank out in full (2026.11.18 →
- *   2026年11月18日, 近日 → 【X月X日】) may take a draft that was at its budget past it, and one that deletes the only
- *   paragraph (a line of paste residue) leaves a body that was empty of content already.
+ *   2026年11月18日, 近日 → 【X月X日】) may take a draft that was at its budget past it. (A fix that deletes the only
+ *   paragraph, a line of paste residue, leaves a body that was empty of content already: title-required's 正文为空,
+ *   a verdict about the whole draft.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

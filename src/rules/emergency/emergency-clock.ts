@@ -2,10 +2,11 @@
  * emergency-clock: emergency reports give times on the 24-hour clock (15时20分), not 下午3点20分 or 15:20
  * (style guide §3.1, REG 24小时制).
  */
+import { defineRule } from '../../core/rule.js';
 import { isAsciiDigit } from '../../core/text.js';
+import { replaceWith } from '../lib/fix.js';
 import { matchProse } from '../lib/scan.js';
 import { readSmallNumber } from '../lib/numerals.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 const NUM = '(?:\\d{1,2}|[〇零一二两三四五六七八九十]{1,3})';
 const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|半夜';
@@ -43,15 +44,31 @@ function toHour(period: string | undefined, h: number): number | undefined {
   }
 }
 
-export const emergencyClock: LegacyRule = {
+export const emergencyClock = defineRule({
   id: 'emergency-clock',
-  name: { zh: '24小时制', en: '24-hour clock' },
   category: 'emergency',
   severity: 'warning',
-  fix: 'safe',
-  description: '紧急信息的时间用24小时制（15时20分），不写“下午3点20分”“晚上8点”“15:20”。',
-  descriptionEn: 'Emergency reports give times on the 24-hour clock (15时20分), not 下午3点20分, 晚上8点 or 15:20.',
-  defaults: {},
+  fixable: 'safe',
+  name: { zh: '24小时制', en: '24-hour clock' },
+  description: {
+    zh: '紧急信息的时间用24小时制（15时20分），不写“下午3点20分”“晚上8点”“15:20”。',
+    en: 'Emergency reports give times on the 24-hour clock (15时20分), not 下午3点20分, 晚上8点 or 15:20.',
+  },
+  messages: {
+    mismatch: {
+      zh: '“{original}”不是24小时制，且时段与钟点对不上，请核实后写成“X时X分”的24小时制。',
+      en: '"{original}" is not on the 24-hour clock and its period does not fit the hour; check it and write it as X时X分.',
+    },
+    colon: {
+      zh: '“{original}”已是24小时制，但公文中的时刻不用冒号，请写作“{fixed}”。',
+      en: '"{original}" is already on the 24-hour clock, but official texts write times without a colon: write "{fixed}".',
+    },
+    twelveHour: {
+      zh: '紧急信息的时间应使用24小时制，“{original}”应写作“{fixed}”。',
+      en: 'Emergency reports use the 24-hour clock: write "{fixed}" instead of "{original}".',
+    },
+    fixChange: { zh: '改为“{fixed}”', en: 'Change to "{fixed}"' },
+  },
   appliesTo: ['紧急首报', '紧急续报', '紧急终报'],
   check({ draft, report, isExcluded, isQuoted }) {
     const { text } = draft;
@@ -84,12 +101,7 @@ export const emergencyClock: LegacyRule = {
       }
       const original = match[0];
       if (hour === undefined) {
-        report({
-          start,
-          end,
-          message: `“${original}”不是24小时制，且时段与钟点对不上，请核实后写成“X时X分”的24小时制。`,
-          messageEn: `"${original}" is not on the 24-hour clock and its period does not fit the hour; check it and write it as X时X分.`,
-        });
+        report({ start, end, messageId: 'mismatch', data: { original } });
         continue;
       }
       const fixed = `${hour}时${minute ? `${minute}分` : ''}`;
@@ -99,14 +111,10 @@ export const emergencyClock: LegacyRule = {
       report({
         start,
         end,
-        message: colonOnly
-          ? `“${original}”已是24小时制，但公文中的时刻不用冒号，请写作“${fixed}”。`
-          : `紧急信息的时间应使用24小时制，“${original}”应写作“${fixed}”。`,
-        messageEn: colonOnly
-          ? `"${original}" is already on the 24-hour clock, but official texts write times without a colon: write "${fixed}".`
-          : `Emergency reports use the 24-hour clock: write "${fixed}" instead of "${original}".`,
-        fixes: [{ title: `改为“${fixed}”`, titleEn: `Change to "${fixed}"`, safe: true, edits: [{ start, end, text: fixed }] }],
+        messageId: colonOnly ? 'colon' : 'twelveHour',
+        data: { original, fixed },
+        fix: replaceWith(start, end, fixed, 'fixChange', true, { fixed }),
       });
     }
   },
-};
+});

@@ -4,9 +4,8 @@ import { emergencyClock } from './emergency-clock.js';
 import { emergencyDeadline } from './emergency-deadline.js';
 import { emergencyElements } from './emergency-elements.js';
 import { emergencySequence } from './emergency-sequence.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-export const emergencyRules: readonly (Rule | LegacyRule)[] = [
+export const emergencyRules: readonly Rule[] = [
   emergencyElements,
   emergencySequence,
   emergencyClock,

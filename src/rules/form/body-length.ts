@@ -1,50 +1,45 @@
 import { kindLabel } from '../../core/kinds.js';
-import type { LegacyRule } from '../lib/legacy.js';
-
-interface Options extends Record<string, unknown> {
-  /** Characters above which a warning is given (0: no limit). */
-  warn: number;
-  /** Characters above which an error is given (0: none). */
-  error: number;
-}
+import { defineRule } from '../../core/rule.js';
 
 /** body-length: items are short (精短, seed 002; PRAC 300–600; REG 1500). */
-export const bodyLength: LegacyRule<Options> = {
+export const bodyLength = defineRule({
   id: 'body-length',
-  name: { zh: '篇幅超长', en: 'Too long' },
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '正文不能为空，字数不超过该类型的篇幅：动态、经验、问题、建议 600 字（超过 1000 字为错误），社情民意 1500 字，紧急信息 800 字，专报不限。',
-  descriptionEn: 'The body is not empty and stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports.',
-  defaults: { warn: 600, error: 1000 },
-  optionSpecs: {
-    warn: { type: 'number', description: '超过此字数给出警告（0 表示不限）' },
-    error: { type: 'number', description: '超过此字数给出错误（0 表示不报错误）' },
+  name: { zh: '篇幅超长', en: 'Too long' },
+  description: {
+    zh: '正文不能为空，字数不超过该类型的篇幅：动态、经验、问题、建议 600 字（超过 1000 字为错误），社情民意 1500 字，紧急信息 800 字，专报不限。',
+    en: 'The body is not empty and stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports.',
+  },
+  messages: {
+    tooLong: {
+      zh: '正文 {count} 字，超过{kind}的篇幅 {budget} 字，请压缩 {cut} 字以上。',
+      en: 'The body has {count} characters, over the {budget} allowed for a {kind} item; cut at least {cut}.',
+    },
+  },
+  options: {
+    warn: {
+      type: 'number',
+      default: 600,
+      description: { zh: '超过此字数给出警告（0 表示不限）', en: 'Characters above which a warning is given (0: no limit)' },
+    },
+    error: {
+      type: 'number',
+      default: 1000,
+      description: { zh: '超过此字数给出错误（0 表示不报错误）', en: 'Characters above which an error is given (0: no error)' },
+    },
   },
   kinds: {
     社情民意: { options: { warn: 1500, error: 3000 } },
     '紧急首报': { options: { warn: 800, error: 1600 } },
     '紧急续报': { options: { warn: 800, error: 1600 } },
     '紧急终报': { options: { warn: 800, error: 1600 } },
-    // No budget for special reports; the rule stays on for them to say when the body is empty.
+    // No budget for special reports (an empty body is title-required's to report, for every kind).
     专报: { options: { warn: 0, error: 0 } },
   },
-  budget: ({ warn }) => (typeof warn === 'number' && warn > 0 ? warn : undefined),
+  budget: ({ warn }) => (warn > 0 ? warn : undefined),
   check({ draft, options, report }) {
     const { warn, error } = options;
-    if (draft.blocks.length === 0) {
-      // Nothing between the title and the sign-off (or only front matter): an item without a body.
-      const at = draft.title ?? draft.signoff ?? (draft.frontMatter ? { start: 0, end: 3 } : { start: 0, end: draft.text.length });
-      report({
-        start: at.start,
-        end: at.end,
-        severity: 'error',
-        message: draft.title ? '正文为空，请在标题之后写出信息的内容。' : '正文为空，请写出标题和信息的内容。',
-        messageEn: draft.title ? 'The body is empty; write the item after its title.' : 'The body is empty; write the title and the item.',
-      });
-      return;
-    }
     if (!(warn > 0) && !(error > 0)) return;
     const { text } = draft;
     // Count characters of prose (no whitespace, no Markdown) and remember where the budget is passed.
@@ -72,8 +67,8 @@ export const bodyLength: LegacyRule<Options> = {
       start: overAt,
       end: lastEnd,
       severity: isError ? 'error' : undefined,
-      message: `正文 ${count} 字，超过${kindLabel(draft.kind)}的篇幅 ${budget} 字，请压缩 ${count - (warn > 0 ? warn : budget)} 字以上。`,
-      messageEn: `The body has ${count} characters, over the ${budget} allowed for a ${draft.kind} item; cut at least ${count - (warn > 0 ? warn : budget)}.`,
+      messageId: 'tooLong',
+      data: { count, budget, cut: count - (warn > 0 ? warn : budget), kind: { zh: kindLabel(draft.kind), en: draft.kind } },
     });
   },
-};
+});

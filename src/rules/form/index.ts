@@ -12,10 +12,8 @@ import { straightNarrative } from './straight-narrative.js';
 import { titleLength } from './title-length.js';
 import { titlePunctuation } from './title-punctuation.js';
 import { titleRequired } from './title-required.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const formRules: readonly (Rule | LegacyRule)[] = [
+export const formRules: readonly Rule[] = [
   titleRequired,
   singleParagraph,
   noAttachment,

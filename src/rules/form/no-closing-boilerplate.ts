@@ -1,6 +1,6 @@
+import { defineRule } from '../../core/rule.js';
 import { excerpt } from '../lib/excerpt.js';
 import { readingText } from '../lib/reading.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 interface Closing {
   re: RegExp;
@@ -21,15 +21,21 @@ const CLOSINGS: Closing[] = [
 ];
 
 /** no-closing-boilerplate: an item has no closing (没有结尾, seed 002); it stops when the facts are told. */
-export const noClosingBoilerplate: LegacyRule = {
+export const noClosingBoilerplate = defineRule({
   id: 'no-closing-boilerplate',
-  name: { zh: '结尾总结语', en: 'Closing wrap-up' },
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '正文写完事实即止，不以“总之”“综上所述”“通过此次……”“下一步将继续……再上新台阶”“取得了良好的效果”等总结语收尾（问题类和紧急信息需要写下一步措施，不检查）。',
-  descriptionEn: 'The body stops after the facts, without a wrap-up such as 总之, 综上所述, 通过此次…, 下一步将继续…再上新台阶 or 取得了良好的效果 (not checked for problem and emergency items, which need next steps).',
-  defaults: {},
+  name: { zh: '结尾总结语', en: 'Closing wrap-up' },
+  description: {
+    zh: '正文写完事实即止，不以“总之”“综上所述”“通过此次……”“下一步将继续……再上新台阶”“取得了良好的效果”等总结语收尾（问题类和紧急信息需要写下一步措施，不检查）。',
+    en: 'The body stops after the facts, without a wrap-up such as 总之, 综上所述, 通过此次…, 下一步将继续…再上新台阶 or 取得了良好的效果 (not checked for problem and emergency items, which need next steps).',
+  },
+  messages: {
+    wrapUp: {
+      zh: '正文以总结语“{phrase}”收尾，信息稿不要结尾，写完事实即止，请删去或改写。',
+      en: 'The body ends with a wrap-up (“{phrase}”); an item has no closing, stop after the facts.',
+    },
+  },
   kinds: {
     问题: { severity: 'off' },
     '紧急首报': { severity: 'off' },
@@ -66,13 +72,8 @@ export const noClosingBoilerplate: LegacyRule = {
         }
       }
       const phrase = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `正文以总结语“${excerpt(phrase, 16)}”收尾，信息稿不要结尾，写完事实即止，请删去或改写。`,
-        messageEn: `The body ends with a wrap-up (“${excerpt(phrase, 16)}”); an item has no closing, stop after the facts.`,
-      });
+      report({ start, end, messageId: 'wrapUp', data: { phrase: excerpt(phrase, 16) } });
       return;
     }
   },
-};
+});

@@ -1,6 +1,6 @@
+import { defineRule } from '../../core/rule.js';
 import { excerpt } from '../lib/excerpt.js';
 import { readingText } from '../lib/reading.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * Preambles a body opens with instead of the fact (PRAC 开门见山). Anchored at the start of the first
@@ -18,15 +18,21 @@ const OPENINGS: RegExp[] = [
 ];
 
 /** no-opening-boilerplate: an item has no opening (没有开头, seed 002); the first sentence states the fact. */
-export const noOpeningBoilerplate: LegacyRule = {
+export const noOpeningBoilerplate = defineRule({
   id: 'no-opening-boilerplate',
-  name: { zh: '开头铺垫', en: 'Opening preamble' },
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '正文开门见山，不以“为深入贯彻落实……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
-  descriptionEn: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
-  defaults: {},
+  name: { zh: '开头铺垫', en: 'Opening preamble' },
+  description: {
+    zh: '正文开门见山，不以“为深入贯彻落实……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
+    en: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
+  },
+  messages: {
+    preamble: {
+      zh: '正文以铺垫语“{phrase}”开头，信息稿不要开头，请开门见山，直接写事实。',
+      en: 'The body opens with a preamble (“{phrase}”); an item has no opening, start with the fact.',
+    },
+  },
   check({ draft, config, report, isExcluded, isQuoted }) {
     // Read through traditional characters (為深入貫徹落實 is the preamble it is).
     const text = readingText(draft, config);
@@ -44,13 +50,8 @@ export const noOpeningBoilerplate: LegacyRule = {
       const end = comma >= 0 ? start + m[0].length + comma : start + m[0].length;
       if (isExcluded(start, end) || isQuoted(start, end)) return;
       const phrase = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `正文以铺垫语“${excerpt(phrase, 16)}”开头，信息稿不要开头，请开门见山，直接写事实。`,
-        messageEn: `The body opens with a preamble (“${excerpt(phrase, 16)}”); an item has no opening, start with the fact.`,
-      });
+      report({ start, end, messageId: 'preamble', data: { phrase: excerpt(phrase, 16) } });
       return;
     }
   },
-};
+});

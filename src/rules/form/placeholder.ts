@@ -1,10 +1,10 @@
 import type { Nodes } from 'mdast';
+import { defineRule } from '../../core/rule.js';
 import type { Segment } from '../../core/types.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
 import { nearestOnLine } from '../lib/chars.js';
 import { matchProse } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /**
  * Common single-character surnames (and the last character of 欧阳): “王某某” is how official texts
@@ -56,15 +56,21 @@ function inChineseText(text: string, start: number, end: number): boolean {
 }
 
 /** placeholder: unfilled template placeholders (the seeds are templates full of ⅩⅩ). */
-export const placeholder: LegacyRule = {
+export const placeholder = defineRule({
   id: 'placeholder',
-  name: { zh: '占位符未填', en: 'Unfilled placeholder' },
   category: 'form',
   severity: 'error',
-  fix: 'none',
-  description: '模板占位符尚未填写：XX、××、ⅩⅩ、＊＊、某某（引文外）、【……】、${…}、$1、空的〔 〕等。',
-  descriptionEn: 'Unfilled template placeholders: XX, ××, ⅩⅩ, ＊＊, 某某 (outside quotations), 【…】, ${…}, $1, empty 〔 〕 and the like.',
-  defaults: {},
+  name: { zh: '占位符未填', en: 'Unfilled placeholder' },
+  description: {
+    zh: '模板占位符尚未填写：XX、××、ⅩⅩ、＊＊、某某（引文外）、【……】、${…}、$1、空的〔 〕等。',
+    en: 'Unfilled template placeholders: XX, ××, ⅩⅩ, ＊＊, 某某 (outside quotations), 【…】, ${…}, $1, empty 〔 〕 and the like.',
+  },
+  messages: {
+    unfilled: {
+      zh: '模板占位符“{value}”尚未填写，请替换为实际内容。',
+      en: 'The template placeholder “{value}” has not been filled in; replace it with the actual content.',
+    },
+  },
   check({ draft, report, isExcluded, isQuoted }) {
     const { text, title } = draft;
     const found: { start: number; end: number }[] = [];
@@ -116,16 +122,10 @@ export const placeholder: LegacyRule = {
     for (const { start, end } of found) {
       if (start < lastEnd) continue;
       lastEnd = end;
-      const value = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `模板占位符“${value}”尚未填写，请替换为实际内容。`,
-        messageEn: `The template placeholder “${value}” has not been filled in; replace it with the actual content.`,
-      });
+      report({ start, end, messageId: 'unfilled', data: { value: text.slice(start, end) } });
     }
   },
-};
+});
 
 /**
  * Starts of ** that are bold markers CommonMark did not take (a Chinese writer’s “**一、**基本情况”: the closing

@@ -1,5 +1,5 @@
+import { defineRule } from '../../core/rule.js';
 import { matchProse } from '../lib/scan.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /** 主送：/抄送：/抄报： and their 单位/机关 forms, at the start of a line. */
 const ROUTING = /(?:主送|抄送|抄报|抄報)(?:单位|單位|机关|機關)?[ \t\u3000]*[：:]/gu;
@@ -15,15 +15,21 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** routing-block: an item has no 主送/抄送 block; only the recipients are marked (seed 002). */
-export const routingBlock: LegacyRule = {
+export const routingBlock = defineRule({
   id: 'routing-block',
-  name: { zh: '主送抄送栏', en: 'Routing lines' },
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '信息稿不写“主送：”“抄送：”等公文主送抄送栏，报送对象写在前置信息的“报送”中。',
-  descriptionEn: 'Items carry no 主送/抄送 lines as a 公文 does; name the recipients in the front-matter key 报送.',
-  defaults: {},
+  name: { zh: '主送抄送栏', en: 'Routing lines' },
+  description: {
+    zh: '信息稿不写“主送：”“抄送：”等公文主送抄送栏，报送对象写在前置信息的“报送”中。',
+    en: 'Items carry no 主送/抄送 lines as a 公文 does; name the recipients in the front-matter key 报送.',
+  },
+  messages: {
+    routing: {
+      zh: '信息稿不写“{label}”栏，报送对象请写在前置信息的“报送”中，并删去这一行。',
+      en: 'Items carry no “{label}” line; name the recipients in the front-matter key 报送 and delete this line.',
+    },
+  },
   check({ draft, report, isExcluded }) {
     const { text } = draft;
     for (const { start, match } of matchProse(text, draft.proseSegments, ROUTING)) {
@@ -34,12 +40,7 @@ export const routingBlock: LegacyRule = {
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       if (isExcluded(start, start + match[0].length)) continue;
       const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '');
-      report({
-        start,
-        end,
-        message: `信息稿不写“${label}”栏，报送对象请写在前置信息的“报送”中，并删去这一行。`,
-        messageEn: `Items carry no “${label}” line; name the recipients in the front-matter key 报送 and delete this line.`,
-      });
+      report({ start, end, messageId: 'routing', data: { label } });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
+import { defineRule } from '../../core/rule.js';
 import { chineseHalfMark, sentenceAt } from '../lib/sentences.js';
 import { bodySegments, matchProse } from '../lib/scan.js';
-import { replaceFix } from '../lib/fix.js';
+import { replaceWith } from '../lib/fix.js';
 import { excerpt } from '../lib/excerpt.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 /** Words that make a figure of speech whatever they compare. */
 const SIMILE_WORDS = /犹如|猶如|宛如|宛若|好似|恰似|仿佛|彷彿|恍如/gu;
@@ -16,15 +16,35 @@ const HYPERBOLE = /史无前例|空前绝后|翻天覆地|前所未有|天翻地
 const NOT_AFTER_END = new Set([...'”’」』）)》〉】〕！？!?。，；：、…—']);
 
 /** straight-narrative: items are written as straight narrative, without news devices (seed 002). */
-export const straightNarrative: LegacyRule = {
+export const straightNarrative = defineRule({
   id: 'straight-narrative',
-  name: { zh: '修辞夸张', en: 'Rhetoric' },
   category: 'form',
   severity: 'warning',
-  fix: 'safe',
-  description: '信息稿用直叙，不用设问、反问、叹号、比喻（像……一样、犹如、宛如）和夸张（史无前例、空前绝后、翻天覆地）等新闻手法；引文中的不检查。',
-  descriptionEn: 'Items are straight narrative: no rhetorical questions, exclamation marks, similes (像…一样, 犹如, 宛如) or hyperbole (史无前例, 空前绝后, 翻天覆地); quotations are not checked.',
-  defaults: {},
+  fixable: 'safe',
+  name: { zh: '修辞夸张', en: 'Rhetoric' },
+  description: {
+    zh: '信息稿用直叙，不用设问、反问、叹号、比喻（像……一样、犹如、宛如）和夸张（史无前例、空前绝后、翻天覆地）等新闻手法；引文中的不检查。',
+    en: 'Items are straight narrative: no rhetorical questions, exclamation marks, similes (像…一样, 犹如, 宛如) or hyperbole (史无前例, 空前绝后, 翻天覆地); quotations are not checked.',
+  },
+  messages: {
+    question: {
+      zh: '正文中的问句“{question}”是设问或反问，信息稿用直叙，请改为陈述句。',
+      en: 'A question in the body is a rhetorical device; items are straight narrative, make it a statement.',
+    },
+    exclamation: {
+      zh: '叹号带有感情色彩，信息稿用直叙，请改用句号。',
+      en: 'An exclamation mark adds emotion; items are straight narrative, use a full stop.',
+    },
+    fixFullStop: { zh: '改为句号', en: 'Use a full stop' },
+    hyperbole: {
+      zh: '“{phrase}”是夸张的说法，信息稿用直叙，请用事实和数字说明。',
+      en: '“{phrase}” is hyperbole; items are straight narrative, let facts and figures speak.',
+    },
+    simile: {
+      zh: '“{phrase}”是比喻，信息稿用直叙，请直接写明事实。',
+      en: '“{phrase}” is a simile; items are straight narrative, state the fact plainly.',
+    },
+  },
   check({ draft, report, isExcluded, isQuoted }) {
     const { text } = draft;
     const segments = bodySegments(draft);
@@ -47,25 +67,14 @@ export const straightNarrative: LegacyRule = {
         let from = sentence ? sentence.start : start;
         while (!sentence && from > 0 && start - from < 60 && !'。！？；!?;\n\r'.includes(text[from - 1]!) && !isExcluded(from - 1, from)) from--;
         while (!sentence && from < start && /[\s\u3000*_>+-]/u.test(text[from]!)) from++;
-        report({
-          start: from,
-          end,
-          message: `正文中的问句“${excerpt(text.slice(from, end), 16)}”是设问或反问，信息稿用直叙，请改为陈述句。`,
-          messageEn: 'A question in the body is a rhetorical device; items are straight narrative, make it a statement.',
-        });
+        report({ start: from, end, messageId: 'question', data: { question: excerpt(text.slice(from, end), 16) } });
         continue;
       }
       // ！ alone at the end of a sentence becomes 。; runs (！！) are left to stacked-punctuation, and a half-width !
       // is fullwidth-punctuation's to change first (two rules never fix the same character differently).
       const next = text[end];
       const endsSentence = run === '！' && (next === undefined || !NOT_AFTER_END.has(next));
-      report({
-        start,
-        end,
-        message: '叹号带有感情色彩，信息稿用直叙，请改用句号。',
-        messageEn: 'An exclamation mark adds emotion; items are straight narrative, use a full stop.',
-        fixes: endsSentence ? [replaceFix(start, end, '。', '改为句号', true, 'Use a full stop')] : [],
-      });
+      report({ start, end, messageId: 'exclamation', ...(endsSentence ? { fix: replaceWith(start, end, '。', 'fixFullStop', true) } : {}) });
     }
 
     for (const { start, end } of matchProse(text, segments, SIMILE_WORDS)) {
@@ -82,23 +91,11 @@ export const straightNarrative: LegacyRule = {
     }
     for (const { start, end } of matchProse(text, segments, HYPERBOLE)) {
       if (skip(start, end)) continue;
-      const phrase = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `“${phrase}”是夸张的说法，信息稿用直叙，请用事实和数字说明。`,
-        messageEn: `“${phrase}” is hyperbole; items are straight narrative, let facts and figures speak.`,
-      });
+      report({ start, end, messageId: 'hyperbole', data: { phrase: text.slice(start, end) } });
     }
 
     function reportFigure(start: number, end: number) {
-      const phrase = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `“${excerpt(phrase, 16)}”是比喻，信息稿用直叙，请直接写明事实。`,
-        messageEn: `“${excerpt(phrase, 16)}” is a simile; items are straight narrative, state the fact plainly.`,
-      });
+      report({ start, end, messageId: 'simile', data: { phrase: excerpt(text.slice(start, end), 16) } });
     }
   },
-};
+});

@@ -55,4 +55,43 @@ describe('emergency-elements', () => {
     expect(messagesOf(R, draft('塌方体清运过半。', { kind: '紧急-续报', title: '塌方处置情况续报一' }))).toEqual([]);
     expect(messagesOf(R, draft('全县完成培训12场。', { kind: '动态' }))).toEqual([]);
   });
+
+  describe('cues (patterns from the configuration)', () => {
+    const withCues = (cues: Record<string, unknown>) => ({ config: { rules: { [R]: { cues } } } });
+    // Time, place, nature, cause, measures and next steps are there; casualties are not (in the built-in words).
+    const noCasualties = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
+
+    it('adds what counts as an element', () => {
+      expect(messagesOf(R, first(`${noCasualties}无人受伤。`))[0]!.message).toContain('缺少要素：伤亡。');
+      expect(messagesOf(R, first(`${noCasualties}无人受伤。`), withCues({ 伤亡: ['无人受伤'] }))).toEqual([]);
+    });
+
+    // Stall guard, not a timing: JavaScript's backtracking engine needs 30 s to a minute for (a|a)*b on 28 a's (the time
+    // doubles with each a), far beyond the limit; the linear-time engine a few microseconds.
+    it('runs on the linear-time engine: (a|a)*b does not stall a lint', { timeout: 5_000 }, () => {
+      const ms = messagesOf(R, first(`${noCasualties}${'a'.repeat(28)}`), withCues({ 伤亡: ['(a|a)*b'] }));
+      expect(ms.map((m) => m.message)).toContain('紧急首报缺少要素：伤亡。请补充（没有伤亡也要写明“暂无人员伤亡”）。');
+    });
+
+    it('says which patterns it cannot run, and checks the draft without them', () => {
+      const cues = { 伤亡: ['(?<!未)受伤', '(受|负)伤\\1', '((', '无人受伤'], 原因: ['.*'] };
+      const text = first(`${noCasualties}无人受伤。`);
+      const ms = messagesOf(R, text, withCues(cues));
+      expect(ms.map((m) => [m.severity, m.message])).toEqual([
+        ['warning', '选项“emergency-elements.cues.伤亡”中的正则表达式“(?<!未)受伤”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。'],
+        ['warning', '选项“emergency-elements.cues.伤亡”中的正则表达式“(受|负)伤\\1”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。'],
+        ['warning', '选项“emergency-elements.cues.伤亡”中的正则表达式“((”写法有误，已忽略，请检查括号、方括号和转义是否成对。'],
+        ['warning', '选项“emergency-elements.cues.原因”中的正则表达式“.*”可以匹配空字符串，会让这一要素总算作写明，已忽略。'],
+      ]);
+      expect(ms[0]!.messageEn).toBe(
+        'The pattern "(?<!未)受伤" of the option emergency-elements.cues.伤亡 uses lookaround or a back-reference, which configured patterns do not support; it was ignored.',
+      );
+      expect(ms.every((m) => text.slice(m.start, m.end) === TITLE)).toBe(true);
+      // The pattern that runs still counts (无人受伤), the refused ones do not make an element present.
+      const none = first('2026年11月19日15时20分，石门镇柳坪村发生山体塌方。县应急管理局立即赶赴现场。下一步，将持续监测。');
+      expect(messagesOf(R, none, withCues(cues)).map((m) => m.message)).toContain(
+        '紧急首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。',
+      );
+    });
+  });
 });
