@@ -10,7 +10,7 @@ export const titleRequired = defineRule({
   category: 'form',
   severity: 'error',
   fixable: 'confirm',
-  name: { zh: '缺少标题', en: 'Missing title' },
+  name: { zh: '缺标题或正文', en: 'Missing title or body' },
   description: {
     zh: '信息稿必须有标题：Markdown 用一级标题（# 标题），纯文本用第一行。',
     en: 'An item must have a title: a level-1 heading in Markdown, the first line in plain text.',
