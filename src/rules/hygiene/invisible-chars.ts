@@ -1,7 +1,8 @@
 /**
  * invisible-chars: characters a writer cannot see that pasting (web pages, Word, chat tools) leaves in a draft —
- * zero-width spaces and joiners, a stray BOM, NBSP and the other odd-width spaces — plus mixed line endings and
- * tabs used to indent body lines. Style guide §3.2.
+ * zero-width spaces and joiners, a stray BOM, NBSP and the other odd-width spaces, control characters, and the
+ * bidirectional controls that make text display otherwise than it is — plus mixed line endings and tabs used to
+ * indent body lines. Style guide §3.2.
  *
  * Who fixes what (so that fixes never fight):
  * - an NBSP that cjk-spacing removes (between a Chinese character and a digit or Latin letter) is left to it when it
@@ -51,6 +52,18 @@ const NAMES: Record<string, string> = {
   '\u00a0': '不换行空格（U+00A0）',
   '\u202f': '窄不换行空格（U+202F）',
   '\u205f': '数学空格（U+205F）',
+  '\u202a': '从左至右嵌入符（U+202A）',
+  '\u202b': '从右至左嵌入符（U+202B）',
+  '\u202c': '方向格式结束符（U+202C）',
+  '\u202d': '从左至右覆盖符（U+202D）',
+  '\u202e': '从右至左覆盖符（U+202E）',
+  '\u2066': '从左至右隔离符（U+2066）',
+  '\u2067': '从右至左隔离符（U+2067）',
+  '\u2068': '首强隔离符（U+2068）',
+  '\u2069': '方向隔离结束符（U+2069）',
+  '\u200e': '从左至右标记（U+200E）',
+  '\u200f': '从右至左标记（U+200F）',
+  '\u061c': '阿拉伯字母标记（U+061C）',
 };
 const NAMES_EN: Record<string, string> = {
   '\u200b': 'zero-width space (U+200B)',
@@ -61,6 +74,18 @@ const NAMES_EN: Record<string, string> = {
   '\u00a0': 'no-break space (U+00A0)',
   '\u202f': 'narrow no-break space (U+202F)',
   '\u205f': 'medium mathematical space (U+205F)',
+  '\u202a': 'left-to-right embedding (U+202A)',
+  '\u202b': 'right-to-left embedding (U+202B)',
+  '\u202c': 'pop directional formatting (U+202C)',
+  '\u202d': 'left-to-right override (U+202D)',
+  '\u202e': 'right-to-left override (U+202E)',
+  '\u2066': 'left-to-right isolate (U+2066)',
+  '\u2067': 'right-to-left isolate (U+2067)',
+  '\u2068': 'first strong isolate (U+2068)',
+  '\u2069': 'pop directional isolate (U+2069)',
+  '\u200e': 'left-to-right mark (U+200E)',
+  '\u200f': 'right-to-left mark (U+200F)',
+  '\u061c': 'Arabic letter mark (U+061C)',
 };
 
 const hex = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -126,6 +151,16 @@ function badCharName(cp: number): { zh: string; en: string } {
   return { zh: `非字符（${code}，不是有效的文字）`, en: `noncharacter (${code})` };
 }
 
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the direction marks
+ * (U+200E, U+200F, U+061C). They change the order in which text is shown, not the text: a figure, a name or a line of
+ * a shared file can read one way on screen and be another to the tool, to search and in the export ("Trojan Source").
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+/gu;
+/** Letters of the right-to-left scripts: on a line that holds them a direction control may be wanted for layout. */
+const RTL_LETTER =
+  /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+
 const LABEL = { CRLF: 'CRLF', LF: 'LF', CR: 'CR' } as const;
 type Ending = keyof typeof LABEL;
 
@@ -156,6 +191,15 @@ const MESSAGES = {
     en: 'There is an invisible {char} and more here; it breaks exported files, delete it.',
   },
   fixBadChars: { zh: '删除这些字符', en: 'Delete the characters' },
+  bidi: {
+    zh: '这里有看不见的双向文字控制符：{chars}，它可能让文字显示的顺序与实际内容不同，请删除。',
+    en: 'There is an invisible bidirectional control here: {chars}; it can make the text display in another order than it is. Delete it.',
+  },
+  bidiRtl: {
+    zh: '这里有看不见的双向文字控制符：{chars}。本行有从右向左书写的文字，它可能是排版需要，也可能让文字显示得与实际内容不同，请核对后删除。',
+    en: 'There is an invisible bidirectional control here: {chars}. The line holds right-to-left text, where it may be needed for layout, but it can also make text display otherwise than it is; check it, then delete it.',
+  },
+  fixBidi: { zh: '删除双向文字控制符', en: 'Delete the bidirectional controls' },
   trailing: { zh: '行末有多余的{chars}，请删除。', en: 'Delete the {chars} at the end of the line.' },
   fixTrailing: { zh: '删除行末的特殊字符', en: 'Delete the characters at the line end' },
   zeroWidth: { zh: '这里有看不见的{chars}，请删除。', en: 'There is an invisible {chars} here; delete it.' },
@@ -271,6 +315,40 @@ function checkBadChars(ctx: Ctx, { bodyStart }: Scope): void {
   }
 }
 
+/**
+ * 4. Bidirectional controls, anywhere in the file (front matter and code included: what a shared file shows must be
+ * what it is). Deleted, unless the line holds right-to-left text (the control may be wanted there: reported without
+ * a fix), or deleting would change the draft's structure (the line would become empty, a heading, a list item, code…).
+ */
+function checkBidi(ctx: Ctx, { markdown, bodyStart }: Scope): void {
+  const { text } = ctx.draft;
+  BIDI.lastIndex = 0;
+  for (let m = BIDI.exec(text); m; m = BIDI.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+    let lineEnd = end;
+    while (lineEnd < text.length && !isLineBreak(text[lineEnd])) lineEnd++;
+    const prefix = text.slice(lineStart, start);
+    const rest = text.slice(end, lineEnd);
+    const data = { chars: describeChars([...m[0]]) };
+    if (RTL_LETTER.test(prefix) || RTL_LETTER.test(rest)) {
+      ctx.report({ start, end, messageId: 'bidiRtl', data });
+      continue;
+    }
+    const structural =
+      (/^[ \t]*$/u.test(prefix) && /^[ \t]*$/u.test(rest)) ||
+      (markdown && start >= bodyStart && changesBlock(prefix, rest));
+    ctx.report({ start, end, messageId: 'bidi', data, fix: structural ? undefined : replaceWith(start, end, '', 'fixBidi', true) });
+  }
+}
+
+/** Whether a Markdown line whose text is `prefix` + `rest` starts another block once what lies between is deleted. */
+function changesBlock(prefix: string, rest: string): boolean {
+  if (/^[ \t]*(?:>[ \t]*)*$/u.test(prefix)) return /^[ \t]/u.test(rest) || BLOCK_START.test(rest);
+  return MARKER_PREFIX.test(prefix) && /^[ \t]/u.test(rest);
+}
+
 /** A run of invisible characters, the gap of ordinary spaces around it, and what its neighbours make of it. */
 interface Gap {
   runStart: number;
@@ -305,7 +383,7 @@ function gapOf(text: string, markdown: boolean, runStart: number, runEnd: number
   };
 }
 
-/** 4. Runs of invisible characters elsewhere (not indentation: `handled`). */
+/** 5. Runs of invisible characters elsewhere (not indentation: `handled`). */
 function checkRuns(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set<number>): void {
   const { text } = ctx.draft;
   let cjkOwned: Span[] | undefined;
@@ -378,8 +456,8 @@ export const invisibleChars = defineRule({
   severity: 'warning',
   fixable: 'safe',
   description: {
-    zh: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符，统一混用的换行符，纠正用制表符缩进的正文行。',
-    en: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, mixed line endings, and body lines indented with tabs.',
+    zh: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符、会让文字显示得与实际内容不同的双向文字控制符，统一混用的换行符，纠正用制表符缩进的正文行。',
+    en: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, bidirectional controls that make text display otherwise than it is, mixed line endings, and body lines indented with tabs.',
   },
   messages: MESSAGES,
   check(ctx) {
@@ -389,6 +467,7 @@ export const invisibleChars = defineRule({
     const handled = new Set<number>();
     checkIndentation(ctx, scope, handled);
     checkBadChars(ctx, scope);
+    checkBidi(ctx, scope);
     checkRuns(ctx, scope, handled);
   },
 });
