@@ -9,10 +9,8 @@ import { sumConsistency } from './sum-consistency.js';
 import { vagueSource } from './vague-source.js';
 import { vagueSuggestion } from './vague-suggestion.js';
 import { vagueTime } from './vague-time.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const contentRules: readonly (Rule | LegacyRule)[] = [
+export const contentRules: readonly Rule[] = [
   problemNeedsRemedy,
   problemNeedsCause,
   vagueSuggestion,

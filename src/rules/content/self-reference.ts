@@ -1,8 +1,7 @@
-import type { Fix } from '../../core/types.js';
+import { defineRule } from '../../core/rule.js';
 import { cueMatches } from '../lib/cues.js';
-import { replaceFix } from '../lib/fix.js';
+import { replaceWith } from '../lib/fix.js';
 import { SELF_REFERENCE } from '../lib/self-reference.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 const PREFIX = /^(?:我们?|咱们|俺们)/u;
 
@@ -38,32 +37,31 @@ export function unitReplacement(word: string, unit: string): string | undefined 
 }
 
 /** self-reference: an item reported upward names its place or unit, not 我县/我局 (REG). */
-export const selfReference: LegacyRule = {
+export const selfReference = defineRule({
   id: 'self-reference',
   name: { zh: '自称', en: 'Self-reference' },
   category: 'content',
   severity: 'warning',
-  fix: 'confirm',
-  description: '信息稿报送上级，不用“我市”“我县”“我局”“我单位”等自称，应写明地名或单位名称。',
-  descriptionEn: 'Items go to the office above: name the place or unit instead of 我市, 我县, 我局, 我单位.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '信息稿报送上级，不用“我市”“我县”“我局”“我单位”等自称，应写明地名或单位名称。',
+    en: 'Items go to the office above: name the place or unit instead of 我市, 我县, 我局, 我单位.',
+  },
+  messages: {
+    named: { zh: '信息稿报送上级，不宜用“{word}”自称，请改为“{name}”。', en: 'Items go to the office above: write “{name}” instead of “{word}”.' },
+    unnamed: {
+      zh: '信息稿报送上级，不宜用“{word}”自称，请写明地名或单位名称。',
+      en: 'Items go to the office above: name the place or unit instead of “{word}”.',
+    },
+    fixReplace: { zh: '改为“{name}”', en: 'Replace with “{name}”' },
+  },
   check(ctx) {
     const unit = ctx.draft.meta.unit ?? ctx.config.unit ?? '';
     for (const { start, end, match } of cueMatches(ctx, SELF_REFERENCE)) {
       const word = match[0];
       const name = unitReplacement(word, unit);
-      const fixes: Fix[] = name ? [replaceFix(start, end, name, `改为“${name}”`, false, `Replace with “${name}”`)] : [];
-      ctx.report({
-        start,
-        end,
-        message: name
-          ? `信息稿报送上级，不宜用“${word}”自称，请改为“${name}”。`
-          : `信息稿报送上级，不宜用“${word}”自称，请写明地名或单位名称。`,
-        messageEn: name
-          ? `Items go to the office above: write “${name}” instead of “${word}”.`
-          : `Items go to the office above: name the place or unit instead of “${word}”.`,
-        fixes,
-      });
+      if (name) ctx.report({ start, end, messageId: 'named', data: { word, name }, fix: replaceWith(start, end, name, 'fixReplace', false, { name }) });
+      else ctx.report({ start, end, messageId: 'unnamed', data: { word } });
     }
   },
-};
+});

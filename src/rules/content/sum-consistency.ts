@@ -1,8 +1,27 @@
 import { type Quantity, quantities } from '../lib/quantities.js';
 import { CUES, maskedText } from '../lib/cues.js';
-import type { LegacyRule, LegacyContext } from '../lib/legacy.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 
-type Ctx = LegacyContext<Record<string, unknown>>;
+const MESSAGES = {
+  sumOver: {
+    zh: '分项之和为{sumShown}{unit}，超过总数{totalShown}{unit}，请核对数字。',
+    en: 'The parts add up to {sum} ({unit}), more than the total {total}; check the figures.',
+  },
+  sumUnder: {
+    zh: '分项之和为{sumShown}{unit}，与总数{totalShown}{unit}不符，请核对数字。',
+    en: 'The parts add up to {sum} ({unit}), not the total {total}; check the figures.',
+  },
+  shareOver100: {
+    zh: '占比为{pct}%，部分占整体的比例不会超过100%，请核对数字。',
+    en: 'A share of {pct}% is impossible (a part is at most 100% of the whole); check the figures.',
+  },
+  shareMismatch: {
+    zh: '{partShown}{partUnit}占{wholeShown}{wholeUnit}的比例应为{actual}%，与所写的{pct}%不符，请核对数字。',
+    en: '{part} of {whole} is {actual}%, not {pct}%; check the figures.',
+  },
+} as const;
+
+type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
 
 const SENTENCE_END = /[。！？!?\u0000]/gu;
 const PIECE_BREAK = /[、，；,;]/u;
@@ -67,21 +86,9 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
     const sumText = fmt(sum >= 1e4 && total.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && total.value >= 1e4 && total.value % 1e4 !== 0 ? '万' : '');
-    if (sum - total.value > slack) {
-      ctx.report({
-        start: total.start,
-        end: last.end,
-        message: `分项之和为${sumText}${unit}，超过总数${shown(total)}${unit}，请核对数字。`,
-        messageEn: `The parts add up to ${fmt(sum)} (${unit}), more than the total ${fmt(total.value)}; check the figures.`,
-      });
-    } else if (complete && total.value - sum > slack) {
-      ctx.report({
-        start: total.start,
-        end: last.end,
-        message: `分项之和为${sumText}${unit}，与总数${shown(total)}${unit}不符，请核对数字。`,
-        messageEn: `The parts add up to ${fmt(sum)} (${unit}), not the total ${fmt(total.value)}; check the figures.`,
-      });
-    }
+    const data = { sumShown: sumText, totalShown: shown(total), sum: fmt(sum), total: fmt(total.value), unit };
+    if (sum - total.value > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumOver', data });
+    else if (complete && total.value - sum > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
 }
 
@@ -141,12 +148,7 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     const value = Number(m[2]);
     if (value <= 100 || /计划|目标|任务|预算|同期|上年|去年/u.test(m[1] ?? '')) continue;
     const s = start + m.index;
-    ctx.report({
-      start: s,
-      end: s + m[0].length,
-      message: `占比为${m[2]}%，部分占整体的比例不会超过100%，请核对数字。`,
-      messageEn: `A share of ${m[2]}% is impossible (a part is at most 100% of the whole); check the figures.`,
-    });
+    ctx.report({ start: s, end: s + m[0].length, messageId: 'shareOver100', data: { pct: m[2]! } });
   }
   const share = SHARE_OF;
   share.lastIndex = 0;
@@ -190,22 +192,32 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     ctx.report({
       start: part.start,
       end: start + m.index + m[0].length,
-      message: `${shown(part)}${part.unit}占${shown(whole)}${whole.unit}的比例应为${actual.toFixed(Math.max(decimals, 1))}%，与所写的${m[2]}%不符，请核对数字。`,
-      messageEn: `${fmt(part.value)} of ${fmt(whole.value)} is ${actual.toFixed(Math.max(decimals, 1))}%, not ${m[2]}%; check the figures.`,
+      messageId: 'shareMismatch',
+      data: {
+        partShown: shown(part),
+        partUnit: part.unit,
+        wholeShown: shown(whole),
+        wholeUnit: whole.unit,
+        part: fmt(part.value),
+        whole: fmt(whole.value),
+        actual: actual.toFixed(Math.max(decimals, 1)),
+        pct: m[2]!,
+      },
     });
   }
 }
 
 /** sum-consistency: parts that do not add up to their total, impossible shares (核实数据, seed 001). */
-export const sumConsistency: LegacyRule = {
+export const sumConsistency = defineRule({
   id: 'sum-consistency',
   name: { zh: '分项不符', en: 'Parts do not add up' },
   category: 'content',
   severity: 'warning',
-  fix: 'none',
-  description: '“共N…其中a、b…”分项之和与总数不符、占比超过100%或与分项数字不符时提示。',
-  descriptionEn: 'Parts that do not add up to the total (共N…其中a、b…), shares over 100% or shares that do not match the figures.',
-  defaults: {},
+  description: {
+    zh: '“共N…其中a、b…”分项之和与总数不符、占比超过100%或与分项数字不符时提示。',
+    en: 'Parts that do not add up to the total (共N…其中a、b…), shares over 100% or shares that do not match the figures.',
+  },
+  messages: MESSAGES,
   check(ctx) {
     const { draft } = ctx;
     const text = maskedText(draft, ctx.config);
@@ -224,4 +236,4 @@ export const sumConsistency: LegacyRule = {
       }
     }
   },
-};
+});

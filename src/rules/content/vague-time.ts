@@ -1,7 +1,6 @@
-import type { Fix } from '../../core/types.js';
+import { defineRule } from '../../core/rule.js';
 import { clauseEndOf, clauseStartOf, cueMatches, maskedText } from '../lib/cues.js';
-import { datePlaceholder, DAY_BLANK } from '../lib/dates.js';
-import type { LegacyRule } from '../lib/legacy.js';
+import { DATE_BLANK_TITLE, datePlaceholder, DAY_BLANK } from '../lib/dates.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not
@@ -16,15 +15,20 @@ const FUTURE_AFTER = /^(?:内|将|起)/u;
 const SPATIAL_BEFORE = /[距离靠][^，。；]*$/u;
 
 /** vague-time: 近日、日前、近期、前不久、最近 instead of a date (PRAC). */
-export const vagueTime: LegacyRule = {
+export const vagueTime = defineRule({
   id: 'vague-time',
   name: { zh: '模糊时间', en: 'Vague time' },
   category: 'content',
   severity: 'warning',
-  fix: 'confirm',
-  description: '“近日”“日前”“近期”“前不久”“最近”时间模糊，信息应写明具体日期。',
-  descriptionEn: 'Vague times (近日, 日前, 近期, 前不久, 最近): give the date.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '“近日”“日前”“近期”“前不久”“最近”时间模糊，信息应写明具体日期。',
+    en: 'Vague times (近日, 日前, 近期, 前不久, 最近): give the date.',
+  },
+  messages: {
+    vague: { zh: '“{word}”时间模糊，请写明事情发生的具体日期。', en: '“{word}” is a vague time; give the exact date.' },
+    fixBlank: DATE_BLANK_TITLE,
+  },
   check(ctx) {
     const text = maskedText(ctx.draft, ctx.config);
     for (const { start, end, match } of cueMatches(ctx, VAGUE)) {
@@ -34,14 +38,8 @@ export const vagueTime: LegacyRule = {
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
       const future = FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after);
       // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
-      const fixes: Fix[] = future ? [] : [datePlaceholder(start, end, DAY_BLANK)];
-      ctx.report({
-        start,
-        end,
-        message: `“${word}”时间模糊，请写明事情发生的具体日期。`,
-        messageEn: `“${word}” is a vague time; give the exact date.`,
-        fixes,
-      });
+      const fix = future ? undefined : datePlaceholder(start, end, DAY_BLANK, 'fixBlank');
+      ctx.report({ start, end, messageId: 'vague', data: { word }, fix });
     }
   },
-};
+});

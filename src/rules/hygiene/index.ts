@@ -4,10 +4,8 @@ import { invisibleChars } from './invisible-chars.js';
 import { pasteResidue } from './paste-residue.js';
 import { repeatedChar } from './repeated-char.js';
 import { scriptMix } from './script-mix.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const hygieneRules: readonly (Rule | LegacyRule)[] = [
+export const hygieneRules: readonly Rule[] = [
   pasteResidue,
   scriptMix,
   repeatedChar,

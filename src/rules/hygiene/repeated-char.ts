@@ -4,12 +4,8 @@
  * table keep them out (style guide §3.2).
  */
 import table from '../../../rules/data/repeated-char.yaml';
-import type { LegacyRule } from '../lib/legacy.js';
-
-interface Options extends Record<string, unknown> {
-  /** More words that hold a double and are right (e.g. a place name). */
-  allow: string[];
-}
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
 
 const data = (table ?? {}) as { chars?: unknown; words?: unknown };
 const CHARS = new Set(Array.isArray(data.chars) ? data.chars.filter((c): c is string => typeof c === 'string') : []);
@@ -18,19 +14,30 @@ const WORDS = Array.isArray(data.words) ? data.words.filter((w): w is string => 
 /** Two of the same function character in a row: the candidates worth segmenting. */
 const DOUBLED = new RegExp(`([${[...CHARS].join('')}])\\1`, 'gu');
 
-export const repeatedChar: LegacyRule<Options> = {
+export const repeatedChar = defineRule({
   id: 'repeated-char',
   name: { zh: '重复字', en: 'Doubled character' },
   category: 'hygiene',
   severity: 'warning',
-  fix: 'confirm',
-  description: '误输入的重复字，如“的的”“了了”“是是”；“常常”“看看”“是是非非”“不了了之”等叠词不提示。',
-  descriptionEn: 'Accidentally doubled characters such as 的的, 了了, 是是; reduplicated words (常常, 看看, 是是非非, 不了了之) are fine.',
-  defaults: { allow: [] },
-  optionSpecs: { allow: { type: 'array', description: '其他含重复字的正确词语' } },
+  fixable: 'confirm',
+  description: {
+    zh: '误输入的重复字，如“的的”“了了”“是是”；“常常”“看看”“是是非非”“不了了之”等叠词不提示。',
+    en: 'Accidentally doubled characters such as 的的, 了了, 是是; reduplicated words (常常, 看看, 是是非非, 不了了之) are fine.',
+  },
+  messages: {
+    doubled: { zh: '“{ch}{ch}”多了一个“{ch}”，疑为误输入，请删去一个。', en: '"{ch}{ch}" has one "{ch}" too many, probably a typo; delete one.' },
+    fixDelete: { zh: '删去一个“{ch}”', en: 'Delete one "{ch}"' },
+  },
+  options: {
+    allow: {
+      type: 'string[]',
+      default: [],
+      description: { zh: '其他含重复字的正确词语', en: 'More words that hold a doubled character and are right (a place name, say)' },
+    },
+  },
   check({ draft, options, report, isExcluded }) {
     const { text } = draft;
-    const allow = [...WORDS, ...(Array.isArray(options.allow) ? options.allow.filter((w): w is string => typeof w === 'string' && w.length > 1) : [])];
+    const allow = [...WORDS, ...options.allow.filter((w) => typeof w === 'string' && w.length > 1)];
     // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
     const doubledAll = DOUBLED;
     const done = new Set<number>();
@@ -76,14 +83,8 @@ export const repeatedChar: LegacyRule<Options> = {
           return false;
         });
         if (inAllowed) continue;
-        report({
-          start,
-          end,
-          message: `“${ch}${ch}”多了一个“${ch}”，疑为误输入，请删去一个。`,
-          messageEn: `"${ch}${ch}" has one "${ch}" too many, probably a typo; delete one.`,
-          fixes: [{ title: `删去一个“${ch}”`, titleEn: `Delete one "${ch}"`, safe: false, edits: [{ start: b.start, end: b.end, text: '' }] }],
-        });
+        report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
       }
     }
   },
-};
+});

@@ -3,15 +3,11 @@
  * (config `script`), converted with opencc-js (style guide §3.2; the seeds mix both scripts).
  */
 import scriptTable from '../../../rules/data/script-mix.yaml';
+import { defineRule } from '../../core/rule.js';
 import { isHan } from '../../core/text.js';
+import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
 import { convertAligned, readingText } from '../lib/reading.js';
-import type { LegacyRule } from '../lib/legacy.js';
-
-interface Options extends Record<string, unknown> {
-  /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */
-  keepQuoted: boolean;
-}
 
 function listOf(key: string): Set<string> {
   const value = (scriptTable as Record<string, unknown> | null)?.[key];
@@ -20,17 +16,30 @@ function listOf(key: string): Set<string> {
 
 const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
 
-export const scriptMix: LegacyRule<Options> = {
+export const scriptMix = defineRule({
   id: 'script-mix',
   name: { zh: '繁简混用', en: 'Mixed script' },
   category: 'hygiene',
   severity: 'warning',
-  fix: 'safe',
-  description: '简体稿件中混入的繁体字（配置 script: traditional 时为繁体稿件中的简体字），用 OpenCC 转换为规范字形。',
-  descriptionEn: 'Traditional characters in a simplified draft (or simplified ones when the config says script: traditional), converted with OpenCC.',
-  defaults: { keepQuoted: true },
-  optionSpecs: {
-    keepQuoted: { type: 'boolean', description: '不检查引号内的文字和《》书名（默认 true）' },
+  fixable: 'safe',
+  description: {
+    zh: '简体稿件中混入的繁体字（配置 script: traditional 时为繁体稿件中的简体字），用 OpenCC 转换为规范字形。',
+    en: 'Traditional characters in a simplified draft (or simplified ones when the config says script: traditional), converted with OpenCC.',
+  },
+  messages: {
+    traditional: { zh: '“{from}”是繁体字，简体稿件中应写作“{to}”。', en: '"{from}" is written in traditional characters; this simplified draft needs "{to}".' },
+    simplified: { zh: '“{from}”是简体字，繁体稿件中应写作“{to}”。', en: '"{from}" is written in simplified characters; this traditional draft needs "{to}".' },
+    fixChange: { zh: '改为“{to}”', en: 'Change to "{to}"' },
+  },
+  options: {
+    keepQuoted: {
+      type: 'boolean',
+      default: true,
+      description: {
+        zh: '不检查引号内的文字和《》书名（默认 true）',
+        en: 'Leave quotations and 《》 titles alone: a quoted traditional name or book title may be right (default true)',
+      },
+    },
   },
   check({ draft, options, config, report, isExcluded, isQuoted }) {
     const { text } = draft;
@@ -38,7 +47,7 @@ export const scriptMix: LegacyRule<Options> = {
     // A simplified draft: the shared reading (converted once per draft, also read by the wording and content rules).
     const reading = target === 'simplified' ? readingText(draft, config) : undefined;
     const alsoRight = ALSO_RIGHT[target];
-    const keepQuoted = options.keepQuoted !== false;
+    const { keepQuoted } = options;
 
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;
@@ -64,16 +73,10 @@ export const scriptMix: LegacyRule<Options> = {
         if (isExcluded(start, end) || (keepQuoted && isQuoted(start, end))) continue;
         // A lone character that is also right in the target script (乾隆、慰藉、张乾) stays.
         if ([...from].length === 1 && alsoRight.has(from)) continue;
-        const [zh, en, zhTarget] =
-          target === 'simplified' ? ['繁体字', 'traditional', '简体'] : ['简体字', 'simplified', '繁体'];
-        report({
-          start,
-          end,
-          message: `“${from}”是${zh}，${zhTarget}稿件中应写作“${to}”。`,
-          messageEn: `"${from}" is written in ${en} characters; this ${target} draft needs "${to}".`,
-          fixes: [{ title: `改为“${to}”`, titleEn: `Change to "${to}"`, safe: true, edits: [{ start, end, text: to }] }],
-        });
+        // A simplified draft reports traditional characters, and the other way round.
+        const messageId = target === 'simplified' ? 'traditional' : 'simplified';
+        report({ start, end, messageId, data: { from, to }, fix: replaceWith(start, end, to, 'fixChange', true, { to }) });
       }
     }
   },
-};
+});

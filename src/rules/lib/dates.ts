@@ -2,8 +2,7 @@
  * Dates: the year of the draft's date, the dates and times of emergency front matter, and the blanks a date fix puts
  * in for the writer to fill.
  */
-import type { RuleEnvironment } from '../../core/rule.js';
-import type { Fix } from '../../core/types.js';
+import type { FixInput, RuleEnvironment } from '../../core/rule.js';
 
 /** Century of the draft's date (meta.date “2026-11-20”), or of today when the draft has none. */
 export function draftYear(ctx: RuleEnvironment): number {
@@ -33,16 +32,17 @@ export const DAY_BLANK = '【X月X日】';
 export const MONTH_BLANK = '【X月】';
 export const YEAR_BLANK = '【X年】';
 
+/** The title of a datePlaceholder fix (its `{blank}`: the blank put in): every rule that offers one declares it. */
+export const DATE_BLANK_TITLE = {
+  zh: '改为待填的“{blank}”（请填写事情发生的实际日期）',
+  en: 'Replace with the blank “{blank}” (fill in the actual date)',
+} as const;
+
 /**
  * A fix that replaces a vague or relative time with a blank to fill: the date of the event is a fact the draft does
- * not give (its 日期 is when the item was written), so no fix may guess it. Never safe.
+ * not give (its 日期 is when the item was written), so no fix may guess it. Never safe. Its title is the rule's
+ * message `messageId`, declared as DATE_BLANK_TITLE.
  */
-export function datePlaceholder(start: number, end: number, blank: string): Fix {
-  return {
-    title: `改为待填的“${blank}”（请填写事情发生的实际日期）`,
-    titleEn: `Replace with the blank “${blank}” (fill in the actual date)`,
-    safe: false,
-    placeholder: true,
-    edits: [{ start, end, text: blank }],
-  };
+export function datePlaceholder<M extends string>(start: number, end: number, blank: string, messageId: M): FixInput<M> {
+  return { messageId, data: { blank }, safe: false, placeholder: true, edits: [{ start, end, text: blank }] };
 }
