@@ -3,8 +3,8 @@
  * rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes, and validation of the word tables in
  * rules/data/.
  */
-import type { RuleEnvironment } from '../../core/rule.js';
-import type { Draft, Fix, ResolvedConfig, Segment, Span } from '../../core/types.js';
+import type { FixInput, RuleEnvironment } from '../../core/rule.js';
+import type { Draft, ResolvedConfig, Segment, Span } from '../../core/types.js';
 import { intersects, mergeSpans } from '../../core/text.js';
 
 /** A phrase to look up: the exact text, and longer strings containing it that make a match no fault. */
@@ -96,14 +96,12 @@ export function minimalEdit(start: number, wrong: string, right: string): { star
   return { start: start + p, end: start + wrong.length - s, text: right.slice(p, right.length - s) };
 }
 
-/** A one-edit fix that turns `wrong` at `start` into `right`. */
-export function phraseFix(start: number, wrong: string, right: string, safe: boolean): Fix {
-  return {
-    title: `改为“${right}”`,
-    titleEn: `Change to "${right}"`,
-    safe,
-    edits: [minimalEdit(start, wrong, right)],
-  };
+/**
+ * A one-edit fix that turns `wrong` at `start` into `right`, titled by the rule's message `messageId` with `{right}`
+ * (改为“{right}”).
+ */
+export function phraseFix<M extends string>(start: number, wrong: string, right: string, safe: boolean, messageId: M): FixInput<M> {
+  return { messageId, data: { right }, safe, edits: [minimalEdit(start, wrong, right)] };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -144,7 +142,7 @@ export function teamSpans(draft: Draft, config: ResolvedConfig): Span[] {
  * The test every wording rule applies before reporting [start, end): not in excluded text (code, URLs, front
  * matter), not inside a quotation or a 《》 title, and not on a span the team's word lists rule on.
  */
-export function wordingSkip(c: RuleEnvironment): (start: number, end: number) => boolean {
+export function wordingSkip(c: Pick<RuleEnvironment, 'draft' | 'config' | 'isExcluded' | 'isQuoted'>): (start: number, end: number) => boolean {
   let spans: Span[] | undefined;
   return (start, end) => {
     if (c.isExcluded(start, end) || c.isQuoted(start, end)) return true;

@@ -3,11 +3,11 @@
  * rules/data/colloquial.yaml, each with its written replacement (style guide §3.5).
  */
 import table from '../../../rules/data/colloquial.yaml';
+import { defineRule } from '../../core/rule.js';
 import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { selfReferenceAt } from '../lib/self-reference.js';
 import { stringList } from '../lib/options.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 export interface ColloquialEntry {
   wrong: string;
@@ -20,20 +20,27 @@ export const colloquialEntries: readonly ColloquialEntry[] = tableOf<ColloquialE
 
 const index = new PhraseIndex(colloquialEntries);
 
-interface Options extends Record<string, unknown> {
-  ignore: string[];
-}
-
-export const colloquial: LegacyRule<Options> = {
+export const colloquial = defineRule({
   id: 'colloquial',
-  name: { zh: '口语词', en: 'Colloquial word' },
   category: 'wording',
   severity: 'warning',
-  fix: 'confirm',
-  description: '口语词：咱们、搞定、这事儿、挺好、蛮多、啥等口语或方言说法，应改为书面语。',
-  descriptionEn: 'Colloquial words (咱们, 搞定, 这事儿, 挺好, 蛮多, 啥…): use the written form.',
-  defaults: { ignore: [] },
-  optionSpecs: { ignore: { type: 'array', description: '不检查的口语写法，如 ["晓得"]' } },
+  fixable: 'confirm',
+  name: { zh: '口语词', en: 'Colloquial word' },
+  description: {
+    zh: '口语词：咱们、搞定、这事儿、挺好、蛮多、啥等口语或方言说法，应改为书面语。',
+    en: 'Colloquial words (咱们, 搞定, 这事儿, 挺好, 蛮多, 啥…): use the written form.',
+  },
+  messages: {
+    colloquial: { zh: '“{wrong}”是口语（{note}），宜改为“{right}”。', en: '"{wrong}" is colloquial; write "{right}".' },
+    fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+  },
+  options: {
+    ignore: {
+      type: 'string[]',
+      default: [],
+      description: { zh: '不检查的口语写法，如 ["晓得"]', en: 'Colloquial forms not to check (the wrong forms of the table), e.g. ["晓得"]' },
+    },
+  },
   check(ctx) {
     const { draft, report, options } = ctx;
     const skip = wordingSkip(ctx);
@@ -44,13 +51,8 @@ export const colloquial: LegacyRule<Options> = {
       if (skip(start, end)) continue;
       // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
       if (selfReferenceAt(text, start)) continue;
-      report({
-        start,
-        end,
-        message: `“${entry.wrong}”是口语（${entry.note}），宜改为“${entry.right}”。`,
-        messageEn: `"${entry.wrong}" is colloquial; write "${entry.right}".`,
-        fixes: [phraseFix(start, entry.wrong, entry.right, false)],
-      });
+      const { wrong, right, note } = entry;
+      report({ start, end, messageId: 'colloquial', data: { wrong, right, note }, fix: phraseFix(start, wrong, right, false, 'fixReplace') });
     }
   },
-};
+});

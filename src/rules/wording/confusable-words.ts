@@ -3,11 +3,11 @@
  * rules/data/confusable-words.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
  */
 import table from '../../../rules/data/confusable-words.yaml';
+import { defineRule } from '../../core/rule.js';
 import { deDiDe } from '../lib/de-di-de.js';
 import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
 import { stringList } from '../lib/options.js';
 import { readingText } from '../lib/reading.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 export interface ConfusableEntry {
   wrong: string;
@@ -24,23 +24,35 @@ export const confusableEntries: readonly ConfusableEntry[] = tableOf<ConfusableE
 /** Built once at load: first character → entries, longest first. */
 const index = new PhraseIndex(confusableEntries);
 
-interface Options extends Record<string, unknown> {
-  ignore: string[];
-  deDiDe: boolean;
-}
-
-export const confusableWords: LegacyRule<Options> = {
+export const confusableWords = defineRule({
   id: 'confusable-words',
-  name: { zh: '错别字', en: 'Misspelt word' },
   category: 'wording',
   severity: 'warning',
-  fix: 'mixed',
-  description: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……），并提示“的、地、得”误用。',
-  descriptionEn: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…), and 的/地/得 misuse.',
-  defaults: { ignore: [], deDiDe: true },
-  optionSpecs: {
-    ignore: { type: 'array', description: '不检查的错误写法（词表中的 wrong），如 ["其它"]' },
-    deDiDe: { type: 'boolean', description: '是否提示“的、地、得”误用（提示级别）' },
+  fixable: 'mixed',
+  name: { zh: '错别字', en: 'Misspelt word' },
+  description: {
+    zh: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……），并提示“的、地、得”误用。',
+    en: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…), and 的/地/得 misuse.',
+  },
+  messages: {
+    typo: { zh: '“{wrong}”是错别字，应为“{right}”（{note}）。', en: '"{wrong}" is a misspelling of "{right}".' },
+    confusable: { zh: '“{wrong}”一般应为“{right}”（{note}），请确认后修改。', en: '"{wrong}" should usually be "{right}"; check and change it.' },
+    fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+    adverbial: { zh: '修饰动词的状语后面用“地”，此处“的”应改为“地”。', en: 'An adverbial before a verb takes 地, not 的.' },
+    complement: { zh: '动词后面连接程度补语用“得”，此处“的”应改为“得”。', en: 'A verb followed by a degree complement takes 得, not 的.' },
+    fixDe: { zh: '把“的”改为“{to}”', en: 'Change 的 to {to}' },
+  },
+  options: {
+    ignore: {
+      type: 'string[]',
+      default: [],
+      description: { zh: '不检查的错误写法（词表中的 wrong），如 ["其它"]', en: 'Wrong forms of the table not to check, e.g. ["其它"]' },
+    },
+    deDiDe: {
+      type: 'boolean',
+      default: true,
+      description: { zh: '是否提示“的、地、得”误用（提示级别）', en: 'Whether to point out 的/地/得 misuse (at info level)' },
+    },
   },
   check(ctx) {
     const { draft, report, options } = ctx;
@@ -51,16 +63,13 @@ export const confusableWords: LegacyRule<Options> = {
     for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
       if (skip(start, end)) continue;
       const typo = entry.type === 'typo';
+      const { wrong, right, note } = entry;
       report({
         start,
         end,
-        message: typo
-          ? `“${entry.wrong}”是错别字，应为“${entry.right}”（${entry.note}）。`
-          : `“${entry.wrong}”一般应为“${entry.right}”（${entry.note}），请确认后修改。`,
-        messageEn: typo
-          ? `"${entry.wrong}" is a misspelling of "${entry.right}".`
-          : `"${entry.wrong}" should usually be "${entry.right}"; check and change it.`,
-        fixes: [phraseFix(start, entry.wrong, entry.right, typo)],
+        messageId: typo ? 'typo' : 'confusable',
+        data: { wrong, right, note },
+        fix: phraseFix(start, wrong, right, typo, 'fixReplace'),
       });
     }
     if (options.deDiDe === false) return;
@@ -68,27 +77,14 @@ export const confusableWords: LegacyRule<Options> = {
       if (!seg.prose) continue;
       for (const hit of deDiDe(text.slice(seg.start, seg.end), seg.start)) {
         if (skip(hit.start, hit.end)) continue;
-        const adverbial = hit.to === '地';
         report({
           start: hit.start,
           end: hit.end,
           severity: 'info',
-          message: adverbial
-            ? '修饰动词的状语后面用“地”，此处“的”应改为“地”。'
-            : '动词后面连接程度补语用“得”，此处“的”应改为“得”。',
-          messageEn: adverbial
-            ? 'An adverbial before a verb takes 地, not 的.'
-            : 'A verb followed by a degree complement takes 得, not 的.',
-          fixes: [
-            {
-              title: `把“的”改为“${hit.to}”`,
-              titleEn: `Change 的 to ${hit.to}`,
-              safe: false,
-              edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }],
-            },
-          ],
+          messageId: hit.to === '地' ? 'adverbial' : 'complement',
+          fix: { messageId: 'fixDe', data: { to: hit.to }, safe: false, edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }] },
         });
       }
     }
   },
-};
+});

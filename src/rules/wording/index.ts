@@ -5,10 +5,8 @@ import { confusableWords } from './confusable-words.js';
 import { leaderModifiers } from './leader-modifiers.js';
 import { stockPhrases } from './stock-phrases.js';
 import { teamTerms } from './team-terms.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const wordingRules: readonly (Rule | LegacyRule)[] = [
+export const wordingRules: readonly Rule[] = [
   confusableWords,
   stockPhrases,
   colloquial,

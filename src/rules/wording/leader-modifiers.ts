@@ -3,9 +3,9 @@
  * (隆重召开), from rules/data/leader-modifiers.yaml (style guide §3.5). The fix removes the modifier.
  */
 import table from '../../../rules/data/leader-modifiers.yaml';
+import { defineRule } from '../../core/rule.js';
 import { tableOf, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 export interface LeaderModifier {
   modifier: string;
@@ -34,15 +34,23 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
-export const leaderModifiers: LegacyRule = {
+export const leaderModifiers = defineRule({
   id: 'leader-modifiers',
-  name: { zh: '多余修饰', en: 'Needless modifier' },
   category: 'wording',
   severity: 'info',
-  fix: 'confirm',
-  description: '领导活动修饰语：“亲自主持”“亲自部署”中的“亲自”、一般会议的“隆重召开”中的“隆重”多余，宜删去。',
-  descriptionEn: 'Needless modifiers of routine leadership activities: 亲自 (亲自主持, 亲自部署) and 隆重 (隆重召开) for an ordinary meeting.',
-  defaults: {},
+  fixable: 'confirm',
+  name: { zh: '多余修饰', en: 'Needless modifier' },
+  description: {
+    zh: '领导活动修饰语：“亲自主持”“亲自部署”中的“亲自”、一般会议的“隆重召开”中的“隆重”多余，宜删去。',
+    en: 'Needless modifiers of routine leadership activities: 亲自 (亲自主持, 亲自部署) and 隆重 (隆重召开) for an ordinary meeting.',
+  },
+  messages: {
+    needless: {
+      zh: '“{modifier}{verb}”中的“{modifier}”多余（{note}），宜删去。',
+      en: '"{modifier}" in "{modifier}{verb}" adds nothing to a routine activity; delete it.',
+    },
+    fixDelete: { zh: '删去“{modifier}”', en: 'Delete "{modifier}"' },
+  },
   check(ctx) {
     const { draft, report } = ctx;
     const text = readingText(draft, ctx.config);
@@ -62,22 +70,16 @@ export const leaderModifiers: LegacyRule = {
           const sentence = sentenceAround(text, start, end);
           if (entry.parallel.test(sentence)) continue;
           if ((entry.skipSentence ?? []).some((w) => sentence.includes(w))) continue;
+          const { modifier, note } = entry;
           report({
             start,
             end: end + verb.length,
-            message: `“${entry.modifier}${verb}”中的“${entry.modifier}”多余（${entry.note}），宜删去。`,
-            messageEn: `"${entry.modifier}" in "${entry.modifier}${verb}" adds nothing to a routine activity; delete it.`,
-            fixes: [
-              {
-                title: `删去“${entry.modifier}”`,
-                titleEn: `Delete "${entry.modifier}"`,
-                safe: false,
-                edits: [{ start, end, text: '' }],
-              },
-            ],
+            messageId: 'needless',
+            data: { modifier, verb, note },
+            fix: { messageId: 'fixDelete', data: { modifier }, safe: false, edits: [{ start, end, text: '' }] },
           });
         }
       }
     }
   },
-};
+});

@@ -3,10 +3,10 @@
  * when they crowd together (more than `density` within `per` characters).
  */
 import table from '../../../rules/data/stock-phrases.yaml';
+import { defineRule } from '../../core/rule.js';
 import { PhraseIndex, tableOf, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
 import { stringList } from '../lib/options.js';
 import { readingText } from '../lib/reading.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
 export interface StockPhrase {
   phrase: string;
@@ -23,25 +23,34 @@ interface Entry {
 const builtIn: Entry[] = stockPhraseEntries.map((e) => ({ wrong: e.phrase, hint: e.hint }));
 const builtInIndex = new PhraseIndex(builtIn);
 
-interface Options extends Record<string, unknown> {
-  density: number;
-  per: number;
-  extra: string[];
-}
-
-export const stockPhrases: LegacyRule<Options> = {
+export const stockPhrases = defineRule({
   id: 'stock-phrases',
-  name: { zh: '套话', en: 'Stock phrase' },
   category: 'wording',
   severity: 'info',
-  fix: 'none',
-  description: '套话：高度重视、精心组织、狠抓落实、再上新台阶、取得显著成效等逐条提示；每 500 字超过 3 处时给出一条警告。',
-  descriptionEn: 'Stock phrases (高度重视, 狠抓落实, 再上新台阶…): a hint for each, and a warning when more than 3 fall within 500 characters.',
-  defaults: { density: 3, per: 500, extra: [] },
-  optionSpecs: {
-    density: { type: 'number', description: '密度上限：在 per 个字符内超过这么多处套话时警告' },
-    per: { type: 'number', description: '计算密度的字符数' },
-    extra: { type: 'array', description: '团队补充的套话' },
+  name: { zh: '套话', en: 'Stock phrase' },
+  description: {
+    zh: '套话：高度重视、精心组织、狠抓落实、再上新台阶、取得显著成效等逐条提示；每 500 字超过 3 处时给出一条警告。',
+    en: 'Stock phrases (高度重视, 狠抓落实, 再上新台阶…): a hint for each, and a warning when more than 3 fall within 500 characters.',
+  },
+  messages: {
+    hinted: { zh: '“{phrase}”是套话，宜改为{hint}。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
+    plain: { zh: '“{phrase}”是套话，宜改为具体做法和数据。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
+    tooMany: {
+      zh: '套话过多：{per}字内有{count}处（超过{density}处），请删去空话，改写成具体做法和数据。',
+      en: 'Too many stock phrases: {count} within {per} characters (more than {density}); replace them with concrete facts and figures.',
+    },
+  },
+  options: {
+    density: {
+      type: 'number',
+      default: 3,
+      description: {
+        zh: '密度上限：在 per 个字符内超过这么多处套话时警告',
+        en: 'Density limit: warn when more stock phrases than this fall within `per` characters',
+      },
+    },
+    per: { type: 'number', default: 500, description: { zh: '计算密度的字符数', en: 'The window (characters) the density is counted in' } },
+    extra: { type: 'string[]', default: [], description: { zh: '团队补充的套话', en: "The team's own stock phrases, added to the built-in table" } },
   },
   check(ctx) {
     const { draft, report, options } = ctx;
@@ -52,12 +61,8 @@ export const stockPhrases: LegacyRule<Options> = {
     for (const m of index.scan(readingText(draft, ctx.config), draft.proseSegments)) {
       if (skip(m.start, m.end)) continue;
       found.push(m);
-      report({
-        start: m.start,
-        end: m.end,
-        message: `“${m.entry.wrong}”是套话，${m.entry.hint ? `宜改为${m.entry.hint}` : '宜改为具体做法和数据'}。`,
-        messageEn: `"${m.entry.wrong}" is a stock phrase; say concretely what was done, with figures.`,
-      });
+      const { wrong: phrase, hint } = m.entry;
+      report({ start: m.start, end: m.end, ...(hint ? { messageId: 'hinted', data: { phrase, hint } } : { messageId: 'plain', data: { phrase } }) });
     }
     const density = options.density;
     const per = options.per;
@@ -68,15 +73,9 @@ export const stockPhrases: LegacyRule<Options> = {
       while (j + 1 < found.length && found[j + 1]!.start - found[i]!.start < per) j++;
       const count = j - i + 1;
       if (count > density) {
-        report({
-          start: found[i]!.start,
-          end: found[j]!.end,
-          severity: 'warning',
-          message: `套话过多：${per}字内有${count}处（超过${density}处），请删去空话，改写成具体做法和数据。`,
-          messageEn: `Too many stock phrases: ${count} within ${per} characters (more than ${density}); replace them with concrete facts and figures.`,
-        });
+        report({ start: found[i]!.start, end: found[j]!.end, severity: 'warning', messageId: 'tooMany', data: { per, count, density } });
         return;
       }
     }
   },
-};
+});
