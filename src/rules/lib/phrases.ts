@@ -1,7 +1,7 @@
 /**
  * Phrases (the wording rules, style guide §3.5): fast phrase lookup over the draft's prose, the spans every wording
- * rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes, and validation of the word tables in
- * rules/data/.
+ * rule leaves alone (excluded, quoted, and the team's own terms), and minimal fixes. The word tables are loaded and
+ * checked by data.ts.
  */
 import type { FixInput, RuleEnvironment } from '../../core/rule.js';
 import type { Draft, ResolvedConfig, Segment, Span } from '../../core/types.js';
@@ -149,21 +149,4 @@ export function wordingSkip(c: Pick<RuleEnvironment, 'draft' | 'config' | 'isExc
     spans ??= teamSpans(c.draft, c.config);
     return spans.length > 0 && intersects(spans, start, end);
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Word tables (rules/data/*.yaml arrive as `unknown`): validated once at load.
-
-/** Throws with a clear message when a table is not a list of objects with the given string fields. */
-export function tableOf<T>(data: unknown, name: string, required: readonly string[]): T[] {
-  if (!Array.isArray(data)) throw new Error(`rules/data/${name}: expected a list`);
-  data.forEach((row, i) => {
-    if (!row || typeof row !== 'object') throw new Error(`rules/data/${name}[${i}]: expected an object`);
-    for (const f of required) {
-      if (typeof (row as Record<string, unknown>)[f] !== 'string' || !(row as Record<string, string>)[f]) {
-        throw new Error(`rules/data/${name}[${i}]: "${f}" must be a non-empty string`);
-      }
-    }
-  });
-  return data as T[];
 }

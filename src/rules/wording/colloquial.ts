@@ -4,19 +4,18 @@
  */
 import table from '../../../rules/data/colloquial.yaml';
 import { defineRule } from '../../core/rule.js';
-import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
+import { ruleTable, tableSchema, type EntryOf } from '../lib/data.js';
+import { PhraseIndex, phraseFix, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { selfReferenceAt } from '../lib/self-reference.js';
 import { stringList } from '../lib/options.js';
 
-export interface ColloquialEntry {
-  wrong: string;
-  right: string;
-  note: string;
-  unless?: string[];
-}
+/** An entry: the spoken form, its written replacement, why, and longer words that contain the form and are fine. */
+const schema = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong');
 
-export const colloquialEntries: readonly ColloquialEntry[] = tableOf<ColloquialEntry>(table, 'colloquial.yaml', ['wrong', 'right', 'note']);
+export type ColloquialEntry = EntryOf<typeof schema.fields>;
+
+export const colloquialEntries: readonly ColloquialEntry[] = ruleTable('colloquial', table, schema).entries;
 
 const index = new PhraseIndex(colloquialEntries);
 

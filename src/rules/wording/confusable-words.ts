@@ -5,21 +5,23 @@
 import table from '../../../rules/data/confusable-words.yaml';
 import { defineRule } from '../../core/rule.js';
 import { deDiDe } from '../lib/de-di-de.js';
-import { PhraseIndex, phraseFix, tableOf, wordingSkip } from '../lib/phrases.js';
+import { ruleTable, tableSchema, type EntryOf } from '../lib/data.js';
+import { PhraseIndex, phraseFix, wordingSkip } from '../lib/phrases.js';
 import { stringList } from '../lib/options.js';
 import { readingText } from '../lib/reading.js';
 
-export interface ConfusableEntry {
-  wrong: string;
-  right: string;
-  /** typo: always wrong, safe fix; confusable: wrong in most contexts, fix after a glance. */
-  type: 'typo' | 'confusable';
-  note: string;
-  context?: string;
-  unless?: string[];
-}
+/**
+ * An entry: the wrong form and the right one; its type (typo: always wrong, safe fix; confusable: wrong in most
+ * contexts, fix after a glance); the note shown in the message; where it applies; longer words that are fine.
+ */
+const schema = tableSchema(
+  { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?' },
+  'wrong',
+);
 
-export const confusableEntries: readonly ConfusableEntry[] = tableOf<ConfusableEntry>(table, 'confusable-words.yaml', ['wrong', 'right', 'type', 'note']);
+export type ConfusableEntry = EntryOf<typeof schema.fields>;
+
+export const confusableEntries: readonly ConfusableEntry[] = ruleTable('confusable-words', table, schema).entries;
 
 /** Built once at load: first character → entries, longest first. */
 const index = new PhraseIndex(confusableEntries);

@@ -4,18 +4,19 @@
  */
 import table from '../../../rules/data/leader-modifiers.yaml';
 import { defineRule } from '../../core/rule.js';
-import { tableOf, wordingSkip } from '../lib/phrases.js';
+import { ruleTable, tableSchema, type EntryOf } from '../lib/data.js';
+import { wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 
-export interface LeaderModifier {
-  modifier: string;
-  note: string;
-  verbs: string[];
-  skipBefore?: string[];
-  skipSentence?: string[];
-}
+/** An entry: the modifier, why it is needless, the activities it is needless before, and when it is not. */
+const schema = tableSchema(
+  { modifier: 'text', note: 'text', verbs: 'words', skipBefore: 'words?', skipSentence: 'words?' },
+  'modifier',
+);
 
-export const leaderModifierEntries: readonly LeaderModifier[] = tableOf<LeaderModifier>(table, 'leader-modifiers.yaml', ['modifier', 'note']);
+export type LeaderModifier = EntryOf<typeof schema.fields>;
+
+export const leaderModifierEntries: readonly LeaderModifier[] = ruleTable('leader-modifiers', table, schema).entries;
 
 const compiled = leaderModifierEntries.map((e) => ({
   ...e,

@@ -4,24 +4,26 @@
  */
 import table from '../../../rules/data/stock-phrases.yaml';
 import { defineRule } from '../../core/rule.js';
-import { PhraseIndex, tableOf, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
-import { stringList } from '../lib/options.js';
+import { ruleTable, tableSchema, teamTable, type EntryOf } from '../lib/data.js';
+import { PhraseIndex, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 
-export interface StockPhrase {
-  phrase: string;
-  hint?: string;
-}
+/** An entry: the phrase, and what to write instead (optional). A team's `extra` lists phrases alone. */
+const schema = tableSchema({ phrase: 'text', hint: 'text?' }, 'phrase');
 
-export const stockPhraseEntries: readonly StockPhrase[] = tableOf<StockPhrase>(table, 'stock-phrases.yaml', ['phrase']);
+export type StockPhrase = EntryOf<typeof schema.fields>;
+
+export const stockPhraseEntries: readonly StockPhrase[] = ruleTable('stock-phrases', table, schema).entries;
 
 interface Entry {
   wrong: string;
   hint?: string;
 }
 
-const builtIn: Entry[] = stockPhraseEntries.map((e) => ({ wrong: e.phrase, hint: e.hint }));
+const entryOf = (e: StockPhrase): Entry => ({ wrong: e.phrase, hint: e.hint });
+const builtIn: Entry[] = stockPhraseEntries.map(entryOf);
 const builtInIndex = new PhraseIndex(builtIn);
+const teamIndexes = new WeakMap<readonly StockPhrase[], PhraseIndex<Entry>>();
 
 export const stockPhrases = defineRule({
   id: 'stock-phrases',
@@ -35,6 +37,7 @@ export const stockPhrases = defineRule({
   messages: {
     hinted: { zh: '“{phrase}”是套话，宜改为{hint}。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
     plain: { zh: '“{phrase}”是套话，宜改为具体做法和数据。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
+    teamTable: { zh: '{problem}', en: '{problem}' },
     tooMany: {
       zh: '套话过多：{per}字内有{count}处（超过{density}处），请删去空话，改写成具体做法和数据。',
       en: 'Too many stock phrases: {count} within {per} characters (more than {density}); replace them with concrete facts and figures.',
@@ -55,8 +58,13 @@ export const stockPhrases = defineRule({
   check(ctx) {
     const { draft, report, options } = ctx;
     const skip = wordingSkip(ctx);
-    const extra = stringList(options.extra);
-    const index = extra.length ? new PhraseIndex<Entry>([...builtIn, ...extra.map((wrong): Entry => ({ wrong }))]) : builtInIndex;
+    const extra = teamTable('stock-phrases', 'extra', options.extra, schema);
+    for (const p of extra.problems) report({ start: 0, end: 0, severity: 'warning', messageId: 'teamTable', data: { problem: { zh: p.message, en: p.messageEn } } });
+    let index = builtInIndex;
+    if (extra.entries.length) {
+      index = teamIndexes.get(extra.entries) ?? new PhraseIndex<Entry>([...builtIn, ...extra.entries.map(entryOf)]);
+      teamIndexes.set(extra.entries, index);
+    }
     const found: PhraseMatch<Entry>[] = [];
     for (const m of index.scan(readingText(draft, ctx.config), draft.proseSegments)) {
       if (skip(m.start, m.end)) continue;
