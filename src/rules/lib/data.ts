@@ -83,11 +83,12 @@ export interface DataProblem {
   messageEn: string;
 }
 
-/** A loaded table: the entries that passed the checks, and the problems of those that did not. */
-export interface Table<E> {
+/** A loaded table: its schema, the entries that passed the checks, and the problems of those that did not. */
+export interface Table<S extends Fields> {
   readonly id: string;
   readonly file: string;
-  readonly entries: readonly E[];
+  readonly schema: TableSchema<S>;
+  readonly entries: readonly EntryOf<S>[];
   readonly problems: readonly DataProblem[];
 }
 
@@ -268,10 +269,10 @@ export function dataFile(id: string): string {
  * A rule's table that is a list of entries (rules/data/<id>.yaml, imported by the rule module as `data`), checked
  * against `schema`: the entries that pass, and a problem for each one that does not.
  */
-export function ruleTable<S extends Fields>(id: string, data: unknown, schema: TableSchema<S>): Table<EntryOf<S>> {
+export function ruleTable<S extends Fields>(id: string, data: unknown, schema: TableSchema<S>): Table<S> {
   const file = dataFile(id);
   const place: Place = { file, fileEn: file, dropped: BUNDLED_DROP };
-  let table: Table<EntryOf<S>>;
+  let table: Table<S>;
   if (!Array.isArray(data)) {
     const found = described(data);
     const problem = {
@@ -279,9 +280,9 @@ export function ruleTable<S extends Fields>(id: string, data: unknown, schema: T
       message: `${file} 应为词条列表（每条以“- ”开头），现在是${found.zh}，整个词表未使用。`,
       messageEn: `${file} must be a list of entries, not ${found.en}; the table is not used.`,
     };
-    table = { id, file, entries: [], problems: [problem] };
+    table = { id, file, schema, entries: [], problems: [problem] };
   } else {
-    table = { id, file, ...checkEntries(data, schema, place, false) };
+    table = { id, file, schema, ...checkEntries(data, schema, place, false) };
   }
   loaded.set(id, { file, problems: table.problems });
   return table;

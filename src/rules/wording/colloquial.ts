@@ -3,23 +3,15 @@
  * rules/data/colloquial.yaml, each with its written replacement (style guide §3.5).
  */
 import table from '../../../rules/data/colloquial.yaml';
-import { defineRule } from '../../core/rule.js';
-import { ruleTable, tableSchema, type EntryOf } from '../lib/data.js';
-import { PhraseIndex, phraseFix, wordingSkip } from '../lib/phrases.js';
-import { readingText } from '../lib/reading.js';
-import { selfReferenceAt } from '../lib/self-reference.js';
+import { ruleTable, tableSchema } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
+import { phraseRule } from '../lib/phrase-rule.js';
+import { selfReferenceAt } from '../lib/self-reference.js';
 
 /** An entry: the spoken form, its written replacement, why, and longer words that contain the form and are fine. */
-const schema = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong');
+export const colloquialTable = ruleTable('colloquial', table, tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong'));
 
-export type ColloquialEntry = EntryOf<typeof schema.fields>;
-
-export const colloquialEntries: readonly ColloquialEntry[] = ruleTable('colloquial', table, schema).entries;
-
-const index = new PhraseIndex(colloquialEntries);
-
-export const colloquial = defineRule({
+export const colloquial = phraseRule({
   id: 'colloquial',
   category: 'wording',
   severity: 'warning',
@@ -40,18 +32,15 @@ export const colloquial = defineRule({
       description: { zh: '不检查的口语写法，如 ["晓得"]', en: 'Colloquial forms not to check (the wrong forms of the table), e.g. ["晓得"]' },
     },
   },
-  check(ctx) {
-    const { draft, report, options } = ctx;
-    const skip = wordingSkip(ctx);
-    const ignore = new Set(stringList(options.ignore));
-    const accept = ignore.size ? (e: ColloquialEntry) => !ignore.has(e.wrong) : undefined;
-    const text = readingText(draft, ctx.config);
-    for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
-      if (skip(start, end)) continue;
-      // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
-      if (selfReferenceAt(text, start)) continue;
-      const { wrong, right, note } = entry;
-      report({ start, end, messageId: 'colloquial', data: { wrong, right, note }, fix: phraseFix(start, wrong, right, false, 'fixReplace') });
-    }
-  },
+  table: colloquialTable,
+  phrases: ({ wrong, right, note, unless }) => ({
+    wrong,
+    unless,
+    messageId: 'colloquial',
+    data: { wrong, right, note },
+    fix: { right, messageId: 'fixReplace', safe: false },
+  }),
+  ignored: (options) => stringList(options.ignore),
+  // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
+  skip: (hit, text) => selfReferenceAt(text, hit.start),
 });

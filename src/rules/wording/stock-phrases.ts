@@ -1,31 +1,15 @@
 /**
  * stock-phrases: 套话 from rules/data/stock-phrases.yaml (style guide §3.5): a hint per phrase, and one warning
- * when they crowd together (more than `density` within `per` characters).
+ * when they crowd together (more than `density` within `per` characters). Teams add phrases with `extra`.
  */
 import table from '../../../rules/data/stock-phrases.yaml';
-import { defineRule } from '../../core/rule.js';
-import { ruleTable, tableSchema, teamTable, type EntryOf } from '../lib/data.js';
-import { PhraseIndex, wordingSkip, type PhraseMatch } from '../lib/phrases.js';
-import { readingText } from '../lib/reading.js';
+import { ruleTable, tableSchema } from '../lib/data.js';
+import { phraseRule } from '../lib/phrase-rule.js';
 
 /** An entry: the phrase, and what to write instead (optional). A team's `extra` lists phrases alone. */
-const schema = tableSchema({ phrase: 'text', hint: 'text?' }, 'phrase');
+export const stockPhraseTable = ruleTable('stock-phrases', table, tableSchema({ phrase: 'text', hint: 'text?' }, 'phrase'));
 
-export type StockPhrase = EntryOf<typeof schema.fields>;
-
-export const stockPhraseEntries: readonly StockPhrase[] = ruleTable('stock-phrases', table, schema).entries;
-
-interface Entry {
-  wrong: string;
-  hint?: string;
-}
-
-const entryOf = (e: StockPhrase): Entry => ({ wrong: e.phrase, hint: e.hint });
-const builtIn: Entry[] = stockPhraseEntries.map(entryOf);
-const builtInIndex = new PhraseIndex(builtIn);
-const teamIndexes = new WeakMap<readonly StockPhrase[], PhraseIndex<Entry>>();
-
-export const stockPhrases = defineRule({
+export const stockPhrases = phraseRule({
   id: 'stock-phrases',
   category: 'wording',
   severity: 'info',
@@ -55,25 +39,11 @@ export const stockPhrases = defineRule({
     per: { type: 'number', default: 500, description: { zh: '计算密度的字符数', en: 'The window (characters) the density is counted in' } },
     extra: { type: 'string[]', default: [], description: { zh: '团队补充的套话', en: "The team's own stock phrases, added to the built-in table" } },
   },
-  check(ctx) {
-    const { draft, report, options } = ctx;
-    const skip = wordingSkip(ctx);
-    const extra = teamTable('stock-phrases', 'extra', options.extra, schema);
-    for (const p of extra.problems) report({ start: 0, end: 0, severity: 'warning', messageId: 'teamTable', data: { problem: { zh: p.message, en: p.messageEn } } });
-    let index = builtInIndex;
-    if (extra.entries.length) {
-      index = teamIndexes.get(extra.entries) ?? new PhraseIndex<Entry>([...builtIn, ...extra.entries.map(entryOf)]);
-      teamIndexes.set(extra.entries, index);
-    }
-    const found: PhraseMatch<Entry>[] = [];
-    for (const m of index.scan(readingText(draft, ctx.config), draft.proseSegments)) {
-      if (skip(m.start, m.end)) continue;
-      found.push(m);
-      const { wrong: phrase, hint } = m.entry;
-      report({ start: m.start, end: m.end, ...(hint ? { messageId: 'hinted', data: { phrase, hint } } : { messageId: 'plain', data: { phrase } }) });
-    }
-    const density = options.density;
-    const per = options.per;
+  table: stockPhraseTable,
+  phrases: ({ phrase, hint }) => ({ wrong: phrase, messageId: hint ? 'hinted' : 'plain', data: { phrase, hint } }),
+  team: { option: 'extra', messageId: 'teamTable' },
+  after({ options, report }, found) {
+    const { density, per } = options;
     if (!(density >= 0) || !(per > 0)) return;
     // Sliding window over the phrases' offsets: the first window holding more than `density` of them.
     for (let i = 0, j = 0; i < found.length; i++) {
