@@ -1,10 +1,9 @@
 /**
  * confusable-words: misspelt words (别字) and confused words (易混词) from the table in
- * rules/data/confusable-words.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
+ * rules/data/confusable-words.yaml (style guide §3.5). 的/地/得 is the rule de-di-de.
  */
 import table from '../../../rules/data/confusable-words.yaml';
 import { defineRule } from '../../core/rule.js';
-import { deDiDe } from '../lib/de-di-de.js';
 import { ruleTable, tableSchema, type EntryOf } from '../lib/data.js';
 import { PhraseIndex, phraseFix, wordingSkip } from '../lib/phrases.js';
 import { stringList } from '../lib/options.js';
@@ -33,27 +32,19 @@ export const confusableWords = defineRule({
   fixable: 'mixed',
   name: { zh: '错别字', en: 'Misspelt word' },
   description: {
-    zh: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……），并提示“的、地、得”误用。',
-    en: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…), and 的/地/得 misuse.',
+    zh: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……）。',
+    en: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…).',
   },
   messages: {
     typo: { zh: '“{wrong}”是错别字，应为“{right}”（{note}）。', en: '"{wrong}" is a misspelling of "{right}".' },
     confusable: { zh: '“{wrong}”一般应为“{right}”（{note}），请确认后修改。', en: '"{wrong}" should usually be "{right}"; check and change it.' },
     fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
-    adverbial: { zh: '修饰动词的状语后面用“地”，此处“的”应改为“地”。', en: 'An adverbial before a verb takes 地, not 的.' },
-    complement: { zh: '动词后面连接程度补语用“得”，此处“的”应改为“得”。', en: 'A verb followed by a degree complement takes 得, not 的.' },
-    fixDe: { zh: '把“的”改为“{to}”', en: 'Change 的 to {to}' },
   },
   options: {
     ignore: {
       type: 'string[]',
       default: [],
       description: { zh: '不检查的错误写法（词表中的 wrong），如 ["其它"]', en: 'Wrong forms of the table not to check, e.g. ["其它"]' },
-    },
-    deDiDe: {
-      type: 'boolean',
-      default: true,
-      description: { zh: '是否提示“的、地、得”误用（提示级别）', en: 'Whether to point out 的/地/得 misuse (at info level)' },
     },
   },
   check(ctx) {
@@ -73,20 +64,6 @@ export const confusableWords = defineRule({
         data: { wrong, right, note },
         fix: phraseFix(start, wrong, right, typo, 'fixReplace'),
       });
-    }
-    if (options.deDiDe === false) return;
-    for (const seg of draft.proseSegments) {
-      if (!seg.prose) continue;
-      for (const hit of deDiDe(text.slice(seg.start, seg.end), seg.start)) {
-        if (skip(hit.start, hit.end)) continue;
-        report({
-          start: hit.start,
-          end: hit.end,
-          severity: 'info',
-          messageId: hit.to === '地' ? 'adverbial' : 'complement',
-          fix: { messageId: 'fixDe', data: { to: hit.to }, safe: false, edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }] },
-        });
-      }
     }
   },
 });
