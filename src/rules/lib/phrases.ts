@@ -3,7 +3,7 @@
  * rule leaves alone (excluded, quoted, and the team's own terms), and minimal fixes. The word tables are loaded and
  * checked by data.ts.
  */
-import type { FixInput, RuleEnvironment } from '../../core/rule.js';
+import type { RuleEnvironment } from '../../core/rule.js';
 import type { Draft, ResolvedConfig, Segment, Span } from '../../core/types.js';
 import { intersects, mergeSpans } from '../../core/text.js';
 
@@ -94,14 +94,6 @@ export function minimalEdit(start: number, wrong: string, right: string): { star
   let s = 0;
   while (s < wrong.length - p && s < right.length - p && wrong[wrong.length - 1 - s] === right[right.length - 1 - s]) s++;
   return { start: start + p, end: start + wrong.length - s, text: right.slice(p, right.length - s) };
-}
-
-/**
- * A one-edit fix that turns `wrong` at `start` into `right`, titled by the rule's message `messageId` with `{right}`
- * (改为“{right}”).
- */
-export function phraseFix<M extends string>(start: number, wrong: string, right: string, safe: boolean, messageId: M): FixInput<M> {
-  return { messageId, data: { right }, safe, edits: [minimalEdit(start, wrong, right)] };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,29 +3,21 @@
  * rules/data/confusable-words.yaml (style guide §3.5). 的/地/得 is the rule de-di-de.
  */
 import table from '../../../rules/data/confusable-words.yaml';
-import { defineRule } from '../../core/rule.js';
-import { ruleTable, tableSchema, type EntryOf } from '../lib/data.js';
-import { PhraseIndex, phraseFix, wordingSkip } from '../lib/phrases.js';
+import { ruleTable, tableSchema } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
-import { readingText } from '../lib/reading.js';
+import { phraseRule } from '../lib/phrase-rule.js';
 
 /**
  * An entry: the wrong form and the right one; its type (typo: always wrong, safe fix; confusable: wrong in most
  * contexts, fix after a glance); the note shown in the message; where it applies; longer words that are fine.
  */
-const schema = tableSchema(
-  { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?' },
-  'wrong',
+export const confusableTable = ruleTable(
+  'confusable-words',
+  table,
+  tableSchema({ wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?' }, 'wrong'),
 );
 
-export type ConfusableEntry = EntryOf<typeof schema.fields>;
-
-export const confusableEntries: readonly ConfusableEntry[] = ruleTable('confusable-words', table, schema).entries;
-
-/** Built once at load: first character → entries, longest first. */
-const index = new PhraseIndex(confusableEntries);
-
-export const confusableWords = defineRule({
+export const confusableWords = phraseRule({
   id: 'confusable-words',
   category: 'wording',
   severity: 'warning',
@@ -47,23 +39,13 @@ export const confusableWords = defineRule({
       description: { zh: '不检查的错误写法（词表中的 wrong），如 ["其它"]', en: 'Wrong forms of the table not to check, e.g. ["其它"]' },
     },
   },
-  check(ctx) {
-    const { draft, report, options } = ctx;
-    const text = readingText(draft, ctx.config);
-    const skip = wordingSkip(ctx);
-    const ignore = new Set(stringList(options.ignore));
-    const accept = ignore.size ? (e: ConfusableEntry) => !ignore.has(e.wrong) : undefined;
-    for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
-      if (skip(start, end)) continue;
-      const typo = entry.type === 'typo';
-      const { wrong, right, note } = entry;
-      report({
-        start,
-        end,
-        messageId: typo ? 'typo' : 'confusable',
-        data: { wrong, right, note },
-        fix: phraseFix(start, wrong, right, typo, 'fixReplace'),
-      });
-    }
-  },
+  table: confusableTable,
+  phrases: ({ wrong, right, type, note, unless }) => ({
+    wrong,
+    unless,
+    messageId: type,
+    data: { wrong, right, note },
+    fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
+  }),
+  ignored: (options) => stringList(options.ignore),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
 import { allRules } from '../../../src/index.js';
-import { confusableEntries } from '../../../src/rules/wording/confusable-words.js';
+import { confusableTable } from '../../../src/rules/wording/confusable-words.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const id = 'confusable-words';
@@ -89,6 +89,6 @@ describe('confusable-words: team terms and speed', () => {
     const rule = allRules.find((r) => r.id === id)!;
     const result = lint(draft(body), { rules: [rule] });
     expect(result.messages.length).toBe(2 * Math.ceil(20000 / sentence.length));
-    expect(confusableEntries.length).toBeGreaterThan(340);
+    expect(confusableTable.entries.length).toBeGreaterThan(340);
   });
 });
