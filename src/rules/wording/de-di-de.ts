@@ -2,7 +2,8 @@
  * de-di-de: 的 where 地 or 得 belongs (style guide §3.6): an adverbial before a verb takes 地 (扎实的推进 → 扎实地推进),
  * a verb before a degree complement takes 得 (完成的很好 → 完成得很好). The patterns are deliberately narrow
  * (src/rules/lib/de-di-de.ts): a proofreader must agree with every hit. The fix changes the one character, to confirm.
- * Until issue 16 the check ran inside confusable-words at a fixed info level.
+ * Until issue 16 the check ran inside confusable-words at a fixed info level; as its own rule it is a warning, as the
+ * style guide's row says.
  */
 import { defineRule } from '../../core/rule.js';
 import { deDiDe as hitsIn } from '../lib/de-di-de.js';
@@ -12,7 +13,7 @@ import { readingText } from '../lib/reading.js';
 export const deDiDe = defineRule({
   id: 'de-di-de',
   category: 'wording',
-  severity: 'info',
+  severity: 'warning',
   fixable: 'confirm',
   name: { zh: '的地得', en: 'Structural particle' },
   description: {

@@ -40,10 +40,10 @@ describe('de-di-de', () => {
     expect(flagged(id, draft('全縣紮實的推進各項工作。'))).toEqual(['紮實的推進']);
   });
 
-  it('is a rule of its own: at info by default, configurable, and independent of confusable-words', () => {
+  it('is a rule of its own: a warning by default (style guide §3.6), configurable, and independent of confusable-words', () => {
     const text = draft('全县扎实的推进各项工作。');
-    expect(messagesOf(id, text).map((m) => m.severity)).toEqual(['info']);
-    expect(messagesOf(id, text, { config: { rules: { [id]: 'warning' } } }).map((m) => m.severity)).toEqual(['warning']);
+    expect(messagesOf(id, text).map((m) => m.severity)).toEqual(['warning']);
+    expect(messagesOf(id, text, { config: { rules: { [id]: 'info' } } }).map((m) => m.severity)).toEqual(['info']);
     expect(flagged(id, text, { config: { rules: { [id]: 'off' } } })).toEqual([]);
     expect(flagged(id, text, { config: { rules: { 'confusable-words': 'off' } } })).toEqual(['扎实的推进']);
   });
