@@ -58,7 +58,14 @@ await Promise.all(builds.map((options) => build(options)));
 
 // The JSON schema of .xinxirc files, from the rule registry (contributes.jsonValidation).
 const { createRequire } = await import('node:module');
-const { configSchema, allRules } = createRequire(import.meta.url)('../dist/core.js');
+const { configSchema, allRules, dataProblems } = createRequire(import.meta.url)('../dist/core.js');
+// The rules/data tables as the rules loaded them (src/rules/lib/data.ts): a bad entry stops the build, named in Chinese.
+const tableProblems = dataProblems();
+if (tableProblems.length) {
+  for (const p of tableProblems) console.error(`xinxi: ${p.message}`);
+  console.error(`xinxi: rules/data 中有 ${tableProblems.length} 处词表问题，请改正后重新构建。`);
+  process.exit(1);
+}
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/xinxirc.schema.json', `${JSON.stringify(configSchema(allRules), null, 2)}\n`);
 if (!watch) console.log(`xinxi: built ${builds.length} bundles in ${Date.now() - started} ms`);

@@ -20,6 +20,7 @@ export { emptyConfig, mergeConfig, validateConfig, parseConfigText, configFromOv
 export { SOURCE } from './core/engine.js';
 export { configSchema } from './core/schema.js';
 export { rulesTable, replaceRulesTable } from './docs/rules-table.js';
+export { dataProblems, type DataProblem } from './rules/lib/data.js';
 export type { LintOptions, ApplyOptions };
 
 /** Every check the engine runs, in the order they are listed: the engine's own checks, then the rule registry. */

@@ -1,5 +1,5 @@
 /**
- * 的/地/得 heuristics for confusable-words (style guide §3.5), deliberately narrow: a proofreader must agree
+ * 的/地/得 heuristics for the rule de-di-de (style guide §3.6), deliberately narrow: a proofreader must agree
  * with every hit, so each pattern needs a word from a small list on both sides of the 的 and a right-hand
  * context that rules out the noun reading.
  *

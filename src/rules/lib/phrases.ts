@@ -1,10 +1,10 @@
 /**
  * Phrases (the wording rules, style guide §3.5): fast phrase lookup over the draft's prose, the spans every wording
- * rule leaves alone (excluded, quoted, and the team's own terms), minimal fixes, and validation of the word tables in
- * rules/data/.
+ * rule leaves alone (excluded, quoted, and the team's own terms), and minimal fixes. The word tables are loaded and
+ * checked by data.ts.
  */
 import type { RuleEnvironment } from '../../core/rule.js';
-import type { Draft, Fix, ResolvedConfig, Segment, Span } from '../../core/types.js';
+import type { Draft, ResolvedConfig, Segment, Span } from '../../core/types.js';
 import { intersects, mergeSpans } from '../../core/text.js';
 
 /** A phrase to look up: the exact text, and longer strings containing it that make a match no fault. */
@@ -96,16 +96,6 @@ export function minimalEdit(start: number, wrong: string, right: string): { star
   return { start: start + p, end: start + wrong.length - s, text: right.slice(p, right.length - s) };
 }
 
-/** A one-edit fix that turns `wrong` at `start` into `right`. */
-export function phraseFix(start: number, wrong: string, right: string, safe: boolean): Fix {
-  return {
-    title: `改为“${right}”`,
-    titleEn: `Change to "${right}"`,
-    safe,
-    edits: [minimalEdit(start, wrong, right)],
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Team terms: spans that other wording rules leave alone.
 
@@ -144,28 +134,11 @@ export function teamSpans(draft: Draft, config: ResolvedConfig): Span[] {
  * The test every wording rule applies before reporting [start, end): not in excluded text (code, URLs, front
  * matter), not inside a quotation or a 《》 title, and not on a span the team's word lists rule on.
  */
-export function wordingSkip(c: RuleEnvironment): (start: number, end: number) => boolean {
+export function wordingSkip(c: Pick<RuleEnvironment, 'draft' | 'config' | 'isExcluded' | 'isQuoted'>): (start: number, end: number) => boolean {
   let spans: Span[] | undefined;
   return (start, end) => {
     if (c.isExcluded(start, end) || c.isQuoted(start, end)) return true;
     spans ??= teamSpans(c.draft, c.config);
     return spans.length > 0 && intersects(spans, start, end);
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Word tables (rules/data/*.yaml arrive as `unknown`): validated once at load.
-
-/** Throws with a clear message when a table is not a list of objects with the given string fields. */
-export function tableOf<T>(data: unknown, name: string, required: readonly string[]): T[] {
-  if (!Array.isArray(data)) throw new Error(`rules/data/${name}: expected a list`);
-  data.forEach((row, i) => {
-    if (!row || typeof row !== 'object') throw new Error(`rules/data/${name}[${i}]: expected an object`);
-    for (const f of required) {
-      if (typeof (row as Record<string, unknown>)[f] !== 'string' || !(row as Record<string, string>)[f]) {
-        throw new Error(`rules/data/${name}[${i}]: "${f}" must be a non-empty string`);
-      }
-    }
-  });
-  return data as T[];
 }

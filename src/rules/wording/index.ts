@@ -2,14 +2,14 @@
 import type { Rule } from '../../core/rule.js';
 import { colloquial } from './colloquial.js';
 import { confusableWords } from './confusable-words.js';
+import { deDiDe } from './de-di-de.js';
 import { leaderModifiers } from './leader-modifiers.js';
 import { stockPhrases } from './stock-phrases.js';
 import { teamTerms } from './team-terms.js';
-import type { LegacyRule } from '../lib/legacy.js';
 
-
-export const wordingRules: readonly (Rule | LegacyRule)[] = [
+export const wordingRules: readonly Rule[] = [
   confusableWords,
+  deDiDe,
   stockPhrases,
   colloquial,
   leaderModifiers,
