@@ -2,19 +2,8 @@
 // Bundles the extension (Node and web), the CLI and the engine library with esbuild.
 // Runs on `npm ci` (prepare) so that the `xinxi` bin works right after install.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
-
-// rules/data/*.yaml word tables become JSON modules in the bundles (no YAML parsing at run time).
-const yamlPlugin = {
-  name: 'yaml',
-  setup(b) {
-    b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
-      contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))),
-      loader: 'json',
-    }));
-  },
-};
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugins } from './build-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -30,7 +19,8 @@ const common = {
   // Chinese text (rule messages, word tables, the lexicon's 2.6 MB dictionary) as UTF-8, not \uXXXX escapes: the
   // lexicon alone would be 1.5 MB larger per bundle and slower to parse.
   charset: 'utf8',
-  plugins: [yamlPlugin],
+  // rules/data/*.yaml tables as data; the rule registry's modules (scripts/build-plugins.mjs).
+  plugins: esbuildPlugins(),
 };
 
 // ESM dependencies that use import.meta.url (fdir via tinyglobby) get the CommonJS equivalent.

@@ -1,11 +1,5 @@
 /** Building fixes. */
 import type { FixInput, MessageData } from '../../core/rule.js';
-import type { Fix } from '../../core/types.js';
-
-/** A fix made of one replacement (the shape before the rule contract; goes with src/rules/lib/legacy.ts). */
-export function replaceFix(start: number, end: number, text: string, title: string, safe: boolean, titleEn?: string): Fix {
-  return { title, titleEn, safe, edits: [{ start, end, text }] };
-}
 
 /**
  * A fix made of one replacement, for `ctx.report({ …, fix })`: its title is the rule's message `messageId` (filled
