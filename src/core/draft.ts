@@ -2,7 +2,7 @@
  * The draft model (style guide §2): front matter, title, body blocks and paragraphs, sign-off, kind,
  * the ranges rules must not touch, and the prose tree. Built once per lint; every rule reads it.
  */
-import type { Root as MdastRoot, RootContent, Nodes, Parent, PhrasingContent } from 'mdast';
+import type { Root as MdastRoot, RootContent, Parent, PhrasingContent } from 'mdast';
 import type { Root as NlcstRoot, Paragraph as NlcstParagraph } from 'nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';

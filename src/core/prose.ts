@@ -14,7 +14,6 @@
 import type { Point, Position } from 'unist';
 import type {
   Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
   Sentence as NlcstSentence,
   SentenceContent,
 } from 'nlcst';
@@ -240,8 +239,4 @@ function pushGap(
       children.push({ type: 'SourceNode', value, position: position(lineStarts, s, e) });
     }
   }
-}
-
-export function emptyRoot(): NlcstRoot {
-  return { type: 'RootNode', children: [] };
 }

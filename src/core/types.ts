@@ -2,11 +2,7 @@
  * Shared types of the engine. No `vscode` import anywhere under src/core.
  */
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import type {
-  Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
-  Sentence as NlcstSentence,
-} from 'nlcst';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
 
 import type { Kind } from './kinds.js';
 
@@ -192,8 +188,6 @@ export interface Draft {
   /** Start offsets of lines (for offset → line/column). */
   lineStarts: number[];
 }
-
-export type Sentence = NlcstSentence;
 
 /** Options of a rule as configured: free-form, validated by the rule's `options` schema. */
 export type RuleOptions = Record<string, unknown>;
