@@ -52,8 +52,9 @@ export type RawConfig = Record<string, unknown>;
 /**
  * Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing: a syntax error is explained
  * in Chinese with its line and column (also `line`, `column` on the problem), never as the parser's English text, and
- * never quoting the file: `extends` may name any file, and its lines must not reach a terminal or a SARIF log. This is
- * the one entry point the config loaders (CLI, editor) use to read a config file.
+ * never quoting the file: `extends` may name any file, and its lines must not reach a terminal or a SARIF log. A key
+ * written twice is an error in both formats (JSON.parse would keep the last one silently). This is the one entry point
+ * the config loaders (CLI, editor) use to read a config file.
  */
 export function parseConfigText(text: string, file: string): { data?: RawConfig; problem?: ConfigProblem } {
   let data: unknown;
@@ -73,6 +74,9 @@ export function parseConfigText(text: string, file: string): { data?: RawConfig;
     } catch (error) {
       return unreadable(explainJsonError(error, body));
     }
+    // JSON is YAML: the YAML parser finds the key written twice that JSON.parse let through.
+    const twice = parseDocument(body, { prettyErrors: false }).errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (twice) return unreadable(explainYamlError(twice, body, 1, { quote: false }));
   } else {
     const doc = parseDocument(body, { prettyErrors: false });
     const error = doc.errors[0];

@@ -117,14 +117,20 @@ function frontMatterEntries(fm: FrontMatter, raw: string, valueStart: number): b
   return true;
 }
 
-/** The keys (with their offsets) and values of a parsed front-matter mapping. */
+/** The keys (with their offsets) and values of a parsed front-matter mapping; a key written twice is noted. */
 function fillEntries(fm: FrontMatter, contents: YAMLMap, valueStart: number): void {
+  const seen = new Map<string, FrontMatter['keys'][number]>();
   for (const item of contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
     const range = isScalar(item.key) ? item.key.range : undefined;
     const start = range ? valueStart + range[0] : valueStart;
     const kEnd = range ? valueStart + range[1] : valueStart;
-    fm.keys.push({ key, start, end: kEnd });
+    const entry = { key, start, end: kEnd };
+    const field = KEY_LOOKUP.get(key.trim().toLowerCase()) ?? `=${key}`;
+    const first = seen.get(field);
+    if (first) (fm.duplicates ??= []).push({ ...entry, first });
+    else seen.set(field, entry);
+    fm.keys.push(entry);
     const value = isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null;
     fm.data[key] = value;
   }

@@ -121,6 +121,11 @@ export interface FrontMatter extends Span {
   };
   /** Keys in the order and at the offsets they appear (for diagnostics on a key). */
   keys: { key: string; start: number; end: number }[];
+  /**
+   * Keys written twice (the same key, or two names of one field such as 类型 and kind): each later key with the first
+   * one it repeats. The later value is the one that applies.
+   */
+  duplicates?: { key: string; start: number; end: number; first: { key: string; start: number; end: number } }[];
 }
 
 /** A block of the body: a prose paragraph, or some other Markdown block (list, heading, table…). */

@@ -35,6 +35,49 @@ function lineOf(source: string, offset: number): { line: number; column: number;
 
 const short = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
+/** The offset of the bracket that opens the flow collection still open at `pos` (quotes skipped), if any. */
+function openBracketBefore(source: string, pos: number, open: '[' | '{'): number | undefined {
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = 0; i < pos && i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '#' && (i === 0 || /\s/u.test(source[i - 1]!))) {
+      // A comment runs to the end of its line.
+      while (i < source.length && source[i] !== '\n') i++;
+    } else if ((ch === '"' || ch === "'") && (stack.length > 0 || /[\s:[{,]/u.test(source[i - 1] ?? ' '))) {
+      for (i++; i < source.length && source[i] !== ch; i++) if (ch === '"' && source[i] === '\\') i++;
+    } else if (ch === '[' || ch === '{') stack.push({ ch, at: i });
+    else if ((ch === ']' || ch === '}') && stack.length > 0) stack.pop();
+  }
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.ch === open) return stack[k]!.at;
+  return undefined;
+}
+
+/** The offset of the quotation mark that opens the string still open at `pos` (escaped marks skipped), if any. */
+function openQuoteBefore(source: string, pos: number, quote: '"' | "'"): number | undefined {
+  for (let i = Math.min(pos, source.length) - 1; i >= 0; i--) {
+    if (source[i] !== quote) continue;
+    if (quote === '"' && source[i - 1] === '\\') continue;
+    if (quote === "'" && (source[i - 1] === "'" || source[i + 1] === "'")) continue;
+    return i;
+  }
+  return undefined;
+}
+
+/** The 1-based line (in `source`) of the key before the one at `start` with the same name in the same mapping. */
+function earlierKeyLine(source: string, start: number, key: string): number | undefined {
+  const lines = source.slice(0, start).split('\n');
+  lines.pop();
+  const indent = (s: string) => /^[ \t]*/u.exec(s)![0].length;
+  const own = indent(source.slice(start, source.indexOf('\n', start) < 0 ? undefined : source.indexOf('\n', start)));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.replace(/\r$/u, '');
+    if (!/\S/u.test(line) || /^\s*#/u.test(line)) continue;
+    if (indent(line) < own) return undefined;
+    if (indent(line) === own && /^\s*([^:]+?)\s*:/u.exec(line)?.[1] === key) return i + 1;
+  }
+  return undefined;
+}
+
 /**
  * Explain the first error of a YAML parse of `source`. `firstLine` is the line number of source's first line in the
  * file (front matter starts on line 2, after the opening ---).
@@ -49,8 +92,17 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
     ({ line, start, end, column } = lineOf(source, offset));
     if (mark) at = offset;
   };
-  // An error at the very end (a missing closing quote or bracket) is about the last line with text.
-  if (start === end && line > 1 && error.pos[0] >= source.trimEnd().length) {
+  // An unclosed bracket or quotation mark is noticed on a later line (or at the end): name the line it opens on.
+  const flow = error.code === 'BAD_INDENT' && /Flow (sequence|map)/u.exec(error.message);
+  const unclosedQuote = error.code === 'MISSING_CHAR' && /quote/u.test(error.message);
+  const opening = flow
+    ? openBracketBefore(source, error.pos[0], flow[1] === 'map' ? '{' : '[')
+    : unclosedQuote
+      ? openQuoteBefore(source, error.pos[0], /'/u.test(error.message.replace(/^[^'"]*/u, '').charAt(0)) ? "'" : '"')
+      : undefined;
+  if (opening !== undefined) moveTo(opening, true);
+  // Another error at the very end is about the last line with text.
+  else if (start === end && line > 1 && error.pos[0] >= source.trimEnd().length) {
     moveTo(source.trimEnd().length - 1);
     column = 1 + /^[ \t]*/u.exec(source.slice(start, end))![0].length;
   }
@@ -89,7 +141,7 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
   }
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^\s*([^:]+?)\s*:/u.exec(text)?.[1];
-    const first: number | undefined = undefined;
+    const first = key !== undefined ? earlierKeyLine(source, start, key) : undefined;
     const before = first !== undefined ? `第 ${first + firstLine - 1} 行` : '前面';
     const beforeEn = first !== undefined ? `line ${first + firstLine - 1}` : 'an earlier line';
     return quote && key !== undefined

@@ -113,3 +113,28 @@ describe('a configuration problem never quotes the file (gap 15-20 §3)', () => 
     expect(JSON.stringify(config.problems)).not.toContain(SECRET);
   });
 });
+
+describe('YAML errors name the line where the fault is (gap 15-20 §8)', () => {
+  it.each([
+    ['类型: 动态\n单位: [清河县\n日期: 2026-11-20\n', 2, 5, '方括号“[”没有闭合'],
+    ['类型: 动态\n单位: {名称: 清河县\n日期: 2026-11-20\n', 2, 5, '花括号“{”没有闭合'],
+    ['rules:\n  fullwidth-punctuation: [off, "x]"\nunit: 清河县\n', 2, 26, '方括号“[”没有闭合'],
+    ['unit: "清河县\nscript: simplified\n', 1, 7, '引号没有成对'],
+    ["unit: '清河县''s\nscript: simplified\n", 1, 7, '引号没有成对'],
+  ])('%j → line %i, column %i (where it opens)', (text, line, column, words) => {
+    const p = problemOf(text);
+    expect([p.line, p.column]).toEqual([line, column]);
+    expect(p.message).toContain(`第 ${line} 行第 ${column} 列`);
+    expect(p.message).toContain(words);
+  });
+
+  it('a key written twice in .xinxirc (YAML or JSON) is an error naming both lines', () => {
+    const yaml = problemOf('unit: 清河县\nrules:\n  title-length: warning\n  title-length: off\n');
+    expect(yaml.line).toBe(4);
+    expect(yaml.message).toContain('第 4 行第 3 列的键与第 3 行的键重复');
+    const json = problemOf('{\n  "unit": "清河县",\n  "unit": "白石县"\n}\n', '.xinxirc.json');
+    expect(json.line).toBe(3);
+    expect(json.message).toContain('与第 2 行的键重复');
+    noEnglish(json.message);
+  });
+});
