@@ -345,6 +345,12 @@ export interface ParseOptions {
   path?: string;
   /** Force a format; by default `.txt` files are plain text and everything else Markdown. */
   format?: 'markdown' | 'text';
+  /**
+   * The 1-based line of the title when the caller knows it — a Word reader knows the Title or Heading 1 paragraph —
+   * instead of the guess from what the first line looks like: the first block is the title when it starts on this
+   * line, whatever it reads like (a title ending in 。 included), and nothing else is.
+   */
+  titleLine?: number;
 }
 
 /** Build the plain-text tree: front matter, then one paragraph per non-empty line; comments as html. */
@@ -478,7 +484,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
   let index = 0;
   while (index < top.length && isComment(top[index]!)) index++;
-  const heading = titleOf(text, format, top[index], excluded);
+  const heading = titleOf(text, format, top[index], excluded, options.titleLine);
   if (heading) index++;
   const title = heading?.title ?? null;
   const titleSegments = heading?.segments ?? [];
@@ -537,12 +543,24 @@ function excludeSource(mdast: MdastRoot, excluded: Span[]): void {
   });
 }
 
-/** The title: a level-1 heading first in the body, or in a plain-text draft a first line that reads like one. */
-function titleOf(text: string, format: Draft['format'], first: RootContent | undefined, excluded: Span[]): { title: DraftTitle; segments: Segment[] } | undefined {
+/**
+ * The title: a level-1 heading first in the body, or in a plain-text draft a first line that reads like one; or, when
+ * the caller names the title's line, the first block if it starts there.
+ */
+function titleOf(
+  text: string,
+  format: Draft['format'],
+  first: RootContent | undefined,
+  excluded: Span[],
+  titleLine: number | undefined,
+): { title: DraftTitle; segments: Segment[] } | undefined {
   if (!first?.position) return undefined;
   const isHeading = first.type === 'heading' && first.depth === 1;
-  const isFirstLine = format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!);
-  if (!isHeading && !isFirstLine) return undefined;
+  const isFirstLine =
+    titleLine !== undefined
+      ? (first.type === 'paragraph' || first.type === 'heading') && first.position.start.line === titleLine
+      : format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!);
+  if (titleLine !== undefined ? !isFirstLine : !isHeading && !isFirstLine) return undefined;
   const segments: Segment[] = [];
   collectSegments(first as Parent, segments, excluded);
   const textStart = segments[0]?.start ?? first.position.end.offset!;
