@@ -11,9 +11,11 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import { isMap, isScalar, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
 import { explainYamlError } from './yaml-errors.js';
-import { buildParagraph, segmentWords, splitSentences } from './prose.js';
+import { segmentWords, splitSentences } from './prose.js';
+import { xinxiParse } from './xinxi-parse.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import { walkTree } from './tree.js';
 import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
@@ -42,6 +44,9 @@ function remarkGfmTables(this: Processor): undefined {
 }
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables).freeze();
+
+/** The prose parser (src/core/xinxi-parse.ts): each body paragraph's nlcst is built through it, from the layout read here. */
+const prose = unified().use(xinxiParse).freeze();
 
 /** Front-matter keys: Chinese first, English aliases (style guide §2). */
 export const META_KEYS: Record<Exclude<keyof DraftMeta, 'extra'>, string[]> = {
@@ -669,8 +674,8 @@ function withProseTree(parts: Omit<Draft, 'nlcst' | 'paragraphNlcst' | 'sentence
     paragraphNlcst(i: number): NlcstParagraph {
       let p = paragraphCache[i];
       if (!p) {
-        const segs = paragraphSegments[i] ?? [];
-        p = buildParagraph(text, segs, byParagraph[i] ?? [], lineStarts);
+        const layout = { paragraphs: [{ segments: paragraphSegments[i] ?? [], sentences: byParagraph[i] ?? [] }], lineStarts };
+        p = prose.parse(new VFile({ value: text, data: { xinxiProse: layout } })).children[0] as NlcstParagraph;
         paragraphCache[i] = p;
       }
       return p;
