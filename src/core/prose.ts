@@ -10,6 +10,8 @@
  *
  * Sentence splitting is eager and cheap; the word level (the costly part) is built on first use and cached,
  * so a lint that needs no words pays nothing for them, and one that does segments each paragraph once.
+ * `unified().use(xinxiParse)` (core/xinxi-parse.ts) is this parser as a unified plugin; the draft builds its trees
+ * through it.
  */
 import type { Point, Position } from 'unist';
 import type {

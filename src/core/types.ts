@@ -175,7 +175,8 @@ export interface Draft {
   /** The sentences of body paragraph `index` (grouped once; do not filter `sentences` per paragraph). */
   sentencesOf(index: number): SentenceSpan[];
   /**
-   * The nlcst prose tree of the body (paragraphs → sentences → words). Built on first access and cached:
+   * The nlcst prose tree of the body (paragraphs → sentences → words), built through the prose parser's unified plugin
+   * (core/xinxi-parse.ts) from the paragraphs read here. Built on first access and cached:
    * word segmentation is the costly part of a parse and many lints never need it.
    */
   readonly nlcst: NlcstRoot;
