@@ -15,6 +15,7 @@ import { rules } from './rules/index.js';
 export * from './core/types.js';
 export * from './core/rule.js';
 export { parseDraft, META_KEYS } from './core/draft.js';
+export { xinxiParse, parseChineseProse, type ProseLayout } from './core/xinxi-parse.js';
 export * from './core/kinds.js';
 export { emptyConfig, mergeConfig, validateConfig, parseConfigText, configFromOverrides, ruleSettingFor } from './core/config.js';
 export { SOURCE } from './core/engine.js';

@@ -214,7 +214,7 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
 
 const KIND_SOURCE_ZH: Record<LintStats['kindSource'], string> = { 'front-matter': '前置信息', inferred: '按内容推断', default: '默认' };
 
-/** `类型：问题（按内容推断）`: the kind a draft was checked as (by its one name, src/kinds.ts), and where it came from. */
+/** `类型：问题（按内容推断）`: the kind a draft was checked as (by its one name, src/core/kinds.ts), and where it came from. */
 export function kindLabel(stats: Pick<LintStats, 'kind' | 'kindSource'>): string {
   return `类型：${kindName(stats.kind)}（${KIND_SOURCE_ZH[stats.kindSource]}）`;
 }

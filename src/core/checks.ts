@@ -7,6 +7,7 @@
  */
 import { KINDS } from './kinds.js';
 import { defineRule, type Rule } from './rule.js';
+import { pointAt } from './text.js';
 
 const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
 
@@ -35,6 +36,10 @@ export const frontMatter = defineRule({
       zh: '前置信息（YAML）{problem}；在改正之前，其中的设置（类型、日期等）不会生效。',
       en: 'Front matter (YAML): {problem}. Until it is fixed its settings (kind, date…) are ignored.',
     },
+    duplicateKey: {
+      zh: '前置信息第 {line} 行的“{key}”与第 {first} 行的“{firstKey}”重复，按后写的第 {line} 行处理；请删去多余的一行。',
+      en: 'Front matter line {line}: "{key}" repeats "{firstKey}" of line {first}; line {line}, written later, applies. Delete the extra line.',
+    },
     unknownKind: {
       zh: '未知的信息类型“{value}”，应为 {kinds} 之一；已按{kind}处理。',
       en: 'Unknown kind "{value}"; use one of {kinds}. Treated as {kind}.',
@@ -58,6 +63,11 @@ export const frontMatter = defineRule({
     } else if (error) {
       const problem = { zh: error.message.replace(/。$/u, ''), en: (error.messageEn ?? error.message).replace(/\.$/u, '') };
       report({ start: error.start, end: error.end, messageId: 'unreadable', data: { problem } });
+    }
+    for (const twice of draft.frontMatter?.duplicates ?? []) {
+      const line = pointAt(draft.lineStarts, twice.start).line;
+      const first = pointAt(draft.lineStarts, twice.first.start).line;
+      report({ start: twice.start, end: twice.end, severity: 'warning', messageId: 'duplicateKey', data: { line, key: short(twice.key), first, firstKey: short(twice.first.key) } });
     }
     if (draft.kindProblem) {
       const { value, start, end } = draft.kindProblem;

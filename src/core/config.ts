@@ -51,8 +51,10 @@ export type RawConfig = Record<string, unknown>;
 
 /**
  * Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing: a syntax error is explained
- * in Chinese with its line (`line`, `column` on the problem), never as the parser's English text. This is the one
- * entry point the config loaders (CLI, editor) use to read a config file.
+ * in Chinese with its line and column (also `line`, `column` on the problem), never as the parser's English text, and
+ * never quoting the file: `extends` may name any file, and its lines must not reach a terminal or a SARIF log. A key
+ * written twice is an error in both formats (JSON.parse would keep the last one silently). This is the one entry point
+ * the config loaders (CLI, editor) use to read a config file.
  */
 export function parseConfigText(text: string, file: string): { data?: RawConfig; problem?: ConfigProblem } {
   let data: unknown;
@@ -72,10 +74,13 @@ export function parseConfigText(text: string, file: string): { data?: RawConfig;
     } catch (error) {
       return unreadable(explainJsonError(error, body));
     }
+    // JSON is YAML: the YAML parser finds the key written twice that JSON.parse let through.
+    const twice = parseDocument(body, { prettyErrors: false }).errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (twice) return unreadable(explainYamlError(twice, body, 1, { quote: false }));
   } else {
     const doc = parseDocument(body, { prettyErrors: false });
     const error = doc.errors[0];
-    if (error) return unreadable(explainYamlError(error, body));
+    if (error) return unreadable(explainYamlError(error, body, 1, { quote: false }));
     try {
       data = doc.toJS();
     } catch (error) {
@@ -142,8 +147,8 @@ export function parseRuleSetting(
         problem(
           file,
           key,
-          `“${key}”的级别“${String(severityValue)}”无效，应为 off、info、warning、error（或 关闭、提示、警告、错误）之一。`,
-          `"${key}": invalid severity "${String(severityValue)}"; use off, info, warning or error.`,
+          `“${key}”的级别无效，应为 off、info、warning、error（或 关闭、提示、警告、错误）之一。`,
+          `"${key}": invalid severity; use off, info, warning or error.`,
         ),
       );
     } else if (severity) setting.severity = severity;

@@ -18,6 +18,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Turns a rule id into the link shown with its messages (default `rules/<id>.md`). */
   docsUrl?: (ruleId: string) => string;
+  /** The 1-based line of the title when the caller knows it (the Word reader): see ParseOptions.titleLine. */
+  titleLine?: number;
 }
 
 export const SOURCE = 'xinxi';
@@ -59,7 +61,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? input.slice(1) : input;
-  const draft = parseDraft(text, { path: options.path, format: options.format });
+  const draft = parseDraft(text, { path: options.path, format: options.format, titleLine: options.titleLine });
 
   const pending: PendingMessage[] = [];
   const settings = settingsFor(rules, draft.kind, config);

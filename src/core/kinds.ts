@@ -9,9 +9,6 @@
 export const KINDS = ['动态', '经验', '问题', '建议', '社情民意', '紧急首报', '紧急续报', '紧急终报', '专报'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** The emergency kinds (a 首报, its 续报 and the 终报). */
-export const EMERGENCY_KINDS: readonly Kind[] = ['紧急首报', '紧急续报', '紧急终报'];
-
 export interface KindName {
   /** What a writer reads and writes: 问题, 紧急首报. */
   zh: string;

@@ -10,11 +10,12 @@
  *
  * Sentence splitting is eager and cheap; the word level (the costly part) is built on first use and cached,
  * so a lint that needs no words pays nothing for them, and one that does segments each paragraph once.
+ * `unified().use(xinxiParse)` (core/xinxi-parse.ts) is this parser as a unified plugin; the draft builds its trees
+ * through it.
  */
 import type { Point, Position } from 'unist';
 import type {
   Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
   Sentence as NlcstSentence,
   SentenceContent,
 } from 'nlcst';
@@ -240,8 +241,4 @@ function pushGap(
       children.push({ type: 'SourceNode', value, position: position(lineStarts, s, e) });
     }
   }
-}
-
-export function emptyRoot(): NlcstRoot {
-  return { type: 'RootNode', children: [] };
 }

@@ -2,11 +2,7 @@
  * Shared types of the engine. No `vscode` import anywhere under src/core.
  */
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import type {
-  Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
-  Sentence as NlcstSentence,
-} from 'nlcst';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
 
 import type { Kind } from './kinds.js';
 
@@ -125,6 +121,11 @@ export interface FrontMatter extends Span {
   };
   /** Keys in the order and at the offsets they appear (for diagnostics on a key). */
   keys: { key: string; start: number; end: number }[];
+  /**
+   * Keys written twice (the same key, or two names of one field such as 类型 and kind): each later key with the first
+   * one it repeats. The later value is the one that applies.
+   */
+  duplicates?: { key: string; start: number; end: number; first: { key: string; start: number; end: number } }[];
 }
 
 /** A block of the body: a prose paragraph, or some other Markdown block (list, heading, table…). */
@@ -174,7 +175,8 @@ export interface Draft {
   /** The sentences of body paragraph `index` (grouped once; do not filter `sentences` per paragraph). */
   sentencesOf(index: number): SentenceSpan[];
   /**
-   * The nlcst prose tree of the body (paragraphs → sentences → words). Built on first access and cached:
+   * The nlcst prose tree of the body (paragraphs → sentences → words), built through the prose parser's unified plugin
+   * (core/xinxi-parse.ts) from the paragraphs read here. Built on first access and cached:
    * word segmentation is the costly part of a parse and many lints never need it.
    */
   readonly nlcst: NlcstRoot;
@@ -192,8 +194,6 @@ export interface Draft {
   /** Start offsets of lines (for offset → line/column). */
   lineStarts: number[];
 }
-
-export type Sentence = NlcstSentence;
 
 /** Options of a rule as configured: free-form, validated by the rule's `options` schema. */
 export type RuleOptions = Record<string, unknown>;

@@ -533,7 +533,7 @@ export function annotateWord(bytes: Uint8Array, options: AnnotateOptions = {}): 
   const author = (options.author ?? '').trim() || DEFAULT_AUTHOR;
   const initials = (options.initials ?? '').trim() || initialsOf(author);
   const date = isoDate(options.date ?? new Date());
-  const fixedText = options.revisions === false ? draft.text : fixAll(draft.text, engineOptions(options)).text;
+  const fixedText = options.revisions === false ? draft.text : fixAll(draft.text, engineOptions(options, draft)).text;
 
   const annotator = new Annotator(draft, maxAnnotationId(pkg) + 1, author, date);
   const hunks = hunksBetween(draft.text, fixedText);

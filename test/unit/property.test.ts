@@ -103,10 +103,11 @@ describe('properties of lint and fix over realistic drafts', { timeout: 600_000 
   });
 });
 
-/** Rule docs whose “错误示例” does not make the rule fire (see the test below). */
-const DOC_EXAMPLES_THAT_DO_NOT_FIRE: Record<string, string> = {
-  'problem-needs-cause': '“已停运7条，沿线1.1万名群众出行受到影响”不被认作反映问题的句子 / not recognised as a problem sentence',
-};
+/**
+ * Rule docs whose “错误示例” does not make the rule fire (see the test below). A rule's known gap is marked in its doc
+ * (`<!-- 已知缺口：… -->`, executed by test/unit/rule-docs.test.ts) and left out of the faults, so none is listed here.
+ */
+const DOC_EXAMPLES_THAT_DO_NOT_FIRE: Record<string, string> = {};
 
 describe('the generated drafts', () => {
   // A fixed sample (the same drafts on every run), linted once, when the first test here needs it.
