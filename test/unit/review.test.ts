@@ -122,7 +122,7 @@ describe('verdicts, rule names and folders (issue 15 §6)', () => {
     const html = renderReportHtml(report);
     const chart = /<svg role="img" aria-label="问题按规则统计"[\s\S]*?<\/svg>/.exec(html)![0];
     expect(chart).toContain('>全角标点<tspan class="rid">（fullwidth-punctuation）</tspan></text>');
-    expect(chart).toContain('>缺少标题<tspan class="rid">（title-required）</tspan></text>');
+    expect(chart).toContain('>缺标题或正文<tspan class="rid">（title-required）</tspan></text>');
     expect(html).toContain('>全角标点<span class="rid">（fullwidth-punctuation）</span>×2</span>');
     const csv = renderReportCsv(report);
     expect(csv).toContain('全角标点（fullwidth-punctuation）×2；缺少原因（problem-needs-cause）×1');

@@ -53,7 +53,11 @@ const REMEDY_PATTERNS = [
   /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,
 ];
 
-const CAUSE_PATTERNS = [/受[^。；，！？]{1,12}影响/u];
+/**
+ * 受…影响 names a cause when something stands between them (受强降雨影响、受到疫情影响); 受到影响、受到一定影响、
+ * 受到了严重影响 say that something was affected: an effect, not a cause.
+ */
+const CAUSE_PATTERNS = [/受(?:到)?(?:了)?(?![到了])(?!(?:一定|很大|较大|极大|重大|严重|较为严重|不同程度|不小|明显)?(?:的)?影响)[^。；，！？]{1,12}影响/u];
 
 /** The body prose as one string (masked: code, markup and paragraph breaks are MASK characters). */
 function bodyProse(ctx: RuleEnvironment): string {
