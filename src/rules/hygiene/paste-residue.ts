@@ -195,7 +195,7 @@ export const pasteResidue = defineRule({
   name: { zh: '粘贴残留', en: 'Paste residue' },
   category: 'hygiene',
   severity: 'error',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
     zh: '删除从网页粘贴带来的残留：字后的拼音注音“學(xué)”、替换符“�”、中文里成串的“??”和网站信息行（本文来源、下载本文、相关范文推荐、点此处下载等）。',
     en: 'Removes what pasting from web pages leaves behind: pinyin annotations such as 學(xué), the replacement mark �, runs of ? in Chinese text, and site boilerplate lines (本文来源, 下载本文, 相关范文推荐, 点此处下载…).',
