@@ -180,8 +180,11 @@ export const NOISE: readonly string[] = [
 
 const EMPTY = emptyConfig();
 
-/** Rules that look only at the body's first or last sentence: where their faults belong. */
-const SENTENCE_PLACE: Record<string, 'start' | 'end'> = { 'no-opening-boilerplate': 'start', 'no-closing-boilerplate': 'end' };
+/**
+ * Rules that look only at the body's first or last sentence: where their faults belong. vague-suggestion reads a bare
+ * suggestion followed by another sentence as a heading that sentence spells out, so its fault ends the body.
+ */
+const SENTENCE_PLACE: Record<string, 'start' | 'end'> = { 'no-opening-boilerplate': 'start', 'no-closing-boilerplate': 'end', 'vague-suggestion': 'end' };
 
 /** Does the rule run for drafts of this kind (by default)? */
 export function ruleRunsFor(rule: Rule, kind: Kind): boolean {
