@@ -115,8 +115,10 @@ export function readDraft(path: string, option: EncodingOption = 'auto', maxChar
   return decoded;
 }
 
+const TEXT_EXT = /\.(md|markdown|txt)$/i;
 // Word submissions (.docx, and .doc/.wps through LibreOffice) are checked beside Markdown and text drafts.
-const DRAFT_EXT = /\.(md|markdown|txt|docx|docm|doc|wps)$/i;
+const WORD_EXT = /\.(docx|docm|doc|wps)$/i;
+const LEGACY_EXT = /\.(doc|wps)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.cache', 'artifacts']);
 const IGNORE_FILE = '.xinxiignore';
 
@@ -158,6 +160,18 @@ export interface Skipped {
   special: number;
   /** Files whose real path is outside the folders named. */
   outside: number;
+  /** Old Word and WPS files (.doc, .wps) not converted, because converting starts LibreOffice (see --convert). */
+  legacy: number;
+}
+
+export interface DiscoverOptions {
+  /**
+   * Take Word files found by walking a folder or expanding a pattern (check, fix): Word files are submissions sent in,
+   * always checked whatever the draft definition says (which is about Markdown and text). Export and tally leave them.
+   */
+  word?: boolean;
+  /** Also take .doc/.wps found that way (converting them starts LibreOffice); without it they are counted as skipped. */
+  convert?: boolean;
 }
 
 export interface Discovery {
@@ -214,13 +228,16 @@ export function admit(path: string, boundary: string): 'ok' | 'link' | 'special'
 /**
  * Expand the command line's files, folders and patterns into drafts. A file named on the command line is taken
  * whatever it is. Walking a folder or expanding a pattern takes Markdown and text files (`.md`, `.markdown`, `.txt`)
- * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given); symbolic
- * links are never followed, and every file taken lies, by real path, inside the folder named (see boundaryOf).
+ * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given), and with
+ * `options.word` every Word file (.docx; .doc/.wps only with `options.convert`); symbolic links are never followed,
+ * and every file taken lies, by real path, inside the folder named (see boundaryOf).
  */
-export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftScope): Promise<Discovery> {
+export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftScope, options: DiscoverOptions = {}): Promise<Discovery> {
   const files = new Set<string>();
   const missing: string[] = [];
-  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0 };
+  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0, legacy: 0 };
+  // Office's lock files (~$name.docx, a few bytes beside an open document) are not submissions.
+  const wanted = (name: string) => TEXT_EXT.test(name) || (options.word === true && WORD_EXT.test(name) && !basename(name).startsWith('~$'));
   const notes: string[] = [];
   const rootLayer = loadIgnore(cwd, notes);
   const base: IgnoreLayer[] = rootLayer ? [rootLayer] : [];
@@ -232,7 +249,10 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
     if (admitted === 'link') skipped.links++;
     else if (admitted === 'special') skipped.special++;
     else if (admitted === 'outside') skipped.outside++;
-    else if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
+    else if (WORD_EXT.test(path)) {
+      if (LEGACY_EXT.test(path) && !options.convert) skipped.legacy++;
+      else files.add(path);
+    } else if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
     else files.add(path);
   };
 
@@ -251,7 +271,7 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       if (entry.isDirectory()) {
         if (SKIP_DIRS.has(entry.name) || ignoredBy(here, path, true)) continue;
         await walk(path, here, outside);
-      } else if (DRAFT_EXT.test(entry.name) && !ignoredBy(here, path, false)) {
+      } else if (wanted(entry.name) && !ignoredBy(here, path, false)) {
         if (entry.isSymbolicLink()) skipped.links++;
         else if (!entry.isFile()) skipped.special++;
         else if (outside) skipped.outside++;
@@ -266,7 +286,7 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       const hits = await glob(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (hits.length === 0) missing.push(input);
       for (const hit of hits.map((h) => resolve(h)).sort()) {
-        if (DRAFT_EXT.test(hit) && !ignoredBy(base, hit, false)) await take(hit, boundary);
+        if (wanted(hit) && !ignoredBy(base, hit, false)) await take(hit, boundary);
       }
       continue;
     }
@@ -294,6 +314,11 @@ export function describeSkipped(skipped: Skipped): string[] {
   }
   if (skipped.links) lines.push(`跳过了 ${skipped.links} 个符号链接：遍历文件夹和通配符时不跟随链接。`);
   if (skipped.special) lines.push(`跳过了 ${skipped.special} 个不是普通文件的条目（管道、设备等）。`);
+  if (skipped.legacy) {
+    lines.push(
+      `跳过了 ${skipped.legacy} 个 .doc/.wps 文件：遍历文件夹和通配符时不自动转换旧格式（转换要运行 LibreOffice）；加 --convert，或直接写出文件名，即可转换并检查。`,
+    );
+  }
   if (skipped.outside) lines.push(`跳过了 ${skipped.outside} 个经符号链接位于所给文件夹以外的文件（确需检查，请写出它们的实际路径）。`);
   return lines;
 }

@@ -25,6 +25,7 @@ import { DraftScope } from './drafts.js';
 import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
 import { checkWordFile, isWordFileName } from './word.js';
+import { findSoffice, isLegacyWordName, networkIsolation } from '../word/convert.js';
 
 export { toJsonMessages } from './formats.js';
 
@@ -56,10 +57,11 @@ Exit codes: 0 no errors; 1 errors remain or too many warnings; 2 usage, file or 
 const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项]
 
 检查稿件并列出问题。不给路径时检查当前文件夹（含子文件夹）中的信息稿。Word 稿件（.docx；.doc 和 .wps
-在装有 LibreOffice 时自动转换）与 .md、.txt 一样检查，行号是段落序号，列号是段内第几个字。遍历文件夹和展开
-通配符时，只取 .md、.markdown、.txt 和 Word 文件中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
-前置信息写明“类型”，或符合 .vscode/settings.json 中 xinxi.files 的文件），跳过 .xinxiignore 中列出的
-文件（写法同 .gitignore），不跟随符号链接，并说明跳过了多少个文件。直接写出文件名的文件总会检查。
+在装有 LibreOffice 时转换）与 .md、.txt 一样检查，行号是段落序号，列号是段内第几个字。遍历文件夹和展开
+通配符时，取 .md、.markdown、.txt 中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
+前置信息写明“类型”，或符合 .vscode/settings.json 中 xinxi.files 的文件）和全部 .docx（报来的稿件）；
+.doc、.wps 只在加 --convert 时转换并检查（转换要运行 LibreOffice），否则说明跳过了几个。跳过 .xinxiignore
+中列出的文件（写法同 .gitignore），不跟随符号链接，并说明跳过了多少个文件。直接写出文件名的文件总会检查。
 
 选项：
   -f, --format <stylish|json|sarif>
@@ -75,6 +77,7 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
   -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按 CPU 核数并行；1 为不并行）
   --max-file-size <字符数>      超过该字符数的文件不检查（默认 1000000）
   --force                      --report 的文件已存在时覆盖它（默认不覆盖）
+  --convert                    遍历文件夹和通配符时也转换并检查 .doc、.wps（LibreOffice；Linux 上断网运行）
   -h, --help                   显示本帮助
 
 JSON 输出为数组，每项 { "file", "kind", "kindSource", "messages": [{ "ruleId", "severity", "line", "column",
@@ -87,7 +90,7 @@ JSON 输出为数组，每项 { "file", "kind", "kindSource", "messages": [{ "ru
 2 用法错误、路径不存在、没有可检查的信息稿、有文件无法读取，或修复、报告无法写入。
 
 Usage: xinxi check [paths…] [--format stylish|json|sarif] [--quiet] [--max-warnings N]
-       [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--jobs N|auto] [--max-file-size N]
+       [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--jobs N|auto] [--max-file-size N] [--convert]
 `;
 
 const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
@@ -108,10 +111,11 @@ const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
   --encoding <auto|utf8|gbk>   文件编码（默认 auto）
   --max-file-size <字符数>      超过该字符数的文件不修复（默认 1000000）
   --force                      --report 的文件已存在时覆盖它
+  --convert                    遍历文件夹和通配符时也转换并检查 .doc、.wps（Word 文件只检查，不修改）
   -h, --help                   显示本帮助
 
 Usage: xinxi fix [paths…] [--unsafe] [--dry-run] [--format stylish|json|sarif] [--quiet]
-       [--max-warnings N] [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--max-file-size N]
+       [--max-warnings N] [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--max-file-size N] [--convert]
 `;
 
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -210,6 +214,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         jobs: { type: 'string', short: 'j', default: 'auto' },
         'max-file-size': { type: 'string' },
         force: { type: 'boolean', default: false },
+        convert: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -256,9 +261,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const { scope, problem: settingsProblem } = DraftScope.forRun(allRules, io.cwd, encoding);
   if (settingsProblem) io.err(`${paint(io, 33, '配置问题')} ${settingsProblem}\n`);
-  const { files, missing, skipped, notes } = await discover(positionals, io.cwd, scope);
+  const { files, missing, skipped, notes } = await discover(positionals, io.cwd, scope, { word: true, convert: values.convert });
   for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
   for (const n of notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
+  if (files.some(isLegacyWordName) && findSoffice() && !networkIsolation()) {
+    io.err(`${paint(io, 33, '注意')} 本机不能让 LibreOffice 在断网的环境中运行（需要 Linux 的 unshare），转换 .doc/.wps 时，文档中链接的网络图片等可能被访问。\n`);
+  }
 
   const seenProblems = new Set<string>();
   const progress = progressOf(io);
@@ -349,7 +357,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (files.length === 0 && missing.length === 0) {
     io.err(
-      skipped.notDrafts + skipped.links + skipped.special + skipped.outside > 0
+      skipped.notDrafts + skipped.links + skipped.special + skipped.outside + skipped.legacy > 0
         ? '没有找到可检查的信息稿（跳过的文件见上）。要检查某个文件，请直接写出文件名。\n'
         : '没有找到要检查的 .md、.txt 或 Word 文件。\n',
     );

@@ -57,7 +57,7 @@ async function wordBytes(uri: vscode.Uri): Promise<Bytes> {
     const bytes = await readFileSafely(uri, DEFAULT_LIMITS.maxFileBytes);
     if (!needsConversion(name, bytes)) return { bytes };
     const node = uri.scheme === 'file' ? nodeOf() : undefined;
-    return { bytes: await convertToDocx(uri.fsPath, { node }) };
+    return { bytes: await convertToDocx(uri.fsPath, { node, bytes }) };
   } catch (error) {
     if (isWordError(error)) return { problem: error.message };
     if (error instanceof FileError) return { problem: vscode.l10n.t('Cannot read the file: {0}', readProblem(error, vscode.env.language.toLowerCase().startsWith('zh'))) };
