@@ -4,7 +4,7 @@
  * (src/core/safe-file.ts): no FIFO hangs, no device is read, nothing beyond its cap.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -241,6 +241,35 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
   const notes: string[] = [];
   const rootLayer = loadIgnore(cwd, notes);
   const base: IgnoreLayer[] = rootLayer ? [rootLayer] : [];
+  // The .xinxiignore files that apply in a folder, as with .gitignore: every one from the working folder down to the
+  // folder itself (or, for a folder named outside the working folder, from the named folder down). A folder named
+  // explicitly (or the fixed folder a pattern starts from: `examples/*.md` → examples) is walked even when a
+  // .xinxiignore above it excludes it: such a file is left out for that folder. Each file is read once.
+  const own = new Map<string, IgnoreLayer | undefined>([[cwd, rootLayer]]);
+  const ownLayer = (dir: string): IgnoreLayer | undefined => {
+    if (!own.has(dir)) own.set(dir, loadIgnore(dir, notes));
+    return own.get(dir);
+  };
+  /** The layers above the named folder `top` (from the working folder down to its parent) that do not exclude it. */
+  const aboveTop = (top: string): IgnoreLayer[] => {
+    if (top === cwd || !isInside(top, cwd)) return base;
+    const dirs: string[] = [];
+    for (let dir = dirname(top); dir !== cwd && isInside(dir, cwd); dir = dirname(dir)) dirs.unshift(dir);
+    const found = [rootLayer, ...dirs.map(ownLayer)].filter((layer): layer is IgnoreLayer => layer !== undefined);
+    return found.filter((layer) => !ignoredBy([layer], top, true));
+  };
+  const layers = new Map<string, IgnoreLayer[]>();
+  const layersOf = (dir: string, top: string): IgnoreLayer[] => {
+    const key = `${top}\0${dir}`;
+    const known = layers.get(key);
+    if (known) return known;
+    const parent = dirname(dir);
+    const above = dir === top || parent === dir || !isInside(dir, top) ? aboveTop(top) : layersOf(parent, top);
+    const layer = dir === cwd ? undefined : ownLayer(dir); // the working folder's is in `above` already
+    const here = layer ? [...above, layer] : above;
+    layers.set(key, here);
+    return here;
+  };
 
   const take = async (path: string, boundary: string | undefined) => {
     if (files.has(path)) return;
@@ -256,9 +285,8 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
     else files.add(path);
   };
 
-  const walk = async (dir: string, layers: IgnoreLayer[], outside: boolean) => {
-    const own = dir === cwd ? undefined : loadIgnore(dir, notes);
-    const here = own ? [...layers, own] : layers;
+  const walk = async (dir: string, top: string, outside: boolean) => {
+    const here = layersOf(dir, top);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -270,7 +298,7 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIP_DIRS.has(entry.name) || ignoredBy(here, path, true)) continue;
-        await walk(path, here, outside);
+        await walk(path, top, outside);
       } else if (wanted(entry.name) && !ignoredBy(here, path, false)) {
         if (entry.isSymbolicLink()) skipped.links++;
         else if (!entry.isFile()) skipped.special++;
@@ -282,11 +310,12 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
 
   for (const input of inputs.length ? inputs : ['.']) {
     if (isDynamicPattern(input)) {
-      const boundary = boundaryOf(patternBase(input, cwd), cwd);
+      const top = patternBase(input, cwd);
+      const boundary = boundaryOf(top, cwd);
       const hits = await glob(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (hits.length === 0) missing.push(input);
       for (const hit of hits.map((h) => resolve(h)).sort()) {
-        if (wanted(hit) && !ignoredBy(base, hit, false)) await take(hit, boundary);
+        if (wanted(hit) && !ignoredBy(layersOf(dirname(hit), top), hit, false)) await take(hit, boundary);
       }
       continue;
     }
@@ -298,7 +327,7 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) await walk(path, base, !isInside(realOrSelf(path), boundaryOf(path, cwd)));
+    if (stat.isDirectory()) await walk(path, path, !isInside(realOrSelf(path), boundaryOf(path, cwd)));
     else files.add(path); // A file named explicitly is checked whatever it is (reading it reports what is wrong).
   }
   return { files: [...files], missing, skipped, notes };
