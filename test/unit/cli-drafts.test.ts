@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver, hasKindFrontMatter, isTemplatePath, type ConfigHost } from '../../src/core/config-load.js';
 import { charPoints, toJsonMessages } from '../../src/cli/formats.js';
-import { parseJsonc } from '../../src/cli/drafts.js';
+import { filesMatching, parseJsonc } from '../../src/cli/drafts.js';
 import type { LintMessage } from '../../src/core/types.js';
 import { allRules } from '../../src/rules/index.js';
 import { DRAFT, DRAFT_FIXED, folder, NOT_DRAFT, run } from './cli-helpers.js';
@@ -117,6 +117,24 @@ describe('without paths the CLI checks drafts only (issue 15 §2)', () => {
     // Run from a subfolder: the workspace's settings are found upward.
     const r = await run(['check', '--format', 'json'], sub);
     expect((JSON.parse(r.out) as JsonOut).map((f) => f.file)).toEqual(['guide.txt']);
+  });
+
+  it('xinxi.files reaches no file and reads no folder outside the folder its settings belong to (audit 15-20 §6)', async () => {
+    const outer = folder({ 'sibling/secret.md': NOT_DRAFT, 'sibling/deep/x.txt': '说明,请先安装.\n' });
+    const dir = join(outer, 'repo');
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'guide.txt'), '使用说明,请先安装.\n');
+    const patterns = ['/**/*', '../**/*.md', `${outer}/sibling/**`, '{..,.}/**/*.txt', 'docs/*.txt'];
+    writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'xinxi.files': patterns }));
+    const hits = await filesMatching({ root: dir, patterns });
+    expect([...hits]).toEqual([join(dir, 'docs', 'guide.txt')]);
+    // A pattern that climbs and comes back down still reaches the folder's own files.
+    expect([...(await filesMatching({ root: dir, patterns: ['../repo/docs/*.txt'] }))]).toEqual([join(dir, 'docs', 'guide.txt')]);
+    const started = Date.now();
+    const r = await run(['check', '--format', 'json'], dir);
+    expect((JSON.parse(r.out) as JsonOut).map((f) => f.file)).toEqual(['docs/guide.txt']);
+    expect(Date.now() - started).toBeLessThan(10_000); // `/**/*` once walked the whole disk
   });
 
   it('a draft in GBK with 类型 in its front matter is recognised', async () => {
