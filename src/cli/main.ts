@@ -10,7 +10,7 @@
  * fixes or a report not written.
  */
 import { existsSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader } from '../core/config-node.js';
@@ -407,13 +407,18 @@ function progressOf(io: Io): Progress | undefined {
 }
 
 /** Write the review report (HTML or CSV); links in the HTML are relative to the report's folder. An existing file is
- * replaced only with --force; never through a symbolic link; atomically. */
+ * replaced only with --force; never through a symbolic link; atomically. A draft outside both the working folder and
+ * the report's folder gets no link: `../../../home/zhang/…` would carry the machine's folders with the report. */
 function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io, force = false): boolean {
   const base = dirname(path);
+  const within = (file: string, folder: string) => {
+    const rel = relative(resolve(folder), file);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
   const report = buildReviewReport(
     reports.map((r) => ({
       file: r.file,
-      href: relative(base, r.path).split(sep).map(encodeURIComponent).join('/'),
+      href: within(r.path, io.cwd) || within(r.path, base) ? relative(base, r.path).split(sep).map(encodeURIComponent).join('/') : '',
       stats: r.stats,
       messages: r.messages,
       unit: r.unit,
