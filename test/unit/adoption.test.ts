@@ -228,7 +228,9 @@ describe('validation: clear Chinese messages', () => {
 
   it('an adoption dated before the submission', () => {
     const { ledger, messages } = problemsOf('清河县农业农村局,标题甲,2026-11-10,《昨日要情》2026-11-09,,,,\r\n');
-    expect(messages).toEqual([expect.stringContaining('2:error:《昨日要情》采用日期 2026-11-09 早于报送日期 2026-11-10，这条记录未计分')]);
+    // Only the adoption is dropped, and the message says so: the submission still counts (audit 17-19 §8).
+    expect(messages).toEqual([expect.stringContaining('2:error:《昨日要情》采用日期 2026-11-09 早于报送日期 2026-11-10，这条采用记录未计分（报送照常计分）')]);
+    expect(ledger.items).toHaveLength(1);
     expect(ledger.items[0]!.adoptions).toEqual([]);
   });
 
@@ -267,7 +269,7 @@ describe('validation: clear Chinese messages', () => {
 
   it('a penalty-only row (漏报) needs a date; it is not a submission', () => {
     const { ledger, messages } = problemsOf('清河县农业农村局,某事故未报,,,,,漏报 2026-11-21 未按要求报送,\r\n清河县应急管理局,另一事故,,,,,漏报,\r\n');
-    expect(messages).toEqual(['3:error:漏报扣分缺少日期，这条记录未计分。']);
+    expect(messages).toEqual(['3:error:漏报扣分缺少日期，这条扣分记录未计分。']);
     expect(ledger.items.map((i) => [i.unit, i.submitted, i.penalties.map((p) => `${p.type}${p.date.iso}${p.note}`)])).toEqual([
       ['清河县农业农村局', undefined, ['漏报2026-11-21未按要求报送']],
       ['清河县应急管理局', undefined, []],
