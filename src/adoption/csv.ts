@@ -49,10 +49,11 @@ export function renderTallyCsv(report: TallyReport, options: { bom?: boolean } =
         r.penaltyCount,
         pointsNumber(r.points.penalties),
         pointsNumber(r.score),
-        r.previous.rank,
+        // Empty when the previous period has no records (nothing to compare).
+        r.previous?.rank,
         r.rankChange,
-        pointsNumber(r.previous.score),
-        pointsNumber(r.scoreChange),
+        r.previous ? pointsNumber(r.previous.score) : undefined,
+        r.scoreChange === undefined ? undefined : pointsNumber(r.scoreChange),
       ]),
     );
   }
@@ -84,6 +85,7 @@ export function renderTallyCsv(report: TallyReport, options: { bom?: boolean } =
     for (const p of problems) lines.push(line([p.severity === 'error' ? '未计分' : '请核对', p.file, p.line, p.unit, p.title, p.message]));
     for (const d of report.unrecorded) lines.push(line(['未计入', d.file, undefined, undefined, d.title, '没有报送日期和采用记录']));
   }
+  if (!report.previousRecorded) lines.push(line([`${report.previous.label}没有报送和采用记录，上期排名和变化空缺。`]));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
 }
 

@@ -388,10 +388,11 @@ export function scorePeriod(ledger: Ledger, period: Period): UnitScore[] {
 // The 通报's model
 
 export interface TallyRow extends UnitScore {
-  previous: { rank: number; score: Milli; tied: boolean };
-  /** Places gained since the previous period (positive: up). */
-  rankChange: number;
-  scoreChange: Milli;
+  /** Rank and score in the previous period; undefined when that period has no records at all (nothing to compare). */
+  previous?: { rank: number; score: Milli; tied: boolean };
+  /** Places gained since the previous period (positive: up); undefined without previous records. */
+  rankChange?: number;
+  scoreChange?: Milli;
 }
 
 export interface AdoptedEntry {
@@ -407,6 +408,8 @@ export interface TallyReport {
   title: string;
   period: Period;
   previous: Period;
+  /** False when the previous period has no records (no submission, adoption, instruction or penalty): 较上期 is “—”. */
+  previousRecorded: boolean;
   issuer?: string;
   scope?: string;
   category: string;
@@ -448,8 +451,13 @@ export function defaultTitle(period: Period, scope: string | undefined, category
 
 export function buildTallyReport(ledger: Ledger, options: ReportOptions): TallyReport {
   const current = scorePeriod(ledger, options.period);
-  const before = new Map(scorePeriod(ledger, options.previous).map((s) => [s.unit, s]));
+  const earlier = scorePeriod(ledger, options.previous);
+  // With no record at all in the previous period every unit would be tied at rank 1 there, and 较上期 would read
+  // 持平 or ↓N for everyone: there is nothing to compare with.
+  const previousRecorded = earlier.some((s) => s.submitted || s.adoptionCount || s.instructionCount || s.commissioned || s.penaltyCount);
+  const before = new Map(earlier.map((s) => [s.unit, s]));
   const rows: TallyRow[] = current.map((s) => {
+    if (!previousRecorded) return { ...s };
     const p = before.get(s.unit);
     const previous = p ? { rank: p.rank, score: p.score, tied: p.tied } : { rank: current.length, score: 0, tied: false };
     return { ...s, previous, rankChange: previous.rank - s.rank, scoreChange: s.score - previous.score };
@@ -471,6 +479,7 @@ export function buildTallyReport(ledger: Ledger, options: ReportOptions): TallyR
     title,
     period: options.period,
     previous: options.previous,
+    previousRecorded,
     issuer: options.issuer,
     scope: options.scope,
     category: options.category,

@@ -110,7 +110,8 @@ describe('xinxi tally', () => {
     });
     const r = await run(['tally', '--month', '2026-11', '--ledger', 'gbk.csv'], dir);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\n1\s+清河县农业农村局\s+1\s+1\s+0\s+1\.2\s+持平 \+1\.2\n/);
+    // No record in October: nothing to compare with (once 持平 +1.2).
+    expect(r.out).toMatch(/\n1\s+清河县农业农村局\s+1\s+1\s+0\s+1\.2\s+—\n/);
     const missing = await run(['tally', '--month', '2026-11', '--ledger', 'nowhere.csv'], dir);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('未计分 nowhere.csv：无法读取：台账文件不存在');

@@ -15,6 +15,8 @@ import {
   readLedgerCsv,
   readLedgerYaml,
   scoringTableOf,
+  renderTallyHtml,
+  renderTallyText,
   scopeOf,
   tally,
   validateRecords,
@@ -94,7 +96,8 @@ describe('the example office: 2026年11月份', () => {
   it('compares with 2026年10月份: places gained and lost, score changes', async () => {
     const report = await novemberReport();
     expect(report.previous.label).toBe('2026年10月份');
-    const change = Object.fromEntries(report.rows.map((r) => [r.unit, [r.previous.rank, r.rankChange, formatPoints(r.scoreChange)]]));
+    expect(report.previousRecorded).toBe(true);
+    const change = Object.fromEntries(report.rows.map((r) => [r.unit, [r.previous!.rank, r.rankChange, formatPoints(r.scoreChange!)]]));
     expect(change).toEqual({
       清河县农业农村局: [3, 2, '14.2'],
       清河县水利局: [5, 3, '9.8'],
@@ -105,6 +108,26 @@ describe('the example office: 2026年11月份', () => {
       清河县交通运输局: [5, -2, '-8'],
       河口乡人民政府: [5, -3, '-10.2'],
     });
+  });
+
+  it('a previous period without any record: nothing to compare, 较上期 is “—” in every format (audit 17-19 §3)', async () => {
+    const office = await exampleOffice();
+    for (const period of [{ month: '2026-10' }, { year: '2026' }]) {
+      const out = tally({ ...office, period, today });
+      if (!out.ok) throw new Error(out.message);
+      const report = out.report;
+      expect(report.previousRecorded).toBe(false);
+      for (const r of report.rows) expect([r.previous, r.rankChange, r.scoreChange]).toEqual([undefined, undefined, undefined]);
+      const text = renderTallyText(report);
+      expect(text).not.toMatch(/持平|↓|↑/);
+      expect(text).toContain(`${report.previous.label}没有报送和采用记录，“较上期”无从比较，记为“—”。`);
+      expect(text).toMatch(/\n1 .*\s—\n/);
+      const html = renderTallyHtml(report);
+      expect(html).not.toMatch(/class="(up|down)"/);
+      expect(html).toContain(`${report.previous.label}没有记录，不比较`);
+    }
+    // With records in the previous period the comparison stays.
+    expect((await novemberReport()).rows.some((r) => r.rankChange !== 0)).toBe(true);
   });
 
   it('lists the adopted items with their publications, and every entry that failed validation with its line', async () => {
