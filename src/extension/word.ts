@@ -15,6 +15,7 @@ import type { DraftLinter } from './linter.js';
 import type { CheckedDraft, WorkspaceChecker } from './review.js';
 import { toUri } from './review.js';
 import { FileError, readFileSafely, readProblem } from './read.js';
+import { ruleLabel } from './labels.js';
 import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
 
@@ -108,7 +109,8 @@ function diagnosticsOf(linter: DraftLinter, result: LintResult): vscode.Diagnost
   return result.messages.map((m) => {
     const d = new vscode.Diagnostic(new vscode.Range(m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1), chinese ? m.message : m.messageEn, SEVERITY[m.severity]);
     d.source = 'xinxi';
-    d.code = { value: m.ruleId, target: linter.docUri(m.ruleId) };
+    // The rule's name, as for Markdown drafts (src/extension/linter.ts); the id is in the rule page it opens.
+    d.code = { value: ruleLabel(m.ruleId, chinese), target: linter.docUri(m.ruleId) };
     return d;
   });
 }

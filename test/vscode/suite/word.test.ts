@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeExtension, codeOf, fixture, waitFor, xinxiDiagnostics } from './helpers';
+import { activeExtension, codeLabel, codeOf, fixture, waitFor, xinxiDiagnostics } from './helpers';
 
 interface CheckSummary {
   files: { uri: string; file: string; errors: number; warnings: number; infos: number; kind?: string; problem?: string }[];
@@ -49,6 +49,8 @@ describe('Word intake (issue 17)', () => {
     const ds = xinxiDiagnostics(rsid);
     const comma = ds.find((d) => codeOf(d) === 'fullwidth-punctuation');
     assert.ok(comma, 'the half-width comma is reported');
+    // The rule's name, as for Markdown drafts, not its id (audit 17-19 §4).
+    assert.ok(['全角标点', 'Full-width punctuation'].includes(codeLabel(comma)!), `code shows the rule's name, got ${codeLabel(comma)}`);
     // Paragraph 4, character 5 (0-based 3, 4 in a Range).
     assert.deepStrictEqual([comma.range.start.line, comma.range.start.character, comma.range.end.character], [3, 4, 5]);
     assert.strictEqual(comma.severity, vscode.DiagnosticSeverity.Error);
