@@ -66,6 +66,15 @@ describe('Word intake (issue 17)', () => {
     report.panel.dispose();
   });
 
+  it('the workspace check takes the .docx files too: problems in the panel, an unreadable one with its reason (audit 17-19 §5)', async () => {
+    const rsid = fixture('word/word-rsid.docx');
+    const summary = (await vscode.commands.executeCommand('xinxi.lintWorkspace', { quiet: true })) as { drafts: { uri: string; file: string; errors: number; problem?: string }[] };
+    const word = summary.drafts.filter((d) => /\.docx$/.test(d.file)).map((d) => d.file.replace(/\\/g, '/'));
+    for (const name of ['word/encrypted.docx', 'word/lo-html.docx', 'word/word-rsid.docx']) assert.ok(word.includes(name), `${name} is checked: ${word.join(', ')}`);
+    assert.ok(xinxiDiagnostics(rsid).some((d) => codeOf(d) === 'fullwidth-punctuation'), 'its problems are in the Problems panel');
+    assert.match(summary.drafts.find((d) => d.file.endsWith('encrypted.docx'))?.problem ?? '', /设置了打开密码/);
+  });
+
   it('生成审稿意见稿: writes <原名>-审稿意见.docx with comments and revisions, never replacing it unasked', async () => {
     const source = fixture('word/lo-html.docx');
     const target = fixture('word/lo-html-审稿意见.docx');
