@@ -348,7 +348,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!values.quiet) for (const line of describeSkipped(skipped)) io.err(`${line}\n`);
 
   let reportFailed = false;
-  if (reportPath) reportFailed = !writeReport(reports, reportPath, reportKind, io, values.force);
+  // No file found: no report (an empty one would read as a review of nothing); the message below says why.
+  if (reportPath && files.length === 0) io.err(`未写入审稿报告 ${displayPath(reportPath, io.cwd)}：没有检查任何文件。\n`);
+  else if (reportPath) reportFailed = !writeReport(reports, reportPath, reportKind, io, values.force);
 
   const counts = countsOf(reports);
   const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
