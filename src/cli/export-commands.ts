@@ -32,7 +32,7 @@ import {
   type TextEncoding,
 } from '../export/index.js';
 import { DraftScope } from './drafts.js';
-import { describeSkipped, discover, displayPath, FileProblem, readDraft, type Discovery } from './io.js';
+import { describeSkipped, discover, displayPath, FileProblem, readDraft, writeFailure, type Discovery } from './io.js';
 
 export interface CommandIo {
   out: (s: string) => void;
@@ -244,7 +244,7 @@ function writeOutput(path: string, data: Buffer, io: CommandIo, force: boolean):
     const e = error as FileError;
     const hint =
       e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 另选文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 另选文件名。' : e.code === 'ENOTREG' || e.code === 'EISDIR' ? '请用 -o 另选文件名。' : '';
-    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
     return false;
   }
 }

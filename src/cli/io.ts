@@ -357,3 +357,15 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/') || basename(path);
 }
+
+/**
+ * Why a write failed, in Chinese: the safe writer's message; but where it says “does not exist” although the folder
+ * is there (/proc, a read-only mount that refuses new names), that the folder takes no new file: every write first
+ * creates a temporary file beside the target, then renames it.
+ */
+export function writeFailure(path: string, error: FileError, cwd = process.cwd()): string {
+  if (error.code === 'ENOENT' && entryKind(dirname(path)) === 'folder') {
+    return `不能在文件夹 ${displayPath(dirname(path), cwd)} 中新建文件（写入时先在同一文件夹中写临时文件，再替换目标文件）。`;
+  }
+  return error.message;
+}

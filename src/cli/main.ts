@@ -22,7 +22,7 @@ import { allRules } from '../rules/index.js';
 import { ruleName } from '../rules/names.js';
 import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, stylish, type CheckedFile, type OutputFormat } from './formats.js';
 import { DraftScope } from './drafts.js';
-import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
 import { checkWordFile, isWordFileName } from './word.js';
 import { findSoffice, isLegacyWordName, networkIsolation } from '../word/convert.js';
@@ -376,7 +376,7 @@ function writeFix(path: string, text: string, encoding: Parameters<typeof encode
   } catch (error) {
     const e = error as FileError;
     if (e.code === 'EENCODE') return e.message;
-    return `${e.message.replace(/。$/, '')}，稿件未改动。`;
+    return `${writeFailure(path, e).replace(/。$/, '')}，稿件未改动。`;
   }
 }
 
@@ -437,7 +437,7 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io,
   } catch (error) {
     const e = error as FileError;
     const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或换一个文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或换一个文件名。' : '';
-    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
     return false;
   }
   io.err(`已写入审稿报告 ${displayPath(path, io.cwd)}（${reportSummary(report)}）。\n`);

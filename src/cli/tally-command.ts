@@ -22,7 +22,7 @@ import { docxFontsOf } from '../export/fonts.js';
 import { entryKind, FileError, readRegularFileSync, safeFileName, writeFileAtomic } from '../core/safe-file.js';
 import { allRules } from '../rules/index.js';
 import { DraftScope } from './drafts.js';
-import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
 import { portablePaths } from '../review/paths.js';
 
 export interface TallyIo {
@@ -208,7 +208,7 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
     } catch (error) {
       const e = error as FileError;
       const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 另选文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 另选文件名。' : '';
-      io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+      io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
       return 2;
     }
     io.err(`已写入 ${displayPath(path, io.cwd)}：${report.title}\n`);

@@ -321,3 +321,15 @@ describe('two drafts never export to one file (issue 20 §14)', () => {
     expect(existsSync(join(dir, 'out', 'y-报送稿.txt'))).toBe(true);
   });
 });
+
+describe('small things of the CLI (audit 15-20 §11)', () => {
+  it('export -o into a folder that takes no new file (/proc): says so, not “does not exist”', async (ctx) => {
+    if (!existsSync('/proc/version')) ctx.skip();
+    const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT_FIXED });
+    const r = await exporting(['a.md', '-o', '/proc/version', '--force'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不能在文件夹 /proc 中新建文件');
+    expect(r.err).not.toContain('不存在');
+  });
+
+});
