@@ -9,7 +9,7 @@
  * more warnings than --max-warnings; 2 usage errors, paths not found, nothing to check, files that cannot be read,
  * fixes or a report not written.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lchownSync, lstatSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -370,13 +370,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Write a fixed draft in place, atomically and never through a link; the Chinese reason when it was not written. */
 function writeFix(path: string, text: string, encoding: Parameters<typeof encode>[1]): string | undefined {
+  const owner = ownerOf(path);
   try {
     writeFileAtomic(path, encode(text, encoding), { overwrite: true });
-    return undefined;
   } catch (error) {
     const e = error as FileError;
     if (e.code === 'EENCODE') return e.message;
     return `${writeFailure(path, e).replace(/。$/, '')}，稿件未改动。`;
+  }
+  keepOwner(path, owner);
+  return undefined;
+}
+
+/** The owner of a file about to be replaced, when the run may give it back (root on a POSIX system). */
+function ownerOf(path: string): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  try {
+    const { uid, gid } = lstatSync(path);
+    return { uid, gid };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The replaced file belongs to whom the original did: `sudo xinxi fix` must not leave the writer's drafts owned by
+ * root (the new file is written by this process, so it is root's). Never through a link. */
+function keepOwner(path: string, owner: { uid: number; gid: number } | undefined): void {
+  if (!owner) return;
+  try {
+    const now = lstatSync(path);
+    if (now.isFile() && (now.uid !== owner.uid || now.gid !== owner.gid)) lchownSync(path, owner.uid, owner.gid);
+  } catch {
+    // The text is written; only its owner could not be given back.
   }
 }
 

@@ -332,4 +332,14 @@ describe('small things of the CLI (audit 15-20 §11)', () => {
     expect(r.err).not.toContain('不存在');
   });
 
+  it('fix run by root gives the draft back to its owner (uid and gid kept)', async (ctx) => {
+    if (process.getuid?.() !== 0) ctx.skip();
+    const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT });
+    execFileSync('chown', ['4321:4322', join(dir, 'a.md')]);
+    const r = await run(['fix', 'a.md'], dir);
+    expect(r.err).toContain('已修复 1 个文件');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(DRAFT_FIXED);
+    const st = lstatSync(join(dir, 'a.md'));
+    expect([st.uid, st.gid]).toEqual([4321, 4322]);
+  });
 });
