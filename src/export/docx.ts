@@ -24,6 +24,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  NoBreakHyphen,
   Paragraph,
   Tab,
   TabStopType,
@@ -132,9 +133,24 @@ function para(options: IParagraphOptions): Paragraph {
   return new XinxiParagraph(options);
 }
 
-/** A run of export text: characters XML cannot hold are dropped (text.ts `exportSafe`). */
+/** A hyphen between two digits: in a telephone number (0551-6283417) or a date (2026-11-20). */
+const DIGIT_HYPHEN = /(?<=\d)-(?=\d)/;
+
+/**
+ * A run of export text: characters XML cannot hold are dropped (text.ts `exportSafe`). A hyphen between digits is
+ * written as Word's non-breaking hyphen (w:noBreakHyphen, shown and read back as “-”), so that a telephone number or a
+ * date is never split across two lines; the text itself is unchanged.
+ */
 function run(text: string, extra: IRunOptions = {}): TextRun {
-  return new TextRun({ ...extra, text: exportSafe(text) });
+  const safe = exportSafe(text);
+  const parts = safe.split(DIGIT_HYPHEN);
+  if (parts.length === 1) return new TextRun({ ...extra, text: safe });
+  const children: (string | NoBreakHyphen)[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) children.push(new NoBreakHyphen());
+    if (part) children.push(part);
+  });
+  return new TextRun({ ...extra, children });
 }
 
 function font(chinese: string, latin: string) {
