@@ -447,18 +447,33 @@ const px = (twips: number) => Math.round((twips / 1440) * 96);
  * and last rules 0.35 mm), in a borderless floating box at the bottom of the type area.
  */
 function distributionBox(lines: readonly string[], copies: string | undefined): ShapeRun {
-  const edge = { style: BorderStyle.SINGLE, color: '000000', size: 8, space: 4 };
+  const edge = { style: BorderStyle.SINGLE, color: '000000', size: 8, space: 0 };
   const texts = [...lines.map((text) => ({ text, copies: false })), ...(copies ? [{ text: copies, copies: true }] : [])];
-  const children = texts.map((t, i) =>
+  // The two rules are paragraphs of their own, one point high and without indents: a paragraph's border runs between
+  // its indents, so a rule drawn on the 报 line (hanging indent) started one character in and one on the 共印 line
+  // (right indent) stopped one character short; both now span the type area, from edge to edge.
+  const rule = (side: 'top' | 'bottom', keepNext: boolean) =>
     para({
       style: 'XinxiDistribution',
-      keepNext: i < texts.length - 1,
-      keepLines: true,
-      ...(t.copies ? { alignment: AlignmentType.RIGHT, indent: { left: 0, hanging: 0, right: 280 } } : {}),
-      border: { ...(i === 0 ? { top: edge } : {}), ...(i === texts.length - 1 ? { bottom: edge } : {}) },
-      children: [run(t.text)],
-    }),
-  );
+      keepNext,
+      indent: { left: 0, hanging: 0, right: 0 },
+      spacing: exact(20),
+      border: { [side]: edge },
+      children: [],
+    });
+  const children = [
+    rule('bottom', true),
+    ...texts.map((t) =>
+      para({
+        style: 'XinxiDistribution',
+        keepNext: true,
+        keepLines: true,
+        ...(t.copies ? { alignment: AlignmentType.RIGHT, indent: { left: 0, hanging: 0, right: 280 } } : {}),
+        children: [run(t.text)],
+      }),
+    ),
+    rule('top', false),
+  ];
   return new ShapeRun({
     type: 'rectangle',
     // As tall as its lines: a fixed height made LibreOffice drop the box when the paragraph holding it was split.

@@ -208,11 +208,20 @@ describe('Word export of a bulletin issue', () => {
     const [box, more] = boxes(x.document);
     expect(more).toBeUndefined();
     expect(x.document.indexOf('<w:txbxContent>')).toBeGreaterThan(x.document.indexOf('剩余1.4万吨收购任务'));
-    const lines = paragraphs(box!);
+    const all = paragraphs(box!);
+    const lines = all.filter((p) => p.text);
     expect(lines.map((p) => p.text)).toEqual(['报：市委办公室', '送：县委、县政府领导', '发：各乡镇党委，县直各单位', '（共印60份）']);
-    expect(lines[0]!.xml).toMatch(/<w:top [^>]*w:color="000000"/);
-    expect(lines[3]!.xml).toMatch(/<w:bottom [^>]*w:color="000000"/);
     expect(attr(lines[3]!.xml, 'w:jc', 'w:val')).toBe('right');
+    // The two rules are empty paragraphs of their own without indents, first and last: both span the type area
+    // (a border on the 报 line began one character in, one on the 共印 line stopped one character short; audit 15-20 §4).
+    const [top, bottom] = [all[0]!, all.at(-1)!];
+    expect([top.text, bottom.text]).toEqual(['', '']);
+    expect(top.xml).toMatch(/<w:pBdr><w:bottom [^>]*w:color="000000"/);
+    expect(bottom.xml).toMatch(/<w:pBdr><w:top [^>]*w:color="000000"/);
+    for (const rule of [top, bottom]) {
+      expect([attr(rule.xml, 'w:ind', 'w:left'), attr(rule.xml, 'w:ind', 'w:right'), attr(rule.xml, 'w:ind', 'w:hanging')]).toEqual(['0', '0', '0']);
+    }
+    for (const line of lines) expect(line.xml).not.toContain('<w:pBdr>');
   });
 });
 
