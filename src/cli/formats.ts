@@ -203,11 +203,14 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
   if (unreadable) trouble += `；${unreadable} 个文件无法检查`;
   if (extra.unwritten) trouble += `；${extra.unwritten} 个文件的修复未能写入`;
   if (extra.missing) trouble += `；${extra.missing} 个路径找不到`;
+  // Files that could not be read were not checked: they are counted under 无法检查, not under 检查了.
+  const checked = files.length - unreadable;
   if (total === 0 && !trouble) {
-    return `${paint(32, '✔')} 检查了 ${files.length} 个文件，没有发现问题。\n`;
+    return `${paint(32, '✔')} 检查了 ${checked} 个文件，没有发现问题。\n`;
   }
-  if (total === 0) return `${out}\n${paint(31, '✖')} 检查了 ${files.length} 个文件，没有发现问题${trouble}。\n`;
-  out += `\n${paint(errors || trouble ? 31 : 33, '✖')} ${files.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
+  if (total === 0 && checked === 0) return `${out}\n${paint(31, '✖')} 没有检查任何文件：${trouble.slice(1)}。\n`;
+  if (total === 0) return `${out}\n${paint(31, '✖')} 检查了 ${checked} 个文件，没有发现问题${trouble}。\n`;
+  out += `\n${paint(errors || trouble ? 31 : 33, '✖')} 检查了 ${checked} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
   if (fixable) out += `，其中 ${fixable} 个可用 xinxi fix 自动修复`;
   return `${out}${trouble}\n`;
 }

@@ -9,8 +9,8 @@
  * more warnings than --max-warnings; 2 usage errors, paths not found, nothing to check, files that cannot be read,
  * fixes or a report not written.
  */
-import { existsSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lchownSync, lstatSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { ConfigLoader } from '../core/config-node.js';
@@ -21,10 +21,11 @@ import { buildReviewReport, renderReportCsv, renderReportHtml, reportSummary } f
 import { allRules, ruleName } from '../index.js';
 import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, stylish, type CheckedFile, type OutputFormat } from './formats.js';
 import { DraftScope } from './drafts.js';
-import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
 import { checkWordFile, isWordFileName } from './word.js';
 import { version } from '../../package.json';
+import { findSoffice, isLegacyWordName, networkIsolation } from '../word/convert.js';
 
 export { toJsonMessages } from './formats.js';
 
@@ -57,10 +58,11 @@ Exit codes: 0 no errors; 1 errors remain or too many warnings; 2 usage, file or 
 const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项]
 
 检查稿件并列出问题。不给路径时检查当前文件夹（含子文件夹）中的信息稿。Word 稿件（.docx；.doc 和 .wps
-在装有 LibreOffice 时自动转换）与 .md、.txt 一样检查，行号是段落序号，列号是段内第几个字。遍历文件夹和展开
-通配符时，只取 .md、.markdown、.txt 和 Word 文件中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
-前置信息写明“类型”，或符合 .vscode/settings.json 中 xinxi.files 的文件），跳过 .xinxiignore 中列出的
-文件（写法同 .gitignore），不跟随符号链接，并说明跳过了多少个文件。直接写出文件名的文件总会检查。
+在装有 LibreOffice 时转换）与 .md、.txt 一样检查，行号是段落序号，列号是段内第几个字。遍历文件夹和展开
+通配符时，取 .md、.markdown、.txt 中的信息稿（与编辑器的认定相同：所在文件夹或上级文件夹有 .xinxirc 配置、
+前置信息写明“类型”，或符合 .vscode/settings.json 中 xinxi.files 的文件）和全部 .docx（报来的稿件）；
+.doc、.wps 只在加 --convert 时转换并检查（转换要运行 LibreOffice），否则说明跳过了几个。跳过 .xinxiignore
+中列出的文件（写法同 .gitignore），不跟随符号链接，并说明跳过了多少个文件。直接写出文件名的文件总会检查。
 
 选项：
   -f, --format <stylish|json|sarif>
@@ -76,6 +78,7 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
   -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按 CPU 核数并行；1 为不并行）
   --max-file-size <字符数>      超过该字符数的文件不检查（默认 1000000）
   --force                      --report 的文件已存在时覆盖它（默认不覆盖）
+  --convert                    遍历文件夹和通配符时也转换并检查 .doc、.wps（LibreOffice；Linux 上断网运行）
   -h, --help                   显示本帮助
 
 JSON 输出为数组，每项 { "file", "kind", "kindSource", "messages": [{ "ruleId", "severity", "line", "column",
@@ -88,7 +91,7 @@ JSON 输出为数组，每项 { "file", "kind", "kindSource", "messages": [{ "ru
 2 用法错误、路径不存在、没有可检查的信息稿、有文件无法读取，或修复、报告无法写入。
 
 Usage: xinxi check [paths…] [--format stylish|json|sarif] [--quiet] [--max-warnings N]
-       [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--jobs N|auto] [--max-file-size N]
+       [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--jobs N|auto] [--max-file-size N] [--convert]
 `;
 
 const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
@@ -109,10 +112,11 @@ const FIX_HELP = `用法：xinxi fix [文件|文件夹|通配符…] [选项]
   --encoding <auto|utf8|gbk>   文件编码（默认 auto）
   --max-file-size <字符数>      超过该字符数的文件不修复（默认 1000000）
   --force                      --report 的文件已存在时覆盖它
+  --convert                    遍历文件夹和通配符时也转换并检查 .doc、.wps（Word 文件只检查，不修改）
   -h, --help                   显示本帮助
 
 Usage: xinxi fix [paths…] [--unsafe] [--dry-run] [--format stylish|json|sarif] [--quiet]
-       [--max-warnings N] [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--max-file-size N]
+       [--max-warnings N] [--report report.html|report.csv] [--force] [--encoding auto|utf8|gbk] [--max-file-size N] [--convert]
 `;
 
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -218,6 +222,8 @@ interface CheckOptions {
   jobs?: number;
   encoding: EncodingOption;
   maxChars: number;
+  /** Also convert and check .doc/.wps met in folders and patterns (LibreOffice). */
+  convert: boolean;
 }
 
 /** Read the arguments of `check` / `fix`; on a usage error, say so and return the exit code (2). */
@@ -239,6 +245,7 @@ function parseCheckOptions(command: 'check' | 'fix', rest: string[], io: Io): Ch
         jobs: { type: 'string', short: 'j', default: 'auto' },
         'max-file-size': { type: 'string' },
         force: { type: 'boolean', default: false },
+        convert: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -271,7 +278,7 @@ function parseCheckOptions(command: 'check' | 'fix', rest: string[], io: Io): Ch
   if (maxChars === null) return usageError(io, `--max-file-size 应为正整数（字符数），而不是“${values['max-file-size']}”。`, help);
   return {
     command, help, paths: positionals, format, quiet: values.quiet!, unsafe: values.unsafe!, dryRun: values['dry-run']!, force: values.force!,
-    maxWarnings, reportPath, reportKind, jobs, encoding, maxChars: maxChars ?? DEFAULT_MAX_CHARS,
+    maxWarnings, reportPath, reportKind, jobs, encoding, maxChars: maxChars ?? DEFAULT_MAX_CHARS, convert: values.convert!,
   };
 }
 
@@ -286,9 +293,12 @@ function wholeNumber(value: string | undefined, min: number): number | undefined
 async function checkOrFix(options: CheckOptions, io: Io): Promise<number> {
   const { scope, problem: settingsProblem } = DraftScope.forRun(allRules, io.cwd, options.encoding);
   if (settingsProblem) io.err(`${paint(io, 33, '配置问题')} ${settingsProblem}\n`);
-  const { files, missing, skipped, notes } = await discover(options.paths, io.cwd, scope);
+  const { files, missing, skipped, notes } = await discover(options.paths, io.cwd, scope, { word: true, convert: options.convert });
   for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
   for (const n of notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
+  if (files.some(isLegacyWordName) && findSoffice() && !networkIsolation()) {
+    io.err(`${paint(io, 33, '注意')} 本机不能让 LibreOffice 在断网的环境中运行（需要 Linux 的 unshare），转换 .doc/.wps 时，文档中链接的网络图片等可能被访问。\n`);
+  }
 
   const progress = progressOf(io);
   const run = options.command === 'check'
@@ -306,7 +316,9 @@ async function checkOrFix(options: CheckOptions, io: Io): Promise<number> {
   if (!options.quiet) for (const line of describeSkipped(skipped)) io.err(`${line}\n`);
 
   let reportFailed = false;
-  if (options.reportPath) reportFailed = !writeReport(reports, options.reportPath, options.reportKind, io, options.force);
+  // No file found: no report (an empty one would read as a review of nothing); the message below says why.
+  if (options.reportPath && files.length === 0) io.err(`未写入审稿报告 ${displayPath(options.reportPath, io.cwd)}：没有检查任何文件。\n`);
+  else if (options.reportPath) reportFailed = !writeReport(reports, options.reportPath, options.reportKind, io, options.force);
 
   const counts = countsOf(reports);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
@@ -315,7 +327,7 @@ async function checkOrFix(options: CheckOptions, io: Io): Promise<number> {
   }
   if (files.length === 0 && missing.length === 0) {
     io.err(
-      skipped.notDrafts + skipped.links + skipped.special + skipped.outside > 0
+      skipped.notDrafts + skipped.links + skipped.special + skipped.outside + skipped.legacy > 0
         ? '没有找到可检查的信息稿（跳过的文件见上）。要检查某个文件，请直接写出文件名。\n'
         : '没有找到要检查的 .md、.txt 或 Word 文件。\n',
     );
@@ -421,13 +433,38 @@ function printResults(reports: CheckedFile[], options: CheckOptions, io: Io, run
 
 /** Write a fixed draft in place, atomically and never through a link; the Chinese reason when it was not written. */
 function writeFix(path: string, text: string, encoding: Parameters<typeof encode>[1]): string | undefined {
+  const owner = ownerOf(path);
   try {
     writeFileAtomic(path, encode(text, encoding), { overwrite: true });
-    return undefined;
   } catch (error) {
     const e = error as FileError;
     if (e.code === 'EENCODE') return e.message;
-    return `${e.message.replace(/。$/, '')}，稿件未改动。`;
+    return `${writeFailure(path, e).replace(/。$/, '')}，稿件未改动。`;
+  }
+  keepOwner(path, owner);
+  return undefined;
+}
+
+/** The owner of a file about to be replaced, when the run may give it back (root on a POSIX system). */
+function ownerOf(path: string): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  try {
+    const { uid, gid } = lstatSync(path);
+    return { uid, gid };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The replaced file belongs to whom the original did: `sudo xinxi fix` must not leave the writer's drafts owned by
+ * root (the new file is written by this process, so it is root's). Never through a link. */
+function keepOwner(path: string, owner: { uid: number; gid: number } | undefined): void {
+  if (!owner) return;
+  try {
+    const now = lstatSync(path);
+    if (now.isFile() && (now.uid !== owner.uid || now.gid !== owner.gid)) lchownSync(path, owner.uid, owner.gid);
+  } catch {
+    // The text is written; only its owner could not be given back.
   }
 }
 
@@ -460,13 +497,18 @@ function progressOf(io: Io): Progress | undefined {
 }
 
 /** Write the review report (HTML or CSV); links in the HTML are relative to the report's folder. An existing file is
- * replaced only with --force; never through a symbolic link; atomically. */
+ * replaced only with --force; never through a symbolic link; atomically. A draft outside both the working folder and
+ * the report's folder gets no link: `../../../home/zhang/…` would carry the machine's folders with the report. */
 function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io, force = false): boolean {
   const base = dirname(path);
+  const within = (file: string, folder: string) => {
+    const rel = relative(resolve(folder), file);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
   const report = buildReviewReport(
     reports.map((r) => ({
       file: r.file,
-      href: relative(base, r.path).split(sep).map(encodeURIComponent).join('/'),
+      href: within(r.path, io.cwd) || within(r.path, base) ? relative(base, r.path).split(sep).map(encodeURIComponent).join('/') : '',
       stats: r.stats,
       messages: r.messages,
       unit: r.unit,
@@ -483,7 +525,7 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io,
   } catch (error) {
     const e = error as FileError;
     const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或换一个文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或换一个文件名。' : '';
-    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+    io.err(`${paint(io, 31, '无法写入报告')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
     return false;
   }
   io.err(`已写入审稿报告 ${displayPath(path, io.cwd)}（${reportSummary(report)}）。\n`);

@@ -9,7 +9,7 @@
  * never collide with the ids already used.
  */
 import { diffChars } from 'diff';
-import { fixAll, rulesById } from '../index.js';
+import { fixAll, ruleName } from '../index.js';
 import type { LintMessage } from '../core/types.js';
 import { WordError } from './errors.js';
 import { draftOfPackage, engineOptions, lineAt, lintWordDraft, type CheckOptions, type WordCheck, type WordDraft } from './intake.js';
@@ -520,8 +520,9 @@ export function commentText(message: LintMessage, revised: boolean): string[] {
   const other = message.fixes.filter((f) => !f.safe);
   if (safe) lines.push(revised ? `已标为修订：${safe.title}（接受修订即可）。` : `可自动修复：${safe.title}。`);
   for (const f of other.slice(0, 3)) lines.push(`建议（请核对后修改）：${f.title}。`);
-  const rule = rulesById.get(message.ruleId);
-  lines.push(rule ? `规则：${message.ruleId}（${rule.description.zh.replace(/[。.]$/, '')}）` : `规则：${message.ruleId}`);
+  // The rule by its Chinese name, as the unit reading the comment knows it; no id, and not the rule's description,
+  // which speaks of Markdown (一级标题) where a Word file has a title paragraph.
+  lines.push(`规则：${ruleName(message.ruleId).zh}`);
   return lines;
 }
 

@@ -71,8 +71,13 @@ export function escapeMarkdownLine(text: string): string {
   return out;
 }
 
+/**
+ * A line kept as an HTML comment (masthead, date line), verbatim: a Markdown HTML block of the comment kind runs to
+ * the end of the line that holds `-->`, so `--` or even `-->` inside the text neither ends the comment early nor
+ * lets the rest of the line be read as text; the line has no line break.
+ */
 function htmlComment(text: string): string {
-  return `<!-- ${text.replace(/--/g, '‐‐')} -->`;
+  return `<!-- ${text} -->`;
 }
 
 export interface ImportResult {

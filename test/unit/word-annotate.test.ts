@@ -94,6 +94,10 @@ describe('the comments', () => {
     expect(commentsXml).toContain('w:initials="XXK"');
     expect(commentsXml).toContain('w:date="2026-11-20T08:00:00Z"');
     expect(commentsXml).toMatch(/已标为修订：改为全角逗号/);
+    // The rule by its Chinese name, never its id or a description that speaks of Markdown (audit 17-19 §4).
+    expect(commentsXml).toContain('规则：全角标点');
+    for (const m of check.messages) expect(commentsXml).not.toContain(`规则：${m.ruleId}`);
+    expect(commentsXml).not.toMatch(/Markdown|一级标题/);
   });
 
   it('each anchored on the exact text of its problem', () => {
