@@ -8,6 +8,7 @@ import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { pairedMarks } from './paired-marks.js';
 import { quoteMarks } from './quote-marks.js';
 import { stackedPunctuation } from './stacked-punctuation.js';
+import { organList } from './organ-list.js';
 import type { LegacyRule } from '../lib/legacy.js';
 
 
@@ -20,4 +21,5 @@ export const punctuationRules: readonly (Rule | LegacyRule)[] = [
   enumerationComma,
   cjkSpacing,
   fullwidthAlnum,
+  organList,
 ];
