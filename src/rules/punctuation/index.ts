@@ -9,6 +9,7 @@ import { pairedMarks } from './paired-marks.js';
 import { quoteMarks } from './quote-marks.js';
 import { stackedPunctuation } from './stacked-punctuation.js';
 import { organList } from './organ-list.js';
+import { paragraphEnd } from './paragraph-end.js';
 import type { LegacyRule } from '../lib/legacy.js';
 
 
@@ -22,4 +23,5 @@ export const punctuationRules: readonly (Rule | LegacyRule)[] = [
   cjkSpacing,
   fullwidthAlnum,
   organList,
+  paragraphEnd,
 ];
