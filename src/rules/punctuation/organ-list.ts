@@ -126,7 +126,7 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
 
 export const organList = defineRule({
   id: 'organ-list',
-  name: { zh: '机关并列缺顿号', en: 'Organs run together' },
+  name: { zh: '机关连写', en: 'Organs run together' },
   category: 'punctuation',
   severity: 'warning',
   fixable: 'confirm',

@@ -34,12 +34,12 @@ const OTHERS_ENDING = /(?:……|…|\.{3,}|。{3,})等{1,2}$|(?<!\?)\?{2,}$/u;
 /** Dashes (unfinished in a way no mark mends) and the arrows of a pasted web page's links (查看全文>>). */
 const DASH = /[—－–~～\->»›]/u;
 
-/** The numbers of headings: 一、 （一） 第一， 1. 1、 */
-const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]+[，、]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
+/** The numbers of headings: 一、 （一） 第一， 1. 1、 (not 12.6万吨: a number). */
+const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]+[，、]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/u;
 /** Item markers: the heading numbers, and 一是, ①, 首先… */
 const ORDINAL = new RegExp(`${HEADING_NUMBER.source}|^(?:[一二三四五六七八九十]+是|[\\u2460-\\u2473]|首先|其次|再次|最后)`, 'u');
 /** List items of a plain-text draft (Markdown lists are blocks of their own). */
-const LIST_ITEM = /^(?:[-*+•·●■▪◆◇○□►▲△★☆]|[\u2460-\u2473]|\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])/u;
+const LIST_ITEM = /^(?:[-*+•·●■▪◆◇○□►▲△★☆]|[\u2460-\u2473]|\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[）)])/u;
 /** A sentence end, full-width or (after a Chinese character) the half-width mark fullwidth-punctuation converts. */
 const SENTENCE_END = /[。！？]|(?<=\p{Script=Han})[.!?]/gu;
 /** A sentence end or semicolon, as above. */

@@ -20,6 +20,8 @@ describe('paragraph-end', () => {
     expect(fixedBy(R, two)).toBe(draft('2026年11月，城关街道收到居民来电23件，反映小区供暖温度偏低。\n\n经街道核实，主要原因是换热站循环泵故障。', { kind: '社情民意' }));
     const plain = `清河县完成冬季征兵体检\n\n　　2026年11月18日，清河县完成冬季征兵体检286人\n\n${SIGNOFF}\n`;
     expect(fixedBy(R, plain, { path: 'a.txt' })).toBe(plain.replace('286人', '286人。'));
+    // A paragraph that opens with a decimal is no numbered list item.
+    expect(flagged(R, draft('12.6万吨秋粮已全部入库'))).toEqual(['12.6万吨秋粮已全部入库']);
   });
 
   it('changes a final comma, semicolon or colon to 。', () => {
