@@ -21,7 +21,7 @@ describe('paragraph-end', () => {
     const plain = `清河县完成冬季征兵体检\n\n　　2026年11月18日，清河县完成冬季征兵体检286人\n\n${SIGNOFF}\n`;
     expect(fixedBy(R, plain, { path: 'a.txt' })).toBe(plain.replace('286人', '286人。'));
     // A paragraph that opens with a decimal is no numbered list item.
-    expect(flagged(R, draft('12.6万吨秋粮已全部入库'))).toEqual(['12.6万吨秋粮已全部入库']);
+    expect(fixedBy(R, draft('12.6万吨秋粮已全部入库'))).toBe(draft('12.6万吨秋粮已全部入库。'));
   });
 
   it('changes a final comma, semicolon or colon to 。', () => {
