@@ -339,14 +339,23 @@ class Annotator {
     return run;
   }
 
-  /** Where text inserted at `offset` goes: after the item ending there, else before the item starting there. */
+  /**
+   * Where text inserted at `offset` goes: after the item ending there, else before the item starting there. A run
+   * that goes on past the offset (清河县11 and a trailing space in one run, split by `cut`) is split there first.
+   */
   placeInsertion(offset: number): { ref: Element; before: boolean; like?: Element } | undefined {
     const { line, col } = this.pos(offset);
     const list = this.items[line]!;
     const prev = [...list].reverse().find((it) => it.end <= col);
-    if (prev) return { ref: this.outer(prev.node), before: false, like: this.runOf(prev.node) };
+    if (prev) {
+      if (!this.deleted.has(prev.node)) this.endRunAt(prev.node);
+      return { ref: this.outer(prev.node), before: false, like: this.runOf(prev.node) };
+    }
     const next = list.find((it) => it.start >= col);
-    if (next) return { ref: this.outer(next.node), before: true, like: this.runOf(next.node) };
+    if (next) {
+      if (!this.deleted.has(next.node)) this.startRunAt(next.node);
+      return { ref: this.outer(next.node), before: true, like: this.runOf(next.node) };
+    }
     const l = this.draft.lines[line]!;
     const previous = this.draft.lines[line - 1];
     if (previous && previous.end.kind === 'break' && previous.paragraph === l.paragraphs[0]) {

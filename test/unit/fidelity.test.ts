@@ -78,7 +78,7 @@ describe('scoring', () => {
         // The flag points at a clean stretch: a miss, even though the rule fires elsewhere in the text.
         { id: 'b', rule: 'vague-time', source: '清河县召开调度会，近日完成收购。', text: '清河县召开调度会，近日完成收购。', flag: '清河县', flagAt: 0, right: '清河县召开调度会，2026年11月18日完成收购。', file: 't' },
         // A planned rule that is not built: always a miss.
-        { id: 'c', rule: 'organ-list', source: '县委县政府召开会议。', text: '县委县政府召开会议。', flag: '县委县政府', flagAt: 0, right: '县委、县政府召开会议。', file: 't' },
+        { id: 'c', rule: 'typo', source: '各乡镇再接再励，完成收购。', text: '各乡镇再接再励，完成收购。', flag: '再接再励', flagAt: 3, right: '各乡镇再接再厉，完成收购。', file: 't' },
       ],
       traps: [{ id: 't1', source: '清河县完成收购，详见附件。', text: '清河县完成收购，详见附件。', note: 'not a trap at all', file: 't' }],
     };

@@ -63,7 +63,7 @@ describe('bad input gets messages, not crashes', () => {
       expect(found(eol), JSON.stringify(eol)).toEqual(lf);
       const fixed = fixAll(text, { path: 'a.md', rules: allRules }).text;
       expect(fixed.startsWith('\uFEFF')).toBe(true);
-      expect(fixed).toBe(text.replace('收购,进度', '收购，进度'));
+      expect(fixed).toBe(text.replace('收购,进度良好', '收购，进度良好。'));
     }
   });
 });
