@@ -13,7 +13,8 @@ const ORGANS = [
   '大队', '中队', '支队', '分局', '分院', '分行', '公司', '集团', '中心', '街道', '社区', '协会', '学会', '商会', '联社', '学校', '医院',
   '银行', '部门', '科室', '总站', '园区', '机关', '团队',
   // One-character heads, each with the words it must not start (the next character).
-  '所(?![知用在属能见想说做作有谓以得需])',
+  // 所 is also the particle before a verb (我所熟悉的、我们所处的地位): not when a 的 closes a short verb phrase after it.
+  '所(?![知用在属能见想说做作有谓以得需处]|\\p{Script=Han}{1,4}的)',
   '院(?![子落墙])',
   '站(?![在起出立稳住着了])',
   '校(?![对准正验])',
@@ -35,8 +36,19 @@ const ORGANS = [
   '组(?![织建成合长员])',
 ];
 
+/**
+ * Heads that after 我们 read as a word of speech more often than as a unit (我们会、我们行、我们所做的、我们处在、我们部分):
+ * only 我会、我行、我所… are self-references.
+ */
+const AFTER_SINGULAR_ONLY = new Set(['所', '会', '行', '处', '部', '台', '场', '科', '组', '团', '室']);
+const oneCharacter = (o: string) => o.length === 1 || o[1] === '(';
+const plural = ORGANS.filter((o) => !(oneCharacter(o) && AFTER_SINGULAR_ONLY.has(o[0]!)));
+
 /** 我所、我们中心、咱们村… (global; the lookbehind keeps 自我、忘我、敌我、你我、唯我、非我、本我、超我 out). */
-export const ORGAN_SELF_REFERENCE = new RegExp(`(?<![自敌你忘本唯非超物无])(?:我们?|咱们|俺们)(?:${ORGANS.join('|')})`, 'gu');
+export const ORGAN_SELF_REFERENCE = new RegExp(
+  `(?<![自敌你忘本唯非超物无])(?:我(?:${ORGANS.join('|')})|(?:我们|咱们|俺们)(?:${plural.join('|')}))`,
+  'gu',
+);
 
 /** The head noun of an organ self-reference (我们中心 → 中心). */
 export function organOf(word: string): string {
