@@ -134,7 +134,7 @@ describe('issue 19: the writer’s editor (English workbench)', function () {
       const editor = await openDraft(FAULTY);
       const ds = await waitForDiagnostics(editor.document.uri, 'diagnostics', (d) => d.some((x) => codeOf(x) === 'no-attachment'));
       const labels = ds.map(codeLabel);
-      assert.ok(labels.includes('Full-width punctuation') && labels.includes('Missing title') && labels.includes('Attachment'), labels.join(', '));
+      assert.ok(labels.includes('Full-width punctuation') && labels.includes('Missing title or body') && labels.includes('Attachment'), labels.join(', '));
       assert.ok(!labels.some((l) => l && /^[a-z]+(?:-[a-z]+)+$/.test(l)), `no ids: ${labels.join(', ')}`);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       await sleep(800);
