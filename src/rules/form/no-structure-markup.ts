@@ -8,11 +8,12 @@ const ORDINAL =
   /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两\d])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
 
 /**
- * Sequence numbers inside a paragraph (……：1、……；2、……), each right after a clause boundary or the start of the
- * paragraph. One style per group: 1、 or 1. (one style), 1） （1） ① ⑴ 一、 （一）.
+ * Level numbers inside a paragraph (……：（1）……；（2）……, ①……②……, 一、……二、……), each right after a clause boundary or
+ * the start of the paragraph. One style per group: 1） （1） ① ⑴ 一、 （一）. A run of 1、 or 1. inside a paragraph is
+ * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
 const INLINE =
-  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ad>\d{1,2})、(?![\d一二三四五六七八九十])|(?<at>\d{1,2})[．.](?![\d.．])|(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两\d])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两\d])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
 
 const HAN_DIGITS = '一二三四五六七八九';
 
@@ -33,19 +34,17 @@ interface InlineNumber {
   value: number;
 }
 
-/** The sequence numbers of a stretch of prose that run on from one another (1、 then 2、 of the same style). */
+/** The level numbers of a stretch of prose that run on from one another (（1） then （2） of the same style). */
 function inlineSequence(text: string, from: number, to: number): InlineNumber[] {
   const found: InlineNumber[] = [];
   INLINE.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
     const g = m.groups!;
-    const group = Object.keys(g).find((k) => g[k] !== undefined)!;
-    const raw = g[group]!;
-    // 1、 and 1. are one style (enumeration-comma changes the one into the other: the sequence stays where it is).
-    const style = group === 'at' ? 'ad' : group;
+    const style = Object.keys(g).find((k) => g[k] !== undefined)!;
+    const raw = g[style]!;
     const value =
-      group === 'cc' ? raw.codePointAt(0)! - 0x2460 + 1 : group === 'cp' ? raw.codePointAt(0)! - 0x2474 + 1 : group === 'hd' || group === 'hp' ? hanValue(raw) : Number(raw);
+      style === 'cc' ? raw.codePointAt(0)! - 0x2460 + 1 : style === 'cp' ? raw.codePointAt(0)! - 0x2474 + 1 : style === 'hd' || style === 'hp' ? hanValue(raw) : Number(raw);
     found.push({ start: from + m.index, end: from + m.index + m[0].length, style, value });
   }
   // Keep the numbers that have a neighbour of the same style one apart (1、…2、), in order.
@@ -117,7 +116,7 @@ export const noStructureMarkup = defineRule({
           report({ start: at, end: at + m[0].length, messageId: 'levelNumber', data: { mark } });
         }
       }
-      // Numbers in a run inside the paragraph (……：1、……；2、……); those at a line start are reported above.
+      // Numbers in a run inside the paragraph (……：（1）……；（2）……); those at a line start are reported above.
       for (const seg of segs) {
         if (!seg.prose) continue;
         for (const n of inlineSequence(text, seg.start, seg.end)) {

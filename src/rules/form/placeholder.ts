@@ -38,9 +38,9 @@ type Kind =
 
 /**
  * What a bracketed blank says (（会议名称）、［具体日期］、（请填写人数）、（数量待定）、[待补充]): the name of a field and nothing
- * else, or an instruction to the writer. （单位：万元）、（含3个社区） are text.
+ * else, or an instruction to the writer. （单位：万元）、（含3个社区）、（含标点和数字） are text.
  */
-const FIELD_NAME = /^[\p{Script=Han}]{0,6}(?:名称|姓名|日期|时间|人数|数量|数字|金额|地点|职务|数据)$/u;
+const FIELD_NAME = /^(?:(?![含和及与或的为是在有按共约])\p{Script=Han}){0,4}(?:名称|姓名|日期|时间|人数|数量|数字|金额|地点|职务|数据)$/u;
 const INSTRUCTION = /待补充|待填|待定|待核实?|待确认|请填写|请输入|请补充|填写|此处|插入/u;
 
 interface Pattern {

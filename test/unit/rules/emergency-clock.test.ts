@@ -83,7 +83,7 @@ describe('emergency-clock', () => {
     for (const [from, to] of cases) expect(fixedBy(R, em(`${from}，县应急局赶到现场。`)), from).toBe(em(`${to}，县应急局赶到现场。`));
     // 9点至5点 cannot be on one 24-hour clock: reported for checking, without a fix.
     const later = messagesOf(R, em('9点至5点开放。'));
-    expect(later.map((m) => m.messageId ?? m.message.slice(0, 4))).toHaveLength(2);
+    expect(later).toHaveLength(2);
     expect(later[1]!.fixes).toEqual([]);
   });
 
