@@ -66,6 +66,19 @@ function teamCues(option: Readonly<Record<string, unknown>>): { cues: Record<str
 /** 原因正在调查 and similar say the cause (or loss) is unknown; they are not a next step. */
 const NOT_NEXT = /原因(?:正在|尚在|仍在)?(?:调查|核查|核实|待查)中?|损失(?:正在|尚在)?(?:核算|统计|评估)中?/gu;
 
+/**
+ * Sentences about what will be done (下一步，……将组织转移；后续将对……开展排查): their verbs are next steps, not measures taken.
+ */
+const NEXT_STEP = /^[\s“”]*(?:下一步|下步|后续|接下来|下阶段|今后)/u;
+
+/** The text without its next-step sentences. */
+function withoutNextSteps(text: string): string {
+  return text
+    .split(/(?<=[。！？；\n])/u)
+    .filter((sentence) => !NEXT_STEP.test(sentence))
+    .join('');
+}
+
 /** What to write for an element (Chinese, in the message's parentheses). */
 const HINTS: Record<string, string> = {
   伤亡: '没有伤亡也要写明“暂无人员伤亡”',
@@ -130,7 +143,7 @@ export const emergencyElements = defineRule({
     const text = `${draft.title?.text ?? ''}\n${body}`;
     const missing = elements.filter((name) => {
       const cues = [...(BUILT_IN[name] ?? []), ...(team.cues[name] ?? [])];
-      const haystack = name === '下一步' ? text.replace(NOT_NEXT, '') : text;
+      const haystack = name === '下一步' ? text.replace(NOT_NEXT, '') : name === '措施' ? withoutNextSteps(text) : text;
       return !cues.some((re) => re.test(haystack));
     });
     if (missing.length === 0) return;

@@ -5,7 +5,53 @@ import { defineRule } from '../../core/rule.js';
  * numeral is a range or a date (一、二等奖, 3、4月份, 1.5万吨) and does not count.
  */
 const ORDINAL =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两\d])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两\d])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
+
+/**
+ * Level numbers inside a paragraph (……：（1）……；（2）……, ①……②……, 一、……二、……), each right after a clause boundary or
+ * the start of the paragraph. One style per group: 1） （1） ① ⑴ 一、 （一）. A run of 1、 or 1. inside a paragraph is
+ * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
+ */
+const INLINE =
+  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两\d])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** 一 … 九十九 as a number (十, 十一, 二十, 二十三). */
+function hanValue(s: string): number {
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? HAN_DIGITS.indexOf(s) + 1 : NaN;
+  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s[0]!) + 1;
+  const ones = ten === s.length - 1 ? 0 : HAN_DIGITS.indexOf(s[ten + 1]!) + 1;
+  return tens * 10 + ones;
+}
+
+interface InlineNumber {
+  start: number;
+  end: number;
+  style: string;
+  value: number;
+}
+
+/** The level numbers of a stretch of prose that run on from one another (（1） then （2） of the same style). */
+function inlineSequence(text: string, from: number, to: number): InlineNumber[] {
+  const found: InlineNumber[] = [];
+  INLINE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
+    const g = m.groups!;
+    const style = Object.keys(g).find((k) => g[k] !== undefined)!;
+    const raw = g[style]!;
+    const value =
+      style === 'cc' ? raw.codePointAt(0)! - 0x2460 + 1 : style === 'cp' ? raw.codePointAt(0)! - 0x2474 + 1 : style === 'hd' || style === 'hp' ? hanValue(raw) : Number(raw);
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, style, value });
+  }
+  // Keep the numbers that have a neighbour of the same style one apart (1、…2、), in order.
+  return found.filter((n, i) =>
+    found.some((o, j) => o.style === n.style && ((j > i && o.value === n.value + 1) || (j < i && o.value === n.value - 1))),
+  );
+}
 
 /** no-structure-markup: short items are not divided into levels (不分层次, seed 002). */
 export const noStructureMarkup = defineRule({
@@ -35,6 +81,10 @@ export const noStructureMarkup = defineRule({
       zh: '行首的层次序数“{mark}”把正文分成了层次，信息稿不分层次，请改为段落内“一是……二是……”的叙述。',
       en: 'The level number “{mark}” at the start of a line divides the body into levels; write “一是……二是……” inside the paragraph instead.',
     },
+    inlineNumber: {
+      zh: '段落中的序号“{mark}”把正文分成了层次，信息稿不分层次，请改为“一是……二是……”的叙述或直接连写。',
+      en: 'The sequence number “{mark}” inside the paragraph divides the body into levels; write “一是……二是……” or run the items together.',
+    },
   },
   kinds: { 专报: { severity: 'off' } },
   check({ draft, report, isExcluded }) {
@@ -50,6 +100,7 @@ export const noStructureMarkup = defineRule({
     }
     // Level numbers at the start of a paragraph or of a line inside one.
     draft.paragraphSegments.forEach((segs) => {
+      const atLineStart = new Set<number>();
       for (const seg of segs) {
         if (!seg.prose) continue;
         for (let i = seg.start; i < seg.end; i++) {
@@ -61,7 +112,16 @@ export const noStructureMarkup = defineRule({
           const m = ORDINAL.exec(text.slice(at, Math.min(seg.end, at + 8)));
           if (!m || isExcluded(at, at + m[0].length)) continue;
           const mark = m[0];
+          atLineStart.add(at);
           report({ start: at, end: at + m[0].length, messageId: 'levelNumber', data: { mark } });
+        }
+      }
+      // Numbers in a run inside the paragraph (……：（1）……；（2）……); those at a line start are reported above.
+      for (const seg of segs) {
+        if (!seg.prose) continue;
+        for (const n of inlineSequence(text, seg.start, seg.end)) {
+          if (atLineStart.has(n.start) || isExcluded(n.start, n.end)) continue;
+          report({ start: n.start, end: n.end, messageId: 'inlineNumber', data: { mark: text.slice(n.start, n.end) } });
         }
       }
     });

@@ -1,8 +1,15 @@
 import { defineRule } from '../../core/rule.js';
 import { matchProse } from '../lib/scan.js';
 
-/** 主送：/抄送：/抄报： and their 单位/机关 forms, at the start of a line. */
-const ROUTING = /(?:主送|抄送|抄报|抄報)(?:单位|單位|机关|機關)?[ \t\u3000]*[：:]/gu;
+/**
+ * The labels of a routing line at the start of a line: 主送、抄送、抄报、报送、分送、印送、呈报、呈送、发送, and the bare 报、送、发
+ * of a distribution list, with their 单位/机关 forms and blanks between the characters (主　送：).
+ */
+const B = '[ \\t\\u3000]*';
+const ROUTING = new RegExp(
+  `(?:(?:主|抄|报|報|分|印|呈|发|發)${B}(?:送|报|報)|报|報|送|发|發)(?:${B}(?:单位|單位|机关|機關))?${B}[：:]`,
+  'gu',
+);
 
 /** Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it)? */
 function startsLine(text: string, at: number): boolean {
@@ -39,7 +46,7 @@ export const routingBlock = defineRule({
       if (end < 0) end = text.length;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       if (isExcluded(start, start + match[0].length)) continue;
-      const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '');
+      const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '').replace(/[ \t\u3000]+/gu, '');
       report({ start, end, messageId: 'routing', data: { label } });
     }
   },

@@ -1,6 +1,17 @@
 import { kindLabel } from '../../core/kinds.js';
 import { defineRule, type FixInput } from '../../core/rule.js';
 
+/** Who signed, drafted, checked: the labels of a sign-off line (签发人：、拟稿：、审核人：、联系电话：…). */
+const SIGNOFF_LABEL =
+  /^(?:签发|审签|签批|审核|核稿|审稿|拟稿|执笔|撰稿|供稿|编辑|责任编辑|校对|联系|报送)人?(?:电话)?[ \t\u3000]*[：:]|^(?:联系电话|电话|手机)[ \t\u3000]*[：:]/u;
+
+/** Is the paragraph a sign-off: every line a label and a name or number (（拟稿：吴佳；审核：周敏）, 签发人：孙立新⏎拟稿：吴佳)? */
+function isSignoff(value: string): boolean {
+  const inner = value.trim().replace(/^[（(]/u, '').replace(/[）)]$/u, '');
+  const lines = inner.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.every((l) => SIGNOFF_LABEL.test(l) && [...l].length <= 60 && !/[。！？]/u.test(l));
+}
+
 /** single-paragraph: an item is usually one paragraph (通常是一段成篇, seed 002). */
 export const singleParagraph = defineRule({
   id: 'single-paragraph',
@@ -34,14 +45,18 @@ export const singleParagraph = defineRule({
     专报: { severity: 'off', options: { max: 0 } },
   },
   check({ draft, options, report }) {
-    const { paragraphs, blocks } = draft;
+    const { blocks } = draft;
+    // Sign-off lines at the end (签发人：…⏎拟稿：…⏎审核：…, each in a paragraph or together) are not paragraphs of the body.
+    let count = draft.paragraphs.length;
+    while (count > 0 && isSignoff(draft.text.slice(draft.paragraphs[count - 1]!.start, draft.paragraphs[count - 1]!.end))) count--;
+    const paragraphs = draft.paragraphs.slice(0, count);
     const max = options.max;
     if (!(max > 0) || paragraphs.length <= max) return;
     const extra = paragraphs[max]!;
     const lastParagraph = paragraphs[paragraphs.length - 1]!;
     // Offer the merge only when the body is made of paragraphs alone (no lists or tables in between).
     const fixes: FixInput<'fixMerge'>[] = [];
-    if (blocks.every((b) => b.type === 'paragraph')) {
+    if (blocks.every((b) => b.type === 'paragraph') && paragraphs.length === draft.paragraphs.length) {
       const edits = [];
       for (let i = 1; i < paragraphs.length; i++) {
         edits.push({ start: paragraphs[i - 1]!.end, end: paragraphs[i]!.start, text: '' });

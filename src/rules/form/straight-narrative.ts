@@ -4,13 +4,22 @@ import { bodySegments, matchProse } from '../lib/scan.js';
 import { replaceWith } from '../lib/fix.js';
 import { excerpt } from '../lib/excerpt.js';
 
-/** Words that make a figure of speech whatever they compare. */
-const SIMILE_WORDS = /犹如|猶如|宛如|宛若|好似|恰似|仿佛|彷彿|恍如/gu;
-/** 像…一样: a simile, unless a literal comparison with the past (像往年一样) or a compound word (图像、录像). */
-const LIKE = /(?:就|好)?像[^，。；！？、,;\n]{1,12}?一[样樣]/gu;
+/**
+ * Words that make a figure of speech whatever they compare: the 如/若/似 family (犹如、宛如、宛若、宛似、好似、恰似、恰如、
+ * 仿佛、仿若、恍如、恍若、如同、好比、犹似) and 活像、酷似、俨然.
+ */
+const SIMILE_WORDS =
+  /犹如|猶如|犹似|猶似|宛如|宛若|宛似|宛然|好似|恰似|恰如|仿佛|彷彿|仿若|仿如|恍如|恍若|如同|好比|活像|酷似|俨然|儼然/gu;
+/** 像…一样（一般、似的、般）: a simile, unless a literal comparison with the past (像往年一样) or a compound word (图像、录像). */
+const LIKE = /(?:就|好)?像[^，。；！？、,;\n]{1,12}?(?:一[样樣般]|似的|般)/gu;
+/** 如…般 (如雨后春笋般、如画卷般): a simile; 如期、如实、如果… are not 如 “like”. */
+const AS_IF = /(?<![例比诸假譬正一不])如(?![期实實果何今此约約下上常初意数數一同])[^，。；！？、,;\n]{2,8}?般/gu;
+/** What a comparison compares with when it is literal: the past, the usual, another party (如同往年一样、像他们一样). */
 const LIKE_LITERAL = /^(?:往年|去年|以往|往常|平时|平常|过去|以前|上年|往届|前几年|这样|那样|他们|其他|别的)/u;
 const LIKE_COMPOUND = /[图圖影画畫肖录錄雕偶想佛塑头頭神石铜銅人肉摄攝不]$/u;
-const HYPERBOLE = /史无前例|空前绝后|翻天覆地|前所未有|天翻地覆|惊天动地|震撼人心|史無前例|空前絕後|驚天動地/gu;
+/** Hyperbole: superlatives of history (史无前例), of crowds (人山人海、万人空巷) and of fame (轰动全县、堪称奇迹). */
+const HYPERBOLE =
+  /史无前例|空前绝后|翻天覆地|前所未有|天翻地覆|惊天动地|震撼人心|史無前例|空前絕後|驚天動地|(?:盛况|规模|热情|场面)空前|人山人海|万人空巷|水泄不通|叹为观止|举世瞩目|堪称(?:奇迹|典范|一绝|传奇|完美)|轰动(?:全县|全市|全省|全国|全城|全镇|全乡|一时)/gu;
 
 /** Characters after which a ！ is not the end of a sentence (inside a quotation or a bracket, or a run). */
 const NOT_AFTER_END = new Set([...'”’」』）)》〉】〕！？!?。，；：、…—']);
@@ -78,6 +87,12 @@ export const straightNarrative = defineRule({
     }
 
     for (const { start, end } of matchProse(text, segments, SIMILE_WORDS)) {
+      if (skip(start, end)) continue;
+      // 如同往年一样: a literal comparison with the past.
+      if (LIKE_LITERAL.test(text.slice(end, end + 4))) continue;
+      reportFigure(start, end);
+    }
+    for (const { start, end } of matchProse(text, segments, AS_IF)) {
       if (skip(start, end)) continue;
       reportFigure(start, end);
     }

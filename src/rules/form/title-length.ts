@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { countProseChars } from '../../core/text.js';
+import { leadingColumnTag } from '../lib/column-tag.js';
 
 /** title-length: a title of 18–22 characters reads at a glance; over 30 is too long (REG 18–22, PRAC 30). */
 export const titleLength = defineRule({
@@ -42,7 +43,8 @@ export const titleLength = defineRule({
     if (!title || title.text === '') return;
     const { max, recommended } = options;
     // Characters, not UTF-16 units (an emoji or a rare character outside the BMP is one); spaces do not count.
-    const count = countProseChars(title.text);
+    // A column tag before the title (【工作动态】) is the bulletin's label, not part of the title.
+    const count = countProseChars(title.text.slice(leadingColumnTag(title.text)));
     const start = title.textStart;
     const end = title.textEnd;
     if (max > 0 && count > max) {

@@ -31,6 +31,39 @@ describe('emergency-elements', () => {
     expect(messagesOf(R, first(body))).toEqual([]);
   });
 
+  it('recognises causes as disaster reports write them: 受…影响, 因…引发/发生, 由…造成', () => {
+    const rest = '暂无人员伤亡。县应急管理局立即调派人员赶赴现场。下一步，将持续监测。';
+    for (const cause of [
+      '受连日降雨影响，石门镇柳坪村发生山体塌方，',
+      '受冷空气和降雨共同影响，石门镇柳坪村发生山体塌方，',
+      '石门镇一木材加工厂因1台电暖器使用不当引发火灾，',
+      '石门镇省道S216线K32处因连续降雨发生落石，',
+      '石门镇一处燃气管道因邻近工地打桩被挤裂，发生燃气泄漏，',
+      '石门镇建设路发生路面塌陷，塌陷由地下排水管渗漏冲刷路基造成，',
+    ]) {
+      expect(messagesOf(R, first(`2026年11月19日15时20分，${cause}${rest}`)), cause).toEqual([]);
+    }
+    // 受到影响 says what was affected, not why.
+    const affected = first(`2026年11月19日15时20分，石门镇柳坪村发生山体塌方，道路通行受到影响，${rest}`);
+    expect(messagesOf(R, affected)[0]!.message).toContain('缺少要素：原因。');
+  });
+
+  it('recognises measures as disaster reports write them, but not in the next-step sentences', () => {
+    const head = '2026年11月19日15时20分，受连日降雨影响，石门镇柳坪村发生山体塌方，暂无人员伤亡。';
+    for (const measure of ['柳坪村组织转移群众8户26人。', '县交通运输局组织机械抢通道路。', '县自然资源局对沿线12处边坡开展排查。', '县交警大队实行临时交通管制。']) {
+      expect(messagesOf(R, first(`${head}${measure}下一步，将持续监测。`)), measure).toEqual([]);
+    }
+    const onlyNext = first(`${head}下一步，柳坪村将视情组织转移群众，县自然资源局将对沿线边坡开展排查。`);
+    expect(messagesOf(R, onlyNext)[0]!.message).toContain('缺少要素：措施。');
+  });
+
+  it('recognises casualties stated without 伤亡: 造成2人…, 擦伤, 未发现人员感染', () => {
+    const tail = '原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
+    for (const hurt of ['造成2人吸入烟雾，经救治已无大碍', '司机轻微擦伤，已送医检查', '未发现人员感染']) {
+      expect(messagesOf(R, first(`2026年11月19日15时20分，石门镇柳坪村发生火灾，${hurt}。${tail}`)), hurt).toEqual([]);
+    }
+  });
+
   it('does not take 原因正在调查 for a next step', () => {
     const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，暂无人员伤亡，原因正在调查。县应急管理局立即赶赴现场处置。';
     expect(messagesOf(R, first(body))[0]!.message).toContain('缺少要素：下一步。');
