@@ -45,6 +45,20 @@ function unitOf(word: string): { messageId: Unit; blank?: string } {
   return { messageId: 'day', blank: DAY_BLANK };
 }
 
+/** A year written out (2026年, 二〇二六年). */
+const NAMED_YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
+
+/**
+ * 上年/去年/上一年/前年 after 比/较/与/同/和 in a sentence that has already named its year (2026年的播种面积与上年一样,
+ * 2026年1-10月…比上年增长5%): the year before the one named, not a date relative to the reading date.
+ */
+function pointsBackToNamedYear(text: string, start: number, word: string): boolean {
+  if (!/^(?:上一?年|去年|前年)$/u.test(word)) return false;
+  if (!/[比较与同和]/u.test(text.charAt(start - 1))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start), text.lastIndexOf('！', start), text.lastIndexOf('？', start)) + 1;
+  return NAMED_YEAR.test(text.slice(sentenceStart, start));
+}
+
 /** The blank for a quarter (本季度 → 【X年第X季度】). */
 const QUARTER_BLANK = '【X年第X季度】';
 
@@ -68,8 +82,10 @@ export const relativeDate = defineRule({
     fixBlank: DATE_BLANK_TITLE,
   },
   check(ctx) {
+    const text = ctx.draft.text;
     for (const { start, end, match } of cueMatches(ctx, RELATIVE)) {
       const word = match[0];
+      if (pointsBackToNamedYear(text, start, word)) continue;
       const { messageId, blank } = unitOf(word);
       // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
       const fix = blank ? datePlaceholder(start, end, blank, 'fixBlank') : undefined;

@@ -105,7 +105,8 @@ export const noClosingBoilerplate = defineRule({
         const final = sentence.clauses.find((c) => c.start <= last && last < c.end) ?? first;
         if (first && final) {
           // The sentence goes on to give figures (……打下了扎实的基础，每个卫生院配备CT机1台): it does not close on the phrase.
-          if (hasData(text.slice(final.end, bodyEnd))) continue;
+          // So does the phrase itself when it carries them (满意度由91.2%提高到96.8%): a fact, not a wrap-up.
+          if (hasData(text.slice(final.end, bodyEnd)) || hasData(text.slice(first.start, final.end))) continue;
           start = first.start;
           end = final.end;
         }

@@ -76,3 +76,12 @@ describe('no-closing-boilerplate', () => {
     expect(messagesOf('no-closing-boilerplate', text('建议'))).toHaveLength(1);
   });
 });
+
+describe('no-closing-boilerplate: a closing clause that carries figures', () => {
+  it('is a fact, not a wrap-up', () => {
+    expect(flagged('no-closing-boilerplate', draft('政务服务“一网通办”推开后，企业和群众的满意度由2025年的91.2%提高到2026年的96.8%。'))).toEqual([]);
+  });
+  it('without figures it is still a wrap-up', () => {
+    expect(flagged('no-closing-boilerplate', draft('政务服务“一网通办”推开后，企业和群众的满意度进一步提高。')).length).toBe(1);
+  });
+});

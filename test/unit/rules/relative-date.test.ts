@@ -103,3 +103,14 @@ describe('content fixes together', () => {
     expect(flagged(ID, '清河县完成秋粮收购\n\n　　今年以来收购秋粮18.6万吨。\n', { path: 'a.txt' })).toEqual(['今年']);
   });
 });
+
+describe('relative-date: 上年 after a named year', () => {
+  it('is the year before the one the sentence names, not a relative date', () => {
+    expect(flagged('relative-date', draft('白沙镇2026年的小麦播种面积与上年一样，保持在3.8万亩。'))).toEqual([]);
+    expect(flagged('relative-date', draft('2026年1至10月全县税收比上年增长5.2%。'))).toEqual([]);
+  });
+  it('still counts where no year is named in the sentence', () => {
+    expect(flagged('relative-date', draft('全县税收比上年增长5.2%。'))).toEqual(['上年']);
+    expect(flagged('relative-date', draft('2026年全县新建农家书屋12个。去年建成8个。'))).toEqual(['去年']);
+  });
+});
