@@ -49,11 +49,12 @@ function unitOf(word: string): { messageId: Unit; blank?: string } {
 const NAMED_YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
 
 /**
- * 上年/去年/上一年/前年 after 比/较/与/同/和 in a sentence that has already named its year (2026年的播种面积与上年一样,
- * 2026年1-10月…比上年增长5%): the year before the one named, not a date relative to the reading date.
+ * 上年/上一年 after 比/较/与/同/和 in a sentence that has already named its year (2026年的播种面积与上年一样,
+ * 2026年1-10月…比上年增长5%): the year before the one named, not a date relative to the reading date. 去年 and 前年
+ * count from the year the text is read in, whatever the sentence names.
  */
 function pointsBackToNamedYear(text: string, start: number, word: string): boolean {
-  if (!/^(?:上一?年|去年|前年)$/u.test(word)) return false;
+  if (!/^上一?年$/u.test(word)) return false;
   if (!/[比较与同和]/u.test(text.charAt(start - 1))) return false;
   const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start), text.lastIndexOf('！', start), text.lastIndexOf('？', start)) + 1;
   return NAMED_YEAR.test(text.slice(sentenceStart, start));

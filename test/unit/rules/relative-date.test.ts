@@ -112,5 +112,6 @@ describe('relative-date: 上年 after a named year', () => {
   it('still counts where no year is named in the sentence', () => {
     expect(flagged('relative-date', draft('全县税收比上年增长5.2%。'))).toEqual(['上年']);
     expect(flagged('relative-date', draft('2026年全县新建农家书屋12个。去年建成8个。'))).toEqual(['去年']);
+    expect(flagged('relative-date', draft('清河县2026年粮食总产量31.6万吨，比去年增加0.4万吨。'))).toEqual(['去年']);
   });
 });
