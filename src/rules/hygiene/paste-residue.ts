@@ -15,7 +15,7 @@ import { codePointAt, codePointBefore, nearestOnLine } from '../lib/chars.js';
 import { replaceWith } from '../lib/fix.js';
 import { toSimplified } from '../lib/opencc.js';
 import { linesOf } from '../lib/scan.js';
-import { asksQuestion } from '../lib/sentences.js';
+import { asksBefore as asksQuestion } from '../lib/question-scope.js';
 
 interface LinePattern {
   /** Built-in patterns are JavaScript RegExps; a team's runs on RE2 (both have `test`). */

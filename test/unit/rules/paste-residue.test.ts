@@ -70,4 +70,17 @@ describe('paste-residue', () => {
     expect(messagesOf(R, draft('请登录网站下载本文件。'))).toEqual([]);
     expect(messagesOf(R, draft('```\n本文来源：写写帮文库\n```'))).toEqual([]);
   });
+
+  it('reads a lost ? in the same sentence before and after a question mark is made full-width (seed -422224664)', () => {
+    // 为什么 … 和?、 ends a question at the half-width ?: the later 才?確 is a lost character either way, so the
+    // fullwidth-punctuation fix (? → ？) creates no paste-residue message.
+    const text = draft('為什么要圍繞市委政府和?、止ぷ靼才?確定信息工作重點。');
+    expect(flagged(R, text)).toEqual(['?']);
+    expect(flagged(R, fixedBy('fullwidth-punctuation', text))).toEqual(['?']);
+    // A ? between Han characters that asks is a sentence mark too (fullwidth-punctuation makes it ？): the sentence
+    // after it asks nothing, so its ? between Han characters is a lost character.
+    expect(flagged(R, draft('为什么要做?确定工作重点。'))).toEqual([]);
+    expect(flagged(R, draft('为什么要做?确定工作重?点。'))).toEqual(['?']);
+    expect(flagged(R, fixedBy('fullwidth-punctuation', draft('为什么要做?确定工作重?点。')))).toEqual(['?']);
+  });
 });
