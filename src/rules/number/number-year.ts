@@ -42,6 +42,8 @@ export const numberYear = defineRule({
       // 一二三四年 is no year; 一九/二〇 centuries only, and the run must not continue a longer numeral.
       if (!/^(?:一[八九]|二[零〇0OoＯ０])/u.test(wrong)) continue;
       if (/[〇零一二三四五六七八九十百千万]/u.test(text[start - 1] ?? '')) continue;
+      // 二零二六年11月 mixes Chinese and Arabic numerals: date-format rewrites the whole date (2026年11月).
+      if (/^年(?:\d|(?:十[一二]?|[一二三四五六七八九])月\d)/u.test(text.slice(end, end + 6))) continue;
       const right = wrong.replace(/[零0OoＯ０]/gu, '〇');
       ctx.report({ start, end, messageId: 'zeroInYear', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
     }
