@@ -6,6 +6,7 @@
 import table from '../../../rules/data/repeated-char.yaml';
 import { defineRule } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
+import { afterRole, afterSurname } from '../lib/names.js';
 
 const data = (table ?? {}) as { chars?: unknown; words?: unknown; starts?: unknown; reduplicable?: unknown };
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string') : []);
@@ -15,9 +16,6 @@ const WORDS = strings(data.words);
 const STARTS = strings(data.starts).sort((a, b) => b.length - a.length);
 const REDUPLICABLE = new Set(strings(data.reduplicable));
 
-/** The character before a doubled one is a surname after a role or a name-like word: 村民王了了 is a name. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const ROLE_END = /[民长记任员师生士手医工户主嫂姐哥叔婶爷奶娘友农人者]$/u;
 
 /** Only whitespace (a soft line break) between two tokens. */
 const GAP = /^[ \t\u3000]*(?:\r\n|\n|\r)?[ \t\u3000]*$/u;
@@ -114,7 +112,7 @@ export const repeatedChar = defineRule({
         // 干干净净、家家户户: two doubles in a row are a reduplicated word.
         if (text[start - 2] === text[start - 1] && text[start - 1] !== ch) continue;
         // 村民王了了: a given name after a surname.
-        if (a.value === ch && SURNAMES.includes(text[start - 1] ?? '') && ROLE_END.test(text.slice(Math.max(0, start - 2), start - 1))) continue;
+        if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) continue;
         report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
       }
     }
