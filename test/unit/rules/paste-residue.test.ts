@@ -64,6 +64,16 @@ describe('paste-residue', () => {
     expect(flagged(R, '标题\n\n久久99精品久久久久久琪琪,久久人人爽人人片\n正文。\n', { path: 'a.txt' })).toHaveLength(1);
   });
 
+  it('deletes the furniture lines of a web page: 来源, 责任编辑, 浏览次数, 打印/关闭/字体, 分享到, 扫一扫, 侵权声明', () => {
+    const lines = ['来源：清河县人民政府网', '责任编辑：王芳', '浏览次数：1286', '【打印本页】【关闭窗口】', '【字体：大 中 小】', '分享到：微信 微博 QQ空间', '扫一扫在手机打开当前页', '（本文来源于网络，如有侵权请联系删除）'];
+    const text = draft(`白沙镇完成农村危房改造132户。\n${lines.join('\n')}`);
+    expect(flagged(R, text)).toEqual(lines);
+    expect(fixedBy(R, text)).toBe(draft('白沙镇完成农村危房改造132户。'));
+    // A sentence that names a source, an editor or a phone is text.
+    const body = '数据来源：县统计局。县融媒体中心责任编辑王芳在河口村采访3天，群众扫码即可在手机上查询补贴发放情况，浏览次数较多的是医保政策。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
   it('keeps sentences that only mention such words', () => {
     const body = '县图书馆推出电子书免费下载服务，群众可在手机上阅读。本文来源于县委宣传部的调研材料，数据经过核实。坚持久久为功，打造精品工程。';
     expect(messagesOf(R, draft(body))).toEqual([]);
