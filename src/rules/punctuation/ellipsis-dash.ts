@@ -119,7 +119,9 @@ export const ellipsisDash = defineRule({
       }
       // A single — or - between Chinese: a 破折号 missing its half, unless it is a 连接号 (北京—上海).
       if (spaced && mark === '—') continue;
-      const hanBefore = isHan(before) || (mark === '-' && CLOSERS.includes(before ?? ''));
+      // A hyphen only after a closing mark (“口袋公园”-在城区): between two Han characters it is a hyphen of Word's
+      // (a non-breaking hyphen) or a connector more often than a dash.
+      const hanBefore = mark === '-' ? CLOSERS.includes(before ?? '') : isHan(before);
       if (!hanBefore || !isHan(after)) continue;
       if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || ROUTE_AFTER.test(text.slice(end, end + 16))) continue;
       report({ start, end, severity: 'info', messageId: 'singleDash', data: { mark }, fix: replaceWith(start, end, '——', 'fixDash', false) });
