@@ -109,6 +109,8 @@ export const repeatedChar = defineRule({
         if (inAllowed) continue;
         // 在|在建工程、农户|户均: the second begins a word.
         if (STARTS.some((w) => text.startsWith(w, b.start))) continue;
+        // 一项项、一个个、一次次: a measure word doubled after 一 means "one after another".
+        if (text[start - 1] === '一') continue;
         // 干干净净、家家户户: two doubles in a row are a reduplicated word.
         if (text[start - 2] === text[start - 1] && text[start - 1] !== ch) continue;
         // 村民王了了: a given name after a surname.

@@ -70,7 +70,7 @@ export const ellipsisDash = defineRule({
       const markEnd = start + mark.length;
       const wrongMark = mark !== '……';
       // ASCII dots are a Chinese ellipsis only next to Chinese; in English (wait...) they stay.
-      if (mark.startsWith('.') && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
+      if (/^[.·•⋯]/u.test(mark) && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
       if (mark === '…' && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
       if (deng) {
         const after = text.slice(end, end + 1);

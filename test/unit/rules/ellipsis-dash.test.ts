@@ -39,6 +39,8 @@ describe('ellipsis-dash', () => {
 
   it('leaves a connector after a place name or before a route alone', () => {
     expect(messagesOf(R, draft('清河—合肥城际公交，柳塘乡—白沙镇连接线，北京—清河的直达客运班线。'))).toEqual([]);
+    // A line of middle dots is a separator, not an ellipsis.
+    expect(messagesOf(R, draft('第一段。\n\n·····················\n\n第二段。'))).toEqual([]);
     expect(flagged(R, draft('这是一项民生工程—农村供水。'))).toEqual(['—']);
   });
 
