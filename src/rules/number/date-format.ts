@@ -118,7 +118,8 @@ export const dateFormat = defineRule({
     }
 
     // A year and a month only: 2027-06, 2026.10 (not the first part of a full date, not a decimal, not a code).
-    for (const { start, end, match } of proseMatches(ctx, YEAR_MONTH)) {
+    const separators = /[.\-/]/u.test(text);
+    for (const { start, end, match } of separators ? proseMatches(ctx, YEAR_MONTH) : []) {
       if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
       const [, y, sep, mo] = match;
       if (/^[.\-/]\d/u.test(text.slice(end, end + 2))) continue;
@@ -133,7 +134,7 @@ export const dateFormat = defineRule({
 
     // A two-digit year: 26.11.18 → 2026年11月18日, on confirmation (the century is a guess).
     const draftYr = draftYear(ctx);
-    for (const { start, end, match } of proseMatches(ctx, SHORT_SEPARATED)) {
+    for (const { start, end, match } of separators ? proseMatches(ctx, SHORT_SEPARATED) : []) {
       if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
       const yy = Number(match[1]);
       const century = Math.floor(draftYr / 100) * 100;
@@ -147,7 +148,7 @@ export const dateFormat = defineRule({
     }
 
     // A month and a day: 9-23 → 9月23日, where the words around make it a date (定于9-23, 11-20至11-30).
-    for (const { start, end, match } of proseMatches(ctx, MONTH_DAY)) {
+    for (const { start, end, match } of text.includes('-') ? proseMatches(ctx, MONTH_DAY) : []) {
       if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
       const month = Number(match[1]);
       const day = Number(match[2]);
@@ -159,7 +160,7 @@ export const dateFormat = defineRule({
     }
 
     // The name of an event: “7.20”暴雨 → “7·20”暴雨 (safe inside quotation marks; on confirmation without them).
-    for (const { start, end, match } of proseMatches(ctx, EVENT_DOT)) {
+    for (const { start, end, match } of text.includes('.') ? proseMatches(ctx, EVENT_DOT) : []) {
       if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
       const month = Number(match[1]);
       const day = Number(match[2]);
@@ -179,7 +180,7 @@ export const dateFormat = defineRule({
     }
 
     // Chinese and Arabic numerals in one date: 2026年十一月18日 → 2026年11月18日.
-    for (const { start, end, match } of proseMatches(ctx, MIXED_DATE)) {
+    for (const { start, end, match } of text.includes('月') ? proseMatches(ctx, MIXED_DATE) : []) {
       if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
       const [, y, mo, d] = match as unknown as (string | undefined)[];
       const parts = [y, mo, d].filter((p): p is string => p !== undefined);
@@ -197,7 +198,7 @@ export const dateFormat = defineRule({
     }
 
     // 11月18号 → 11月18日.
-    for (const { start, end, match } of proseMatches(ctx, HAO_DAY)) {
+    for (const { start, end, match } of text.includes('号') ? proseMatches(ctx, HAO_DAY) : []) {
       if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
       const month = Number(match[1]);
       const day = Number(match[2]);
