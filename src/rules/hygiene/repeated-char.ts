@@ -64,7 +64,9 @@ export const repeatedChar = defineRule({
         const slice = text.slice(s.start, s.end);
         for (let m = doubledAll.exec(slice); m; m = doubledAll.exec(slice)) {
           candidates.push(s.start + m.index);
-          doubledAll.lastIndex = m.index + 1;
+          // On to the next character: a whole code point (𠀀𠀀, a Han character beyond the BMP, is two code units; a
+          // lastIndex inside it would find the same match again, for ever).
+          doubledAll.lastIndex = m.index + (slice.codePointAt(m.index)! > 0xffff ? 2 : 1);
         }
       }
       if (candidates.length === 0) continue;
@@ -85,7 +87,7 @@ export const repeatedChar = defineRule({
         const b = tokens[k]!;
         if (!GAP.test(text.slice(a.end, b.start))) continue;
         // A word written twice (开展开展、开展⏎开展): one is a slip, unless the verb reduplicates (研究研究).
-        if (a.value.length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
+        if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
           if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) continue;
           report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
           continue;

@@ -37,6 +37,11 @@ describe('repeated-char', () => {
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
 
+  it('steps over a doubled Han character beyond the BMP (it once looped for ever there)', () => {
+    expect(messagesOf(R, draft('河口村𠀀𠀀村民组完成改厕。'))).toEqual([]);
+    expect(flagged(R, draft('𠀀𠀀的的资金。'))).toEqual(['的的']);
+  });
+
   it('removes one of them on confirmation', () => {
     expect(fixedBy(R, draft('群众关心的的内容。'), { unsafe: true })).toBe(draft('群众关心的内容。'));
     expect(fixedBy(R, draft('群众关心的的内容。'))).toBe(draft('群众关心的的内容。'));
