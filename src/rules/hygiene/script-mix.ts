@@ -7,6 +7,7 @@ import { defineRule } from '../../core/rule.js';
 import { isHan } from '../../core/text.js';
 import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
+import { afterRole, afterSurname } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
 
 function listOf(key: string): Set<string> {
@@ -15,6 +16,18 @@ function listOf(key: string): Set<string> {
 }
 
 const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
+/** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
+const NAME_CHARS = listOf('names');
+
+/**
+ * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname
+ * right after a role or title (护士长於晓燕、书记於建平) and followed by a given name, or a surname named as such (於姓)?
+ */
+function inName(text: string, at: number): boolean {
+  if (afterSurname(text, at)) return true;
+  if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
+  return afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3));
+}
 
 export const scriptMix = defineRule({
   id: 'script-mix',
@@ -73,6 +86,8 @@ export const scriptMix = defineRule({
         if (isExcluded(start, end) || (keepQuoted && isQuoted(start, end))) continue;
         // A lone character that is also right in the target script (乾隆、慰藉、张乾) stays.
         if ([...from].length === 1 && alsoRight.has(from)) continue;
+        // 护士长於晓燕、教师王昇: a standard character of a personal name, not a traditional one.
+        if (target === 'simplified' && [...from].length === 1 && NAME_CHARS.has(from) && inName(text, start)) continue;
         // A simplified draft reports traditional characters, and the other way round.
         const messageId = target === 'simplified' ? 'traditional' : 'simplified';
         report({ start, end, messageId, data: { from, to }, fix: replaceWith(start, end, to, 'fixChange', true, { to }) });

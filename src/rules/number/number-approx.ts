@@ -8,7 +8,7 @@ import { proseMatches } from '../lib/scan.js';
  * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):
  * 1、2号楼, 1、2月份, 第2、3名 and 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = /([1-8])、([2-9])(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|年(?!级|度|代))/gu;
+const ADJACENT = /([1-8])(0?)、([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|千|百|万|年(?!级|度|代))/gu;
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
 
@@ -46,12 +46,16 @@ export const numberApprox = defineRule({
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, ADJACENT)) {
       const a = Number(match[1]);
-      const b = Number(match[2]);
-      if (b !== a + 1) continue;
+      const b = Number(match[3]);
+      const tens = match[2] === '0';
+      // 2、3个, 20、30里 (neighbours), and 三五个 (3、5: the one idiomatic pair that skips a number).
+      if (b !== a + 1 && !(a === 3 && b === 5)) continue;
       const before = text[start - 1] ?? '';
       // 1、2、3个 (a list), 第2、3个, a list number at the start of a clause, or part of a longer number.
       if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、') continue;
-      const right = approxWord(a, b);
+      // 分别为3、5万元: two figures listed, not an estimate.
+      if (/(?:分别|依次|各)(?:为|是)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
       ctx.report({ start, end, messageId: 'adjacent', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 

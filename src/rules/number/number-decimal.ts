@@ -8,6 +8,10 @@ import { proseMatches } from '../lib/scan.js';
  * inside a long run, every position rescanned the rest of it.
  */
 const FULL_STOP = /(?<!\d)(\d+)。(\d+)/gu;
+/** 5．8%: a full-width full stop (U+FF0E) between digits. */
+const FULLWIDTH_POINT = /(?<!\d)(\d+)．(\d+)/gu;
+/** 36、8万吨, 12、6平方米: a 顿号 between a figure and one digit before a unit of measurement (not 1、2号楼, a list). */
+const COMMA_UNIT = /(?<![\d、，])(\d+)[、，](\d)(?=万|亿|平方米|立方米|公里|千米|米|公斤|千克|吨|亩|元|%|‰|％|倍)/gu;
 /** 0·46: a middle dot (or katakana middle dot) between digits. */
 const MIDDLE_DOT = /(?<!\d)(\d+)[·・](\d+)/gu;
 /** 12，5%: a comma as the decimal mark of a percentage. */
@@ -60,7 +64,25 @@ export const numberDecimal = defineRule({
       decimal(start, end, `${a}.${b}`, true);
     }
 
+    for (const { start, end, match } of proseMatches(ctx, FULLWIDTH_POINT)) {
+      if (codeBefore(text, start)) continue;
+      decimal(start, end, `${match[1]}.${match[2]}`, true);
+    }
+
+    const seen = new Set<number>();
+    for (const { start, end, match } of proseMatches(ctx, COMMA_UNIT)) {
+      if (codeBefore(text, start) || /^[、，]\d/u.test(text.slice(end, end + 2))) continue;
+      const a = Number(match[1]);
+      const b = Number(match[2]);
+      // 2、3万 (neighbouring figures) is an estimate: number-approx's.
+      if (b === a + 1 || (a === 3 && b === 5)) continue;
+      seen.add(start);
+      // “分别为3，5万元” could list two figures; the writer confirms.
+      decimal(start, end, `${match[1]}.${match[2]}`, false);
+    }
+
     for (const { start, end, match } of proseMatches(ctx, COMMA)) {
+      if (seen.has(start)) continue;
       if (codeBefore(text, start) || /[\d，、]/u.test(text[start - 1] ?? '')) continue;
       // “分别为3，5%”could list two figures; the writer confirms.
       decimal(start, end, `${match[1]}.${match[2]}`, false);

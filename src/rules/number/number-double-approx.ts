@@ -8,7 +8,9 @@ import { proseMatches } from '../lib/scan.js';
  * characters of measure word before 左右 (约3个小时左右).
  */
 const DOUBLE =
-  /(大约|大概|大致|将近|接近|超过|约|近|逾)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(?:(余|多)|([\p{Script=Han}]{0,3}?)(左右)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
+  /(大约|大概|大致|将近|接近|超过|约|近|逾)(?:有|为|达|计)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(?:(余|多|来)(?![\d一二三四五六七八九十])|([\p{Script=Han}]{0,3}?)(左右|以上|上下|开外)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
+/** 200多人左右, 1万余人次左右: 余/多 after the figure and 左右 after the measure. */
+const TRAILING_TWICE = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(余|多)([\p{Script=Han}]{1,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动)/gu;
 
 /** Before 约/近: words where they are no approximation (节约、制约、签约、附近、最近、靠近…). */
 const NOT_APPROX_BEFORE = /[节制签预邀公合条契特隐简婉相履违失践守誓附最靠邻亲新远临]$/u;
@@ -33,7 +35,20 @@ export const numberDoubleApprox = defineRule({
   },
   check(ctx) {
     const { text } = ctx.draft;
+    const taken: [number, number][] = [];
+    for (const { start, end, match } of proseMatches(ctx, TRAILING_TWICE)) {
+      const [whole, , , yuDuo, , trailing] = match as unknown as [string, ...string[]];
+      taken.push([start, end]);
+      ctx.report({
+        start,
+        end,
+        messageId: 'double',
+        data: { whole, word: yuDuo!, trailing: trailing! },
+        fix: replaceWith(end - trailing!.length, end, '', 'fixDrop', false, { trailing: trailing! }),
+      });
+    }
     for (const { start, end, match } of proseMatches(ctx, DOUBLE)) {
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
       const [whole, word, , , yuDuo, , zuoyou] = match as unknown as [string, string, ...(string | undefined)[]];
       if ((word === '约' || word === '近') && NOT_APPROX_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // 近两年多, 近一个多月: the 多 belongs to a duration word; only a figure directly before 余/多 counts.

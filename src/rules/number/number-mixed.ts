@@ -43,6 +43,8 @@ export const numberMixed = defineRule({
     for (const { start, end, match } of proseMatches(ctx, MIXED)) {
       const [whole, head, wan, unitDigit, mult, lowDigit, lowMult] = match as unknown as (string | undefined)[];
       if (codeBefore(text, start) || text[start - 1] === '第') continue;
+      // 3、4千元 is an estimate of two figures (三四千元, number-approx): 4千 alone is not 4000.
+      if (text[start - 1] === '、' && /\d/u.test(text[start - 2] ?? '')) continue;
       // 3万5千: only the 千 after 万 is wrong, and only with a single digit before it.
       if (wan && !unitDigit) continue;
       if (!wan && unitDigit) continue;

@@ -1,7 +1,7 @@
 import { defineRule, type Bilingual } from '../../core/rule.js';
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../../core/text.js';
 import { nearestOnLine } from '../lib/chars.js';
-import { asksQuestion } from '../lib/sentences.js';
+import { asksBefore as asksQuestion } from '../lib/question-scope.js';
 import { replaceWith } from '../lib/fix.js';
 
 /** Each half-width mark: its full-width form and its name. */

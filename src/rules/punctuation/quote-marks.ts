@@ -133,6 +133,11 @@ export const quoteMarks = defineRule({
     nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
     unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
     corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
+    nestedDouble: {
+      zh: '引号里面再用引号时，里面一层用单引号（‘’），不用双引号（“”）。',
+      en: 'A quotation inside a quotation takes ‘’, not “”.',
+    },
+    fullwidthStraight: { zh: '中文里的引号应使用弯引号（{marks}），不用全角直引号（＂）。', en: 'Use Chinese quotation marks {marks}, not the full-width straight quote ＂.' },
     fixUse: { zh: '改为（{marks}）', en: 'Use {marks}' },
   },
   check(ctx) {
@@ -157,6 +162,59 @@ export const quoteMarks = defineRule({
           messageId: q.nested ? 'nestedStraight' : 'straight',
           data: { marks: pair, ch: q.ch },
           fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
+        });
+      }
+      // “实行“一窗受理”后……”: a quotation inside a quotation written with double quotes, in a paragraph whose curly
+      // double quotes pair up (depth never below zero, closed at the end): the inner pair becomes ‘’.
+      const curly: number[] = [];
+      for (const seg of segments) {
+        if (!seg.prose) continue;
+        for (let i = seg.start; i < seg.end; i++) if ((text[i] === '“' || text[i] === '”') && freeAt(ctx, i)) curly.push(i);
+      }
+      let depth = 0;
+      let balanced = true;
+      const inner: [number, number][] = [];
+      let innerOpen = -1;
+      for (const i of curly) {
+        if (text[i] === '“') {
+          depth++;
+          if (depth === 2) innerOpen = i;
+          if (depth > 2) balanced = false;
+        } else {
+          if (depth === 2 && innerOpen >= 0) inner.push([innerOpen, i]);
+          depth--;
+          if (depth < 0) balanced = false;
+        }
+      }
+      if (balanced && depth === 0) {
+        for (const [o, c] of inner) {
+          report({
+            start: o,
+            end: c + 1,
+            messageId: 'nestedDouble',
+            fix: { messageId: 'fixUse', data: { marks: '‘’' }, safe: true, edits: [{ start: o, end: o + 1, text: '‘' }, { start: c, end: c + 1, text: '’' }] },
+          });
+        }
+      }
+      // ＂15分钟便民生活圈＂: full-width straight quotes in pairs.
+      const wide: number[] = [];
+      for (const seg of segments) {
+        if (!seg.prose) continue;
+        for (let i = seg.start; i < seg.end; i++) if (text[i] === '＂' && freeAt(ctx, i)) wide.push(i);
+      }
+      for (let k = 0; k + 1 < wide.length; k += 2) {
+        const o = wide[k]!;
+        const c = wide[k + 1]!;
+        // Inside a “…” quotation it becomes ‘…’.
+        const before = curly.filter((i) => i < o);
+        const open = before.filter((i) => text[i] === '“').length - before.filter((i) => text[i] === '”').length;
+        const [a, b] = open > 0 ? ['‘', '’'] : ['“', '”'];
+        report({
+          start: o,
+          end: c + 1,
+          messageId: 'fullwidthStraight',
+          data: { marks: `${a}${b}` },
+          fix: { messageId: 'fixUse', data: { marks: `${a}${b}` }, safe: true, edits: [{ start: o, end: o + 1, text: a }, { start: c, end: c + 1, text: b }] },
         });
       }
       // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
