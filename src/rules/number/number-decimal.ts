@@ -28,7 +28,7 @@ export const numberDecimal = defineRule({
   name: { zh: '小数点', en: 'Decimal point' },
   category: 'number',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
     zh: '小数点用英文句点“.”，不用“。”“·”或逗号（3。5级 → 3.5级，0·46 → 0.46）；纯小数的个位“0”不能省略（.46 → 0.46）。',
     en: 'The decimal point is ".", not 。, · or a comma (3。5级 → 3.5级, 0·46 → 0.46); a decimal below one keeps its leading zero (.46 → 0.46).',
