@@ -6,6 +6,7 @@
 import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
+import { segment } from './segment.js';
 
 export type { WordInfo } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
@@ -144,6 +145,170 @@ export function wordVariants(text: string, options: ConfusionOptions & { minFreq
     }
   }
   return out.sort((a, b) => b.freq - a.freq || a.at - b.at || (a.word < b.word ? -1 : 1));
+}
+
+/** A dictionary word that a stretch becomes with one character replaced (see substitutes). */
+export interface Substitute {
+  /** The character put in. */
+  readonly char: string;
+  readonly freq: number;
+  readonly pos: string;
+}
+
+/**
+ * Which characters can stand next to which at the start of a word, built once from the dictionary on the first
+ * call of `substitutes` (a few milliseconds): for every character, the characters that follow it as the second
+ * character of a two-character word (`after2`) or of a longer word (`afterN`), and the inverse lists (`before2`,
+ * `beforeN`), each as one Uint16Array with an offset per code unit.
+ */
+interface PairLists {
+  after2: Adjacency;
+  before2: Adjacency;
+  afterN: Adjacency;
+  beforeN: Adjacency;
+}
+
+interface Adjacency {
+  offs: Int32Array;
+  data: Uint16Array;
+}
+
+let pairLists: PairLists | undefined;
+
+function adjacency(pairs: number[]): Adjacency {
+  // pairs: (first << 16 | second) for every pair, any order, no repeats.
+  const offs = new Int32Array(0x10001);
+  for (const p of pairs) offs[(p >>> 16) + 1]!++;
+  for (let c = 0; c < 0x10000; c++) offs[c + 1]! += offs[c]!;
+  const fill = offs.slice(0, 0x10000);
+  const data = new Uint16Array(pairs.length);
+  for (const p of pairs) data[fill[p >>> 16]!++] = p & 0xffff;
+  return { offs, data };
+}
+
+function buildPairLists(): PairLists {
+  const d = dictionary();
+  const { chars, offs } = d;
+  const two: number[] = [];
+  const longer: number[] = [];
+  let last = -1;
+  for (let j = 0; j < d.size; j++) {
+    const o = offs[j]!;
+    const length = offs[j + 1]! - o;
+    if (length < 2) continue;
+    const pair = ((chars[o]! << 16) | chars[o + 1]!) >>> 0;
+    if (length === 2) two.push(pair);
+    else if (pair !== last) {
+      // Words are sorted: the longer words that share their first two characters follow one another.
+      longer.push(pair);
+      last = pair;
+    }
+  }
+  const flip = (list: number[]) => list.map((p) => (((p & 0xffff) << 16) | (p >>> 16)) >>> 0);
+  return { after2: adjacency(two), before2: adjacency(flip(two)), afterN: adjacency(longer), beforeN: adjacency(flip(longer)) };
+}
+
+/** Scratch marks for the candidate characters of one call (set, read, cleared). */
+const marks = new Uint8Array(0x10000);
+
+/**
+ * The dictionary words that text[start, end) becomes when the character at `at` is replaced by one of `chars`
+ * (single UTF-16 characters; the one already there is skipped). Walks the sorted word table and the lists of
+ * characters that start words together, building no string per candidate: cheap enough to ask at every loose
+ * character of a draft. [] for a stretch longer than 16 characters (the longest word) or an `at` outside it.
+ */
+export function substitutes(text: string, start: number, end: number, at: number, chars: readonly string[]): Substitute[] {
+  const length = end - start;
+  const out: Substitute[] = [];
+  if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end || chars.length === 0) return out;
+  const d = dictionary();
+  if (length === 1) {
+    // A character that is a word of its own sorts first among the words that start with it.
+    const own1 = text.charCodeAt(at);
+    for (const c of chars) {
+      const code = c.length === 1 ? c.charCodeAt(0) : own1;
+      if (code === own1) continue;
+      const j = d.first[code]!;
+      if (j < d.first[code + 1]! && d.wordLength(j) === 1) out.push({ char: c, freq: d.freqOf(j), pos: d.posOf(j) });
+    }
+    return out;
+  }
+  pairLists ??= buildPairLists();
+  const { chars: table, offs } = d;
+  const k = at - start;
+  const own = text.charCodeAt(at);
+  // The rest of the stretch after `at`, narrowed from a range of words that agree up to and including `at`.
+  const finish = (lo: number, hi: number) => {
+    for (let m = k + 1; m < length && lo < hi; m++) [lo, hi] = d.narrow(lo, hi, m, text.charCodeAt(start + m));
+    if (lo < hi && d.wordLength(lo) === length) out.push({ char: String.fromCharCode(table[offs[lo]! + k]!), freq: d.freqOf(lo), pos: d.posOf(lo) });
+  };
+  const marked: number[] = [];
+  for (const c of chars) {
+    if (c.length !== 1) continue;
+    const code = c.charCodeAt(0);
+    if (code === own || marks[code]) continue;
+    marks[code] = 1;
+    marked.push(code);
+  }
+  try {
+    if (k <= 1) {
+      // The candidate is one of the first two characters: only characters that the dictionary pairs with the other
+      // one can start such a word. Read that list and keep the marked characters.
+      const list = k === 0 ? (length === 2 ? pairLists.before2 : pairLists.beforeN) : length === 2 ? pairLists.after2 : pairLists.afterN;
+      const other = text.charCodeAt(start + (k === 0 ? 1 : 0));
+      for (let p = list.offs[other]!; p < list.offs[other + 1]!; p++) {
+        const code = list.data[p]!;
+        if (!marks[code]) continue;
+        const first = k === 0 ? code : other;
+        const second = k === 0 ? other : code;
+        const [lo, hi] = d.narrow(d.first[first]!, d.first[first + 1]!, 1, second);
+        let a = lo;
+        let b = hi;
+        for (let m = 2; m < length && a < b; m++) [a, b] = d.narrow(a, b, m, text.charCodeAt(start + m));
+        if (a < b && d.wordLength(a) === length) out.push({ char: String.fromCharCode(code), freq: d.freqOf(a), pos: d.posOf(a) });
+      }
+      return out;
+    }
+    const [lo, hi] = d.prefixRange(text, start, at);
+    if (lo >= hi) return out;
+    if (hi - lo <= 4 * marked.length) {
+      // Few words share the prefix: read them instead of searching for each candidate.
+      for (let j = lo; j < hi; j++) {
+        if (d.wordLength(j) !== length) continue;
+        const o = offs[j]!;
+        if (!marks[table[o + k]!]) continue;
+        let same = true;
+        for (let m = k + 1; m < length && same; m++) same = table[o + m] === text.charCodeAt(start + m);
+        if (same) out.push({ char: String.fromCharCode(table[o + k]!), freq: d.freqOf(j), pos: d.posOf(j) });
+      }
+    } else {
+      for (const code of marked) {
+        const [a, b] = d.narrow(lo, hi, k, code);
+        finish(a, b);
+      }
+    }
+    return out;
+  } finally {
+    for (const code of marked) marks[code] = 0;
+  }
+}
+
+/**
+ * The log probability of the most probable segmentation of text[start, end): the sum of ln(freq / total) over its
+ * words, a token that is no dictionary word (an unknown character, a number, a mark) counting as frequency 1, as in
+ * the segmenter's own sums. Comparing two strings' scores says which reads more like words: 会议 scores far above
+ * 会义 (a word against two loose characters), which is how a typo shows.
+ */
+export function segmentScore(text: string, start = 0, end: number = text.length): number {
+  const logTotal = Math.log(dictionary().total);
+  let score = 0;
+  for (const t of segment(text, start, end)) score += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
+  return score;
+}
+
+/** ln of the dictionary's frequency total: a token's log probability is ln(freq) − logTotal() (see segmentScore). */
+export function logTotal(): number {
+  return Math.log(dictionary().total);
 }
 
 /** Whether the dictionary has been decoded (it is, on the first lookup or segmentation), how often, how long it took. */
