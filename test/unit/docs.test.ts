@@ -47,6 +47,8 @@ describe('rule docs', () => {
 describe('catalogue', () => {
   const guide = sharedPath('style-guide.md');
   const catalogue = [...readFileSync(guide, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \|/gm)].map((m) => m[1]!).filter((id) => id !== 'id');
+  // Rows of §3.6 read `planned: <id>` until the shared guide lists the rule as built: a built planned rule is in it.
+  const planned = [...readFileSync(guide, 'utf8').matchAll(/^\| planned: ([a-z][a-z-]+) \|/gm)].map((m) => m[1]!);
 
   it('every rule of the style-guide catalogue has its module', () => {
     expect(catalogue.length).toBeGreaterThan(40);
@@ -55,7 +57,7 @@ describe('catalogue', () => {
   });
 
   it('every rule is in the style-guide catalogue or is an engine rule', () => {
-    const extra = allRules.map((r) => r.id).filter((id) => !catalogue.includes(id) && !engineRuleIds.includes(id));
+    const extra = allRules.map((r) => r.id).filter((id) => !catalogue.includes(id) && !planned.includes(id) && !engineRuleIds.includes(id));
     expect(extra).toEqual([]);
   });
 });

@@ -15,3 +15,4 @@ export const wordingRules: readonly (Rule | LegacyRule)[] = [
   leaderModifiers,
   teamTerms,
 ];
+import { typo } from './typo.js'; (wordingRules as (Rule | LegacyRule)[]).push(typo); // issue 14 (branch f1-typo): one line, to be folded into the list
