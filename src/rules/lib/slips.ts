@@ -237,6 +237,8 @@ function windowsOfBlock(
   frag: (t: Token) => boolean,
   add: (a: number, b: number, ls: number, le: number) => void,
 ): void {
+  let lastRunStart = -1;
+  let lastRunToken = -1;
   for (let k = k0; k < k1; ) {
     if (!frag(tokens[k]!)) {
       k++;
@@ -259,6 +261,16 @@ function windowsOfBlock(
         add(a, b, rs, re);
       }
     }
+    // Two runs around one short word make a four-character stretch (克|不容|缓 → 刻不容缓): every character of it may
+    // be the changed one.
+    const middle = tokens[k - 1]!;
+    if (lastRunStart >= 0 && lastRunToken === k - 2 && middle.end - middle.start <= 2) {
+      for (let a = Math.max(lastRunStart, middle.start - 2); a < middle.start; a++) {
+        if (a + 4 > middle.end && a + 4 <= re) add(a, a + 4, a, a + 4);
+      }
+    }
+    lastRunStart = rs;
+    lastRunToken = e - 1;
     k = e;
   }
 }

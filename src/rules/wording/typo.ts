@@ -482,6 +482,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A numeral run cut by the stretch; a multiplier after digits followed by a measure word (1.6万羽).
   if ((NUMERAL.test(text[start]!) && NUMERAL.test(prev)) || (NUMERAL.test(text[end - 1]!) && NUMERAL.test(text[end] ?? ''))) return true;
   if (/[0-9０-９]/u.test(prev) && NUMERAL.test(text[start]!) && ctx.lexicon.lookup(text[start + 1] ?? '')?.pos === 'q') return true;
+  // A written number inside the stretch (的二十届 is no 第二十届: a count, or an ordinal written in full).
+  if (/[〇零一二三四五六七八九十百千万亿两]{2}/u.test(text.slice(start, end))) return true;
+  // 以…为…: the classical construction (以诚为本, 以质为先), not a broken word with 为.
+  if (text.slice(start, end).includes('为') && text.slice(Math.max(0, start - 2), start + 1).includes('以')) return true;
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
   if (end - start <= 3 && SURNAMES.has(text[start]!)) {
     if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;

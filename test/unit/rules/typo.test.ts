@@ -20,6 +20,7 @@ describe('typo: slips the dictionary finds', () => {
       ['会议由县委副书记主特。', '主特', '主持'],
       ['白沙镇对辖区独居老人逐户模排，登记412人。', '模排', '摸排'],
       ['随着中药材价格上涨，种植户收入水长船高。', '水长船高', '水涨船高'],
+      ['河口村滑坡点已出现裂缝，搬迁避让克不容缓。', '克不容缓', '刻不容缓'],
     ];
     for (const [body, wrong, right] of cases) {
       const ms = messagesOf(id, draft(body), alone);
@@ -130,9 +131,9 @@ describe('typo: errors in context', () => {
 
   it('作/做 in fixed words from the table, at word boundaries only', () => {
     expect(flagged(id, draft('全县扎实推进各项工做。'), alone)).toEqual(['工做']);
-    expect(flagged(id, draft('各乡镇要作好冬季防火工作。'), alone)).toEqual(['作好']);
-    expect(fixedBy(id, draft('各乡镇要作好冬季防火工作。'), { ...alone, unsafe: true })).toBe(draft('各乡镇要做好冬季防火工作。'));
-    for (const body of ['各乡镇要作好准备。', '各部门要配合做好迎检工作。', '把群众满意当作好的标准。']) {
+    expect(flagged(id, draft('白沙镇把人居环境整治作细做实。'), alone)).toEqual(['作细']);
+    expect(fixedBy(id, draft('白沙镇把人居环境整治作细做实。'), { ...alone, unsafe: true })).toBe(draft('白沙镇把人居环境整治做细做实。'));
+    for (const body of ['各乡镇要作好应对强降温天气的准备。', '各部门要配合做好迎检工作。', '把群众满意当作好的标准。', '各乡镇要做细做实防火工作。']) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
   });
@@ -166,6 +167,8 @@ describe('typo: stays silent on correct text', () => {
       '12345热线2026年1月至10月受理群众诉求3.6万件，办结率98.6%。',
       '一是压实属地责任，二是加强巡查值守，三是做好物资储备。',
       '下一步，清河县将持续监测边坡变形和降雨情况，及时发布预警信息。',
+      '白沙镇坚持以诚为本、以信立身，评选诚信经营户126户。',
+      '柳塘乡第一、二名的村级调解员将推荐参加市级评选。',
     ];
     for (const body of ok) expect(flagged(id, draft(body), alone), body).toEqual([]);
   });
