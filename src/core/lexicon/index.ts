@@ -3,7 +3,7 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type Dictionary, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 import { segment } from './segment.js';
@@ -211,87 +211,136 @@ function buildPairLists(): PairLists {
 /** Scratch marks for the candidate characters of one call (set, read, cleared). */
 const marks = new Uint8Array(0x10000);
 
+/** The range a narrowing step leaves (Dictionary.narrow without allocating: substitutes runs it thousands of times). */
+let rangeLo = 0;
+let rangeHi = 0;
+
+/** Within [lo, hi) — words sharing their first k characters — the words whose character k is ch, into rangeLo/Hi. */
+function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch: number): void {
+  const { chars, offs } = d;
+  if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (chars[offs[mid]! + k]! < ch) a = mid + 1;
+    else b = mid;
+  }
+  rangeLo = a;
+  b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
+    else b = mid;
+  }
+  rangeHi = a;
+}
+
 /**
  * The dictionary words that text[start, end) becomes when the character at `at` is replaced by one of `chars`
- * (single UTF-16 characters; the one already there is skipped). Walks the sorted word table and the lists of
- * characters that start words together, building no string per candidate: cheap enough to ask at every loose
- * character of a draft. [] for a stretch longer than 16 characters (the longest word) or an `at` outside it.
+ * (single UTF-16 characters, or their codes; the one already there is skipped). Walks the sorted word table and the
+ * lists of characters that start words together, building no string per candidate: cheap enough to ask at every
+ * loose character of a draft. [] for a stretch longer than 16 characters (the longest word) or an `at` outside it.
  */
-export function substitutes(text: string, start: number, end: number, at: number, chars: readonly string[]): Substitute[] {
+export function substitutes(text: string, start: number, end: number, at: number, chars: readonly string[] | Uint16Array): Substitute[] {
   const length = end - start;
   const out: Substitute[] = [];
   if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end || chars.length === 0) return out;
   const d = dictionary();
+  const own = text.charCodeAt(at);
   if (length === 1) {
     // A character that is a word of its own sorts first among the words that start with it.
-    const own1 = text.charCodeAt(at);
-    for (const c of chars) {
-      const code = c.length === 1 ? c.charCodeAt(0) : own1;
-      if (code === own1) continue;
+    for (let i = 0; i < chars.length; i++) {
+      const code = codeOf(chars, i, own);
+      if (code === own) continue;
       const j = d.first[code]!;
-      if (j < d.first[code + 1]! && d.wordLength(j) === 1) out.push({ char: c, freq: d.freqOf(j), pos: d.posOf(j) });
+      if (j < d.first[code + 1]! && d.wordLength(j) === 1) out.push(substitute(d, j, code));
     }
     return out;
   }
   pairLists ??= buildPairLists();
   const { chars: table, offs } = d;
   const k = at - start;
-  const own = text.charCodeAt(at);
-  // The rest of the stretch after `at`, narrowed from a range of words that agree up to and including `at`.
-  const finish = (lo: number, hi: number) => {
-    for (let m = k + 1; m < length && lo < hi; m++) [lo, hi] = d.narrow(lo, hi, m, text.charCodeAt(start + m));
-    if (lo < hi && d.wordLength(lo) === length) out.push({ char: String.fromCharCode(table[offs[lo]! + k]!), freq: d.freqOf(lo), pos: d.posOf(lo) });
-  };
-  const marked: number[] = [];
-  for (const c of chars) {
-    if (c.length !== 1) continue;
-    const code = c.charCodeAt(0);
+  if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
+  let marked = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const code = codeOf(chars, i, own);
     if (code === own || marks[code]) continue;
     marks[code] = 1;
-    marked.push(code);
+    markedScratch[marked++] = code;
   }
-  try {
-    if (k <= 1) {
-      // The candidate is one of the first two characters: only characters that the dictionary pairs with the other
-      // one can start such a word. Read that list and keep the marked characters.
-      const list = k === 0 ? (length === 2 ? pairLists.before2 : pairLists.beforeN) : length === 2 ? pairLists.after2 : pairLists.afterN;
-      const other = text.charCodeAt(start + (k === 0 ? 1 : 0));
-      for (let p = list.offs[other]!; p < list.offs[other + 1]!; p++) {
-        const code = list.data[p]!;
-        if (!marks[code]) continue;
-        const first = k === 0 ? code : other;
-        const second = k === 0 ? other : code;
-        const [lo, hi] = d.narrow(d.first[first]!, d.first[first + 1]!, 1, second);
-        let a = lo;
-        let b = hi;
-        for (let m = 2; m < length && a < b; m++) [a, b] = d.narrow(a, b, m, text.charCodeAt(start + m));
-        if (a < b && d.wordLength(a) === length) out.push({ char: String.fromCharCode(code), freq: d.freqOf(a), pos: d.posOf(a) });
-      }
-      return out;
+  if (k <= 1) {
+    // The candidate is one of the first two characters: only characters that the dictionary pairs with the other
+    // one can start such a word. Read that list and keep the marked characters.
+    const list = k === 0 ? (length === 2 ? pairLists.before2 : pairLists.beforeN) : length === 2 ? pairLists.after2 : pairLists.afterN;
+    const other = text.charCodeAt(start + (k === 0 ? 1 : 0));
+    for (let p = list.offs[other]!, last = list.offs[other + 1]!; p < last; p++) {
+      const code = list.data[p]!;
+      if (!marks[code]) continue;
+      const first = k === 0 ? code : other;
+      narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, k === 0 ? other : code);
+      const j = rest(d, text, start, length, 2);
+      if (j >= 0) out.push(substitute(d, j, code));
     }
-    const [lo, hi] = d.prefixRange(text, start, at);
-    if (lo >= hi) return out;
-    if (hi - lo <= 4 * marked.length) {
+  } else {
+    // Words that share the characters before `at`.
+    let lo = d.first[text.charCodeAt(start)]!;
+    let hi = d.first[text.charCodeAt(start) + 1]!;
+    for (let m = 1; m < k && lo < hi; m++) {
+      narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
+      lo = rangeLo;
+      hi = rangeHi;
+    }
+    if (lo < hi && hi - lo <= 4 * marked) {
       // Few words share the prefix: read them instead of searching for each candidate.
       for (let j = lo; j < hi; j++) {
         if (d.wordLength(j) !== length) continue;
         const o = offs[j]!;
-        if (!marks[table[o + k]!]) continue;
+        const code = table[o + k]!;
+        if (!marks[code]) continue;
         let same = true;
         for (let m = k + 1; m < length && same; m++) same = table[o + m] === text.charCodeAt(start + m);
-        if (same) out.push({ char: String.fromCharCode(table[o + k]!), freq: d.freqOf(j), pos: d.posOf(j) });
+        if (same) out.push(substitute(d, j, code));
       }
-    } else {
-      for (const code of marked) {
-        const [a, b] = d.narrow(lo, hi, k, code);
-        finish(a, b);
+    } else if (lo < hi) {
+      for (let i = 0; i < marked; i++) {
+        const code = markedScratch[i]!;
+        narrowRange(d, lo, hi, k, code);
+        const j = rest(d, text, start, length, k + 1);
+        if (j >= 0) out.push(substitute(d, j, code));
       }
     }
-    return out;
-  } finally {
-    for (const code of marked) marks[code] = 0;
   }
+  for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
+  return out;
 }
+
+/** The code of candidate i (a string of one character, or a code); `own` for anything else (skipped). */
+function codeOf(chars: readonly string[] | Uint16Array, i: number, own: number): number {
+  const c = chars[i]!;
+  return typeof c === 'number' ? c : c.length === 1 ? c.charCodeAt(0) : own;
+}
+
+function substitute(d: Dictionary, j: number, code: number): Substitute {
+  return { char: String.fromCharCode(code), freq: d.freqOf(j), pos: d.posOf(j) };
+}
+
+/**
+ * From the range rangeLo/Hi (words that agree with the stretch up to character `from`), the word that agrees with
+ * the rest of text[start, start + length) and has exactly that length; -1 if none.
+ */
+function rest(d: Dictionary, text: string, start: number, length: number, from: number): number {
+  let lo = rangeLo;
+  let hi = rangeHi;
+  for (let m = from; m < length && lo < hi; m++) {
+    narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
+    lo = rangeLo;
+    hi = rangeHi;
+  }
+  return lo < hi && d.wordLength(lo) === length ? lo : -1;
+}
+
+let markedScratch = new Uint16Array(256);
 
 /**
  * The log probability of the most probable segmentation of text[start, end): the sum of ln(freq / total) over its

@@ -126,24 +126,32 @@ export function findSlips(
 export interface ExtraWords {
   /** Identifies the list in the memo. */
   readonly key: string;
-  readonly byLength: ReadonlyMap<number, readonly string[]>;
+  /** The words by their pattern with one character left out (摸排 under *排 and 摸*), with the character left out. */
+  readonly byPattern: ReadonlyMap<string, readonly { word: string; char: string }[]>;
+  /** Every character of the words (a stretch with two characters outside it matches no pattern). */
+  readonly chars: ReadonlySet<string>;
 }
 
-const NO_EXTRA: ExtraWords = { key: '', byLength: new Map() };
+const NO_EXTRA: ExtraWords = { key: '', byPattern: new Map(), chars: new Set() };
 
 /** The frequency an extra word counts with (a common word in jieba's corpus). */
 export const EXTRA_FREQ = 1000;
 
 /** An ExtraWords list from words (of 2–4 Han characters; others are left out). */
 export function extraWords(words: readonly string[]): ExtraWords {
-  const byLength = new Map<number, string[]>();
+  const byPattern = new Map<string, { word: string; char: string }[]>();
+  const chars = new Set<string>();
   const kept = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 4 && [...w].every((c) => isHanCode(c.charCodeAt(0)))).sort();
-  for (const w of kept) {
-    const list = byLength.get(w.length) ?? [];
-    list.push(w);
-    byLength.set(w.length, list);
+  for (const word of kept) {
+    for (let k = 0; k < word.length; k++) {
+      chars.add(word[k]!);
+      const pattern = `${word.slice(0, k)}*${word.slice(k + 1)}`;
+      const list = byPattern.get(pattern) ?? [];
+      list.push({ word, char: word[k]! });
+      byPattern.set(pattern, list);
+    }
   }
-  return { key: kept.join(','), byLength };
+  return { key: kept.join(','), byPattern, chars };
 }
 
 /** Clears the memo (for benchmarks that measure the search itself). */
@@ -199,20 +207,20 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     const to0 = w.b - w.a === 2 ? w.b : w.le;
     for (let i = from0; i < to0; i++) {
       const from = s[i]!;
-      const { chars, sounds } = candidates(lex, from, search.similarSound);
-      for (const sub of lex.substitutes(s, w.a, w.b, i, chars)) {
+      const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
+      for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
         const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound';
         const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
         if (slip) keep(slip);
       }
-      for (const word of extra.byLength.get(w.b - w.a) ?? []) {
-        const k = i - w.a;
-        const to = word[k]!;
-        if (to === from || !chars.includes(to) || !s.startsWith(word.slice(0, k), w.a) || !s.startsWith(word.slice(k + 1), i + 1)) continue;
-        const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
-        if (slip) keep(slip);
+      if (extra.chars.size > 0 && outside(s, w, i, extra.chars) === 0) {
+        for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
+          if (to === from || !chars.includes(to)) continue;
+          const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
+          if (slip) keep(slip);
+        }
       }
     }
   }
@@ -276,16 +284,23 @@ function windowsOfBlock(
 }
 
 /** The characters that may have been meant for `from` (same sound, look-alike), cached per character. */
-const candidateCache = new Map<string, { chars: readonly string[]; sounds: ReadonlySet<string> }>();
+interface Candidates {
+  chars: readonly string[];
+  /** The same characters as UTF-16 codes (for lexicon.substitutes). */
+  codes: Uint16Array;
+  sounds: ReadonlySet<string>;
+}
 
-function candidates(lex: Lexicon, from: string, similarSound: boolean): { chars: readonly string[]; sounds: ReadonlySet<string> } {
+const candidateCache = new Map<string, Candidates>();
+
+function candidates(lex: Lexicon, from: string, similarSound: boolean): Candidates {
   const key = similarSound ? `~${from}` : from;
   let entry = candidateCache.get(key);
   if (!entry) {
     const sounds = new Set(lex.confusionSet(from, { sound: true, shape: false, common: true }));
     const similar = similarSound ? lex.confusionSet(from, { sound: false, similarSound: true, shape: false, common: true }) : [];
     const chars = [...new Set([...sounds, ...similar, ...lex.lookAlikes(from)])].filter((c) => c !== from);
-    entry = { chars, sounds };
+    entry = { chars, codes: Uint16Array.from(chars.filter((c) => c.length === 1), (c) => c.charCodeAt(0)), sounds };
     candidateCache.set(key, entry);
   }
   return entry;
@@ -350,6 +365,13 @@ function score(
     rareForm,
     others: [],
   };
+}
+
+/** How many characters of the window, `i` aside, are not in `chars`. */
+function outside(s: string, w: Window, i: number, chars: ReadonlySet<string>): number {
+  let n = 0;
+  for (let k = w.a; k < w.b; k++) if (k !== i && !chars.has(s[k]!)) n++;
+  return n;
 }
 
 /** Scores a slip of an extra word: the word (frequency EXTRA_FREQ) against the written stretch, without context. */
