@@ -175,37 +175,46 @@ interface Adjacency {
 
 let pairLists: PairLists | undefined;
 
-function adjacency(pairs: number[]): Adjacency {
-  // pairs: (first << 16 | second) for every pair, any order, no repeats.
+/** Adjacency lists from pairs (first << 16 | second), any order, no repeats: a counting pass, then a filling one. */
+function adjacency(pairs: Uint32Array, count: number, flip: boolean): Adjacency {
   const offs = new Int32Array(0x10001);
-  for (const p of pairs) offs[(p >>> 16) + 1]!++;
+  for (let i = 0; i < count; i++) offs[(flip ? pairs[i]! & 0xffff : pairs[i]! >>> 16) + 1]!++;
   for (let c = 0; c < 0x10000; c++) offs[c + 1]! += offs[c]!;
   const fill = offs.slice(0, 0x10000);
-  const data = new Uint16Array(pairs.length);
-  for (const p of pairs) data[fill[p >>> 16]!++] = p & 0xffff;
+  const data = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = pairs[i]!;
+    data[fill[flip ? p & 0xffff : p >>> 16]!++] = flip ? p >>> 16 : p & 0xffff;
+  }
   return { offs, data };
 }
 
 function buildPairLists(): PairLists {
   const d = dictionary();
   const { chars, offs } = d;
-  const two: number[] = [];
-  const longer: number[] = [];
+  const two = new Uint32Array(d.size);
+  const longer = new Uint32Array(d.size);
+  let nTwo = 0;
+  let nLonger = 0;
   let last = -1;
   for (let j = 0; j < d.size; j++) {
     const o = offs[j]!;
     const length = offs[j + 1]! - o;
     if (length < 2) continue;
     const pair = ((chars[o]! << 16) | chars[o + 1]!) >>> 0;
-    if (length === 2) two.push(pair);
+    if (length === 2) two[nTwo++] = pair;
     else if (pair !== last) {
       // Words are sorted: the longer words that share their first two characters follow one another.
-      longer.push(pair);
+      longer[nLonger++] = pair;
       last = pair;
     }
   }
-  const flip = (list: number[]) => list.map((p) => (((p & 0xffff) << 16) | (p >>> 16)) >>> 0);
-  return { after2: adjacency(two), before2: adjacency(flip(two)), afterN: adjacency(longer), beforeN: adjacency(flip(longer)) };
+  return {
+    after2: adjacency(two, nTwo, false),
+    before2: adjacency(two, nTwo, true),
+    afterN: adjacency(longer, nLonger, false),
+    beforeN: adjacency(longer, nLonger, true),
+  };
 }
 
 /** Scratch marks for the candidate characters of one call (set, read, cleared). */

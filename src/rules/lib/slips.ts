@@ -68,9 +68,15 @@ export interface SlipSearch {
   rareRatio: number;
   /** Also characters of a similar sound (n/l, z/zh, in/ing …: the documented table of the lexicon). */
   similarSound: boolean;
+  /**
+   * In a window of two, a character that is a word this frequent on its own (的, 在, 是, 一, 不 …) is not tried as
+   * the wrong one: on the project's injected typos such changes found 10 slips in 31,000 tries. In an idiom it is
+   * (众所周之, 不遗于力).
+   */
+  maxFromFreq: number;
 }
 
-export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false };
+export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000 };
 
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -89,7 +95,7 @@ const idOf = (key: string): number => {
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
 };
-const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}`;
+const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}`;
 
 /**
  * The candidate slips in text[span.start, span.end) — one sentence. `tokens` gives its tokens (covering the range;
@@ -172,10 +178,16 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
   const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || t.freq <= search.rare);
   const windows: Window[] = [];
   const seen = new Set<number>();
+  // Rare words of three characters or more: a window that is one of them is tried as a whole (水长船高).
+  const rareWords = new Set<number>();
+  for (const t of tokens) if (t.end - t.start >= 3 && frag(t)) rareWords.add(t.start * 64 + (t.end - t.start));
   const add = (a: number, b: number, ls: number, le: number) => {
     const k = a * 64 + (b - a);
     // A window of three or four characters holds at least two loose ones (一愁|莫展 is no idiom slip of 莫展).
     if (b - a > 2 && Math.min(b, le) - Math.max(a, ls) < 2) return;
+    // Three loose characters that are no rare word: a slip there is nearly always in two of them, which a window of
+    // two finds (on the injected typos such windows found 16 slips in 60,000 tries).
+    if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) return;
     if (seen.has(k)) return;
     seen.add(k);
     windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le });
@@ -207,6 +219,7 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     const to0 = w.b - w.a === 2 ? w.b : w.le;
     for (let i = from0; i < to0; i++) {
       const from = s[i]!;
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq) continue;
       const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
       for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
@@ -289,6 +302,15 @@ interface Candidates {
   /** The same characters as UTF-16 codes (for lexicon.substitutes). */
   codes: Uint16Array;
   sounds: ReadonlySet<string>;
+}
+
+const soloCache = new Map<string, number>();
+
+/** The frequency of a character as a word of its own (cached). */
+function soloFreq(lex: Lexicon, char: string): number {
+  let f = soloCache.get(char);
+  if (f === undefined) soloCache.set(char, (f = lex.wordFreq(char)));
+  return f;
 }
 
 const candidateCache = new Map<string, Candidates>();

@@ -204,9 +204,12 @@ export const typo = defineRule({
     const team = teamPairs(ctx.options.pairs);
     const teamIndex = team.length ? new PhraseIndex(team) : undefined;
     const teamWords = stringList(ctx.options.accept);
-    const accepted = acceptedSpans(ctx, reading, [...TYPO_TABLE.accept, ...teamWords]);
+    // Both found on first need: most drafts have no finding to weigh against them.
+    let acceptedCache: Span[] | undefined;
+    const accepted = () => (acceptedCache ??= acceptedSpans(ctx, reading, [...TYPO_TABLE.accept, ...teamWords]));
     const extra = teamWords.length ? extraWords([...TYPO_TABLE.accept, ...teamWords]) : BUNDLED_EXTRA;
-    const leftToConfusables = ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments) : [];
+    let confusablesCache: Span[] | undefined;
+    const leftToConfusables = () => (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments) : []);
     const findings: Finding[] = [];
     // Tokens are asked for only where a check needs them: a draft re-linted as its writer types finds its unchanged
     // sentences in the slips' memo and its context checks rarely have anything to look at.
@@ -231,7 +234,7 @@ export const typo = defineRule({
     const taken: Span[] = [];
     for (const f of findings) {
       if (skip(f.start, f.end)) continue;
-      if (leftToConfusables.some((c) => c.start < f.end && f.start < c.end)) continue;
+      if (leftToConfusables().some((c) => c.start < f.end && f.start < c.end)) continue;
       if (taken.some((t) => t.start < f.end && f.start < t.end)) continue;
       taken.push(f);
       ctx.report({
@@ -445,11 +448,11 @@ const ALTERNATIVE_MARGIN = 3;
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两几]/u;
 
 /** The slips of one sentence that pass the guards and the threshold. */
-function slips(ctx: Ctx, text: string, span: Span, tokens: () => readonly Token[], accepted: Span[], extra: ExtraWords, out: Finding[]): void {
+function slips(ctx: Ctx, text: string, span: Span, tokens: () => readonly Token[], accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   for (const slip of findSlips(ctx.lexicon, text, span, tokens, DEFAULT_SEARCH, extra)) {
     if (!slip.rareForm && slip.gain < threshold(slip)) continue;
-    if (intersects(accepted, slip.start, slip.end)) continue;
+    if (intersects(accepted(), slip.start, slip.end)) continue;
     if (guarded(ctx, text, tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
     const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN).slice(0, 2);
