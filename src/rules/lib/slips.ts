@@ -37,12 +37,14 @@ export interface Slip {
   /** Whether the written stretch was a run of loose characters (true) or bit one character off a neighbouring word. */
   loose: boolean;
   /**
-   * The written stretch is one word of three or more characters that jieba knows only as rare (再接再励 3, 水长船高 3:
-   * its dictionary keeps common misspellings at the lowest frequency), and the intended word is an idiom or set
-   * phrase at least `rareRatio` times as frequent. Idioms are rare in jieba's corpus, so such a change gains little
+   * The written stretch is one word of four characters that jieba knows only as rare (再接再励 3, 水长船高 3: its
+   * dictionary keeps common misspellings at the lowest frequency), and the intended word is an idiom (成语) at least
+   * `rareRatio` times as frequent (绝不能 → 决不能, a set phrase, is no such case: both are written). Idioms are rare in jieba's corpus, so such a change gains little
    * (ln(117 / 3) for 再接再厉) and is judged by this mark instead.
    */
   rareForm: boolean;
+  /** Whether the written stretch is itself a (rare) dictionary word (按排 is; 会义 is not). */
+  writtenIsWord: boolean;
   /** Other intended words for the same stretch, the most convincing first (提坝: 提拔, 堤坝). */
   others: readonly Alternative[];
 }
@@ -365,7 +367,7 @@ function score(
   const logTotal = lex.logTotal();
   for (const t of tokens) after += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
   const gain = after - before;
-  const rareForm = written !== undefined && w.b - w.a >= 3 && (info.pos === 'i' || info.pos === 'l') && written.freq * search.rareRatio <= info.freq;
+  const rareForm = written !== undefined && w.b - w.a === 4 && info.pos === 'i' && written.freq * search.rareRatio <= info.freq;
   if (gain < search.minGain && !(rareForm && gain > 0)) return undefined;
   // The intended word must be a word of the changed clause's best reading (or inside one), not read around.
   const at = i - cs;
@@ -385,6 +387,7 @@ function score(
     pos: info.pos,
     loose: w.loose,
     rareForm,
+    writtenIsWord: written !== undefined,
     others: [],
   };
 }
@@ -402,5 +405,5 @@ function scoreExtra(lex: Lexicon, s: string, w: Window, i: number, from: string,
   if (written && written.freq > search.rare) return undefined;
   const gain = Math.log(EXTRA_FREQ) - lex.logTotal() - lex.segmentScore(s, w.a, w.b);
   if (gain < search.minGain) return undefined;
-  return { start: w.a, end: w.b, wrong: s.slice(w.a, w.b), right: word, at: i, from, to, kind, gain, freq: EXTRA_FREQ, pos: 'n', loose: w.loose, rareForm: false, others: [] };
+  return { start: w.a, end: w.b, wrong: s.slice(w.a, w.b), right: word, at: i, from, to, kind, gain, freq: EXTRA_FREQ, pos: 'n', loose: w.loose, rareForm: false, writtenIsWord: written !== undefined, others: [] };
 }

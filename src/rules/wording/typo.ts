@@ -441,8 +441,20 @@ function negations(text: string, span: Span, out: Finding[]): void {
   }
 }
 
+/** Whether the intended word of a slip occurs in the text outside the slip's stretch. */
+function usedElsewhere(text: string, slip: Slip): boolean {
+  for (let at = text.indexOf(slip.right); at >= 0; at = text.indexOf(slip.right, at + 1)) {
+    if (at >= slip.end || at + slip.right.length <= slip.start) return true;
+  }
+  return false;
+}
+
 /** How far (natural log) behind the best reading another may be and still be offered. */
 const ALTERNATIVE_MARGIN = 3;
+
+/** A pinyin annotation before or after a stretch, at most two characters away: 發(fā)展觀, 獨(dú)樹一幟. */
+const PINYIN_BEFORE = /[(（][a-zA-Z\u00e0-\u01dc\u0300-\u036f]{1,8}[)）]\p{Script=Han}{0,2}$/u;
+const PINYIN_AFTER = /^\p{Script=Han}{0,2}[(（][a-zA-Z\u00e0-\u01dc\u0300-\u036f]{1,8}[)）]/u;
 
 /** Chinese numerals (a window that cuts one in two is a count, not a word). */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两几]/u;
@@ -451,7 +463,10 @@ const NUMERAL = /[〇零一二三四五六七八九十百千万亿两几]/u;
 function slips(ctx: Ctx, text: string, span: Span, tokens: () => readonly Token[], accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   for (const slip of findSlips(ctx.lexicon, text, span, tokens, DEFAULT_SEARCH, extra)) {
-    if (!slip.rareForm && slip.gain < threshold(slip)) continue;
+    // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
+    // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
+    // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
+    if (!slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip))) continue;
     if (intersects(accepted(), slip.start, slip.end)) continue;
     if (guarded(ctx, text, tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
@@ -511,6 +526,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     }
     if (units >= 2) return true;
   }
+  // Next to a pinyin annotation pasted from the web (發(fā)展觀): the annotation, not a character, broke the word;
+  // paste-residue removes it.
+  if (PINYIN_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || PINYIN_AFTER.test(text.slice(end, end + 14))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   const first = ctx.draft.text.indexOf(slip.wrong);
   if (first >= 0 && ctx.draft.text.indexOf(slip.wrong, first + 1) >= 0) return true;

@@ -30,6 +30,13 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('takes a weaker reading when the writer uses the intended word elsewhere in the draft', () => {
+    expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝，县委办对漏报的单位通报批评。'), alone)).toEqual(['漏宝']);
+    expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝。'), alone)).toEqual([]);
+    // Two written forms of one phrase are no slip of one another.
+    expect(flagged(id, draft('信息工作绝不能敷衍，报送信息决不能弄虚作假。'), alone)).toEqual([]);
+  });
+
   it('says how the characters are confused', () => {
     expect(messagesOf(id, draft('石桥镇按排12名干部值守。'), alone)[0]!.message).toBe('“按排”疑为“安排”之误（“按”与“安”同音），请核对。');
     expect(messagesOf(id, draft('各乡镇己经完成排查。'), alone)[0]!.message).toBe('“己经”疑为“已经”之误（“己”与“已”形近），请核对。');
@@ -179,6 +186,11 @@ describe('typo: stays silent on correct text', () => {
     const once = draft('县文旅局在坪山村建设研学基地。');
     const config = { rules: { 'confusable-words': 'off', typo: ['warning', { accept: ['研学基地'] }] } };
     expect(flagged(id, once, { config })).toEqual([]);
+  });
+
+  it('next to a pinyin annotation pasted from the web (paste-residue takes it out)', () => {
+    expect(flagged(id, draft('要用科学发(fā)展观统领信息工作。'), alone)).toEqual([]);
+    expect(flagged('paste-residue', draft('要用科学发(fā)展观统领信息工作。'), alone)).toEqual(['(fā)']);
   });
 
   it('inside quotations, 《》 titles and code', () => {
