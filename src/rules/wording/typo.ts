@@ -213,9 +213,15 @@ export const typo = defineRule({
     const findings: Finding[] = [];
     // Tokens are asked for only where a check needs them: a draft re-linted as its writer types finds its unchanged
     // sentences in the slips' memo and its context checks rarely have anything to look at.
+    // The words of a sentence as the rule reads it: the draft's shared segmentation, or, where traditional characters
+    // are read as simplified, the reading's own (確保 is no word; 确保 is).
+    const wordsOf = (span: Span, shared: () => readonly Token[]) => {
+      let own: readonly Token[] | undefined;
+      return () => (reading === text || reading.startsWith(text.slice(span.start, span.end), span.start) ? shared() : (own ??= ctx.lexicon.segment(reading, span.start, span.end)));
+    };
     const sentences = [
-      ...draft.titleSentences.map((span, i) => ({ span, tokens: () => ctx.words.titleSentence(i) })),
-      ...draft.sentences.map((span, i) => ({ span, tokens: () => ctx.words.sentence(i) })),
+      ...draft.titleSentences.map((span, i) => ({ span, tokens: wordsOf(span, () => ctx.words.titleSentence(i)) })),
+      ...draft.sentences.map((span, i) => ({ span, tokens: wordsOf(span, () => ctx.words.sentence(i)) })),
     ];
     for (const { span, tokens } of sentences) {
       if (span.end <= span.start) continue;
@@ -227,7 +233,7 @@ export const typo = defineRule({
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
       negations(reading, span, findings);
-      if (ctx.options.nonWord !== false) slips(ctx, reading, span, tokens, accepted, extra, findings);
+      if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
     }
     // The table and context first; then the dictionary's slips, the most convincing first (竣功 → 竣工 before 月竣 → 月均).
     findings.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.start - b.start);
@@ -452,34 +458,70 @@ function usedElsewhere(text: string, slip: Slip): boolean {
 /** How far (natural log) behind the best reading another may be and still be offered. */
 const ALTERNATIVE_MARGIN = 3;
 
-/** A pinyin annotation before or after a stretch, at most two characters away: 發(fā)展觀, 獨(dú)樹一幟. */
-const PINYIN_BEFORE = /[(（][a-zA-Z\u00e0-\u01dc\u0300-\u036f]{1,8}[)）]\p{Script=Han}{0,2}$/u;
-const PINYIN_AFTER = /^\p{Script=Han}{0,2}[(（][a-zA-Z\u00e0-\u01dc\u0300-\u036f]{1,8}[)）]/u;
-
 /** Chinese numerals (a window that cuts one in two is a count, not a word). */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两几]/u;
 
 /** The slips of one sentence that pass the guards and the threshold. */
-function slips(ctx: Ctx, text: string, span: Span, tokens: () => readonly Token[], accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
+/**
+ * A sentence as the slips read it: `text` and `span` within it, its tokens, and where each of its offsets lies in
+ * the draft. Pinyin annotations pasted from the web are taken out (發(fā)展觀 reads 发展观: the annotation, not a
+ * character, broke the word; paste-residue removes it, and no fault is hidden or made by that).
+ */
+interface View {
+  text: string;
+  span: Span;
+  tokens: () => readonly Token[];
+  /** The draft offset of view offset i (i may be span.end). */
+  at: (i: number) => number;
+}
+
+/** A pinyin annotation: (fā), （zhǎn）. */
+const PINYIN = /[(（][a-z\u00e0-\u01dc\u0300-\u036f]{1,8}[)）]/gu;
+
+function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly Token[]): View {
+  const sentence = reading.slice(span.start, span.end);
+  PINYIN.lastIndex = 0;
+  if (!PINYIN.test(sentence)) return { text: reading, span, tokens, at: (i) => i };
+  const map: number[] = [];
+  let clean = '';
+  let last = 0;
+  PINYIN.lastIndex = 0;
+  for (let m = PINYIN.exec(sentence); m; m = PINYIN.exec(sentence)) {
+    for (let k = last; k < m.index; k++) map.push(span.start + k);
+    clean += sentence.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let k = last; k < sentence.length; k++) map.push(span.start + k);
+  clean += sentence.slice(last);
+  map.push(span.end);
+  let own: readonly Token[] | undefined;
+  return { text: clean, span: { start: 0, end: clean.length }, tokens: () => (own ??= ctx.lexicon.segment(clean)), at: (i) => map[i]! };
+}
+
+function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
-  for (const slip of findSlips(ctx.lexicon, text, span, tokens, DEFAULT_SEARCH, extra)) {
+  const { text, at } = view;
+  for (const slip of findSlips(ctx.lexicon, text, view.span, view.tokens, DEFAULT_SEARCH, extra)) {
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
     if (!slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip))) continue;
-    if (intersects(accepted(), slip.start, slip.end)) continue;
-    if (guarded(ctx, text, tokens(), slip)) continue;
+    const start = at(slip.start);
+    const end = at(slip.end - 1) + 1;
+    if (intersects(accepted(), start, end)) continue;
+    if (guarded(ctx, text, view.tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
     const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN).slice(0, 2);
+    const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
     out.push({
-      start: slip.start,
-      end: slip.end,
+      start,
+      end,
       messageId: others.length ? 'slipOr' : 'slip',
       // As written (a traditional character read as simplified shows as written; script-mix converts it).
-      data: { wrong: draft.text.slice(slip.start, slip.end), right: slip.right, from: draft.text[slip.at]!, to: slip.to, how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
-      edit: { start: slip.at, end: slip.at + 1, text: slip.to },
+      data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]!, to: slip.to, how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
+      edit: edit(slip.at, slip.to),
       right: slip.right,
-      alternatives: others.map((o) => ({ edit: { start: o.at, end: o.at + 1, text: o.to }, right: o.right })),
+      alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
       rank: 1,
       weight: slip.rareForm ? 100 + slip.gain : slip.gain,
     });
@@ -526,9 +568,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     }
     if (units >= 2) return true;
   }
-  // Next to a pinyin annotation pasted from the web (發(fā)展觀): the annotation, not a character, broke the word;
-  // paste-residue removes it.
-  if (PINYIN_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || PINYIN_AFTER.test(text.slice(end, end + 14))) return true;
+  // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
+  if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   const first = ctx.draft.text.indexOf(slip.wrong);
   if (first >= 0 && ctx.draft.text.indexOf(slip.wrong, first + 1) >= 0) return true;

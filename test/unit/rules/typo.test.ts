@@ -162,6 +162,7 @@ describe('typo: stays silent on correct text', () => {
       '清河县在14个乡镇推广稻渔综合种养，面积达到1.2万亩。',
       '广大干部要做到提速、提质、提效，推动各项工作落地见效。',
       '社区网格员共收集电动自行车充电方面的群众诉求326件。',
+      '27处工程中有21处没有专职管水员，冬季防冻保温工作无人负责。',
       '柳塘乡发展林下养鸡1.6万羽，带动86户农户户均增收4200元。',
       '全县完成高标准农田建设3.2万亩，新增有效灌溉面积1.1万亩。',
       '清河县深化“放管服”改革，取消证明材料46项。',
@@ -188,9 +189,14 @@ describe('typo: stays silent on correct text', () => {
     expect(flagged(id, once, { config })).toEqual([]);
   });
 
-  it('next to a pinyin annotation pasted from the web (paste-residue takes it out)', () => {
+  it('reads through a pinyin annotation pasted from the web (paste-residue takes it out)', () => {
     expect(flagged(id, draft('要用科学发(fā)展观统领信息工作。'), alone)).toEqual([]);
     expect(flagged('paste-residue', draft('要用科学发(fā)展观统领信息工作。'), alone)).toEqual(['(fā)']);
+    // A slip beside an annotation is found before paste-residue's fix, as after it.
+    const text = draft('各乡镇要按排(pái)干部值守。');
+    expect(flagged(id, text, alone)).toEqual(['按排']);
+    expect(fixedBy(id, text, { ...alone, unsafe: true })).toBe(draft('各乡镇要安排(pái)干部值守。'));
+    expect(flagged(id, draft('要用科(kē)学发展观统领信(xìn)息工作，按(àn)排干部值守。'), alone)).toEqual(['按(àn)排']);
   });
 
   it('inside quotations, 《》 titles and code', () => {
