@@ -447,10 +447,15 @@ function negations(text: string, span: Span, out: Finding[]): void {
   }
 }
 
-/** Whether the intended word of a slip occurs in the text outside the slip's stretch. */
+/** How far around a slip its intended word is looked for (an information item is shorter; a long report's parts). */
+const ELSEWHERE = 2000;
+
+/** Whether the intended word of a slip occurs in the text outside the slip's stretch, within ELSEWHERE characters. */
 function usedElsewhere(text: string, slip: Slip): boolean {
-  for (let at = text.indexOf(slip.right); at >= 0; at = text.indexOf(slip.right, at + 1)) {
-    if (at >= slip.end || at + slip.right.length <= slip.start) return true;
+  const from = Math.max(0, slip.start - ELSEWHERE);
+  const around = text.slice(from, Math.min(text.length, slip.end + ELSEWHERE));
+  for (let at = around.indexOf(slip.right); at >= 0; at = around.indexOf(slip.right, at + 1)) {
+    if (from + at >= slip.end || from + at + slip.right.length <= slip.start) return true;
   }
   return false;
 }
