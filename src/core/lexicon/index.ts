@@ -156,65 +156,35 @@ export interface Substitute {
 }
 
 /**
- * Which characters can stand next to which at the start of a word, built once from the dictionary on the first
- * call of `substitutes` (a few milliseconds): for every character, the characters that follow it as the second
- * character of a two-character word (`after2`) or of a longer word (`afterN`), and the inverse lists (`before2`,
- * `beforeN`), each as one Uint16Array with an offset per code unit.
+ * For a character, the characters that follow it as the second character of a two-character word (`two`) or of a
+ * longer word (`longer`), each sorted: read once from the run of words that start with it (the table is sorted, so
+ * they are contiguous) on the first need, and kept.
  */
-interface PairLists {
-  after2: Adjacency;
-  before2: Adjacency;
-  afterN: Adjacency;
-  beforeN: Adjacency;
+interface Followers {
+  two: Uint16Array;
+  longer: Uint16Array;
 }
 
-interface Adjacency {
-  offs: Int32Array;
-  data: Uint16Array;
-}
+const followersCache = new Map<number, Followers>();
 
-let pairLists: PairLists | undefined;
-
-/** Adjacency lists from pairs (first << 16 | second), any order, no repeats: a counting pass, then a filling one. */
-function adjacency(pairs: Uint32Array, count: number, flip: boolean): Adjacency {
-  const offs = new Int32Array(0x10001);
-  for (let i = 0; i < count; i++) offs[(flip ? pairs[i]! & 0xffff : pairs[i]! >>> 16) + 1]!++;
-  for (let c = 0; c < 0x10000; c++) offs[c + 1]! += offs[c]!;
-  const fill = offs.slice(0, 0x10000);
-  const data = new Uint16Array(count);
-  for (let i = 0; i < count; i++) {
-    const p = pairs[i]!;
-    data[fill[flip ? p & 0xffff : p >>> 16]!++] = flip ? p >>> 16 : p & 0xffff;
-  }
-  return { offs, data };
-}
-
-function buildPairLists(): PairLists {
-  const d = dictionary();
-  const { chars, offs } = d;
-  const two = new Uint32Array(d.size);
-  const longer = new Uint32Array(d.size);
-  let nTwo = 0;
-  let nLonger = 0;
-  let last = -1;
-  for (let j = 0; j < d.size; j++) {
-    const o = offs[j]!;
-    const length = offs[j + 1]! - o;
-    if (length < 2) continue;
-    const pair = ((chars[o]! << 16) | chars[o + 1]!) >>> 0;
-    if (length === 2) two[nTwo++] = pair;
-    else if (pair !== last) {
-      // Words are sorted: the longer words that share their first two characters follow one another.
-      longer[nLonger++] = pair;
-      last = pair;
+function followersOf(d: Dictionary, c: number): Followers {
+  let f = followersCache.get(c);
+  if (!f) {
+    const { chars, offs } = d;
+    const two: number[] = [];
+    const longer: number[] = [];
+    for (let j = d.first[c]!, last = d.first[c + 1]!; j < last; j++) {
+      const o = offs[j]!;
+      const length = offs[j + 1]! - o;
+      if (length < 2) continue;
+      const second = chars[o + 1]!;
+      if (length === 2) two.push(second);
+      else if (longer[longer.length - 1] !== second) longer.push(second);
     }
+    f = { two: Uint16Array.from(two), longer: Uint16Array.from(longer) };
+    followersCache.set(c, f);
   }
-  return {
-    after2: adjacency(two, nTwo, false),
-    before2: adjacency(two, nTwo, true),
-    afterN: adjacency(longer, nLonger, false),
-    beforeN: adjacency(longer, nLonger, true),
-  };
+  return f;
 }
 
 /** Scratch marks for the candidate characters of one call (set, read, cleared). */
@@ -267,7 +237,6 @@ export function substitutes(text: string, start: number, end: number, at: number
     }
     return out;
   }
-  pairLists ??= buildPairLists();
   const { chars: table, offs } = d;
   const k = at - start;
   if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
@@ -278,16 +247,24 @@ export function substitutes(text: string, start: number, end: number, at: number
     marks[code] = 1;
     markedScratch[marked++] = code;
   }
-  if (k <= 1) {
-    // The candidate is one of the first two characters: only characters that the dictionary pairs with the other
-    // one can start such a word. Read that list and keep the marked characters.
-    const list = k === 0 ? (length === 2 ? pairLists.before2 : pairLists.beforeN) : length === 2 ? pairLists.after2 : pairLists.afterN;
-    const other = text.charCodeAt(start + (k === 0 ? 1 : 0));
-    for (let p = list.offs[other]!, last = list.offs[other + 1]!; p < last; p++) {
-      const code = list.data[p]!;
+  if (k === 0) {
+    // The candidate starts the word: each one's words, narrowed by the rest of the stretch.
+    for (let i = 0; i < marked; i++) {
+      const code = markedScratch[i]!;
+      narrowRange(d, d.first[code]!, d.first[code + 1]!, 1, text.charCodeAt(start + 1));
+      const j = rest(d, text, start, length, 2);
+      if (j >= 0) out.push(substitute(d, j, code));
+    }
+  } else if (k === 1) {
+    // The candidate is the second character: only characters that follow the first one in some word of this length
+    // can be it. Read that list and keep the marked characters.
+    const first = text.charCodeAt(start);
+    const followers = followersOf(d, first);
+    const list = length === 2 ? followers.two : followers.longer;
+    for (let p = 0; p < list.length; p++) {
+      const code = list[p]!;
       if (!marks[code]) continue;
-      const first = k === 0 ? code : other;
-      narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, k === 0 ? other : code);
+      narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, code);
       const j = rest(d, text, start, length, 2);
       if (j >= 0) out.push(substitute(d, j, code));
     }
