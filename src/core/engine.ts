@@ -10,6 +10,7 @@ import { parseDraft } from './draft.js';
 import { countProseChars, inside, intersects, pointAt } from './text.js';
 import { ruleMessage, type Emitted, type Rule, type RuleEnvironment } from './rule.js';
 import type { Draft, Fix, LintMessage, LintResult, ResolvedConfig, Severity, TextEdit } from './types.js';
+import { draftWords, lexicon } from './words.js';
 
 export interface LintOptions {
   path?: string;
@@ -70,6 +71,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     enabled ??= new Set(rules.filter((r, k) => (!r.appliesTo || r.appliesTo.includes(draft.kind)) && settings[k]!.severity !== 'off').map((r) => r.id));
     return enabled.has(ruleId);
   };
+  const words = draftWords(draft);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
@@ -83,6 +85,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       isExcluded: (start, end) => intersects(draft.excluded, start, end),
       isQuoted: (start, end) => inside(draft.quoted, start, end),
       isEnabled,
+      lexicon,
+      words,
     };
     rule.run(env, (report) => pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report }));
   }

@@ -6,6 +6,7 @@
  * src/rules/README.md ("Writing a rule") walks through an example.
  */
 import type { Draft, Fix, Kind, ResolvedConfig, RuleOptions, Severity, SeverityOrOff, TextEdit } from './types.js';
+import type { DraftWords, Lexicon } from './words.js';
 
 /** Text in both languages: Chinese first (what users read), English second. */
 export interface Bilingual {
@@ -153,6 +154,13 @@ export interface RuleContext<O = RuleOptions, M extends string = string> {
    * off): a rule that leaves some characters to another one asks this instead of importing it.
    */
   isEnabled(ruleId: string): boolean;
+  /**
+   * The lexical layer (src/core/lexicon/README.md): words with frequency and part of speech, readings, confusion
+   * sets, idioms. The dictionary is decoded once per process, on the first lookup.
+   */
+  lexicon: Lexicon;
+  /** The draft segmented into words (src/core/words.ts): once per lint, on first use, shared by every rule. */
+  words: DraftWords;
 }
 
 /** Per-kind defaults of a rule, before the configuration (e.g. no length budget for 专报). */

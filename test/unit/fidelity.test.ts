@@ -16,8 +16,13 @@ import { evaluate } from '../../fidelity/lib/evaluate.mjs';
 import { checkFloors } from '../../fidelity/lib/floors.mjs';
 // @ts-expect-error plain ES module
 import { extractSentences, inject, isClean, loadKnownFaults, measureInjected, seedsDirOf } from '../../fidelity/lib/injected.mjs';
-// @ts-expect-error plain ES module
-import { confusions } from '../../fidelity/lib/confusion-interim.mjs';
+import { confusionSet } from '../../src/core/lexicon/confusion.js';
+
+/**
+ * The confusion sets `npm run eval` injects by default (fidelity/lib/confusion-lexicon.mjs: the lexical layer's,
+ * same sound and look-alike, common characters, at most 12), so that the floors hold what eval reports.
+ */
+const confusions = (ch: string): string[] => [...confusionSet(ch, { sound: true, similarSound: false, shape: true, common: true, limit: 12 })];
 
 const root = join(__dirname, '..', '..');
 const fidelity = join(root, 'fidelity');

@@ -312,8 +312,10 @@ function build(c: Choices): GeneratedDraft {
   // Body: the sentences in paragraphs, then the faults placed among them.
   const solo = c.solo && c.faults.some((f) => f.kind === 'sentence');
   const sentences = solo ? [] : [...c.sentences];
-  // A long body (body-length): more of the clean sentences, from a place the choices pick.
-  for (let i = 0; c.long && sentences.join('').length < 1300; i++) sentences.push(CLEAN_SENTENCES[(c.kindPick + i) % CLEAN_SENTENCES.length]!);
+  // A long body (body-length): more of the clean sentences, from a place the choices pick; always when the draft
+  // carries body-length's fault (its doc's wrong example, a draft without a body, gets a clean sentence below).
+  const long = c.long || ruleIds.includes('body-length');
+  for (let i = 0; long && sentences.join('').length < 1300; i++) sentences.push(CLEAN_SENTENCES[(c.kindPick + i) % CLEAN_SENTENCES.length]!);
   const paragraphs: string[][] = [sentences];
   for (const b of c.paragraphBreaks) {
     const last = paragraphs[paragraphs.length - 1]!;
