@@ -82,8 +82,8 @@ describe('scoring', () => {
         { id: 'a', rule: 'vague-time', source: '近日，清河县召开秋粮收购调度会。', text: '近日，清河县召开秋粮收购调度会。', flag: '近日', flagAt: 0, right: '2026年11月20日，清河县召开秋粮收购调度会。', intended: '【X月X日】，清河县召开秋粮收购调度会。', file: 't' },
         // The flag points at a clean stretch: a miss, even though the rule fires elsewhere in the text.
         { id: 'b', rule: 'vague-time', source: '清河县召开调度会，近日完成收购。', text: '清河县召开调度会，近日完成收购。', flag: '清河县', flagAt: 0, right: '清河县召开调度会，2026年11月18日完成收购。', file: 't' },
-        // A planned rule that is not built: always a miss.
-        { id: 'c', rule: 'typo', source: '各乡镇再接再励，完成收购。', text: '各乡镇再接再励，完成收购。', flag: '再接再励', flagAt: 3, right: '各乡镇再接再厉，完成收购。', file: 't' },
+        // A rule the engine does not have (planned, not built): always a miss.
+        { id: 'c', rule: 'not-built-yet', source: '各乡镇再接再励，完成收购。', text: '各乡镇再接再励，完成收购。', flag: '再接再励', flagAt: 3, right: '各乡镇再接再厉，完成收购。', file: 't' },
       ],
       traps: [{ id: 't1', source: '清河县完成收购，详见附件。', text: '清河县完成收购，详见附件。', note: 'not a trap at all', file: 't' }],
     };

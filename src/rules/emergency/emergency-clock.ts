@@ -190,12 +190,15 @@ export const emergencyClock = defineRule({
       if (fixed === original) continue;
       // 15:20 is already on the 24-hour clock: what is wrong is the colon.
       const colonOnly = g.h2 !== undefined && !period;
+      // A pasted pinyin annotation right after the time (一點(diǎn)多鐘) hides what follows it (多钟 → 许): no fix
+      // until paste-residue has removed the annotation.
+      const annotated = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/u.test(text.slice(end, end + 16));
       report({
         start,
         end,
         messageId: colonOnly ? 'colon' : emergency ? 'twelveHour' : 'twelveHourItem',
         data: { original, fixed },
-        fix: replaceWith(start, end, fixed, 'fixChange', true, { fixed }),
+        ...(annotated ? {} : { fix: replaceWith(start, end, fixed, 'fixChange', true, { fixed }) }),
       });
     }
   },

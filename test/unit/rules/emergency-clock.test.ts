@@ -107,3 +107,11 @@ describe('emergency-clock', () => {
     expect(m!.message).toContain('核实');
   });
 });
+
+describe('emergency-clock: a pasted pinyin annotation after the time', () => {
+  it('is reported without a fix until the annotation is gone (the fix would cut 一点多钟 in two)', () => {
+    const ms = messagesOf('emergency-clock', draft('凌晨一點(diǎn)多鐘，有群众反映河堤渗水。'));
+    expect(ms.length).toBe(1);
+    expect(ms[0]!.fixes).toEqual([]);
+  });
+});
