@@ -1,17 +1,10 @@
-import { parse } from 'yaml';
+// @ts-expect-error a plain ES module of the build, without types
+import { vitePlugins } from './scripts/build-plugins.mjs';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [
-    {
-      // rules/data/*.yaml word tables import as data, as in the esbuild bundles.
-      name: 'yaml',
-      transform(code, id) {
-        if (!/\.ya?ml$/.test(id)) return null;
-        return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
-      },
-    },
-  ],
+  // rules/data/*.yaml tables as data and the rule registry's modules, as in the esbuild bundles.
+  plugins: vitePlugins(),
   test: {
     include: ['test/unit/**/*.test.ts'],
     // One temporary folder per run, removed at the end; config lookup stops there (see the file).

@@ -42,10 +42,14 @@ if (args[0] === '--child') {
   t = performance.now();
   lex.confusionSet('己');
   const readings = [performance.now() - t, cpuMs(c)];
+  c = process.cpuUsage();
+  t = performance.now();
+  lex.substitutes('会义', 0, 2, 1, ['议']);
+  const pairs = [performance.now() - t, cpuMs(c)];
   global.gc?.();
   const mem1 = process.memoryUsage();
   console.log(JSON.stringify({
-    require: require_, decode, firstSegment, readings,
+    require: require_, decode, firstSegment, readings, pairs,
     heap: (mem1.heapUsed - mem0.heapUsed) / 1e6, buffers: (mem1.arrayBuffers - mem0.arrayBuffers) / 1e6,
     rss: (mem1.rss - mem0.rss) / 1e6,
   }));
@@ -147,6 +151,7 @@ console.log(`| 加载打包文件（require，含解析数据字符串）Require
 console.log(`| 首次查词时解码词典（一次）Decode the dictionary (once) | ${wall('decode')} ms（CPU ${cpu('decode')} ms）|`);
 console.log(`| 解码后的第一次分词（未预热）First segmentation after decoding | ${wall('firstSegment')} ms（CPU ${cpu('firstSegment')} ms）|`);
 console.log(`| 第一次取混淆集（解码读音表，一次）First confusion set (decodes the readings) | ${wall('readings')} ms（CPU ${cpu('readings')} ms）|`);
+console.log(`| 第一次找替换字（typo 规则用）First substitutes call | ${wall('pairs')} ms（CPU ${cpu('pairs')} ms）|`);
 console.log(`| 内存：堆 / 类型化数组 / 常驻 Memory: heap / typed arrays / RSS | ${col('heap').toFixed(1)} / ${col('buffers').toFixed(1)} / ${col('rss').toFixed(1)} MB |`);
 console.log(`| 分词 600 字信息（${item.length} 字符，${tokens} 个词）Segment a 600-character item | 中位数 ${segItem.median.toFixed(3)} ms，p95 ${segItem.p95.toFixed(3)} ms |`);
 console.log(`| 对照：Intl.Segmenter('zh') 分同一篇 Same item with Intl.Segmenter | 中位数 ${segIntl.median.toFixed(3)} ms |`);

@@ -178,6 +178,30 @@ function childCpu() {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parent: every combination, each in a child with a time limit.
+const USAGE = `用法 Usage: node bench/scaling.mjs [选项 options]
+  --via api|cli             引擎接口（默认）或命令行 engine API (default) or the CLI (node bin/xinxi.js)
+  --shapes a,b              形态 shapes: ${Object.keys(SHAPES).join(', ')}（默认全部 default all）
+  --layouts one,p300        一段，或每段 300 字 one paragraph, or 300-character paragraphs
+  --ops check,fix           检查、修复 check, fix (fix --dry-run through the CLI)
+  --min N --max N           字数从 min 起翻倍到 max sizes from min, doubling up to max (50000–800000)
+  --timeout S               每次运行的时间上限（秒，默认 120） time limit per run, seconds
+  --repeat N                取 N 次中最快的一次（默认 2） best of N runs
+  --limit R                 最后一次翻倍超过 R 倍即为超线性（默认 2.5） last doubling over R is super-linear
+  -h, --help                显示本帮助 show this help
+退出码 exit code: 0 全部线性 all linear; 1 有超线性的序列 a super-linear series; 2 用法错误 usage error`;
+const KNOWN = new Set(['via', 'shapes', 'layouts', 'ops', 'min', 'max', 'timeout', 'repeat', 'limit']);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (let i = 0; i < args.length; i += 2) {
+  const name = args[i].replace(/^--/, '');
+  const value = args[i + 1];
+  if (!args[i].startsWith('--') || !KNOWN.has(name) || value === undefined || value.startsWith('--')) {
+    console.error(`不认识的参数或缺少取值 unknown option or missing value: ${args[i]}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const via = opt('via', 'api');
 const shapes = opt('shapes', Object.keys(SHAPES).join(',')).split(',');
 const layouts = opt('layouts', 'one,p300').split(',');

@@ -16,6 +16,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { esbuildPlugins } from '../scripts/build-plugins.mjs';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { generateFolder, rng } from './corpus.mjs';
 
@@ -88,22 +89,12 @@ writeFileSync(join(wordDir, '.xinxirc.yaml'), 'unit: 清河县\n');
 
 // The Word library, bundled for this process.
 const lib = join(work, 'word-lib.cjs');
-await build({ entryPoints: [join(root, 'src/word/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: lib, logLevel: 'error', plugins: [yamlPlugin()] });
+await build({ entryPoints: [join(root, 'src/word/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: lib, logLevel: 'error', plugins: esbuildPlugins() });
 const word = createRequire(import.meta.url)(lib);
 {
   const { unzipSync } = await import('fflate');
   const first = readFileSync(join(wordDir, 'item-0000.docx'));
   xmlBytes = unzipSync(first, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'].length;
-}
-
-function yamlPlugin() {
-  return {
-    name: 'yaml',
-    async setup(b) {
-      const { parse } = await import('yaml');
-      b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({ contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))), loader: 'json' }));
-    },
-  };
 }
 
 const gnuTime = existsSync('/usr/bin/time');

@@ -2,19 +2,8 @@
 // Bundles the extension (Node and web), the CLI and the engine library with esbuild.
 // Runs on `npm ci` (prepare) so that the `xinxi` bin works right after install.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
-
-// rules/data/*.yaml word tables become JSON modules in the bundles (no YAML parsing at run time).
-const yamlPlugin = {
-  name: 'yaml',
-  setup(b) {
-    b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
-      contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))),
-      loader: 'json',
-    }));
-  },
-};
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugins } from './build-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -30,7 +19,8 @@ const common = {
   // Chinese text (rule messages, word tables, the lexicon's 2.6 MB dictionary) as UTF-8, not \uXXXX escapes: the
   // lexicon alone would be 1.5 MB larger per bundle and slower to parse.
   charset: 'utf8',
-  plugins: [yamlPlugin],
+  // rules/data/*.yaml tables as data; the rule registry's modules (scripts/build-plugins.mjs).
+  plugins: esbuildPlugins(),
 };
 
 // ESM dependencies that use import.meta.url (fdir via tinyglobby) get the CommonJS equivalent.
@@ -50,7 +40,7 @@ const builds = [
   // only through the export's dynamic import) stays unresolved: on the web the export says it needs the desktop.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer'], mainFields: ['browser', 'module', 'main'] },
   // The engine as a library (no vscode, no node built-ins).
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+  { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];
 
 const started = Date.now();
@@ -58,7 +48,14 @@ await Promise.all(builds.map((options) => build(options)));
 
 // The JSON schema of .xinxirc files, from the rule registry (contributes.jsonValidation).
 const { createRequire } = await import('node:module');
-const { configSchema, allRules } = createRequire(import.meta.url)('../dist/core.js');
+const { configSchema, allRules, dataProblems } = createRequire(import.meta.url)('../dist/core.js');
+// The rules/data tables as the rules loaded them (src/rules/lib/data.ts): a bad entry stops the build, named in Chinese.
+const tableProblems = dataProblems();
+if (tableProblems.length) {
+  for (const p of tableProblems) console.error(`xinxi: ${p.message}`);
+  console.error(`xinxi: rules/data 中有 ${tableProblems.length} 处词表问题，请改正后重新构建。`);
+  process.exit(1);
+}
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/xinxirc.schema.json', `${JSON.stringify(configSchema(allRules), null, 2)}\n`);
 if (!watch) console.log(`xinxi: built ${builds.length} bundles in ${Date.now() - started} ms`);

@@ -48,7 +48,7 @@ function makeDraft(size) {
 }
 
 // ---- engines ---------------------------------------------------------------------------------------------------
-const confusables = parse(readFileSync(join(root, 'rules', 'data', 'confusables.yaml'), 'utf8'));
+const confusables = parse(readFileSync(join(root, 'rules', 'data', 'confusable-words.yaml'), 'utf8'));
 const prhFile = join(mkdtempSync(join(tmpdir(), 'xinxi-prh-')), 'prh.yml');
 writeFileSync(
   prhFile,

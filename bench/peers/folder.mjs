@@ -122,7 +122,7 @@ function writeConfig(cfgDir) {
   } catch {
     ({ parse } = require('yaml'));
   }
-  const confusables = parse(readFileSync(join(root, 'rules', 'data', 'confusables.yaml'), 'utf8'));
+  const confusables = parse(readFileSync(join(root, 'rules', 'data', 'confusable-words.yaml'), 'utf8'));
   const prh = join(cfgDir, 'prh.yml');
   writeFileSync(prh, `version: 1\nrules:\n${confusables.map((e) => `  - expected: ${JSON.stringify(e.right)}\n    patterns: ${JSON.stringify(e.wrong)}`).join('\n')}\n`);
   const textlintrc = join(cfgDir, '.textlintrc.json');
@@ -292,7 +292,7 @@ try {
   for (const t of list) p(`- ${t.name}：\`${t.shown}\``);
   p();
   p(
-    `textlint 的配置与 bench/peers/compare.mjs 相同：sentence-length（max 100）、max-comma（max 6）、prh（由 rules/data/confusables.yaml 的 ${cfg.entries} 条生成 prh.yml）、` +
+    `textlint 的配置与 bench/peers/compare.mjs 相同：sentence-length（max 100）、max-comma（max 6）、prh（由 rules/data/confusable-words.yaml 的 ${cfg.entries} 条生成 prh.yml）、` +
       `@textlint-rule/no-unmatched-pair、no-zero-width-spaces，写在临时目录的 .textlintrc.json 中，从 bench/peers 启动以便找到规则包。` +
       `zhlint 的命令行只取第一个参数作为 glob，且只接受相对路径（绝对路径会在 ignore 过滤时抛出 RangeError，退出码却是 0），所以在文件夹内以 \`'**/*.md'\` 运行；它最后调用 process.exit()，输出到管道时末尾会丢失（包括“Found N errors”），所以各工具的输出都写入文件；` +
       `它没有 JSON 输出，问题数取自“Found N errors”，文件数取自每篇一行的“[start]”。lint-md 只接受 glob（传文件夹时报告“No markdown files to lint”），` +

@@ -1,7 +1,8 @@
 /**
  * The 通报 as CSV for WPS and Excel: UTF-8 with a BOM, CRLF, cells that a spreadsheet would run as a formula
- * neutralised (src/review/csv.ts). Three blocks, one after the other: the ranking (one row per unit, numbers as
- * numbers, a totals row), the adopted items, the entries not counted.
+ * neutralised (src/review/csv.ts). Blocks one after the other: the ranking (its header the file's first row, one row
+ * per unit, numbers as numbers, a totals row with the total score), the adopted items, the entries not counted, and
+ * the 通报's title and period.
  */
 import { csvCell } from '../review/csv.js';
 import { pointsNumber } from './points.js';
@@ -33,7 +34,9 @@ export function renderTallyCsv(report: TallyReport, options: { bom?: boolean } =
     '上期得分',
     '得分变化',
   ];
-  const lines: string[] = [line([report.title]), line([`统计期间：${report.period.start.iso} 至 ${report.period.end.iso}`]), line(header)];
+  // The header is the first row, so that WPS and Excel take it as the table's header (sorting, filters); the title and
+  // the period follow the tables.
+  const lines: string[] = [line(header)];
   for (const r of report.rows) {
     lines.push(
       line([
@@ -49,10 +52,11 @@ export function renderTallyCsv(report: TallyReport, options: { bom?: boolean } =
         r.penaltyCount,
         pointsNumber(r.points.penalties),
         pointsNumber(r.score),
-        r.previous.rank,
+        // Empty when the previous period has no records (nothing to compare).
+        r.previous?.rank,
         r.rankChange,
-        pointsNumber(r.previous.score),
-        pointsNumber(r.scoreChange),
+        r.previous ? pointsNumber(r.previous.score) : undefined,
+        r.scoreChange === undefined ? undefined : pointsNumber(r.scoreChange),
       ]),
     );
   }
@@ -69,6 +73,8 @@ export function renderTallyCsv(report: TallyReport, options: { bom?: boolean } =
       t.instructions,
       t.commissioned,
       t.penalties,
+      pointsNumber(report.rows.reduce((n, r) => n + r.points.penalties, 0)),
+      pointsNumber(report.rows.reduce((n, r) => n + r.score, 0)),
     ]),
   );
   lines.push('', line(['采用信息目录']), line(['序号', '单位', '标题', '刊物或批示', '日期', '期号或领导']));
@@ -84,6 +90,8 @@ export function renderTallyCsv(report: TallyReport, options: { bom?: boolean } =
     for (const p of problems) lines.push(line([p.severity === 'error' ? '未计分' : '请核对', p.file, p.line, p.unit, p.title, p.message]));
     for (const d of report.unrecorded) lines.push(line(['未计入', d.file, undefined, undefined, d.title, '没有报送日期和采用记录']));
   }
+  lines.push('', line([report.title]), line([`统计期间：${report.period.start.iso} 至 ${report.period.end.iso}`]));
+  if (!report.previousRecorded) lines.push(line([`${report.previous.label}没有报送和采用记录，上期排名和变化空缺。`]));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
 }
 

@@ -105,7 +105,10 @@ function scoreChart(report: TallyReport): string {
   return `<figure><figcaption>${zhEn('各单位得分', 'Scores by unit')}</figcaption><svg role="img" aria-label="各单位得分" viewBox="0 0 ${labelW + barW + 60} ${h}" width="${labelW + barW + 60}" height="${h}">${body}</svg></figure>`;
 }
 
-function changeCell(r: TallyRow, places: number): string {
+function changeCell(r: TallyRow, places: number, report: TallyReport): string {
+  if (!r.previous || r.rankChange === undefined) {
+    return `<td class="same" title="${escapeHtml(`${report.previous.label}没有记录 — no records for the previous period`)}">${escapeHtml(changeText(r))}</td>`;
+  }
   const cls = r.rankChange > 0 ? 'up' : r.rankChange < 0 ? 'down' : 'same';
   const delta = r.scoreChange ? `<span class="delta">${r.scoreChange > 0 ? '+' : ''}${escapeHtml(formatPoints(r.scoreChange, places))}分</span>` : '';
   const tip = `上期第${r.previous.rank}名${r.previous.tied ? '（并列）' : ''}，${formatPoints(r.previous.score, places)}分 — previous: ${r.previous.rank}, ${changeTextEn(r)}`;
@@ -114,12 +117,12 @@ function changeCell(r: TallyRow, places: number): string {
 
 function rankingTable(report: TallyReport): string {
   const cols = rankingColumns(report);
-  const places = placesFor(report.rows.flatMap((r) => [r.score, r.scoreChange, r.previous.score]));
+  const places = placesFor(report.rows.flatMap((r) => [r.score, r.scoreChange ?? 0, r.previous?.score ?? 0]));
   const head = cols.map((c) => `<th scope="col"${c.numeric ? ' class="n"' : ''}>${zhEn(c.zh, c.en)}</th>`).join('');
   const body = report.rows
     .map((r) => {
       const cells = cols.map((c) => {
-        if (c.zh === '较上期') return changeCell(r, places);
+        if (c.zh === '较上期') return changeCell(r, places, report);
         if (c.zh === '排名') return `<td class="n">${r.rank}${r.tied ? '<span class="tied">（并列）</span>' : ''}</td>`;
         return `<td class="${c.numeric ? 'n' : c.zh === '单位' ? 'unit' : ''}">${escapeHtml(c.cell(r))}</td>`;
       });
@@ -174,7 +177,7 @@ export function renderTallyHtml(report: TallyReport, options: TallyHtmlOptions =
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const sub = [
     `统计期间 ${report.period.start.iso} 至 ${report.period.end.iso}`,
-    `对比 ${report.previous.label}`,
+    report.previousRecorded ? `对比 ${report.previous.label}` : `${report.previous.label}没有记录，不比较`,
     report.issuer ?? '',
     options.generatedAt ? `生成时间 ${options.generatedAt}` : '',
   ]

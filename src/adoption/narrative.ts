@@ -25,17 +25,26 @@ export function rankText(row: Pick<TallyRow, 'rank' | 'tied'>): string {
   return row.tied ? `${row.rank}（并列）` : String(row.rank);
 }
 
-/** Against the previous period: “↑2” up two places, “↓1”, “持平”. */
+/** Against the previous period: “↑2” up two places, “↓1”, “持平”; “—” when the previous period has no records. */
 export function changeText(row: Pick<TallyRow, 'rankChange'>): string {
+  if (row.rankChange === undefined) return '—';
   if (row.rankChange > 0) return `↑${row.rankChange}`;
   if (row.rankChange < 0) return `↓${-row.rankChange}`;
   return '持平';
 }
 
 export function changeTextEn(row: Pick<TallyRow, 'rankChange'>): string {
+  if (row.rankChange === undefined) return 'no previous data';
   if (row.rankChange > 0) return `up ${row.rankChange}`;
   if (row.rankChange < 0) return `down ${-row.rankChange}`;
   return 'same';
+}
+
+/** What the 通报 says about 较上期 under the ranking. */
+export function changeNote(report: Pick<TallyReport, 'previous' | 'previousRecorded'>): string {
+  return report.previousRecorded
+    ? `“较上期”与${report.previous.label}相比，↑表示名次上升，↓表示名次下降。`
+    : `${report.previous.label}没有报送和采用记录，“较上期”无从比较，记为“—”。`;
 }
 
 function join(list: readonly string[]): string {
@@ -121,7 +130,7 @@ export function tallyDocument(report: TallyReport): TallyBlock[] {
   blocks.push({ type: 'ranking' });
   blocks.push({
     type: 'note',
-    text: `注：按得分从高到低排列，得分相同的并列；“较上期”与${report.previous.label}相比，↑表示名次上升，↓表示名次下降。${report.unitsConfigured ? '' : '未配置单位名单（units），只列出有记录的单位。'}`,
+    text: `注：按得分从高到低排列，得分相同的并列；${changeNote(report)}${report.unitsConfigured ? '' : '未配置单位名单（units），只列出有记录的单位。'}`,
   });
   heading('采用信息目录');
   if (report.adopted.length) blocks.push({ type: 'adopted' });
@@ -158,7 +167,7 @@ export interface RankingColumn {
  */
 export function rankingColumns(report: TallyReport, options: { compact?: boolean } = {}): RankingColumn[] {
   const compact = options.compact === true;
-  const places = placesFor(report.rows.flatMap((r) => [r.score, r.scoreChange, r.previous.score, -r.points.penalties]));
+  const places = placesFor(report.rows.flatMap((r) => [r.score, r.scoreChange ?? 0, r.previous?.score ?? 0, -r.points.penalties]));
   const t = report.totals;
   const cols: RankingColumn[] = [
     { zh: '排名', en: 'Rank', numeric: false, cell: (r) => (compact && r.tied ? `${r.rank}\n并列` : rankText(r)) },

@@ -200,10 +200,10 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
     item.commissioned = commissioned === true;
 
     /** A date of an entry: written, or the submission date with a warning. */
-    const entryDate = (value: unknown, line: number | undefined, what: string, whatEn: string): { day: Day; assumed?: boolean } | undefined => {
+    const entryDate = (value: unknown, line: number | undefined, what: string, whatEn: string, record: string): { day: Day; assumed?: boolean } | undefined => {
       if (value === undefined || value === null || value === '') {
         if (!submitted) {
-          entryProblem('error', line, `${what}缺少日期，这条记录未计分。`, `The ${whatEn} has no date; not counted.`);
+          entryProblem('error', line, `${what}缺少日期，这条${record}未计分。`, `The ${whatEn} has no date; this entry is not counted (the submission still is).`);
           return undefined;
         }
         entryProblem('warning', line, `${what}没有写日期，按报送日期 ${submitted.iso} 计入。`, `The ${whatEn} has no date; counted on the submission date ${submitted.iso}.`);
@@ -211,11 +211,11 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
       }
       const d = parseDate(value);
       if (!d.ok) {
-        entryProblem('error', line, `${what}的${d.message}，这条记录未计分。`, `The ${whatEn}: ${d.messageEn}; not counted.`);
+        entryProblem('error', line, `${what}的${d.message}，这条${record}未计分。`, `The ${whatEn}: ${d.messageEn}; this entry is not counted (the submission still is).`);
         return undefined;
       }
       if (submitted && d.day.day < submitted.day) {
-        entryProblem('error', line, `${what}日期 ${d.day.iso} 早于报送日期 ${submitted.iso}，这条记录未计分；请核对两个日期。`, `The ${whatEn} is dated ${d.day.iso}, before the submission on ${submitted.iso}; not counted.`);
+        entryProblem('error', line, `${what}日期 ${d.day.iso} 早于报送日期 ${submitted.iso}，这条${record}未计分（报送照常计分）；请核对两个日期。`, `The ${whatEn} is dated ${d.day.iso}, before the submission on ${submitted.iso}; this entry is not counted (the submission still is).`);
         return undefined;
       }
       if (options.today && d.day.day > options.today.day) {
@@ -226,7 +226,7 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
 
     for (const a of r.adoptions) {
       if (!a.publication) {
-        entryProblem('error', a.line, '采用记录缺少刊物名称，这条记录未计分。', 'An adoption names no publication; not counted.');
+        entryProblem('error', a.line, '采用记录缺少刊物名称，这条采用记录未计分。', 'An adoption names no publication; not counted.');
         continue;
       }
       const pub = findScored(table.publications, a.publication);
@@ -234,7 +234,7 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
         entryProblem('error', a.line, `刊物“${a.publication}”不在计分办法中（已配置：${names(table.publications)}），这条采用记录未计分；请改为已配置的名称，或在 scoring.刊物 中加上它。`, `The publication "${a.publication}" is not in the scoring table; not counted.`);
         continue;
       }
-      const date = entryDate(a.date, a.line, `${pub.name}采用`, 'adoption');
+      const date = entryDate(a.date, a.line, `${pub.name}采用`, 'adoption', '采用记录');
       if (!date) continue;
       if (item.adoptions.some((x) => x.publication === pub.name && x.date.day === date.day.day && (x.issue ?? '') === (a.issue ?? ''))) {
         entryProblem('error', a.line, `${pub.name} ${date.day.iso} 的采用记录重复，只计一次。`, `The adoption by ${pub.name} on ${date.day.iso} is recorded twice; counted once.`);
@@ -247,10 +247,10 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
       const { entry: level, rest, word } = resolveEntry(table.levels, ins.level, ins.head, 'level');
       const leader = ins.leader ?? rest;
       if (!level) {
-        entryProblem('error', ins.line, word ? `批示级别“${word}”不在计分办法中（已配置：${names(table.levels)}），这条批示记录未计分。` : `批示记录缺少级别（${names(table.levels)}），这条记录未计分。`, `Unknown instruction level "${word}"; not counted.`);
+        entryProblem('error', ins.line, word ? `批示级别“${word}”不在计分办法中（已配置：${names(table.levels)}），这条批示记录未计分。` : `批示记录缺少级别（${names(table.levels)}），这条批示记录未计分。`, `Unknown instruction level "${word}"; not counted.`);
         continue;
       }
-      const date = entryDate(ins.date, ins.line, `${level.name}领导批示`, 'instruction');
+      const date = entryDate(ins.date, ins.line, `${level.name}领导批示`, 'instruction', '批示记录');
       if (!date) continue;
       if (item.instructions.some((x) => x.level === level.name && x.date.day === date.day.day && (x.leader ?? '') === (leader ?? ''))) {
         entryProblem('error', ins.line, `${level.name}领导 ${date.day.iso} 的批示记录重复，只计一次。`, 'The same instruction is recorded twice; counted once.');
@@ -263,18 +263,18 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
       const { entry: type, rest, word } = resolveEntry(table.penalties, p.type, p.head, 'penalty');
       const note = [rest, p.note].filter(Boolean).join(' ') || undefined;
       if (!type) {
-        entryProblem('error', p.line, word ? `扣分类型“${word}”不在计分办法中（已配置：${names(table.penalties)}），这条扣分记录未计分。` : `扣分记录缺少类型（${names(table.penalties)}），这条记录未计分。`, `Unknown penalty type "${word}"; not counted.`);
+        entryProblem('error', p.line, word ? `扣分类型“${word}”不在计分办法中（已配置：${names(table.penalties)}），这条扣分记录未计分。` : `扣分记录缺少类型（${names(table.penalties)}），这条扣分记录未计分。`, `Unknown penalty type "${word}"; not counted.`);
         continue;
       }
       if (p.date === undefined || p.date === null || p.date === '') {
         if (!submitted) {
-          entryProblem('error', p.line, `${type.name}扣分缺少日期，这条记录未计分。`, 'The penalty has no date; not counted.');
+          entryProblem('error', p.line, `${type.name}扣分缺少日期，这条扣分记录未计分。`, 'The penalty has no date; not counted.');
           continue;
         }
       }
       const d = p.date === undefined || p.date === null || p.date === '' ? { ok: true as const, day: submitted! } : parseDate(p.date);
       if (!d.ok) {
-        entryProblem('error', p.line, `${type.name}扣分的${d.message}，这条记录未计分。`, `The penalty: ${d.messageEn}; not counted.`);
+        entryProblem('error', p.line, `${type.name}扣分的${d.message}，这条扣分记录未计分。`, `The penalty: ${d.messageEn}; not counted.`);
         continue;
       }
       item.penalties.push({ type: type.name, date: d.day, note, line: p.line });
@@ -388,10 +388,11 @@ export function scorePeriod(ledger: Ledger, period: Period): UnitScore[] {
 // The 通报's model
 
 export interface TallyRow extends UnitScore {
-  previous: { rank: number; score: Milli; tied: boolean };
-  /** Places gained since the previous period (positive: up). */
-  rankChange: number;
-  scoreChange: Milli;
+  /** Rank and score in the previous period; undefined when that period has no records at all (nothing to compare). */
+  previous?: { rank: number; score: Milli; tied: boolean };
+  /** Places gained since the previous period (positive: up); undefined without previous records. */
+  rankChange?: number;
+  scoreChange?: Milli;
 }
 
 export interface AdoptedEntry {
@@ -407,6 +408,8 @@ export interface TallyReport {
   title: string;
   period: Period;
   previous: Period;
+  /** False when the previous period has no records (no submission, adoption, instruction or penalty): 较上期 is “—”. */
+  previousRecorded: boolean;
   issuer?: string;
   scope?: string;
   category: string;
@@ -448,8 +451,13 @@ export function defaultTitle(period: Period, scope: string | undefined, category
 
 export function buildTallyReport(ledger: Ledger, options: ReportOptions): TallyReport {
   const current = scorePeriod(ledger, options.period);
-  const before = new Map(scorePeriod(ledger, options.previous).map((s) => [s.unit, s]));
+  const earlier = scorePeriod(ledger, options.previous);
+  // With no record at all in the previous period every unit would be tied at rank 1 there, and 较上期 would read
+  // 持平 or ↓N for everyone: there is nothing to compare with.
+  const previousRecorded = earlier.some((s) => s.submitted || s.adoptionCount || s.instructionCount || s.commissioned || s.penaltyCount);
+  const before = new Map(earlier.map((s) => [s.unit, s]));
   const rows: TallyRow[] = current.map((s) => {
+    if (!previousRecorded) return { ...s };
     const p = before.get(s.unit);
     const previous = p ? { rank: p.rank, score: p.score, tied: p.tied } : { rank: current.length, score: 0, tied: false };
     return { ...s, previous, rankChange: previous.rank - s.rank, scoreChange: s.score - previous.score };
@@ -471,6 +479,7 @@ export function buildTallyReport(ledger: Ledger, options: ReportOptions): TallyR
     title,
     period: options.period,
     previous: options.previous,
+    previousRecorded,
     issuer: options.issuer,
     scope: options.scope,
     category: options.category,

@@ -5,13 +5,15 @@
  * `.vscode/settings.json`). Team templates (`.xinxi/templates/`) are not drafts. A file named on the command line is
  * always checked, whatever it is.
  */
-import { dirname, join, resolve } from 'node:path';
+import * as nodeFs from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { glob } from 'tinyglobby';
 import { ConfigLoader } from '../core/config-node.js';
 import { hasKindFrontMatter } from '../core/config-load.js';
 import { CONFIG_MAX_BYTES, FileError, readHeadSync, readRegularFileSync } from '../core/safe-file.js';
-import type { RuleModule } from '../core/types.js';
+import type {  } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import type { EncodingOption } from './io.js';
 
 /** Bytes read from the start of a file to look for front matter naming a kind. */
@@ -82,6 +84,52 @@ export function workspacePatterns(cwd: string): { found?: WorkspacePatterns; pro
   }
 }
 
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The files inside the workspace folder (`root`) that `xinxi.files` names. The patterns belong to the folder whose
+ * `.vscode/settings.json` holds them: the search never reads a folder outside it, whatever a pattern says (`/**\/*`,
+ * `../**`, an absolute path, `{..,.}/**`), so a repository's settings cannot make a bare `xinxi check` walk the disk.
+ */
+export function filesMatching(patterns: WorkspacePatterns): Promise<Set<string>> {
+  const root = resolve(patterns.root);
+  // What a folder may show the search: everything inside the root; in a folder above the root, only the entry that
+  // leads down to it (a pattern such as `{..,.}/**` starts the search above the root); elsewhere nothing.
+  const shown = (path: unknown): ((name: string) => boolean) | undefined => {
+    const dir = resolve(root, String(path));
+    if (isInside(dir, root)) return () => true;
+    if (!isInside(root, dir)) return undefined;
+    const next = relative(dir, root).split(/[\\/]/)[0];
+    return (name) => name === next;
+  };
+  const nameOf = (entry: unknown) => (typeof entry === 'string' ? entry : String((entry as { name: unknown }).name));
+  const readdir = ((path: nodeFs.PathLike, options: unknown, callback: (error: Error | null, entries: unknown[]) => void) => {
+    const show = shown(path);
+    if (!show) {
+      callback(null, []);
+      return;
+    }
+    (nodeFs.readdir as (p: nodeFs.PathLike, o: unknown, c: (error: Error | null, entries: unknown[]) => void) => void)(path, options, (error, entries) =>
+      callback(error, (entries ?? []).filter((e) => show(nameOf(e)))),
+    );
+  }) as unknown as typeof nodeFs.readdir;
+  const readdirSync = ((path: nodeFs.PathLike, options: unknown) => {
+    const show = shown(path);
+    return show ? ((nodeFs.readdirSync as (p: nodeFs.PathLike, o: unknown) => unknown[])(path, options)).filter((e) => show(nameOf(e))) : [];
+  }) as unknown as typeof nodeFs.readdirSync;
+  return glob(patterns.patterns, {
+    cwd: root,
+    absolute: true,
+    dot: true,
+    followSymbolicLinks: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+    fs: { readdir, readdirSync },
+  }).then((hits) => new Set(hits.map((h) => resolve(h)).filter((h) => isInside(h, root))));
+}
+
 /** Decides, for files found by walking a folder or expanding a pattern, whether each is a draft. */
 export class DraftScope {
   private byPattern?: Promise<Set<string>>;
@@ -92,21 +140,13 @@ export class DraftScope {
     private readonly patterns?: WorkspacePatterns,
   ) {}
 
-  static forRun(rules: readonly RuleModule[], cwd: string, encoding: EncodingOption): { scope: DraftScope; problem?: string } {
+  static forRun(rules: readonly Rule[], cwd: string, encoding: EncodingOption): { scope: DraftScope; problem?: string } {
     const { found, problem } = workspacePatterns(cwd);
     return { scope: new DraftScope(new ConfigLoader(rules), encoding, found), problem };
   }
 
   private matched(): Promise<Set<string>> {
-    this.byPattern ??= this.patterns
-      ? glob(this.patterns.patterns, {
-          cwd: this.patterns.root,
-          absolute: true,
-          dot: true,
-          followSymbolicLinks: false,
-          ignore: ['**/node_modules/**', '**/.git/**'],
-        }).then((hits) => new Set(hits.map((h) => resolve(h))))
-      : Promise.resolve(new Set());
+    this.byPattern ??= this.patterns ? filesMatching(this.patterns) : Promise.resolve(new Set());
     return this.byPattern;
   }
 

@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve, win32 } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isDynamicPattern } from 'tinyglobby';
 import { ConfigLoader } from '../core/config-node.js';
 import { describeFileError, safeFileName, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import {
   bulletinConfig,
   bulletinCreditOf,
@@ -32,7 +33,7 @@ import {
   type TextEncoding,
 } from '../export/index.js';
 import { DraftScope } from './drafts.js';
-import { describeSkipped, discover, displayPath, FileProblem, readDraft, type Discovery } from './io.js';
+import { describeSkipped, discover, displayPath, FileProblem, readDraft, writeFailure, type Discovery } from './io.js';
 
 export interface CommandIo {
   out: (s: string) => void;
@@ -54,7 +55,8 @@ Word（docx）：按 GB/T 9704 版式（A4，上37、下35、左28、右26毫米
 
 选项：
   --to <txt|docx>           导出格式（默认 txt）
-  -o, --output <路径>        输出文件；导出多篇时为文件夹；“-”表示输出到标准输出（仅 txt）。
+  -o, --output <路径>        输出文件；导出多篇，或给出多个路径、文件夹或通配符时为文件夹；
+                            “-”表示输出到标准输出（仅 txt，一篇）。
                             默认写在稿件旁：<稿件名>-报送稿.txt 或 .docx
   --clipboard               把纯文本复制到剪贴板（可与 -o 同用）
   --encoding <编码>          纯文本的编码：utf8（默认）、utf8-bom、gbk、gb18030
@@ -244,7 +246,7 @@ function writeOutput(path: string, data: Buffer, io: CommandIo, force: boolean):
     const e = error as FileError;
     const hint =
       e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 另选文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 另选文件名。' : e.code === 'ENOTREG' || e.code === 'EISDIR' ? '请用 -o 另选文件名。' : '';
-    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+    io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
     return false;
   }
 }
@@ -324,10 +326,13 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
 
   const { files, missing, loader } = await findDrafts(positionals, io);
   if (files.length === 0) return 2;
-  const many = files.length > 1;
-  if (many && output === '-') return usage(io, '导出多篇稿件时 -o 应为文件夹。', EXPORT_HELP);
-  if (many && output && existsSync(resolve(io.cwd, output)) && !isDirectory(resolve(io.cwd, output))) {
-    return usage(io, `导出多篇稿件时 -o 应为文件夹，“${output}”是文件。`, EXPORT_HELP);
+  if (files.length > 1 && output === '-') return usage(io, '导出多篇稿件时 -o 应为文件夹。', EXPORT_HELP);
+  // -o is the output file only when one draft file is named: two paths (even one file named twice), a folder or a
+  // pattern make it a folder, whatever they turn out to hold, so that its meaning never depends on the count found.
+  const namedMany = positionals.length > 1 || positionals.some((p) => isDynamicPattern(p) || isDirectory(resolve(io.cwd, p)));
+  const many = files.length > 1 || namedMany;
+  if (many && output && output !== '-' && existsSync(resolve(io.cwd, output)) && !isDirectory(resolve(io.cwd, output))) {
+    return usage(io, `导出多篇稿件，或给出多个路径、文件夹或通配符时，-o 应为文件夹，“${output}”是文件。`, EXPORT_HELP);
   }
 
   const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force), loader);

@@ -6,10 +6,10 @@
  */
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import { lineStartsOf } from '../core/text.js';
-import type { ConfigProblem, LintMessage, LintResult, LintStats, RuleModule, Severity } from '../core/types.js';
+import type { ConfigProblem, LintMessage, LintResult, LintStats, Severity } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import { isAbsolutePath, portablePaths, type PortablePaths } from '../review/paths.js';
-import { kindName } from '../kinds.js';
-import { ruleName } from '../rules/names.js';
+import { kindName, ruleName } from '../index.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
@@ -203,18 +203,21 @@ export function stylish(files: readonly CheckedFile[], paint: Paint = (_c, s) =>
   if (unreadable) trouble += `；${unreadable} 个文件无法检查`;
   if (extra.unwritten) trouble += `；${extra.unwritten} 个文件的修复未能写入`;
   if (extra.missing) trouble += `；${extra.missing} 个路径找不到`;
+  // Files that could not be read were not checked: they are counted under 无法检查, not under 检查了.
+  const checked = files.length - unreadable;
   if (total === 0 && !trouble) {
-    return `${paint(32, '✔')} 检查了 ${files.length} 个文件，没有发现问题。\n`;
+    return `${paint(32, '✔')} 检查了 ${checked} 个文件，没有发现问题。\n`;
   }
-  if (total === 0) return `${out}\n${paint(31, '✖')} 检查了 ${files.length} 个文件，没有发现问题${trouble}。\n`;
-  out += `\n${paint(errors || trouble ? 31 : 33, '✖')} ${files.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
+  if (total === 0 && checked === 0) return `${out}\n${paint(31, '✖')} 没有检查任何文件：${trouble.slice(1)}。\n`;
+  if (total === 0) return `${out}\n${paint(31, '✖')} 检查了 ${checked} 个文件，没有发现问题${trouble}。\n`;
+  out += `\n${paint(errors || trouble ? 31 : 33, '✖')} 检查了 ${checked} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`;
   if (fixable) out += `，其中 ${fixable} 个可用 xinxi fix 自动修复`;
   return `${out}${trouble}\n`;
 }
 
 const KIND_SOURCE_ZH: Record<LintStats['kindSource'], string> = { 'front-matter': '前置信息', inferred: '按内容推断', default: '默认' };
 
-/** `类型：问题（按内容推断）`: the kind a draft was checked as (by its one name, src/kinds.ts), and where it came from. */
+/** `类型：问题（按内容推断）`: the kind a draft was checked as (by its one name, src/core/kinds.ts), and where it came from. */
 export function kindLabel(stats: Pick<LintStats, 'kind' | 'kindSource'>): string {
   return `类型：${kindName(stats.kind)}（${KIND_SOURCE_ZH[stats.kindSource]}）`;
 }
@@ -243,7 +246,7 @@ export function json(files: readonly CheckedFile[]): string {
 
 export interface SarifOptions {
   version: string;
-  rules: readonly RuleModule[];
+  rules: readonly Rule[];
   /**
    * Where a rule's documentation lives. Only a public `https:` address becomes `helpUri`; anything else (the
    * `file:` path of the install) stays out of the log, which then points to `rules/<id>.md` in the package.
@@ -313,17 +316,17 @@ export function sarif(files: readonly CheckedFile[], options: SarifOptions): str
     const docs = options.docsUrl(rule.id);
     const r = new SarifRuleBuilder().initSimple({
       ruleId: rule.id,
-      shortDescriptionText: `${name.zh}：${rule.description}`,
-      fullDescriptionText: `${rule.description}\n${rule.descriptionEn}`,
+      shortDescriptionText: `${name.zh}：${rule.description.zh}`,
+      fullDescriptionText: `${rule.description.zh}\n${rule.description.en}`,
       ...(/^https:\/\//i.test(docs) ? { helpUri: docs } : {}),
     });
     Object.assign(r.rule, {
       name: name.zh,
       help: {
-        text: `${name.zh}（${rule.id}）：${rule.description}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.descriptionEn} See rules/${rule.id}.md in the xinxi package.`,
+        text: `${name.zh}（${rule.id}）：${rule.description.zh}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.description.en} See rules/${rule.id}.md in the xinxi package.`,
       },
       defaultConfiguration: { level: rule.severity === 'off' ? 'none' : SARIF_LEVEL[rule.severity], enabled: rule.severity !== 'off' },
-      properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.descriptionEn, fix: rule.fix, docs: `rules/${rule.id}.md` },
+      properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.description.en, fix: rule.fixable ?? 'none', docs: `rules/${rule.id}.md` },
     });
     run.addRule(r);
   }

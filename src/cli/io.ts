@@ -4,15 +4,19 @@
  * (src/core/safe-file.ts): no FIFO hangs, no device is read, nothing beyond its cap.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { entryKind, FileError, IGNORE_MAX_BYTES, readRegularFileSync } from '../core/safe-file.js';
-import type { DraftScope } from './drafts.js';
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'gbk';
 export type EncodingOption = 'auto' | 'utf8' | 'gbk';
+
+/** What decides whether a file found by a walk is a draft (drafts.ts DraftScope: the shared definition). */
+export interface DraftTest {
+  isDraft(path: string): Promise<boolean>;
+}
 
 export interface DecodedFile {
   text: string;
@@ -115,8 +119,10 @@ export function readDraft(path: string, option: EncodingOption = 'auto', maxChar
   return decoded;
 }
 
+const TEXT_EXT = /\.(md|markdown|txt)$/i;
 // Word submissions (.docx, and .doc/.wps through LibreOffice) are checked beside Markdown and text drafts.
-const DRAFT_EXT = /\.(md|markdown|txt|docx|docm|doc|wps)$/i;
+const WORD_EXT = /\.(docx|docm|doc|wps)$/i;
+const LEGACY_EXT = /\.(doc|wps)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.cache', 'artifacts']);
 const IGNORE_FILE = '.xinxiignore';
 
@@ -158,6 +164,18 @@ export interface Skipped {
   special: number;
   /** Files whose real path is outside the folders named. */
   outside: number;
+  /** Old Word and WPS files (.doc, .wps) not converted, because converting starts LibreOffice (see --convert). */
+  legacy: number;
+}
+
+export interface DiscoverOptions {
+  /**
+   * Take Word files found by walking a folder or expanding a pattern (check, fix): Word files are submissions sent in,
+   * always checked whatever the draft definition says (which is about Markdown and text). Export and tally leave them.
+   */
+  word?: boolean;
+  /** Also take .doc/.wps found that way (converting them starts LibreOffice); without it they are counted as skipped. */
+  convert?: boolean;
 }
 
 export interface Discovery {
@@ -214,16 +232,48 @@ export function admit(path: string, boundary: string): 'ok' | 'link' | 'special'
 /**
  * Expand the command line's files, folders and patterns into drafts. A file named on the command line is taken
  * whatever it is. Walking a folder or expanding a pattern takes Markdown and text files (`.md`, `.markdown`, `.txt`)
- * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given); symbolic
- * links are never followed, and every file taken lies, by real path, inside the folder named (see boundaryOf).
+ * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given), and with
+ * `options.word` every Word file (.docx; .doc/.wps only with `options.convert`); symbolic links are never followed,
+ * and every file taken lies, by real path, inside the folder named (see boundaryOf).
  */
-export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftScope): Promise<Discovery> {
+export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftTest, options: DiscoverOptions = {}): Promise<Discovery> {
   const files = new Set<string>();
   const missing: string[] = [];
-  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0 };
+  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0, legacy: 0 };
+  // Office's lock files (~$name.docx, a few bytes beside an open document) are not submissions.
+  const wanted = (name: string) => TEXT_EXT.test(name) || (options.word === true && WORD_EXT.test(name) && !basename(name).startsWith('~$'));
   const notes: string[] = [];
   const rootLayer = loadIgnore(cwd, notes);
   const base: IgnoreLayer[] = rootLayer ? [rootLayer] : [];
+  // The .xinxiignore files that apply in a folder, as with .gitignore: every one from the working folder down to the
+  // folder itself (or, for a folder named outside the working folder, from the named folder down). A folder named
+  // explicitly (or the fixed folder a pattern starts from: `examples/*.md` → examples) is walked even when a
+  // .xinxiignore above it excludes it: such a file is left out for that folder. Each file is read once.
+  const own = new Map<string, IgnoreLayer | undefined>([[cwd, rootLayer]]);
+  const ownLayer = (dir: string): IgnoreLayer | undefined => {
+    if (!own.has(dir)) own.set(dir, loadIgnore(dir, notes));
+    return own.get(dir);
+  };
+  /** The layers above the named folder `top` (from the working folder down to its parent) that do not exclude it. */
+  const aboveTop = (top: string): IgnoreLayer[] => {
+    if (top === cwd || !isInside(top, cwd)) return base;
+    const dirs: string[] = [];
+    for (let dir = dirname(top); dir !== cwd && isInside(dir, cwd); dir = dirname(dir)) dirs.unshift(dir);
+    const found = [rootLayer, ...dirs.map(ownLayer)].filter((layer): layer is IgnoreLayer => layer !== undefined);
+    return found.filter((layer) => !ignoredBy([layer], top, true));
+  };
+  const layers = new Map<string, IgnoreLayer[]>();
+  const layersOf = (dir: string, top: string): IgnoreLayer[] => {
+    const key = `${top}\0${dir}`;
+    const known = layers.get(key);
+    if (known) return known;
+    const parent = dirname(dir);
+    const above = dir === top || parent === dir || !isInside(dir, top) ? aboveTop(top) : layersOf(parent, top);
+    const layer = dir === cwd ? undefined : ownLayer(dir); // the working folder's is in `above` already
+    const here = layer ? [...above, layer] : above;
+    layers.set(key, here);
+    return here;
+  };
 
   const take = async (path: string, boundary: string | undefined) => {
     if (files.has(path)) return;
@@ -232,13 +282,15 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
     if (admitted === 'link') skipped.links++;
     else if (admitted === 'special') skipped.special++;
     else if (admitted === 'outside') skipped.outside++;
-    else if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
+    else if (WORD_EXT.test(path)) {
+      if (LEGACY_EXT.test(path) && !options.convert) skipped.legacy++;
+      else files.add(path);
+    } else if (scope && !(await scope.isDraft(path))) skipped.notDrafts++;
     else files.add(path);
   };
 
-  const walk = async (dir: string, layers: IgnoreLayer[], outside: boolean) => {
-    const own = dir === cwd ? undefined : loadIgnore(dir, notes);
-    const here = own ? [...layers, own] : layers;
+  const walk = async (dir: string, top: string, outside: boolean) => {
+    const here = layersOf(dir, top);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -250,8 +302,8 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIP_DIRS.has(entry.name) || ignoredBy(here, path, true)) continue;
-        await walk(path, here, outside);
-      } else if (DRAFT_EXT.test(entry.name) && !ignoredBy(here, path, false)) {
+        await walk(path, top, outside);
+      } else if (wanted(entry.name) && !ignoredBy(here, path, false)) {
         if (entry.isSymbolicLink()) skipped.links++;
         else if (!entry.isFile()) skipped.special++;
         else if (outside) skipped.outside++;
@@ -262,11 +314,12 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
 
   for (const input of inputs.length ? inputs : ['.']) {
     if (isDynamicPattern(input)) {
-      const boundary = boundaryOf(patternBase(input, cwd), cwd);
+      const top = patternBase(input, cwd);
+      const boundary = boundaryOf(top, cwd);
       const hits = await glob(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (hits.length === 0) missing.push(input);
       for (const hit of hits.map((h) => resolve(h)).sort()) {
-        if (DRAFT_EXT.test(hit) && !ignoredBy(base, hit, false)) await take(hit, boundary);
+        if (wanted(hit) && !ignoredBy(layersOf(dirname(hit), top), hit, false)) await take(hit, boundary);
       }
       continue;
     }
@@ -278,7 +331,7 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
       missing.push(input);
       continue;
     }
-    if (stat.isDirectory()) await walk(path, base, !isInside(realOrSelf(path), boundaryOf(path, cwd)));
+    if (stat.isDirectory()) await walk(path, path, !isInside(realOrSelf(path), boundaryOf(path, cwd)));
     else files.add(path); // A file named explicitly is checked whatever it is (reading it reports what is wrong).
   }
   return { files: [...files], missing, skipped, notes };
@@ -294,6 +347,11 @@ export function describeSkipped(skipped: Skipped): string[] {
   }
   if (skipped.links) lines.push(`跳过了 ${skipped.links} 个符号链接：遍历文件夹和通配符时不跟随链接。`);
   if (skipped.special) lines.push(`跳过了 ${skipped.special} 个不是普通文件的条目（管道、设备等）。`);
+  if (skipped.legacy) {
+    lines.push(
+      `跳过了 ${skipped.legacy} 个 .doc/.wps 文件：遍历文件夹和通配符时不自动转换旧格式（转换要运行 LibreOffice）；加 --convert，或直接写出文件名，即可转换并检查。`,
+    );
+  }
   if (skipped.outside) lines.push(`跳过了 ${skipped.outside} 个经符号链接位于所给文件夹以外的文件（确需检查，请写出它们的实际路径）。`);
   return lines;
 }
@@ -302,4 +360,16 @@ export function describeSkipped(skipped: Skipped): string[] {
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/') || basename(path);
+}
+
+/**
+ * Why a write failed, in Chinese: the safe writer's message; but where it says “does not exist” although the folder
+ * is there (/proc, a read-only mount that refuses new names), that the folder takes no new file: every write first
+ * creates a temporary file beside the target, then renames it.
+ */
+export function writeFailure(path: string, error: FileError, cwd = process.cwd()): string {
+  if (error.code === 'ENOENT' && entryKind(dirname(path)) === 'folder') {
+    return `不能在文件夹 ${displayPath(dirname(path), cwd)} 中新建文件（写入时先在同一文件夹中写临时文件，再替换目标文件）。`;
+  }
+  return error.message;
 }

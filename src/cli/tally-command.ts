@@ -20,9 +20,10 @@ import {
 } from '../adoption/index.js';
 import { docxFontsOf } from '../export/fonts.js';
 import { entryKind, FileError, readRegularFileSync, safeFileName, writeFileAtomic } from '../core/safe-file.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { DraftScope } from './drafts.js';
-import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
+import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
+import { portablePaths } from '../review/paths.js';
 
 export interface TallyIo {
   out: (s: string) => void;
@@ -140,10 +141,24 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
   for (const p of config.problems) io.err(`${paint(io, 33, '配置问题')} ${displayPath(p.file, io.cwd)}${p.key ? `（${p.key}）` : ''}：${p.message}\n`);
   const base = config.root ?? io.cwd;
 
+  const ledgerPaths = values.ledger?.length ? values.ledger.map((f) => ({ path: resolve(io.cwd, f), explicit: true })) : (() => {
+    const { files, explicit } = ledgerFilesOf(config);
+    return files.map((f) => ({ path: resolve(base, f), explicit }));
+  })();
+  // The 通报 travels (mailed to the units): files outside the working folder are named from their last common
+  // folder, as in the review report, never by the machine's path; the terminal shows the path as usual.
+  const portable = portablePaths([...found.files, ...ledgerPaths.map((l) => l.path)].map((p) => displayPath(p, io.cwd)));
+  const local = new Map<string, string>();
+  const shownOf = (path: string) => {
+    const shown = portable.shown(displayPath(path, io.cwd));
+    local.set(shown, displayPath(path, io.cwd));
+    return shown;
+  };
+
   const drafts: DraftSource[] = [];
   const unreadable: { file: string; message: string; messageEn: string }[] = [];
   for (const path of found.files) {
-    const file = displayPath(path, io.cwd);
+    const file = shownOf(path);
     try {
       drafts.push({ file, text: readDraft(path, encoding).text, unit: (await scope.loader.forFile(path)).unit });
     } catch (error) {
@@ -152,13 +167,9 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
     }
   }
 
-  const ledgerPaths = values.ledger?.length ? values.ledger.map((f) => ({ path: resolve(io.cwd, f), explicit: true })) : (() => {
-    const { files, explicit } = ledgerFilesOf(config);
-    return files.map((f) => ({ path: resolve(base, f), explicit }));
-  })();
   const ledgers: LedgerSource[] = [];
   for (const { path, explicit } of ledgerPaths) {
-    const file = displayPath(path, io.cwd);
+    const file = shownOf(path);
     const kind = entryKind(path);
     if (kind === 'missing') {
       if (explicit) unreadable.push({ file, message: '台账文件不存在', messageEn: 'the ledger file does not exist' });
@@ -197,7 +208,7 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
     } catch (error) {
       const e = error as FileError;
       const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 另选文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 另选文件名。' : '';
-      io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+      io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
       return 2;
     }
     io.err(`已写入 ${displayPath(path, io.cwd)}：${report.title}\n`);
@@ -206,7 +217,7 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
   // What the office should look at, on stderr: entries not counted, warnings, what discovery skipped.
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
-  const where = (p: { file?: string; line?: number }) => `${p.file ?? ''}${p.line ? `:${p.line}` : ''}`;
+  const where = (p: { file?: string; line?: number }) => `${p.file ? (local.get(p.file) ?? p.file) : ''}${p.line ? `:${p.line}` : ''}`;
   for (const p of errors) io.err(`${paint(io, 31, '未计分')} ${where(p)}：${p.message}\n`);
   for (const p of warnings) io.err(`${paint(io, 33, '请核对')} ${where(p)}：${p.message}\n`);
   for (const line of describeSkipped(found.skipped)) io.err(`${line}\n`);

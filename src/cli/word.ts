@@ -10,11 +10,11 @@ import { ConfigLoader } from '../core/config-node.js';
 import { describeFileError } from '../core/fs-errors.js';
 import { FileError, readRegularFileSync, writeFileAtomic } from '../core/safe-file.js';
 import type { ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { prepareWordBytes } from '../word/convert.js';
 import { annotateWord, checkWord, DEFAULT_LIMITS, importWord, isWordError, isWordFileName } from '../word/index.js';
 import { checkedFileOf, type CheckedFile } from './formats.js';
-import { displayPath } from './io.js';
+import { displayPath, writeFailure } from './io.js';
 
 export { isWordFileName };
 
@@ -112,7 +112,7 @@ function writeOut(io: Io, path: string, data: Uint8Array | string, force: boolea
   } catch (error) {
     const e = error as FileError;
     const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 换一个文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 换一个文件名。' : '';
-    io.err(`无法写入${what} ${displayPath(path, io.cwd)}：${e.message}${hint}\n`);
+    io.err(`无法写入${what} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
     return false;
   }
 }

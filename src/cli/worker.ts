@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../core/config-node.js';
 import { lint } from '../core/engine.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { checkedFileOf, type CheckedFile } from './formats.js';
 import { describeFileError } from '../core/fs-errors.js';
 import { displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';

@@ -14,7 +14,8 @@ import { configFromOverrides, emptyConfig, mergeConfig, parseConfigText, validat
 import type { RawConfig } from './config.js';
 import { describeFileError } from './fs-errors.js';
 import { builtinPreset, PRESET_NAMES } from './presets.js';
-import type { ConfigProblem, ResolvedConfig, RuleModule } from './types.js';
+import type { Rule } from './rule.js';
+import type { ConfigProblem, ResolvedConfig } from './types.js';
 
 export const CONFIG_NAMES = ['.xinxirc.json', '.xinxirc.yaml', '.xinxirc.yml', '.xinxirc'];
 
@@ -100,10 +101,10 @@ export class ConfigResolver {
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
   /** The merged result per nearest config file: every draft under it shares one object (and the engine's caches). */
   private readonly merged = new Map<string, Promise<ResolvedConfig>>();
-  private readonly rules: Map<string, RuleModule>;
+  private readonly rules: ReadonlyMap<string, Rule>;
 
   constructor(
-    rules: readonly RuleModule[],
+    rules: readonly Rule[],
     private readonly host: ConfigHost,
     private options: LoaderOptions = {},
   ) {

@@ -6,7 +6,8 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigResolver, type ConfigHost, type DraftEvidence, type LoaderOptions } from './config-load.js';
 import { CONFIG_MAX_BYTES, FileError, readRegularFileSync } from './safe-file.js';
-import type { ResolvedConfig, RuleModule } from './types.js';
+import type { Rule } from './rule.js';
+import type { ResolvedConfig } from './types.js';
 
 export { CONFIG_NAMES } from './config-load.js';
 export type { LoaderOptions } from './config-load.js';
@@ -31,7 +32,7 @@ export const nodeHost: ConfigHost = {
 export class ConfigLoader {
   private readonly resolver: ConfigResolver;
 
-  constructor(rules: readonly RuleModule[], options: LoaderOptions = {}) {
+  constructor(rules: readonly Rule[], options: LoaderOptions = {}) {
     // XINXI_CONFIG_STOP_AT: a folder above which no .xinxirc is looked for, when the caller gives none (the tests
     // set it to their temporary folder, so a stray .xinxirc in /tmp or / cannot change their results).
     const stopAt = options.stopAt || process.env.XINXI_CONFIG_STOP_AT || undefined;

@@ -6,19 +6,11 @@
  * nearest file last) ← caller overrides (VS Code settings) ; and per kind: `kinds.<类型>.rules`.
  */
 import { parseDocument } from 'yaml';
-import { normalizeKind } from './draft.js';
+import { normalizeKind } from './kinds.js';
 import { explainJsonError, explainYamlError, type SyntaxExplanation } from './yaml-errors.js';
 import { compileTeamPattern } from './team-pattern.js';
-import type {
-  ConfigProblem,
-  Kind,
-  ResolvedConfig,
-  RuleModule,
-  RuleOptions,
-  RuleSetting,
-  SeverityOrOff,
-  TeamTerm,
-} from './types.js';
+import { optionAccepts, optionTypeName, type Rule } from './rule.js';
+import type { ConfigProblem, Kind, ResolvedConfig, RuleOptions, RuleSetting, SeverityOrOff, TeamTerm } from './types.js';
 
 /** Severities, with the Chinese words users may write. */
 const SEVERITY_WORDS: Record<string, SeverityOrOff> = {
@@ -59,8 +51,10 @@ export type RawConfig = Record<string, unknown>;
 
 /**
  * Parse config text (JSON or YAML; JSON is YAML). Returns a problem instead of throwing: a syntax error is explained
- * in Chinese with its line (`line`, `column` on the problem), never as the parser's English text. This is the one
- * entry point the config loaders (CLI, editor) use to read a config file.
+ * in Chinese with its line and column (also `line`, `column` on the problem), never as the parser's English text, and
+ * never quoting the file: `extends` may name any file, and its lines must not reach a terminal or a SARIF log. A key
+ * written twice is an error in both formats (JSON.parse would keep the last one silently). This is the one entry point
+ * the config loaders (CLI, editor) use to read a config file.
  */
 export function parseConfigText(text: string, file: string): { data?: RawConfig; problem?: ConfigProblem } {
   let data: unknown;
@@ -80,10 +74,13 @@ export function parseConfigText(text: string, file: string): { data?: RawConfig;
     } catch (error) {
       return unreadable(explainJsonError(error, body));
     }
+    // JSON is YAML: the YAML parser finds the key written twice that JSON.parse let through.
+    const twice = parseDocument(body, { prettyErrors: false }).errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (twice) return unreadable(explainYamlError(twice, body, 1, { quote: false }));
   } else {
     const doc = parseDocument(body, { prettyErrors: false });
     const error = doc.errors[0];
-    if (error) return unreadable(explainYamlError(error, body));
+    if (error) return unreadable(explainYamlError(error, body, 1, { quote: false }));
     try {
       data = doc.toJS();
     } catch (error) {
@@ -120,7 +117,7 @@ function problem(file: string, key: string, message: string, messageEn: string):
 /** Validate one rule entry: `"warning"`, `["warning", {…}]`, or `{severity: "warning", …options}`. */
 export function parseRuleSetting(
   value: unknown,
-  rule: RuleModule,
+  rule: Rule,
   file: string,
   key: string,
   problems: ConfigProblem[],
@@ -150,8 +147,8 @@ export function parseRuleSetting(
         problem(
           file,
           key,
-          `“${key}”的级别“${String(severityValue)}”无效，应为 off、info、warning、error（或 关闭、提示、警告、错误）之一。`,
-          `"${key}": invalid severity "${String(severityValue)}"; use off, info, warning or error.`,
+          `“${key}”的级别无效，应为 off、info、warning、error（或 关闭、提示、警告、错误）之一。`,
+          `"${key}": invalid severity; use off, info, warning or error.`,
         ),
       );
     } else if (severity) setting.severity = severity;
@@ -159,22 +156,16 @@ export function parseRuleSetting(
   if (options) {
     const clean: RuleOptions = {};
     for (const [name, v] of Object.entries(options)) {
-      const expected = rule.defaults[name];
-      if (!(name in rule.defaults)) {
+      const option = Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
+      if (!option) {
         problems.push(
           problem(file, `${key}.${name}`, `规则 ${rule.id} 没有选项“${name}”，已忽略。`, `Rule ${rule.id} has no option "${name}"; ignored.`),
         );
         continue;
       }
-      if (!sameType(expected, v)) {
-        problems.push(
-          problem(
-            file,
-            `${key}.${name}`,
-            `选项“${key}.${name}”应为${typeName(expected)}，已忽略。`,
-            `Option "${key}.${name}" must be ${typeNameEn(expected)}; ignored.`,
-          ),
-        );
+      if (!optionAccepts(option, v)) {
+        const type = optionTypeName(option);
+        problems.push(problem(file, `${key}.${name}`, `选项“${key}.${name}”应为${type.zh}，已忽略。`, `Option "${key}.${name}" must be ${type.en}; ignored.`));
         continue;
       }
       clean[name] = v;
@@ -184,44 +175,9 @@ export function parseRuleSetting(
   return setting;
 }
 
-function sameType(expected: unknown, actual: unknown): boolean {
-  if (expected === undefined || expected === null) return true;
-  if (Array.isArray(expected)) return Array.isArray(actual);
-  if (typeof expected === 'object') return typeof actual === 'object' && actual !== null && !Array.isArray(actual);
-  return typeof expected === typeof actual;
-}
-
-function typeName(v: unknown): string {
-  if (Array.isArray(v)) return '列表';
-  switch (typeof v) {
-    case 'number':
-      return '数字';
-    case 'string':
-      return '文字';
-    case 'boolean':
-      return 'true 或 false';
-    default:
-      return '对象';
-  }
-}
-
-function typeNameEn(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  switch (typeof v) {
-    case 'number':
-      return 'a number';
-    case 'string':
-      return 'a string';
-    case 'boolean':
-      return 'true or false';
-    default:
-      return 'an object';
-  }
-}
-
 function parseRules(
   value: unknown,
-  rules: Map<string, RuleModule>,
+  rules: ReadonlyMap<string, Rule>,
   file: string,
   prefix: string,
   problems: ConfigProblem[],
@@ -315,7 +271,7 @@ function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): Re
 }
 
 /** Validate one config file's data into a partial config (its `extends` is handled by the caller). */
-export function validateConfig(data: RawConfig, file: string, rules: Map<string, RuleModule>): ResolvedConfig {
+export function validateConfig(data: RawConfig, file: string, rules: ReadonlyMap<string, Rule>): ResolvedConfig {
   const config = emptyConfig();
   const problems = config.problems;
   for (const key of Object.keys(data)) {
@@ -429,7 +385,7 @@ export function mergeConfig(base: ResolvedConfig, over: ResolvedConfig): Resolve
 }
 
 /** Overrides given by a caller (VS Code settings, CLI flags): same shape as a config file. */
-export function configFromOverrides(data: RawConfig | undefined, rules: Map<string, RuleModule>, source = '设置'): ResolvedConfig {
+export function configFromOverrides(data: RawConfig | undefined, rules: ReadonlyMap<string, Rule>, source = '设置'): ResolvedConfig {
   if (!data) return emptyConfig();
   const config = validateConfig(data, source, rules);
   config.files = [];
@@ -438,7 +394,7 @@ export function configFromOverrides(data: RawConfig | undefined, rules: Map<stri
 
 /** The effective severity and options of one rule for one kind. */
 export function ruleSettingFor(
-  rule: RuleModule,
+  rule: Rule,
   kind: Kind,
   config: ResolvedConfig,
 ): { severity: SeverityOrOff; options: RuleOptions } {
@@ -447,7 +403,7 @@ export function ruleSettingFor(
   const kindDefaults = rule.kinds?.[kind];
   if (kindDefaults) {
     severity = kindDefaults.severity ?? severity;
-    if (kindDefaults.options) options = deepMerge(options, kindDefaults.options as Record<string, unknown>);
+    if (kindDefaults.options) options = deepMerge(options, kindDefaults.options);
   }
   for (const setting of [config.rules[rule.id], config.kinds[kind]?.rules[rule.id]]) {
     if (!setting) continue;

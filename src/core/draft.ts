@@ -2,7 +2,7 @@
  * The draft model (style guide §2): front matter, title, body blocks and paragraphs, sign-off, kind,
  * the ranges rules must not touch, and the prose tree. Built once per lint; every rule reads it.
  */
-import type { Root as MdastRoot, RootContent, Nodes, Parent, PhrasingContent } from 'mdast';
+import type { Root as MdastRoot, RootContent, Parent, PhrasingContent } from 'mdast';
 import type { Root as NlcstRoot, Paragraph as NlcstParagraph } from 'nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -11,20 +11,24 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import { isMap, isScalar, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
 import { explainYamlError } from './yaml-errors.js';
-import { buildParagraph, segmentWords, splitSentences, type Segment, type SentenceSpan } from './prose.js';
+import { segmentWords, splitSentences } from './prose.js';
+import { xinxiParse } from './xinxi-parse.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import { walkTree } from './tree.js';
 import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
+import { inferKind, normalizeKind } from './kinds.js';
 import {
-  KINDS,
   type BodyBlock,
   type Draft,
   type DraftMeta,
   type DraftTitle,
   type FrontMatter,
   type Kind,
+  type Segment,
+  type SentenceSpan,
   type Span,
 } from './types.js';
 
@@ -40,6 +44,9 @@ function remarkGfmTables(this: Processor): undefined {
 }
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables).freeze();
+
+/** The prose parser (src/core/xinxi-parse.ts): each body paragraph's nlcst is built through it, from the layout read here. */
+const prose = unified().use(xinxiParse).freeze();
 
 /** Front-matter keys: Chinese first, English aliases (style guide §2). */
 export const META_KEYS: Record<Exclude<keyof DraftMeta, 'extra'>, string[]> = {
@@ -67,62 +74,6 @@ const RAW_FIELDS = new Set<keyof DraftMeta>(['adopted', 'instructions', 'penalti
 const KEY_LOOKUP = new Map<string, keyof DraftMeta>();
 for (const [field, keys] of Object.entries(META_KEYS)) {
   for (const key of keys) KEY_LOOKUP.set(key.toLowerCase(), field as keyof DraftMeta);
-}
-
-/** Other spellings writers use for a kind. */
-const KIND_ALIASES: Record<string, Kind> = {
-  动态信息: '动态',
-  工作动态: '动态',
-  经验信息: '经验',
-  经验做法: '经验',
-  问题信息: '问题',
-  建议信息: '建议',
-  社情: '社情民意',
-  民意: '社情民意',
-  紧急: '紧急-首报',
-  紧急信息: '紧急-首报',
-  首报: '紧急-首报',
-  紧急首报: '紧急-首报',
-  续报: '紧急-续报',
-  紧急续报: '紧急-续报',
-  终报: '紧急-终报',
-  紧急终报: '紧急-终报',
-  调研: '专报',
-  专报信息: '专报',
-  news: '动态',
-  experience: '经验',
-  problem: '问题',
-  proposal: '建议',
-  opinion: '社情民意',
-  'emergency-first': '紧急-首报',
-  'emergency-update': '紧急-续报',
-  'emergency-final': '紧急-终报',
-  special: '专报',
-};
-
-export function normalizeKind(value: string): Kind | undefined {
-  const v = value.trim().replace(/[\s_－—–·]/gu, '-');
-  if ((KINDS as readonly string[]).includes(v)) return v as Kind;
-  const compact = v.replace(/-/g, '');
-  return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()];
-}
-
-/**
- * Infer a kind from the title and body when front matter does not say (style guide §2). The cue words are matched in
- * both scripts (問題 is 问题 pasted from a traditional page), so that converting the characters never changes the kind.
- */
-export function inferKind(title: string, body: string): Kind | undefined {
-  if (/终报|終報/u.test(title)) return '紧急-终报';
-  if (/续报|續報/u.test(title)) return '紧急-续报';
-  if (/首报|首報|突发|突發|紧急|緊急/u.test(title)) return '紧急-首报';
-  if (/社情民意|群众反映|群眾反映|群众呼声|群眾呼聲/u.test(title)) return '社情民意';
-  if (/建议|建議|对策|對策/u.test(title)) return '建议';
-  if (/问题|問題|隐患|隱患|困难|困難|短板|亟需|亟待|偏慢|滞后|滯後/u.test(title)) return '问题';
-  if (/经验|經驗|做法|探索|成效|走出|新路/u.test(title)) return '经验';
-  const text = title + body;
-  if (/建议|建議|对策|對策/u.test(body)) return '建议';
-  if (/存在.{0,12}(问题|問題|隐患|隱患|困难|困難)|问题较为突出|問題較為突出/u.test(text)) return '问题';
-  return undefined;
 }
 
 const SIGNOFF = /^[（(]?\s*(?:签发|审签|审核|核稿|执笔|撰稿|供稿|联系人|联系电话|电话|编辑)\s*[:：]/u;
@@ -171,14 +122,20 @@ function frontMatterEntries(fm: FrontMatter, raw: string, valueStart: number): b
   return true;
 }
 
-/** The keys (with their offsets) and values of a parsed front-matter mapping. */
+/** The keys (with their offsets) and values of a parsed front-matter mapping; a key written twice is noted. */
 function fillEntries(fm: FrontMatter, contents: YAMLMap, valueStart: number): void {
+  const seen = new Map<string, FrontMatter['keys'][number]>();
   for (const item of contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
     const range = isScalar(item.key) ? item.key.range : undefined;
     const start = range ? valueStart + range[0] : valueStart;
     const kEnd = range ? valueStart + range[1] : valueStart;
-    fm.keys.push({ key, start, end: kEnd });
+    const entry = { key, start, end: kEnd };
+    const field = KEY_LOOKUP.get(key.trim().toLowerCase()) ?? `=${key}`;
+    const first = seen.get(field);
+    if (first) (fm.duplicates ??= []).push({ ...entry, first });
+    else seen.set(field, entry);
+    fm.keys.push(entry);
     const value = isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null;
     fm.data[key] = value;
   }
@@ -393,6 +350,12 @@ export interface ParseOptions {
   path?: string;
   /** Force a format; by default `.txt` files are plain text and everything else Markdown. */
   format?: 'markdown' | 'text';
+  /**
+   * The 1-based line of the title when the caller knows it — a Word reader knows the Title or Heading 1 paragraph —
+   * instead of the guess from what the first line looks like: the first block is the title when it starts on this
+   * line, whatever it reads like (a title ending in 。 included), and nothing else is.
+   */
+  titleLine?: number;
 }
 
 /** Build the plain-text tree: front matter, then one paragraph per non-empty line; comments as html. */
@@ -520,23 +483,61 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const meta = metaOf(frontMatter);
   const excluded: Span[] = [];
   if (frontMatter) excluded.push({ start: 0, end: frontMatter.end });
+  const mdast = markdownTree(text, format, frontMatter, lineStarts);
+  excludeSource(mdast, excluded);
 
-  let mdast: MdastRoot;
-  if (format === 'markdown') {
-    // An unclosed front matter is no Markdown: its lines are parsed as blank lines (same offsets), so the title and
-    // body after it are found as usual.
-    const fast = simpleMarkdownTree(text, frontMatter, lineStarts);
-    if (fast) mdast = fast;
-    else {
-      const guarded = guardMarkdown(frontMatter?.error?.message === 'unclosed' ? blankOut(text, frontMatter.end) : text);
-      mdast = markdown.parse(guarded.text);
-      if (guarded.changed) restoreMarkdown(mdast);
-    }
-  } else {
-    mdast = plainTextTree(text, frontMatter, lineStarts);
-  }
+  const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
+  let index = 0;
+  while (index < top.length && isComment(top[index]!)) index++;
+  const heading = titleOf(text, format, top[index], excluded, options.titleLine);
+  if (heading) index++;
+  const title = heading?.title ?? null;
+  const titleSegments = heading?.segments ?? [];
+  const { signoff, last } = signoffOf(text, top, index);
+  const body = bodyOf(top, index, last, excluded);
+  excludeAddresses(text, frontMatter ? frontMatter.end : 0, excluded);
 
-  // Exclude code, HTML and definitions anywhere in the tree.
+  const proseRanges: Span[] = body.paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  if (title) proseRanges.push({ start: title.textStart, end: title.textEnd });
+  const sentences: SentenceSpan[] = [];
+  body.paragraphSegments.forEach((segs, i) => sentences.push(...splitSentences(text, segs, i)));
+  const parts = {
+    text,
+    format,
+    path: options.path,
+    frontMatter,
+    meta,
+    ...kindOf(text, meta, frontMatter, title, body.paragraphSegments),
+    title,
+    ...body,
+    signoff,
+    mdast,
+    titleSegments,
+    proseSegments: proseSegmentsOf(mdast),
+    sentences,
+    titleSentences: splitSentences(text, titleSegments, -1),
+    excluded: mergeSpans(excluded),
+    quoted: quotedSpans(text, proseRanges),
+    lineStarts,
+  };
+  return withProseTree(parts);
+}
+
+/** The Markdown tree of the draft (a plain-text draft: one paragraph per line). */
+function markdownTree(text: string, format: Draft['format'], frontMatter: FrontMatter | null, lineStarts: number[]): MdastRoot {
+  if (format === 'text') return plainTextTree(text, frontMatter, lineStarts);
+  const fast = simpleMarkdownTree(text, frontMatter, lineStarts);
+  if (fast) return fast;
+  // An unclosed front matter is no Markdown: its lines are parsed as blank lines (same offsets), so the title and
+  // body after it are found as usual.
+  const guarded = guardMarkdown(frontMatter?.error?.message === 'unclosed' ? blankOut(text, frontMatter.end) : text);
+  const mdast = markdown.parse(guarded.text);
+  if (guarded.changed) restoreMarkdown(mdast);
+  return mdast;
+}
+
+/** Exclude code, HTML, definitions, images and front matter anywhere in the tree. */
+function excludeSource(mdast: MdastRoot, excluded: Span[]): void {
   walkTree(mdast, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'definition' || node.type === 'image' || node.type === 'yaml') {
       const s = node.position?.start.offset;
@@ -545,50 +546,57 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       return false;
     }
   });
+}
 
-  const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
-  let index = 0;
-  while (index < top.length && isComment(top[index]!)) index++;
+/**
+ * The title: a level-1 heading first in the body, or in a plain-text draft a first line that reads like one; or, when
+ * the caller names the title's line, the first block if it starts there.
+ */
+function titleOf(
+  text: string,
+  format: Draft['format'],
+  first: RootContent | undefined,
+  excluded: Span[],
+  titleLine: number | undefined,
+): { title: DraftTitle; segments: Segment[] } | undefined {
+  if (!first?.position) return undefined;
+  const isHeading = first.type === 'heading' && first.depth === 1;
+  const isFirstLine =
+    titleLine !== undefined
+      ? (first.type === 'paragraph' || first.type === 'heading') && first.position.start.line === titleLine
+      : format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!);
+  if (titleLine !== undefined ? !isFirstLine : !isHeading && !isFirstLine) return undefined;
+  const segments: Segment[] = [];
+  collectSegments(first as Parent, segments, excluded);
+  const textStart = segments[0]?.start ?? first.position.end.offset!;
+  const textEnd = segments[segments.length - 1]?.end ?? textStart;
+  const title: DraftTitle = {
+    start: first.position.start.offset!,
+    end: first.position.end.offset!,
+    text: inlineText(text, segments).trim(),
+    textStart,
+    textEnd,
+    source: isHeading ? 'heading' : 'first-line',
+  };
+  return { title, segments };
+}
 
-  let title: DraftTitle | null = null;
-  let titleSegments: Segment[] = [];
-  const first = top[index];
-  if (first && first.position) {
-    const isHeading = first.type === 'heading' && first.depth === 1;
-    const isFirstLine = format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!);
-    if (isHeading || isFirstLine) {
-      const segs: Segment[] = [];
-      collectSegments(first as Parent, segs, excluded);
-      const textStart = segs[0]?.start ?? first.position.end.offset!;
-      const textEnd = segs[segs.length - 1]?.end ?? textStart;
-      title = {
-        start: first.position.start.offset!,
-        end: first.position.end.offset!,
-        text: inlineText(text, segs).trim(),
-        textStart,
-        textEnd,
-        source: isHeading ? 'heading' : 'first-line',
-      };
-      titleSegments = segs;
-      index++;
-    }
-  }
-
-  // Sign-off: the last prose block when it reads like （签发：…　执笔：…）.
+/** The sign-off: the last prose block when it reads like （签发：…　执笔：…）; `last` is the body's last block index. */
+function signoffOf(text: string, top: RootContent[], index: number): { signoff: Draft['signoff']; last: number } {
   let last = top.length - 1;
   while (last >= index && isComment(top[last]!)) last--;
-  let signoff: Draft['signoff'] = null;
   const lastNode = top[last];
   if (lastNode && last >= index && lastNode.type === 'paragraph' && lastNode.position) {
     const s = lastNode.position.start.offset!;
     const e = lastNode.position.end.offset!;
     const value = text.slice(s, e).trim();
-    if (SIGNOFF.test(value)) {
-      signoff = { start: s, end: e, text: value };
-      last--;
-    }
+    if (SIGNOFF.test(value)) return { signoff: { start: s, end: e, text: value }, last: last - 1 };
   }
+  return { signoff: null, last };
+}
 
+/** The body's blocks from `index` to `last`, its prose paragraphs and their segments. */
+function bodyOf(top: RootContent[], index: number, last: number, excluded: Span[]): Pick<Draft, 'blocks' | 'paragraphs' | 'paragraphSegments'> {
   const blocks: BodyBlock[] = [];
   const paragraphs: BodyBlock[] = [];
   const paragraphSegments: Segment[][] = [];
@@ -604,18 +612,24 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       paragraphSegments.push(segs);
     }
   }
+  return { blocks, paragraphs, paragraphSegments };
+}
 
-  // URLs and e-mail addresses in prose (plain-text drafts and bare addresses Markdown did not link).
-  const bodyStart = frontMatter ? frontMatter.end : 0;
+/** URLs and e-mail addresses in prose (plain-text drafts and bare addresses Markdown did not link). */
+function excludeAddresses(text: string, bodyStart: number, excluded: Span[]): void {
   URL_PATTERN.lastIndex = bodyStart;
   for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
     let e = m.index + m[0].length;
     while (e > m.index && /[.,;:!?]/.test(text[e - 1]!)) e--;
     excluded.push({ start: m.index, end: e });
   }
+}
 
-  // Every stretch of prose in the document (title, body blocks at any depth, sign-off) for the rules
-  // that check characters wherever they stand (punctuation, hygiene).
+/**
+ * Every stretch of prose in the document (title, body blocks at any depth, sign-off) for the rules that check
+ * characters wherever they stand (punctuation, hygiene).
+ */
+function proseSegmentsOf(mdast: MdastRoot): Segment[] {
   const proseSegments: Segment[] = [];
   walkTree(mdast, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -624,71 +638,44 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return false;
   });
-  proseSegments.sort((a, b) => a.start - b.start);
+  return proseSegments.sort((a, b) => a.start - b.start);
+}
 
-  const mergedExcluded = mergeSpans(excluded);
-  const proseRanges: Span[] = paragraphs.map((p) => ({ start: p.start, end: p.end }));
-  if (title) proseRanges.push({ start: title.textStart, end: title.textEnd });
-  const quoted = quotedSpans(text, proseRanges);
-
-  const sentences: SentenceSpan[] = [];
-  paragraphSegments.forEach((segs, i) => sentences.push(...splitSentences(text, segs, i)));
-  const titleSentences = splitSentences(text, titleSegments, -1);
-
-  let kind: Kind = '动态';
-  let kindSource: Draft['kindSource'] = 'default';
+/** The draft's kind: from the front matter, else inferred from the title and body, else 动态. */
+function kindOf(
+  text: string,
+  meta: DraftMeta,
+  frontMatter: FrontMatter | null,
+  title: DraftTitle | null,
+  paragraphSegments: Segment[][],
+): Pick<Draft, 'kind' | 'kindSource' | 'kindProblem'> {
   let kindProblem: Draft['kindProblem'];
   if (meta.kind) {
     const k = normalizeKind(meta.kind);
-    if (k) {
-      kind = k;
-      kindSource = 'front-matter';
-    } else {
-      const key = frontMatter?.keys.find((entry) => KEY_LOOKUP.get(entry.key.trim().toLowerCase()) === 'kind');
-      kindProblem = { value: meta.kind, start: key?.start ?? 0, end: key?.end ?? 0 };
-    }
+    if (k) return { kind: k, kindSource: 'front-matter', kindProblem };
+    const key = frontMatter?.keys.find((entry) => KEY_LOOKUP.get(entry.key.trim().toLowerCase()) === 'kind');
+    kindProblem = { value: meta.kind, start: key?.start ?? 0, end: key?.end ?? 0 };
   }
-  if (kindSource === 'default') {
-    const bodyText = paragraphSegments.map((segs) => inlineText(text, segs)).join('\n');
-    const inferred = inferKind(title?.text ?? '', bodyText);
-    if (inferred) {
-      kind = inferred;
-      kindSource = 'inferred';
-    }
-  }
+  const bodyText = paragraphSegments.map((segs) => inlineText(text, segs)).join('\n');
+  const inferred = inferKind(title?.text ?? '', bodyText);
+  return inferred ? { kind: inferred, kindSource: 'inferred', kindProblem } : { kind: '动态' as Kind, kindSource: 'default', kindProblem };
+}
 
+/** The draft with its prose tree and words, built on first use and cached (segmenting words is the costly part). */
+function withProseTree(parts: Omit<Draft, 'nlcst' | 'paragraphNlcst' | 'sentencesOf' | 'wordsIn'>): Draft {
+  const { text, paragraphSegments, sentences, lineStarts } = parts;
   const paragraphCache: (NlcstParagraph | undefined)[] = [];
   const wordsCache = new Map<string, { value: string; start: number; end: number; word: boolean }[]>();
   const byParagraph: SentenceSpan[][] = paragraphSegments.map(() => []);
   for (const sentence of sentences) byParagraph[sentence.paragraph]?.push(sentence);
   let root: NlcstRoot | undefined;
   const draft: Draft = {
-    text,
-    format,
-    path: options.path,
-    frontMatter,
-    meta,
-    kind,
-    kindSource,
-    kindProblem,
-    title,
-    blocks,
-    paragraphs,
-    signoff,
-    mdast,
-    paragraphSegments,
-    titleSegments,
-    proseSegments,
-    sentences,
-    titleSentences,
-    excluded: mergedExcluded,
-    quoted,
-    lineStarts,
+    ...parts,
     paragraphNlcst(i: number): NlcstParagraph {
       let p = paragraphCache[i];
       if (!p) {
-        const segs = paragraphSegments[i] ?? [];
-        p = buildParagraph(text, segs, byParagraph[i] ?? [], lineStarts);
+        const layout = { paragraphs: [{ segments: paragraphSegments[i] ?? [], sentences: byParagraph[i] ?? [] }], lineStarts };
+        p = prose.parse(new VFile({ value: text, data: { xinxiProse: layout } })).children[0] as NlcstParagraph;
         paragraphCache[i] = p;
       }
       return p;

@@ -4,42 +4,36 @@
 import type { Nodes, Root as MdastRoot } from 'mdast';
 import { messageControl } from 'unified-message-control';
 import { VFile } from 'vfile';
+import { inlineConfig } from './checks.js';
 import { emptyConfig, ruleSettingFor } from './config.js';
 import { parseDraft } from './draft.js';
 import { countProseChars, inside, intersects, pointAt } from './text.js';
-import type {
-  Draft,
-  Fix,
-  LintMessage,
-  LintResult,
-  ReportInput,
-  ResolvedConfig,
-  RuleContext,
-  RuleModule,
-  Severity,
-  TextEdit,
-} from './types.js';
+import { ruleMessage, type Emitted, type Rule, type RuleEnvironment } from './rule.js';
+import type { Draft, Fix, LintMessage, LintResult, ResolvedConfig, Severity, TextEdit } from './types.js';
+import { draftWords, lexicon } from './words.js';
 
 export interface LintOptions {
   path?: string;
   format?: 'markdown' | 'text';
   config?: ResolvedConfig;
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   /** Turns a rule id into the link shown with its messages (default `rules/<id>.md`). */
   docsUrl?: (ruleId: string) => string;
+  /** The 1-based line of the title when the caller knows it (the Word reader): see ParseOptions.titleLine. */
+  titleLine?: number;
 }
 
 export const SOURCE = 'xinxi';
 
-/** Rules reported by the engine itself (not by a rule module's check). */
-export const INLINE_CONFIG_RULE = 'inline-config';
+/** The id the engine reports unknown rules in control comments under (its own check, core/checks.ts). */
+const INLINE_CONFIG_RULE = inlineConfig.id;
 
 const defaultDocsUrl = (id: string) => `rules/${id}.md`;
 
 interface PendingMessage {
   ruleId: string;
   severity: Severity;
-  input: ReportInput;
+  input: Emitted;
 }
 
 const VERBS: Record<string, string> = {
@@ -68,27 +62,33 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? input.slice(1) : input;
-  const draft = parseDraft(text, { path: options.path, format: options.format });
+  const draft = parseDraft(text, { path: options.path, format: options.format, titleLine: options.titleLine });
 
   const pending: PendingMessage[] = [];
   const settings = settingsFor(rules, draft.kind, config);
+  let enabled: Set<string> | undefined;
+  const isEnabled = (ruleId: string) => {
+    enabled ??= new Set(rules.filter((r, k) => (!r.appliesTo || r.appliesTo.includes(draft.kind)) && settings[k]!.severity !== 'off').map((r) => r.id));
+    return enabled.has(ruleId);
+  };
+  const words = draftWords(draft);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
     const { severity, options: ruleOptions } = settings[r]!;
     if (severity === 'off') continue;
-    const ctx: RuleContext = {
+    const env: RuleEnvironment = {
       draft,
       options: ruleOptions,
       severity,
       config,
-      report(report: ReportInput) {
-        pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report });
-      },
       isExcluded: (start, end) => intersects(draft.excluded, start, end),
       isQuoted: (start, end) => inside(draft.quoted, start, end),
+      isEnabled,
+      lexicon,
+      words,
     };
-    rule.check(ctx);
+    rule.run(env, (report) => pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report }));
   }
 
   const messages: LintMessage[] = [];
@@ -139,17 +139,13 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
         const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
         const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
+        const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
         messages.push(
           toLintMessage(
             draft,
             INLINE_CONFIG_RULE,
             'warning',
-            {
-              start: offset,
-              end: endOffset,
-              message: `注释中的规则“${id}”不存在，请检查拼写。`,
-              messageEn: `The comment names an unknown rule "${id}"; check the spelling.`,
-            },
+            { start: offset, end: endOffset, message: unknown.zh, messageEn: unknown.en },
             offset,
             endOffset,
             bom,
@@ -197,9 +193,9 @@ function withinDepth(root: MdastRoot, max: number): MdastRoot {
 }
 
 /** Resolved severity and options of every rule for one config and kind, computed once (lint runs per keystroke). */
-const settingsCache = new WeakMap<ResolvedConfig, WeakMap<readonly RuleModule[], Map<string, ReturnType<typeof ruleSettingFor>[]>>>();
+const settingsCache = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], Map<string, ReturnType<typeof ruleSettingFor>[]>>>();
 
-function settingsFor(rules: readonly RuleModule[], kind: Draft['kind'], config: ResolvedConfig): ReturnType<typeof ruleSettingFor>[] {
+function settingsFor(rules: readonly Rule[], kind: Draft['kind'], config: ResolvedConfig): ReturnType<typeof ruleSettingFor>[] {
   let byRules = settingsCache.get(config);
   if (!byRules) settingsCache.set(config, (byRules = new WeakMap()));
   let byKind = byRules.get(rules);
@@ -217,7 +213,7 @@ function toLintMessage(
   draft: Draft,
   ruleId: string,
   severity: Severity,
-  input: ReportInput,
+  input: Emitted,
   start: number,
   end: number,
   shift: number,
@@ -245,17 +241,17 @@ function toLintMessage(
   };
 }
 
-function statsOf(draft: Draft, messages: LintMessage[], rules: readonly RuleModule[], config: ResolvedConfig): LintResult['stats'] {
+function statsOf(draft: Draft, messages: LintMessage[], rules: readonly Rule[], config: ResolvedConfig): LintResult['stats'] {
   let bodyChars = 0;
   for (const segs of draft.paragraphSegments) {
     for (const s of segs) if (s.prose) bodyChars += countProseChars(draft.text.slice(s.start, s.end));
   }
-  const lengthRule = rules.find((r) => r.id === 'body-length');
+  // The body's length budget: from the rule that declares one (when it is on for the draft's kind).
+  const budgetRule = rules.find((r) => r.budget !== undefined);
   let budget: number | undefined;
-  if (lengthRule) {
-    const { severity, options } = ruleSettingFor(lengthRule, draft.kind, config);
-    const warn = options.warn;
-    if (severity !== 'off' && typeof warn === 'number' && warn > 0) budget = warn;
+  if (budgetRule) {
+    const { severity, options } = ruleSettingFor(budgetRule, draft.kind, config);
+    if (severity !== 'off') budget = budgetRule.budget!(options);
   }
   return {
     kind: draft.kind,

@@ -10,28 +10,17 @@
  *
  * Sentence splitting is eager and cheap; the word level (the costly part) is built on first use and cached,
  * so a lint that needs no words pays nothing for them, and one that does segments each paragraph once.
+ * `unified().use(xinxiParse)` (core/xinxi-parse.ts) is this parser as a unified plugin; the draft builds its trees
+ * through it.
  */
 import type { Point, Position } from 'unist';
 import type {
   Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
   Sentence as NlcstSentence,
   SentenceContent,
 } from 'nlcst';
 import { isHan, pointAt } from './text.js';
-import type { Span } from './types.js';
-
-/** A stretch of a paragraph: prose text, or embedded source (inline code, HTML, link target…). */
-export interface Segment extends Span {
-  prose: boolean;
-}
-
-export interface SentenceSpan extends Span {
-  /** Index of the paragraph in its list (body paragraphs; -1 for the title). */
-  paragraph: number;
-  /** Clause spans: the stretches between ，、；： (the marks themselves excluded). */
-  clauses: Span[];
-}
+import type { Segment, SentenceSpan, Span } from './types.js';
 
 const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
 const HALF_TERMINATORS = new Set(['!', '?', ';']);
@@ -252,8 +241,4 @@ function pushGap(
       children.push({ type: 'SourceNode', value, position: position(lineStarts, s, e) });
     }
   }
-}
-
-export function emptyRoot(): NlcstRoot {
-  return { type: 'RootNode', children: [] };
 }

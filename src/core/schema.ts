@@ -2,20 +2,17 @@
  * JSON schema of `.xinxirc.json` / `.xinxirc.yaml`, generated from the rule registry (completion and validation in
  * VS Code through `contributes.jsonValidation`/`yamlValidation`).
  */
-import { KINDS, type RuleModule } from './types.js';
+import { KINDS } from './kinds.js';
+import { optionSchema, type Rule } from './rule.js';
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error', '关闭', '提示', '警告', '错误'], description: '级别：off 关闭、info 提示、warning 警告、error 错误' };
 
-function ruleSchema(rule: RuleModule): Record<string, unknown> {
+function ruleSchema(rule: Rule): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(rule.defaults)) {
-    const spec = rule.optionSpecs?.[name];
-    const type = Array.isArray(value) ? 'array' : value === null ? undefined : typeof value;
-    options[name] = { ...(type ? { type } : {}), default: value, ...(spec ? { description: spec.description } : {}) };
-  }
+  for (const [name, option] of Object.entries(rule.options)) options[name] = optionSchema(option);
   const optionsObject = { type: 'object', properties: options, additionalProperties: false };
   return {
-    description: `${rule.description}（默认：${rule.severity}）`,
+    description: `${rule.description.zh}（默认：${rule.severity}）`,
     anyOf: [
       SEVERITY,
       { type: 'boolean' },
@@ -85,7 +82,7 @@ function adoptionSchemas(): Record<string, unknown> {
   return { scoring, 计分: scoring, units, 单位名单: units, ledger, 台账: ledger };
 }
 
-export function configSchema(rules: readonly RuleModule[]): Record<string, unknown> {
+export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   const ruleProps = Object.fromEntries(rules.map((r) => [r.id, ruleSchema(r)]));
   const rulesObject = { type: 'object', description: '规则设置：规则名 → 级别，或 [级别, 选项]，或 {severity, …选项}', properties: ruleProps, additionalProperties: false };
   return {
@@ -103,7 +100,8 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
       kinds: {
         type: 'object',
         description: '按信息类型覆盖规则设置',
-        propertyNames: { enum: [...KINDS] },
+        // The names, and the hyphenated spellings of the emergency kinds that configurations written before 0.2 use.
+        propertyNames: { enum: [...KINDS, '紧急-首报', '紧急-续报', '紧急-终报'] },
         additionalProperties: { type: 'object', properties: { rules: rulesObject }, additionalProperties: false },
       },
       terms: {

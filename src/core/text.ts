@@ -34,17 +34,8 @@ export function isAsciiAlnum(ch: string | undefined): boolean {
   return isAsciiDigit(ch) || isAsciiLetter(ch);
 }
 
-/** Horizontal whitespace (not line breaks). */
-export function isBlank(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
-}
-
 export function isLineBreak(ch: string | undefined): boolean {
   return ch === '\n' || ch === '\r';
-}
-
-export function isWhitespace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
 }
 
 /** Start offsets of every line. `\r\n`, `\n` and a lone `\r` end a line. */
@@ -77,26 +68,6 @@ export function lineIndexAt(lineStarts: number[], offset: number): number {
 export function pointAt(lineStarts: number[], offset: number): { line: number; column: number; offset: number } {
   const index = lineIndexAt(lineStarts, offset);
   return { line: index + 1, column: offset - lineStarts[index]! + 1, offset };
-}
-
-/** Number of characters (code points) in text.slice(from, to). */
-export function codePointLength(text: string, from = 0, to = text.length): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
-
-/** 1-based line and 1-based column counted in characters (an emoji is one). */
-export function charPointAt(text: string, lineStarts: number[], offset: number): { line: number; column: number } {
-  const index = lineIndexAt(lineStarts, offset);
-  return { line: index + 1, column: codePointLength(text, lineStarts[index]!, offset) + 1 };
 }
 
 /** Binary search over sorted, non-overlapping spans: does [start, end) intersect one? */

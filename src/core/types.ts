@@ -2,29 +2,14 @@
  * Shared types of the engine. No `vscode` import anywhere under src/core.
  */
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import type {
-  Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
-  Sentence as NlcstSentence,
-} from 'nlcst';
-import type { Segment, SentenceSpan } from './prose.js';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+
+import type { Kind } from './kinds.js';
+
+export type { Kind };
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
-
-/** The kinds of information item (style guide §1, §2). */
-export const KINDS = [
-  '动态',
-  '经验',
-  '问题',
-  '建议',
-  '社情民意',
-  '紧急-首报',
-  '紧急-续报',
-  '紧急-终报',
-  '专报',
-] as const;
-export type Kind = (typeof KINDS)[number];
 
 /** One text edit: replace [start, end) (UTF-16 offsets into the draft text) with `text`. */
 export interface TextEdit {
@@ -100,6 +85,19 @@ export interface Span {
   end: number;
 }
 
+/** A stretch of a paragraph: prose text, or embedded source (inline code, HTML, link target…). */
+export interface Segment extends Span {
+  prose: boolean;
+}
+
+/** A sentence of the prose (core/prose.ts splits them), with its clauses. */
+export interface SentenceSpan extends Span {
+  /** Index of the paragraph in its list (body paragraphs; -1 for the title). */
+  paragraph: number;
+  /** Clause spans: the stretches between ，、；： (the marks themselves excluded). */
+  clauses: Span[];
+}
+
 export interface FrontMatter extends Span {
   raw: string;
   /** Start of the YAML text (after the opening fence). */
@@ -123,6 +121,11 @@ export interface FrontMatter extends Span {
   };
   /** Keys in the order and at the offsets they appear (for diagnostics on a key). */
   keys: { key: string; start: number; end: number }[];
+  /**
+   * Keys written twice (the same key, or two names of one field such as 类型 and kind): each later key with the first
+   * one it repeats. The later value is the one that applies.
+   */
+  duplicates?: { key: string; start: number; end: number; first: { key: string; start: number; end: number } }[];
 }
 
 /** A block of the body: a prose paragraph, or some other Markdown block (list, heading, table…). */
@@ -172,7 +175,8 @@ export interface Draft {
   /** The sentences of body paragraph `index` (grouped once; do not filter `sentences` per paragraph). */
   sentencesOf(index: number): SentenceSpan[];
   /**
-   * The nlcst prose tree of the body (paragraphs → sentences → words). Built on first access and cached:
+   * The nlcst prose tree of the body (paragraphs → sentences → words), built through the prose parser's unified plugin
+   * (core/xinxi-parse.ts) from the paragraphs read here. Built on first access and cached:
    * word segmentation is the costly part of a parse and many lints never need it.
    */
   readonly nlcst: NlcstRoot;
@@ -191,66 +195,8 @@ export interface Draft {
   lineStarts: number[];
 }
 
-export type Sentence = NlcstSentence;
-
 /** Options of a rule as configured: free-form, validated by the rule's `options` schema. */
 export type RuleOptions = Record<string, unknown>;
-
-export type RuleCategory =
-  | 'form'
-  | 'content'
-  | 'emergency'
-  | 'hygiene'
-  | 'punctuation'
-  | 'number'
-  | 'wording';
-
-export interface ReportInput {
-  start: number;
-  end: number;
-  message: string;
-  messageEn: string;
-  fixes?: Fix[];
-  /** Override the configured severity for this one message (e.g. body-length warning vs error). */
-  severity?: Severity;
-}
-
-export interface RuleContext<O extends RuleOptions = RuleOptions> {
-  draft: Draft;
-  options: O;
-  severity: Severity;
-  config: ResolvedConfig;
-  report(input: ReportInput): void;
-  /** True when [start, end) touches an excluded range (code, URL, front matter…). */
-  isExcluded(start: number, end?: number): boolean;
-  /** True when [start, end) lies inside a quotation or 《》 title. */
-  isQuoted(start: number, end?: number): boolean;
-}
-
-/** Descriptor of one option for docs, settings and validation. */
-export interface OptionSpec {
-  type: 'number' | 'string' | 'boolean' | 'object' | 'array';
-  description: string;
-}
-
-export interface RuleModule<O extends RuleOptions = RuleOptions> {
-  id: string;
-  category: RuleCategory;
-  /** Default severity. */
-  severity: SeverityOrOff;
-  /** Catalogue fix column: safe (Y), confirm (Q), none (N). Mixed rules list their best. */
-  fix: 'safe' | 'confirm' | 'none' | 'mixed';
-  /** One-line Chinese description (for docs, hover and the README table). */
-  description: string;
-  descriptionEn: string;
-  defaults: O;
-  optionSpecs?: Record<string, OptionSpec>;
-  /** When set, the rule runs only for drafts of these kinds (e.g. emergency rules for 紧急-*). */
-  appliesTo?: readonly Kind[];
-  /** Per-kind defaults (severity and/or options), before user config. */
-  kinds?: Partial<Record<Kind, { severity?: SeverityOrOff; options?: Partial<O> }>>;
-  check(ctx: RuleContext<O>): void;
-}
 
 export interface RuleSetting {
   severity?: SeverityOrOff;

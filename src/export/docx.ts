@@ -24,6 +24,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  NoBreakHyphen,
   Paragraph,
   Tab,
   TabStopType,
@@ -132,9 +133,24 @@ function para(options: IParagraphOptions): Paragraph {
   return new XinxiParagraph(options);
 }
 
-/** A run of export text: characters XML cannot hold are dropped (text.ts `exportSafe`). */
+/** A hyphen between two digits: in a telephone number (0551-6283417) or a date (2026-11-20). */
+const DIGIT_HYPHEN = /(?<=\d)-(?=\d)/;
+
+/**
+ * A run of export text: characters XML cannot hold are dropped (text.ts `exportSafe`). A hyphen between digits is
+ * written as Word's non-breaking hyphen (w:noBreakHyphen, shown and read back as “-”), so that a telephone number or a
+ * date is never split across two lines; the text itself is unchanged.
+ */
 function run(text: string, extra: IRunOptions = {}): TextRun {
-  return new TextRun({ ...extra, text: exportSafe(text) });
+  const safe = exportSafe(text);
+  const parts = safe.split(DIGIT_HYPHEN);
+  if (parts.length === 1) return new TextRun({ ...extra, text: safe });
+  const children: (string | NoBreakHyphen)[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) children.push(new NoBreakHyphen());
+    if (part) children.push(part);
+  });
+  return new TextRun({ ...extra, children });
 }
 
 function font(chinese: string, latin: string) {
@@ -431,18 +447,33 @@ const px = (twips: number) => Math.round((twips / 1440) * 96);
  * and last rules 0.35 mm), in a borderless floating box at the bottom of the type area.
  */
 function distributionBox(lines: readonly string[], copies: string | undefined): ShapeRun {
-  const edge = { style: BorderStyle.SINGLE, color: '000000', size: 8, space: 4 };
+  const edge = { style: BorderStyle.SINGLE, color: '000000', size: 8, space: 0 };
   const texts = [...lines.map((text) => ({ text, copies: false })), ...(copies ? [{ text: copies, copies: true }] : [])];
-  const children = texts.map((t, i) =>
+  // The two rules are paragraphs of their own, one point high and without indents: a paragraph's border runs between
+  // its indents, so a rule drawn on the 报 line (hanging indent) started one character in and one on the 共印 line
+  // (right indent) stopped one character short; both now span the type area, from edge to edge.
+  const rule = (side: 'top' | 'bottom', keepNext: boolean) =>
     para({
       style: 'XinxiDistribution',
-      keepNext: i < texts.length - 1,
-      keepLines: true,
-      ...(t.copies ? { alignment: AlignmentType.RIGHT, indent: { left: 0, hanging: 0, right: 280 } } : {}),
-      border: { ...(i === 0 ? { top: edge } : {}), ...(i === texts.length - 1 ? { bottom: edge } : {}) },
-      children: [run(t.text)],
-    }),
-  );
+      keepNext,
+      indent: { left: 0, hanging: 0, right: 0 },
+      spacing: exact(20),
+      border: { [side]: edge },
+      children: [],
+    });
+  const children = [
+    rule('bottom', true),
+    ...texts.map((t) =>
+      para({
+        style: 'XinxiDistribution',
+        keepNext: true,
+        keepLines: true,
+        ...(t.copies ? { alignment: AlignmentType.RIGHT, indent: { left: 0, hanging: 0, right: 280 } } : {}),
+        children: [run(t.text)],
+      }),
+    ),
+    rule('top', false),
+  ];
   return new ShapeRun({
     type: 'rectangle',
     // As tall as its lines: a fixed height made LibreOffice drop the box when the paragraph holding it was split.

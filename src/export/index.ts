@@ -5,8 +5,9 @@
  */
 import { emptyConfig } from '../core/config.js';
 import { lint } from '../core/engine.js';
-import type { LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import type { LintResult, ResolvedConfig } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
+import { allRules } from '../index.js';
 import { checkGate, gateSetting, type GateResult, type GateSetting } from './gate.js';
 import { exportItemOf, type ExportItem } from './text.js';
 
@@ -26,7 +27,7 @@ export interface PrepareOptions {
   path?: string;
   format?: 'markdown' | 'text';
   config?: ResolvedConfig;
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   docsUrl?: (ruleId: string) => string;
   /** 「仍然导出」 / --force: export despite error-level problems. */
   force?: boolean;

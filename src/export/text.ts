@@ -4,9 +4,10 @@
  *
  * Nothing is lost: every character of the title and body reaches the export in order. Only Markdown syntax
  * (markers, emphasis, link brackets, code fences), front-matter keys and whitespace change. A link keeps its
- * address after its text, in full-width brackets, so a submission never silently drops it. The one exception is
- * characters no document may hold (`exportSafe`): control characters and the non-characters U+FFFE/U+FFFF are
- * dropped (they make a .docx invalid XML), a lone surrogate becomes U+FFFD; `invisible-chars` reports them.
+ * address after its text, in full-width brackets, so a submission never silently drops it. The exceptions are
+ * characters no document may hold or a submission must not carry (`exportSafe`): control characters and the
+ * non-characters U+FFFE/U+FFFF are dropped (they make a .docx invalid XML), so are the bidirectional controls and the
+ * zero-width space, and a lone surrogate becomes U+FFFD; `invisible-chars` reports them.
  *
  * Deeply nested Markdown (10,000 `>`) is walked with an explicit stack, not recursion, so it cannot overflow.
  *
@@ -54,9 +55,17 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text as an export may write it: unsafe characters dropped, lone surrogates replaced by U+FFFD. */
+/**
+ * Invisible characters a submission must not carry: the bidirectional controls (U+202A–U+202E embeddings and
+ * overrides, U+2066–U+2069 isolates, U+200E/U+200F marks), which can make a number or a name display in another
+ * order than it is stored, and the zero-width space U+200B. The engine's `invisible-chars` rule reports them in the
+ * draft; the export drops them. Zero-width joiners (U+200C/U+200D) stay: emoji sequences need them.
+ */
+const HIDDEN = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as an export may write it: unsafe and hidden characters dropped, lone surrogates replaced by U+FFFD. */
 export function exportSafe(text: string): string {
-  return text.replace(UNSAFE, '').replace(LONE_SURROGATE, '\ufffd');
+  return text.replace(UNSAFE, '').replace(HIDDEN, '').replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Join the lines of a soft-wrapped paragraph: nothing between Chinese, one space between Latin words. */

@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import { applyFixes, fixAll } from '../core/engine.js';
 import type { Fix, LintMessage } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { ruleLabel } from './labels.js';
 import { draftFormat, type DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';

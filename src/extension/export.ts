@@ -17,7 +17,7 @@ import * as vscode from 'vscode';
 import type { LintMessage, ResolvedConfig } from '../core/types.js';
 import type { BulletinInfo, Eol, PreparedItem, TextEncoding } from '../export/index.js';
 import { fixAll } from '../core/engine.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { minimalEdit } from './actions.js';
 import { ruleLabel } from './labels.js';
 import { draftFormat, type DraftLinter } from './linter.js';

@@ -3,7 +3,7 @@
  * (Node extension host) and for the web (vscode.dev): it imports nothing Node-only.
  */
 import * as vscode from 'vscode';
-import { normalizeKind } from '../core/draft.js';
+import { normalizeKind } from '../index.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
 import { registerAdoption } from './adoption.js';
 import { Decorations } from './decorations.js';

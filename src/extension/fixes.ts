@@ -4,7 +4,7 @@
  * eye (never applied by 修复全部 or `xinxi fix`), so they are `safe: false` fixes, applied exactly as written here.
  *
  * This is the one place in src/extension that knows a rule id for a fix; the architecture work moves these fixes
- * into the rule (src/rules/title-required.ts), which then reports them itself. No `vscode` import.
+ * into the rule (src/rules/form/title-required.ts), which then reports them itself. No `vscode` import.
  */
 import type { Draft, Fix, LintMessage } from '../core/types.js';
 

@@ -4,7 +4,7 @@
  * comes first: the comma under the cursor before the paragraph it sits in.
  */
 import * as vscode from 'vscode';
-import { rulesById } from '../rules/index.js';
+import { rulesById } from '../index.js';
 import { ruleLabel } from './labels.js';
 import type { DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
@@ -33,7 +33,7 @@ export class XinxiHover implements vscode.HoverProvider {
       seen.add(ruleId);
       const md = new vscode.MarkdownString();
       md.isTrusted = { enabledCommands: ['xinxi.openRuleDoc'] };
-      md.appendMarkdown(`**${escape(ruleLabel(ruleId, zh))}** · ${escape(zh ? rule.description : rule.descriptionEn)}\n\n`);
+      md.appendMarkdown(`**${escape(ruleLabel(ruleId, zh))}** · ${escape(zh ? rule.description.zh : rule.description.en)}\n\n`);
       const { wrong, right } = await this.linter.docs.examples(ruleId);
       if (wrong) md.appendMarkdown(`${vscode.l10n.t('Wrong')}:\n`).appendCodeblock(wrong.split('\n').slice(0, EXAMPLE_LINES).join('\n'), 'text');
       if (right) md.appendMarkdown(`${vscode.l10n.t('Right')}:\n`).appendCodeblock(right.split('\n').slice(0, EXAMPLE_LINES).join('\n'), 'text');

@@ -4,8 +4,7 @@
  * ids belong: settings keys, control comments, the hover's footer.
  */
 import type { Kind } from '../core/types.js';
-import { kindName, kindNameEn } from '../kinds.js';
-import { ruleName } from '../rules/names.js';
+import { kindName, kindNameEn, ruleName } from '../index.js';
 
 /** 全角标点 (Chinese) or Full-width punctuation (English). */
 export function ruleLabel(ruleId: string, chinese: boolean): string {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { ConfigResolver } from '../core/config-load.js';
 import { lint } from '../core/engine.js';
 import type { LintMessage, LintResult, ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules } from '../index.js';
 import { withEditorFixes } from './fixes.js';
 import { vscodeHost } from './host.js';
 import { automaticDelay, median } from './delay.js';

@@ -26,6 +26,9 @@ interface ReportExportOptions {
 
 const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 const DRAFT_FILE = /\.(md|markdown|txt)$/i;
+/** Word submissions the workspace check takes (as `xinxi check` does); .doc/.wps would start LibreOffice. */
+const WORD_GLOB = '**/*.{docx,DOCX,docm,DOCM}';
+const WORD_FILE = /\.(docx|docm)$/i;
 // `.xinxi/` holds the team's templates (full of placeholders by design), not drafts.
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**', '**/bower_components/**', '**/.vscode-test/**', '**/.xinxi/**'];
 const MAX_FILES = 20_000;
@@ -158,6 +161,17 @@ export async function workspaceCandidates(linter: DraftLinter, token?: vscode.Ca
     .sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));
 }
 
+/** The Word files (.docx, .docm) of the workspace, sorted by path, without excluded and `.xinxiignore`d ones and
+ * without Office's lock files (`~$name.docx`). Word files sent in are always drafts. */
+export async function workspaceWordFiles(linter: DraftLinter, token?: vscode.CancellationToken, notes?: string[]): Promise<Candidate[]> {
+  const found = (await vscode.workspace.findFiles(WORD_GLOB, excludeGlob(), MAX_FILES, token)).filter((uri) => WORD_FILE.test(uri.path) && !uri.path.split('/').pop()!.startsWith('~$'));
+  const layers = await ignoreLayers(found, useChinese(linter.settings), token, notes);
+  return found
+    .filter((uri) => !ignored(layers, uri))
+    .map((uri) => ({ uri, file: vscode.workspace.asRelativePath(uri), byPattern: true }))
+    .sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));
+}
+
 /** Is the candidate a draft, and its text (undefined text: could not be read, `problem` says why). */
 export async function draftText(linter: DraftLinter, c: Candidate): Promise<(ReadOutcome & { document?: vscode.TextDocument }) | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === c.uri.toString());
@@ -230,11 +244,16 @@ export class WorkspaceChecker {
   /** The check under way (with its progress notification). */
   running: Thenable<WorkspaceCheck> | undefined;
 
+  /** Checks a Word file (src/extension/word.ts sets it): with it, the workspace check takes the .docx files too. */
+  checkWordFile: ((uri: vscode.Uri) => Promise<CheckedDraft>) | undefined;
+
   constructor(private readonly linter: DraftLinter) {}
 
   async check(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<WorkspaceCheck> {
     const notes: string[] = [];
-    const candidates = await workspaceCandidates(this.linter, token, notes);
+    const text = await workspaceCandidates(this.linter, token, notes);
+    const word = this.checkWordFile ? await workspaceWordFiles(this.linter, token, notes) : [];
+    const candidates = [...text, ...word].sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));
     const outcome: WorkspaceCheck = { files: candidates.length, drafts: [], errors: 0, warnings: 0, infos: 0, cancelled: false, checkedAt: localTime(), notes };
     const seen = new Set<string>();
     const step = candidates.length ? 100 / candidates.length : 100;
@@ -269,6 +288,7 @@ export class WorkspaceChecker {
   }
 
   private async checkOne(c: Candidate): Promise<CheckedDraft | undefined> {
+    if (this.checkWordFile && WORD_FILE.test(c.uri.path)) return this.checkWordFile(c.uri);
     const read = await draftText(this.linter, c);
     if (!read) return undefined;
     if (read.text === undefined) {

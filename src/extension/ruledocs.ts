@@ -9,8 +9,7 @@
  * configurationDefaults) opens these pages with the Markdown preview wherever they are opened from.
  */
 import * as vscode from 'vscode';
-import { rulesById } from '../rules/index.js';
-import { ruleName } from '../rules/names.js';
+import { rulesById, ruleName } from '../index.js';
 import { readFileSafely } from './read.js';
 
 export const RULE_DOC_SCHEME = 'xinxi-rule';
@@ -45,7 +44,7 @@ export function renderRuleDoc(ruleId: string, doc: string, chinese: boolean): st
     const body = zh.replace(/^# [^\n]*\n+/, '');
     return `# ${name.zh}\n\n规则 \`${ruleId}\`\n\n${body}\n`;
   }
-  const parts = [`# ${name.en}`, '', `Rule \`${ruleId}\` · ${name.zh}`, '', en || rulesById.get(ruleId)?.descriptionEn || ''];
+  const parts = [`# ${name.en}`, '', `Rule \`${ruleId}\` · ${name.zh}`, '', en || rulesById.get(ruleId)?.description.en || ''];
   if (examples.wrong) parts.push('', '## Wrong', '', '```text', examples.wrong, '```');
   if (examples.right) parts.push('', '## Right', '', '```text', examples.right, '```');
   return `${parts.join('\n')}\n`;

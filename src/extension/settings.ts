@@ -3,7 +3,7 @@
  */
 import * as vscode from 'vscode';
 import type { RawConfig } from '../core/config.js';
-import { normalizeKind } from '../core/draft.js';
+import { normalizeKind } from '../index.js';
 
 export interface ExtensionSettings {
   run: 'onType' | 'onSave';

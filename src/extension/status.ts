@@ -5,8 +5,7 @@
  * (待填 5) instead. A click opens a menu: 下一个问题, 修复全部, 导出报送稿, 设置信息类型.
  */
 import * as vscode from 'vscode';
-import { KINDS, type Kind } from '../core/types.js';
-import { kindName } from '../kinds.js';
+import { KINDS, kindName, type Kind } from '../index.js';
 import { kindLabel } from './labels.js';
 import type { DocumentState, DraftLinter } from './linter.js';
 import { useChinese } from './settings.js';
@@ -93,6 +92,29 @@ export async function statusMenu(linter: DraftLinter, choice?: string): Promise<
   return command;
 }
 
+/** The kind picker, with the draft's current kind highlighted (Enter keeps it), not the first in the list. */
+function pickKind(current: Kind | undefined, chinese: boolean): Promise<Kind | undefined> {
+  const items = KINDS.map((k) => ({ label: kindLabel(k, chinese), description: k === current ? vscode.l10n.t('current') : undefined, value: k }));
+  const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+  pick.items = items;
+  pick.placeholder = vscode.l10n.t('Kind of this information item');
+  const active = items.find((i) => i.value === current);
+  if (active) pick.activeItems = [active];
+  return new Promise((resolve) => {
+    let chosen: Kind | undefined;
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0]?.value ?? pick.activeItems[0]?.value;
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+    if (active) pick.activeItems = [active];
+  });
+}
+
 /** Quick pick of kinds; writes 类型 into the front matter (adding front matter when there is none), by its one name. */
 export async function setKindCommand(linter: DraftLinter, editor: vscode.TextEditor | undefined, chosen?: Kind): Promise<void> {
   if (!editor) return;
@@ -101,13 +123,7 @@ export async function setKindCommand(linter: DraftLinter, editor: vscode.TextEdi
   const current = state?.result.stats.kind;
   const chinese = useChinese(linter.settings);
   let kind = chosen;
-  if (!kind) {
-    const pick = await vscode.window.showQuickPick(
-      KINDS.map((k) => ({ label: kindLabel(k, chinese), description: k === current ? vscode.l10n.t('current') : undefined, value: k })),
-      { placeHolder: vscode.l10n.t('Kind of this information item') },
-    );
-    kind = pick?.value;
-  }
+  if (!kind) kind = await pickKind(current, chinese);
   if (!kind) return;
   const name = kindName(kind);
   const text = document.getText();

@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import { configFromOverrides } from '../core/config.js';
 import { parseDraft } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/types.js';
-import { allRules } from '../rules/index.js';
+import { allRules, kindName } from '../index.js';
 import {
   draftFileName,
   fieldify,
@@ -31,7 +31,6 @@ import {
   type TemplateHost,
   type TemplateProblem,
 } from '../templates/index.js';
-import { kindName } from '../kinds.js';
 import { vscodeHost } from './host.js';
 import { readFileSafely, TEMPLATE_MAX_BYTES } from './read.js';
 import { draftFormat, isDraftLanguage, type DraftLinter } from './linter.js';

@@ -8,13 +8,14 @@
  */
 import * as vscode from 'vscode';
 import type { LintResult, Severity } from '../core/types.js';
-import { allRules } from '../rules/index.js';
-import { convertToDocx, needsConversion, nodeOf } from '../word/convert.js';
+import { allRules } from '../index.js';
+import { convertToDocx, howToConvert, needsConversion, nodeOf } from '../word/convert.js';
 import { annotateWord, checkWord, DEFAULT_LIMITS, importWord, isWordError, isWordFileName } from '../word/index.js';
 import type { DraftLinter } from './linter.js';
 import type { CheckedDraft, WorkspaceChecker } from './review.js';
 import { toUri } from './review.js';
 import { FileError, readFileSafely, readProblem } from './read.js';
+import { ruleLabel } from './labels.js';
 import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
 
@@ -45,8 +46,9 @@ export interface WordCheckSummary {
 
 type Bytes = { bytes: Uint8Array; problem?: undefined } | { bytes?: undefined; problem: string };
 
-/** The .docx bytes of a Word file (an old .doc/.wps converted by LibreOffice on the desktop). */
-async function wordBytes(uri: vscode.Uri): Promise<Bytes> {
+/** The .docx bytes of a Word file (an old .doc/.wps converted by LibreOffice on the desktop, unless `convert` is
+ * false: the workspace check never starts LibreOffice, even for a Word binary file named .docx). */
+async function wordBytes(uri: vscode.Uri, convert = true): Promise<Bytes> {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   try {
     const stat = await vscode.workspace.fs.stat(uri);
@@ -56,8 +58,9 @@ async function wordBytes(uri: vscode.Uri): Promise<Bytes> {
     // A regular file only, read at most to the cap (./read.ts): a FIFO or a link to a device is refused unread.
     const bytes = await readFileSafely(uri, DEFAULT_LIMITS.maxFileBytes);
     if (!needsConversion(name, bytes)) return { bytes };
+    if (!convert) throw howToConvert(name);
     const node = uri.scheme === 'file' ? nodeOf() : undefined;
-    return { bytes: await convertToDocx(uri.fsPath, { node }) };
+    return { bytes: await convertToDocx(uri.fsPath, { node, bytes }) };
   } catch (error) {
     if (isWordError(error)) return { problem: error.message };
     if (error instanceof FileError) return { problem: vscode.l10n.t('Cannot read the file: {0}', readProblem(error, vscode.env.language.toLowerCase().startsWith('zh'))) };
@@ -108,9 +111,34 @@ function diagnosticsOf(linter: DraftLinter, result: LintResult): vscode.Diagnost
   return result.messages.map((m) => {
     const d = new vscode.Diagnostic(new vscode.Range(m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1), chinese ? m.message : m.messageEn, SEVERITY[m.severity]);
     d.source = 'xinxi';
-    d.code = { value: m.ruleId, target: linter.docUri(m.ruleId) };
+    // The rule's name, as for Markdown drafts (src/extension/linter.ts); the id is in the rule page it opens.
+    d.code = { value: ruleLabel(m.ruleId, chinese), target: linter.docUri(m.ruleId) };
     return d;
   });
+}
+
+/**
+ * Check one Word file: its problems go to the Problems panel (line = paragraph, column = character), or one error
+ * saying why it cannot be read; returns what the review report needs. `convert: false` (the workspace check) refuses
+ * an old-format file instead of starting LibreOffice.
+ */
+export async function checkWordUri(linter: DraftLinter, uri: vscode.Uri, options: { convert?: boolean } = {}): Promise<CheckedDraft> {
+  const read = await wordBytes(uri, options.convert !== false);
+  let problem = read.problem;
+  if (read.bytes) {
+    try {
+      const config = await linter.configFor(uri);
+      const check = checkWord(read.bytes, { name: uri.path.split('/').pop(), config, rules: allRules, docsUrl: (id) => linter.docUri(id).toString() });
+      const r = check.result;
+      linter.collection.set(uri, diagnosticsOf(linter, r));
+      return { uri, file: shown(uri), stats: r.stats, messages: r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity })), unit: config.unit };
+    } catch (error) {
+      problem = isWordError(error) ? error.message : String(error);
+    }
+  }
+  const message = problem!; // no bytes: wordBytes said why; bytes: checkWord threw
+  linter.collection.set(uri, [Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error), { source: 'xinxi' })]);
+  return { uri, file: shown(uri), problem: message };
 }
 
 /** 检查 Word 稿件…: each file's problems in the Problems panel (line = paragraph, column = character), then the report. */
@@ -124,27 +152,12 @@ export async function checkWordCommand(linter: DraftLinter, checker: WorkspaceCh
     for (const uri of files) {
       if (token.isCancellationRequested) break;
       progress.report({ message: shown(uri), increment: 100 / files.length });
-      const read = await wordBytes(uri);
-      let problem = read.problem;
-      if (read.bytes) {
-        try {
-          const config = await linter.configFor(uri);
-          const check = checkWord(read.bytes, { name: uri.path.split('/').pop(), config, rules: allRules, docsUrl: (id) => linter.docUri(id).toString() });
-          const r = check.result;
-          linter.collection.set(uri, diagnosticsOf(linter, r));
-          drafts.push({ uri, file: shown(uri), stats: r.stats, messages: r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity })), unit: config.unit });
-          summary.files.push({ uri: uri.toString(), file: shown(uri), errors: r.stats.errors, warnings: r.stats.warnings, infos: r.stats.infos, kind: r.stats.kind });
-          summary.errors += r.stats.errors;
-          summary.warnings += r.stats.warnings;
-        } catch (error) {
-          problem = isWordError(error) ? error.message : String(error);
-        }
-      }
-      if (problem) {
-        linter.collection.set(uri, [Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem, vscode.DiagnosticSeverity.Error), { source: 'xinxi' })]);
-        drafts.push({ uri, file: shown(uri), problem });
-        summary.files.push({ uri: uri.toString(), file: shown(uri), errors: 0, warnings: 0, infos: 0, problem });
-      }
+      const d = await checkWordUri(linter, uri);
+      drafts.push(d);
+      const stats = d.stats;
+      summary.files.push({ uri: uri.toString(), file: d.file, errors: stats?.errors ?? 0, warnings: stats?.warnings ?? 0, infos: stats?.infos ?? 0, ...(stats ? { kind: stats.kind } : { problem: d.problem }) });
+      summary.errors += stats?.errors ?? 0;
+      summary.warnings += stats?.warnings ?? 0;
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   });
@@ -268,6 +281,8 @@ function fail(message: string, options: WordCommandOptions): WordWriteResult {
 }
 
 export function registerWord(context: vscode.ExtensionContext, linter: DraftLinter, checker: WorkspaceChecker | undefined): void {
+  // The workspace check takes the .docx files too (issue 17 §1), never converting an old format.
+  if (checker) checker.checkWordFile = (uri) => checkWordUri(linter, uri, { convert: false });
   context.subscriptions.push(
     vscode.commands.registerCommand('xinxi.checkWord', (arg?: unknown, selection?: unknown) => checkWordCommand(linter, checker, arg, selection)),
     vscode.commands.registerCommand('xinxi.annotateWord', (arg?: unknown) => annotateWordCommand(linter, arg)),

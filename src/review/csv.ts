@@ -2,8 +2,7 @@
  * The review report as CSV (UTF-8 with a BOM so that Excel and WPS open the Chinese correctly), one row per
  * draft and a final totals row. Cells that a spreadsheet would run as a formula are prefixed with `'`.
  */
-import { kindName } from '../kinds.js';
-import { ruleLabel } from '../rules/names.js';
+import { kindName, ruleLabel } from '../index.js';
 import { STATUS_LABELS, type ReviewReport, type RuleCount } from './report.js';
 
 export interface CsvOptions {

@@ -7,9 +7,7 @@
  * SHA-256 hash (or by the nonce). All draft text is escaped. Rows carry `data-file` and a link so that a
  * webview can intercept clicks and open the draft.
  */
-import { KINDS } from '../core/types.js';
-import { kindName } from '../kinds.js';
-import { ruleName } from '../rules/names.js';
+import { kindName, KINDS, ruleName } from '../index.js';
 import { STATUS_LABELS, type ReviewReport, type ReviewRow, type ReviewStatus, type RuleSummary } from './report.js';
 import { cspHash } from './sha256.js';
 

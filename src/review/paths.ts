@@ -40,39 +40,74 @@ export interface PortablePaths {
   outside(path: string): boolean;
 }
 
+/** How many leading folders to leave out so that the deepest folder `dirs` all share stays visible, and nothing above it. */
+function dropFor(dirs: string[][]): number {
+  let common = dirs[0]!.length;
+  for (const dir of dirs) {
+    let i = 0;
+    while (i < common && i < dir.length && dir[i] === dirs[0]![i]) i++;
+    common = i;
+  }
+  return Math.max(0, common - 1);
+}
+
 /**
  * Map display paths to paths a report can show. Relative paths stay; absolute ones (files outside the working
  * folder) are shown relative to the parent of the deepest folder they share with the other absolute paths on the
- * same root, so the last shared folder's name stays visible and nothing above it does.
+ * same root, so the last shared folder's name stays visible and nothing above it does. Files that share nothing but
+ * the root (/tmp/收稿/a.md and /home/zhang/报送/b.md) are grouped by their first folder, each group shown from its own
+ * last shared folder (收稿/a.md, 报送/b.md); where two files would then read the same, both groups show one more folder.
  */
 export function portablePaths(paths: Iterable<string>): PortablePaths {
-  const byRoot = new Map<string, string[][]>();
+  const byRoot = new Map<string, Map<string, string[]>>();
   for (const path of paths) {
     if (!isAbsolutePath(path)) continue;
     const root = rootOf(path);
     // The folder of each file (a file is never its own common folder).
     const dir = pathSegments(path).slice(0, -1);
-    const list = byRoot.get(root);
-    if (list) list.push(dir);
-    else byRoot.set(root, [dir]);
+    const list = byRoot.get(root) ?? new Map<string, string[]>();
+    list.set(path, dir);
+    byRoot.set(root, list);
   }
-  const keep = new Map<string, number>();
-  for (const [root, dirs] of byRoot) {
-    let common = dirs[0]!.length;
-    for (const dir of dirs) {
-      let i = 0;
-      while (i < common && i < dir.length && dir[i] === dirs[0]![i]) i++;
-      common = i;
+  const groups: string[][] = [];
+  const drop = new Map<string, number>();
+  for (const files of byRoot.values()) {
+    const all = [...files.values()];
+    const shared = dropFor(all);
+    const whole = all.every((dir) => dir.length > 0 && dir[0] === all[0]![0]);
+    const parts = new Map<string, string[]>();
+    for (const path of files.keys()) {
+      const key = whole ? '' : (files.get(path)![0] ?? '');
+      parts.set(key, [...(parts.get(key) ?? []), path]);
     }
-    // Keep the last shared folder's name: drop what lies above it.
-    keep.set(root, Math.max(0, common - 1));
+    for (const members of parts.values()) {
+      const n = whole ? shared : dropFor(members.map((p) => files.get(p)!));
+      for (const path of members) drop.set(path, n);
+      groups.push(members);
+    }
+  }
+  const show = (path: string) => pathSegments(path).slice(drop.get(path) ?? 0).join('/');
+  // Two files outside that would read the same: their groups show one more folder, until they differ.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const seen = new Map<string, string>();
+    const clash = new Set<string>();
+    for (const path of drop.keys()) {
+      const other = seen.get(show(path));
+      if (other !== undefined && other !== path) clash.add(path).add(other);
+      seen.set(show(path), path);
+    }
+    for (const group of groups) {
+      if (!group.some((p) => clash.has(p)) || !group.every((p) => drop.get(p)! > 0)) continue;
+      for (const p of group) drop.set(p, drop.get(p)! - 1);
+      changed = true;
+    }
   }
   return {
     outside: isAbsolutePath,
     shown(path: string): string {
       if (!isAbsolutePath(path)) return path.replace(/\\/g, '/');
-      const drop = keep.get(rootOf(path)) ?? Math.max(0, pathSegments(path).length - 2);
-      return pathSegments(path).slice(drop).join('/');
+      return drop.has(path) ? show(path) : pathSegments(path).slice(Math.max(0, pathSegments(path).length - 2)).join('/');
     },
   };
 }

@@ -5,9 +5,9 @@
  * Editor-agnostic: no `vscode` and no Node import, so the desktop extension, the web extension and the CLI
  * share it. Input is plain data (a lint result, or the CLI's serialisable record of one).
  */
-import { KINDS, type Kind, type LintResult, type LintStats, type RuleModule, type Severity } from '../core/types.js';
-import { allRules } from '../rules/index.js';
-import { ruleName } from '../rules/names.js';
+import type { Kind, LintResult, LintStats, Severity } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
+import { allRules, KINDS, ruleName } from '../index.js';
 import { checkedFolders, isAbsolutePath, portablePaths } from './paths.js';
 
 /** One checked draft, as the caller has it. */
@@ -127,7 +127,7 @@ export interface ReviewReport {
 
 export interface BuildOptions {
   /** Rule modules for descriptions and doc links (default: every rule). */
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   docsUrl?: (ruleId: string) => string;
 }
 
@@ -217,8 +217,8 @@ export function buildReviewReport(inputs: readonly ReviewInput[], options: Build
           ruleId: m.ruleId,
           name: name.zh,
           nameEn: name.en,
-          description: rule?.description,
-          descriptionEn: rule?.descriptionEn,
+          description: rule?.description.zh,
+          descriptionEn: rule?.description.en,
           url: options.docsUrl?.(m.ruleId),
           errors: 0,
           warnings: 0,

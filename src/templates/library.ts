@@ -5,7 +5,7 @@
  */
 import { parseConfigText } from '../core/config.js';
 import type { ConfigHost } from '../core/config-load.js';
-import { normalizeKind } from '../core/draft.js';
+import { normalizeKind } from '../index.js';
 import type { Kind } from '../core/types.js';
 import { parseTemplate, type Template, type TemplateProblem } from './template.js';
 
@@ -26,9 +26,9 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
   { file: 'wenti.md', name: '问题信息', kind: '问题', prefixes: ['xx-wt', 'xx-wenti', '问题信息'], description: '问题＋原因＋建议（忧信息）' },
   { file: 'jianyi.md', name: '建议信息', kind: '建议', prefixes: ['xx-jianyi', '建议信息'], description: '情况＋原因＋具体建议（谁来做、做什么、何时）' },
   { file: 'sheqing.md', name: '社情民意', kind: '社情民意', prefixes: ['xx-sqmy', 'xx-sheqing', '社情民意'], description: '群众诉求＋原因＋建议' },
-  { file: 'shoubao.md', name: '紧急首报', kind: '紧急-首报', prefixes: ['xx-jjsb', 'xx-shoubao', '紧急首报'], description: '时间、地点、性质、伤亡、原因、措施、下一步' },
-  { file: 'xubao.md', name: '紧急续报', kind: '紧急-续报', prefixes: ['xx-jjxb', 'xx-xubao', '紧急续报'], description: '续报序号＋事态进展＋新措施' },
-  { file: 'zhongbao.md', name: '紧急终报', kind: '紧急-终报', prefixes: ['xx-jjzb', 'xx-zhongbao', '紧急终报'], description: '处置结果＋善后＋原因调查' },
+  { file: 'shoubao.md', name: '紧急首报', kind: '紧急首报', prefixes: ['xx-jjsb', 'xx-shoubao', '紧急首报'], description: '时间、地点、性质、伤亡、原因、措施、下一步' },
+  { file: 'xubao.md', name: '紧急续报', kind: '紧急续报', prefixes: ['xx-jjxb', 'xx-xubao', '紧急续报'], description: '续报序号＋事态进展＋新措施' },
+  { file: 'zhongbao.md', name: '紧急终报', kind: '紧急终报', prefixes: ['xx-jjzb', 'xx-zhongbao', '紧急终报'], description: '处置结果＋善后＋原因调查' },
   { file: 'zhuanbao.md', name: '专报', kind: '专报', prefixes: ['xx-zb', 'xx-zhuanbao', '专报信息'], description: '专题报告：可分段，不限篇幅' },
 ];
 

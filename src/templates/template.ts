@@ -13,7 +13,7 @@
  * - `\$` is a literal dollar sign; a `$` not followed by `{` is literal anyway.
  */
 import { parse as parseYaml } from 'yaml';
-import { normalizeKind } from '../core/draft.js';
+import { normalizeKind } from '../index.js';
 import { escapeRegExp } from '../core/text.js';
 import type { Kind } from '../core/types.js';
 

@@ -9,8 +9,7 @@
  * never collide with the ids already used.
  */
 import { diffChars } from 'diff';
-import { fixAll } from '../core/index.js';
-import { rulesById } from '../rules/index.js';
+import { fixAll, ruleName } from '../index.js';
 import type { LintMessage } from '../core/types.js';
 import { WordError } from './errors.js';
 import { draftOfPackage, engineOptions, lineAt, lintWordDraft, type CheckOptions, type WordCheck, type WordDraft } from './intake.js';
@@ -340,14 +339,23 @@ class Annotator {
     return run;
   }
 
-  /** Where text inserted at `offset` goes: after the item ending there, else before the item starting there. */
+  /**
+   * Where text inserted at `offset` goes: after the item ending there, else before the item starting there. A run
+   * that goes on past the offset (清河县11 and a trailing space in one run, split by `cut`) is split there first.
+   */
   placeInsertion(offset: number): { ref: Element; before: boolean; like?: Element } | undefined {
     const { line, col } = this.pos(offset);
     const list = this.items[line]!;
     const prev = [...list].reverse().find((it) => it.end <= col);
-    if (prev) return { ref: this.outer(prev.node), before: false, like: this.runOf(prev.node) };
+    if (prev) {
+      if (!this.deleted.has(prev.node)) this.endRunAt(prev.node);
+      return { ref: this.outer(prev.node), before: false, like: this.runOf(prev.node) };
+    }
     const next = list.find((it) => it.start >= col);
-    if (next) return { ref: this.outer(next.node), before: true, like: this.runOf(next.node) };
+    if (next) {
+      if (!this.deleted.has(next.node)) this.startRunAt(next.node);
+      return { ref: this.outer(next.node), before: true, like: this.runOf(next.node) };
+    }
     const l = this.draft.lines[line]!;
     const previous = this.draft.lines[line - 1];
     if (previous && previous.end.kind === 'break' && previous.paragraph === l.paragraphs[0]) {
@@ -521,8 +529,9 @@ export function commentText(message: LintMessage, revised: boolean): string[] {
   const other = message.fixes.filter((f) => !f.safe);
   if (safe) lines.push(revised ? `已标为修订：${safe.title}（接受修订即可）。` : `可自动修复：${safe.title}。`);
   for (const f of other.slice(0, 3)) lines.push(`建议（请核对后修改）：${f.title}。`);
-  const rule = rulesById.get(message.ruleId);
-  lines.push(rule ? `规则：${message.ruleId}（${rule.description.replace(/[。.]$/, '')}）` : `规则：${message.ruleId}`);
+  // The rule by its Chinese name, as the unit reading the comment knows it; no id, and not the rule's description,
+  // which speaks of Markdown (一级标题) where a Word file has a title paragraph.
+  lines.push(`规则：${ruleName(message.ruleId).zh}`);
   return lines;
 }
 
@@ -534,7 +543,7 @@ export function annotateWord(bytes: Uint8Array, options: AnnotateOptions = {}): 
   const author = (options.author ?? '').trim() || DEFAULT_AUTHOR;
   const initials = (options.initials ?? '').trim() || initialsOf(author);
   const date = isoDate(options.date ?? new Date());
-  const fixedText = options.revisions === false ? draft.text : fixAll(draft.text, engineOptions(options)).text;
+  const fixedText = options.revisions === false ? draft.text : fixAll(draft.text, engineOptions(options, draft)).text;
 
   const annotator = new Annotator(draft, maxAnnotationId(pkg) + 1, author, date);
   const hunks = hunksBetween(draft.text, fixedText);

@@ -8,6 +8,7 @@ export type WordProblemCode =
   | 'empty'
   | 'encrypted'
   | 'legacy'
+  | 'disguised'
   | 'not-zip'
   | 'corrupt'
   | 'zip-bomb'

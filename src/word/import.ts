@@ -9,7 +9,7 @@
  */
 import { stringify } from 'yaml';
 import type { Kind } from '../core/types.js';
-import { lintWordDraft, readWordDraft, type CheckOptions, type WordDraft } from './intake.js';
+import { lineAt, lintWordDraft, readWordDraft, type CheckOptions, type WordDraft } from './intake.js';
 
 export interface SignoffFields {
   unit?: string;
@@ -71,8 +71,13 @@ export function escapeMarkdownLine(text: string): string {
   return out;
 }
 
+/**
+ * A line kept as an HTML comment (masthead, date line), verbatim: a Markdown HTML block of the comment kind runs to
+ * the end of the line that holds `-->`, so `--` or even `-->` inside the text neither ends the comment early nor
+ * lets the rest of the line be read as text; the line has no line break.
+ */
 function htmlComment(text: string): string {
-  return `<!-- ${text.replace(/--/g, '‐‐')} -->`;
+  return `<!-- ${text} -->`;
 }
 
 export interface ImportResult {
@@ -91,6 +96,9 @@ export function importDraft(draft: WordDraft, options: CheckOptions = {}): Impor
   const stats = check.result.stats;
   const kindSource = stats.kindSource === 'inferred' ? 'inferred' : 'default';
   const leftOut = new Set(draft.leftOut);
+  // The title is the engine's, as check and annotate read it (a first paragraph that reads like body text is none).
+  const engineTitle = check.result.draft.title;
+  const titleLine = engineTitle ? lineAt(draft, engineTitle.start) : undefined;
   const lines = draft.lines.map((l) => l.text);
   const signoffText = draft.signoff !== undefined ? lines[draft.signoff]! : undefined;
   const signoff = signoffText ? parseSignoff(signoffText) : undefined;
@@ -114,7 +122,7 @@ export function importDraft(draft: WordDraft, options: CheckOptions = {}): Impor
       out.push(htmlComment(text.trim()), '');
       continue;
     }
-    if (i === draft.title) {
+    if (i === titleLine) {
       titleText = text.trim();
       out.push(`# ${escapeMarkdownLine(titleText).replace(/#(?=\s*$)/, '\\#')}`, '');
       continue;

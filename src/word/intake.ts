@@ -9,13 +9,17 @@
  * its comments and revisions.
  *
  * The title is the Title/Heading 1 paragraph, or else the centred bold one, among the first paragraphs; otherwise the
- * first non-empty paragraph. Paragraphs before the title (a masthead, an issue number) are left out of the lint: their
+ * first non-empty paragraph. A title the document marks (by its style, or centred and bold) is handed to the engine as
+ * the title line (`titleLine`), so it is the title whatever it reads like — one ending in 。 included; the first
+ * paragraph taken for want of a mark is left to the engine's plain-text guess (a first paragraph that reads like body
+ * text is no title). Paragraphs before the title (a masthead, an issue number) are left out of the lint: their
  * lines are blank in the draft text. The sign-off is the engine's (the last paragraph reading 签发：…执笔：…); short
  * closing lines after it (a date, the unit's name) are left out the same way. The kind is the engine's inference.
  */
 import { emptyConfig } from '../core/config.js';
-import { lint, parseDraft, type LintOptions } from '../core/index.js';
-import type { LintMessage, LintResult, ResolvedConfig, RuleModule } from '../core/types.js';
+import { lint, parseDraft, type LintOptions } from '../index.js';
+import type { LintMessage, LintResult, ResolvedConfig } from '../core/types.js';
+import type { Rule } from '../core/rule.js';
 import { extractLines, lookOf, readStyles, usesStyles, type Piece, type WordLine } from './extract.js';
 import { openPackage, type OpenOptions, type WordPackage } from './package.js';
 import { isW, type Element } from './xml.js';
@@ -32,6 +36,8 @@ export interface WordDraft {
   lineStarts: number[];
   /** Index of the title line, when there is one. */
   title?: number;
+  /** The document marks the title line (Title or Heading 1 style, or centred and bold): the engine is told so. */
+  titleMarked: boolean;
   /** Lines left out of the lint (before the title, after the sign-off). */
   leftOut: number[];
   /** Index of the sign-off line, when the engine recognises one. */
@@ -64,6 +70,7 @@ export function draftOfPackage(pkg: WordPackage): WordDraft {
   const nonEmpty: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!isBlankText(lines[i]!.text)) nonEmpty.push(i);
   let title: number | undefined;
+  let titleMarked = false;
   if (nonEmpty.length > 0) {
     const window = nonEmpty.slice(0, TITLE_WINDOW).filter((i) => !lines[i]!.inTable);
     // styles.xml is parsed only when a paragraph of the window names a style (it is often larger than the body).
@@ -71,7 +78,9 @@ export function draftOfPackage(pkg: WordPackage): WordDraft {
     const named = window.some((i) => usesStyles(lines[i]!));
     const styles = readStyles(named && stylesPart ? pkg.part(stylesPart) : undefined);
     const looks = window.map((i) => ({ i, look: lookOf(lines[i]!, styles) }));
-    title = looks.find((l) => l.look.titleStyle)?.i ?? looks.find((l) => l.look.center && l.look.bold)?.i ?? nonEmpty[0];
+    const marked = looks.find((l) => l.look.titleStyle)?.i ?? looks.find((l) => l.look.center && l.look.bold)?.i;
+    titleMarked = marked !== undefined;
+    title = marked ?? nonEmpty[0];
     for (const i of nonEmpty) {
       if (i >= title!) break;
       leftOut.push(i);
@@ -105,7 +114,7 @@ export function draftOfPackage(pkg: WordPackage): WordDraft {
     lineStarts.push(at);
     at += l.length + 1;
   }
-  return { pkg, lines, draftLines, text: draftLines.join('\n'), lineStarts, title, leftOut: leftOut.sort((a, b) => a - b), signoff };
+  return { pkg, lines, draftLines, text: draftLines.join('\n'), lineStarts, title, titleMarked, leftOut: leftOut.sort((a, b) => a - b), signoff };
 }
 
 /** Open a .docx and build its draft. Throws WordError. */
@@ -163,7 +172,7 @@ function enclosingParagraph(node: Element): Element | undefined {
 
 export interface CheckOptions extends ReadOptions {
   config?: ResolvedConfig;
-  rules?: readonly RuleModule[];
+  rules?: readonly Rule[];
   docsUrl?: (ruleId: string) => string;
 }
 
@@ -174,9 +183,13 @@ export interface WordCheck {
   messages: LintMessage[];
 }
 
-/** The engine's options for a Word draft: plain text, the caller's configuration, rules and doc links. */
-export function engineOptions(options: CheckOptions): LintOptions {
+/**
+ * The engine's options for a Word draft: plain text, its title line when the document marks it, the caller's
+ * configuration, rules and doc links.
+ */
+export function engineOptions(options: CheckOptions, draft: WordDraft): LintOptions {
   const lintOptions: LintOptions = { format: 'text', config: options.config ?? emptyConfig() };
+  if (draft.titleMarked && draft.title !== undefined) lintOptions.titleLine = draft.title + 1;
   if (options.name) lintOptions.path = options.name;
   if (options.rules) lintOptions.rules = options.rules;
   if (options.docsUrl) lintOptions.docsUrl = options.docsUrl;
@@ -185,7 +198,7 @@ export function engineOptions(options: CheckOptions): LintOptions {
 
 /** Lint an opened draft. */
 export function lintWordDraft(draft: WordDraft, options: CheckOptions = {}): WordCheck {
-  const result = lint(draft.text, engineOptions(options));
+  const result = lint(draft.text, engineOptions(options, draft));
   return { draft, result, messages: result.messages };
 }
 

@@ -124,12 +124,18 @@ export function sortProblem(sort: FileSort, name = '该文件'): WordError | und
         `${name} is password-protected (encrypted) and cannot be read. Open it in Word or WPS, remove the password (File › Info › Protect Document › Encrypt with Password), save, and check again.`,
       );
     case 'legacy':
-    case 'rtf':
-    case 'html':
       return new WordError(
         'legacy',
-        `${name} 是旧版 Word（.doc）、WPS（.wps）、RTF 或网页格式，需要先转换为 .docx。`,
-        `${name} is an old Word (.doc), WPS (.wps), RTF or web-page file and must be converted to .docx first.`,
+        `${name} 是旧版 Word（.doc）或 WPS（.wps）格式，需要先转换为 .docx。`,
+        `${name} is an old Word (.doc) or WPS (.wps) file and must be converted to .docx first.`,
+      );
+    case 'rtf':
+    case 'html':
+      // Not converted automatically: LibreOffice would load the pictures and pages such a file links to.
+      return new WordError(
+        'disguised',
+        `${name} 实际是${sort === 'rtf' ? ' RTF ' : '网页（HTML）'}文件，不是 Word 文档，不自动转换（其中的链接可能让转换程序访问网络）。请在 Word 或 WPS 中打开，选择“文件 › 另存为”，保存类型选“Word 文档（*.docx）”，再检查另存的文件。`,
+        `${name} is really ${sort === 'rtf' ? 'an RTF file' : 'a web page (HTML)'}, not a Word document, and is not converted automatically (its links could make the converter reach the network). Open it in Word or WPS, choose File › Save As, type "Word Document (*.docx)", and check the saved file.`,
       );
     case 'compound':
       return new WordError('not-word', `${name} 不是 Word 文档（是其他 Office 程序的旧格式文件）。`, `${name} is not a Word document (an old-format file of another Office program).`);

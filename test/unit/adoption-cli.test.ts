@@ -57,6 +57,23 @@ describe('xinxi tally', () => {
     expect(readFileSync(join(dir, 'target.txt'), 'utf8')).toBe('not to be touched');
   });
 
+  it('a folder outside the working folder: the 通报 (txt, html, csv) names files from their folder, never by machine path (audit 17-19 §9)', async () => {
+    const dir = office();
+    const elsewhere = folder();
+    const named = join(dir, 'office');
+    const txt = await run(['tally', named, '--year', '2026'], elsewhere);
+    expect(txt.out).toContain('office/.xinxi/ledger.csv 第 16 行');
+    expect(txt.out).not.toContain(dir);
+    // The terminal still says where the file is.
+    expect(txt.err).toContain(`未计分 ${join(named, '.xinxi', 'ledger.csv')}:16`);
+    await run(['tally', named, '--year', '2026', '--to', 'html', '-o', 't.html'], elsewhere);
+    const html = readFileSync(join(elsewhere, 't.html'), 'utf8');
+    expect(html).toContain('data-file="office/收稿/农业农村局-秋粮收购.md"');
+    expect(html).not.toContain(dir);
+    const csv = await run(['tally', named, '--year', '2026', '--to', 'csv', '-o', '-'], elsewhere);
+    expect(csv.out).not.toContain(dir);
+  });
+
   it('the period options: --year, --since/--until, the default (the month before today), and clear usage errors', async () => {
     const dir = office();
     const year = await run(['tally', 'office', '--year', '2026'], dir);
@@ -93,7 +110,8 @@ describe('xinxi tally', () => {
     });
     const r = await run(['tally', '--month', '2026-11', '--ledger', 'gbk.csv'], dir);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\n1\s+清河县农业农村局\s+1\s+1\s+0\s+1\.2\s+持平 \+1\.2\n/);
+    // No record in October: nothing to compare with (once 持平 +1.2).
+    expect(r.out).toMatch(/\n1\s+清河县农业农村局\s+1\s+1\s+0\s+1\.2\s+—\n/);
     const missing = await run(['tally', '--month', '2026-11', '--ledger', 'nowhere.csv'], dir);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('未计分 nowhere.csv：无法读取：台账文件不存在');

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { ledgerFilesOf, type DraftSource, type LedgerSource } from '../../src/adoption/index.js';
 import { ConfigLoader } from '../../src/core/config-node.js';
 import type { ResolvedConfig } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 export const LEDGER_DIR = join(__dirname, '..', '..', 'examples', 'ledger');
 

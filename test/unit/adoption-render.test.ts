@@ -14,7 +14,7 @@ import { validateConfig } from '../../src/core/config.js';
 import { parseDraft } from '../../src/core/draft.js';
 import { lint } from '../../src/core/engine.js';
 import { buildReviewReport, renderReportHtml } from '../../src/review/index.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 import { cspHash } from '../../src/review/sha256.js';
 import { exampleOffice } from './adoption-fixtures.js';
 
@@ -114,13 +114,20 @@ describe('CSV for WPS and Excel', () => {
     expect(csv).toContain('\r\n');
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
     const lines = csv.slice(1).split('\r\n');
-    const header = lines[2]!.split(',');
+    // The header is the first row (a spreadsheet takes it for sorting and filters); title and period come last.
+    const header = lines[0]!.split(',');
     expect(header).toEqual(expect.arrayContaining(['排名', '并列', '单位', '报送条数', '《昨日要情》采用', '得分', '名次变化', '得分变化']));
     const row = (unit: string) => Object.fromEntries(lines.find((l) => l.includes(`,${unit},`))!.split(',').map((v, i) => [header[i], v]));
     expect(row('清河县农业农村局')).toMatchObject({ 排名: '1', 单位: '清河县农业农村局', 报送条数: '2', 得分: '15.4', 名次变化: '2', 得分变化: '14.2' });
     expect(row('城关镇人民政府')).toMatchObject({ 排名: '5', 并列: '并列', 得分: '0.4', 得分变化: '0' });
     expect(row('河口乡人民政府')).toMatchObject({ 得分: '-10', 扣分: '10', 扣分次数: '1' });
     expect(lines.find((l) => l.startsWith('合计,'))).toMatch(/^合计,,8 个单位,11,2,2,1,1,0,6,/);
+    // The totals row has the total score under 得分 (and the penalty points under 扣分).
+    const total = Object.fromEntries(lines.find((l) => l.startsWith('合计,'))!.split(',').map((v, i) => [header[i], v]));
+    const scores = lines.slice(1, lines.findIndex((l) => l.startsWith('合计,'))).map((l) => Number(l.split(',')[header.indexOf('得分')]));
+    expect(Number(total['得分'])).toBeCloseTo(scores.reduce((a, b) => a + b, 0), 6);
+    expect(total['扣分']).toBe('20');
+    expect(lines.slice(-3)).toEqual(['关于2026年11月份全县政务信息报送采用情况的通报', '统计期间：2026-11-01 至 2026-11-30', '']);
     expect(csv).toContain('采用信息目录');
     expect(csv).toContain('未计分,.xinxi/ledger.csv,16,县城管局');
   });

@@ -15,6 +15,8 @@ import {
   readLedgerCsv,
   readLedgerYaml,
   scoringTableOf,
+  renderTallyHtml,
+  renderTallyText,
   scopeOf,
   tally,
   validateRecords,
@@ -25,7 +27,7 @@ import { parseDraft } from '../../src/core/draft.js';
 import { lint } from '../../src/core/engine.js';
 import { configSchema } from '../../src/core/schema.js';
 import type { ResolvedConfig } from '../../src/core/types.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 import { exampleOffice } from './adoption-fixtures.js';
 
 const today = makeDay(2026, 12, 1)!;
@@ -94,7 +96,8 @@ describe('the example office: 2026年11月份', () => {
   it('compares with 2026年10月份: places gained and lost, score changes', async () => {
     const report = await novemberReport();
     expect(report.previous.label).toBe('2026年10月份');
-    const change = Object.fromEntries(report.rows.map((r) => [r.unit, [r.previous.rank, r.rankChange, formatPoints(r.scoreChange)]]));
+    expect(report.previousRecorded).toBe(true);
+    const change = Object.fromEntries(report.rows.map((r) => [r.unit, [r.previous!.rank, r.rankChange, formatPoints(r.scoreChange!)]]));
     expect(change).toEqual({
       清河县农业农村局: [3, 2, '14.2'],
       清河县水利局: [5, 3, '9.8'],
@@ -105,6 +108,26 @@ describe('the example office: 2026年11月份', () => {
       清河县交通运输局: [5, -2, '-8'],
       河口乡人民政府: [5, -3, '-10.2'],
     });
+  });
+
+  it('a previous period without any record: nothing to compare, 较上期 is “—” in every format (audit 17-19 §3)', async () => {
+    const office = await exampleOffice();
+    for (const period of [{ month: '2026-10' }, { year: '2026' }]) {
+      const out = tally({ ...office, period, today });
+      if (!out.ok) throw new Error(out.message);
+      const report = out.report;
+      expect(report.previousRecorded).toBe(false);
+      for (const r of report.rows) expect([r.previous, r.rankChange, r.scoreChange]).toEqual([undefined, undefined, undefined]);
+      const text = renderTallyText(report);
+      expect(text).not.toMatch(/持平|↓|↑/);
+      expect(text).toContain(`${report.previous.label}没有报送和采用记录，“较上期”无从比较，记为“—”。`);
+      expect(text).toMatch(/\n1 .*\s—\n/);
+      const html = renderTallyHtml(report);
+      expect(html).not.toMatch(/class="(up|down)"/);
+      expect(html).toContain(`${report.previous.label}没有记录，不比较`);
+    }
+    // With records in the previous period the comparison stays.
+    expect((await novemberReport()).rows.some((r) => r.rankChange !== 0)).toBe(true);
   });
 
   it('lists the adopted items with their publications, and every entry that failed validation with its line', async () => {
@@ -228,7 +251,9 @@ describe('validation: clear Chinese messages', () => {
 
   it('an adoption dated before the submission', () => {
     const { ledger, messages } = problemsOf('清河县农业农村局,标题甲,2026-11-10,《昨日要情》2026-11-09,,,,\r\n');
-    expect(messages).toEqual([expect.stringContaining('2:error:《昨日要情》采用日期 2026-11-09 早于报送日期 2026-11-10，这条记录未计分')]);
+    // Only the adoption is dropped, and the message says so: the submission still counts (audit 17-19 §8).
+    expect(messages).toEqual([expect.stringContaining('2:error:《昨日要情》采用日期 2026-11-09 早于报送日期 2026-11-10，这条采用记录未计分（报送照常计分）')]);
+    expect(ledger.items).toHaveLength(1);
     expect(ledger.items[0]!.adoptions).toEqual([]);
   });
 
@@ -267,7 +292,7 @@ describe('validation: clear Chinese messages', () => {
 
   it('a penalty-only row (漏报) needs a date; it is not a submission', () => {
     const { ledger, messages } = problemsOf('清河县农业农村局,某事故未报,,,,,漏报 2026-11-21 未按要求报送,\r\n清河县应急管理局,另一事故,,,,,漏报,\r\n');
-    expect(messages).toEqual(['3:error:漏报扣分缺少日期，这条记录未计分。']);
+    expect(messages).toEqual(['3:error:漏报扣分缺少日期，这条扣分记录未计分。']);
     expect(ledger.items.map((i) => [i.unit, i.submitted, i.penalties.map((p) => `${p.type}${p.date.iso}${p.note}`)])).toEqual([
       ['清河县农业农村局', undefined, ['漏报2026-11-21未按要求报送']],
       ['清河县应急管理局', undefined, []],

@@ -8,9 +8,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver, hasKindFrontMatter, isTemplatePath, type ConfigHost } from '../../src/core/config-load.js';
 import { charPoints, toJsonMessages } from '../../src/cli/formats.js';
-import { parseJsonc } from '../../src/cli/drafts.js';
+import { filesMatching, parseJsonc } from '../../src/cli/drafts.js';
 import type { LintMessage } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 import { DRAFT, DRAFT_FIXED, folder, NOT_DRAFT, run } from './cli-helpers.js';
 
 type JsonOut = { file: string; kind?: string; kindSource?: string; error?: string; messages: { ruleId: string; line: number; column: number }[] }[];
@@ -61,6 +61,41 @@ describe('without paths the CLI checks drafts only (issue 15 §2)', () => {
     expect(glob.err).not.toContain('README.md');
   });
 
+  it('patterns and named folders honour every .xinxiignore from the working folder down (audit 15-20 §5)', async () => {
+    const dir = folder({
+      '.xinxirc.yaml': '',
+      'a.md': DRAFT,
+      'drafts/.xinxiignore': '# 不检查\nold.md\nsub/skip.txt\narchive/\n',
+      'drafts/new.md': DRAFT,
+      'drafts/old.md': DRAFT,
+      'drafts/sub/keep.txt': '清河县完成秋粮收购\n\n全县完成收购,进度良好.\n',
+      'drafts/sub/skip.txt': '清河县完成秋粮收购\n\n全县完成收购,进度良好.\n',
+      'drafts/archive/2025.md': DRAFT,
+    });
+    const files = async (...args: string[]) => (JSON.parse((await run(['check', '--format', 'json', ...args], dir)).out) as JsonOut).map((f) => f.file).sort();
+    expect(await files('**/*.md')).toEqual(['a.md', 'drafts/new.md']);
+    expect(await files('drafts/*.md')).toEqual(['drafts/new.md']);
+    expect(await files('drafts/**/*.txt')).toEqual(['drafts/sub/keep.txt']);
+    // A .xinxiignore above a named folder or pattern applies when it does not exclude that folder itself.
+    expect(await files('drafts/sub/*.txt')).toEqual(['drafts/sub/keep.txt']);
+    expect(await files('drafts/sub')).toEqual(['drafts/sub/keep.txt']);
+    expect(await files('drafts')).toEqual(['drafts/new.md', 'drafts/sub/keep.txt']);
+    expect(await files()).toEqual(['a.md', 'drafts/new.md', 'drafts/sub/keep.txt']);
+    // A folder named explicitly is walked even when a .xinxiignore above it excludes it.
+    expect(await files('drafts/archive')).toEqual(['drafts/archive/2025.md']);
+    expect(await files('drafts/archive/*.md')).toEqual(['drafts/archive/2025.md']);
+    // The answer does not depend on what was named before it in the same run.
+    expect(await files('.', 'drafts/archive')).toEqual(['a.md', 'drafts/archive/2025.md', 'drafts/new.md', 'drafts/sub/keep.txt']);
+    // fix: a file a nested .xinxiignore excludes is never written.
+    const dry = await run(['fix', '--dry-run', '**/*.md'], dir);
+    expect(dry.err).toContain('将修改 drafts/new.md');
+    expect(dry.err).not.toContain('old.md');
+    await run(['fix', '**/*.md', '**/*.txt'], dir);
+    expect(readFileSync(join(dir, 'drafts/old.md'), 'utf8')).toBe(DRAFT);
+    expect(readFileSync(join(dir, 'drafts/sub/skip.txt'), 'utf8')).toContain('收购,进度');
+    expect(readFileSync(join(dir, 'drafts/new.md'), 'utf8')).toBe(DRAFT_FIXED);
+  });
+
   it('a file named explicitly is always checked (and fixed)', async () => {
     const dir = project();
     const r = await run(['check', '--format', 'json', 'README.md'], dir);
@@ -82,6 +117,24 @@ describe('without paths the CLI checks drafts only (issue 15 §2)', () => {
     // Run from a subfolder: the workspace's settings are found upward.
     const r = await run(['check', '--format', 'json'], sub);
     expect((JSON.parse(r.out) as JsonOut).map((f) => f.file)).toEqual(['guide.txt']);
+  });
+
+  it('xinxi.files reaches no file and reads no folder outside the folder its settings belong to (audit 15-20 §6)', async () => {
+    const outer = folder({ 'sibling/secret.md': NOT_DRAFT, 'sibling/deep/x.txt': '说明,请先安装.\n' });
+    const dir = join(outer, 'repo');
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'guide.txt'), '使用说明,请先安装.\n');
+    const patterns = ['/**/*', '../**/*.md', `${outer}/sibling/**`, '{..,.}/**/*.txt', 'docs/*.txt'];
+    writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'xinxi.files': patterns }));
+    const hits = await filesMatching({ root: dir, patterns });
+    expect([...hits]).toEqual([join(dir, 'docs', 'guide.txt')]);
+    // A pattern that climbs and comes back down still reaches the folder's own files.
+    expect([...(await filesMatching({ root: dir, patterns: ['../repo/docs/*.txt'] }))]).toEqual([join(dir, 'docs', 'guide.txt')]);
+    const started = Date.now();
+    const r = await run(['check', '--format', 'json'], dir);
+    expect((JSON.parse(r.out) as JsonOut).map((f) => f.file)).toEqual(['docs/guide.txt']);
+    expect(Date.now() - started).toBeLessThan(10_000); // `/**/*` once walked the whole disk
   });
 
   it('a draft in GBK with 类型 in its front matter is recognised', async () => {

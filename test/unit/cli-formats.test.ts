@@ -207,6 +207,20 @@ describe('encodings and files that cannot be read', () => {
     const stylish = await run(['check', '.'], dir);
     expect(stylish.out).toContain('无法检查');
     expect(stylish.out).toContain('2 个文件无法检查');
+    // The summary counts as checked only the files that were read (audit 15-20 §11).
+    expect(stylish.out).toMatch(/✖ 检查了 2 个文件，\d+ 个问题.*；2 个文件无法检查/);
+    const only = await run(['check', 'a-bin.md'], dir);
+    expect(only.code).toBe(2);
+    expect(only.out).toContain('✖ 没有检查任何文件：1 个文件无法检查。');
+    expect(only.out).not.toContain('检查了 1 个文件');
+  });
+
+  it('--report with nothing to check writes no (empty) report and says so (audit 15-20 §11)', async () => {
+    const dir = folder({ 'README.md': '# 说明\n' });
+    const r = await run(['check', '--report', 'r.html'], dir);
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, 'r.html'))).toBe(false);
+    expect(r.err).toContain('未写入审稿报告 r.html：没有检查任何文件。');
   });
 
   it('a file without read permission gets a message', async (ctx) => {

@@ -321,3 +321,40 @@ describe('two drafts never export to one file (issue 20 §14)', () => {
     expect(existsSync(join(dir, 'out', 'y-报送稿.txt'))).toBe(true);
   });
 });
+
+describe('small things of the CLI (audit 15-20 §11)', () => {
+  it('export with two paths (even one file named twice): -o is a folder, never a file named out2', async () => {
+    const dir = folder({ '.xinxirc.yaml': '', 'a/x.md': DRAFT_FIXED });
+    const r = await exporting(['a/x.md', 'a/./x.md', '-o', 'out2'], dir);
+    expect(r.code).toBe(0);
+    expect(statSync(join(dir, 'out2')).isDirectory()).toBe(true);
+    expect(readFileSync(join(dir, 'out2', 'x-报送稿.txt'), 'utf8')).toContain('清河县完成秋粮收购');
+    // A folder named: -o is a folder too, even when the folder holds one draft.
+    const named = await exporting(['a', '-o', 'out3'], dir);
+    expect(named.code).toBe(0);
+    expect(existsSync(join(dir, 'out3', 'x-报送稿.txt'))).toBe(true);
+    // One file named: -o is the file.
+    expect((await exporting(['a/x.md', '-o', 'one.txt'], dir)).code).toBe(0);
+    expect(statSync(join(dir, 'one.txt')).isFile()).toBe(true);
+  });
+
+  it('export -o into a folder that takes no new file (/proc): says so, not “does not exist”', async (ctx) => {
+    if (!existsSync('/proc/version')) ctx.skip();
+    const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT_FIXED });
+    const r = await exporting(['a.md', '-o', '/proc/version', '--force'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不能在文件夹 /proc 中新建文件');
+    expect(r.err).not.toContain('不存在');
+  });
+
+  it('fix run by root gives the draft back to its owner (uid and gid kept)', async (ctx) => {
+    if (process.getuid?.() !== 0) ctx.skip();
+    const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT });
+    execFileSync('chown', ['4321:4322', join(dir, 'a.md')]);
+    const r = await run(['fix', 'a.md'], dir);
+    expect(r.err).toContain('已修复 1 个文件');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(DRAFT_FIXED);
+    const st = lstatSync(join(dir, 'a.md'));
+    expect([st.uid, st.gid]).toEqual([4321, 4322]);
+  });
+});

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptedDraft } from '../../src/word/index.js';
-import { fixAll } from '../../src/core/index.js';
+import { fixAll } from '../../src/index.js';
 import { readWordDraft } from '../../src/word/index.js';
 import { folder, run } from './cli-helpers.js';
 import { fixture } from './word-helpers.js';

@@ -137,6 +137,12 @@ describe('exit codes, messages and encodings', () => {
     expect((await run(['fix', '--help'], root)).out).toContain('--unsafe');
   });
 
+  it('prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect((await run(['--version'], root)).out).toBe(`${version}\n`);
+    expect((await run(['--help'], root)).out).toContain(`xinxi ${version} `);
+  });
+
   it('reports a binary file and an invalid encoding, and goes on with the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinxi-bad-'));
     writeFileSync(join(dir, 'a.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));

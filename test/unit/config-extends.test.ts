@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver, MAX_EXTENDS_DEPTH, MAX_EXTENDS_FILES, type ConfigHost } from '../../src/core/config-load.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 /** An in-memory host that counts reads per path. */
 function host(files: Record<string, string>) {

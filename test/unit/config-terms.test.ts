@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTermPattern, validateConfig } from '../../src/core/config.js';
 import { lint } from '../../src/core/engine.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 
 const FILE = '/team/.xinxirc.yaml';
 

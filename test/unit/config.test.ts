@@ -9,7 +9,7 @@ import { ruleSettingFor } from '../../src/core/config.js';
 import { main } from '../../src/cli/main.js';
 import { ConfigLoader } from '../../src/core/config-node.js';
 import { lint } from '../../src/core/engine.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'xinxi-config-'));

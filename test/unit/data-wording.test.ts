@@ -3,12 +3,33 @@
  * correct form would itself be flagged, `unless` exceptions that make sense, the size the catalogue asks for,
  * and Simplified Chinese throughout.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { allRules, dataProblems } from '../../src/index.js';
+import { loadedTables } from '../../src/rules/lib/data.js';
 import colloquialTable from '../../rules/data/colloquial.yaml';
-import confusablesTable from '../../rules/data/confusables.yaml';
+import confusablesTable from '../../rules/data/confusable-words.yaml';
 import leaderTable from '../../rules/data/leader-modifiers.yaml';
 import stockTable from '../../rules/data/stock-phrases.yaml';
+
+describe('rules/data tables as the rules load them (src/rules/lib/data.ts)', () => {
+  it('load without a problem (the build stops on one: scripts/build.mjs)', () => {
+    expect(allRules.length).toBeGreaterThan(40);
+    expect(dataProblems()).toEqual([]);
+  });
+
+  it('are named by the id of a rule, or start with “_” when rules share them, and exist', () => {
+    const ids = new Set(allRules.map((r) => r.id));
+    const tables = [...loadedTables()];
+    expect(tables.map(([id]) => id)).toEqual(expect.arrayContaining(['confusable-words', 'stock-phrases', 'colloquial', 'leader-modifiers']));
+    for (const [id, file] of tables) {
+      expect(ids.has(id) || id.startsWith('_'), id).toBe(true);
+      expect(existsSync(join(__dirname, '..', '..', file)), file).toBe(true);
+    }
+  });
+});
 
 type Row = Record<string, unknown>;
 const rows = (t: unknown) => t as Row[];
@@ -65,7 +86,7 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
 }
 
 const confusables = rows(confusablesTable);
-checkPhraseTable('confusables.yaml', confusables, { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?' }, 'wrong', 'right');
+checkPhraseTable('confusable-words.yaml', confusables, { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?' }, 'wrong', 'right');
 checkPhraseTable('colloquial.yaml', rows(colloquialTable), { wrong: 'string', right: 'string', note: 'string', unless: 'list?' }, 'wrong', 'right');
 checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hint: 'string?' }, 'phrase');
 checkPhraseTable(
@@ -75,7 +96,7 @@ checkPhraseTable(
   'modifier',
 );
 
-describe('confusables.yaml size and types', () => {
+describe('confusable-words.yaml size and types', () => {
   it('types are typo or confusable', () => {
     expect(confusables.filter((r) => r.type !== 'typo' && r.type !== 'confusable')).toEqual([]);
   });

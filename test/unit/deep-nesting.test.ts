@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixAll, lint } from '../../src/core/engine.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 const check = (text: string) => lint(text, { path: 'a.md', rules: allRules });
 

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules, engineRuleIds } from '../../src/rules/index.js';
-import { rulesTable, TABLE_END, TABLE_START } from '../../src/rules/table.js';
+import { allRules, engineRuleIds } from '../../src/index.js';
+import { rulesTable, TABLE_END, TABLE_START } from '../../src/docs/rules-table.js';
 import { sharedPath } from './shared-docs';
 
 const root = join(__dirname, '..', '..');
@@ -47,6 +47,8 @@ describe('rule docs', () => {
 describe('catalogue', () => {
   const guide = sharedPath('style-guide.md');
   const catalogue = [...readFileSync(guide, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \|/gm)].map((m) => m[1]!).filter((id) => id !== 'id');
+  // Rows of rules not yet built (`| planned: <id> |`): a rule built before its row moves into the tables counts too.
+  const planned = [...readFileSync(guide, 'utf8').matchAll(/^\| planned: ([a-z][a-z-]+) \|/gm)].map((m) => m[1]!);
 
   it('every rule of the style-guide catalogue has its module', () => {
     expect(catalogue.length).toBeGreaterThan(40);
@@ -54,8 +56,9 @@ describe('catalogue', () => {
     expect(catalogue.filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it('every rule is in the style-guide catalogue or is an engine rule', () => {
-    const extra = allRules.map((r) => r.id).filter((id) => !catalogue.includes(id) && !engineRuleIds.includes(id));
+  it('every rule is in the style-guide catalogue (a built rule whose row is still planned counts) or is an engine rule', () => {
+    expect(planned.length).toBeGreaterThan(0);
+    const extra = allRules.map((r) => r.id).filter((id) => !catalogue.includes(id) && !planned.includes(id) && !engineRuleIds.includes(id));
     expect(extra).toEqual([]);
   });
 });

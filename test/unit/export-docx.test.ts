@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyConfig } from '../../src/core/config.js';
 import { bulletinCreditOf, itemClosing, loadDocx, prepareItem, renderBulletinText, titleLines, type Bulletin } from '../../src/export/index.js';
 import { bulletinInfo, exampleItem } from './export-fixtures.js';
+import { readWordDraft } from '../../src/word/index.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
@@ -39,7 +40,8 @@ const boxes = (xml: string) => [...xml.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:t
 function paragraphs(xml: string): { style?: string; text: string; xml: string }[] {
   return [...withoutBoxes(xml).matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(m[1]!)?.[1],
-    text: unescape([...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    // Word's non-breaking hyphen is a hyphen of the text (Word shows it as “-”; the Word reader reads it so).
+    text: unescape([...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((t) => t[1] ?? '-').join('')),
     xml: m[1]!,
   }));
 }
@@ -122,7 +124,21 @@ describe('Word export of one item (GB/T 9704)', () => {
     expect(ps[0]!.text).toBe('清河县秋粮收购完成计划任务93%');
     expect(ps[1]!.text).toBe(item.blocks[0]!.text + item.signoff);
     expect(ps[1]!.text).toMatch(/^截至2026年11月18日/);
-    expect(ps[1]!.xml).toContain('<w:br/><w:t xml:space="preserve">（签发：刘建国　执笔：陈晓燕　电话：0551-6283417）</w:t>');
+    // The telephone number's hyphen is a non-breaking one: the number never splits across two lines (audit 15-20 §11).
+    expect(ps[1]!.xml).toContain('<w:br/><w:t xml:space="preserve">（签发：刘建国　执笔：陈晓燕　电话：0551</w:t><w:noBreakHyphen/><w:t xml:space="preserve">6283417）</w:t>');
+    expect(ps[1]!.xml).not.toMatch(/\d-\d/);
+  });
+
+  it('hyphens between digits are non-breaking; other hyphens and the text read back unchanged (audit 15-20 §11)', async () => {
+    const { itemToDocx } = await loadDocx();
+    const text = '联系电话0558-5317042，2026-11-20起实行，COVID-19、A-B 不变。';
+    const doc = (await unzip(await itemToDocx({ ...item, blocks: [{ text, role: 'paragraph' }] }))).document;
+    const body = paragraphs(doc).find((p) => p.style === 'XinxiBody' && p.text)!;
+    expect(body.text.slice(0, text.length)).toBe(text);
+    expect(body.xml.match(/<w:noBreakHyphen\/>/g)).toHaveLength(4);
+    expect(body.xml).toContain('COVID-19、A-B 不变。');
+    // The Word reader reads the exported file back with every hyphen in place.
+    expect(readWordDraft(await itemToDocx({ ...item, blocks: [{ text, role: 'paragraph' }] })).text).toContain(text);
   });
 
   it('exports every example with all of its text', async () => {
@@ -192,11 +208,20 @@ describe('Word export of a bulletin issue', () => {
     const [box, more] = boxes(x.document);
     expect(more).toBeUndefined();
     expect(x.document.indexOf('<w:txbxContent>')).toBeGreaterThan(x.document.indexOf('剩余1.4万吨收购任务'));
-    const lines = paragraphs(box!);
+    const all = paragraphs(box!);
+    const lines = all.filter((p) => p.text);
     expect(lines.map((p) => p.text)).toEqual(['报：市委办公室', '送：县委、县政府领导', '发：各乡镇党委，县直各单位', '（共印60份）']);
-    expect(lines[0]!.xml).toMatch(/<w:top [^>]*w:color="000000"/);
-    expect(lines[3]!.xml).toMatch(/<w:bottom [^>]*w:color="000000"/);
     expect(attr(lines[3]!.xml, 'w:jc', 'w:val')).toBe('right');
+    // The two rules are empty paragraphs of their own without indents, first and last: both span the type area
+    // (a border on the 报 line began one character in, one on the 共印 line stopped one character short; audit 15-20 §4).
+    const [top, bottom] = [all[0]!, all.at(-1)!];
+    expect([top.text, bottom.text]).toEqual(['', '']);
+    expect(top.xml).toMatch(/<w:pBdr><w:bottom [^>]*w:color="000000"/);
+    expect(bottom.xml).toMatch(/<w:pBdr><w:top [^>]*w:color="000000"/);
+    for (const rule of [top, bottom]) {
+      expect([attr(rule.xml, 'w:ind', 'w:left'), attr(rule.xml, 'w:ind', 'w:right'), attr(rule.xml, 'w:ind', 'w:hanging')]).toEqual(['0', '0', '0']);
+    }
+    for (const line of lines) expect(line.xml).not.toContain('<w:pBdr>');
   });
 });
 

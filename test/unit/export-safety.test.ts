@@ -51,6 +51,28 @@ describe('characters no document may hold', () => {
     expect(renderBulletinText({ info, items: [item] })).not.toMatch(CONTROL);
   });
 
+  it('bidi controls and the zero-width space are dropped from the .txt, .docx and bulletin exports; joiners stay (audit 15-20 §9)', async () => {
+    const HIDDEN = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    expect(exportSafe('电话\u202e87654321\u202c，\u2066甲\u2069\u200e\u200f乙\u200b丙\u202a\u202b\u202d\u2067\u2068')).toBe('电话87654321，甲乙丙');
+    expect(exportSafe('👨\u200d👩\u200d👧 a\u200cb')).toBe('👨\u200d👩\u200d👧 a\u200cb');
+    const draft = '# 清河县\u202e完成\u202c秋粮收购\n\n全县完成收购\u200b12.6万吨，联系电话\u2066\u202e0551-1234\u202c\u2069。\n\n（签发：张\u200f三）\n';
+    const text = exportText(draft);
+    expect(text).not.toMatch(HIDDEN);
+    expect(text).toContain('清河县完成秋粮收购');
+    expect(text).toContain('全县完成收购12.6万吨，联系电话0551-1234。');
+    expect(text).toContain('（签发：张三）');
+    const { itemToDocx, bulletinToDocx } = await loadDocx();
+    const item = exportItemOf(parse(draft));
+    const doc = (await docxParts(await itemToDocx(item))).join('');
+    expect(doc).not.toMatch(HIDDEN);
+    expect(doc).toContain('全县完成收购12.6万吨');
+    const info = { ...bulletinInfo(), name: '清河\u202e信息' };
+    expect((await docxParts(await bulletinToDocx({ info, items: [item] }))).join('')).not.toMatch(HIDDEN);
+    const bulletin = renderBulletinText({ info, items: [item] });
+    expect(bulletin).not.toMatch(HIDDEN);
+    expect(bulletin).toContain('清河信息');
+  });
+
   it('holds for any text (property)', async () => {
     const { itemToDocx } = await loadDocx();
     await fc.assert(

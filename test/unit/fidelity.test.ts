@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/core/config.js';
-import { lint } from '../../src/core/index.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { lint, allRules, rulesById } from '../../src/index.js';
 // @ts-expect-error plain ES modules shared with scripts/eval.mjs (no type declarations)
 import { loadCorpus, PLANNED, wrap } from '../../fidelity/lib/corpus.mjs';
 // @ts-expect-error plain ES module
@@ -17,8 +16,13 @@ import { evaluate } from '../../fidelity/lib/evaluate.mjs';
 import { checkFloors } from '../../fidelity/lib/floors.mjs';
 // @ts-expect-error plain ES module
 import { extractSentences, inject, isClean, loadKnownFaults, measureInjected, seedsDirOf } from '../../fidelity/lib/injected.mjs';
-// @ts-expect-error plain ES module
-import { confusions } from '../../fidelity/lib/confusion-interim.mjs';
+import { confusionSet } from '../../src/core/lexicon/confusion.js';
+
+/**
+ * The confusion sets `npm run eval` injects by default (fidelity/lib/confusion-lexicon.mjs: the lexical layer's,
+ * same sound and look-alike, common characters, at most 12), so that the floors hold what eval reports.
+ */
+const confusions = (ch: string): string[] => [...confusionSet(ch, { sound: true, similarSound: false, shape: true, common: true, limit: 12 })];
 
 const root = join(__dirname, '..', '..');
 const fidelity = join(root, 'fidelity');
@@ -78,8 +82,8 @@ describe('scoring', () => {
         { id: 'a', rule: 'vague-time', source: '近日，清河县召开秋粮收购调度会。', text: '近日，清河县召开秋粮收购调度会。', flag: '近日', flagAt: 0, right: '2026年11月20日，清河县召开秋粮收购调度会。', intended: '【X月X日】，清河县召开秋粮收购调度会。', file: 't' },
         // The flag points at a clean stretch: a miss, even though the rule fires elsewhere in the text.
         { id: 'b', rule: 'vague-time', source: '清河县召开调度会，近日完成收购。', text: '清河县召开调度会，近日完成收购。', flag: '清河县', flagAt: 0, right: '清河县召开调度会，2026年11月18日完成收购。', file: 't' },
-        // A planned rule that is not built: always a miss.
-        { id: 'c', rule: 'organ-list', source: '县委县政府召开会议。', text: '县委县政府召开会议。', flag: '县委县政府', flagAt: 0, right: '县委、县政府召开会议。', file: 't' },
+        // A rule the engine does not have (planned, not built): always a miss.
+        { id: 'c', rule: 'not-built-yet', source: '各乡镇再接再励，完成收购。', text: '各乡镇再接再励，完成收购。', flag: '再接再励', flagAt: 3, right: '各乡镇再接再厉，完成收购。', file: 't' },
       ],
       traps: [{ id: 't1', source: '清河县完成收购，详见附件。', text: '清河县完成收购，详见附件。', note: 'not a trap at all', file: 't' }],
     };

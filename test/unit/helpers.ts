@@ -4,7 +4,7 @@
 import { emptyConfig, validateConfig } from '../../src/core/config.js';
 import { applyFixes, fixAll, lint } from '../../src/core/engine.js';
 import type { LintMessage, LintResult, ResolvedConfig } from '../../src/core/types.js';
-import { allRules, rulesById } from '../../src/rules/index.js';
+import { allRules, rulesById } from '../../src/index.js';
 
 export interface FixtureOptions {
   /** `.md` (default) or `.txt`. */

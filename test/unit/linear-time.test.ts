@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import { segmentWords, wordSegmenter } from '../../src/core/prose.js';
 import type { LintMessage } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 const LIMIT = 15_000;
 const FM = '---\n类型: 问题\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县秋粮收购进度\n\n';

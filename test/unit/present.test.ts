@@ -5,7 +5,7 @@
  * (test/vscode/suite/polish.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { applyFixes, lint } from '../../src/core/index.js';
+import { applyFixes, lint } from '../../src/index.js';
 import { withEditorFixes } from '../../src/extension/fixes.js';
 import { ANCHOR_CHARS, fieldsOf, isNarrowMark, isPassage, present, type Shown } from '../../src/extension/present.js';
 

@@ -9,9 +9,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixAll, lint } from '../../src/core/engine.js';
-import type { LintMessage } from '../../src/core/types.js';
-import { allRules } from '../../src/rules/index.js';
-import { draftArb, FAULTS, type GeneratedDraft } from './gen/drafts';
+import type { Kind, LintMessage } from '../../src/core/types.js';
+import { allRules, rulesById } from '../../src/index.js';
+import { draftArb, FAULTS, ruleRunsFor, type GeneratedDraft } from './gen/drafts';
 
 const runs = Number(process.env.XINXI_PROPERTY_RUNS ?? 2000);
 const drafts = draftArb();
@@ -103,15 +103,20 @@ describe('properties of lint and fix over realistic drafts', { timeout: 600_000 
   });
 });
 
-/** Rule docs whose “错误示例” does not make the rule fire (see the test below). */
-const DOC_EXAMPLES_THAT_DO_NOT_FIRE: Record<string, string> = {
-  'problem-needs-cause': '“已停运7条，沿线1.1万名群众出行受到影响”不被认作反映问题的句子 / not recognised as a problem sentence',
-};
+/**
+ * Rule docs whose “错误示例” does not make the rule fire (see the test below). A rule's known gap is marked in its doc
+ * (`<!-- 已知缺口：… -->`, executed by test/unit/rule-docs.test.ts) and left out of the faults, so none is listed here.
+ */
+const DOC_EXAMPLES_THAT_DO_NOT_FIRE: Record<string, string> = {};
 
 describe('the generated drafts', () => {
   // A fixed sample (the same drafts on every run), linted once, when the first test here needs it.
-  let cached: { d: GeneratedDraft; messages: LintMessage[] }[] | undefined;
-  const sampled = () => (cached ??= fc.sample(drafts, { numRuns: 600, seed: 20261205 }).map((d) => ({ d, messages: lintDraft(d).messages })));
+  let cached: { d: GeneratedDraft; messages: LintMessage[]; kind: Kind }[] | undefined;
+  const sampled = () =>
+    (cached ??= fc.sample(drafts, { numRuns: 600, seed: 20261205 }).map((d) => {
+      const { messages, stats } = lintDraft(d);
+      return { d, messages, kind: stats.kind };
+    }));
 
   it('carry faults of every rule that has wrong examples in its doc', () => {
     const documented = new Set(FAULTS.map((f) => f.ruleId));
@@ -131,7 +136,9 @@ describe('the generated drafts', () => {
     const weak: string[] = [];
     const silent: string[] = [];
     for (const id of new Set(FAULTS.map((f) => f.ruleId))) {
-      const withFault = sampled().filter((r) => r.d.faults.includes(id));
+      // Drafts of a kind the rule runs for (several faults in one draft may ask for kinds that do not agree).
+      const rule = rulesById.get(id)!;
+      const withFault = sampled().filter((r) => r.d.faults.includes(id) && ruleRunsFor(rule, r.kind));
       const firing = withFault.filter((r) => r.messages.some((m) => m.ruleId === id));
       if (firing.length === 0) silent.push(id);
       else if (firing.length * 5 < withFault.length) weak.push(`${id} ${firing.length}/${withFault.length}`);

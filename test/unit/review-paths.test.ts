@@ -3,7 +3,7 @@
  * %SRCROOT%, notifications) and the HTML and CSV review reports, for drafts inside and outside the working folder
  * and a configuration file above it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -78,6 +78,35 @@ describe('reports carry no path of the checking machine', () => {
     }
     // Inside the working folder the row links to the draft, relative to the report.
     expect(html).toContain('<a href="../drafts/a.md" data-file="drafts/a.md"');
+  });
+
+  it('files outside that share only the root: each group from its own last folder (audit 15-20 §7)', async () => {
+    // One folder under the system's temporary folder, one under the project's artifacts/: they share only `/`.
+    const other = realpathSync(mkdtempSync(join(root, 'artifacts', 'xinxi-paths-')));
+    try {
+      mkdirSync(join(other, '报送'), { recursive: true });
+      writeFileSync(join(other, '报送', 'c.md'), DRAFT);
+      const named = [join(base, '外部', '收稿'), join(other, '报送')];
+      const sarifLog = (await run(['check', '--format', 'sarif', ...named], work)).out;
+      // Not even without the leading slash (the audit saw `tmp/xinxi-paths-…/外部/收稿/b.md`).
+      const leaks = [...machinePaths(), ...[base, other].map((p) => p.replace(/^\//, ''))];
+      for (const p of leaks) expect(sarifLog).not.toContain(p);
+      const uris = JSON.parse(sarifLog).runs[0].results.map((x: any) => decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri));
+      expect(new Set(uris)).toEqual(new Set(['收稿/b.md', '报送/c.md']));
+      await run(['check', '--report', 'out/spread.html', ...named], work);
+      const html = readFileSync(join(work, 'out', 'spread.html'), 'utf8');
+      expect(html).toContain('检查的文件夹：报送/、收稿/');
+      for (const p of leaks) expect(html).not.toContain(p);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+    const p = portablePaths(['/tmp/aa-rep/drafts/a.md', '/tmp/aa-rep/drafts/sub/b.md', '/home/zhang/收稿/c.md', '/x.md']);
+    expect(['/tmp/aa-rep/drafts/a.md', '/tmp/aa-rep/drafts/sub/b.md', '/home/zhang/收稿/c.md', '/x.md'].map(p.shown)).toEqual(['drafts/a.md', 'drafts/sub/b.md', '收稿/c.md', 'x.md']);
+    // Two files that would read the same show one more folder each.
+    const same = portablePaths(['/srv/a/drafts/x.md', '/home/b/drafts/x.md']);
+    expect([same.shown('/srv/a/drafts/x.md'), same.shown('/home/b/drafts/x.md')]).toEqual(['a/drafts/x.md', 'b/drafts/x.md']);
+    const win = portablePaths(['C:\\Users\\zhang\\收稿\\a.md', 'C:\\Data\\报送\\b.md', 'D:\\来稿\\c.md']);
+    expect(['C:\\Users\\zhang\\收稿\\a.md', 'C:\\Data\\报送\\b.md', 'D:\\来稿\\c.md'].map(win.shown)).toEqual(['收稿/a.md', '报送/b.md', '来稿/c.md']);
   });
 
   it('portablePaths keeps the last common folder of outside files; fileUri never gives an absolute URI', () => {

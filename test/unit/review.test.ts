@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/engine.js';
 import { buildReviewReport, csvCell, renderReportCsv, renderReportHtml, reportCsp, reportSummary, type ReviewInput } from '../../src/review/index.js';
 import { base64, cspHash, sha256 } from '../../src/review/sha256.js';
-import { allRules } from '../../src/rules/index.js';
+import { allRules } from '../../src/index.js';
 
 const draft = (kind: string, title: string | null, body: string, unit = '清河县农业农村局') =>
   `---\n类型: ${kind}\n单位: ${unit}\n---\n\n${title === null ? '' : `# ${title}\n\n`}${body}\n`;
@@ -65,7 +65,7 @@ describe('buildReviewReport', () => {
   });
 
   it('lists every kind with its count, and reminds of 喜忧兼报 when no problem item came in', () => {
-    expect(report.byKind.map((k) => k.kind)).toContain('紧急-首报');
+    expect(report.byKind.map((k) => k.kind)).toContain('紧急首报');
     expect(report.byKind.find((k) => k.kind === '动态')!.count).toBe(2);
     expect(report.byKind.find((k) => k.kind === '问题')!.count).toBe(1);
     expect(report.balance).toMatchObject({ problemItems: 1, checked: 3 });
@@ -122,7 +122,7 @@ describe('verdicts, rule names and folders (issue 15 §6)', () => {
     const html = renderReportHtml(report);
     const chart = /<svg role="img" aria-label="问题按规则统计"[\s\S]*?<\/svg>/.exec(html)![0];
     expect(chart).toContain('>全角标点<tspan class="rid">（fullwidth-punctuation）</tspan></text>');
-    expect(chart).toContain('>缺少标题<tspan class="rid">（title-required）</tspan></text>');
+    expect(chart).toContain('>缺标题或正文<tspan class="rid">（title-required）</tspan></text>');
     expect(html).toContain('>全角标点<span class="rid">（fullwidth-punctuation）</span>×2</span>');
     const csv = renderReportCsv(report);
     expect(csv).toContain('全角标点（fullwidth-punctuation）×2；缺少原因（problem-needs-cause）×1');

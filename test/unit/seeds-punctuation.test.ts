@@ -8,13 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import type { LintMessage } from '../../src/core/types.js';
-import { fullwidthPunctuation } from '../../src/rules/fullwidth-punctuation.js';
-import { punctRules } from '../../src/rules/punct/index.js';
+import { allRules } from '../../src/index.js';
 import { sharedPath } from './shared-docs';
 
 const seedsDir = sharedPath('seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-const rules = [fullwidthPunctuation, ...punctRules];
+const rules = allRules.filter((r) => r.category === 'punctuation');
 const ruleIds = rules.map((r) => r.id);
 
 const HAN = /\p{Script=Han}/u;

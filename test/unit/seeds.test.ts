@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixAll, lint } from '../../src/core/engine.js';
-import { toSimplified } from '../../src/rules/hygiene/opencc.js';
-import { allRules } from '../../src/rules/index.js';
+import { toSimplified } from '../../src/rules/lib/opencc.js';
+import { allRules } from '../../src/index.js';
 import { configOf } from './helpers.js';
 import { sharedPath } from './shared-docs';
 

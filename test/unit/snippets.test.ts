@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/core/index.js';
+import { lint } from '../../src/index.js';
 import { BUILTIN_TEMPLATES, snippetFile, type SnippetEntry } from '../../src/templates/index.js';
 
 const root = join(__dirname, '..', '..');

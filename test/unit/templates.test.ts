@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConfigHost } from '../../src/core/config-load.js';
-import { lint, parseDraft } from '../../src/core/index.js';
+import { lint, parseDraft } from '../../src/index.js';
 import {
   BUILTIN_TEMPLATES,
   draftFileName,
@@ -132,7 +132,7 @@ describe('parseTemplate', () => {
   it('fields in the front matter do not upset YAML (a prompt with a colon)', () => {
     const { template, problem } = parseTemplate('---\n类型: 紧急-首报\n事发时间: ${事发时间:【年-月-日 时:分】}\n---\n\n# ${标题}\n', info);
     expect(problem).toBeUndefined();
-    expect(template?.kind).toBe('紧急-首报');
+    expect(template?.kind).toBe('紧急首报');
   });
 });
 
@@ -275,7 +275,7 @@ describe('template folders', () => {
     });
     const { templates, problems } = await loadTeamTemplates(['/w/.xinxi/templates', '/w/team/模板', '/w/没有这个文件夹', '/w/.xinxi/templates'], host);
     expect(templates.map((t) => t.name)).toEqual(['动态-会议', '问题-农业', '续报']);
-    expect(templates.map((t) => t.kind)).toEqual(['动态', '问题', '紧急-续报']);
+    expect(templates.map((t) => t.kind)).toEqual(['动态', '问题', '紧急续报']);
     expect(templates.every((t) => t.source === 'team')).toBe(true);
     expect(Object.fromEntries(problems.map((p) => [p.file, p.message]))).toEqual({
       '坏-前置信息.md': expect.stringMatching(/前置信息无法解析/),
@@ -292,7 +292,7 @@ describe('template folders', () => {
     expect(findTemplate(all, '问题信息')?.source).toBe('team');
     expect(findTemplate(all, 'builtin:问题')?.source).toBe('builtin');
     expect(findTemplate(all, '问题')?.id).toBe('builtin:问题');
-    expect(findTemplate(all, '紧急首报')?.kind).toBe('紧急-首报');
+    expect(findTemplate(all, '紧急首报')?.kind).toBe('紧急首报');
     expect(findTemplate(all, 'wenti.md')?.id).toBe('builtin:问题');
     expect(findTemplate(all, '没有')).toBeUndefined();
   });

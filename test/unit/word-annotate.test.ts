@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBecause } from './skip.js';
-import { fixAll } from '../../src/core/index.js';
+import { fixAll } from '../../src/index.js';
 import { acceptedDraft, annotateWord, checkWord, readWordDraft, resolveRevisions } from '../../src/word/index.js';
 import { anchoredTexts, entries, fixture, makeDocx, partText, wIds } from './word-helpers.js';
 
@@ -57,6 +57,16 @@ describe('accepting every revision gives exactly what xinxi fix gives; rejecting
     expect(readWordDraft(resolveRevisions(result.bytes, 'reject', AUTHOR)).text).toBe(original.text);
   });
 
+  it('puts a mark inserted inside a run at its place, not after the rest of the run', async () => {
+    // paragraph-end adds 。 after 11, before the run's trailing space; cjk-spacing deletes the space before 11.
+    for (const parts of [[{ text: '清河县11 ' }], [{ text: '清河县' }, { text: ' 11 ', bold: true }]]) {
+      const { original, result, fixed } = roundTrip(await makeDocx([{ text: '清河县秋粮收购情况', center: true, bold: true }, { text: parts }]));
+      expect(fixed).toBe('清河县秋粮收购情况\n清河县11。 ');
+      expect(acceptedDraft(result.bytes, AUTHOR).text).toBe(fixed);
+      expect(readWordDraft(resolveRevisions(result.bytes, 'reject', AUTHOR)).text).toBe(original.text);
+    }
+  });
+
   it('on generated documents with faults the engine fixes, runs split at random places', async () => {
     const faults = [',', '.', ';', ':', '?', '(', ')', ' 11 ', '２０２４', '..." ', '"', '其它', '截止目前', '的的', '!', '3千', '2024.1.5', '——', '--'];
     const words = ['清河县', '秋粮', '收购', '进度', '今年以来', '资金', '到位', '群众', '反映'];
@@ -94,6 +104,10 @@ describe('the comments', () => {
     expect(commentsXml).toContain('w:initials="XXK"');
     expect(commentsXml).toContain('w:date="2026-11-20T08:00:00Z"');
     expect(commentsXml).toMatch(/已标为修订：改为全角逗号/);
+    // The rule by its Chinese name, never its id or a description that speaks of Markdown (audit 17-19 §4).
+    expect(commentsXml).toContain('规则：全角标点');
+    for (const m of check.messages) expect(commentsXml).not.toContain(`规则：${m.ruleId}`);
+    expect(commentsXml).not.toMatch(/Markdown|一级标题/);
   });
 
   it('each anchored on the exact text of its problem', () => {

@@ -20,6 +20,8 @@ export interface ParaSpec {
   center?: boolean;
   bold?: boolean;
   title?: boolean;
+  /** The Heading 1 style. */
+  heading1?: boolean;
 }
 
 /** A .docx written by the docx library. */
@@ -31,7 +33,7 @@ export async function makeDocx(paragraphs: ParaSpec[]): Promise<Uint8Array> {
           (p) =>
             new Paragraph({
               alignment: p.center ? AlignmentType.CENTER : undefined,
-              heading: p.title ? HeadingLevel.TITLE : undefined,
+              heading: p.title ? HeadingLevel.TITLE : p.heading1 ? HeadingLevel.HEADING_1 : undefined,
               children: (typeof p.text === 'string' ? [{ text: p.text, bold: p.bold }] : p.text).map(
                 (r) => new TextRun({ text: r.text, bold: 'bold' in r ? r.bold : undefined, italics: 'italics' in r ? r.italics : undefined }),
               ),

@@ -5,7 +5,7 @@
 import type { Nodes } from 'mdast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint, parseDraft } from '../../src/core/index.js';
+import { lint, parseDraft } from '../../src/index.js';
 import { escapeMarkdownLine, importWord, parseSignoff, readWordDraft } from '../../src/word/index.js';
 import { fixture, makeDocx } from './word-helpers.js';
 
@@ -48,6 +48,20 @@ describe('the Markdown draft of a Word submission', () => {
     const fromMd = lint(importWord(fixture('lo-html.docx')).markdown);
     expect(fromMd.stats.kind).toBe(fromWord.stats.kind);
     expect(fromMd.messages.map((m) => m.ruleId).sort()).toEqual(fromWord.messages.map((m) => m.ruleId).sort());
+  });
+
+  it('the masthead comment keeps its text as it is: `--` is not changed to other characters (audit 17-19 §10)', async () => {
+    const bytes = await makeDocx([
+      { text: '清河信息 -- 第12期 --> 内部资料' },
+      { text: '清河县秋粮收购进度过半', center: true, bold: true },
+      { text: '　　截至11月20日，全县收购秋粮3.2万吨，进度过半。' },
+    ]);
+    const { markdown } = importWord(bytes);
+    expect(markdown).toContain('<!-- 清河信息 -- 第12期 --> 内部资料 -->\n');
+    expect(markdown).not.toContain('‐');
+    const draft = parseDraft(markdown);
+    expect(draft.title?.text).toBe('清河县秋粮收购进度过半');
+    expect(draft.paragraphs.map((p) => textOf(p.node as Nodes))).toEqual(['　　截至11月20日，全县收购秋粮3.2万吨，进度过半。']);
   });
 
   it('a kind the engine cannot infer is written as 动态 with a note to check it', () => {

@@ -2,8 +2,11 @@
  * Syntax errors of config files explained in Chinese with the line (issue 15 §6): parseConfigText is the one helper
  * the config loaders call; the YAML library's English text never reaches the writer.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/core/config.js';
+import { parseConfigText, validateConfig } from '../../src/core/config.js';
+import { rulesById } from '../../src/index.js';
+import { folder, run } from './cli-helpers';
 
 const problemOf = (text: string, file = '.xinxirc.yaml') => {
   const { data, problem } = parseConfigText(text, file);
@@ -65,5 +68,73 @@ describe('parseConfigText explains JSON errors', () => {
     const p = problemOf('{"rules": ', '.xinxirc.json');
     expect(p.message).toContain('不完整');
     noEnglish(p.message);
+  });
+});
+
+describe('a configuration problem never quotes the file (gap 15-20 §3)', () => {
+  // `extends` may point at any file: a line of it must not reach a terminal, a CI log or a SARIF file.
+  const SECRET = 'hunter2-s3cr3t';
+  it.each([
+    [`DB_HOST: db.local\nDB_PASSWORD=${SECRET}\n`, 2],
+    [`DB_HOST: db.local\nDB_PASSWORD：${SECRET}\n`, 2],
+    [`DB_HOST: db.local\n  DB_PASSWORD: ${SECRET}\n`, 2],
+    [`DB_PASSWORD:${SECRET}\nDB_HOST: db.local\n`, 1],
+    [`DB_HOST: db.local\nDB_PASSWORD: ${SECRET}: x\n`, 2],
+    [`DB_PASSWORD: ${SECRET}\nDB_PASSWORD: ${SECRET}\n`, 2],
+    [`DB_HOST: db.local\n\tDB_PASSWORD: ${SECRET}\n`, 2],
+  ])('%j: the line and column, not the text', (text, line) => {
+    const p = problemOf(text, 'env');
+    expect(p.line).toBe(line);
+    expect(p.message).toMatch(new RegExp(`第 ${line} 行第 \\d+ 列`));
+    expect(p.messageEn).toMatch(new RegExp(`Line ${line}, column \\d+`));
+    for (const said of [p.message, p.messageEn]) {
+      expect(said).not.toContain(SECRET);
+      expect(said).not.toContain('DB_');
+    }
+  });
+
+  it('through extends, in stderr and in SARIF', async () => {
+    const dir = folder({
+      'home/env': `DB_HOST: db.local\nDB_PASSWORD=${SECRET}\n`,
+      'repo/.xinxirc.yaml': 'extends: ../home/env\n',
+      'repo/a.md': '---\n类型: 动态\n---\n\n# 清河县完成秋粮收购任务\n\n全县秋粮收购进度过半。\n',
+    });
+    const plain = await run(['check', 'a.md'], join(dir, 'repo'));
+    expect(plain.err).toContain('第 2 行第 1 列');
+    const sarif = await run(['check', 'a.md', '--format', 'sarif'], join(dir, 'repo'));
+    expect(sarif.out).toContain('toolConfigurationNotifications');
+    for (const said of [plain.out, plain.err, sarif.out, sarif.err]) expect(said).not.toContain(SECRET);
+  });
+
+  it('an invalid severity is named by its key, not by the value written', () => {
+    const config = validateConfig({ rules: { 'title-length': SECRET } }, '.xinxirc.yaml', rulesById);
+    expect(config.problems.map((p) => p.key)).toEqual(['rules.title-length']);
+    expect(config.problems[0]!.message).toContain('级别无效');
+    expect(JSON.stringify(config.problems)).not.toContain(SECRET);
+  });
+});
+
+describe('YAML errors name the line where the fault is (gap 15-20 §8)', () => {
+  it.each([
+    ['类型: 动态\n单位: [清河县\n日期: 2026-11-20\n', 2, 5, '方括号“[”没有闭合'],
+    ['类型: 动态\n单位: {名称: 清河县\n日期: 2026-11-20\n', 2, 5, '花括号“{”没有闭合'],
+    ['rules:\n  fullwidth-punctuation: [off, "x]"\nunit: 清河县\n', 2, 26, '方括号“[”没有闭合'],
+    ['unit: "清河县\nscript: simplified\n', 1, 7, '引号没有成对'],
+    ["unit: '清河县''s\nscript: simplified\n", 1, 7, '引号没有成对'],
+  ])('%j → line %i, column %i (where it opens)', (text, line, column, words) => {
+    const p = problemOf(text);
+    expect([p.line, p.column]).toEqual([line, column]);
+    expect(p.message).toContain(`第 ${line} 行第 ${column} 列`);
+    expect(p.message).toContain(words);
+  });
+
+  it('a key written twice in .xinxirc (YAML or JSON) is an error naming both lines', () => {
+    const yaml = problemOf('unit: 清河县\nrules:\n  title-length: warning\n  title-length: off\n');
+    expect(yaml.line).toBe(4);
+    expect(yaml.message).toContain('第 4 行第 3 列的键与第 3 行的键重复');
+    const json = problemOf('{\n  "unit": "清河县",\n  "unit": "白石县"\n}\n', '.xinxirc.json');
+    expect(json.line).toBe(3);
+    expect(json.message).toContain('与第 2 行的键重复');
+    noEnglish(json.message);
   });
 });

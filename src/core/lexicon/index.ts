@@ -3,9 +3,10 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type Dictionary, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
+import { segment } from './segment.js';
 
 export type { WordInfo } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
@@ -144,6 +145,205 @@ export function wordVariants(text: string, options: ConfusionOptions & { minFreq
     }
   }
   return out.sort((a, b) => b.freq - a.freq || a.at - b.at || (a.word < b.word ? -1 : 1));
+}
+
+/** A dictionary word that a stretch becomes with one character replaced (see substitutes). */
+export interface Substitute {
+  /** The character put in. */
+  readonly char: string;
+  readonly freq: number;
+  readonly pos: string;
+}
+
+/**
+ * For a character, the characters that follow it as the second character of a two-character word (`two`) or of a
+ * longer word (`longer`), each sorted: read once from the run of words that start with it (the table is sorted, so
+ * they are contiguous) on the first need, and kept.
+ */
+interface Followers {
+  two: Uint16Array;
+  longer: Uint16Array;
+}
+
+const followersCache = new Map<number, Followers>();
+
+function followersOf(d: Dictionary, c: number): Followers {
+  let f = followersCache.get(c);
+  if (!f) {
+    const { chars, offs } = d;
+    const two: number[] = [];
+    const longer: number[] = [];
+    for (let j = d.first[c]!, last = d.first[c + 1]!; j < last; j++) {
+      const o = offs[j]!;
+      const length = offs[j + 1]! - o;
+      if (length < 2) continue;
+      const second = chars[o + 1]!;
+      if (length === 2) two.push(second);
+      else if (longer[longer.length - 1] !== second) longer.push(second);
+    }
+    f = { two: Uint16Array.from(two), longer: Uint16Array.from(longer) };
+    followersCache.set(c, f);
+  }
+  return f;
+}
+
+/** Scratch marks for the candidate characters of one call (set, read, cleared). */
+const marks = new Uint8Array(0x10000);
+
+/** The range a narrowing step leaves (Dictionary.narrow without allocating: substitutes runs it thousands of times). */
+let rangeLo = 0;
+let rangeHi = 0;
+
+/** Within [lo, hi) — words sharing their first k characters — the words whose character k is ch, into rangeLo/Hi. */
+function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch: number): void {
+  const { chars, offs } = d;
+  if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (chars[offs[mid]! + k]! < ch) a = mid + 1;
+    else b = mid;
+  }
+  rangeLo = a;
+  b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
+    else b = mid;
+  }
+  rangeHi = a;
+}
+
+/**
+ * The dictionary words that text[start, end) becomes when the character at `at` is replaced by one of `chars`
+ * (single UTF-16 characters, or their codes; the one already there is skipped). Walks the sorted word table and the
+ * lists of characters that start words together, building no string per candidate: cheap enough to ask at every
+ * loose character of a draft. [] for a stretch longer than 16 characters (the longest word) or an `at` outside it.
+ */
+export function substitutes(text: string, start: number, end: number, at: number, chars: readonly string[] | Uint16Array): Substitute[] {
+  const length = end - start;
+  const out: Substitute[] = [];
+  if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end || chars.length === 0) return out;
+  const d = dictionary();
+  const own = text.charCodeAt(at);
+  if (length === 1) {
+    // A character that is a word of its own sorts first among the words that start with it.
+    for (let i = 0; i < chars.length; i++) {
+      const code = codeOf(chars, i, own);
+      if (code === own) continue;
+      const j = d.first[code]!;
+      if (j < d.first[code + 1]! && d.wordLength(j) === 1) out.push(substitute(d, j, code));
+    }
+    return out;
+  }
+  const { chars: table, offs } = d;
+  const k = at - start;
+  if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
+  let marked = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const code = codeOf(chars, i, own);
+    if (code === own || marks[code]) continue;
+    marks[code] = 1;
+    markedScratch[marked++] = code;
+  }
+  if (k === 0) {
+    // The candidate starts the word: each one's words, narrowed by the rest of the stretch.
+    for (let i = 0; i < marked; i++) {
+      const code = markedScratch[i]!;
+      narrowRange(d, d.first[code]!, d.first[code + 1]!, 1, text.charCodeAt(start + 1));
+      const j = rest(d, text, start, length, 2);
+      if (j >= 0) out.push(substitute(d, j, code));
+    }
+  } else if (k === 1) {
+    // The candidate is the second character: only characters that follow the first one in some word of this length
+    // can be it. Read that list and keep the marked characters.
+    const first = text.charCodeAt(start);
+    const followers = followersOf(d, first);
+    const list = length === 2 ? followers.two : followers.longer;
+    for (let p = 0; p < list.length; p++) {
+      const code = list[p]!;
+      if (!marks[code]) continue;
+      narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, code);
+      const j = rest(d, text, start, length, 2);
+      if (j >= 0) out.push(substitute(d, j, code));
+    }
+  } else {
+    // Words that share the characters before `at`.
+    let lo = d.first[text.charCodeAt(start)]!;
+    let hi = d.first[text.charCodeAt(start) + 1]!;
+    for (let m = 1; m < k && lo < hi; m++) {
+      narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
+      lo = rangeLo;
+      hi = rangeHi;
+    }
+    if (lo < hi && hi - lo <= 4 * marked) {
+      // Few words share the prefix: read them instead of searching for each candidate.
+      for (let j = lo; j < hi; j++) {
+        if (d.wordLength(j) !== length) continue;
+        const o = offs[j]!;
+        const code = table[o + k]!;
+        if (!marks[code]) continue;
+        let same = true;
+        for (let m = k + 1; m < length && same; m++) same = table[o + m] === text.charCodeAt(start + m);
+        if (same) out.push(substitute(d, j, code));
+      }
+    } else if (lo < hi) {
+      for (let i = 0; i < marked; i++) {
+        const code = markedScratch[i]!;
+        narrowRange(d, lo, hi, k, code);
+        const j = rest(d, text, start, length, k + 1);
+        if (j >= 0) out.push(substitute(d, j, code));
+      }
+    }
+  }
+  for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
+  return out;
+}
+
+/** The code of candidate i (a string of one character, or a code); `own` for anything else (skipped). */
+function codeOf(chars: readonly string[] | Uint16Array, i: number, own: number): number {
+  const c = chars[i]!;
+  return typeof c === 'number' ? c : c.length === 1 ? c.charCodeAt(0) : own;
+}
+
+function substitute(d: Dictionary, j: number, code: number): Substitute {
+  return { char: String.fromCharCode(code), freq: d.freqOf(j), pos: d.posOf(j) };
+}
+
+/**
+ * From the range rangeLo/Hi (words that agree with the stretch up to character `from`), the word that agrees with
+ * the rest of text[start, start + length) and has exactly that length; -1 if none.
+ */
+function rest(d: Dictionary, text: string, start: number, length: number, from: number): number {
+  let lo = rangeLo;
+  let hi = rangeHi;
+  for (let m = from; m < length && lo < hi; m++) {
+    narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
+    lo = rangeLo;
+    hi = rangeHi;
+  }
+  return lo < hi && d.wordLength(lo) === length ? lo : -1;
+}
+
+let markedScratch = new Uint16Array(256);
+
+/**
+ * The log probability of the most probable segmentation of text[start, end): the sum of ln(freq / total) over its
+ * words, a token that is no dictionary word (an unknown character, a number, a mark) counting as frequency 1, as in
+ * the segmenter's own sums. Comparing two strings' scores says which reads more like words: 会议 scores far above
+ * 会义 (a word against two loose characters), which is how a typo shows.
+ */
+export function segmentScore(text: string, start = 0, end: number = text.length): number {
+  const logTotal = Math.log(dictionary().total);
+  let score = 0;
+  for (const t of segment(text, start, end)) score += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
+  return score;
+}
+
+/** ln of the dictionary's frequency total: a token's log probability is ln(freq) − logTotal() (see segmentScore). */
+export function logTotal(): number {
+  return Math.log(dictionary().total);
 }
 
 /** Whether the dictionary has been decoded (it is, on the first lookup or segmentation), how often, how long it took. */

@@ -1,45 +1,75 @@
-import type { RuleModule } from '../../core/types.js';
-import { hasData } from './numbers.js';
-import { alternation, clauseStartOf, CUES, cueMatches, maskedText, optionWords, sentenceAt, cachedRegExp } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { hasData } from '../lib/quantities.js';
+import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp } from '../lib/cues.js';
+import { optionWords } from '../lib/options.js';
+import { sentenceAt } from '../lib/sentences.js';
 
-interface Options extends Record<string, unknown> {
-  /** Extra evaluative phrases. */
-  claims: string[];
-}
+/**
+ * The grammar of an evaluation (issue 14 §3: claims without numbers in their many phrasings), beside the table's words:
+ * - a result and how good it is: 成效|效果|成果|作用|反响|效益 + (十分|非常|很…)? + 显著|明显|突出|良好|很好|喜人… (效果十分明显、反响良好);
+ * - a degree with no figure and a change: 大幅|显著|明显|大大|极大|大为 + 提升|提高|改善|好转|改观|下降|缩短|攀升… (大大提升、
+ *   大为改观), and 稳步|持续|不断|快速|有效|日益 + a change that ends its clause (稳步提升。持续攀升。);
+ * - 有了 + 很大|较大|明显|长足… + 的? + 提高|改善|增长|进步… (有了很大提高);
+ * - 得到|受到|赢得|深受… + whose + 一致|广泛|普遍… + 好评|认可|赞誉|欢迎… (得到了老年人的一致好评; 充分肯定 by a leader is a
+ *   closing phrase, not this rule's);
+ * - results that name no result: 焕然一新、立竿见影、初见成效、质的飞跃、长足进步、深入人心, and 取得了显著成效、取得丰硕成果…
+ */
+const DEGREE = '(?:十分|非常|很|极为|特别|相当|尤为|较为|比较|更加|日益|越来越)';
+const CHANGE =
+  '(?:提升|提高|增强|改善|好转|改观|增长|增加|下降|减少|缩短|降低|加快|优化|攀升|上升|回升|扩大|缓解|减轻|进步|突破|增收|壮大|拓宽)';
+const CLAIM_GRAMMAR = [
+  `(?:成效|效果|成果|作用|反响|效益)${DEGREE}?(?:显著|明显|突出|良好|很好|不错|喜人|可观|斐然|热烈|积极|凸显|显现|好(?![转的])|大(?![幅大]))`,
+  `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
+  // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
+  // follows (不断提高信息质量).
+  `(?:稳步|持续|不断|快速|迅速|有效|日益)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
+  '有了?(?:很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
+  '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
+  '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
+  '(?:取得|收到|获得)了?(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大)的?(?:成效|成果|成绩|效果|进展)',
+].join('|');
 
-/** 没有明显改善 (a denial), 力争大幅提升 (a target): not a claim of results. */
-const NOT_A_CLAIM = /(?:没有|没|未能|未|无|不|尚未|仍未|有待|力争|争取|确保|预计|预期|有望|目标|以期|努力|将|要|应|需|能否|是否)[^，。；！？]{0,6}$/u;
+/** Just before the claim: a denial or a modal (没有明显改善、将大幅提升); 不断、应急、主要、需求 are no such words. */
+const DENIED_OR_MODAL =
+  /(?:没有|没|未能|未|无(?!论)|不(?![断少])|尚未|仍未|有待|(?<![主重纪摘提首简必])要(?![求素点])|(?<![供响适相反效对])应(?![急用对])|(?<!必)需(?!求)|将(?!近)|拟)[^，。；！？]{0,6}$/u;
+/** Anywhere before the claim in its clause: a target, a purpose, a question or a condition (力争…明显提升、是否明显缓解). */
+const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要/u;
 
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
-export const claimNeedsData: RuleModule<Options> = {
+export const claimNeedsData = defineRule({
   id: 'claim-needs-data',
+  name: { zh: '缺少数据', en: 'Claim without figures' },
   category: 'content',
   severity: 'warning',
-  fix: 'none',
-  description: '“成效显著”“大幅提升”“明显改善”“反响热烈”“广受好评”等评价性说法，同一句中要有数字支撑。',
-  descriptionEn: 'Evaluative claims (成效显著, 大幅提升, 明显改善, 反响热烈, 广受好评) need a figure in the same sentence.',
-  defaults: { claims: [] },
-  optionSpecs: { claims: { type: 'array', description: '另行认作评价性说法的词语' } },
+  description: {
+    zh: '“成效显著”“效果十分明显”“大大提升”“稳步提升”“有了很大提高”“得到一致好评”“焕然一新”等评价性说法，同一句中要有数字支撑。',
+    en: 'Evaluative claims (成效显著, 效果十分明显, 大大提升, 稳步提升, 有了很大提高, 得到一致好评, 焕然一新…) need a figure in the same sentence.',
+  },
+  messages: {
+    noData: {
+      zh: '“{claim}”是评价性说法，本句却没有数字支撑，请补充具体数据（数量、增幅或比例）或删去评价。',
+      en: '“{claim}” is an evaluation with no figure in the sentence; add the numbers (amount, growth, share) or drop it.',
+    },
+  },
+  options: {
+    claims: { type: 'string[]', default: [], description: { zh: '另行认作评价性说法的词语', en: 'More phrases to read as evaluative claims' } },
+  },
   check(ctx) {
     const { draft } = ctx;
     const text = maskedText(draft, ctx.config);
-    const re = cachedRegExp(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), 'gu');
+    const re = cachedRegExp(`${alternation([...CUES.claims, ...optionWords(ctx.options.claims)])}|${CLAIM_GRAMMAR}`, 'gu');
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, boolean>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);
       if (!span) continue;
-      if (NOT_A_CLAIM.test(text.slice(clauseStartOf(text, start, span.start), start))) continue;
+      const before = text.slice(clauseStartOf(text, start, span.start), start);
+      if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
       let data = withData.get(span.start);
       if (data === undefined) withData.set(span.start, (data = hasData(text.slice(span.start, span.end))));
       if (data) continue;
-      ctx.report({
-        start,
-        end,
-        message: `“${match[0]}”是评价性说法，本句却没有数字支撑，请补充具体数据（数量、增幅或比例）或删去评价。`,
-        messageEn: `“${match[0]}” is an evaluation with no figure in the sentence; add the numbers (amount, growth, share) or drop it.`,
-      });
+      ctx.report({ start, end, messageId: 'noData', data: { claim: match[0] } });
     }
   },
-};
+});

@@ -1,42 +1,96 @@
-import type { Fix, RuleModule } from '../../core/types.js';
-import { cueMatches, DAY_BLANK, datePlaceholder, MONTH_BLANK, YEAR_BLANK } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { cueMatches } from '../lib/cues.js';
+import { DATE_BLANK_TITLE, datePlaceholder, DAY_BLANK, MONTH_BLANK, YEAR_BLANK } from '../lib/dates.js';
 
 /**
- * Relative dates. Guards: 过去年代, 3年前年均, 马上月底, 提前天数, 天前天气, 美好明天, 今日头条, 本周期.
+ * Relative dates, by their grammar: a pointer to now (今、本、这), before (去、上、昨、前) or after (明、下) with a span of
+ * the calendar (年、年度、季度、半年、月、周、星期、礼拜、天、日), a season (今春、今冬、明春) or a part of the day (今晨、
+ * 今早、昨晚、昨夜). Guards: 过去年代, 3年前年均, 马上月底, 以上年龄, 上年纪, 成本年均, 乡下年轻人, 提前天数, 天前天气,
+ * 美好明天, 今日头条, 本周期, 这周边, 至今早已, 如今 (not 比如今天), 清明春耕; 【X年】上半年 (the blank the fix leaves); 2026年上半年 (the year is named). 当年、次日、前一天 point back
+ * to a date the text gives: not relative to the reading date.
  */
-const RELATIVE =
-  /今年|(?<!过)去年|明年|(?<![\d０-９零〇一二三四五六七八九十百年])前年|(?<![马以])(?:本月|上个?月|下个?月)|这个月|今天|昨天|(?<![好美的])明天|(?<![提])前天(?![气然下空])|今日(?!头条|说法|关注)|昨日|明日(?!之)|(?:本|上|下)周(?![期边围年岁长])/gu;
+const RELATIVE = new RegExp(
+  [
+    String.raw`(?<![至迄而古当现于距])(?<!(?<![比例假譬])如)今(?:年度?|[春夏秋冬晨早晚夜]|天|日(?!头条|说法|关注))`,
+    String.raw`(?<!过)去年(?:度)?`,
+    String.raw`明年(?:度)?`,
+    String.raw`(?<![\d０-９零〇一二三四五六七八九十百年])前年`,
+    String.raw`(?<![基根资成日课文账剧脚版样标范蓝读绘原书马以])本(?:年度|季度|月|周(?![期边围年岁长])|个?星期)`,
+    String.raw`(?<![以马晚早加往之路线会身年月向】])上(?:一)?(?:年度|年(?![纪龄轻代])|季度|半年|个?月|周(?![期边围年岁长])|个?星期|个?礼拜)`,
+    String.raw`(?<![以马乡地底手部山楼线脚眼私天年月之】])下(?:一)?(?:年度|季度|半年|个?月|周(?![期边围年岁长])|个?星期|个?礼拜)`,
+    String.raw`这(?:个月|季度|周(?![期边围年岁长到])|个?星期|个?礼拜)`,
+    String.raw`昨(?:天|日|晚|夜|晨|早)`,
+    String.raw`(?<![好美的光清文透聪说表证声严简鲜英分开发标阐查指神贤高精照失廉澄公])明(?:天|日(?!之)|晚|早|春)`,
+    String.raw`(?<![提])前天(?![气然下空])`,
+  ].join('|'),
+  'gu',
+);
 
-/** What a relative word stands for, and the blank that replaces it (weeks: none, a week is no single date). */
-function unitOf(word: string): { zh: string; en: string; blank?: string } {
-  if (word.endsWith('年')) return { zh: '年份', en: 'year', blank: YEAR_BLANK };
-  if (word.endsWith('月')) return { zh: '年月', en: 'month', blank: MONTH_BLANK };
-  if (word.endsWith('周')) return { zh: '起止日期', en: 'dates' };
-  return { zh: '日期', en: 'date', blank: DAY_BLANK };
+type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day';
+
+/**
+ * What a relative word stands for (its message), and the blank that replaces it: the relative part becomes the blank,
+ * what it qualifies stays (今冬 → 【X年】冬季, 上半年 → 【X年】上半年, 昨晚 → 【X月X日】晚). Weeks: none, a week is no single date.
+ */
+function unitOf(word: string): { messageId: Unit; blank?: string } {
+  const season = /([春夏秋冬])$/u.exec(word);
+  if (season) return { messageId: 'year', blank: `${YEAR_BLANK}${season[1]}季` };
+  const half = /([上下]半年)$/u.exec(word);
+  if (half) return { messageId: 'year', blank: `${YEAR_BLANK}${half[1]}` };
+  if (word.endsWith('季度')) return { messageId: 'quarter', blank: QUARTER_BLANK };
+  if (/年度?$/u.test(word)) return { messageId: 'year', blank: YEAR_BLANK };
+  if (word.endsWith('月')) return { messageId: 'month', blank: MONTH_BLANK };
+  if (/(?:周|星期|礼拜)$/u.test(word)) return { messageId: 'week' };
+  if (/[晚夜]$/u.test(word)) return { messageId: 'day', blank: `${DAY_BLANK}${word.endsWith('夜') ? '夜间' : '晚'}` };
+  return { messageId: 'day', blank: DAY_BLANK };
 }
 
+/** A year written out (2026年, 二〇二六年). */
+const NAMED_YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
+
+/**
+ * 上年/上一年 after 比/较/与/同/和 in a sentence that has already named its year (2026年的播种面积与上年一样,
+ * 2026年1-10月…比上年增长5%): the year before the one named, not a date relative to the reading date. 去年 and 前年
+ * count from the year the text is read in, whatever the sentence names.
+ */
+function pointsBackToNamedYear(text: string, start: number, word: string): boolean {
+  if (!/^上一?年$/u.test(word)) return false;
+  if (!/[比较与同和]/u.test(text.charAt(start - 1))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start), text.lastIndexOf('！', start), text.lastIndexOf('？', start)) + 1;
+  return NAMED_YEAR.test(text.slice(sentenceStart, start));
+}
+
+/** The blank for a quarter (本季度 → 【X年第X季度】). */
+const QUARTER_BLANK = '【X年第X季度】';
+
 /** relative-date: 今年、去年、本月、昨天… depend on when the item is read (PRAC). */
-export const relativeDate: RuleModule = {
+export const relativeDate = defineRule({
   id: 'relative-date',
+  name: { zh: '相对日期', en: 'Relative date' },
   category: 'content',
   severity: 'info',
-  fix: 'confirm',
-  description: '“今年”“去年”“本月”“昨天”等相对时间随阅读时间而变，应写明具体的年、月、日。',
-  descriptionEn: 'Relative dates (今年, 去年, 本月, 昨天…) change with the reading date; write the year, month or day.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '“今年”“去年”“本月”“本季度”“上半年”“今冬”“昨天”“昨晚”等相对时间随阅读时间而变，应写明具体的年、月、日。',
+    en: 'Relative dates (今年, 去年, 本月, 本季度, 上半年, 今冬, 昨天, 昨晚…) change with the reading date; write the year, month or day.',
+  },
+  messages: {
+    year: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的年份。', en: '“{word}” is relative to the reading date; write the actual year.' },
+    month: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的年月。', en: '“{word}” is relative to the reading date; write the actual month.' },
+    quarter: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的年份和季度。', en: '“{word}” is relative to the reading date; write the actual year and quarter.' },
+    week: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的起止日期。', en: '“{word}” is relative to the reading date; write the actual dates.' },
+    day: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的日期。', en: '“{word}” is relative to the reading date; write the actual date.' },
+    fixBlank: DATE_BLANK_TITLE,
+  },
   check(ctx) {
+    const text = ctx.draft.text;
     for (const { start, end, match } of cueMatches(ctx, RELATIVE)) {
       const word = match[0];
-      const unit = unitOf(word);
+      if (pointsBackToNamedYear(text, start, word)) continue;
+      const { messageId, blank } = unitOf(word);
       // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
-      const fixes: Fix[] = unit.blank ? [datePlaceholder(start, end, unit.blank)] : [];
-      ctx.report({
-        start,
-        end,
-        message: `“${word}”是相对时间，信息可能在日后阅读，请写明具体的${unit.zh}。`,
-        messageEn: `“${word}” is relative to the reading date; write the actual ${unit.en}.`,
-        fixes,
-      });
+      const fix = blank ? datePlaceholder(start, end, blank, 'fixBlank') : undefined;
+      ctx.report({ start, end, messageId, data: { word }, fix });
     }
   },
-};
+});

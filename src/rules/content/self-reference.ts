@@ -1,13 +1,27 @@
-import type { Fix, RuleModule } from '../../core/types.js';
-import { replaceFix, SELF_REFERENCE } from '../util.js';
-import { cueMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { cueMatches } from '../lib/cues.js';
+import { replaceWith } from '../lib/fix.js';
+import { SELF_REFERENCE } from '../lib/self-reference.js';
+import { ORGAN_NAME_ENDINGS, ORGAN_SELF_REFERENCE, organOf } from '../lib/self-reference-organs.js';
 
 const PREFIX = /^(?:我们?|咱们|俺们)/u;
+/** The levels of ./self-reference.ts named by place (我县 → 清河县). */
+const AREA_LEVELS = new Set(['市', '县', '区', '镇', '乡', '省', '州', '旗']);
 
 /** One administrative segment of a unit name: 云川市, 东城区, 石门镇… */
 const AREA = /\p{Script=Han}{1,7}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|镇|乡)/uy;
 const NOT_AREA = /[和与及]|城乡|市场|社区|园区|景区|片区|小区|街区/u;
 const ORGAN = new Set(['局', '委', '办', '厅', '单位']);
+/** What follows the name of a village, a subdistrict or a community in its office's name (河口村民委员会, 城关街道办事处). */
+const SEAT = /(?:民委员会|委会|办事处|居民委员会|居委会)$/u;
+
+/** The unit's name for an organ self-reference (我所、我中心、我校…): the whole name when it ends with that kind of unit. */
+function organReplacement(level: string, name: string): string | undefined {
+  // 我村 of 河口村民委员会 is 河口村, 我街道 of 城关街道办事处 is 城关街道: the place, not its office.
+  const bare = name.replace(SEAT, '');
+  if (bare !== name && bare.endsWith(level)) return bare;
+  return (ORGAN_NAME_ENDINGS[level] ?? [level]).some((e) => name.endsWith(e)) ? name : undefined;
+}
 
 /**
  * The name that replaces a self-reference, from the unit's name (front matter 单位 or config unit): for 我县 the
@@ -18,6 +32,7 @@ export function unitReplacement(word: string, unit: string): string | undefined 
   const name = unit.trim();
   // A unit name that is itself a template leftover (某某县…, XX局) would only trade one fault for another.
   if (!name || /某某|[XＸ×]{2,}|\$\{/u.test(name)) return undefined;
+  if (!ORGAN.has(level) && !AREA_LEVELS.has(level)) return organReplacement(organOf(word), name);
   if (ORGAN.has(level)) {
     if (level === '单位') return name;
     if (level === '办') return /(?:办|办公室)$/u.test(name) ? name : undefined;
@@ -36,31 +51,36 @@ export function unitReplacement(word: string, unit: string): string | undefined 
 }
 
 /** self-reference: an item reported upward names its place or unit, not 我县/我局 (REG). */
-export const selfReference: RuleModule = {
+export const selfReference = defineRule({
   id: 'self-reference',
+  name: { zh: '自称', en: 'Self-reference' },
   category: 'content',
   severity: 'warning',
-  fix: 'confirm',
-  description: '信息稿报送上级，不用“我市”“我县”“我局”“我单位”等自称，应写明地名或单位名称。',
-  descriptionEn: 'Items go to the office above: name the place or unit instead of 我市, 我县, 我局, 我单位.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '信息稿报送上级，不用“我市”“我县”“我局”“我单位”“我所”“我中心”等自称，应写明地名或单位名称。',
+    en: 'Items go to the office above: name the place or unit instead of 我市, 我县, 我局, 我单位, 我所, 我中心.',
+  },
+  messages: {
+    named: { zh: '信息稿报送上级，不宜用“{word}”自称，请改为“{name}”。', en: 'Items go to the office above: write “{name}” instead of “{word}”.' },
+    unnamed: {
+      zh: '信息稿报送上级，不宜用“{word}”自称，请写明地名或单位名称。',
+      en: 'Items go to the office above: name the place or unit instead of “{word}”.',
+    },
+    fixReplace: { zh: '改为“{name}”', en: 'Replace with “{name}”' },
+  },
   check(ctx) {
     const unit = ctx.draft.meta.unit ?? ctx.config.unit ?? '';
-    for (const { start, end, match } of cueMatches(ctx, SELF_REFERENCE)) {
+    const found = [...cueMatches(ctx, SELF_REFERENCE), ...cueMatches(ctx, ORGAN_SELF_REFERENCE)].sort((a, b) => a.start - b.start);
+    let reached = 0;
+    for (const { start, end, match } of found) {
+      // One message where both patterns match.
+      if (start < reached) continue;
+      reached = end;
       const word = match[0];
       const name = unitReplacement(word, unit);
-      const fixes: Fix[] = name ? [replaceFix(start, end, name, `改为“${name}”`, false, `Replace with “${name}”`)] : [];
-      ctx.report({
-        start,
-        end,
-        message: name
-          ? `信息稿报送上级，不宜用“${word}”自称，请改为“${name}”。`
-          : `信息稿报送上级，不宜用“${word}”自称，请写明地名或单位名称。`,
-        messageEn: name
-          ? `Items go to the office above: write “${name}” instead of “${word}”.`
-          : `Items go to the office above: name the place or unit instead of “${word}”.`,
-        fixes,
-      });
+      if (name) ctx.report({ start, end, messageId: 'named', data: { word, name }, fix: replaceWith(start, end, name, 'fixReplace', false, { name }) });
+      else ctx.report({ start, end, messageId: 'unnamed', data: { word } });
     }
   },
-};
+});

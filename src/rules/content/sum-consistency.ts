@@ -1,14 +1,41 @@
-import type { RuleContext, RuleModule } from '../../core/types.js';
-import { type Quantity, quantities } from './numbers.js';
-import { CUES, maskedText } from './shared.js';
+import { type Quantity, quantities } from '../lib/quantities.js';
+import { CUES, maskedText } from '../lib/cues.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 
-type Ctx = RuleContext<Record<string, unknown>>;
+const MESSAGES = {
+  sumOver: {
+    zh: '分项之和为{sumShown}{unit}，超过总数{totalShown}{unit}，请核对数字。',
+    en: 'The parts add up to {sum} ({unit}), more than the total {total}; check the figures.',
+  },
+  sumUnder: {
+    zh: '分项之和为{sumShown}{unit}，与总数{totalShown}{unit}不符，请核对数字。',
+    en: 'The parts add up to {sum} ({unit}), not the total {total}; check the figures.',
+  },
+  shareOver100: {
+    zh: '占比为{pct}%，部分占整体的比例不会超过100%，请核对数字。',
+    en: 'A share of {pct}% is impossible (a part is at most 100% of the whole); check the figures.',
+  },
+  sharesOver100: {
+    zh: '各部分所占比例相加为{sum}%，超过100%，请核对数字。',
+    en: 'The shares of the parts add up to {sum}%, more than 100%; check the figures.',
+  },
+  shareMismatch: {
+    zh: '{partShown}{partUnit}占{wholeShown}{wholeUnit}的比例应为{actual}%，与所写的{pct}%不符，请核对数字。',
+    en: '{part} of {whole} is {actual}%, not {pct}%; check the figures.',
+  },
+} as const;
+
+type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
 
 const SENTENCE_END = /[。！？!?\u0000]/gu;
 const PIECE_BREAK = /[、，；,;]/u;
 /** Labels that start something else than a part: 另设…、完成…、占…、同比… */
-const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占|比|较|同比|环比|共|合计|总计|累计|达|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
+const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占|比|较|同比|环比|共|合计|总计|累计|达(?:到)?$|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
 const PERCENT_UNITS = new Set(['%', '个百分点']);
+/** 分别 and the verb of its list (分别为、分别是、分别有、分别完成、分别招收), right before the first figure or label. */
+const RESPECTIVELY = /分别(?:为|是|有|达到?|\p{Script=Han}{2})?(?=[0-9零〇一二两三四五六七八九十]|\p{Script=Han}{1,8}[0-9零〇一二两三四五六七八九十])/u;
+/** What names a total: 共、共计、合计、总计、累计、一共、总共 (in the same clause as the figure). */
+const TOTAL_BEFORE = /(?:共|合计|总计|累计|总数|总量)[^，。；！？]{0,12}$/u;
 
 interface Part {
   label: string;
@@ -18,19 +45,25 @@ interface Part {
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 const shown = (q: Quantity) => (q.value >= 1e4 && q.value % 1e4 !== 0 ? `${fmt(q.value / 1e4)}万` : fmt(q.value));
 
-/** The parts listed from `from` on: “label + number + unit” pieces separated by 、，； up to the sentence end. */
-function partsAfter(text: string, from: number, end: number): Part[] {
+/** 和、及、与 between two figures of a list after 分别 (580人和720人). */
+const AND_BEFORE_FIGURE = /^[和及与][0-9零〇一二两三四五六七八九十]/u;
+
+/**
+ * The parts listed from `from` on: “label + number + unit” pieces separated by 、，； up to the sentence end. After 分别
+ * (`bare`) a part may be a figure alone (分别为380栋、860栋), and 和、及、与 also separate two figures.
+ */
+function partsAfter(text: string, from: number, end: number, bare = false): Part[] {
   const parts: Part[] = [];
   let i = from;
   while (i < end) {
     let j = i;
-    while (j < end && !PIECE_BREAK.test(text[j]!)) j++;
+    while (j < end && !PIECE_BREAK.test(text[j]!) && !(bare && j > i && AND_BEFORE_FIGURE.test(text.slice(j, j + 2)))) j++;
     const piece = text.slice(i, j);
     const qs = quantities(piece, i);
     const last = qs[qs.length - 1];
     if (!last || last.end !== j || qs.length !== 1) break;
     const label = piece.slice(0, last.start - i).replace(/^有/u, '');
-    if (!/^\p{Script=Han}+$/u.test(label) || NOT_A_PART.test(label)) break;
+    if (!(bare && label === '') && (!/^\p{Script=Han}+$/u.test(label) || NOT_A_PART.test(label))) break;
     if (parts.length && parts[0]!.quantity.unit !== last.unit) break;
     parts.push({ label, quantity: last });
     i = j + 1;
@@ -40,48 +73,61 @@ function partsAfter(text: string, from: number, end: number): Part[] {
 
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
-/** Parts that plainly cover the whole: 其他/其余 closes the list, or two complementary labels (城市/农村). */
+/** 非经营性 and 经营性, 未达标 and 达标, 不合格 and 合格: a label and its negation cover the whole. */
+function negated(a: string, b: string): boolean {
+  const m = /^(?:非|未|不|没有|尚未)(.+)$/u.exec(b);
+  return Boolean(m && m[1]!.length >= 2 && a.includes(m[1]!));
+}
+
+/** Parts that plainly cover the whole: 其他/其余 closes the list, or two complementary labels (城市/农村, 经营性/非经营性). */
 function exhaustive(parts: Part[]): boolean {
   if (includesAny(parts[parts.length - 1]!.label, CUES.closing)) return true;
   if (parts.length !== 2) return false;
   const [a, b] = [parts[0]!.label, parts[1]!.label];
+  if (negated(a, b) || negated(b, a)) return true;
   return CUES.complements.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)));
 }
 
+/** Nouns of people: a label that ends with one names people with an attribute (脱贫劳动力、返乡农民工). */
+const PEOPLE = /(?:劳动力|人员|人口|群众|学员|干部|职工|教师|学生|农民工|居民|村民|员工|老人|儿童|妇女|青年|人|者|户|家庭|性)$/u;
+
+/**
+ * An attribute people or things may share with the other parts (其中女性12人、党员9人; 脱贫劳动力、返乡农民工): the label is
+ * the attribute, or it names people by it. 党员志愿服务队、青年志愿服务队 name kinds of teams: they do not overlap.
+ */
+function overlapping(label: string): boolean {
+  const words = CUES.overlapping.filter((w) => label.includes(w));
+  if (!words.length) return false;
+  return words.some((w) => label.endsWith(w)) || PEOPLE.test(label) || !/\p{Script=Han}{2,}$/u.test(label.replace(words[0]!, ''));
+}
+
 function checkPartition(ctx: Ctx, text: string, start: number, end: number): void {
-  // Only the first list of a sentence is checked: with a second one, which total each divides is unclear.
-  const m = /其中|分别为|分别是/u.exec(text.slice(start, end));
+  // Only the first list of a sentence is checked: with a second one, which total each divides is unclear. A list after
+  // 分别 (分别为、分别是、分别有、分别完成…) wins over the 其中 that may open it (其中一中、二中分别招收980人、920人).
+  const sentence = text.slice(start, end);
+  const m = RESPECTIVELY.exec(sentence) ?? /其中/u.exec(sentence);
   if (m) {
     const at = start + m.index;
     if (ctx.isQuoted(at, at + m[0].length)) return;
-    const parts = partsAfter(text, at + m[0].length, end);
+    const respectively = m[0] !== '其中';
+    const parts = partsAfter(text, at + m[0].length, end, respectively);
     if (parts.length < 2) return;
     const unit = parts[0]!.quantity.unit;
     if (PERCENT_UNITS.has(unit) || parts.some((p) => p.quantity.approx)) return;
     const totals = quantities(text.slice(start, at), start).filter((q) => q.unit === unit);
     const total = totals[totals.length - 1];
     if (!total || total.approx) return;
-    const complete = m[0] !== '其中' || exhaustive(parts);
-    if (!complete && parts.some((p) => includesAny(p.label, CUES.overlapping))) return;
+    // Figures after 分别 divide a total the sentence names as one (共、合计…): 有医生320人，护士和药师分别为… divide nothing.
+    if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start))) return;
+    const complete = respectively || exhaustive(parts);
+    if (!complete && parts.some((p) => overlapping(p.label))) return;
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
     const sumText = fmt(sum >= 1e4 && total.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && total.value >= 1e4 && total.value % 1e4 !== 0 ? '万' : '');
-    if (sum - total.value > slack) {
-      ctx.report({
-        start: total.start,
-        end: last.end,
-        message: `分项之和为${sumText}${unit}，超过总数${shown(total)}${unit}，请核对数字。`,
-        messageEn: `The parts add up to ${fmt(sum)} (${unit}), more than the total ${fmt(total.value)}; check the figures.`,
-      });
-    } else if (complete && total.value - sum > slack) {
-      ctx.report({
-        start: total.start,
-        end: last.end,
-        message: `分项之和为${sumText}${unit}，与总数${shown(total)}${unit}不符，请核对数字。`,
-        messageEn: `The parts add up to ${fmt(sum)} (${unit}), not the total ${fmt(total.value)}; check the figures.`,
-      });
-    }
+    const data = { sumShown: sumText, totalShown: shown(total), sum: fmt(sum), total: fmt(total.value), unit };
+    if (sum - total.value > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumOver', data });
+    else if (complete && total.value - sum > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
 }
 
@@ -90,7 +136,16 @@ const PCT = String.raw`([0-9]+(?:\.[0-9]+)?)[%％]`;
 const SHARE = new RegExp(String.raw`(?:占(?:比)?(?:为|达|是)?([^，。；！？]{0,16}?的)?|比重(?:为|达|是)?|所占比例(?:为|达|是)?)${PCT}`, 'gu');
 
 /** a，占…N的X%  /  N…中，…a，占X% */
-const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
+const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达到?|是)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
+
+/**
+ * A rate and its figures (接种率为96.4%、合格率99.1%、流转率达到42.6%): the whole and the part are the last two figures of one
+ * unit before it, not two items of a 、 list, and the rate's name shares a character with the part (已接种8120人 — 接种率;
+ * 收回1146份 — 回收率). Not a
+ * rate of change (增长率、下降率), nor one that is no share (利率、税率、效率、频率、汇率、速率、概率、比率).
+ */
+const RATE = new RegExp(String.raw`(\p{Script=Han}{1,5}?)率(?:为|达到?|是)?${PCT}`, 'gu');
+const NOT_A_SHARE_RATE = /增长|增|下降|降|变化|提高|同比|环比|[利税效频汇速概比功费]$/u;
 
 interface ShareIndex {
   /** The quantities of the sentence, in order (they never overlap, so their ends are in order too). */
@@ -101,6 +156,8 @@ interface ShareIndex {
   zhong: number[];
   /** Per quantity index i: the largest index j ≤ i whose quantity is followed by 中, or -1. */
   lastWithZhong: number[];
+  /** Offset of the first 其中 of the sentence (共有农户6800户，其中…), or -1. */
+  qizhong: number;
 }
 
 /** What the share check looks up, computed once per sentence so that each 占 costs a binary search, not a scan. */
@@ -114,7 +171,8 @@ function shareIndex(text: string, slice: string, start: number): ShareIndex {
   });
   const lastWithZhong: number[] = [];
   zhong.forEach((z, i) => lastWithZhong.push(z >= 0 ? i : i > 0 ? lastWithZhong[i - 1]! : -1));
-  return { all, marks, zhong, lastWithZhong };
+  const q = slice.indexOf('其中');
+  return { all, marks, zhong, lastWithZhong, qizhong: q >= 0 ? start + q : -1 };
 }
 
 /** Index of the last item of sorted `items` whose key is below `limit`, or -1. */
@@ -141,18 +199,13 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     const value = Number(m[2]);
     if (value <= 100 || /计划|目标|任务|预算|同期|上年|去年/u.test(m[1] ?? '')) continue;
     const s = start + m.index;
-    ctx.report({
-      start: s,
-      end: s + m[0].length,
-      message: `占比为${m[2]}%，部分占整体的比例不会超过100%，请核对数字。`,
-      messageEn: `A share of ${m[2]}% is impossible (a part is at most 100% of the whole); check the figures.`,
-    });
+    ctx.report({ start: s, end: s + m[0].length, messageId: 'shareOver100', data: { pct: m[2]! } });
   }
   const share = SHARE_OF;
   share.lastIndex = 0;
   let index: ShareIndex | undefined;
   for (let m = share.exec(slice); m; m = share.exec(slice)) {
-    const { all, marks, zhong, lastWithZhong } = (index ??= shareIndex(text, slice, start));
+    const { all, marks, zhong, lastWithZhong, qizhong } = (index ??= shareIndex(text, slice, start));
     const at = start + m.index;
     // The part is the last figure of the clause before 占 (已有17个暂停供餐，占21.8%).
     const scanFrom = at - (text[at] === '，' ? 1 : 0);
@@ -178,6 +231,15 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
           break;
         }
       }
+      // 共有农户6800户，其中参加农业保险6530户，占比…: the figure of the part's unit before 其中.
+      if (!whole && qizhong >= 0 && qizhong < part.start) {
+        for (let j = lastBelow(all, qizhong + 1, (q) => q.end); j >= 0; j--) {
+          if (all[j]!.unit === part.unit) {
+            whole = all[j];
+            break;
+          }
+        }
+      }
     }
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
     const pct = Number(m[2]);
@@ -190,21 +252,113 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     ctx.report({
       start: part.start,
       end: start + m.index + m[0].length,
-      message: `${shown(part)}${part.unit}占${shown(whole)}${whole.unit}的比例应为${actual.toFixed(Math.max(decimals, 1))}%，与所写的${m[2]}%不符，请核对数字。`,
-      messageEn: `${fmt(part.value)} of ${fmt(whole.value)} is ${actual.toFixed(Math.max(decimals, 1))}%, not ${m[2]}%; check the figures.`,
+      messageId: 'shareMismatch',
+      data: {
+        partShown: shown(part),
+        partUnit: part.unit,
+        wholeShown: shown(whole),
+        wholeUnit: whole.unit,
+        part: fmt(part.value),
+        whole: fmt(whole.value),
+        actual: actual.toFixed(Math.max(decimals, 1)),
+        pct: m[2]!,
+      },
+    });
+  }
+}
+
+/** The label of a share without its figure and particles: 表示满意的 → 表示满意, 认为…的有1098户 → 认为…. */
+const shareLabel = (clause: string) => clause.replace(/(?:的)?(?:有)?(?:[0-9.]+[\p{Script=Han}%]{0,3})?(?:的)?$/u, '');
+
+/** Length of the common ending of two texts. */
+function commonEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * 表示满意的占72%，基本满意的占23%，不满意的占8%: shares of one whole (no whole named after 占) that grade one attribute
+ * (their labels end alike: 满意) add up to at most 100%. Answers to different questions (认为…的占91.5%；认为…的占93.8%) may
+ * together pass 100%.
+ */
+function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  if (!slice.includes('占')) return;
+  const shares: { label: string; at: number; end: number; pct: number; decimals: number }[] = [];
+  SHARE_OF.lastIndex = 0;
+  for (let m = SHARE_OF.exec(slice); m; m = SHARE_OF.exec(slice)) {
+    if (m[1] !== undefined) return; // 占全县的…、占计划的…: wholes named one by one, perhaps not the same
+    const at = start + m.index;
+    // What the share is of: the clause before 占 (女性占52%、党员占38% may overlap).
+    const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1);
+    const label = text.slice(labelStart, at).replace(/^[，\s]+/u, '');
+    if (overlapping(label)) return;
+    if (shares.length && commonEnd(shareLabel(label), shares[0]!.label) < 2) return;
+    shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0 });
+  }
+  if (shares.length < 2) return;
+  const sum = shares.reduce((n, x) => n + x.pct, 0);
+  const slack = shares.reduce((n, x) => n + 0.5 * 10 ** -x.decimals, 0) + 1e-9;
+  if (sum - 100 <= slack) return;
+  ctx.report({ start: shares[0]!.at, end: shares[shares.length - 1]!.end, messageId: 'sharesOver100', data: { sum: fmt(sum) } });
+}
+
+/** 应参保46.3万人，已参保45.2万人，参保率为98.6%: a rate that its own figures do not give. */
+function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  if (!slice.includes('率')) return;
+  RATE.lastIndex = 0;
+  for (let m = RATE.exec(slice); m; m = RATE.exec(slice)) {
+    const name = m[1]!;
+    if (NOT_A_SHARE_RATE.test(name)) continue;
+    const at = start + m.index;
+    const before = quantities(text.slice(start, at), start).filter((q) => !PERCENT_UNITS.has(q.unit));
+    const part = before[before.length - 1];
+    if (!part || part.approx) continue;
+    const whole = [...before.slice(0, -1)].reverse().find((q) => q.unit === part.unit);
+    if (!whole || whole.approx || whole.value <= 0) continue;
+    // The part's own words name the rate (已接种8120人 — 接种率): else the figures may count something else. Two items of a
+    // list (拖拉机1460台、播种机1120台，机播率…) are not a whole and its part.
+    const partWords = text.slice(whole.end, part.start);
+    if (partWords.startsWith('、') || ![...name].some((ch) => partWords.includes(ch))) continue;
+    const pct = Number(m[2]);
+    if (part.value > whole.value && pct <= 100) continue;
+    const decimals = m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0;
+    const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
+    const lo = ((part.value - part.slack) / (whole.value + whole.slack)) * 100;
+    const hi = ((part.value + part.slack) / (whole.value - whole.slack)) * 100;
+    if (pct + pctSlack >= lo && pct - pctSlack <= hi) continue;
+    const actual = (part.value / whole.value) * 100;
+    ctx.report({
+      start: part.start,
+      end: at + m[0].length,
+      messageId: 'shareMismatch',
+      data: {
+        partShown: shown(part),
+        partUnit: part.unit,
+        wholeShown: shown(whole),
+        wholeUnit: whole.unit,
+        part: fmt(part.value),
+        whole: fmt(whole.value),
+        actual: actual.toFixed(Math.max(decimals, 1)),
+        pct: m[2]!,
+      },
     });
   }
 }
 
 /** sum-consistency: parts that do not add up to their total, impossible shares (核实数据, seed 001). */
-export const sumConsistency: RuleModule = {
+export const sumConsistency = defineRule({
   id: 'sum-consistency',
+  name: { zh: '分项不符', en: 'Parts do not add up' },
   category: 'content',
   severity: 'warning',
-  fix: 'none',
-  description: '“共N…其中a、b…”分项之和与总数不符、占比超过100%或与分项数字不符时提示。',
-  descriptionEn: 'Parts that do not add up to the total (共N…其中a、b…), shares over 100% or shares that do not match the figures.',
-  defaults: {},
+  description: {
+    zh: '“共N…其中a、b…”“共N…分别为a、b”分项之和与总数不符，占比或各部分占比之和超过100%，占比、某某率与计算它的数字不符时提示。',
+    en: 'Parts that do not add up to the total (共N…其中a、b…, 共N…分别为a、b), shares over 100% alone or together, and shares or rates that their own figures do not give.',
+  },
+  messages: MESSAGES,
   check(ctx) {
     const { draft } = ctx;
     const text = maskedText(draft, ctx.config);
@@ -218,9 +372,11 @@ export const sumConsistency: RuleModule = {
         if (e > s && !ctx.isExcluded(p.start + s, p.start + e)) {
           checkPartition(ctx, text, p.start + s, p.start + e);
           checkShares(ctx, text, p.start + s, p.start + e);
+          checkShareSum(ctx, text, p.start + s, p.start + e);
+          checkRates(ctx, text, p.start + s, p.start + e);
         }
         s = e + 1;
       }
     }
   },
-};
+});

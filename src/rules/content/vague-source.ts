@@ -1,29 +1,52 @@
-import type { RuleModule } from '../../core/types.js';
-import { cueMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { cueMatches } from '../lib/cues.js';
 
 /**
- * 据悉、据了解、据说、据传、网传、听说. Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、
- * 据传染病…、据传达, not 听说读写.
+ * Hearsay, by its grammar (issue 14 §3: 据相关负责人透露 and its kin):
+ * - 据 + a verb of hearing or telling with no source: 据悉、据了解、据初步了解、据说、据称、据传、据闻、据透露、据反映、据报道;
+ * - 据 + an unnamed source (相关、有关、某、一位、个别、内部、知情、业内、消息、权威 + 人士、负责人、人员、方面、部门…) and what
+ *   it does (透露、介绍、称、讲…): 据相关负责人透露、据一位工作人员讲、据有关方面消息. A named unit before the unnamed person
+ *   is a source: 据清河县水利局相关负责人介绍 is not reported (据 is followed by the unit).
+ * - the same unnamed sources without 据 at the start of a clause or after 有: 知情人士称、业内人士普遍认为、有知情者称;
+ * - 有消息称、有传闻称、有人说; 网传、网上流传、坊间传言; 听说、听群众讲.
+ * Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、据传染病…、据传达, not 听说读写, not 澄清网络传言
+ * (a rumour as the object of work), not 据有关规定 (a rule, not a person).
  */
-const HEARSAY = /(?<![根依数证占凭单票收考论盘割字])据(?:悉|了解|说|传(?![统承授输真递染达播唤导送阅]))|网传|听说(?![读写])/gu;
+const NO_WORD_BEFORE = '(?<![根依数证占凭单票收考论盘割字])';
+const UNNAMED = '(?:相关|有关|某些?|一位|一名|几位|个别|内部|知情|业内|消息|权威|熟悉情况的|不愿透露姓名的)';
+const WHO = '(?:方面|人士|负责同志|负责人|工作人员|人员|知情人|知情者|者|干部|专家|部门|单位|消息)';
+const TELLS = '(?:透露|介绍|称|说|讲|反映|表示|分析|估计|认为|指出|预测|统计|消息)';
+const HEARSAY = new RegExp(
+  [
+    `${NO_WORD_BEFORE}据(?:悉|说|称|闻|透露|反映|报道|(?:初步|侧面|非正式)?了解(?:到)?|传(?![统承授输真递染达播唤导送阅]))`,
+    `${NO_WORD_BEFORE}据${UNNAMED}${WHO}{1,2}${TELLS}?`,
+    `(?:(?<=^|[，。；：！？、\u0000])|有)(?:知情|业内|内部|消息|权威|相关|有关|某些?)(?:人士|知情人|知情者|者)(?:普遍|都|均|一致)?${TELLS}`,
+    '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示)',
+    '网传|(?:网上|网络上)(?:流传|传言|传闻|盛传)|坊间(?:传言|流传|传闻|盛传|传说)|(?:传闻|传言)(?:称|说)',
+    '听(?:说(?![读写])|(?:群众|村民|居民|别人|有人|知情人|人)(?:讲|说))',
+  ].join('|'),
+  'gu',
+);
 
 /** vague-source: hearsay instead of a named source (有根有据, seed 001/002). */
-export const vagueSource: RuleModule = {
+export const vagueSource = defineRule({
   id: 'vague-source',
+  name: { zh: '来源不明', en: 'Vague source' },
   category: 'content',
   severity: 'warning',
-  fix: 'none',
-  description: '“据悉”“据了解”“据说”“据传”“网传”“听说”来源不明，信息应写明消息来源。',
-  descriptionEn: 'Hearsay (据悉, 据了解, 据说, 据传, 网传, 听说): name the source.',
-  defaults: {},
+  description: {
+    zh: '“据悉”“据了解”“据说”“据传”“据相关负责人透露”“有消息称”“网传”“听说”等来源不明，信息应写明消息来源。',
+    en: 'Hearsay (据悉, 据了解, 据说, 据传, 据相关负责人透露, 有消息称, 网传, 听说…): name the source.',
+  },
+  messages: {
+    hearsay: {
+      zh: '“{word}”来源不明，信息要有根有据，请写明消息来源（如“据县应急管理局统计”“经实地核查”）。',
+      en: '“{word}” gives no source; say where the information comes from.',
+    },
+  },
   check(ctx) {
     for (const { start, end, match } of cueMatches(ctx, HEARSAY)) {
-      ctx.report({
-        start,
-        end,
-        message: `“${match[0]}”来源不明，信息要有根有据，请写明消息来源（如“据县应急管理局统计”“经实地核查”）。`,
-        messageEn: `“${match[0]}” gives no source; say where the information comes from.`,
-      });
+      ctx.report({ start, end, messageId: 'hearsay', data: { word: match[0] } });
     }
   },
-};
+});

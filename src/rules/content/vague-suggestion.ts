@@ -1,13 +1,7 @@
+import { defineRule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
-import type { RuleModule } from '../../core/types.js';
-import { alternation, CUES, maskedText, optionWords, cachedRegExp } from './shared.js';
-
-interface Options extends Record<string, unknown> {
-  /** A clause is vague when fewer Han characters than this are left after removing the vague verbs and filler. */
-  minContent: number;
-  /** Extra verbs that name no concrete action. */
-  vagueVerbs: string[];
-}
+import { alternation, CUES, maskedText, cachedRegExp } from '../lib/cues.js';
+import { optionWords } from '../lib/options.js';
 
 /** Ordinals that open a list item; （四） also with the half-width brackets fullwidth-punctuation will change. */
 const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|[（(][一二三四五六七八九十][）)]|\(?[0-9]+[)）.．、])/u;
@@ -19,17 +13,31 @@ const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 
 /** vague-suggestion: 建议 sentences that only say 加强/重视/进一步完善 (力戒原则笼统, PRAC). */
-export const vagueSuggestion: RuleModule<Options> = {
+export const vagueSuggestion = defineRule({
   id: 'vague-suggestion',
+  name: { zh: '建议空泛', en: 'Vague suggestion' },
   category: 'content',
   severity: 'info',
-  fix: 'none',
-  description: '建议只有“加强”“重视”“加大力度”“进一步完善”之类，没有具体的责任主体、事项或数字时提示。',
-  descriptionEn: 'A suggestion that only says 加强/重视/加大力度/进一步完善, with no concrete actor, object or figure.',
-  defaults: { minContent: 4, vagueVerbs: [] },
-  optionSpecs: {
-    minContent: { type: 'number', description: '去掉空泛动词和虚词后少于此数的汉字即视为空泛' },
-    vagueVerbs: { type: 'array', description: '另行认作空泛的动词' },
+  description: {
+    zh: '建议只有“加强”“重视”“加大力度”“进一步完善”之类，没有具体的责任主体、事项或数字时提示。',
+    en: 'A suggestion that only says 加强/重视/加大力度/进一步完善, with no concrete actor, object or figure.',
+  },
+  messages: {
+    vague: {
+      zh: '这条建议只说“加强”“重视”之类，没有写明由谁、对什么、做到什么程度，请提出具体可行的措施。',
+      en: 'This suggestion only says “strengthen” or “attach importance”; say who should do what, and to what extent.',
+    },
+  },
+  options: {
+    minContent: {
+      type: 'number',
+      default: 4,
+      description: {
+        zh: '去掉空泛动词和虚词后少于此数的汉字即视为空泛',
+        en: 'A clause with fewer Han characters than this, once the vague verbs and filler words are removed, is vague',
+      },
+    },
+    vagueVerbs: { type: 'string[]', default: [], description: { zh: '另行认作空泛的动词', en: 'More verbs that name no concrete action' } },
   },
   check(ctx) {
     const { draft, options } = ctx;
@@ -39,7 +47,7 @@ export const vagueSuggestion: RuleModule<Options> = {
     const fillerStart = cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');
     // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
     const strip = cachedRegExp(alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1)), 'gu');
-    const minContent = Math.max(1, Number(options.minContent) || 4);
+    const minContent = Math.max(1, options.minContent || 4);
 
     /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there. */
     const open = (clause: Span) => {
@@ -89,13 +97,8 @@ export const vagueSuggestion: RuleModule<Options> = {
         const start = part[0]!.start;
         const end = part[part.length - 1]!.end;
         if (ctx.isExcluded(start, end) || ctx.isQuoted(start, end)) continue;
-        ctx.report({
-          start,
-          end,
-          message: '这条建议只说“加强”“重视”之类，没有写明由谁、对什么、做到什么程度，请提出具体可行的措施。',
-          messageEn: 'This suggestion only says “strengthen” or “attach importance”; say who should do what, and to what extent.',
-        });
+        ctx.report({ start, end, messageId: 'vague' });
       }
     }
   },
-};
+});

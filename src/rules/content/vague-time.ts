@@ -1,27 +1,53 @@
-import type { Fix, RuleModule } from '../../core/types.js';
-import { clauseEndOf, clauseStartOf, cueMatches, DAY_BLANK, datePlaceholder, maskedText } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { clauseEndOf, clauseStartOf, cueMatches, maskedText } from '../lib/cues.js';
+import { DATE_BLANK_TITLE, datePlaceholder, DAY_BLANK } from '../lib/dates.js';
+import { sentenceAt } from '../lib/sentences.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not
  * 接近日、临近期末, not 近期目标 (a planning horizon), not spatial 最近 (距离最近、最近的医院).
  */
-const VAGUE =
-  /前不久|(?<![接临邻靠附将])近日|(?<![\d０-９零〇一二三四五六七八九十廿卅节假生作易念末期每当周次同昨今明元旦平休庆忌寿吉首初某本该这那间白翌隔终])日前(?!后)|(?<![接临邻靠将])近期(?![目规中、和与]|远景)|最近(?![的处点距])/gu;
+const NAMED =
+  /前不久|(?<![接临邻靠附将])近日|(?<![\d０-９零〇一二三四五六七八九十廿卅节假生作易念末期每当周次同昨今明元旦平休庆忌寿吉首初某本该这那间白翌隔终])日前(?!后)|(?<![接临邻靠将])近期(?![目规中、和与]|远景)|最近(?![的处点距])/u;
+
+/**
+ * The grammar of a vague past time (issue 14 §3: 前阵子、这几天…): a pointer to the recent past (前、这、近) with an
+ * unnamed number (几、些、两、一) and a span of time (天、日、日子、阵子、段时间、时期、时候), and the set phrases 不久前、
+ * 此前不久、早些时候、一段时间以来. Not 提前几天、之前、节前、11月30日前几天 (前 after a word or a date: a time before
+ * something named), not 附近来往 (近 after 附接临邻靠将挨), not 这些天然气 (天然).
+ */
+const SPAN = String.raw`(?:[几些两]天(?!然)|[几些]日(?:子)?|(?:一)?阵子?|(?:一)?段(?:时间|时期|日子)|些时候)`;
+const GRAMMAR = new RegExp(
+  String.raw`(?<![提之以事节年月日号时点目眼跟面生先空从当])前${SPAN}|(?<![的])这${SPAN}|(?<![附接临邻靠将挨走贴])近(?:来|[几些两]天(?!然)|[几些]日(?:子)?|(?:一)?段(?:时间|时期|日子))|(?<![此])不久前|此前不久|早些时候|一段时间(?:以来|来)`,
+  'u',
+);
+const VAGUE = new RegExp(`${NAMED.source}|${GRAMMAR.source}`, 'gu');
+
 /** The clause speaks of the future (将于近期、近日内): the draft's date is no guess for it. */
 const FUTURE_BEFORE = /(?:将|拟|计划|预计|争取|力争|有望|准备|即将)[^，。；]*$/u;
 const FUTURE_AFTER = /^(?:内|将|起)/u;
 /** 最近 in a spatial sense: 距/离/靠…最近. */
 const SPATIAL_BEFORE = /[距离靠][^，。；]*$/u;
+/** A concrete date: 2026年11月18日, 11月18日, 2026年11月. */
+const DATE = /[0-9０-９零〇一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号]/u;
+/** The time word is followed by its date: 日前（2026年11月17日）、前不久的11月12日、最近一次寒潮过程中（11月18日至19日）. */
+const DATE_AFTER = new RegExp(String.raw`^(?:[的，,]?\s*(?:即)?(?:${DATE.source})|[^，。；！？（(]{0,12}[（(][^）)]{0,4}(?:${DATE.source}))`, 'u');
 
 /** vague-time: 近日、日前、近期、前不久、最近 instead of a date (PRAC). */
-export const vagueTime: RuleModule = {
+export const vagueTime = defineRule({
   id: 'vague-time',
+  name: { zh: '模糊时间', en: 'Vague time' },
   category: 'content',
   severity: 'warning',
-  fix: 'confirm',
-  description: '“近日”“日前”“近期”“前不久”“最近”时间模糊，信息应写明具体日期。',
-  descriptionEn: 'Vague times (近日, 日前, 近期, 前不久, 最近): give the date.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '“近日”“日前”“近期”“前不久”“最近”“前几天”“这段时间”“前阵子”等时间模糊，信息应写明具体日期。',
+    en: 'Vague times (近日, 日前, 近期, 前不久, 最近, 前几天, 这段时间, 前阵子…): give the date.',
+  },
+  messages: {
+    vague: { zh: '“{word}”时间模糊，请写明事情发生的具体日期。', en: '“{word}” is a vague time; give the exact date.' },
+    fixBlank: DATE_BLANK_TITLE,
+  },
   check(ctx) {
     const text = maskedText(ctx.draft, ctx.config);
     for (const { start, end, match } of cueMatches(ctx, VAGUE)) {
@@ -29,16 +55,17 @@ export const vagueTime: RuleModule = {
       const before = text.slice(clauseStartOf(text, start), start);
       const after = text.slice(end, clauseEndOf(text, end));
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
+      // Followed by its date, the time word is only a lead-in: the date is there.
+      if (DATE_AFTER.test(text.slice(end, end + 40))) continue;
+      // 这几天、这段时间 point back to a period the sentence has already dated (11月16日至19日，…这几天).
+      if (word.startsWith('这')) {
+        const sentence = sentenceAt(ctx.draft, start);
+        if (sentence && DATE.test(text.slice(sentence.start, start))) continue;
+      }
       const future = FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after);
       // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
-      const fixes: Fix[] = future ? [] : [datePlaceholder(start, end, DAY_BLANK)];
-      ctx.report({
-        start,
-        end,
-        message: `“${word}”时间模糊，请写明事情发生的具体日期。`,
-        messageEn: `“${word}” is a vague time; give the exact date.`,
-        fixes,
-      });
+      const fix = future ? undefined : datePlaceholder(start, end, DAY_BLANK, 'fixBlank');
+      ctx.report({ start, end, messageId: 'vague', data: { word }, fix });
     }
   },
-};
+});

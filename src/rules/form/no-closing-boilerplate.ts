@@ -1,39 +1,79 @@
-import type { RuleModule } from '../../core/types.js';
-import { excerpt } from './shared.js';
-import { readingText } from '../util.js';
+import { defineRule } from '../../core/rule.js';
+import { excerpt } from '../lib/excerpt.js';
+import { hasData } from '../lib/quantities.js';
+import { readingText } from '../lib/reading.js';
 
 interface Closing {
   re: RegExp;
   /** What to mark: the whole last sentence, or only the clause (or phrase) that wraps up. */
   scope: 'sentence' | 'clause' | 'match';
+  /**
+   * The opener only introduces a result (通过此次培训，此次活动的开展): a sentence that goes on to state it in figures
+   * (通过此次培训，126名护林员取得合格证) is a fact, not a wrap-up.
+   */
+  factsExempt?: boolean;
 }
+
+/** Within one clause: no comma, full stop or semicolon. */
+const C = '[^，,。；;！？]';
 
 /** Wrap-ups an item ends with instead of stopping after the facts (没有结尾, seed 002). */
 const CLOSINGS: Closing[] = [
   { re: /^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总的来看|总的来说)/u, scope: 'sentence' },
-  { re: /^通[过過](?:此次|这次|這次|本次|此项|这项|此項)/u, scope: 'sentence' },
+  { re: /^通[过過](?:此次|这次|這次|本次|此项|这项|此項)/u, scope: 'sentence', factsExempt: true },
+  // 此次活动的开展，……: the event as the subject of its own effect.
+  { re: /^(?:此次|这次|本次|该次?)[^，,。]{0,8}?(?:活动|培训|行动|宣传|演练|检查|会议|举措|工作)的?(?:开展|举办|实施|召开|推进)[，,]/u, scope: 'sentence', factsExempt: true },
   {
     re: /再上(?:一个|一個)?新台[阶階]|再[创創](?:佳[绩績]|新高|[辉輝][煌]|新[业業][绩績])|更上一[层層][楼樓]|新的更大[贡貢][献獻]|新的更大成[绩績]|[谱譜][写寫]新[篇][章]|[开開][创創]新局面/u,
     scope: 'sentence',
   },
   { re: /(?:取得|收到)了?(?:良好|[显顯]著|明[显顯]|[较較]好|很好)的?(?:社[会會])?(?:效果|成效|效益|反[响響])$/u, scope: 'clause' },
+  // 为……奠定（打下、夯实）了坚实基础；为……提供了有力保障；为……注入了新的活力；为……作出了积极贡献.
+  { re: new RegExp(`为${C}{1,30}?(?:奠定|打下|夯实|筑牢|筑实)了?${C}{0,4}?(?:基础|根基|基石)`, 'u'), scope: 'clause' },
+  { re: new RegExp(`为${C}{1,30}?(?:提供|给予)了?(?:有力|坚实|强有力|重要|可靠|坚强|良好|有效)的?(?:保障|支撑|支持|保证|条件)`, 'u'), scope: 'clause' },
+  { re: new RegExp(`为${C}{1,30}?(?:注入|增添|激发|带来)了?(?:新的|强劲|强大)?(?:活力|动能|动力|生机|新动能)`, 'u'), scope: 'clause' },
+  { re: new RegExp(`为${C}{1,30}?(?:作出|做出|贡献)了?(?:积极|重要|应有|突出|巨大)?的?(?:贡献|力量)`, 'u'), scope: 'clause' },
+  // 得到（受到、赢得）了……的一致好评（充分肯定、高度认可、广泛赞誉）.
+  {
+    re: new RegExp(
+      `(?:得到|受到|赢得|获得|深受)了?${C}{0,20}?(?:(?:一致|广泛|充分|高度|普遍|热烈|强烈|交口)(?:的)?(?:好评|肯定|认可|赞誉|称赞|赞扬|欢迎|点赞|赞许|支持|拥护|关注)|好评|赞誉|称赞|赞扬|点赞|赞许)`,
+      'u',
+    ),
+    scope: 'clause',
+  },
+  // 迈上（再上、跃上）新台阶；实现了……双丰收；获得感、幸福感进一步增强；走出了一条……新路子；交出了……答卷.
+  { re: /(?:迈上|跨上|跃上|登上|踏上)了?(?:一个)?新(?:的)?台[阶階]/u, scope: 'clause' },
+  { re: new RegExp(`实现了?${C}{0,16}?(?:双丰收|双赢|多赢|共赢|双提升|双促进)`, 'u'), scope: 'clause' },
+  { re: new RegExp(`(?:获得感|幸福感|安全感|满意度|认同感|归属感)${C}{0,12}?(?:增强|提升|提高|攀升)`, 'u'), scope: 'clause' },
+  { re: new RegExp(`走出了?一条${C}{0,24}?(?:路子|新路|之路|道路)`, 'u'), scope: 'clause' },
+  { re: new RegExp(`交出了?一份${C}{0,12}?答卷`, 'u'), scope: 'clause' },
+  // 有力促进（推动、保障）了……；进一步提升了……意识: an effect claimed, not shown.
+  { re: /(?:有力|有效|极大|大大)地?(?:促进|推动|提升|提高|保障|助推|带动|激发)了/u, scope: 'clause' },
+  { re: new RegExp(`营造了${C}{0,16}?(?:氛围|环境|局面)`, 'u'), scope: 'clause' },
   { re: /特此(?:报告|汇报|報告|匯報)/u, scope: 'match' },
 ];
 
 /** no-closing-boilerplate: an item has no closing (没有结尾, seed 002); it stops when the facts are told. */
-export const noClosingBoilerplate: RuleModule = {
+export const noClosingBoilerplate = defineRule({
   id: 'no-closing-boilerplate',
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '正文写完事实即止，不以“总之”“综上所述”“通过此次……”“下一步将继续……再上新台阶”“取得了良好的效果”等总结语收尾（问题类和紧急信息需要写下一步措施，不检查）。',
-  descriptionEn: 'The body stops after the facts, without a wrap-up such as 总之, 综上所述, 通过此次…, 下一步将继续…再上新台阶 or 取得了良好的效果 (not checked for problem and emergency items, which need next steps).',
-  defaults: {},
+  name: { zh: '结尾总结语', en: 'Closing wrap-up' },
+  description: {
+    zh: '正文写完事实即止，不以“总之”“综上所述”“通过此次……”“下一步将继续……再上新台阶”“取得了良好的效果”等总结语收尾（问题类和紧急信息需要写下一步措施，不检查）。',
+    en: 'The body stops after the facts, without a wrap-up such as 总之, 综上所述, 通过此次…, 下一步将继续…再上新台阶 or 取得了良好的效果 (not checked for problem and emergency items, which need next steps).',
+  },
+  messages: {
+    wrapUp: {
+      zh: '正文以总结语“{phrase}”收尾，信息稿不要结尾，写完事实即止，请删去或改写。',
+      en: 'The body ends with a wrap-up (“{phrase}”); an item has no closing, stop after the facts.',
+    },
+  },
   kinds: {
     问题: { severity: 'off' },
-    '紧急-首报': { severity: 'off' },
-    '紧急-续报': { severity: 'off' },
-    '紧急-终报': { severity: 'off' },
+    '紧急首报': { severity: 'off' },
+    '紧急续报': { severity: 'off' },
+    '紧急终报': { severity: 'off' },
   },
   check({ draft, config, report, isExcluded, isQuoted }) {
     const { sentences } = draft;
@@ -47,9 +87,10 @@ export const noClosingBoilerplate: RuleModule = {
     let bodyEnd = sentence.end;
     while (bodyEnd > sentence.start && /[。！？；…!?;”’）)\s]/u.test(text[bodyEnd - 1]!)) bodyEnd--;
     const slice = text.slice(sentence.start, bodyEnd);
-    for (const { re, scope } of CLOSINGS) {
+    for (const { re, scope, factsExempt } of CLOSINGS) {
       const m = re.exec(slice);
       if (!m) continue;
+      if (factsExempt && hasData(slice.slice(m[0].length))) continue;
       const at = sentence.start + m.index;
       if (isExcluded(at, at + m[0].length) || isQuoted(at, at + m[0].length)) continue;
       let start = sentence.start;
@@ -58,20 +99,21 @@ export const noClosingBoilerplate: RuleModule = {
         start = at;
         end = at + m[0].length;
       } else if (scope === 'clause') {
-        const clause = sentence.clauses.find((c) => c.start <= at && at < c.end);
-        if (clause) {
-          start = clause.start;
-          end = clause.end;
+        // The clauses the phrase spans (获得感、幸福感进一步增强 runs over a 、).
+        const last = at + m[0].length - 1;
+        const first = sentence.clauses.find((c) => c.start <= at && at < c.end);
+        const final = sentence.clauses.find((c) => c.start <= last && last < c.end) ?? first;
+        if (first && final) {
+          // The sentence goes on to give figures (……打下了扎实的基础，每个卫生院配备CT机1台): it does not close on the phrase.
+          // So does the phrase itself when it carries them (满意度由91.2%提高到96.8%): a fact, not a wrap-up.
+          if (hasData(text.slice(final.end, bodyEnd)) || hasData(text.slice(first.start, final.end))) continue;
+          start = first.start;
+          end = final.end;
         }
       }
       const phrase = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `正文以总结语“${excerpt(phrase, 16)}”收尾，信息稿不要结尾，写完事实即止，请删去或改写。`,
-        messageEn: `The body ends with a wrap-up (“${excerpt(phrase, 16)}”); an item has no closing, stop after the facts.`,
-      });
+      report({ start, end, messageId: 'wrapUp', data: { phrase: excerpt(phrase, 16) } });
       return;
     }
   },
-};
+});

@@ -1,15 +1,33 @@
-import type { RuleModule } from '../../core/types.js';
-import { excerpt } from './shared.js';
-import { readingText } from '../util.js';
+import { defineRule } from '../../core/rule.js';
+import { excerpt } from '../lib/excerpt.js';
+import { readingText } from '../lib/reading.js';
 
 /**
  * Preambles a body opens with instead of the fact (PRAC 开门见山). Anchored at the start of the first
  * sentence; traditional forms are accepted so that pasted text is caught before script-mix converts it.
  */
+/**
+ * Adverbs of resolve (切实、扎实、全力、着力、持续、积极稳妥、高质量…, with or without 地): what makes 为 + a verb a
+ * preamble rather than a plain purpose (为保障冬季供水 says what for; 为切实保障…… says how resolved).
+ */
+const RESOLVE =
+  '(?:切实|扎实|扎扎实实|全面|深入|认真|坚决|有效|积极|稳妥|稳步|大力|全力|着力|持续|不断|努力|加快|加速|进一步|更好|更加|更大力度|高质量|高标准|高水平|高效|精准|务实|主动|及时|尽快|全方位|多措并举|统筹|扎紧|真正|确实|用心|用情|全力以赴|从严|依法|严格|规范|有力|有序|充分|广泛|迅速|全速)地?';
+/** Verbs of carrying out, the head of the purpose after the adverbs (做好、推进、落实、提升、营造、巩固…). */
+const CARRY_OUT =
+  '(?:贯彻|落实|学习|践行|做好|抓好|办好|管好|用好|建好|推进|推动|加强|强化|深化|提升|提高|确保|保障|保证|破解|解决|化解|缓解|服务|打造|促进|巩固|拓展|加快|实现|助力|优化|完善|维护|满足|营造|防范|应对|保护|改善|规范|丰富|建设|构建|健全|增强|激发|发挥|发展|筑牢|守护|守牢|守住|消除|减少|降低|杜绝|预防|遏制|扩大|引导|带动|支持|方便|便利|回应|响应|弘扬|传承|宣传|普及|培育|壮大|夯实|补齐|织密|压实|打赢|打好|稳定|稳住|完成|推广|探索|拓宽|畅通|打通|释放|激活|盘活|统筹|引领|整治|治理|开展|实施|执行|保持|应对|提振|扛起|履行)';
+
+/** 为 + adverbs of resolve + a verb of carrying out (为切实抓好……，为全力保障……，为高质量推进……). */
+const RESOLVED_PURPOSE = new RegExp(`^为了?(?:${RESOLVE})+${CARRY_OUT}`, 'u');
+
 const OPENINGS: RegExp[] = [
   /^[为為]了?(?:深入|全面|认真|認真|切实|切實|坚决|堅決|扎实|紮實|更好地?|有效|进一步|進一步)*(?:学习|學習)?[贯貫][彻徹](?:落实|落實)?/u,
   /^[为為]了?[进進]一步/u,
+  RESOLVED_PURPOSE,
   /^近(?:些|几|幾)?年(?:以)?[来來]/u,
+  // A vague stretch of the past (多年来、长期以来、一直以来): background, not the fact.
+  /^(?:多年|长期|一直|历年|这些年|近些年|近几年)(?:以)?来/u,
+  // The season as scene-setting (当前，正值……关键期；时值……之际).
+  /^(?:(?:当前|目前|眼下|时下|如今)[，,]?)?(?:正值|正是|正处于|正处在|时值|值此)/u,
   /^根[据據][^，,。；！？\n]{1,40}?(?:要求|部署|精神|安排|指示)/u,
   /^按照[^，,。；！？\n]{1,40}?(?:部署|要求|精神|安排)/u,
   /^在[^，,。；！？\n]{1,40}?(?:领导|領導|关心|關心|关怀|關懷)[^，,。；！？\n]{0,6}?下/u,
@@ -18,14 +36,21 @@ const OPENINGS: RegExp[] = [
 ];
 
 /** no-opening-boilerplate: an item has no opening (没有开头, seed 002); the first sentence states the fact. */
-export const noOpeningBoilerplate: RuleModule = {
+export const noOpeningBoilerplate = defineRule({
   id: 'no-opening-boilerplate',
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '正文开门见山，不以“为深入贯彻落实……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
-  descriptionEn: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
-  defaults: {},
+  name: { zh: '开头铺垫', en: 'Opening preamble' },
+  description: {
+    zh: '正文开门见山，不以“为深入贯彻落实……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
+    en: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
+  },
+  messages: {
+    preamble: {
+      zh: '正文以铺垫语“{phrase}”开头，信息稿不要开头，请开门见山，直接写事实。',
+      en: 'The body opens with a preamble (“{phrase}”); an item has no opening, start with the fact.',
+    },
+  },
   check({ draft, config, report, isExcluded, isQuoted }) {
     // Read through traditional characters (為深入貫徹落實 is the preamble it is).
     const text = readingText(draft, config);
@@ -40,16 +65,14 @@ export const noOpeningBoilerplate: RuleModule = {
       const start = sentence.start;
       // The preamble runs to the first comma of the sentence.
       const comma = slice.slice(m[0].length).search(/[，,；]/u);
+      // A 为 purpose is a preamble when it is a clause of its own: 为……而新建的卫生室 (而) modifies the subject,
+      // and a purpose without a comma is part of the predicate.
+      if (re === RESOLVED_PURPOSE && (comma < 0 || /而/u.test(slice.slice(0, m[0].length + comma)))) continue;
       const end = comma >= 0 ? start + m[0].length + comma : start + m[0].length;
       if (isExcluded(start, end) || isQuoted(start, end)) return;
       const phrase = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `正文以铺垫语“${excerpt(phrase, 16)}”开头，信息稿不要开头，请开门见山，直接写事实。`,
-        messageEn: `The body opens with a preamble (“${excerpt(phrase, 16)}”); an item has no opening, start with the fact.`,
-      });
+      report({ start, end, messageId: 'preamble', data: { phrase: excerpt(phrase, 16) } });
       return;
     }
   },
-};
+});

@@ -1,51 +1,106 @@
-import type { RuleModule } from '../../core/types.js';
+import { defineRule } from '../../core/rule.js';
 
 /**
  * 层次序数 at the start of a line: 一、 （一） 1. 1、 1． (1) ⑴ ① 第一，. A numeral followed by another
  * numeral is a range or a date (一、二等奖, 3、4月份, 1.5万吨) and does not count.
  */
 const ORDINAL =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两\d])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两\d])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
 
-const BLOCK_MESSAGES = {
-  heading: {
-    zh: '信息稿正文不设小标题，请把小标题的意思融入段落叙述。',
-    en: 'An item’s body has no headings; fold what the heading says into the narrative.',
-  },
-  list: {
-    zh: '信息稿正文不用列表分层次，请改为段落内“一是……二是……”的叙述。',
-    en: 'An item’s body is not divided into lists; write “一是……二是……” inside the paragraph instead.',
-  },
-  table: {
-    zh: '信息稿正文不用表格，请把关键数字写进正文叙述。',
-    en: 'An item’s body has no tables; put the key figures into the narrative.',
-  },
-} as const;
+/**
+ * Level numbers inside a paragraph (……：（1）……；（2）……, ①……②……, 一、……二、……), each right after a clause boundary or
+ * the start of the paragraph. One style per group: 1） （1） ① ⑴ 一、 （一）. A run of 1、 or 1. inside a paragraph is
+ * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
+ */
+const INLINE =
+  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两\d])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** 一 … 九十九 as a number (十, 十一, 二十, 二十三). */
+function hanValue(s: string): number {
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? HAN_DIGITS.indexOf(s) + 1 : NaN;
+  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s[0]!) + 1;
+  const ones = ten === s.length - 1 ? 0 : HAN_DIGITS.indexOf(s[ten + 1]!) + 1;
+  return tens * 10 + ones;
+}
+
+interface InlineNumber {
+  start: number;
+  end: number;
+  style: string;
+  value: number;
+}
+
+/** The level numbers of a stretch of prose that run on from one another (（1） then （2） of the same style). */
+function inlineSequence(text: string, from: number, to: number): InlineNumber[] {
+  const found: InlineNumber[] = [];
+  INLINE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
+    const g = m.groups!;
+    const style = Object.keys(g).find((k) => g[k] !== undefined)!;
+    const raw = g[style]!;
+    const value =
+      style === 'cc' ? raw.codePointAt(0)! - 0x2460 + 1 : style === 'cp' ? raw.codePointAt(0)! - 0x2474 + 1 : style === 'hd' || style === 'hp' ? hanValue(raw) : Number(raw);
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, style, value });
+  }
+  // Keep the numbers that have a neighbour of the same style one apart (1、…2、), in order.
+  return found.filter((n, i) =>
+    found.some((o, j) => o.style === n.style && ((j > i && o.value === n.value + 1) || (j < i && o.value === n.value - 1))),
+  );
+}
 
 /** no-structure-markup: short items are not divided into levels (不分层次, seed 002). */
-export const noStructureMarkup: RuleModule = {
+export const noStructureMarkup = defineRule({
   id: 'no-structure-markup',
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '信息稿正文不分层次：不用小标题、列表、表格，也不在段首或行首用“一、（一）1.”等层次序数；段落内的“一是……二是……”不受限制。专报不检查。',
-  descriptionEn: 'The body of an item is not divided into levels: no headings, lists, tables, nor level numbers (一、 （一） 1.) at the start of a paragraph or line; “一是…二是…” inside a paragraph is fine. Not checked for special reports.',
-  defaults: {},
+  name: { zh: '层次标记', en: 'Structure markup' },
+  description: {
+    zh: '信息稿正文不分层次：不用小标题、列表、表格，也不在段首或行首用“一、（一）1.”等层次序数；段落内的“一是……二是……”不受限制。专报不检查。',
+    en: 'The body of an item is not divided into levels: no headings, lists, tables, nor level numbers (一、 （一） 1.) at the start of a paragraph or line; “一是…二是…” inside a paragraph is fine. Not checked for special reports.',
+  },
+  // A block of these types is reported with the message of its type's name.
+  messages: {
+    heading: {
+      zh: '信息稿正文不设小标题，请把小标题的意思融入段落叙述。',
+      en: 'An item’s body has no headings; fold what the heading says into the narrative.',
+    },
+    list: {
+      zh: '信息稿正文不用列表分层次，请改为段落内“一是……二是……”的叙述。',
+      en: 'An item’s body is not divided into lists; write “一是……二是……” inside the paragraph instead.',
+    },
+    table: {
+      zh: '信息稿正文不用表格，请把关键数字写进正文叙述。',
+      en: 'An item’s body has no tables; put the key figures into the narrative.',
+    },
+    levelNumber: {
+      zh: '行首的层次序数“{mark}”把正文分成了层次，信息稿不分层次，请改为段落内“一是……二是……”的叙述。',
+      en: 'The level number “{mark}” at the start of a line divides the body into levels; write “一是……二是……” inside the paragraph instead.',
+    },
+    inlineNumber: {
+      zh: '段落中的序号“{mark}”把正文分成了层次，信息稿不分层次，请改为“一是……二是……”的叙述或直接连写。',
+      en: 'The sequence number “{mark}” inside the paragraph divides the body into levels; write “一是……二是……” or run the items together.',
+    },
+  },
   kinds: { 专报: { severity: 'off' } },
   check({ draft, report, isExcluded }) {
     const { text } = draft;
     for (const block of draft.blocks) {
       if (block.type === 'heading' || block.type === 'list' || block.type === 'table') {
-        const m = BLOCK_MESSAGES[block.type];
         // Point at the first line of the block (a whole table or list would cover the body).
         let end = text.indexOf('\n', block.start);
         if (end < 0 || end > block.end) end = block.end;
         if (text[end - 1] === '\r') end--;
-        report({ start: block.start, end, message: m.zh, messageEn: m.en });
+        report({ start: block.start, end, messageId: block.type });
       }
     }
     // Level numbers at the start of a paragraph or of a line inside one.
     draft.paragraphSegments.forEach((segs) => {
+      const atLineStart = new Set<number>();
       for (const seg of segs) {
         if (!seg.prose) continue;
         for (let i = seg.start; i < seg.end; i++) {
@@ -57,17 +112,21 @@ export const noStructureMarkup: RuleModule = {
           const m = ORDINAL.exec(text.slice(at, Math.min(seg.end, at + 8)));
           if (!m || isExcluded(at, at + m[0].length)) continue;
           const mark = m[0];
-          report({
-            start: at,
-            end: at + m[0].length,
-            message: `行首的层次序数“${mark}”把正文分成了层次，信息稿不分层次，请改为段落内“一是……二是……”的叙述。`,
-            messageEn: `The level number “${mark}” at the start of a line divides the body into levels; write “一是……二是……” inside the paragraph instead.`,
-          });
+          atLineStart.add(at);
+          report({ start: at, end: at + m[0].length, messageId: 'levelNumber', data: { mark } });
+        }
+      }
+      // Numbers in a run inside the paragraph (……：（1）……；（2）……); those at a line start are reported above.
+      for (const seg of segs) {
+        if (!seg.prose) continue;
+        for (const n of inlineSequence(text, seg.start, seg.end)) {
+          if (atLineStart.has(n.start) || isExcluded(n.start, n.end)) continue;
+          report({ start: n.start, end: n.end, messageId: 'inlineNumber', data: { mark: text.slice(n.start, n.end) } });
         }
       }
     });
   },
-};
+});
 
 /** Is `i` at the start of its line, ignoring blanks and Markdown markers (** _) before it? */
 function isLineStart(text: string, i: number): boolean {

@@ -1,10 +1,11 @@
 import type { Nodes } from 'mdast';
-import type { RuleModule } from '../../core/types.js';
-import type { Segment } from '../../core/prose.js';
+import { defineRule } from '../../core/rule.js';
+import type { Segment } from '../../core/types.js';
 import { isCjkContext, isCjkPunct } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
-import { matchProse } from '../util.js';
-import { charAfter, charBefore } from './shared.js';
+import { nearestOnLine } from '../lib/chars.js';
+import { isColumnTag } from '../lib/column-tag.js';
+import { matchProse } from '../lib/scan.js';
 
 /**
  * Common single-character surnames (and the last character of 欧阳): “王某某” is how official texts
@@ -20,7 +21,27 @@ const SURNAMES = new Set(
  */
 const TEMPLATE_FIELD = /填写|填入|输入|此处|名称|单位|日期|时间|姓名|标题|正文|内容|数字|人数|金额|[XxＸｘ×Ⅹⅹ]{2}|某某|^[\s\u3000]*$|^[一二三四五六七八九十]+$/u;
 
-type Kind = 'x' | 'date-x' | 'times' | 'roman' | 'stars' | 'mou' | 'lenticular' | 'snippet' | 'empty-bracket' | 'blank';
+type Kind =
+  | 'x'
+  | 'date-x'
+  | 'times'
+  | 'roman'
+  | 'stars'
+  | 'lone-star'
+  | 'symbols'
+  | 'mou'
+  | 'lenticular'
+  | 'field'
+  | 'snippet'
+  | 'empty-bracket'
+  | 'blank';
+
+/**
+ * What a bracketed blank says (（会议名称）、［具体日期］、（请填写人数）、（数量待定）、[待补充]): the name of a field and nothing
+ * else, or an instruction to the writer. （单位：万元）、（含3个社区）、（含标点和数字） are text.
+ */
+const FIELD_NAME = /^(?:(?![含和及与或的为是在有按共约])\p{Script=Han}){0,4}(?:名称|姓名|日期|时间|人数|数量|数字|金额|地点|职务|数据)$/u;
+const INSTRUCTION = /待补充|待填|待定|待核实?|待确认|请填写|请输入|请补充|填写|此处|插入/u;
 
 interface Pattern {
   kind: Kind;
@@ -37,8 +58,13 @@ const PATTERNS: Pattern[] = [
   { kind: 'roman', re: /[Ⅹⅹ]{2,}/gu },
   // ** or ＊＊ left as text (Markdown bold is parsed away before rules see the text).
   { kind: 'stars', re: /[＊*]{2,}/gu },
+  // A lone * before the name of a place (*县人民医院): a name masked and never filled in.
+  { kind: 'lone-star', re: /(?<![*＊\p{L}\p{N}])[*＊](?![*＊])(?=[县市区镇乡村街])/gu },
+  // Runs of filler symbols: ○○镇、□□处、△△、■■、◯◯.
+  { kind: 'symbols', re: /[○◯□△■▲◇◆]{2,}/gu },
   { kind: 'mou', re: /某{2,}/gu },
   { kind: 'lenticular', re: /【[^【】\n]{0,60}】/gu },
+  { kind: 'field', re: /[（(［\[][^（）()［］\[\]\n]{1,20}[）)］\]]/gu },
   // ${…}, VS Code snippet tab stops $1 ${1:…} and variables $TM_FILENAME, $CURRENT_YEAR…
   {
     kind: 'snippet',
@@ -52,18 +78,25 @@ const PATTERNS: Pattern[] = [
 
 /** Does the match stand in Chinese text (a Chinese character or mark next to it, blanks skipped)? */
 function inChineseText(text: string, start: number, end: number): boolean {
-  return isCjkContext(charBefore(text, start)) || isCjkContext(charAfter(text, end));
+  return isCjkContext(nearestOnLine(text, start - 1, -1)) || isCjkContext(nearestOnLine(text, end, 1));
 }
 
 /** placeholder: unfilled template placeholders (the seeds are templates full of ⅩⅩ). */
-export const placeholder: RuleModule = {
+export const placeholder = defineRule({
   id: 'placeholder',
   category: 'form',
   severity: 'error',
-  fix: 'none',
-  description: '模板占位符尚未填写：XX、××、ⅩⅩ、＊＊、某某（引文外）、【……】、${…}、$1、空的〔 〕等。',
-  descriptionEn: 'Unfilled template placeholders: XX, ××, ⅩⅩ, ＊＊, 某某 (outside quotations), 【…】, ${…}, $1, empty 〔 〕 and the like.',
-  defaults: {},
+  name: { zh: '占位符未填', en: 'Unfilled placeholder' },
+  description: {
+    zh: '模板占位符尚未填写：XX、××、ⅩⅩ、＊＊、某某（引文外）、【……】、${…}、$1、空的〔 〕等。',
+    en: 'Unfilled template placeholders: XX, ××, ⅩⅩ, ＊＊, 某某 (outside quotations), 【…】, ${…}, $1, empty 〔 〕 and the like.',
+  },
+  messages: {
+    unfilled: {
+      zh: '模板占位符“{value}”尚未填写，请替换为实际内容。',
+      en: 'The template placeholder “{value}” has not been filled in; replace it with the actual content.',
+    },
+  },
   check({ draft, report, isExcluded, isQuoted }) {
     const { text, title } = draft;
     const found: { start: number; end: number }[] = [];
@@ -78,8 +111,16 @@ export const placeholder: RuleModule = {
           case 'x':
           case 'stars':
           case 'blank':
+          case 'symbols':
+          case 'lone-star':
             if (!inChineseText(text, start, end)) continue;
             break;
+          case 'field': {
+            const inner = value.slice(1, -1).trim();
+            if (!FIELD_NAME.test(inner) && !INSTRUCTION.test(inner)) continue;
+            if (isQuoted(start, end)) continue;
+            break;
+          }
           case 'mou':
             // A quoted 某某 (or one in a 《》 title) is someone's words; 王某某 is an anonymised name.
             if (isQuoted(start, end) || SURNAMES.has(text[start - 1] ?? '')) continue;
@@ -88,7 +129,9 @@ export const placeholder: RuleModule = {
             if (isQuoted(start, end)) continue;
             // 【004km.cn】-style site tags pasted from the web are paste residue, not template fields.
             if (!/\p{Script=Han}|^[\s\u3000]*$|[XxＸｘ×Ⅹⅹ]{2}/u.test(value.slice(1, -1))) continue;
-            // Titles may carry a column tag such as 【动态】; only template fields count there.
+            // A column or source tag (【本报讯】、【工作动态】、【通讯员 陈晓燕】) is text, in the title and the body alike.
+            if (isColumnTag(value.slice(1, -1))) continue;
+            // Titles may carry other labels such as 【动态】; only template fields count there.
             if (inTitle(start) && !TEMPLATE_FIELD.test(value.slice(1, -1))) continue;
             break;
           default:
@@ -115,16 +158,10 @@ export const placeholder: RuleModule = {
     for (const { start, end } of found) {
       if (start < lastEnd) continue;
       lastEnd = end;
-      const value = text.slice(start, end);
-      report({
-        start,
-        end,
-        message: `模板占位符“${value}”尚未填写，请替换为实际内容。`,
-        messageEn: `The template placeholder “${value}” has not been filled in; replace it with the actual content.`,
-      });
+      report({ start, end, messageId: 'unfilled', data: { value: text.slice(start, end) } });
     }
   },
-};
+});
 
 /**
  * Starts of ** that are bold markers CommonMark did not take (a Chinese writer’s “**一、**基本情况”: the closing

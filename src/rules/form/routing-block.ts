@@ -1,8 +1,15 @@
-import type { RuleModule } from '../../core/types.js';
-import { matchProse } from '../util.js';
+import { defineRule } from '../../core/rule.js';
+import { matchProse } from '../lib/scan.js';
 
-/** 主送：/抄送：/抄报： and their 单位/机关 forms, at the start of a line. */
-const ROUTING = /(?:主送|抄送|抄报|抄報)(?:单位|單位|机关|機關)?[ \t\u3000]*[：:]/gu;
+/**
+ * The labels of a routing line at the start of a line: 主送、抄送、抄报、报送、分送、印送、呈报、呈送、发送, and the bare 报、送、发
+ * of a distribution list, with their 单位/机关 forms and blanks between the characters (主　送：).
+ */
+const B = '[ \\t\\u3000]*';
+const ROUTING = new RegExp(
+  `(?:(?:主|抄|报|報|分|印|呈|发|發)${B}(?:送|报|報)|报|報|送|发|發)(?:${B}(?:单位|單位|机关|機關))?${B}[：:]`,
+  'gu',
+);
 
 /** Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it)? */
 function startsLine(text: string, at: number): boolean {
@@ -15,14 +22,21 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** routing-block: an item has no 主送/抄送 block; only the recipients are marked (seed 002). */
-export const routingBlock: RuleModule = {
+export const routingBlock = defineRule({
   id: 'routing-block',
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '信息稿不写“主送：”“抄送：”等公文主送抄送栏，报送对象写在前置信息的“报送”中。',
-  descriptionEn: 'Items carry no 主送/抄送 lines as a 公文 does; name the recipients in the front-matter key 报送.',
-  defaults: {},
+  name: { zh: '主送抄送栏', en: 'Routing lines' },
+  description: {
+    zh: '信息稿不写“主送：”“抄送：”等公文主送抄送栏，报送对象写在前置信息的“报送”中。',
+    en: 'Items carry no 主送/抄送 lines as a 公文 does; name the recipients in the front-matter key 报送.',
+  },
+  messages: {
+    routing: {
+      zh: '信息稿不写“{label}”栏，报送对象请写在前置信息的“报送”中，并删去这一行。',
+      en: 'Items carry no “{label}” line; name the recipients in the front-matter key 报送 and delete this line.',
+    },
+  },
   check({ draft, report, isExcluded }) {
     const { text } = draft;
     for (const { start, match } of matchProse(text, draft.proseSegments, ROUTING)) {
@@ -32,13 +46,8 @@ export const routingBlock: RuleModule = {
       if (end < 0) end = text.length;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       if (isExcluded(start, start + match[0].length)) continue;
-      const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '');
-      report({
-        start,
-        end,
-        message: `信息稿不写“${label}”栏，报送对象请写在前置信息的“报送”中，并删去这一行。`,
-        messageEn: `Items carry no “${label}” line; name the recipients in the front-matter key 报送 and delete this line.`,
-      });
+      const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '').replace(/[ \t\u3000]+/gu, '');
+      report({ start, end, messageId: 'routing', data: { label } });
     }
   },
-};
+});

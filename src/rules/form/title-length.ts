@@ -1,49 +1,57 @@
+import { defineRule } from '../../core/rule.js';
 import { countProseChars } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
-
-interface Options extends Record<string, unknown> {
-  /** Characters above which the title gets the rule's severity (warning); 0: no limit. */
-  max: number;
-  /** Characters above which a hint (info) suggests a shorter title; 0: no hint. */
-  recommended: number;
-}
+import { leadingColumnTag } from '../lib/column-tag.js';
 
 /** title-length: a title of 18–22 characters reads at a glance; over 30 is too long (REG 18–22, PRAC 30). */
-export const titleLength: RuleModule<Options> = {
+export const titleLength = defineRule({
   id: 'title-length',
   category: 'form',
   severity: 'warning',
-  fix: 'none',
-  description: '标题不宜过长：超过 30 字给出警告，超过 22 字给出提示。',
-  descriptionEn: 'Keep the title short: a warning over 30 characters, a hint over 22.',
-  defaults: { max: 30, recommended: 22 },
-  optionSpecs: {
-    max: { type: 'number', description: '标题超过此字数给出警告（0 表示不限）' },
-    recommended: { type: 'number', description: '标题超过此字数给出提示（0 表示不提示）' },
+  name: { zh: '标题过长', en: 'Long title' },
+  description: {
+    zh: '标题不宜过长：超过 30 字给出警告，超过 22 字给出提示。',
+    en: 'Keep the title short: a warning over 30 characters, a hint over 22.',
+  },
+  messages: {
+    tooLong: {
+      zh: '标题 {count} 字，超过 {max} 字，请压缩到 {max} 字以内。',
+      en: 'The title has {count} characters, over {max}; cut it to {max} or fewer.',
+    },
+    tooLongRecommended: {
+      zh: '标题 {count} 字，超过 {max} 字，请压缩到 {max} 字以内（以 {recommended} 字以内为宜）。',
+      en: 'The title has {count} characters, over {max}; cut it to {max} or fewer ({recommended} or fewer is best).',
+    },
+    long: {
+      zh: '标题 {count} 字，偏长，以 {recommended} 字以内为宜，请考虑精简。',
+      en: 'The title has {count} characters; {recommended} or fewer reads best, consider shortening it.',
+    },
+  },
+  options: {
+    max: {
+      type: 'number',
+      default: 30,
+      description: { zh: '标题超过此字数给出警告（0 表示不限）', en: 'Characters above which the title gets a warning (0: no limit)' },
+    },
+    recommended: {
+      type: 'number',
+      default: 22,
+      description: { zh: '标题超过此字数给出提示（0 表示不提示）', en: 'Characters above which a hint suggests a shorter title (0: no hint)' },
+    },
   },
   check({ draft, options, report }) {
     const { title } = draft;
     if (!title || title.text === '') return;
     const { max, recommended } = options;
     // Characters, not UTF-16 units (an emoji or a rare character outside the BMP is one); spaces do not count.
-    const count = countProseChars(title.text);
+    // A column tag before the title (【工作动态】) is the bulletin's label, not part of the title.
+    const count = countProseChars(title.text.slice(leadingColumnTag(title.text)));
     const start = title.textStart;
     const end = title.textEnd;
     if (max > 0 && count > max) {
-      report({
-        start,
-        end,
-        message: `标题 ${count} 字，超过 ${max} 字，请压缩到 ${max} 字以内${recommended > 0 && recommended < max ? `（以 ${recommended} 字以内为宜）` : ''}。`,
-        messageEn: `The title has ${count} characters, over ${max}; cut it to ${max} or fewer${recommended > 0 && recommended < max ? ` (${recommended} or fewer is best)` : ''}.`,
-      });
+      const withRecommended = recommended > 0 && recommended < max;
+      report({ start, end, messageId: withRecommended ? 'tooLongRecommended' : 'tooLong', data: { count, max, recommended } });
     } else if (recommended > 0 && count > recommended) {
-      report({
-        start,
-        end,
-        severity: 'info',
-        message: `标题 ${count} 字，偏长，以 ${recommended} 字以内为宜，请考虑精简。`,
-        messageEn: `The title has ${count} characters; ${recommended} or fewer reads best, consider shortening it.`,
-      });
+      report({ start, end, severity: 'info', messageId: 'long', data: { count, recommended } });
     }
   },
-};
+});

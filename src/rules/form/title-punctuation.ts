@@ -1,5 +1,6 @@
+import { defineRule } from '../../core/rule.js';
 import { isAsciiDigit, isCjkContext } from '../../core/text.js';
-import type { Fix, RuleModule } from '../../core/types.js';
+import { replaceWith } from '../lib/fix.js';
 
 /** Marks a title does not end with (？ and ！ may end a title). */
 const END_MARKS = '。，；：、';
@@ -14,14 +15,25 @@ const BLANK = /[ \t\u3000]/u;
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：' };
 
 /** title-punctuation: no full stop or comma at the end of a title, no ，。； inside (REG, PRAC). */
-export const titlePunctuation: RuleModule = {
+export const titlePunctuation = defineRule({
   id: 'title-punctuation',
   category: 'form',
   severity: 'warning',
-  fix: 'mixed',
-  description: '标题末尾不加“。，；：、”（问号、叹号除外），标题中间不用“，。；”，需要分隔时用全角空格。',
-  descriptionEn: 'A title does not end with 。，；：、 (？ and ！ may end it) and holds no ，。； inside; a full-width space separates its parts.',
-  defaults: {},
+  fixable: 'mixed',
+  name: { zh: '标题标点', en: 'Title punctuation' },
+  description: {
+    zh: '标题末尾不加“。，；：、”（问号、叹号除外），标题中间不用“，。；”，需要分隔时用全角空格。',
+    en: 'A title does not end with 。，；：、 (？ and ！ may end it) and holds no ，。； inside; a full-width space separates its parts.',
+  },
+  messages: {
+    endMarks: { zh: '标题末尾不加“{marks}”，请删去。', en: 'A title does not end with “{marks}”; remove it.' },
+    fixRemoveEnd: { zh: '删去标题末尾的“{marks}”', en: 'Remove “{marks}” at the end of the title' },
+    innerMark: {
+      zh: '标题中间不用“{mark}”，需要分隔时请改用全角空格。',
+      en: 'A title holds no “{mark}” inside; separate its parts with a full-width space instead.',
+    },
+    fixSpace: { zh: '改为全角空格', en: 'Use a full-width space' },
+  },
   check({ draft, report, isExcluded, isQuoted }) {
     const { title, text } = draft;
     if (!title || title.text === '') return;
@@ -56,9 +68,9 @@ export const titlePunctuation: RuleModule = {
       report({
         start: runStart,
         end: runEnd,
-        message: `标题末尾不加“${marks}”，请删去。`,
-        messageEn: `A title does not end with “${marks}”; remove it.`,
-        fixes: halfEnd ? [] : [{ title: `删去标题末尾的“${marks}”`, titleEn: `Remove “${marks}” at the end of the title`, safe: true, edits: [{ start: runStart, end: runEnd, text: '' }] }],
+        messageId: 'endMarks',
+        data: { marks },
+        ...(halfEnd ? {} : { fix: replaceWith(runStart, runEnd, '', 'fixRemoveEnd', true, { marks }) }),
       });
     }
 
@@ -74,21 +86,15 @@ export const titlePunctuation: RuleModule = {
         let e = i + 1;
         while (s > seg.start && BLANK.test(text[s - 1]!)) s--;
         while (e < seg.end && BLANK.test(text[e]!)) e++;
-        const fix: Fix = {
-          title: '改为全角空格',
-          titleEn: 'Use a full-width space',
-          safe: false,
-          edits: [{ start: s, end: e, text: '\u3000' }],
-        };
         report({
           start: i,
           end: i + 1,
-          message: `标题中间不用“${ch}”，需要分隔时请改用全角空格。`,
-          messageEn: `A title holds no “${ch}” inside; separate its parts with a full-width space instead.`,
-          fixes: half ? [] : [fix],
+          messageId: 'innerMark',
+          data: { mark: ch },
+          ...(half ? {} : { fix: replaceWith(s, e, '\u3000', 'fixSpace', false) }),
         });
         i = e - 1;
       }
     }
   },
-};
+});

@@ -1,21 +1,25 @@
 /**
  * invisible-chars: characters a writer cannot see that pasting (web pages, Word, chat tools) leaves in a draft —
- * zero-width spaces and joiners, a stray BOM, NBSP and the other odd-width spaces — plus mixed line endings and
- * tabs used to indent body lines. Style guide §3.2.
+ * zero-width spaces and joiners, a stray BOM, NBSP and the other odd-width spaces, control characters, and the
+ * bidirectional controls that make text display otherwise than it is — plus mixed line endings and tabs used to
+ * indent body lines. Style guide §3.2.
  *
  * Who fixes what (so that fixes never fight):
- * - an NBSP that cjk-spacing removes (between a Chinese character and a digit or Latin letter) is left to it:
- *   this rule runs cjk-spacing's own check to learn exactly which spaces those are (unless it is switched off);
+ * - an NBSP that cjk-spacing removes (between a Chinese character and a digit or Latin letter) is left to it when it
+ *   runs on the draft: both read those spaces from lib/cjk-spacing.ts;
  * - a leading BOM is stripped by the engine; any other U+FEFF is reported here.
  * Spaces are never turned into ASCII spaces where that would change the Markdown structure (an indented code
  * block, a list, a heading or a hard line break): there the character is deleted, or left with no fix.
  */
 import type { Nodes } from 'mdast';
-import { ruleSettingFor } from '../../core/config.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { isCjkContext, isLineBreak } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
-import type { Draft, RuleContext, RuleModule, Span, TextEdit } from '../../core/types.js';
-import { cjkSpacing } from '../punct/cjk-spacing.js';
+import type { Draft, Span, TextEdit } from '../../core/types.js';
+import { codePointAt, codePointBefore } from '../lib/chars.js';
+import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
+import { replaceWith } from '../lib/fix.js';
+import { linesOf } from '../lib/scan.js';
 
 /** Zero-width characters: always deleted (joiners kept where a script or an emoji sequence needs them). */
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/u;
@@ -48,6 +52,18 @@ const NAMES: Record<string, string> = {
   '\u00a0': '不换行空格（U+00A0）',
   '\u202f': '窄不换行空格（U+202F）',
   '\u205f': '数学空格（U+205F）',
+  '\u202a': '从左至右嵌入符（U+202A）',
+  '\u202b': '从右至左嵌入符（U+202B）',
+  '\u202c': '方向格式结束符（U+202C）',
+  '\u202d': '从左至右覆盖符（U+202D）',
+  '\u202e': '从右至左覆盖符（U+202E）',
+  '\u2066': '从左至右隔离符（U+2066）',
+  '\u2067': '从右至左隔离符（U+2067）',
+  '\u2068': '首强隔离符（U+2068）',
+  '\u2069': '方向隔离结束符（U+2069）',
+  '\u200e': '从左至右标记（U+200E）',
+  '\u200f': '从右至左标记（U+200F）',
+  '\u061c': '阿拉伯字母标记（U+061C）',
 };
 const NAMES_EN: Record<string, string> = {
   '\u200b': 'zero-width space (U+200B)',
@@ -58,39 +74,36 @@ const NAMES_EN: Record<string, string> = {
   '\u00a0': 'no-break space (U+00A0)',
   '\u202f': 'narrow no-break space (U+202F)',
   '\u205f': 'medium mathematical space (U+205F)',
+  '\u202a': 'left-to-right embedding (U+202A)',
+  '\u202b': 'right-to-left embedding (U+202B)',
+  '\u202c': 'pop directional formatting (U+202C)',
+  '\u202d': 'left-to-right override (U+202D)',
+  '\u202e': 'right-to-left override (U+202E)',
+  '\u2066': 'left-to-right isolate (U+2066)',
+  '\u2067': 'right-to-left isolate (U+2067)',
+  '\u2068': 'first strong isolate (U+2068)',
+  '\u2069': 'pop directional isolate (U+2069)',
+  '\u200e': 'left-to-right mark (U+200E)',
+  '\u200f': 'right-to-left mark (U+200F)',
+  '\u061c': 'Arabic letter mark (U+061C)',
 };
 
 const hex = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 const nameOf = (ch: string) => NAMES[ch] ?? `特殊宽度空格（${hex(ch)}）`;
 const nameEnOf = (ch: string) => NAMES_EN[ch] ?? `odd-width space (${hex(ch)})`;
 
-/** The code point ending just before offset `i`, and the one starting at `i`. */
-function cpBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const c = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(i - 1, i);
-}
-function cpAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-
 /** A joiner that shapes an emoji sequence or a complex script: removing it would change what is shown. */
 function neededJoiner(text: string, i: number): boolean {
-  const before = cpBefore(text, i);
-  const after = cpAt(text, i + 1);
+  const before = codePointBefore(text, i);
+  const after = codePointAt(text, i + 1);
   if (text[i] === '\u200d' && EMOJI.test(before) && EMOJI.test(after)) return true;
   const complex = (ch: string) => LETTER.test(ch) && !SIMPLE_SCRIPT.test(ch);
   return complex(before) && complex(after);
 }
 
-/** The spaces cjk-spacing removes in this draft (empty when it is switched off): they are its to fix. */
-function cjkSpacingSpans(ctx: RuleContext): Span[] {
-  const { severity, options } = ruleSettingFor(cjkSpacing, ctx.draft.kind, ctx.config);
-  if (severity === 'off') return [];
-  const spans: Span[] = [];
-  cjkSpacing.check({ ...ctx, severity, options, report: ({ start, end }) => spans.push({ start, end }) });
-  return spans;
+/** The spaces cjk-spacing removes in this draft (none when it does not run on it): they are its to fix. */
+function cjkSpacingSpans(ctx: Ctx): Span[] {
+  return ctx.isEnabled('cjk-spacing') ? cjkSpacingGaps(ctx) : [];
 }
 
 /** Paragraph nodes at any depth (Markdown): their continuation lines may lose leading whitespace freely. */
@@ -105,22 +118,6 @@ function paragraphSpans(draft: Draft): Span[] {
     }
   });
   return out;
-}
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-function* linesOf(text: string, from: number): Generator<Line> {
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
-  let start = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield { start, end: m.index };
-    start = m.index + m[0].length;
-  }
-  yield { start, end: text.length };
 }
 
 /** Edits deleting every character of [start, end) that `drop` selects, merged into contiguous runs. */
@@ -154,211 +151,323 @@ function badCharName(cp: number): { zh: string; en: string } {
   return { zh: `非字符（${code}，不是有效的文字）`, en: `noncharacter (${code})` };
 }
 
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the direction marks
+ * (U+200E, U+200F, U+061C). They change the order in which text is shown, not the text: a figure, a name or a line of
+ * a shared file can read one way on screen and be another to the tool, to search and in the export ("Trojan Source").
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+/gu;
+/** Letters of the right-to-left scripts: on a line that holds them a direction control may be wanted for layout. */
+const RTL_LETTER =
+  /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+
 const LABEL = { CRLF: 'CRLF', LF: 'LF', CR: 'CR' } as const;
 type Ending = keyof typeof LABEL;
 
-export const invisibleChars: RuleModule = {
-  id: 'invisible-chars',
-  category: 'hygiene',
-  severity: 'warning',
-  fix: 'safe',
-  description: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符，统一混用的换行符，纠正用制表符缩进的正文行。',
-  descriptionEn: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, mixed line endings, and body lines indented with tabs.',
-  defaults: {},
-  check(ctx) {
-    const { draft, report, isExcluded } = ctx;
-    const { text } = draft;
-    const markdown = draft.format === 'markdown';
-    const bodyStart = draft.frontMatter ? draft.frontMatter.end : 0;
+const MESSAGES = {
+  mixedEndings: {
+    zh: '本文件混用了不同的换行符（{tally}），请统一为 {ending}。',
+    en: 'The file mixes line endings ({tally}); convert them all to {ending}.',
+  },
+  fixEndings: { zh: '换行符统一为 {ending}', en: 'Convert line endings to {ending}' },
+  tabPlain: {
+    zh: '行首用制表符缩进，纯文本稿件段首应空两个全角空格，请改为“　　”。',
+    en: 'The line is indented with a tab; in a plain-text draft a paragraph starts with two ideographic spaces.',
+  },
+  fixTabPlain: { zh: '改为两个全角空格', en: 'Use two ideographic spaces' },
+  tabContinuation: {
+    zh: '段落中的行首制表符没有作用，还可能让文字变成代码块，请删除。',
+    en: 'A tab at the start of a paragraph line does nothing and can turn the text into a code block; remove it.',
+  },
+  fixTabContinuation: { zh: '删除行首制表符', en: 'Remove the leading tab' },
+  leading: { zh: '行首有多余的{chars}，请删除。', en: 'Delete the {chars} at the start of the line.' },
+  fixLeading: { zh: '删除行首的特殊字符', en: 'Delete the invisible characters' },
+  badChar: {
+    zh: '这里有看不见的{char}，会让导出的文件出错，请删除。',
+    en: 'There is an invisible {char} here; it breaks exported files, delete it.',
+  },
+  badChars: {
+    zh: '这里有看不见的{char}等字符，会让导出的文件出错，请删除。',
+    en: 'There is an invisible {char} and more here; it breaks exported files, delete it.',
+  },
+  fixBadChars: { zh: '删除这些字符', en: 'Delete the characters' },
+  bidi: {
+    zh: '这里有看不见的双向文字控制符：{chars}，它可能让文字显示的顺序与实际内容不同，请删除。',
+    en: 'There is an invisible bidirectional control here: {chars}; it can make the text display in another order than it is. Delete it.',
+  },
+  bidiRtl: {
+    zh: '这里有看不见的双向文字控制符：{chars}。本行有从右向左书写的文字，它可能是排版需要，也可能让文字显示得与实际内容不同，请核对后删除。',
+    en: 'There is an invisible bidirectional control here: {chars}. The line holds right-to-left text, where it may be needed for layout, but it can also make text display otherwise than it is; check it, then delete it.',
+  },
+  fixBidi: { zh: '删除双向文字控制符', en: 'Delete the bidirectional controls' },
+  trailing: { zh: '行末有多余的{chars}，请删除。', en: 'Delete the {chars} at the end of the line.' },
+  fixTrailing: { zh: '删除行末的特殊字符', en: 'Delete the characters at the line end' },
+  zeroWidth: { zh: '这里有看不见的{chars}，请删除。', en: 'There is an invisible {chars} here; delete it.' },
+  inChinese: { zh: '中文里的{chars}请删除。', en: 'Delete the {chars} in Chinese text.' },
+  fixDelete: { zh: '删除特殊字符', en: 'Delete the characters' },
+  oddSpaceWithZeroWidth: {
+    zh: '这里有看不见的{chars}，请删除零宽字符，把其余的改为普通空格。',
+    en: 'Replace the {chars} with an ordinary space (zero-width characters are deleted).',
+  },
+  oddSpace: { zh: '这里的{chars}请改为普通空格。', en: 'Replace the {chars} with an ordinary space (zero-width characters are deleted).' },
+  fixOddSpace: { zh: '改为普通空格', en: 'Use an ordinary space' },
+} as const;
 
-    // 1. Mixed line endings: a property of the whole file (front matter and code included).
-    const endings: { at: number; kind: Ending }[] = [];
-    for (const m of text.matchAll(/\r\n|\r|\n/gu)) endings.push({ at: m.index, kind: m[0] === '\r\n' ? 'CRLF' : m[0] === '\r' ? 'CR' : 'LF' });
-    const counts = new Map<Ending, number>();
-    for (const e of endings) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-    if (counts.size > 1) {
-      // The majority kind; on a tie, the kind the file starts with.
-      const order = [...new Set(endings.map((e) => e.kind))];
-      const major = order.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a));
-      const minority = endings.filter((e) => e.kind !== major);
-      const first = minority[0]!;
-      const want = major === 'CRLF' ? '\r\n' : major === 'CR' ? '\r' : '\n';
-      const tally = order.map((k) => `${LABEL[k]} ${counts.get(k)} 处`).join('、');
-      const tallyEn = order.map((k) => `${counts.get(k)} ${LABEL[k]}`).join(', ');
-      report({
-        start: first.at,
-        end: first.at + (first.kind === 'CRLF' ? 2 : 1),
-        message: `本文件混用了不同的换行符（${tally}），请统一为 ${LABEL[major]}。`,
-        messageEn: `The file mixes line endings (${tallyEn}); convert them all to ${LABEL[major]}.`,
-        fixes: [
-          {
-            title: `换行符统一为 ${LABEL[major]}`,
-            titleEn: `Convert line endings to ${LABEL[major]}`,
-            safe: true,
-            edits: minority.map((e) => ({ start: e.at, end: e.at + (e.kind === 'CRLF' ? 2 : 1), text: want })),
-          },
-        ],
-      });
-    }
+type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
 
-    const handled = new Set<number>();
-    const paragraphs = markdown ? paragraphSpans(draft) : [];
-    const isContinuation = (lineStart: number) => paragraphs.some((p) => p.start < lineStart && lineStart < p.end);
+/** Where the body starts (after the front matter), and whether the draft is Markdown. */
+interface Scope {
+  markdown: boolean;
+  bodyStart: number;
+}
 
-    // 2. Indentation: tabs, and (Markdown) invisible characters at the start of a line.
-    for (const line of linesOf(text, bodyStart)) {
-      const lead = LEAD.exec(text.slice(line.start, line.end))![0];
-      const leadEnd = line.start + lead.length;
-      if (lead === '' || leadEnd >= line.end) continue; // no indentation, or a blank line (handled below)
-      if (isExcluded(line.start, leadEnd)) continue; // code block, front matter
-      const rest = text.slice(leadEnd, line.end);
-      const targets = [...lead].filter((ch) => IS_TARGET.test(ch));
+/** 1. Mixed line endings: a property of the whole file (front matter and code included). */
+function checkLineEndings(ctx: Ctx): void {
+  const { text } = ctx.draft;
+  const endings: { at: number; kind: Ending }[] = [];
+  for (const m of text.matchAll(/\r\n|\r|\n/gu)) endings.push({ at: m.index, kind: m[0] === '\r\n' ? 'CRLF' : m[0] === '\r' ? 'CR' : 'LF' });
+  const counts = new Map<Ending, number>();
+  for (const e of endings) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  if (counts.size <= 1) return;
+  // The majority kind; on a tie, the kind the file starts with.
+  const order = [...new Set(endings.map((e) => e.kind))];
+  const major = order.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a));
+  const minority = endings.filter((e) => e.kind !== major);
+  const first = minority[0]!;
+  const want = major === 'CRLF' ? '\r\n' : major === 'CR' ? '\r' : '\n';
+  const tally = {
+    zh: order.map((k) => `${LABEL[k]} ${counts.get(k)} 处`).join('、'),
+    en: order.map((k) => `${counts.get(k)} ${LABEL[k]}`).join(', '),
+  };
+  const ending = LABEL[major];
+  ctx.report({
+    start: first.at,
+    end: first.at + (first.kind === 'CRLF' ? 2 : 1),
+    messageId: 'mixedEndings',
+    data: { tally, ending },
+    fix: {
+      messageId: 'fixEndings',
+      data: { ending },
+      safe: true,
+      edits: minority.map((e) => ({ start: e.at, end: e.at + (e.kind === 'CRLF' ? 2 : 1), text: want })),
+    },
+  });
+}
 
-      if (lead.includes('\t')) {
-        if (!markdown) {
-          report({
-            start: line.start,
-            end: leadEnd,
-            message: '行首用制表符缩进，纯文本稿件段首应空两个全角空格，请改为“　　”。',
-            messageEn: 'The line is indented with a tab; in a plain-text draft a paragraph starts with two ideographic spaces.',
-            fixes: [{ title: '改为两个全角空格', titleEn: 'Use two ideographic spaces', safe: true, edits: [{ start: line.start, end: leadEnd, text: '\u3000\u3000' }] }],
-          });
-          for (let i = line.start; i < leadEnd; i++) handled.add(i);
-          continue;
-        }
-        if (isContinuation(line.start)) {
-          // In a paragraph's continuation line the indentation is dropped on rendering: removing it changes nothing,
-          // unless the text would then start a list, a heading or another block.
-          report({
-            start: line.start,
-            end: leadEnd,
-            message: '段落中的行首制表符没有作用，还可能让文字变成代码块，请删除。',
-            messageEn: 'A tab at the start of a paragraph line does nothing and can turn the text into a code block; remove it.',
-            fixes: BLOCK_START.test(rest)
-              ? []
-              : [{ title: '删除行首制表符', titleEn: 'Remove the leading tab', safe: true, edits: deletions(text, line.start, leadEnd, (ch) => ch !== '\u3000') }],
-          });
-          for (let i = line.start; i < leadEnd; i++) handled.add(i);
-          continue;
-        }
-      }
-      if (!markdown || targets.length === 0) continue;
+/**
+ * 2. Indentation: tabs, and (Markdown) invisible characters at the start of a line. Adds the offsets it reports to
+ * `handled` (the run check leaves them alone).
+ */
+function checkIndentation(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set<number>): void {
+  const { draft, report, isExcluded } = ctx;
+  const { text } = draft;
+  const paragraphs = markdown ? paragraphSpans(draft) : [];
+  const isContinuation = (lineStart: number) => paragraphs.some((p) => p.start < lineStart && lineStart < p.end);
+  for (const line of linesOf(text, bodyStart)) {
+    const lead = LEAD.exec(text.slice(line.start, line.end))![0];
+    const leadEnd = line.start + lead.length;
+    if (lead === '' || leadEnd >= line.end) continue; // no indentation, or a blank line (handled below)
+    if (isExcluded(line.start, leadEnd)) continue; // code block, front matter
+    const rest = text.slice(leadEnd, line.end);
+    const targets = [...lead].filter((ch) => IS_TARGET.test(ch));
+    const whole = { start: line.start, end: leadEnd };
 
+    if (lead.includes('\t') && !markdown) {
+      report({ ...whole, messageId: 'tabPlain', fix: replaceWith(line.start, leadEnd, '\u3000\u3000', 'fixTabPlain', true) });
+    } else if (lead.includes('\t') && isContinuation(line.start)) {
+      // In a paragraph's continuation line the indentation is dropped on rendering: removing it changes nothing,
+      // unless the text would then start a list, a heading or another block.
+      const edits = deletions(text, line.start, leadEnd, (ch) => ch !== '\u3000');
+      report({ ...whole, messageId: 'tabContinuation', fix: BLOCK_START.test(rest) ? undefined : { messageId: 'fixTabContinuation', safe: true, edits } });
+    } else if (markdown && targets.length > 0) {
       // Markdown: a space here is indentation (four make a code block) — delete the invisible characters and
       // the ordinary spaces after the first of them, keeping the indentation before it and any ideographic space.
       const first = line.start + lead.search(IS_TARGET);
       const edits = deletions(text, first, leadEnd, (ch) => ch !== '\u3000');
-      const { zh, en } = describeChars(targets);
+      // Zero-width characters alone: deleting them gives exactly what the writer sees (`# 标题` is a heading).
+      const keep = BLOCK_START.test(rest) && !/^[\u200b-\u200d\u2060\ufeff]+$/u.test(lead);
       report({
         start: first,
         end: leadEnd,
-        message: `行首有多余的${zh}，请删除。`,
-        messageEn: `Delete the ${en} at the start of the line.`,
-        // Zero-width characters alone: deleting them gives exactly what the writer sees (`# 标题` is a heading).
-        fixes: BLOCK_START.test(rest) && !/^[\u200b-\u200d\u2060\ufeff]+$/u.test(lead) ? [] : [{ title: '删除行首的特殊字符', titleEn: 'Delete the invisible characters', safe: true, edits }],
+        messageId: 'leading',
+        data: { chars: describeChars(targets) },
+        fix: keep ? undefined : { messageId: 'fixLeading', safe: true, edits },
       });
-      for (let i = line.start; i < leadEnd; i++) handled.add(i);
+    } else continue;
+    for (let i = line.start; i < leadEnd; i++) handled.add(i);
+  }
+}
+
+/** 3. Control characters, noncharacters and lone surrogates, anywhere after the front matter (code included): deleted. */
+function checkBadChars(ctx: Ctx, { bodyStart }: Scope): void {
+  const { text } = ctx.draft;
+  BAD_CHAR.lastIndex = bodyStart;
+  for (let m = BAD_CHAR.exec(text); m; m = BAD_CHAR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    ctx.report({
+      start,
+      end,
+      messageId: [...m[0]].length > 1 ? 'badChars' : 'badChar',
+      data: { char: badCharName(m[0].codePointAt(0)!) },
+      fix: replaceWith(start, end, '', 'fixBadChars', true),
+    });
+  }
+}
+
+/**
+ * 4. Bidirectional controls, anywhere in the file (front matter and code included: what a shared file shows must be
+ * what it is). Deleted, unless the line holds right-to-left text (the control may be wanted there: reported without
+ * a fix), or deleting would change the draft's structure (the line would become empty, a heading, a list item, code…).
+ */
+function checkBidi(ctx: Ctx, { markdown, bodyStart }: Scope): void {
+  const { text } = ctx.draft;
+  BIDI.lastIndex = 0;
+  for (let m = BIDI.exec(text); m; m = BIDI.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+    let lineEnd = end;
+    while (lineEnd < text.length && !isLineBreak(text[lineEnd])) lineEnd++;
+    const prefix = text.slice(lineStart, start);
+    const rest = text.slice(end, lineEnd);
+    const data = { chars: describeChars([...m[0]]) };
+    if (RTL_LETTER.test(prefix) || RTL_LETTER.test(rest)) {
+      ctx.report({ start, end, messageId: 'bidiRtl', data });
+      continue;
     }
+    const structural =
+      (/^[ \t]*$/u.test(prefix) && /^[ \t]*$/u.test(rest)) ||
+      (markdown && start >= bodyStart && changesBlock(prefix, rest));
+    ctx.report({ start, end, messageId: 'bidi', data, fix: structural ? undefined : replaceWith(start, end, '', 'fixBidi', true) });
+  }
+}
 
-    // 3. Control characters, noncharacters and lone surrogates, anywhere after the front matter (code included):
-    // deleted.
-    BAD_CHAR.lastIndex = bodyStart;
-    for (let m = BAD_CHAR.exec(text); m; m = BAD_CHAR.exec(text)) {
-      const first = badCharName(m[0].codePointAt(0)!);
-      const more = [...m[0]].length > 1;
-      report({
-        start: m.index,
-        end: m.index + m[0].length,
-        message: `这里有看不见的${first.zh}${more ? '等字符' : ''}，会让导出的文件出错，请删除。`,
-        messageEn: `There is an invisible ${first.en}${more ? ' and more' : ''} here; it breaks exported files, delete it.`,
-        fixes: [{ title: '删除这些字符', titleEn: 'Delete the characters', safe: true, edits: [{ start: m.index, end: m.index + m[0].length, text: '' }] }],
-      });
+/** Whether a Markdown line whose text is `prefix` + `rest` starts another block once what lies between is deleted. */
+function changesBlock(prefix: string, rest: string): boolean {
+  if (/^[ \t]*(?:>[ \t]*)*$/u.test(prefix)) return /^[ \t]/u.test(rest) || BLOCK_START.test(rest);
+  return MARKER_PREFIX.test(prefix) && /^[ \t]/u.test(rest);
+}
+
+/** A run of invisible characters, the gap of ordinary spaces around it, and what its neighbours make of it. */
+interface Gap {
+  runStart: number;
+  runEnd: number;
+  gapStart: number;
+  gapEnd: number;
+  atLineEnd: boolean;
+  betweenChinese: boolean;
+  /** In Markdown a space right after `-`, `#`, `1.` or `>` at a line start would make a list, heading or quote. */
+  wouldMakeBlock: boolean;
+}
+
+function gapOf(text: string, markdown: boolean, runStart: number, runEnd: number): Gap {
+  // The gap: the run with the ordinary spaces around it; its neighbours decide what a space becomes.
+  let gapStart = runStart;
+  while (gapStart > 0 && text[gapStart - 1] === ' ') gapStart--;
+  let gapEnd = runEnd;
+  while (gapEnd < text.length && text[gapEnd] === ' ') gapEnd++;
+  const before = codePointBefore(text, gapStart);
+  const after = codePointAt(text, gapEnd);
+  const lineStart = text.lastIndexOf('\n', gapStart - 1) + 1;
+  const crStart = text.lastIndexOf('\r', gapStart - 1) + 1;
+  const prefix = text.slice(Math.max(lineStart, crStart), gapStart);
+  return {
+    runStart,
+    runEnd,
+    gapStart,
+    gapEnd,
+    atLineEnd: after === '' || isLineBreak(after),
+    betweenChinese: (isCjkContext(before) && isCjkContext(after)) || FULLWIDTH_PUNCT.test(before) || FULLWIDTH_PUNCT.test(after),
+    wouldMakeBlock: markdown && text[gapStart] !== ' ' && MARKER_PREFIX.test(prefix),
+  };
+}
+
+/** 5. Runs of invisible characters elsewhere (not indentation: `handled`). */
+function checkRuns(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set<number>): void {
+  const { text } = ctx.draft;
+  let cjkOwned: Span[] | undefined;
+  const ownedByCjk = (i: number) => (cjkOwned ??= cjkSpacingSpans(ctx)).some((s) => s.start <= i && i < s.end);
+  RUN.lastIndex = bodyStart;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const gap = gapOf(text, markdown, m.index, m.index + m[0].length);
+    // The characters of this run to report, in groups separated by characters left alone.
+    const chars: number[] = [];
+    for (let i = gap.runStart; i < gap.runEnd; i++) {
+      const ch = text[i]!;
+      if (!IS_TARGET.test(ch) || handled.has(i) || ctx.isExcluded(i, i + 1)) continue;
+      if (ZERO_WIDTH.test(ch) && (ch === '\u200c' || ch === '\u200d') && neededJoiner(text, i)) continue;
+      if (ODD_SPACE.test(ch) && ownedByCjk(i)) continue;
+      chars.push(i);
     }
-
-    // 4. Runs of invisible characters elsewhere.
-    let cjkOwned: Span[] | undefined;
-    const ownedByCjk = (i: number) => (cjkOwned ??= cjkSpacingSpans(ctx)).some((s) => s.start <= i && i < s.end);
-    RUN.lastIndex = bodyStart;
-    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      const runStart = m.index;
-      const runEnd = runStart + m[0].length;
-      // The gap: the run with the ordinary spaces around it; its neighbours decide what a space becomes.
-      let gapStart = runStart;
-      while (gapStart > 0 && text[gapStart - 1] === ' ') gapStart--;
-      let gapEnd = runEnd;
-      while (gapEnd < text.length && text[gapEnd] === ' ') gapEnd++;
-      const before = cpBefore(text, gapStart);
-      const after = cpAt(text, gapEnd);
-      const atLineEnd = after === '' || isLineBreak(after);
-      const betweenChinese = (isCjkContext(before) && isCjkContext(after)) || FULLWIDTH_PUNCT.test(before) || FULLWIDTH_PUNCT.test(after);
-      const lineStart = text.lastIndexOf('\n', gapStart - 1) + 1;
-      const crStart = text.lastIndexOf('\r', gapStart - 1) + 1;
-      const prefix = text.slice(Math.max(lineStart, crStart), gapStart);
-      // In Markdown a space right after `-`, `#`, `1.` or `>` at a line start would make a list, heading or quote.
-      const wouldMakeBlock = markdown && text[gapStart] !== ' ' && MARKER_PREFIX.test(prefix);
-
-      // The characters of this run to report, in groups separated by characters left alone.
-      const chars: number[] = [];
-      for (let i = runStart; i < runEnd; i++) {
-        const ch = text[i]!;
-        if (!IS_TARGET.test(ch) || handled.has(i) || isExcluded(i, i + 1)) continue;
-        if (ZERO_WIDTH.test(ch) && (ch === '\u200c' || ch === '\u200d') && neededJoiner(text, i)) continue;
-        if (ODD_SPACE.test(ch) && ownedByCjk(i)) continue;
-        chars.push(i);
-      }
-      if (chars.length === 0) continue;
-      const targetCount = [...m[0]].filter((ch) => IS_TARGET.test(ch)).length;
-      const groups: number[][] = [];
-      for (const i of chars) {
-        const g = groups[groups.length - 1];
-        if (g && /^ *$/u.test(text.slice(g[g.length - 1]! + 1, i))) g.push(i);
-        else groups.push([i]);
-      }
-
-      for (const group of groups) {
-        const start = group[0]!;
-        const end = group[group.length - 1]! + 1;
-        const found = group.map((i) => text[i]!);
-        const { zh, en } = describeChars(found);
-        const onlyZero = found.every((ch) => ZERO_WIDTH.test(ch));
-        if (atLineEnd && end === runEnd) {
-          // Trailing: delete the ordinary spaces of the gap too (in Markdown two of them before the invisible
-          // character would become a hard line break); two or more after it already were one, and stay.
-          const whole = groups.length === 1 && chars.length === targetCount;
-          const keepTail = markdown && gapEnd - runEnd >= 2;
-          const s = whole ? gapStart : start;
-          const e = whole && !keepTail ? gapEnd : end;
-          report({
-            start: s,
-            end: e,
-            message: `行末有多余的${zh}，请删除。`,
-            messageEn: `Delete the ${en} at the end of the line.`,
-            fixes: [{ title: '删除行末的特殊字符', titleEn: 'Delete the characters at the line end', safe: true, edits: whole ? [{ start: s, end: e, text: '' }] : group.map((i) => ({ start: i, end: i + 1, text: '' })) }],
-          });
-          continue;
-        }
-        if (onlyZero || betweenChinese) {
-          report({
-            start,
-            end,
-            message: onlyZero ? `这里有看不见的${zh}，请删除。` : `中文里的${zh}请删除。`,
-            messageEn: onlyZero ? `There is an invisible ${en} here; delete it.` : `Delete the ${en} in Chinese text.`,
-            fixes: [{ title: '删除特殊字符', titleEn: 'Delete the characters', safe: true, edits: group.map((i) => ({ start: i, end: i + 1, text: '' })) }],
-          });
-          continue;
-        }
-        // Elsewhere a space stays a space: an ordinary one, one for one (zero-width characters go).
-        const edits = group.map((i) => ({ start: i, end: i + 1, text: ZERO_WIDTH.test(text[i]!) ? '' : ' ' }));
-        report({
-          start,
-          end,
-          message: found.some((ch) => ZERO_WIDTH.test(ch))
-            ? `这里有看不见的${zh}，请删除零宽字符，把其余的改为普通空格。`
-            : `这里的${zh}请改为普通空格。`,
-          messageEn: `Replace the ${en} with an ordinary space (zero-width characters are deleted).`,
-          fixes: wouldMakeBlock ? [] : [{ title: '改为普通空格', titleEn: 'Use an ordinary space', safe: true, edits }],
-        });
-      }
+    if (chars.length === 0) continue;
+    const targetCount = [...m[0]].filter((ch) => IS_TARGET.test(ch)).length;
+    const groups: number[][] = [];
+    for (const i of chars) {
+      const g = groups[groups.length - 1];
+      if (g && /^ *$/u.test(text.slice(g[g.length - 1]! + 1, i))) g.push(i);
+      else groups.push([i]);
     }
+    // The whole run is reported as one group: a trailing one takes the gap's ordinary spaces with it.
+    const whole = groups.length === 1 && chars.length === targetCount;
+    for (const group of groups) reportGroup(ctx, markdown, gap, group, whole);
+  }
+}
+
+/** Reports one group of invisible characters of a run: deleted, or turned into ordinary spaces. */
+function reportGroup(ctx: Ctx, markdown: boolean, gap: Gap, group: number[], whole: boolean): void {
+  const { text } = ctx.draft;
+  const start = group[0]!;
+  const end = group[group.length - 1]! + 1;
+  const found = group.map((i) => text[i]!);
+  const chars = describeChars(found);
+  const onlyZero = found.every((ch) => ZERO_WIDTH.test(ch));
+  const each = (replacement: (i: number) => string) => group.map((i) => ({ start: i, end: i + 1, text: replacement(i) }));
+  if (gap.atLineEnd && end === gap.runEnd) {
+    // Trailing: delete the ordinary spaces of the gap too (in Markdown two of them before the invisible
+    // character would become a hard line break); two or more after it already were one, and stay.
+    const keepTail = markdown && gap.gapEnd - gap.runEnd >= 2;
+    const s = whole ? gap.gapStart : start;
+    const e = whole && !keepTail ? gap.gapEnd : end;
+    const edits = whole ? [{ start: s, end: e, text: '' }] : each(() => '');
+    ctx.report({ start: s, end: e, messageId: 'trailing', data: { chars }, fix: { messageId: 'fixTrailing', safe: true, edits } });
+    return;
+  }
+  if (onlyZero || gap.betweenChinese) {
+    const messageId = onlyZero ? 'zeroWidth' : 'inChinese';
+    ctx.report({ start, end, messageId, data: { chars }, fix: { messageId: 'fixDelete', safe: true, edits: each(() => '') } });
+    return;
+  }
+  // Elsewhere a space stays a space: an ordinary one, one for one (zero-width characters go).
+  const edits = each((i) => (ZERO_WIDTH.test(text[i]!) ? '' : ' '));
+  ctx.report({
+    start,
+    end,
+    messageId: found.some((ch) => ZERO_WIDTH.test(ch)) ? 'oddSpaceWithZeroWidth' : 'oddSpace',
+    data: { chars },
+    fix: gap.wouldMakeBlock ? undefined : { messageId: 'fixOddSpace', safe: true, edits },
+  });
+}
+
+export const invisibleChars = defineRule({
+  id: 'invisible-chars',
+  name: { zh: '不可见字符', en: 'Invisible characters' },
+  category: 'hygiene',
+  severity: 'warning',
+  fixable: 'safe',
+  description: {
+    zh: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符、会让文字显示得与实际内容不同的双向文字控制符，统一混用的换行符，纠正用制表符缩进的正文行。',
+    en: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, bidirectional controls that make text display otherwise than it is, mixed line endings, and body lines indented with tabs.',
   },
-};
+  messages: MESSAGES,
+  check(ctx) {
+    const { draft } = ctx;
+    const scope: Scope = { markdown: draft.format === 'markdown', bodyStart: draft.frontMatter ? draft.frontMatter.end : 0 };
+    checkLineEndings(ctx);
+    const handled = new Set<number>();
+    checkIndentation(ctx, scope, handled);
+    checkBadChars(ctx, scope);
+    checkBidi(ctx, scope);
+    checkRuns(ctx, scope, handled);
+  },
+});

@@ -6,17 +6,16 @@
  * A Han character is never deleted by a fix except in a whole boilerplate line: an annotation fix removes
  * only the bracketed pinyin, a lost-character fix removes only the `?` or `�`.
  */
-import boilerplateTable from '../../../rules/data/hygiene-boilerplate.yaml';
+import boilerplateTable from '../../../rules/data/paste-residue.yaml';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
 import { compileTeamPattern } from '../../core/team-pattern.js';
-import type { Fix, RuleModule, Span } from '../../core/types.js';
-import { asksQuestion } from '../util.js';
-import { toSimplified } from './opencc.js';
-
-interface Options extends Record<string, unknown> {
-  /** Extra boilerplate line patterns (regular expressions, tested on the simplified line). */
-  boilerplate: string[];
-}
+import type { Segment, Span } from '../../core/types.js';
+import { codePointAt, codePointBefore, nearestOnLine } from '../lib/chars.js';
+import { replaceWith } from '../lib/fix.js';
+import { toSimplified } from '../lib/opencc.js';
+import { linesOf } from '../lib/scan.js';
+import { asksBefore as asksQuestion } from '../lib/question-scope.js';
 
 interface LinePattern {
   /** Built-in patterns are JavaScript RegExps; a team's runs on RE2 (both have `test`). */
@@ -31,7 +30,7 @@ const BUILT_IN: LinePattern[] = (Array.isArray(boilerplateTable) ? boilerplateTa
 });
 
 /** Every built-in pattern needs one of these (either script): lines without any are not converted. */
-const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库庫]|[学學][习習]啦|>|久久|[声聲]明|[转轉][载載]|蜘蛛池|[简簡]介|[点點][此击擊]/u;
+const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库庫]|[学學][习習]啦|>|久久|[声聲]明|[转轉][载載]|蜘蛛池|[简簡]介|[点點][此击擊]|侵[权權]|[编編][辑輯]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|[点點][击擊]|打印|[关關][闭閉]|字[体體]|[收][藏]|[顶頂]部|分享|[扫掃]|手[机機]/u;
 
 const userPatternCache = new Map<string, LinePattern | null>();
 
@@ -58,187 +57,168 @@ const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\
 const SYLLABLE =
   /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ü|üe|üan|ün|v|ve)$/u;
 
-/** The character (code point) ending just before `i`. */
-function charBefore(text: string, i: number): string {
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return text.slice(i - 2, i);
-  return text.slice(i - 1, i);
-}
-
-function charAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-
-/** Nearest character on the same line, skipping spaces ('' at a line end). */
-function neighbour(text: string, i: number, step: 1 | -1): string {
-  for (let j = i; j >= 0 && j < text.length; j += step) {
-    const c = text[j]!;
-    if (c === '\n' || c === '\r') return '';
-    if (c !== ' ' && c !== '\t' && c !== '\u3000') return c;
-  }
-  return '';
-}
-
-/** Lines (without their line break) after the front matter, with where the next line starts. */
-function* linesOf(text: string, from: number): Generator<{ start: number; end: number; next: number }> {
-  const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
-  let start = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield { start, end: m.index, next: m.index + m[0].length };
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) yield { start, end: text.length, next: text.length };
-}
-
 function touchesProse(segments: readonly Span[], start: number, end: number): boolean {
   return intersects(segments as Span[], start, end);
 }
 
-export const pasteResidue: RuleModule<Options> = {
+const MESSAGES = {
+  boilerplate: {
+    zh: '这一行是网页粘贴带来的网站信息（来源、下载链接、导航或广告），不属于稿件内容，请整行删除。',
+    en: 'This line is website residue from pasting (source, download link, breadcrumb or spam), not part of the item; delete the whole line.',
+  },
+  fixBoilerplate: { zh: '删除整行', en: 'Delete the line' },
+  annotation: { zh: '“{annotation}”是网页粘贴带来的拼音注音，请删除。', en: '"{annotation}" is a pinyin annotation left by pasting from a web page; delete it.' },
+  fixAnnotation: { zh: '删除拼音注音', en: 'Delete the pinyin annotation' },
+  replacementLost: {
+    zh: '汉字之间的替换符“�”表示原有的字在转码时丢失，请对照原文补上缺失的字，再删除替换符。',
+    en: 'The replacement mark � between Chinese characters stands for a character lost in conversion; restore it from the source, then delete the mark.',
+  },
+  replacement: { zh: '替换符“�”是转码失败留下的乱码，请删除。', en: 'The replacement mark � is left by a failed conversion; delete it.' },
+  fixReplacement: { zh: '删除替换符“�”', en: 'Delete the replacement mark' },
+  lostChar: {
+    zh: '汉字之间的“?”多为转码时丢失的字，请对照原文补上缺失的字，再删除“?”。',
+    en: 'A "?" between Chinese characters usually stands for a character lost in conversion; restore it from the source, then delete the "?".',
+  },
+  fixLostChar: { zh: '删除“?”', en: 'Delete the "?"' },
+  question: {
+    zh: '问句末尾连用半角问号“{run}”，请改为一个全角问号“？”。',
+    en: 'A question ends with the half-width run "{run}"; use one full-width question mark “？”.',
+  },
+  fixQuestion: { zh: '改为“？”', en: 'Use “？”' },
+  runAtLineEnd: { zh: '中文里成串的“{run}”是转码失败留下的乱码，请删除。', en: 'The run "{run}" in Chinese text is residue of a failed conversion; delete it.' },
+  runLost: {
+    zh: '中文里成串的“{run}”是转码失败留下的乱码，原有内容已丢失，请对照原文补上，再删除。',
+    en: 'The run "{run}" in Chinese text is residue of a failed conversion and the original text is lost; restore it from the source, then delete the run.',
+  },
+  fixRun: { zh: '删除“{run}”', en: 'Delete "{run}"' },
+} as const;
+
+type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
+
+/** The prose segments of the draft, and where the body starts (after the front matter). */
+interface Scope {
+  prose: Segment[];
+  bodyStart: number;
+}
+
+/** 1. Boilerplate lines: reported first so that their deletion wins over edits inside them. */
+function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: readonly string[]): void {
+  const { text } = ctx.draft;
+  const patterns = [...BUILT_IN, ...teamPatterns.flatMap((s) => (typeof s === 'string' ? [userPattern(s)].filter((p): p is LinePattern => p !== null) : []))];
+  // Only lines that are prose from start to end (not a line of a code block or an HTML comment).
+  const isExcludedStart = (i: number) => i < bodyStart || (ctx.isExcluded(i, i + 1) && !prose.some((s) => s.start <= i && i < s.end));
+  const lineBreakBefore = (i: number) => (text[i - 1] === '\n' ? (text[i - 2] === '\r' ? 2 : 1) : text[i - 1] === '\r' ? 1 : 0);
+  for (const line of linesOf(text, bodyStart)) {
+    const raw = text.slice(line.start, line.end).trim();
+    if (!raw || raw.length > 100_000 || !touchesProse(prose, line.start, line.end)) continue;
+    const first = line.start + text.slice(line.start, line.end).search(/\S/u);
+    if (isExcludedStart(first)) continue;
+    const stripped = raw.replace(ANNOTATION_ANYWHERE, '');
+    // Convert (the costly step) only lines that hold a cue of some pattern, or every line for team patterns.
+    if (patterns.length === BUILT_IN.length && !CUE.test(stripped)) continue;
+    const plain = toSimplified(stripped);
+    const length = [...plain].length;
+    if (!patterns.some((p) => length <= p.max && p.re.test(plain))) continue;
+    // Delete the line with its line break (or, for a last line without one, with the break before it).
+    const fix =
+      line.next > line.end
+        ? replaceWith(line.start, line.next, '', 'fixBoilerplate', true)
+        : replaceWith(Math.max(bodyStart, line.start - lineBreakBefore(line.start)), line.end, '', 'fixBoilerplate', true);
+    ctx.report({ start: first, end: line.end, messageId: 'boilerplate', fix });
+  }
+}
+
+/** 2. Pinyin annotations after a Han character. */
+function checkAnnotations(ctx: Ctx, seg: Segment): void {
+  const { text } = ctx.draft;
+  const slice = text.slice(seg.start, seg.end);
+  ANNOTATION.lastIndex = 0;
+  const found: { start: number; end: number; toned: boolean; syllable: string }[] = [];
+  for (let m = ANNOTATION.exec(slice); m; m = ANNOTATION.exec(slice)) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    if (!isHan(codePointBefore(text, start)) || ctx.isExcluded(start, end)) continue;
+    found.push({ start, end, toned: TONE.test(m[1]!), syllable: m[1]!.normalize('NFC') });
+  }
+  for (const [k, a] of found.entries()) {
+    // Toneless (了(le)) only beside a toned annotation: 長度(m) or 重量(kg) are units, not pinyin.
+    if (!a.toned) {
+      const near = (b: (typeof found)[number] | undefined) => b !== undefined && b.toned && Math.abs(b.start - a.start) <= 12;
+      if (!SYLLABLE.test(a.syllable) || !(near(found[k - 1]) || near(found[k + 1]))) continue;
+    }
+    const annotation = text.slice(a.start, a.end);
+    ctx.report({ start: a.start, end: a.end, messageId: 'annotation', data: { annotation }, fix: replaceWith(a.start, a.end, '', 'fixAnnotation', true) });
+  }
+}
+
+/** 3. U+FFFD replacement marks. */
+function checkReplacementMarks(ctx: Ctx, seg: Segment): void {
+  const { text } = ctx.draft;
+  for (const m of text.slice(seg.start, seg.end).matchAll(/\uFFFD+/gu)) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    if (ctx.isExcluded(start, end)) continue;
+    const lost = isHan(codePointBefore(text, start)) && isHan(codePointAt(text, end));
+    ctx.report({ start, end, messageId: lost ? 'replacementLost' : 'replacement', fix: replaceWith(start, end, '', 'fixReplacement', !lost) });
+  }
+}
+
+/** 4. `?` where characters were lost: runs of two or more in Chinese text, or one between Han characters. */
+function checkQuestionMarks(ctx: Ctx, seg: Segment): void {
+  const { text } = ctx.draft;
+  for (const m of text.slice(seg.start, seg.end).matchAll(/\?+/gu)) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    if (ctx.isExcluded(start, end)) continue;
+    const before = nearestOnLine(text, start - 1, -1);
+    const after = nearestOnLine(text, end, 1);
+    const run = m[0];
+    if (run.length === 1) {
+      // One `?` between two Han characters, in a sentence that does not ask anything.
+      if (!(isHan(codePointBefore(text, start)) && isHan(codePointAt(text, end))) || asksQuestion(text, start)) continue;
+      ctx.report({ start, end, messageId: 'lostChar', fix: replaceWith(start, end, '', 'fixLostChar', false) });
+    } else if (!(isCjkContext(before) || isCjkContext(after))) {
+      continue;
+    } else if (asksQuestion(text, start) && !isHan(after)) {
+      // 为什么?? — a question typed with half-width marks: one full-width question mark.
+      ctx.report({ start, end, messageId: 'question', data: { run }, fix: replaceWith(start, end, '？', 'fixQuestion', false) });
+    } else {
+      const atLineEnd = after === '';
+      const messageId = atLineEnd ? 'runAtLineEnd' : 'runLost';
+      ctx.report({ start, end, messageId, data: { run }, fix: replaceWith(start, end, '', 'fixRun', atLineEnd, { run }) });
+    }
+  }
+}
+
+export const pasteResidue = defineRule({
   id: 'paste-residue',
+  name: { zh: '粘贴残留', en: 'Paste residue' },
   category: 'hygiene',
   severity: 'error',
-  fix: 'safe',
-  description: '删除从网页粘贴带来的残留：字后的拼音注音“學(xué)”、替换符“�”、中文里成串的“??”和网站信息行（本文来源、下载本文、相关范文推荐、点此处下载等）。',
-  descriptionEn: 'Removes what pasting from web pages leaves behind: pinyin annotations such as 學(xué), the replacement mark �, runs of ? in Chinese text, and site boilerplate lines (本文来源, 下载本文, 相关范文推荐, 点此处下载…).',
-  defaults: { boilerplate: [] },
-  optionSpecs: {
-    boilerplate: { type: 'array', description: '补充的网站信息行正则表达式（按简体、去掉拼音注音后的整行匹配）' },
+  fixable: 'mixed',
+  description: {
+    zh: '删除从网页粘贴带来的残留：字后的拼音注音“學(xué)”、替换符“�”、中文里成串的“??”和网站信息行（本文来源、下载本文、相关范文推荐、点此处下载等）。',
+    en: 'Removes what pasting from web pages leaves behind: pinyin annotations such as 學(xué), the replacement mark �, runs of ? in Chinese text, and site boilerplate lines (本文来源, 下载本文, 相关范文推荐, 点此处下载…).',
   },
-  check({ draft, options, report, isExcluded }) {
-    const { text } = draft;
-    const prose = draft.proseSegments.filter((s) => s.prose);
-    const bodyStart = draft.frontMatter ? draft.frontMatter.end : 0;
-
-    // 1. Boilerplate lines: reported first so that their deletion wins over edits inside them.
-    const patterns = [...BUILT_IN, ...(Array.isArray(options.boilerplate) ? options.boilerplate : []).flatMap((s) => (typeof s === 'string' ? [userPattern(s)].filter((p): p is LinePattern => p !== null) : []))];
-    const boilerplate: Span[] = [];
-    for (const line of linesOf(text, bodyStart)) {
-      const raw = text.slice(line.start, line.end).trim();
-      if (!raw || raw.length > 100_000 || !touchesProse(prose, line.start, line.end)) continue;
-      // Only lines that are prose from start to end (not a line of a code block or an HTML comment).
-      const first = line.start + text.slice(line.start, line.end).search(/\S/u);
-      if (isExcludedStart(first)) continue;
-      const stripped = raw.replace(ANNOTATION_ANYWHERE, '');
-      // Convert (the costly step) only lines that hold a cue of some pattern, or every line for team patterns.
-      if (patterns.length === BUILT_IN.length && !CUE.test(stripped)) continue;
-      const plain = toSimplified(stripped);
-      const length = [...plain].length;
-      if (!patterns.some((p) => length <= p.max && p.re.test(plain))) continue;
-      // Delete the line with its line break (or, for a last line without one, with the break before it).
-      const edit = line.next > line.end ? { start: line.start, end: line.next, text: '' } : { start: Math.max(bodyStart, line.start - lineBreakBefore(line.start)), end: line.end, text: '' };
-      boilerplate.push({ start: line.start, end: line.end });
-      report({
-        start: first,
-        end: line.end,
-        message: '这一行是网页粘贴带来的网站信息（来源、下载链接、导航或广告），不属于稿件内容，请整行删除。',
-        messageEn: 'This line is website residue from pasting (source, download link, breadcrumb or spam), not part of the item; delete the whole line.',
-        fixes: [{ title: '删除整行', titleEn: 'Delete the line', safe: true, edits: [edit] }],
-      });
-    }
-
-    function isExcludedStart(i: number): boolean {
-      return i < bodyStart || (isExcluded(i, i + 1) && !prose.some((s) => s.start <= i && i < s.end));
-    }
-    function lineBreakBefore(i: number): number {
-      if (text[i - 1] === '\n') return text[i - 2] === '\r' ? 2 : 1;
-      return text[i - 1] === '\r' ? 1 : 0;
-    }
-
-    for (const seg of prose) {
-      const slice = text.slice(seg.start, seg.end);
-
-      // 2. Pinyin annotations after a Han character.
-      ANNOTATION.lastIndex = 0;
-      const found: { start: number; end: number; toned: boolean; syllable: string }[] = [];
-      for (let m = ANNOTATION.exec(slice); m; m = ANNOTATION.exec(slice)) {
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        if (!isHan(charBefore(text, start)) || isExcluded(start, end)) continue;
-        found.push({ start, end, toned: TONE.test(m[1]!), syllable: m[1]!.normalize('NFC') });
-      }
-      for (const [k, a] of found.entries()) {
-        // Toneless (了(le)) only beside a toned annotation: 長度(m) or 重量(kg) are units, not pinyin.
-        if (!a.toned) {
-          const near = (b: (typeof found)[number] | undefined) => b !== undefined && b.toned && Math.abs(b.start - a.start) <= 12;
-          if (!SYLLABLE.test(a.syllable) || !(near(found[k - 1]) || near(found[k + 1]))) continue;
-        }
-        const annotation = text.slice(a.start, a.end);
-        report({
-          start: a.start,
-          end: a.end,
-          message: `“${annotation}”是网页粘贴带来的拼音注音，请删除。`,
-          messageEn: `"${annotation}" is a pinyin annotation left by pasting from a web page; delete it.`,
-          fixes: [{ title: '删除拼音注音', titleEn: 'Delete the pinyin annotation', safe: true, edits: [{ start: a.start, end: a.end, text: '' }] }],
-        });
-      }
-
-      // 3. U+FFFD replacement marks.
-      for (const m of slice.matchAll(/\uFFFD+/gu)) {
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        if (isExcluded(start, end)) continue;
-        const lost = isHan(charBefore(text, start)) && isHan(charAt(text, end));
-        const fix: Fix = { title: '删除替换符“�”', titleEn: 'Delete the replacement mark', safe: !lost, edits: [{ start, end, text: '' }] };
-        report({
-          start,
-          end,
-          message: lost
-            ? '汉字之间的替换符“�”表示原有的字在转码时丢失，请对照原文补上缺失的字，再删除替换符。'
-            : '替换符“�”是转码失败留下的乱码，请删除。',
-          messageEn: lost
-            ? 'The replacement mark � between Chinese characters stands for a character lost in conversion; restore it from the source, then delete the mark.'
-            : 'The replacement mark � is left by a failed conversion; delete it.',
-          fixes: [fix],
-        });
-      }
-
-      // 4. `?` where characters were lost: runs of two or more in Chinese text, or one between Han characters.
-      for (const m of slice.matchAll(/\?+/gu)) {
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        if (isExcluded(start, end)) continue;
-        const before = neighbour(text, start - 1, -1);
-        const after = neighbour(text, end, 1);
-        if (m[0].length === 1) {
-          // One `?` between two Han characters, in a sentence that does not ask anything.
-          if (!(isHan(charBefore(text, start)) && isHan(charAt(text, end))) || asksQuestion(text, start)) continue;
-          report({
-            start,
-            end,
-            message: '汉字之间的“?”多为转码时丢失的字，请对照原文补上缺失的字，再删除“?”。',
-            messageEn: 'A "?" between Chinese characters usually stands for a character lost in conversion; restore it from the source, then delete the "?".',
-            fixes: [{ title: '删除“?”', titleEn: 'Delete the "?"', safe: false, edits: [{ start, end, text: '' }] }],
-          });
-          continue;
-        }
-        if (!(isCjkContext(before) || isCjkContext(after))) continue;
-        if (asksQuestion(text, start) && !isHan(after)) {
-          // 为什么?? — a question typed with half-width marks: one full-width question mark.
-          report({
-            start,
-            end,
-            message: `问句末尾连用半角问号“${m[0]}”，请改为一个全角问号“？”。`,
-            messageEn: `A question ends with the half-width run "${m[0]}"; use one full-width question mark “？”.`,
-            fixes: [{ title: '改为“？”', titleEn: 'Use “？”', safe: false, edits: [{ start, end, text: '？' }] }],
-          });
-          continue;
-        }
-        const atLineEnd = after === '';
-        report({
-          start,
-          end,
-          message: atLineEnd
-            ? `中文里成串的“${m[0]}”是转码失败留下的乱码，请删除。`
-            : `中文里成串的“${m[0]}”是转码失败留下的乱码，原有内容已丢失，请对照原文补上，再删除。`,
-          messageEn: atLineEnd
-            ? `The run "${m[0]}" in Chinese text is residue of a failed conversion; delete it.`
-            : `The run "${m[0]}" in Chinese text is residue of a failed conversion and the original text is lost; restore it from the source, then delete the run.`,
-          fixes: [{ title: `删除“${m[0]}”`, titleEn: `Delete "${m[0]}"`, safe: atLineEnd, edits: [{ start, end, text: '' }] }],
-        });
-      }
+  messages: MESSAGES,
+  options: {
+    boilerplate: {
+      type: 'string[]',
+      default: [],
+      description: {
+        zh: '补充的网站信息行正则表达式（按简体、去掉拼音注音后的整行匹配）',
+        en: 'More patterns of website lines (regular expressions, matched against the whole line in simplified characters, pinyin annotations removed)',
+      },
+    },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const scope: Scope = { prose: draft.proseSegments.filter((s) => s.prose), bodyStart: draft.frontMatter ? draft.frontMatter.end : 0 };
+    checkBoilerplate(ctx, scope, ctx.options.boilerplate);
+    for (const seg of scope.prose) {
+      checkAnnotations(ctx, seg);
+      checkReplacementMarks(ctx, seg);
+      checkQuestionMarks(ctx, seg);
     }
   },
-};
+});

@@ -2,16 +2,13 @@
  * script-mix: traditional characters in a simplified draft, or simplified ones in a traditional draft
  * (config `script`), converted with opencc-js (style guide §3.2; the seeds mix both scripts).
  */
-import scriptTable from '../../../rules/data/hygiene-script.yaml';
+import scriptTable from '../../../rules/data/script-mix.yaml';
+import { defineRule } from '../../core/rule.js';
 import { isHan } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
-import { convertAligned, readingText } from '../util.js';
-import { toTraditional } from './opencc.js';
-
-interface Options extends Record<string, unknown> {
-  /** Leave quotations and 《》 titles as they are (a quoted traditional name or book title may be right). */
-  keepQuoted: boolean;
-}
+import { replaceWith } from '../lib/fix.js';
+import { toTraditional } from '../lib/opencc.js';
+import { afterRole, afterSurname } from '../lib/names.js';
+import { convertAligned, readingText } from '../lib/reading.js';
 
 function listOf(key: string): Set<string> {
   const value = (scriptTable as Record<string, unknown> | null)?.[key];
@@ -19,17 +16,43 @@ function listOf(key: string): Set<string> {
 }
 
 const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
+/** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
+const NAME_CHARS = listOf('names');
 
-export const scriptMix: RuleModule<Options> = {
+/**
+ * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname
+ * right after a role or title (护士长於晓燕、书记於建平) and followed by a given name, or a surname named as such (於姓)?
+ */
+function inName(text: string, at: number): boolean {
+  if (afterSurname(text, at)) return true;
+  if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
+  return afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3));
+}
+
+export const scriptMix = defineRule({
   id: 'script-mix',
+  name: { zh: '繁简混用', en: 'Mixed script' },
   category: 'hygiene',
   severity: 'warning',
-  fix: 'safe',
-  description: '简体稿件中混入的繁体字（配置 script: traditional 时为繁体稿件中的简体字），用 OpenCC 转换为规范字形。',
-  descriptionEn: 'Traditional characters in a simplified draft (or simplified ones when the config says script: traditional), converted with OpenCC.',
-  defaults: { keepQuoted: true },
-  optionSpecs: {
-    keepQuoted: { type: 'boolean', description: '不检查引号内的文字和《》书名（默认 true）' },
+  fixable: 'safe',
+  description: {
+    zh: '简体稿件中混入的繁体字（配置 script: traditional 时为繁体稿件中的简体字），用 OpenCC 转换为规范字形。',
+    en: 'Traditional characters in a simplified draft (or simplified ones when the config says script: traditional), converted with OpenCC.',
+  },
+  messages: {
+    traditional: { zh: '“{from}”是繁体字，简体稿件中应写作“{to}”。', en: '"{from}" is written in traditional characters; this simplified draft needs "{to}".' },
+    simplified: { zh: '“{from}”是简体字，繁体稿件中应写作“{to}”。', en: '"{from}" is written in simplified characters; this traditional draft needs "{to}".' },
+    fixChange: { zh: '改为“{to}”', en: 'Change to "{to}"' },
+  },
+  options: {
+    keepQuoted: {
+      type: 'boolean',
+      default: true,
+      description: {
+        zh: '不检查引号内的文字和《》书名（默认 true）',
+        en: 'Leave quotations and 《》 titles alone: a quoted traditional name or book title may be right (default true)',
+      },
+    },
   },
   check({ draft, options, config, report, isExcluded, isQuoted }) {
     const { text } = draft;
@@ -37,7 +60,7 @@ export const scriptMix: RuleModule<Options> = {
     // A simplified draft: the shared reading (converted once per draft, also read by the wording and content rules).
     const reading = target === 'simplified' ? readingText(draft, config) : undefined;
     const alsoRight = ALSO_RIGHT[target];
-    const keepQuoted = options.keepQuoted !== false;
+    const { keepQuoted } = options;
 
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;
@@ -63,16 +86,12 @@ export const scriptMix: RuleModule<Options> = {
         if (isExcluded(start, end) || (keepQuoted && isQuoted(start, end))) continue;
         // A lone character that is also right in the target script (乾隆、慰藉、张乾) stays.
         if ([...from].length === 1 && alsoRight.has(from)) continue;
-        const [zh, en, zhTarget] =
-          target === 'simplified' ? ['繁体字', 'traditional', '简体'] : ['简体字', 'simplified', '繁体'];
-        report({
-          start,
-          end,
-          message: `“${from}”是${zh}，${zhTarget}稿件中应写作“${to}”。`,
-          messageEn: `"${from}" is written in ${en} characters; this ${target} draft needs "${to}".`,
-          fixes: [{ title: `改为“${to}”`, titleEn: `Change to "${to}"`, safe: true, edits: [{ start, end, text: to }] }],
-        });
+        // 护士长於晓燕、教师王昇: a standard character of a personal name, not a traditional one.
+        if (target === 'simplified' && [...from].length === 1 && NAME_CHARS.has(from) && inName(text, start)) continue;
+        // A simplified draft reports traditional characters, and the other way round.
+        const messageId = target === 'simplified' ? 'traditional' : 'simplified';
+        report({ start, end, messageId, data: { from, to }, fix: replaceWith(start, end, to, 'fixChange', true, { to }) });
       }
     }
   },
-};
+});

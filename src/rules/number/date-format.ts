@@ -1,6 +1,10 @@
-import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { codeAfter, codeBefore, inSpans, proseMatches, tableSpans } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { isAsciiDigit } from '../../core/text.js';
+import { draftYear } from '../lib/dates.js';
+import { codeAfter, codeBefore } from '../lib/numbers.js';
+import { chineseNumberValue } from '../lib/numerals.js';
+import { replaceWith } from '../lib/fix.js';
+import { inSpans, proseMatches, tableSpans } from '../lib/scan.js';
 
 /** 2024.1.5 / 2024-01-05 / 2024/1/5 (the same separator twice). */
 const SEPARATED = /(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})/gu;
@@ -9,6 +13,45 @@ const PADDED = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
 /** 11月05日 (no year): a padded day. */
 const PADDED_DAY = /(\d{1,2})月(0\d)日/gu;
 
+/** 2027-06, 2026.10, 2027/1: a year and a month only (a full date is SEPARATED's). */
+const YEAR_MONTH = /(?<!\d)(\d{4})([.\-/])(\d{1,2})(?!\d)/gu;
+/** 9-23, 11-18: a month and a day joined by a hyphen. */
+const MONTH_DAY = /(?<![\d.\-/])(\d{1,2})-(\d{1,2})(?![\d])/gu;
+/** 26.11.18, 26-11-18: a two-digit year in a separated date. */
+const SHORT_SEPARATED = /(?<![\d.\-/])(\d{2})([.\-])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
+/** “7.20”暴雨, 7.20特大暴雨: a month and a day parted by a dot in the name of an event (GB/T 15835 5.2.1.3: “7·20”). */
+const EVENT_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.])/gu;
+/** Words that name an event after its month and day. */
+const EVENT_AFTER = /^(?:特大|重大|重特大|系列|专案|国际|国家|全国|世界)?(?:暴雨|大暴雨|强降雨|洪水|洪灾|山洪|洪涝|地震|火灾|大火|爆炸|事故|事件|案件?|冰雹|台风|泥石流|滑坡|灾害|灾情|险情|纪念日|宪法日|消费者|晚会|行动|工程)/u;
+/** 2026年十一月18日, 二〇二六年11月, 11月二十日: a date whose parts mix Chinese and Arabic numerals. */
+const ZH_DIGIT = '〇零0OoＯ０一二三四五六七八九';
+const MIXED_DATE = new RegExp(
+  `(?<![\\d${ZH_DIGIT}十])(?:(\\d{4}|[${ZH_DIGIT}]{4})年)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?`,
+  'gu',
+);
+/** 11月18号: 号 for the day (a written date says 日); not 18号楼, 18号文. */
+const HAO_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})号(?![楼栋院线文令门地仓机台公码井泵房窗馆桥车床位柜箱卡店铺])/gu;
+
+/** Before an Arabic year-month or month-day: words that make a date of it (于9-23, 定于, 截至, 2026年12-06). */
+const DATE_BEFORE = /(?:于|在|从|自|至|到|截至|截止|定于|年|期间|起止|时间为|日期为)$/u;
+/** After a month-day: what follows a date (至11-30, 开始, 举办…) and not a measure word (3-5个 is a range). */
+const MONTH_DAY_AFTER = /^(?:[至到—～~][\d]|起|前|后|开始|举办|举行|召开|开幕|闭幕|当天|当日|期间|完成|开工|启动)/u;
+/** After a dotted year-month: a unit or a measure makes it a decimal (2026.5万元, 1998.6吨). */
+const DECIMAL_AFTER = /^[万亿千百元吨亩米斤克升%‰个人户家名次条件台辆座处项倍度分秒平公方]/u;
+/** Before a dotted figure: words of quantity (达2026.5, 共1998.6). */
+const QUANTITY_BEFORE = /(?:达|达到|约|为|共|计|增长|下降|减少|增加|合计|总计|累计|完成|投资)$/u;
+
+/** Value of a Chinese month or day (十一 → 11), or of Arabic digits; NaN otherwise. */
+function partValue(s: string): number {
+  return /^\d+$/u.test(s) ? Number(s) : chineseNumberValue(s);
+}
+
+/** A year in Chinese digits read positionally (二〇二六 → 2026; 零, 0 and O are its zero). */
+function yearValue(s: string): number {
+  if (/^\d{4}$/u.test(s)) return Number(s);
+  return Number([...s].map((c) => (/[〇零0OoＯ０]/u.test(c) ? '0' : String(chineseNumberValue(c)))).join(''));
+}
+
 function valid(year: number, month: number, day?: number): boolean {
   if (year < 1900 || year > 2199 || month < 1 || month > 12) return false;
   if (day === undefined) return true;
@@ -16,14 +59,29 @@ function valid(year: number, month: number, day?: number): boolean {
 }
 
 /** date-format: numeric dates in prose are written 2024年1月5日 (GB/T 15835; GB/T 9704 no zero padding). */
-export const dateFormat: RuleModule = {
+export const dateFormat = defineRule({
   id: 'date-format',
+  name: { zh: '日期格式', en: 'Date format' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '正文中的日期写作“2024年1月5日”，不用“2024.1.5”“2024-01-05”“2024/1/5”，月、日不补零；文号、电话、网址、标准编号和表格不查。',
-  descriptionEn: 'Dates in running text are written 2024年1月5日, not 2024.1.5, 2024-01-05 or 2024/1/5, and month and day have no leading zero; document numbers, phone numbers, URLs, standard numbers and tables are left alone.',
-  defaults: {},
+  fixable: 'mixed',
+  description: {
+    zh: '正文中的日期写作“2024年1月5日”，不用“2024.1.5”“2024-01-05”“2024/1/5”，月、日不补零；文号、电话、网址、标准编号和表格不查。',
+    en: 'Dates in running text are written 2024年1月5日, not 2024.1.5, 2024-01-05 or 2024/1/5, and month and day have no leading zero; document numbers, phone numbers, URLs, standard numbers and tables are left alone.',
+  },
+  messages: {
+    date: { zh: '日期“{wrong}”应写作“{right}”（年月日用汉字，月、日不补零）。', en: 'Write the date "{wrong}" as “{right}” (年月日 in Chinese, no leading zeros).' },
+    eventDot: {
+      zh: '事件名称中月、日之间用间隔号并加引号，“{wrong}”应写作“{right}”。',
+      en: 'In the name of an event, month and day are parted by the middle dot and quoted: write “{right}” for "{wrong}".',
+    },
+    mixedDate: {
+      zh: '日期中汉字数字与阿拉伯数字不混用，“{wrong}”应写作“{right}”。',
+      en: 'A date does not mix Chinese and Arabic numerals: write “{right}” for "{wrong}".',
+    },
+    haoDay: { zh: '书面日期用“日”不用“号”，“{wrong}”应写作“{right}”。', en: 'A written date ends in 日, not 号: write “{right}” for "{wrong}".' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     const tables = tableSpans(ctx);
@@ -35,13 +93,7 @@ export const dateFormat: RuleModule = {
       // 2019-05-14 01:57 becomes 2019年5月14日01:57, not 2019年5月14日 01:57: the space that separated two numbers
       // would now stand between 日 and a digit, where cjk-spacing removes it.
       const gap = separated ? (/^[ \u00a0]+(?=[0-9A-Za-z])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0;
-      ctx.report({
-        start,
-        end,
-        message: `日期“${wrong}”应写作“${right}”（年月日用汉字，月、日不补零）。`,
-        messageEn: `Write the date "${wrong}" as “${right}” (年月日 in Chinese, no leading zeros).`,
-        fixes: [replaceFix(start, end + gap, right, `改为“${right}”`, true, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'date', data: { wrong, right }, fix: replaceWith(start, end + gap, right, 'fixWrite', true, { right }) });
     };
 
     for (const { start, end, match } of proseMatches(ctx, SEPARATED)) {
@@ -65,6 +117,96 @@ export const dateFormat: RuleModule = {
       report(start, end, `${year}年${month}月${day === undefined ? '' : `${day}日`}`);
     }
 
+    // A year and a month only: 2027-06, 2026.10 (not the first part of a full date, not a decimal, not a code).
+    const separators = /[.\-/]/u.test(text);
+    for (const { start, end, match } of separators ? proseMatches(ctx, YEAR_MONTH) : []) {
+      if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+      const [, y, sep, mo] = match;
+      if (/^[.\-/]\d/u.test(text.slice(end, end + 2))) continue;
+      const year = Number(y);
+      const month = Number(mo);
+      if (!valid(year, month)) continue;
+      const after = text.slice(end, end + 2);
+      if (sep === '.' && (DECIMAL_AFTER.test(after) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
+      if (sep === '-' && /^[—～~]/u.test(after)) continue;
+      report(start, end, `${year}年${month}月`);
+    }
+
+    // A two-digit year: 26.11.18 → 2026年11月18日, on confirmation (the century is a guess).
+    const draftYr = draftYear(ctx);
+    for (const { start, end, match } of separators ? proseMatches(ctx, SHORT_SEPARATED) : []) {
+      if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+      const yy = Number(match[1]);
+      const century = Math.floor(draftYr / 100) * 100;
+      const year = century + yy <= draftYr + 1 ? century + yy : century - 100 + yy;
+      const month = Number(match[3]);
+      const day = Number(match[4]);
+      if (!valid(year, month, day)) continue;
+      seen.add(start);
+      const right = `${year}年${month}月${day}日`;
+      ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    // A month and a day: 9-23 → 9月23日, where the words around make it a date (定于9-23, 11-20至11-30).
+    for (const { start, end, match } of text.includes('-') ? proseMatches(ctx, MONTH_DAY) : []) {
+      if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+      const month = Number(match[1]);
+      const day = Number(match[2]);
+      if (!valid(2000, month, day)) continue;
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (/第$/u.test(before)) continue;
+      if (!DATE_BEFORE.test(before) && !MONTH_DAY_AFTER.test(text.slice(end, end + 3))) continue;
+      report(start, end, `${month}月${day}日`);
+    }
+
+    // The name of an event: “7.20”暴雨 → “7·20”暴雨 (safe inside quotation marks; on confirmation without them).
+    for (const { start, end, match } of text.includes('.') ? proseMatches(ctx, EVENT_DOT) : []) {
+      if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
+      const month = Number(match[1]);
+      const day = Number(match[2]);
+      if (!valid(2000, month, day)) continue;
+      const quoted = /[“"「『]/u.test(text[start - 1] ?? '') && /[”"」』]/u.test(text[end] ?? '');
+      if (!quoted && !EVENT_AFTER.test(text.slice(end, end + 6))) continue;
+      if (!quoted && (isAsciiDigit(text[start - 1]) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
+      seen.add(start);
+      const right = `${month}·${day}`;
+      ctx.report({
+        start,
+        end,
+        messageId: 'eventDot',
+        data: { wrong: match[0], right: quoted ? right : `“${right}”` },
+        fix: quoted ? replaceWith(start, end, right, 'fixWrite', true, { right }) : replaceWith(start, end, `“${right}”`, 'fixWrite', false, { right: `“${right}”` }),
+      });
+    }
+
+    // Chinese and Arabic numerals in one date: 2026年十一月18日 → 2026年11月18日.
+    for (const { start, end, match } of text.includes('月') ? proseMatches(ctx, MIXED_DATE) : []) {
+      if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
+      const [, y, mo, d] = match as unknown as (string | undefined)[];
+      const parts = [y, mo, d].filter((p): p is string => p !== undefined);
+      if (parts.length < 2) continue;
+      const arabic = parts.filter((p) => /^\d+$/u.test(p)).length;
+      if (arabic === 0 || arabic === parts.length) continue;
+      if (/农历|阴历|旧历/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const year = y === undefined ? undefined : yearValue(y);
+      const month = partValue(mo!);
+      const day = d === undefined ? undefined : partValue(d);
+      if (!valid(year ?? 2000, month, day) || Number.isNaN(year ?? 0)) continue;
+      seen.add(start);
+      const right = `${year === undefined ? '' : `${year}年`}${month}月${day === undefined ? '' : `${day}日`}`;
+      ctx.report({ start, end, messageId: 'mixedDate', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
+    }
+
+    // 11月18号 → 11月18日.
+    for (const { start, end, match } of text.includes('号') ? proseMatches(ctx, HAO_DAY) : []) {
+      if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
+      const month = Number(match[1]);
+      const day = Number(match[2]);
+      if (!valid(2000, month, day)) continue;
+      const at = end - 1;
+      ctx.report({ start: start + match[1]!.length + 1, end, messageId: 'haoDay', data: { wrong: `${day}号`, right: `${day}日` }, fix: replaceWith(at, end, '日', 'fixWrite', true, { right: `${day}日` }) });
+    }
+
     for (const { start, end, match } of proseMatches(ctx, PADDED_DAY)) {
       // Part of a full date already reported (2024年11月05日), or glued to a longer number.
       if (/[\d年]/u.test(text[start - 1] ?? '') || codeBefore(text, start) || inSpans(tables, start, end)) continue;
@@ -74,4 +216,4 @@ export const dateFormat: RuleModule = {
       report(start, end, `${month}月${day}日`);
     }
   },
-};
+});

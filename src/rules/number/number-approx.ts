@@ -1,12 +1,14 @@
-import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { chineseNumber, codeBefore, proseMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceWith } from '../lib/fix.js';
+import { chineseNumeral } from '../lib/numerals.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):
  * 1、2号楼, 1、2月份, 第2、3名 and 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = /([1-8])、([2-9])(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|年(?!级|度|代))/gu;
+const ADJACENT = /([1-8])(0?)、([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|千|百|万|年(?!级|度|代))/gu;
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
 
@@ -14,48 +16,53 @@ const TENS_JI = /([1-9])0几/gu;
 const LIST_BEFORE = /^(?:|[\s。！？；：:、(（第])$/u;
 
 function approxWord(a: number, b: number): string {
-  const zh = (n: number) => (n === 2 ? '两' : chineseNumber(n));
+  const zh = (n: number) => (n === 2 ? '两' : chineseNumeral(n));
   return `${zh(a)}${zh(b)}`;
 }
 
 /** number-approx: approximate numbers are written in Chinese numerals (两三个, 十几个). */
-export const numberApprox: RuleModule = {
+export const numberApprox = defineRule({
   id: 'number-approx',
+  name: { zh: '概数写法', en: 'Approximate number' },
   category: 'number',
   severity: 'warning',
-  fix: 'confirm',
-  description: '相邻两个数字连用表示概数、带“几”的概数，用汉字书写，中间不加顿号（2、3个 → 两三个，10几个 → 十几个）。',
-  descriptionEn: 'Approximate numbers made of two neighbouring figures, and those with 几, are written in Chinese numerals without a 顿号 (2、3个 → 两三个, 10几个 → 十几个).',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '相邻两个数字连用表示概数、带“几”的概数，用汉字书写，中间不加顿号（2、3个 → 两三个，10几个 → 十几个）。',
+    en: 'Approximate numbers made of two neighbouring figures, and those with 几, are written in Chinese numerals without a 顿号 (2、3个 → 两三个, 10几个 → 十几个).',
+  },
+  messages: {
+    adjacent: {
+      zh: '“{wrong}”表示概数，应使用汉字且不加顿号，写作“{right}”。',
+      en: '"{wrong}" is an approximate number; write it in Chinese numerals without the 顿号: “{right}”.',
+    },
+    tensJi: {
+      zh: '带“几”的概数应使用汉字，“{wrong}”应写作“{right}”。',
+      en: 'An approximate number with 几 is written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, ADJACENT)) {
       const a = Number(match[1]);
-      const b = Number(match[2]);
-      if (b !== a + 1) continue;
+      const b = Number(match[3]);
+      const tens = match[2] === '0';
+      // 2、3个, 20、30里 (neighbours), and 三五个 (3、5: the one idiomatic pair that skips a number).
+      if (b !== a + 1 && !(a === 3 && b === 5)) continue;
       const before = text[start - 1] ?? '';
       // 1、2、3个 (a list), 第2、3个, a list number at the start of a clause, or part of a longer number.
       if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、') continue;
-      const right = approxWord(a, b);
-      ctx.report({
-        start,
-        end,
-        message: `“${match[0]}”表示概数，应使用汉字且不加顿号，写作“${right}”。`,
-        messageEn: `"${match[0]}" is an approximate number; write it in Chinese numerals without the 顿号: “${right}”.`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, false, `Write “${right}”`)],
-      });
+      // 分别为3、5万元: two figures listed, not an estimate.
+      if (/(?:分别|依次|各)(?:为|是)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
+      ctx.report({ start, end, messageId: 'adjacent', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 
     for (const { start, end, match } of proseMatches(ctx, TENS_JI)) {
       if (codeBefore(text, start) || /[\d.]/u.test(text[start - 1] ?? '')) continue;
-      const right = `${chineseNumber(Number(match[1]) * 10)}几`;
-      ctx.report({
-        start,
-        end,
-        message: `带“几”的概数应使用汉字，“${match[0]}”应写作“${right}”。`,
-        messageEn: `An approximate number with 几 is written in Chinese numerals: write “${right}” for "${match[0]}".`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, false, `Write “${right}”`)],
-      });
+      const right = `${chineseNumeral(Number(match[1]) * 10)}几`;
+      ctx.report({ start, end, messageId: 'tensJi', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
   },
-};
+});

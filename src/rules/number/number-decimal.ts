@@ -1,12 +1,17 @@
-import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { codeBefore, proseMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceWith } from '../lib/fix.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 3。5级: a full stop between digits. Each pattern starts a number where its run of digits starts (`(?<!\d)`): tried
  * inside a long run, every position rescanned the rest of it.
  */
 const FULL_STOP = /(?<!\d)(\d+)。(\d+)/gu;
+/** 5．8%: a full-width full stop (U+FF0E) between digits. */
+const FULLWIDTH_POINT = /(?<!\d)(\d+)．(\d+)/gu;
+/** 36、8万吨, 12、6平方米: a 顿号 between a figure and one digit before a unit of measurement (not 1、2号楼, a list). */
+const COMMA_UNIT = /(?<![\d、，])(\d+)[、，](\d)(?=万|亿|平方米|立方米|公里|千米|米|公斤|千克|吨|亩|元|%|‰|％|倍)/gu;
 /** 0·46: a middle dot (or katakana middle dot) between digits. */
 const MIDDLE_DOT = /(?<!\d)(\d+)[·・](\d+)/gu;
 /** 12，5%: a comma as the decimal mark of a percentage. */
@@ -18,25 +23,26 @@ const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（]
 const SENTENCE_START_AFTER = /^[年月日号时点个名家项条人位次起件所座户批期届、.．)）]/u;
 
 /** decimal-point forms the standard does not use; missing leading zero. */
-export const numberDecimal: RuleModule = {
+export const numberDecimal = defineRule({
   id: 'number-decimal',
+  name: { zh: '小数点', en: 'Decimal point' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '小数点用英文句点“.”，不用“。”“·”或逗号（3。5级 → 3.5级，0·46 → 0.46）；纯小数的个位“0”不能省略（.46 → 0.46）。',
-  descriptionEn: 'The decimal point is ".", not 。, · or a comma (3。5级 → 3.5级, 0·46 → 0.46); a decimal below one keeps its leading zero (.46 → 0.46).',
-  defaults: {},
+  fixable: 'mixed',
+  description: {
+    zh: '小数点用英文句点“.”，不用“。”“·”或逗号（3。5级 → 3.5级，0·46 → 0.46）；纯小数的个位“0”不能省略（.46 → 0.46）。',
+    en: 'The decimal point is ".", not 。, · or a comma (3。5级 → 3.5级, 0·46 → 0.46); a decimal below one keeps its leading zero (.46 → 0.46).',
+  },
+  messages: {
+    decimalPoint: { zh: '“{wrong}”中的小数点写法不规范，应写作“{right}”。', en: 'The decimal point in "{wrong}" is not standard; write “{right}”.' },
+    leadingZero: { zh: '纯小数“{wrong}”缺少个位的“0”，应写作“{right}”。', en: 'The decimal "{wrong}" lacks its leading zero; write “{right}”.' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     const decimal = (start: number, end: number, right: string, safe: boolean) => {
       const wrong = text.slice(start, end);
-      ctx.report({
-        start,
-        end,
-        message: `“${wrong}”中的小数点写法不规范，应写作“${right}”。`,
-        messageEn: `The decimal point in "${wrong}" is not standard; write “${right}”.`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, safe, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'decimalPoint', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', safe, { right }) });
     };
 
     for (const { start, end, match } of proseMatches(ctx, FULL_STOP)) {
@@ -58,7 +64,25 @@ export const numberDecimal: RuleModule = {
       decimal(start, end, `${a}.${b}`, true);
     }
 
+    for (const { start, end, match } of proseMatches(ctx, FULLWIDTH_POINT)) {
+      if (codeBefore(text, start)) continue;
+      decimal(start, end, `${match[1]}.${match[2]}`, true);
+    }
+
+    const seen = new Set<number>();
+    for (const { start, end, match } of proseMatches(ctx, COMMA_UNIT)) {
+      if (codeBefore(text, start) || /^[、，]\d/u.test(text.slice(end, end + 2))) continue;
+      const a = Number(match[1]);
+      const b = Number(match[2]);
+      // 2、3万 (neighbouring figures) is an estimate: number-approx's.
+      if (b === a + 1 || (a === 3 && b === 5)) continue;
+      seen.add(start);
+      // “分别为3，5万元” could list two figures; the writer confirms.
+      decimal(start, end, `${match[1]}.${match[2]}`, false);
+    }
+
     for (const { start, end, match } of proseMatches(ctx, COMMA)) {
+      if (seen.has(start)) continue;
       if (codeBefore(text, start) || /[\d，、]/u.test(text[start - 1] ?? '')) continue;
       // “分别为3，5%”could list two figures; the writer confirms.
       decimal(start, end, `${match[1]}.${match[2]}`, false);
@@ -66,13 +90,8 @@ export const numberDecimal: RuleModule = {
 
     for (const { start, end, match } of proseMatches(ctx, NO_ZERO)) {
       if (/[\d.]/u.test(text[end] ?? '') || /[A-Za-z]/u.test(text[end] ?? '')) continue;
-      ctx.report({
-        start,
-        end,
-        message: `纯小数“${match[0]}”缺少个位的“0”，应写作“0${match[0]}”。`,
-        messageEn: `The decimal "${match[0]}" lacks its leading zero; write “0${match[0]}”.`,
-        fixes: [replaceFix(start, end, `0${match[0]}`, `改为“0${match[0]}”`, true, `Write “0${match[0]}”`)],
-      });
+      const right = `0${match[0]}`;
+      ctx.report({ start, end, messageId: 'leadingZero', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
     }
   },
-};
+});

@@ -1,5 +1,6 @@
-import type { RuleModule } from '../../core/types.js';
-import { proseMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 近200余人, 约50人左右, 大约30多家, 超过100余个: a figure with an approximation word before it (约、近、超过…)
@@ -7,36 +8,48 @@ import { proseMatches } from './shared.js';
  * characters of measure word before 左右 (约3个小时左右).
  */
 const DOUBLE =
-  /(大约|大概|大致|将近|接近|超过|约|近|逾)(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(?:(余|多)|([\p{Script=Han}]{0,3}?)(左右)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
+  /(大约|大概|大致|将近|接近|超过|约|近|逾)(?:有|为|达|计)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(?:(余|多|来)(?![\d一二三四五六七八九十])|([\p{Script=Han}]{0,3}?)(左右|以上|上下|开外)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
+/** 200多人左右, 1万余人次左右: 余/多 after the figure and 左右 after the measure. */
+const TRAILING_TWICE = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(余|多)([\p{Script=Han}]{1,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动)/gu;
 
 /** Before 约/近: words where they are no approximation (节约、制约、签约、附近、最近、靠近…). */
 const NOT_APPROX_BEFORE = /[节制签预邀公合条契特隐简婉相履违失践守誓附最靠邻亲新远临]$/u;
 
-const WHY: Record<string, string> = {
-  约: '“约”',
-  大约: '“大约”',
-  大概: '“大概”',
-  大致: '“大致”',
-  近: '“近”',
-  将近: '“将近”',
-  接近: '“接近”',
-  超过: '“超过”',
-  逾: '“逾”',
-};
-
 /** number-double-approx: one approximation word per figure. */
-export const numberDoubleApprox: RuleModule = {
+export const numberDoubleApprox = defineRule({
   id: 'number-double-approx',
+  name: { zh: '概数重复', en: 'Double approximation' },
   category: 'number',
   severity: 'warning',
-  fix: 'confirm',
-  description: '一个数字只用一个表示概数的词（近200余人、约50人左右 → 近200人、约50人），去掉后面的“余”“多”或“左右”，需确认。',
-  descriptionEn: 'One approximation word per figure (近200余人, 约50人左右 → 近200人, 约50人): drop the trailing 余/多/左右, on confirmation.',
-  defaults: {},
+  fixable: 'confirm',
+  description: {
+    zh: '一个数字只用一个表示概数的词（近200余人、约50人左右 → 近200人、约50人），去掉后面的“余”“多”或“左右”，需确认。',
+    en: 'One approximation word per figure (近200余人, 约50人左右 → 近200人, 约50人): drop the trailing 余/多/左右, on confirmation.',
+  },
+  messages: {
+    double: {
+      zh: '“{whole}”中“{word}”和“{trailing}”重复表示概数，应只保留一个，如去掉“{trailing}”。',
+      en: '"{whole}" marks the figure as approximate twice ({word} and {trailing}); keep one, e.g. drop “{trailing}”.',
+    },
+    fixDrop: { zh: '删去“{trailing}”', en: 'Drop “{trailing}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
+    const taken: [number, number][] = [];
+    for (const { start, end, match } of proseMatches(ctx, TRAILING_TWICE)) {
+      const [whole, , , yuDuo, , trailing] = match as unknown as [string, ...string[]];
+      taken.push([start, end]);
+      ctx.report({
+        start,
+        end,
+        messageId: 'double',
+        data: { whole, word: yuDuo!, trailing: trailing! },
+        fix: replaceWith(end - trailing!.length, end, '', 'fixDrop', false, { trailing: trailing! }),
+      });
+    }
     for (const { start, end, match } of proseMatches(ctx, DOUBLE)) {
-      const [whole, word, , , yuDuo, , zuoyou] = match as unknown as (string | undefined)[];
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      const [whole, word, , , yuDuo, , zuoyou] = match as unknown as [string, string, ...(string | undefined)[]];
       if ((word === '约' || word === '近') && NOT_APPROX_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // 近两年多, 近一个多月: the 多 belongs to a duration word; only a figure directly before 余/多 counts.
       const trailing = yuDuo ?? zuoyou!;
@@ -45,17 +58,10 @@ export const numberDoubleApprox: RuleModule = {
       ctx.report({
         start,
         end,
-        message: `“${whole}”中${WHY[word!]}和“${trailing}”重复表示概数，应只保留一个，如去掉“${trailing}”。`,
-        messageEn: `"${whole}" marks the figure as approximate twice (${word} and ${trailing}); keep one, e.g. drop “${trailing}”.`,
-        fixes: [
-          {
-            title: `删去“${trailing}”`,
-            titleEn: `Drop “${trailing}”`,
-            safe: false,
-            edits: [{ start: trailStart, end, text: '' }],
-          },
-        ],
+        messageId: 'double',
+        data: { whole, word, trailing },
+        fix: replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }),
       });
     }
   },
-};
+});

@@ -1,7 +1,10 @@
 import table from '../../../rules/data/number-fixed-terms.yaml';
 import { escapeRegExp, isAsciiDigit } from '../../core/text.js';
-import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
+import { chineseNumeral } from '../lib/numerals.js';
+import { proseMatches } from '../lib/scan.js';
+import { isStringList } from '../lib/options.js';
 
 export interface FixedTerm {
   wrong: string;
@@ -11,10 +14,6 @@ export interface FixedTerm {
   after?: string[];
   /** The entry never fires when the text after `wrong` starts with one of these (14五金店). */
   notAfter?: string[];
-}
-
-function isStringList(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length > 0);
 }
 
 /** Keep the well-formed entries of a table (bundled or from the `terms` option). */
@@ -49,20 +48,78 @@ function matcherOf(terms: FixedTerm[]): Matcher {
 const BUNDLED = fixedTermsOf(table);
 const BUNDLED_MATCHER = matcherOf(BUNDLED);
 
+/**
+ * Session and side numbers in fixed names (GB/T 15835: 第八届农民丰收节, 第七次全国人口普查, 三方协议): 第N届 names a
+ * session of a congress, a committee, a festival or a contest; 第N次 a census, a survey, a congress or a plenary
+ * session; N方 the parties of an agreement or a joint body. An ordinal of ordinary work (第12次专项巡查) and a count
+ * (召开会议12次, 连续举办8届, 3方各出资) stay in Arabic numerals.
+ */
+const SESSION = /(?<![\d.])第(\d{1,2})届(?=[\p{Script=Han}“"《])/gu;
+const ROUND = /(?<![\d.])第(\d{1,2})次(?=(?:全国|全省|全市|全县|全区|全镇)?[\p{Script=Han}]{0,6}?(?:普查|调查|代表大会|党代会|全体会议|全会))/gu;
+/** 第N次会议 of a numbered congress or committee (第18届人民代表大会第5次会议). */
+const ROUND_OF_SESSION = /(?<![\d.])第(\d{1,2})次(?=会议)/gu;
+const SIDES = /(?<![\d.第])([2-9])方(?=协议|会谈|会商|联席|联动|共建|共治|共管|合作|协作|会议|座谈|签约|协商|联合|会签|合同|责任)/gu;
+
+/** N in Chinese numerals as a fixed name writes it (2 sides → 双方 is a word of its own: 两方 is kept as written). */
+function sideNumeral(n: number): string {
+  return n === 2 ? '两' : chineseNumeral(n);
+}
+
 /** The number-fixed-terms rule. */
-export const numberFixedTerms: RuleModule<{ terms: unknown[] }> = {
+export const numberFixedTerms = defineRule({
   id: 'number-fixed-terms',
+  name: { zh: '固定词语数字', en: 'Numbers in fixed terms' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '固定词语、缩略语和专有名词中的数字用汉字（14五 → 十四五，20大 → 二十大，5四运动 → 五四运动），词表在 rules/data/number-fixed-terms.yaml。',
-  descriptionEn: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
-  defaults: { terms: [] },
-  optionSpecs: {
-    terms: { type: 'array', description: '团队补充的固定词语：[{wrong, right, note, before, after, notAfter}]，格式同 rules/data/number-fixed-terms.yaml。' },
+  fixable: 'safe',
+  description: {
+    zh: '固定词语、缩略语和专有名词中的数字用汉字（14五 → 十四五，20大 → 二十大，5四运动 → 五四运动），词表在 rules/data/number-fixed-terms.yaml。',
+    en: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
+  },
+  messages: {
+    fixedTerm: {
+      zh: '固定词语中的数字应使用汉字，“{wrong}”应写作“{right}”。',
+      en: 'Numbers in fixed terms are written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    fixedTermNote: {
+      zh: '固定词语中的数字应使用汉字，“{wrong}”应写作“{right}”（{note}）。',
+      en: 'Numbers in fixed terms are written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
+  options: {
+    terms: {
+      type: 'object[]',
+      default: [],
+      description: {
+        zh: '团队补充的固定词语：[{wrong, right, note, before, after, notAfter}]，格式同 rules/data/number-fixed-terms.yaml。',
+        en: "The team's own fixed terms: [{wrong, right, note, before, after, notAfter}], in the format of rules/data/number-fixed-terms.yaml.",
+      },
+    },
   },
   check(ctx) {
     const { text } = ctx.draft;
+    const reportNumber = (start: number, end: number, wrong: string, right: string, note: string) =>
+      ctx.report({
+        start,
+        end,
+        messageId: 'fixedTermNote',
+        data: { wrong, right, note },
+        fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
+      });
+    for (const { start, end, match } of proseMatches(ctx, SESSION)) {
+      reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}届`, '届次是名称的一部分');
+    }
+    for (const re of [ROUND, ROUND_OF_SESSION]) {
+      for (const { start, end, match } of proseMatches(ctx, re)) {
+        // 第5次会议 only after a numbered session (第18届…第5次会议), not a village's fifth meeting.
+        if (re === ROUND_OF_SESSION && !/第(?:\d{1,2}|[一二三四五六七八九十]{1,3})届[^。；！？\n]{0,16}$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
+        reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}次`, '会次、普查次数是名称的一部分');
+      }
+    }
+    for (const { start, end, match } of proseMatches(ctx, SIDES)) {
+      reportNumber(start, end, match[0], `${sideNumeral(Number(match[1]))}方`, '参与的方数是名称的一部分');
+    }
     const extra = fixedTermsOf(ctx.options.terms);
     const { re, byWrong } = extra.length ? matcherOf([...extra, ...BUNDLED]) : BUNDLED_MATCHER;
     for (const seg of ctx.draft.proseSegments) {
@@ -83,15 +140,15 @@ export const numberFixedTerms: RuleModule<{ terms: unknown[] }> = {
           return okBefore || okAfter;
         });
         if (!term) continue;
-        const note = term.note ? `（${term.note}）` : '';
+        const { wrong, right, note } = term;
         ctx.report({
           start,
           end,
-          message: `固定词语中的数字应使用汉字，“${term.wrong}”应写作“${term.right}”${note}。`,
-          messageEn: `Numbers in fixed terms are written in Chinese numerals: write “${term.right}” for "${term.wrong}".`,
-          fixes: [replaceFix(start, end, term.right, `改为“${term.right}”`, true, `Write “${term.right}”`)],
+          messageId: note ? 'fixedTermNote' : 'fixedTerm',
+          data: { wrong, right, note: note ?? '' },
+          fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
         });
       }
     }
   },
-};
+});

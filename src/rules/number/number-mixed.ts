@@ -1,6 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { codeBefore, proseMatches, shiftDecimal } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { codeBefore, shiftDecimal } from '../lib/numbers.js';
+import { replaceWith } from '../lib/fix.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 3千人, 5百万, 1.5千, 3千5百, 3万5千: Arabic figures with 千/百/十 as multipliers. 万 and 亿 may follow an
@@ -20,19 +21,30 @@ const UNIT_AFTER: Record<string, RegExp> = {
 };
 
 /** number-mixed: an Arabic figure with 千/百/十 as a multiplier (3千人 → 3000人, 5百万 → 500万). */
-export const numberMixed: RuleModule = {
+export const numberMixed = defineRule({
   id: 'number-mixed',
+  name: { zh: '数字混写', en: 'Mixed numerals' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
-  descriptionEn: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
+    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
+  },
+  messages: {
+    mixed: {
+      zh: '阿拉伯数字不能与“{mult}”连用，“{wrong}”应写作“{right}”。',
+      en: 'Arabic figures do not take “{mult}” as a multiplier; write “{right}” for "{wrong}".',
+    },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, MIXED)) {
       const [whole, head, wan, unitDigit, mult, lowDigit, lowMult] = match as unknown as (string | undefined)[];
       if (codeBefore(text, start) || text[start - 1] === '第') continue;
+      // 3、4千元 is an estimate of two figures (三四千元, number-approx): 4千 alone is not 4000.
+      if (text[start - 1] === '、' && /\d/u.test(text[start - 2] ?? '')) continue;
       // 3万5千: only the 千 after 万 is wrong, and only with a single digit before it.
       if (wan && !unitDigit) continue;
       if (!wan && unitDigit) continue;
@@ -58,14 +70,13 @@ export const numberMixed: RuleModule = {
         if (value.includes('.')) continue; // 1.25十 has no clean form
         right = value;
       }
-      const wrong = whole!;
       ctx.report({
         start,
         end,
-        message: `阿拉伯数字不能与“${mult}”连用，“${wrong}”应写作“${right}”。`,
-        messageEn: `Arabic figures do not take “${mult}” as a multiplier; write “${right}” for "${wrong}".`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, true, `Write “${right}”`)],
+        messageId: 'mixed',
+        data: { mult: mult!, wrong: whole!, right },
+        fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
       });
     }
   },
-};
+});

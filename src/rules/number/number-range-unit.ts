@@ -1,5 +1,7 @@
-import type { RuleModule } from '../../core/types.js';
-import { codeBefore, proseMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceWith } from '../lib/fix.js';
+import { proseMatches } from '../lib/scan.js';
 
 /**
  * 15～30%, 9～16亿, 5-10万人, 3至5万元: a range whose second figure carries %/‰ or the multiplier 万/亿 that
@@ -13,14 +15,23 @@ const RANGE = /(?<!\d)(\d+(?:\.\d+)?)(\s*)(～|~|-|－|–|—{1,2}|至|到)(\s*
 const SYMBOL = /^(?:～|~|-|－|–|—{1,2})$/u;
 
 /** number-range-unit: repeat % and 万/亿 on both ends of a range; the range mark is ～. */
-export const numberRangeUnit: RuleModule = {
+export const numberRangeUnit = defineRule({
   id: 'number-range-unit',
+  name: { zh: '数值范围', en: 'Number range' },
   category: 'number',
   severity: 'warning',
-  fix: 'safe',
-  description: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”；日期、电话、文号、标准编号不查。',
-  descriptionEn: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～; dates, phone numbers, document and standard numbers are left alone.',
-  defaults: {},
+  fixable: 'safe',
+  description: {
+    zh: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”；日期、电话、文号、标准编号不查。',
+    en: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～; dates, phone numbers, document and standard numbers are left alone.',
+  },
+  messages: {
+    range: {
+      zh: '数值范围“{wrong}”前一个数值也要带“{unit}”，应写作“{right}”。',
+      en: 'In the range "{wrong}" the first figure also needs “{unit}”; write “{right}”.',
+    },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, RANGE)) {
@@ -41,17 +52,10 @@ export const numberRangeUnit: RuleModule = {
       ctx.report({
         start,
         end,
-        message: `数值范围“${wrong}”前一个数值也要带“${unitText}”，应写作“${right}”。`,
-        messageEn: `In the range "${wrong}" the first figure also needs “${unitText}”; write “${right}”.`,
-        fixes: [
-          {
-            title: `改为“${right}”`,
-            titleEn: `Write “${right}”`,
-            safe: true,
-            edits: [{ start: firstEnd, end: secondStart, text: `${unitText}${mark}` }],
-          },
-        ],
+        messageId: 'range',
+        data: { wrong, unit: unitText, right },
+        fix: replaceWith(firstEnd, secondStart, `${unitText}${mark}`, 'fixWrite', true, { right }),
       });
     }
   },
-};
+});

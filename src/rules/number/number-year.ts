@@ -1,27 +1,74 @@
-import type { RuleModule } from '../../core/types.js';
-import { replaceFix } from '../util.js';
-import { codeBefore, draftYear, proseMatches } from './shared.js';
+import { defineRule } from '../../core/rule.js';
+import { codeBefore } from '../lib/numbers.js';
+import { replaceWith } from '../lib/fix.js';
+import { draftYear } from '../lib/dates.js';
+import { proseMatches } from '../lib/scan.js';
 
 /** 二零二四年 / 一九九O年: a year in Chinese numerals with 零 (or 0, O) for the zero digit. */
 const ZH_YEAR = /[一二][〇零0OoＯ０一二三四五六七八九]{3}(?=年)/gu;
-/**
- * 24年3月, 24年度, 24年上半年: a two-digit year. Only where the next words make it a calendar year; “24年来”,
- * “工作24年” and “24小时” are durations.
- */
-const SHORT_YEAR = /(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|度|上半年|下半年|[一二三四]季度|第[一二三四]季度)/gu;
+/** 24年: two digits and 年, where the words around decide whether it is a calendar year or a duration. */
+const SHORT_YEAR = /(?<!\d)(\d{2})年/gu;
+/** After 年: a month, 年度, a half or a quarter — a calendar year whatever comes before (24年3月, 25年度). */
+const YEAR_PART_AFTER = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月|度|上半年|下半年|[一二三四]季度|第[一二三四]季度)/u;
+/** After 年: a festival, a season, the year's start or end, 以来 — a calendar year (26年春节前, 25年底, 23年以来). */
+const CALENDAR_AFTER = /^(?:春节|国庆|元旦|中秋|端午|五一|清明|年底|年初|年末|底|末|初(?!心|衷|级|步|期|始)|冬季|春季|夏季|秋季|[春夏秋冬](?![天风雨雪])|以来|全年)/u;
+/** Before N年: a preposition of time or a comparison, or the start of a clause — a calendar year (在24年, 比25年, 。25年全县). */
+const CALENDAR_BEFORE = /(?:^|[，。；：\n（(]|在|于|到|至|截至|截止|自|从|比|较|同)$/u;
+/** After 年: what makes N年 a duration (24年来, 50年一遇, 延长30年不变, 20年后). */
+const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|间|一遇|以上|以下|期|后|前|的时间|时间|里|中|不变|如一日|有余)/u;
+
+/** A Chinese numeral holding 〇 (二百〇六, 五〇六): 〇 belongs in digit strings such as years, 零 in counts. */
+const ZERO_IN_NUMERAL = /(?<![〇零一二三四五六七八九十百千万亿])[一二三四五六七八九十百千万〇]*〇[〇一二三四五六七八九十百千万]*/gu;
+/** Measure words after a count (五〇六户, 一〇二〇份): the digit string is a count, not a number such as 五〇六室. */
+const COUNT_AFTER = /^(?:多|余)?(?:人次|万|个|人|名|位|户|家|所|件|本|册|辆|台|座|条|种|项|处|场|株|棵|份|张|篇|头|只|匹|吨|亩|元|平方米|公里|米|次|天|岁)/u;
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 0–9999 as a count in Chinese numerals (305 → 三百零五, 1020 → 一千零二十, 12 → 十二). */
+function chineseCount(n: number): string {
+  if (n === 0) return '零';
+  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  let out = '';
+  let zero = false;
+  for (const [value, unit] of places) {
+    const d = Math.floor(n / value) % 10;
+    if (d === 0) {
+      if (out) zero = true;
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += (d === 1 && unit === '十' && !out ? '' : CN_DIGITS[d]) + unit;
+  }
+  return out;
+}
 
 /** Words before a figure that make “N年” a duration, not a year. */
-const DURATION_BEFORE = /(?:历时|用时|耗时|工作|从事|坚持|连续|累计|长达|已有|已经|已|近|达|共|满|过去|经过|用了|了|这|那|的|有|第|约|逾|超过|多|余|每|前|后)$/u;
+const DURATION_BEFORE = /(?:达到|长达|历时|用时|耗时|工作|从事|坚持|连续|累计|长达|已有|已经|已|近|达|共|满|过去|经过|用了|了|这|那|的|有|第|约|逾|超过|多|余|每|前|后)$/u;
 
 /** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
-export const numberYear: RuleModule = {
+export const numberYear = defineRule({
   id: 'number-year',
+  name: { zh: '年份简写', en: 'Short year' },
   category: 'number',
   severity: 'warning',
-  fix: 'mixed',
-  description: '年份不能简写（24年3月 → 2024年3月，需确认）；汉字年份中的零写作“〇”（二零二四年 → 二〇二四年）。',
-  descriptionEn: 'Years are written in full (24年3月 → 2024年3月, on confirmation), and the zero of a year in Chinese numerals is 〇 (二零二四年 → 二〇二四年).',
-  defaults: {},
+  fixable: 'mixed',
+  description: {
+    zh: '年份不能简写（24年3月 → 2024年3月，需确认）；汉字年份中的零写作“〇”（二零二四年 → 二〇二四年）。',
+    en: 'Years are written in full (24年3月 → 2024年3月, on confirmation), and the zero of a year in Chinese numerals is 〇 (二零二四年 → 二〇二四年).',
+  },
+  messages: {
+    zeroInYear: {
+      zh: '汉字年份中的零应写作“〇”，“{wrong}年”应写作“{right}年”。',
+      en: 'The zero in a year written in Chinese numerals is 〇: write “{right}年” for "{wrong}年".',
+    },
+    zeroInCount: {
+      zh: '计数中的零应写作“零”，“〇”只用于年份、编号等数字串，“{wrong}”应写作“{right}”。',
+      en: 'The zero of a count is 零; 〇 is for digit strings such as years and numbers: write “{right}” for "{wrong}".',
+    },
+    shortYear: { zh: '年份不能简写，“{short}年”应写作“{full}年”，请确认。', en: 'Do not shorten years: write “{full}年” for "{short}年" (please confirm).' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+  },
   check(ctx) {
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, ZH_YEAR)) {
@@ -30,21 +77,40 @@ export const numberYear: RuleModule = {
       // 一二三四年 is no year; 一九/二〇 centuries only, and the run must not continue a longer numeral.
       if (!/^(?:一[八九]|二[零〇0OoＯ０])/u.test(wrong)) continue;
       if (/[〇零一二三四五六七八九十百千万]/u.test(text[start - 1] ?? '')) continue;
+      // 二零二六年11月 mixes Chinese and Arabic numerals: date-format rewrites the whole date (2026年11月).
+      if (/^年(?:\d|(?:十[一二]?|[一二三四五六七八九])月\d)/u.test(text.slice(end, end + 6))) continue;
       const right = wrong.replace(/[零0OoＯ０]/gu, '〇');
-      ctx.report({
-        start,
-        end,
-        message: `汉字年份中的零应写作“〇”，“${wrong}年”应写作“${right}年”。`,
-        messageEn: `The zero in a year written in Chinese numerals is 〇: write “${right}年” for "${wrong}年".`,
-        fixes: [replaceFix(start, end, right, `改为“${right}”`, true, `Write “${right}”`)],
-      });
+      ctx.report({ start, end, messageId: 'zeroInYear', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
+    }
+
+    // 〇 inside a count: 二百〇六 → 二百零六 (safe); a digit string before a measure word, 五〇六户 → 五百零六户 (confirm).
+    for (const { start, end, match } of proseMatches(ctx, ZERO_IN_NUMERAL)) {
+      const wrong = match[0];
+      if (text[end] === '年' || /^[〇]+$/u.test(wrong)) continue;
+      const hasUnits = /[十百千万]/u.test(wrong);
+      if (hasUnits) {
+        const right = wrong.replace(/〇+/gu, '零');
+        ctx.report({ start, end, messageId: 'zeroInCount', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
+        continue;
+      }
+      if (wrong.length > 4 || /^〇/u.test(wrong) || !COUNT_AFTER.test(text.slice(end, end + 3))) continue;
+      const n = Number([...wrong].map((c) => (c === '〇' ? '0' : String(CN_DIGITS.indexOf(c)))).join(''));
+      const right = chineseCount(n);
+      ctx.report({ start, end, messageId: 'zeroInCount', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 
     const year = draftYear(ctx);
     const century = Math.floor(year / 100) * 100;
-    for (const { start, match } of proseMatches(ctx, SHORT_YEAR)) {
+    for (const { start, end: yearEnd, match } of proseMatches(ctx, SHORT_YEAR)) {
       if (codeBefore(text, start)) continue;
-      if (DURATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (DURATION_BEFORE.test(before)) continue;
+      const after = text.slice(yearEnd, yearEnd + 4);
+      if (!YEAR_PART_AFTER.test(after)) {
+        if (DURATION_AFTER.test(after)) continue;
+        const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!) ? '\n' : '';
+        if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;
+      }
       const yy = Number(match[1]);
       // A two-digit year ahead of the draft's own (plus one) belongs to the previous century: 98年 → 1998年.
       const full = century + yy <= year + 1 ? century + yy : century - 100 + yy;
@@ -52,10 +118,10 @@ export const numberYear: RuleModule = {
       ctx.report({
         start,
         end: end + 1,
-        message: `年份不能简写，“${match[1]}年”应写作“${full}年”，请确认。`,
-        messageEn: `Do not shorten years: write “${full}年” for "${match[1]}年" (please confirm).`,
-        fixes: [replaceFix(start, end, String(full), `改为“${full}年”`, false, `Write “${full}年”`)],
+        messageId: 'shortYear',
+        data: { short: match[1]!, full },
+        fix: replaceWith(start, end, String(full), 'fixWrite', false, { right: `${full}年` }),
       });
     }
   },
-};
+});

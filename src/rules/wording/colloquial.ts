@@ -3,51 +3,44 @@
  * rules/data/colloquial.yaml, each with its written replacement (style guide §3.5).
  */
 import table from '../../../rules/data/colloquial.yaml';
-import type { RuleModule } from '../../core/types.js';
-import { readingText, selfReferenceAt } from '../util.js';
-import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
+import { ruleTable, tableSchema } from '../lib/data.js';
+import { stringList } from '../lib/options.js';
+import { phraseRule } from '../lib/phrase-rule.js';
+import { selfReferenceAt } from '../lib/self-reference.js';
 
-export interface ColloquialEntry {
-  wrong: string;
-  right: string;
-  note: string;
-  unless?: string[];
-}
+/** An entry: the spoken form, its written replacement, why, and longer words that contain the form and are fine. */
+export const colloquialTable = ruleTable('colloquial', table, tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong'));
 
-export const colloquialEntries: readonly ColloquialEntry[] = tableOf<ColloquialEntry>(table, 'colloquial.yaml', ['wrong', 'right', 'note']);
-
-const index = new PhraseIndex(colloquialEntries);
-
-interface Options extends Record<string, unknown> {
-  ignore: string[];
-}
-
-export const colloquial: RuleModule<Options> = {
+export const colloquial = phraseRule({
   id: 'colloquial',
   category: 'wording',
   severity: 'warning',
-  fix: 'confirm',
-  description: '口语词：咱们、搞定、这事儿、挺好、蛮多、啥等口语或方言说法，应改为书面语。',
-  descriptionEn: 'Colloquial words (咱们, 搞定, 这事儿, 挺好, 蛮多, 啥…): use the written form.',
-  defaults: { ignore: [] },
-  optionSpecs: { ignore: { type: 'array', description: '不检查的口语写法，如 ["晓得"]' } },
-  check(ctx) {
-    const { draft, report, options } = ctx;
-    const skip = wordingSkip(ctx);
-    const ignore = new Set(stringList(options.ignore));
-    const accept = ignore.size ? (e: ColloquialEntry) => !ignore.has(e.wrong) : undefined;
-    const text = readingText(draft, ctx.config);
-    for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
-      if (skip(start, end)) continue;
-      // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
-      if (selfReferenceAt(text, start)) continue;
-      report({
-        start,
-        end,
-        message: `“${entry.wrong}”是口语（${entry.note}），宜改为“${entry.right}”。`,
-        messageEn: `"${entry.wrong}" is colloquial; write "${entry.right}".`,
-        fixes: [phraseFix(start, entry.wrong, entry.right, false)],
-      });
-    }
+  fixable: 'confirm',
+  name: { zh: '口语词', en: 'Colloquial word' },
+  description: {
+    zh: '口语词：咱们、搞定、这事儿、挺好、蛮多、啥等口语或方言说法，应改为书面语。',
+    en: 'Colloquial words (咱们, 搞定, 这事儿, 挺好, 蛮多, 啥…): use the written form.',
   },
-};
+  messages: {
+    colloquial: { zh: '“{wrong}”是口语（{note}），宜改为“{right}”。', en: '"{wrong}" is colloquial; write "{right}".' },
+    fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+  },
+  options: {
+    ignore: {
+      type: 'string[]',
+      default: [],
+      description: { zh: '不检查的口语写法，如 ["晓得"]', en: 'Colloquial forms not to check (the wrong forms of the table), e.g. ["晓得"]' },
+    },
+  },
+  table: colloquialTable,
+  phrases: ({ wrong, right, note, unless }) => ({
+    wrong,
+    unless,
+    messageId: 'colloquial',
+    data: { wrong, right, note },
+    fix: { right, messageId: 'fixReplace', safe: false },
+  }),
+  ignored: (options) => stringList(options.ignore),
+  // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
+  skip: (hit, text) => selfReferenceAt(text, hit.start),
+});

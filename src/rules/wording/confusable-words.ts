@@ -1,92 +1,51 @@
 /**
  * confusable-words: misspelt words (别字) and confused words (易混词) from the table in
- * rules/data/confusables.yaml, plus narrow 的/地/得 heuristics at info level (style guide §3.5).
+ * rules/data/confusable-words.yaml (style guide §3.5). 的/地/得 is the rule de-di-de.
  */
-import table from '../../../rules/data/confusables.yaml';
-import type { RuleModule } from '../../core/types.js';
-import { deDiDe } from './de-di-de.js';
-import { PhraseIndex, phraseFix, stringList, tableOf, wordingSkip } from './shared.js';
-import { readingText } from '../util.js';
+import table from '../../../rules/data/confusable-words.yaml';
+import { ruleTable, tableSchema } from '../lib/data.js';
+import { stringList } from '../lib/options.js';
+import { phraseRule } from '../lib/phrase-rule.js';
 
-export interface ConfusableEntry {
-  wrong: string;
-  right: string;
-  /** typo: always wrong, safe fix; confusable: wrong in most contexts, fix after a glance. */
-  type: 'typo' | 'confusable';
-  note: string;
-  context?: string;
-  unless?: string[];
-}
+/**
+ * An entry: the wrong form and the right one; its type (typo: always wrong, safe fix; confusable: wrong in most
+ * contexts, fix after a glance); the note shown in the message; where it applies; longer words that are fine.
+ */
+export const confusableTable = ruleTable(
+  'confusable-words',
+  table,
+  tableSchema({ wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?' }, 'wrong'),
+);
 
-export const confusableEntries: readonly ConfusableEntry[] = tableOf<ConfusableEntry>(table, 'confusables.yaml', ['wrong', 'right', 'type', 'note']);
-
-/** Built once at load: first character → entries, longest first. */
-const index = new PhraseIndex(confusableEntries);
-
-interface Options extends Record<string, unknown> {
-  ignore: string[];
-  deDiDe: boolean;
-}
-
-export const confusableWords: RuleModule<Options> = {
+export const confusableWords = phraseRule({
   id: 'confusable-words',
   category: 'wording',
   severity: 'warning',
-  fix: 'mixed',
-  description: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……），并提示“的、地、得”误用。',
-  descriptionEn: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…), and 的/地/得 misuse.',
-  defaults: { ignore: [], deDiDe: true },
-  optionSpecs: {
-    ignore: { type: 'array', description: '不检查的错误写法（词表中的 wrong），如 ["其它"]' },
-    deDiDe: { type: 'boolean', description: '是否提示“的、地、得”误用（提示级别）' },
+  fixable: 'mixed',
+  name: { zh: '错别字', en: 'Misspelt word' },
+  description: {
+    zh: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……）。',
+    en: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…).',
   },
-  check(ctx) {
-    const { draft, report, options } = ctx;
-    const text = readingText(draft, ctx.config);
-    const skip = wordingSkip(ctx);
-    const ignore = new Set(stringList(options.ignore));
-    const accept = ignore.size ? (e: ConfusableEntry) => !ignore.has(e.wrong) : undefined;
-    for (const { start, end, entry } of index.scan(text, draft.proseSegments, accept)) {
-      if (skip(start, end)) continue;
-      const typo = entry.type === 'typo';
-      report({
-        start,
-        end,
-        message: typo
-          ? `“${entry.wrong}”是错别字，应为“${entry.right}”（${entry.note}）。`
-          : `“${entry.wrong}”一般应为“${entry.right}”（${entry.note}），请确认后修改。`,
-        messageEn: typo
-          ? `"${entry.wrong}" is a misspelling of "${entry.right}".`
-          : `"${entry.wrong}" should usually be "${entry.right}"; check and change it.`,
-        fixes: [phraseFix(start, entry.wrong, entry.right, typo)],
-      });
-    }
-    if (options.deDiDe === false) return;
-    for (const seg of draft.proseSegments) {
-      if (!seg.prose) continue;
-      for (const hit of deDiDe(text.slice(seg.start, seg.end), seg.start)) {
-        if (skip(hit.start, hit.end)) continue;
-        const adverbial = hit.to === '地';
-        report({
-          start: hit.start,
-          end: hit.end,
-          severity: 'info',
-          message: adverbial
-            ? '修饰动词的状语后面用“地”，此处“的”应改为“地”。'
-            : '动词后面连接程度补语用“得”，此处“的”应改为“得”。',
-          messageEn: adverbial
-            ? 'An adverbial before a verb takes 地, not 的.'
-            : 'A verb followed by a degree complement takes 得, not 的.',
-          fixes: [
-            {
-              title: `把“的”改为“${hit.to}”`,
-              titleEn: `Change 的 to ${hit.to}`,
-              safe: false,
-              edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }],
-            },
-          ],
-        });
-      }
-    }
+  messages: {
+    typo: { zh: '“{wrong}”是错别字，应为“{right}”（{note}）。', en: '"{wrong}" is a misspelling of "{right}".' },
+    confusable: { zh: '“{wrong}”一般应为“{right}”（{note}），请确认后修改。', en: '"{wrong}" should usually be "{right}"; check and change it.' },
+    fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
   },
-};
+  options: {
+    ignore: {
+      type: 'string[]',
+      default: [],
+      description: { zh: '不检查的错误写法（词表中的 wrong），如 ["其它"]', en: 'Wrong forms of the table not to check, e.g. ["其它"]' },
+    },
+  },
+  table: confusableTable,
+  phrases: ({ wrong, right, type, note, unless }) => ({
+    wrong,
+    unless,
+    messageId: type,
+    data: { wrong, right, note },
+    fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
+  }),
+  ignored: (options) => stringList(options.ignore),
+});

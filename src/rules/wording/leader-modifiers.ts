@@ -3,26 +3,21 @@
  * (隆重召开), from rules/data/leader-modifiers.yaml (style guide §3.5). The fix removes the modifier.
  */
 import table from '../../../rules/data/leader-modifiers.yaml';
-import type { RuleModule } from '../../core/types.js';
-import { tableOf, wordingSkip } from './shared.js';
-import { readingText } from '../util.js';
+import { ruleTable, tableSchema } from '../lib/data.js';
+import { phraseRule } from '../lib/phrase-rule.js';
 
-export interface LeaderModifier {
-  modifier: string;
-  note: string;
-  verbs: string[];
-  skipBefore?: string[];
-  skipSentence?: string[];
-}
+/**
+ * An entry: the modifier, why it is needless, the activities it is needless before (each modifier + activity is a
+ * phrase), the words before it that make it a work requirement (要亲自抓), the words of a sentence that keep it.
+ */
+export const leaderModifierTable = ruleTable(
+  'leader-modifiers',
+  table,
+  tableSchema({ modifier: 'text', note: 'text', verbs: 'words', skipBefore: 'words?', skipSentence: 'words?' }, 'modifier'),
+);
 
-export const leaderModifierEntries: readonly LeaderModifier[] = tableOf<LeaderModifier>(table, 'leader-modifiers.yaml', ['modifier', 'note']);
-
-const compiled = leaderModifierEntries.map((e) => ({
-  ...e,
-  /** The fixed parallel formula: 亲自谋划、亲自部署、亲自推动. */
-  parallel: new RegExp(`${e.modifier}[^，。；、,;]{1,4}、${e.modifier}`, 'u'),
-  re: new RegExp(`${e.modifier}(?=${[...e.verbs].sort((a, b) => b.length - a.length).join('|')})`, 'gu'),
-}));
+/** The fixed parallel formula (亲自谋划、亲自部署、亲自推动), by modifier. */
+const PARALLEL = new Map(leaderModifierTable.entries.map((e) => [e.modifier, new RegExp(`${e.modifier}[^，。；、,;]{1,4}、${e.modifier}`, 'u')]));
 
 const SENTENCE_END = /[。！？；!?;\n]/u;
 
@@ -34,49 +29,37 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
-export const leaderModifiers: RuleModule = {
+export const leaderModifiers = phraseRule({
   id: 'leader-modifiers',
   category: 'wording',
   severity: 'info',
-  fix: 'confirm',
-  description: '领导活动修饰语：“亲自主持”“亲自部署”中的“亲自”、一般会议的“隆重召开”中的“隆重”多余，宜删去。',
-  descriptionEn: 'Needless modifiers of routine leadership activities: 亲自 (亲自主持, 亲自部署) and 隆重 (隆重召开) for an ordinary meeting.',
-  defaults: {},
-  check(ctx) {
-    const { draft, report } = ctx;
-    const text = readingText(draft, ctx.config);
-    const skip = wordingSkip(ctx);
-    for (const seg of draft.proseSegments) {
-      if (!seg.prose) continue;
-      const slice = text.slice(seg.start, seg.end);
-      for (const entry of compiled) {
-        entry.re.lastIndex = 0;
-        for (let m = entry.re.exec(slice); m; m = entry.re.exec(slice)) {
-          const start = seg.start + m.index;
-          const end = start + entry.modifier.length;
-          const verb = entry.verbs.find((v) => text.startsWith(v, end)) ?? '';
-          if (skip(start, end + verb.length)) continue;
-          const before = text.slice(Math.max(0, start - 2), start);
-          if ((entry.skipBefore ?? []).some((w) => before.endsWith(w))) continue;
-          const sentence = sentenceAround(text, start, end);
-          if (entry.parallel.test(sentence)) continue;
-          if ((entry.skipSentence ?? []).some((w) => sentence.includes(w))) continue;
-          report({
-            start,
-            end: end + verb.length,
-            message: `“${entry.modifier}${verb}”中的“${entry.modifier}”多余（${entry.note}），宜删去。`,
-            messageEn: `"${entry.modifier}" in "${entry.modifier}${verb}" adds nothing to a routine activity; delete it.`,
-            fixes: [
-              {
-                title: `删去“${entry.modifier}”`,
-                titleEn: `Delete "${entry.modifier}"`,
-                safe: false,
-                edits: [{ start, end, text: '' }],
-              },
-            ],
-          });
-        }
-      }
-    }
+  fixable: 'confirm',
+  name: { zh: '多余修饰', en: 'Needless modifier' },
+  description: {
+    zh: '领导活动修饰语：“亲自主持”“亲自部署”中的“亲自”、一般会议的“隆重召开”中的“隆重”多余，宜删去。',
+    en: 'Needless modifiers of routine leadership activities: 亲自 (亲自主持, 亲自部署) and 隆重 (隆重召开) for an ordinary meeting.',
   },
-};
+  messages: {
+    needless: {
+      zh: '“{modifier}{verb}”中的“{modifier}”多余（{note}），宜删去。',
+      en: '"{modifier}" in "{modifier}{verb}" adds nothing to a routine activity; delete it.',
+    },
+    fixDelete: { zh: '删去“{modifier}”', en: 'Delete "{modifier}"' },
+  },
+  table: leaderModifierTable,
+  phrases: ({ modifier, note, verbs }) =>
+    verbs.map((verb) => ({
+      wrong: `${modifier}${verb}`,
+      messageId: 'needless',
+      data: { modifier, verb, note },
+      fix: { right: verb, messageId: 'fixDelete', data: { modifier }, safe: false },
+    })),
+  skip({ start, entry }, text) {
+    const end = start + entry.modifier.length;
+    const before = text.slice(Math.max(0, start - 2), start);
+    if ((entry.skipBefore ?? []).some((w) => before.endsWith(w))) return true;
+    const sentence = sentenceAround(text, start, end);
+    if (PARALLEL.get(entry.modifier)!.test(sentence)) return true;
+    return (entry.skipSentence ?? []).some((w) => sentence.includes(w));
+  },
+});

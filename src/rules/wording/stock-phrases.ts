@@ -1,64 +1,49 @@
 /**
  * stock-phrases: 套话 from rules/data/stock-phrases.yaml (style guide §3.5): a hint per phrase, and one warning
- * when they crowd together (more than `density` within `per` characters).
+ * when they crowd together (more than `density` within `per` characters). Teams add phrases with `extra`.
  */
 import table from '../../../rules/data/stock-phrases.yaml';
-import type { RuleModule } from '../../core/types.js';
-import { PhraseIndex, stringList, tableOf, wordingSkip, type PhraseMatch } from './shared.js';
-import { readingText } from '../util.js';
+import { ruleTable, tableSchema } from '../lib/data.js';
+import { phraseRule } from '../lib/phrase-rule.js';
 
-export interface StockPhrase {
-  phrase: string;
-  hint?: string;
-}
+/** An entry: the phrase, and what to write instead (optional). A team's `extra` lists phrases alone. */
+export const stockPhraseTable = ruleTable('stock-phrases', table, tableSchema({ phrase: 'text', hint: 'text?' }, 'phrase'));
 
-export const stockPhraseEntries: readonly StockPhrase[] = tableOf<StockPhrase>(table, 'stock-phrases.yaml', ['phrase']);
-
-interface Entry {
-  wrong: string;
-  hint?: string;
-}
-
-const builtIn: Entry[] = stockPhraseEntries.map((e) => ({ wrong: e.phrase, hint: e.hint }));
-const builtInIndex = new PhraseIndex(builtIn);
-
-interface Options extends Record<string, unknown> {
-  density: number;
-  per: number;
-  extra: string[];
-}
-
-export const stockPhrases: RuleModule<Options> = {
+export const stockPhrases = phraseRule({
   id: 'stock-phrases',
   category: 'wording',
   severity: 'info',
-  fix: 'none',
-  description: '套话：高度重视、精心组织、狠抓落实、再上新台阶、取得显著成效等逐条提示；每 500 字超过 3 处时给出一条警告。',
-  descriptionEn: 'Stock phrases (高度重视, 狠抓落实, 再上新台阶…): a hint for each, and a warning when more than 3 fall within 500 characters.',
-  defaults: { density: 3, per: 500, extra: [] },
-  optionSpecs: {
-    density: { type: 'number', description: '密度上限：在 per 个字符内超过这么多处套话时警告' },
-    per: { type: 'number', description: '计算密度的字符数' },
-    extra: { type: 'array', description: '团队补充的套话' },
+  name: { zh: '套话', en: 'Stock phrase' },
+  description: {
+    zh: '套话：高度重视、精心组织、狠抓落实、再上新台阶、取得显著成效等逐条提示；每 500 字超过 3 处时给出一条警告。',
+    en: 'Stock phrases (高度重视, 狠抓落实, 再上新台阶…): a hint for each, and a warning when more than 3 fall within 500 characters.',
   },
-  check(ctx) {
-    const { draft, report, options } = ctx;
-    const skip = wordingSkip(ctx);
-    const extra = stringList(options.extra);
-    const index = extra.length ? new PhraseIndex<Entry>([...builtIn, ...extra.map((wrong): Entry => ({ wrong }))]) : builtInIndex;
-    const found: PhraseMatch<Entry>[] = [];
-    for (const m of index.scan(readingText(draft, ctx.config), draft.proseSegments)) {
-      if (skip(m.start, m.end)) continue;
-      found.push(m);
-      report({
-        start: m.start,
-        end: m.end,
-        message: `“${m.entry.wrong}”是套话，${m.entry.hint ? `宜改为${m.entry.hint}` : '宜改为具体做法和数据'}。`,
-        messageEn: `"${m.entry.wrong}" is a stock phrase; say concretely what was done, with figures.`,
-      });
-    }
-    const density = options.density;
-    const per = options.per;
+  messages: {
+    hinted: { zh: '“{phrase}”是套话，宜改为{hint}。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
+    plain: { zh: '“{phrase}”是套话，宜改为具体做法和数据。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
+    teamTable: { zh: '{problem}', en: '{problem}' },
+    tooMany: {
+      zh: '套话过多：{per}字内有{count}处（超过{density}处），请删去空话，改写成具体做法和数据。',
+      en: 'Too many stock phrases: {count} within {per} characters (more than {density}); replace them with concrete facts and figures.',
+    },
+  },
+  options: {
+    density: {
+      type: 'number',
+      default: 3,
+      description: {
+        zh: '密度上限：在 per 个字符内超过这么多处套话时警告',
+        en: 'Density limit: warn when more stock phrases than this fall within `per` characters',
+      },
+    },
+    per: { type: 'number', default: 500, description: { zh: '计算密度的字符数', en: 'The window (characters) the density is counted in' } },
+    extra: { type: 'string[]', default: [], description: { zh: '团队补充的套话', en: "The team's own stock phrases, added to the built-in table" } },
+  },
+  table: stockPhraseTable,
+  phrases: ({ phrase, hint }) => ({ wrong: phrase, messageId: hint ? 'hinted' : 'plain', data: { phrase, hint } }),
+  team: { option: 'extra', messageId: 'teamTable' },
+  after({ options, report }, found) {
+    const { density, per } = options;
     if (!(density >= 0) || !(per > 0)) return;
     // Sliding window over the phrases' offsets: the first window holding more than `density` of them.
     for (let i = 0, j = 0; i < found.length; i++) {
@@ -66,15 +51,9 @@ export const stockPhrases: RuleModule<Options> = {
       while (j + 1 < found.length && found[j + 1]!.start - found[i]!.start < per) j++;
       const count = j - i + 1;
       if (count > density) {
-        report({
-          start: found[i]!.start,
-          end: found[j]!.end,
-          severity: 'warning',
-          message: `套话过多：${per}字内有${count}处（超过${density}处），请删去空话，改写成具体做法和数据。`,
-          messageEn: `Too many stock phrases: ${count} within ${per} characters (more than ${density}); replace them with concrete facts and figures.`,
-        });
+        report({ start: found[i]!.start, end: found[j]!.end, severity: 'warning', messageId: 'tooMany', data: { per, count, density } });
         return;
       }
     }
   },
-};
+});

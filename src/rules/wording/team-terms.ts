@@ -8,9 +8,10 @@
  * - `accepted: [..]`: the team's accepted wording; other wording rules stay silent on it (shared.ts `teamSpans`).
  */
 import { checkTermPattern } from '../../core/config.js';
+import { defineRule } from '../../core/rule.js';
 import { compileTeamPattern, type TeamMatch, type TeamPattern } from '../../core/team-pattern.js';
-import type { RuleModule, TeamTerm } from '../../core/types.js';
-import { coveredByLonger, minimalEdit } from './shared.js';
+import type { TeamTerm } from '../../core/types.js';
+import { coveredByLonger, minimalEdit } from '../lib/phrases.js';
 
 interface Compiled {
   term: TeamTerm;
@@ -45,23 +46,37 @@ export function substitute(replacement: string, match: Pick<TeamMatch, 'groups' 
   });
 }
 
-export const teamTerms: RuleModule = {
+export const teamTerms = defineRule({
   id: 'team-terms',
   category: 'wording',
   severity: 'warning',
-  fix: 'mixed',
-  description: '团队词表：按配置文件 terms.forbidden 检查团队规定不用的说法并给出推荐写法；terms.accepted 中的认可用语不受其他用词规则提示。',
-  descriptionEn: "The team's own word lists (.xinxirc terms): forbidden wording with its preferred form; accepted terms silence the other wording rules.",
-  defaults: {},
+  fixable: 'mixed',
+  name: { zh: '团队词表', en: 'Team terms' },
+  description: {
+    zh: '团队词表：按配置文件 terms.forbidden 检查团队规定不用的说法并给出推荐写法；terms.accepted 中的认可用语不受其他用词规则提示。',
+    en: "The team's own word lists (.xinxirc terms): forbidden wording with its preferred form; accepted terms silence the other wording rules.",
+  },
+  messages: {
+    prefer: { zh: '按团队词表，“{found}”应改为“{right}”{note}。', en: 'The team\'s word list prefers "{right}" to "{found}".' },
+    forbidden: { zh: '按团队词表，不用“{found}”{note}。', en: 'The team\'s word list rules out "{found}".' },
+    fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+  },
   check({ draft, config, report, isExcluded, isQuoted }) {
     const terms = config.terms.forbidden;
     if (!terms.length) return;
     const { text } = draft;
     const skip = (s: number, e: number) => isExcluded(s, e) || isQuoted(s, e);
     for (const { term, re } of compile(terms)) {
+      // The team's note, in brackets after the message (empty without one).
       const note = term.note ? `（${term.note}）` : '';
-      const message = (found: string, right: string | undefined) =>
-        right !== undefined ? `按团队词表，“${found}”应改为“${right}”${note}。` : `按团队词表，不用“${found}”${note}。`;
+      /** The report of `found` at [start, end): with a fix (`safe` or to confirm) when there is a preferred form. */
+      const reportFound = (start: number, end: number, found: string, right: string | undefined, safe: boolean) =>
+        report({
+          start,
+          end,
+          ...(right !== undefined ? { messageId: 'prefer', data: { found, right, note } } : { messageId: 'forbidden', data: { found, note } }),
+          fixes: right !== undefined ? [{ messageId: 'fixReplace', data: { right }, safe, edits: [minimalEdit(start, found, right)] }] : [],
+        });
       for (const seg of draft.proseSegments) {
         if (!seg.prose) continue;
         if (!re) {
@@ -70,17 +85,8 @@ export const teamTerms: RuleModule = {
             if (skip(k, end)) continue;
             // A preferred form that contains the forbidden one (wrong 政府 → right 人民政府) is not a match.
             if (term.right && term.right.includes(term.wrong) && coveredByLonger(text, k, term.wrong, [term.right])) continue;
-            report({
-              start: k,
-              end,
-              message: message(term.wrong, term.right),
-              messageEn: term.right
-                ? `The team's word list prefers "${term.right}" to "${term.wrong}".`
-                : `The team's word list rules out "${term.wrong}".`,
-              fixes: term.right
-                ? [{ title: `改为“${term.right}”`, titleEn: `Change to "${term.right}"`, safe: true, edits: [minimalEdit(k, term.wrong, term.right)] }]
-                : [],
-            });
+            // An empty preferred form ("right": "") says only that the wording is out (no fix), as before the contract.
+            reportFound(k, end, term.wrong, term.right || undefined, true);
           }
           continue;
         }
@@ -91,20 +97,9 @@ export const teamTerms: RuleModule = {
           if (skip(start, end)) continue;
           const replacement = term.right !== undefined ? substitute(term.right, m) : undefined;
           if (replacement === found) continue;
-          report({
-            start,
-            end,
-            message: message(found, replacement),
-            messageEn: replacement !== undefined
-              ? `The team's word list prefers "${replacement}" to "${found}".`
-              : `The team's word list rules out "${found}".`,
-            fixes:
-              replacement !== undefined
-                ? [{ title: `改为“${replacement}”`, titleEn: `Change to "${replacement}"`, safe: false, edits: [minimalEdit(start, found, replacement)] }]
-                : [],
-          });
+          reportFound(start, end, found, replacement, false);
         }
       }
     }
   },
-};
+});

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { KINDS } from '../../../src/core/types.js';
+import { KINDS } from '../../../src/index.js';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -93,7 +93,7 @@ export function titlePool(examples: readonly DocExample[]): string[] {
 
 function frontMatter(kind: string, extra = ''): string {
   const emergency = kind.startsWith('紧急')
-    ? `事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 21:00\n${kind === '紧急-首报' ? '' : '上次报送时间: 2026-11-19 17:05\n续报序号: 2\n'}`
+    ? `事发时间: 2026-11-19 15:20\n报送时间: 2026-11-19 21:00\n${kind === '紧急首报' ? '' : '上次报送时间: 2026-11-19 17:05\n续报序号: 2\n'}`
     : '';
   return `---\n类型: ${kind}\n单位: 清河县农业农村局\n日期: 2026-11-20\n${emergency}${extra}---\n\n`;
 }
@@ -111,7 +111,7 @@ export function draftOfExample(e: DocExample, kind: string, title = '清河县�
 }
 
 /** Kinds under which every example is tried: plain items, a problem item and the emergency reports. */
-export const EXAMPLE_KINDS = ['动态', '问题', '紧急-首报', '紧急-续报'] as const;
+export const EXAMPLE_KINDS = ['动态', '问题', '紧急首报', '紧急续报'] as const;
 
 export interface FaultDraft {
   text: string;

@@ -16,6 +16,42 @@ describe(ID, () => {
     expect(m!.fixes).toEqual([]);
   });
 
+  it('fires on the grammar of evaluations, not only the table’s words', () => {
+    expect(flagged(ID, draft('城区市容改善效果十分明显。专项整治成效非常显著。群众办事效率大大提升。柳塘河水质明显好转。活动反响良好。'))).toEqual([
+      '效果十分明显',
+      '成效非常显著',
+      '大大提升',
+      '明显好转',
+      '反响良好',
+    ]);
+    expect(flagged(ID, draft('助餐点得到了老年人的一致好评。写稿水平有了很大提高。村容村貌焕然一新。产品质量稳步提升。居住条件大为改观。满意度持续攀升。'))).toEqual([
+      '得到了老年人的一致好评',
+      '有了很大提高',
+      '焕然一新',
+      '稳步提升',
+      '大为改观',
+      '持续攀升',
+    ]);
+    expect(flagged(ID, draft('经过两个月的集中整治，村容村貌焕然一新。'))).toEqual(['焕然一新']);
+  });
+
+  it('leaves actions, questions, targets and modals that only look like claims', () => {
+    for (const body of [
+      '市委办不断拓宽信息来源渠道，努力提高信息编报质量。',
+      '基层干部的应急处置能力要不断提高。',
+      '县人大常委会将对城区交通拥堵是否明显缓解开展专项评议。',
+      '清河县力争2027年农村居民人均可支配收入明显提升。',
+      '部分老旧小区停车状况尚未明显改善。',
+      '县统计局委托第三方开展群众满意度测评。',
+      '清河县把农村供水保障提升工程列入重点项目。',
+      '出动检查人员860人次，空气质量明显改善。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    // 应急、主要 are no modals.
+    expect(flagged(ID, draft('基层干部的应急处置能力显著增强。主要农产品质量稳步提升。'))).toEqual(['显著增强', '稳步提升']);
+  });
+
   it('does not count dates, times or ordinals as data', () => {
     expect(flagged(ID, draft('2026年1月以来，全县人居环境明显改善。'))).toEqual(['明显改善']);
     expect(flagged(ID, draft('第二批试点效果明显。'))).toEqual(['效果明显']);

@@ -40,6 +40,42 @@ describe('date-format', () => {
     expect(messagesOf(R, '---\n类型: 动态\n日期: 2026-11-20\n事发时间: 2026-11-19 15:20\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
   });
 
+  it('finds the wrong forms of GB/T 15835: partial and two-digit-year dates, mixed numerals, 号, event names', () => {
+    expect(flagged(R, draft('工程于2027-06完工，污水处理站于2026.10建成，丰收节定于9-23举办，报名时间为11-20至11-30。'))).toEqual([
+      '2027-06',
+      '2026.10',
+      '9-23',
+      '11-20',
+      '11-30',
+    ]);
+    expect(flagged(R, draft('2026年十一月18日开会，二〇二六年11月启动，2026年11月二十日演练，2026年九月完成，11月18号验收。'))).toEqual([
+      '2026年十一月18日',
+      '二〇二六年11月',
+      '2026年11月二十日',
+      '2026年九月',
+      '18号',
+    ]);
+    expect(flagged(R, draft('26.11.18召开调度会，完成“8.15”山洪灾害修复，7.20特大暴雨灾后重建完成。'))).toEqual(['26.11.18', '8.15', '7.20']);
+  });
+
+  it('writes them out; the century of a two-digit year and quotation marks added to an event name are confirmed', () => {
+    expect(fixedBy(R, draft('工程于2027-06完工，定于9-23举办，2026年十一月18日开会，二零二六年11月启动，11月18号验收，“8.15”山洪。'))).toBe(
+      draft('工程于2027年6月完工，定于9月23日举办，2026年11月18日开会，2026年11月启动，11月18日验收，“8·15”山洪。'),
+    );
+    const guessed = draft('26.11.18召开调度会，7.20特大暴雨灾后重建完成。');
+    expect(fixedBy(R, guessed)).toBe(guessed);
+    expect(fixedBy(R, guessed, { unsafe: true })).toBe(draft('2026年11月18日召开调度会，“7·20”特大暴雨灾后重建完成。'));
+  });
+
+  it('leaves decimals, ranges, codes, lunar dates and dates in one kind of numeral alone', () => {
+    const body = [
+      '投资2026.5万元，增长7.20%，圆周率3.14，新修道路12.4公里，第12-3号地块，3-5个，1-2号楼，18号楼，型号QY-25，X203-1段。',
+      '农历九月初九，五月初五，“三月三”歌会，一九七八年十二月二十日，清光绪十二年，二〇三五年远景目标，2026—2028年。',
+      '《清河县“7·20”暴雨灾害调查评估报告》，“9·26”系列盗窃案。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
   it('is idempotent together with every other rule', () => {
     const once = fixedAll(draft('2024.1.5召开会议，2024-01-05 15:20印发。'));
     expect(fixedAll(once)).toBe(once);

@@ -30,6 +30,20 @@ describe('ellipsis-dash', () => {
     expect(m!.fixes[0]!.safe).toBe(false);
   });
 
+  it('fires on runs of hyphens of any kind used as a dash, with the spaces around them', () => {
+    const body = '举措---“周末不打烊”，一条------把群众当亲人，服务－－一次告知，工作队 --- 驻村第一书记，症结‐‐管网老化，“口袋公园”-在城区。';
+    expect(flagged(R, draft(body))).toEqual(['---', '------', '－－', ' --- ', '‐‐', '-']);
+    expect(fixedBy(R, draft(body))).toBe(draft('举措——“周末不打烊”，一条——把群众当亲人，服务——一次告知，工作队——驻村第一书记，症结——管网老化，“口袋公园”-在城区。'));
+    expect(fixedBy(R, draft('农机操作······共12门课程。'))).toBe(draft('农机操作……共12门课程。'));
+  });
+
+  it('leaves a connector after a place name or before a route alone', () => {
+    expect(messagesOf(R, draft('清河—合肥城际公交，柳塘乡—白沙镇连接线，北京—清河的直达客运班线。'))).toEqual([]);
+    // A line of middle dots is a separator, not an ellipsis.
+    expect(messagesOf(R, draft('第一段。\n\n·····················\n\n第二段。'))).toEqual([]);
+    expect(flagged(R, draft('这是一项民生工程—农村供水。'))).toEqual(['—']);
+  });
+
   it('fixes safely', () => {
     const [m] = messagesOf(R, draft('督查...各项工作。'));
     expect(m!.message).toBe('省略号应写作“……”，不用“...”。');
@@ -40,6 +54,7 @@ describe('ellipsis-dash', () => {
     // Keeping 等 and dropping the ellipsis needs a look (等待 is a word): offered, not applied by fix-all.
     expect(fixedBy(R, draft('宣传、培训……等工作。'))).toBe(draft('宣传、培训……等工作。'));
     expect(fixedBy(R, draft('宣传、培训……等工作。'), { unsafe: true })).toBe(draft('宣传、培训等工作。'));
+    expect(fixedBy(R, draft('宣传、培训……等等制度。'), { unsafe: true })).toBe(draft('宣传、培训等制度。'));
     expect(fixedBy(R, draft('一项工程—农村供水。'), { unsafe: true })).toBe(draft('一项工程——农村供水。'));
   });
 

@@ -35,14 +35,62 @@ describe('emergency-clock', () => {
 
   it('leaves points, 重点, 一点点 and correct times alone', () => {
     const body =
-      '会议提出三点意见、两点要求和3点建议，重点抓好排查，特点是一点点推进。15时20分发生塌方，上午10时赶到，下午15时复查，共用5点钟。';
+      '会议提出三点意见、两点要求和3点建议，重点抓好排查，特点是一点点推进。15时20分发生塌方，上午10时赶到，当晚20时复查，共用5点钟。';
     expect(messagesOf(R, em(body))).toEqual([]);
   });
 
-  it('leaves quotations alone and runs only for emergency reports', () => {
+  it('leaves quotations alone; a warning in emergency reports, a hint in every other kind of item', () => {
     expect(messagesOf(R, em('群众说“下午3点就听到响声”。'))).toEqual([]);
-    expect(messagesOf(R, draft('下午3点20分召开会议。', { kind: '动态' }))).toEqual([]);
     expect(flagged(R, em('下午3点20分', '紧急-终报'))).toEqual(['下午3点20分']);
+    expect(messagesOf(R, em('下午3点20分，县应急局赶到现场。'))[0]!.severity).toBe('warning');
+    for (const kind of ['动态', '经验', '问题', '建议', '社情民意', '专报']) {
+      const [m, ...rest] = messagesOf(R, draft('2026年11月18日下午3点20分召开会议。', { kind }));
+      expect(rest, kind).toEqual([]);
+      expect(m!.severity, kind).toBe('info');
+      expect(m!.message).toBe('信息稿的时间宜用24小时制，“下午3点20分”应写作“15时20分”。');
+    }
+    expect(fixedBy(R, draft('2026年11月16日14:00召开推进会。'))).toBe(draft('2026年11月16日14时召开推进会。'));
+  });
+
+  it('reports a 12-hour word before a 24-hour time (晚上20时) and drops the word', () => {
+    const cases: [string, string][] = [
+      ['晚上20时', '20时'],
+      ['下午15时30分', '15时30分'],
+      ['傍晚18时', '18时'],
+      ['中午13时10分', '13时10分'],
+      ['深夜23时40分', '23时40分'],
+    ];
+    for (const [from, to] of cases) expect(fixedBy(R, em(`${from}，县应急局赶到现场。`)), from).toBe(em(`${to}，县应急局赶到现场。`));
+    const [m] = messagesOf(R, em('晚上20时，县应急局赶到现场。'));
+    expect(m!.message).toBe('“晚上20时”已是24小时制，前面的“晚上”多余，请写作“20时”。');
+    // A period that does not fit the hour is for the writer to check.
+    expect(messagesOf(R, em('上午15时，县应急局赶到现场。'))[0]!.fixes).toEqual([]);
+    // 上午10时, 中午12时, 当晚20时 are fine.
+    expect(messagesOf(R, em('上午10时赶到，中午12时会商，当晚20时恢复供电。'))).toEqual([]);
+  });
+
+  it('reads ranges, 当晚, minutes without 分 and 点多', () => {
+    const cases: [string, string][] = [
+      ['上午9点至12点', '9时至12时'],
+      ['下午2点至5点', '14时至17时'],
+      ['9点至17点', '9时至17时'],
+      ['中午12点到下午2点', '12时到14时'],
+      ['下午5点半至晚上8点', '17时30分至20时'],
+      ['当晚8点', '当晚20时'],
+      ['早上7点40', '7时40分'],
+      ['凌晨4点多', '4时许'],
+    ];
+    for (const [from, to] of cases) expect(fixedBy(R, em(`${from}，县应急局赶到现场。`)), from).toBe(em(`${to}，县应急局赶到现场。`));
+    // 9点至5点 cannot be on one 24-hour clock: reported for checking, without a fix.
+    const later = messagesOf(R, em('9点至5点开放。'));
+    expect(later).toHaveLength(2);
+    expect(later[1]!.fixes).toEqual([]);
+  });
+
+  it('leaves points, names and ratios', () => {
+    for (const body of ['石桥镇把群众提出的5点建议全部纳入计划。', '城关街道开办四点半课堂，服务学生420名。', '配比为1:10，共调配840吨。', '得分提高1.5个百分点。']) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
   });
 
   it('says that 15:20 is already a 24-hour time and only the colon is wrong', () => {
@@ -57,5 +105,13 @@ describe('emergency-clock', () => {
     const [m] = messagesOf(R, em('晚上3点发现险情。'));
     expect(m!.fixes).toEqual([]);
     expect(m!.message).toContain('核实');
+  });
+});
+
+describe('emergency-clock: a pasted pinyin annotation after the time', () => {
+  it('is reported without a fix until the annotation is gone (the fix would cut 一点多钟 in two)', () => {
+    const ms = messagesOf('emergency-clock', draft('凌晨一點(diǎn)多鐘，有群众反映河堤渗水。'));
+    expect(ms.length).toBe(1);
+    expect(ms[0]!.fixes).toEqual([]);
   });
 });

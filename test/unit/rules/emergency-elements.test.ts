@@ -21,7 +21,7 @@ describe('emergency-elements', () => {
     const text = first('2026年11月19日15时20分，南岭县石门镇柳坪村发生山体塌方。县应急管理局已组织人员赶赴现场。下一步，将持续监测。');
     const ms = messagesOf(R, text);
     expect(ms).toHaveLength(1);
-    expect(ms[0]!.message).toBe('紧急信息首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。');
+    expect(ms[0]!.message).toBe('紧急首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。');
     expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe(TITLE);
     expect(ms[0]!.severity).toBe('error');
   });
@@ -29,6 +29,39 @@ describe('emergency-elements', () => {
   it('accepts explicit negatives and a cause under investigation', () => {
     const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，未造成人员伤亡，原因正在调查。县应急管理局立即调派人员赶赴现场。下一步，将持续监测。';
     expect(messagesOf(R, first(body))).toEqual([]);
+  });
+
+  it('recognises causes as disaster reports write them: 受…影响, 因…引发/发生, 由…造成', () => {
+    const rest = '暂无人员伤亡。县应急管理局立即调派人员赶赴现场。下一步，将持续监测。';
+    for (const cause of [
+      '受连日降雨影响，石门镇柳坪村发生山体塌方，',
+      '受冷空气和降雨共同影响，石门镇柳坪村发生山体塌方，',
+      '石门镇一木材加工厂因1台电暖器使用不当引发火灾，',
+      '石门镇省道S216线K32处因连续降雨发生落石，',
+      '石门镇一处燃气管道因邻近工地打桩被挤裂，发生燃气泄漏，',
+      '石门镇建设路发生路面塌陷，塌陷由地下排水管渗漏冲刷路基造成，',
+    ]) {
+      expect(messagesOf(R, first(`2026年11月19日15时20分，${cause}${rest}`)), cause).toEqual([]);
+    }
+    // 受到影响 says what was affected, not why.
+    const affected = first(`2026年11月19日15时20分，石门镇柳坪村发生山体塌方，道路通行受到影响，${rest}`);
+    expect(messagesOf(R, affected)[0]!.message).toContain('缺少要素：原因。');
+  });
+
+  it('recognises measures as disaster reports write them, but not in the next-step sentences', () => {
+    const head = '2026年11月19日15时20分，受连日降雨影响，石门镇柳坪村发生山体塌方，暂无人员伤亡。';
+    for (const measure of ['柳坪村组织转移群众8户26人。', '县交通运输局组织机械抢通道路。', '县自然资源局对沿线12处边坡开展排查。', '县交警大队实行临时交通管制。']) {
+      expect(messagesOf(R, first(`${head}${measure}下一步，将持续监测。`)), measure).toEqual([]);
+    }
+    const onlyNext = first(`${head}下一步，柳坪村将视情组织转移群众，县自然资源局将对沿线边坡开展排查。`);
+    expect(messagesOf(R, onlyNext)[0]!.message).toContain('缺少要素：措施。');
+  });
+
+  it('recognises casualties stated without 伤亡: 造成2人…, 擦伤, 未发现人员感染', () => {
+    const tail = '原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
+    for (const hurt of ['造成2人吸入烟雾，经救治已无大碍', '司机轻微擦伤，已送医检查', '未发现人员感染']) {
+      expect(messagesOf(R, first(`2026年11月19日15时20分，石门镇柳坪村发生火灾，${hurt}。${tail}`)), hurt).toEqual([]);
+    }
   });
 
   it('does not take 原因正在调查 for a next step', () => {
@@ -47,12 +80,51 @@ describe('emergency-elements', () => {
     const fin = (body: string) => draft(body, { kind: '紧急-终报', title: '南岭县石门镇山体塌方处置情况终报' });
     expect(messagesOf(R, fin('截至2026年11月20日18时，塌方体已清理完毕，石柳线恢复单向通行。转移群众已返回家中，县政府对受损农房给予补偿。'))).toEqual([]);
     expect(messagesOf(R, fin('截至2026年11月20日18时，塌方体已清理完毕，石柳线恢复单向通行。'))[0]!.message).toBe(
-      '紧急信息终报缺少要素：善后。请补充。',
+      '紧急终报缺少要素：善后。请补充。',
     );
   });
 
   it('does not run for follow-up reports or other kinds', () => {
     expect(messagesOf(R, draft('塌方体清运过半。', { kind: '紧急-续报', title: '塌方处置情况续报一' }))).toEqual([]);
     expect(messagesOf(R, draft('全县完成培训12场。', { kind: '动态' }))).toEqual([]);
+  });
+
+  describe('cues (patterns from the configuration)', () => {
+    const withCues = (cues: Record<string, unknown>) => ({ config: { rules: { [R]: { cues } } } });
+    // Time, place, nature, cause, measures and next steps are there; casualties are not (in the built-in words).
+    const noCasualties = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
+
+    it('adds what counts as an element', () => {
+      expect(messagesOf(R, first(`${noCasualties}无人受伤。`))[0]!.message).toContain('缺少要素：伤亡。');
+      expect(messagesOf(R, first(`${noCasualties}无人受伤。`), withCues({ 伤亡: ['无人受伤'] }))).toEqual([]);
+    });
+
+    // Stall guard, not a timing: JavaScript's backtracking engine needs 30 s to a minute for (a|a)*b on 28 a's (the time
+    // doubles with each a), far beyond the limit; the linear-time engine a few microseconds.
+    it('runs on the linear-time engine: (a|a)*b does not stall a lint', { timeout: 5_000 }, () => {
+      const ms = messagesOf(R, first(`${noCasualties}${'a'.repeat(28)}`), withCues({ 伤亡: ['(a|a)*b'] }));
+      expect(ms.map((m) => m.message)).toContain('紧急首报缺少要素：伤亡。请补充（没有伤亡也要写明“暂无人员伤亡”）。');
+    });
+
+    it('says which patterns it cannot run, and checks the draft without them', () => {
+      const cues = { 伤亡: ['(?<!未)受伤', '(受|负)伤\\1', '((', '无人受伤'], 原因: ['.*'] };
+      const text = first(`${noCasualties}无人受伤。`);
+      const ms = messagesOf(R, text, withCues(cues));
+      expect(ms.map((m) => [m.severity, m.message])).toEqual([
+        ['warning', '选项“emergency-elements.cues.伤亡”中的正则表达式“(?<!未)受伤”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。'],
+        ['warning', '选项“emergency-elements.cues.伤亡”中的正则表达式“(受|负)伤\\1”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。'],
+        ['warning', '选项“emergency-elements.cues.伤亡”中的正则表达式“((”写法有误，已忽略，请检查括号、方括号和转义是否成对。'],
+        ['warning', '选项“emergency-elements.cues.原因”中的正则表达式“.*”可以匹配空字符串，会让这一要素总算作写明，已忽略。'],
+      ]);
+      expect(ms[0]!.messageEn).toBe(
+        'The pattern "(?<!未)受伤" of the option emergency-elements.cues.伤亡 uses lookaround or a back-reference, which configured patterns do not support; it was ignored.',
+      );
+      expect(ms.every((m) => text.slice(m.start, m.end) === TITLE)).toBe(true);
+      // The pattern that runs still counts (无人受伤), the refused ones do not make an element present.
+      const none = first('2026年11月19日15时20分，石门镇柳坪村发生山体塌方。县应急管理局立即赶赴现场。下一步，将持续监测。');
+      expect(messagesOf(R, none, withCues(cues)).map((m) => m.message)).toContain(
+        '紧急首报缺少要素：伤亡、原因。请补充（没有伤亡也要写明“暂无人员伤亡”，原因不明写“原因正在调查”）。',
+      );
+    });
   });
 });

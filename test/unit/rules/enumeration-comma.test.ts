@@ -31,15 +31,25 @@ describe('enumeration-comma', () => {
   it('does not fire on ordinary 顿号, sequence numbers in the middle of a line, 文号 or code', () => {
     expect(messagesOf(R, draft('玉米、水稻、大豆。一、基本情况。共1、2、3号楼，第1、2批，依据清政发〔2024〕1号。'))).toEqual([]);
     expect(messagesOf(R, draft('代码`1、x`不查。'))).toEqual([]);
-    expect(messagesOf(R, draft('印发《实施方案》、《考核办法》。'))).toEqual([]);
+    expect(messagesOf(R, draft('印发《实施方案》（2026年修订）、《考核办法》，“三农”、乡村振兴。'))).toEqual([]);
+    expect(messagesOf(R, draft('河口村1、2号楼已交付，其中：1、2号楼为安置房。'))).toEqual([]);
   });
 
-  it('reports 《A》、《B》 in strict mode only, as info needing confirmation', () => {
-    const text = draft('印发《实施方案》、《考核办法》。');
-    const ms = messagesOf(R, text, { config: { rules: { 'enumeration-comma': { strictTitles: true } } } });
-    expect(ms).toHaveLength(1);
-    expect(ms[0]!.severity).toBe('info');
-    expect(ms[0]!.fixes[0]!.safe).toBe(false);
-    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('、');
+  it('finds 1、 2、 numbering in the middle of a paragraph and writes 1.', () => {
+    const text = draft('从三个方面推进冬修：1、落实项目责任人；2、派技术人员驻点指导；3、每周通报进度。');
+    expect(flagged(R, text)).toEqual(['1、', '2、', '3、']);
+    expect(fixedBy(R, text)).toBe(draft('从三个方面推进冬修：1.落实项目责任人；2.派技术人员驻点指导；3.每周通报进度。'));
+    // A lone number is no list.
+    expect(messagesOf(R, draft('完成秋冬种，其中：1、冬小麦38.6万亩。'))).toEqual([]);
+  });
+
+  it('reports the 、 between two titles or two quotations (GB/T 15834 4.5.3.5), as info, removed safely; off with strictTitles: false', () => {
+    const text = draft('印发《实施方案》、《考核办法》，推行“一窗受理”、“一网通办”。');
+    const ms = messagesOf(R, text);
+    expect(ms).toHaveLength(2);
+    expect(ms.map((m) => m.severity)).toEqual(['info', 'info']);
+    expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(['、', '、']);
+    expect(fixedBy(R, text)).toBe(draft('印发《实施方案》《考核办法》，推行“一窗受理”“一网通办”。'));
+    expect(messagesOf(R, text, { config: { rules: { 'enumeration-comma': { strictTitles: false } } } })).toEqual([]);
   });
 });

@@ -105,11 +105,32 @@ describe('front-matter', () => {
 
   it('accepts English keys and kind aliases', () => {
     expect(messagesOf('front-matter', '---\ntype: 紧急首报\nunit: 清河县\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
-    expect(lintAll('---\ntype: 紧急首报\n---\n\n# 标题\n\n正文。\n').stats.kind).toBe('紧急-首报');
+    expect(lintAll('---\ntype: 紧急首报\n---\n\n# 标题\n\n正文。\n').stats.kind).toBe('紧急首报');
   });
 
   it('does not fire on good or absent front matter', () => {
     expect(messagesOf('front-matter', '# 标题\n\n正文。\n')).toEqual([]);
     expect(messagesOf('front-matter', '---\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
+  });
+
+  it('a key written twice is a warning naming both lines; the later one applies (gap 15-20 §8)', () => {
+    const text = '---\n类型: 动态\n单位: 清河县农业农村局\n类型: 问题\n---\n\n# 清河县完成秋粮收购任务\n\n全县秋粮收购进度过半。\n';
+    const [m, ...more] = messagesOf('front-matter', text);
+    expect(more).toEqual([]);
+    expect(m!.severity).toBe('warning');
+    expect([m!.line, text.slice(m!.start, m!.end)]).toEqual([4, '类型']);
+    expect(m!.message).toBe('前置信息第 4 行的“类型”与第 2 行的“类型”重复，按后写的第 4 行处理；请删去多余的一行。');
+    expect(lintAll(text).stats.kind).toBe('问题');
+    // One field under two names.
+    const alias = messagesOf('front-matter', text.replace('类型: 问题', 'type: 问题'));
+    expect(alias.map((x) => x.message)).toEqual(['前置信息第 4 行的“type”与第 2 行的“类型”重复，按后写的第 4 行处理；请删去多余的一行。']);
+    expect(messagesOf('front-matter', text.replace('类型: 问题', '日期: 2026-11-20'))).toEqual([]);
+  });
+
+  it('an unclosed bracket is named at the line (and column) where it opens (gap 15-20 §8)', () => {
+    const text = '---\n类型: 动态\n单位: [清河县\n日期: 2026-11-20\n---\n\n# 清河县完成秋粮收购任务\n\n全县秋粮收购进度过半。\n';
+    const [m] = messagesOf('front-matter', text);
+    expect(m!.message).toContain('第 3 行的方括号“[”没有闭合');
+    expect([m!.line, m!.column, text.slice(m!.start, m!.end)]).toEqual([3, 5, '[']);
   });
 });

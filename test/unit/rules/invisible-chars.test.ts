@@ -32,6 +32,40 @@ describe('invisible-chars', () => {
     expect(flagged(R, draft('U+1FFFF：\u{1FFFF}。'))).toEqual(['\u{1FFFF}']);
   });
 
+  it('reports bidirectional controls anywhere, front matter and code included, and deletes them', () => {
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+    for (const c of controls) {
+      const [m, ...more] = messagesOf(R, draft(`全县共完成收购${c}12.6万吨。`));
+      expect(more, c).toEqual([]);
+      expect(m!.fixes[0]!.safe, c).toBe(true);
+      expect(fixedBy(R, draft(`全县共完成收购${c}12.6万吨。`)), c).toBe(draft('全县共完成收购12.6万吨。'));
+    }
+    // Shown as 500万元, read by every tool (and exported) as 元万005.
+    const hidden = draft('本次拨付资金\u202e元万005\u202c，已全部到位。');
+    expect(flagged(R, hidden)).toEqual(['\u202e', '\u202c']);
+    expect(messagesOf(R, hidden)[0]!.message).toBe('这里有看不见的双向文字控制符：从右至左覆盖符（U+202E），它可能让文字显示的顺序与实际内容不同，请删除。');
+    expect(messagesOf(R, hidden)[0]!.messageEn).toBe('There is an invisible bidirectional control here: right-to-left override (U+202E); it can make the text display in another order than it is. Delete it.');
+    expect(fixedAll(hidden)).toBe(draft('本次拨付资金元万005，已全部到位。'));
+    // A run is one message; code and front matter are checked too: a shared file must show what it is.
+    expect(flagged(R, draft('甲\u2067\u2066乙。'))).toEqual(['\u2067\u2066']);
+    expect(fixedBy(R, draft('运行`a\u202eb`命令。'))).toBe(draft('运行`ab`命令。'));
+    const fm = '---\n类型: 动态\n单位: 清河县\u202e局业农\u202c\n---\n\n# 标题\n\n正文。\n';
+    expect(fixedBy(R, fm)).toBe('---\n类型: 动态\n单位: 清河县局业农\n---\n\n# 标题\n\n正文。\n');
+  });
+
+  it('bidirectional controls: no fix where right-to-left text may need them, or where deleting changes the structure', () => {
+    // A Uyghur name in the line: the marks may be there for layout.
+    const [m] = messagesOf(R, draft('维吾尔文名称 \u200fئۇيغۇر\u200f 已登记。'));
+    expect(m!.message).toContain('本行有从右向左书写的文字');
+    expect(m!.fixes).toEqual([]);
+    // A line of nothing but a control would become a blank line (two paragraphs); a heading or a list would appear.
+    expect(messagesOf(R, draft('第一行\n\u202e\n第二行。'))[0]!.fixes).toEqual([]);
+    expect(messagesOf(R, draft('正文。\n\n\u202e# 标题'))[0]!.fixes).toEqual([]);
+    expect(messagesOf(R, draft('正文。\n\n-\u2066 列表'))[0]!.fixes).toEqual([]);
+    // Zero-width joiners, NBSP and the other characters of this rule are not bidirectional controls.
+    expect(messagesOf(R, draft('全县\u200b共完成收购。'))[0]!.message).not.toContain('双向');
+  });
+
   it('deletes NBSP and odd spaces in Chinese text, and replaces them with ordinary spaces elsewhere', () => {
     expect(flagged(R, draft('全县\u00a0\u00a0共完成收购，Hello\u00a0world，增长\u2003。'))).toEqual(['\u00a0\u00a0', '\u00a0', '\u2003']);
     const [zh, en] = messagesOf(R, draft('全县\u00a0共完成收购，Hello\u202fworld。'));

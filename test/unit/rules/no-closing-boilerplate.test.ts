@@ -22,6 +22,40 @@ describe('no-closing-boilerplate', () => {
     expect(flagged('no-closing-boilerplate', draft(`${facts}特此报告。`))).toEqual(['特此报告']);
   });
 
+  it('fires on the closing shapes 为…奠定了坚实基础, 得到…充分肯定 and their kin, marking the clause', () => {
+    const cases: [string, string][] = [
+      ['清河县完成冬小麦播种38.6万亩，为2027年夏粮丰收奠定了坚实基础。', '为2027年夏粮丰收奠定了坚实基础'],
+      ['石桥镇新修机耕路18公里，为全镇农业机械化生产打下了坚实基础。', '为全镇农业机械化生产打下了坚实基础'],
+      ['清河县改造农村供水管网126公里，为群众安全饮水提供了有力保障。', '为群众安全饮水提供了有力保障'],
+      ['白沙镇为14个村配备专职网格员42名，为基层治理注入了新的活力。', '为基层治理注入了新的活力'],
+      ['石桥镇组建农技服务队6支，为推动乡村振兴贡献了力量。', '为推动乡村振兴贡献了力量'],
+      ['白沙镇为412名独居老人安装烟感报警器，此举得到了群众的充分肯定。', '此举得到了群众的充分肯定'],
+      ['城关街道为860户居民更换燃气软管，受到了居民的一致好评。', '受到了居民的一致好评'],
+      ['柳塘乡发展林下养鸡1.6万羽，实现了经济效益和生态效益双丰收。', '实现了经济效益和生态效益双丰收'],
+      ['清河县新建口袋公园9个，群众的获得感、幸福感进一步增强。', '群众的获得感、幸福感进一步增强'],
+      ['清河县种植中药材1.2万亩，走出了一条山区群众增收致富的新路子。', '走出了一条山区群众增收致富的新路子'],
+      ['白沙镇办理首贷4860万元，有力促进了民营经济健康发展。', '有力促进了民营经济健康发展'],
+    ];
+    for (const [text, marked] of cases) expect(flagged('no-closing-boilerplate', draft(text)), text).toEqual([marked]);
+    expect(flagged('no-closing-boilerplate', draft(`${facts}此次活动的开展，进一步提升了群众的健康意识。`))).toEqual([
+      '此次活动的开展，进一步提升了群众的健康意识。',
+    ]);
+  });
+
+  it('leaves a closing sentence that carries facts and numbers', () => {
+    for (const text of [
+      '石桥镇组织护林员培训。通过此次培训，126名护林员全部取得扑火技能合格证。',
+      '清河县组织秋粮集中收购。通过这次集中收购，全县农户共售出稻谷2.6万吨。',
+      '城关街道开展医保集中参保。此次活动的开展，共为群众办理参保登记860人次。',
+      '清河县为乡镇卫生院打下了扎实的基础，每个卫生院配备CT机1台。',
+      '该工程建成后，可为下游3个村1.2万亩农田提供灌溉用水。',
+      '该工程质量得到市水利局专家组确认，评定为合格。',
+      '白沙镇新建冷库3座，为全镇果农储存苹果1800吨。',
+    ]) {
+      expect(messagesOf('no-closing-boilerplate', draft(text)), text).toEqual([]);
+    }
+  });
+
   it('does not fire on a factual last sentence, nor on the phrases earlier in the body', () => {
     expect(messagesOf('no-closing-boilerplate', draft(facts))).toEqual([]);
     expect(messagesOf('no-closing-boilerplate', draft(`总之，${facts}剩余任务计划在2026年11月底前完成。`))).toEqual([]);
@@ -40,5 +74,14 @@ describe('no-closing-boilerplate', () => {
     expect(messagesOf('no-closing-boilerplate', text('紧急-续报'))).toEqual([]);
     expect(messagesOf('no-closing-boilerplate', text('紧急-终报'))).toEqual([]);
     expect(messagesOf('no-closing-boilerplate', text('建议'))).toHaveLength(1);
+  });
+});
+
+describe('no-closing-boilerplate: a closing clause that carries figures', () => {
+  it('is a fact, not a wrap-up', () => {
+    expect(flagged('no-closing-boilerplate', draft('政务服务“一网通办”推开后，企业和群众的满意度由2025年的91.2%提高到2026年的96.8%。'))).toEqual([]);
+  });
+  it('without figures it is still a wrap-up', () => {
+    expect(flagged('no-closing-boilerplate', draft('政务服务“一网通办”推开后，企业和群众的满意度进一步提高。')).length).toBe(1);
   });
 });

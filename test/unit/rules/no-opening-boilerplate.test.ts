@@ -24,6 +24,36 @@ describe('no-opening-boilerplate', () => {
     expect(m!.fixes).toEqual([]);
   });
 
+  it('fires on the shape 为 + adverbs of resolve + a verb of carrying out, as a clause of its own', () => {
+    const cases: [string, string][] = [
+      ['为切实抓好冬春农田水利建设，', '为切实抓好冬春农田水利建设'],
+      ['为全力保障元旦期间群众安全出行，', '为全力保障元旦期间群众安全出行'],
+      ['为积极稳妥推进集体产权制度改革，', '为积极稳妥推进集体产权制度改革'],
+      ['为更好地服务辖区老年人，', '为更好地服务辖区老年人'],
+      ['为高质量推进“四好农村路”建设，', '为高质量推进“四好农村路”建设'],
+      ['多年来，', '多年来'],
+      ['长期以来，', '长期以来'],
+      ['当前，正值秋冬季森林防火关键期，', '当前，正值秋冬季森林防火关键期'],
+    ];
+    for (const [opening, marked] of cases) {
+      expect(flagged('no-opening-boilerplate', draft(`${opening}${fact}`))).toEqual([marked]);
+    }
+  });
+
+  it('leaves 为 before a beneficiary, a name or a modifier of the subject', () => {
+    for (const text of [
+      '为期3天的冬季森林防火培训于2026年11月18日结束，参训护林员126人。',
+      '为老服务中心在柳塘乡建成投用，设床位40张。',
+      '为群众代办医保缴费的网格员共126名，2026年1月至10月代办4300件。',
+      '为加快秋粮收购进度而增设的12个收购点，2026年11月已收购稻谷2.6万吨。',
+      '为切实方便东坪村群众就医而新建的卫生室，2026年11月16日投入使用。',
+      '为切实保障冬季供水排查供水工程112处。',
+      '为积极分子颁发证书的仪式在2026年11月18日举行，共颁发证书86本。',
+    ]) {
+      expect(messagesOf('no-opening-boilerplate', draft(text)), text).toEqual([]);
+    }
+  });
+
   it('accepts traditional characters and half-width commas of pasted text', () => {
     expect(flagged('no-opening-boilerplate', draft('近年來,市ⅹⅹ局緊緊圍繞市委市政府決策部署。'))).toEqual(['近年來']);
   });

@@ -18,6 +18,44 @@ describe('no-structure-markup', () => {
     expect(flagged('no-structure-markup', draft('**一、**基本情况'))).toEqual(['一、']);
   });
 
+  it('fires on level numbers that run on inside a paragraph', () => {
+    const cases: [string, string[]][] = [
+      ['办成三件实事，（1）新修村道12公里，（2）新建卫生室3个。', ['（1）', '（2）']],
+      ['开展消防宣传，①张贴海报1200张，②发放资料3600份。', ['①', '②']],
+      ['重点抓了两件事：一、建成冷链仓库；二、新增电商网点。', ['一、', '二、']],
+      ['推出两项举措：1）医保缴费掌上办；2）备案零跑腿。', ['1）', '2）']],
+      ['工作分三步推进。（一）宣传发动；（二）体检政审。全县体检合格286人。', ['（一）', '（二）']],
+      ['做法有两条，⑴村干部包片，⑵党员联户。', ['⑴', '⑵']],
+    ];
+    for (const [text, marked] of cases) expect(flagged('no-structure-markup', draft(text)), text).toEqual(marked);
+    const [m] = messagesOf('no-structure-markup', draft(cases[0]![0]));
+    expect(m!.message).toBe('段落中的序号“（1）”把正文分成了层次，信息稿不分层次，请改为“一是……二是……”的叙述或直接连写。');
+  });
+
+  it('fires once on a line-start number that also starts a run inside the line', () => {
+    expect(flagged('no-structure-markup', draft('（1）设置检查点；（2）组建扑火队6支。'))).toEqual(['（1）', '（2）']);
+  });
+
+  it('leaves a run of 1、 or 1. inside a paragraph to enumeration-comma (1、 → 1.; 1.…2.… is accepted there)', () => {
+    expect(messagesOf('no-structure-markup', draft('抓了三项工作：1、设置检查点；2、组建扑火队6支；3、储备扑火工具860件。'))).toEqual([]);
+    expect(messagesOf('no-structure-markup', draft('从两方面推进秋冬种：1.落实良种补贴；2.组织农机下田。'))).toEqual([]);
+  });
+
+  it('leaves numbers that are not a run of sequence numbers', () => {
+    for (const text of [
+      '城关小学八年级（1）班、（2）班的86名学生参加了消防疏散演练。',
+      '城关街道1号楼、2号楼完成外墙保温改造。',
+      '清河县完成1∶500地形图测绘12平方公里。',
+      '县公交公司开通1路、2路公交夜班车。',
+      '项目分两期建设，一期工程完成投资1.2亿元，二期工程2027年开工。',
+      '会议指出：一、二等奖各3名。',
+      '年产量：1.5万吨，2.6万吨。',
+      '全县采取三项措施：1、开展快速检测；3、兑付烘干补贴。',
+    ]) {
+      expect(messagesOf('no-structure-markup', draft(text)), text).toEqual([]);
+    }
+  });
+
   it('fires on level numbers of a plain-text draft', () => {
     const text = '清河县秋粮收购完成93%\n\n　　一、基本情况\n　　全县共设立收购网点46个。\n';
     expect(flagged('no-structure-markup', text, { path: 'a.txt' })).toEqual(['一、']);

@@ -15,6 +15,19 @@ describe('number-approx', () => {
     ]);
   });
 
+  it('fires on neighbouring tens, before units of measure and 千/万, and on 3、5', () => {
+    expect(flagged(R, draft('每次要走20、30里山路，每期有70、80人参加，每户增收3、4千元，每个网格配备3、5个志愿者。'))).toEqual([
+      '20、30',
+      '70、80',
+      '3、4',
+      '3、5',
+    ]);
+    expect(fixedBy(R, draft('每次要走20、30里山路，每户增收3、4千元。'), { unsafe: true })).toBe(draft('每次要走二三十里山路，每户增收三四千元。'));
+    expect(messagesOf(R, draft('两笔资金分别为3、5万元，1、3号楼。'))).toEqual([]);
+    // 4千 in 3、4千元 is half of an estimate: number-mixed leaves it.
+    expect(messagesOf('number-mixed', draft('每户增收3、4千元。'))).toEqual([]);
+  });
+
   it('offers Chinese numerals on confirmation only', () => {
     const text = draft('需要2、3个月，已有10几个村，多为20几岁。');
     expect(fixedBy(R, text)).toBe(text);

@@ -10,6 +10,13 @@ describe('number-decimal', () => {
     expect(flagged(R, draft('增长12·5%，达到25·75亿元。'))).toEqual(['12·5', '25·75']);
   });
 
+  it('fires on a full-width point, and on 、 or ， before one digit and a unit of measurement', () => {
+    expect(flagged(R, draft('增长5．8%，产量达到36、8万吨，完成造林2，6万亩。'))).toEqual(['5．8', '36、8', '2，6']);
+    expect(fixedBy(R, draft('增长5．8%，产量达到36、8万吨。'))).toBe(draft('增长5.8%，产量达到36、8万吨。'));
+    expect(fixedBy(R, draft('产量达到36、8万吨。'), { unsafe: true })).toBe(draft('产量达到36.8万吨。'));
+    expect(messagesOf(R, draft('河口村1、2号楼，投资2、3万元，分别为3、5万元，3、5、7号楼。'))).toEqual([]);
+  });
+
   it('fixes them safely', () => {
     expect(fixedBy(R, draft('发生3。5级地震，占比0·46，增长.5个百分点。'))).toBe(draft('发生3.5级地震，占比0.46，增长0.5个百分点。'));
   });

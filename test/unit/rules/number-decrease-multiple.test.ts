@@ -9,6 +9,28 @@ describe('number-decrease-multiple', () => {
     expect(flagged(R, draft('成本下降3倍，能耗减少了一倍，误差缩小5倍，用时降低近2倍。'))).toEqual(['下降3倍', '减少了一倍', '缩小5倍', '降低近2倍']);
   });
 
+  it('fires with any word of decrease: verbs, one-character verbs and comparatives, the size of a fall', () => {
+    expect(flagged(R, draft('审批时间缩短了2倍，单价降了两倍，用水量比漫灌少了3倍，负担减轻了两倍，价格下滑了1倍。'))).toEqual([
+      '缩短了2倍',
+      '降了两倍',
+      '少了3倍',
+      '减轻了两倍',
+      '下滑了1倍',
+    ]);
+    expect(flagged(R, draft('作业时间节省了5倍，浓度比2020年低了1倍，费用下调了近3倍，线损率降幅达2倍，燃煤消耗减了一倍多。'))).toEqual([
+      '节省了5倍',
+      '低了1倍',
+      '下调了近3倍',
+      '降幅达2倍',
+      '减了一倍',
+    ]);
+  });
+
+  it('leaves floors and comparisons that are not decreases alone', () => {
+    const body = '产量至少提高3倍，不少于2倍，罚款最低2倍，退出户数是新增户数的2倍，门诊量增加了一倍，平均住院日减少了1.2天，多少倍。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
   it('offers no fix: the writer must recompute the figure', () => {
     const text = draft('成本下降3倍。');
     expect(messagesOf(R, text)[0]!.fixes).toEqual([]);

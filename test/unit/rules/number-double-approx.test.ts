@@ -16,6 +16,19 @@ describe('number-double-approx', () => {
     ]);
   });
 
+  it('fires with 有/为/达 after the first word, on 来/以上, and on 多/余 with 左右', () => {
+    expect(flagged(R, draft('大约有300多户，超过5000人次以上，约有30余家，大约有20来户，200多人左右，1万余人次左右。'))).toEqual([
+      '大约有300多',
+      '超过5000人次以上',
+      '约有30余',
+      '大约有20来',
+      '200多人左右',
+      '1万余人次左右',
+    ]);
+    expect(fixedBy(R, draft('超过5000人次以上，200多人左右。'), { unsafe: true })).toBe(draft('超过5000人次，200多人。'));
+    expect(messagesOf(R, draft('估计有200多人，约300户，近两年多，20多人。'))).toEqual([]);
+  });
+
   it('drops the trailing word on confirmation', () => {
     const text = draft('近200余人参加，约50人左右缺席，节约资金近3万余元。');
     expect(fixedBy(R, text)).toBe(text);

@@ -24,6 +24,32 @@ describe('number-fixed-terms', () => {
     ]);
   });
 
+  it('fires on session, round and side numbers in fixed names (届、次、方)', () => {
+    expect(flagged(R, draft('清河县第18届人民代表大会第5次会议召开，第8届农民丰收节开幕，第2届“清河杯”乒乓球赛举行。'))).toEqual([
+      '第18届',
+      '第5次',
+      '第8届',
+      '第2届',
+    ]);
+    expect(flagged(R, draft('完成第5次全国经济普查，第3次全国国土调查通过验收，签订3方协议126份，推行4方共建。'))).toEqual([
+      '第5次',
+      '第3次',
+      '3方',
+      '4方',
+    ]);
+    expect(fixedBy(R, draft('第18届人民代表大会第5次会议，签订3方协议。'))).toBe(draft('第十八届人民代表大会第五次会议，签订三方协议。'));
+    expect(flagged(R, draft('把“4下基层”制度落实到14个乡镇，开展农村集体“3资”管理专项清查。'))).toEqual(['4下基层', '3资']);
+  });
+
+  it('leaves counts and ordinals of ordinary work in Arabic numerals', () => {
+    const body = [
+      '召开村民代表会议12次，连续举办8届农民丰收节，这是第12次森林防火专项巡查，设立3个服务点，',
+      '按5∶3∶2的比例出资，第3批改厕项目，每月1次巡查，村集体3方各出资，村里召开第3次会议，从3方面入手，',
+      '设立4个意识形态宣传阵地，全县3资产公司。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
   it('fixes them safely', () => {
     expect(fixedBy(R, draft('编制“14五”规划，学习贯彻党的20大和20届3中全会精神，落实“3会1课”。'))).toBe(
       draft('编制“十四五”规划，学习贯彻党的二十大和二十届三中全会精神，落实“三会一课”。'),

@@ -10,6 +10,37 @@ describe('number-year', () => {
     expect(flagged(R, draft('24年3月启动，25年度考核，26年上半年完成，98年5月建成。'))).toEqual(['24年', '25年', '26年', '98年']);
   });
 
+  it('finds a two-digit year anywhere the words around make it a calendar year', () => {
+    expect(flagged(R, draft('计划26年春节前完成，25年底建成，自23年以来，在24年冬季改造，到27年底建成，比25年增长12%，截至25年末。'))).toEqual([
+      '26年',
+      '25年',
+      '23年',
+      '24年',
+      '27年',
+      '25年',
+      '25年',
+    ]);
+    expect(flagged(R, draft('25年全县粮食总产量达到36.2万吨。'))).toEqual(['25年']);
+  });
+
+  it('finds 〇 inside a count: 零 with place units (safe), a count in Chinese numerals for a digit string (confirm)', () => {
+    expect(flagged(R, draft('留守儿童二百〇六名，新栽行道树一千〇五十株，网格员三〇五人，宣传册一〇二〇份。'))).toEqual([
+      '二百〇六',
+      '一千〇五十',
+      '三〇五',
+      '一〇二〇',
+    ]);
+    const text = draft('留守儿童二百〇六名，网格员三〇五人，宣传册一〇二〇份。');
+    expect(fixedBy(R, text)).toBe(draft('留守儿童二百零六名，网格员三〇五人，宣传册一〇二〇份。'));
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('留守儿童二百零六名，网格员三百零五人，宣传册一千零二十份。'));
+  });
+
+  it('leaves 〇 in years and numbers, and a mixed date to date-format', () => {
+    expect(messagesOf(R, draft('二〇二六年度，二〇〇八年建成，五〇六室，一〇八国道，二〇三五年远景目标，三百零五人，一九九八年。'))).toEqual([]);
+    expect(messagesOf(R, draft('二零二六年11月，启动冬修水利。'))).toEqual([]);
+    expect(flagged('date-format', draft('二零二六年11月，启动冬修水利。'))).toEqual(['二零二六年11月']);
+  });
+
   it('a short year after a wrong ellipsis (这次......24年) is prose, as it is after the ellipsis is corrected', () => {
     expect(flagged(R, draft('这次......24年3月启动项目建设。'))).toEqual(['24年']);
     expect(flagged(R, draft('这次……24年3月启动项目建设。'))).toEqual(['24年']);
@@ -28,6 +59,8 @@ describe('number-year', () => {
       '24年来坚持不懈，工作24年，扎根基层24年初心不改，连续12年度考核优秀，历时12年3月，',
       '24小时值守，2024年3月，二〇二四年，一二三四年，第24年3月，3.14，1,000元，www.gov.cn，',
       '〔2024〕1号，GB/T 15835-2011，电话0551-12345678，一、二等奖，截止日期。',
+      '堤防达到50年一遇，党龄满50年，再延长30年的试点，行医26年，使用超过20年，已有40年，设计使用年限为50年，',
+      '扎根乡村，26年如一日，20年过去了，10年后见效。',
     ].join('');
     expect(messagesOf(R, draft(body))).toEqual([]);
   });

@@ -64,10 +64,33 @@ describe('paste-residue', () => {
     expect(flagged(R, '标题\n\n久久99精品久久久久久琪琪,久久人人爽人人片\n正文。\n', { path: 'a.txt' })).toHaveLength(1);
   });
 
+  it('deletes the furniture lines of a web page: 来源, 责任编辑, 浏览次数, 打印/关闭/字体, 分享到, 扫一扫, 侵权声明', () => {
+    const lines = ['来源：清河县人民政府网', '责任编辑：王芳', '浏览次数：1286', '【打印本页】【关闭窗口】', '【字体：大 中 小】', '分享到：微信 微博 QQ空间', '扫一扫在手机打开当前页', '（本文来源于网络，如有侵权请联系删除）'];
+    const text = draft(`白沙镇完成农村危房改造132户。\n${lines.join('\n')}`);
+    expect(flagged(R, text)).toEqual(lines);
+    expect(fixedBy(R, text)).toBe(draft('白沙镇完成农村危房改造132户。'));
+    // A sentence that names a source, an editor or a phone is text.
+    const body = '数据来源：县统计局。县融媒体中心责任编辑王芳在河口村采访3天，群众扫码即可在手机上查询补贴发放情况，浏览次数较多的是医保政策。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
   it('keeps sentences that only mention such words', () => {
     const body = '县图书馆推出电子书免费下载服务，群众可在手机上阅读。本文来源于县委宣传部的调研材料，数据经过核实。坚持久久为功，打造精品工程。';
     expect(messagesOf(R, draft(body))).toEqual([]);
     expect(messagesOf(R, draft('请登录网站下载本文件。'))).toEqual([]);
     expect(messagesOf(R, draft('```\n本文来源：写写帮文库\n```'))).toEqual([]);
+  });
+
+  it('reads a lost ? in the same sentence before and after a question mark is made full-width (seed -422224664)', () => {
+    // 为什么 … 和?、 ends a question at the half-width ?: the later 才?確 is a lost character either way, so the
+    // fullwidth-punctuation fix (? → ？) creates no paste-residue message.
+    const text = draft('為什么要圍繞市委政府和?、止ぷ靼才?確定信息工作重點。');
+    expect(flagged(R, text)).toEqual(['?']);
+    expect(flagged(R, fixedBy('fullwidth-punctuation', text))).toEqual(['?']);
+    // A ? between Han characters that asks is a sentence mark too (fullwidth-punctuation makes it ？): the sentence
+    // after it asks nothing, so its ? between Han characters is a lost character.
+    expect(flagged(R, draft('为什么要做?确定工作重点。'))).toEqual([]);
+    expect(flagged(R, draft('为什么要做?确定工作重?点。'))).toEqual(['?']);
+    expect(flagged(R, fixedBy('fullwidth-punctuation', draft('为什么要做?确定工作重?点。')))).toEqual(['?']);
   });
 });

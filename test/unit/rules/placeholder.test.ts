@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
-import { rulesById } from '../../../src/rules/index.js';
+import { rulesById } from '../../../src/index.js';
 import { draft, flagged, messagesOf } from '../helpers.js';
 import { sharedPath } from '../shared-docs';
 
@@ -43,6 +43,37 @@ describe('placeholder', () => {
     // The 续报 template's sequence number left as its prompt.
     expect(flagged('placeholder', draft('收购完成。', { title: '南岭县石门镇山体塌方处置情况（续报【一】）' }))).toEqual(['【一】']);
     expect(messagesOf('placeholder', draft('网帖“【曝光】某小区停水”引发关注。'))).toEqual([]);
+  });
+
+  it('leaves column, source and byline tags in 【】: they are text, in the body and the title', () => {
+    for (const tag of ['【本报讯】', '【清河讯】', '【乡镇动态】', '【一线传真】', '【简讯】', '【图片新闻】', '【基层声音】', '【通讯员 陈晓燕】']) {
+      expect(messagesOf('placeholder', draft(`${tag}2026年11月18日，清河县召开冬季农村道路安全工作会议。`)), tag).toEqual([]);
+      expect(messagesOf('placeholder', draft('收购完成。', { title: `${tag}清河县秋粮收购完成93%` })), tag).toEqual([]);
+    }
+    // A tag with the words of a template field is a blank all the same.
+    expect(flagged('placeholder', draft('【XX讯】2026年11月18日，清河县召开会议。'))).toEqual(['【XX讯】']);
+    expect(flagged('placeholder', draft('【单位名称动态】2026年11月18日，清河县召开会议。'))).toEqual(['【单位名称动态】']);
+  });
+
+  it('fires on runs of filler symbols, a lone * before a place name and bracketed blanks', () => {
+    expect(flagged('placeholder', draft('○○镇排查隐患□□处，△△村和■■村已整改，◯◯个站点建成。'))).toEqual(['○○', '□□', '△△', '■■', '◯◯']);
+    expect(flagged('placeholder', draft('2026年11月18日，*县人民医院开展义诊。'))).toEqual(['*']);
+    expect(
+      flagged('placeholder', draft('召开（会议名称），新增就业（请填写人数）人，卫生室（数量待定）个，于［具体日期］演练，接待游客[待补充]万人次，（此处插入图表）。')),
+    ).toEqual(['（会议名称）', '（请填写人数）', '（数量待定）', '［具体日期］', '[待补充]', '（此处插入图表）']);
+  });
+
+  it('leaves brackets that hold text, a single filler symbol and stars used for emphasis', () => {
+    for (const text of [
+      '全县地区生产总值（单位：万元）增长6.2%。',
+      '城关街道（含3个社区）新增就业860人。',
+      '标题不超过22字（含标点和数字），正文不超过600字。',
+      '清河县人民医院（以下简称“县医院”）新增床位40张。',
+      '调查问卷设“□是□否”两个选项，收回问卷1200份。',
+      '县医院获评“★★★★”级服务窗口。',
+    ]) {
+      expect(messagesOf('placeholder', draft(text)), text).toEqual([]);
+    }
   });
 
   it('fires on ${…}, snippet tab stops and variables, empty 〔 〕 and blanks', () => {

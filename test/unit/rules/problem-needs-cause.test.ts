@@ -27,9 +27,14 @@ describe(ID, () => {
       '燃油补贴下调导致企业亏损。',
       '受燃油补贴下调影响，企业亏损加大。',
       '问题的根源在于补贴不足。',
+      '这与班线建于20世纪90年代、车辆老旧有关。',
     ]) {
       expect(messagesOf(ID, draft(`部分班线停运问题较为突出。${cause}建议县财政加大补贴。`, { kind: '问题' })), cause).toEqual([]);
     }
+  });
+
+  it('does not take 与有关部门 for a cause', () => {
+    expect(messagesOf(ID, draft('部分班线停运问题较为突出。建议县交通运输局与有关部门协商补贴办法。', { kind: '问题' }))).toHaveLength(1);
   });
 
   it('does not fire on a public-opinion item that states no problem', () => {

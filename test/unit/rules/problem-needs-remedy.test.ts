@@ -55,6 +55,48 @@ describe(ID, () => {
     }
   });
 
+  it('stays silent on a sentence that states the measure, reports work done, names a category or denies (issue 14 §4)', () => {
+    for (const body of [
+      '针对城区停车难问题，清河县新建公共停车场6处。',
+      '围绕群众反映的出行难问题，石桥镇新开通镇村公交线路3条。',
+      '就企业反映的用工难题，县人力资源和社会保障局举办专场招聘会6场。',
+      '县市场监督管理局对群众反映的12个食品安全问题逐一核查，已立案查处3起。',
+      '县长过问河口村供水问题，并协调资金46万元。',
+      '2026年以来，县纪委监委督促整改各类问题146个。',
+      '县住房和城乡建设局2026年受理物业问题投诉426件，办结412件。',
+      '县应急管理局开展风险隐患大排查，出动检查人员860人次。',
+      '县司法局组建矛盾纠纷调解队伍14支。',
+      '清河县设立困难企业纾困资金3000万元，中小企业融资风险补偿资金2000万元。',
+      '县水利局绘制山洪灾害风险图，发放到268个村。',
+      '柳塘乡秋粮收购进展顺利，没有出现农民卖粮难的问题。',
+      '在冬季征兵体检中，清河县未发现体检作弊等问题。',
+      '众所周知，冬季是火灾多发季节。',
+      '过去河口村道路破损严重，2026年全部完成硬化。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '动态' })), body).toEqual([]);
+    }
+    // A complaint about a problem is the problem, 对 or not.
+    expect(flagged(ID, draft('群众对停车难问题反映强烈。', { kind: '动态' }))).toEqual(['群众对停车难问题反映强烈。']);
+  });
+
+  it('reads an unresolved problem stated without a problem word', () => {
+    for (const [body, sentence] of [
+      ['14座农村公厕长期无人保洁，群众意见较大。', '14座农村公厕长期无人保洁，群众意见较大。'],
+      ['电梯使用已超过12年，停运现象时有发生。', '电梯使用已超过12年，停运现象时有发生。'],
+      ['入冬以来爆管漏水11次，部分村民用水得不到保障。', '入冬以来爆管漏水11次，部分村民用水得不到保障。'],
+      ['县道有3座危桥至今未改造。全县交通总体平稳。', '县道有3座危桥至今未改造。'],
+      ['城区部分小区物业服务不到位。', '城区部分小区物业服务不到位。'],
+      ['全县乡村医生年龄偏大，后继乏人。', '全县乡村医生年龄偏大，后继乏人。'],
+      ['村道路面破损严重，雨天车辆无法通行。', '村道路面破损严重，雨天车辆无法通行。'],
+    ] as const) {
+      expect(flagged(ID, draft(body, { kind: '动态' })), body).toEqual([sentence]);
+    }
+    // …and a measure anywhere still answers it: 已 + where or to whom + what was done.
+    for (const remedy of ['县教育体育局已从城区学校选派3名教师走教。', '县生态环境分局已对9家养殖场下达通知。', '供暖公司已于11月19日更换循环泵。']) {
+      expect(messagesOf(ID, draft(`城区部分小区物业服务不到位。${remedy}`, { kind: '动态' })), remedy).toEqual([]);
+    }
+  });
+
   it('skips quoted words and code', () => {
     expect(messagesOf(ID, draft('县里印发《关于解决农村饮水问题的通知》。', { kind: '动态' }))).toEqual([]);
     expect(messagesOf(ID, draft('群众说“这是老问题了”，县里随即回访。', { kind: '动态' }))).toEqual([]);

@@ -56,4 +56,12 @@ describe('quote-marks', () => {
     expect(messagesOf(R, '---\n类型: 动态\n备注: "中文"\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
     expect(messagesOf(R, draft('群众称赞“家门口的变化”。'))).toEqual([]);
   });
+  it('makes a double-quoted quotation inside a quotation single, and full-width straight quotes curly', () => {
+    const text = draft('村民说：“县里推行“村村通”以后，出门方便多了。”清河县建成＂15分钟便民生活圈＂12个。');
+    expect(flagged(R, text)).toEqual(['“村村通”', '＂15分钟便民生活圈＂']);
+    expect(fixedBy(R, text)).toBe(draft('村民说：“县里推行‘村村通’以后，出门方便多了。”清河县建成“15分钟便民生活圈”12个。'));
+    // Quotations side by side, and unbalanced quotes (paired-marks' business), are left alone.
+    expect(messagesOf(R, draft('推行“一窗受理”“一网通办”，他说：“好。”'))).toEqual([]);
+    expect(messagesOf(R, draft('他说：“推行“一窗受理”后。'))).toEqual([]);
+  });
 });

@@ -30,6 +30,48 @@ describe(ID, () => {
     expect(messagesOf(ID, draft('上周完成。'))[0]!.message).toContain('起止日期');
   });
 
+  it('fires on the grammar of relative dates: seasons, quarters, halves, parts of the day, weeks', () => {
+    expect(flagged(ID, draft('今秋收获玉米，今冬新增供热，明春扩建。本季度新增主体，上季度新增企业，本年度计划3万亩。'))).toEqual([
+      '今秋',
+      '今冬',
+      '明春',
+      '本季度',
+      '上季度',
+      '本年度',
+    ]);
+    expect(flagged(ID, draft('上半年接待游客，下半年开工。今晨发布预警，今早降温，昨晚夜查，昨夜大风。这周检查，上星期招聘，上一年度收入860万元。'))).toEqual([
+      '上半年',
+      '下半年',
+      '今晨',
+      '今早',
+      '昨晚',
+      '昨夜',
+      '这周',
+      '上星期',
+      '上一年度',
+    ]);
+    expect(fixedBy(ID, draft('今冬新增供热，本季度新增主体，上半年接待游客，昨晚夜查。'), { unsafe: true })).toBe(
+      draft('【X年】冬季新增供热，【X年第X季度】新增主体，【X年】上半年接待游客，【X月X日】晚夜查。'),
+    );
+    expect(messagesOf(ID, draft('本季度新增主体。'))[0]!.message).toContain('年份和季度');
+  });
+
+  it('leaves dates the text names or points back to, and words that only contain the characters', () => {
+    for (const body of [
+      '2026年上半年接待游客186万人次，2026年下半年开工。',
+      '清河县提前一年完成规划任务。',
+      '11月18日晚转移群众；次日上午全部返回，当日气温降至零下8℃。',
+      '11月17日，即寒潮来临的前一天，转运蔬菜860吨。',
+      '为60岁以上年龄段的老人体检，成本年均下降。',
+      '乡下年轻人返乡创业，河口村至今早已通车。',
+      '如今河口村的村道全部硬化。',
+      '在学校这周边设置减速带，清明春耕开始。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    expect(flagged(ID, draft('比如今天的会议。从今年起实行。'))).toEqual(['今天', '今年']);
+  });
+
   it('does not fire on other words or in quotations', () => {
     for (const body of [
       '过去年代的老旧管网全部更换。',
@@ -59,5 +101,17 @@ describe('content fixes together', () => {
 
   it('works on plain-text drafts', () => {
     expect(flagged(ID, '清河县完成秋粮收购\n\n　　今年以来收购秋粮18.6万吨。\n', { path: 'a.txt' })).toEqual(['今年']);
+  });
+});
+
+describe('relative-date: 上年 after a named year', () => {
+  it('is the year before the one the sentence names, not a relative date', () => {
+    expect(flagged('relative-date', draft('白沙镇2026年的小麦播种面积与上年一样，保持在3.8万亩。'))).toEqual([]);
+    expect(flagged('relative-date', draft('2026年1至10月全县税收比上年增长5.2%。'))).toEqual([]);
+  });
+  it('still counts where no year is named in the sentence', () => {
+    expect(flagged('relative-date', draft('全县税收比上年增长5.2%。'))).toEqual(['上年']);
+    expect(flagged('relative-date', draft('2026年全县新建农家书屋12个。去年建成8个。'))).toEqual(['去年']);
+    expect(flagged('relative-date', draft('清河县2026年粮食总产量31.6万吨，比去年增加0.4万吨。'))).toEqual(['去年']);
   });
 });

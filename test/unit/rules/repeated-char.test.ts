@@ -16,6 +16,32 @@ describe('repeated-char', () => {
     expect(messagesOf(R, draft('群众关心的的内容。'))[0]!.message).toBe('“的的”多了一个“的”，疑为误输入，请删去一个。');
   });
 
+  it('finds a word written twice and a character doubled after the word it ends', () => {
+    expect(flagged(R, draft('白沙镇组织组织党员清扫积雪，已经经完成，服务中心心推行，14个乡镇镇均已完成，对出租屋进行行安全检查。'))).toEqual([
+      '组织组织',
+      '经经',
+      '心心',
+      '镇镇',
+      '行行',
+    ]);
+    expect(flagged(R, draft('分赴14个乡镇开展\n开展小麦播种技术指导。'))).toEqual(['开展\n开展']);
+    expect(fixedBy(R, draft('石桥镇开展开展冬季消防检查。'), { unsafe: true })).toBe(draft('石桥镇开展冬季消防检查。'));
+  });
+
+  it('judges a double at word boundaries: a preposition before a word that starts with it, names, reduplications', () => {
+    const body = [
+      '县住建局在在建工程中推行实名制，对对口帮扶村安排资金，为为民办实事项目拨款，向向阳村拨付资金，在在职党员中开展活动，',
+      '村民王了了返乡创业，河口村家家户户用上自来水，村民人人参与，完成道路路面硬化，县财政局局长介绍，镇长长期联系河口村，',
+      '带动86户农户户均增收4200元，把杂物清理得干干净净，先研究研究再定，一项项惠民工程，一个个村庄。',
+    ].join('');
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
+
+  it('steps over a doubled Han character beyond the BMP (it once looped for ever there)', () => {
+    expect(messagesOf(R, draft('河口村𠀀𠀀村民组完成改厕。'))).toEqual([]);
+    expect(flagged(R, draft('𠀀𠀀的的资金。'))).toEqual(['的的']);
+  });
+
   it('removes one of them on confirmation', () => {
     expect(fixedBy(R, draft('群众关心的的内容。'), { unsafe: true })).toBe(draft('群众关心的内容。'));
     expect(fixedBy(R, draft('群众关心的的内容。'))).toBe(draft('群众关心的的内容。'));

@@ -21,6 +21,37 @@ describe('routing-block', () => {
     expect(flagged('routing-block', text, { path: 'a.txt' })).toEqual(['抄送：县财政局']);
   });
 
+  it('fires on the other labels of a distribution list and on blanks inside a label', () => {
+    const cases: [string, string, string][] = [
+      ['抄　送：县委办公室、县政府办公室', '抄　送：县委办公室、县政府办公室', '抄送'],
+      ['报送单位：县委办公室信息科', '报送单位：县委办公室信息科', '报送单位'],
+      ['呈报：县委办公室', '呈报：县委办公室', '呈报'],
+      ['送：县委办公室信息科', '送：县委办公室信息科', '送'],
+      ['印送：县人大常委会办公室', '印送：县人大常委会办公室', '印送'],
+      ['分送：县直各单位', '分送：县直各单位', '分送'],
+      ['报：县委、县政府主要领导', '报：县委、县政府主要领导', '报'],
+      ['发：各乡镇人民政府', '发：各乡镇人民政府', '发'],
+    ];
+    for (const [line, marked, label] of cases) {
+      const text = draft(`全县完成收购。\n${line}`);
+      expect(flagged('routing-block', text), line).toEqual([marked]);
+      expect(messagesOf('routing-block', text)[0]!.message).toContain(`“${label}”栏`);
+    }
+  });
+
+  it('leaves lines that start with other words and the verbs inside a sentence', () => {
+    for (const text of [
+      '报告显示：清河县地区生产总值增长6.2%。',
+      '冬季征兵报名结束。\n报名人数：1260人',
+      '发放宣传资料3600份。\n发放范围：全镇14个村',
+      '柳塘乡当天即将灾情上报：冲毁村道1.2公里。',
+      '城关街道将办理情况抄送县纪委监委。',
+      '送温暖活动中，白沙镇为412户困难家庭送去棉被412床。',
+    ]) {
+      expect(messagesOf('routing-block', draft(text)), text).toEqual([]);
+    }
+  });
+
   it('does not fire on the words inside a sentence, nor in code', () => {
     expect(messagesOf('routing-block', draft('全县共收购秋粮18.6万吨，情况已抄送：县财政局。'))).toEqual([]);
     expect(messagesOf('routing-block', draft('全县共收购秋粮，结果已主送市委。'))).toEqual([]);

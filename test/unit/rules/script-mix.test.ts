@@ -21,6 +21,12 @@ describe('script-mix', () => {
     expect(flagged(R, draft('环境乾淨整洁。'))).toEqual(['乾淨']);
   });
 
+  it('leaves the standard characters of personal names alone in a name, not elsewhere', () => {
+    const names = '护士长於晓燕测量血压，书记於建平介绍，教师王昇辅导，农技员李昇华带队，村民张陞返乡，於姓是大姓。';
+    expect(messagesOf(R, draft(names))).toEqual([]);
+    expect(flagged(R, draft('於是大家开会，旭日東昇。'))).toEqual(['於', '東昇']);
+  });
+
   it('leaves quotations and 《》 titles alone unless keepQuoted is false', () => {
     const text = draft('学习《論語》和“學而時習之”。');
     expect(messagesOf(R, text)).toEqual([]);

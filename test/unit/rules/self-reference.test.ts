@@ -76,6 +76,42 @@ describe(ID, () => {
   });
 });
 
+describe('self-reference to any kind of unit (我 + an organisation)', () => {
+  it('fires on 我所、我厂、我中心、我站… and their spoken forms', () => {
+    expect(
+      flagged(ID, draft('我所、我厂、我中心、我站、我院、我校、我队、我村、我社、我馆、我园、我会、我行、我室、我场、我台、我处、我科、我部、我公司、我大队、我分局、我街道、我社区均已完成。')),
+    ).toEqual(['我所', '我厂', '我中心', '我站', '我院', '我校', '我队', '我村', '我社', '我馆', '我园', '我会', '我行', '我室', '我场', '我台', '我处', '我科', '我部', '我公司', '我大队', '我分局', '我街道', '我社区']);
+    expect(flagged(ID, draft('我们中心、咱们村、俺们厂都已完成，我所的工作人员到场。'))).toEqual(['我们中心', '咱们村', '俺们厂', '我所']);
+  });
+
+  it('does not fire where the character after 我 starts another word, nor on 我国、我们党', () => {
+    for (const body of [
+      '据我所知，坚持为我所用。',
+      '我站在路口，我会同县公安局处理，我行我素不可取。',
+      '我处理了，我部署了，我们队伍，我们社会，我所在的村。',
+      '我们所处的地位不高，我所熟悉的情况，我们会继续努力，我们行不行。',
+      '清河县位于我国中部，我们党始终为人民。',
+      '医护人员忘我工作，村民自我管理、自我服务。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('names the unit when its name ends with that kind of unit', () => {
+    expect(unitReplacement('我所', '清河县石桥镇司法所')).toBe('清河县石桥镇司法所');
+    expect(unitReplacement('我们中心', '清河县政务服务中心')).toBe('清河县政务服务中心');
+    expect(unitReplacement('我校', '清河县第一中学')).toBe('清河县第一中学');
+    expect(unitReplacement('我院', '清河县人民医院')).toBe('清河县人民医院');
+    expect(unitReplacement('我村', '清河县石桥镇河口村民委员会')).toBe('清河县石桥镇河口村');
+    expect(unitReplacement('我街道', '清河县城关街道办事处')).toBe('清河县城关街道');
+    expect(unitReplacement('咱们乡', '清河县柳塘乡人民政府')).toBe('清河县柳塘乡');
+    expect(unitReplacement('我厂', '清河县农业农村局')).toBeUndefined();
+    expect(unitReplacement('我校', '清河县人民医院')).toBeUndefined();
+    const text = draft('我所共调解邻里纠纷126件。').replace('清河县农业农村局', '清河县石桥镇司法所');
+    expect(fixedBy(ID, text, { unsafe: true })).toBe(text.replace('我所共', '清河县石桥镇司法所共'));
+  });
+});
+
 describe('self-reference with a placeholder unit name', () => {
   it('offers no fix when the unit name is a template leftover', async () => {
     const { messagesOf } = await import('../helpers.js');

@@ -17,6 +17,26 @@ describe('single-paragraph', () => {
     expect(messagesOf('single-paragraph', text)).toEqual([]);
   });
 
+  it('does not count sign-off lines (签发人、拟稿、审核…) as paragraphs, however they are laid out', () => {
+    for (const signoff of [
+      '签发人：孙立新\n拟稿：吴佳\n审核：周敏',
+      '拟稿人：吴佳　审核人：周敏　签发人：孙立新',
+      '签发：孙立新\n\n拟稿：吴佳',
+      '（拟稿：吴佳；审核：周敏）',
+      '撰稿：吴佳\n核稿：周敏\n签发：孙立新',
+      '签发人：孙立新　　联系人：吴佳　　电话：0551-6283417',
+    ]) {
+      expect(messagesOf('single-paragraph', draft(`唯一的一段，全县完成收购。\n\n${signoff}`)), signoff).toEqual([]);
+    }
+    // Two paragraphs of body before the sign-off are still two; the merge is not offered past the sign-off.
+    const text = draft('第一段内容，全县完成收购。\n\n第二段内容，下一步继续推进。\n\n签发人：孙立新\n拟稿：吴佳');
+    const [m] = messagesOf('single-paragraph', text);
+    expect(text.slice(m!.start, m!.end)).toBe('第二段内容，下一步继续推进。');
+    expect(m!.message).toContain('2 段');
+    // A paragraph that only starts like a sign-off is body text.
+    expect(messagesOf('single-paragraph', draft('第一段内容。\n\n拟稿人：全县共拟定方案3个，已全部印发。'))).toHaveLength(1);
+  });
+
   it('allows 3 paragraphs for 社情民意 and any number for 专报', () => {
     const three = draft('甲。\n\n乙。\n\n丙。', { kind: '社情民意' });
     expect(messagesOf('single-paragraph', three)).toEqual([]);

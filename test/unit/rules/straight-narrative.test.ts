@@ -43,6 +43,41 @@ describe('straight-narrative', () => {
     expect(m!.message).toBe('“翻天覆地”是夸张的说法，信息稿用直叙，请用事实和数字说明。');
   });
 
+  it('fires on the kin of 好似、恰似、仿佛 and on 像…似的, 如…般', () => {
+    const cases: [string, string][] = [
+      ['12345热线如同一座连心桥，受理诉求8600件。', '如同'],
+      ['网格员好比群众身边的贴心人，帮办事项4300件。', '好比'],
+      ['光伏板宛似一片湖面，覆盖荒坡320亩。', '宛似'],
+      ['护林员活像移动哨所，每天巡护60余公里。', '活像'],
+      ['老街恍若一幅水墨画，接待游客3.2万人次。', '恍若'],
+      ['油茶林仿若一道屏障，护住坡耕地1200亩。', '仿若'],
+      ['服务队恰如一支轻骑兵，开展服务126场。', '恰如'],
+      ['改造后的河口村俨然成了一座花园，吸引游客2.6万人次。', '俨然'],
+      ['产业路像一条玉带似的串起9个村的果园。', '像一条玉带似的'],
+      ['蔬菜大棚如雨后春笋般建起，面积已达1800亩。', '如雨后春笋般'],
+    ];
+    for (const [text, marked] of cases) expect(flagged('straight-narrative', draft(text)), text).toEqual([marked]);
+    expect(flagged('straight-narrative', draft('丰收节现场盛况空前，招聘会现场人山人海，建设速度堪称奇迹，联赛轰动全县。'))).toEqual([
+      '盛况空前',
+      '人山人海',
+      '堪称奇迹',
+      '轰动全县',
+    ]);
+  });
+
+  it('leaves literal comparisons and words that only look like simile markers', () => {
+    for (const text of [
+      '如同往年一样，清河县在元旦前对86家商场超市开展消防检查。',
+      '石桥镇像城关街道那样设立了服务窗口12个。',
+      '柳塘乡确定了“如实登记、按月公示”的要求，如期完成登记1260户。',
+      '白沙镇一家家具厂仿照明清样式生产家具，例如一般家具订单达860万元。',
+      '各社区恰好在11月20日前完成检修，共检修管道32公里。',
+      '清河县各乡镇一般在每年11月底前完成秋粮收购。',
+    ]) {
+      expect(messagesOf('straight-narrative', draft(text)), text).toEqual([]);
+    }
+  });
+
   it('does not fire inside quotations or 《》, nor on the title', () => {
     expect(messagesOf('straight-narrative', draft('村民王大海说：“排队的时间少多了！”'))).toEqual([]);
     expect(messagesOf('straight-narrative', draft('群众询问“补贴什么时候发？”，县财政局已答复。'))).toEqual([]);

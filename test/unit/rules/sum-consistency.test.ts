@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chineseNumber } from '../../../src/rules/content/numbers.js';
+import { chineseNumberValue as chineseNumber } from '../../../src/rules/lib/numerals.js';
 import { draft, flagged, lintAll, messagesOf } from '../helpers.js';
 
 const ID = 'sum-consistency';
@@ -61,6 +61,49 @@ describe(ID, () => {
       '全县126个行政村中，积分超市每月固定开放的有119个，占94.4%。',
       '实际收购量占全年计划的112%。',
       '收购量较2025年同期增长120%。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('checks lists after 分别 against a total the sentence names (共、合计…), figures with or without labels', () => {
+    expect(flagged(ID, draft('3个乡镇共完成改厕920户，分别为310户、280户、350户。'))).toEqual(['920户，分别为310户、280户、350户']);
+    expect(flagged(ID, draft('两镇共转移群众1260人，分别为580人和720人。'))).toHaveLength(1);
+    expect(flagged(ID, draft('共招收新生1860人，其中第一中学、第二中学分别招收980人、920人。'))).toHaveLength(1);
+    expect(flagged(ID, draft('共排查自建房1260栋，其中经营性、非经营性自建房分别为380栋、860栋。'))).toHaveLength(1);
+    for (const body of [
+      '两镇共转移群众1260人，分别为540人和720人。',
+      '县人民医院有医生320人，护士和药剂人员分别为410人、86人。',
+      '石桥镇共有两座水厂，日供水能力分别为1.2万吨和0.8万吨。',
+      '新增就业3260人、返乡创业412人，分别完成全年目标的93%、103%。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads complements by negation and kinds that do not overlap', () => {
+    expect(flagged(ID, draft('共有农村客运班线47条，其中停运9条、正常运营36条。'))).toHaveLength(1);
+    expect(flagged(ID, draft('共检查企业86家，其中达标企业70家、未达标企业12家。'))).toHaveLength(1);
+    // Kinds of teams, not people with attributes: they cannot add up to more than the total.
+    expect(flagged(ID, draft('共组建志愿服务队十二支，其中党员志愿服务队五支、青年志愿服务队八支。'))).toHaveLength(1);
+  });
+
+  it('checks shares of one attribute together, and rates against their own figures', () => {
+    expect(flagged(ID, draft('在受访的1200名群众中，表示满意的占72%，基本满意的占23%，不满意的占8%。'))).toEqual([
+      '表示满意的占72%，基本满意的占23%，不满意的占8%',
+    ]);
+    expect(messagesOf(ID, draft('表示满意的占72%，基本满意的占23%，不满意的占8%。'))[0]!.message).toBe('各部分所占比例相加为103%，超过100%，请核对数字。');
+    expect(flagged(ID, draft('应参保46.3万人，已参保45.2万人，参保率为98.6%。'))).toEqual(['45.2万人，参保率为98.6%']);
+    expect(flagged(ID, draft('全县参训人员860人，其中通过考核812人，占94.9%。'))).toHaveLength(1);
+    expect(flagged(ID, draft('共有农户6800户，其中参加农业保险6530户，占比达到98.9%。'))).toHaveLength(1);
+    for (const body of [
+      '应参保46.3万人，已参保45.2万人，参保率为97.6%。',
+      '共抽检食品320批次，合格314批次，合格率98.1%。',
+      '认为事务“大家一起管”的有1098户，占91.5%；认为评议公开透明的有1126户，占93.8%。',
+      '女性占52%，党员占61%。',
+      '全县组织拖拉机1460台、播种机1120台，机播率为94.8%。',
+      '2026年收入1.2万元，2025年1.1万元，增长率为9.1%。',
+      '全县森林覆盖率为32.6%，比2025年提高0.4个百分点。',
     ]) {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }

@@ -21,6 +21,14 @@ describe('team-terms', () => {
     expect(m!.message).toBe('按团队词表，不用“一把手”。');
   });
 
+  it('reads an empty preferred form of a plain string as none: the same message in both languages, no fix', () => {
+    const config = { terms: { forbidden: [{ wrong: '一把手', right: '' }] } };
+    const [m] = messagesOf(id, draft('一把手带头。'), { config });
+    expect(m!.fixes).toEqual([]);
+    expect(m!.message).toBe('按团队词表，不用“一把手”。');
+    expect(m!.messageEn).toBe('The team\'s word list rules out "一把手".');
+  });
+
   it('applies checked regular expressions with $1 substitution as fixes to confirm', () => {
     const config = { terms: { forbidden: [{ wrong: '(\\d+)个百分点', right: '$1个百分点', regex: true }, { wrong: '第([一二三四])季度', right: '$1季度', regex: true }] } };
     const text = draft('第三季度增长2个百分点。');

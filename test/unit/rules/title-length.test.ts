@@ -28,6 +28,19 @@ describe('title-length', () => {
     expect(messagesOf('title-length', titled(`${t30}显`))[0]!.severity).toBe('warning');
   });
 
+  it('does not count a column tag before the title (【工作动态】), but counts a template field there', () => {
+    const t21 = '清河县为1260户低保家庭发放冬季取暖补贴';
+    expect([...t21].length).toBe(21);
+    for (const tag of ['【工作动态】', '【乡镇动态】', '【本报讯】', '【简讯】', '【一线直击】 ']) {
+      expect(messagesOf('title-length', titled(`${tag}${t21}`)), tag).toEqual([]);
+    }
+    const t25 = '清河县2026年新增城镇就业3260人超额完成任务';
+    const [m] = messagesOf('title-length', titled(`【工作动态】${t25}`));
+    expect(m!.message).toContain(`${[...t25].length} 字`);
+    // 【单位名称】 is a blank to fill, part of what the title will say.
+    expect(messagesOf('title-length', titled(`【单位名称】${t21}`))[0]!.message).toContain('27 字');
+  });
+
   it('counts characters, not UTF-16 units, and ignores spaces and Markdown', () => {
     // 22 characters, four of them outside the BMP (two UTF-16 units each).
     const rare = '𠀀𠀁𠀂𠀃清河县秋粮收购完成计划任务九成三以上';

@@ -32,4 +32,24 @@ describe('title-required', () => {
     expect(fixedBy('title-required', text)).toBe(text);
     expect(fixedBy('title-required', text, { unsafe: true })).toContain('\n# 清河县完成秋粮收购\n');
   });
+
+  it('says 正文为空 when there is no body, whatever the kind: a title only, a sign-off only, a plain-text title line', () => {
+    const said = (text: string, path = 'a.md') => messagesOf('title-required', text, { path }).map((m) => [m.severity, m.message, text.slice(m.start, m.end)]);
+    const body = ['error', '正文为空，请在标题之后写出信息的内容。'];
+    expect(said(draft('', { kind: '动态' }))).toEqual([[...body, '# 清河县完成秋粮收购任务']]);
+    expect(said(draft('', { kind: '专报' }))).toEqual([[...body, '# 清河县完成秋粮收购任务']]);
+    expect(said(draft('', { kind: '紧急首报' }))).toEqual([[...body, '# 清河县完成秋粮收购任务']]);
+    expect(said('# 标题\n\n（签发：王强　执笔：赵敏）\n')).toEqual([[...body, '# 标题']]);
+    expect(said('清河县完成秋粮收购\n', 'a.txt')).toEqual([[...body, '清河县完成秋粮收购']]);
+    // An empty title over an empty body: both.
+    expect(said('# \n').map(([, message]) => message)).toEqual(['标题为空，请写出概括信息主要内容的标题。', '正文为空，请在标题之后写出信息的内容。']);
+    expect(said(draft('正文。'))).toEqual([]);
+  });
+
+  it('asks for the title and the body in one message when a draft has neither (only front matter, or nothing)', () => {
+    const said = (text: string) => messagesOf('title-required', text).map((m) => [m.severity, m.message, m.start, m.end]);
+    expect(said('---\n类型: 动态\n---\n')).toEqual([['error', '正文为空，请写出标题和信息的内容。', 0, 3]]);
+    expect(said('')).toEqual([['error', '正文为空，请写出标题和信息的内容。', 0, 0]]);
+    expect(said('（签发：王强　执笔：赵敏）\n').map(([, message]) => message)).toEqual(['正文为空，请写出标题和信息的内容。']);
+  });
 });

@@ -14,6 +14,33 @@ describe(ID, () => {
     expect(m!.fixes).toEqual([]);
   });
 
+  it('fires on suggestions made only of stock verbs, abstract nouns and unnamed actors', () => {
+    for (const body of [
+      '建议相关部门进一步压实责任，形成工作合力。',
+      '建议各乡镇高度重视，认真抓好落实。',
+      '建议坚持目标导向，统筹协调推进。',
+      '建议持续用力、久久为功，不断巩固提升。',
+      '建议进一步优化服务、提升效能。',
+      '要切实增强责任感和紧迫感，扎实做好各项工作。',
+      '建议上级部门加大支持力度。',
+    ]) {
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toEqual([body.slice(0, -1)]);
+    }
+  });
+
+  it('leaves suggestions that name who, what or how much', () => {
+    for (const body of [
+      '建议县交通运输局加强对12条农村客运班线的运营监管，每月抽查1次。',
+      '建议由县人力资源和社会保障局牵头，建立农民工工资支付监控预警平台。',
+      '建议完善农村集体经济组织财务公开制度，每季度在村务公开栏公布收支明细。',
+      '建议提高农村低保标准，纳入2027年县级预算。',
+      '建议推动农村公厕管护纳入村规民约。',
+      '建议规范农村宅基地审批流程。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+    }
+  });
+
   it('follows a list of suggestions across 一是…；二是…', () => {
     const text = draft('建议：一是由县财政局12月底前拨付补助资金300万元；二是加强宣传。', { kind: '建议' });
     expect(flagged(ID, text)).toEqual(['二是加强宣传']);

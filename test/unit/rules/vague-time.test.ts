@@ -33,6 +33,47 @@ describe(ID, () => {
     expect(messagesOf(ID, draft('近日，清河县召开会议。', { kind: null }))[0]!.fixes[0]!.edits[0]!.text).toBe('【X月X日】');
   });
 
+  it('fires on the grammar of a vague past time: 前几天、这段时间、前阵子、近来、不久前…', () => {
+    expect(
+      flagged(ID, draft('前几天，石桥镇开展演练。这段时间，白沙镇清理河道。前阵子检查机构38家。近来出现充电现象。不久前通过认证。')),
+    ).toEqual(['前几天', '这段时间', '前阵子', '近来', '不久前']);
+    expect(flagged(ID, draft('前些日子开展义诊，这些天完成播种，近一段时间查处28起，早些时候完成硬化，一段时间以来受理诉求318件。'))).toEqual([
+      '前些日子',
+      '这些天',
+      '近一段时间',
+      '早些时候',
+      '一段时间以来',
+    ]);
+    expect(fixedBy(ID, draft('前段时间，白沙镇开展检查。'), { unsafe: true })).toBe(draft('【X月X日】，白沙镇开展检查。'));
+  });
+
+  it('leaves a time word followed by its date, and 这几天 after the dates it points back to', () => {
+    for (const body of [
+      '近日（2026年11月18日），清河县召开会议。',
+      '日前（11月17日），县里召开会议。',
+      '前不久的2026年11月12日，展销中心建成投用。',
+      '最近一次寒潮过程中（2026年11月18日至19日），清河县转运蔬菜860吨。',
+      '2026年11月16日至19日，石桥镇组织干部走访，这几天共走访农户3260户。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    // The date must follow the word: a date in the next clause is another fact.
+    expect(flagged(ID, draft('近日，清河县召开会议，部署11月20日后的工作。'))).toEqual(['近日']);
+  });
+
+  it('does not take 提前几天、附近来往、这些天然气、试运行一段时间 for vague times', () => {
+    for (const body of [
+      '气象台比往年提前几天发布预警。',
+      '在学校附近来往车辆较多的路段设置减速带。',
+      '对这些天然气管道开展检测。',
+      '该系统试运行一段时间后正式上线。',
+      '春节前几天加强值守。',
+      '路面前段已完成铣刨。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('offers no fix when the time lies ahead', () => {
     expect(messagesOf(ID, draft('项目将于近期开工。'))[0]!.fixes).toEqual([]);
     expect(messagesOf(ID, draft('近日内完成验收。'))[0]!.fixes).toEqual([]);

@@ -38,7 +38,7 @@ describe('issue 19：中文界面中的写作体验', function () {
     const editor = await openDraft(FAULTY);
     const ds = await waitForDiagnostics(editor.document.uri, 'diagnostics', (d) => d.some((x) => codeOf(x) === 'no-attachment'));
     const labels = ds.map(codeLabel);
-    for (const name of ['全角标点', '缺少标题', '带附件', '段落过多']) assert.ok(labels.includes(name), `${name} in ${labels.join('、')}`);
+    for (const name of ['全角标点', '缺标题或正文', '带附件', '段落过多']) assert.ok(labels.includes(name), `${name} in ${labels.join('、')}`);
     const title = ds.find((d) => codeOf(d) === 'title-required')!;
     assert.match(title.relatedInformation?.[0]?.message ?? '', /^这条提示针对的整段文字（\d+ 字）$/);
     await vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -142,7 +142,9 @@ describe('adoption ledger and 通报 (issue 18)', function () {
       assert.strictEqual((await vscode.commands.executeCommand<TallyResult>('xinxi.tally', { folder: office, period: { month: '2026-11' }, format: 'csv', output: csv, today: '2026-12-01' })).status, 'written');
       const table = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(csv));
       assert.ok(table.startsWith('\ufeff'), 'BOM for WPS and Excel');
-      const header = table.split('\r\n')[2]!.split(',');
+      // The header is the first row (the title and the period follow the tables).
+      const header = table.slice(1).split('\r\n')[0]!.split(',');
+      assert.strictEqual(header[0], '排名');
       assert.ok(header.includes('单位') && header.includes('得分'), header.join(','));
       assert.ok(table.includes('1,,清河县农业农村局,1,'), 'the first row');
     });

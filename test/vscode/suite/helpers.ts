@@ -2,7 +2,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { RULE_NAMES } from '../../../src/rules/names';
 
 export const EXTENSION_ID = 'xinxi-draft.xinxi-draft';
 export const SOURCE = 'xinxi';
@@ -58,20 +57,32 @@ export function codeLabel(d: vscode.Diagnostic): string | undefined {
   return String(c);
 }
 
-/** Rule names (Chinese and English) back to their ids; 配置 / configuration is `config`. */
-const IDS_BY_NAME = new Map<string, string>([
-  ...Object.entries(RULE_NAMES).flatMap(([id, n]) => [
-    [n.zh, id],
-    [n.en, id],
-  ] as [string, string][]),
-  ['配置', 'config'],
-  ['configuration', 'config'],
-]);
+let idsByName: Map<string, string> | undefined;
+
+/**
+ * Rule names (Chinese and English) back to their ids, read from the built engine beside the extension under test
+ * (dist/core.js: each rule's `name`); 配置 / configuration is `config`.
+ */
+function idsByNameOf(): Map<string, string> {
+  if (idsByName) return idsByName;
+  const root = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath;
+  if (!root) throw new Error(`the extension ${EXTENSION_ID} is not installed in this host`);
+  const core = require(path.join(root, 'dist', 'core.js')) as { allRules: { id: string; name: { zh: string; en: string } }[] };
+  idsByName = new Map<string, string>([
+    ...core.allRules.flatMap((r) => [
+      [r.name.zh, r.id],
+      [r.name.en, r.id],
+    ] as [string, string][]),
+    ['配置', 'config'],
+    ['configuration', 'config'],
+  ]);
+  return idsByName;
+}
 
 /** A diagnostic's rule id, from the name its `code` shows. */
 export function codeOf(d: vscode.Diagnostic): string | undefined {
   const label = codeLabel(d);
-  return label === undefined ? undefined : (IDS_BY_NAME.get(label) ?? label);
+  return label === undefined ? undefined : (idsByNameOf().get(label) ?? label);
 }
 
 export function xinxiDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

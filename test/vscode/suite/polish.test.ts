@@ -134,7 +134,7 @@ describe('issue 19: the writer’s editor (English workbench)', function () {
       const editor = await openDraft(FAULTY);
       const ds = await waitForDiagnostics(editor.document.uri, 'diagnostics', (d) => d.some((x) => codeOf(x) === 'no-attachment'));
       const labels = ds.map(codeLabel);
-      assert.ok(labels.includes('Full-width punctuation') && labels.includes('Missing title') && labels.includes('Attachment'), labels.join(', '));
+      assert.ok(labels.includes('Full-width punctuation') && labels.includes('Missing title or body') && labels.includes('Attachment'), labels.join(', '));
       assert.ok(!labels.some((l) => l && /^[a-z]+(?:-[a-z]+)+$/.test(l)), `no ids: ${labels.join(', ')}`);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       await sleep(800);
@@ -386,6 +386,17 @@ describe('issue 19: the writer’s editor (English workbench)', function () {
         const rows = (seen!.details as { texts: string[] }).texts.join('\n');
         assert.match(rows, /紧急首报 \(emergency, first report\)/);
         assert.doesNotMatch(rows, /紧急-首报|紧急信息首报/);
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        // The picker opens on the current kind (audit 17-19 §11): Enter keeps 紧急续报, it does not write 动态.
+        let finished = false;
+        void Promise.resolve(vscode.commands.executeCommand('xinxi.setKind')).then(() => (finished = true));
+        await sleep(1000);
+        await waitFor('the kind picker accepted', async () => {
+          if (finished) return true;
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+          return undefined;
+        }, 10_000, 300);
+        assert.match(editor.document.getText(), /^---\n类型: 紧急续报\n/);
       } finally {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await vscode.workspace.fs.delete(uri, { useTrash: false });

@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeExtension, codeOf, fixture, waitFor, xinxiDiagnostics } from './helpers';
+import { activeExtension, codeLabel, codeOf, fixture, waitFor, xinxiDiagnostics } from './helpers';
 
 interface CheckSummary {
   files: { uri: string; file: string; errors: number; warnings: number; infos: number; kind?: string; problem?: string }[];
@@ -49,6 +49,8 @@ describe('Word intake (issue 17)', () => {
     const ds = xinxiDiagnostics(rsid);
     const comma = ds.find((d) => codeOf(d) === 'fullwidth-punctuation');
     assert.ok(comma, 'the half-width comma is reported');
+    // The rule's name, as for Markdown drafts, not its id (audit 17-19 §4).
+    assert.ok(['全角标点', 'Full-width punctuation'].includes(codeLabel(comma)!), `code shows the rule's name, got ${codeLabel(comma)}`);
     // Paragraph 4, character 5 (0-based 3, 4 in a Range).
     assert.deepStrictEqual([comma.range.start.line, comma.range.start.character, comma.range.end.character], [3, 4, 5]);
     assert.strictEqual(comma.severity, vscode.DiagnosticSeverity.Error);
@@ -62,6 +64,15 @@ describe('Word intake (issue 17)', () => {
     assert.ok(report.html.includes('清河县多措并举推进秋粮收购'), 'the Word item’s title is in the report');
     assert.ok(report.html.includes('设置了打开密码'), 'the unreadable file is in the report with its reason');
     report.panel.dispose();
+  });
+
+  it('the workspace check takes the .docx files too: problems in the panel, an unreadable one with its reason (audit 17-19 §5)', async () => {
+    const rsid = fixture('word/word-rsid.docx');
+    const summary = (await vscode.commands.executeCommand('xinxi.lintWorkspace', { quiet: true })) as { drafts: { uri: string; file: string; errors: number; problem?: string }[] };
+    const word = summary.drafts.filter((d) => /\.docx$/.test(d.file)).map((d) => d.file.replace(/\\/g, '/'));
+    for (const name of ['word/encrypted.docx', 'word/lo-html.docx', 'word/word-rsid.docx']) assert.ok(word.includes(name), `${name} is checked: ${word.join(', ')}`);
+    assert.ok(xinxiDiagnostics(rsid).some((d) => codeOf(d) === 'fullwidth-punctuation'), 'its problems are in the Problems panel');
+    assert.match(summary.drafts.find((d) => d.file.endsWith('encrypted.docx'))?.problem ?? '', /设置了打开密码/);
   });
 
   it('生成审稿意见稿: writes <原名>-审稿意见.docx with comments and revisions, never replacing it unasked', async () => {

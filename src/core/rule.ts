@@ -1,0 +1,263 @@
+/**
+ * The rule contract (issue 16). A rule is one module that exports `defineRule({ … })`: its id and category, default
+ * severity, which fixes it offers, its name and description, every message it reports (by id, Chinese and English),
+ * its options (one spec: the TypeScript type of `ctx.options`, the `.xinxirc` validator and the JSON schema all follow
+ * from it), the kinds it applies to, and `check(ctx)`. The engine runs rules through `Rule.run` and knows no rule id.
+ * src/rules/README.md ("Writing a rule") walks through an example.
+ */
+import type { Draft, Fix, Kind, ResolvedConfig, RuleOptions, Severity, SeverityOrOff, TextEdit } from './types.js';
+import type { DraftWords, Lexicon } from './words.js';
+
+/** Text in both languages: Chinese first (what users read), English second. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** The categories of the README table, and the folders of src/rules (形式、内容、紧急信息、文字清理、标点、数字、用词). */
+export type RuleCategory = 'form' | 'content' | 'emergency' | 'hygiene' | 'punctuation' | 'number' | 'wording';
+
+/**
+ * The fixes a rule offers (the catalogue's fix column): `safe` fixes are applied by `xinxi fix` and fix-all without
+ * asking; `confirm` fixes are offered and applied only when the writer confirms (the result depends on meaning);
+ * `mixed` rules offer both. A rule without `fixable` offers no fix. A test holds every rule to what it declares.
+ */
+export type Fixable = 'safe' | 'confirm' | 'mixed';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Options
+
+/** The option types and the TypeScript type of each. */
+export interface OptionTypes {
+  number: number;
+  boolean: boolean;
+  string: string;
+  'string[]': readonly string[];
+  object: Readonly<Record<string, unknown>>;
+  'object[]': readonly Readonly<Record<string, unknown>>[];
+}
+
+export type OptionType = keyof OptionTypes;
+
+/** One option: its type, its default value (of that type) and what it does, in both languages. */
+export type OptionSpec = {
+  [T in OptionType]: { type: T; default: OptionTypes[T]; description: Bilingual };
+}[OptionType];
+
+/** A rule's options by name. */
+export type OptionsSpec = Readonly<Record<string, OptionSpec>>;
+
+/** The options a rule's `check` receives: every option of the spec, with its type (defaults filled in). */
+export type OptionsOf<S extends OptionsSpec> = { readonly [K in keyof S]: OptionTypes[S[K]['type']] };
+
+/** The default value of every option. */
+export function optionDefaults(spec: OptionsSpec): RuleOptions {
+  const out: RuleOptions = {};
+  for (const [name, option] of Object.entries(spec)) out[name] = option.default;
+  return out;
+}
+
+/** Whether `value` has the type an option declares (the `.xinxirc` validator: a value of another type is ignored). */
+export function optionAccepts(option: OptionSpec, value: unknown): boolean {
+  switch (option.type) {
+    case 'number':
+    case 'boolean':
+    case 'string':
+      return typeof value === option.type;
+    case 'string[]':
+    case 'object[]':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+}
+
+/** What an option's type is called in a configuration problem. */
+export function optionTypeName(option: OptionSpec): Bilingual {
+  switch (option.type) {
+    case 'number':
+      return { zh: '数字', en: 'a number' };
+    case 'boolean':
+      return { zh: 'true 或 false', en: 'true or false' };
+    case 'string':
+      return { zh: '文字', en: 'a string' };
+    case 'string[]':
+    case 'object[]':
+      return { zh: '列表', en: 'a list' };
+    case 'object':
+      return { zh: '对象', en: 'an object' };
+  }
+}
+
+/** The JSON schema of one option (the `.xinxirc` schema, schemas/xinxirc.schema.json). */
+export function optionSchema(option: OptionSpec): Record<string, unknown> {
+  const type = option.type === 'string[]' || option.type === 'object[]' ? 'array' : option.type;
+  const items = option.type === 'string[]' ? { items: { type: 'string' } } : option.type === 'object[]' ? { items: { type: 'object' } } : {};
+  return { type, ...items, default: option.default, description: option.description.zh };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Messages and reports
+
+/** Values put into a message's `{placeholders}`: text, a number, or a text for each language. */
+export type MessageData = Readonly<Record<string, string | number | Bilingual>>;
+
+/** A message template with its `{name}` placeholders filled from `data` in one language (an unknown name stays). */
+export function formatMessage(template: string, data: MessageData | undefined, lang: keyof Bilingual): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+/** A fix as a rule reports it: its title is one of the rule's messages, by id. */
+export interface FixInput<M extends string = string> {
+  messageId: M;
+  data?: MessageData;
+  /** Applied by `xinxi fix` and fix-all without asking (true), or offered for the writer to confirm (false). */
+  safe: boolean;
+  /** The fix puts in a blank for the writer to fill (【X月X日】): never safe; the placeholder rule reports it. */
+  placeholder?: boolean;
+  /** Non-overlapping edits applied together (UTF-16 offsets into `ctx.draft.text`). */
+  edits: TextEdit[];
+}
+
+/** What a rule reports: where, which message (and its data), the fixes, and at times its own severity. */
+export interface Report<M extends string = string> {
+  start: number;
+  end: number;
+  messageId: M;
+  data?: MessageData;
+  fix?: FixInput<M>;
+  fixes?: readonly FixInput<M>[];
+  /** Overrides the configured severity for this one message (a length warning that becomes an error). */
+  severity?: Severity;
+}
+
+/** What `check` receives. */
+export interface RuleContext<O = RuleOptions, M extends string = string> {
+  /** The draft, parsed once for every rule (src/core/draft.ts). */
+  draft: Draft;
+  /** The rule's options for this draft: defaults, then the kind's, then the configuration's. */
+  options: O;
+  severity: Severity;
+  config: ResolvedConfig;
+  report(report: Report<M>): void;
+  /** True when [start, end) touches an excluded range (code, URL, front matter…). */
+  isExcluded(start: number, end?: number): boolean;
+  /** True when [start, end) lies inside a quotation or 《》 title. */
+  isQuoted(start: number, end?: number): boolean;
+  /**
+   * Whether the rule `ruleId` runs on this draft (among the rules linted, applies to the draft's kind, not switched
+   * off): a rule that leaves some characters to another one asks this instead of importing it.
+   */
+  isEnabled(ruleId: string): boolean;
+  /**
+   * The lexical layer (src/core/lexicon/README.md): words with frequency and part of speech, readings, confusion
+   * sets, idioms. The dictionary is decoded once per process, on the first lookup.
+   */
+  lexicon: Lexicon;
+  /** The draft segmented into words (src/core/words.ts): once per lint, on first use, shared by every rule. */
+  words: DraftWords;
+}
+
+/** Per-kind defaults of a rule, before the configuration (e.g. no length budget for 专报). */
+export type KindDefaults<O> = Partial<Record<Kind, { severity?: SeverityOrOff; options?: Partial<O> }>>;
+
+/** A rule as its module declares it (see defineRule). */
+export interface RuleDefinition<M extends string, S extends OptionsSpec> {
+  /** kebab-case; the module is src/rules/<category>/<id>.ts, the doc rules/<id>.md, the test test/unit/rules/<id>.test.ts. */
+  id: string;
+  category: RuleCategory;
+  /** Default severity. */
+  severity: SeverityOrOff;
+  fixable?: Fixable;
+  /** What a writer calls the fault: 2–6 Chinese characters (全角标点), and an English name. */
+  name: Bilingual;
+  /** One line for docs, hover and the README table. */
+  description: Bilingual;
+  /** Every message the rule reports, and every fix title, by id; `{name}` placeholders are filled from `data`. */
+  messages: Readonly<Record<M, Bilingual>>;
+  options?: S;
+  /** When set, the rule runs only for drafts of these kinds. */
+  appliesTo?: readonly Kind[];
+  kinds?: KindDefaults<OptionsOf<S>>;
+  /**
+   * The length budget of the body (characters) the rule holds a draft to, for its options: the engine puts it in
+   * LintStats.budget (the editor's status bar and the review report show it). At most one rule declares it.
+   */
+  budget?(options: OptionsOf<S>): number | undefined;
+  check(ctx: RuleContext<OptionsOf<S>, M>): void;
+}
+
+/** A message as a rule's run hands it to the engine: the texts resolved. */
+export interface Emitted {
+  start: number;
+  end: number;
+  message: string;
+  messageEn: string;
+  fixes?: Fix[];
+  severity?: Severity;
+}
+
+/** What the engine hands a rule's run: the context without `report`. */
+export type RuleEnvironment = Omit<RuleContext, 'report'>;
+
+/** A registered rule, as the engine, the configuration and the listings read it. */
+export interface Rule {
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly severity: SeverityOrOff;
+  readonly fixable?: Fixable;
+  readonly name: Bilingual;
+  readonly description: Bilingual;
+  readonly messages: Readonly<Record<string, Bilingual>>;
+  readonly options: OptionsSpec;
+  /** The default value of every option. */
+  readonly defaults: RuleOptions;
+  readonly appliesTo?: readonly Kind[];
+  readonly kinds?: KindDefaults<RuleOptions>;
+  budget?(options: RuleOptions): number | undefined;
+  /** Runs the check on one draft: what it reports goes to `emit`, its texts resolved. */
+  run(env: RuleEnvironment, emit: (message: Emitted) => void): void;
+}
+
+/** The message `id` of `rule`, filled in, in both languages. */
+export function ruleMessage(rule: Pick<Rule, 'id' | 'messages'>, id: string, data?: MessageData): Bilingual {
+  const template = rule.messages[id];
+  if (!template) throw new Error(`rule ${rule.id}: no message "${id}"`);
+  return { zh: formatMessage(template.zh, data, 'zh'), en: formatMessage(template.en, data, 'en') };
+}
+
+/**
+ * Declare a rule. The options' types follow from their spec (`ctx.options.max` is a number when the spec says
+ * `type: 'number'`), message ids are checked against `messages`, and the result is registered as it is (no cast).
+ */
+export function defineRule<const M extends string, const S extends OptionsSpec = Record<never, OptionSpec>>(definition: RuleDefinition<M, S>): Rule {
+  const { check, budget, options = {} as S, ...meta } = definition;
+  const rule: Rule = {
+    ...meta,
+    options,
+    defaults: optionDefaults(options),
+    kinds: definition.kinds as KindDefaults<RuleOptions> | undefined,
+    ...(budget ? { budget: (o: RuleOptions) => budget(o as OptionsOf<S>) } : {}),
+    run(env, emit) {
+      const fixOf = (f: FixInput<M>): Fix => {
+        const title = ruleMessage(rule, f.messageId, f.data);
+        return { title: title.zh, titleEn: title.en, safe: f.safe, ...(f.placeholder ? { placeholder: true } : {}), edits: f.edits };
+      };
+      check({
+        ...env,
+        options: env.options as OptionsOf<S>,
+        report(r) {
+          const text = ruleMessage(rule, r.messageId, r.data);
+          const fixes = [...(r.fix ? [r.fix] : []), ...(r.fixes ?? [])].map(fixOf);
+          emit({ start: r.start, end: r.end, message: text.zh, messageEn: text.en, fixes, ...(r.severity ? { severity: r.severity } : {}) });
+        },
+      });
+    },
+  };
+  return rule;
+}

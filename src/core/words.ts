@@ -1,0 +1,73 @@
+/**
+ * The draft's words for the rules (issue 14 §1): the lexical layer (src/core/lexicon) bound to one lint. A rule
+ * reads `ctx.lexicon` (lookups, readings, confusion sets, idioms) and `ctx.words` (the draft segmented by
+ * maximum probability over jieba's dictionary). Nothing is computed until a rule asks: the dictionary is decoded on
+ * the first lookup of the process (`lexiconStatus()`), and each stretch of the draft is segmented once per lint, on
+ * first use, and shared by every rule that asks for it.
+ */
+import * as lexicon from './lexicon/index.js';
+import type { Token } from './lexicon/index.js';
+import type { Draft } from './types.js';
+
+/** The lexical layer's functions (src/core/lexicon/README.md). */
+export type Lexicon = typeof lexicon;
+
+export { lexicon };
+
+/** The words of one draft. Offsets are UTF-16 offsets into `draft.text`. */
+export interface DraftWords {
+  /**
+   * The tokens of draft.text[start, end) (see `segment` in the lexicon: words with frequency and part of speech,
+   * numbers, Latin, punctuation, spaces; they cover the range exactly). Memoised per range for this lint: rules that
+   * segment the same sentence share the result. The array is frozen.
+   */
+  segment(start: number, end: number): readonly Token[];
+  /** The tokens of body sentence `index` (draft.sentences[index]); [] for an index out of range. */
+  sentence(index: number): readonly Token[];
+  /** The tokens of the title's sentence `index` (draft.titleSentences[index]). */
+  titleSentence(index: number): readonly Token[];
+}
+
+const EMPTY: readonly Token[] = Object.freeze([]);
+
+class Words implements DraftWords {
+  private readonly memo = new Map<number | string, readonly Token[]>();
+  constructor(private readonly draft: Draft) {}
+
+  segment(start: number, end: number): readonly Token[] {
+    const length = this.draft.text.length;
+    start = Math.max(0, Math.min(start, length));
+    end = Math.max(start, Math.min(end, length));
+    if (start === end) return EMPTY;
+    // One number per range (exact below 2^26 characters; longer texts share a key only by range, never wrongly).
+    const key = length < 0x4000000 ? start * 0x4000000 + end : `${start}:${end}`;
+    let tokens = this.memo.get(key);
+    if (!tokens) {
+      tokens = Object.freeze(lexicon.segment(this.draft.text, start, end));
+      this.memo.set(key, tokens);
+    }
+    return tokens;
+  }
+
+  sentence(index: number): readonly Token[] {
+    const s = this.draft.sentences[index];
+    return s ? this.segment(s.start, s.end) : EMPTY;
+  }
+
+  titleSentence(index: number): readonly Token[] {
+    const s = this.draft.titleSentences[index];
+    return s ? this.segment(s.start, s.end) : EMPTY;
+  }
+}
+
+const byDraft = new WeakMap<Draft, DraftWords>();
+
+/** The words of `draft`: one object per draft (so per lint), segmenting nothing until asked. */
+export function draftWords(draft: Draft): DraftWords {
+  let words = byDraft.get(draft);
+  if (!words) {
+    words = new Words(draft);
+    byDraft.set(draft, words);
+  }
+  return words;
+}

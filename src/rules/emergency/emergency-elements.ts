@@ -1,0 +1,162 @@
+/**
+ * emergency-elements: a first report (首报) states time, place, nature, casualties (even when none: 暂无人员
+ * 伤亡), cause (or that it is being investigated), measures and next steps; a final report (终报) states the
+ * result and the aftermath (style guide §3.1; seed 004, REG). One message lists every missing element.
+ */
+import table from '../../../rules/data/emergency-elements.yaml';
+import { defineRule } from '../../core/rule.js';
+import type { TeamPattern } from '../../core/team-pattern.js';
+import type { Kind } from '../../core/types.js';
+import { compileConfigPattern, type ConfigPatternProblem } from '../lib/config-pattern.js';
+import { bodyText } from '../lib/scan.js';
+
+const ELEMENTS: Partial<Record<Kind, string[]>> = {
+  '紧急首报': ['时间', '地点', '性质', '伤亡', '原因', '措施', '下一步'],
+  '紧急终报': ['结果', '善后'],
+};
+
+const EN: Record<string, string> = {
+  时间: 'time',
+  地点: 'place',
+  性质: 'nature',
+  伤亡: 'casualties',
+  原因: 'cause',
+  措施: 'measures',
+  下一步: 'next steps',
+  结果: 'result',
+  善后: 'aftermath',
+};
+
+/** The patterns of a list that are strings (the bundled table's, or a team's). */
+function patternsOf(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+}
+
+/** The bundled cues (rules/data/emergency-elements.yaml), on JavaScript's engine. */
+const BUILT_IN: Record<string, RegExp[]> = {};
+for (const name of Object.keys(EN)) {
+  BUILT_IN[name] = patternsOf((table as Record<string, unknown> | null)?.[name]).flatMap((p) => {
+    try {
+      return [new RegExp(p, 'u')];
+    } catch {
+      return [];
+    }
+  });
+}
+
+type Refused = { element: string; pattern: string } & ConfigPatternProblem;
+
+/**
+ * A team's cues (option `cues`) on the linear-time engine: a pattern from a shared configuration can never stall a
+ * lint (`(a|a)*b`). The patterns it refuses are listed for the rule to say so.
+ */
+function teamCues(option: Readonly<Record<string, unknown>>): { cues: Record<string, TeamPattern[]>; refused: Refused[] } {
+  const cues: Record<string, TeamPattern[]> = {};
+  const refused: Refused[] = [];
+  for (const element of Object.keys(EN)) {
+    for (const pattern of patternsOf(option[element])) {
+      const compiled = compileConfigPattern(pattern);
+      if ('pattern' in compiled) (cues[element] ??= []).push(compiled.pattern);
+      else refused.push({ element, pattern, ...compiled });
+    }
+  }
+  return { cues, refused };
+}
+
+/** 原因正在调查 and similar say the cause (or loss) is unknown; they are not a next step. */
+const NOT_NEXT = /原因(?:正在|尚在|仍在)?(?:调查|核查|核实|待查)中?|损失(?:正在|尚在)?(?:核算|统计|评估)中?/gu;
+
+/**
+ * Sentences about what will be done (下一步，……将组织转移；后续将对……开展排查): their verbs are next steps, not measures taken.
+ */
+const NEXT_STEP = /^[\s“”]*(?:下一步|下步|后续|接下来|下阶段|今后)/u;
+
+/** The text without its next-step sentences. */
+function withoutNextSteps(text: string): string {
+  return text
+    .split(/(?<=[。！？；\n])/u)
+    .filter((sentence) => !NEXT_STEP.test(sentence))
+    .join('');
+}
+
+/** What to write for an element (Chinese, in the message's parentheses). */
+const HINTS: Record<string, string> = {
+  伤亡: '没有伤亡也要写明“暂无人员伤亡”',
+  原因: '原因不明写“原因正在调查”',
+};
+
+export const emergencyElements = defineRule({
+  id: 'emergency-elements',
+  category: 'emergency',
+  severity: 'error',
+  name: { zh: '要素不全', en: 'Missing elements' },
+  description: {
+    zh: '紧急信息首报写明时间、地点、性质、伤亡（没有伤亡也写“暂无人员伤亡”）、原因（不明写“正在调查”）、已采取的措施和下一步；终报写明处置结果和善后。',
+    en: 'A first emergency report states time, place, nature, casualties (暂无人员伤亡 when none), cause (or that it is under investigation), measures taken and next steps; a final report states the result and the aftermath.',
+  },
+  messages: {
+    missing: { zh: '{kind}缺少要素：{missing}。请补充。', en: 'This {kind} emergency report lacks: {missing}. Add them.' },
+    missingWithHints: {
+      zh: '{kind}缺少要素：{missing}。请补充（{hints}）。',
+      en: 'This {kind} emergency report lacks: {missing}. Add them (say 暂无人员伤亡 when nobody was hurt, 原因正在调查 when the cause is unknown).',
+    },
+    cueUnsupported: {
+      zh: '选项“emergency-elements.cues.{element}”中的正则表达式“{pattern}”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。',
+      en: 'The pattern "{pattern}" of the option emergency-elements.cues.{element} uses lookaround or a back-reference, which configured patterns do not support; it was ignored.',
+    },
+    cueInvalid: {
+      zh: '选项“emergency-elements.cues.{element}”中的正则表达式“{pattern}”写法有误，已忽略，请检查括号、方括号和转义是否成对。',
+      en: 'The pattern "{pattern}" of the option emergency-elements.cues.{element} is invalid and was ignored ({error}).',
+    },
+    cueEmpty: {
+      zh: '选项“emergency-elements.cues.{element}”中的正则表达式“{pattern}”可以匹配空字符串，会让这一要素总算作写明，已忽略。',
+      en: 'The pattern "{pattern}" of the option emergency-elements.cues.{element} matches the empty string (the element would always count as present); it was ignored.',
+    },
+  },
+  options: {
+    cues: {
+      type: 'object',
+      default: {},
+      description: {
+        zh: '补充的要素识别正则：{要素名: [正则…]}，要素名为时间、地点、性质、伤亡、原因、措施、下一步、结果、善后',
+        en: 'More patterns that find an element: {element: [pattern…]}; the elements are 时间, 地点, 性质, 伤亡, 原因, 措施, 下一步, 结果 and 善后 (run on a linear-time engine: no lookaround, no back-references)',
+      },
+    },
+  },
+  appliesTo: ['紧急首报', '紧急终报'],
+  check({ draft, options, report }) {
+    const elements = ELEMENTS[draft.kind];
+    if (!elements) return;
+    // Messages go to the title (without one, the first sentence).
+    const at = draft.title
+      ? { start: draft.title.textStart, end: draft.title.textEnd }
+      : draft.sentences[0] ?? { start: draft.paragraphs[0]?.start ?? 0, end: draft.paragraphs[0]?.end ?? 0 };
+    const team = teamCues(options.cues);
+    for (const { element, pattern, ...why } of team.refused) {
+      const where = { start: at.start, end: at.end, severity: 'warning' as const };
+      if (why.problem === 'unsupported') report({ ...where, messageId: 'cueUnsupported', data: { element, pattern } });
+      else if (why.problem === 'invalid') report({ ...where, messageId: 'cueInvalid', data: { element, pattern, error: why.error } });
+      else report({ ...where, messageId: 'cueEmpty', data: { element, pattern } });
+    }
+    const body = bodyText(draft);
+    if (!body.trim()) return; // an empty body is title-required's business
+    const text = `${draft.title?.text ?? ''}\n${body}`;
+    const missing = elements.filter((name) => {
+      const cues = [...(BUILT_IN[name] ?? []), ...(team.cues[name] ?? [])];
+      const haystack = name === '下一步' ? text.replace(NOT_NEXT, '') : name === '措施' ? withoutNextSteps(text) : text;
+      return !cues.some((re) => re.test(haystack));
+    });
+    if (missing.length === 0) return;
+    const hints = missing.map((m) => HINTS[m]).filter(Boolean);
+    report({
+      start: at.start,
+      end: at.end,
+      messageId: hints.length ? 'missingWithHints' : 'missing',
+      data: {
+        kind: { zh: draft.kind, en: draft.kind === '紧急首报' ? 'first' : 'final' },
+        missing: { zh: missing.join('、'), en: missing.map((m) => EN[m]).join(', ') },
+        hints: hints.join('，'),
+      },
+    });
+  },
+});

@@ -1,0 +1,74 @@
+/**
+ * Spaces between Chinese characters and digits or Latin letters (公文 convention: none): the gaps cjk-spacing reports
+ * and removes. invisible-chars reads them too, to leave a no-break space there to cjk-spacing (two rules never fix
+ * the same character).
+ */
+import { inside, isHan, isLineBreak } from '../../core/text.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Span } from '../../core/types.js';
+import { isAlnumLike } from './chars.js';
+import { freeAt, matchProse } from './scan.js';
+
+/** Runs of spaces: ASCII space, NBSP, ideographic space. Tabs are layout (invisible-chars). */
+const SPACES = /[ \u00a0\u3000]+/gu;
+
+/** The Latin side of a gap, read up to the next Chinese character: an English phrase of three words or more? */
+function isEnglishPhrase(text: string, from: number, step: 1 | -1): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const ch = text[i]!;
+    // Chinese, a line break, brackets (a pinyin annotation 網(wǎng) is no English) or a letter beyond ASCII end it.
+    if (isHan(ch) || isLineBreak(ch) || /[\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019()[\]]/u.test(ch)) break;
+    if (/\p{L}/u.test(ch) && !/[A-Za-z]/u.test(ch)) break;
+    if (/[A-Za-z]/u.test(ch)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = ch === "'" || ch === '-' ? inWord : false;
+    if (words >= 3) return true;
+  }
+  return false;
+}
+
+/** Latin/digit side: a letter, a digit (half- or full-width) or a percent sign after a number. */
+function isAlnumSide(ch: string | undefined): boolean {
+  return isAlnumLike(ch) || ch === '%';
+}
+
+function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: number, end: number): boolean {
+  const { text, signoff } = ctx.draft;
+  const before = text[start - 1];
+  const after = text[end];
+  // Line start (indentation) or line end: layout, not a gap between words.
+  if (before === undefined || after === undefined || isLineBreak(before) || isLineBreak(after)) return true;
+  const hanLeft = isHan(before) && isAlnumSide(after) && after !== '%';
+  const hanRight = isAlnumSide(before) && isHan(after);
+  if (!hanLeft && !hanRight) return true;
+  // Neither neighbour may be excluded (inline code, a URL, an e-mail address): spaces around them stay.
+  if (!freeAt(ctx, start - 1, end + 1)) return true;
+  // The full-width space between the fields of the sign-off line （签发：张三　执笔：李四） is a separator.
+  if (signoff && inside([signoff], start, end) && text.slice(start, end).includes('\u3000')) return true;
+  // So is one full-width space between the parts of a title (清河县秋粮收购完成93%　农户排队时间缩短一半): 公文 titles
+  // separate their parts so, and title-punctuation puts one there in place of a comma.
+  const title = ctx.draft.title;
+  if (title && start >= title.textStart && end <= title.textEnd && text.slice(start, end) === '\u3000') return true;
+  // Spaces next to an English phrase (three words or more) belong to the English.
+  if (hanLeft && isEnglishPhrase(text, end, 1)) return true;
+  if (hanRight && isEnglishPhrase(text, start - 1, -1)) return true;
+  return false;
+}
+
+export interface SpacingGap extends Span {
+  /** The run of spaces as written (ASCII spaces, no-break spaces, ideographic spaces). */
+  value: string;
+}
+
+/** The runs of spaces between a Chinese character and a digit or Latin letter that the draft should not have. */
+export function cjkSpacingGaps(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>): SpacingGap[] {
+  const { draft } = ctx;
+  const out: SpacingGap[] = [];
+  for (const { start, end, match } of matchProse(draft.text, draft.proseSegments, SPACES)) {
+    if (!spacesOk(ctx, start, end)) out.push({ start, end, value: match[0] });
+  }
+  return out;
+}

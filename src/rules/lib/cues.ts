@@ -1,0 +1,197 @@
+/**
+ * Cues of the content rules (style guide §3.1): the word tables (rules/data/_content-cues.yaml), a masked view of the
+ * draft's prose, cue matching with quotation and exclusion checks, and the clause around a cue.
+ */
+import cuesTable from '../../../rules/data/_content-cues.yaml';
+import { escapeRegExp } from '../../core/text.js';
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { Draft, ResolvedConfig, Span } from '../../core/types.js';
+import { isStringList } from './options.js';
+import { readingText } from './reading.js';
+
+export interface ContentCues {
+  problem: string[];
+  problemHandled: string[];
+  problemDenied: string[];
+  problemCompounds: string[];
+  remedy: string[];
+  cause: string[];
+  vagueVerbs: string[];
+  vagueFiller: string[];
+  claims: string[];
+  overlapping: string[];
+  closing: string[];
+  complements: [string, string][];
+}
+
+function loadCues(data: unknown): ContentCues {
+  const t = (data ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => {
+    const v = t[key];
+    if (!isStringList(v)) throw new Error(`rules/data/_content-cues.yaml: “${key}” must be a list of words`);
+    return v;
+  };
+  const pairs = t.complements;
+  if (!Array.isArray(pairs) || !pairs.every((p) => isStringList(p) && p.length === 2)) {
+    throw new Error('rules/data/_content-cues.yaml: “complements” must be a list of word pairs');
+  }
+  return {
+    problem: list('problem'),
+    problemHandled: list('problemHandled'),
+    problemDenied: list('problemDenied'),
+    problemCompounds: list('problemCompounds'),
+    remedy: list('remedy'),
+    cause: list('cause'),
+    vagueVerbs: list('vagueVerbs'),
+    vagueFiller: list('vagueFiller'),
+    claims: list('claims'),
+    overlapping: list('overlapping'),
+    closing: list('closing'),
+    complements: pairs as [string, string][],
+  };
+}
+
+/** The built-in word tables (rules/data/_content-cues.yaml). */
+export const CUES: ContentCues = loadCues(cuesTable);
+
+
+/** A regular-expression alternation of literal words, longest first (so 究其原因 wins over 原因). */
+const alternationCache = new Map<string, string>();
+const regexCache = new Map<string, RegExp>();
+
+/**
+ * A regular expression compiled once per distinct source and flags (rules run on every keystroke: compiling their
+ * word lists on each lint was a visible share of its time). `lastIndex` is reset on every hand-out.
+ */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    if (regexCache.size > 1000) regexCache.clear();
+    re = new RegExp(source, flags);
+    regexCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+export function alternation(words: readonly string[]): string {
+  const key = words.join('\u0001');
+  let cached = alternationCache.get(key);
+  if (cached === undefined) {
+    if (alternationCache.size > 1000) alternationCache.clear();
+    cached = alternationUncached(words);
+    alternationCache.set(key, cached);
+  }
+  return cached;
+}
+
+function alternationUncached(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** Placeholder for characters that are not prose (code, URLs, Markdown syntax, line breaks). */
+export const MASK = '\u0000';
+
+const maskCache = new WeakMap<Draft, { config: ResolvedConfig; masked: string }>();
+
+/**
+ * The draft text as the rules read it (readingText: a traditional character read as its simplified form) with
+ * everything that is not prose of the title or the body replaced by MASK (same length, same offsets). Regular
+ * expressions run over it never match across code, URLs, markup or paragraph breaks.
+ */
+export function maskedText(draft: Draft, config: ResolvedConfig): string {
+  const cached = maskCache.get(draft);
+  if (cached !== undefined && cached.config === config) return cached.masked;
+  const text = readingText(draft, config);
+  const prose = [...draft.titleSegments, ...draft.paragraphSegments.flat()].filter((s) => s.prose).sort((a, b) => a.start - b.start);
+  const excluded = [...draft.excluded].sort((a, b) => a.start - b.start);
+  // Built from slices: the prose as it is (line breaks masked), every other character masked.
+  const parts: string[] = [];
+  let pos = 0;
+  let x = 0;
+  const keep = (start: number, end: number) => {
+    start = Math.max(start, pos);
+    if (end <= start) return;
+    parts.push(MASK.repeat(start - pos), text.slice(start, end).replace(/[\r\n]/g, MASK));
+    pos = end;
+  };
+  for (const seg of prose) {
+    let from = seg.start;
+    while (x < excluded.length && excluded[x]!.end <= from) x++;
+    for (let k = x; k < excluded.length && excluded[k]!.start < seg.end; k++) {
+      keep(from, excluded[k]!.start);
+      from = Math.max(from, excluded[k]!.end);
+    }
+    keep(from, seg.end);
+  }
+  parts.push(MASK.repeat(Math.max(0, text.length - pos)));
+  const masked = parts.join('');
+  maskCache.set(draft, { config, masked });
+  return masked;
+}
+
+/** Ranges of the prose a content rule looks at: the title and the body (not the front matter, not the sign-off). */
+function itemRanges(draft: Draft): Span[] {
+  const out: Span[] = [];
+  if (draft.title) out.push({ start: draft.title.textStart, end: draft.title.textEnd });
+  for (const p of draft.paragraphs) out.push({ start: p.start, end: p.end });
+  return out;
+}
+
+export interface CueMatch extends Span {
+  match: RegExpExecArray;
+}
+
+/**
+ * Matches of a global regular expression in the title and body prose, outside excluded spans and (unless
+ * `quoted` is true) outside quotations and 《》 titles.
+ */
+export function* cueMatches(ctx: RuleEnvironment, re: RegExp, { quoted = false } = {}): Generator<CueMatch> {
+  if (!re.global) throw new Error('cueMatches needs a global RegExp');
+  const text = maskedText(ctx.draft, ctx.config);
+  for (const range of itemRanges(ctx.draft)) {
+    const slice = text.slice(range.start, range.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (ctx.isExcluded(start, end)) continue;
+      if (!quoted && ctx.isQuoted(start, end)) continue;
+      yield { start, end, match: m };
+    }
+  }
+}
+
+/** Characters that end a clause: the clause marks, sentence ends and masked (non-prose) characters. */
+export const CLAUSE_BREAK = /[，、；：。！？,;:!?\u0000]/u;
+
+/**
+ * How far the clause helpers look from a cue: a clause is a stretch between two marks, and one of more than this
+ * many characters (text without punctuation) is read only this far on each side, so that a cue costs a bounded
+ * amount of work and a long unpunctuated paragraph stays linear.
+ */
+export const CLAUSE_REACH = 120;
+
+/** Start offset of the clause holding `at` (the character after the previous clause mark), at most CLAUSE_REACH back. */
+export function clauseStartOf(text: string, at: number, floor = 0): number {
+  floor = Math.max(floor, at - CLAUSE_REACH);
+  let i = at;
+  while (i > floor && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** End offset of the clause holding `at` (the next clause mark, exclusive), at most CLAUSE_REACH ahead. */
+export function clauseEndOf(text: string, at: number, ceiling = text.length): number {
+  ceiling = Math.min(ceiling, at + CLAUSE_REACH);
+  let i = at;
+  while (i < ceiling && !CLAUSE_BREAK.test(text[i]!)) i++;
+  return i;
+}

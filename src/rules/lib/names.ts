@@ -1,0 +1,23 @@
+/**
+ * Personal names in running text, as far as a rule can tell without a dictionary of names: a common surname, and the
+ * role or title that often stands before a name (村民王了了、护士长於晓燕、书记於建平). Used by repeated-char (王了了
+ * is a name, not a doubled 了) and script-mix (於、昇、陞 are standard characters in names).
+ */
+
+/** Common surnames (single characters). */
+export const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于於蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+);
+
+/** The last character of a role, a title or a kinship word that stands before a name (村民、护士长、书记、教师…). */
+const ROLE_END = /[民长记任员师生士手医工户主嫂姐哥叔婶爷奶娘友农人者]$/u;
+
+/** Does a name start at `at`, right after a role or title (护士长|於晓燕)? */
+export function afterRole(text: string, at: number): boolean {
+  return ROLE_END.test(text.slice(Math.max(0, at - 1), at));
+}
+
+/** Is the character at `at` a given name's, right after a surname that follows a role (村民王|了了) or a name start? */
+export function afterSurname(text: string, at: number): boolean {
+  return SURNAMES.has(text[at - 1] ?? '');
+}

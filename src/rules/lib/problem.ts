@@ -1,0 +1,153 @@
+/**
+ * Finding the problem an item states, and the remedies and causes it gives, over the whole body
+ * (problem-needs-remedy, problem-needs-cause). Precision first: a problem word that is the object of work
+ * (解决…问题, 排查隐患, 补齐短板), denied (没有发现问题), settled (问题已整改) or part of a category
+ * (困难群众, 风险评估) is not a problem statement.
+ */
+import type { RuleEnvironment } from '../../core/rule.js';
+import type { SentenceSpan } from '../../core/types.js';
+import { alternation, cachedRegExp, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText } from './cues.js';
+import { sentenceAt } from './sentences.js';
+
+export interface ProblemStatement {
+  /** The problem word. */
+  start: number;
+  end: number;
+  word: string;
+  sentence: SentenceSpan;
+}
+
+const HAN_NUMERAL = /^[\d０-９零〇一二两三四五六七八九十百千万亿半]/u;
+const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
+
+/**
+ * The clause around the problem word names the topic of a measure (issue 14 §4: 针对…问题，开展…; 围绕群众反映的出行难问题；
+ * 就企业反映的用工难题；对群众反映的12个问题逐一核查). 对 is a preposition here, not part of 反对、面对、针对… nor the 对 of a
+ * complaint (群众对停车难问题反映强烈: that reports the problem).
+ */
+const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|关于|聚焦|面对|鉴于|对(?![象接口比照标外话]))|^(?:就|为了?(?:解决|破解|化解|缓解|应对|防范|根治))/u;
+const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
+/** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
+const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/** Problem words and kin that may stand before the word a compound ends with (风险隐患大排查、矛盾纠纷调解队伍). */
+const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
+/** The sentence speaks of how things were (过去、以前、改造前): a problem since solved, not one reported. */
+const PAST = /过去|以前|以往|此前|曾经|原来|原先|昔日|往年|改造前|整治前|治理前|实施前/u;
+
+/**
+ * The grammar of an unresolved problem stated without a problem word (issue 14 §3), read in a clause:
+ * - a complaint and its degree: 意见较大、反映强烈、投诉较多;
+ * - bad events that recur or persist: 时有发生、屡禁不止、仍然存在、较为突出、较为普遍;
+ * - what cannot be had or done: 得不到保障、无法通行、无法开齐、不能按时;
+ * - what is still not done: 至今未改造、至今未建成、仍没有…设施、迟迟未;
+ * - a state and its degree: 破损严重、不到位、普遍偏低、缺口较大、后继乏人、流失较多、积水严重、供不应求.
+ */
+const PROBLEM_STATES = new RegExp(
+  [
+    '(?:意见|反映|投诉|怨言|抱怨)(?:较大|很大|强烈|较多|很多|不断|集中)',
+    // 多发季节、高发时段: the kind of season, not an event.
+    '(?:时有发生|屡禁不止|屡见不鲜|频繁发生|屡有发生|(?:多发|频发)(?![季期区地路时点领病的]))',
+    '(?:仍然|依然|仍|普遍|长期)存在',
+    '(?:较为|比较|十分|尤为|日益|相当)(?:突出|普遍|严重|紧张|困难)',
+    '(?:得不到|无法|不能按时|不能及时)(?:保障|满足|落实|解决|通行|开齐|使用|到位|兑现|分配|入园|就医|就学)',
+    '(?:至今|仍|仍然|迟迟|长期|一直)(?:未|没有)',
+    '(?:破损|损坏|老化|积水|拥堵|堵塞|渗漏|污染|短缺|流失|外流|闲置|积压|拖欠|超载|超标)(?:严重|较多|突出|频繁|明显|普遍)',
+    '不到位|不规范|不健全|不畅通|供不应求|后继乏人|青黄不接|入不敷出|难以为继|捉襟见肘',
+    '(?:普遍|明显|严重)?偏(?:低|高|大|少|弱|差)',
+    '缺口较大|缺口大|缺编|缺员',
+  ].join('|'),
+  'gu',
+);
+
+/** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
+export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
+  const { draft } = ctx;
+  const words = new Set([...CUES.problem, ...extra]);
+  const isProblemWord = (w: string) => words.has(w);
+  const text = maskedText(draft, ctx.config);
+  const problemRe = cachedRegExp(alternation([...CUES.problem, ...extra]), 'gu');
+  const handledRe = cachedRegExp(alternation(CUES.problemHandled), 'u');
+  const deniedRe = /(?:没有|没|未(?![来必])|无(?![论法])|不存在|杜绝|零)[^，、；：。！？]{0,4}$/u;
+  const compoundRe = cachedRegExp(`^(?:${alternation(CUES.problemCompounds)})`, 'u');
+  const found = [...cueMatches(ctx, problemRe), ...cueMatches(ctx, PROBLEM_STATES)].sort((a, b) => a.start - b.start);
+  for (const { start, end, match } of found) {
+    const sentence = sentenceAt(draft, start);
+    if (!sentence) continue; // the title
+    const word = match[0];
+    const clauseStart = clauseStartOf(text, start, sentence.start);
+    const before = text.slice(clauseStart, start);
+    const after = text.slice(end, clauseEndOf(text, end, sentence.end));
+    if (PAST.test(text.slice(sentence.start, sentence.end))) continue;
+    if (!isProblemWord(word)) {
+      // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
+      if (handledRe.test(before) || deniedRe.test(before)) continue;
+      return { start, end, word, sentence };
+    }
+    if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    if (compoundRe.test(after.replace(CHAINED, ''))) continue;
+    // 针对…问题，开展…: the sentence states the measure itself.
+    if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && text.slice(end, sentence.end).replace(/[，。；！？\u0000\s]/gu, '').length > 0) continue;
+    if ((word === '短板' || word === '不足') && before.endsWith('补')) continue; // 补短板
+    if (word === '不足' && HAN_NUMERAL.test(after)) continue; // 不足3000元: a quantity, not a shortcoming
+    if (word === '难以' && AFTER_NANYI.test(after)) continue;
+    return { start, end, word, sentence };
+  }
+  return undefined;
+}
+
+/** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
+const MEASURE =
+  '(?:协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
+
+/** Patterns of a suggestion or a measure beyond the plain words of the table. */
+const REMEDY_PATTERNS = [
+  /(?<![模虚草比])拟(?![人稿])\p{Script=Han}/u,
+  /要求[^。；！？]{0,15}?(?:加快|尽快|抓紧|立即|限期|务必)/u,
+  /正在[^。；，！？]{0,10}?(?:整改|处置|抢修|解决|协调|推进|核查|处理|调查|修复|抢险|清理|排查)/u,
+  // 已 + a measure taken, also with its place or object first (已从城区学校选派、已对9家养殖场下达、已于11月19日更换).
+  new RegExp(`已(?:经)?(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?${MEASURE}`, 'u'),
+  // …，并协调资金46万元: the measure follows in the same sentence.
+  new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)${MEASURE}`, 'u'),
+  /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,
+];
+
+/**
+ * 受…影响 names a cause when something stands between them (受强降雨影响、受到疫情影响); 受到影响、受到一定影响、
+ * 受到了严重影响 say that something was affected: an effect, not a cause.
+ */
+const CAUSE_PATTERNS = [
+  /受(?:到)?(?:了)?(?![到了])(?!(?:一定|很大|较大|极大|重大|严重|较为严重|不同程度|不小|明显)?(?:的)?影响)[^。；，！？]{1,12}影响/u,
+  // 这与河堤建于1998年、堤身土质疏松有关 (not 与有关部门: 有关 must close the clause).
+  /(?:与|跟|同)[^。；！？]{1,40}?有关(?:系)?(?=[，。；！？\u0000]|$)/u,
+];
+
+/** The body prose as one string (masked: code, markup and paragraph breaks are MASK characters). */
+function bodyProse(ctx: RuleEnvironment): string {
+  const { draft } = ctx;
+  const text = maskedText(draft, ctx.config);
+  return draft.paragraphs.map((p) => text.slice(p.start, p.end)).join('\u0000');
+}
+
+/** Whether the body gives a suggestion or a measure (quotations count: 群众希望“……”). */
+export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
+  const body = bodyProse(ctx);
+  if (cachedRegExp(alternation([...CUES.remedy, ...extra]), 'u').test(body)) return true;
+  return REMEDY_PATTERNS.some((re) => re.test(body));
+}
+
+/** Whether the body gives a cause. */
+export function hasCause(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
+  const body = bodyProse(ctx);
+  if (cachedRegExp(alternation([...CUES.cause, ...extra]), 'u').test(body)) return true;
+  return CAUSE_PATTERNS.some((re) => re.test(body));
+}
+
+/** The sentence a problem rule points at: the problem statement, or for a 问题 item its first sentence. */
+export function problemTarget(ctx: RuleEnvironment, extra: readonly string[]): { sentence: SentenceSpan; word?: string } | undefined {
+  const found = findProblem(ctx, extra);
+  if (found) return { sentence: found.sentence, word: found.word };
+  const first = ctx.draft.sentences[0];
+  if (ctx.draft.kind === '问题' && first) return { sentence: first };
+  return undefined;
+}
+

@@ -1,0 +1,409 @@
+/**
+ * Slips of one character found with the dictionary (the typo rule, issue 14 §2): a stretch that the segmenter leaves
+ * in loose characters (or in a word so rare that jieba keeps it only as a known misspelling, 按排 3), where putting a
+ * same-sounding or look-alike character in one place gives a dictionary word and makes the stretch read far better.
+ *
+ * "Far better" is measured, not guessed: the log probability of the best segmentation of the clause around the
+ * stretch (lexicon.segmentScore), with and without the change. 会义 → 会议 turns two loose characters into a common
+ * word (+7.4); a name such as 何平 → 和平 gains too, which is why the rule adds guards for names, places, counts,
+ * parallel phrases and the words teams accept (src/rules/wording/typo.ts).
+ *
+ * Pure: the text, its tokens and the lexicon in; candidates out. The search for one sentence is memoised by the
+ * sentence's text (a draft re-linted while its writer types changes one sentence at a time).
+ */
+import type { Lexicon } from '../../core/words.js';
+import type { Token } from '../../core/lexicon/index.js';
+
+/** How the two characters are confused. */
+export type SlipKind = 'sound' | 'similar-sound' | 'shape';
+
+export interface Slip {
+  /** The stretch to report: the characters that the intended word replaces (offsets into the text). */
+  start: number;
+  end: number;
+  /** What is written there, and the intended word. */
+  wrong: string;
+  right: string;
+  /** The changed character: its offset, what is written, what is meant. */
+  at: number;
+  from: string;
+  to: string;
+  kind: SlipKind;
+  /** Gain in log probability of the clause (natural log). */
+  gain: number;
+  /** Frequency and part of speech of the intended word. */
+  freq: number;
+  pos: string;
+  /** Whether the written stretch was a run of loose characters (true) or bit one character off a neighbouring word. */
+  loose: boolean;
+  /**
+   * The written stretch is one word of four characters that jieba knows only as rare (再接再励 3, 水长船高 3: its
+   * dictionary keeps common misspellings at the lowest frequency), and the intended word is an idiom (成语) at least
+   * `rareRatio` times as frequent (绝不能 → 决不能, a set phrase, is no such case: both are written). Idioms are rare in jieba's corpus, so such a change gains little
+   * (ln(117 / 3) for 再接再厉) and is judged by this mark instead.
+   */
+  rareForm: boolean;
+  /** Whether the written stretch is itself a (rare) dictionary word (按排 is; 会义 is not). */
+  writtenIsWord: boolean;
+  /** Other intended words for the same stretch, the most convincing first (提坝: 提拔, 堤坝). */
+  others: readonly Alternative[];
+}
+
+/** Another reading of a slip's stretch: the word, and the character changed for it. */
+export interface Alternative {
+  readonly right: string;
+  readonly at: number;
+  readonly to: string;
+  readonly gain: number;
+}
+
+export interface SlipSearch {
+  /** A word this rare (jieba frequency) or rarer counts as loose characters (jieba lists some slips: 按排 3). */
+  rare: number;
+  /** Context on each side of the stretch when scoring (characters, within the clause). */
+  context: number;
+  /** Keep candidates whose gain is at least this (the rule applies its own threshold after its guards). */
+  minGain: number;
+  /** Intended words rarer than this are not considered (idioms and set phrases always are). */
+  minFreq: number;
+  /** How much more frequent the intended word must be than a rare written word for a `rareForm` candidate. */
+  rareRatio: number;
+  /** Also characters of a similar sound (n/l, z/zh, in/ing …: the documented table of the lexicon). */
+  similarSound: boolean;
+  /**
+   * In a window of two, a character that is a word this frequent on its own (的, 在, 是, 一, 不 …) is not tried as
+   * the wrong one: on the project's injected typos such changes found 10 slips in 31,000 tries. In an idiom it is
+   * (众所周之, 不遗于力).
+   */
+  maxFromFreq: number;
+}
+
+export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000 };
+
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/** A token of Han characters that the dictionary knows or not (no number, Latin, mark). */
+function isHanToken(t: Token): boolean {
+  return (t.kind === 'word' || t.kind === 'han') && isHanCode(t.value.charCodeAt(0));
+}
+
+const memo = new Map<string, readonly Slip[]>();
+const MEMO_LIMIT = 20000;
+
+/** Short ids for the settings and word lists in the memo's keys (a key then costs little more than its sentence). */
+const ids = new Map<string, number>();
+const idOf = (key: string): number => {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+};
+const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}`;
+
+/**
+ * The candidate slips in text[span.start, span.end) — one sentence. `tokens` gives its tokens (covering the range;
+ * asked for only when the sentence is not in the memo). Offsets are absolute. Each candidate is the best change for
+ * its stretch, with the other readings of that stretch; overlapping candidates are all returned, best first.
+ */
+export function findSlips(
+  lex: Lexicon,
+  text: string,
+  span: { start: number; end: number },
+  tokens: () => readonly Token[],
+  search: SlipSearch = DEFAULT_SEARCH,
+  extra: ExtraWords = NO_EXTRA,
+): readonly Slip[] {
+  const { start, end } = span;
+  if (end <= start) return [];
+  const sentence = text.slice(start, end);
+  const key = `${idOf(searchKey(search))}|${idOf(extra.key)}|${sentence}`;
+  let local = memo.get(key);
+  if (!local) {
+    const within = tokens().filter((t) => t.start >= start && t.end <= end);
+    local = searchSentence(lex, sentence, within.map((t) => ({ ...t, start: t.start - start, end: t.end - start })), search, extra);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, local);
+  }
+  if (start === 0) return local;
+  return local.map((s) => ({ ...s, start: s.start + start, end: s.end + start, at: s.at + start, others: s.others.map((o) => ({ ...o, at: o.at + start })) }));
+}
+
+/**
+ * Words the dictionary lacks (摸排, 网格员: jieba's corpus is older than they are), as intended words too: a slip of
+ * one of them (模排) is found like a slip of a dictionary word, scored as a word of frequency EXTRA_FREQ.
+ */
+export interface ExtraWords {
+  /** Identifies the list in the memo. */
+  readonly key: string;
+  /** The words by their pattern with one character left out (摸排 under *排 and 摸*), with the character left out. */
+  readonly byPattern: ReadonlyMap<string, readonly { word: string; char: string }[]>;
+  /** Every character of the words (a stretch with two characters outside it matches no pattern). */
+  readonly chars: ReadonlySet<string>;
+}
+
+const NO_EXTRA: ExtraWords = { key: '', byPattern: new Map(), chars: new Set() };
+
+/** The frequency an extra word counts with (a common word in jieba's corpus). */
+export const EXTRA_FREQ = 1000;
+
+/** An ExtraWords list from words (of 2–4 Han characters; others are left out). */
+export function extraWords(words: readonly string[]): ExtraWords {
+  const byPattern = new Map<string, { word: string; char: string }[]>();
+  const chars = new Set<string>();
+  const kept = [...new Set(words)].filter((w) => w.length >= 2 && w.length <= 4 && [...w].every((c) => isHanCode(c.charCodeAt(0)))).sort();
+  for (const word of kept) {
+    for (let k = 0; k < word.length; k++) {
+      chars.add(word[k]!);
+      const pattern = `${word.slice(0, k)}*${word.slice(k + 1)}`;
+      const list = byPattern.get(pattern) ?? [];
+      list.push({ word, char: word[k]! });
+      byPattern.set(pattern, list);
+    }
+  }
+  return { key: kept.join(','), byPattern, chars };
+}
+
+/** Clears the memo (for benchmarks that measure the search itself). */
+export function clearSlipMemo(): void {
+  memo.clear();
+}
+
+interface Window {
+  a: number;
+  b: number;
+  /** The loose characters of the window: [ls, le) (the rest is bitten off neighbouring words). */
+  ls: number;
+  le: number;
+  loose: boolean;
+}
+
+function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
+  const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || t.freq <= search.rare);
+  const windows: Window[] = [];
+  const seen = new Set<number>();
+  // Rare words of three characters or more: a window that is one of them is tried as a whole (水长船高).
+  const rareWords = new Set<number>();
+  for (const t of tokens) if (t.end - t.start >= 3 && frag(t)) rareWords.add(t.start * 64 + (t.end - t.start));
+  const add = (a: number, b: number, ls: number, le: number) => {
+    const k = a * 64 + (b - a);
+    // A window of three or four characters holds at least two loose ones (一愁|莫展 is no idiom slip of 莫展).
+    if (b - a > 2 && Math.min(b, le) - Math.max(a, ls) < 2) return;
+    // Three loose characters that are no rare word: a slip there is nearly always in two of them, which a window of
+    // two finds (on the injected typos such windows found 16 slips in 60,000 tries).
+    if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) return;
+    if (seen.has(k)) return;
+    seen.add(k);
+    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le });
+  };
+  // Blocks: runs of contiguous Han tokens (a mark, a number or Latin ends a block).
+  for (let k = 0; k < tokens.length; ) {
+    if (!isHanToken(tokens[k]!)) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < tokens.length && isHanToken(tokens[e]!) && tokens[e]!.start === tokens[e - 1]!.end) e++;
+    windowsOfBlock(tokens, k, e, frag, add);
+    k = e;
+  }
+  if (windows.length === 0) return [];
+
+  const found = new Map<string, Slip[]>();
+  const keep = (slip: Slip) => {
+    const id = `${slip.start}:${slip.end}`;
+    const list = found.get(id);
+    if (!list) found.set(id, [slip]);
+    else if (!list.some((x) => x.right === slip.right)) list.push(slip);
+  };
+  for (const w of windows) {
+    let before: number | undefined;
+    // The changed character is a loose one; in a window of two it may be the bitten one too (大师|故 → 事故).
+    const from0 = w.b - w.a === 2 ? w.a : w.ls;
+    const to0 = w.b - w.a === 2 ? w.b : w.le;
+    for (let i = from0; i < to0; i++) {
+      const from = s[i]!;
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq) continue;
+      const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
+      for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
+        if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
+        before ??= windowScore(lex, s, w, search);
+        const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound';
+        const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
+        if (slip) keep(slip);
+      }
+      if (extra.chars.size > 0 && outside(s, w, i, extra.chars) === 0) {
+        for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
+          if (to === from || !chars.includes(to)) continue;
+          const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
+          if (slip) keep(slip);
+        }
+      }
+    }
+  }
+  const out: Slip[] = [];
+  for (const list of found.values()) {
+    list.sort((x, y) => Number(y.rareForm) - Number(x.rareForm) || y.gain - x.gain || (x.right < y.right ? -1 : 1));
+    const [best, ...rest] = list;
+    out.push({ ...best!, others: rest.map(({ right, at, to, gain }) => ({ right, at, to, gain })) });
+  }
+  return out.sort((x, y) => y.gain - x.gain || x.start - y.start);
+}
+
+/**
+ * The windows of one block tokens[k0, k1): stretches of 2–4 characters made of loose characters (single-character
+ * tokens, rare words), possibly biting one character off a neighbouring word (大师|故 → 事故), or two for a
+ * four-character idiom (不辞|幸苦 → 不辞辛苦).
+ */
+function windowsOfBlock(
+  tokens: readonly Token[],
+  k0: number,
+  k1: number,
+  frag: (t: Token) => boolean,
+  add: (a: number, b: number, ls: number, le: number) => void,
+): void {
+  let lastRunStart = -1;
+  let lastRunToken = -1;
+  for (let k = k0; k < k1; ) {
+    if (!frag(tokens[k]!)) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < k1 && frag(tokens[e]!)) e++;
+    const rs = tokens[k]!.start;
+    const re = tokens[e - 1]!.end;
+    const left = k > k0 ? tokens[k - 1]! : undefined;
+    const right = e < k1 ? tokens[e]! : undefined;
+    const leftRoom = left ? Math.min(2, left.end - left.start) : 0;
+    const rightRoom = right ? Math.min(2, right.end - right.start) : 0;
+    // Every stretch of 2–4 characters that holds a loose character, from `rs - leftRoom` to `re + rightRoom`; two
+    // characters of a neighbour only for a four-character stretch that bites nothing on the other side.
+    for (let a = rs - leftRoom; a < re; a++) {
+      for (let b = Math.max(a + 2, rs + 1); b <= Math.min(re + rightRoom, a + 4); b++) {
+        if (a < rs - 1 && (b - a !== 4 || b > re)) continue;
+        if (b > re + 1 && (b - a !== 4 || a < rs)) continue;
+        add(a, b, rs, re);
+      }
+    }
+    // Two runs around one short word make a four-character stretch (克|不容|缓 → 刻不容缓): every character of it may
+    // be the changed one.
+    const middle = tokens[k - 1]!;
+    if (lastRunStart >= 0 && lastRunToken === k - 2 && middle.end - middle.start <= 2) {
+      for (let a = Math.max(lastRunStart, middle.start - 2); a < middle.start; a++) {
+        if (a + 4 > middle.end && a + 4 <= re) add(a, a + 4, a, a + 4);
+      }
+    }
+    lastRunStart = rs;
+    lastRunToken = e - 1;
+    k = e;
+  }
+}
+
+/** The characters that may have been meant for `from` (same sound, look-alike), cached per character. */
+interface Candidates {
+  chars: readonly string[];
+  /** The same characters as UTF-16 codes (for lexicon.substitutes). */
+  codes: Uint16Array;
+  sounds: ReadonlySet<string>;
+}
+
+const soloCache = new Map<string, number>();
+
+/** The frequency of a character as a word of its own (cached). */
+function soloFreq(lex: Lexicon, char: string): number {
+  let f = soloCache.get(char);
+  if (f === undefined) soloCache.set(char, (f = lex.wordFreq(char)));
+  return f;
+}
+
+const candidateCache = new Map<string, Candidates>();
+
+function candidates(lex: Lexicon, from: string, similarSound: boolean): Candidates {
+  const key = similarSound ? `~${from}` : from;
+  let entry = candidateCache.get(key);
+  if (!entry) {
+    const sounds = new Set(lex.confusionSet(from, { sound: true, shape: false, common: true }));
+    const similar = similarSound ? lex.confusionSet(from, { sound: false, similarSound: true, shape: false, common: true }) : [];
+    const chars = [...new Set([...sounds, ...similar, ...lex.lookAlikes(from)])].filter((c) => c !== from);
+    entry = { chars, codes: Uint16Array.from(chars.filter((c) => c.length === 1), (c) => c.charCodeAt(0)), sounds };
+    candidateCache.set(key, entry);
+  }
+  return entry;
+}
+
+/** The context of a window: the clause around it (Han characters only), at most `context` characters each side. */
+function contextOf(s: string, w: Window, search: SlipSearch): [number, number] {
+  let cs = w.a;
+  while (cs > 0 && w.a - cs < search.context && isHanCode(s.charCodeAt(cs - 1))) cs--;
+  let ce = w.b;
+  while (ce < s.length && ce - w.b < search.context && isHanCode(s.charCodeAt(ce))) ce++;
+  return [cs, ce];
+}
+
+function windowScore(lex: Lexicon, s: string, w: Window, search: SlipSearch): number {
+  const [cs, ce] = contextOf(s, w, search);
+  return lex.segmentScore(s, cs, ce);
+}
+
+/** Scores one change; undefined when it is no candidate (the word is not new, or the gain is too small). */
+function score(
+  lex: Lexicon,
+  s: string,
+  w: Window,
+  i: number,
+  from: string,
+  to: string,
+  kind: SlipKind,
+  info: { freq: number; pos: string },
+  before: number,
+  search: SlipSearch,
+): Slip | undefined {
+  // The written stretch must not itself be a common word (then it is no slip of this kind).
+  const written = lex.lookupRange(s, w.a, w.b);
+  if (written && written.freq > search.rare) return undefined;
+  const [cs, ce] = contextOf(s, w, search);
+  const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
+  const tokens = lex.segment(changed);
+  let after = 0;
+  const logTotal = lex.logTotal();
+  for (const t of tokens) after += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
+  const gain = after - before;
+  const rareForm = written !== undefined && w.b - w.a === 4 && info.pos === 'i' && written.freq * search.rareRatio <= info.freq;
+  if (gain < search.minGain && !(rareForm && gain > 0)) return undefined;
+  // The intended word must be a word of the changed clause's best reading (or inside one), not read around.
+  const at = i - cs;
+  const covering = tokens.find((t) => t.start <= at && t.end > at);
+  if (!covering || covering.start > w.a - cs || covering.end < w.b - cs) return undefined;
+  return {
+    start: w.a,
+    end: w.b,
+    wrong: s.slice(w.a, w.b),
+    right: s.slice(w.a, i) + to + s.slice(i + 1, w.b),
+    at: i,
+    from,
+    to,
+    kind,
+    gain,
+    freq: info.freq,
+    pos: info.pos,
+    loose: w.loose,
+    rareForm,
+    writtenIsWord: written !== undefined,
+    others: [],
+  };
+}
+
+/** How many characters of the window, `i` aside, are not in `chars`. */
+function outside(s: string, w: Window, i: number, chars: ReadonlySet<string>): number {
+  let n = 0;
+  for (let k = w.a; k < w.b; k++) if (k !== i && !chars.has(s[k]!)) n++;
+  return n;
+}
+
+/** Scores a slip of an extra word: the word (frequency EXTRA_FREQ) against the written stretch, without context. */
+function scoreExtra(lex: Lexicon, s: string, w: Window, i: number, from: string, to: string, kind: SlipKind, word: string, search: SlipSearch): Slip | undefined {
+  const written = lex.lookupRange(s, w.a, w.b);
+  if (written && written.freq > search.rare) return undefined;
+  const gain = Math.log(EXTRA_FREQ) - lex.logTotal() - lex.segmentScore(s, w.a, w.b);
+  if (gain < search.minGain) return undefined;
+  return { start: w.a, end: w.b, wrong: s.slice(w.a, w.b), right: word, at: i, from, to, kind, gain, freq: EXTRA_FREQ, pos: 'n', loose: w.loose, rareForm: false, writtenIsWord: written !== undefined, others: [] };
+}

@@ -1,0 +1,33 @@
+import { defineRule } from '../../core/rule.js';
+import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
+import { replaceWith } from '../lib/fix.js';
+
+/** The space a gap holds, by what it is called. */
+function spaceKind(value: string): { zh: string; en: string } {
+  if (value.includes('\u3000')) return { zh: '全角空格', en: 'ideographic space' };
+  if (value.includes('\u00a0')) return { zh: '不换行空格', en: 'no-break space' };
+  return { zh: '空格', en: 'space' };
+}
+
+/** cjk-spacing: spaces between Chinese characters and digits or Latin letters (公文 convention: none). */
+export const cjkSpacing = defineRule({
+  id: 'cjk-spacing',
+  name: { zh: '多余空格', en: 'Extra space' },
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'safe',
+  description: {
+    zh: '汉字与数字、英文字母之间不留空格（公文惯例），如“全县 11 个乡镇”应写作“全县11个乡镇”。',
+    en: 'No space between Chinese characters and digits or Latin letters (official-document convention).',
+  },
+  messages: {
+    space: { zh: '汉字与数字、字母之间不加{kind}，请删除。', en: 'Remove the {kind} between a Chinese character and a digit or Latin letter.' },
+    fixRemove: { zh: '删除{kind}', en: 'Remove the {kind}' },
+  },
+  check(ctx) {
+    for (const { start, end, value } of cjkSpacingGaps(ctx)) {
+      const data = { kind: spaceKind(value) };
+      ctx.report({ start, end, messageId: 'space', data, fix: replaceWith(start, end, '', 'fixRemove', true, data) });
+    }
+  },
+});

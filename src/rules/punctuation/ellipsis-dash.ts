@@ -1,0 +1,130 @@
+import { defineRule } from '../../core/rule.js';
+import { isAsciiAlnum, isCjkContext, isHan } from '../../core/text.js';
+import { freeAt, matchProse } from '../lib/scan.js';
+import { chineseAt } from '../lib/chars.js';
+import { replaceWith } from '../lib/fix.js';
+
+/**
+ * Ellipses written wrong: three or more ASCII dots, three or more 。, a single …; and a correct …… followed by
+ * 等/等等 (an ellipsis already says "and so on"). Runs of two 。 are stacked-punctuation's.
+ */
+const ELLIPSIS = /(\.{3,}|。{3,}|·{3,}|•{3,}|⋯+|(?<!…)…(?!…)|……)(等等|等)?/gu;
+
+/**
+ * A 破折号 written wrong between Chinese: a run of two or more hyphens of any kind (--, ----, －－, ‐‐), with the spaces
+ * around it, or a single — or - standing alone.
+ */
+const DASH = /[ \u3000]*(?<![-—－‐‑])([-－‐‑]{2,}|—|-)(?![-—－‐‑])[ \u3000]*/gu;
+
+/** Closing marks after which a dash may follow (“口袋公园”-在城区). */
+const CLOSERS = '”’）》」』】';
+
+/** A place before a connector: a name ending in an administrative or geographic word (清河县—合肥, 柳塘乡—白沙镇). */
+const PLACE_BEFORE = /[省市县区镇乡村州旗盟岛港站湖江河山城京津沪渝]$/u;
+/** A route after a connector: 清河—合肥城际公交, 北京—清河的直达客运班线, 柳塘乡—白沙镇连接线. */
+const ROUTE_AFTER = /^[^，。；：！？、\n]{0,12}?(?:线|公路|高速|铁路|航线|班线|城际|公交|专线|通道|管道|干线|走廊|客运|班车|航班|列车|段)/u;
+
+/** Words that begin with 等 and are not the list particle (……等待 is an ellipsis before a word). */
+const DENG_WORDS = /^(?:待|候|到|于|同|级|次|额|量|距|价|身|高|号|闲|比|外|效|值)/u;
+
+/** Characters after 等 that make it the list particle closing the sentence or clause. */
+const CLAUSE_END = /^(?:$|[\s，。；：、！？”’）》」』】〕,.;:!?)])/u;
+
+/** ellipsis-dash: …… and —— written wrong, and …… together with 等. */
+export const ellipsisDash = defineRule({
+  id: 'ellipsis-dash',
+  name: { zh: '省略号破折号', en: 'Ellipsis and dash' },
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'mixed',
+  description: {
+    zh: '省略号写作“……”（不用“...”“。。。”或单个“…”，后面不再加“等”“等等”），破折号写作“——”（不用“--”）。',
+    en: 'The ellipsis is …… (not ..., 。。。 or a single …, and not followed by 等), the dash is —— (not --).',
+  },
+  messages: {
+    dengAfter: { zh: '省略号后不再用“{deng}”，请删除“{deng}”。', en: 'An ellipsis is not followed by {deng}; remove it.' },
+    dengAfterWrongMark: {
+      zh: '省略号后不再用“{deng}”，请删除“{deng}”，省略号写作“……”。',
+      en: 'An ellipsis is not followed by {deng}; remove it and write the ellipsis as …….',
+    },
+    fixRemoveDeng: { zh: '删除“{deng}”', en: 'Remove {deng}' },
+    fixRemoveDengWrongMark: { zh: '删除“{deng}”并改为“……”', en: 'Remove {deng}' },
+    ellipsisAndDeng: { zh: '省略号与“等”不并用，请删除省略号，保留“等”。', en: 'An ellipsis and 等 are not used together; remove the ellipsis and keep 等.' },
+    fixRemoveEllipsis: { zh: '删除省略号', en: 'Remove the ellipsis' },
+    wrongEllipsis: { zh: '省略号应写作“……”，不用“{mark}”。', en: 'Write the ellipsis as ……, not {mark}.' },
+    fixEllipsis: { zh: '改为“……”', en: 'Use ……' },
+    hyphens: { zh: '破折号应写作“——”，不用“{mark}”。', en: 'Write the dash as ——, not {mark}.' },
+    singleDash: {
+      zh: '破折号应写作“——”，不用“{mark}”；如这里是连接号（如“北京—上海”），可以忽略。',
+      en: 'A dash is written ——, not {mark}; ignore this if the mark is a connector (北京—上海).',
+    },
+    fixDash: { zh: '改为“——”', en: 'Use ——' },
+  },
+  check(ctx) {
+    const { draft, report } = ctx;
+    const { text } = draft;
+    for (const { start, end, match } of matchProse(text, draft.proseSegments, ELLIPSIS)) {
+      if (!freeAt(ctx, start, end)) continue;
+      const mark = match[1]!;
+      const deng = match[2] ?? '';
+      const markEnd = start + mark.length;
+      const wrongMark = mark !== '……';
+      // ASCII dots are a Chinese ellipsis only next to Chinese; in English (wait...) they stay.
+      if (/^[.·•⋯]/u.test(mark) && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
+      if (mark === '…' && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
+      if (deng) {
+        const after = text.slice(end, end + 1);
+        if (CLAUSE_END.test(after)) {
+          // ……等。 → ……。 (safe): 等 only repeats what the ellipsis says.
+          report({
+            start,
+            end,
+            messageId: wrongMark ? 'dengAfterWrongMark' : 'dengAfter',
+            data: { deng },
+            fix: replaceWith(start, end, '……', wrongMark ? 'fixRemoveDengWrongMark' : 'fixRemoveDeng', true, { deng }),
+          });
+          continue;
+        }
+        if (isHan(after) && !DENG_WORDS.test(after)) {
+          // ……等方面 → 等方面: keep 等 and drop the ellipsis; offered, since 等待 and the like are words.
+          report({
+            start,
+            end: start + mark.length + deng.length,
+            messageId: 'ellipsisAndDeng',
+            // ……等等制度 → 等制度: before a noun the list closes with one 等.
+            fix: deng === '等等' ? replaceWith(start, end, '等', 'fixRemoveEllipsis', false) : replaceWith(start, markEnd, '', 'fixRemoveEllipsis', false),
+          });
+          continue;
+        }
+      }
+      if (!wrongMark) continue;
+      report({ start, end: markEnd, messageId: 'wrongEllipsis', data: { mark }, fix: replaceWith(start, markEnd, '……', 'fixEllipsis', true) });
+    }
+
+    for (const { start, end, match } of matchProse(text, draft.proseSegments, DASH)) {
+      if (!freeAt(ctx, start, end)) continue;
+      const mark = match[1]!;
+      const markStart = start + match[0].indexOf(mark);
+      const markEnd = markStart + mark.length;
+      const before = text[start - 1];
+      const after = text[end];
+      // Numbers and ranges (2020--2024, 2011—2015年) are the number rules' business; English keeps its dashes.
+      if (isAsciiAlnum(before) || isAsciiAlnum(after) || isAsciiAlnum(text[markStart - 1]) || isAsciiAlnum(text[markEnd])) continue;
+      const spaced = start < markStart || markEnd < end;
+      if (mark.length >= 2) {
+        // A run of hyphens, and the spaces around it: one 破折号.
+        if (!(isCjkContext(before) || CLOSERS.includes(before ?? '')) || !(isCjkContext(after) || after === '“')) continue;
+        report({ start, end, messageId: 'hyphens', data: { mark: mark }, fix: replaceWith(start, end, '——', 'fixDash', true) });
+        continue;
+      }
+      // A single — or - between Chinese: a 破折号 missing its half, unless it is a 连接号 (北京—上海).
+      if (spaced && mark === '—') continue;
+      // A hyphen only after a closing mark (“口袋公园”-在城区): between two Han characters it is a hyphen of Word's
+      // (a non-breaking hyphen) or a connector more often than a dash.
+      const hanBefore = mark === '-' ? CLOSERS.includes(before ?? '') : isHan(before);
+      if (!hanBefore || !isHan(after)) continue;
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || ROUTE_AFTER.test(text.slice(end, end + 16))) continue;
+      report({ start, end, severity: 'info', messageId: 'singleDash', data: { mark }, fix: replaceWith(start, end, '——', 'fixDash', false) });
+    }
+  },
+});

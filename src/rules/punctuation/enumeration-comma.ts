@@ -1,0 +1,129 @@
+import { defineRule } from '../../core/rule.js';
+import { replaceWith } from '../lib/fix.js';
+import { freeAt, matchProse } from '../lib/scan.js';
+
+const DIGITS = '一二三四五六七八九';
+
+/**
+ * Two neighbouring Chinese numerals joined by 、 and followed by a measure word: an approximate number
+ * (三、四个 → 三四个; 二、三十人 → 二三十人). Only measure words that count things: 一、二等奖, 二、三产业,
+ * 一、二年级 and 第一、二名 name separate items and keep their 顿号 (GB/T 15834: 缩略形式).
+ */
+const APPROX = /([一二两三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿))/gu;
+
+/** Arabic sequence number with a 顿号 at the start of a line: 1、 → 1. */
+const ARABIC_SEQ = /(?<=^[ \t\u3000]*)(\d{1,2})、(?!\d)/gmu;
+
+/** A bracketed sequence number takes no mark after it: （一）、 → （一）. */
+const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[\u2460-\u2473])、/gu;
+
+/** Two titles or two quotations in a row: 《A》、《B》, “A”、“B” (GB/T 15834 4.5.3.5: usually no 、 between them). */
+const TITLES = /》、《|”、“/gu;
+
+/** An Arabic sequence number inside a paragraph, after a colon, semicolon, comma or full stop: 其中：1、冬小麦…；2、油菜… */
+const INLINE_SEQ = /(?<=[：；。，:;][ \u3000]*)(\d{1,2})、(?=\p{Script=Han})/gu;
+
+/** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
+export const enumerationComma = defineRule({
+  id: 'enumeration-comma',
+  name: { zh: '顿号误用', en: 'Enumeration comma' },
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'mixed',
+  description: {
+    zh: '顿号用法：表示概数的相邻数字间不用顿号（三、四个→三四个），阿拉伯数字序号后用“.”（1、→1.），括号序号后不加顿号（（一）、→（一））。',
+    en: 'The enumeration comma 、: not inside approximate numbers (三、四个 → 三四个), not after Arabic sequence numbers (1、 → 1.) or bracketed ones (（一）、 → （一））.',
+  },
+  messages: {
+    approx: { zh: '表示概数的相邻数字之间不用顿号，“{wrong}”应写作“{right}”。', en: 'No enumeration comma inside an approximate number: write {right}, not {wrong}.' },
+    fixWrite: { zh: '改为“{right}”', en: 'Write {right}' },
+    arabicSequence: {
+      zh: '阿拉伯数字序号后用下脚点“.”，不用顿号，“{n}、”应写作“{n}.”。',
+      en: 'An Arabic sequence number takes a full point, not 、: write {n}.',
+    },
+    bracketSequence: {
+      zh: '带括号或圈码的序号后不加标点，“{wrong}”应写作“{right}”。',
+      en: 'A bracketed or circled sequence number takes no mark after it: write {right}.',
+    },
+    titles: { zh: '书名号之间的顿号可以省略，如“《A》《B》”。', en: 'The 、 between two titles in 《》 may be left out.' },
+    quotes: { zh: '引号之间的顿号可以省略，如““A”“B””。', en: 'The 、 between two quotations may be left out.' },
+    fixRemoveComma: { zh: '删除顿号', en: 'Remove 、' },
+  },
+  options: {
+    strictTitles: {
+      type: 'boolean',
+      default: true,
+      // The Chinese text keeps its English tail: the .xinxirc schema shows it as it was.
+      description: {
+        zh: '提示书名号、引号之间可省略的顿号（《A》、《B》→《A》《B》，“A”、“B”→“A”“B”），默认开启。Report the optional 、 between titles.',
+        en: 'Report the optional 、 between two titles in 《》 or two quotations (《A》、《B》 → 《A》《B》); on by default.',
+      },
+    },
+  },
+  check(ctx) {
+    const { draft, report, options } = ctx;
+    const { text } = draft;
+    const segs = draft.proseSegments;
+
+    for (const { start, end, match } of matchProse(text, segs, APPROX)) {
+      const [, a, b] = match;
+      if (DIGITS.indexOf(b!) !== DIGITS.indexOf(a === '两' ? '二' : a!) + 1) continue;
+      const before = text[start - 1] ?? '';
+      // 第一、二名 (ordinals); 一、二、三 (a list); 十一、二 stays an approximate number.
+      if (before === '第' || before === '、' || before === '初') continue;
+      if (text[end] === '、') continue;
+      const comma = start + 1;
+      if (!freeAt(ctx, start, end)) continue;
+      const fixed = `${a}${b}${match[3]}`;
+      report({
+        start,
+        end,
+        messageId: 'approx',
+        data: { wrong: match[0], right: fixed },
+        fix: replaceWith(comma, comma + 1, '', 'fixWrite', true, { right: fixed }),
+      });
+    }
+
+    for (const { start, end, match } of matchProse(text, segs, ARABIC_SEQ)) {
+      // At the real start of a line (a segment may begin after inline code): only indentation or # > before it.
+      const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+      if (!/^[\s#>]*$/u.test(text.slice(lineStart, start)) || !freeAt(ctx, start, end)) continue;
+      const comma = end - 1;
+      const n = match[1]!;
+      report({ start, end, messageId: 'arabicSequence', data: { n }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
+    }
+
+    for (const { start, end, match } of matchProse(text, segs, BRACKET_SEQ)) {
+      if (!freeAt(ctx, start, end)) continue;
+      report({
+        start,
+        end,
+        messageId: 'bracketSequence',
+        data: { wrong: match[0], right: match[1]! },
+        fix: replaceWith(end - 1, end, '', 'fixRemoveComma', true),
+      });
+    }
+
+    // 1、 inside a paragraph (其中：1、冬小麦…；2、油菜…): a numbered list when the next or previous number follows
+    // the same way in the paragraph.
+    for (const { start, end, match } of matchProse(text, segs, INLINE_SEQ)) {
+      if (!freeAt(ctx, start, end)) continue;
+      const n = Number(match[1]);
+      const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+      const lineEndAt = text.slice(end).search(/[\r\n]/u);
+      const line = text.slice(lineStart, lineEndAt < 0 ? text.length : end + lineEndAt);
+      const listed = (k: number) => k >= 1 && new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line);
+      if (!listed(n + 1) && !listed(n - 1)) continue;
+      const comma = end - 1;
+      report({ start, end, messageId: 'arabicSequence', data: { n: String(n) }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
+    }
+
+    if (options.strictTitles) {
+      for (const { start, end, match } of matchProse(text, segs, TITLES)) {
+        if (!freeAt(ctx, start, end)) continue;
+        const messageId = match[0] === '》、《' ? 'titles' : 'quotes';
+        report({ start: start + 1, end: start + 2, severity: 'info', messageId, fix: replaceWith(start + 1, start + 2, '', 'fixRemoveComma', true) });
+      }
+    }
+  },
+});

@@ -1,0 +1,166 @@
+/**
+ * organ-list: coordinated organs run together without 、 (市委市政府 → 市委、市政府). GB/T 15834: 并列词语之间用顿号.
+ * Style guide §3.6.
+ *
+ * The rule reads a grammar, not a word list: an organ's name is a level of administration (省 市 县 区 镇 乡 街道 村
+ * 社区…) followed by an organ (党委 委 政府 人大 政协 纪委…, or a department: any short name ending in 局 委 办 中心
+ * 大队 院 站 所…); a run of two or more such names of the same level with nothing between them is a list written
+ * without its 顿号 (县委县政府, 县公安局县交通运输局, 市人大市政协). Also the second organ written without its level,
+ * for the pairs that always go together (乡党委政府 → 乡党委、乡政府; 县人大政协).
+ *
+ * Stays silent on one organ and its compounds (市委办公室, 县委组织部, 市委书记, 县纪委监委: 合署办公的一个机关),
+ * on a run that goes on into an office's name (县委县政府督查室, 市委市政府办公厅: a joint office whose name has no
+ * 顿号), on generic phrases without a level (各级党委政府, 基层党委政府, 乡镇党委政府: a plural, not two organs),
+ * and inside quotations and 《》 titles (a document's title is quoted as it was issued). Traditional characters are
+ * read as simplified (縣委縣政府 is the same fault, before script-mix converts it).
+ */
+import { defineRule } from '../../core/rule.js';
+import { readingText } from '../lib/reading.js';
+import { matchProse } from '../lib/scan.js';
+
+/** Levels of administration, longest first. */
+const LEVEL = '自治区|自治州|自治县|街道|社区|省|市|州|县|区|旗|盟|镇|乡|村';
+const LEVEL_CHAR = '省市州县区旗盟镇乡村';
+/**
+ * Characters that never occur inside a department's name between its level and its suffix. Nor does the level
+ * itself (\\1, the level the run captured): 县农业农村局 and 县住房和城乡建设局 are departments of 县.
+ */
+const NOT_IN_NAME = '的与及或、在是了对把将为从向由于并等共各全该本其这那个';
+const NAME_CHAR = `(?!\\1)[^${NOT_IN_NAME}\\P{Script=Han}]`;
+/** The organs of party and state at every level (the longest first where one starts another). */
+const CORE =
+  '纪委监委|纪工委|纪委|监委|党工委|党委|党组|党支部|党总支|人大常委会|人大主席团|人大|政协|人民政府|政府|办事处|人民法院|法院|人民检察院|检察院|人武部|武装部|总工会|团委|妇联|科协|残联|工商联|居委会|居民委员会|委会|民委员会';
+/** An organ's office (县委办, 县政府办公室); 办 not as a verb (办理, 办好, 办实事) nor 办公楼. */
+const OFFICE = '(?:办公室|办(?![公理好结成实事法]))';
+/** A department of the party committee: 县委组织部, 县委政法委, 县委网信办, 县委党校 (not 县委常委: a member). */
+const PARTY_DEPARTMENT = `委(?!常委)${NAME_CHAR}{1,5}?(?:部|委|办|局|室|校)`;
+/** A department of the government: 县公安局, 县发展改革委, 县消防救援大队, 镇农业服务中心. */
+const DEPARTMENT = `${NAME_CHAR}{2,8}?(?:局|委员会|委|厅|办公室|办|中心|大队|支队|总队|院|站|所|署)`;
+/** One organ after its level (captured as \\1). */
+const ORGAN = `(?:(?:${CORE}|委)${OFFICE}?|${PARTY_DEPARTMENT}|${DEPARTMENT})`;
+/** One organ after `level`, the whole of a piece. */
+const organOnly = (level: string) => new RegExp(`^(?:${ORGAN.replaceAll('\\1', level)})$`, 'u');
+const ORGAN_ONLY = new Map<string, RegExp>();
+
+/** Two or more organs of the same level in a row (the level captured, and checked again for each organ). */
+const RUN = new RegExp(`(${LEVEL})${ORGAN}(?:\\1${ORGAN})+`, 'gu');
+/** The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处. */
+const ELIDED = new RegExp(`(${LEVEL})(党委|党工委)(人民政府|政府|办事处)|(${LEVEL})(人大)(政协)`, 'gu');
+
+/**
+ * What goes on after the run when it names one joint office or a place (县委县政府督查室, 市委市政府大院), or a
+ * person's post in the last organ (县委常委县政府副县长: a member of one, a deputy head of the other).
+ */
+const GOES_ON =
+  /^(?:办公室|办公厅|办(?![理好结成实事法])|两办|督查|督察|信访|值班|接待|大院|大楼|机关|秘书|研究室|政研室|驻|副?(?:书记|常委|委员|省长|市长|州长|县长|区长|镇长|乡长|主任|主席|局长|部长|队长|院长|所长|站长))/u;
+
+/**
+ * Characters before a level that make it part of a common word, not the level of a place: 城市, 超市, 社区, 景区,
+ * 乡镇, 县区… (a level after another level: a generic plural such as 乡镇党委政府 or 县区政府).
+ */
+const NOT_A_LEVEL: Record<string, string> = {
+  市: `城都超上门夜早集股楼车菜花${LEVEL_CHAR}`,
+  区: `社园景片辖城山灾校小街商牧老矿库军郊地专特林${LEVEL_CHAR}`,
+  镇: `城重${LEVEL_CHAR}`,
+  乡: `城家故下老他异同${LEVEL_CHAR}`,
+  村: `农乡山渔${LEVEL_CHAR}`,
+  省: `节反${LEVEL_CHAR}`,
+  县: LEVEL_CHAR,
+  州: LEVEL_CHAR,
+  旗: `国红锦彩${LEVEL_CHAR}`,
+  盟: `联同结${LEVEL_CHAR}`,
+};
+
+/** Whether the level at `at` is the level of an organ (not the end of 城市, 社区, 乡镇…). */
+function isLevelAt(text: string, at: number, level: string): boolean {
+  const before = text[at - 1] ?? '';
+  const not = NOT_A_LEVEL[level];
+  return not === undefined || !not.includes(before);
+}
+
+/** The organs of a run: `run` cut into level + organ pieces (each piece starts with `level`), or undefined. */
+export function splitOrgans(run: string, level: string): string[] | undefined {
+  if (run === '') return [];
+  if (!run.startsWith(level)) return undefined;
+  for (let end = level.length + 1; end <= run.length; end++) {
+    let only = ORGAN_ONLY.get(level);
+    if (!only) ORGAN_ONLY.set(level, (only = organOnly(level)));
+    if (!only.test(run.slice(level.length, end))) continue;
+    const rest = splitOrgans(run.slice(end), level);
+    if (rest) return [run.slice(0, end), ...rest];
+  }
+  return undefined;
+}
+
+/** A list found: where, its organs as written, and what goes between them (、, or 、 and the level left out). */
+interface OrganRun {
+  start: number;
+  end: number;
+  organs: string[];
+  joins: string[];
+}
+
+const HAS_OFFICE = /(?:办公室|办)$/u;
+/** The office of a party or state organ (政府办公室, 委办), not a department whose name ends in 办 (文明办). */
+const ORGAN_OFFICE = /^(?:委|党委|党工委|政府|人民政府|人大|人大常委会|政协)(?:办公室|办)$/u;
+
+/** The lists of organs written without 顿号 in `text` (title and body prose). */
+function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): Generator<OrganRun> {
+  for (const { start, end, match } of matchProse(text, segments, RUN)) {
+    const level = match[1]!;
+    const organs = isLevelAt(text, start, level) ? splitOrgans(match[0], level) : undefined;
+    if (!organs) continue;
+    // 县委县政府办公室: one joint office (the office is of both), not 县委 and 县政府办公室.
+    const last = organs[organs.length - 1]!.slice(level.length);
+    if (ORGAN_OFFICE.test(last) && organs.some((o) => !HAS_OFFICE.test(o))) continue;
+    yield { start, end, organs, joins: organs.slice(1).map(() => '、') };
+  }
+  for (const { start, end, match } of matchProse(text, segments, ELIDED)) {
+    const level = (match[1] ?? match[4])!;
+    if (!isLevelAt(text, start, level)) continue;
+    const first = level + (match[2] ?? match[5])!;
+    // The fix writes the second organ's level: 乡党委政府 → 乡党委、乡政府.
+    yield { start, end, organs: [first, (match[3] ?? match[6])!], joins: [`、${level}`] };
+  }
+}
+
+export const organList = defineRule({
+  id: 'organ-list',
+  name: { zh: '机关连写', en: 'Organs run together' },
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'confirm',
+  description: {
+    zh: '并列的机关名称之间要用顿号：“市委市政府”→“市委、市政府”，“县公安局县交通运输局”→“县公安局、县交通运输局”，“乡党委政府”→“乡党委、乡政府”。',
+    en: 'Coordinated organs are separated by 、: 市委市政府 → 市委、市政府, 县公安局县交通运输局 → 县公安局、县交通运输局, 乡党委政府 → 乡党委、乡政府.',
+  },
+  messages: {
+    runTogether: {
+      zh: '“{run}”是并列的机关名称，中间应加顿号，写作“{fixed}”。',
+      en: '“{run}” runs coordinated organs together; separate them with 、: “{fixed}”.',
+    },
+    fixList: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const { text } = draft;
+    // Matched on the reading (traditional read as simplified, same offsets); the message shows the text as written.
+    const reading = readingText(draft, ctx.config);
+    const segments = [...draft.titleSegments, ...draft.paragraphSegments.flat()];
+    for (const { start, end, organs, joins } of organRuns(reading, segments)) {
+      if (ctx.isExcluded(start, end) || ctx.isQuoted(start, end) || GOES_ON.test(reading.slice(end, end + 4))) continue;
+      const written = (k: number) => text.substr(organStart(k), organs[k]!.length);
+      const organStart = (k: number) => start + organs.slice(0, k).reduce((n, o) => n + o.length, 0);
+      let fixed = written(0);
+      const edits = [];
+      for (const [k, join] of joins.entries()) {
+        // 、 and, for an organ written without its level, the level (in the draft's script: 乡, not 鄉).
+        const at = organStart(k + 1);
+        edits.push({ start: at, end: at, text: join });
+        fixed += join + written(k + 1);
+      }
+      const run = text.slice(start, end);
+      ctx.report({ start, end, messageId: 'runTogether', data: { run, fixed }, fix: { messageId: 'fixList', data: { fixed }, safe: false, edits } });
+    }
+  },
+});

@@ -1,0 +1,130 @@
+import { defineRule, type Bilingual, type RuleEnvironment } from '../../core/rule.js';
+import type { Segment } from '../../core/types.js';
+import { isAsciiLetter, isCjkContext } from '../../core/text.js';
+import { freeAt, proseParagraphs } from '../lib/scan.js';
+
+interface PairType {
+  open: string;
+  close: string;
+  /** Half-width forms that pair with the full-width ones (a pasted “（…)” is fullwidth-punctuation's). */
+  openAlso?: string;
+  closeAlso?: string;
+  name: Bilingual;
+}
+
+const TYPES: PairType[] = [
+  { open: '“', close: '”', name: { zh: '双引号', en: 'double quotation mark' } },
+  { open: '‘', close: '’', name: { zh: '单引号', en: 'single quotation mark' } },
+  { open: '《', close: '》', name: { zh: '书名号', en: 'title mark' } },
+  { open: '（', close: '）', openAlso: '(', closeAlso: ')', name: { zh: '括号', en: 'bracket' } },
+  { open: '【', close: '】', name: { zh: '方头括号', en: 'square bracket' } },
+  { open: '〔', close: '〕', name: { zh: '六角括号', en: 'tortoise-shell bracket' } },
+];
+
+interface Unmatched {
+  at: number;
+  ch: string;
+  type: PairType;
+  opening: boolean;
+}
+
+/** The unmatched marks of one type in one paragraph. */
+function unmatchedOf(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[], type: PairType): Unmatched[] {
+  const { text } = ctx.draft;
+  const stack: { at: number; ch: string }[] = [];
+  const out: Unmatched[] = [];
+  const marks = markPattern(type);
+  for (const s of segments) {
+    if (!s.prose) continue;
+    // Only the marks of this type matter: find them with one pattern instead of visiting every character.
+    const slice = text.slice(s.start, s.end);
+    marks.lastIndex = 0;
+    for (let m = marks.exec(slice); m; m = marks.exec(slice)) {
+      const i = s.start + m.index;
+      const ch = m[0];
+      const isOpen = ch === type.open || ch === type.openAlso;
+      if (!freeAt(ctx, i)) continue;
+      if (type.close === '’' && !isOpen) {
+        // English apostrophes: don’t, it’s, the students’ — not the end of a quotation.
+        if (isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])) continue;
+        if (isAsciiLetter(text[i - 1]) && stack.length === 0) continue;
+      }
+      if (isOpen) stack.push({ at: i, ch });
+      else if (stack.length > 0) stack.pop();
+      else if (ch === type.close || inChinese(text, i)) out.push({ at: i, ch, type, opening: false });
+    }
+  }
+  for (const o of stack) if (o.ch === type.open || inChinese(text, o.at)) out.push({ at: o.at, ch: o.ch, type, opening: true });
+  return out;
+}
+
+/**
+ * A half-width bracket next to Chinese (spaces skipped) is a Chinese bracket written wrong (fullwidth-punctuation
+ * makes it full-width): unpaired, it is unpaired before that fix as after it.
+ */
+function inChinese(text: string, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  let a = i + 1;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  const near = (c: string | undefined) => c !== undefined && c !== '\n' && c !== '\r' && isCjkContext(c);
+  return near(text[b]) || near(text[a]);
+}
+
+const markPatterns = new Map<PairType, RegExp>();
+
+/** A global pattern matching the opening and closing marks of a type (and their half-width twins). */
+function markPattern(type: PairType): RegExp {
+  let re = markPatterns.get(type);
+  if (!re) {
+    const chars = [type.open, type.close, type.openAlso, type.closeAlso].filter((c): c is string => !!c);
+    re = new RegExp(`[${chars.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`, 'gu');
+    markPatterns.set(type, re);
+  }
+  return re;
+}
+
+/** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
+export const pairedMarks = defineRule({
+  id: 'paired-marks',
+  name: { zh: '标点不成对', en: 'Unpaired marks' },
+  category: 'punctuation',
+  severity: 'error',
+  description: {
+    zh: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示（中文里的半角括号同样计算）。',
+    en: 'Quotation marks, title marks and brackets come in pairs within a paragraph; an unmatched one is reported.',
+  },
+  messages: {
+    unmatchedOpening: {
+      zh: '本段中的这个前{name}没有对应的后{name}，请补全或删除。',
+      en: 'This opening {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
+    },
+    unmatchedClosing: {
+      zh: '本段中的这个后{name}没有对应的前{name}，请补全或删除。',
+      en: 'This closing {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
+    },
+  },
+  check(ctx) {
+    const { draft, report } = ctx;
+    const { text } = draft;
+    const paragraphs = proseParagraphs(draft);
+    paragraphs.forEach((segments, index) => {
+      for (const type of TYPES) {
+        for (const u of unmatchedOf(ctx, segments, type)) {
+          // A quotation running over several paragraphs: each paragraph opens with “, only the last one closes.
+          if (u.opening && type.open === '“') {
+            const first = segments.find((s) => s.prose);
+            const next = paragraphs[index + 1]?.find((s) => s.prose);
+            if (first && u.at === first.start && next && text[next.start] === '“') continue;
+          }
+          report({
+            start: u.at,
+            end: u.at + 1,
+            messageId: u.opening ? 'unmatchedOpening' : 'unmatchedClosing',
+            data: { name: type.name, ch: u.ch, partner: u.opening ? type.close : type.open },
+          });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,236 @@
+import { defineRule, type RuleEnvironment } from '../../core/rule.js';
+import type { Segment, TextEdit } from '../../core/types.js';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
+import { freeAt, proseParagraphs } from '../lib/scan.js';
+
+interface Mark {
+  at: number;
+  ch: string;
+  /** Levels of Chinese double quotes “…” open at this mark. */
+  depth: number;
+}
+
+const QUOTES = /[“”"']/g;
+const CORNERS = /[「」『』]/g;
+
+/** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
+function straightQuotes(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[], ch: '"' | "'"): Mark[] {
+  const { text } = ctx.draft;
+  const out: Mark[] = [];
+  let depth = 0;
+  for (const s of segments) {
+    if (!s.prose) continue;
+    // Visit only the quotation marks (curly ones for the nesting depth), not every character.
+    const slice = text.slice(s.start, s.end);
+    QUOTES.lastIndex = 0;
+    for (let m = QUOTES.exec(slice); m; m = QUOTES.exec(slice)) {
+      const i = s.start + m.index;
+      if (text[i] === '“') depth++;
+      else if (text[i] === '”' && depth > 0) depth--;
+      if (text[i] !== ch || !freeAt(ctx, i)) continue;
+      if (ch === "'" && isAsciiAlnum(text[i - 1]) && isAsciiLetter(text[i + 1])) continue; // don't
+      if (ch === "'" && isAsciiLetter(text[i - 1]) && !isHan(text[i + 1]) && !isCjkContext(text[i + 1])) continue; // students'
+      out.push({ at: i, ch, depth });
+    }
+  }
+  return out;
+}
+
+/** A quoted stretch is Chinese when it holds a Han character or touches Chinese outside. */
+function chinesePair(text: string, open: number, close: number): boolean {
+  return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || isCjkContext(text[open - 1]) || isCjkContext(text[close + 1]);
+}
+
+/** A straight quotation to change: its opening mark and its partner; or a lone straight double quote (no partner). */
+interface StraightQuotation {
+  open: number;
+  partner?: number;
+  ch: '"' | "'";
+  /** Inside another quotation: it becomes ‘…’. */
+  nested: boolean;
+}
+
+/**
+ * The straight quotations of a paragraph to change, in the order they are reported (double quotes first): the first
+ * straight quote of a paragraph opens, the next closes, and so on; a straight double quote left over next to Chinese is
+ * reported alone.
+ */
+function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): StraightQuotation[] {
+  const { text } = ctx.draft;
+  const out: StraightQuotation[] = [];
+  const doublePairs: [number, number][] = [];
+  for (const ch of ['"', "'"] as const) {
+    const marks = straightQuotes(ctx, segments, ch);
+    for (let k = 0; k + 1 < marks.length; k += 2) {
+      const open = marks[k]!.at;
+      const close = marks[k + 1]!.at;
+      if (!chinesePair(text, open, close)) continue;
+      if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
+      if (ch === '"') doublePairs.push([open, close]);
+      const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
+      out.push({ open, partner: close, ch, nested });
+    }
+    if (ch === '"' && marks.length % 2 === 1) {
+      const last = marks[marks.length - 1]!.at;
+      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) out.push({ open: last, ch, nested: false });
+    }
+  }
+  return out;
+}
+
+const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** The corner brackets of a paragraph to change, in order: each opening bracket with its partner, or a bracket alone. */
+function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): number[][] {
+  const { text } = ctx.draft;
+  const corners: number[] = [];
+  for (const s of segments) {
+    if (!s.prose) continue;
+    const slice = text.slice(s.start, s.end);
+    CORNERS.lastIndex = 0;
+    for (let m = CORNERS.exec(slice); m; m = CORNERS.exec(slice)) {
+      const i = s.start + m.index;
+      if (freeAt(ctx, i)) corners.push(i);
+    }
+  }
+  const partner = new Map<number, number>();
+  const open: number[] = [];
+  for (const i of corners) {
+    const ch = text[i]!;
+    if (ch === '「' || ch === '『') open.push(i);
+    else {
+      const want = ch === '」' ? '「' : '『';
+      let k = open.length - 1;
+      while (k >= 0 && text[open[k]!] !== want) k--;
+      if (k < 0) continue;
+      partner.set(open[k]!, i);
+      partner.set(i, open[k]!);
+      open.length = k;
+    }
+  }
+  const out: number[][] = [];
+  for (const i of corners) {
+    const other = partner.get(i);
+    if (other !== undefined && other < i) continue; // goes with its opening bracket
+    out.push(other === undefined ? [i] : [i, other]);
+  }
+  return out;
+}
+
+/** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
+export const quoteMarks = defineRule({
+  id: 'quote-marks',
+  name: { zh: '引号形式', en: 'Quotation marks' },
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'safe',
+  description: {
+    zh: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
+    en: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
+  },
+  messages: {
+    straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
+    nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
+    unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
+    corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
+    nestedDouble: {
+      zh: '引号里面再用引号时，里面一层用单引号（‘’），不用双引号（“”）。',
+      en: 'A quotation inside a quotation takes ‘’, not “”.',
+    },
+    fullwidthStraight: { zh: '中文里的引号应使用弯引号（{marks}），不用全角直引号（＂）。', en: 'Use Chinese quotation marks {marks}, not the full-width straight quote ＂.' },
+    fixUse: { zh: '改为（{marks}）', en: 'Use {marks}' },
+  },
+  check(ctx) {
+    const { draft, report } = ctx;
+    const { text } = draft;
+    for (const segments of proseParagraphs(draft)) {
+      for (const q of straightQuotations(ctx, segments)) {
+        // A straight double quote left without its partner next to Chinese: say so, do not guess.
+        if (q.partner === undefined) {
+          report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
+          continue;
+        }
+        const [o, c] = q.nested ? ['‘', '’'] : ['“', '”'];
+        const edits: TextEdit[] = [
+          { start: q.open, end: q.open + 1, text: o },
+          { start: q.partner, end: q.partner + 1, text: c },
+        ];
+        const pair = `${o}${c}`;
+        report({
+          start: q.open,
+          end: q.partner + 1,
+          messageId: q.nested ? 'nestedStraight' : 'straight',
+          data: { marks: pair, ch: q.ch },
+          fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
+        });
+      }
+      // “实行“一窗受理”后……”: a quotation inside a quotation written with double quotes, in a paragraph whose curly
+      // double quotes pair up (depth never below zero, closed at the end): the inner pair becomes ‘’.
+      const curly: number[] = [];
+      for (const seg of segments) {
+        if (!seg.prose) continue;
+        for (let i = seg.start; i < seg.end; i++) if ((text[i] === '“' || text[i] === '”') && freeAt(ctx, i)) curly.push(i);
+      }
+      let depth = 0;
+      let balanced = true;
+      const inner: [number, number][] = [];
+      let innerOpen = -1;
+      for (const i of curly) {
+        if (text[i] === '“') {
+          depth++;
+          if (depth === 2) innerOpen = i;
+          if (depth > 2) balanced = false;
+        } else {
+          if (depth === 2 && innerOpen >= 0) inner.push([innerOpen, i]);
+          depth--;
+          if (depth < 0) balanced = false;
+        }
+      }
+      if (balanced && depth === 0) {
+        for (const [o, c] of inner) {
+          report({
+            start: o,
+            end: c + 1,
+            messageId: 'nestedDouble',
+            fix: { messageId: 'fixUse', data: { marks: '‘’' }, safe: true, edits: [{ start: o, end: o + 1, text: '‘' }, { start: c, end: c + 1, text: '’' }] },
+          });
+        }
+      }
+      // ＂15分钟便民生活圈＂: full-width straight quotes in pairs.
+      const wide: number[] = [];
+      for (const seg of segments) {
+        if (!seg.prose) continue;
+        for (let i = seg.start; i < seg.end; i++) if (text[i] === '＂' && freeAt(ctx, i)) wide.push(i);
+      }
+      for (let k = 0; k + 1 < wide.length; k += 2) {
+        const o = wide[k]!;
+        const c = wide[k + 1]!;
+        // Inside a “…” quotation it becomes ‘…’.
+        const before = curly.filter((i) => i < o);
+        const open = before.filter((i) => text[i] === '“').length - before.filter((i) => text[i] === '”').length;
+        const [a, b] = open > 0 ? ['‘', '’'] : ['“', '”'];
+        report({
+          start: o,
+          end: c + 1,
+          messageId: 'fullwidthStraight',
+          data: { marks: `${a}${b}` },
+          fix: { messageId: 'fixUse', data: { marks: `${a}${b}` }, safe: true, edits: [{ start: o, end: o + 1, text: a }, { start: c, end: c + 1, text: b }] },
+        });
+      }
+      // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
+      // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
+      if (ctx.config.script === 'traditional') continue;
+      for (const at of cornerGroups(ctx, segments)) {
+        const from = at.map((k) => text[k]!).join('');
+        const to = at.map((k) => CORNER[text[k]!]!).join('');
+        report({
+          start: at[0]!,
+          end: at[at.length - 1]! + 1,
+          messageId: 'corners',
+          data: { marks: to, corners: from },
+          fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,584 @@
+/**
+ * typo: wrong characters found with the dictionary (style guide §3.6, issue 14 §2). Four kinds of finding, each
+ * naming the intended word, each fixed only on confirmation:
+ *
+ * - slips of one character that break a word into loose characters (会义 → 会议, 按排 → 安排, 再接再励 → 再接再厉):
+ *   src/rules/lib/slips.ts finds them with the lexicon; here they pass the guards that keep names, places, counts,
+ *   parallel phrases, the words teams accept and text written the same way twice out of the findings;
+ * - errors in context: 截止 + a time (→ 截至), 必需 + a verb (→ 必须), 二 + a measure word (→ 两), a measure
+ *   character after a number written with a character of the same sound (树苗2000颗 → 棵), a redundant negation
+ *   (防止不发生);
+ * - pairs from the table rules/data/typo.yaml (作/做 in fixed words), matched at word boundaries;
+ * - pairs a team adds (`pairs`), and words a team accepts (`accept`).
+ *
+ * What confusable-words' table already names is left to that rule while it runs (two rules never report one slip).
+ */
+import confusableTable from '../../../rules/data/confusable-words.yaml';
+import table from '../../../rules/data/typo.yaml';
+import type { Token } from '../../core/lexicon/index.js';
+import { defineRule, type MessageData, type RuleContext } from '../../core/rule.js';
+import { intersects, mergeSpans } from '../../core/text.js';
+import type { Span } from '../../core/types.js';
+import { stringList } from '../lib/options.js';
+import { minimalEdit, PhraseIndex, wordingSkip } from '../lib/phrases.js';
+import { readingText } from '../lib/reading.js';
+import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table (validated once at load: a broken table is a defect the tests catch, with a clear message).
+
+interface Pair {
+  wrong: string;
+  right: string;
+  note?: string;
+  unless?: string[];
+  /** A team's pair: matched anywhere, not only at word boundaries. */
+  team?: boolean;
+}
+
+interface Measure {
+  wrong: string;
+  right: string;
+  note: string;
+  nouns?: string[];
+}
+
+interface TypoTable {
+  accept: string[];
+  pairs: Pair[];
+  measures: Measure[];
+  names: { surnames: string; roles: string[]; places: string };
+  deadlineSubjects: string[];
+}
+
+const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Reads rules/data/typo.yaml; throws naming the section and entry (a broken bundled table is a defect the tests catch). */
+export function typoTable(data: unknown): TypoTable {
+  const t = data as Record<string, unknown> | null;
+  const fail = (what: string): never => {
+    throw new Error(`rules/data/typo.yaml：${what}格式有误。rules/data/typo.yaml: ${what} is malformed.`);
+  };
+  if (!t || typeof t !== 'object' || Array.isArray(t)) return fail('整个文件');
+  const entries = <E>(name: string, ok: (e: Record<string, unknown>) => boolean): E[] => {
+    const v = t[name];
+    if (!Array.isArray(v)) return fail(name);
+    v.forEach((e, i) => {
+      if (!e || typeof e !== 'object' || !ok(e as Record<string, unknown>)) fail(`${name} 第 ${i + 1} 条`);
+    });
+    return v as E[];
+  };
+  const names = t.names as Record<string, unknown> | undefined;
+  if (!names || !isText(names.surnames) || !isText(names.places) || !isWords(names.roles)) return fail('names');
+  if (!isWords(t.accept)) return fail('accept');
+  if (!isWords(t.deadlineSubjects)) return fail('deadlineSubjects');
+  return {
+    accept: t.accept,
+    pairs: entries<Pair>('pairs', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && e.wrong !== e.right && (e.unless === undefined || isWords(e.unless))),
+    measures: entries<Measure>('measures', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && [...e.wrong].length === 1 && (e.nouns === undefined || isWords(e.nouns))),
+    names: { surnames: names.surnames, roles: names.roles, places: names.places },
+    deadlineSubjects: t.deadlineSubjects,
+  };
+}
+
+export const TYPO_TABLE: TypoTable = typoTable(table);
+
+const SURNAMES = new Set(TYPO_TABLE.names.surnames);
+const PLACES = new Set(TYPO_TABLE.names.places);
+const ROLE_END = new RegExp(`(?:${TYPO_TABLE.names.roles.join('|')})$`, 'u');
+const MEASURES = new Map(TYPO_TABLE.measures.map((m) => [m.wrong, m]));
+const BUNDLED_PAIRS = new PhraseIndex(TYPO_TABLE.pairs);
+/** The accepted words are intended words too (模排 → 摸排). */
+const BUNDLED_EXTRA = extraWords(TYPO_TABLE.accept);
+
+/** The wrong forms of confusable-words' table: while that rule runs, typo stays off its findings. */
+const CONFUSABLES = new PhraseIndex(
+  (Array.isArray(confusableTable) ? (confusableTable as unknown[]) : [])
+    .filter((e): e is { wrong: string; unless?: string[] } => !!e && typeof e === 'object' && isText((e as { wrong?: unknown }).wrong))
+    .map((e) => ({ wrong: e.wrong, ...(isWords(e.unless) ? { unless: e.unless } : {}) })),
+);
+
+/** A team's pairs from the option: entries with a non-empty `wrong` and `right` that differ (others are ignored). */
+function teamPairs(value: unknown): Pair[] {
+  if (!Array.isArray(value)) return [];
+  const out: Pair[] = [];
+  for (const e of value) {
+    if (!e || typeof e !== 'object') continue;
+    const { wrong, right, note } = e as Record<string, unknown>;
+    if (typeof wrong !== 'string' || typeof right !== 'string' || !wrong || !right || wrong === right) continue;
+    out.push({ wrong, right, ...(typeof note === 'string' && note ? { note } : {}), team: true });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rule
+
+/** The lowest gain (natural log) of a slip of one character: 7.5, down to 6.5 for the most common intended words. */
+function threshold(slip: Slip): number {
+  return 7.5 - 0.5 * Math.max(0, Math.min(2, Math.log10(Math.max(1, slip.freq)) - 3));
+}
+
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix';
+
+interface Finding {
+  start: number;
+  end: number;
+  messageId: Exclude<MessageId, 'fix'>;
+  data: MessageData;
+  edit: { start: number; end: number; text: string };
+  right: string;
+  /** Other fixes offered with the first (a slip with two readings). */
+  alternatives?: { edit: { start: number; end: number; text: string }; right: string }[];
+  /** Findings of the table and of the context checks go before the dictionary's (0 before 1). */
+  rank: number;
+  /** Among findings of one rank, the larger first (a slip's gain). */
+  weight: number;
+}
+
+const HOW = {
+  sound: { zh: '同音', en: 'sound alike' },
+  'similar-sound': { zh: '音近', en: 'sound similar' },
+  shape: { zh: '形近', en: 'look alike' },
+} as const;
+
+export const typo = defineRule({
+  id: 'typo',
+  category: 'wording',
+  severity: 'warning',
+  fixable: 'confirm',
+  name: { zh: '疑似错字', en: 'Likely wrong character' },
+  description: {
+    zh: '用词典查错字：把一个字换成同音或形近字后成为常用词或成语的“非词”（按排→安排、再接再励→再接再厉），以及“截止+时间”“必需+动词”“二+量词”、数字后的量词别字（树苗2000颗→棵）、多余的否定；每条都给出应改成的词，需确认后修改。',
+    en: 'Wrong characters found with the dictionary: a non-word that one same-sounding or look-alike character turns into a common word or idiom (按排 → 安排, 再接再励 → 再接再厉), and errors in context (截止 + a time → 截至, 必需 + a verb → 必须, 二 + a measure word → 两, a wrong measure character after a number, a redundant negation); each names the intended word; fixes need confirmation.',
+  },
+  messages: {
+    slip: { zh: '“{wrong}”疑为“{right}”之误（“{from}”与“{to}”{how}），请核对。', en: '"{wrong}" looks like a slip for "{right}" ({from} and {to} {how}); check it.' },
+    slipOr: {
+      zh: '“{wrong}”疑为“{right}”或“{other}”之误（“{from}”与“{to}”{how}），请按文意核对。',
+      en: '"{wrong}" looks like a slip for "{right}" or "{other}" ({from} and {to} {how}); check which one is meant.',
+    },
+    pair: { zh: '“{wrong}”应为“{right}”（{note}），请核对。', en: '"{wrong}" should be "{right}"; check it.' },
+    deadline: {
+      zh: '“截止”表示停止，后面不接时间；“到某时为止”应写“截至”：“{wrong}”应为“{right}”。',
+      en: '截止 means "to stop" and takes no time after it; "up to a time" is 截至: write "{right}" for "{wrong}".',
+    },
+    must: {
+      zh: '“必需”表示必不可少，修饰动词、表示“一定要”应写“必须”：“{wrong}”应为“{right}”。',
+      en: '必需 means "indispensable"; before a verb ("must") write 必须: "{right}" for "{wrong}".',
+    },
+    measure: { zh: '数字后的“{from}”疑为量词“{to}”之误（{note}）：“{wrong}”应为“{right}”。', en: '"{from}" after the number looks like a slip for the measure word "{to}": "{right}" for "{wrong}".' },
+    two: { zh: '量词前表示数目用“两”，不用“二”：“{wrong}”应为“{right}”。', en: 'Before a measure word the number two is 两, not 二: "{right}" for "{wrong}".' },
+    negation: { zh: '“{wrong}”中的否定词多余，意思说反了：应为“{right}”。', en: 'The negation in "{wrong}" is redundant and reverses the meaning: "{right}".' },
+    fix: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+  },
+  options: {
+    accept: {
+      type: 'string[]',
+      default: [],
+      description: { zh: '认可的写法（人名、地名、本地用语），不当作错字，如 ["柳坪", "稻渔共生"]', en: 'Words accepted as written (names, places, local terms), never reported as wrong characters' },
+    },
+    pairs: {
+      type: 'object[]',
+      default: [],
+      description: {
+        zh: '团队补充的错字：[{wrong, right, note}]，在正文中出现 wrong 即提示改为 right',
+        en: 'More wrong forms from the team: [{wrong, right, note}]; wrong is reported wherever it occurs, with right as the fix',
+      },
+    },
+    nonWord: {
+      type: 'boolean',
+      default: true,
+      description: {
+        zh: '是否用词典查“非词”错字（同音、形近字拆散了词语）；关闭后只查词表和上下文',
+        en: 'Whether to look for non-words with the dictionary (a same-sounding or look-alike character breaking a word); off leaves the table and the context checks',
+      },
+    },
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    const { text } = draft;
+    const reading = readingText(draft, ctx.config);
+    const skip = wordingSkip(ctx);
+    const team = teamPairs(ctx.options.pairs);
+    const teamIndex = team.length ? new PhraseIndex(team) : undefined;
+    const teamWords = stringList(ctx.options.accept);
+    // Both found on first need: most drafts have no finding to weigh against them.
+    let acceptedCache: Span[] | undefined;
+    const accepted = () => (acceptedCache ??= acceptedSpans(ctx, reading, [...TYPO_TABLE.accept, ...teamWords]));
+    const extra = teamWords.length ? extraWords([...TYPO_TABLE.accept, ...teamWords]) : BUNDLED_EXTRA;
+    let confusablesCache: Span[] | undefined;
+    const leftToConfusables = () => (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments) : []);
+    const findings: Finding[] = [];
+    // Tokens are asked for only where a check needs them: a draft re-linted as its writer types finds its unchanged
+    // sentences in the slips' memo and its context checks rarely have anything to look at.
+    // The words of a sentence as the rule reads it: the draft's shared segmentation, or, where traditional characters
+    // are read as simplified, the reading's own (確保 is no word; 确保 is).
+    const wordsOf = (span: Span, shared: () => readonly Token[]) => {
+      let own: readonly Token[] | undefined;
+      return () => (reading === text || reading.startsWith(text.slice(span.start, span.end), span.start) ? shared() : (own ??= ctx.lexicon.segment(reading, span.start, span.end)));
+    };
+    const sentences = [
+      ...draft.titleSentences.map((span, i) => ({ span, tokens: wordsOf(span, () => ctx.words.titleSentence(i)) })),
+      ...draft.sentences.map((span, i) => ({ span, tokens: wordsOf(span, () => ctx.words.sentence(i)) })),
+    ];
+    for (const { span, tokens } of sentences) {
+      if (span.end <= span.start) continue;
+      pairsIn(reading, span, tokens, BUNDLED_PAIRS, findings);
+      if (teamIndex) pairsIn(reading, span, tokens, teamIndex, findings);
+      const sentence = reading.slice(span.start, span.end);
+      if (sentence.includes('截止')) deadlines(reading, tokens(), findings);
+      if (sentence.includes('必需')) mustVerbs(tokens(), findings);
+      if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
+      if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
+      negations(reading, span, findings);
+      if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
+    }
+    // The table and context first; then the dictionary's slips, the most convincing first (竣功 → 竣工 before 月竣 → 月均).
+    findings.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.start - b.start);
+    const taken: Span[] = [];
+    for (const f of findings) {
+      if (skip(f.start, f.end)) continue;
+      if (leftToConfusables().some((c) => c.start < f.end && f.start < c.end)) continue;
+      if (taken.some((t) => t.start < f.end && f.start < t.end)) continue;
+      taken.push(f);
+      ctx.report({
+        start: f.start,
+        end: f.end,
+        messageId: f.messageId,
+        data: f.data,
+        fixes: [{ edit: f.edit, right: f.right }, ...(f.alternatives ?? [])].map((x) => ({
+          messageId: 'fix' as const,
+          data: { right: x.right },
+          safe: false,
+          edits: [x.edit],
+        })),
+      });
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding each kind
+
+type Ctx = RuleContext<{ readonly accept: readonly string[]; readonly pairs: readonly Readonly<Record<string, unknown>>[]; readonly nonWord: boolean }, MessageId>;
+
+/** Every occurrence of an accepted word in the prose (merged spans). */
+function acceptedSpans(ctx: Ctx, reading: string, words: readonly string[]): Span[] {
+  const key = words.join('\u0000');
+  if (acceptIndex?.key !== key) acceptIndex = { key, index: new PhraseIndex(words.filter((w) => w.length > 0).map((w) => ({ wrong: w }))) };
+  return mergeSpans(acceptIndex.index.scan(reading, ctx.draft.proseSegments).map(({ start, end }) => ({ start, end })));
+}
+
+/** The index of the last list of accepted words (the bundled list, or it and a team's: the same from lint to lint). */
+let acceptIndex: { key: string; index: PhraseIndex<{ wrong: string }> } | undefined;
+
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/** The pairs of `index` in the sentence: at word boundaries (a team's anywhere), not inside a longer `unless`. */
+function pairsIn(text: string, span: Span, tokens: () => readonly Token[], index: PhraseIndex<Pair>, out: Finding[]): void {
+  for (const { start, end, entry } of index.scan(text, [{ start: span.start, end: span.end, prose: true }])) {
+    if (!entry.team && !(tokens().some((t) => t.start === start) && tokens().some((t) => t.end === end))) continue;
+    out.push({
+      start,
+      end,
+      messageId: 'pair',
+      data: { wrong: entry.wrong, right: entry.right, note: entry.note ?? '' },
+      edit: minimalEdit(start, entry.wrong, entry.right),
+      right: entry.right,
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** A time after 截止 (with or without 到/至): a date, a month, 目前, 发稿时 … */
+const TIME_AHEAD =
+  /^(?:[0-9０-９]{1,4}\s*[年月日号时]|[0-9]{1,2}[:：][0-9]{2}|[〇零一二三四五六七八九十]{1,4}[年月]|今年|去年|上年|明年|本年|当年|今日|今天|昨日|昨天|当日|当天|本日|目前|当前|现在|此时|日前|本月|上月|当月|本周|上周|年底|年末|月底|月末|年初|上半年|下半年|前三季度|第?[一二三四]季度|(?:记者)?发稿|统计时|报送时)/u;
+
+function deadlines(text: string, tokens: readonly Token[], out: Finding[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.value !== '截止') continue;
+    const prev = tokens[k - 1];
+    if (prev && TYPO_TABLE.deadlineSubjects.includes(prev.value)) continue;
+    let end = t.end;
+    const next = text[end];
+    if (next === '到' || next === '至') end++;
+    if (!TIME_AHEAD.test(text.slice(end, end + 8))) continue;
+    const wrong = text.slice(t.start, end);
+    out.push({
+      start: t.start,
+      end,
+      messageId: 'deadline',
+      data: { wrong, right: '截至' },
+      edit: { start: t.start, end, text: '截至' },
+      right: '截至',
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** Parts of speech that start a verb phrase after 必需: verbs, prepositions, adverbs, adjectives used as adverbs. */
+const VERB_PHRASE = /^(?:v|vd|vi|vf|vg|vx|p|d|ad|a)$/;
+
+function mustVerbs(tokens: readonly Token[], out: Finding[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.value !== '必需') continue;
+    const next = tokens[k + 1];
+    if (!next || next.start !== t.end || next.kind !== 'word') continue;
+    if (/^[的之品]/.test(next.value) || !VERB_PHRASE.test(next.pos)) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      messageId: 'must',
+      data: { wrong: '必需', right: '必须' },
+      edit: { start: t.start, end: t.end, text: '必须' },
+      right: '必须',
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** A count: Arabic digits, then perhaps 万/千/百/亿/余/多. */
+const MULTIPLIER = /^[万千百亿余多]$/;
+/** A sentence where a measure character of the table follows a number (checked before asking for its words). */
+const MEASURE_AHEAD = new RegExp(`[0-9０-９][万千百亿余多]*[${TYPO_TABLE.measures.map((m) => m.wrong).join('')}]`, 'u');
+
+function measures(text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
+  // Before asking for the words: a measure that needs a noun has one of its nouns in the sentence.
+  const sentence = text.slice(span.start, span.end);
+  const re = new RegExp(MEASURE_AHEAD.source, 'gu');
+  let any = false;
+  for (let m = re.exec(sentence); m && !any; m = re.exec(sentence)) {
+    const nouns = MEASURES.get(m[0].slice(-1))?.nouns;
+    any = !nouns || nouns.some((n) => sentence.includes(n));
+  }
+  if (!any) return;
+  const tokens = words();
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'number' || !/^[0-9０-９]/.test(tokens[k]!.value)) continue;
+    let m = k + 1;
+    while (m < tokens.length && MULTIPLIER.test(tokens[m]!.value) && tokens[m]!.start === tokens[m - 1]!.end) m++;
+    const t = tokens[m];
+    if (!t || t.start !== tokens[m - 1]!.end || t.kind !== 'word') continue;
+    const entry = MEASURES.get(text[t.start]!);
+    // The character stands alone (跟进, 明年, 各级 are words of their own), or starts a word jieba keeps only as rare.
+    if (!entry || (t.end - t.start > 1 && t.freq > 5)) continue;
+    if (entry.nouns && !nounNear(tokens, k, m, entry.nouns, span)) continue;
+    const wrong = text.slice(tokens[k]!.start, t.start + 1);
+    const right = wrong.slice(0, -1) + entry.right;
+    out.push({
+      start: tokens[k]!.start,
+      end: t.start + 1,
+      messageId: 'measure',
+      data: { wrong, right, from: entry.wrong, to: entry.right, note: entry.note },
+      edit: { start: t.start, end: t.start + 1, text: entry.right },
+      right,
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** Whether one of `nouns` ends the word after the measure, or a word of the clause before the number. */
+function nounNear(tokens: readonly Token[], numberAt: number, measureAt: number, nouns: readonly string[], span: Span): boolean {
+  const fits = (t: Token | undefined) => t !== undefined && t.kind === 'word' && nouns.some((n) => t.value.endsWith(n) || t.value.startsWith(n));
+  const after = tokens[measureAt + 1];
+  if (after && after.start === tokens[measureAt]!.start + 1 && fits(after)) return true;
+  // The measure token may hold more than the character (a rare word): then the noun is inside it.
+  if (tokens[measureAt]!.end - tokens[measureAt]!.start > 1 && nouns.some((n) => tokens[measureAt]!.value.slice(1).startsWith(n))) return true;
+  for (let j = numberAt - 1, seen = 0; j >= 0 && seen < 4 && tokens[j]!.start >= span.start; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || t.kind === 'number') break;
+    if (fits(t)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Measure words before which two is 两 (二座 → 两座); 二 + 次/期/类/级/层/号/月/年 … are ordinals or names. */
+const TWO_MEASURES = ['小时', '公里', '千米', '公斤', '千克', '个', '座', '名', '位', '家', '项', '件', '条', '辆', '台', '所', '处', '栋', '幢', '套', '张', '只', '头', '匹', '份', '本', '户', '批', '支', '种', '天', '周', '遍', '趟', '把', '根', '棵', '颗', '块', '间', '场', '起', '艘', '架', '门', '篇', '封', '盏', '样', '亩', '吨', '米'];
+/** Before 二: an ordinal (第二), a larger numeral (十二, 一二个), a day name (初二, 周二). */
+const TWO_BEFORE = /[第初十百千万亿零〇一二三四五六七八九两周期拜之老小阿0-9０-９]/u;
+/** A sentence with 二 before one of the measure words (checked before asking for its words). */
+const TWO_AHEAD = new RegExp(`二(?:${TWO_MEASURES.join('|')})`, 'u');
+
+function twos(text: string, tokens: readonly Token[], out: Finding[]): void {
+  for (const t of tokens) {
+    const at = t.value.indexOf('二');
+    if (at < 0 || t.kind !== 'word') continue;
+    const i = t.start + at;
+    // Inside a longer word (二手, 二维码, 十二) two is no count.
+    if (t.end - t.start > 1 && !(at === 0 && TWO_MEASURES.some((m) => t.value === `二${m}`))) continue;
+    if (TWO_BEFORE.test(text[i - 1] ?? '')) continue;
+    if (text[i - 1] === '、' && TWO_BEFORE.test(text[i - 2] ?? '')) continue; // 第一、二名
+    const m = TWO_MEASURES.find((w) => text.startsWith(w, i + 1));
+    if (!m) continue;
+    if (m === '周' && text[i + 2] === '年') continue; // 二周年: an anniversary
+    const wrong = `二${m}`;
+    const right = `两${m}`;
+    out.push({ start: i, end: i + 1 + m.length, messageId: 'two', data: { wrong, right }, edit: { start: i, end: i + 1, text: '两' }, right, rank: 0, weight: 0 });
+  }
+}
+
+/** 防止不发生 → 防止发生; 切忌不要 → 切忌. */
+const NEGATIONS: readonly { re: RegExp; drop: number }[] = [
+  { re: /(防止|避免|谨防|杜绝|以免|严防)(不)(再?(?:发生|出现|产生|造成|引发|重演|反弹|蔓延|扩散))/gu, drop: 2 },
+  { re: /(切忌|切勿)(不要|不能|别)/gu, drop: 2 },
+];
+
+function negations(text: string, span: Span, out: Finding[]): void {
+  const slice = text.slice(span.start, span.end);
+  for (const { re, drop } of NEGATIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = span.start + m.index;
+      const wrong = m[0];
+      const dropAt = start + m[1]!.length;
+      const dropped = m[drop]!;
+      const right = wrong.slice(0, m[1]!.length) + wrong.slice(m[1]!.length + dropped.length);
+      out.push({ start, end: start + wrong.length, messageId: 'negation', data: { wrong, right }, edit: { start: dropAt, end: dropAt + dropped.length, text: '' }, right, rank: 0, weight: 0 });
+    }
+  }
+}
+
+/** How far around a slip its intended word is looked for (an information item is shorter; a long report's parts). */
+const ELSEWHERE = 2000;
+
+/** Whether the intended word of a slip occurs in the text outside the slip's stretch, within ELSEWHERE characters. */
+function usedElsewhere(text: string, slip: Slip): boolean {
+  const from = Math.max(0, slip.start - ELSEWHERE);
+  const around = text.slice(from, Math.min(text.length, slip.end + ELSEWHERE));
+  for (let at = around.indexOf(slip.right); at >= 0; at = around.indexOf(slip.right, at + 1)) {
+    if (from + at >= slip.end || from + at + slip.right.length <= slip.start) return true;
+  }
+  return false;
+}
+
+/** How far (natural log) behind the best reading another may be and still be offered. */
+const ALTERNATIVE_MARGIN = 3;
+
+/** Chinese numerals (a window that cuts one in two is a count, not a word). */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两几]/u;
+
+/** The slips of one sentence that pass the guards and the threshold. */
+/**
+ * A sentence as the slips read it: `text` and `span` within it, its tokens, and where each of its offsets lies in
+ * the draft. Pinyin annotations pasted from the web are taken out (發(fā)展觀 reads 发展观: the annotation, not a
+ * character, broke the word; paste-residue removes it, and no fault is hidden or made by that).
+ */
+interface View {
+  text: string;
+  span: Span;
+  tokens: () => readonly Token[];
+  /** The draft offset of view offset i (i may be span.end). */
+  at: (i: number) => number;
+}
+
+/** A pinyin annotation: (fā), （zhǎn）. */
+const PINYIN = /[(（][a-z\u00e0-\u01dc\u0300-\u036f]{1,8}[)）]/gu;
+
+function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly Token[]): View {
+  const sentence = reading.slice(span.start, span.end);
+  PINYIN.lastIndex = 0;
+  if (!PINYIN.test(sentence)) return { text: reading, span, tokens, at: (i) => i };
+  const map: number[] = [];
+  let clean = '';
+  let last = 0;
+  PINYIN.lastIndex = 0;
+  for (let m = PINYIN.exec(sentence); m; m = PINYIN.exec(sentence)) {
+    for (let k = last; k < m.index; k++) map.push(span.start + k);
+    clean += sentence.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let k = last; k < sentence.length; k++) map.push(span.start + k);
+  clean += sentence.slice(last);
+  map.push(span.end);
+  let own: readonly Token[] | undefined;
+  return { text: clean, span: { start: 0, end: clean.length }, tokens: () => (own ??= ctx.lexicon.segment(clean)), at: (i) => map[i]! };
+}
+
+function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
+  const { draft } = ctx;
+  const { text, at } = view;
+  for (const slip of findSlips(ctx.lexicon, text, view.span, view.tokens, DEFAULT_SEARCH, extra)) {
+    // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
+    // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
+    // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
+    if (!slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip))) continue;
+    const start = at(slip.start);
+    const end = at(slip.end - 1) + 1;
+    if (intersects(accepted(), start, end)) continue;
+    if (guarded(ctx, text, view.tokens(), slip)) continue;
+    // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
+    const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN).slice(0, 2);
+    const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
+    out.push({
+      start,
+      end,
+      messageId: others.length ? 'slipOr' : 'slip',
+      // As written (a traditional character read as simplified shows as written; script-mix converts it).
+      data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]!, to: slip.to, how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
+      edit: edit(slip.at, slip.to),
+      right: slip.right,
+      alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
+      rank: 1,
+      weight: slip.rareForm ? 100 + slip.gain : slip.gain,
+    });
+  }
+}
+
+/**
+ * The guards (see rules/typo.md, 不提示的情形): a count (3座危桥), a numeral cut in two (二十届), a name (副局长何平),
+ * a place (东坪村), a parallel phrase (提速、提质、提效), a stretch written the same way twice in the draft.
+ */
+function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end } = slip;
+  const prev = text[start - 1] ?? '';
+  // A measure word right after a number, read together with the next character.
+  if ((/[0-9０-９]/u.test(prev) || NUMERAL.test(prev)) && slip.pos !== 'q' && slip.pos !== 'm') {
+    if (ctx.lexicon.lookup(text[start]!)?.pos === 'q') return true;
+  }
+  // A numeral run cut by the stretch; a multiplier after digits followed by a measure word (1.6万羽).
+  if ((NUMERAL.test(text[start]!) && NUMERAL.test(prev)) || (NUMERAL.test(text[end - 1]!) && NUMERAL.test(text[end] ?? ''))) return true;
+  if (/[0-9０-９]/u.test(prev) && NUMERAL.test(text[start]!) && ctx.lexicon.lookup(text[start + 1] ?? '')?.pos === 'q') return true;
+  // A written number inside the stretch (的二十届 is no 第二十届: a count, or an ordinal written in full).
+  if (/[〇零一二三四五六七八九十百千万亿两]{2}/u.test(text.slice(start, end))) return true;
+  // 以…为…: the classical construction (以诚为本, 以质为先), not a broken word with 为.
+  if (text.slice(start, end).includes('为') && text.slice(Math.max(0, start - 2), start + 1).includes('以')) return true;
+  // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
+  if (end - start <= 3 && SURNAMES.has(text[start]!)) {
+    if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;
+    const k = tokens.findIndex((t) => t.end > start) - 1;
+    const p1 = tokens[k];
+    const p2 = tokens[k - 1];
+    if (p1 && (ROLE_END.test(p1.value) || p1.value === '：' || p1.value === ':' || (p1.value === '为' && p2 && ROLE_END.test(p2.value)))) return true;
+    if (text.startsWith('同志', end) || text.startsWith('等同志', end)) return true;
+  }
+  // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
+  if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || /[：:]$/u.test(text.slice(0, start - 1)))) return true;
+  // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
+  const next = tokens.find((t) => t.start === end);
+  if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3) return true;
+  // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
+  if (end - start === 2) {
+    let units = 0;
+    for (const off of [-6, -5, -4, -3, -2, 2, 3, 4, 5, 6]) {
+      const k = start + off;
+      if (k < 0 || k + 2 > text.length || !isHanCode(text.charCodeAt(k)) || !isHanCode(text.charCodeAt(k + 1))) continue;
+      if ((text[k] === text[start]) !== (text[k + 1] === text[end - 1])) units++;
+    }
+    if (units >= 2) return true;
+  }
+  // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
+  if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
+  // Written the same way twice: a name or a term of the writer's, not a slip.
+  const first = ctx.draft.text.indexOf(slip.wrong);
+  if (first >= 0 && ctx.draft.text.indexOf(slip.wrong, first + 1) >= 0) return true;
+  return false;
+}

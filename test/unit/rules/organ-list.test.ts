@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const R = 'organ-list';
+
+describe('organ-list', () => {
+  it('fires on coordinated organs of one level written together', () => {
+    expect(flagged(R, draft('2026年11月18日，县委县政府召开全县冬季安全生产工作会议。'))).toEqual(['县委县政府']);
+    expect(flagged(R, draft('石桥镇党委镇政府把农村改厕列入全镇民生实事。'))).toEqual(['镇党委镇政府']);
+    expect(flagged(R, draft('市人大市政协组织代表委员视察冬修水利项目12个。'))).toEqual(['市人大市政协']);
+    expect(flagged(R, draft('区委区政府主要负责同志带队检查城区燃气安全。'))).toEqual(['区委区政府']);
+    expect(flagged(R, draft('县委办县政府办联合督查秋冬种进度。'))).toEqual(['县委办县政府办']);
+    expect(flagged(R, draft('村党支部村委会组织村民议事。'))).toEqual(['村党支部村委会']);
+    // Departments: any short name ending in 局, 委, 中心, 大队…
+    expect(flagged(R, draft('县公安局县交通运输局联合开展冬季道路交通安全整治。'))).toEqual(['县公安局县交通运输局']);
+    expect(flagged(R, draft('县发展改革委县财政局联合下达冬修水利资金2600万元。'))).toEqual(['县发展改革委县财政局']);
+    expect(flagged(R, draft('县委宣传部县文明办联合开展志愿服务活动。'))).toEqual(['县委宣传部县文明办']);
+    // The second organ without its level.
+    expect(flagged(R, draft('柳塘乡党委政府组织干部分包14个村开展防火巡查。'))).toEqual(['乡党委政府']);
+    // In the title too.
+    expect(flagged(R, draft('全县完成部署。', { title: '市委市政府部署冬季安全生产' }))).toEqual(['市委市政府']);
+    const [m] = messagesOf(R, draft('县委县政府召开会议。'));
+    expect(m!.message).toBe('“县委县政府”是并列的机关名称，中间应加顿号，写作“县委、县政府”。');
+    expect(m!.messageEn).toBe('“县委县政府” runs coordinated organs together; separate them with 、: “县委、县政府”.');
+    expect(m!.severity).toBe('warning');
+  });
+
+  it('offers the 顿号 to confirm (a run may be the name of a joint office)', () => {
+    const text = draft('县委县人大县政府县政协四大班子领导出席，柳塘乡党委政府、县应急管理局县消防救援大队作交流发言。');
+    const [m] = messagesOf(R, text);
+    expect(m!.fixes).toHaveLength(1);
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(m!.fixes[0]!.title).toBe('改为“县委、县人大、县政府、县政协”');
+    expect(fixedBy(R, text)).toBe(text);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(
+      draft('县委、县人大、县政府、县政协四大班子领导出席，柳塘乡党委、乡政府、县应急管理局、县消防救援大队作交流发言。'),
+    );
+    expect(messagesOf(R, fixedAll(text, { unsafe: true }))).toEqual([]);
+  });
+
+  it('stays silent on one organ, its parts and posts, joint offices, generic phrases and quotations', () => {
+    for (const body of [
+      '县委办公室印发《清河县冬季安全生产工作方案》。',
+      '县委组织部对全县128名村党组织书记开展轮训。',
+      '市委书记王明到清河县调研秋粮收购工作。',
+      '县纪委监委通报3起违反中央八项规定精神问题。',
+      '县委常委县政府副县长张华出席会议并讲话。',
+      '县委县政府督查室对12个乡镇开展专项督查。',
+      '市委市政府办公厅印发《关于做好冬季取暖保障工作的通知》。',
+      '县委县政府办公室牵头制定了工作方案。',
+      '各级党委政府要把安全生产摆在突出位置。',
+      '各乡镇党委政府要落实属地责任，县区政府要加强督导。',
+      '会议传达了《中共清河县委县政府关于加强冬季森林防火工作的通知》精神。',
+      '县委、县政府召开全县冬季安全生产工作会议。',
+      '县委和县政府主要负责同志带队检查。',
+      '城市管理局市容环境卫生处清运垃圾1200吨。',
+      '县公安局交警大队在国道设置检查点6处。',
+      '县委政法委牵头，县公安局、县检察院、县法院参加。',
+    ]) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('works on plain-text drafts', () => {
+    expect(flagged(R, '清河县部署冬季安全生产\n\n　　县委县政府召开全县冬季安全生产工作会议。\n', { path: 'a.txt' })).toEqual(['县委县政府']);
+  });
+});

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { TYPO_TABLE, typoTable } from '../../../src/rules/wording/typo.js';
+import confusablesTable from '../../../rules/data/confusable-words.yaml';
+import { lookup } from '../../../src/core/lexicon/index.js';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+
+const id = 'typo';
+/** The typo rule alone, confusable-words switched off (so typo's own view of the table's forms shows). */
+const alone = { config: { rules: { 'confusable-words': 'off' } } };
+
+describe('typo: slips the dictionary finds', () => {
+  it('reports a word broken by a same-sounding or look-alike character, naming the intended word', () => {
+    const cases: [string, string, string][] = [
+      ['石桥镇按排12名干部分包出租屋安全检查。', '按排', '安排'],
+      ['2026年11月18日，清河县召开会议部暑冬季消防安全工作。', '部暑', '部署'],
+      ['各乡镇认真贯撤落实县委经济工作会议精神。', '贯撤', '贯彻'],
+      ['河口村污水处理站已于2026年10月竣功。', '竣功', '竣工'],
+      ['清河县改造灌概渠道30处，新增有效灌溉面积3.2万亩。', '灌概', '灌溉'],
+      ['各乡镇发生突发事建要及时报告。', '事建', '事件'],
+      ['会议由县委副书记主特。', '主特', '主持'],
+      ['白沙镇对辖区独居老人逐户模排，登记412人。', '模排', '摸排'],
+      ['随着中药材价格上涨，种植户收入水长船高。', '水长船高', '水涨船高'],
+      ['河口村滑坡点已出现裂缝，搬迁避让克不容缓。', '克不容缓', '刻不容缓'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+      expect(ms[0]!.severity).toBe('warning');
+    }
+  });
+
+  it('takes a weaker reading when the writer uses the intended word elsewhere in the draft', () => {
+    expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝，县委办对漏报的单位通报批评。'), alone)).toEqual(['漏宝']);
+    expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝。'), alone)).toEqual([]);
+    // Two written forms of one phrase are no slip of one another.
+    expect(flagged(id, draft('信息工作绝不能敷衍，报送信息决不能弄虚作假。'), alone)).toEqual([]);
+  });
+
+  it('says how the characters are confused', () => {
+    expect(messagesOf(id, draft('石桥镇按排12名干部值守。'), alone)[0]!.message).toBe('“按排”疑为“安排”之误（“按”与“安”同音），请核对。');
+    expect(messagesOf(id, draft('各乡镇己经完成排查。'), alone)[0]!.message).toBe('“己经”疑为“已经”之误（“己”与“已”形近），请核对。');
+  });
+
+  it('offers a second reading when two are close, each as its own fix', () => {
+    const [m] = messagesOf(id, draft('石桥镇对河口村1.2公里提坝进行加固。'), alone);
+    expect(m!.message).toContain('“提拔”或“堤坝”');
+    expect(m!.fixes.map((f) => f.title)).toEqual(['改为“提拔”', '改为“堤坝”']);
+  });
+
+  it('fixes only on confirmation, changing one character', () => {
+    const text = draft('石桥镇按排12名干部分包出租屋安全检查。');
+    const [m] = messagesOf(id, text, alone);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
+    expect(m!.fixes[0]!.edits).toEqual([{ start: text.indexOf('按排'), end: text.indexOf('按排') + 1, text: '安' }]);
+    expect(fixedBy(id, text, alone)).toBe(text);
+    expect(fixedBy(id, text, { ...alone, unsafe: true })).toBe(draft('石桥镇安排12名干部分包出租屋安全检查。'));
+  });
+
+  it('leaves the forms of the confusable-words table to that rule while it runs', () => {
+    const text = draft('清河县将再接再励，确保剩余1.7万亩在11月25日前播种完毕。');
+    expect(flagged(id, text, alone)).toEqual(['再接再励']);
+    expect(flagged(id, text)).toEqual([]);
+    expect(flagged('confusable-words', text)).toEqual(['再接再励']);
+  });
+});
+
+describe('typo: errors in context', () => {
+  it('截止 before a time is 截至; 报名截止, 截止日期, 截止时间, 截止于 stay', () => {
+    expect(flagged(id, draft('截止2026年11月18日，清河县已收购秋粮18.6万吨。'), alone)).toEqual(['截止']);
+    expect(flagged(id, draft('截止到10月底，全县完成固定资产投资86.4亿元。'), alone)).toEqual(['截止到']);
+    expect(flagged(id, draft('截止记者发稿时，河口村滑坡点已清理土石方600立方米。'), alone)).toEqual(['截止']);
+    expect(fixedBy(id, draft('截止到10月底，全县完成投资86.4亿元。'), { ...alone, unsafe: true })).toBe(draft('截至10月底，全县完成投资86.4亿元。'));
+    for (const body of [
+      '县直机关评先推荐11月30日报名截止。',
+      '申报截止日期为2026年11月30日。',
+      '截止时间以邮戳为准。',
+      '项目申报截止于2026年12月31日。',
+      '报名截止2026年11月30日，逾期不再受理。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('必需 before a verb is 必须; 必需品, 必需的 and 必需 + a noun stay', () => {
+    expect(flagged(id, draft('各乡镇必需在2026年12月10日前完成自建房排查。'), alone)).toEqual(['必需']);
+    expect(flagged(id, draft('进入林区的车辆必需严格登记。'), alone)).toEqual(['必需']);
+    expect(fixedBy(id, draft('车辆必需严格登记。'), { ...alone, unsafe: true })).toBe(draft('车辆必须严格登记。'));
+    for (const body of ['石桥镇为受灾群众发放生活必需品1200份。', '这些物资是抢险所必需的。', '储备融雪剂等冬季必需物资480吨。', '资金保障是必需的。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('a measure character after a number written with a character of the same sound', () => {
+    expect(flagged(id, draft('石桥镇在河堤两侧栽植树苗2000颗。'), alone)).toEqual(['2000颗']);
+    expect(flagged(id, draft('石桥镇栽植2000颗树苗。'), alone)).toEqual(['2000颗']);
+    expect(flagged(id, draft('清河县新建农村公厕14坐。'), alone)).toEqual(['14坐']);
+    expect(flagged(id, draft('供电公司更换老化电杆214跟。'), alone)).toEqual(['214跟']);
+    expect(flagged(id, draft('清河县与粮食企业签订收购协议12分。'), alone)).toEqual(['12分']);
+    expect(fixedBy(id, draft('栽植树苗2000颗。'), { ...alone, unsafe: true })).toBe(draft('栽植树苗2000棵。'));
+    for (const body of [
+      '考核满分100分，石桥镇得分96分。',
+      '2026年11月19日8时30分，抢修队到达现场。',
+      '去年整改的46处隐患中，已有12处跟进复查。',
+      '白沙镇发放种子2000颗。',
+      '石桥镇组织3支服务队，每队12人。',
+      '明年计划新建2座。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('二 before a measure word is 两; ordinals and larger numbers stay', () => {
+    expect(flagged(id, draft('白沙镇新建集中供暖站二座。'), alone)).toEqual(['二座']);
+    expect(flagged(id, draft('柳塘乡有二个村尚未接通天然气管道。'), alone)).toEqual(['二个']);
+    expect(fixedBy(id, draft('新建供暖站二座。'), { ...alone, unsafe: true })).toBe(draft('新建供暖站两座。'));
+    for (const body of [
+      '第二个问题是资金不足。',
+      '全县十二个乡镇全部完成。',
+      '柳塘乡第一、二名的参赛作品将推荐到县里。',
+      '一是加强领导，二是落实责任。',
+      '石桥镇举办建镇二周年座谈会。',
+      '二期工程计划于2027年开工。',
+      '二手车交易市场已投入运营。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('a redundant negation that reverses the meaning', () => {
+    expect(flagged(id, draft('各乡镇要加强林区巡查，防止不发生森林火灾。'), alone)).toEqual(['防止不发生']);
+    expect(flagged(id, draft('冬季取暖切忌不要在室内使用炭火。'), alone)).toEqual(['切忌不要']);
+    expect(fixedBy(id, draft('要加强巡查，防止不发生火灾。'), { ...alone, unsafe: true })).toBe(draft('要加强巡查，防止发生火灾。'));
+    for (const body of ['要科学调度，避免不必要的损失。', '要提前储备物资，以免不能按时完工。', '防止发生森林火灾。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('作/做 in fixed words from the table, at word boundaries only', () => {
+    expect(flagged(id, draft('全县扎实推进各项工做。'), alone)).toEqual(['工做']);
+    expect(flagged(id, draft('白沙镇把人居环境整治作细做实。'), alone)).toEqual(['作细']);
+    expect(fixedBy(id, draft('白沙镇把人居环境整治作细做实。'), { ...alone, unsafe: true })).toBe(draft('白沙镇把人居环境整治做细做实。'));
+    for (const body of ['各乡镇要作好应对强降温天气的准备。', '各部门要配合做好迎检工作。', '把群众满意当作好的标准。', '各乡镇要做细做实防火工作。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+});
+
+describe('typo: stays silent on correct text', () => {
+  it('on realistic correct sentences of information items', () => {
+    const ok = [
+      '2026年11月18日，清河县召开冬季消防安全工作会议，部署全县冬季火灾防控工作。',
+      '截至2026年11月18日，全县已收购秋粮18.6万吨，占计划的93%。',
+      '石桥镇安排12名干部分包出租屋安全检查，排查隐患46处，已整改38处。',
+      '各乡镇必须在2026年12月10日前完成农村自建房安全排查。',
+      '白沙镇新建集中供暖站两座，新增供暖面积2.6万平方米。',
+      '清河县在河堤两侧栽植树苗2000棵，新增绿化面积120亩。',
+      '县应急管理局副局长何平带队检查，电话0559-3512718。',
+      '柳塘乡东坪村、西坪村发生山洪，冲毁村道1.2公里、农田86亩。',
+      '县道石柳线12公里处发生山体塌方，阻断路面约60米。',
+      '县道X203线石桥段有3座危桥至今未改造，重型车辆只能绕行18公里。',
+      '清河县在14个乡镇推广稻渔综合种养，面积达到1.2万亩。',
+      '广大干部要做到提速、提质、提效，推动各项工作落地见效。',
+      '社区网格员共收集电动自行车充电方面的群众诉求326件。',
+      '27处工程中有21处没有专职管水员，冬季防冻保温工作无人负责。',
+      '柳塘乡发展林下养鸡1.6万羽，带动86户农户户均增收4200元。',
+      '全县完成高标准农田建设3.2万亩，新增有效灌溉面积1.1万亩。',
+      '清河县深化“放管服”改革，取消证明材料46项。',
+      '村民通过微信小程序可随时查询本户积分和兑换记录。',
+      '县人民医院副院长阎志华带领医疗队到柳塘乡义诊。',
+      '各级党组织深入学习贯彻党的二十届四中全会精神。',
+      '县市场监督管理局对全县48所学校食堂开展食品安全检查。',
+      '报名截止日期为2026年11月30日，逾期不再受理。',
+      '清河县依据《清河县冬季森林防火工作方案》（清政办发〔2026〕38号）设置检查卡点46个。',
+      '12345热线2026年1月至10月受理群众诉求3.6万件，办结率98.6%。',
+      '一是压实属地责任，二是加强巡查值守，三是做好物资储备。',
+      '下一步，清河县将持续监测边坡变形和降雨情况，及时发布预警信息。',
+      '白沙镇坚持以诚为本、以信立身，评选诚信经营户126户。',
+      '柳塘乡第一、二名的村级调解员将推荐参加市级评选。',
+    ];
+    for (const body of ok) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
+
+  it('on names, places and terms a team accepts, and on a stretch written the same way twice', () => {
+    const text = draft('柳坪村党支部书记带领村民种植柳坪贡米，柳坪贡米亩产达到480公斤。');
+    expect(flagged(id, text, alone)).toEqual([]);
+    const once = draft('县文旅局在坪山村建设研学基地。');
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { accept: ['研学基地'] }] } };
+    expect(flagged(id, once, { config })).toEqual([]);
+  });
+
+  it('reads through a pinyin annotation pasted from the web (paste-residue takes it out)', () => {
+    expect(flagged(id, draft('要用科学发(fā)展观统领信息工作。'), alone)).toEqual([]);
+    expect(flagged('paste-residue', draft('要用科学发(fā)展观统领信息工作。'), alone)).toEqual(['(fā)']);
+    // A slip beside an annotation is found before paste-residue's fix, as after it.
+    const text = draft('各乡镇要按排(pái)干部值守。');
+    expect(flagged(id, text, alone)).toEqual(['按排']);
+    expect(fixedBy(id, text, { ...alone, unsafe: true })).toBe(draft('各乡镇要安排(pái)干部值守。'));
+    expect(flagged(id, draft('要用科(kē)学发展观统领信(xìn)息工作，按(àn)排干部值守。'), alone)).toEqual(['按(àn)排']);
+  });
+
+  it('inside quotations, 《》 titles and code', () => {
+    expect(flagged(id, draft('他把“按排”二字写错了。'), alone)).toEqual([]);
+    expect(flagged(id, draft('印发《关于按排冬季值班的通知》。'), alone)).toEqual([]);
+    expect(flagged(id, draft('命令 `按排` 不查。'), alone)).toEqual([]);
+  });
+
+  it('checks the title too', () => {
+    expect(flagged(id, draft('正文无误。', { title: '石桥镇按排干部值守' }), alone)).toEqual(['按排']);
+  });
+});
+
+describe('typo: options', () => {
+  it('pairs: a team adds wrong forms, reported wherever they occur', () => {
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { pairs: [{ wrong: '清和县', right: '清河县', note: '本县县名' }, { wrong: 'x' }] }] } };
+    const text = draft('清和县城区完成管网改造。');
+    expect(flagged(id, text, { config })).toEqual(['清和县']);
+    expect(messagesOf(id, text, { config })[0]!.message).toBe('“清和县”应为“清河县”（本县县名），请核对。');
+  });
+
+  it('accept: a team accepts words as written, and they become intended words too', () => {
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { accept: ['柳坪贡米'] }] } };
+    expect(flagged(id, draft('石桥镇推广柳坪贡米种植。'), { config })).toEqual([]);
+  });
+
+  it('nonWord: false leaves the table and the context checks', () => {
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { nonWord: false }] } };
+    expect(flagged(id, draft('石桥镇按排干部值守，截止2026年11月18日完成排查。'), { config })).toEqual(['截止']);
+  });
+});
+
+describe('typo: the table', () => {
+  it('reads, and says what is wrong with a broken table', () => {
+    expect(TYPO_TABLE.accept.length).toBeGreaterThan(20);
+    expect(() => typoTable({ ...TYPO_TABLE, pairs: [{ wrong: '做用' }] })).toThrow(/pairs 第 1 条/);
+    expect(() => typoTable({ ...TYPO_TABLE, measures: [{ wrong: '坐坐', right: '座', note: 'x' }] })).toThrow(/measures 第 1 条/);
+    expect(() => typoTable(null)).toThrow(/整个文件/);
+  });
+
+  it('pairs: no duplicate, none in confusable-words, the right form never flagged by the table', () => {
+    const wrongs = TYPO_TABLE.pairs.map((p) => p.wrong);
+    expect(new Set(wrongs).size).toBe(wrongs.length);
+    const confusables = new Set((confusablesTable as { wrong: string }[]).map((e) => e.wrong));
+    expect(wrongs.filter((w) => confusables.has(w))).toEqual([]);
+    for (const p of TYPO_TABLE.pairs) {
+      for (const w of wrongs) expect(p.right.includes(w), `${w} in ${p.right}`).toBe(false);
+      for (const u of p.unless ?? []) expect(u.includes(p.wrong), u).toBe(true);
+    }
+  });
+
+  it('accept: words the dictionary lacks or keeps only as rare (else they need no entry)', () => {
+    for (const w of TYPO_TABLE.accept) expect((lookup(w)?.freq ?? 0) <= 5, w).toBe(true);
+  });
+});
+
+describe('typo: words of the trade and given names', () => {
+  it('leaves 视情 and 卫健委, and a given name after a surname that follows a role', () => {
+    expect(flagged('typo', draft('县卫健委、县医保局联合开展定点医药机构专项检查，检查机构86家。'))).toEqual([]);
+    expect(flagged('typo', draft('各乡镇视情启动防汛四级应急响应。'))).toEqual([]);
+    expect(flagged('typo', draft('县农业农村局农技员李昇华带队深入14个乡镇指导小麦播种。'))).toEqual([]);
+  });
+});

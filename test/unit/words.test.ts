@@ -1,0 +1,86 @@
+/**
+ * The lexicon in the engine (src/core/words.ts): rules get `ctx.lexicon` and `ctx.words`; the dictionary is decoded
+ * only when a rule asks, once; a draft's segmentation is computed once per lint and shared by every rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/core/engine.js';
+import { lexiconStatus, segment, type Token } from '../../src/core/lexicon/index.js';
+import { defineRule, type Rule } from '../../src/core/rule.js';
+
+const DRAFT = '---\n类型: 动态\n---\n\n# 清河县完成秋粮收购\n\n截至目前，全县已完成秋粮收购2.3万吨。石桥镇按排12名干部分包出租屋。\n';
+
+/** A rule that records what it reads from the context. */
+function recorder(id: string, seen: { sentence: readonly Token[]; title: readonly Token[] }[]): Rule {
+  return defineRule({
+    id,
+    category: 'wording',
+    severity: 'info',
+    name: { zh: '记录', en: 'Recorder' },
+    description: { zh: '测试用', en: 'For tests' },
+    messages: {},
+    check(ctx) {
+      seen.push({ sentence: ctx.words.sentence(1), title: ctx.words.titleSentence(0) });
+    },
+  });
+}
+
+const quiet = defineRule({
+  id: 'quiet',
+  category: 'wording',
+  severity: 'info',
+  name: { zh: '安静', en: 'Quiet' },
+  description: { zh: '测试用', en: 'For tests' },
+  messages: {},
+  check() {},
+});
+
+describe('ctx.words and ctx.lexicon', () => {
+  it('decode nothing until a rule asks', () => {
+    lint(DRAFT, { path: 'a.md', rules: [quiet] });
+    expect(lexiconStatus().loaded).toBe(false);
+  });
+
+  it('give every rule of one lint the same segmentation, computed once, and a new one for the next lint', () => {
+    const seen: { sentence: readonly Token[]; title: readonly Token[] }[] = [];
+    lint(DRAFT, { path: 'a.md', rules: [recorder('a', seen), recorder('b', seen)] });
+    expect(lexiconStatus()).toMatchObject({ loaded: true, loads: 1 });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.sentence).toBe(seen[0]!.sentence);
+    expect(seen[0]!.sentence.map((t) => t.value).join('/')).toBe('石桥镇/按排/12/名/干/部分/包/出租屋/。') // jieba's own reading;
+    expect(seen[0]!.title.map((t) => t.value).join('/')).toBe('清河县/完成/秋粮/收购');
+    // Offsets are the draft's own.
+    const first = seen[0]!.sentence[0]!;
+    expect(DRAFT.slice(first.start, first.end)).toBe('石桥镇');
+    expect(Object.isFrozen(seen[0]!.sentence)).toBe(true);
+
+    lint(DRAFT, { path: 'a.md', rules: [recorder('c', seen)] });
+    expect(seen[2]!.sentence).not.toBe(seen[0]!.sentence);
+    expect(seen[2]!.sentence).toEqual(seen[0]!.sentence);
+    expect(lexiconStatus().loads).toBe(1);
+  });
+
+  it('segment any stretch of the draft as the lexicon does, and nothing for an empty or outside range', () => {
+    let tokens: readonly Token[] = [];
+    let outside: readonly Token[] = [1 as unknown as Token];
+    let out: readonly Token[] = [1 as unknown as Token];
+    const at = DRAFT.indexOf('截至');
+    const rule = defineRule({
+      id: 'span',
+      category: 'wording',
+      severity: 'info',
+      name: { zh: '片段', en: 'Span' },
+      description: { zh: '测试用', en: 'For tests' },
+      messages: {},
+      check(ctx) {
+        tokens = ctx.words.segment(at, at + 9);
+        outside = ctx.words.segment(at + 3, at + 3);
+        out = ctx.words.sentence(99);
+        expect(ctx.lexicon.isWord('安排')).toBe(true);
+      },
+    });
+    lint(DRAFT, { path: 'a.md', rules: [rule] });
+    expect(tokens).toEqual(segment(DRAFT, at, at + 9));
+    expect(outside).toEqual([]);
+    expect(out).toEqual([]);
+  });
+});
