@@ -129,6 +129,14 @@ export function newFaultsOfFixes(text: string, path: string, config: ResolvedCon
         if (a.ruleId === m.ruleId) continue;
         if (fix.placeholder && (a.ruleId === 'placeholder' ? inEdits(a, fix, text, after) : nextToEdits(a, fix))) continue;
         if (atJoin(a, fix)) continue;
+        // Merging paragraphs (a fix to confirm) changes no character of the text it joins: a finding on characters the
+        // merge left as they were is a fault the draft already had, seen once the paragraphs are one (三、 in one
+        // paragraph and 四、 in the next are a run of level numbers) — revealed, not created.
+        if (fix.edits.some((e) => /\n[ \t]*\n/u.test(text.slice(e.start, e.end)))) {
+          const s0 = back(a.start, 'start');
+          const e0 = back(a.end, 'end');
+          if (fix.edits.every((ed) => e0 <= ed.start || s0 >= ed.end)) continue;
+        }
         if (a.ruleId === 'body-length') continue;
         const s = back(a.start, 'start');
         const e = back(a.end, 'end');
@@ -149,10 +157,15 @@ export function newFaultsOfFixes(text: string, path: string, config: ResolvedCon
 
 const runs = Number(process.env.XINXI_PROPERTY_RUNS ?? 1500);
 
-/** The fast-check seed of a property run: XINXI_PROPERTY_SEED when given, else a fresh one. */
+/**
+ * The fast-check seed of a property run: XINXI_PROPERTY_SEED when given (`random` for a fresh one, to explore), else a
+ * fixed seed, so that `npm test` and CI give the same verdict on the same code; a counterexample found by exploring is
+ * fixed and its draft kept as a test of the rule at fault.
+ */
 export function propertySeed(env: NodeJS.ProcessEnv = process.env): number {
   const given = env.XINXI_PROPERTY_SEED;
-  if (given !== undefined && given.trim() !== '') {
+  if (given === undefined || given.trim() === '') return 20261205;
+  if (given.trim() !== 'random') {
     const n = Number(given);
     if (!Number.isInteger(n)) throw new Error(`XINXI_PROPERTY_SEED 应为整数 / must be an integer: ${given}`);
     return n;

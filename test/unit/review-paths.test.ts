@@ -81,8 +81,20 @@ describe('reports carry no path of the checking machine', () => {
   });
 
   it('files outside that share only the root: each group from its own last folder (audit 15-20 §7)', async () => {
-    // One folder under the system's temporary folder, one under the project's artifacts/: they share only `/`.
-    const other = realpathSync(mkdtempSync(join(root, 'artifacts', 'xinxi-paths-')));
+    // One folder under the system's temporary folder, one under a folder whose first component differs from it (the
+    // project's artifacts/, or /var/tmp, /dev/shm, the home folder when the clone itself lives in the temporary
+    // folder): they share only `/`, wherever the clone is.
+    const top = (p: string) => p.split('/')[1];
+    const place = [join(root, 'artifacts'), '/var/tmp', '/dev/shm', homedir()].find((d) => {
+      try {
+        mkdirSync(d, { recursive: true });
+        return top(realpathSync(d)) !== top(base);
+      } catch {
+        return false;
+      }
+    });
+    if (!place) return; // no folder outside the temporary folder's tree can be written on this machine
+    const other = realpathSync(mkdtempSync(join(place, 'xinxi-paths-')));
     try {
       mkdirSync(join(other, '报送'), { recursive: true });
       writeFileSync(join(other, '报送', 'c.md'), DRAFT);

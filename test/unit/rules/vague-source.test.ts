@@ -66,3 +66,9 @@ describe(ID, () => {
     }
   });
 });
+
+describe('vague-source after a half-width mark', () => {
+  it('sees 业内人士普遍认为 after a half-width colon as after a full-width one (a fix of the colon creates nothing new)', () => {
+    expect(flagged('vague-source', draft('主要做法是:业内人士普遍认为，清河县中药材价格将继续上涨。'))).toEqual(['业内人士普遍认为']);
+  });
+});
