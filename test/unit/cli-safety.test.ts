@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { absolutePath, bulletinCommand, clipboardCommands, exportCommand, type CommandIo } from '../../src/cli/export-commands.js';
 import { admit, boundaryOf } from '../../src/cli/io.js';
+import { skipBecause } from './skip';
 import { DRAFT, DRAFT_FIXED, folder, run, spawnCli } from './cli-helpers.js';
 
 const posix = process.platform !== 'win32';
@@ -339,7 +340,7 @@ describe('small things of the CLI (audit 15-20 §11)', () => {
   });
 
   it('export -o into a folder that takes no new file (/proc): says so, not “does not exist”', async (ctx) => {
-    if (!existsSync('/proc/version')) ctx.skip();
+    if (!existsSync('/proc/version')) skipBecause(ctx, '这台机器没有 /proc / no /proc on this machine');
     const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT_FIXED });
     const r = await exporting(['a.md', '-o', '/proc/version', '--force'], dir);
     expect(r.code).toBe(2);
@@ -348,7 +349,7 @@ describe('small things of the CLI (audit 15-20 §11)', () => {
   });
 
   it('fix run by root gives the draft back to its owner (uid and gid kept)', async (ctx) => {
-    if (process.getuid?.() !== 0) ctx.skip();
+    if (process.getuid?.() !== 0) skipBecause(ctx, '需要以 root 运行（chown） / needs root (chown)');
     const dir = folder({ '.xinxirc.yaml': '', 'a.md': DRAFT });
     execFileSync('chown', ['4321:4322', join(dir, 'a.md')]);
     const r = await run(['fix', 'a.md'], dir);
