@@ -218,3 +218,30 @@ export function dictionaryStatus(): { loaded: boolean; loads: number; loadMs: nu
 
 /** Where the data comes from (for `xinxi --version`-like reports and the NOTICE). */
 export const DICTIONARY_SOURCE: string = META.source;
+
+/** Where narrowRange leaves its result: [lo, hi), the words that agree on one more character (no object per call). */
+export const narrowed = { lo: 0, hi: 0 };
+
+/**
+ * Within [lo, hi) — words sharing their first k characters, sorted — the words whose character k is ch, into
+ * `narrowed` (the word of length k, which sorts first, is skipped). Segmentation and substitutes share it.
+ */
+export function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch: number): void {
+  const { chars, offs } = d;
+  if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (chars[offs[mid]! + k]! < ch) a = mid + 1;
+    else b = mid;
+  }
+  narrowed.lo = a;
+  b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
+    else b = mid;
+  }
+  narrowed.hi = a;
+}

@@ -3,7 +3,7 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, type Dictionary, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 import { segment } from './segment.js';
@@ -191,29 +191,6 @@ function followersOf(d: Dictionary, c: number): Followers {
 const marks = new Uint8Array(0x10000);
 
 /** The range a narrowing step leaves (Dictionary.narrow without allocating: substitutes runs it thousands of times). */
-let rangeLo = 0;
-let rangeHi = 0;
-
-/** Within [lo, hi) — words sharing their first k characters — the words whose character k is ch, into rangeLo/Hi. */
-function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch: number): void {
-  const { chars, offs } = d;
-  if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (chars[offs[mid]! + k]! < ch) a = mid + 1;
-    else b = mid;
-  }
-  rangeLo = a;
-  b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
-    else b = mid;
-  }
-  rangeHi = a;
-}
 
 /**
  * The dictionary words that text[start, end) becomes when the character at `at` is replaced by one of `chars`
@@ -274,8 +251,8 @@ export function substitutes(text: string, start: number, end: number, at: number
     let hi = d.first[text.charCodeAt(start) + 1]!;
     for (let m = 1; m < k && lo < hi; m++) {
       narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
-      lo = rangeLo;
-      hi = rangeHi;
+      lo = narrowed.lo;
+      hi = narrowed.hi;
     }
     if (lo < hi && hi - lo <= 4 * marked) {
       // Few words share the prefix: read them instead of searching for each candidate.
@@ -312,16 +289,16 @@ function substitute(d: Dictionary, j: number, code: number): Substitute {
 }
 
 /**
- * From the range rangeLo/Hi (words that agree with the stretch up to character `from`), the word that agrees with
+ * From the range narrowed (words that agree with the stretch up to character `from`), the word that agrees with
  * the rest of text[start, start + length) and has exactly that length; -1 if none.
  */
 function rest(d: Dictionary, text: string, start: number, length: number, from: number): number {
-  let lo = rangeLo;
-  let hi = rangeHi;
+  let lo = narrowed.lo;
+  let hi = narrowed.hi;
   for (let m = from; m < length && lo < hi; m++) {
     narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
-    lo = rangeLo;
-    hi = rangeHi;
+    lo = narrowed.lo;
+    hi = narrowed.hi;
   }
   return lo < hi && d.wordLength(lo) === length ? lo : -1;
 }

@@ -12,7 +12,7 @@
  *   characters into guessed words; we keep them apart, so a typo stays visible as fragments.
  * The tokens cover [start, end) exactly, in order; offsets are UTF-16 indices into `text`.
  */
-import { dictionary, type Dictionary } from './dictionary.js';
+import { dictionary, narrowed, narrowRange, type Dictionary } from './dictionary.js';
 
 export type TokenKind = 'word' | 'han' | 'number' | 'latin' | 'punct' | 'space';
 
@@ -122,7 +122,7 @@ export function segment(text: string, start = 0, end: number = text.length): Tok
 function segmentBlock(dict: Dictionary, text: string, bs: number, be: number, out: Token[]): void {
   const n = be - bs;
   ensure(n + 1);
-  const { chars, offs, first, freqCode, logProbOfCode } = dict;
+  const { offs, first, freqCode, logProbOfCode } = dict;
   const unknown = dict.unknownLogProb;
 
   // Runs of digits and letters: each position inside a run gets runEnd = the run's end (relative), else -1.
@@ -179,23 +179,10 @@ function segmentBlock(dict: Dictionary, text: string, bs: number, be: number, ou
       }
       for (let k = 1; lo < hi && r + k < n; k++) {
         const ch = text.charCodeAt(idx + k);
-        // Narrow [lo, hi) to the words whose character k is ch (skipping the word of length k, which sorts first).
-        if (offs[lo + 1]! - offs[lo]! === k) lo++;
-        let a = lo;
-        let b = hi;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (chars[offs[mid]! + k]! < ch) a = mid + 1;
-          else b = mid;
-        }
-        lo = a;
-        b = hi;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
-          else b = mid;
-        }
-        hi = a;
+        // Narrow [lo, hi) to the words whose character k is ch.
+        narrowRange(dict, lo, hi, k, ch);
+        lo = narrowed.lo;
+        hi = narrowed.hi;
         if (lo < hi && offs[lo + 1]! - offs[lo]! === k + 1) {
           const e = r + k + 1;
           const v = logProbOfCode[freqCode[lo]!]! + val[e]!;
