@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Dev and held-out figures side by side: the fidelity corpus split by file name (files whose name contains
-// "heldout" hold cases and traps written before a rule was changed, to check that the change generalises).
+// "heldout" hold cases and traps written before a rule was changed, to check that the change generalises; those whose
+// name starts with "blind" are the blind held-out set, written without reading the rules, and are shown on their own).
 // Usage: node scripts/eval-heldout.mjs [rule,rule…] [--list]   (after npm run build; reads dist/core.js)
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../fidelity/lib/corpus.mjs';
+import { isBlind, loadCorpus } from '../fidelity/lib/corpus.mjs';
 import { evaluate } from '../fidelity/lib/evaluate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +27,11 @@ if (corpus.errors.length) {
 }
 const heldOut = (e) => /heldout/.test(e.file);
 const pick = (r) => !only || only.includes(r.rule);
-for (const [label, inSet] of [['开发集 dev', (e) => !heldOut(e)], ['留出集 held-out', heldOut]]) {
+for (const [label, inSet] of [
+  ['开发集 dev', (e) => !heldOut(e) && !isBlind(e)],
+  ['留出集 held-out', (e) => heldOut(e) && !isBlind(e)],
+  ['盲测集 blind held-out', isBlind],
+]) {
   const r = evaluate(engine, { cases: corpus.cases.filter(inSet), traps: corpus.traps.filter(inSet), errors: [] });
   console.log(`== ${label}：用例 ${r.totals.cases} cases，陷阱 ${r.totals.traps} traps`);
   console.log('规则 rule                  命中/用例 hits  自然变体 natural  误报 改正文/陷阱 FA right/trap  修复 fix');

@@ -17,11 +17,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadCorpus } from '../fidelity/lib/corpus.mjs';
+import { loadCorpus, splitBlind } from '../fidelity/lib/corpus.mjs';
 import { evaluate } from '../fidelity/lib/evaluate.mjs';
 import { extractSentences, inject, loadKnownFaults, measureInjected, seedsDirOf } from '../fidelity/lib/injected.mjs';
 import { checkFloors, floorsOf } from '../fidelity/lib/floors.mjs';
-import { markdown, terminalTable, weakest } from '../fidelity/lib/report.mjs';
+import { blindTable, markdown, terminalTable, weakest } from '../fidelity/lib/report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,7 +44,10 @@ if (corpus.errors.length) {
   for (const e of corpus.errors) console.error(`  ${e}`);
   process.exit(1);
 }
-const result = evaluate(engine, corpus);
+// The blind held-out set (fidelity/*/blind-*.yaml) is scored on its own and stays out of the totals and floors.
+const { main, blind } = splitBlind(corpus);
+const result = evaluate(engine, main);
+const blindResult = blind.cases.length || blind.traps.length ? evaluate(engine, blind) : undefined;
 
 const confusionArg = argValue('--confusion') ?? (existsSync(join(root, 'src', 'core', 'lexicon', 'confusion.ts')) ? 'lexicon' : 'interim');
 const confusionPath =
@@ -71,6 +74,7 @@ const ms = Math.round(performance.now() - t0);
 
 console.log(terminalTable(result, injected));
 console.log(`\n最弱的 10 条规则 the 10 weakest rules: ${weakest(result).map((r) => r.rule).join('、')}`);
+if (blindResult) console.log(`\n${blindTable(blindResult)}\n最弱的 10 条规则（盲测集）the 10 weakest rules on the blind set: ${weakest(blindResult).map((r) => r.rule).join('、')}`);
 console.log(`耗时 ${ms} ms`);
 
 let commit = 'unknown';
@@ -83,7 +87,7 @@ try {
 }
 const meta = { date: new Date().toISOString().slice(0, 10), commit, ruleCount: engine.allRules.length, ms };
 if (!args.includes('--no-write')) {
-  writeFileSync(join(root, 'bench', 'FIDELITY.md'), markdown(result, injected, meta));
+  writeFileSync(join(root, 'bench', 'FIDELITY.md'), markdown(result, injected, meta, blindResult));
   console.log('已写入 bench/FIDELITY.md / wrote bench/FIDELITY.md');
 }
 const floorsPath = join(root, 'fidelity', 'floors.json');
@@ -100,5 +104,5 @@ if (args.includes('--write-floors')) {
 const jsonPath = argValue('--json');
 if (jsonPath) {
   const { missed, ...inj } = injected;
-  writeFileSync(resolve(jsonPath), `${JSON.stringify({ meta, totals: result.totals, rules: result.rules, injected: { ...inj, missed: missed.length } }, null, 2)}\n`);
+  writeFileSync(resolve(jsonPath), `${JSON.stringify({ meta, totals: result.totals, rules: result.rules, injected: { ...inj, missed: missed.length }, blind: blindResult && { totals: blindResult.totals, rules: blindResult.rules } }, null, 2)}\n`);
 }

@@ -44,6 +44,23 @@ function readYamlDir(dir) {
   });
 }
 
+/**
+ * Files whose name starts with "blind" hold a blind held-out set: written by someone who read neither the rules nor the
+ * rest of the corpus. It is scored and reported on its own (bench/FIDELITY.md, eval-heldout) and stays out of the
+ * corpus totals and the floors until the lead decides otherwise.
+ */
+export const isBlind = (entry) => /^blind/.test(entry.file ?? '');
+
+/** The corpus split into `main` (everything the totals and floors count) and `blind` (the blind held-out set). */
+export function splitBlind(corpus) {
+  const part = (blind) => ({
+    ...corpus,
+    cases: corpus.cases.filter((e) => isBlind(e) === blind),
+    traps: corpus.traps.filter((e) => isBlind(e) === blind),
+  });
+  return { main: part(false), blind: part(true) };
+}
+
 /** The index of the `nth` (0-based) occurrence of `needle` in `hay`, or -1. */
 export function nthIndex(hay, needle, nth = 0) {
   let at = -1;

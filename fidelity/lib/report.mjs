@@ -17,6 +17,48 @@ export function weakest(result, n = 10) {
     .slice(0, n);
 }
 
+/** The one line that sums up the blind held-out set (see isBlind in corpus.mjs). */
+export function blindLine(blind) {
+  const t = blind.totals;
+  return (
+    `盲测集 blind held-out set：自然变体召回 recall on natural variants ${pct(t.naturalRecall)}（${t.naturalHits}/${t.naturalCases}）；` +
+    `陷阱误报每百句 false alarms on its traps per 100: ${t.trapAlarmsPer100.toFixed(1)}（${t.trapAlarms} 条，${t.trapsWithAlarm}/${t.traps} 句）；` +
+    `改正文误报 alarms on its corrected texts: ${t.rightAlarms} 条（${t.cases} 条用例 cases）`
+  );
+}
+
+/** Per rule on the blind set: misses where the rule fired elsewhere in the draft are counted apart. */
+function blindRows(blind) {
+  const elsewhere = new Map();
+  for (const m of blind.misses) if (m.elsewhere.length) elsewhere.set(m.rule, (elsewhere.get(m.rule) ?? 0) + 1);
+  return ruleRows(blind).map((r) => ({ ...r, elsewhere: elsewhere.get(r.rule) ?? 0 }));
+}
+
+/** The blind set in the terminal: its line, then one row per rule. */
+export function blindTable(blind) {
+  const w = [24, 6, 5, 5, 8, 10, 10, 10, 8];
+  const pad = (cells) => cells.map((c, i) => String(c).padEnd(w[i] ?? 0)).join(' ');
+  const lines = [blindLine(blind), ''];
+  lines.push(pad(['规则 rule', '类别', '用例', '命中', '召回', '自然变体', '误报 改/陷', '修复准确', '标在别处 elsewhere', '他规则 other']));
+  for (const r of blindRows(blind)) {
+    lines.push(
+      pad([
+        r.rule,
+        CATEGORY_ZH[r.category] ?? r.category,
+        r.cases,
+        r.hits,
+        pct(r.recall),
+        r.natural ? `${r.naturalHits}/${r.natural}` : '—',
+        `${r.faRight}/${r.faTrap}`,
+        r.fixCases ? `${r.fixOk}/${r.fixCases}` : '—',
+        r.elsewhere || '',
+        r.caughtByOther || '',
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
+
 function note(r) {
   if (r.planned) return '计划中，尚未实现（全部计为漏报）/ planned, not built: all missed';
   if (!r.built) return '未知规则 / unknown rule';
@@ -66,7 +108,58 @@ function mdEscape(s) {
   return String(s).replace(/\|/g, '\\|');
 }
 
-export function markdown(result, injected, meta) {
+/** The blind held-out set in bench/FIDELITY.md: its line, per rule, weakest rules, misses and false alarms. */
+function blindSection(blind) {
+  const out = [];
+  out.push('## 盲测集 Blind held-out set');
+  out.push('');
+  out.push(
+    '文件名以 blind 开头的用例和陷阱（fidelity/cases/blind-*.yaml、fidelity/traps/blind-*.yaml）由没有读过规则代码、规则词表、规则文档和其余语料的人，' +
+      '只依据规则目录写成，写作时没有用工具检查。它们单独统计，不计入上面的总数和底线（由负责人决定是否纳入）。' +
+      '“标在别处”：漏报中本规则在稿件别处发出了提示（多为整篇稿件的规则，标注位置与提示位置不同）。',
+  );
+  out.push('');
+  out.push(
+    'Cases and traps in files whose name starts with "blind" were written by someone who read neither the rule code, word lists and docs nor the rest ' +
+      'of the corpus, from the rule catalogue only, without running the tool. They are scored apart and kept out of the totals and floors above. ' +
+      '"Elsewhere": misses where the expected rule did fire, but not on the labelled text.',
+  );
+  out.push('');
+  out.push(`- ${blindLine(blind)}`);
+  out.push(`- 精确率 precision ${pct(blind.totals.precision)}；修复准确 fix accuracy ${pct(blind.totals.fixAccuracy)}（${blind.totals.fixOk}/${blind.totals.fixCases}）`);
+  out.push(`- 最弱的 10 条规则 the 10 weakest rules: ${weakest(blind).map((r) => `${r.rule}（${r.hits}/${r.cases}，误报 ${r.faRight + r.faTrap}）`).join('、')}`);
+  out.push('');
+  out.push('| 规则 rule | 类别 | 用例 | 命中 | 召回 recall | 自然变体 natural | 误报 改正文/陷阱 | 修复准确 fix | 标在别处 elsewhere | 他规则标出 |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of blindRows(blind)) {
+    out.push(
+      `| ${r.rule} | ${CATEGORY_ZH[r.category] ?? r.category} | ${r.cases} | ${r.hits} | ${pct(r.recall)} | ${r.natural ? `${r.naturalHits}/${r.natural}` : '—'} | ${r.faRight}/${r.faTrap} | ${r.fixCases ? `${r.fixOk}/${r.fixCases}` : '—'} | ${r.elsewhere || ''} | ${r.caughtByOther || ''} |`,
+    );
+  }
+  out.push('');
+  out.push('### 盲测集漏报 Blind misses');
+  out.push('');
+  if (!blind.misses.length) out.push('（无 none）');
+  for (const x of blind.misses) {
+    const extra = [
+      x.class ? `类 ${x.class}` : '',
+      x.elsewhere.length ? `本规则标在别处 ${x.elsewhere.join('、')}` : '',
+      x.others.length ? `他规则标出 ${x.others.join('、')}` : '',
+    ].filter(Boolean);
+    out.push(`- \`${x.id}\` [${x.rule}] 应标“${mdEscape(x.flag.replace(/\n/g, '⏎'))}”：${mdEscape(x.context)}${extra.length ? `（${mdEscape(extra.join('；'))}）` : ''}`);
+  }
+  out.push('');
+  out.push('### 盲测集误报 Blind false alarms');
+  out.push('');
+  if (!blind.falseAlarms.length) out.push('（无 none）');
+  for (const x of blind.falseAlarms) {
+    out.push(`- \`${x.id}\`（${x.on === 'trap' ? '陷阱句' : '改正后文字'}）[${x.rule}] 标出 ${mdEscape(x.marked)}：${mdEscape(x.context)}${x.note ? ` — ${mdEscape(x.note)}` : ''}`);
+  }
+  out.push('');
+  return out;
+}
+
+export function markdown(result, injected, meta, blind) {
   const t = result.totals;
   const out = [];
   out.push('# 保真度评测 Fidelity');
@@ -97,6 +190,10 @@ export function markdown(result, injected, meta) {
   if (injected) {
     out.push(`| 注入错字检出 injected typos found | ${pct(injected.detection)}（${injected.found}/${injected.injected}） | ≥ 80% | ${ok(injected.detection >= 0.8)} |`);
     out.push(`| 原句误报 false flags on clean sentences | ${pct(injected.falseFlagRate)}（${injected.falseFlags.length}/${injected.sentences}） | ≤ 0.5% | ${ok(injected.falseFlagRate <= 0.005)} |`);
+  }
+  if (blind) {
+    out.push('');
+    out.push(`- ${blindLine(blind)}。不计入上表和底线，详见下文“盲测集”。Not in the totals above nor in the floors; see “Blind held-out set” below.`);
   }
   out.push('');
   out.push(
@@ -157,6 +254,7 @@ export function markdown(result, injected, meta) {
       for (const x of injected.missed.slice(0, 15)) out.push(`- ${x.from}→${x.to}：${x.text.slice(Math.max(0, x.at - 10), x.at + 10)}`);
     }
   }
+  if (blind) out.push('', ...blindSection(blind));
   out.push('');
   out.push('## 漏报（按规则）Misses by rule');
   out.push('');
