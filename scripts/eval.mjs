@@ -17,11 +17,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadCorpus, splitBlind } from '../fidelity/lib/corpus.mjs';
+import { blindSets, loadCorpus, splitBlind } from '../fidelity/lib/corpus.mjs';
 import { evaluate } from '../fidelity/lib/evaluate.mjs';
 import { extractSentences, inject, loadKnownFaults, measureInjected, seedsDirOf } from '../fidelity/lib/injected.mjs';
 import { checkFloors, floorsOf } from '../fidelity/lib/floors.mjs';
-import { blindTable, markdown, terminalTable, weakest } from '../fidelity/lib/report.mjs';
+import { blindLabel, blindTable, markdown, terminalTable, weakest } from '../fidelity/lib/report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,10 +44,16 @@ if (corpus.errors.length) {
   for (const e of corpus.errors) console.error(`  ${e}`);
   process.exit(1);
 }
-// The blind held-out set (fidelity/*/blind-*.yaml) is scored on its own and stays out of the totals and floors.
-const { main, blind } = splitBlind(corpus);
+// The blind held-out sets (fidelity/*/blind*.yaml: blind-* is set 1, blind2-* set 2, …) are each scored on their own and
+// stay out of the totals and floors.
+const { main } = splitBlind(corpus);
 const result = evaluate(engine, main);
-const blindResult = blind.cases.length || blind.traps.length ? evaluate(engine, blind) : undefined;
+const blinds = blindSets(corpus).map((s) => ({
+  n: s.n,
+  label: blindLabel(s.n),
+  files: s.files,
+  result: evaluate(engine, { cases: s.cases, traps: s.traps, errors: [] }),
+}));
 
 const confusionArg = argValue('--confusion') ?? (existsSync(join(root, 'src', 'core', 'lexicon', 'confusion.ts')) ? 'lexicon' : 'interim');
 const confusionPath =
@@ -74,7 +80,9 @@ const ms = Math.round(performance.now() - t0);
 
 console.log(terminalTable(result, injected));
 console.log(`\n最弱的 10 条规则 the 10 weakest rules: ${weakest(result).map((r) => r.rule).join('、')}`);
-if (blindResult) console.log(`\n${blindTable(blindResult)}\n最弱的 10 条规则（盲测集）the 10 weakest rules on the blind set: ${weakest(blindResult).map((r) => r.rule).join('、')}`);
+for (const b of blinds) {
+  console.log(`\n${blindTable(b.result, b.label)}\n最弱的 10 条规则（${b.label}）the 10 weakest rules on this set: ${weakest(b.result).map((r) => r.rule).join('、')}`);
+}
 console.log(`耗时 ${ms} ms`);
 
 let commit = 'unknown';
@@ -87,7 +95,7 @@ try {
 }
 const meta = { date: new Date().toISOString().slice(0, 10), commit, ruleCount: engine.allRules.length, ms };
 if (!args.includes('--no-write')) {
-  writeFileSync(join(root, 'bench', 'FIDELITY.md'), markdown(result, injected, meta, blindResult));
+  writeFileSync(join(root, 'bench', 'FIDELITY.md'), markdown(result, injected, meta, blinds));
   console.log('已写入 bench/FIDELITY.md / wrote bench/FIDELITY.md');
 }
 const floorsPath = join(root, 'fidelity', 'floors.json');
@@ -104,5 +112,5 @@ if (args.includes('--write-floors')) {
 const jsonPath = argValue('--json');
 if (jsonPath) {
   const { missed, ...inj } = injected;
-  writeFileSync(resolve(jsonPath), `${JSON.stringify({ meta, totals: result.totals, rules: result.rules, injected: { ...inj, missed: missed.length }, blind: blindResult && { totals: blindResult.totals, rules: blindResult.rules } }, null, 2)}\n`);
+  writeFileSync(resolve(jsonPath), `${JSON.stringify({ meta, totals: result.totals, rules: result.rules, injected: { ...inj, missed: missed.length }, blind: blinds.map((b) => ({ set: b.n, label: b.label, files: b.files, totals: b.result.totals, rules: b.result.rules })) }, null, 2)}\n`);
 }

@@ -61,6 +61,31 @@ export function splitBlind(corpus) {
   return { main: part(false), blind: part(true) };
 }
 
+/**
+ * Which blind set a blind entry belongs to, by its file name: blind-*.yaml is set 1, blind2-*.yaml set 2, blindN-*.yaml
+ * set N; undefined for an entry that is not blind. Each set was written by another person at another time (set 2 after
+ * the rules had been tuned partly against set 1's findings), so each is reported on its own.
+ */
+export function blindSetOf(entry) {
+  const m = /^blind(\d*)/.exec(entry.file ?? '');
+  return m ? Number(m[1] || 1) : undefined;
+}
+
+/** The blind held-out sets, each on its own, by number: [{ n, files, cases, traps }] (files as cases/… and traps/…). */
+export function blindSets(corpus) {
+  const sets = new Map();
+  for (const kind of ['cases', 'traps']) {
+    for (const e of corpus[kind]) {
+      const n = blindSetOf(e);
+      if (n === undefined) continue;
+      if (!sets.has(n)) sets.set(n, { n, files: new Set(), cases: [], traps: [] });
+      sets.get(n)[kind].push(e);
+      sets.get(n).files.add(`${kind}/${e.file}`);
+    }
+  }
+  return [...sets.values()].sort((a, b) => a.n - b.n).map((s) => ({ ...s, files: [...s.files].sort() }));
+}
+
 /** The index of the `nth` (0-based) occurrence of `needle` in `hay`, or -1. */
 export function nthIndex(hay, needle, nth = 0) {
   let at = -1;
