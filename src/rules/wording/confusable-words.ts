@@ -5,6 +5,7 @@
 import table from '../../../rules/data/confusable-words.yaml';
 import { ruleTable, tableSchema } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
+import { collocated } from '../lib/collocation.js';
 import { phraseRule } from '../lib/phrase-rule.js';
 
 /**
@@ -14,7 +15,10 @@ import { phraseRule } from '../lib/phrase-rule.js';
 export const confusableTable = ruleTable(
   'confusable-words',
   table,
-  tableSchema({ wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?' }, 'wrong'),
+  tableSchema(
+    { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?' },
+    'wrong',
+  ),
 );
 
 export const confusableWords = phraseRule({
@@ -48,4 +52,6 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
+  // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it.
+  skip: ({ start, end, entry }, text) => !collocated(text, start, end, entry),
 });
