@@ -13,6 +13,8 @@
  * is a plain phrase: always a fault.
  */
 
+import { withoutAnnotations } from './annotations.js';
+
 /** Where a window stops. */
 const STOP = /[，。；：！？、,.;:!?\n\r]/u;
 
@@ -27,11 +29,28 @@ export interface Collocation {
 /** The default window, in characters. */
 export const DEFAULT_GAP = 12;
 
-/** Whether the word at text[start, end) stands in one of the entry's collocations (always, for a plain entry). */
+/**
+ * Whether the word at text[start, end) stands in one of the entry's collocations (always, for a plain entry). Pasted
+ * pinyin annotations in the window are read as absent (登陆…網(wǎng)站 is 登陆…网站).
+ */
 export function collocated(text: string, start: number, end: number, entry: Collocation): boolean {
   const { next, after, prev, before } = entry;
   if (!next?.length && !after?.length && !prev?.length && !before?.length) return true;
   const gap = entry.gap !== undefined && entry.gap >= 0 ? Math.floor(entry.gap) : DEFAULT_GAP;
+  // The window with room for annotations (up to 9 characters each), read without them.
+  const from = Math.max(0, start - gap * 10 - 16);
+  const to = Math.min(text.length, end + gap * 10 + 16);
+  const clean = withoutAnnotations(text, from, to);
+  if (clean) {
+    const s = clean.at.indexOf(start);
+    const e = clean.at.indexOf(end);
+    if (s >= 0 && e >= 0) return within(clean.text, s, e, entry, gap);
+  }
+  return within(text, start, end, entry, gap);
+}
+
+function within(text: string, start: number, end: number, entry: Collocation, gap: number): boolean {
+  const { next, after, prev, before } = entry;
   if (next?.some((w) => text.startsWith(w, end))) return true;
   if (prev?.some((w) => w.length <= start && text.endsWith(w, start))) return true;
   if (after?.length) {

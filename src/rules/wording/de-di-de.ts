@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../../core/rule.js';
 import { deDiDe as hitsIn } from '../lib/de-di-de.js';
+import { withoutAnnotations } from '../lib/annotations.js';
 import { wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 
@@ -40,7 +41,14 @@ export const deDiDe = defineRule({
         const start = seg.start + m.index;
         const end = start + m[0].length;
         // The draft's shared words where the reading is the text; the reading's own where traditional characters differ.
-        const tokens = text === draft.text || text.startsWith(draft.text.slice(start, end), start) ? ctx.words.segment(start, end) : ctx.lexicon.segment(text, start, end);
+        // Pasted pinyin annotations are read as absent (提供的及時準(zhǔn)確 is 提供的及时准确), so that removing one
+        // (paste-residue) never reveals a hit; the words' offsets are mapped back to the text.
+        const clean = withoutAnnotations(text, start, end);
+        const tokens = clean
+          ? ctx.lexicon.segment(clean.text).map((t) => ({ ...t, start: clean.at[t.start]!, end: clean.at[t.end - 1]! + 1 }))
+          : text === draft.text || text.startsWith(draft.text.slice(start, end), start)
+            ? ctx.words.segment(start, end)
+            : ctx.lexicon.segment(text, start, end);
         for (const hit of hitsIn(tokens, ctx.lexicon.lookup)) {
           if (skip(hit.start, hit.end)) continue;
           const from = text[hit.at]!;

@@ -127,6 +127,10 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
   });
 
+  it('reads pasted pinyin annotations in the window as absent', () => {
+    expect(flagged(id, draft('群众可登陸市委辦公室網(wǎng)站查詢。'))).toEqual(['登陸']);
+  });
+
   it('never lets the window cross a clause', () => {
     expect(flagged(id, draft('食品厂做出的月饼很受欢迎，县里作出安排。'))).toEqual([]);
     expect(flagged(id, draft('群众反应，问题已经解决。'))).toEqual([]);

@@ -133,6 +133,11 @@ describe('de-di-de by the words around the particle (issue 14 §2)', () => {
     for (const body of ok) expect(hits(body), body).toEqual([]);
   });
 
+  it('reads pasted pinyin annotations as absent, so removing one never reveals a hit', () => {
+    expect(hits('信息提供的及時準(zhǔn)確，領導就能及時掌握情況。')).toEqual(['提供的及時準(zhǔn)確']);
+    expect(fixedBy(id, draft('信息提供的及時準(zhǔn)確。'), { unsafe: true })).toBe(draft('信息提供得及時準(zhǔn)確。'));
+  });
+
   it('leaves 地 that is a noun or part of a word, and 得 that is a verb', () => {
     const ok = [
       '石桥镇流转土地1200亩，建成蔬菜基地3个。',
