@@ -52,8 +52,14 @@ const NOT_MANNER = set('所有 这样 那样 怎样 一样 同样 这种 那种 
 const VERBS = set(`
   规划 布置 落实 清理 组织 管理 部署 安排 服务 指导 保障 监督 协调 宣传 调度 整治 整改 治理 建设 改造 修订 推进 开展 完成
   执行 处理 解决 实施 贯彻 发放 维护 打造 巡查 排查 核查 检查 走访 调解 救治 转移 安置 疏散 恢复 修复 清扫 收购 播种
-  学习 领会 研究 谋划 推动 督促 谋划 部署 抓好 做好 落细 落地
+  学习 领会 研究 谋划 推动 督促 部署 抓好 做好 落细 落地 办理 受理 办结 接待 解答 讲解 核对 登记
 `);
+
+/** Verbs that take a person and a second verb (组织群众撤离, 引导村民参与). */
+const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
+
+/** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报). */
+const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替');
 
 /** Verbs before 的 that take a noun reading of “V的” (what one says, thinks, sees), and copulas. */
 const NOT_COMPLEMENT_VERB = set(`
@@ -135,6 +141,8 @@ function isManner(t: Token): boolean {
   const w = t.value;
   if (t.kind !== 'word' || NOT_MANNER.has(w)) return false;
   if (MANNER.has(w) || reduplicated(w)) return true;
+  // A verb the tags call an adjective (落实/a: 该落实的落实到位) is no manner.
+  if (VERBS.has(w)) return false;
   if (posIs(t, 'a', 'ad', 'd', 'z')) return w.length >= 2;
   if (posIs(t, 'i', 'l')) return w.length === 4;
   return w.length >= 3 && w.endsWith('性');
@@ -180,6 +188,8 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
   const w = n.value;
   if (AFTER_VERB.has(w)) return w !== '过' || n.end === (tokens[r + 2]?.start ?? n.end);
   if (isNumber(n) || DETERMINERS.has(w) || (DETERMINER_START.has(w[0]!) && n.kind === 'word' && w !== '各地' && w !== '全面')) return true;
+  // A pivot verb with its person and second verb: 迅速的组织群众撤离.
+  if (PIVOTS.has(tokens[r]!.value) && isNoun(n) && isPlainVerb(tokens[r + 2] ?? n) && tokens[r + 2] !== undefined) return true;
   // A second work verb (学习贯彻, 研究部署): coordinated verbs, not a subject and its predicate (救助让, 服务赢得).
   // The pair must take an object (通过各部门认真的检查落实，is a noun phrase).
   if (isVerbTag(n) && VERBS.has(w) && VERBS.has(tokens[r]!.value)) return !closesAt(tokens[r + 2]) && !HEAD_NOUNS.has(tokens[r + 2]!.value) && tokens[r + 2]!.value !== '的';
@@ -210,6 +220,11 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
     return -1;
   }
   if (QUANTITY.has(first.value)) return -1;
+  // 又A又B, 越来越A, to the end of the clause: 修的又宽又平.
+  let k = c;
+  let run = '';
+  while (k < tokens.length && k < c + 6 && !closesAt(tokens[k])) run += tokens[k++]!.value;
+  if (closesAt(tokens[k]) && /^(?:又[^又的]{1,2}又[^又的]{1,2}|越来越[^的]{1,3})$/u.test(run)) return k - 1;
   // One word: an adjective, a reduplication, a four-character idiom (jieba's ad and an are too loose here: 积分/ad).
   // A bare adjective tag is not enough (成效/a: 用数字说明的成效): the word must be one that serves as a complement.
   const single = ADJECTIVES.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
@@ -248,6 +263,15 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
       }
       // Adverbial: 有效的遏制了.
       const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
+      // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
+      if (isManner(l) && PREPOSITIONS.has(r.value) && predicatePosition(tokens, i - 1)) {
+        let k = i + 2;
+        while (k < tokens.length && k < i + 8 && !closesAt(tokens[k]) && !isVerb(tokens[k]) && tokens[k]!.value !== '的') k++;
+        if (k < tokens.length && k < i + 8 && isVerb(tokens[k]) && k > i + 2) {
+          hits.push({ at: t.start, to: '地', kind: 'adverbial', start: l.start, end: tokens[k]!.end });
+          continue;
+        }
+      }
       if (isManner(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, i - 1) && actsAsVerb(tokens, i + 1, !idiom)) {
         hits.push({ at: t.start, to: '地', kind: 'adverbial', start: l.start, end: r.end });
         continue;

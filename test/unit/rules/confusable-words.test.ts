@@ -102,6 +102,7 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     expect(flagged(id, draft('镇干部赴外省考查学习，提升了城区的整体品味。'))).toEqual(['考查', '品味']);
     expect(flagged(id, draft('县里选派年青的后备干部12名，精减各类会议文件30件。'))).toEqual(['年青', '精减']);
     expect(flagged(id, draft('县人大是县级国家权利机关，受灾群众度过了难关，山洪突然爆发。'))).toEqual(['权利机关', '度过', '爆发']);
+    expect(flagged(id, draft('河口村在路口树立了交通警示牌6块。'))).toEqual(['树立']);
   });
 
   it('changes only the wrong character, to confirm', () => {
@@ -123,6 +124,7 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
       '县人社局保障农民工的合法权利。',
       '爆发力训练在县体育馆进行。',
       '企业做出样品后送检，县委作出部署后各乡镇落实。',
+      '全县树立先进典型12个，受灾群众渡过了难关，度过了一个安全的汛期。',
     ];
     for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
   });

@@ -70,6 +70,9 @@ describe('de-di-de by the words around the particle (issue 14 §2)', () => {
     expect(hits('石桥镇稳妥的化解了3起土地纠纷。')).toEqual(['稳妥的化解']);
     expect(hits('县农技站热情的解答各类种植问题。')).toEqual(['热情的解答']);
     expect(hits('救援人员迅速的疏散了群众，白沙镇有条不紊的开展了转移。')).toEqual(['迅速的疏散', '有条不紊的开展']);
+    expect(hits('镇干部赶到现场后，迅速的组织群众撤离。')).toEqual(['迅速的组织']);
+    expect(hits('窗口工作人员耐心的为群众解答政策。')).toEqual(['耐心的为群众解答']);
+    expect(hits('该解释的解释清楚，该落实的落实到位。')).toEqual([]);
   });
 
   it('flags a verb before a complement that closes the clause', () => {
@@ -77,6 +80,7 @@ describe('de-di-de by the words around the particle (issue 14 §2)', () => {
     expect(hits('个别村的台账登记的不规范，已要求整改。')).toEqual(['登记的不规范']);
     expect(hits('新建的文化广场布置的整洁美观。')).toEqual(['布置的整洁美观']);
     expect(hits('河口村的卫生整治开展的红红火火。')).toEqual(['开展的红红火火']);
+    expect(hits('新修的村道修的又宽又平，县城的绿化做的越来越好。')).toEqual(['修的又宽又平', '做的越来越好']);
   });
 
   it('flags potential complements written with 的', () => {
