@@ -39,7 +39,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const stringsOf = (row: Row): string[] =>
   Object.values(row).flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []));
 
-function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'string' | 'string?' | 'list?'>, key: string, right?: string) {
+function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'string' | 'string?' | 'list?' | 'number?'>, key: string, right?: string) {
   describe(name, () => {
     it('is a list of entries with the right fields and types', () => {
       expect(Array.isArray(table)).toBe(true);
@@ -49,6 +49,7 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
           if (type === 'string') expect(typeof v === 'string' && v.length > 0, `${JSON.stringify(row)}: ${field}`).toBe(true);
           if (type === 'string?') expect(v === undefined || (typeof v === 'string' && v.length > 0), `${JSON.stringify(row)}: ${field}`).toBe(true);
           if (type === 'list?') expect(v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x)), `${JSON.stringify(row)}: ${field}`).toBe(true);
+          if (type === 'number?') expect(v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0), `${JSON.stringify(row)}: ${field}`).toBe(true);
         }
         expect(Object.keys(row).filter((k) => !(k in fields)), JSON.stringify(row)).toEqual([]);
       }
@@ -86,7 +87,13 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
 }
 
 const confusables = rows(confusablesTable);
-checkPhraseTable('confusable-words.yaml', confusables, { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?' }, 'wrong', 'right');
+checkPhraseTable(
+  'confusable-words.yaml',
+  confusables,
+  { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?', next: 'list?', after: 'list?', prev: 'list?', before: 'list?', gap: 'number?' },
+  'wrong',
+  'right',
+);
 checkPhraseTable('colloquial.yaml', rows(colloquialTable), { wrong: 'string', right: 'string', note: 'string', unless: 'list?' }, 'wrong', 'right');
 checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hint: 'string?' }, 'phrase');
 checkPhraseTable(

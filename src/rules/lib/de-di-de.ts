@@ -1,72 +1,309 @@
 /**
- * 的/地/得 heuristics for the rule de-di-de (style guide §3.6), deliberately narrow: a proofreader must agree
- * with every hit, so each pattern needs a word from a small list on both sides of the 的 and a right-hand
- * context that rules out the noun reading.
+ * 的/地/得 for the rule de-di-de (style guide §3.6), decided by the words around the particle (issue 14 §2): the
+ * sentence is segmented over the lexicon (jieba's parts of speech, which tag many words loosely — 落实/a, 规划/n,
+ * 妥善/v — so each class below is the tags plus a short list of the words the tags get wrong), and a particle is
+ * reported only where both sides and the context rule out the other reading.
  *
- * - adverbial 的 → 地: an adverb-like adjective + 的 + a verb that plainly acts as a verb (it takes an
- *   aspect particle, an object opened by a determiner, or a second verb): 扎实的推进各项工作,
- *   认真的学习贯彻. 扎实的基础, 认真的学习态度, 通过认真的学习， stay (的 before a noun phrase).
- * - complement 的 → 得: a verb + 的 + a degree adverb + an adjective closing the clause: 做的很好。,
- *   完成的比较好， . 发展的更高阶段, 所做的很好, 他们做的很好 (also read as “what they did”) stay.
+ * - adverbial 的 → 地: a word of manner (adjective, adverb, reduplication, a four-character idiom, 逐户/分批/高质量…)
+ *   + 的 + a verb that acts as a verb — it takes an aspect particle (了/着/过), a complement (好/完/到位…), an object
+ *   opened by a number or a determiner (3起, 各项, 全县, 每一位), or a plain noun object that ends the clause:
+ *   有效的遏制了, 迅速的查处了3起, 耐心的讲解政策。. Not where the phrase is a noun phrase: after a preposition, a
+ *   verb, 了, a numeral or a measure word (通过科学的规划布局, 这是一次认真的检查, 加强有效的管理), nor before a noun the
+ *   verb heads (认真的学习态度, 积极的参与热情), nor when a verb follows as predicate (及时的救助让…).
+ * - complement 的 → 得: a verb + 的 + a complement that closes the clause — a degree word with what it modifies
+ *   (很好, 较为缓慢, 不够彻底, 更加贴近实际), 不 + a word (不到位), an adjective, reduplication or idiom (扎扎实实,
+ *   又快又好, 井然有序, 宽敞明亮): 落实的不到位，. Not after a pronoun or 所 (他们做的很好: what they did), not
+ *   多/少 (新建的多: the new ones are many), not a degree word before an adjective + noun (发展的更高阶段).
+ * - potential complement 的 → 得: a one-character verb + 的 + one of 见、着、到、上、懂、会、住、出、进… standing as a
+ *   word of its own (看的见, 用的上, 听的懂; not 办的成人夜校, 配发的上网设备, 开的会).
+ * - attributive 地 → 的: an adjective or idiom + 地 (a word of its own, so never 土地、各地、实地) + a noun, or + a
+ *   verbal noun in object position (显著地效果, 良好地营商环境, 一次成功地尝试, 提供了便捷地服务。).
  */
+import type { Token, WordInfo } from '../../core/lexicon/index.js';
+
+/** The lexicon's lookup (ctx.lexicon.lookup). */
+export type Lookup = (word: string) => WordInfo | undefined;
 
 export interface DeHit {
-  /** Offset of the 的 to change. */
+  /** Offset of the particle to change. */
   at: number;
-  to: '地' | '得';
-  /** The span to mark (the whole phrase). */
+  to: '的' | '地' | '得';
+  kind: 'adverbial' | 'complement' | 'potential' | 'attributive';
+  /** The span to mark (the phrase). */
   start: number;
   end: number;
 }
 
-const ADVERBIALS = [
-  '扎扎实实', '认认真真', '积极主动', '深入细致', '扎实', '认真', '积极', '深入', '切实', '主动', '广泛', '有序', '稳步',
-  '稳妥', '持续', '不断', '大力', '充分', '严格', '依法', '迅速', '密切', '精心', '耐心', '仔细', '全力', '妥善', '高效',
-];
+const set = (words: string) => new Set(words.split(/\s+/u).filter(Boolean));
 
-const VERBS = [
-  '推进', '开展', '落实', '学习', '推动', '完成', '实施', '做好', '抓好', '解决', '处理', '执行', '贯彻', '参与', '配合',
-  '组织', '提升', '提高', '加强', '宣传', '整改', '回应', '应对', '化解', '排查', '参加', '研究', '部署', '督促', '指导',
-];
+/** Words of manner the tags miss (科学/n, 全面/n, 妥善/v, 分批/m, 及时/c …). */
+const MANNER = set(`
+  科学 高质量 高标准 高水平 高效 高效率 及时 依法 依规 合理 全面 系统 集中 统一 广泛 精准 精确 主动 自觉 规范 有序 有力 有效
+  稳步 逐步 逐一 逐个 分批 分类 分步 分期 分片 分区 分组 逐户 逐村 逐项 逐条 逐级 逐人 一一 大力 全力 尽力 尽快 迅速 快速
+  及早 提前 认真 仔细 耐心 细致 热情 积极 扎实 深入 切实 妥善 精心 严格 密切 充分 持续 不断 稳妥 顺利 圆满 安全 平稳 妥当
+  创造性 针对性 有针对性 历史性 系统性 前瞻性 全方位 多渠道 多形式 全覆盖 无缝 同步 常态化 规范化 精细化 实质性 坚决 果断
+  有条不紊 实事求是 扎扎实实 认认真真 积极主动 深入细致 不折不扣 千方百计 想方设法 全心全意 一丝不苟 兢兢业业 坚定不移
+`);
 
-/** What may follow the verb for it to be read as a verb: aspect, a determiner opening an object, another verb. */
-const VERB_FOLLOW = ['了', '着', '过(?!程)', '各', '全', '这', '那', '该', '此', '每', '一批', '一系列', '一些', '相关', '有关', '其', ...VERBS];
+/** Words that are never an adverbial here, whatever their tag. */
+const NOT_MANNER = set('所有 这样 那样 怎样 一样 同样 这种 那种 一般 特别 非常 十分 很 最 更 太 真正 共同 一定 主要 重要 新 旧 好 大 小 多 少');
 
-const COMPLEMENT_VERBS = [
-  '完成', '落实', '开展', '推进', '发展', '执行', '处理', '解决', '表现', '组织', '实施', '整改', '贯彻', '建设', '管理',
-  '准备', '安排', '布置', '进行', '举办', '宣传', '恢复', '增长', '提高', '做',
-];
-const DEGREES = ['越来越', '非常', '比较', '十分', '特别', '相当', '很', '更', '较'];
-const ADJECTIVES = [
-  '扎实', '到位', '出色', '细致', '深入', '顺利', '及时', '有效', '突出', '规范', '成功', '不错', '迅速', '认真', '充分',
-  '好', '快', '慢', '实', '细', '稳', '早', '差',
-];
+/** Verbs the tags miss (规划/n, 布置/n, 落实/a, 清理/a …): counted as verbs after 的 or before 的 + complement. */
+const VERBS = set(`
+  规划 布置 落实 清理 组织 管理 部署 安排 服务 指导 保障 监督 协调 宣传 调度 整治 整改 治理 建设 改造 修订 推进 开展 完成
+  执行 处理 解决 实施 贯彻 发放 维护 打造 巡查 排查 核查 检查 走访 调解 救治 转移 安置 疏散 恢复 修复 清扫 收购 播种
+  学习 领会 研究 谋划 推动 督促 部署 抓好 做好 落细 落地 办理 受理 办结 接待 解答 讲解 核对 登记
+`);
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+/** Verbs that take a person and a second verb (组织群众撤离, 引导村民参与). */
+const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
 
-const ADVERBIAL_RE = new RegExp(`(${alt(ADVERBIALS)})的(${alt(VERBS)})(?=${VERB_FOLLOW.join('|')})`, 'gu');
-const COMPLEMENT_RE = new RegExp(
-  `(${alt(COMPLEMENT_VERBS)})的(?:${alt(DEGREES)})(?:${alt(ADJECTIVES)})(?=[，。；、！？…：,.;!?）)”’\\s]|了|$)`,
-  'gu',
-);
+/** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报). */
+const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替');
 
-/** Characters before the verb that make “V的” a noun phrase (“所做的”, “他们做的”, “叫做的”). */
-const NOUN_READING_BEFORE = new Set(['所', '他', '她', '你', '我', '您', '们', '谁', '叫', '看', '当', '比']);
+/** Verbs before 的 that take a noun reading of “V的” (what one says, thinks, sees), and copulas. */
+const NOT_COMPLEMENT_VERB = set(`
+  说 讲 想 提 写 问 看 听 认为 觉得 知道 反映 是 有 在 为 像 叫 成为 属于 发现 需要 要
+  带来 造成 产生 引发 引起 导致 形成 取得 获得 得到 提出 存在 出现 遇到 面临 留下 收到 受到
+`);
 
-/** Hits in one prose stretch `slice` starting at absolute offset `base`. */
-export function deDiDe(slice: string, base: number): DeHit[] {
+/** Verbs that are not “acted” after an adverbial 的. */
+const NOT_ACTED = set('是 有 在 为 像 叫 成为 属于 没有 具有 拥有');
+
+/** Aspect particles and complements: the word before them is used as a verb. */
+const AFTER_VERB = set('了 着 过 好 完 到 成 出 起 上 下 起来 下来 出来 到位 完毕 清楚 明白 透');
+
+/** Determiners and quantifiers that open an object. */
+const DETERMINERS = set('所有 相关 有关 其 本 一系列 一批 一些 大批 全部 各项 各类 各种 各级 这些 那些');
+const DETERMINER_START = new Set([...'各全每这那该此']);
+
+/** Nouns a verb often heads as a modifier (学习态度, 参与热情): “ADJ的 V N” is then a noun phrase. */
+const HEAD_NOUNS = set(`
+  态度 作风 精神 热情 意识 氛围 方式 方法 办法 措施 机制 制度 体系 模式 能力 水平 效果 成效 成果 质量 效率 进度 情况 过程 环节
+  环境 条件 基础 保障 理念 思路 举措 手段 渠道 平台 队伍 人员 团队 力度 力量 作用 意愿 积极性 主动性 决心 信心 行动 活动 计划
+  方案 规划 标准 要求 原则 风气 习惯 状态 局面 格局 态势 成绩 经验 做法 路子 目标 任务 对象 内容 项目 热潮 劲头 干劲 工作 服务
+  精力 时间 速度 节奏 效能 本领 技能 素质 形象 面貌 结果 结论 意见 建议 报告 文件 材料 资料 数据 信息 网络 秩序 体制 系统
+  制度 设施 场所 阵地 网点 窗口 通道 流程 程序 方向 重点 难点 问题
+`);
+
+/** Verbs that may stand before an adverbial without making it their object (modals). */
+const MODALS = set('要 能 能够 会 应 应当 应该 可以 需要 必须 将 得以 敢于 善于 确保 务必 坚持 继续 努力 争取 力争');
+
+/** Words before an adjective + 的/地 that make the phrase an object or a noun phrase. */
+const OBJECT_OPENERS = set('了 的 之 是 有 为 作为 进行 开展 加强 实现 得到 受到 给予 获得 取得 作出 做出 通过 经过 提供 形成 营造 建立 打造 探索 创造 带来');
+
+/** Degree words before a complement. */
+const DEGREES = set('很 非常 比较 较为 较 十分 特别 相当 更 更加 越来越 格外 极为 尤为 不够 不太 不很 太 最 极其 异常 愈发 越发');
+
+/** Adjectives the tags miss in a complement or before 地 (合理/vn, 有序/n, 及时/c, 完善/v, 实用/v …). */
+const ADJECTIVES = set(`
+  合理 有序 到位 扎实 及时 准确 规范 细致 顺利 圆满 出色 有效 彻底 整齐 干净 热闹 红火 精彩 踏实 稳妥 周到 漂亮 实用 完善
+  便捷 良好 明显 显著 成功 美丽 独特 优美 完整 科学 高效 精准 健全 丰富 浓厚 扎实有序 有声有色 又快又好 井然有序
+  热烈 生动 深入 透彻 清楚 明白 认真 仔细 周密 周全 突出 积极 主动 迅速 牢固 充分 具体 全面 整洁 宽敞 明亮 舒适 美观 茁壮
+  简朴 平稳 通畅 顺畅 快捷 方便 安全 牢靠 结实 坚固 紧凑 务实 实在 火热 响亮 缓慢 迟缓 滞后 粗糙 马虎 草率 被动
+  好 快 慢 实 细 稳 早 差 准 全 高 深 活 牢 足 严 紧
+`);
+
+/** A complement that is the quantity of a nominal 的-phrase (新建的多, 参加的少). */
+const QUANTITY = set('多 少 最多 最少 较多 较少 不少');
+
+/** One-character verbs that take a potential complement (看得见, 用得上, 吃得饱). */
+const POTENTIAL_VERBS = new Set([...'看听摸用吃穿住买卖找办走学记管留存调开请叫拿搬做干跟守站顶说分认坐装送运写读背算养种修跑追赶靠信放想猜查见进出过']);
+/** Potential complements, each a word of its own after 的. */
+const POTENTIAL = new Set([...'见着到上懂会住出进动起下完清饱暖成应透准']);
+/** Daily pairs read as two nominal 的-phrases (吃的住的, 穿的用的). */
+const DAILY = new Set([...'吃穿住用喝玩看行']);
+
+const ASPECT = set('了 着 过');
+
+const isPunct = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'space';
+const isNumber = (t: Token) => t.kind === 'number' || t.pos === 'm' || t.pos === 'mq';
+const posIs = (t: Token, ...tags: string[]) => tags.some((p) => t.pos === p);
+const isNoun = (t: Token) => t.kind === 'word' && (/^n/u.test(t.pos) || t.pos === 'an' || t.pos === 'ng');
+const isVerbTag = (t: Token) => /^v/u.test(t.pos);
+/** A verb as a verb (jieba's vn is a verb used as a noun: 工作, 管理, 服务). */
+const isPlainVerb = (t: Token) => t.kind === 'word' && (t.pos === 'v' || t.pos === 'vd' || t.pos === 'vi');
+/** Marks that close a clause (not brackets: 准(zhǔn)确 is a pasted reading, not a clause). */
+const CLAUSE_END = new Set([...'，,。.；;！!？?、：:…']);
+const closesAt = (t: Token | undefined) => !t || t.kind === 'space' || (t.kind === 'punct' && CLAUSE_END.has(t.value[0]!));
+
+/** AABB, ABB or AA: 扎扎实实, 静悄悄, 慢慢. */
+function reduplicated(w: string): boolean {
+  const c = [...w];
+  if (c.length === 4) return c[0] === c[1] && c[2] === c[3] && c[0] !== c[2];
+  if (c.length === 3) return c[1] === c[2] && c[0] !== c[1];
+  if (c.length === 2) return c[0] === c[1];
+  return false;
+}
+
+/** A word of manner before 的 (→ 地). */
+function isManner(t: Token): boolean {
+  const w = t.value;
+  if (t.kind !== 'word' || NOT_MANNER.has(w)) return false;
+  if (MANNER.has(w) || reduplicated(w)) return true;
+  // A verb the tags call an adjective (落实/a: 该落实的落实到位) is no manner.
+  if (VERBS.has(w)) return false;
+  if (posIs(t, 'a', 'ad', 'd', 'z')) return w.length >= 2;
+  if (posIs(t, 'i', 'l')) return w.length === 4;
+  return w.length >= 3 && w.endsWith('性');
+}
+
+/** An adjective before 地 (→ 的) or closing a complement. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (ADJECTIVES.has(t.value) || reduplicated(t.value)) return true;
+  return posIs(t, 'a', 'ad', 'z', 'an') || (posIs(t, 'i', 'l') && t.value.length === 4);
+}
+
+const isVerb = (t: Token | undefined) => !!t && t.kind === 'word' && (isVerbTag(t) || VERBS.has(t.value));
+
+/**
+ * A four-character idiom that describes (有声有色, 又快又好, 有条不紊), not a noun phrase (先后顺序, 不良后果, 社情民意):
+ * ABAC, or not ending in a noun.
+ */
+function descriptiveIdiom(w: string, lookup: Lookup): boolean {
+  const c = [...w];
+  if (c.length !== 4) return false;
+  if (c[0] === c[2]) return true;
+  const tail = lookup(c[2]! + c[3]!);
+  return !tail || !/^n/u.test(tail.pos);
+}
+
+/** The token before index i is where an adverbial's clause may start (a subject, an adverb, a modal, a break). */
+function predicatePosition(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (isPunct(p)) return true;
+  if (OBJECT_OPENERS.has(p!.value)) return false;
+  if (MODALS.has(p!.value)) return true;
+  if (isNumber(p!) || posIs(p!, 'q', 'uj', 'ul', 'uz', 'ug')) return false;
+  if (/^p/u.test(p!.pos) && p!.value !== '把' && p!.value !== '将') return false;
+  if (isPlainVerb(p!)) return false;
+  return true;
+}
+
+/** Whether the verb at index r acts as a verb (→ the 的 before it is 地). */
+function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean): boolean {
+  const n = tokens[r + 1];
+  if (!n || isPunct(n)) return false;
+  const w = n.value;
+  if (AFTER_VERB.has(w)) return w !== '过' || n.end === (tokens[r + 2]?.start ?? n.end);
+  if (isNumber(n) || DETERMINERS.has(w) || (DETERMINER_START.has(w[0]!) && n.kind === 'word' && w !== '各地' && w !== '全面')) return true;
+  // A pivot verb with its person and second verb: 迅速的组织群众撤离.
+  if (PIVOTS.has(tokens[r]!.value) && isNoun(n) && isPlainVerb(tokens[r + 2] ?? n) && tokens[r + 2] !== undefined) return true;
+  // A second work verb (学习贯彻, 研究部署): coordinated verbs, not a subject and its predicate (救助让, 服务赢得).
+  // The pair must take an object (通过各部门认真的检查落实，is a noun phrase).
+  if (isVerbTag(n) && VERBS.has(w) && VERBS.has(tokens[r]!.value)) return !closesAt(tokens[r + 2]) && !HEAD_NOUNS.has(tokens[r + 2]!.value) && tokens[r + 2]!.value !== '的';
+  // A plain noun object that closes the clause (or a coordinated one): 耐心的讲解政策。 Only after a verb tagged as a
+  // verb and a word of manner that is no idiom (社情民意的搜集网络, 正常的工作秩序 are noun phrases).
+  if (objectEvidence && isPlainVerb(tokens[r]!) && isNoun(n) && !HEAD_NOUNS.has(w) && !VERBS.has(w)) {
+    const after = tokens[r + 2];
+    return closesAt(after) || after!.value === '和' || after!.value === '及';
+  }
+  return false;
+}
+
+/** The end of a complement starting at index c that closes the clause, or -1. */
+function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): number {
+  const first = tokens[c];
+  if (!first || isPunct(first)) return -1;
+  const closes = (k: number) => closesAt(tokens[k]) || tokens[k]!.value === '了';
+  if (DEGREES.has(first.value) || first.value === '不') {
+    // Up to three words to the end of the clause, none a 的; a degree word + adjective + noun is a noun phrase.
+    for (let k = c + 1; k <= c + 3 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (isPunct(t) || t.value === '的' || t.value === '地') break;
+      if (closes(k + 1)) {
+        if (k > c + 1 && isNoun(t) && !isVerb(tokens[k - 1])) return -1;
+        return k;
+      }
+    }
+    return -1;
+  }
+  if (QUANTITY.has(first.value)) return -1;
+  // 又A又B, 越来越A, to the end of the clause: 修的又宽又平.
+  let k = c;
+  let run = '';
+  while (k < tokens.length && k < c + 6 && !closesAt(tokens[k])) run += tokens[k++]!.value;
+  if (closesAt(tokens[k]) && /^(?:又[^又的]{1,2}又[^又的]{1,2}|越来越[^的]{1,3})$/u.test(run)) return k - 1;
+  // One word: an adjective, a reduplication, a four-character idiom (jieba's ad and an are too loose here: 积分/ad).
+  // A bare adjective tag is not enough (成效/a: 用数字说明的成效): the word must be one that serves as a complement.
+  const single = ADJECTIVES.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
+  if (single && closes(c + 1)) return c;
+  // Two words making one four-character complement: 宽敞明亮, 合理有序, 及时准确.
+  const second = tokens[c + 1];
+  if (second && !isPunct(second) && closes(c + 2) && first.value.length + second.value.length === 4) {
+    const adjective = (t: Token) => ADJECTIVES.has(t.value) || posIs(t, 'a', 'z');
+    if (adjective(first) && adjective(second) && (ADJECTIVES.has(first.value) || ADJECTIVES.has(second.value))) return c + 1;
+  }
+  return -1;
+}
+
+/**
+ * Hits in the clause tokens `tokens` (one sentence's words; offsets absolute), read in `text`.
+ */
+export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
   const hits: DeHit[] = [];
-  ADVERBIAL_RE.lastIndex = 0;
-  for (let m = ADVERBIAL_RE.exec(slice); m; m = ADVERBIAL_RE.exec(slice)) {
-    const at = m.index + m[1]!.length;
-    hits.push({ at: base + at, to: '地', start: base + m.index, end: base + m.index + m[0].length });
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.value !== '的' && t.value !== '地') continue;
+    const l = tokens[i - 1]!;
+    const r = tokens[i + 1]!;
+    if (l.kind !== 'word' && l.kind !== 'han') continue;
+    if (r.kind !== 'word' && r.kind !== 'han') continue;
+    if (t.value === '的') {
+      // Potential complement: 看的见, 用的上.
+      if (l.value.length === 1 && POTENTIAL_VERBS.has(l.value) && r.value.length === 1 && POTENTIAL.has(r.value)) {
+        const before = tokens[i - 2];
+        const pair = DAILY.has(l.value) && DAILY.has(r.value);
+        const meeting = r.value === '会' && l.value !== '学' && l.value !== '教';
+        if (!pair && !meeting && before?.value !== '所') {
+          hits.push({ at: t.start, to: '得', kind: 'potential', start: l.start, end: r.end });
+          continue;
+        }
+      }
+      // Adverbial: 有效的遏制了.
+      const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
+      // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
+      if (isManner(l) && PREPOSITIONS.has(r.value) && predicatePosition(tokens, i - 1)) {
+        let k = i + 2;
+        while (k < tokens.length && k < i + 8 && !closesAt(tokens[k]) && !isVerb(tokens[k]) && tokens[k]!.value !== '的') k++;
+        if (k < tokens.length && k < i + 8 && isVerb(tokens[k]) && k > i + 2) {
+          hits.push({ at: t.start, to: '地', kind: 'adverbial', start: l.start, end: tokens[k]!.end });
+          continue;
+        }
+      }
+      if (isManner(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, i - 1) && actsAsVerb(tokens, i + 1, !idiom)) {
+        hits.push({ at: t.start, to: '地', kind: 'adverbial', start: l.start, end: r.end });
+        continue;
+      }
+      // Complement: 落实的不到位，.
+      if ((isPlainVerb(l) || VERBS.has(l.value)) && !NOT_COMPLEMENT_VERB.has(l.value)) {
+        // After a pronoun, 所, a modal or an adverb, “V的” is a relative clause (他们做的, 可能带来的, 已建成的, 可以兑换的).
+        const p = tokens[i - 2];
+        if (p && (p.value === '所' || p.value.endsWith('们') || posIs(p, 'r', 'd', 'c') || MODALS.has(p.value) || p.value === '可能')) continue;
+        const end = complementEnd(tokens, i + 1, lookup);
+        if (end >= 0) hits.push({ at: t.start, to: '得', kind: 'complement', start: l.start, end: tokens[end]!.end });
+      }
+      continue;
+    }
+    // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
+    if (!isAdjective(l) && !(posIs(l, 'i', 'l') && l.value.length === 4)) continue;
+    const n = tokens[i + 2];
+    const verbal = !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
+    if (verbal) continue;
+    const nounHead = isNoun(r) && !VERBS.has(r.value);
+    // The phrase after 地 runs to the end of the clause (or a 的).
+    let k = i + 1;
+    while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
+    const last = tokens[k]!;
+    const closed = closesAt(tokens[k + 1]);
+    // In object place (提供了便捷地服务。一次成功地尝试。) a phrase that ends in a noun or verbal noun is a noun phrase.
+    const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && HEAD_NOUNS.has(all[j + 1]!.value))));
+    if (nounHead || objectPlace) {
+      let e = i + 1;
+      while (e < k && !isVerbTag(tokens[e + 1]!)) e++;
+      hits.push({ at: t.start, to: '的', kind: 'attributive', start: l.start, end: tokens[nounHead ? e : k]!.end });
+    }
   }
-  COMPLEMENT_RE.lastIndex = 0;
-  for (let m = COMPLEMENT_RE.exec(slice); m; m = COMPLEMENT_RE.exec(slice)) {
-    const before = slice[m.index - 1];
-    if (before && NOUN_READING_BEFORE.has(before)) continue;
-    const at = m.index + m[1]!.length;
-    hits.push({ at: base + at, to: '得', start: base + m.index, end: base + m.index + m[0].length });
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }

@@ -5,6 +5,7 @@
 import table from '../../../rules/data/confusable-words.yaml';
 import { ruleTable, tableSchema } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
+import { collocated } from '../lib/collocation.js';
 import { phraseRule } from '../lib/phrase-rule.js';
 
 /**
@@ -14,7 +15,10 @@ import { phraseRule } from '../lib/phrase-rule.js';
 export const confusableTable = ruleTable(
   'confusable-words',
   table,
-  tableSchema({ wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?' }, 'wrong'),
+  tableSchema(
+    { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?' },
+    'wrong',
+  ),
 );
 
 export const confusableWords = phraseRule({
@@ -24,8 +28,8 @@ export const confusableWords = phraseRule({
   fixable: 'mixed',
   name: { zh: '错别字', en: 'Misspelt word' },
   description: {
-    zh: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它、做出决定……）。',
-    en: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…).',
+    zh: '错别字和易混词：按词表查出常见别字（迫不急待、按装、签定……）和易混词（截止目前、其它……），以及按搭配判断的易混词（做出……批示、反应……诉求、登陆……平台、文化品味……）。',
+    en: 'Misspelt and confused words from the built-in table (迫不急待, 按装, 截止目前, 其它…), and words confused in a collocation (做出…批示, 反应…诉求, 登陆…平台).',
   },
   messages: {
     typo: { zh: '“{wrong}”是错别字，应为“{right}”（{note}）。', en: '"{wrong}" is a misspelling of "{right}".' },
@@ -48,4 +52,6 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
+  // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it.
+  skip: ({ start, end, entry }, text) => !collocated(text, start, end, entry),
 });

@@ -1,12 +1,14 @@
 /**
- * de-di-de: 的 where 地 or 得 belongs (style guide §3.6): an adverbial before a verb takes 地 (扎实的推进 → 扎实地推进),
- * a verb before a degree complement takes 得 (完成的很好 → 完成得很好). The patterns are deliberately narrow
- * (src/rules/lib/de-di-de.ts): a proofreader must agree with every hit. The fix changes the one character, to confirm.
- * Until issue 16 the check ran inside confusable-words at a fixed info level; as its own rule it is a warning, as the
- * style guide's row says.
+ * de-di-de: 的, 地 and 得 in one another's place (style guide §3.6), decided by the words around the particle over the
+ * lexicon's segmentation (src/rules/lib/de-di-de.ts): an adverbial before a verb takes 地 (有效的遏制了 → 有效地遏制了),
+ * a verb before its complement takes 得 (落实的不到位 → 落实得不到位, 看的见 → 看得见), an adjective before a noun takes
+ * 的 (显著地效果 → 显著的效果). A proofreader must agree with every hit: each pattern needs a word class on both sides
+ * and a context that rules out the other reading. The fix changes the one character, to confirm (the reading can
+ * still turn on meaning).
  */
 import { defineRule } from '../../core/rule.js';
 import { deDiDe as hitsIn } from '../lib/de-di-de.js';
+import { withoutAnnotations } from '../lib/annotations.js';
 import { wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 
@@ -17,13 +19,15 @@ export const deDiDe = defineRule({
   fixable: 'confirm',
   name: { zh: '的地得', en: 'Structural particle' },
   description: {
-    zh: '“的、地、得”误用：修饰动词的状语后用“地”（扎实的推进 → 扎实地推进），动词后接程度补语用“得”（完成的很好 → 完成得很好）；只在前后词语足以判断时提示。',
-    en: '的 where 地 or 得 belongs: an adverbial before a verb takes 地 (扎实的推进 → 扎实地推进), a verb before a degree complement takes 得 (完成的很好 → 完成得很好); reported only where the words around decide it.',
+    zh: '“的、地、得”误用：状语修饰动词用“地”（有效的遏制了 → 有效地遏制了），动词后接补语用“得”（落实的不到位 → 落实得不到位，看的见 → 看得见），定语修饰名词用“的”（显著地效果 → 显著的效果）；按前后词语的词性判断，只在足以判断时提示。',
+    en: '的, 地 and 得 in one another\'s place: an adverbial before a verb takes 地 (有效的遏制了 → 有效地遏制了), a verb before its complement takes 得 (落实的不到位, 看的见), a modifier before a noun takes 的 (显著地效果); decided by the parts of speech around it, reported only where they decide it.',
   },
   messages: {
     adverbial: { zh: '修饰动词的状语后面用“地”，此处“的”应改为“地”。', en: 'An adverbial before a verb takes 地, not 的.' },
     complement: { zh: '动词后面连接程度补语用“得”，此处“的”应改为“得”。', en: 'A verb followed by a degree complement takes 得, not 的.' },
-    fixDe: { zh: '把“的”改为“{to}”', en: 'Change 的 to {to}' },
+    potential: { zh: '动词和可能补语之间用“得”（看得见、用得上），此处“的”应改为“得”。', en: 'A verb and its potential complement are joined by 得 (看得见, 用得上), not 的.' },
+    attributive: { zh: '修饰名词的定语后面用“的”，此处“地”应改为“的”。', en: 'A modifier before a noun takes 的, not 地.' },
+    fixDe: { zh: '把“{from}”改为“{to}”', en: 'Change {from} to {to}' },
   },
   check(ctx) {
     const { draft, report } = ctx;
@@ -31,14 +35,30 @@ export const deDiDe = defineRule({
     const skip = wordingSkip(ctx);
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;
-      for (const hit of hitsIn(text.slice(seg.start, seg.end), seg.start)) {
-        if (skip(hit.start, hit.end)) continue;
-        report({
-          start: hit.start,
-          end: hit.end,
-          messageId: hit.to === '地' ? 'adverbial' : 'complement',
-          fix: { messageId: 'fixDe', data: { to: hit.to }, safe: false, edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }] },
-        });
+      // Sentence by sentence, and only those with a particle: the words of a sentence decide.
+      for (const m of text.slice(seg.start, seg.end).matchAll(/[^。！？；\n]+/gu)) {
+        if (!/[的地]/u.test(m[0])) continue;
+        const start = seg.start + m.index;
+        const end = start + m[0].length;
+        // The draft's shared words where the reading is the text; the reading's own where traditional characters differ.
+        // Pasted pinyin annotations are read as absent (提供的及時準(zhǔn)確 is 提供的及时准确), so that removing one
+        // (paste-residue) never reveals a hit; the words' offsets are mapped back to the text.
+        const clean = withoutAnnotations(text, start, end);
+        const tokens = clean
+          ? ctx.lexicon.segment(clean.text).map((t) => ({ ...t, start: clean.at[t.start]!, end: clean.at[t.end - 1]! + 1 }))
+          : text === draft.text || text.startsWith(draft.text.slice(start, end), start)
+            ? ctx.words.segment(start, end)
+            : ctx.lexicon.segment(text, start, end);
+        for (const hit of hitsIn(tokens, ctx.lexicon.lookup)) {
+          if (skip(hit.start, hit.end)) continue;
+          const from = text[hit.at]!;
+          report({
+            start: hit.start,
+            end: hit.end,
+            messageId: hit.kind,
+            fix: { messageId: 'fixDe', data: { from, to: hit.to }, safe: false, edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }] },
+          });
+        }
       }
     }
   },

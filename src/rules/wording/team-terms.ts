@@ -2,7 +2,9 @@
  * team-terms: the team's own word lists from `.xinxirc` `terms` (style guide §3.5).
  *
  * - `forbidden: [{wrong, right?, note?, regex?}]`: each match is reported; with `right`, a plain string gets a
- *   safe fix and a regular expression a fix to confirm (`$1`, `$<name>`, `$&` are substituted). Patterns run on RE2
+ *   safe fix where it stands as written, and a fix to confirm where it stands in another form (broken by a soft line
+ *   break or a space, another letter case, full-width letters, traditional characters: src/rules/lib/term-forms.ts;
+ *   letters at a term's ends match at word boundaries only), and a regular expression a fix to confirm (`$1`, `$<name>`, `$&` are substituted). Patterns run on RE2
  *   (src/core/team-pattern.ts), in time linear in the text whatever the pattern: a repository's pattern can never
  *   stall a lint. They are checked when the config is read (src/core/config.ts `checkTermPattern`).
  * - `accepted: [..]`: the team's accepted wording; other wording rules stay silent on it (shared.ts `teamSpans`).
@@ -12,6 +14,8 @@ import { defineRule } from '../../core/rule.js';
 import { compileTeamPattern, type TeamMatch, type TeamPattern } from '../../core/team-pattern.js';
 import type { TeamTerm } from '../../core/types.js';
 import { coveredByLonger, minimalEdit } from '../lib/phrases.js';
+import { readingText } from '../lib/reading.js';
+import { termForms } from '../lib/term-forms.js';
 
 interface Compiled {
   term: TeamTerm;
@@ -65,6 +69,7 @@ export const teamTerms = defineRule({
     const terms = config.terms.forbidden;
     if (!terms.length) return;
     const { text } = draft;
+    const reading = readingText(draft, config);
     const skip = (s: number, e: number) => isExcluded(s, e) || isQuoted(s, e);
     for (const { term, re } of compile(terms)) {
       // The team's note, in brackets after the message (empty without one).
@@ -80,13 +85,21 @@ export const teamTerms = defineRule({
       for (const seg of draft.proseSegments) {
         if (!seg.prose) continue;
         if (!re) {
-          for (let k = text.indexOf(term.wrong, seg.start); k >= 0 && k + term.wrong.length <= seg.end; k = text.indexOf(term.wrong, k + 1)) {
-            const end = k + term.wrong.length;
+          for (const { start: k, end, exact } of termForms(reading, text, seg.start, seg.end, term.wrong)) {
             if (skip(k, end)) continue;
             // A preferred form that contains the forbidden one (wrong 政府 → right 人民政府) is not a match.
-            if (term.right && term.right.includes(term.wrong) && coveredByLonger(text, k, term.wrong, [term.right])) continue;
+            if (term.right && term.right.includes(term.wrong) && coveredByLonger(reading, k, term.wrong, [term.right])) continue;
             // An empty preferred form ("right": "") says only that the wording is out (no fix), as before the contract.
-            reportFound(k, end, term.wrong, term.right || undefined, true);
+            // Another form of the term (贫困⏎户, App, 貧困戶) is shown without its white space; its fix is to confirm.
+            const found = exact ? term.wrong : text.slice(k, end).replace(/[\s\u3000]+/gu, '');
+            if (exact) reportFound(k, end, found, term.right || undefined, true);
+            else
+              report({
+                start: k,
+                end,
+                ...(term.right ? { messageId: 'prefer', data: { found, right: term.right, note } } : { messageId: 'forbidden', data: { found, note } }),
+                fixes: term.right ? [{ messageId: 'fixReplace', data: { right: term.right }, safe: false, edits: [{ start: k, end, text: term.right }] }] : [],
+              });
           }
           continue;
         }

@@ -92,3 +92,49 @@ describe('confusable-words: team terms and speed', () => {
     expect(confusableTable.entries.length).toBeGreaterThan(340);
   });
 });
+
+describe('confusable-words: collocations (issue 14 §3)', () => {
+  it('fires on a word of a pair where its collocate stands within the window, with 了 or modifiers between', () => {
+    expect(flagged(id, draft('县委对秋冬种工作做出了全面部署，市领导做出重要批示。'))).toEqual(['做出', '做出']);
+    expect(flagged(id, draft('群众可向村委会反应生产生活中的实际困难。'))).toEqual(['反应']);
+    expect(flagged(id, draft('严禁泄漏参保群众的个人身份信息。'))).toEqual(['泄漏']);
+    expect(flagged(id, draft('企业可登陆“清河县惠企服务平台”申报。'))).toEqual(['登陆']);
+    expect(flagged(id, draft('镇干部赴外省考查学习，提升了城区的整体品味。'))).toEqual(['考查', '品味']);
+    expect(flagged(id, draft('县里选派年青的后备干部12名，精减各类会议文件30件。'))).toEqual(['年青', '精减']);
+    expect(flagged(id, draft('县人大是县级国家权利机关，受灾群众度过了难关，山洪突然爆发。'))).toEqual(['权利机关', '度过', '爆发']);
+    expect(flagged(id, draft('河口村在路口树立了交通警示牌6块。'))).toEqual(['树立']);
+  });
+
+  it('changes only the wrong character, to confirm', () => {
+    const text = draft('县委对秋冬种工作做出了全面部署，群众可向村委会反应实际困难。');
+    expect(messagesOf(id, text).map((m) => m.fixes[0]!.safe)).toEqual([false, false]);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('县委对秋冬种工作作出了全面部署，群众可向村委会反映实际困难。'));
+  });
+
+  it('stays silent on the right uses of the same words', () => {
+    const ok = [
+      '白沙镇食品厂做出的月饼销往周边6个县。',
+      '各乡镇接到预警后反应迅速，化学反应实验安全进行，群众反应热烈。',
+      '天然气管道发生泄漏，泄漏的燃气已排散，县水利局修复泄漏的渠道。',
+      '台风于9月3日登陆，网格员连夜转移群众。',
+      '县教体局考查学生的动手能力，参加考查的学生有1860名。',
+      '游客可以品味地道的农家菜，细细品味乡愁。',
+      '县里组织年青人参加技能培训，年青一代扎根乡村。',
+      '县直单位精减人员编制46名。',
+      '县人社局保障农民工的合法权利。',
+      '爆发力训练在县体育馆进行。',
+      '企业做出样品后送检，县委作出部署后各乡镇落实。',
+      '全县树立先进典型12个，受灾群众渡过了难关，度过了一个安全的汛期。',
+    ];
+    for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads pasted pinyin annotations in the window as absent', () => {
+    expect(flagged(id, draft('群众可登陸市委辦公室網(wǎng)站查詢。'))).toEqual(['登陸']);
+  });
+
+  it('never lets the window cross a clause', () => {
+    expect(flagged(id, draft('食品厂做出的月饼很受欢迎，县里作出安排。'))).toEqual([]);
+    expect(flagged(id, draft('群众反应，问题已经解决。'))).toEqual([]);
+  });
+});

@@ -60,3 +60,98 @@ describe('de-di-de', () => {
     expect(flagged(id, draft(block('## 正确示例')))).toEqual([]);
   });
 });
+
+describe('de-di-de by the words around the particle (issue 14 §2)', () => {
+  const hits = (body: string) => flagged(id, draft(body));
+
+  it('flags an adverbial of manner before a verb that acts as a verb (aspect, number, determiner, plain object)', () => {
+    expect(hits('县林业局及时的扑灭了2处火点。')).toEqual(['及时的扑灭']);
+    expect(hits('网格员逐一的登记了辖区流动人口。')).toEqual(['逐一的登记']);
+    expect(hits('石桥镇稳妥的化解了3起土地纠纷。')).toEqual(['稳妥的化解']);
+    expect(hits('县农技站热情的解答各类种植问题。')).toEqual(['热情的解答']);
+    expect(hits('救援人员迅速的疏散了群众，白沙镇有条不紊的开展了转移。')).toEqual(['迅速的疏散', '有条不紊的开展']);
+    expect(hits('镇干部赶到现场后，迅速的组织群众撤离。')).toEqual(['迅速的组织']);
+    expect(hits('窗口工作人员耐心的为群众解答政策。')).toEqual(['耐心的为群众解答']);
+    expect(hits('该解释的解释清楚，该落实的落实到位。')).toEqual([]);
+  });
+
+  it('flags a verb before a complement that closes the clause', () => {
+    expect(hits('全县的冬修水利工程推进的比较顺利。')).toEqual(['推进的比较顺利']);
+    expect(hits('个别村的台账登记的不规范，已要求整改。')).toEqual(['登记的不规范']);
+    expect(hits('新建的文化广场布置的整洁美观。')).toEqual(['布置的整洁美观']);
+    expect(hits('河口村的卫生整治开展的红红火火。')).toEqual(['开展的红红火火']);
+    expect(hits('新修的村道修的又宽又平，县城的绿化做的越来越好。')).toEqual(['修的又宽又平', '做的越来越好']);
+  });
+
+  it('flags potential complements written with 的', () => {
+    expect(hits('政策宣传做到群众听的懂、记的住。')).toEqual(['听的懂', '记的住']);
+    expect(hits('应急物资做到拿的出、用的上。')).toEqual(['拿的出', '用的上']);
+  });
+
+  it('flags 地 between an adjective and a noun phrase', () => {
+    expect(hits('清河县打造了一支优秀地网格员队伍。')).toEqual(['优秀地网格员队伍']);
+    expect(hits('白沙镇探索出一条独特地发展路子。')).toEqual(['独特地发展路子']);
+    expect(messagesOf(id, draft('石桥镇取得了显著地效果。'))[0]!.message).toBe('修饰名词的定语后面用“的”，此处“地”应改为“的”。');
+    expect(messagesOf(id, draft('群众看的见实惠。'))[0]!.message).toBe('动词和可能补语之间用“得”（看得见、用得上），此处“的”应改为“得”。');
+  });
+
+  it('offers each change to confirm, changing the one character', () => {
+    const text = draft('县林业局及时的扑灭了2处火点，工程推进的比较顺利，群众看的见，取得了显著地效果。');
+    const messages = messagesOf(id, text);
+    expect(messages.map((m) => m.fixes.map((f) => [f.title, f.safe, f.edits.length]))).toEqual([
+      [['把“的”改为“地”', false, 1]],
+      [['把“的”改为“得”', false, 1]],
+      [['把“的”改为“得”', false, 1]],
+      [['把“地”改为“的”', false, 1]],
+    ]);
+    expect(fixedBy(id, text)).toBe(text);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('县林业局及时地扑灭了2处火点，工程推进得比较顺利，群众看得见，取得了显著的效果。'));
+  });
+
+  it('leaves noun readings of 的: nominalised verbs, relative clauses, 是…的, 目的/的确', () => {
+    const ok = [
+      '有效的管理是安全生产的基础。',
+      '清河县将加强对农村集体资金的管理。',
+      '驻村工作队的到来让河口村变了样。',
+      '及时的救助让受灾群众渡过了难关。',
+      '经过工作人员耐心的讲解，群众签订了协议。',
+      '这是一次认真的检查，查出隐患46处。',
+      '群众积极的参与热情推动了环境整治。',
+      '县里通过科学的规划布局建成口袋公园12个。',
+      '通过各部门认真的检查落实，问题得到解决。',
+      '2026年白沙镇取得的成效主要有3个方面。',
+      '各村开展的文体活动共计126场。',
+      '这次检查的目的是排除隐患，各村上报的数据的确存在差错。',
+      '这些房屋是2026年翻建的。',
+      '可能带来的不良后果要提前研判。',
+      '文字显示的先后顺序不变。',
+      '用数字说明的成效更有说服力。',
+      '他们做的很好，所做的很好。',
+      '2026年新建的比2025年多12座。',
+      '群众反映的很多问题已解决，检查发现的比较突出的问题有3个。',
+      '群众最看重的是实效，这批路灯用的是太阳能。',
+      '县里配发的上网设备共1200台，各村办的成人夜校有12所。',
+      '昨天开的会很重要，群众吃的住的都有保障。',
+      '政务信息工作的深入开展离不开各部门。',
+    ];
+    for (const body of ok) expect(hits(body), body).toEqual([]);
+  });
+
+  it('reads pasted pinyin annotations as absent, so removing one never reveals a hit', () => {
+    expect(hits('信息提供的及時準(zhǔn)確，領導就能及時掌握情況。')).toEqual(['提供的及時準(zhǔn)確']);
+    expect(fixedBy(id, draft('信息提供的及時準(zhǔn)確。'), { unsafe: true })).toBe(draft('信息提供得及時準(zhǔn)確。'));
+  });
+
+  it('leaves 地 that is a noun or part of a word, and 得 that is a verb', () => {
+    const ok = [
+      '石桥镇流转土地1200亩，建成蔬菜基地3个。',
+      '工作组深入实地走访农户，县应急管理局就地转移群众126人。',
+      '当地群众自发组织巡河队伍，各地做法不同。',
+      '清河县新建湿地公园1座，新增绿地面积12万平方米，改良盐碱地3000亩。',
+      '河口村利用闲置空地建成小游园，低洼地带的群众已转移。',
+      '不能把信息工作简单地看作办公室的事。',
+      '清河县获得省级表彰6项，这一做法值得借鉴，县里得到补助资金860万元。',
+    ];
+    for (const body of ok) expect(hits(body), body).toEqual([]);
+  });
+});

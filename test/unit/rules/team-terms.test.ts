@@ -67,3 +67,21 @@ describe('team-terms', () => {
     expect(messagesOf(id, draft('贫困户。'))).toEqual([]);
   });
 });
+
+describe('team-terms: the forms a term is left in (issue 14 §3)', () => {
+  const config = { terms: { forbidden: [{ wrong: '贫困户', right: '脱贫户' }, { wrong: 'app', right: '客户端' }, { wrong: 'PC', right: '个人电脑' }] } };
+
+  it('finds a term broken by a soft line break or a space, in another case, in full-width letters or traditional characters', () => {
+    const text = draft('走访贫\n困户36户，慰问贫困 户12户，柳塘乡貧困戶8户；下载“清河通”APP、App或ＡＰＰ，配发PC 10台。');
+    expect(flagged(id, text, { config })).toEqual(['贫\n困户', '贫困 户', '貧困戶', 'APP', 'App', 'ＡＰＰ', 'PC']);
+    const messages = messagesOf(id, text, { config });
+    expect(messages[0]!.message).toBe('按团队词表，“贫困户”应改为“脱贫户”。');
+    expect(messages.map((m) => m.fixes[0]!.safe)).toEqual([false, false, false, false, false, false, true]);
+    expect(fixedBy(id, text, { config, unsafe: true })).toBe(draft('走访脱贫户36户，慰问脱贫户12户，柳塘乡脱贫户8户；下载“清河通”客户端、客户端或客户端，配发个人电脑 10台。'));
+  });
+
+  it('matches letters at word boundaries only and never bridges a paragraph break or a space between letters', () => {
+    expect(flagged(id, draft('县疾控中心新增PCR检测设备2台，新购Apple电脑10台，上线WebApp版，P C 机1台。'), { config })).toEqual([]);
+    expect(flagged(id, draft('村里最后3户已脱离贫困\n\n户籍改革同步推进。'), { config })).toEqual([]);
+  });
+});

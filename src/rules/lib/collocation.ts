@@ -1,0 +1,69 @@
+/**
+ * Collocations for confusable-words (issue 14 §3): a word that is right in itself (做出, 反应, 泄漏, 登陆 …) is the
+ * wrong one of a pair only beside certain words — 做出 … 批示, 反应 … 诉求, 泄漏 … 信息, 登陆 … 平台, 文化品味. A table
+ * entry names them (rules/data/confusable-words.yaml):
+ *
+ * - `next`: words right after the entry's word (考查学习);
+ * - `after`: words starting within `gap` characters after it (做出了具体部署, 反应了独居老人的取暖诉求);
+ * - `prev`: words right before it (文化品味);
+ * - `before`: words ending within `gap` characters before it (提升了县城的品味, 山洪突然爆发).
+ *
+ * The window never crosses a clause: it stops at punctuation (，。；：！？、 and their half-width forms) or a line
+ * break, but not at quotation marks or book-title marks (登陆“清河政务服务网”). An entry with none of the four lists
+ * is a plain phrase: always a fault.
+ */
+
+import { withoutAnnotations } from './annotations.js';
+
+/** Where a window stops. */
+const STOP = /[，。；：！？、,.;:!?\n\r]/u;
+
+export interface Collocation {
+  next?: readonly string[];
+  after?: readonly string[];
+  prev?: readonly string[];
+  before?: readonly string[];
+  gap?: number;
+}
+
+/** The default window, in characters. */
+export const DEFAULT_GAP = 12;
+
+/**
+ * Whether the word at text[start, end) stands in one of the entry's collocations (always, for a plain entry). Pasted
+ * pinyin annotations in the window are read as absent (登陆…網(wǎng)站 is 登陆…网站).
+ */
+export function collocated(text: string, start: number, end: number, entry: Collocation): boolean {
+  const { next, after, prev, before } = entry;
+  if (!next?.length && !after?.length && !prev?.length && !before?.length) return true;
+  const gap = entry.gap !== undefined && entry.gap >= 0 ? Math.floor(entry.gap) : DEFAULT_GAP;
+  // The window with room for annotations (up to 9 characters each), read without them.
+  const from = Math.max(0, start - gap * 10 - 16);
+  const to = Math.min(text.length, end + gap * 10 + 16);
+  const clean = withoutAnnotations(text, from, to);
+  if (clean) {
+    const s = clean.at.indexOf(start);
+    const e = clean.at.indexOf(end);
+    if (s >= 0 && e >= 0) return within(clean.text, s, e, entry, gap);
+  }
+  return within(text, start, end, entry, gap);
+}
+
+function within(text: string, start: number, end: number, entry: Collocation, gap: number): boolean {
+  const { next, after, prev, before } = entry;
+  if (next?.some((w) => text.startsWith(w, end))) return true;
+  if (prev?.some((w) => w.length <= start && text.endsWith(w, start))) return true;
+  if (after?.length) {
+    for (let p = end; p <= end + gap && p < text.length; p++) {
+      if (after.some((w) => text.startsWith(w, p))) return true;
+      if (STOP.test(text[p]!)) break;
+    }
+  }
+  if (before?.length) {
+    for (let p = start; p >= start - gap && p > 0; p--) {
+      if (before.some((w) => w.length <= p && text.endsWith(w, p))) return true;
+      if (STOP.test(text[p - 1]!)) break;
+    }
+  }
+  return false;
+}
