@@ -35,8 +35,12 @@ type Id = 'colloquial' | 'colloquialSelf' | 'fixReplace' | 'teamTable';
 
 const ORGAN_SELF_REFERENCE_AT = new RegExp(ORGAN_SELF_REFERENCE.source, 'uy');
 
-/** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多. */
-const CANDIDATE = /[挺蛮贼超老怪搞]|咱(?!们)|好多/gu;
+/** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多, 儿 (儿化). */
+const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|咱(?!们)|好多/gu;
+/** Before the 儿 of a word that means a child or a person (女儿、孤儿、健儿、新生儿、弄潮儿…): no 儿化. */
+const CHILD_BEFORE = new Set([...'女孤婴健男患生少育血潮产宠幼胎残聋病弱孙侄妻孩运小乞']);
+/** Written forms of 儿化 words where dropping 儿 is not enough. */
+const ER_WRITTEN: Readonly<Record<string, string>> = { 这儿: '这里', 那儿: '那里', 哪儿: '哪里', 有点儿: '有些', 这会儿: '这时', 那会儿: '那时' };
 const DEGREE_NOTE = '口语程度副词，公文用“很”“较”或写明程度';
 /** After 挺/蛮 these make 挺 a verb (挺起、挺住、挺过) or are no adjective. */
 const NOT_AFTER_TING = new Set(['起', '住', '过', '身', '进', '立', '直', '了', '着', '的']);
@@ -91,15 +95,24 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
       if (!isAdjective(adj)) return undefined;
       break;
     case '超':
-      // Predicative (超便宜。超便宜的，), not the prefix of a term before a noun (超高压线路、超低排放).
-      if (!isAdjective(adj)) return undefined;
+    case '超级':
+    case '特':
+      // Predicative (超便宜。超级方便的，特好。), not the prefix of a term before a noun (超高压线路、超低排放、特大暴雨);
+      // jieba tags some predicates otherwise (实惠 vn): after 超级 a verb or a verbal noun counts too (超级实惠。), not
+      // after 超 alone (村超联赛，: 联赛 is vn).
+      if (!isAdjective(adj) && !(d === '超级' && adj.kind === 'word' && /^(?:vn|an|v)$/u.test(adj.pos))) return undefined;
       if (!(endsClause(text, adj.end) || (after && /^[了的啦]$/u.test(after.value) && endsClause(text, after.end)))) return undefined;
       break;
     case '老':
-      // 老 + adjective + 了 (老多了、老热闹了).
+    case '可':
+      // 老/可 + adjective (+ one verb) + 了 (老多了、老热闹了、可热闹了、老难走了).
       if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value)) return undefined;
-      if (after?.value !== '了') return undefined;
-      end = after.end;
+      {
+        let k = j + 1;
+        if (tokens[k]?.kind === 'word' && /^v/u.test(tokens[k]!.pos) && tokens[k + 1]?.value === '了') k++;
+        if (tokens[k]?.value !== '了') return undefined;
+        end = tokens[k]!.end;
+      }
       break;
     case '怪': {
       // 怪 + adjective (+ one verb) + 的 at the clause's end (怪难走的、怪可惜的).
@@ -115,7 +128,8 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
       return undefined;
   }
   const wrong = text.slice(adverb.start, end);
-  const right = `很${text.slice(adverb.end, d === '老' ? adj.end : end)}`;
+  // 老多了 → 很多, 老难走了 → 很难走: the 了 goes with the adverb.
+  const right = `很${text.slice(adverb.end, d === '老' || d === '可' ? end - 1 : end)}`;
   return replaceHit(adverb.start, wrong, right, DEGREE_NOTE);
 }
 
@@ -149,7 +163,15 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
       out.push(replaceHit(at, wrong, GAO_RESULT[wrong], GAO_RESULT[wrong] ? '口语' : '口语，宜按意思改为“开展”“举办”“做”等'));
       continue;
     }
-    if (index < 0 || tokens[index]!.end !== start + 1) continue;
+    if (c === '儿') {
+      // 儿化: a word that ends with 儿 (这儿、一会儿、一点儿、老头儿、劲儿), not 女儿、孤儿、健儿、新生儿….
+      const t = tokens.find((k) => k.start <= start && start < k.end);
+      if (!t || t.kind !== 'word' || t.end !== start + 1 || t.value.length < 2 || CHILD_BEFORE.has(t.value[t.value.length - 2]!)) continue;
+      const right = ER_WRITTEN[t.value] ?? t.value.slice(0, -1);
+      out.push(replaceHit(t.start, t.value, right, '儿化口语'));
+      continue;
+    }
+    if (index < 0 || tokens[index]!.end !== start + c.length) continue;
     const hit = degreeHit(text, tokens, index);
     if (hit) out.push(hit);
   }

@@ -4,8 +4,8 @@
  * - 亲自 before a routine activity (亲自主持会议、亲自部署), and before any verb when the sentence names a leader
  *   before it (县长亲自督办、书记亲自挂帅; a visitor's 亲自动手 is no leader's activity);
  * - 亲临、莅临 before anything (亲临现场 → 到现场, 莅临白沙镇指导 → 到白沙镇指导, 莅临指导 → 指导);
- * - 隆重 before a verb of holding (隆重召开、隆重举办、隆重开幕、隆重地举行) of an ordinary event; 隆重 as an attribute
- *   (隆重的仪式) is not this.
+ * - 隆重、盛大 before a verb of holding (隆重召开、隆重举办、隆重开幕、隆重地举行、盛大开幕) of an ordinary event; 隆重 as
+ *   an attribute (隆重的仪式) is not this; 亲切 before 看望、慰问、接见; (在)百忙之中 anywhere.
  * A work requirement (要亲自抓), the fixed parallel formula (亲自谋划、亲自部署、亲自推动) and sentences the table names
  * (总书记、代表大会、庆祝…) keep the modifier. 高度重视 is a stock phrase (stock-phrases).
  */
@@ -30,7 +30,7 @@ export const leaderModifierTable = ruleTable(
   ),
 );
 type Entry = (typeof leaderModifierTable.entries)[number];
-type Id = 'needless' | 'plain' | 'fixDelete' | 'fixReplace';
+type Id = 'needless' | 'plain' | 'plainDelete' | 'fixDelete' | 'fixReplace';
 
 /** The fixed parallel formula (亲自谋划、亲自部署、亲自推动), by modifier. */
 const PARALLEL = new Map(leaderModifierTable.entries.map((e) => [e.modifier, new RegExp(`${e.modifier}[^，。；、,;]{1,4}、${e.modifier}`, 'u')]));
@@ -47,7 +47,7 @@ function sentenceBounds(text: string, start: number, end: number): { start: numb
 
 /** A leader named in the sentence before 亲自: 书记、县长、局长、主任、负责同志、班子成员… */
 const LEADER =
-  /书记|(?:[县市区镇乡省州盟旗局厅部处科所院校站行队社组庭]|村|指挥|董事|会|委员|厂|团)长|主任|主席|常委|领导|负责人|负责同志|班子成员|总经理|总工程师|总监/u;
+  /书记|(?:[县市区镇乡省州盟旗局厅部处科所院校站行队社组庭]|村|指挥|董事|会|委员|厂|团)长|主任|主席|常委|领导|负责人|负责同志|班子成员|一把手|主官|总经理|总工程师|总监/u;
 /** Verbs of a visit: after 亲临/莅临 they keep their place and the modifier goes (莅临指导 → 指导). */
 const VISIT = /^(?:指导|检查|视察|调研|考察|督导|督查|慰问|参观|观摩|莅临)/u;
 
@@ -57,7 +57,8 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
   const entries = [...open('verb'), ...open('any')];
   if (!entries.length) return out;
-  const re = new RegExp(entries.map((e) => e.modifier).join('|'), 'gu');
+  // Longest first (在百忙之中 before 百忙之中).
+  const re = new RegExp(entries.map((e) => e.modifier).sort((a, b) => b.length - a.length).join('|'), 'gu');
   for (const { start, end: mEnd, match } of matchProse(text, ctx.draft.proseSegments, re)) {
     const entry = entries.find((e) => e.modifier === match[0])!;
     const clause = clauseAround(text, start, mEnd);
@@ -79,10 +80,21 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
       });
     } else {
       // 亲临、莅临 + anything: before a visit verb the modifier goes (莅临指导 → 指导), else it reads 到 (亲临现场 → 到现场).
-      if (mEnd >= clause.end) continue;
+      if (mEnd >= clause.end && entry.replace) continue;
       const visit = VISIT.exec(text.slice(mEnd, mEnd + 2));
-      if (visit || !entry.replace) {
-        const verb = visit ? visit[0] : '';
+      if (!visit && !entry.replace) {
+        // 在百忙之中: nothing to put in its place.
+        out.push({
+          start,
+          end: mEnd,
+          wrong: entry.modifier,
+          entry,
+          messageId: 'plainDelete',
+          data: { modifier: entry.modifier, note: entry.note },
+          fix: { right: '', messageId: 'fixDelete', data: { modifier: entry.modifier }, safe: false },
+        });
+      } else if (visit) {
+        const verb = visit[0];
         out.push({
           start,
           end: mEnd + verb.length,
@@ -93,7 +105,7 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
           fix: { right: verb, messageId: 'fixDelete', data: { modifier: entry.modifier }, safe: false },
         });
       } else {
-        const right = entry.replace;
+        const right = entry.replace ?? '';
         out.push({
           start,
           end: mEnd,
@@ -127,6 +139,10 @@ export const leaderModifiers = phraseRule({
     plain: {
       zh: '“{modifier}”多余（{note}），宜改为“{right}”。',
       en: '"{modifier}" praises a routine visit; write it plainly.',
+    },
+    plainDelete: {
+      zh: '“{modifier}”多余（{note}），宜删去。',
+      en: '"{modifier}" praises a routine activity; delete it.',
     },
     fixDelete: { zh: '删去“{modifier}”', en: 'Delete "{modifier}"' },
     fixReplace: { zh: '“{modifier}”改为“{right}”', en: 'Change "{modifier}" to "{right}"' },

@@ -24,7 +24,8 @@ type Entry = (typeof stockPhraseTable.entries)[number];
 type Id = 'hinted' | 'plain' | 'teamTable' | 'tooMany';
 
 /** Words of praise before a result (显著、明显、较好的、阶段性、预期…). */
-const PRAISE = '(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大|较好|很好|一定|初步|阶段性|预期|实质性|重大|重要|喜人|可观|理想|长足|新)';
+const PRAISE =
+  '(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大|较好|很好|一定|初步|阶段性|预期|实质性|重大|重要|喜人|可观|理想|长足|优异|骄人|令人瞩目|令人满意|有目共睹|实实在在|新)';
 /** Within a clause: a short stretch ending with 的 (营造了人人参与垃圾分类的浓厚氛围). */
 const WHOSE = '(?:[^，。；！？,;!?\\n]{0,16}?的)?';
 

@@ -112,4 +112,17 @@ describe('colloquial', () => {
     expect(messages.filter((m) => m.severity === 'warning' && m.start === 0)).toHaveLength(1);
     expect(flagged(id, draft('村里的老铁都来帮忙。'), { config })).toContain('老铁');
   });
+
+  it('reports 儿化 words (这儿、一会儿、有点儿), not words where 儿 is a child or a person', () => {
+    const text = draft('这儿的群众有点儿着急，驻村干部一会儿就到了。');
+    expect(flagged(id, text)).toEqual(['这儿', '有点儿', '一会儿']);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('这里的群众有些着急，驻村干部一会就到了。'));
+    expect(flagged(id, draft('县里新建幼儿园6所，为留守儿童、孤儿和新生儿家庭发放补贴，体育健儿获金牌6枚，女儿和男儿都参加。'))).toEqual([]);
+  });
+
+  it('reads 超级 + a predicate, 可…了 and 老 + adjective + verb + 了 as speech too', () => {
+    expect(flagged(id, draft('社区食堂的饭菜超级实惠。村里的变化可大了。这条路老难走了。'))).toEqual(['超级实惠', '可大了', '老难走了']);
+    expect(fixedBy(id, draft('这条路老难走了。'), { unsafe: true })).toBe(draft('这条路很难走。'));
+    expect(flagged(id, draft('白沙镇首次举办村超联赛，符合条件的即可领取了补贴，特大暴雨已过。'))).toEqual([]);
+  });
 });

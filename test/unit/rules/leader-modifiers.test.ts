@@ -56,4 +56,11 @@ describe('leader-modifiers', () => {
     const ok = ['县人武部为新兵举行了简朴而隆重的欢送仪式。', '县第十八届人民代表大会第六次会议隆重开幕。', '清河县举行座谈会，隆重纪念红军长征经过清河90周年。'];
     for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
   });
+
+  it('reports 亲切 before 看望/慰问, 盛大 before verbs of holding and (在)百忙之中; leaves the division of duties alone', () => {
+    const text = draft('县长亲切看望了抗洪一线的干部。全县冬季运动会盛大开幕。县委书记在百忙之中抽出时间参加座谈。');
+    expect(flagged(id, text)).toEqual(['亲切看望', '盛大开幕', '在百忙之中']);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('县长看望了抗洪一线的干部。全县冬季运动会开幕。县委书记抽出时间参加座谈。'));
+    expect(flagged(id, draft('坚持一把手亲自抓、分管领导具体抓。县长与村民亲切交谈。'))).toEqual([]);
+  });
 });
