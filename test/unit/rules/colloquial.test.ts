@@ -92,6 +92,8 @@ describe('colloquial', () => {
     expect(flagged(id, draft('好多群众反映城区停车难。'))).toEqual(['好多']);
     expect(flagged(id, draft('节假日好多外地游客到河口村采摘。'))).toEqual(['好多']);
     expect(flagged(id, draft('河口村保持了良好多样的湿地生态。'))).toEqual([]);
+    // 好多了 is a comparison (much better), not a quantity.
+    expect(flagged(id, draft('经过抢修，城区供水压力好多了。'))).toEqual([]);
   });
 
   it('finds dialect and internet words of its table only as whole words (给力 is no word in 供给力度)', () => {
