@@ -48,6 +48,8 @@ function sentenceBounds(text: string, start: number, end: number): { start: numb
 /** A leader named in the sentence before 亲自: 书记、县长、局长、主任、负责同志、班子成员… */
 const LEADER =
   /书记|(?:[县市区镇乡省州盟旗局厅部处科所院校站行队社组庭]|村|指挥|董事|会|委员|厂|团)长|主任|主席|常委|领导|负责人|负责同志|班子成员|一把手|主官|总经理|总工程师|总监/u;
+/** A pinyin annotation pasted from the web (領(lǐng)導(dǎo)): read through it, as paste-residue will take it out. */
+const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/gu;
 /** Verbs of a visit: after 亲临/莅临 they keep their place and the modifier goes (莅临指导 → 指导). */
 const VISIT = /^(?:指导|检查|视察|调研|考察|督导|督查|慰问|参观|观摩|莅临)/u;
 
@@ -67,7 +69,7 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
       // 亲自 + the next word (a verb; jieba tags 挂帅 n) when a leader stands before it in the sentence.
       if (!next || next.kind !== 'word' || /^(?:u|x|w|p|y|e)/u.test(next.pos)) continue;
       const sentence = sentenceBounds(text, start, mEnd);
-      if (!LEADER.test(text.slice(sentence.start, start))) continue;
+      if (!LEADER.test(text.slice(sentence.start, start).replace(PINYIN, ''))) continue;
       const verb = next.value;
       out.push({
         start,

@@ -39,6 +39,8 @@ describe('leader-modifiers', () => {
     const text = draft('副县长亲自督办安置房建设。县委书记亲自挂帅，成立专班。局长亲自带着技术人员下田。');
     expect(flagged(id, text)).toEqual(['亲自督办', '亲自挂帅', '亲自带']);
     expect(fixedBy(id, draft('副县长亲自督办安置房建设。'), { unsafe: true })).toBe(draft('副县长督办安置房建设。'));
+    // A pinyin annotation pasted with the text does not hide the leader (paste-residue takes it out).
+    expect(flagged(id, draft('有的也是領(lǐng)導(dǎo)親自寫。'))).toEqual(['親自寫']);
     // No leader: a visitor's 亲自 is no praise of an activity.
     expect(flagged(id, draft('游客可以在草莓园亲自动手采摘。'))).toEqual([]);
   });
