@@ -9,7 +9,7 @@
  * - 搞 as a verb (搞好、搞完、搞了一场讲座); 搞活 (搞活经济、搞活流通) is a set term;
  * - 咱 + a unit or place (咱村、咱镇): a spoken self-reference, reported without a fix (the unit's name is wanted, and
  *   我村 would be a self-reference still); 咱们 + a unit or place is self-reference's (咱们县、咱们厂);
- * - 好多 as a quantity before a noun or a measure word (好多群众、好多次); 好多了 (much better) is a comparison.
+ * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison.
  */
 import table from '../../../rules/data/colloquial.yaml';
 import type { Token } from '../../core/lexicon/index.js';
@@ -150,7 +150,7 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
       const t = tokens[index];
       const next = tokens[index + 1];
       if (t?.value !== '好多' || !next || next.kind !== 'word' || /^(?:u|p|y|e|o|x|w|c)/u.test(next.pos)) continue;
-      out.push(replaceHit(start, '好多', '许多', '口语，公文用“许多”或写明数量'));
+      out.push(replaceHit(start, '好多', '不少', '口语，公文用“不少”“许多”或写明数量'));
       continue;
     }
     if (c === '搞') {

@@ -99,7 +99,7 @@ describe('colloquial', () => {
   it('finds dialect and internet words of its table only as whole words (给力 is no word in 供给力度)', () => {
     expect(flagged(id, draft('这个办法靠谱，资金保障很给力，质量杠杠的，没得路灯，要交一大堆材料，大伙儿都说好。'))).toEqual([
       '靠谱',
-      '给力',
+      '很给力',
       '杠杠的',
       '没得',
       '一大堆',
