@@ -39,7 +39,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const stringsOf = (row: Row): string[] =>
   Object.values(row).flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []));
 
-function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'string' | 'string?' | 'list?' | 'number?'>, key: string, right?: string) {
+function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'string' | 'string?' | 'list?' | 'number?' | 'boolean?'>, key: string, right?: string) {
   describe(name, () => {
     it('is a list of entries with the right fields and types', () => {
       expect(Array.isArray(table)).toBe(true);
@@ -50,6 +50,7 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
           if (type === 'string?') expect(v === undefined || (typeof v === 'string' && v.length > 0), `${JSON.stringify(row)}: ${field}`).toBe(true);
           if (type === 'list?') expect(v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x)), `${JSON.stringify(row)}: ${field}`).toBe(true);
           if (type === 'number?') expect(v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0), `${JSON.stringify(row)}: ${field}`).toBe(true);
+          if (type === 'boolean?') expect(v === undefined || typeof v === 'boolean', `${JSON.stringify(row)}: ${field}`).toBe(true);
         }
         expect(Object.keys(row).filter((k) => !(k in fields)), JSON.stringify(row)).toEqual([]);
       }
@@ -94,12 +95,12 @@ checkPhraseTable(
   'wrong',
   'right',
 );
-checkPhraseTable('colloquial.yaml', rows(colloquialTable), { wrong: 'string', right: 'string', note: 'string', unless: 'list?' }, 'wrong', 'right');
+checkPhraseTable('colloquial.yaml', rows(colloquialTable), { wrong: 'string', right: 'string', note: 'string', unless: 'list?', word: 'boolean?' }, 'wrong', 'right');
 checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hint: 'string?' }, 'phrase');
 checkPhraseTable(
   'leader-modifiers.yaml',
   rows(leaderTable),
-  { modifier: 'string', note: 'string', verbs: 'list?', skipBefore: 'list?', skipSentence: 'list?' },
+  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', skipBefore: 'list?', skipSentence: 'list?' },
   'modifier',
 );
 
@@ -133,7 +134,14 @@ describe('confusable-words.yaml size and types', () => {
 });
 
 describe('leader-modifiers.yaml', () => {
-  it('lists the verbs each modifier is reported before', () => {
-    for (const r of rows(leaderTable)) expect((r.verbs as string[]).length, r.modifier as string).toBeGreaterThan(0);
+  it('lists the verbs each modifier is reported before, unless it is reported before any word (open: any)', () => {
+    for (const r of rows(leaderTable)) if (r.open !== 'any') expect((r.verbs as string[]).length, r.modifier as string).toBeGreaterThan(0);
+  });
+
+  it('opens a modifier to other words as none, verb or any; gives a replacement only where any word may follow', () => {
+    for (const r of rows(leaderTable)) {
+      expect(['none', 'verb', 'any'], r.modifier as string).toContain(r.open);
+      if (r.replace !== undefined) expect(r.open, r.modifier as string).toBe('any');
+    }
   });
 });

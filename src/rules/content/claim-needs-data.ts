@@ -13,6 +13,7 @@ import { sentenceAt } from '../lib/sentences.js';
  * - 得到|受到|赢得|深受… + whose + 一致|广泛|普遍… + 好评|认可|赞誉|欢迎… (得到了老年人的一致好评; 充分肯定 by a leader is a
  *   closing phrase, not this rule's);
  * - results that name no result: 焕然一新、立竿见影、初见成效、质的飞跃、长足进步、深入人心, and 取得了显著成效、取得丰硕成果…
+ *   while stock-phrases is off (STOCK_RESULT)
  */
 const DEGREE = '(?:十分|非常|很|极为|特别|相当|尤为|较为|比较|更加|日益|越来越)';
 const CHANGE =
@@ -26,8 +27,12 @@ const CLAIM_GRAMMAR = [
   '有了?(?:很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
   '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
-  '(?:取得|收到|获得)了?(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大)的?(?:成效|成果|成绩|效果|进展)',
 ].join('|');
+/**
+ * 取得了显著成效 and its kin: a stock phrase the style guide lists under stock-phrases, which reports it (with or without
+ * figures); this rule reports it only while stock-phrases is off, so the phrase never gets two messages.
+ */
+const STOCK_RESULT = '(?:取得|收到|获得)了?(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大)的?(?:成效|成果|成绩|效果|进展)';
 
 /** Just before the claim: a denial or a modal (没有明显改善、将大幅提升); 不断、应急、主要、需求 are no such words. */
 const DENIED_OR_MODAL =
@@ -57,7 +62,8 @@ export const claimNeedsData = defineRule({
   check(ctx) {
     const { draft } = ctx;
     const text = maskedText(draft, ctx.config);
-    const re = cachedRegExp(`${alternation([...CUES.claims, ...optionWords(ctx.options.claims)])}|${CLAIM_GRAMMAR}`, 'gu');
+    const grammar = ctx.isEnabled('stock-phrases') ? CLAIM_GRAMMAR : `${CLAIM_GRAMMAR}|${STOCK_RESULT}`;
+    const re = cachedRegExp(`${alternation([...CUES.claims, ...optionWords(ctx.options.claims)])}|${grammar}`, 'gu');
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, boolean>();
     for (const { start, end, match } of cueMatches(ctx, re)) {

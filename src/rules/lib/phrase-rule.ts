@@ -9,7 +9,8 @@
  *
  * A new word-list rule is then a table and a declaration; the rule's own judgement, where it has one (a
  * self-reference is not colloquial, 亲自 in a fixed parallel formula is fine, too many stock phrases together),
- * goes in `skip` and `after`.
+ * goes in `skip` and `after`. Faults a list cannot enumerate (a degree adverb of speech before any adjective, 亲自
+ * before any verb, 取得了 + any praise + 成效) are found by the rule's `grammar`, and reported as table matches are.
  */
 import { defineRule, type Bilingual, type MessageData, type OptionsOf, type OptionsSpec, type OptionSpec, type Rule, type RuleContext, type RuleDefinition } from '../../core/rule.js';
 import { teamTable, type EntryOf, type Fields, type Table } from './data.js';
@@ -30,6 +31,16 @@ export interface Phrase<M extends string> {
   data?: PhraseData;
   /** The fix: the phrase as it should read (only the differing characters change), its title and whether it is safe. */
   fix?: { right: string; messageId: M; data?: PhraseData; safe: boolean };
+}
+
+/**
+ * A match found by the rule's grammar rather than its table: where it is (offsets into the text as wording rules read
+ * it), the table entry it reports as (`skip` and `after` see it as they see a table match), its message and its fix.
+ */
+export interface GrammarHit<M extends string, E> extends Omit<Phrase<M>, 'unless'> {
+  start: number;
+  end: number;
+  entry: E;
 }
 
 /** A match as the rule's `skip` and `after` see it. */
@@ -72,8 +83,17 @@ export interface PhraseRuleDefinition<M extends string, S extends OptionsSpec, T
   team?: { option: keyof S & string; messageId: NoInfer<M> };
   /** The `wrong` forms the options leave out (an `ignore` option). */
   ignored?(options: OptionsOf<S>): readonly string[];
-  /** Whether a match is no fault after all, for what the table cannot say (`text`: the draft as wording rules read it). */
-  skip?(hit: PhraseHit<E>, text: string): boolean;
+  /**
+   * Matches of the fault's grammar beyond the table's phrases (`text`: the draft as wording rules read it; `ctx.words`
+   * gives its words). They go through what table matches go through (quotations, titles, excluded text, team terms,
+   * `skip`, `after`); where one overlaps a table match or an earlier grammar match, it is left out.
+   */
+  grammar?(ctx: RuleContext<OptionsOf<S>, NoInfer<M>>, text: string): readonly GrammarHit<NoInfer<M>, E>[];
+  /**
+   * Whether a match is no fault after all, for what the table cannot say (`text`: the draft as wording rules read it;
+   * `ctx` for the words around it or whether another rule runs).
+   */
+  skip?(hit: PhraseHit<E>, text: string, ctx: RuleContext<OptionsOf<S>, NoInfer<M>>): boolean;
   /** What the rule says about the reported matches together (after the last one). */
   after?(ctx: RuleContext<OptionsOf<S>, NoInfer<M>>, hits: readonly PhraseHit<E>[]): void;
 }
@@ -83,7 +103,7 @@ export function phraseRule<const M extends string, const S extends OptionsSpec =
   definition: PhraseRuleDefinition<M, S, T>,
 ): Rule {
   type E = EntryOf<T>;
-  const { table, phrases, team, ignored, skip, after, ...meta } = definition;
+  const { table, phrases, team, ignored, grammar, skip, after, ...meta } = definition;
   const indexed = (entries: readonly E[]): Indexed<M, E>[] =>
     entries.flatMap((entry) =>
       ([] as Phrase<M>[]).concat(phrases(entry)).map(({ wrong, unless, messageId, data, fix }) => ({
@@ -123,11 +143,39 @@ export function phraseRule<const M extends string, const S extends OptionsSpec =
       const accept = ignore?.size ? (p: Indexed<M, E>) => !ignore.has(p.wrong) : undefined;
       const text = readingText(draft, ctx.config);
       const skipSpan = wordingSkip(ctx);
+      type Found = { start: number; end: number; wrong: string; entry: E; messageId: M; data?: MessageData; fix?: { right: string; messageId: M; data: MessageData; safe: boolean } };
+      const found: Found[] = [];
+      for (const { start, end, entry: phrase } of index.scan(text, draft.proseSegments, accept)) found.push({ start, end, ...phrase });
+      if (grammar) {
+        const extra = grammar(ctx, text)
+          .filter((g) => g.end > g.start && !(ignore?.has(g.wrong)))
+          .map((g): Found => ({
+            start: g.start,
+            end: g.end,
+            wrong: g.wrong,
+            entry: g.entry,
+            messageId: g.messageId,
+            ...(g.data ? { data: defined(g.data) } : {}),
+            ...(g.fix ? { fix: { right: g.fix.right, messageId: g.fix.messageId, data: g.fix.data ? defined(g.fix.data) : { right: g.fix.right }, safe: g.fix.safe } } : {}),
+          }))
+          .sort((a, b) => a.start - b.start || b.end - a.end);
+        if (extra.length) {
+          // Table matches first; a grammar match stands only where no other match does.
+          const taken = found.slice();
+          for (const g of extra) {
+            if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+            taken.push(g);
+            found.push(g);
+          }
+          found.sort((a, b) => a.start - b.start);
+        }
+      }
       const hits: PhraseHit<E>[] = [];
-      for (const { start, end, entry: phrase } of index.scan(text, draft.proseSegments, accept)) {
+      for (const phrase of found) {
+        const { start, end } = phrase;
         if (skipSpan(start, end)) continue;
         const hit: PhraseHit<E> = { start, end, wrong: phrase.wrong, entry: phrase.entry };
-        if (skip?.(hit, text)) continue;
+        if (skip?.(hit, text, ctx)) continue;
         hits.push(hit);
         const { fix } = phrase;
         report({

@@ -1,15 +1,182 @@
 /**
  * colloquial: spoken or dialect words in an official text (咱们、搞定、这事儿、挺好、蛮多…), from
- * rules/data/colloquial.yaml, each with its written replacement (style guide §3.5).
+ * rules/data/colloquial.yaml, each with its written replacement (style guide §3.5), and the grammar of speech the
+ * table cannot list (issue 14 §3):
+ * - a degree adverb of speech standing alone before an adjective: 挺、蛮 + any adjective (挺及时、蛮红火、挺不容易),
+ *   贼 + an adjective (贼冷), 超 + an adjective that ends the clause (超便宜，; not 超高压、超低排放 before a noun),
+ *   老 + an adjective + 了 (老多了、老热闹了; not 老旧小区、老年、老干部), 怪 + an adjective … 的 at the clause's end
+ *   (怪难走的); in 挺进、挺拔、蛮横、超市、超过、怪石 the character starts a word, so it does not stand alone;
+ * - 搞 as a verb (搞好、搞完、搞了一场讲座); 搞活 (搞活经济、搞活流通) is a set term;
+ * - 咱 + a unit or place (咱村、咱镇): a spoken self-reference, reported without a fix (the unit's name is wanted, and
+ *   我村 would be a self-reference still); 咱们 + a unit or place is self-reference's (咱们县、咱们厂);
+ * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison.
  */
 import table from '../../../rules/data/colloquial.yaml';
+import type { Token } from '../../core/lexicon/index.js';
 import { ruleTable, tableSchema } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
-import { phraseRule } from '../lib/phrase-rule.js';
+import { phraseRule, type GrammarHit } from '../lib/phrase-rule.js';
+import { isAdjective, isHanWord, onWordBoundaries, wordsAround, type WordsContext } from '../lib/register.js';
+import { matchProse } from '../lib/scan.js';
 import { selfReferenceAt } from '../lib/self-reference.js';
+import { ORGAN_SELF_REFERENCE } from '../lib/self-reference-organs.js';
 
-/** An entry: the spoken form, its written replacement, why, and longer words that contain the form and are fine. */
-export const colloquialTable = ruleTable('colloquial', table, tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong'));
+/**
+ * An entry: the spoken form, its written replacement, why, longer words that contain the form and are fine, and
+ * whether the form counts only as a whole word (给力 is not the 给力 of 供给力度).
+ */
+export const colloquialTable = ruleTable(
+  'colloquial',
+  table,
+  tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?', word: 'boolean?' }, 'wrong'),
+);
+type Entry = (typeof colloquialTable.entries)[number];
+type Id = 'colloquial' | 'colloquialSelf' | 'fixReplace' | 'teamTable';
+
+const ORGAN_SELF_REFERENCE_AT = new RegExp(ORGAN_SELF_REFERENCE.source, 'uy');
+
+/** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多, 儿 (儿化). */
+const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|咱(?!们)|好多/gu;
+/** Before the 儿 of a word that means a child or a person (女儿、孤儿、健儿、新生儿、弄潮儿…): no 儿化. */
+const CHILD_BEFORE = new Set([...'女孤婴健男患生少育血潮产宠幼胎残聋病弱孙侄妻孩运小乞']);
+/** Written forms of 儿化 words where dropping 儿 is not enough. */
+const ER_WRITTEN: Readonly<Record<string, string>> = { 这儿: '这里', 那儿: '那里', 哪儿: '哪里', 有点儿: '有些', 这会儿: '这时', 那会儿: '那时' };
+const DEGREE_NOTE = '口语程度副词，公文用“很”“较”或写明程度';
+/** After 挺/蛮 these make 挺 a verb (挺起、挺住、挺过) or are no adjective. */
+const NOT_AFTER_TING = new Set(['起', '住', '过', '身', '进', '立', '直', '了', '着', '的']);
+/** Parts of speech that are no adjective after 挺/蛮 (particles, prepositions, numerals, pronouns, names, times…). */
+const NOT_ADJECTIVE_POS = /^(?:u|p|x|m|q|r|f|y|e|o|w|t|s|nr|ns|nt)/u;
+/** Single-character adjectives after 老 (老多了、老远了); 老旧、老弱、老少、老实 are words or pairs, not this. */
+const LAO_ADJECTIVES = new Set(['多', '远', '大', '高', '长', '好', '贵', '难', '快', '早', '久', '忙', '累', '冷', '热', '甜', '香', '深', '险']);
+/** What ends a clause after a word. */
+const CLAUSE_END = /^[，。；！？、：,;!?:\n”’"）)]/u;
+/** Heads of a unit or place after 咱 (咱村、咱镇、咱单位). */
+const ZAN_PLACE = /^(?:单位|公司|中心|社区|街道|学校|医院|村|镇|乡|县|市|区|省|厂|校|院|所|局|站|队|场|馆|园|社|厅|委|办)/u;
+/** 搞 + a result and its written form (搞好 → 做好); other uses of 搞 name no replacement (开展、举办、做… by meaning). */
+const GAO_RESULT: Readonly<Record<string, string>> = { 搞好: '做好', 搞完: '做完' };
+
+const entryFor = (wrong: string, right: string, note: string): Entry => ({ wrong, right, note }) as Entry;
+const endsClause = (text: string, at: number) => at >= text.length || CLAUSE_END.test(text.slice(at, at + 1));
+
+type Hit = GrammarHit<Id, Entry>;
+
+function replaceHit(start: number, wrong: string, right: string | undefined, note: string): Hit {
+  return {
+    start,
+    end: start + wrong.length,
+    wrong,
+    entry: entryFor(wrong, right ?? '', note),
+    messageId: right ? 'colloquial' : 'colloquialSelf',
+    data: right ? { wrong, right, note } : { wrong, note },
+    ...(right ? { fix: { right, messageId: 'fixReplace' as const, safe: false } } : {}),
+  };
+}
+
+/** The degree adverb at token `i` with the adjective after it, when they are speech (挺及时、贼冷、老多了…). */
+function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | undefined {
+  const adverb = tokens[i]!;
+  const d = adverb.value;
+  let j = i + 1;
+  // 挺不错、蛮不容易: 不 between the adverb and the adjective.
+  if ((d === '挺' || d === '蛮') && tokens[j]?.value === '不') j++;
+  const adj = tokens[j];
+  if (!adj || !isHanWord(adj)) return undefined;
+  const after = tokens[j + 1];
+  let end = adj.end;
+  switch (d) {
+    case '挺':
+    case '蛮':
+      if (adj.kind !== 'word' || NOT_AFTER_TING.has(adj.value) || NOT_ADJECTIVE_POS.test(adj.pos)) return undefined;
+      // An adjective anywhere (挺及时地, 蛮大的); a word jieba tags otherwise (红火 n, 及时 c) only as the predicate at the
+      // clause's end (生意蛮红火。): 挺 in a name before a verb (画家周挺捐赠作品) is no adverb.
+      if (!isAdjective(adj) && !(endsClause(text, adj.end) || (after && /^[了的啦]$/u.test(after.value) && endsClause(text, after.end)))) return undefined;
+      break;
+    case '贼':
+      if (!isAdjective(adj)) return undefined;
+      break;
+    case '超':
+    case '超级':
+    case '特':
+      // Predicative (超便宜。超级方便的，特好。), not the prefix of a term before a noun (超高压线路、超低排放、特大暴雨);
+      // jieba tags some predicates otherwise (实惠 vn): after 超级 a verb or a verbal noun counts too (超级实惠。), not
+      // after 超 alone (村超联赛，: 联赛 is vn).
+      if (!isAdjective(adj) && !(d === '超级' && adj.kind === 'word' && /^(?:vn|an|v)$/u.test(adj.pos))) return undefined;
+      if (!(endsClause(text, adj.end) || (after && /^[了的啦]$/u.test(after.value) && endsClause(text, after.end)))) return undefined;
+      break;
+    case '老':
+    case '可':
+      // 老/可 + adjective (+ one verb) + 了 (老多了、老热闹了、可热闹了、老难走了).
+      if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value)) return undefined;
+      {
+        let k = j + 1;
+        if (tokens[k]?.kind === 'word' && /^v/u.test(tokens[k]!.pos) && tokens[k + 1]?.value === '了') k++;
+        if (tokens[k]?.value !== '了') return undefined;
+        end = tokens[k]!.end;
+      }
+      break;
+    case '怪': {
+      // 怪 + adjective (+ one verb) + 的 at the clause's end (怪难走的、怪可惜的).
+      if (!isAdjective(adj)) return undefined;
+      let k = j + 1;
+      if (tokens[k] && tokens[k]!.kind === 'word' && /^v/u.test(tokens[k]!.pos)) k++;
+      const de = tokens[k];
+      if (de?.value !== '的' || !endsClause(text, de.end)) return undefined;
+      end = tokens[k - 1]!.end;
+      break;
+    }
+    default:
+      return undefined;
+  }
+  const wrong = text.slice(adverb.start, end);
+  // 老多了 → 很多, 老难走了 → 很难走: the 了 goes with the adverb.
+  const right = `很${text.slice(adverb.end, d === '老' || d === '可' ? end - 1 : end)}`;
+  return replaceHit(adverb.start, wrong, right, DEGREE_NOTE);
+}
+
+/** The grammar's matches in the prose (table matches win where both stand). */
+function grammar(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, CANDIDATE)) {
+    const c = match[0];
+    if (c === '咱') {
+      const place = ZAN_PLACE.exec(text.slice(start + 1, start + 3));
+      if (place) out.push(replaceHit(start, `咱${place[0]}`, undefined, '口语自称，信息稿应写明地名或单位名称'));
+      else out.push(replaceHit(start, '咱', '我们', '口语，公文用“我们”'));
+      continue;
+    }
+    const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + c.length);
+    if (c === '好多') {
+      // 好多 as a word (not 良好|多样), before a noun or a measure word (好多群众、好多次), not 好多了.
+      const t = tokens[index];
+      const next = tokens[index + 1];
+      if (t?.value !== '好多' || !next || next.kind !== 'word' || /^(?:u|p|y|e|o|x|w|c)/u.test(next.pos)) continue;
+      out.push(replaceHit(start, '好多', '不少', '口语，公文用“不少”“许多”或写明数量'));
+      continue;
+    }
+    if (c === '搞') {
+      // The word that holds 搞: 搞好、搞完、搞 alone (搞了一场); not 搞活 (搞活经济、搞活流通).
+      const t = tokens.find((k) => k.start <= start && start < k.end);
+      if (!t || t.value.startsWith('搞活')) continue;
+      const word = t.kind === 'word' && t.value.length <= 3 ? t : undefined;
+      const wrong = word ? word.value : '搞';
+      const at = word ? word.start : start;
+      out.push(replaceHit(at, wrong, GAO_RESULT[wrong], GAO_RESULT[wrong] ? '口语' : '口语，宜按意思改为“开展”“举办”“做”等'));
+      continue;
+    }
+    if (c === '儿') {
+      // 儿化: a word that ends with 儿 (这儿、一会儿、一点儿、老头儿、劲儿), not 女儿、孤儿、健儿、新生儿….
+      const t = tokens.find((k) => k.start <= start && start < k.end);
+      if (!t || t.kind !== 'word' || t.end !== start + 1 || t.value.length < 2 || CHILD_BEFORE.has(t.value[t.value.length - 2]!)) continue;
+      const right = ER_WRITTEN[t.value] ?? t.value.slice(0, -1);
+      out.push(replaceHit(t.start, t.value, right, '儿化口语'));
+      continue;
+    }
+    if (index < 0 || tokens[index]!.end !== start + c.length) continue;
+    const hit = degreeHit(text, tokens, index);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
 
 export const colloquial = phraseRule({
   id: 'colloquial',
@@ -23,13 +190,23 @@ export const colloquial = phraseRule({
   },
   messages: {
     colloquial: { zh: '“{wrong}”是口语（{note}），宜改为“{right}”。', en: '"{wrong}" is colloquial; write "{right}".' },
+    colloquialSelf: { zh: '“{wrong}”是口语（{note}）。', en: '"{wrong}" is colloquial; use the written form.' },
     fixReplace: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+    teamTable: { zh: '{problem}', en: '{problem}' },
   },
   options: {
     ignore: {
       type: 'string[]',
       default: [],
       description: { zh: '不检查的口语写法，如 ["晓得"]', en: 'Colloquial forms not to check (the wrong forms of the table), e.g. ["晓得"]' },
+    },
+    extra: {
+      type: 'object[]',
+      default: [],
+      description: {
+        zh: '团队补充的口语词，格式同 rules/data/colloquial.yaml：[{wrong: 老铁, right: 朋友, note: 网络用语, word: true}]',
+        en: "The team's own colloquial words, as in rules/data/colloquial.yaml: [{wrong, right, note, unless?, word?}]",
+      },
     },
   },
   table: colloquialTable,
@@ -40,7 +217,15 @@ export const colloquial = phraseRule({
     data: { wrong, right, note },
     fix: { right, messageId: 'fixReplace', safe: false },
   }),
+  team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  // 咱们县 is a self-reference: self-reference names the place (我们县 would be one still).
-  skip: (hit, text) => selfReferenceAt(text, hit.start),
+  grammar,
+  skip(hit, text, ctx) {
+    // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
+    if (selfReferenceAt(text, hit.start)) return true;
+    ORGAN_SELF_REFERENCE_AT.lastIndex = hit.start;
+    if (ORGAN_SELF_REFERENCE_AT.test(text)) return true;
+    // A whole-word form (给力) inside another word (供给力度) is no match.
+    return Boolean(hit.entry.word) && !onWordBoundaries(ctx.lexicon, text, hit.start, hit.end);
+  },
 });

@@ -1,13 +1,75 @@
 /**
  * stock-phrases: 套话 from rules/data/stock-phrases.yaml (style guide §3.5): a hint per phrase, and one warning
  * when they crowd together (more than `density` within `per` characters). Teams add phrases with `extra`.
+ *
+ * Beyond the table, the shapes of empty set phrases (issue 14 §3), each with what to write instead (SHAPES): 取得了 +
+ * praise + 成效/效果/成绩 (取得了较好的效果、取得阶段性成效、收到了预期效果), 引起强烈反响, 掀起…热潮, 营造了…浓厚氛围,
+ * 形成了…良好局面, 迈出了坚实步伐, 呈现…良好态势, an adverb of force before 推进/发力/施策/谋划 (强力推进、精准发力、
+ * 综合施策、超前谋划), and the reduplicated formula 压紧压实、抓细抓实.
+ *
+ * Evaluations: a claim with no figure (反响热烈、受到广泛好评、成效显著) is claim-needs-data's. 取得…成效 is this rule's
+ * (the style guide lists 取得显著成效 here; claim-needs-data leaves it while this rule runs, so it gets one message),
+ * and like every evaluation it stands when its sentence carries the figures (取得了显著的效果，参与农户达2600户).
  */
 import table from '../../../rules/data/stock-phrases.yaml';
 import { ruleTable, tableSchema } from '../lib/data.js';
-import { phraseRule } from '../lib/phrase-rule.js';
+import { phraseRule, type GrammarHit } from '../lib/phrase-rule.js';
+import type { WordsContext } from '../lib/register.js';
+import { hasData } from '../lib/quantities.js';
+import { matchProse } from '../lib/scan.js';
 
 /** An entry: the phrase, and what to write instead (optional). A team's `extra` lists phrases alone. */
 export const stockPhraseTable = ruleTable('stock-phrases', table, tableSchema({ phrase: 'text', hint: 'text?' }, 'phrase'));
+type Entry = (typeof stockPhraseTable.entries)[number];
+type Id = 'hinted' | 'plain' | 'teamTable' | 'tooMany';
+
+/** Words of praise before a result (显著、明显、较好的、阶段性、预期…). */
+const PRAISE =
+  '(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大|较好|很好|一定|初步|阶段性|预期|实质性|重大|重要|喜人|可观|理想|长足|优异|骄人|令人瞩目|令人满意|有目共睹|实实在在|新)';
+/** Within a clause: a short stretch ending with 的 (营造了人人参与垃圾分类的浓厚氛围). */
+const WHOSE = '(?:[^，。；！？,;!?\\n]{0,16}?的)?';
+
+/** 取得了显著成效 and its kin: an evaluation of results (quiet where the sentence carries figures). */
+const RESULT = new RegExp(`^(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)$`, 'u');
+const SENTENCE_END = /[。！？；!?;\n]/u;
+
+/** Whether the sentence around [start, end) holds figures. */
+function sentenceHasData(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  return hasData(text.slice(s, e));
+}
+
+/** The shapes of empty set phrases, each with what to write instead. */
+const SHAPES: readonly { re: RegExp; hint: string }[] = ([
+  { re: `(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)`, hint: '用数字说明成效' },
+  { re: '(?:引起|引发|产生)了?(?:强烈|热烈|广泛|巨大|良好|积极|很大|较大|深远)的?(?:社会)?(?:反响|共鸣)', hint: '写明多少人参加、怎样评价' },
+  { re: '掀起了?[^，。；！？,;!?\\n]{0,14}?(?:热潮|高潮|浪潮|热浪)', hint: '写明多少人参加、完成了多少' },
+  { re: `营造了?出?${WHOSE}(?:浓厚|浓郁|良好|热烈|浓烈|积极|和谐)的?氛围`, hint: '写明开展了哪些活动、覆盖多少人' },
+  { re: `形成了?${WHOSE}(?:良好|强大|工作|整体|生动|崭新|全新)(?:局面|格局|态势|合力)`, hint: '写明哪些部门如何协作、结果如何' },
+  { re: '(?:迈出|迈上|踏上|跨出)了?(?:坚实|可喜|关键|崭新|重要|历史性|新的|有力)的?(?:步伐|一步)', hint: '写明具体进展' },
+  { re: `呈现出?${WHOSE}(?:良好|强劲|蓬勃|喜人|崭新|稳中向好|良性|积极|向好)的?(?:发展)?(?:态势|局面|势头|景象|气象)`, hint: '写明具体数据' },
+  { re: '(?:强力|全力|大力|高位|强势|奋力|倾力|全速)(?:推进|推动)', hint: '写明做了什么、做到什么程度' },
+  { re: '(?:精准|持续|多点|同向|集中|协同|全力|重点|综合)发力', hint: '写明具体措施' },
+  { re: '(?:综合|精准|多元|靶向|对症)施策', hint: '直接列出几项措施' },
+  { re: '(?:超前|提前|精心|统筹|科学|系统|高位)谋划', hint: '写明谋划了什么、形成了什么方案' },
+  // 压紧压实、抓细抓实、抓早抓小、走深走实: a verb of grip (not 越早越好、一家一户、又快又好).
+  { re: '([压抓夯走落扛盯管查筑拧])([紧细深准严早实牢])\\1(?!\\2)[实细深小严牢]', hint: '写明具体做法' },
+] as const).map(({ re, hint }) => ({ re: new RegExp(re, 'gu'), hint }));
+
+/** The shapes' matches in the prose (table phrases win where both stand). */
+function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
+  const out: GrammarHit<Id, Entry>[] = [];
+  for (const { re, hint } of SHAPES) {
+    for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, re)) {
+      const phrase = match[0];
+      out.push({ start, end, wrong: phrase, entry: { phrase, hint } as Entry, messageId: 'hinted', data: { phrase, hint } });
+    }
+  }
+  return out;
+}
 
 export const stockPhrases = phraseRule({
   id: 'stock-phrases',
@@ -15,8 +77,8 @@ export const stockPhrases = phraseRule({
   severity: 'info',
   name: { zh: '套话', en: 'Stock phrase' },
   description: {
-    zh: '套话：高度重视、精心组织、狠抓落实、再上新台阶、取得显著成效等逐条提示；每 500 字超过 3 处时给出一条警告。',
-    en: 'Stock phrases (高度重视, 狠抓落实, 再上新台阶…): a hint for each, and a warning when more than 3 fall within 500 characters.',
+    zh: '套话：高度重视、精心组织、狠抓落实、再上新台阶、取得了显著成效、营造了浓厚氛围、强力推进、压紧压实等逐条提示；每 500 字超过 3 处时给出一条警告。',
+    en: 'Stock phrases (高度重视, 狠抓落实, 再上新台阶, 取得了显著成效, 营造了浓厚氛围, 强力推进…): a hint for each, and a warning when more than 3 fall within 500 characters.',
   },
   messages: {
     hinted: { zh: '“{phrase}”是套话，宜改为{hint}。', en: '"{phrase}" is a stock phrase; say concretely what was done, with figures.' },
@@ -42,6 +104,8 @@ export const stockPhrases = phraseRule({
   table: stockPhraseTable,
   phrases: ({ phrase, hint }) => ({ wrong: phrase, messageId: hint ? 'hinted' : 'plain', data: { phrase, hint } }),
   team: { option: 'extra', messageId: 'teamTable' },
+  grammar,
+  skip: ({ start, end, wrong }, text) => RESULT.test(wrong) && sentenceHasData(text, start, end),
   after({ options, report }, found) {
     const { density, per } = options;
     if (!(density >= 0) || !(per > 0)) return;

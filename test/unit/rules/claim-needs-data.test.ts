@@ -86,4 +86,11 @@ describe(ID, () => {
     expect(messagesOf(ID, text)).toEqual([]);
     expect(flagged(ID, text, { config: { rules: { [ID]: { claims: ['亮点纷呈'] } } } })).toEqual(['亮点纷呈']);
   });
+
+  it('leaves 取得了显著成效 to stock-phrases while it runs (one message), and reports it when stock-phrases is off', () => {
+    const text = draft('清河县开展农村人居环境整治以来，取得了显著成效。');
+    expect(flagged(ID, text)).toEqual([]);
+    expect(flagged('stock-phrases', text)).toEqual(['取得了显著成效']);
+    expect(flagged(ID, text, { config: { rules: { 'stock-phrases': 'off' } } })).toEqual(['取得了显著成效']);
+  });
 });

@@ -44,4 +44,87 @@ describe('colloquial', () => {
     expect(flagged(id, draft('群众说“咱们村变了样”。'))).toEqual([]);
     expect(flagged(id, draft('他晓得，咱们也晓得。'), { config: { rules: { [id]: { ignore: ['晓得'] } } } })).toEqual(['咱们']);
   });
+
+  it('reads a degree adverb of speech before any adjective by the words around it (挺、蛮、贼、超、老…了、怪…的)', () => {
+    expect(flagged(id, draft('抢修挺及时。'))).toEqual(['挺及时']);
+    expect(flagged(id, draft('农家乐生意蛮红火。'))).toEqual(['蛮红火']);
+    expect(flagged(id, draft('山区夜间贼冷，已发放取暖煤。'))).toEqual(['贼冷']);
+    expect(flagged(id, draft('社区食堂菜价超便宜，一荤一素8元。'))).toEqual(['超便宜']);
+    expect(flagged(id, draft('来办事的群众老多了。'))).toEqual(['老多了']);
+    expect(flagged(id, draft('文化广场晚上老热闹了。'))).toEqual(['老热闹了']);
+    expect(flagged(id, draft('这条路怪难走的。'))).toEqual(['怪难走']);
+    expect(fixedBy(id, draft('社区食堂菜价超便宜。'), { unsafe: true })).toBe(draft('社区食堂菜价很便宜。'));
+    expect(fixedBy(id, draft('来办事的群众老多了。'), { unsafe: true })).toBe(draft('来办事的群众很多。'));
+  });
+
+  it('leaves words that start with those characters, terms before a noun, and names alone', () => {
+    const ok = [
+      '县委老干部局组织离退休老干部参观，城关街道完成老旧小区改造12个。',
+      '县老年大学开设课程18门，白沙镇新增连锁超市6家，覆盖率超过90%。',
+      '怪石岭景区接待游客4.6万人次，抓获窃贼9名。',
+      '500千伏超高压输电线路完成巡检，清河县超额完成收购任务。',
+      '文化广场上挺立着一棵古银杏，清河县是革命老区。',
+      '解决了停车老大难问题，新增停车位420个。',
+      '画家周挺捐赠作品12幅。',
+      '设备老化了，已更换。',
+    ];
+    for (const text of ok) expect(flagged(id, draft(text)), text).toEqual([]);
+  });
+
+  it('reports 搞 as a verb (搞好 → 做好), not the set term 搞活', () => {
+    expect(flagged(id, draft('各乡镇要搞好冬季森林防火，3天就搞完了清点。'))).toEqual(['搞好', '搞完']);
+    expect(flagged(id, draft('县妇联在白沙镇搞了一场讲座。'))).toEqual(['搞']);
+    expect(fixedBy(id, draft('各乡镇要搞好冬季森林防火。'), { unsafe: true })).toBe(draft('各乡镇要做好冬季森林防火。'));
+    expect(messagesOf(id, draft('县妇联在白沙镇搞了一场讲座。'))[0]!.fixes).toEqual([]);
+    expect(flagged(id, draft('清河县深化改革、搞活经济，搞活流通。'))).toEqual([]);
+  });
+
+  it('reports 咱 + a unit or place without a fix, and 咱们 + a unit only once (self-reference)', () => {
+    const text = draft('咱村的污水管网已全部接通，咱镇新修公路14公里。');
+    expect(flagged(id, text)).toEqual(['咱村', '咱镇']);
+    expect(messagesOf(id, text).every((m) => m.fixes.length === 0)).toBe(true);
+    const factory = draft('咱们厂2026年生产化肥1.2万吨，咱们中心接待群众860人次。');
+    expect(flagged(id, factory)).toEqual([]);
+    expect(flagged('self-reference', factory)).toEqual(['咱们厂', '咱们中心']);
+  });
+
+  it('reports 好多 as a quantity before a noun, not 好多了 or 良好多样', () => {
+    expect(flagged(id, draft('好多群众反映城区停车难。'))).toEqual(['好多']);
+    expect(flagged(id, draft('节假日好多外地游客到河口村采摘。'))).toEqual(['好多']);
+    expect(flagged(id, draft('河口村保持了良好多样的湿地生态。'))).toEqual([]);
+    // 好多了 is a comparison (much better), not a quantity.
+    expect(flagged(id, draft('经过抢修，城区供水压力好多了。'))).toEqual([]);
+  });
+
+  it('finds dialect and internet words of its table only as whole words (给力 is no word in 供给力度)', () => {
+    expect(flagged(id, draft('这个办法靠谱，资金保障很给力，质量杠杠的，没得路灯，要交一大堆材料，大伙儿都说好。'))).toEqual([
+      '靠谱',
+      '很给力',
+      '杠杠的',
+      '没得',
+      '一大堆',
+      '大伙儿',
+    ]);
+    expect(flagged(id, draft('县里加大供给力度，扩大伙食补助，完整清楚地记录，部分村民没得到补贴。'))).toEqual([]);
+  });
+
+  it('takes the team’s own colloquial words (extra), checked like the table', () => {
+    const config = { rules: { [id]: { extra: [{ wrong: '老铁', right: '朋友', note: '网络用语', word: true }, { wrong: '' }] } } };
+    const messages = messagesOf(id, draft('村里的老铁都来帮忙。'), { config });
+    expect(messages.filter((m) => m.severity === 'warning' && m.start === 0)).toHaveLength(1);
+    expect(flagged(id, draft('村里的老铁都来帮忙。'), { config })).toContain('老铁');
+  });
+
+  it('reports 儿化 words (这儿、一会儿、有点儿), not words where 儿 is a child or a person', () => {
+    const text = draft('这儿的群众有点儿着急，驻村干部一会儿就到了。');
+    expect(flagged(id, text)).toEqual(['这儿', '有点儿', '一会儿']);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('这里的群众有些着急，驻村干部一会就到了。'));
+    expect(flagged(id, draft('县里新建幼儿园6所，为留守儿童、孤儿和新生儿家庭发放补贴，体育健儿获金牌6枚，女儿和男儿都参加。'))).toEqual([]);
+  });
+
+  it('reads 超级 + a predicate, 可…了 and 老 + adjective + verb + 了 as speech too', () => {
+    expect(flagged(id, draft('社区食堂的饭菜超级实惠。村里的变化可大了。这条路老难走了。'))).toEqual(['超级实惠', '可大了', '老难走了']);
+    expect(fixedBy(id, draft('这条路老难走了。'), { unsafe: true })).toBe(draft('这条路很难走。'));
+    expect(flagged(id, draft('白沙镇首次举办村超联赛，符合条件的即可领取了补贴，特大暴雨已过。'))).toEqual([]);
+  });
 });

@@ -34,4 +34,35 @@ describe('leader-modifiers', () => {
   it('skips quotations', () => {
     expect(flagged(id, draft('报道称“县长亲自主持会议”。'))).toEqual([]);
   });
+
+  it('reports 亲自 before any verb when a leader stands before it in the sentence', () => {
+    const text = draft('副县长亲自督办安置房建设。县委书记亲自挂帅，成立专班。局长亲自带着技术人员下田。');
+    expect(flagged(id, text)).toEqual(['亲自督办', '亲自挂帅', '亲自带']);
+    expect(fixedBy(id, draft('副县长亲自督办安置房建设。'), { unsafe: true })).toBe(draft('副县长督办安置房建设。'));
+    // A pinyin annotation pasted with the text does not hide the leader (paste-residue takes it out).
+    expect(flagged(id, draft('有的也是領(lǐng)導(dǎo)親自寫。'))).toEqual(['親自寫']);
+    // No leader: a visitor's 亲自 is no praise of an activity.
+    expect(flagged(id, draft('游客可以在草莓园亲自动手采摘。'))).toEqual([]);
+  });
+
+  it('reports 亲临 and 莅临: 到 before a place, deleted before the visit verb', () => {
+    const text = draft('副县长亲临现场指导处置。市局局长莅临清河县检查播种。县委副书记莅临指导秋冬种生产。');
+    expect(flagged(id, text)).toEqual(['亲临', '莅临', '莅临指导']);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('副县长到现场指导处置。市局局长到清河县检查播种。县委副书记指导秋冬种生产。'));
+  });
+
+  it('reports 隆重 before the verbs of holding an ordinary event, not as an attribute', () => {
+    const text = draft('柑橘文化节在河口村隆重开幕。培训班隆重开班。丰收节在石桥镇隆重地举办。');
+    expect(flagged(id, text)).toEqual(['隆重开幕', '隆重开班', '隆重地举办']);
+    expect(fixedBy(id, draft('培训班隆重开班。'), { unsafe: true })).toBe(draft('培训班开班。'));
+    const ok = ['县人武部为新兵举行了简朴而隆重的欢送仪式。', '县第十八届人民代表大会第六次会议隆重开幕。', '清河县举行座谈会，隆重纪念红军长征经过清河90周年。'];
+    for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reports 亲切 before 看望/慰问, 盛大 before verbs of holding and (在)百忙之中; leaves the division of duties alone', () => {
+    const text = draft('县长亲切看望了抗洪一线的干部。全县冬季运动会盛大开幕。县委书记在百忙之中抽出时间参加座谈。');
+    expect(flagged(id, text)).toEqual(['亲切看望', '盛大开幕', '在百忙之中']);
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('县长看望了抗洪一线的干部。全县冬季运动会开幕。县委书记抽出时间参加座谈。'));
+    expect(flagged(id, draft('坚持一把手亲自抓、分管领导具体抓。县长与村民亲切交谈。'))).toEqual([]);
+  });
 });

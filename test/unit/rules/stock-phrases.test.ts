@@ -41,4 +41,50 @@ describe('stock-phrases', () => {
     expect(flagged(id, draft('县委高度重视。'), { config: { terms: { accepted: ['高度重视'] } } })).toEqual([]);
     expect(flagged(id, draft('重视程度高，组织精心。'))).toEqual([]);
   });
+
+  it('finds the shapes of empty set phrases beyond the table', () => {
+    const text = draft(
+      '整治取得了较好的效果。试点取得阶段性成效。小品引起了强烈反响。各乡镇掀起秋冬种生产高潮。街道营造了人人参与垃圾分类的浓厚氛围。' +
+        '各部门形成了上下联动、部门协作的工作格局。乡村旅游迈出了坚实步伐。全县经济呈现稳中向好的良好态势。',
+    );
+    const hints = (t: string) => messagesOf(id, t).filter((m) => m.severity === 'info').map((m) => t.slice(m.start, m.end));
+    expect(hints(text)).toEqual([
+      '取得了较好的效果',
+      '取得阶段性成效',
+      '引起了强烈反响',
+      '掀起秋冬种生产高潮',
+      '营造了人人参与垃圾分类的浓厚氛围',
+      '形成了上下联动、部门协作的工作格局',
+      '迈出了坚实步伐',
+      '呈现稳中向好的良好态势',
+    ]);
+    expect(hints(draft('县里强力推进改造，各部门精准发力，综合施策，超前谋划，压紧压实责任，抓细抓实巡查。'))).toEqual([
+      '强力推进',
+      '精准发力',
+      '综合施策',
+      '超前谋划',
+      '压紧压实',
+      '抓细抓实',
+    ]);
+    expect(flagged(id, draft('全县干部凝心聚力、真抓实干、攻坚克难。'))).toEqual(['凝心聚力', '真抓实干', '攻坚克难']);
+  });
+
+  it('leaves the plain sense of those words, and an evaluation of results that its sentence backs with figures', () => {
+    const ok = [
+      '石桥镇46名村医取得乡村全科执业助理医师资格。',
+      '白沙镇在春节前布置灯笼860盏，营造节日氛围。',
+      '大风掀起3户村民的彩钢瓦屋顶，大风引起2处电线短路。',
+      '县城“一河两岸”的空间格局已基本成形。',
+      '县住建局推进雨污分流改造，各村做到一户一档，越早越好。',
+      '积分制管理在白沙镇取得了显著的效果，参与农户达2600户。',
+    ];
+    for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
+    // The figures back the evaluation only in its own sentence.
+    expect(flagged(id, draft('整治取得显著成效。全县清运垃圾2.3万吨。'))).toEqual(['取得显著成效']);
+  });
+
+  it('counts the shapes in the density warning', () => {
+    const text = draft('县里强力推进，精准发力，综合施策，取得了较好的效果。');
+    expect(messagesOf(id, text).filter((m) => m.severity === 'warning')).toHaveLength(1);
+  });
 });
