@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
+import { esbuildPlugins } from '../scripts/build-plugins.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -41,7 +42,7 @@ await build({
   format: 'cjs',
   charset: 'utf8',
   logLevel: 'silent',
-  plugins: [{ name: 'yaml', setup: (b) => b.onLoad({ filter: /\.ya?ml$/ }, (a) => ({ contents: JSON.stringify(parse(readFileSync(a.path, 'utf8'))), loader: 'json' })) }],
+  plugins: esbuildPlugins(),
 });
 const { lint, allRules, clearSlipMemo } = createRequire(import.meta.url)(bundle);
 rmSync(dir, { recursive: true, force: true });
