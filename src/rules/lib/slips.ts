@@ -47,6 +47,11 @@ export interface Slip {
   writtenIsWord: boolean;
   /** Other intended words for the same stretch, the most convincing first (提坝: 提拔, 堤坝). */
   others: readonly Alternative[];
+  /**
+   * A character standing alone between words, where a far more frequent one-character word of the same sound or
+   * shape was meant (决策帝先导 → 决策的先导): the stretch shows the neighbouring words, only `at` changes.
+   */
+  swap?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -76,9 +81,14 @@ export interface SlipSearch {
    * (众所周之, 不遗于力).
    */
   maxFromFreq: number;
+  /**
+   * A character standing alone between two words (or a word and a mark) is tried against the one-character words of
+   * its confusion set that are at least e^swapGain times as frequent on their own (帝 → 的); 0 turns this off.
+   */
+  swapGain: number;
 }
 
-export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000 };
+export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000, swapGain: 5 };
 
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -97,7 +107,7 @@ const idOf = (key: string): number => {
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
 };
-const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}`;
+const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}|${s.swapGain}`;
 
 /**
  * The candidate slips in text[span.start, span.end) — one sentence. `tokens` gives its tokens (covering the range;
@@ -186,7 +196,8 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
   const add = (a: number, b: number, ls: number, le: number) => {
     const k = a * 64 + (b - a);
     // A window of three or four characters holds at least two loose ones (一愁|莫展 is no idiom slip of 莫展).
-    if (b - a > 2 && Math.min(b, le) - Math.max(a, ls) < 2) return;
+    // A window of three may hold one, with two characters of a neighbour (狭|功夫 → 下功夫, 信息|元 → 信息员).
+    if (b - a > 3 && Math.min(b, le) - Math.max(a, ls) < 2) return;
     // Three loose characters that are no rare word: a slip there is nearly always in two of them, which a window of
     // two finds (on the injected typos such windows found 16 slips in 60,000 tries).
     if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) return;
@@ -205,7 +216,8 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     windowsOfBlock(tokens, k, e, frag, add);
     k = e;
   }
-  if (windows.length === 0) return [];
+  const swaps = search.swapGain > 0 ? swapsOf(lex, s, tokens, search) : [];
+  if (windows.length === 0) return swaps;
 
   const found = new Map<string, Slip[]>();
   const keep = (slip: Slip) => {
@@ -245,7 +257,88 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     const [best, ...rest] = list;
     out.push({ ...best!, others: rest.map(({ right, at, to, gain }) => ({ right, at, to, gain })) });
   }
+  out.push(...swaps);
   return out.sort((x, y) => y.gain - x.gain || x.start - y.start);
+}
+
+/** Whether a token is a word of two characters or more (not a rare one), i.e. solid ground beside a loose character. */
+function solid(t: Token | undefined, search: SlipSearch): boolean {
+  return t !== undefined && t.kind === 'word' && t.end - t.start >= 2 && t.freq > search.rare;
+}
+
+/** Whether a token ends the clause (a mark, or nothing). */
+function edge(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'punct' || t.kind === 'space';
+}
+
+/**
+ * One-character words standing alone between words (决策|帝|先导): the candidates of the same sound or shape that are
+ * far more frequent as words of their own (的), scored on the clause around them like any slip.
+ */
+function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch): Slip[] {
+  const out: Slip[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.end - t.start !== 1 || !isHanToken(t)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // Between two words, or between a word and the clause's edge (a run of loose characters is a name, a place, an
+    // abbreviation more often than a slip).
+    if (!((solid(prev, search) && (solid(next, search) || edge(next))) || (edge(prev) && solid(next, search)))) continue;
+    const list = swapCandidates(lex, t.value, search);
+    if (list.length === 0) continue;
+    const i = t.start;
+    const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true };
+    const [cs, ce] = contextOf(s, w, search);
+    const before = lex.segmentScore(s, cs, ce);
+    let best: Slip | undefined;
+    const others: Alternative[] = [];
+    for (const c of list) {
+      const changed = s.slice(cs, i) + c.char + s.slice(i + 1, ce);
+      const gain = lex.segmentScore(changed) - before;
+      if (gain < search.minGain) continue;
+      // The intended character stays a word of its own in the changed clause (else a window found it, or it is none).
+      const a = prev && !edge(prev) ? prev.start : i;
+      const b = next && !edge(next) ? next.end : i + 1;
+      const right = s.slice(a, i) + c.char + s.slice(i + 1, b);
+      const slip: Slip = { start: a, end: b, wrong: s.slice(a, b), right, at: i, from: t.value, to: c.char, kind: c.kind, gain, freq: c.freq, pos: c.pos, loose: true, rareForm: false, writtenIsWord: false, others: [], swap: true };
+      if (!best || gain > best.gain) {
+        if (best) others.push({ right: best.right, at: i, to: best.to, gain: best.gain });
+        best = slip;
+      } else others.push({ right, at: i, to: c.char, gain });
+    }
+    if (best) out.push({ ...best, others: others.sort((x, y) => y.gain - x.gain) });
+  }
+  return out;
+}
+
+interface SwapCandidate {
+  char: string;
+  freq: number;
+  pos: string;
+  kind: SlipKind;
+}
+
+const swapCache = new Map<string, readonly SwapCandidate[]>();
+
+/** The one-character words of a character's confusion set at least e^swapGain times as frequent as it (cached). */
+function swapCandidates(lex: Lexicon, from: string, search: SlipSearch): readonly SwapCandidate[] {
+  const key = `${search.swapGain}|${search.similarSound ? '~' : ''}${from}`;
+  let list = swapCache.get(key);
+  if (!list) {
+    const own = Math.max(1, soloFreq(lex, from));
+    const { chars, sounds } = candidates(lex, from, search.similarSound);
+    const found: SwapCandidate[] = [];
+    for (const c of chars) {
+      const f = soloFreq(lex, c);
+      if (f < own * Math.exp(search.swapGain)) continue;
+      const info = lex.lookup(c)!;
+      found.push({ char: c, freq: f, pos: info.pos, kind: sounds.has(c) ? 'sound' : lex.lookAlikes(from).includes(c) ? 'shape' : 'similar-sound' });
+    }
+    list = found.sort((x, y) => y.freq - x.freq);
+    swapCache.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -279,8 +372,8 @@ function windowsOfBlock(
     // characters of a neighbour only for a four-character stretch that bites nothing on the other side.
     for (let a = rs - leftRoom; a < re; a++) {
       for (let b = Math.max(a + 2, rs + 1); b <= Math.min(re + rightRoom, a + 4); b++) {
-        if (a < rs - 1 && (b - a !== 4 || b > re)) continue;
-        if (b > re + 1 && (b - a !== 4 || a < rs)) continue;
+        if (a < rs - 1 && (b - a < 3 || b > re)) continue;
+        if (b > re + 1 && (b - a < 3 || a < rs)) continue;
         add(a, b, rs, re);
       }
     }
