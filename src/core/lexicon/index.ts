@@ -324,6 +324,21 @@ export function substitutes(text: string, start: number, end: number, at: number
   return out;
 }
 
+/**
+ * How many two-character words have `char` in the given place (0: first, 1: second): how freely the character forms
+ * words there (报 ends hundreds; 吴 ends few but names). 0 for anything but one character.
+ */
+export function twoCharWords(char: string, place: 0 | 1): number {
+  if (char.length !== 1) return 0;
+  const d = dictionary();
+  const c = char.charCodeAt(0);
+  if (place === 1) {
+    const p = predecessorsOf(d);
+    return p.start[c + 1]! - p.start[c]!;
+  }
+  return followersOf(d, c).two.length;
+}
+
 /** The words of two characters by their second character: start[c] .. start[c + 1] in `first` (sorted) and `word`. */
 interface Predecessors {
   start: Int32Array;

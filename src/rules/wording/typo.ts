@@ -475,6 +475,21 @@ function negations(text: string, span: Span, out: Finding[]): void {
   }
 }
 
+/** How far below the threshold a slip of two characters may be when the written character rarely takes its place. */
+const UNPRODUCTIVE_MARGIN = 2.5;
+/** At most this many two-character words have the written character in that place (吴 second: 东吴, 孙吴 …). */
+const UNPRODUCTIVE_WORDS = 7;
+
+/**
+ * A slip of two characters whose written character rarely takes that place in any two-character word (税吴: few words
+ * end with 吴), so that the pair is unlikely to be a new compound the dictionary lacks (续报, 夜查, 涝点 are made of
+ * characters that form words freely there): a weaker reading counts.
+ */
+function unproductive(ctx: Ctx, slip: Slip): boolean {
+  if (slip.end - slip.start !== 2 || slip.gain < threshold(slip) - UNPRODUCTIVE_MARGIN) return false;
+  return ctx.lexicon.twoCharWords(slip.from, slip.at === slip.start ? 0 : 1) <= UNPRODUCTIVE_WORDS;
+}
+
 /** How far around a slip its intended word is looked for (an information item is shorter; a long report's parts). */
 const ELSEWHERE = 2000;
 
@@ -538,7 +553,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
-    if (slip.swap ? slip.gain < SWAP_THRESHOLD : !slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip))) continue;
+    if (slip.swap ? slip.gain < SWAP_THRESHOLD : !slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
