@@ -128,6 +128,12 @@ const SWAP_THRESHOLD = 6;
  * often than a new word (on the 3,059 clean sentences of bench/typo.mjs, no such reading at all).
  */
 const PARTICLE_SWAP_THRESHOLD = 3.5;
+/** For a conjunction or an adverb (和、或、也、就 …: pos c, d) standing between two words, in between. */
+const FUNCTION_SWAP_THRESHOLD = 4.5;
+
+function swapThreshold(pos: string): number {
+  return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
+}
 
 type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix';
 
@@ -559,7 +565,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
-    if (slip.swap ? slip.gain < (slip.pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : SWAP_THRESHOLD) : !slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
+    if (slip.swap ? slip.gain < swapThreshold(slip.pos) : !slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
