@@ -307,10 +307,14 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
         best = slip;
       } else others.push({ right, at: i, to: c.char, gain });
     }
-    if (best) out.push({ ...best, others: others.sort((x, y) => y.gain - x.gain) });
+    // Another one-character word is offered only when it reads nearly as well (在 and 再 differ by a factor of ten).
+    if (best) out.push({ ...best, others: others.filter((o) => o.gain >= best!.gain - SWAP_ALTERNATIVE_MARGIN).sort((x, y) => y.gain - x.gain) });
   }
   return out;
 }
+
+/** How far (natural log) behind the best one-character word another may be and still be offered. */
+const SWAP_ALTERNATIVE_MARGIN = 1.5;
 
 interface SwapCandidate {
   char: string;

@@ -39,6 +39,14 @@ describe('typo: slips the dictionary finds', () => {
     expect(m!.fixes.every((f) => !f.safe)).toBe(true);
   });
 
+  it('a particle, a conjunction or an adverb for a content character between two words, from a weaker reading', () => {
+    expect(messagesOf(id, draft('清河县把秸秆禁烧作为今冬工作帝重点。'), alone).map((m) => m.message)).toEqual(['“工作帝重点”疑为“工作的重点”之误（“帝”与“的”同音），请核对。']);
+    expect(flagged(id, draft('县里对乡镇信息工作成绩货经验及时总结推广。'), alone)).toEqual(['成绩货经验']);
+    // Content words keep the stronger threshold (督查室 is no 督查是; 改革委 no 改革为).
+    expect(flagged(id, draft('一般性的督查件，7天之内必须向市委督查室回复。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县发展改革委、县财政局联合下达冬修水利资金2600万元。'), alone)).toEqual([]);
+  });
+
   it('a word of three with two characters on one side of the slip', () => {
     expect(messagesOf(id, draft('各村要在人居环境整治上狭功夫。'), alone).map((m) => m.message)).toEqual(['“狭功夫”疑为“下功夫”之误（“狭”与“下”同音），请核对。']);
     expect(flagged(id, draft('白沙镇今年新建村级公路是帝一次纳入县级考核。'), alone)).toEqual(['帝一次']);
