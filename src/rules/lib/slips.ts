@@ -52,6 +52,11 @@ export interface Slip {
    * shape was meant (决策帝先导 → 决策的先导): the stretch shows the neighbouring words, only `at` changes.
    */
   swap?: boolean;
+  /**
+   * Two common words of two characters that one character turns into a well-known idiom or set phrase (可见一般 →
+   * 可见一斑): a slip the segmentation cannot see, since both halves are words.
+   */
+  idiom?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -217,6 +222,7 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     k = e;
   }
   const swaps = search.swapGain > 0 ? swapsOf(lex, s, tokens, search) : [];
+  swaps.push(...idiomsOf(lex, s, tokens, search));
   if (windows.length === 0) return swaps;
 
   const found = new Map<string, Slip[]>();
@@ -309,6 +315,33 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     }
     // Another one-character word is offered only when it reads nearly as well (在 and 再 differ by a factor of ten).
     if (best) out.push({ ...best, others: others.filter((o) => o.gain >= best!.gain - SWAP_ALTERNATIVE_MARGIN).sort((x, y) => y.gain - x.gain) });
+  }
+  return out;
+}
+
+/** An idiom or set phrase at least this frequent (jieba's corpus) is looked for behind two words (可见一斑 94). */
+const IDIOM_FREQ = 50;
+
+/**
+ * Two adjacent words of two characters, not one word together, that one same-sounding or look-alike character turns
+ * into an idiom or a set phrase (tag i or l) at least IDIOM_FREQ frequent: 可见|一般 → 可见一斑.
+ */
+function idiomsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch): Slip[] {
+  const out: Slip[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const x = tokens[k]!;
+    const y = tokens[k + 1]!;
+    if (x.kind !== 'word' || y.kind !== 'word' || x.end - x.start !== 2 || y.end - y.start !== 2 || y.start !== x.end) continue;
+    if (lex.lookupRange(s, x.start, y.end)) continue;
+    for (let i = x.start; i < y.end; i++) {
+      const { codes, sounds } = candidates(lex, s[i]!, search.similarSound);
+      for (const sub of lex.substitutes(s, x.start, y.end, i, codes)) {
+        if ((sub.pos !== 'i' && sub.pos !== 'l') || sub.freq < IDIOM_FREQ) continue;
+        const right = s.slice(x.start, i) + sub.char + s.slice(i + 1, y.end);
+        const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(s[i]!).includes(sub.char) ? 'shape' : 'similar-sound';
+        out.push({ start: x.start, end: y.end, wrong: s.slice(x.start, y.end), right, at: i, from: s[i]!, to: sub.char, kind, gain: 0, freq: sub.freq, pos: sub.pos, loose: false, rareForm: false, writtenIsWord: false, others: [], idiom: true });
+      }
+    }
   }
   return out;
 }

@@ -47,6 +47,11 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('县发展改革委、县财政局联合下达冬修水利资金2600万元。'), alone)).toEqual([]);
   });
 
+  it('two common words that one character turns into a well-known idiom or set phrase', () => {
+    expect(messagesOf(id, draft('从群众的反馈中，整治成效可见一般。'), alone).map((m) => m.message)).toEqual(['“可见一般”疑为“可见一斑”之误（“般”与“斑”同音），请核对。']);
+    expect(flagged(id, draft('今年秋粮收成一般，可见天气影响较大。'), alone)).toEqual([]);
+  });
+
   it('a word of three with two characters on one side of the slip', () => {
     expect(messagesOf(id, draft('各村要在人居环境整治上狭功夫。'), alone).map((m) => m.message)).toEqual(['“狭功夫”疑为“下功夫”之误（“狭”与“下”同音），请核对。']);
     expect(flagged(id, draft('白沙镇今年新建村级公路是帝一次纳入县级考核。'), alone)).toEqual(['帝一次']);
