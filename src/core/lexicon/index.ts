@@ -6,7 +6,7 @@
 import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
-import { segment } from './segment.js';
+import { segment, segmentLogProb } from './segment.js';
 
 export type { WordInfo } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
@@ -454,10 +454,7 @@ let markedScratch = new Uint16Array(256);
  * 会义 (a word against two loose characters), which is how a typo shows.
  */
 export function segmentScore(text: string, start = 0, end: number = text.length): number {
-  const logTotal = Math.log(dictionary().total);
-  let score = 0;
-  for (const t of segment(text, start, end)) score += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
-  return score;
+  return segmentLogProb(text, start, end);
 }
 
 /** ln of the dictionary's frequency total: a token's log probability is ln(freq) − logTotal() (see segmentScore). */

@@ -492,13 +492,11 @@ function score(
   if (written && written.freq > search.rare) return undefined;
   const [cs, ce] = contextOf(s, w, search);
   const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
-  const tokens = lex.segment(changed);
-  let after = 0;
-  const logTotal = lex.logTotal();
-  for (const t of tokens) after += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
-  const gain = after - before;
+  const gain = lex.segmentScore(changed) - before;
   const rareForm = written !== undefined && w.b - w.a === 4 && info.pos === 'i' && written.freq * search.rareRatio <= info.freq;
   if (gain < search.minGain && !(rareForm && gain > 0)) return undefined;
+  // The words, only for a change that reads better (most do not).
+  const tokens = lex.segment(changed);
   // The intended word must be a word of the changed clause's best reading (or inside one), not read around.
   const at = i - cs;
   const covering = tokens.find((t) => t.start <= at && t.end > at);
