@@ -11,7 +11,11 @@
 //    document built as bench/run.mjs builds them: every rule, every rule but typo, and typo alone with its
 //    per-sentence memo cleared before each lint (cold: what the first lint of unseen text pays).
 //
-// Usage: node bench/typo.mjs [--runs 300] [--list]. Prints Markdown for bench/RESULTS.md.
+// 3. With --injected [seed,seed…]: the injected typos of the fidelity measurement (fidelity/lib/injected.mjs, the
+//    lexical layer's confusion sets) on its usual seed and on others, so that a change is seen to generalise beyond
+//    the copies the floors hold (default seeds: 0x7e57, the measurement's, and 0x5eed).
+//
+// Usage: node bench/typo.mjs [--runs 300] [--list] [--injected [seeds]]. Prints Markdown for bench/RESULTS.md.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -21,11 +25,15 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
+import { esbuildPlugins } from '../scripts/build-plugins.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 300;
 const list = args.includes('--list');
+const injectedAt = args.indexOf('--injected');
+const injectedSeeds =
+  injectedAt < 0 ? [] : /^[0-9x,a-f]+$/i.test(args[injectedAt + 1] ?? '') ? args[injectedAt + 1].split(',').map(Number) : [0x7e57, 0x5eed];
 
 const dir = mkdtempSync(join(tmpdir(), 'xinxi-typo-bench-'));
 const bundle = join(dir, 'engine.cjs');
@@ -41,7 +49,7 @@ await build({
   format: 'cjs',
   charset: 'utf8',
   logLevel: 'silent',
-  plugins: [{ name: 'yaml', setup: (b) => b.onLoad({ filter: /\.ya?ml$/ }, (a) => ({ contents: JSON.stringify(parse(readFileSync(a.path, 'utf8'))), loader: 'json' })) }],
+  plugins: esbuildPlugins(),
 });
 const { lint, allRules, clearSlipMemo } = createRequire(import.meta.url)(bundle);
 rmSync(dir, { recursive: true, force: true });
@@ -170,3 +178,20 @@ for (const size of [600, 20000]) {
   console.log(`| ${size === 600 ? '600 字信息' : '20,000 字文档'} | ${a.toFixed(2)} | ${w.toFixed(2)} | ${(a - w).toFixed(2)} | ${c.toFixed(2)} | ${h.toFixed(2)} |`);
 }
 console.log('\n“仅 typo”含解析稿件（每次检查都要做）；冷、热之差是逐句查错字的用时。');
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Injected typos on several seeds
+
+if (injectedSeeds.length) {
+  const { extractSentences, inject, loadKnownFaults, measureInjected, seedsDirOf } = await import('../fidelity/lib/injected.mjs');
+  const { confusions } = await import('../fidelity/lib/confusion-lexicon.mjs');
+  const sentences = extractSentences({ seedsDir: seedsDirOf(root), examplesDir: join(root, 'examples') });
+  const engine = { lint, allRules };
+  console.log('\n### 注入错字 Injected typos (typo、confusable-words、de-di-de)\n');
+  console.log('| 种子 seed | 注入 injected | 检出 found | 原句误报 false flags |');
+  console.log('|---|---|---|---|');
+  for (const seed of injectedSeeds) {
+    const r = measureInjected(engine, sentences, inject(sentences, confusions, { seed }), { knownFaults: loadKnownFaults(join(root, 'fidelity')) });
+    console.log(`| 0x${seed.toString(16)}${seed === 0x7e57 ? '（评测用 eval’s）' : ''} | ${r.injected} | ${r.found}（${(100 * r.detection).toFixed(1)}%） | ${r.falseFlags.length}/${r.sentences} |`);
+  }
+}

@@ -6,7 +6,7 @@
 import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
-import { segment } from './segment.js';
+import { segment, segmentLogProb } from './segment.js';
 
 export type { WordInfo } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
@@ -162,6 +162,8 @@ export interface Substitute {
  */
 interface Followers {
   two: Uint16Array;
+  /** The word of each entry of `two`. */
+  twoWord: Int32Array;
   longer: Uint16Array;
 }
 
@@ -172,16 +174,20 @@ function followersOf(d: Dictionary, c: number): Followers {
   if (!f) {
     const { chars, offs } = d;
     const two: number[] = [];
+    const twoWord: number[] = [];
     const longer: number[] = [];
     for (let j = d.first[c]!, last = d.first[c + 1]!; j < last; j++) {
       const o = offs[j]!;
       const length = offs[j + 1]! - o;
       if (length < 2) continue;
       const second = chars[o + 1]!;
-      if (length === 2) two.push(second);
+      if (length === 2) {
+        two.push(second);
+        twoWord.push(j);
+      }
       else if (longer[longer.length - 1] !== second) longer.push(second);
     }
-    f = { two: Uint16Array.from(two), longer: Uint16Array.from(longer) };
+    f = { two: Uint16Array.from(two), twoWord: Int32Array.from(twoWord), longer: Uint16Array.from(longer) };
     followersCache.set(c, f);
   }
   return f;
@@ -204,6 +210,8 @@ export function substitutes(text: string, start: number, end: number, at: number
   if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end || chars.length === 0) return out;
   const d = dictionary();
   const own = text.charCodeAt(at);
+  // Most stretches have no word of their length that agrees with them outside `at`: a bit says so at once.
+  if (length >= 2 && length <= WILDCARD_MAX && !maybeWildcardWord(d, text, start, end, at)) return out;
   if (length === 1) {
     // A character that is a word of its own sorts first among the words that start with it.
     for (let i = 0; i < chars.length; i++) {
@@ -224,7 +232,29 @@ export function substitutes(text: string, start: number, end: number, at: number
     marks[code] = 1;
     markedScratch[marked++] = code;
   }
-  if (k === 0) {
+  if (k === 0 && length === 2) {
+    // A word of two whose second character is given: the list of its first characters (sorted), searched for each
+    // candidate or read through, whichever is shorter.
+    const p = predecessorsOf(d);
+    const second = text.charCodeAt(start + 1);
+    const lo = p.start[second]!;
+    const hi = p.start[second + 1]!;
+    if (hi - lo <= 4 * marked) {
+      for (let q = lo; q < hi; q++) if (marks[p.first[q]!]) out.push(substitute(d, p.word[q]!, p.first[q]!));
+    } else {
+      for (let i = 0; i < marked; i++) {
+        const code = markedScratch[i]!;
+        let a = lo;
+        let b = hi;
+        while (a < b) {
+          const mid = (a + b) >>> 1;
+          if (p.first[mid]! < code) a = mid + 1;
+          else b = mid;
+        }
+        if (a < hi && p.first[a] === code) out.push(substitute(d, p.word[a]!, code));
+      }
+    }
+  } else if (k === 0) {
     // The candidate starts the word: each one's words, narrowed by the rest of the stretch.
     for (let i = 0; i < marked; i++) {
       const code = markedScratch[i]!;
@@ -238,6 +268,22 @@ export function substitutes(text: string, start: number, end: number, at: number
     const first = text.charCodeAt(start);
     const followers = followersOf(d, first);
     const list = length === 2 ? followers.two : followers.longer;
+    if (length === 2 && list.length > 4 * marked) {
+      // A long list (不, 大, 一 start thousands of words): search it for each candidate instead.
+      for (let i = 0; i < marked; i++) {
+        const code = markedScratch[i]!;
+        let a = 0;
+        let b = list.length;
+        while (a < b) {
+          const mid = (a + b) >>> 1;
+          if (list[mid]! < code) a = mid + 1;
+          else b = mid;
+        }
+        if (a < list.length && list[a] === code) out.push(substitute(d, followers.twoWord[a]!, code));
+      }
+      for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
+      return out;
+    }
     for (let p = 0; p < list.length; p++) {
       const code = list[p]!;
       if (!marks[code]) continue;
@@ -278,6 +324,102 @@ export function substitutes(text: string, start: number, end: number, at: number
   return out;
 }
 
+/**
+ * How many two-character words have `char` in the given place (0: first, 1: second): how freely the character forms
+ * words there (报 ends hundreds; 吴 ends few but names). 0 for anything but one character.
+ */
+export function twoCharWords(char: string, place: 0 | 1): number {
+  if (char.length !== 1) return 0;
+  const d = dictionary();
+  const c = char.charCodeAt(0);
+  if (place === 1) {
+    const p = predecessorsOf(d);
+    return p.start[c + 1]! - p.start[c]!;
+  }
+  return followersOf(d, c).two.length;
+}
+
+/** The words of two characters by their second character: start[c] .. start[c + 1] in `first` (sorted) and `word`. */
+interface Predecessors {
+  start: Int32Array;
+  first: Uint16Array;
+  word: Int32Array;
+}
+
+let predecessors: Predecessors | undefined;
+
+function predecessorsOf(d: Dictionary): Predecessors {
+  if (!predecessors) {
+    const { chars, offs } = d;
+    const start = new Int32Array(0x10001 + 1);
+    let n = 0;
+    for (let j = 0; j < d.size; j++) {
+      if (offs[j + 1]! - offs[j]! !== 2) continue;
+      start[chars[offs[j]! + 1]! + 1]!++;
+      n++;
+    }
+    for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
+    const fill = start.slice(0, 0x10001);
+    const first = new Uint16Array(n);
+    const word = new Int32Array(n);
+    // Words are sorted by their first character, so each list fills in ascending order.
+    for (let j = 0; j < d.size; j++) {
+      const o = offs[j]!;
+      if (offs[j + 1]! - o !== 2) continue;
+      const q = fill[chars[o + 1]!]!++;
+      first[q] = chars[o]!;
+      word[q] = j;
+    }
+    predecessors = { start, first, word };
+  }
+  return predecessors;
+}
+
+/** Words up to this long are in the wildcard filter (the typo search asks about stretches of 2–4 characters). */
+const WILDCARD_MAX = 4;
+const WILDCARD_BITS = 24;
+let wildcardFilter: Uint32Array | undefined;
+
+/** The filter's hash of a stretch of `length` characters with the one at offset k left out (FNV-1a over the codes). */
+function wildcardHash(chars: Uint16Array, o: number, length: number, k: number): number {
+  let h = (0x811c9dc5 ^ (length * 8 + k)) >>> 0;
+  for (let m = 0; m < length; m++) {
+    if (m === k) continue;
+    h = Math.imul(h ^ chars[o + m]!, 0x01000193) >>> 0;
+  }
+  return h >>> (32 - WILDCARD_BITS);
+}
+
+/**
+ * A bit filter over the dictionary's words of 2–4 characters, each entered once per character left out (会议 as
+ * 2|0|议 and 2|1|会): a stretch whose key is absent has no word that differs from it in that one place. Built on first
+ * use (about a million keys, 2 MB; a few milliseconds), a false "maybe" about one time in twenty.
+ */
+function maybeWildcardWord(d: Dictionary, text: string, start: number, end: number, at: number): boolean {
+  if (!wildcardFilter) {
+    const bits = new Uint32Array(1 << (WILDCARD_BITS - 5));
+    const { chars, offs } = d;
+    for (let j = 0; j < d.size; j++) {
+      const o = offs[j]!;
+      const length = offs[j + 1]! - o;
+      if (length < 2 || length > WILDCARD_MAX) continue;
+      for (let k = 0; k < length; k++) {
+        const h = wildcardHash(chars, o, length, k);
+        bits[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
+    wildcardFilter = bits;
+  }
+  const length = end - start;
+  let h = (0x811c9dc5 ^ (length * 8 + (at - start))) >>> 0;
+  for (let m = start; m < end; m++) {
+    if (m === at) continue;
+    h = Math.imul(h ^ text.charCodeAt(m), 0x01000193) >>> 0;
+  }
+  h >>>= 32 - WILDCARD_BITS;
+  return (wildcardFilter[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 /** The code of candidate i (a string of one character, or a code); `own` for anything else (skipped). */
 function codeOf(chars: readonly string[] | Uint16Array, i: number, own: number): number {
   const c = chars[i]!;
@@ -312,10 +454,7 @@ let markedScratch = new Uint16Array(256);
  * 会义 (a word against two loose characters), which is how a typo shows.
  */
 export function segmentScore(text: string, start = 0, end: number = text.length): number {
-  const logTotal = Math.log(dictionary().total);
-  let score = 0;
-  for (const t of segment(text, start, end)) score += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
-  return score;
+  return segmentLogProb(text, start, end);
 }
 
 /** ln of the dictionary's frequency total: a token's log probability is ln(freq) − logTotal() (see segmentScore). */

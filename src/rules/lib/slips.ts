@@ -47,6 +47,16 @@ export interface Slip {
   writtenIsWord: boolean;
   /** Other intended words for the same stretch, the most convincing first (提坝: 提拔, 堤坝). */
   others: readonly Alternative[];
+  /**
+   * A character standing alone between words, where a far more frequent one-character word of the same sound or
+   * shape was meant (决策帝先导 → 决策的先导): the stretch shows the neighbouring words, only `at` changes.
+   */
+  swap?: boolean;
+  /**
+   * Two common words of two characters that one character turns into a well-known idiom or set phrase (可见一般 →
+   * 可见一斑): a slip the segmentation cannot see, since both halves are words.
+   */
+  idiom?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -76,9 +86,14 @@ export interface SlipSearch {
    * (众所周之, 不遗于力).
    */
   maxFromFreq: number;
+  /**
+   * A character standing alone between two words (or a word and a mark) is tried against the one-character words of
+   * its confusion set that are at least e^swapGain times as frequent on their own (帝 → 的); 0 turns this off.
+   */
+  swapGain: number;
 }
 
-export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000 };
+export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000, swapGain: 3.5 };
 
 const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -97,7 +112,7 @@ const idOf = (key: string): number => {
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
 };
-const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}`;
+const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}|${s.swapGain}`;
 
 /**
  * The candidate slips in text[span.start, span.end) — one sentence. `tokens` gives its tokens (covering the range;
@@ -186,7 +201,8 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
   const add = (a: number, b: number, ls: number, le: number) => {
     const k = a * 64 + (b - a);
     // A window of three or four characters holds at least two loose ones (一愁|莫展 is no idiom slip of 莫展).
-    if (b - a > 2 && Math.min(b, le) - Math.max(a, ls) < 2) return;
+    // A window of three may hold one, with two characters of a neighbour (狭|功夫 → 下功夫, 信息|元 → 信息员).
+    if (b - a > 3 && Math.min(b, le) - Math.max(a, ls) < 2) return;
     // Three loose characters that are no rare word: a slip there is nearly always in two of them, which a window of
     // two finds (on the injected typos such windows found 16 slips in 60,000 tries).
     if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) return;
@@ -205,7 +221,9 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     windowsOfBlock(tokens, k, e, frag, add);
     k = e;
   }
-  if (windows.length === 0) return [];
+  const swaps = search.swapGain > 0 ? swapsOf(lex, s, tokens, search) : [];
+  swaps.push(...idiomsOf(lex, s, tokens, search));
+  if (windows.length === 0) return swaps;
 
   const found = new Map<string, Slip[]>();
   const keep = (slip: Slip) => {
@@ -245,7 +263,119 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     const [best, ...rest] = list;
     out.push({ ...best!, others: rest.map(({ right, at, to, gain }) => ({ right, at, to, gain })) });
   }
+  out.push(...swaps);
   return out.sort((x, y) => y.gain - x.gain || x.start - y.start);
+}
+
+/** Whether a token is a word of two characters or more (not a rare one), i.e. solid ground beside a loose character. */
+function solid(t: Token | undefined, search: SlipSearch): boolean {
+  return t !== undefined && t.kind === 'word' && t.end - t.start >= 2 && t.freq > search.rare;
+}
+
+/** Whether a token ends the clause (a mark, or nothing). */
+function edge(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'punct' || t.kind === 'space';
+}
+
+/**
+ * One-character words standing alone between words (决策|帝|先导): the candidates of the same sound or shape that are
+ * far more frequent as words of their own (的), scored on the clause around them like any slip.
+ */
+function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch): Slip[] {
+  const out: Slip[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.end - t.start !== 1 || !isHanToken(t)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // Between two words, or between a word and the clause's edge (a run of loose characters is a name, a place, an
+    // abbreviation more often than a slip).
+    if (!((solid(prev, search) && (solid(next, search) || edge(next))) || (edge(prev) && solid(next, search)))) continue;
+    const list = swapCandidates(lex, t.value, search);
+    if (list.length === 0) continue;
+    const i = t.start;
+    const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true };
+    const [cs, ce] = contextOf(s, w, search);
+    const before = lex.segmentScore(s, cs, ce);
+    let best: Slip | undefined;
+    const others: Alternative[] = [];
+    for (const c of list) {
+      const changed = s.slice(cs, i) + c.char + s.slice(i + 1, ce);
+      const gain = lex.segmentScore(changed) - before;
+      if (gain < search.minGain) continue;
+      // The intended character stays a word of its own in the changed clause (else a window found it, or it is none).
+      const a = prev && !edge(prev) ? prev.start : i;
+      const b = next && !edge(next) ? next.end : i + 1;
+      const right = s.slice(a, i) + c.char + s.slice(i + 1, b);
+      const slip: Slip = { start: a, end: b, wrong: s.slice(a, b), right, at: i, from: t.value, to: c.char, kind: c.kind, gain, freq: c.freq, pos: c.pos, loose: true, rareForm: false, writtenIsWord: false, others: [], swap: true };
+      if (!best || gain > best.gain) {
+        if (best) others.push({ right: best.right, at: i, to: best.to, gain: best.gain });
+        best = slip;
+      } else others.push({ right, at: i, to: c.char, gain });
+    }
+    // Another one-character word is offered only when it reads nearly as well (在 and 再 differ by a factor of ten).
+    if (best) out.push({ ...best, others: others.filter((o) => o.gain >= best!.gain - SWAP_ALTERNATIVE_MARGIN).sort((x, y) => y.gain - x.gain) });
+  }
+  return out;
+}
+
+/** An idiom or set phrase at least this frequent (jieba's corpus) is looked for behind two words (可见一斑 94). */
+const IDIOM_FREQ = 50;
+
+/**
+ * Two adjacent words of two characters, not one word together, that one same-sounding or look-alike character turns
+ * into an idiom or a set phrase (tag i or l) at least IDIOM_FREQ frequent: 可见|一般 → 可见一斑.
+ */
+function idiomsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch): Slip[] {
+  const out: Slip[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const x = tokens[k]!;
+    const y = tokens[k + 1]!;
+    if (x.kind !== 'word' || y.kind !== 'word' || x.end - x.start !== 2 || y.end - y.start !== 2 || y.start !== x.end) continue;
+    if (lex.lookupRange(s, x.start, y.end)) continue;
+    for (let i = x.start; i < y.end; i++) {
+      const { codes, sounds } = candidates(lex, s[i]!, search.similarSound);
+      for (const sub of lex.substitutes(s, x.start, y.end, i, codes)) {
+        if ((sub.pos !== 'i' && sub.pos !== 'l') || sub.freq < IDIOM_FREQ) continue;
+        const right = s.slice(x.start, i) + sub.char + s.slice(i + 1, y.end);
+        const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(s[i]!).includes(sub.char) ? 'shape' : 'similar-sound';
+        out.push({ start: x.start, end: y.end, wrong: s.slice(x.start, y.end), right, at: i, from: s[i]!, to: sub.char, kind, gain: 0, freq: sub.freq, pos: sub.pos, loose: false, rareForm: false, writtenIsWord: false, others: [], idiom: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** How far (natural log) behind the best one-character word another may be and still be offered. */
+const SWAP_ALTERNATIVE_MARGIN = 1.5;
+
+interface SwapCandidate {
+  char: string;
+  freq: number;
+  pos: string;
+  kind: SlipKind;
+}
+
+const swapCache = new Map<string, readonly SwapCandidate[]>();
+
+/** The one-character words of a character's confusion set at least e^swapGain times as frequent as it (cached). */
+function swapCandidates(lex: Lexicon, from: string, search: SlipSearch): readonly SwapCandidate[] {
+  const key = `${search.swapGain}|${search.similarSound ? '~' : ''}${from}`;
+  let list = swapCache.get(key);
+  if (!list) {
+    const own = Math.max(1, soloFreq(lex, from));
+    const { chars, sounds } = candidates(lex, from, search.similarSound);
+    const found: SwapCandidate[] = [];
+    for (const c of chars) {
+      const f = soloFreq(lex, c);
+      if (f < own * Math.exp(search.swapGain)) continue;
+      const info = lex.lookup(c)!;
+      found.push({ char: c, freq: f, pos: info.pos, kind: sounds.has(c) ? 'sound' : lex.lookAlikes(from).includes(c) ? 'shape' : 'similar-sound' });
+    }
+    list = found.sort((x, y) => y.freq - x.freq);
+    swapCache.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -279,8 +409,8 @@ function windowsOfBlock(
     // characters of a neighbour only for a four-character stretch that bites nothing on the other side.
     for (let a = rs - leftRoom; a < re; a++) {
       for (let b = Math.max(a + 2, rs + 1); b <= Math.min(re + rightRoom, a + 4); b++) {
-        if (a < rs - 1 && (b - a !== 4 || b > re)) continue;
-        if (b > re + 1 && (b - a !== 4 || a < rs)) continue;
+        if (a < rs - 1 && (b - a < 3 || b > re)) continue;
+        if (b > re + 1 && (b - a < 3 || a < rs)) continue;
         add(a, b, rs, re);
       }
     }
@@ -362,13 +492,11 @@ function score(
   if (written && written.freq > search.rare) return undefined;
   const [cs, ce] = contextOf(s, w, search);
   const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
-  const tokens = lex.segment(changed);
-  let after = 0;
-  const logTotal = lex.logTotal();
-  for (const t of tokens) after += (t.freq > 1 ? Math.log(t.freq) : 0) - logTotal;
-  const gain = after - before;
+  const gain = lex.segmentScore(changed) - before;
   const rareForm = written !== undefined && w.b - w.a === 4 && info.pos === 'i' && written.freq * search.rareRatio <= info.freq;
   if (gain < search.minGain && !(rareForm && gain > 0)) return undefined;
+  // The words, only for a change that reads better (most do not).
+  const tokens = lex.segment(changed);
   // The intended word must be a word of the changed clause's best reading (or inside one), not read around.
   const at = i - cs;
   const covering = tokens.find((t) => t.start <= at && t.end > at);

@@ -30,6 +30,40 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('a character standing alone between words for a far more frequent one-character word', () => {
+    const text = draft('清河县仔全县范围内开展冬季消防安全检查。');
+    const [m] = messagesOf(id, text, alone);
+    expect(m!.message).toBe('“清河县仔全县”疑为“清河县在全县”之误（“仔”与“在”同音），请核对。');
+    // Only the character changes, on confirmation.
+    expect(m!.fixes[0]!.edits).toEqual([{ start: text.indexOf('仔'), end: text.indexOf('仔') + 1, text: '在' }]);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
+  });
+
+  it('a particle, a conjunction or an adverb for a content character between two words, from a weaker reading', () => {
+    expect(messagesOf(id, draft('清河县把秸秆禁烧作为今冬工作帝重点。'), alone).map((m) => m.message)).toEqual(['“工作帝重点”疑为“工作的重点”之误（“帝”与“的”同音），请核对。']);
+    expect(flagged(id, draft('县里对乡镇信息工作成绩货经验及时总结推广。'), alone)).toEqual(['成绩货经验']);
+    // Content words keep the stronger threshold (督查室 is no 督查是; 改革委 no 改革为).
+    expect(flagged(id, draft('一般性的督查件，7天之内必须向市委督查室回复。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县发展改革委、县财政局联合下达冬修水利资金2600万元。'), alone)).toEqual([]);
+  });
+
+  it('two common words that one character turns into a well-known idiom or set phrase', () => {
+    expect(messagesOf(id, draft('从群众的反馈中，整治成效可见一般。'), alone).map((m) => m.message)).toEqual(['“可见一般”疑为“可见一斑”之误（“般”与“斑”同音），请核对。']);
+    expect(flagged(id, draft('今年秋粮收成一般，可见天气影响较大。'), alone)).toEqual([]);
+  });
+
+  it('a word of three with two characters on one side of the slip', () => {
+    expect(messagesOf(id, draft('各村要在人居环境整治上狭功夫。'), alone).map((m) => m.message)).toEqual(['“狭功夫”疑为“下功夫”之误（“狭”与“下”同音），请核对。']);
+    expect(flagged(id, draft('白沙镇今年新建村级公路是帝一次纳入县级考核。'), alone)).toEqual(['帝一次']);
+  });
+
+  it('before a place character when the intended word and that character make a common noun', () => {
+    expect(flagged(id, draft('全县126个醒政村全部通了客车。'), alone)).toEqual(['醒政']);
+    // A place stays a place (东坪村), and a name with a road is a name (徵州路 is no 郑州路).
+    expect(flagged(id, draft('柳塘乡东坪村新修村道2.4公里。'), alone)).toEqual([]);
+    expect(flagged(id, draft('石桥镇的徵州路完成改造，路面拓宽至12米。'), alone)).toEqual([]);
+  });
+
   it('takes a weaker reading when the writer uses the intended word elsewhere in the draft', () => {
     expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝，县委办对漏报的单位通报批评。'), alone)).toEqual(['漏宝']);
     expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝。'), alone)).toEqual([]);
@@ -199,10 +233,22 @@ describe('typo: stays silent on correct text', () => {
     expect(flagged(id, draft('要用科(kē)学发展观统领信(xìn)息工作，按(àn)排干部值守。'), alone)).toEqual(['按(àn)排']);
   });
 
-  it('inside quotations, 《》 titles and code', () => {
+  it('inside quoted speech, a quoted word that is mentioned, 《》 titles and code', () => {
     expect(flagged(id, draft('他把“按排”二字写错了。'), alone)).toEqual([]);
+    expect(flagged(id, draft('他把“按排”一词写错了。'), alone)).toEqual([]);
+    expect(flagged(id, draft('村民说：“按排得好，大家都满意。”'), alone)).toEqual([]);
     expect(flagged(id, draft('印发《关于按排冬季值班的通知》。'), alone)).toEqual([]);
     expect(flagged(id, draft('命令 `按排` 不查。'), alone)).toEqual([]);
+  });
+
+  it('but a term the writer puts in quotation marks is checked', () => {
+    expect(flagged(id, draft('全县推广“按排到户”的做法。'), alone)).toEqual(['按排']);
+  });
+
+  it('on units of one shape in a 、 list, and on numbered slogans', () => {
+    expect(flagged(id, draft('全县形成上下联动、左右互动、内外齐动的工作格局。'), alone)).toEqual([]);
+    expect(flagged(id, draft('信息员要做到摸上情、知内情、识外情。'), alone)).toEqual([]);
+    expect(flagged(id, draft('办公室坚持“三短一简”要求。'), alone)).toEqual([]);
   });
 
   it('checks the title too', () => {
