@@ -108,6 +108,11 @@ function frontMatterLinesEnd(text: string, from: number): number {
 }
 
 function frontMatterEntries(fm: FrontMatter, raw: string, valueStart: number): boolean {
+  const simple = simpleEntries(raw);
+  if (simple) {
+    fillEntries(fm, simple, valueStart);
+    return true;
+  }
   let doc;
   try {
     doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
@@ -118,16 +123,65 @@ function frontMatterEntries(fm: FrontMatter, raw: string, valueStart: number): b
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return true;
   if (!isMap(contents)) return false;
-  fillEntries(fm, contents, valueStart);
+  fillEntries(fm, yamlEntries(contents), valueStart);
   return true;
 }
 
+/** One `key: value` of a front-matter mapping: the key, its range in the YAML text, the value as YAML reads it. */
+interface RawEntry {
+  key: string;
+  range?: readonly [number, number];
+  value: unknown;
+}
+
+/** The entries of a mapping the YAML library parsed. */
+function yamlEntries(contents: YAMLMap): RawEntry[] {
+  return contents.items.map((item) => ({
+    key: isScalar(item.key) ? String(item.key.value) : String(item.key),
+    range: isScalar(item.key) && item.key.range ? [item.key.range[0], item.key.range[1]] : undefined,
+    value: isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null,
+  }));
+}
+
+/** A plain scalar that YAML's core schema reads as something other than a string (null, a boolean, a number). */
+const CORE_NOT_STRING =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/**
+ * A front-matter line of the common shape: a key of letters, digits, `_` or `-` (starting with a letter or `_`),
+ * a colon, spaces, and a value that is a plain string in any YAML reading: it does not start with an indicator
+ * character and has no `#`, tab, line-breaking or control character, and no colon except one right before a
+ * character that is not a space (15:20); other lines go to the YAML library.
+ */
+const SIMPLE_ENTRY = /^([\p{L}_][\p{L}\p{N}_-]{0,63}): +([^\s\-?:,[\]{}#&*!|>'"%@`\p{Cc}\u2028\u2029\ufeff](?:[^:#\t\p{Cc}\u2028\u2029\ufeff]|:(?=[^\s#]))*?) *$/u;
+
+/**
+ * The entries of front matter made only of `key: value` lines and blank lines (almost every draft's), read without
+ * the YAML library: the same keys, key ranges and string values that the library gives for such text (a property
+ * test compares the two). Undefined for anything else (comments, quotes, lists, nesting, numbers, dates with a time,
+ * an empty value…): the caller parses it as YAML.
+ */
+export function simpleEntries(raw: string): RawEntry[] | undefined {
+  const out: RawEntry[] = [];
+  let at = 0;
+  while (at < raw.length) {
+    let eol = raw.indexOf('\n', at);
+    if (eol < 0) eol = raw.length;
+    // A CR belongs to the line break only before a LF (a CR anywhere else leaves the line to the library).
+    const lineEnd = eol < raw.length && eol > at && raw.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    if (lineEnd > at) {
+      const m = SIMPLE_ENTRY.exec(raw.slice(at, lineEnd));
+      if (!m || CORE_NOT_STRING.test(m[1]!) || CORE_NOT_STRING.test(m[2]!)) return undefined;
+      out.push({ key: m[1]!, range: [at, at + m[1]!.length], value: m[2]! });
+    }
+    at = eol + 1;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** The keys (with their offsets) and values of a parsed front-matter mapping; a key written twice is noted. */
-function fillEntries(fm: FrontMatter, contents: YAMLMap, valueStart: number): void {
+function fillEntries(fm: FrontMatter, entries: readonly RawEntry[], valueStart: number): void {
   const seen = new Map<string, FrontMatter['keys'][number]>();
-  for (const item of contents.items) {
-    const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
-    const range = isScalar(item.key) ? item.key.range : undefined;
+  for (const { key, range, value } of entries) {
     const start = range ? valueStart + range[0] : valueStart;
     const kEnd = range ? valueStart + range[1] : valueStart;
     const entry = { key, start, end: kEnd };
@@ -136,7 +190,6 @@ function fillEntries(fm: FrontMatter, contents: YAMLMap, valueStart: number): vo
     if (first) (fm.duplicates ??= []).push({ ...entry, first });
     else seen.set(field, entry);
     fm.keys.push(entry);
-    const value = isScalar(item.value) ? item.value.value : item.value ? (item.value as { toJSON(): unknown }).toJSON() : null;
     fm.data[key] = value;
   }
 }
@@ -187,6 +240,11 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const end = valueEnd + c[0].length;
   const raw = text.slice(valueStart, valueEnd);
   const fm: FrontMatter = { start: 0, end, valueStart, raw, data: {}, keys: [] };
+  const simple = simpleEntries(raw);
+  if (simple) {
+    fillEntries(fm, simple, valueStart);
+    return fm;
+  }
   let doc;
   try {
     doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
@@ -210,7 +268,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
   if (isMap(contents)) {
-    fillEntries(fm, contents, valueStart);
+    fillEntries(fm, yamlEntries(contents), valueStart);
     return fm;
   }
   // Not a mapping: a line without a colon (类型：动态 with a full-width one reads as text), or a list.

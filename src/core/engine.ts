@@ -72,22 +72,14 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     return enabled.has(ruleId);
   };
   const words = draftWords(draft);
+  const isExcluded = (start: number, end?: number) => intersects(draft.excluded, start, end);
+  const isQuoted = (start: number, end?: number) => inside(draft.quoted, start, end);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
     const { severity, options: ruleOptions } = settings[r]!;
     if (severity === 'off') continue;
-    const env: RuleEnvironment = {
-      draft,
-      options: ruleOptions,
-      severity,
-      config,
-      isExcluded: (start, end) => intersects(draft.excluded, start, end),
-      isQuoted: (start, end) => inside(draft.quoted, start, end),
-      isEnabled,
-      lexicon,
-      words,
-    };
+    const env: RuleEnvironment = { draft, options: ruleOptions, severity, config, isExcluded, isQuoted, isEnabled, lexicon, words };
     rule.run(env, (report) => pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report }));
   }
 

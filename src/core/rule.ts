@@ -248,9 +248,18 @@ export function defineRule<const M extends string, const S extends OptionsSpec =
         const title = ruleMessage(rule, f.messageId, f.data);
         return { title: title.zh, titleEn: title.en, safe: f.safe, ...(f.placeholder ? { placeholder: true } : {}), edits: f.edits };
       };
+      // The context written out field by field: spreading `env` costs several microseconds per rule and draft
+      // (about a tenth of a cold CLI folder check), and a field added to RuleEnvironment fails to compile here.
       check({
-        ...env,
+        draft: env.draft,
         options: env.options as OptionsOf<S>,
+        severity: env.severity,
+        config: env.config,
+        isExcluded: env.isExcluded,
+        isQuoted: env.isQuoted,
+        isEnabled: env.isEnabled,
+        lexicon: env.lexicon,
+        words: env.words,
         report(r) {
           const text = ruleMessage(rule, r.messageId, r.data);
           const fixes = [...(r.fix ? [r.fix] : []), ...(r.fixes ?? [])].map(fixOf);
