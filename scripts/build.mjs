@@ -36,11 +36,13 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
   // The CLI, behind bin/xinxi.js.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs },
-  // The web extension (vscode.dev): the same source, no Node built-ins. `buffer` stays unresolved, and so do `docx`
+  // The web extension (vscode.dev): the same source, no Node built-ins. It runs in a web worker (no `document`), so
+  // packages' `worker` export wins over `browser` (decode-named-character-reference's browser build needs the DOM).
+  // `buffer` stays unresolved, and so do `docx`
   // and `iconv-lite`: they are reached only through dynamic imports (the export, the tally's Word report), which
   // cannot work on the web anyway (iconv-lite needs Node's Buffer; docx's Packer.toBuffer needs Node), and there
   // those commands say they need the desktop. Left out, they no longer weigh on the .vsix (about 340 KB compressed).
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer', 'docx', 'iconv-lite'], mainFields: ['browser', 'module', 'main'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer', 'docx', 'iconv-lite'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
   // The engine as a library (no vscode, no node built-ins).
   { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];
