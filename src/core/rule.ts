@@ -39,9 +39,15 @@ export interface OptionTypes {
 
 export type OptionType = keyof OptionTypes;
 
-/** One option: its type, its default value (of that type) and what it does, in both languages. */
+/**
+ * One option: its type, its default value (of that type) and what it does, in both languages. An `object` option may
+ * name the keys it takes (`keys`) and the type of their values (`values`): the `.xinxirc` validator then reports an
+ * unknown key or a value of another type, and the JSON schema lists the keys.
+ */
 export type OptionSpec = {
-  [T in OptionType]: { type: T; default: OptionTypes[T]; description: Bilingual };
+  [T in OptionType]: { type: T; default: OptionTypes[T]; description: Bilingual } & (T extends 'object'
+    ? { keys?: readonly string[]; values?: Exclude<OptionType, 'object'> }
+    : unknown);
 }[OptionType];
 
 /** A rule's options by name. */
@@ -89,11 +95,52 @@ export function optionTypeName(option: OptionSpec): Bilingual {
   }
 }
 
+/** The JSON schema of a value of one option type. */
+function typeSchema(type: OptionType): Record<string, unknown> {
+  if (type === 'string[]') return { type: 'array', items: { type: 'string' } };
+  if (type === 'object[]') return { type: 'array', items: { type: 'object' } };
+  return { type };
+}
+
 /** The JSON schema of one option (the `.xinxirc` schema, schemas/xinxirc.schema.json). */
 export function optionSchema(option: OptionSpec): Record<string, unknown> {
-  const type = option.type === 'string[]' || option.type === 'object[]' ? 'array' : option.type;
-  const items = option.type === 'string[]' ? { items: { type: 'string' } } : option.type === 'object[]' ? { items: { type: 'object' } } : {};
-  return { type, ...items, default: option.default, description: option.description.zh };
+  const keyed =
+    option.type === 'object' && (option.keys || option.values)
+      ? {
+          ...(option.keys ? { propertyNames: { enum: [...option.keys] } } : {}),
+          ...(option.values ? { additionalProperties: typeSchema(option.values) } : {}),
+        }
+      : {};
+  return { ...typeSchema(option.type), ...keyed, default: option.default, description: option.description.zh };
+}
+
+/**
+ * The problems of an `object` option's entries, by key: a key the option does not name (`keys`), a value of another
+ * type than `values` (a `string[]` value must hold strings only). The `.xinxirc` validator reports each and drops the
+ * entry.
+ */
+export function optionEntryProblems(option: OptionSpec, value: Readonly<Record<string, unknown>>): { key: string; problem: 'unknown' | 'type' }[] {
+  if (option.type !== 'object') return [];
+  const out: { key: string; problem: 'unknown' | 'type' }[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (option.keys && !option.keys.includes(key)) out.push({ key, problem: 'unknown' });
+    else if (option.values && !valueAccepts(option.values, v)) out.push({ key, problem: 'type' });
+  }
+  return out;
+}
+
+/** What the values of an `object` option's entries must be, in a configuration problem. */
+export function optionValueTypeName(option: OptionSpec): Bilingual {
+  if (option.type !== 'object' || !option.values) return { zh: '', en: '' };
+  if (option.values === 'string[]') return { zh: '文字的列表', en: 'a list of strings' };
+  return optionTypeName({ type: option.values, default: undefined as never, description: option.description });
+}
+
+/** Whether a value has an option type (a `string[]` holds strings only). */
+function valueAccepts(type: Exclude<OptionType, 'object'>, value: unknown): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((x) => typeof x === 'string');
+  if (type === 'object[]') return Array.isArray(value);
+  return typeof value === type;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
