@@ -132,8 +132,18 @@ export function optionEntryProblems(option: OptionSpec, value: Readonly<Record<s
 /** What the values of an `object` option's entries must be, in a configuration problem. */
 export function optionValueTypeName(option: OptionSpec): Bilingual {
   if (option.type !== 'object' || !option.values) return { zh: '', en: '' };
-  if (option.values === 'string[]') return { zh: '文字的列表', en: 'a list of strings' };
-  return optionTypeName({ type: option.values, default: undefined as never, description: option.description });
+  switch (option.values) {
+    case 'string[]':
+      return { zh: '文字的列表', en: 'a list of strings' };
+    case 'object[]':
+      return { zh: '列表', en: 'a list' };
+    case 'string':
+      return { zh: '文字', en: 'a string' };
+    case 'number':
+      return { zh: '数字', en: 'a number' };
+    case 'boolean':
+      return { zh: 'true 或 false', en: 'true or false' };
+  }
 }
 
 /** Whether a value has an option type (a `string[]` holds strings only). */
