@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checking a folder of drafts with the command line, process start included: generates 1,000 drafts
-// (bench/corpus.mjs: a seeded, deterministic composition of the example drafts with faults injected, the same drafts
+// (scripts/corpus.mjs: a seeded, deterministic composition of the example drafts with faults injected, the same drafts
 // bench/peers/folder.mjs gives the peers) into a temp folder, runs
 // `node bin/xinxi.js check --format json <dir>` serially (--jobs 1) and with the default worker threads
 // (--jobs auto), and records wall time, drafts per second and peak memory (maximum resident set size, from
@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFolder } from './corpus.mjs';
+import { generateFolder } from '../scripts/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -80,7 +80,7 @@ if (!KEEP) rmSync(dir, { recursive: true, force: true });
 
 console.log(`### 检查一个文件夹 Checking a folder (bench/folder.mjs)\n`);
 console.log(
-  `${DRAFTS} 篇稿件（bench/corpus.mjs：由 examples/ 的句子按固定种子组合${seedTexts ? '，掺入种子文本（../shared/seeds）中的句子' : ''}，${faulty} 篇注入了错误），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；` +
+  `${DRAFTS} 篇稿件（scripts/corpus.mjs：由 examples/ 的句子按固定种子组合${seedTexts ? '，掺入种子文本（../shared/seeds）中的句子' : ''}，${faulty} 篇注入了错误），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；` +
     `每种设置运行 ${RUNS} 次取中位数，内存为峰值常驻内存（${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}）。\n`,
 );
 console.log(`Node ${process.version}，${cpus().length} 核（availableParallelism ${availableParallelism()}），测试开始时 1/5/15 分钟负载 ${load}。\n`);

@@ -3,7 +3,7 @@
 // (`node bin/xinxi.js check --format json --jobs N <dir>`, serial and on 2 threads), and the annotated copy of each
 // item (審稿意见稿: comments and tracked changes) timed in-process, per item.
 //
-// The items are the drafts of bench/corpus.mjs (the examples with real writers' faults injected) written as Word
+// The items are the drafts of scripts/corpus.mjs (the examples with real writers' faults injected) written as Word
 // files by the `docx` library, each paragraph cut into runs of 3–9 characters with Word's font and size properties,
 // as Word's revision ids cut them, so the XML is about as large as a Word-made item's.
 //
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugins } from '../scripts/build-plugins.mjs';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import { generateFolder, rng } from './corpus.mjs';
+import { generateFolder, rng } from '../scripts/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -146,7 +146,7 @@ const fmt = (n, d = 0) => n.toFixed(d);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`## Word 稿件 Word intake (bench/word.mjs)
 
-${ITEMS} 篇 .docx 信息稿（bench/corpus.mjs 的稿件由 docx 库写成 Word 文件，每段切成 3～9 字的 run 并带字体、字号，
+${ITEMS} 篇 .docx 信息稿（scripts/corpus.mjs 的稿件由 docx 库写成 Word 文件，每段切成 3～9 字的 run 并带字体、字号，
 像 Word 的修订号那样切分；平均 ${fmt(bytes / ITEMS / 1024, 1)} KB，document.xml 约 ${fmt(xmlBytes / 1024, 1)} KB）。
 机器：${cpu}，${availableParallelism()} 核，测量时负载 ${loadavg()[0].toFixed(1)}；每项取 ${RUNS} 次的中位数。
 

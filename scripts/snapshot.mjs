@@ -10,7 +10,7 @@
 //   examples   examples/ (with its .xinxirc.yaml)
 //   seeds      drafts built from the seed texts (test/fixtures/shared/seeds): every paragraph as the body of a draft
 //              of each kind in turn, and every seed as a whole plain-text draft
-//   generated  the 1,000 drafts of bench/corpus.mjs (the folder benchmark's corpus)
+//   generated  the 1,000 drafts of scripts/corpus.mjs (the folder benchmark's corpus)
 //   fidelity   every case (faulty and corrected text) and trap of fidelity/, wrapped as the evaluation wraps them,
 //              with the entry's config
 // For each corpus: `<corpus>.cli.json` is the CLI's `check --format json` output byte for byte (not for fidelity,
@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFolder } from '../bench/corpus.mjs';
+import { generateFolder } from './corpus.mjs';
 import { loadCorpus, wrap } from '../fidelity/lib/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

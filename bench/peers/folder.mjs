@@ -12,7 +12,7 @@
 // (from /usr/bin/time -v), the exit code, the number of problems reported and the number of files the output shows.
 // A tool that is missing, crashes or does not see the whole folder is reported as such, not timed as if it had worked.
 //
-// The drafts are the ones of bench/folder.mjs (bench/corpus.mjs: the example drafts composed with mulberry32, seed
+// The drafts are the ones of bench/folder.mjs (scripts/corpus.mjs: the example drafts composed with mulberry32, seed
 // 0x5eed + i for draft i, faults injected, sentences of the seed texts pasted in), written to unit-NN/draft-NNNN.md.
 // Prints a Markdown section for bench/RESULTS.md.
 //
@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFolder } from '../corpus.mjs';
+import { generateFolder } from '../../scripts/corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -259,7 +259,7 @@ try {
   p('## 文件夹吞吐量与同类工具对比 Folder throughput vs peers (bench/peers/folder.mjs)');
   p();
   p(
-    `\`node bench/peers/folder.mjs --drafts ${DRAFTS} --runs ${RUNS}\`：同一个文件夹的 ${DRAFTS} 篇稿件（与 bench/folder.mjs 相同，由 bench/corpus.mjs 生成：examples/ 中的句子用 mulberry32 ` +
+    `\`node bench/peers/folder.mjs --drafts ${DRAFTS} --runs ${RUNS}\`：同一个文件夹的 ${DRAFTS} 篇稿件（与 bench/folder.mjs 相同，由 scripts/corpus.mjs 生成：examples/ 中的句子用 mulberry32 ` +
       `按种子 0x5eed + i 组合${corpus.seedTexts ? '，掺入种子文本中的句子' : ''}，${corpus.faulty} 篇注入了错误，共 ${corpus.chars.toLocaleString('en-US')} 字，分在 20 个子文件夹中；语料摘要 sha256 ${corpus.digest}），` +
       `各工具的命令行每次启动一个进程检查整个文件夹，含进程启动。每个工具先预热 1 次（不计时），再按轮流顺序各运行 ${RUNS} 次取中位数；` +
       `CPU 为用户态 + 内核态时间（中位数），峰值内存为常驻内存峰值（${gnuTime ? '/usr/bin/time -v' : '未测：缺少 /usr/bin/time'}，${RUNS} 次中的最大值）。` +

@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { normalizeKind } from './kinds.js';
 import { explainJsonError, explainYamlError, type SyntaxExplanation } from './yaml-errors.js';
 import { compileTeamPattern } from './team-pattern.js';
-import { optionAccepts, optionTypeName, type Rule } from './rule.js';
+import { optionAccepts, optionEntryProblems, optionTypeName, optionValueTypeName, type Rule } from './rule.js';
 import type { ConfigProblem, Kind, ResolvedConfig, RuleOptions, RuleSetting, SeverityOrOff, TeamTerm } from './types.js';
 
 /** Severities, with the Chinese words users may write. */
@@ -166,6 +166,30 @@ export function parseRuleSetting(
       if (!optionAccepts(option, v)) {
         const type = optionTypeName(option);
         problems.push(problem(file, `${key}.${name}`, `选项“${key}.${name}”应为${type.zh}，已忽略。`, `Option "${key}.${name}" must be ${type.en}; ignored.`));
+        continue;
+      }
+      const entryProblems = optionEntryProblems(option, v as Readonly<Record<string, unknown>>);
+      if (entryProblems.length) {
+        const keys = option.type === 'object' ? (option.keys ?? []) : [];
+        const kept = { ...(v as Record<string, unknown>) };
+        for (const { key: entry, problem: what } of entryProblems) {
+          delete kept[entry];
+          const at = `${key}.${name}.${entry}`;
+          if (what === 'unknown') {
+            problems.push(
+              problem(
+                file,
+                at,
+                `选项“${key}.${name}”没有“${entry}”这一项（可用的有：${keys.join('、')}），已忽略。`,
+                `Option "${key}.${name}" has no entry "${entry}" (the entries are ${keys.join(', ')}); ignored.`,
+              ),
+            );
+          } else {
+            const type = optionValueTypeName(option);
+            problems.push(problem(file, at, `选项“${at}”应为${type.zh}，已忽略。`, `Option "${at}" must be ${type.en}; ignored.`));
+          }
+        }
+        clean[name] = kept;
         continue;
       }
       clean[name] = v;

@@ -39,9 +39,15 @@ export interface OptionTypes {
 
 export type OptionType = keyof OptionTypes;
 
-/** One option: its type, its default value (of that type) and what it does, in both languages. */
+/**
+ * One option: its type, its default value (of that type) and what it does, in both languages. An `object` option may
+ * name the keys it takes (`keys`) and the type of their values (`values`): the `.xinxirc` validator then reports an
+ * unknown key or a value of another type, and the JSON schema lists the keys.
+ */
 export type OptionSpec = {
-  [T in OptionType]: { type: T; default: OptionTypes[T]; description: Bilingual };
+  [T in OptionType]: { type: T; default: OptionTypes[T]; description: Bilingual } & (T extends 'object'
+    ? { keys?: readonly string[]; values?: Exclude<OptionType, 'object'> }
+    : unknown);
 }[OptionType];
 
 /** A rule's options by name. */
@@ -89,11 +95,62 @@ export function optionTypeName(option: OptionSpec): Bilingual {
   }
 }
 
+/** The JSON schema of a value of one option type. */
+function typeSchema(type: OptionType): Record<string, unknown> {
+  if (type === 'string[]') return { type: 'array', items: { type: 'string' } };
+  if (type === 'object[]') return { type: 'array', items: { type: 'object' } };
+  return { type };
+}
+
 /** The JSON schema of one option (the `.xinxirc` schema, schemas/xinxirc.schema.json). */
 export function optionSchema(option: OptionSpec): Record<string, unknown> {
-  const type = option.type === 'string[]' || option.type === 'object[]' ? 'array' : option.type;
-  const items = option.type === 'string[]' ? { items: { type: 'string' } } : option.type === 'object[]' ? { items: { type: 'object' } } : {};
-  return { type, ...items, default: option.default, description: option.description.zh };
+  const keyed =
+    option.type === 'object' && (option.keys || option.values)
+      ? {
+          ...(option.keys ? { propertyNames: { enum: [...option.keys] } } : {}),
+          ...(option.values ? { additionalProperties: typeSchema(option.values) } : {}),
+        }
+      : {};
+  return { ...typeSchema(option.type), ...keyed, default: option.default, description: option.description.zh };
+}
+
+/**
+ * The problems of an `object` option's entries, by key: a key the option does not name (`keys`), a value of another
+ * type than `values` (a `string[]` value must hold strings only). The `.xinxirc` validator reports each and drops the
+ * entry.
+ */
+export function optionEntryProblems(option: OptionSpec, value: Readonly<Record<string, unknown>>): { key: string; problem: 'unknown' | 'type' }[] {
+  if (option.type !== 'object') return [];
+  const out: { key: string; problem: 'unknown' | 'type' }[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (option.keys && !option.keys.includes(key)) out.push({ key, problem: 'unknown' });
+    else if (option.values && !valueAccepts(option.values, v)) out.push({ key, problem: 'type' });
+  }
+  return out;
+}
+
+/** What the values of an `object` option's entries must be, in a configuration problem. */
+export function optionValueTypeName(option: OptionSpec): Bilingual {
+  if (option.type !== 'object' || !option.values) return { zh: '', en: '' };
+  switch (option.values) {
+    case 'string[]':
+      return { zh: '文字的列表', en: 'a list of strings' };
+    case 'object[]':
+      return { zh: '列表', en: 'a list' };
+    case 'string':
+      return { zh: '文字', en: 'a string' };
+    case 'number':
+      return { zh: '数字', en: 'a number' };
+    case 'boolean':
+      return { zh: 'true 或 false', en: 'true or false' };
+  }
+}
+
+/** Whether a value has an option type (a `string[]` holds strings only). */
+function valueAccepts(type: Exclude<OptionType, 'object'>, value: unknown): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((x) => typeof x === 'string');
+  if (type === 'object[]') return Array.isArray(value);
+  return typeof value === type;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -102,14 +159,26 @@ export function optionSchema(option: OptionSpec): Record<string, unknown> {
 /** Values put into a message's `{placeholders}`: text, a number, or a text for each language. */
 export type MessageData = Readonly<Record<string, string | number | Bilingual>>;
 
+/** Templates split at their placeholders: texts at even indexes, placeholder names at odd ones (a message is formatted per report). */
+const templateParts = new Map<string, readonly string[]>();
+
 /** A message template with its `{name}` placeholders filled from `data` in one language (an unknown name stays). */
 export function formatMessage(template: string, data: MessageData | undefined, lang: keyof Bilingual): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    if (templateParts.size > 5000) templateParts.clear();
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = data[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+    out += (value === undefined ? `{${name}}` : typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** A fix as a rule reports it: its title is one of the rule's messages, by id. */
@@ -248,8 +317,8 @@ export function defineRule<const M extends string, const S extends OptionsSpec =
         const title = ruleMessage(rule, f.messageId, f.data);
         return { title: title.zh, titleEn: title.en, safe: f.safe, ...(f.placeholder ? { placeholder: true } : {}), edits: f.edits };
       };
-      // The context written out field by field: spreading `env` costs several microseconds per rule and draft
-      // (about a tenth of a cold CLI folder check), and a field added to RuleEnvironment fails to compile here.
+      // The context as one object literal with every field named, not `{ ...env, report }`: the spread showed as the
+      // wrapper's own time in profiles of the engine (see bench/RESULTS.md, "Architecture v2").
       check({
         draft: env.draft,
         options: env.options as OptionsOf<S>,

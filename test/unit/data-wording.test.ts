@@ -23,7 +23,9 @@ describe('rules/data tables as the rules load them (src/rules/lib/data.ts)', () 
   it('are named by the id of a rule, or start with “_” when rules share them, and exist', () => {
     const ids = new Set(allRules.map((r) => r.id));
     const tables = [...loadedTables()];
-    expect(tables.map(([id]) => id)).toEqual(expect.arrayContaining(['confusable-words', 'stock-phrases', 'colloquial', 'leader-modifiers']));
+    expect(tables.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['confusable-words', 'stock-phrases', 'colloquial', 'leader-modifiers', 'emergency-elements', 'number-fixed-terms', '_content-cues']),
+    );
     for (const [id, file] of tables) {
       expect(ids.has(id) || id.startsWith('_'), id).toBe(true);
       expect(existsSync(join(__dirname, '..', '..', file)), file).toBe(true);

@@ -8,6 +8,7 @@ import { defineRule } from '../../core/rule.js';
 import type { TeamPattern } from '../../core/team-pattern.js';
 import type { Kind } from '../../core/types.js';
 import { compileConfigPattern, type ConfigPatternProblem } from '../lib/config-pattern.js';
+import { ruleRecord } from '../lib/data.js';
 import { bodyText } from '../lib/scan.js';
 
 const ELEMENTS: Partial<Record<Kind, string[]>> = {
@@ -27,22 +28,19 @@ const EN: Record<string, string> = {
   善后: 'aftermath',
 };
 
-/** The patterns of a list that are strings (the bundled table's, or a team's). */
+/** The patterns of a team's list that are strings (the `.xinxirc` validator reports anything else). */
 function patternsOf(list: unknown): string[] {
   return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
 }
 
-/** The bundled cues (rules/data/emergency-elements.yaml), on JavaScript's engine. */
+/** The elements, each a field of the bundled table (a list of regular expressions) and a key of the option `cues`. */
+const NAMES = Object.keys(EN);
+const FIELDS: Readonly<Record<string, 'patterns'>> = Object.fromEntries(NAMES.map((name) => [name, 'patterns']));
+
+/** The bundled cues (rules/data/emergency-elements.yaml, through the one loader), on JavaScript's engine. */
 const BUILT_IN: Record<string, RegExp[]> = {};
-for (const name of Object.keys(EN)) {
-  BUILT_IN[name] = patternsOf((table as Record<string, unknown> | null)?.[name]).flatMap((p) => {
-    try {
-      return [new RegExp(p, 'u')];
-    } catch {
-      return [];
-    }
-  });
-}
+const bundled = ruleRecord('emergency-elements', table, FIELDS).value;
+for (const name of NAMES) BUILT_IN[name] = (bundled[name] ?? []).map((p) => new RegExp(p, 'u'));
 
 type Refused = { element: string; pattern: string } & ConfigPatternProblem;
 
@@ -53,7 +51,7 @@ type Refused = { element: string; pattern: string } & ConfigPatternProblem;
 function teamCues(option: Readonly<Record<string, unknown>>): { cues: Record<string, TeamPattern[]>; refused: Refused[] } {
   const cues: Record<string, TeamPattern[]> = {};
   const refused: Refused[] = [];
-  for (const element of Object.keys(EN)) {
+  for (const element of NAMES) {
     for (const pattern of patternsOf(option[element])) {
       const compiled = compileConfigPattern(pattern);
       if ('pattern' in compiled) (cues[element] ??= []).push(compiled.pattern);
@@ -117,6 +115,8 @@ export const emergencyElements = defineRule({
     cues: {
       type: 'object',
       default: {},
+      keys: Object.keys(EN),
+      values: 'string[]',
       description: {
         zh: '补充的要素识别正则：{要素名: [正则…]}，要素名为时间、地点、性质、伤亡、原因、措施、下一步、结果、善后',
         en: 'More patterns that find an element: {element: [pattern…]}; the elements are 时间, 地点, 性质, 伤亡, 原因, 措施, 下一步, 结果 and 善后 (run on a linear-time engine: no lookaround, no back-references)',

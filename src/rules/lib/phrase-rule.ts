@@ -56,10 +56,10 @@ export interface PhraseHit<E> {
 /** A phrase as the index holds it: with the entry it comes from, its data and its fix's data as reported. */
 interface Indexed<M extends string, E> {
   wrong: string;
-  unless?: readonly string[];
+  unless: readonly string[] | undefined;
   messageId: M;
-  data?: MessageData;
-  fix?: { right: string; messageId: M; data: MessageData; safe: boolean };
+  data: MessageData | undefined;
+  fix: { right: string; messageId: M; data: MessageData; safe: boolean } | undefined;
   entry: E;
 }
 
@@ -104,14 +104,16 @@ export function phraseRule<const M extends string, const S extends OptionsSpec =
 ): Rule {
   type E = EntryOf<T>;
   const { table, phrases, team, ignored, grammar, skip, after, ...meta } = definition;
+  // Every indexed phrase has the same fields (absent ones undefined), not a spread of those present: the index's scan
+  // then reads one shape of entry (see bench/RESULTS.md, "Architecture v2").
   const indexed = (entries: readonly E[]): Indexed<M, E>[] =>
     entries.flatMap((entry) =>
       ([] as Phrase<M>[]).concat(phrases(entry)).map(({ wrong, unless, messageId, data, fix }) => ({
         wrong,
-        ...(unless ? { unless } : {}),
+        unless,
         messageId,
-        ...(data ? { data: defined(data) } : {}),
-        ...(fix ? { fix: { right: fix.right, messageId: fix.messageId, data: fix.data ? defined(fix.data) : { right: fix.right }, safe: fix.safe } } : {}),
+        data: data ? defined(data) : undefined,
+        fix: fix ? { right: fix.right, messageId: fix.messageId, data: fix.data ? defined(fix.data) : { right: fix.right }, safe: fix.safe } : undefined,
         entry,
       })),
     );

@@ -4,33 +4,16 @@ import { defineRule } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
-import { isStringList } from '../lib/options.js';
+import { ruleTable, tableSchema, teamTable, type EntryOf } from '../lib/data.js';
 
-export interface FixedTerm {
-  wrong: string;
-  right: string;
-  note?: string;
-  before?: string[];
-  after?: string[];
-  /** The entry never fires when the text after `wrong` starts with one of these (14五金店). */
-  notAfter?: string[];
-}
+/**
+ * An entry of the table (rules/data/number-fixed-terms.yaml, and a team's option `terms`): `wrong` as it is
+ * mistyped, `right` the fixed term, `note` what it is; with `before` / `after` the entry fires only after one of
+ * `before` or before one of `after`; never before one of `notAfter` (14五金店).
+ */
+const FIXED_TERM = tableSchema({ wrong: 'text', right: 'text', note: 'text?', before: 'words?', after: 'words?', notAfter: 'words?' }, 'wrong');
 
-/** Keep the well-formed entries of a table (bundled or from the `terms` option). */
-export function fixedTermsOf(data: unknown): FixedTerm[] {
-  if (!Array.isArray(data)) return [];
-  const out: FixedTerm[] = [];
-  for (const e of data) {
-    if (!e || typeof e !== 'object') continue;
-    const { wrong, right, note, before, after, notAfter } = e as Record<string, unknown>;
-    if (typeof wrong !== 'string' || typeof right !== 'string' || !wrong || wrong === right) continue;
-    if (before !== undefined && !isStringList(before)) continue;
-    if (after !== undefined && !isStringList(after)) continue;
-    if (notAfter !== undefined && !isStringList(notAfter)) continue;
-    out.push({ wrong, right, note: typeof note === 'string' ? note : undefined, before, after, notAfter });
-  }
-  return out;
-}
+export type FixedTerm = EntryOf<typeof FIXED_TERM.fields>;
 
 /** One regular expression for a whole table (longest entries first) and the entries by wrong form. */
 interface Matcher {
@@ -38,15 +21,21 @@ interface Matcher {
   byWrong: Map<string, FixedTerm[]>;
 }
 
-function matcherOf(terms: FixedTerm[]): Matcher {
+function matcherOf(terms: readonly FixedTerm[]): Matcher {
   const byWrong = new Map<string, FixedTerm[]>();
   for (const t of terms) byWrong.set(t.wrong, [...(byWrong.get(t.wrong) ?? []), t]);
   const alternatives = [...byWrong.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return { re: new RegExp(alternatives.join('|'), 'gu'), byWrong };
 }
 
-const BUNDLED = fixedTermsOf(table);
+/** An entry whose right form is its wrong form would fix nothing: it is left out (a team's is named in a problem). */
+const changes = (t: FixedTerm) => t.wrong !== t.right;
+
+const BUNDLED = ruleTable('number-fixed-terms', table, FIXED_TERM).entries.filter(changes);
 const BUNDLED_MATCHER = matcherOf(BUNDLED);
+
+/** The matcher of the bundled table with a team's entries, built once per list (the configuration hands the same list to every lint). */
+const teamMatchers = new WeakMap<readonly FixedTerm[], Matcher>();
 
 /**
  * Session and side numbers in fixed names (GB/T 15835: 第八届农民丰收节, 第七次全国人口普查, 三方协议): 第N届 names a
@@ -86,6 +75,7 @@ export const numberFixedTerms = defineRule({
       en: 'Numbers in fixed terms are written in Chinese numerals: write “{right}” for "{wrong}".',
     },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+    teamTable: { zh: '{problem}', en: '{problem}' },
   },
   options: {
     terms: {
@@ -120,8 +110,24 @@ export const numberFixedTerms = defineRule({
     for (const { start, end, match } of proseMatches(ctx, SIDES)) {
       reportNumber(start, end, match[0], `${sideNumeral(Number(match[1]))}方`, '参与的方数是名称的一部分');
     }
-    const extra = fixedTermsOf(ctx.options.terms);
-    const { re, byWrong } = extra.length ? matcherOf([...extra, ...BUNDLED]) : BUNDLED_MATCHER;
+    // A team's entries (option `terms`) are checked as the bundled table is; each problem is a warning at the start.
+    const team = teamTable('number-fixed-terms', 'terms', ctx.options.terms, FIXED_TERM);
+    const teamProblems = [
+      ...team.problems.map((p) => ({ zh: p.message, en: p.messageEn })),
+      ...team.entries
+        .filter((t) => !changes(t))
+        .map((t) => ({
+          zh: `规则 number-fixed-terms 的选项 terms 中“${t.wrong}”的 right 与 wrong 相同，不需要修改，已忽略。`,
+          en: `Option terms of rule number-fixed-terms: the right form of "${t.wrong}" is the same text; ignored.`,
+        })),
+    ];
+    for (const problem of teamProblems) ctx.report({ start: 0, end: 0, severity: 'warning', messageId: 'teamTable', data: { problem } });
+    let matcher = BUNDLED_MATCHER;
+    if (team.entries.length) {
+      matcher = teamMatchers.get(team.entries) ?? matcherOf([...team.entries.filter(changes), ...BUNDLED]);
+      teamMatchers.set(team.entries, matcher);
+    }
+    const { re, byWrong } = matcher;
     for (const seg of ctx.draft.proseSegments) {
       if (!seg.prose) continue;
       const slice = text.slice(seg.start, seg.end);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateConfig } from '../../../src/core/config.js';
+import { configSchema, rulesById } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, messagesOf } from '../helpers.js';
 
 const R = 'emergency-elements';
@@ -89,6 +92,10 @@ describe('emergency-elements', () => {
     expect(messagesOf(R, draft('全县完成培训12场。', { kind: '动态' }))).toEqual([]);
   });
 
+  it('reads its cues through the one table loader (src/rules/lib/data.ts)', () => {
+    expect(loadedTables().get(R)).toBe('rules/data/emergency-elements.yaml');
+  });
+
   describe('cues (patterns from the configuration)', () => {
     const withCues = (cues: Record<string, unknown>) => ({ config: { rules: { [R]: { cues } } } });
     // Time, place, nature, cause, measures and next steps are there; casualties are not (in the built-in words).
@@ -104,6 +111,25 @@ describe('emergency-elements', () => {
     it('runs on the linear-time engine: (a|a)*b does not stall a lint', { timeout: 5_000 }, () => {
       const ms = messagesOf(R, first(`${noCasualties}${'a'.repeat(28)}`), withCues({ 伤亡: ['(a|a)*b'] }));
       expect(ms.map((m) => m.message)).toContain('紧急首报缺少要素：伤亡。请补充（没有伤亡也要写明“暂无人员伤亡”）。');
+    });
+
+    it('an element the rule does not know, or cues that are not a list of patterns, are configuration problems', () => {
+      const data = { rules: { [R]: { cues: { 伤亡: ['无人受伤'], 死伤: ['无人死伤'], 原因: '正在调查', 措施: ['封路', 3] } } } };
+      const config = validateConfig(data, 'team.xinxirc.yaml', rulesById);
+      expect(config.problems.map((p) => [p.file, p.key, p.message])).toEqual([
+        ['team.xinxirc.yaml', 'rules.emergency-elements.cues.死伤', '选项“rules.emergency-elements.cues”没有“死伤”这一项（可用的有：时间、地点、性质、伤亡、原因、措施、下一步、结果、善后），已忽略。'],
+        ['team.xinxirc.yaml', 'rules.emergency-elements.cues.原因', '选项“rules.emergency-elements.cues.原因”应为文字的列表，已忽略。'],
+        ['team.xinxirc.yaml', 'rules.emergency-elements.cues.措施', '选项“rules.emergency-elements.cues.措施”应为文字的列表，已忽略。'],
+      ]);
+      expect(config.problems[0]!.messageEn).toBe(
+        'Option "rules.emergency-elements.cues" has no entry "死伤" (the entries are 时间, 地点, 性质, 伤亡, 原因, 措施, 下一步, 结果, 善后); ignored.',
+      );
+      // The rest of the option stands.
+      expect(config.rules[R]!.options).toEqual({ cues: { 伤亡: ['无人受伤'] } });
+      // The same under a kind's rules, and the JSON schema of .xinxirc names the elements.
+      const byKind = validateConfig({ kinds: { 紧急首报: { rules: { [R]: { cues: { 死伤: [] } } } } } }, 'team.xinxirc.yaml', rulesById);
+      expect(byKind.problems.map((p) => p.key)).toEqual(['kinds.紧急首报.rules.emergency-elements.cues.死伤']);
+      expect(JSON.stringify(configSchema([rulesById.get(R)!]))).toContain('"propertyNames":{"enum":["时间","地点","性质","伤亡","原因","措施","下一步","结果","善后"]}');
     });
 
     it('says which patterns it cannot run, and checks the draft without them', () => {

@@ -66,9 +66,29 @@ describe('number-fixed-terms', () => {
   });
 
   it('takes team entries from the terms option', () => {
-    const config = { rules: { [R]: ['warning', { terms: [{ wrong: '3个一批', right: '三个一批', note: '本地提法' }, { bad: true }] }] } };
+    const config = { rules: { [R]: ['warning', { terms: [{ wrong: '3个一批', right: '三个一批', note: '本地提法' }] }] } };
     expect(flagged(R, draft('推进3个一批项目。'), { config })).toEqual(['3个一批']);
     expect(fixedBy(R, draft('推进3个一批项目。'), { config })).toBe(draft('推进三个一批项目。'));
+  });
+
+  it('checks the team entries as the bundled table is checked (src/rules/lib/data.ts) and says what is wrong, in Chinese', () => {
+    const terms = [
+      { wrong: '3个一批', right: '三个一批', note: '本地提法' },
+      { bad: true },
+      '5个到位',
+      { wrong: '2个确保', right: '两个确保', before: '推进' },
+      { wrong: '三个一批', right: '三个一批' },
+    ];
+    const text = draft('推进3个一批项目，落实2个确保。');
+    const ms = messagesOf(R, text, { config: { rules: { [R]: ['warning', { terms }] } } });
+    expect(ms.map((m) => [m.severity, m.start, m.message])).toEqual([
+      ['warning', 0, '规则 number-fixed-terms 的选项 terms 第 2 条有未知字段 bad（可用的字段：wrong、right、note、before、after、notAfter），已忽略。'],
+      ['warning', 0, '规则 number-fixed-terms 的选项 terms 第 3 条（5个到位）缺少 right（非空文字），已忽略。'],
+      ['warning', 0, '规则 number-fixed-terms 的选项 terms 第 4 条（2个确保）的 before 应为非空文字的列表，现在是文字“推进”，已忽略。'],
+      ['warning', 0, '规则 number-fixed-terms 的选项 terms 中“三个一批”的 right 与 wrong 相同，不需要修改，已忽略。'],
+      ['warning', text.indexOf('3个一批'), '固定词语中的数字应使用汉字，“3个一批”应写作“三个一批”（本地提法）。'],
+    ]);
+    expect(ms[1]!.messageEn).toBe('option terms of rule number-fixed-terms, entry 3 (5个到位): lacks right (a non-empty string); ignored.');
   });
 
   it('stays silent on the near-misses of issue 5', () => {

@@ -1,5 +1,5 @@
-// The folder of drafts the folder benchmarks check (bench/folder.mjs and bench/peers/folder.mjs share it, so that
-// their figures are for the same files): a seeded, deterministic composition of the example drafts' sentences, with
+// The folder of drafts the folder benchmarks check (bench/folder.mjs, bench/peers/folder.mjs and bench/word.mjs share
+// it, so that their figures are for the same files; scripts/snapshot.mjs records the CLI's output on it): a seeded, deterministic composition of the example drafts' sentences, with
 // faults injected in about a third of them — half-width commas, a missing title, an attachment, a second paragraph,
 // three times the length, and a sentence pasted from one of the real web texts in ../shared/seeds (with their mess:
 // pinyin annotations, odd spaces, half-width marks) when that folder is present beside the project.
