@@ -9,9 +9,10 @@
 import boilerplateTable from '../../../rules/data/paste-residue.yaml';
 import { defineRule, type RuleContext } from '../../core/rule.js';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
-import { compileTeamPattern } from '../../core/team-pattern.js';
 import type { Segment, Span } from '../../core/types.js';
 import { codePointAt, codePointBefore, nearestOnLine } from '../lib/chars.js';
+import { compileConfigPattern, type ConfigPatternProblem } from '../lib/config-pattern.js';
+import { ruleTable, tableSchema, teamTable } from '../lib/data.js';
 import { replaceWith } from '../lib/fix.js';
 import { toSimplified } from '../lib/opencc.js';
 import { linesOf } from '../lib/scan.js';
@@ -23,29 +24,31 @@ interface LinePattern {
   max: number;
 }
 
-const BUILT_IN: LinePattern[] = (Array.isArray(boilerplateTable) ? boilerplateTable : []).flatMap((entry: unknown) => {
-  const e = entry as { pattern?: unknown; max?: unknown };
-  if (typeof e.pattern !== 'string') return [];
-  return [{ re: new RegExp(e.pattern, 'u'), max: typeof e.max === 'number' ? e.max : 200 }];
-});
+/** rules/data/paste-residue.yaml, checked by the one loader: a pattern, the longest line it may delete (200), a note. */
+const TABLE = ruleTable('paste-residue', boilerplateTable, tableSchema({ pattern: 'pattern', max: 'number?', note: 'text?' }, 'pattern'));
+
+const BUILT_IN: LinePattern[] = TABLE.entries.map((e) => ({ re: new RegExp(e.pattern, 'u'), max: e.max ?? 200 }));
+
+/** A team's patterns (the option `boilerplate`): a list of texts, checked as the bundled table is. */
+const TEAM_SCHEMA = tableSchema({ pattern: 'text' }, 'pattern');
 
 /** Every built-in pattern needs one of these (either script): lines without any are not converted. */
 const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库庫]|[学學][习習]啦|>|久久|[声聲]明|[转轉][载載]|蜘蛛池|[简簡]介|[点點][此击擊]|侵[权權]|[编編][辑輯]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|[点點][击擊]|打印|[关關][闭閉]|字[体體]|[收][藏]|[顶頂]部|分享|[扫掃]|手[机機]/u;
 
-const userPatternCache = new Map<string, LinePattern | null>();
+const userPatternCache = new Map<string, LinePattern | ConfigPatternProblem>();
 
 /**
  * A team's pattern, compiled once on RE2 (src/core/team-pattern.ts: linear time whatever the pattern, so a
- * repository's pattern can never stall a lint); a pattern RE2 cannot compile is ignored.
+ * repository's pattern can never stall a lint), or why it cannot run (the rule says so on the draft and ignores it).
  */
-function userPattern(source: string): LinePattern | null {
+function userPattern(source: string): LinePattern | ConfigPatternProblem {
   let p = userPatternCache.get(source);
   if (p === undefined) {
-    const compiled = compileTeamPattern(source);
-    p = 'error' in compiled ? null : { re: compiled, max: 500 };
+    const compiled = compileConfigPattern(source);
+    p = 'pattern' in compiled ? { re: compiled.pattern, max: 500 } : compiled;
     userPatternCache.set(source, p);
   }
-  return p ?? null;
+  return p;
 }
 
 const PINYIN_CHARS = 'a-zü\\u00e0-\\u00fc\\u0101-\\u01dc\\u0300-\\u036f';
@@ -91,6 +94,19 @@ const MESSAGES = {
     en: 'The run "{run}" in Chinese text is residue of a failed conversion and the original text is lost; restore it from the source, then delete the run.',
   },
   fixRun: { zh: '删除“{run}”', en: 'Delete "{run}"' },
+  teamTable: { zh: '{problem}', en: '{problem}' },
+  teamUnsupported: {
+    zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。',
+    en: 'The pattern "{pattern}" of the option paste-residue.boilerplate uses lookaround or a back-reference, which configured patterns do not support; it was ignored.',
+  },
+  teamInvalid: {
+    zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”写法有误，已忽略，请检查括号、方括号和转义是否成对。',
+    en: 'The pattern "{pattern}" of the option paste-residue.boilerplate is invalid and was ignored ({error}).',
+  },
+  teamEmpty: {
+    zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”可以匹配空字符串，会把每一行都当作网站信息删除，已忽略。',
+    en: 'The pattern "{pattern}" of the option paste-residue.boilerplate matches the empty string (every line would be deleted as website residue); it was ignored.',
+  },
 } as const;
 
 type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
@@ -102,9 +118,9 @@ interface Scope {
 }
 
 /** 1. Boilerplate lines: reported first so that their deletion wins over edits inside them. */
-function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: readonly string[]): void {
+function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: readonly LinePattern[]): void {
   const { text } = ctx.draft;
-  const patterns = [...BUILT_IN, ...teamPatterns.flatMap((s) => (typeof s === 'string' ? [userPattern(s)].filter((p): p is LinePattern => p !== null) : []))];
+  const patterns = [...BUILT_IN, ...teamPatterns];
   // Only lines that are prose from start to end (not a line of a code block or an HTML comment).
   const isExcludedStart = (i: number) => i < bodyStart || (ctx.isExcluded(i, i + 1) && !prose.some((s) => s.start <= i && i < s.end));
   const lineBreakBefore = (i: number) => (text[i - 1] === '\n' ? (text[i - 2] === '\r' ? 2 : 1) : text[i - 1] === '\r' ? 1 : 0);
@@ -190,6 +206,26 @@ function checkQuestionMarks(ctx: Ctx, seg: Segment): void {
   }
 }
 
+/**
+ * The team's boilerplate patterns that can run; each one that cannot (a bad list, a pattern RE2 refuses or one that
+ * matches the empty string) is said on the draft's title (or its start) in Chinese, and ignored.
+ */
+function teamPatterns(ctx: Ctx, option: unknown): LinePattern[] {
+  const team = teamTable('paste-residue', 'boilerplate', option, TEAM_SCHEMA);
+  const { title } = ctx.draft;
+  const at = title ? { start: title.textStart, end: title.textEnd } : { start: 0, end: 0 };
+  for (const p of team.problems) ctx.report({ ...at, severity: 'warning', messageId: 'teamTable', data: { problem: { zh: p.message, en: p.messageEn } } });
+  const out: LinePattern[] = [];
+  for (const { pattern } of team.entries) {
+    const p = userPattern(pattern);
+    if ('re' in p) out.push(p);
+    else if (p.problem === 'unsupported') ctx.report({ ...at, severity: 'warning', messageId: 'teamUnsupported', data: { pattern } });
+    else if (p.problem === 'invalid') ctx.report({ ...at, severity: 'warning', messageId: 'teamInvalid', data: { pattern, error: p.error } });
+    else ctx.report({ ...at, severity: 'warning', messageId: 'teamEmpty', data: { pattern } });
+  }
+  return out;
+}
+
 export const pasteResidue = defineRule({
   id: 'paste-residue',
   name: { zh: '粘贴残留', en: 'Paste residue' },
@@ -214,7 +250,7 @@ export const pasteResidue = defineRule({
   check(ctx) {
     const { draft } = ctx;
     const scope: Scope = { prose: draft.proseSegments.filter((s) => s.prose), bodyStart: draft.frontMatter ? draft.frontMatter.end : 0 };
-    checkBoilerplate(ctx, scope, ctx.options.boilerplate);
+    checkBoilerplate(ctx, scope, teamPatterns(ctx, ctx.options.boilerplate));
     for (const seg of scope.prose) {
       checkAnnotations(ctx, seg);
       checkReplacementMarks(ctx, seg);

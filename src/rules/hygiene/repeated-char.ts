@@ -7,14 +7,15 @@ import table from '../../../rules/data/repeated-char.yaml';
 import { defineRule } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
+import { ruleRecord } from '../lib/data.js';
 
-const data = (table ?? {}) as { chars?: unknown; words?: unknown; starts?: unknown; reduplicable?: unknown };
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string') : []);
-const CHARS = new Set(strings(data.chars));
-const WORDS = strings(data.words);
+/** rules/data/repeated-char.yaml, checked by the one loader (a field with a problem reads as an empty list). */
+const data = ruleRecord('repeated-char', table, { chars: 'words', words: 'words', starts: 'words', reduplicable: 'words' }).value;
+const CHARS = new Set(data.chars);
+const WORDS = [...data.words];
 /** Words that begin with a character of CHARS (在建、对口…), longest first. */
-const STARTS = strings(data.starts).sort((a, b) => b.length - a.length);
-const REDUPLICABLE = new Set(strings(data.reduplicable));
+const STARTS = [...data.starts].sort((a, b) => b.length - a.length);
+const REDUPLICABLE = new Set(data.reduplicable);
 
 
 /** Only whitespace (a soft line break) between two tokens. */

@@ -9,15 +9,14 @@ import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
+import { ruleRecord } from '../lib/data.js';
 
-function listOf(key: string): Set<string> {
-  const value = (scriptTable as Record<string, unknown> | null)?.[key];
-  return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-}
+/** rules/data/script-mix.yaml, checked by the one loader (a field with a problem reads as an empty list). */
+const TABLE = ruleRecord('script-mix', scriptTable, { simplified: 'words', names: 'words', traditional: 'words' }).value;
 
-const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
+const ALSO_RIGHT = { simplified: new Set(TABLE.simplified), traditional: new Set(TABLE.traditional) };
 /** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
-const NAME_CHARS = listOf('names');
+const NAME_CHARS = new Set(TABLE.names);
 
 /**
  * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname

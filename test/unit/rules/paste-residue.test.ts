@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblems } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'paste-residue';
 
 describe('paste-residue', () => {
+  it('reads rules/data/paste-residue.yaml through the one loader (src/rules/lib/data.ts), without a problem', () => {
+    expect(loadedTables().get(R)).toBe(`rules/data/${R}.yaml`);
+    expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
+  });
+
   it('finds pinyin annotations after characters, in half- and full-width brackets', () => {
     expect(flagged(R, draft('认真學(xué)習(xí)文件精神。'))).toEqual(['(xué)', '(xí)']);
     expect(flagged(R, draft('认真学（xué）习文件。'))).toEqual(['（xué）']);
@@ -52,6 +59,24 @@ describe('paste-residue', () => {
     const ms = messagesOf('paste-residue', draft(`${'a'.repeat(30_000)}\n\n本站声明：转载请注明。\n\n正文。`), { config });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(ms.map((m) => m.message.slice(0, 6))).toHaveLength(1);
+  });
+
+  it('says in Chinese why a team pattern cannot run, ignores it, and keeps the others', () => {
+    const config = { rules: { 'paste-residue': { boilerplate: ['(本站', '(?<=本站)声明', 'x*', '^本站提示', '^本站提示'] } } };
+    const ms = messagesOf(R, draft('本站提示：转载请注明出处\n全县完成培训12场。'), { config });
+    const said = ms.map((m) => m.message);
+    expect(said).toEqual([
+      expect.stringContaining('规则 paste-residue 的选项 boilerplate 第 5 条（^本站提示）与第 4 条的 pattern 相同'),
+      expect.stringContaining('“(本站”写法有误'),
+      expect.stringContaining('“(?<=本站)声明”用了本工具不支持的写法'),
+      expect.stringContaining('“x*”可以匹配空字符串'),
+      '这一行是网页粘贴带来的网站信息（来源、下载链接、导航或广告），不属于稿件内容，请整行删除。',
+    ]);
+    // Said on the title, as a warning, with no fix; the good pattern still deletes its line.
+    expect(ms.slice(0, 4).every((m) => m.severity === 'warning' && m.fixes.length === 0)).toBe(true);
+    expect(fixedBy(R, draft('本站提示：转载请注明出处\n全县完成培训12场。'), { config })).toBe(draft('全县完成培训12场。'));
+    // An empty list says nothing.
+    expect(messagesOf(R, draft('全县完成培训12场。'), { config: { rules: { 'paste-residue': { boilerplate: [] } } } })).toEqual([]);
   });
 
   it('deletes whole boilerplate lines', () => {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblems } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'repeated-char';
 
 describe('repeated-char', () => {
+  it('reads rules/data/repeated-char.yaml through the one loader (src/rules/lib/data.ts), without a problem', () => {
+    expect(loadedTables().get(R)).toBe(`rules/data/${R}.yaml`);
+    expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
+  });
+
   it('finds accidental doubles of function characters', () => {
     expect(flagged(R, draft('把群众关心的的内容讲清楚，完成了了任务，这是是我们的职责，群众和和干部在在会上发言，我们们一起努力。'))).toEqual([
       '的的',

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblems } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'script-mix';
 
 describe('script-mix', () => {
+  it('reads rules/data/script-mix.yaml through the one loader (src/rules/lib/data.ts), without a problem', () => {
+    expect(loadedTables().get(R)).toBe(`rules/data/${R}.yaml`);
+    expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
+  });
+
   it('finds runs of traditional characters in a simplified draft', () => {
     expect(flagged(R, draft('各乡镇组织學習交流會議24场。'))).toEqual(['學習', '會議']);
     const [m] = messagesOf(R, draft('组织學習。'));
