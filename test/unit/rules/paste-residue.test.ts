@@ -18,6 +18,33 @@ describe('paste-residue', () => {
     expect(flagged(R, draft('我們(men)對(duì)此高度重视。'))).toEqual(['(men)', '(duì)']);
   });
 
+  it('finds a word\'s reading after it: syllables spaced or run together, toned, no more than the characters before', () => {
+    expect(flagged(R, draft('清河县统筹(tǒng chóu)推进项目，开展排查（pái chá），进行鉴定(jiàndìng)。'))).toEqual(['(tǒng chóu)', '（pái chá）', '(jiàndìng)']);
+    expect(fixedBy(R, draft('清河县统筹(tǒng chóu)推进项目。'))).toBe(draft('清河县统筹推进项目。'));
+    // Names, English and codes in brackets are not readings: capitals, no tone, not pinyin, too many syllables.
+    expect(messagesOf(R, draft('“白沙贡米”（Baisha Gongmi）已注册，流感（influenza）疫苗，稻虾共作（rice-crayfish），客户端（app），县（zhōng huá rén mín）。'))).toEqual([]);
+  });
+
+  it('finds a symbol lost after a figure (97.8?，零下8?，2.6万?，) and offers % where the sentence is about a rate', () => {
+    expect(flagged(R, draft('参保率达到97.8?，最低气温降至零下8?，新建厂房2.6万?，占比28?以上。'))).toEqual(['?', '?', '?', '?']);
+    const [rate, cold] = messagesOf(R, draft('参保率达到97.8?，最低气温降至零下8?，全县完成任务。'));
+    expect(rate!.fixes.map((f) => [f.edits[0]!.text, f.safe])).toEqual([['%', false]]);
+    expect(cold!.fixes).toEqual([]);
+    expect(cold!.message).toBe('数字后面的“?”多为转码时丢失的符号（%、℃、㎡等），请对照原文改正。');
+    // A question stays a question (fullwidth-punctuation's), English stays English.
+    expect(messagesOf(R, draft('去年增长了多少，是6?'))).toEqual([]);
+    expect(messagesOf(R, draft('Call 110? OK.'))).toEqual([]);
+  });
+
+  it('finds a website navigation link after the last sentence of a line, and deletes it on confirmation', () => {
+    const text = draft('召开会议。查看全文>>\n\n改造132户。【详细】\n\n就业3260人。更多>>\n\n改造小区12个。点击阅读原文\n\n义诊24场。>>详细内容');
+    expect(flagged(R, text)).toEqual(['查看全文>>', '【详细】', '更多>>', '点击阅读原文', '>>详细内容']);
+    expect(fixedBy(R, draft('召开会议。查看全文>>'))).toBe(draft('召开会议。查看全文>>'));
+    expect(fixedBy(R, draft('召开会议。查看全文>>'), { unsafe: true })).toBe(draft('召开会议。'));
+    // In a sentence, or without its verb, arrow or brackets, it is the writer's text.
+    expect(messagesOf(R, draft('方案已在县政府网站公开，群众可登录查看全文。该方案全文共3200字。我们要做得更多。更多'))).toEqual([]);
+  });
+
   it('removes them safely, keeping every character', () => {
     expect(fixedBy(R, draft('认真學(xué)習(xí)文件，學（xué）以致用。'))).toBe(draft('认真學習文件，學以致用。'));
   });
