@@ -4,18 +4,35 @@
  * table keep them out (style guide §3.2).
  */
 import table from '../../../rules/data/repeated-char.yaml';
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { ruleRecord } from '../lib/data.js';
 
 /** rules/data/repeated-char.yaml, checked by the one loader (a field with a problem reads as an empty list). */
-const data = ruleRecord('repeated-char', table, { chars: 'words', words: 'words', starts: 'words', reduplicable: 'words' }).value;
+const data = ruleRecord('repeated-char', table, {
+  chars: 'words',
+  words: 'words',
+  starts: 'words',
+  reduplicable: 'words',
+  suffixes: 'words?',
+  joinsPredicates: 'words?',
+}).value;
 const CHARS = new Set(data.chars);
 const WORDS = [...data.words];
 /** Words that begin with a character of CHARS (在建、对口…), longest first. */
 const STARTS = [...data.starts].sort((a, b) => b.length - a.length);
 const REDUPLICABLE = new Set(data.reduplicable);
+/** The generic last characters of names (村、镇、局、组…): 河口村|村民、民政局|局长 are a name and the word after it. */
+const SUFFIXES = new Set(data.suffixes ?? []);
+/** Conjunctions that join predicates (并、而): a word after them is right only after a verb (建成并|并网发电). */
+const JOINS_PREDICATES = new Set(data.joinsPredicates ?? []);
+/** Parts of speech of a character that stands alone before a word starting with it: a preposition, a numeral, a measure
+ * word, a time word, a pronoun, a locative, a particle (在|在建工程、一|一流、年年). Conjunctions and adverbs are decided by
+ * the table `starts`; verbs, adjectives, nouns and bound characters (共|共计、新|新建、完|完成、农) do not stand so. */
+const STANDS_ALONE = /^(?:p|m|q|t|r|f|u|x|y|e|o)/u;
+/** Bound characters and the unknown: jieba's …g tags (zg, ng, vg…) and k. */
+const BOUND = /^(?:\w*g|k)$/u;
 
 
 /** Only whitespace (a soft line break) between two tokens. */
@@ -50,12 +67,15 @@ export const repeatedChar = defineRule({
       description: { zh: '其他含重复字的正确词语', en: 'More words that hold a doubled character and are right (a place name, say)' },
     },
   },
-  check({ draft, options, report, isExcluded }) {
+  check(ctx) {
+    const { draft, options, report, isExcluded } = ctx;
     const { text } = draft;
     const allow = [...WORDS, ...options.allow.filter((w) => typeof w === 'string' && w.length > 1)];
     // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
     const doubledAll = DOUBLED;
     const done = new Set<number>();
+    /** What this lint has reported: [start, end) of each message. */
+    const reported: [number, number][] = [];
     for (let p = 0; p < draft.paragraphs.length; p++) {
       const segs = draft.paragraphSegments[p] ?? [];
       const candidates: number[] = [];
@@ -91,6 +111,7 @@ export const repeatedChar = defineRule({
         if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
           if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) continue;
           report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
+          reported.push([a.start, b.end]);
           continue;
         }
         if (b.value.length !== 1) continue;
@@ -119,7 +140,70 @@ export const repeatedChar = defineRule({
         // 村民王了了: a given name after a surname.
         if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) continue;
         report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
+        reported.push([start, end]);
+      }
+      for (const at of candidates) {
+        if (reported.some(([s0, e0]) => s0 < at + 2 && at < e0)) continue;
+        if (!startsWordDouble(ctx, at, allow)) continue;
+        const ch = text[at]!;
+        report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
       }
     }
   },
 });
+
+/**
+ * 共共计、新新建、并并入、农农户: a character written twice where the second starts a word (共计) and the two together
+ * are no word — the first is a slip, unless the grammar lets it stand before that word: a preposition (在|在建工程), a
+ * numeral, measure or time word, the generic end of a name (河口村|村民、民政局|局长), a conjunction or adverb before a
+ * word of the table `starts` (就|就业、和|和平; 并|并网 after a verb), or the end of a word of its own (中心|心理、农户|户均:
+ * a character that is no bound morpheme, or a word whose loss would make the clause less likely).
+ */
+function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'words' | 'isExcluded'>, at: number, allow: readonly string[]): boolean {
+  const { draft, lexicon, words, isExcluded } = ctx;
+  const { text } = draft;
+  const ch = text[at]!;
+  if (text[at + 1] !== ch || !/^\p{Script=Han}$/u.test(ch) || isExcluded(at, at + 2)) return false;
+  // 一项项; 干干净净、家家户户; a third one (哈哈哈).
+  if (text[at - 1] === '一' || text[at - 1] === ch || text[at + 2] === ch) return false;
+  if ((text[at - 2] === text[at - 1] && text[at - 1] !== ch) || (text[at + 2] !== undefined && text[at + 2] === text[at + 3])) return false;
+  if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
+  const sentence = draft.sentences.find((s) => s.start <= at && at + 2 <= s.end);
+  if (!sentence) return false;
+  const tokens = words.segment(sentence.start, sentence.end);
+  const second = tokens.find((t) => t.start === at + 1);
+  const first = tokens.find((t) => t.start <= at && at < t.end);
+  // The second starts a word of two or more characters; the two are not one word (看看、天天、人人、累累).
+  if (!second || second.end - second.start < 2 || second.kind !== 'word' || !first || first.end !== at + 1) return false;
+  const before = tokens.filter((t) => t.end <= first.start && t.kind !== 'space').pop();
+  if (first.end - first.start === 1) {
+    const pos = lexicon.lookup(ch)?.pos ?? 'x';
+    if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
+    // 河口|村|村民: the end of a name before a noun that starts with it.
+    if (SUFFIXES.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
+    if ((pos === 'c' || pos === 'd') && STARTS.some((w) => text.startsWith(w, at + 1))) {
+      // 建成并|并网: a conjunction of predicates needs one before it (村并|并入 is a slip).
+      if (!JOINS_PREDICATES.has(ch) || (before !== undefined && /^v/u.test(before.pos))) return false;
+    }
+    return true;
+  }
+  // 乡农|农户 against 中心|心理、农户|户均、石桥镇|镇长: the first ends a longer word. A slip only when the character is bound
+  // (no word alone), not the end of a name, and the clause reads far better without it.
+  const pos = lexicon.lookup(ch)?.pos;
+  if (pos !== undefined && !BOUND.test(pos)) return false;
+  if (SUFFIXES.has(ch)) return false;
+  const from = first.start;
+  const to = second.end;
+  const kept = lexicon.segmentScore(text, from, to);
+  const without = lexicon.segmentScore(text.slice(from, at) + text.slice(at + 1, to));
+  return without - kept > SLIP_MARGIN;
+}
+
+/** How much likelier (natural log) the clause must read without the first character for it to be a slip (e^3 ≈ 20 times). */
+const SLIP_MARGIN = 3;
+
+/** Is [start, end) inside an occurrence of `word` in the text? */
+function inWord(text: string, start: number, end: number, word: string): boolean {
+  for (let i = Math.max(0, end - word.length); i <= start; i++) if (text.startsWith(word, i)) return true;
+  return false;
+}

@@ -11,6 +11,25 @@ describe('repeated-char', () => {
     expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
   });
 
+  it('finds a character typed twice where the second starts a word and the two are no word (共共计、新新建、农农户)', () => {
+    expect(flagged(R, draft('清河县共共计发放补贴326万元，石桥镇新新建村道12公里，河口村已完完成改厕，清河县组组织农技人员下乡。'))).toEqual(['共共', '新新', '完完', '组组']);
+    expect(flagged(R, draft('柳塘乡为全乡农农户发放麦种46吨，东坪、西坪2个村并并入坪山村，县财政局和和县农业农村局联合检查。'))).toEqual(['农农', '并并', '和和']);
+    expect(fixedBy(R, draft('清河县共共计发放补贴326万元。'), { unsafe: true })).toBe(draft('清河县共计发放补贴326万元。'));
+  });
+
+  it('leaves a character that may stand before a word starting with it', () => {
+    const right = [
+      '清河县把资金用于在在建工程的安全防护，城关街道为为民服务代办点配备代办员，对对口帮扶的村开展回访。', // prepositions
+      '河口村村民人均收入2.1万元，县民政局局长李红梅、石桥镇镇长王建华、第一组组长张华到会。', // the end of a name
+      '就就业问题开展调研，促进社会稳定和和谐，电站建成并并网发电。', // conjunctions and adverbs before a word of `starts`
+      '县政务服务中心心理咨询室接待群众，全县农户户均增收。', // the end of another word
+      '网格员天天走访、人人尽责，看看帮扶项目，户户通电、村村通路，硕果累累，效率大大提高。', // words
+    ];
+    for (const text of right) expect(flagged(R, draft(text)), text).toEqual([]);
+    // A team that writes about 和县 allows the double.
+    expect(flagged(R, draft('县财政局和和县农业农村局联合检查。'), { config: { rules: { 'repeated-char': { allow: ['和和县'] } } } })).toEqual([]);
+  });
+
   it('finds accidental doubles of function characters', () => {
     expect(flagged(R, draft('把群众关心的的内容讲清楚，完成了了任务，这是是我们的职责，群众和和干部在在会上发言，我们们一起努力。'))).toEqual([
       '的的',
