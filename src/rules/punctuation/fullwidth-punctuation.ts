@@ -164,7 +164,12 @@ export const fullwidthPunctuation = defineRule({
           continue;
         } else if (!wantsFullwidth(text, i)) continue;
         const data = { name: spec.name, to: spec.to, ch };
-        report({ start: i, end: i + 1, messageId: 'mark', data, fix: replaceWith(i, i + 1, spec.to, 'fixMark', true, data) });
+        // The space typed after a half-width mark (月18日, 清河县) goes with it where Chinese follows: a full-width mark
+        // carries its own space.
+        let spaced = i + 1;
+        while (text[spaced] === ' ' && spaced < seg.end) spaced++;
+        const takeSpace = spaced > i + 1 && spaced < seg.end && isCjkContext(text[spaced]) && !isExcluded(i + 1, spaced);
+        report({ start: i, end: i + 1, messageId: 'mark', data, fix: replaceWith(i, takeSpace ? spaced : i + 1, spec.to, 'fixMark', true, data) });
       }
     }
   },

@@ -10,6 +10,11 @@ describe('fullwidth-punctuation', () => {
     expect(messagesOf(R, draft('其中：1.落实补贴；2.组织农机。GDP增长5%. Next sentence.'))).toEqual([]);
   });
 
+  it('takes the space typed after a half-width mark with it where Chinese follows', () => {
+    expect(fixedBy(R, draft('2026年11月18日, 清河县召开会议. 参训人员86人.'))).toBe(draft('2026年11月18日，清河县召开会议。参训人员86人。'));
+    expect(fixedBy(R, draft('参训人员860人, GDP增长。'))).toBe(draft('参训人员860人， GDP增长。'));
+  });
+
   it('leaves a word\'s pinyin reading and a symbol lost after a figure to paste-residue', () => {
     expect(messagesOf(R, draft('清河县统筹(tǒng chóu)推进项目，参保率达到97.8?，面积2.6万?，全县完成。'))).toEqual([]);
   });
