@@ -8,6 +8,7 @@ import { defineRule, type RuleContext } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { ruleRecord } from '../lib/data.js';
+import { readingText } from '../lib/reading.js';
 
 /** rules/data/repeated-char.yaml, checked by the one loader (a field with a problem reads as an empty list). */
 const data = ruleRecord('repeated-char', table, {
@@ -159,18 +160,22 @@ export const repeatedChar = defineRule({
  * word of the table `starts` (就|就业、和|和平; 并|并网 after a verb), or the end of a word of its own (中心|心理、农户|户均:
  * a character that is no bound morpheme, or a word whose loss would make the clause less likely).
  */
-function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'words' | 'isExcluded'>, at: number, allow: readonly string[]): boolean {
-  const { draft, lexicon, words, isExcluded } = ctx;
-  const { text } = draft;
+function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'config' | 'isExcluded'>, at: number, allow: readonly string[]): boolean {
+  const { draft, lexicon, isExcluded } = ctx;
+  // Read as the wording rules read (traditional characters as simplified, same offsets): the verdict must not change
+  // when script-mix converts 切切實實 to 切切实实.
+  const text = readingText(draft, ctx.config);
   const ch = text[at]!;
   if (text[at + 1] !== ch || !/^\p{Script=Han}$/u.test(ch) || isExcluded(at, at + 2)) return false;
-  // 一项项; 干干净净、家家户户; a third one (哈哈哈).
+  // 一项项; 干干净净、家家户户 (also with a pasted reading between: 切切实(shí)实); a third one (哈哈哈).
   if (text[at - 1] === '一' || text[at - 1] === ch || text[at + 2] === ch) return false;
-  if ((text[at - 2] === text[at - 1] && text[at - 1] !== ch) || (text[at + 2] !== undefined && text[at + 2] === text[at + 3])) return false;
+  const y1 = hanAfter(text, at + 2);
+  const y2 = y1 < 0 ? -1 : hanAfter(text, y1 + 1);
+  if ((text[at - 2] === text[at - 1] && text[at - 1] !== ch) || (y2 >= 0 && text[y1] === text[y2])) return false;
   if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
   const sentence = draft.sentences.find((s) => s.start <= at && at + 2 <= s.end);
   if (!sentence) return false;
-  const tokens = words.segment(sentence.start, sentence.end);
+  const tokens = lexicon.segment(text, sentence.start, sentence.end);
   const second = tokens.find((t) => t.start === at + 1);
   const first = tokens.find((t) => t.start <= at && at < t.end);
   // The second starts a word of two or more characters; the two are not one word (看看、天天、人人、累累).
@@ -201,6 +206,13 @@ function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lex
 
 /** How much likelier (natural log) the clause must read without the first character for it to be a slip (e^3 ≈ 20 times). */
 const SLIP_MARGIN = 3;
+
+/** The offset of the first character at or after `i` that is Han, skipping a pasted pinyin reading ((shí)); -1 if another comes first. */
+function hanAfter(text: string, i: number): number {
+  const reading = /^[(（][a-zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f' ]{1,30}[)）]/u.exec(text.slice(i, i + 32));
+  const at = reading ? i + reading[0].length : i;
+  return /^\p{Script=Han}$/u.test(text[at] ?? '') ? at : -1;
+}
 
 /** Is [start, end) inside an occurrence of `word` in the text? */
 function inWord(text: string, start: number, end: number, word: string): boolean {
