@@ -39,7 +39,8 @@ beforeAll(() => {
   result = evaluate(engine, corpus);
   sentences = extractSentences({ seedsDir: seedsDirOf(root), examplesDir: join(root, 'examples') });
   injected = measureInjected(engine, sentences, inject(sentences, confusions), { knownFaults: loadKnownFaults(fidelity) });
-});
+  // The whole corpus and the injected typos are linted once here: seconds on an idle machine, more on a busy one.
+}, 180_000);
 
 describe('fidelity corpus', () => {
   it('is well formed', () => {
