@@ -18,6 +18,7 @@ const data = ruleRecord('repeated-char', table, {
   reduplicable: 'words',
   suffixes: 'words?',
   joinsPredicates: 'words?',
+  modals: 'words?',
 }).value;
 const CHARS = new Set(data.chars);
 const WORDS = [...data.words];
@@ -28,6 +29,8 @@ const REDUPLICABLE = new Set(data.reduplicable);
 const SUFFIXES = new Set(data.suffixes ?? []);
 /** Conjunctions that join predicates (并、而): a word after them is right only after a verb (建成并|并网发电). */
 const JOINS_PREDICATES = new Set(data.joinsPredicates ?? []);
+/** Modal verbs (要、会、能…): before a verb that starts with them they are two words (也要|要求基层、将会|会同). */
+const MODALS = new Set(data.modals ?? []);
 /** Parts of speech of a character that stands alone before a word starting with it: a preposition, a numeral, a measure
  * word, a time word, a pronoun, a locative, a particle (在|在建工程、一|一流、年年). Conjunctions and adverbs are decided by
  * the table `starts`; verbs, adjectives, nouns and bound characters (共|共计、新|新建、完|完成、农) do not stand so. */
@@ -186,6 +189,8 @@ function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lex
     if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
     // 河口|村|村民: the end of a name before a noun that starts with it.
     if (SUFFIXES.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
+    // 也要|要求、将会|会同: a modal verb before a verb (jieba tags some verbs of 会 as nouns: an adverb before the modal tells).
+    if (MODALS.has(ch) && (/^v/u.test(second.pos) || (before !== undefined && /^d/u.test(before.pos)))) return false;
     if ((pos === 'c' || pos === 'd') && STARTS.some((w) => text.startsWith(w, at + 1))) {
       // 建成并|并网: a conjunction of predicates needs one before it (村并|并入 is a slip).
       if (!JOINS_PREDICATES.has(ch) || (before !== undefined && /^v/u.test(before.pos))) return false;

@@ -129,7 +129,7 @@ export const scriptMix = defineRule({
         for (let k = seg.start; k < seg.end; k++) {
           const to = VARIANTS.get(text[k]!);
           if (to === undefined || (reading !== undefined && reading[k] !== text[k])) continue;
-          if (isExcluded(k, k + 1) || (keepQuoted && isQuoted(k, k + 1)) || !wantsVariant(lexicon, text, k, to)) continue;
+          if (isExcluded(k, k + 1) || (keepQuoted && isQuoted(k, k + 1)) || !wantsVariant(lexicon, reading ?? text, k, to)) continue;
           const from = text[k]!;
           report({ start: k, end: k + 1, messageId: 'variant', data: { from, to }, fix: replaceWith(k, k + 1, to, 'fixChange', true, { to }) });
         }

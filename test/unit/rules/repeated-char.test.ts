@@ -23,6 +23,7 @@ describe('repeated-char', () => {
       '河口村村民人均收入2.1万元，县民政局局长李红梅、石桥镇镇长王建华、第一组组长张华到会。', // the end of a name
       '就就业问题开展调研，促进社会稳定和和谐，电站建成并并网发电。', // conjunctions and adverbs before a word of `starts`
       '县政务服务中心心理咨询室接待群众，全县农户户均增收。', // the end of another word
+      '同时也要要求基层单位按程序报送，县应急管理局将会会同消防部门开展检查。', // a modal verb before a verb
       '网格员天天走访、人人尽责，看看帮扶项目，户户通电、村村通路，硕果累累，效率大大提高。', // words
     ];
     for (const text of right) expect(flagged(R, draft(text)), text).toEqual([]);
