@@ -78,8 +78,11 @@ export const repeatedChar = defineRule({
     // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
     const doubledAll = DOUBLED;
     const done = new Set<number>();
-    /** What this lint has reported: [start, end) of each message. */
-    const reported: [number, number][] = [];
+    /** The offsets this lint's messages cover (a Set: a paragraph may hold tens of thousands of doubles). */
+    const reported = new Set<number>();
+    const mark = (start: number, end: number) => {
+      for (let i = start; i < end; i++) reported.add(i);
+    };
     for (let p = 0; p < draft.paragraphs.length; p++) {
       const segs = draft.paragraphSegments[p] ?? [];
       const candidates: number[] = [];
@@ -115,7 +118,7 @@ export const repeatedChar = defineRule({
         if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
           if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) continue;
           report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
-          reported.push([a.start, b.end]);
+          mark(a.start, b.end);
           continue;
         }
         if (b.value.length !== 1) continue;
@@ -144,11 +147,16 @@ export const repeatedChar = defineRule({
         // 村民王了了: a given name after a surname.
         if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) continue;
         report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
-        reported.push([start, end]);
+        mark(start, end);
       }
+      // Doubles that start a word: the paragraph's sentences and the candidates are both in order (one walk).
+      const inParagraph = draft.sentencesOf(p);
+      let si = 0;
       for (const at of candidates) {
-        if (reported.some(([s0, e0]) => s0 < at + 2 && at < e0)) continue;
-        if (!startsWordDouble(ctx, at, allow)) continue;
+        if (reported.has(at) || reported.has(at + 1)) continue;
+        while (si < inParagraph.length && inParagraph[si]!.end < at + 2) si++;
+        const sentence = inParagraph[si];
+        if (!sentence || sentence.start > at || !startsWordDouble(ctx, at, sentence, allow)) continue;
         const ch = text[at]!;
         report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
       }
@@ -163,7 +171,12 @@ export const repeatedChar = defineRule({
  * word of the table `starts` (就|就业、和|和平; 并|并网 after a verb), or the end of a word of its own (中心|心理、农户|户均:
  * a character that is no bound morpheme, or a word whose loss would make the clause less likely).
  */
-function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'config' | 'isExcluded'>, at: number, allow: readonly string[]): boolean {
+function startsWordDouble(
+  ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'config' | 'isExcluded'>,
+  at: number,
+  sentence: { start: number; end: number },
+  allow: readonly string[],
+): boolean {
   const { draft, lexicon, isExcluded } = ctx;
   // Read as the wording rules read (traditional characters as simplified, same offsets): the verdict must not change
   // when script-mix converts 切切實實 to 切切实实.
@@ -174,11 +187,13 @@ function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lex
   if (text[at - 1] === '一' || text[at - 1] === ch || text[at + 2] === ch) return false;
   const y1 = hanAfter(text, at + 2);
   const y2 = y1 < 0 ? -1 : hanAfter(text, y1 + 1);
-  if ((text[at - 2] === text[at - 1] && text[at - 1] !== ch) || (y2 >= 0 && text[y1] === text[y2])) return false;
+  const aabbBefore = text[at - 2] === text[at - 1] && text[at - 1] !== ch && /^\p{Script=Han}$/u.test(text[at - 1] ?? '');
+  if (aabbBefore || (y2 >= 0 && text[y1] === text[y2])) return false;
   if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
-  const sentence = draft.sentences.find((s) => s.start <= at && at + 2 <= s.end);
-  if (!sentence) return false;
-  const tokens = lexicon.segment(text, sentence.start, sentence.end);
+  // The words around it, within its sentence (a window: a sentence may be a whole pasted page).
+  const from = Math.max(sentence.start, at - WINDOW);
+  const to = Math.min(sentence.end, at + 2 + WINDOW);
+  const tokens = lexicon.segment(text, from, to);
   const second = tokens.find((t) => t.start === at + 1);
   const first = tokens.find((t) => t.start <= at && at < t.end);
   // The second starts a word of two or more characters; the two are not one word (看看、天天、人人、累累).
@@ -202,12 +217,13 @@ function startsWordDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lex
   const pos = lexicon.lookup(ch)?.pos;
   if (pos !== undefined && !BOUND.test(pos)) return false;
   if (SUFFIXES.has(ch)) return false;
-  const from = first.start;
-  const to = second.end;
-  const kept = lexicon.segmentScore(text, from, to);
-  const without = lexicon.segmentScore(text.slice(from, at) + text.slice(at + 1, to));
+  const kept = lexicon.segmentScore(text, first.start, second.end);
+  const without = lexicon.segmentScore(text.slice(first.start, at) + text.slice(at + 1, second.end));
   return without - kept > SLIP_MARGIN;
 }
+
+/** How far (characters) on either side of a double its words are read. */
+const WINDOW = 24;
 
 /** How much likelier (natural log) the clause must read without the first character for it to be a slip (e^3 ≈ 20 times). */
 const SLIP_MARGIN = 3;

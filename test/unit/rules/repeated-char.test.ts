@@ -15,6 +15,8 @@ describe('repeated-char', () => {
     expect(flagged(R, draft('清河县共共计发放补贴326万元，石桥镇新新建村道12公里，河口村已完完成改厕，清河县组组织农技人员下乡。'))).toEqual(['共共', '新新', '完完', '组组']);
     expect(flagged(R, draft('柳塘乡为全乡农农户发放麦种46吨，东坪、西坪2个村并并入坪山村，县财政局和和县农业农村局联合检查。'))).toEqual(['农农', '并并', '和和']);
     expect(fixedBy(R, draft('清河县共共计发放补贴326万元。'), { unsafe: true })).toBe(draft('清河县共计发放补贴326万元。'));
+    // At the start of a paragraph too (the line breaks before it are no AABB word).
+    expect(flagged(R, draft('共共计发放补贴326万元。'))).toEqual(['共共']);
   });
 
   it('leaves a character that may stand before a word starting with it', () => {
