@@ -3,8 +3,8 @@
  * (ParagraphNode → SentenceNode → WordNode/PunctuationNode/SymbolNode/WhiteSpaceNode/SourceNode),
  * retext-compatible, with exact source offsets on every node.
  *
- * Sentences end at 。！？； and …… (and at half-width ! ? ; right after a Chinese character, as pasted
- * text has them); closing quotes and brackets stay with their sentence. Clauses are the stretches between
+ * Sentences end at 。！？； and …… (and at half-width ! ? ; right after a Chinese character, and a half-width . where
+ * fullwidth-punctuation reads a Chinese full stop, as pasted text has them); closing quotes and brackets stay with their sentence. Clauses are the stretches between
  * ，、；： inside a sentence (and the half-width , : next to a Chinese character). Words come from `Intl.Segmenter`
  * with the `zh` locale.
  *
@@ -29,7 +29,25 @@ const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '
 const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',', ':']);
 const HALF_CLAUSE_MARKS = new Set([',', ':']);
 /** The characters that can end a sentence or a clause: inside a clause, everything else is skipped in one step. */
-const MARKS = /[。！？；…!?;，、：,:]/g;
+const MARKS = /[。！？；…!?;，、：,:.]/g;
+/** Signs that close a figure in Chinese text: a half-width full stop after them ends a Chinese sentence (增长12%.). */
+const FIGURE_END = '%％‰‱℃℉°㎡㎥㎞㎏';
+
+/**
+ * Is the half-width . at `i` the full stop of a Chinese sentence, as fullwidth-punctuation reads it (工作.三是……,
+ * 增长12%.全镇……): after a Chinese character, a closing mark or a figure's sign, before Chinese, white space or the
+ * end — not a decimal point, an ellipsis, a file name or an ordinal (1.落实). A rule then sees the sentence after it
+ * before the fix makes the stop full-width (a fix never creates another rule's message).
+ */
+function chineseFullStop(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  const after = text[i + 1];
+  if (before === '.' || after === '.') return false;
+  const figure = before !== '' && FIGURE_END.includes(before);
+  if (!(isHan(before) || (before !== '' && '”’）》」』】'.includes(before)) || figure)) return false;
+  if (after === undefined || after === '\n' || after === '\r') return true;
+  return isHan(after) || (!figure && /\s/u.test(after));
+}
 
 /** Split the prose of one paragraph into sentences (offsets into `text`). */
 export function splitSentences(text: string, segments: Segment[], paragraph: number): SentenceSpan[] {
@@ -72,7 +90,8 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
       }
       if (clauseStart < 0 && !/\s/u.test(ch)) clauseStart = i;
       const isTerminator =
-        TERMINATORS.has(ch) && (!HALF_TERMINATORS.has(ch) || isHan(text[i - 1]) || text[i - 1] === '）');
+        (TERMINATORS.has(ch) && (!HALF_TERMINATORS.has(ch) || isHan(text[i - 1]) || text[i - 1] === '）')) ||
+        (ch === '.' && chineseFullStop(text, i));
       if (isTerminator) {
         let j = i + 1;
         // Absorb runs of terminators (？！, ……) and closing marks (。” ）).

@@ -47,6 +47,12 @@ describe('draft model', () => {
     expect(p.sentences[0]!.clauses.map((c) => p.text.slice(c.start, c.end))).toEqual(['主要做法是', '建议加强管理', '时间10:30', '共1,000人']);
   });
 
+  it('ends a sentence at a half-width . where it is a Chinese full stop, not in numbers, file names or ordinals', () => {
+    const text = '# 标题\n\n全县完成收购.三是要加强调度。同比增长12%.全镇新建管网2.6公里，文件a.docx，其中：1.落实补贴.\n';
+    const p = parseDraft(text);
+    expect(p.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['全县完成收购.', '三是要加强调度。', '同比增长12%.', '全镇新建管网2.6公里，文件a.docx，其中：1.落实补贴.']);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     const text = '# 标题\n\n他说：“马上落实。”随后离开。\n';
     const p = parseDraft(text);

@@ -70,6 +70,11 @@ describe('no quadratic path on long inputs', () => {
     const body = repeat('收购的的进度加快。', 60_000 * 9);
     expect(check(body).messages.filter((m) => m.ruleId === 'repeated-char')).toHaveLength(60_000);
   });
+
+  it('repeated-char: 30,000 doubles that start a word (共共计) in one sentence', { timeout: LIMIT }, () => {
+    const body = `${repeat('共共计发放，', 30_000 * 6)}。`;
+    expect(check(body).messages.filter((m) => m.ruleId === 'repeated-char')).toHaveLength(30_000);
+  });
 });
 
 describe('segmentWords', () => {

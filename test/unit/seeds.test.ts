@@ -69,7 +69,9 @@ describe('seeds (../shared/seeds)', () => {
       const before = toSimplified(kept).match(HAN) ?? [];
       const after = cleaned.match(HAN) ?? [];
       expect(after.length).toBe(before.length);
-      expect(after.join('')).toBe(before.join(''));
+      // Character for character, except 著 that script-mix writes 着 where the standard does (事事有着落).
+      expect(after.join('')).toBe(before.map((ch, i) => (ch === '著' && after[i] === '着' ? '着' : ch)).join(''));
+      expect(after.filter((ch, i) => ch !== before[i]).every((ch) => ch === '着')).toBe(true);
       // Nothing is left to clean.
       const rest = lint(cleaned, options).messages.filter((m) => m.ruleId === 'paste-residue' || m.ruleId === 'script-mix');
       expect(rest.map((m) => `${m.ruleId}@${m.line}: ${m.message}`)).toEqual([]);

@@ -2,10 +2,31 @@ import { defineRule } from '../../core/rule.js';
 import { hasCause, problemTarget } from '../lib/problem.js';
 import { kindLabel } from '../../core/kinds.js';
 import { optionWords } from '../lib/options.js';
+import { readingText } from '../lib/reading.js';
 
 /** What the item lacks (the Chinese first names what reports the problem: the sentence, its word, or the kind). */
 const NOT_FOUND = '全文却没有分析原因，请补充问题产生的原因（如“究其原因，主要是……”）。';
 const EN = 'This sentence reports a problem but the item does not say what causes it; add the cause (究其原因，主要是……).';
+
+/**
+ * A cause given by the grammar of an explanation, with no word such as 原因、由于、导致 (issue 14 §4: a corrected item that
+ * explains is not told to add its cause):
+ * - demand grew while the supply stayed as it was: 学生3年增加了1100人，食堂仍按600人规模供餐；
+ * - a missing facility or condition, then what it brings about: 村道两侧没有排水沟，雨天积水严重；
+ * - the age of what fails: 建成较早、年久失修、建于1998年、使用已超过20年、超期服役.
+ */
+const CAUSE_GRAMMAR = [
+  /(?:增加|增长|增多|翻了|扩大|上升|多出)了?[^。；！？]{0,14}[，,；][^。；！？]{0,20}?(?:仍|仍然|依然|还|却)(?:按|是|只有|为|停留在|维持|沿用|保持)/u,
+  /(?:没有|缺少|缺乏|未建|未设|未配备)[^，。；！？]{1,12}[，,][^，。；！？]{0,10}?(?:严重|困难|不便|难以|无法|拥堵|积水|受阻|中断)/u,
+  /建成较早|建设较早|修建较早|年久失修|(?:建|修|铺设)(?:成)?于(?:19|20)\d{2}年|使用(?:已|已经)?(?:超过|达)?\d+年|超期服役/u,
+];
+
+/** Whether the body explains the problem by one of those shapes. */
+function explained(ctx: Parameters<typeof hasCause>[0]): boolean {
+  const text = readingText(ctx.draft, ctx.config);
+  const body = ctx.draft.paragraphs.map((p) => text.slice(p.start, p.end)).join('\u0000');
+  return CAUSE_GRAMMAR.some((re) => re.test(body));
+}
 
 /** problem-needs-cause: a problem or public-opinion item says why the problem arises (seed 002, 003). */
 export const problemNeedsCause = defineRule({
@@ -30,7 +51,7 @@ export const problemNeedsCause = defineRule({
   check(ctx) {
     const target = problemTarget(ctx, optionWords(ctx.options.problemWords));
     if (!target) return;
-    if (hasCause(ctx, optionWords(ctx.options.causeWords))) return;
+    if (hasCause(ctx, optionWords(ctx.options.causeWords)) || explained(ctx)) return;
     const { sentence, word } = target;
     if (word === '问题') ctx.report({ start: sentence.start, end: sentence.end, messageId: 'sentence' });
     else if (word) ctx.report({ start: sentence.start, end: sentence.end, messageId: 'sentenceWord', data: { word } });

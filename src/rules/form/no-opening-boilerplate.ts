@@ -19,10 +19,19 @@ const CARRY_OUT =
 /** 为 + adverbs of resolve + a verb of carrying out (为切实抓好……，为全力保障……，为高质量推进……). */
 const RESOLVED_PURPOSE = new RegExp(`^为了?(?:${RESOLVE})+${CARRY_OUT}`, 'u');
 
+/**
+ * 为 + a verb of making sure (确保、保证、保障、使) + what + how smoothly it goes (顺利、平稳有序、万无一失、如期、圆满、落到实处),
+ * as a clause of its own: 为确保秋粮收购工作顺利开展，…… — the wish, not the fact. A plain purpose (为保障冬季供水，) is no
+ * preamble.
+ */
+const SMOOTH_PURPOSE =
+  /^[为為]了?(?:确保|確保|保证|保證|保障|使|让|讓)[^，,。；！？\n]{1,40}?(?:顺利|順利|平稳|平穩|有序|万无一失|萬無一失|圆满|圓滿|如期|按期|落到实处|落到實處|取得实效|取得實效|稳妥|穩妥)[^，,。；！？\n]{0,6}?(?=[，,；])/u;
+
 const OPENINGS: RegExp[] = [
   /^[为為]了?(?:深入|全面|认真|認真|切实|切實|坚决|堅決|扎实|紮實|更好地?|有效|进一步|進一步)*(?:学习|學習)?[贯貫][彻徹](?:落实|落實)?/u,
   /^[为為]了?[进進]一步/u,
   RESOLVED_PURPOSE,
+  SMOOTH_PURPOSE,
   /^近(?:些|几|幾)?年(?:以)?[来來]/u,
   // A vague stretch of the past (多年来、长期以来、一直以来): background, not the fact.
   /^(?:多年|长期|一直|历年|这些年|近些年|近几年)(?:以)?来/u,
@@ -42,8 +51,8 @@ export const noOpeningBoilerplate = defineRule({
   severity: 'warning',
   name: { zh: '开头铺垫', en: 'Opening preamble' },
   description: {
-    zh: '正文开门见山，不以“为深入贯彻落实……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
-    en: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
+    zh: '正文开门见山，不以“为深入贯彻落实……”“为确保……顺利”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
+    en: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 为确保…顺利, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
   },
   messages: {
     preamble: {

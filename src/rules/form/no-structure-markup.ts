@@ -13,7 +13,10 @@ const ORDINAL =
  * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
 const INLINE =
-  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两\d])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+
+/** What a name goes on with after a bracketed number: 八年级（1）班, 1号楼, （二）期, 第（3）组 — unless it starts a word (班次). */
+const NAME_AFTER = /^(?:班|号|组|栋|幢|楼|期|批|室|届|单元|标段|车间)/u;
 
 const HAN_DIGITS = '一二三四五六七八九';
 
@@ -34,9 +37,8 @@ interface InlineNumber {
   value: number;
 }
 
-/** The level numbers of a stretch of prose that run on from one another (（1） then （2） of the same style). */
-function inlineSequence(text: string, from: number, to: number): InlineNumber[] {
-  const found: InlineNumber[] = [];
+/** The level numbers of a stretch of prose (each right after a clause boundary), in order. */
+function inlineNumbers(text: string, from: number, to: number, found: InlineNumber[]): void {
   INLINE.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
@@ -47,7 +49,13 @@ function inlineSequence(text: string, from: number, to: number): InlineNumber[] 
       style === 'cc' ? raw.codePointAt(0)! - 0x2460 + 1 : style === 'cp' ? raw.codePointAt(0)! - 0x2474 + 1 : style === 'hd' || style === 'hp' ? hanValue(raw) : Number(raw);
     found.push({ start: from + m.index, end: from + m.index + m[0].length, style, value });
   }
-  // Keep the numbers that have a neighbour of the same style one apart (1、…2、), in order.
+}
+
+/**
+ * The numbers that run on from one another (（1） then （2） of the same style, one apart, in order), anywhere in the
+ * body: 三、 in the middle of one paragraph and 四、 in the next are a run of level numbers split over paragraphs.
+ */
+function runsOf(found: readonly InlineNumber[]): InlineNumber[] {
   return found.filter((n, i) =>
     found.some((o, j) => o.style === n.style && ((j > i && o.value === n.value + 1) || (j < i && o.value === n.value - 1))),
   );
@@ -60,8 +68,8 @@ export const noStructureMarkup = defineRule({
   severity: 'warning',
   name: { zh: '层次标记', en: 'Structure markup' },
   description: {
-    zh: '信息稿正文不分层次：不用小标题、列表、表格，也不在段首或行首用“一、（一）1.”等层次序数；段落内的“一是……二是……”不受限制。专报不检查。',
-    en: 'The body of an item is not divided into levels: no headings, lists, tables, nor level numbers (一、 （一） 1.) at the start of a paragraph or line; “一是…二是…” inside a paragraph is fine. Not checked for special reports.',
+    zh: '信息稿正文不分层次：不用小标题、列表、表格，也不在段首、行首用“一、（一）1.”等层次序数，或在段中（一段或前后几段）连续编号“（1）……（2）……”；段落内的“一是……二是……”不受限制，段落中的“1、”由 enumeration-comma 处理。专报不检查。',
+    en: 'The body of an item is not divided into levels: no headings, lists, tables, nor level numbers (一、 （一） 1.) at the start of a paragraph or line, nor numbers that run on in the middle of paragraphs ((1)… (2)…, in one paragraph or over several); “一是…二是…” inside a paragraph is fine, and 1、 inside a paragraph is enumeration-comma\'s. Not checked for special reports.',
   },
   // A block of these types is reported with the message of its type's name.
   messages: {
@@ -87,7 +95,7 @@ export const noStructureMarkup = defineRule({
     },
   },
   kinds: { 专报: { severity: 'off' } },
-  check({ draft, report, isExcluded }) {
+  check({ draft, report, isExcluded, lexicon }) {
     const { text } = draft;
     for (const block of draft.blocks) {
       if (block.type === 'heading' || block.type === 'list' || block.type === 'table') {
@@ -99,8 +107,9 @@ export const noStructureMarkup = defineRule({
       }
     }
     // Level numbers at the start of a paragraph or of a line inside one.
+    const atLineStart = new Set<number>();
+    const inline: InlineNumber[] = [];
     draft.paragraphSegments.forEach((segs) => {
-      const atLineStart = new Set<number>();
       for (const seg of segs) {
         if (!seg.prose) continue;
         for (let i = seg.start; i < seg.end; i++) {
@@ -116,15 +125,16 @@ export const noStructureMarkup = defineRule({
           report({ start: at, end: at + m[0].length, messageId: 'levelNumber', data: { mark } });
         }
       }
-      // Numbers in a run inside the paragraph (……：（1）……；（2）……); those at a line start are reported above.
-      for (const seg of segs) {
-        if (!seg.prose) continue;
-        for (const n of inlineSequence(text, seg.start, seg.end)) {
-          if (atLineStart.has(n.start) || isExcluded(n.start, n.end)) continue;
-          report({ start: n.start, end: n.end, messageId: 'inlineNumber', data: { mark: text.slice(n.start, n.end) } });
-        }
-      }
+      for (const seg of segs) if (seg.prose) inlineNumbers(text, seg.start, seg.end, inline);
     });
+    // Numbers in a run inside the paragraphs (……：（1）……；（2）……, or 三、 in one paragraph and 四、 in the next); those at
+    // a line start are reported above.
+    // （1）班 and （2）班 name classes (班次 is a word: （1）班次少 is an item).
+    const named = (n: InlineNumber) => NAME_AFTER.test(text.slice(n.end, n.end + 2)) && !lexicon.isWord(text.slice(n.end, n.end + 2));
+    for (const n of runsOf(inline.filter((n) => !named(n)))) {
+      if (atLineStart.has(n.start) || isExcluded(n.start, n.end)) continue;
+      report({ start: n.start, end: n.end, messageId: 'inlineNumber', data: { mark: text.slice(n.start, n.end) } });
+    }
   },
 });
 

@@ -21,11 +21,14 @@ import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
 import { replaceWith } from '../lib/fix.js';
 import { linesOf } from '../lib/scan.js';
 
-/** Zero-width characters: always deleted (joiners kept where a script or an emoji sequence needs them). */
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/u;
+/**
+ * Zero-width characters: always deleted (joiners kept where a script or an emoji sequence needs them). The soft hyphen
+ * (U+00AD, a hyphenation hint web pages and Word leave inside words) shows nothing except at a line break.
+ */
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/u;
 /** Visible spaces of the wrong kind: NBSP and the odd-width spaces. */
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/u;
-const TARGET_CLASS = '\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00a0\\u2000-\\u200a\\u202f\\u205f';
+const TARGET_CLASS = '\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad\\u00a0\\u2000-\\u200a\\u202f\\u205f';
 /** A run of invisible characters, possibly with ordinary spaces between them. */
 const RUN = new RegExp(`[${TARGET_CLASS}](?:[ ]*[${TARGET_CLASS}])*`, 'gu');
 const IS_TARGET = new RegExp(`[${TARGET_CLASS}]`, 'u');
@@ -49,6 +52,7 @@ const NAMES: Record<string, string> = {
   '\u200d': '零宽连字（U+200D）',
   '\u2060': '零宽连接符（U+2060）',
   '\ufeff': '字节顺序标记（U+FEFF）',
+  '\u00ad': '软连字符（U+00AD）',
   '\u00a0': '不换行空格（U+00A0）',
   '\u202f': '窄不换行空格（U+202F）',
   '\u205f': '数学空格（U+205F）',
@@ -71,6 +75,7 @@ const NAMES_EN: Record<string, string> = {
   '\u200d': 'zero-width joiner (U+200D)',
   '\u2060': 'word joiner (U+2060)',
   '\ufeff': 'byte order mark (U+FEFF)',
+  '\u00ad': 'soft hyphen (U+00AD)',
   '\u00a0': 'no-break space (U+00A0)',
   '\u202f': 'narrow no-break space (U+202F)',
   '\u205f': 'medium mathematical space (U+205F)',
@@ -285,7 +290,7 @@ function checkIndentation(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set
       const first = line.start + lead.search(IS_TARGET);
       const edits = deletions(text, first, leadEnd, (ch) => ch !== '\u3000');
       // Zero-width characters alone: deleting them gives exactly what the writer sees (`# 标题` is a heading).
-      const keep = BLOCK_START.test(rest) && !/^[\u200b-\u200d\u2060\ufeff]+$/u.test(lead);
+      const keep = BLOCK_START.test(rest) && !/^[\u200b-\u200d\u2060\ufeff\u00ad]+$/u.test(lead);
       report({
         start: first,
         end: leadEnd,
@@ -456,8 +461,8 @@ export const invisibleChars = defineRule({
   severity: 'warning',
   fixable: 'safe',
   description: {
-    zh: '清除看不见的字符：零宽空格和连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符、会让文字显示得与实际内容不同的双向文字控制符，统一混用的换行符，纠正用制表符缩进的正文行。',
-    en: 'Cleans up what cannot be seen: zero-width spaces and joiners, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, bidirectional controls that make text display otherwise than it is, mixed line endings, and body lines indented with tabs.',
+    zh: '清除看不见的字符：零宽空格和连字符、软连字符、文中的字节顺序标记、不换行空格等特殊空格、控制字符和 U+FFFE/U+FFFF 等非字符、会让文字显示得与实际内容不同的双向文字控制符，统一混用的换行符，纠正用制表符缩进的正文行。',
+    en: 'Cleans up what cannot be seen: zero-width spaces and joiners, soft hyphens, stray byte order marks, no-break and other odd spaces, control characters and noncharacters such as U+FFFE/U+FFFF, bidirectional controls that make text display otherwise than it is, mixed line endings, and body lines indented with tabs.',
   },
   messages: MESSAGES,
   check(ctx) {

@@ -9,13 +9,15 @@
 import boilerplateTable from '../../../rules/data/paste-residue.yaml';
 import { defineRule, type RuleContext } from '../../core/rule.js';
 import { intersects, isCjkContext, isHan } from '../../core/text.js';
-import { compileTeamPattern } from '../../core/team-pattern.js';
 import type { Segment, Span } from '../../core/types.js';
 import { codePointAt, codePointBefore, nearestOnLine } from '../lib/chars.js';
+import { compileConfigPattern, type ConfigPatternProblem } from '../lib/config-pattern.js';
+import { ruleTable, tableSchema, teamTable } from '../lib/data.js';
+import { hanRunBefore, isWordReading, PINYIN_LETTERS, SHORT_ANNOTATION, SYLLABLE, TONE, WORD_ANNOTATION } from '../lib/pinyin-annotation.js';
 import { replaceWith } from '../lib/fix.js';
 import { toSimplified } from '../lib/opencc.js';
 import { linesOf } from '../lib/scan.js';
-import { asksBefore as asksQuestion } from '../lib/question-scope.js';
+import { asksBefore as asksQuestion, lostAfterFigure } from '../lib/question-scope.js';
 
 interface LinePattern {
   /** Built-in patterns are JavaScript RegExps; a team's runs on RE2 (both have `test`). */
@@ -23,39 +25,36 @@ interface LinePattern {
   max: number;
 }
 
-const BUILT_IN: LinePattern[] = (Array.isArray(boilerplateTable) ? boilerplateTable : []).flatMap((entry: unknown) => {
-  const e = entry as { pattern?: unknown; max?: unknown };
-  if (typeof e.pattern !== 'string') return [];
-  return [{ re: new RegExp(e.pattern, 'u'), max: typeof e.max === 'number' ? e.max : 200 }];
-});
+/** rules/data/paste-residue.yaml, checked by the one loader: a pattern, the longest line it may delete (200), a note. */
+const TABLE = ruleTable('paste-residue', boilerplateTable, tableSchema({ pattern: 'pattern', max: 'number?', note: 'text?' }, 'pattern'));
+
+const BUILT_IN: LinePattern[] = TABLE.entries.map((e) => ({ re: new RegExp(e.pattern, 'u'), max: e.max ?? 200 }));
+
+/** A team's patterns (the option `boilerplate`): a list of texts, checked as the bundled table is. */
+const TEAM_SCHEMA = tableSchema({ pattern: 'text' }, 'pattern');
 
 /** Every built-in pattern needs one of these (either script): lines without any are not converted. */
 const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库庫]|[学學][习習]啦|>|久久|[声聲]明|[转轉][载載]|蜘蛛池|[简簡]介|[点點][此击擊]|侵[权權]|[编編][辑輯]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|[点點][击擊]|打印|[关關][闭閉]|字[体體]|[收][藏]|[顶頂]部|分享|[扫掃]|手[机機]/u;
 
-const userPatternCache = new Map<string, LinePattern | null>();
+const userPatternCache = new Map<string, LinePattern | ConfigPatternProblem>();
 
 /**
  * A team's pattern, compiled once on RE2 (src/core/team-pattern.ts: linear time whatever the pattern, so a
- * repository's pattern can never stall a lint); a pattern RE2 cannot compile is ignored.
+ * repository's pattern can never stall a lint), or why it cannot run (the rule says so on the draft and ignores it).
  */
-function userPattern(source: string): LinePattern | null {
+function userPattern(source: string): LinePattern | ConfigPatternProblem {
   let p = userPatternCache.get(source);
   if (p === undefined) {
-    const compiled = compileTeamPattern(source);
-    p = 'error' in compiled ? null : { re: compiled, max: 500 };
+    const compiled = compileConfigPattern(source);
+    p = 'pattern' in compiled ? { re: compiled.pattern, max: 500 } : compiled;
     userPatternCache.set(source, p);
   }
-  return p ?? null;
+  return p;
 }
 
-const PINYIN_CHARS = 'a-zü\\u00e0-\\u00fc\\u0101-\\u01dc\\u0300-\\u036f';
 /** `(xué)` or `（xué）`: 1–7 pinyin letters in half- or full-width brackets. */
-const ANNOTATION = new RegExp(`[(（]([${PINYIN_CHARS}]{1,7})[)）]`, 'gu');
-const ANNOTATION_ANYWHERE = new RegExp(`(?<=\\p{Script=Han})[(（][${PINYIN_CHARS}]{1,7}[)）]`, 'gu');
-const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]/u;
-/** A toneless syllable (neutral tone: 們(men)、的(de)) counts only when it is a real pinyin syllable. */
-const SYLLABLE =
-  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ü|üe|üan|ün|v|ve)$/u;
+const ANNOTATION = SHORT_ANNOTATION;
+const ANNOTATION_ANYWHERE = new RegExp(`(?<=\\p{Script=Han})[(（][${PINYIN_LETTERS}]{1,7}[)）]`, 'gu');
 
 function touchesProse(segments: readonly Span[], start: number, end: number): boolean {
   return intersects(segments as Span[], start, end);
@@ -67,6 +66,11 @@ const MESSAGES = {
     en: 'This line is website residue from pasting (source, download link, breadcrumb or spam), not part of the item; delete the whole line.',
   },
   fixBoilerplate: { zh: '删除整行', en: 'Delete the line' },
+  navigation: {
+    zh: '“{nav}”是网页粘贴带来的导航链接文字，不属于稿件内容，请删除。',
+    en: '"{nav}" is a website navigation link left by pasting, not part of the item; delete it.',
+  },
+  fixNavigation: { zh: '删除导航文字', en: 'Delete the navigation text' },
   annotation: { zh: '“{annotation}”是网页粘贴带来的拼音注音，请删除。', en: '"{annotation}" is a pinyin annotation left by pasting from a web page; delete it.' },
   fixAnnotation: { zh: '删除拼音注音', en: 'Delete the pinyin annotation' },
   replacementLost: {
@@ -80,6 +84,11 @@ const MESSAGES = {
     en: 'A "?" between Chinese characters usually stands for a character lost in conversion; restore it from the source, then delete the "?".',
   },
   fixLostChar: { zh: '删除“?”', en: 'Delete the "?"' },
+  lostSymbol: {
+    zh: '数字后面的“?”多为转码时丢失的符号（%、℃、㎡等），请对照原文改正。',
+    en: 'A "?" right after a figure usually stands for a symbol lost in conversion (%, ℃, ㎡…); restore it from the source.',
+  },
+  fixPercent: { zh: '改为“%”', en: 'Write "%"' },
   question: {
     zh: '问句末尾连用半角问号“{run}”，请改为一个全角问号“？”。',
     en: 'A question ends with the half-width run "{run}"; use one full-width question mark “？”.',
@@ -91,6 +100,19 @@ const MESSAGES = {
     en: 'The run "{run}" in Chinese text is residue of a failed conversion and the original text is lost; restore it from the source, then delete the run.',
   },
   fixRun: { zh: '删除“{run}”', en: 'Delete "{run}"' },
+  teamTable: { zh: '{problem}', en: '{problem}' },
+  teamUnsupported: {
+    zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。',
+    en: 'The pattern "{pattern}" of the option paste-residue.boilerplate uses lookaround or a back-reference, which configured patterns do not support; it was ignored.',
+  },
+  teamInvalid: {
+    zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”写法有误，已忽略，请检查括号、方括号和转义是否成对。',
+    en: 'The pattern "{pattern}" of the option paste-residue.boilerplate is invalid and was ignored ({error}).',
+  },
+  teamEmpty: {
+    zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”可以匹配空字符串，会把每一行都当作网站信息删除，已忽略。',
+    en: 'The pattern "{pattern}" of the option paste-residue.boilerplate matches the empty string (every line would be deleted as website residue); it was ignored.',
+  },
 } as const;
 
 type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
@@ -102,9 +124,9 @@ interface Scope {
 }
 
 /** 1. Boilerplate lines: reported first so that their deletion wins over edits inside them. */
-function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: readonly string[]): void {
+function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: readonly LinePattern[]): void {
   const { text } = ctx.draft;
-  const patterns = [...BUILT_IN, ...teamPatterns.flatMap((s) => (typeof s === 'string' ? [userPattern(s)].filter((p): p is LinePattern => p !== null) : []))];
+  const patterns = [...BUILT_IN, ...teamPatterns];
   // Only lines that are prose from start to end (not a line of a code block or an HTML comment).
   const isExcludedStart = (i: number) => i < bodyStart || (ctx.isExcluded(i, i + 1) && !prose.some((s) => s.start <= i && i < s.end));
   const lineBreakBefore = (i: number) => (text[i - 1] === '\n' ? (text[i - 2] === '\r' ? 2 : 1) : text[i - 1] === '\r' ? 1 : 0);
@@ -125,6 +147,42 @@ function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: r
         ? replaceWith(line.start, line.next, '', 'fixBoilerplate', true)
         : replaceWith(Math.max(bodyStart, line.start - lineBreakBefore(line.start)), line.end, '', 'fixBoilerplate', true);
     ctx.report({ start: first, end: line.end, messageId: 'boilerplate', fix });
+  }
+}
+
+/** Arrows and brackets web pages put around a navigation link. */
+const ARROW = '(?:>>|>|»|›|》》|→)';
+/** What a navigation link names: the whole article, its source, its details, more. */
+const NAV_OBJECT = '(?:全文|原文|详情|详细内容|详细|更多内容|更多)';
+/** The verb of a navigation link (查看全文, 阅读原文, 展开全文…), with 点击/点此 before it. */
+const NAV_VERB = '(?:(?:点击|点此|点这里)\\s*)?(?:查看|阅读|浏览|展开|进入|了解)';
+/**
+ * A website's navigation link left after the last sentence of a line (…会议。查看全文>>, …。【详细】, …。更多>>):
+ * a verb and what it opens (查看全文、阅读原文), or what it opens in brackets or with an arrow (【详细】、更多>>、>>详细内容),
+ * right after a sentence's end mark and up to the line's end.
+ */
+const NAVIGATION = new RegExp(
+  `(?<=^[ \\t\u3000]*|[。！？!?])[ \\t\u3000]*((?:[【\\[［(（][ \\t]*)?(?:${ARROW}[ \\t]*)?(?:${NAV_VERB}[ \\t]*${NAV_OBJECT}|${NAV_OBJECT})[ \\t]*(?:${ARROW}[ \\t]*)*(?:[】\\]］)）])?)[ \\t\u3000]*$`,
+  'u',
+);
+
+/** 1b. A navigation link after the last sentence of a line: deleted on confirmation (it holds Han characters). */
+function checkNavigation(ctx: Ctx, { prose, bodyStart }: Scope): void {
+  const { text } = ctx.draft;
+  for (const line of linesOf(text, bodyStart)) {
+    const raw = text.slice(line.start, line.end);
+    if (raw.length > 100_000) continue;
+    const m = NAVIGATION.exec(raw);
+    if (!m) continue;
+    const nav = m[1]!;
+    // A link needs its verb, its brackets or its arrow: 更多 or 详细 alone after a sentence is not one.
+    const marked = new RegExp(`^(?:[【\\[［(（].*[】\\]］)）]|.*${ARROW}.*|[^【\\[［(（]*${NAV_VERB}.*)$`, 'u').test(nav);
+    if (!marked) continue;
+    const start = line.start + m.index + m[0].indexOf(nav);
+    const end = start + nav.length;
+    if (!touchesProse(prose, start, end) || ctx.isExcluded(start, end)) continue;
+    const gapStart = line.start + m.index;
+    ctx.report({ start, end, messageId: 'navigation', data: { nav }, fix: replaceWith(gapStart, line.end, '', 'fixNavigation', false) });
   }
 }
 
@@ -149,6 +207,15 @@ function checkAnnotations(ctx: Ctx, seg: Segment): void {
     const annotation = text.slice(a.start, a.end);
     ctx.report({ start: a.start, end: a.end, messageId: 'annotation', data: { annotation }, fix: replaceWith(a.start, a.end, '', 'fixAnnotation', true) });
   }
+  // A word's reading: 统筹(tǒng chóu), 鉴定（jiàndìng）.
+  WORD_ANNOTATION.lastIndex = 0;
+  for (let m = WORD_ANNOTATION.exec(slice); m; m = WORD_ANNOTATION.exec(slice)) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    if (!isWordReading(m[1]!, hanRunBefore(text, start)) || ctx.isExcluded(start, end)) continue;
+    const annotation = text.slice(start, end);
+    ctx.report({ start, end, messageId: 'annotation', data: { annotation }, fix: replaceWith(start, end, '', 'fixAnnotation', true) });
+  }
 }
 
 /** 3. U+FFFD replacement marks. */
@@ -163,6 +230,16 @@ function checkReplacementMarks(ctx: Ctx, seg: Segment): void {
   }
 }
 
+/** Words of a rate or a change: a symbol lost after their figure is most often a percent sign. */
+const RATE = /率|增长|下降|减少|提高|降低|增加|占|比重|同比|环比|上涨|下跌|增幅|降幅/u;
+
+/** The clause before `i` (back to 。！？；， or a line break, at most 80 characters). */
+function clauseBefore(text: string, i: number): string {
+  let start = i;
+  while (start > 0 && i - start < 80 && !'。！？；，\n\r'.includes(text[start - 1]!)) start--;
+  return text.slice(start, i);
+}
+
 /** 4. `?` where characters were lost: runs of two or more in Chinese text, or one between Han characters. */
 function checkQuestionMarks(ctx: Ctx, seg: Segment): void {
   const { text } = ctx.draft;
@@ -173,7 +250,12 @@ function checkQuestionMarks(ctx: Ctx, seg: Segment): void {
     const before = nearestOnLine(text, start - 1, -1);
     const after = nearestOnLine(text, end, 1);
     const run = m[0];
-    if (run.length === 1) {
+    if (run.length === 1 && lostAfterFigure(text, start)) {
+      // 增长6.2?，零下8?，2.6万?，: the symbol after a figure was lost. Most often a percent sign in a clause about a
+      // rate or a change; the writer confirms (the symbol is a fact of the source).
+      const rate = RATE.test(clauseBefore(text, start));
+      ctx.report({ start, end, messageId: 'lostSymbol', fix: rate ? replaceWith(start, end, '%', 'fixPercent', false) : undefined });
+    } else if (run.length === 1) {
       // One `?` between two Han characters, in a sentence that does not ask anything.
       if (!(isHan(codePointBefore(text, start)) && isHan(codePointAt(text, end))) || asksQuestion(text, start)) continue;
       ctx.report({ start, end, messageId: 'lostChar', fix: replaceWith(start, end, '', 'fixLostChar', false) });
@@ -188,6 +270,26 @@ function checkQuestionMarks(ctx: Ctx, seg: Segment): void {
       ctx.report({ start, end, messageId, data: { run }, fix: replaceWith(start, end, '', 'fixRun', atLineEnd, { run }) });
     }
   }
+}
+
+/**
+ * The team's boilerplate patterns that can run; each one that cannot (a bad list, a pattern RE2 refuses or one that
+ * matches the empty string) is said on the draft's title (or its start) in Chinese, and ignored.
+ */
+function teamPatterns(ctx: Ctx, option: unknown): LinePattern[] {
+  const team = teamTable('paste-residue', 'boilerplate', option, TEAM_SCHEMA);
+  const { title } = ctx.draft;
+  const at = title ? { start: title.textStart, end: title.textEnd } : { start: 0, end: 0 };
+  for (const p of team.problems) ctx.report({ ...at, severity: 'warning', messageId: 'teamTable', data: { problem: { zh: p.message, en: p.messageEn } } });
+  const out: LinePattern[] = [];
+  for (const { pattern } of team.entries) {
+    const p = userPattern(pattern);
+    if ('re' in p) out.push(p);
+    else if (p.problem === 'unsupported') ctx.report({ ...at, severity: 'warning', messageId: 'teamUnsupported', data: { pattern } });
+    else if (p.problem === 'invalid') ctx.report({ ...at, severity: 'warning', messageId: 'teamInvalid', data: { pattern, error: p.error } });
+    else ctx.report({ ...at, severity: 'warning', messageId: 'teamEmpty', data: { pattern } });
+  }
+  return out;
 }
 
 export const pasteResidue = defineRule({
@@ -214,7 +316,8 @@ export const pasteResidue = defineRule({
   check(ctx) {
     const { draft } = ctx;
     const scope: Scope = { prose: draft.proseSegments.filter((s) => s.prose), bodyStart: draft.frontMatter ? draft.frontMatter.end : 0 };
-    checkBoilerplate(ctx, scope, ctx.options.boilerplate);
+    checkBoilerplate(ctx, scope, teamPatterns(ctx, ctx.options.boilerplate));
+    checkNavigation(ctx, scope);
     for (const seg of scope.prose) {
       checkAnnotations(ctx, seg);
       checkReplacementMarks(ctx, seg);

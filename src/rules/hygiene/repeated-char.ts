@@ -4,17 +4,39 @@
  * table keep them out (style guide §3.2).
  */
 import table from '../../../rules/data/repeated-char.yaml';
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
+import { ruleRecord } from '../lib/data.js';
+import { readingText } from '../lib/reading.js';
 
-const data = (table ?? {}) as { chars?: unknown; words?: unknown; starts?: unknown; reduplicable?: unknown };
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string') : []);
-const CHARS = new Set(strings(data.chars));
-const WORDS = strings(data.words);
+/** rules/data/repeated-char.yaml, checked by the one loader (a field with a problem reads as an empty list). */
+const data = ruleRecord('repeated-char', table, {
+  chars: 'words',
+  words: 'words',
+  starts: 'words',
+  reduplicable: 'words',
+  suffixes: 'words?',
+  joinsPredicates: 'words?',
+  modals: 'words?',
+}).value;
+const CHARS = new Set(data.chars);
+const WORDS = [...data.words];
 /** Words that begin with a character of CHARS (在建、对口…), longest first. */
-const STARTS = strings(data.starts).sort((a, b) => b.length - a.length);
-const REDUPLICABLE = new Set(strings(data.reduplicable));
+const STARTS = [...data.starts].sort((a, b) => b.length - a.length);
+const REDUPLICABLE = new Set(data.reduplicable);
+/** The generic last characters of names (村、镇、局、组…): 河口村|村民、民政局|局长 are a name and the word after it. */
+const SUFFIXES = new Set(data.suffixes ?? []);
+/** Conjunctions that join predicates (并、而): a word after them is right only after a verb (建成并|并网发电). */
+const JOINS_PREDICATES = new Set(data.joinsPredicates ?? []);
+/** Modal verbs (要、会、能…): before a verb that starts with them they are two words (也要|要求基层、将会|会同). */
+const MODALS = new Set(data.modals ?? []);
+/** Parts of speech of a character that stands alone before a word starting with it: a preposition, a numeral, a measure
+ * word, a time word, a pronoun, a locative, a particle (在|在建工程、一|一流、年年). Conjunctions and adverbs are decided by
+ * the table `starts`; verbs, adjectives, nouns and bound characters (共|共计、新|新建、完|完成、农) do not stand so. */
+const STANDS_ALONE = /^(?:p|m|q|t|r|f|u|x|y|e|o)/u;
+/** Bound characters and the unknown: jieba's …g tags (zg, ng, vg…) and k. */
+const BOUND = /^(?:\w*g|k)$/u;
 
 
 /** Only whitespace (a soft line break) between two tokens. */
@@ -49,12 +71,18 @@ export const repeatedChar = defineRule({
       description: { zh: '其他含重复字的正确词语', en: 'More words that hold a doubled character and are right (a place name, say)' },
     },
   },
-  check({ draft, options, report, isExcluded }) {
+  check(ctx) {
+    const { draft, options, report, isExcluded } = ctx;
     const { text } = draft;
     const allow = [...WORDS, ...options.allow.filter((w) => typeof w === 'string' && w.length > 1)];
     // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
     const doubledAll = DOUBLED;
     const done = new Set<number>();
+    /** The offsets this lint's messages cover (a Set: a paragraph may hold tens of thousands of doubles). */
+    const reported = new Set<number>();
+    const mark = (start: number, end: number) => {
+      for (let i = start; i < end; i++) reported.add(i);
+    };
     for (let p = 0; p < draft.paragraphs.length; p++) {
       const segs = draft.paragraphSegments[p] ?? [];
       const candidates: number[] = [];
@@ -90,6 +118,7 @@ export const repeatedChar = defineRule({
         if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
           if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) continue;
           report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
+          mark(a.start, b.end);
           continue;
         }
         if (b.value.length !== 1) continue;
@@ -118,7 +147,96 @@ export const repeatedChar = defineRule({
         // 村民王了了: a given name after a surname.
         if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) continue;
         report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
+        mark(start, end);
+      }
+      // Doubles that start a word: the paragraph's sentences and the candidates are both in order (one walk).
+      const inParagraph = draft.sentencesOf(p);
+      let si = 0;
+      for (const at of candidates) {
+        if (reported.has(at) || reported.has(at + 1)) continue;
+        while (si < inParagraph.length && inParagraph[si]!.end < at + 2) si++;
+        const sentence = inParagraph[si];
+        if (!sentence || sentence.start > at || !startsWordDouble(ctx, at, sentence, allow)) continue;
+        const ch = text[at]!;
+        report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
       }
     }
   },
 });
+
+/**
+ * 共共计、新新建、并并入、农农户: a character written twice where the second starts a word (共计) and the two together
+ * are no word — the first is a slip, unless the grammar lets it stand before that word: a preposition (在|在建工程), a
+ * numeral, measure or time word, the generic end of a name (河口村|村民、民政局|局长), a conjunction or adverb before a
+ * word of the table `starts` (就|就业、和|和平; 并|并网 after a verb), or the end of a word of its own (中心|心理、农户|户均:
+ * a character that is no bound morpheme, or a word whose loss would make the clause less likely).
+ */
+function startsWordDouble(
+  ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'config' | 'isExcluded'>,
+  at: number,
+  sentence: { start: number; end: number },
+  allow: readonly string[],
+): boolean {
+  const { draft, lexicon, isExcluded } = ctx;
+  // Read as the wording rules read (traditional characters as simplified, same offsets): the verdict must not change
+  // when script-mix converts 切切實實 to 切切实实.
+  const text = readingText(draft, ctx.config);
+  const ch = text[at]!;
+  if (text[at + 1] !== ch || !/^\p{Script=Han}$/u.test(ch) || isExcluded(at, at + 2)) return false;
+  // 一项项; 干干净净、家家户户 (also with a pasted reading between: 切切实(shí)实); a third one (哈哈哈).
+  if (text[at - 1] === '一' || text[at - 1] === ch || text[at + 2] === ch) return false;
+  const y1 = hanAfter(text, at + 2);
+  const y2 = y1 < 0 ? -1 : hanAfter(text, y1 + 1);
+  const aabbBefore = text[at - 2] === text[at - 1] && text[at - 1] !== ch && /^\p{Script=Han}$/u.test(text[at - 1] ?? '');
+  if (aabbBefore || (y2 >= 0 && text[y1] === text[y2])) return false;
+  if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
+  // The words around it, within its sentence (a window: a sentence may be a whole pasted page).
+  const from = Math.max(sentence.start, at - WINDOW);
+  const to = Math.min(sentence.end, at + 2 + WINDOW);
+  const tokens = lexicon.segment(text, from, to);
+  const second = tokens.find((t) => t.start === at + 1);
+  const first = tokens.find((t) => t.start <= at && at < t.end);
+  // The second starts a word of two or more characters; the two are not one word (看看、天天、人人、累累).
+  if (!second || second.end - second.start < 2 || second.kind !== 'word' || !first || first.end !== at + 1) return false;
+  const before = tokens.filter((t) => t.end <= first.start && t.kind !== 'space').pop();
+  if (first.end - first.start === 1) {
+    const pos = lexicon.lookup(ch)?.pos ?? 'x';
+    if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
+    // 河口|村|村民: the end of a name before a noun that starts with it.
+    if (SUFFIXES.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
+    // 也要|要求、将会|会同: a modal verb before a verb (jieba tags some verbs of 会 as nouns: an adverb before the modal tells).
+    if (MODALS.has(ch) && (/^v/u.test(second.pos) || (before !== undefined && /^d/u.test(before.pos)))) return false;
+    if ((pos === 'c' || pos === 'd') && STARTS.some((w) => text.startsWith(w, at + 1))) {
+      // 建成并|并网: a conjunction of predicates needs one before it (村并|并入 is a slip).
+      if (!JOINS_PREDICATES.has(ch) || (before !== undefined && /^v/u.test(before.pos))) return false;
+    }
+    return true;
+  }
+  // 乡农|农户 against 中心|心理、农户|户均、石桥镇|镇长: the first ends a longer word. A slip only when the character is bound
+  // (no word alone), not the end of a name, and the clause reads far better without it.
+  const pos = lexicon.lookup(ch)?.pos;
+  if (pos !== undefined && !BOUND.test(pos)) return false;
+  if (SUFFIXES.has(ch)) return false;
+  const kept = lexicon.segmentScore(text, first.start, second.end);
+  const without = lexicon.segmentScore(text.slice(first.start, at) + text.slice(at + 1, second.end));
+  return without - kept > SLIP_MARGIN;
+}
+
+/** How far (characters) on either side of a double its words are read. */
+const WINDOW = 24;
+
+/** How much likelier (natural log) the clause must read without the first character for it to be a slip (e^3 ≈ 20 times). */
+const SLIP_MARGIN = 3;
+
+/** The offset of the first character at or after `i` that is Han, skipping a pasted pinyin reading ((shí)); -1 if another comes first. */
+function hanAfter(text: string, i: number): number {
+  const reading = /^[(（][a-zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f' ]{1,30}[)）]/u.exec(text.slice(i, i + 32));
+  const at = reading ? i + reading[0].length : i;
+  return /^\p{Script=Han}$/u.test(text[at] ?? '') ? at : -1;
+}
+
+/** Is [start, end) inside an occurrence of `word` in the text? */
+function inWord(text: string, start: number, end: number, word: string): boolean {
+  for (let i = Math.max(0, end - word.length); i <= start; i++) if (text.startsWith(word, i)) return true;
+  return false;
+}

@@ -4,20 +4,45 @@
  */
 import scriptTable from '../../../rules/data/script-mix.yaml';
 import { defineRule } from '../../core/rule.js';
+import type { Lexicon } from '../../core/words.js';
 import { isHan } from '../../core/text.js';
 import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
+import { ruleRecord } from '../lib/data.js';
 
-function listOf(key: string): Set<string> {
-  const value = (scriptTable as Record<string, unknown> | null)?.[key];
-  return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-}
+/** rules/data/script-mix.yaml, checked by the one loader (a field with a problem reads as an empty list). */
+const TABLE = ruleRecord('script-mix', scriptTable, { simplified: 'words', names: 'words', traditional: 'words', variants: 'pairs?' }).value;
 
-const ALSO_RIGHT = { simplified: listOf('simplified'), traditional: listOf('traditional') };
+const ALSO_RIGHT = { simplified: new Set(TABLE.simplified), traditional: new Set(TABLE.traditional) };
 /** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
-const NAME_CHARS = listOf('names');
+const NAME_CHARS = new Set(TABLE.names);
+/** A character of `simplified` and the simplified character the standard writes in most of its words (著 → 着). */
+const VARIANTS = new Map<string, string>((TABLE.variants ?? []).map(([from, to]) => [from, to]));
+
+/** How often the likelier spelling must occur, at least, and how many times more than the other. */
+const MIN_FREQ = 20;
+const RATIO = 10;
+
+/**
+ * Is the lone character at `at` (著, kept by OpenCC because 显著、著名 are right) written where the standard writes its
+ * variant (着力、随着、沉着): the words the text makes with the variant are far more frequent than those it makes as
+ * written? Words of two and three characters around it, in the lexicon.
+ */
+function wantsVariant(lexicon: Lexicon, text: string, at: number, variant: string): boolean {
+  let asWritten = 0;
+  let withVariant = 0;
+  for (const len of [2, 3]) {
+    for (let from = Math.max(0, at - len + 1); from <= at; from++) {
+      const word = text.slice(from, from + len);
+      if (word.length !== len || !/^\p{Script=Han}+$/u.test(word)) continue;
+      asWritten = Math.max(asWritten, lexicon.wordFreq(word));
+      withVariant = Math.max(withVariant, lexicon.wordFreq(word.slice(0, at - from) + variant + word.slice(at - from + 1)));
+    }
+  }
+  return withVariant >= MIN_FREQ && withVariant > RATIO * asWritten;
+}
 
 /**
  * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname
@@ -42,6 +67,10 @@ export const scriptMix = defineRule({
   messages: {
     traditional: { zh: '“{from}”是繁体字，简体稿件中应写作“{to}”。', en: '"{from}" is written in traditional characters; this simplified draft needs "{to}".' },
     simplified: { zh: '“{from}”是简体字，繁体稿件中应写作“{to}”。', en: '"{from}" is written in simplified characters; this traditional draft needs "{to}".' },
+    variant: {
+      zh: '“{from}”在这个词里是繁体写法，简体稿件中应写作“{to}”。',
+      en: '"{from}" is the traditional spelling in this word; this simplified draft needs "{to}".',
+    },
     fixChange: { zh: '改为“{to}”', en: 'Change to "{to}"' },
   },
   options: {
@@ -54,7 +83,7 @@ export const scriptMix = defineRule({
       },
     },
   },
-  check({ draft, options, config, report, isExcluded, isQuoted }) {
+  check({ draft, options, config, report, isExcluded, isQuoted, lexicon }) {
     const { text } = draft;
     const target = config.script === 'traditional' ? 'traditional' : 'simplified';
     // A simplified draft: the shared reading (converted once per draft, also read by the wording and content rules).
@@ -91,6 +120,19 @@ export const scriptMix = defineRule({
         // A simplified draft reports traditional characters, and the other way round.
         const messageId = target === 'simplified' ? 'traditional' : 'simplified';
         report({ start, end, messageId, data: { from, to }, fix: replaceWith(start, end, to, 'fixChange', true, { to }) });
+      }
+    }
+    // 著力、随著、沉著: a character OpenCC keeps (显著、著名 are right) where the standard writes its variant.
+    if (target === 'simplified' && VARIANTS.size) {
+      for (const seg of draft.proseSegments) {
+        if (!seg.prose) continue;
+        for (let k = seg.start; k < seg.end; k++) {
+          const to = VARIANTS.get(text[k]!);
+          if (to === undefined || (reading !== undefined && reading[k] !== text[k])) continue;
+          if (isExcluded(k, k + 1) || (keepQuoted && isQuoted(k, k + 1)) || !wantsVariant(lexicon, reading ?? text, k, to)) continue;
+          const from = text[k]!;
+          report({ start: k, end: k + 1, messageId: 'variant', data: { from, to }, fix: replaceWith(k, k + 1, to, 'fixChange', true, { to }) });
+        }
       }
     }
   },

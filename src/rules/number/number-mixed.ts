@@ -17,7 +17,8 @@ const PLACES: Record<string, number> = { 千: 3, 百: 2, 十: 1 };
 const UNIT_AFTER: Record<string, RegExp> = {
   千: /^(?:米|克|瓦|伏|卡|帕|焦|赫|兆|方百计|秋|姿百态|家万户|军万马)/u,
   百: /^(?:分|货|姓|科)/u,
-  十: /^(?:几|分|字|足|全|佳|大|强|余|多)/u,
+  // 4十余人 and 5十多名 are 40余人 and 50多名: 余 and 多 after 十 make an approximate number, not a word.
+  十: /^(?:几|分|字|足|全|佳|大|强)/u,
 };
 
 /** number-mixed: an Arabic figure with 千/百/十 as a multiplier (3千人 → 3000人, 5百万 → 500万). */

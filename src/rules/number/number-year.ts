@@ -17,6 +17,14 @@ const CALENDAR_BEFORE = /(?:^|[，。；：\n（(]|在|于|到|至|截至|截止
 /** After 年: what makes N年 a duration (24年来, 50年一遇, 延长30年不变, 20年后). */
 const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|间|一遇|以上|以下|期|后|前|的时间|时间|里|中|不变|如一日|有余)/u;
 
+/**
+ * After N年的: a noun phrase whose head is a year's output — its tasks, projects, plans, figures, income (25年的秋粮收购任务,
+ * 24年的整改清单, 25年的财政收入): N年 is the year they belong to. Read up to the clause's end.
+ */
+const YEARS_OUTPUT_AFTER = /^的[^，。；：、！？\r\n]{0,10}?(?:任务|项目|计划|目标|清单|数据|产量|产值|收入|收益|预算|决算|指标|实事|成绩|排名|考核|报表|增速|总量)/u;
+/** Before N年的: what makes it a span of time however the phrase goes on (扎根乡村30年的, 建成超过20年的, 建县以来70年的). */
+const DURATION_CUE_BEFORE = /(?:有着|长达|历时|已有|超过|以来|扎根|坚守|坚持|从事|工作|任职|服务|入党|建成|成立|相伴|陪伴|守护)[^，。；：！？\r\n]{0,6}$/u;
+
 /** A Chinese numeral holding 〇 (二百〇六, 五〇六): 〇 belongs in digit strings such as years, 零 in counts. */
 const ZERO_IN_NUMERAL = /(?<![〇零一二三四五六七八九十百千万亿])[一二三四五六七八九十百千万〇]*〇[〇一二三四五六七八九十百千万]*/gu;
 /** Measure words after a count (五〇六户, 一〇二〇份): the digit string is a count, not a number such as 五〇六室. */
@@ -54,8 +62,8 @@ export const numberYear = defineRule({
   severity: 'warning',
   fixable: 'mixed',
   description: {
-    zh: '年份不能简写（24年3月 → 2024年3月，需确认）；汉字年份中的零写作“〇”（二零二四年 → 二〇二四年）。',
-    en: 'Years are written in full (24年3月 → 2024年3月, on confirmation), and the zero of a year in Chinese numerals is 〇 (二零二四年 → 二〇二四年).',
+    zh: '年份不能简写（24年3月、25年的收购任务 → 2024年3月、2025年的收购任务，需确认）；汉字年份中的零写作“〇”（二零二四年 → 二〇二四年），计数中的零写作“零”（二百〇六名 → 二百零六名）。',
+    en: 'Years are written in full (24年3月, 25年的收购任务 → 2024年3月, 2025年的收购任务, on confirmation); the zero of a year in Chinese numerals is 〇 (二零二四年 → 二〇二四年), the zero of a count 零 (二百〇六名 → 二百零六名).',
   },
   messages: {
     zeroInYear: {
@@ -104,9 +112,11 @@ export const numberYear = defineRule({
     for (const { start, end: yearEnd, match } of proseMatches(ctx, SHORT_YEAR)) {
       if (codeBefore(text, start)) continue;
       const before = text.slice(Math.max(0, start - 4), start);
-      if (DURATION_BEFORE.test(before)) continue;
+      // 25年的秋粮收购任务、公布了25年的产量数据: the year of a year's output, unless a span of time is said before it.
+      const output = YEARS_OUTPUT_AFTER.test(text.slice(yearEnd, yearEnd + 12)) && !DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      if (!output && DURATION_BEFORE.test(before)) continue;
       const after = text.slice(yearEnd, yearEnd + 4);
-      if (!YEAR_PART_AFTER.test(after)) {
+      if (!output && !YEAR_PART_AFTER.test(after)) {
         if (DURATION_AFTER.test(after)) continue;
         const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!) ? '\n' : '';
         if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;

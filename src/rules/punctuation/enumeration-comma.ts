@@ -31,8 +31,8 @@ export const enumerationComma = defineRule({
   severity: 'warning',
   fixable: 'mixed',
   description: {
-    zh: '顿号用法：表示概数的相邻数字间不用顿号（三、四个→三四个），阿拉伯数字序号后用“.”（1、→1.），括号序号后不加顿号（（一）、→（一））。',
-    en: 'The enumeration comma 、: not inside approximate numbers (三、四个 → 三四个), not after Arabic sequence numbers (1、 → 1.) or bracketed ones (（一）、 → （一））.',
+    zh: '顿号用法：表示概数的相邻数字间不用顿号（三、四个→三四个）；阿拉伯数字序号后用“.”，行首和段落中的“1、”都改为“1.”；括号序号后不加顿号（（一）、→（一））；并列的书名号、引号之间可不用顿号（《A》、《B》→《A》《B》）。',
+    en: 'The enumeration comma 、: not inside approximate numbers (三、四个 → 三四个); not after Arabic sequence numbers, at a line start or inside a paragraph (1、 → 1.); not after bracketed ones (（一）、 → （一））; optional between two titles or quotations (《A》、《B》 → 《A》《B》).',
   },
   messages: {
     approx: { zh: '表示概数的相邻数字之间不用顿号，“{wrong}”应写作“{right}”。', en: 'No enumeration comma inside an approximate number: write {right}, not {wrong}.' },

@@ -1,8 +1,9 @@
 import { defineRule, type Bilingual } from '../../core/rule.js';
 import { isAsciiAlnum, isAsciiDigit, isCjkContext, isHan } from '../../core/text.js';
 import { nearestOnLine } from '../lib/chars.js';
-import { asksBefore as asksQuestion } from '../lib/question-scope.js';
+import { asksBefore as asksQuestion, lostAfterFigure } from '../lib/question-scope.js';
 import { replaceWith } from '../lib/fix.js';
+import { hanRunBefore, isWordReading } from '../lib/pinyin-annotation.js';
 
 /** Each half-width mark: its full-width form and its name. */
 const FULL: Record<string, { to: string; name: Bilingual }> = {
@@ -17,6 +18,9 @@ const FULL: Record<string, { to: string; name: Bilingual }> = {
 };
 
 const CANDIDATE = /[,.;:?!()]/g;
+
+/** Signs that close a figure in Chinese text: a full stop after them ends a Chinese sentence (增长12%.). */
+const FIGURE_END = '%％‰‱℃℉°㎡㎥㎞㎏';
 
 /** Offsets of every half-width mark in the text, in order: the rule looks only at those, not at every character. */
 function candidatesOf(text: string): number[] {
@@ -53,13 +57,19 @@ function wantsFullwidth(text: string, i: number): boolean {
       // A full stop after Chinese: not a decimal point, not an ellipsis, not a file name or domain.
       if (before === '.' || after === '.') return false;
       if (isAsciiDigit(before) && isAsciiDigit(after)) return false;
-      if (!(isHan(prev) || '”’）》」』】'.includes(prev) && prev !== '')) return false;
+      // After Chinese, a closing mark, or the sign that ends a figure in Chinese text (增长12%. 温度8℃.): a figure's own
+      // digits before it would make it an ordinal (1.落实) or a decimal, and stay.
+      if (!(isHan(prev) || (FIGURE_END.includes(prev) || '”’）》」』】'.includes(prev)) && prev !== '')) return false;
+      // After a figure's sign, only where Chinese text (or nothing) follows on the line: 5%. Next… is English.
+      if (FIGURE_END.includes(prev)) return next === '' || isCjkContext(next);
       return next === '' || isCjkContext(next) || /\s/u.test(after ?? '') || after === undefined;
     case '?':
     case '!':
       if (before === ch || after === ch) return false; // runs: pasted residue or emphasis, other rules
       // 中?国: a character lost in an encoding round-trip (paste-residue), unless the sentence asks.
       if (ch === '?' && isHan(before) && isHan(after) && !asksQuestion(text, i)) return false;
+      // 增长6.2?，面积2.6万?，: a symbol lost after a figure (paste-residue), unless the sentence asks.
+      if (ch === '?' && lostAfterFigure(text, i)) return false;
       return isCjkContext(prev);
     default:
       return false;
@@ -113,8 +123,13 @@ export const fullwidthPunctuation = defineRule({
           const open = nextOpen[cursor.k + 1]!;
           const pairEnd = close >= 0 && close < seg.end && (open < 0 || open > close) ? close : -1;
           const inner = pairEnd > 0 ? text.slice(i + 1, pairEnd) : '';
-          // 學(xué): a pinyin annotation pasted from the web is residue for paste-residue, not a bracket.
-          if (pairEnd > 0 && isHan(text[i - 1]) && /^[a-zA-Z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]{1,7}$/u.test(inner) && /[\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]/u.test(inner)) {
+          // 學(xué), 统筹(tǒng chóu): a pinyin annotation pasted from the web is residue for paste-residue, not a bracket.
+          const annotation =
+            pairEnd > 0 &&
+            isHan(text[i - 1]) &&
+            ((/^[a-zA-Z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]{1,7}$/u.test(inner) && /[\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]/u.test(inner)) ||
+              isWordReading(inner, hanRunBefore(text, i)));
+          if (annotation) {
             i = pairEnd;
             continue;
           }
@@ -149,7 +164,12 @@ export const fullwidthPunctuation = defineRule({
           continue;
         } else if (!wantsFullwidth(text, i)) continue;
         const data = { name: spec.name, to: spec.to, ch };
-        report({ start: i, end: i + 1, messageId: 'mark', data, fix: replaceWith(i, i + 1, spec.to, 'fixMark', true, data) });
+        // The space typed after a half-width mark (月18日, 清河县) goes with it where Chinese follows: a full-width mark
+        // carries its own space.
+        let spaced = i + 1;
+        while (text[spaced] === ' ' && spaced < seg.end) spaced++;
+        const takeSpace = spaced > i + 1 && spaced < seg.end && isCjkContext(text[spaced]) && !isExcluded(i + 1, spaced);
+        report({ start: i, end: i + 1, messageId: 'mark', data, fix: replaceWith(i, takeSpace ? spaced : i + 1, spec.to, 'fixMark', true, data) });
       }
     }
   },

@@ -4,6 +4,21 @@ import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 const R = 'fullwidth-punctuation';
 
 describe('fullwidth-punctuation', () => {
+  it('a half-width full stop after a figure\'s sign ends a Chinese sentence (增长12%.), not after digits or before English', () => {
+    expect(flagged(R, draft('同比增长12%.全镇新建管网26公里。增长率为1.2‰.\n\n最低气温8℃.'))).toEqual(['.', '.', '.']);
+    expect(fixedBy(R, draft('同比增长6.8%.'))).toBe(draft('同比增长6.8%。'));
+    expect(messagesOf(R, draft('其中：1.落实补贴；2.组织农机。GDP增长5%. Next sentence.'))).toEqual([]);
+  });
+
+  it('takes the space typed after a half-width mark with it where Chinese follows', () => {
+    expect(fixedBy(R, draft('2026年11月18日, 清河县召开会议. 参训人员86人.'))).toBe(draft('2026年11月18日，清河县召开会议。参训人员86人。'));
+    expect(fixedBy(R, draft('参训人员860人, GDP增长。'))).toBe(draft('参训人员860人， GDP增长。'));
+  });
+
+  it('leaves a word\'s pinyin reading and a symbol lost after a figure to paste-residue', () => {
+    expect(messagesOf(R, draft('清河县统筹(tǒng chóu)推进项目，参保率达到97.8?，面积2.6万?，全县完成。'))).toEqual([]);
+  });
+
   it('fires on half-width marks in Chinese context', () => {
     expect(flagged(R, draft('全县共组织培训12场,参训人员860人.'))).toEqual([',', '.']);
     expect(flagged(R, draft('时间:2026年;地点:青山镇'))).toEqual([':', ';', ':']);

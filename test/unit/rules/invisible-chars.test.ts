@@ -18,6 +18,15 @@ describe('invisible-chars', () => {
     expect(fixedBy(R, '\ufeff\ufeff# 标题\n\nAPP\u200b办理。\n')).toBe('\ufeff# 标题\n\nAPP办理。\n');
   });
 
+  it('deletes soft hyphens (U+00AD) inside words, between words, before figures and at a line start', () => {
+    expect(flagged(R, draft('完成高标准农\u00ad田建设3.2\u00ad万亩，惠及\u00ad居民3200户，infor\u00admation。'))).toEqual(['\u00ad', '\u00ad', '\u00ad', '\u00ad']);
+    const [m] = messagesOf(R, draft('完成农\u00ad田建设。'));
+    expect(m!.message).toBe('这里有看不见的软连字符（U+00AD），请删除。');
+    expect(fixedBy(R, draft('\u00ad完成高标准农\u00ad田建设3.2\u00ad万亩。'))).toBe(draft('完成高标准农田建设3.2万亩。'));
+    // A hyphen, a dash or a minus sign is visible and stays.
+    expect(messagesOf(R, draft('县—乡—村三级体系，电话0551-6283417，最低气温-6℃。'))).toEqual([]);
+  });
+
   it('reports U+FFFE, U+FFFF, control characters and lone surrogates, and deletes them', () => {
     const body = '全县\ufffe共完成收购，落实\uffff到户，共\u0007\u0008三批，\u000c见表\u0085一，\ud800尾。';
     expect(flagged(R, draft(body))).toEqual(['\ufffe', '\uffff', '\u0007\u0008', '\u000c', '\u0085', '\ud800']);

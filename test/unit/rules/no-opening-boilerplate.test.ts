@@ -4,6 +4,17 @@ import { draft, flagged, messagesOf } from '../helpers.js';
 const fact = '清河县共收购秋粮18.6万吨。';
 
 describe('no-opening-boilerplate', () => {
+  it('finds 为确保……顺利/平稳有序/万无一失 as a clause of its own, and leaves a plain purpose', () => {
+    for (const [body, phrase] of [
+      ['为确保冬季取暖用气平稳有序，清河县完成管网检修82公里。', '为确保冬季取暖用气平稳有序'],
+      ['为确保秋粮收购工作顺利开展，清河县设立收购网点46个。', '为确保秋粮收购工作顺利开展'],
+      ['为保证中考考务工作万无一失，县教育局培训监考人员3场。', '为保证中考考务工作万无一失'],
+    ]) expect(flagged('no-opening-boilerplate', draft(body!))).toEqual([phrase]);
+    for (const body of ['为保障冬季供水，县水务局新建管网12公里。', '为确保安全顺利而新建的应急通道已投入使用。', '县热力公司检修管网46公里，确保冬季供暖平稳有序。']) {
+      expect(flagged('no-opening-boilerplate', draft(body))).toEqual([]);
+    }
+  });
+
   it('fires on preambles at the start of the body, up to the first comma', () => {
     const cases: [string, string][] = [
       ['为深入贯彻落实县委经济工作会议精神，', '为深入贯彻落实县委经济工作会议精神'],

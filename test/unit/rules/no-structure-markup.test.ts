@@ -32,6 +32,16 @@ describe('no-structure-markup', () => {
     expect(m!.message).toBe('段落中的序号“（1）”把正文分成了层次，信息稿不分层次，请改为“一是……二是……”的叙述或直接连写。');
   });
 
+  it('fires on level numbers spread over paragraphs (三、 in the middle of one, 四、 in the middle of the next)', () => {
+    const kind = '社情民意';
+    expect(flagged('no-structure-markup', draft('收集意见46条。三、线上流程复杂，共12条。\n\n另有意见涉及窗口。四、午间窗口少，共9条。', { kind }))).toEqual(['三、', '四、']);
+    expect(flagged('no-structure-markup', draft('客运意见较多。（1）班次少。\n\n还提到票价。（2）票价高。\n\n群众建议开通预约公交。', { kind }))).toEqual(['（1）', '（2）']);
+    // One number in each paragraph that is no run, and class names, stay silent.
+    expect(flagged('no-structure-markup', draft('家长反映，一、二年级放学早。\n\n三、四年级可自愿参加托管。', { kind }))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('八年级共有学生320人，（1）班的教室在一楼。\n\n家长建议，（2）班搬到三楼。', { kind }))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('收集意见46条。三、线上流程复杂。\n\n另有意见。五、窗口少。', { kind }))).toEqual([]);
+  });
+
   it('fires once on a line-start number that also starts a run inside the line', () => {
     expect(flagged('no-structure-markup', draft('（1）设置检查点；（2）组建扑火队6支。'))).toEqual(['（1）', '（2）']);
   });

@@ -17,6 +17,12 @@ describe('number-mixed', () => {
     ]);
   });
 
+  it('fires on 十 in an approximate number too (4十余人 → 40余人, 5十多名 → 50多名)', () => {
+    expect(flagged(R, draft('白沙镇派出4十余人的工作队，石桥镇组织5十多名志愿者。'))).toEqual(['4十', '5十']);
+    expect(fixedBy(R, draft('白沙镇派出4十余人的工作队。'))).toBe(draft('白沙镇派出40余人的工作队。'));
+    expect(flagged(R, draft('全县十余个村，三十余家农家乐，十几户村民，12个十字路口，X203十里河大桥。'))).toEqual([]);
+  });
+
   it('fixes them safely', () => {
     expect(fixedBy(R, draft('参会3千人，投资5百万元，补助2千万元，增加1.5千户，共3千5百人，达3万5千元。'))).toBe(
       draft('参会3000人，投资500万元，补助2000万元，增加1500户，共3500人，达3.5万元。'),

@@ -5,6 +5,11 @@ import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
 const R = 'number-year';
 
 describe('number-year', () => {
+  it('reads N年的 before a year\'s output as a year (25年的收购任务), not after a span of time (扎根乡村30年的)', () => {
+    expect(flagged(R, draft('白沙镇25年的秋粮收购任务已完成，县统计局公布了25年的全县粮食产量数据，石桥镇对照24年的整改清单复查。'))).toEqual(['25年', '25年', '24年']);
+    expect(flagged(R, draft('扎根乡村30年的乡村教师退休，对建成超过20年的老旧小区改造，柳塘乡有着30年的种植传统，县档案馆保存了建县以来70年的档案资料，用了3年的时间。'))).toEqual([]);
+  });
+
   it('fires on 零 in Chinese-numeral years and on two-digit years', () => {
     expect(flagged(R, draft('二零二四年一月，一九九零年，二O二五年。'))).toEqual(['二零二四', '一九九零', '二O二五']);
     expect(flagged(R, draft('24年3月启动，25年度考核，26年上半年完成，98年5月建成。'))).toEqual(['24年', '25年', '26年', '98年']);

@@ -1,14 +1,48 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblems } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'paste-residue';
 
 describe('paste-residue', () => {
+  it('reads rules/data/paste-residue.yaml through the one loader (src/rules/lib/data.ts), without a problem', () => {
+    expect(loadedTables().get(R)).toBe(`rules/data/${R}.yaml`);
+    expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
+  });
+
   it('finds pinyin annotations after characters, in half- and full-width brackets', () => {
     expect(flagged(R, draft('认真學(xué)習(xí)文件精神。'))).toEqual(['(xué)', '(xí)']);
     expect(flagged(R, draft('认真学（xué）习文件。'))).toEqual(['（xué）']);
     // A toneless syllable counts beside a toned one: 們(men).
     expect(flagged(R, draft('我們(men)對(duì)此高度重视。'))).toEqual(['(men)', '(duì)']);
+  });
+
+  it('finds a word\'s reading after it: syllables spaced or run together, toned, no more than the characters before', () => {
+    expect(flagged(R, draft('清河县统筹(tǒng chóu)推进项目，开展排查（pái chá），进行鉴定(jiàndìng)。'))).toEqual(['(tǒng chóu)', '（pái chá）', '(jiàndìng)']);
+    expect(fixedBy(R, draft('清河县统筹(tǒng chóu)推进项目。'))).toBe(draft('清河县统筹推进项目。'));
+    // Names, English and codes in brackets are not readings: capitals, no tone, not pinyin, too many syllables.
+    expect(messagesOf(R, draft('“白沙贡米”（Baisha Gongmi）已注册，流感（influenza）疫苗，稻虾共作（rice-crayfish），客户端（app），县（zhōng huá rén mín）。'))).toEqual([]);
+  });
+
+  it('finds a symbol lost after a figure (97.8?，零下8?，2.6万?，) and offers % where the sentence is about a rate', () => {
+    expect(flagged(R, draft('参保率达到97.8?，最低气温降至零下8?，新建厂房2.6万?，占比28?以上。'))).toEqual(['?', '?', '?', '?']);
+    const [rate, cold] = messagesOf(R, draft('参保率达到97.8?，最低气温降至零下8?，全县完成任务。'));
+    expect(rate!.fixes.map((f) => [f.edits[0]!.text, f.safe])).toEqual([['%', false]]);
+    expect(cold!.fixes).toEqual([]);
+    expect(cold!.message).toBe('数字后面的“?”多为转码时丢失的符号（%、℃、㎡等），请对照原文改正。');
+    // A question stays a question (fullwidth-punctuation's), English stays English.
+    expect(messagesOf(R, draft('去年增长了多少，是6?'))).toEqual([]);
+    expect(messagesOf(R, draft('Call 110? OK.'))).toEqual([]);
+  });
+
+  it('finds a website navigation link after the last sentence of a line, and deletes it on confirmation', () => {
+    const text = draft('召开会议。查看全文>>\n\n改造132户。【详细】\n\n就业3260人。更多>>\n\n改造小区12个。点击阅读原文\n\n义诊24场。>>详细内容');
+    expect(flagged(R, text)).toEqual(['查看全文>>', '【详细】', '更多>>', '点击阅读原文', '>>详细内容']);
+    expect(fixedBy(R, draft('召开会议。查看全文>>'))).toBe(draft('召开会议。查看全文>>'));
+    expect(fixedBy(R, draft('召开会议。查看全文>>'), { unsafe: true })).toBe(draft('召开会议。'));
+    // In a sentence, or without its verb, arrow or brackets, it is the writer's text.
+    expect(messagesOf(R, draft('方案已在县政府网站公开，群众可登录查看全文。该方案全文共3200字。我们要做得更多。更多'))).toEqual([]);
   });
 
   it('removes them safely, keeping every character', () => {
@@ -52,6 +86,24 @@ describe('paste-residue', () => {
     const ms = messagesOf('paste-residue', draft(`${'a'.repeat(30_000)}\n\n本站声明：转载请注明。\n\n正文。`), { config });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(ms.map((m) => m.message.slice(0, 6))).toHaveLength(1);
+  });
+
+  it('says in Chinese why a team pattern cannot run, ignores it, and keeps the others', () => {
+    const config = { rules: { 'paste-residue': { boilerplate: ['(本站', '(?<=本站)声明', 'x*', '^本站提示', '^本站提示'] } } };
+    const ms = messagesOf(R, draft('本站提示：转载请注明出处\n全县完成培训12场。'), { config });
+    const said = ms.map((m) => m.message);
+    expect(said).toEqual([
+      expect.stringContaining('规则 paste-residue 的选项 boilerplate 第 5 条（^本站提示）与第 4 条的 pattern 相同'),
+      expect.stringContaining('“(本站”写法有误'),
+      expect.stringContaining('“(?<=本站)声明”用了本工具不支持的写法'),
+      expect.stringContaining('“x*”可以匹配空字符串'),
+      '这一行是网页粘贴带来的网站信息（来源、下载链接、导航或广告），不属于稿件内容，请整行删除。',
+    ]);
+    // Said on the title, as a warning, with no fix; the good pattern still deletes its line.
+    expect(ms.slice(0, 4).every((m) => m.severity === 'warning' && m.fixes.length === 0)).toBe(true);
+    expect(fixedBy(R, draft('本站提示：转载请注明出处\n全县完成培训12场。'), { config })).toBe(draft('全县完成培训12场。'));
+    // An empty list says nothing.
+    expect(messagesOf(R, draft('全县完成培训12场。'), { config: { rules: { 'paste-residue': { boilerplate: [] } } } })).toEqual([]);
   });
 
   it('deletes whole boilerplate lines', () => {

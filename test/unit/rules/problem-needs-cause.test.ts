@@ -28,8 +28,18 @@ describe(ID, () => {
       '受燃油补贴下调影响，企业亏损加大。',
       '问题的根源在于补贴不足。',
       '这与班线建于20世纪90年代、车辆老旧有关。',
+      // The shape of a cause, with no cause word.
+      '乘车人数3年增加了1100人，班次仍按2016年的标准安排。',
+      '沿线站点没有候车亭，雨天候车困难。',
+      '停运班线的车辆建成较早，已超期服役。',
     ]) {
       expect(messagesOf(ID, draft(`部分班线停运问题较为突出。${cause}建议县财政加大补贴。`, { kind: '问题' })), cause).toEqual([]);
+    }
+  });
+
+  it('does not take a growth or a lack alone for a cause', () => {
+    for (const text of ['12345热线受理物业投诉426件，同比增加38%。建议开展信用评价。', '部分村没有路灯。建议安装路灯80盏。']) {
+      expect(messagesOf(ID, draft(`部分小区物业服务问题较为突出。${text}`, { kind: '问题' })), text).toHaveLength(1);
     }
   });
 

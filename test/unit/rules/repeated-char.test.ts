@@ -1,9 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblems } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'repeated-char';
 
 describe('repeated-char', () => {
+  it('reads rules/data/repeated-char.yaml through the one loader (src/rules/lib/data.ts), without a problem', () => {
+    expect(loadedTables().get(R)).toBe(`rules/data/${R}.yaml`);
+    expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
+  });
+
+  it('finds a character typed twice where the second starts a word and the two are no word (共共计、新新建、农农户)', () => {
+    expect(flagged(R, draft('清河县共共计发放补贴326万元，石桥镇新新建村道12公里，河口村已完完成改厕，清河县组组织农技人员下乡。'))).toEqual(['共共', '新新', '完完', '组组']);
+    expect(flagged(R, draft('柳塘乡为全乡农农户发放麦种46吨，东坪、西坪2个村并并入坪山村，县财政局和和县农业农村局联合检查。'))).toEqual(['农农', '并并', '和和']);
+    expect(fixedBy(R, draft('清河县共共计发放补贴326万元。'), { unsafe: true })).toBe(draft('清河县共计发放补贴326万元。'));
+    // At the start of a paragraph too (the line breaks before it are no AABB word).
+    expect(flagged(R, draft('共共计发放补贴326万元。'))).toEqual(['共共']);
+  });
+
+  it('leaves a character that may stand before a word starting with it', () => {
+    const right = [
+      '清河县把资金用于在在建工程的安全防护，城关街道为为民服务代办点配备代办员，对对口帮扶的村开展回访。', // prepositions
+      '河口村村民人均收入2.1万元，县民政局局长李红梅、石桥镇镇长王建华、第一组组长张华到会。', // the end of a name
+      '就就业问题开展调研，促进社会稳定和和谐，电站建成并并网发电。', // conjunctions and adverbs before a word of `starts`
+      '县政务服务中心心理咨询室接待群众，全县农户户均增收。', // the end of another word
+      '同时也要要求基层单位按程序报送，县应急管理局将会会同消防部门开展检查。', // a modal verb before a verb
+      '网格员天天走访、人人尽责，看看帮扶项目，户户通电、村村通路，硕果累累，效率大大提高。', // words
+    ];
+    for (const text of right) expect(flagged(R, draft(text)), text).toEqual([]);
+    // Read as simplified, a pasted reading between: 切切實(shí)實 is 切切实实 before and after script-mix converts it
+    // (property seed 20261205 with 3000 runs).
+    expect(flagged(R, draft('各级干部應能切切實(shí)實(shí)地把工作做好。'))).toEqual([]);
+    expect(flagged(R, draft('各级干部應能切切实(shí)實(shí)地把工作做好。'))).toEqual([]);
+    // A team that writes about 和县 allows the double.
+    expect(flagged(R, draft('县财政局和和县农业农村局联合检查。'), { config: { rules: { 'repeated-char': { allow: ['和和县'] } } } })).toEqual([]);
+  });
+
   it('finds accidental doubles of function characters', () => {
     expect(flagged(R, draft('把群众关心的的内容讲清楚，完成了了任务，这是是我们的职责，群众和和干部在在会上发言，我们们一起努力。'))).toEqual([
       '的的',

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblems } from '../../../src/index.js';
+import { loadedTables } from '../../../src/rules/lib/data.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'script-mix';
 
 describe('script-mix', () => {
+  it('reads rules/data/script-mix.yaml through the one loader (src/rules/lib/data.ts), without a problem', () => {
+    expect(loadedTables().get(R)).toBe(`rules/data/${R}.yaml`);
+    expect(dataProblems().filter((p) => p.file === `rules/data/${R}.yaml`)).toEqual([]);
+  });
+
+  it('finds 著 where the standard writes 着 (着力、随着、沉着), by the dictionary, and leaves 显著、著名、执著', () => {
+    expect(flagged(R, draft('清河县著力打造产业带，随著气温下降，干部沉著应对，本著“能简则简”的原则，处处为居民著想。'))).toEqual(['著', '著', '著', '著', '著']);
+    expect(fixedBy(R, draft('清河县著力打造产业带，干部沉著应对。'))).toBe(draft('清河县着力打造产业带，干部沉着应对。'));
+    expect(flagged(R, draft('取得显著成效，著名书法家，著作权登记86件，读名著，编著的县志，成效卓著，坚守执著，土著居民。'))).toEqual([]);
+    // A quotation keeps its spelling (keepQuoted), a traditional draft is not asked for 着.
+    expect(flagged(R, draft('他说“著力打造”。'))).toEqual([]);
+  });
+
   it('finds runs of traditional characters in a simplified draft', () => {
     expect(flagged(R, draft('各乡镇组织學習交流會議24场。'))).toEqual(['學習', '會議']);
     const [m] = messagesOf(R, draft('组织學習。'));
