@@ -25,7 +25,16 @@ export const emergencySequence = defineRule({
       zh: '标题中的“续报”没有序号，请写明是第几次续报（续报一、续报二……），或在前置信息中填写“续报序号”。',
       en: 'The title says 续报 without its number; write which one it is (续报一, 续报二…) or set 续报序号 in the front matter.',
     },
+    noFollowUp: {
+      zh: '续报的标题没有写“续报”和序号（只写“最新进展”“新情况”等看不出是第几次报送），请在标题中写明“续报一”“续报二”……',
+      en: 'The title of this follow-up report does not say 续报 and its number (最新进展 and the like do not say which report it is); add 续报一, 续报二…',
+    },
+    noFollowUpFromMeta: {
+      zh: '续报的标题没有写“续报”和序号，按前置信息“续报序号”应写明“续报{numeral}”。',
+      en: "The title of this follow-up report does not say 续报 and its number; by the front matter's 续报序号 it is 续报{numeral}.",
+    },
     fixNumber: { zh: '改为“续报{numeral}”', en: 'Change to 续报{numeral}' },
+    fixAppend: { zh: '在标题末尾加“（续报{numeral}）”', en: 'Add （续报{numeral}） at the end of the title' },
   },
   appliesTo: ['紧急续报'],
   check({ draft, report }) {
@@ -33,11 +42,21 @@ export const emergencySequence = defineRule({
     if (!title) return;
     const value = draft.text.slice(title.textStart, title.textEnd);
     const at = value.lastIndexOf('续报');
-    if (at < 0 || NUMBERED.test(value)) return;
-    const start = title.textStart + at;
-    const end = start + 2;
+    if (NUMBERED.test(value) || !value.trim()) return;
     const raw = draft.meta.sequence?.trim().replace(/^第|次$/gu, '');
     const n = raw ? readSmallNumber(raw) : undefined;
+    if (at < 0) {
+      // 某某事件处置最新进展: a follow-up whose title says neither 续报 nor its number.
+      const where = { start: title.textStart, end: title.textEnd };
+      if (n === undefined || n < 1 || n > 99) report({ ...where, messageId: 'noFollowUp' });
+      else {
+        const numeral = chineseNumeral(n);
+        report({ ...where, messageId: 'noFollowUpFromMeta', data: { numeral }, fix: replaceWith(title.textEnd, title.textEnd, `（续报${numeral}）`, 'fixAppend', false, { numeral }) });
+      }
+      return;
+    }
+    const start = title.textStart + at;
+    const end = start + 2;
     if (n === undefined || n < 1 || n > 99) {
       report({ start, end, messageId: 'noNumber' });
       return;
