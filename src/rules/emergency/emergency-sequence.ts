@@ -6,6 +6,9 @@ import { chineseNumeral, readSmallNumber } from '../lib/numerals.js';
 /** 续报 followed or preceded by its number: 续报二、续报（二）、续报2、续报之二、第二次续报、第2次续报. */
 const NUMBERED = /续报\s*(?:之|第)?\s*(?:[一二三四五六七八九十]+|\d+|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）])|第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|号)?续报/u;
 
+/** Words a writer uses for a follow-up in place of 续报: 最新进展、新进展、最新情况、后续情况、核查更新, or （二）at the end. */
+const PROGRESS = /进展|最新|新情况|后续|更新|跟进|续[一二三四五六七八九十]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
+
 export const emergencySequence = defineRule({
   id: 'emergency-sequence',
   category: 'emergency',
@@ -46,7 +49,10 @@ export const emergencySequence = defineRule({
     const raw = draft.meta.sequence?.trim().replace(/^第|次$/gu, '');
     const n = raw ? readSmallNumber(raw) : undefined;
     if (at < 0) {
-      // 某某事件处置最新进展: a follow-up whose title says neither 续报 nor its number.
+      // 某某事件处置最新进展、…处置情况（二）: a title that marks the follow-up with a word of progress or a bare number
+      // instead of 续报 and its number. A title with neither says nothing about being a follow-up (a heading that a fix
+      // of title-required turns into the title must not make this rule speak).
+      if (!PROGRESS.test(value)) return;
       const where = { start: title.textStart, end: title.textEnd };
       if (n === undefined || n < 1 || n > 99) report({ ...where, messageId: 'noFollowUp' });
       else {

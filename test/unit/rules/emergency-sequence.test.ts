@@ -36,5 +36,8 @@ describe('emergency-sequence', () => {
     expect(messagesOf(R, doc('清河县石桥镇山洪抢险最新进展'))[0]!.fixes).toEqual([]);
     expect(fixedBy(R, doc('清河县石桥镇山洪抢险最新进展', '续报序号: 2\n'), { unsafe: true })).toContain('# 清河县石桥镇山洪抢险最新进展（续报二）');
     expect(messagesOf(R, doc('清河县石桥镇山洪抢险最新进展（续报二）'))).toEqual([]);
+    expect(flagged(R, doc('柳塘水库管涌险情处置情况（二）'))).toEqual(['柳塘水库管涌险情处置情况（二）']);
+    // A title that says nothing of a follow-up (no progress word, no number) is left alone.
+    expect(messagesOf(R, doc('清河县石桥镇山洪抢险情况'))).toEqual([]);
   });
 });
