@@ -21,7 +21,7 @@ const TITLES = {
   专报: '清河县农村道路养护情况调研',
 };
 
-const CASE_KEYS = new Set(['id', 'rule', 'kind', 'text', 'draft', 'flag', 'nth', 'fix', 'right', 'class', 'note', 'unit', 'title', 'path', 'config', 'textbook']);
+const CASE_KEYS = new Set(['id', 'rule', 'kind', 'text', 'draft', 'flag', 'nth', 'fix', 'right', 'class', 'note', 'unit', 'title', 'path', 'config', 'textbook', 'anywhere']);
 const TRAP_KEYS = new Set(['id', 'kind', 'text', 'draft', 'note', 'unit', 'title', 'path', 'config']);
 
 function readYamlDir(dir) {
@@ -140,6 +140,7 @@ export function loadCorpus(root) {
       if (!checkCommon(name, e, CASE_KEYS, where)) return;
       if (typeof e.rule !== 'string' || !e.rule) return void errors.push(`${where}: 缺少 rule / missing rule`);
       if (typeof e.flag !== 'string' || !e.flag) return void errors.push(`${where}: 缺少 flag / missing flag`);
+      if (e.anywhere !== undefined && typeof e.anywhere !== 'boolean') return void errors.push(`${where}: anywhere 应为 true 或 false / anywhere must be a boolean`);
       const src = e.text ?? e.draft;
       const at = nthIndex(src, e.flag, e.nth ?? 0);
       if (at < 0) return void errors.push(`${where}: flag“${e.flag}”不在原文中 / flag not found in the text`);

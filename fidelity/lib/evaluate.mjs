@@ -3,6 +3,14 @@
 // the result is plain data (deterministic: same engine and corpus → same figures, in the same order).
 import { PLANNED, wrap } from './corpus.mjs';
 
+/**
+ * Rules whose message is about the whole draft, not about a stretch of it: the body is too long (body-length), the
+ * draft has no title or body (title-required), an emergency report lacks an element (emergency-elements). Where such a
+ * message sits (the title, the first sentence, the stretch past the budget) is a convention of the rule, so a message of
+ * the expected rule anywhere in the draft is a hit. A case of another rule says so with `anywhere: true`.
+ */
+export const DRAFT_LEVEL = new Set(['body-length', 'title-required', 'emergency-elements']);
+
 function overlaps(m, start, end) {
   if (m.start === m.end) return m.start >= start && m.start <= end;
   return m.start < end && start < m.end;
@@ -93,7 +101,8 @@ export function evaluate(engine, corpus) {
     const fs = faulty.offset + c.flagAt;
     const fe = fs + c.flag.length;
     const onFlag = faulty.messages.filter((m) => overlaps(m, fs, fe));
-    const hits = onFlag.filter((m) => m.ruleId === c.rule);
+    const anywhere = c.anywhere === true || DRAFT_LEVEL.has(c.rule);
+    const hits = anywhere ? faulty.messages.filter((m) => m.ruleId === c.rule) : onFlag.filter((m) => m.ruleId === c.rule);
     const others = [...new Set(onFlag.filter((m) => m.ruleId !== c.rule).map((m) => m.ruleId))];
     const hit = hits.length > 0;
     caseResults.push({ id: c.id, rule: c.rule, hit });

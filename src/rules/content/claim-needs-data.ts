@@ -24,8 +24,14 @@ const CLAIM_GRAMMAR = [
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
   `(?:稳步|持续|不断|快速|迅速|有效|日益)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
-  '有了?(?:很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
-  '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
+  '有了?(?:(?:很大|较大|一定)幅度|很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
+  '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的|\\p{Script=Han}{1,4}?)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
+  // 得到有效遏制、得到明显缓解、得到根本扭转: a change the sentence asserts without measuring it.
+  '得到了?(?:有效|明显|显著|根本|极大|很大|较大|全面|彻底|大幅)(?:的)?(?:遏制|缓解|改善|扭转|改观|提升|提高|控制|加强|增强|好转)',
+  // 实现了较快增长、保持了稳步增长.
+  '(?:实现|保持)了?(?:较快|快速|稳步|稳定|大幅|明显|持续|显著)(?:的)?(?:增长|提升|提高|发展|下降|回升)',
+  // 取得了良好的社会效益、产生了可观的经济效益.
+  '(?:取得|收到|产生|带来)了?(?:良好|显著|明显|可观|较好|很好|巨大|积极)的?(?:社会|经济|生态|综合)?效益',
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
 ].join('|');
 /**
@@ -39,6 +45,13 @@ const DENIED_OR_MODAL =
   /(?:没有|没|未能|未|无(?!论)|不(?![断少])|尚未|仍未|有待|(?<![主重纪摘提首简必])要(?![求素点])|(?<![供响适相反效对])应(?![急用对])|(?<!必)需(?!求)|将(?!近)|拟)[^，。；！？]{0,6}$/u;
 /** Anywhere before the claim in its clause: a target, a purpose, a question or a condition (力争…明显提升、是否明显缓解). */
 const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要/u;
+
+/**
+ * The scope of the work, not its result (在5个村试点、在全县86个行政村推行、对12家企业开展): a count of where the work was done
+ * gives no figure for the claim.
+ */
+const SCOPE = /(?:在|对|面向|选取|选择)(?:全[县市区镇乡]|辖区)?[0-9０-９零一二两三四五六七八九十百千]+(?:个|家|所|座|名)\p{Script=Han}{0,6}?(?=试点|试行|推行|开展|推广|实施|举办|设立|建立|启动)/gu;
+const withoutScope = (sentence: string) => sentence.replace(SCOPE, (m) => ' '.repeat(m.length));
 
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
 export const claimNeedsData = defineRule({
@@ -73,7 +86,7 @@ export const claimNeedsData = defineRule({
       const before = text.slice(clauseStartOf(text, start, span.start), start);
       if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
       let data = withData.get(span.start);
-      if (data === undefined) withData.set(span.start, (data = hasData(text.slice(span.start, span.end))));
+      if (data === undefined) withData.set(span.start, (data = hasData(withoutScope(text.slice(span.start, span.end)))));
       if (data) continue;
       ctx.report({ start, end, messageId: 'noData', data: { claim: match[0] } });
     }

@@ -51,7 +51,7 @@ export const problemNeedsCause = defineRule({
   check(ctx) {
     const target = problemTarget(ctx, optionWords(ctx.options.problemWords));
     if (!target) return;
-    if (hasCause(ctx, optionWords(ctx.options.causeWords)) || explained(ctx)) return;
+    if (hasCause(ctx, optionWords(ctx.options.causeWords), target.sentence) || explained(ctx)) return;
     const { sentence, word } = target;
     if (word === '问题') ctx.report({ start: sentence.start, end: sentence.end, messageId: 'sentence' });
     else if (word) ctx.report({ start: sentence.start, end: sentence.end, messageId: 'sentenceWord', data: { word } });

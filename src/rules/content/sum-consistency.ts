@@ -37,6 +37,11 @@ const RESPECTIVELY = /分别(?:为|是|有|达到?|\p{Script=Han}{2})?(?=[0-9零
 /** What names a total: 共、共计、合计、总计、累计、一共、总共 (in the same clause as the figure). */
 const TOTAL_BEFORE = /(?:共|合计|总计|累计|总数|总量)[^，。；！？]{0,12}$/u;
 
+/** Between a total and its 分别: a noun (56家企业分别为) or the clause break alone (36家，分别为). */
+const HEADS = /^(?:\p{Script=Han}{0,8}|，)$/u;
+/** A total after its parts: 、-listed parts, then ，合计/共计/总计/共/总共/一共 N (累计 may add earlier figures). */
+const TOTAL_AFTER = /[，；](?:合计|共计|总计|总共|一共|共)(?:为|有|达到?|是)?(?=[0-9０-９零一二两三四五六七八九十])/gu;
+
 interface Part {
   label: string;
   quantity: Quantity;
@@ -118,7 +123,8 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     const total = totals[totals.length - 1];
     if (!total || total.approx) return;
     // Figures after 分别 divide a total the sentence names as one (共、合计…): 有医生320人，护士和药师分别为… divide nothing.
-    if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start))) return;
+    // Or the total is the head of 分别 (检查的56家企业分别为…) or ends the clause just before it (现有家庭农场36家，分别为…).
+    if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start)) && !HEADS.test(text.slice(total.end, at))) return;
     const complete = respectively || exhaustive(parts);
     if (!complete && parts.some((p) => overlapping(p.label))) return;
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
@@ -128,6 +134,32 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     const data = { sumShown: sumText, totalShown: shown(total), sum: fmt(sum), total: fmt(total.value), unit };
     if (sum - total.value > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumOver', data });
     else if (complete && total.value - sum > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
+  }
+}
+
+/** 河口村12座、柳湾村9座、双河村14座，合计37座: the parts before, the total after; the writer says they add up. */
+function checkTotalAfter(ctx: Ctx, text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  TOTAL_AFTER.lastIndex = 0;
+  for (let m = TOTAL_AFTER.exec(slice); m; m = TOTAL_AFTER.exec(slice)) {
+    const mark = start + m.index;
+    const after = quantities(text.slice(mark + m[0].length, end), mark + m[0].length)[0];
+    if (!after || after.start !== mark + m[0].length || after.approx) continue;
+    // The list runs from the clause break before it to the mark.
+    let from = mark;
+    while (from > start && !/[，；：。！？]/u.test(text[from - 1]!)) from--;
+    const parts = partsAfter(text, from, mark);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!.quantity;
+    if (last.end !== mark || parts[0]!.quantity.unit !== after.unit || parts.some((p) => p.quantity.approx)) continue;
+    if (PERCENT_UNITS.has(after.unit)) continue;
+    const sum = parts.reduce((n, p) => n + p.quantity.value, 0);
+    const slack = parts.reduce((n, p) => n + p.quantity.slack, 0) + after.slack + 1e-9;
+    const unit = after.unit;
+    const data = { sumShown: fmt(sum >= 1e4 && after.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && after.value >= 1e4 && after.value % 1e4 !== 0 ? '万' : ''), totalShown: shown(after), sum: fmt(sum), total: fmt(after.value), unit };
+    // Overlapping parts (低保户、残疾人家庭) may be counted twice, so their sum may pass the total; it never falls short.
+    if (sum - after.value > slack && !parts.some((p) => overlapping(p.label))) ctx.report({ start: mark + 1, end: after.end, messageId: 'sumOver', data });
+    else if (after.value - sum > slack) ctx.report({ start: mark + 1, end: after.end, messageId: 'sumUnder', data });
   }
 }
 
@@ -215,7 +247,9 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     const part = k >= 0 && all[k]!.start >= from ? all[k] : undefined;
     if (!part || part.approx || PERCENT_UNITS.has(part.unit)) continue;
     let whole: Quantity | undefined;
-    if (m[1] !== undefined) {
+    // 占受理总数的36.2%、占全部学员的32%: the whole is named by a word, its figure is the one given before.
+    const namedByWord = m[1] !== undefined && /总数|总量|总额|总人数|总户数|总面积|全部|全体/u.test(m[1]) && !/[0-9０-９]/u.test(m[1]);
+    if (m[1] !== undefined && !namedByWord) {
       const limit = at + m[0].length;
       for (let j = lastBelow(all, limit + 1, (q) => q.end); j >= 0 && all[j]!.start >= at; j--) {
         if (!PERCENT_UNITS.has(all[j]!.unit)) {
@@ -293,8 +327,11 @@ function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void
     // What the share is of: the clause before 占 (女性占52%、党员占38% may overlap).
     const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1);
     const label = text.slice(labelStart, at).replace(/^[，\s]+/u, '');
-    if (overlapping(label)) return;
-    if (shares.length && commonEnd(shareLabel(label), shares[0]!.label) < 2) return;
+    // 玉米占62%、水稻占31%、大豆占12%: shares in one 、 list are parts of one whole, whatever their labels.
+    const listed = shares.length > 0 && /^、[^，。；！？]*$/u.test(text.slice(shares[shares.length - 1]!.end, at));
+    const own = listed ? text.slice(text.lastIndexOf('、', at - 1) + 1, at) : label;
+    if (overlapping(own)) return;
+    if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2) return;
     shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0 });
   }
   if (shares.length < 2) return;
@@ -321,7 +358,9 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     // The part's own words name the rate (已接种8120人 — 接种率): else the figures may count something else. Two items of a
     // list (拖拉机1460台、播种机1120台，机播率…) are not a whole and its part.
     const partWords = text.slice(whole.end, part.start);
-    if (partWords.startsWith('、') || ![...name].some((ch) => partWords.includes(ch))) continue;
+    // …30个村完成户厕改造，改造完成率…: the part's own verb may also follow it, in the clause up to the rate.
+    const partClause = text.slice(part.end, at).split(/[，；：]/u)[0]!;
+    if (partWords.startsWith('、') || ![...name].some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
     const pct = Number(m[2]);
     if (part.value > whole.value && pct <= 100) continue;
     const decimals = m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0;
@@ -371,6 +410,7 @@ export const sumConsistency = defineRule({
         const e = SENTENCE_END.exec(paragraph)?.index ?? paragraph.length;
         if (e > s && !ctx.isExcluded(p.start + s, p.start + e)) {
           checkPartition(ctx, text, p.start + s, p.start + e);
+          checkTotalAfter(ctx, text, p.start + s, p.start + e);
           checkShares(ctx, text, p.start + s, p.start + e);
           checkShareSum(ctx, text, p.start + s, p.start + e);
           checkRates(ctx, text, p.start + s, p.start + e);

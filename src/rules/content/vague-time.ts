@@ -5,10 +5,10 @@ import { sentenceAt } from '../lib/sentences.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not
- * 接近日、临近期末, not 近期目标 (a planning horizon), not spatial 最近 (距离最近、最近的医院).
+ * 接近日、临近期末, not 近期目标 (a planning horizon), not spatial 最近 (距离最近、最近的医院、最近一家药店、最近一个服务站).
  */
 const NAMED =
-  /前不久|(?<![接临邻靠附将])近日|(?<![\d０-９零〇一二三四五六七八九十廿卅节假生作易念末期每当周次同昨今明元旦平休庆忌寿吉首初某本该这那间白翌隔终])日前(?!后)|(?<![接临邻靠将])近期(?![目规中、和与]|远景)|最近(?![的处点距])/u;
+  /前不久|(?<![接临邻靠附将])近日|(?<![\d０-９零〇一二三四五六七八九十廿卅节假生作易念末期每当周次同昨今明元旦平休庆忌寿吉首初某本该这那间白翌隔终])日前(?!后)|(?<![接临邻靠将])近期(?![目规中、和与]|远景)|最近(?![的处点距])(?!一?[家处所座间条栋])(?!一个(?!月|星期|礼拜|季度|周|阶段|时期|时段|时间))/u;
 
 /**
  * The grammar of a vague past time (issue 14 §3: 前阵子、这几天…): a pointer to the recent past (前、这、近) with an
@@ -57,6 +57,14 @@ export const vagueTime = defineRule({
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
       // Followed by its date, the time word is only a lead-in: the date is there.
       if (DATE_AFTER.test(text.slice(end, end + 40))) continue;
+      // …最近一次防汛演练于2026年10月28日举行: the date follows in the same clause (a time word opening a sentence,
+      // 近日，…, stands in its own clause and is not settled so).
+      if (DATE.test(after)) continue;
+      // 最近一次人口普查…，普查标准时点为2020年11月1日: the latest of a series, dated in its sentence.
+      if (word === '最近' && /^一(?:次|期|轮|届|批)/u.test(after)) {
+        const sentence = sentenceAt(ctx.draft, start);
+        if (sentence && DATE.test(text.slice(end, sentence.end))) continue;
+      }
       // 这几天、这段时间 point back to a period the sentence has already dated (11月16日至19日，…这几天).
       if (word.startsWith('这')) {
         const sentence = sentenceAt(ctx.draft, start);

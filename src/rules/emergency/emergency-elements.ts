@@ -61,8 +61,11 @@ function teamCues(option: Readonly<Record<string, unknown>>): { cues: Record<str
   return { cues, refused };
 }
 
-/** 原因正在调查 and similar say the cause (or loss) is unknown; they are not a next step. */
-const NOT_NEXT = /原因(?:正在|尚在|仍在)?(?:调查|核查|核实|待查)中?|损失(?:正在|尚在)?(?:核算|统计|评估)中?/gu;
+/** 原因正在调查 and similar say the cause (or loss) is unknown, 有关情况将及时续报 is the closing formula: not a next step. */
+const NOT_NEXT = /原因(?:正在|尚在|仍在)?(?:调查|核查|核实|待查)中?|损失(?:正在|尚在)?(?:核算|统计|评估)中?|(?:有关|相关)?(?:情况|进展)?将(?:及时|适时)?续报/gu;
+
+/** 伤者已送县人民医院救治: care of the casualties, part of that element, not a measure taken on the event. */
+const CARE = /送(?:往|至|到)?[^，。；！？\n]{0,12}?(?:救治|治疗|观察|留观)/gu;
 
 /**
  * Sentences about what will be done (下一步，……将组织转移；后续将对……开展排查): their verbs are next steps, not measures taken.
@@ -143,7 +146,7 @@ export const emergencyElements = defineRule({
     const text = `${draft.title?.text ?? ''}\n${body}`;
     const missing = elements.filter((name) => {
       const cues = [...(BUILT_IN[name] ?? []), ...(team.cues[name] ?? [])];
-      const haystack = name === '下一步' ? text.replace(NOT_NEXT, '') : name === '措施' ? withoutNextSteps(text) : text;
+      const haystack = name === '下一步' ? text.replace(NOT_NEXT, '') : name === '措施' ? withoutNextSteps(text).replace(CARE, '') : text;
       return !cues.some((re) => re.test(haystack));
     });
     if (missing.length === 0) return;

@@ -6,6 +6,9 @@ import { chineseNumeral, readSmallNumber } from '../lib/numerals.js';
 /** 续报 followed or preceded by its number: 续报二、续报（二）、续报2、续报之二、第二次续报、第2次续报. */
 const NUMBERED = /续报\s*(?:之|第)?\s*(?:[一二三四五六七八九十]+|\d+|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）])|第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|号)?续报/u;
 
+/** Words a writer uses for a follow-up in place of 续报: 最新进展、新进展、最新情况、后续情况、核查更新, or （二）at the end. */
+const PROGRESS = /进展|最新|新情况|后续|更新|跟进|续[一二三四五六七八九十]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
+
 export const emergencySequence = defineRule({
   id: 'emergency-sequence',
   category: 'emergency',
@@ -25,7 +28,16 @@ export const emergencySequence = defineRule({
       zh: '标题中的“续报”没有序号，请写明是第几次续报（续报一、续报二……），或在前置信息中填写“续报序号”。',
       en: 'The title says 续报 without its number; write which one it is (续报一, 续报二…) or set 续报序号 in the front matter.',
     },
+    noFollowUp: {
+      zh: '续报的标题没有写“续报”和序号（只写“最新进展”“新情况”等看不出是第几次报送），请在标题中写明“续报一”“续报二”……',
+      en: 'The title of this follow-up report does not say 续报 and its number (最新进展 and the like do not say which report it is); add 续报一, 续报二…',
+    },
+    noFollowUpFromMeta: {
+      zh: '续报的标题没有写“续报”和序号，按前置信息“续报序号”应写明“续报{numeral}”。',
+      en: "The title of this follow-up report does not say 续报 and its number; by the front matter's 续报序号 it is 续报{numeral}.",
+    },
     fixNumber: { zh: '改为“续报{numeral}”', en: 'Change to 续报{numeral}' },
+    fixAppend: { zh: '在标题末尾加“（续报{numeral}）”', en: 'Add （续报{numeral}） at the end of the title' },
   },
   appliesTo: ['紧急续报'],
   check({ draft, report }) {
@@ -33,11 +45,24 @@ export const emergencySequence = defineRule({
     if (!title) return;
     const value = draft.text.slice(title.textStart, title.textEnd);
     const at = value.lastIndexOf('续报');
-    if (at < 0 || NUMBERED.test(value)) return;
-    const start = title.textStart + at;
-    const end = start + 2;
+    if (NUMBERED.test(value) || !value.trim()) return;
     const raw = draft.meta.sequence?.trim().replace(/^第|次$/gu, '');
     const n = raw ? readSmallNumber(raw) : undefined;
+    if (at < 0) {
+      // 某某事件处置最新进展、…处置情况（二）: a title that marks the follow-up with a word of progress or a bare number
+      // instead of 续报 and its number. A title with neither says nothing about being a follow-up (a heading that a fix
+      // of title-required turns into the title must not make this rule speak).
+      if (!PROGRESS.test(value)) return;
+      const where = { start: title.textStart, end: title.textEnd };
+      if (n === undefined || n < 1 || n > 99) report({ ...where, messageId: 'noFollowUp' });
+      else {
+        const numeral = chineseNumeral(n);
+        report({ ...where, messageId: 'noFollowUpFromMeta', data: { numeral }, fix: replaceWith(title.textEnd, title.textEnd, `（续报${numeral}）`, 'fixAppend', false, { numeral }) });
+      }
+      return;
+    }
+    const start = title.textStart + at;
+    const end = start + 2;
     if (n === undefined || n < 1 || n > 99) {
       report({ start, end, messageId: 'noNumber' });
       return;

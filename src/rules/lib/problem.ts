@@ -32,6 +32,19 @@ const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有)(?:�
 /** Problem words and kin that may stand before the word a compound ends with (风险隐患大排查、矛盾纠纷调解队伍). */
 const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
 /** The sentence speaks of how things were (过去、以前、改造前): a problem since solved, not one reported. */
+/**
+ * 问题 as the questions people asked, reported answered or taken down (把农户的问题一一记下，当场解答36个；收集的涉税问题
+ * 已全部现场解答): work done on questions, not a problem.
+ */
+const ANSWERED = /解答|答复|回复|答疑|回答|办结|记录|记下|登记|受理/u;
+/**
+ * 不足 as “less than” before a measure (收入不足当地低保标准、缴费年限不足十五年、不足规定天数), or after what is measured
+ * (年人均纯收入不足…、年龄不足…): a comparison, not a shortcoming.
+ */
+const LESS_THAN_AFTER = /^[^，。；！？]{0,14}?(?:标准|水平|线|倍|年限|天数|周岁|岁|平均数?|规定|一半|半数|分之)/u;
+const LESS_THAN_BEFORE = /(?:收入|面积|年限|距离|时间|天数|年龄|人数|数量|金额|比例|时长|产量|亩数|户数|期限)$/u;
+/** A state word praising a result (效果十分突出、优势比较明显): not a problem. */
+const PRAISED = /(?:效果|成效|成果|优势|特色|亮点|成绩|作用|贡献|表现|效益)[^，。；！？]{0,2}$/u;
 const PAST = /过去|以前|以往|此前|曾经|原来|原先|昔日|往年|改造前|整治前|治理前|实施前/u;
 
 /**
@@ -80,7 +93,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (PAST.test(text.slice(sentence.start, sentence.end))) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
-      if (handledRe.test(before) || deniedRe.test(before)) continue;
+      if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before)) continue;
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
@@ -89,6 +102,8 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && text.slice(end, sentence.end).replace(/[，。；！？\u0000\s]/gu, '').length > 0) continue;
     if ((word === '短板' || word === '不足') && before.endsWith('补')) continue; // 补短板
     if (word === '不足' && HAN_NUMERAL.test(after)) continue; // 不足3000元: a quantity, not a shortcoming
+    if (word === '不足' && (LESS_THAN_AFTER.test(after) || LESS_THAN_BEFORE.test(before))) continue;
+    if (word === '问题' && ANSWERED.test(text.slice(sentence.start, sentence.end))) continue;
     if (word === '难以' && AFTER_NANYI.test(after)) continue;
     return { start, end, word, sentence };
   }
@@ -97,7 +112,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
 
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
 const MEASURE =
-  '(?:协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
+  '(?:重新|补充|新购|购置|增购|下派|增派|培训|集中|充实|聘用|招聘|招录|公示|核定|联系|牵头|实行|推行|调整|划分|修订|改建|扩建|安装|协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
 
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [
@@ -135,11 +150,26 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
   return REMEDY_PATTERNS.some((re) => re.test(body));
 }
 
-/** Whether the body gives a cause. */
-export function hasCause(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
+/**
+ * The sentence after a problem explains it with a fact that limits or has changed (学生3年增加了1100人，食堂仍只有…；
+ * 供热管网建于1998年；近5年没有招录新人；水位下降1.2米): the cause, given without the word 原因. Not a suggestion
+ * (居民建议…).
+ */
+const EXPLAINS = /只有|仅有|仅为|不到|没有|未能|无法|建于|多为|均为|太少|太多|不愿|(?:增加|增长|减少|下降|上涨|上升|扩大|缩小)了?(?:[0-9零〇一二两三四五六七八九十百千万半]|近|约|超过)/u;
+const SUGGESTS = /建议|希望|呼吁|请求|恳请|要求/u;
+
+/** Whether the body gives a cause (also: the sentence right after `sentence` explains it). */
+export function hasCause(ctx: RuleEnvironment, extra: readonly string[] = [], sentence?: SentenceSpan): boolean {
   const body = bodyProse(ctx);
   if (cachedRegExp(alternation([...CUES.cause, ...extra]), 'u').test(body)) return true;
-  return CAUSE_PATTERNS.some((re) => re.test(body));
+  if (CAUSE_PATTERNS.some((re) => re.test(body))) return true;
+  if (!sentence) return false;
+  const sentences = ctx.draft.sentences;
+  const i = sentences.findIndex((s) => s.start === sentence.start);
+  const next = i >= 0 ? sentences[i + 1] : undefined;
+  if (!next || next.paragraph !== sentence.paragraph) return false;
+  const text = maskedText(ctx.draft, ctx.config).slice(next.start, next.end);
+  return EXPLAINS.test(text) && !SUGGESTS.test(text);
 }
 
 /** The sentence a problem rule points at: the problem statement, or for a 问题 item its first sentence. */

@@ -93,4 +93,24 @@ describe(ID, () => {
     expect(flagged('stock-phrases', text)).toEqual(['取得了显著成效']);
     expect(flagged(ID, text, { config: { rules: { 'stock-phrases': 'off' } } })).toEqual(['取得了显著成效']);
   });
+
+  it('reads more phrasings of a claim, and does not take the scope of the work for its figures (issue 14 §3)', () => {
+    for (const [body, claim] of [
+      ['石桥镇推广稻虾共养以后，参与农户的收入有了较大幅度的提高。', '有了较大幅度的提高'],
+      ['经过集中整治，白沙镇河道非法采砂行为得到有效遏制。', '得到有效遏制'],
+      ['县图书馆开设的亲子阅读课堂广受家长欢迎。', '广受家长欢迎'],
+      ['清河县开展“法律明白人”培训，取得了良好的社会效益。', '取得了良好的社会效益'],
+      ['2026年1月以来，清河县网络零售额实现了较快增长。', '实现了较快增长'],
+      ['柳塘镇在5个村试点秸秆打捆离田，综合利用效果十分突出。', '效果十分突出'],
+    ] as const) {
+      expect(flagged(ID, draft(body)), body).toEqual([claim]);
+    }
+    for (const body of [
+      '经过集中整治，白沙镇河道非法采砂行为得到有效遏制，案件由14起减少到2起。',
+      '城关镇将继续加大巡查力度，确保违规停车现象得到有效遏制。',
+      '白沙镇河道采砂乱象尚未得到有效遏制。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
 });

@@ -153,4 +153,11 @@ describe('emergency-elements', () => {
       );
     });
   });
+
+  it('takes sick and hospitalised counts for casualties, and neither arrival nor 将及时续报 for measures or next steps', () => {
+    const sick = '2026年11月19日18时30分，石门镇河湾村一农户家宴后，就餐的43人中有16人出现腹痛、呕吐症状，均已送医治疗，无危重病例。中毒原因正在调查。县疾控中心已采集样本送检。下一步，将对农村家宴厨师开展培训。';
+    expect(messagesOf(R, draft(sick, { kind: '紧急-首报', title: '石门镇一农户家宴发生疑似食物中毒' }))).toEqual([]);
+    const arrived = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，1人轻伤，已送县人民医院救治，原因正在调查。县应急管理局负责同志已赶到现场。有关情况将及时续报。';
+    expect(messagesOf(R, first(arrived))[0]!.message).toMatch(/缺少要素：措施、下一步/);
+  });
 });

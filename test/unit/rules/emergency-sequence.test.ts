@@ -30,4 +30,14 @@ describe('emergency-sequence', () => {
     const text = `---\n类型: 紧急-首报\n---\n\n# 塌方情况续报\n\n正文。\n`;
     expect(messagesOf(R, text)).toEqual([]);
   });
+
+  it('reports a follow-up titled 最新进展 with no 续报 at all, with the number from the front matter when known', () => {
+    expect(flagged(R, doc('清河县石桥镇山洪抢险最新进展'))).toEqual(['清河县石桥镇山洪抢险最新进展']);
+    expect(messagesOf(R, doc('清河县石桥镇山洪抢险最新进展'))[0]!.fixes).toEqual([]);
+    expect(fixedBy(R, doc('清河县石桥镇山洪抢险最新进展', '续报序号: 2\n'), { unsafe: true })).toContain('# 清河县石桥镇山洪抢险最新进展（续报二）');
+    expect(messagesOf(R, doc('清河县石桥镇山洪抢险最新进展（续报二）'))).toEqual([]);
+    expect(flagged(R, doc('柳塘水库管涌险情处置情况（二）'))).toEqual(['柳塘水库管涌险情处置情况（二）']);
+    // A title that says nothing of a follow-up (no progress word, no number) is left alone.
+    expect(messagesOf(R, doc('清河县石桥镇山洪抢险情况'))).toEqual([]);
+  });
 });

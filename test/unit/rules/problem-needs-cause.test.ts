@@ -56,4 +56,14 @@ describe(ID, () => {
     expect(messagesOf(ID, text)).toHaveLength(1);
     expect(messagesOf(ID, text, { config: { rules: { [ID]: { causeWords: ['缘于'] } } } })).toEqual([]);
   });
+
+  it('takes a fact that explains the problem in the very next sentence for its cause (issue 14 §4)', () => {
+    const problem = '城区居民反映，县城新区2所小学午餐供应不足，每天约有300名学生需回家就餐。';
+    for (const next of ['这2所小学的学生3年增加了1100人，食堂仍只有1个。', '小区供热管网建于1998年，保温层大面积脱落。', '近5年没有招录新人。']) {
+      expect(messagesOf(ID, draft(`${problem}${next}群众建议扩建食堂。`, { kind: '社情民意' })), next).toEqual([]);
+    }
+    // A suggestion, or a fact two sentences away, is no cause.
+    expect(messagesOf(ID, draft(`${problem}群众建议扩建食堂，只有这样才能解决问题。`, { kind: '社情民意' }))).toHaveLength(1);
+    expect(messagesOf(ID, draft(`${problem}群众建议扩建食堂。食堂只有1个。`, { kind: '社情民意' }))).toHaveLength(1);
+  });
 });

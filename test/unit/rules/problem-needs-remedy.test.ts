@@ -115,4 +115,22 @@ describe(ID, () => {
     const fixed = draft('部分班线停运问题较为突出，拟请市交通运输局支持。', { kind: '问题' });
     expect(messagesOf(ID, fixed)).toEqual([]);
   });
+
+  it('leaves questions reported answered, 不足 meaning “less than”, praise, and measures stated with 已 + verb (issue 14 §4)', () => {
+    for (const body of [
+      '县农技人员把农户的问题一一记下，当场解答36个，其余的在3日内电话答复。',
+      '县税务局到企业走访，收集的涉税问题38个已全部现场解答。',
+      '清河县为家庭人均收入不足当地低保标准的860户发放临时救助金。',
+      '县人社局为缴费年限不足十五年的412名参保人员办理延长缴费手续。',
+      '柳塘镇在5个村试点秸秆打捆离田，综合利用效果十分突出，打捆1.8万吨。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    for (const measure of ['镇林业站已于11月重新划分巡查区域，补充聘用护林员15名。', '镇政府已新购清运车3辆。', '县卫生健康委已从县人民医院下派医生2名。']) {
+      expect(messagesOf(ID, draft(`石桥镇护林员年龄偏大，全镇98名护林员中60岁以上的有61人。${measure}`, { kind: '问题' })), measure).toEqual([]);
+    }
+    // Still a problem: questions left unanswered, a shortfall with no measure.
+    expect(messagesOf(ID, draft('群众反映的问题长期得不到回应。', { kind: '问题' }))).toHaveLength(1);
+    expect(messagesOf(ID, draft('镇卫生院医护人员不足，夜间只有1名值班医生。', { kind: '问题' }))).toHaveLength(1);
+  });
 });

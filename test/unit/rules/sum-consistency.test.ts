@@ -115,4 +115,24 @@ describe(ID, () => {
       expect(lintAll(text).messages.filter((m) => m.ruleId === ID), file).toEqual([]);
     }
   });
+
+  it('checks more phrasings of a total and its parts (issue 14 §3)', () => {
+    // 分别为 with no 共: the total heads 分别, or ends the clause before it.
+    expect(flagged(ID, draft('白沙镇排查的48处点位分别为地质灾害点15处、危房22处、水毁道路9处。'))).toEqual(['48处点位分别为地质灾害点15处、危房22处、水毁道路9处']);
+    expect(messagesOf(ID, draft('全镇现有家庭农场36家，分别为种植类21家、养殖类11家、种养结合类6家。'))).toHaveLength(1);
+    expect(messagesOf(ID, draft('全县有医生320人，护士和药师分别为410人、86人。'))).toEqual([]);
+    // The total after its parts.
+    expect(flagged(ID, draft('龙潭镇改造农村户厕，石桥村86户、河湾村74户、柳塘村93户，合计263户。'))).toEqual(['合计263户']);
+    expect(messagesOf(ID, draft('龙潭镇改造农村户厕，石桥村86户、河湾村74户、柳塘村93户，合计253户。'))).toEqual([]);
+    expect(messagesOf(ID, draft('新建道路12公里、桥梁3座，共投入资金860万元。'))).toEqual([]);
+    // Shares in one 、 list.
+    expect(messagesOf(ID, draft('全县秋粮播种面积中，玉米占62%、水稻占31%、大豆占12%。'))[0]!.message).toMatch(/105%/);
+    expect(messagesOf(ID, draft('全县秋粮播种面积中，玉米占62%、水稻占31%、大豆占7%。'))).toEqual([]);
+    // 占…总数的 and a rate whose verb follows the part.
+    expect(messagesOf(ID, draft('全县接种流感疫苗3200人，其中60岁以上老人2100人，占接种总数的72.6%。'))[0]!.message).toMatch(/65\.6%/);
+    expect(messagesOf(ID, draft('全县86个行政村中已有72个村完成清理，完成率为86%。'))).toHaveLength(1);
+    expect(messagesOf(ID, draft('全县86个行政村中已有72个村完成清理，完成率为83.7%。'))).toEqual([]);
+    // 其中 may list only some parts: under the total is fine, over it is not.
+    expect(messagesOf(ID, draft('项目完成投资合计3.6亿元，其中道路工程2.1亿元、管网工程1.2亿元。'))).toEqual([]);
+  });
 });

@@ -95,4 +95,17 @@ describe(ID, () => {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }
   });
+
+  it('leaves 最近 meaning “nearest” and 最近一次 dated in its sentence (issue 14 §4)', () => {
+    for (const body of [
+      '石桥镇柳湾村到最近一家药店要走9公里山路。',
+      '城关镇把最近一个社区卫生服务站建在了幸福小区门口。',
+      '柳塘镇最近一次防汛应急演练于2026年10月28日在柳塘水库举行。',
+      '清河县最近一次人口普查登记的常住人口为52.6万人，普查标准时点为2020年11月1日。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    expect(flagged(ID, draft('最近一个月，石桥镇组织开展冬季森林防火巡查46次。'))).toEqual(['最近']);
+    expect(flagged(ID, draft('柳塘镇最近一次组织防汛演练，参演人员136人。'))).toEqual(['最近']);
+  });
 });
