@@ -55,7 +55,7 @@ const VERBS = set(`
   规划 布置 落实 清理 组织 管理 部署 安排 服务 指导 保障 监督 协调 宣传 调度 整治 整改 治理 建设 改造 修订 推进 开展 完成
   执行 处理 解决 实施 贯彻 发放 维护 打造 巡查 排查 核查 检查 走访 调解 救治 转移 安置 疏散 恢复 修复 清扫 收购 播种
   学习 领会 研究 谋划 推动 督促 部署 抓好 做好 落细 落地 办理 受理 办结 接待 解答 讲解 核对 登记
-  清点 储存 储藏 存放 调配 普查 整修
+  清点 储存 储藏 存放 调配 普查 整修 整理
 `);
 
 /**
@@ -461,7 +461,10 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
       }
     }
     // 地 between a noun and a noun or a number: 全县地18个乡镇, 困难群众地生活用房 (历史地看待, 科学地储存 are manner).
-    const nounLeft = nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地');
+    // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
+    // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
+    const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
+    const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地');
     if (nounLeft) {
       const n = tokens[i + 2];
       const nounRight =
