@@ -481,7 +481,8 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
     // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).
     // In object place (开展了细致地健康筛查) the phrase is a noun phrase all the same.
     if (adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') continue;
-    const nounHead = isNoun(r) && !VERBS.has(r.value);
+    // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。
+    const nounHead = (isNoun(r) || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
     // The phrase after 地 runs to the end of the clause (or a 的).
     let k = i + 1;
     while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;

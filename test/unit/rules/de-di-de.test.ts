@@ -191,6 +191,9 @@ describe('de-di-de: the classes the blind sets showed missing (h-fa-dedide)', ()
     expect(messagesOf(id, text)[0]!.message).toBe('动词后面连接补语用“得”，此处“地”应改为“得”。');
     expect(hits('县卫健委为全县地12所敬老院配备了急救箱。')).toEqual(['全县地12所']);
     expect(hits('石桥镇为独居老人地住房加装扶手，11月完成68户。')).toEqual(['老人地住房']);
+    // A head noun the tags call an adjective (成效/a); verbal nouns that close the clause stay verbs (认真地工作。).
+    expect(hits('白沙镇的积分超市取得了明显地成效，参与农户达860户。')).toEqual(['明显地成效']);
+    expect(hits('县里干部认真地工作，窗口人员热情地服务。')).toEqual([]);
   });
 
   it('stays silent on the traps of these classes', () => {
