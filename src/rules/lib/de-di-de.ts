@@ -213,7 +213,8 @@ const subjectEnd = (t: Token | undefined) =>
 
 /** Whether a preposition opens the clause before index s (通过各部门认真的检查…: the noun is its object, no subject). */
 function prepositionBefore(tokens: readonly Token[], s: number): boolean {
-  for (let k = s - 1; k >= 0 && !closesAt(tokens[k]); k--) {
+  // Within a dozen words (a clause's opening preposition is near; the bound keeps a clause without marks linear).
+  for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
     if (x.kind === 'word' && (/^p/u.test(x.pos) || x.value === '通过' || x.value === '经过' || x.value === '随着') && x.value !== '把' && x.value !== '将') return true;
   }
