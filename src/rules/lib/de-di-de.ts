@@ -29,6 +29,8 @@ export interface DeHit {
   at: number;
   to: '的' | '地' | '得';
   kind: 'adverbial' | 'complement' | 'potential' | 'attributive';
+  /** The particle as written (得 before a verb is an adverbial written with 得; 地 before a complement one written with 地). */
+  from: '的' | '地' | '得';
   /** The span to mark (the phrase). */
   start: number;
   end: number;
@@ -53,7 +55,32 @@ const VERBS = set(`
   规划 布置 落实 清理 组织 管理 部署 安排 服务 指导 保障 监督 协调 宣传 调度 整治 整改 治理 建设 改造 修订 推进 开展 完成
   执行 处理 解决 实施 贯彻 发放 维护 打造 巡查 排查 核查 检查 走访 调解 救治 转移 安置 疏散 恢复 修复 清扫 收购 播种
   学习 领会 研究 谋划 推动 督促 部署 抓好 做好 落细 落地 办理 受理 办结 接待 解答 讲解 核对 登记
+  清点 储存 储藏 存放 调配 普查 整修 整理
 `);
+
+/**
+ * Words of manner that are adverbs only (逐步, 陆续, 分批 …): never a modifier of a noun, so “ADV的 + verb” is an
+ * adverbial even where the verb closes the clause (正在逐步的推进。).
+ */
+const ADVERB_ONLY = set(`
+  逐步 稳步 陆续 逐一 逐个 逐项 逐条 逐户 逐村 逐级 逐人 一一 分批 分步 分期 分片 分区 分组 同步 不断 大力 全力 尽力 尽快
+  及早 提前 依次 相继 先后 率先 持续
+`);
+
+/** Adverbs of time and aspect before a verb phrase (正在、已经、将): what follows them is a predicate. */
+const ASPECT_ADVERBS = set('正在 正 在 已 已经 将 将要 即将 还 仍 仍在 仍然 也 都 均 会 要 继续');
+
+/** Conjunctions that join two adjectives into one modifier (简朴而隆重、务实又高效、热闹、喜庆). */
+const ADJ_JOINS = set('而 又 且 而且 并且 、 和');
+
+/** Event and document nouns a verb heads as a compound (欢送仪式, 表彰大会, 调研报告). */
+const EVENT_NOUNS = set('仪式 大会 会议 典礼 晚会 座谈会 茶话会 演练 会 报告 活动 工作 比赛 竞赛 展览 展示 讲座 论坛 培训班');
+
+/** Words after a degree word that say how many or how much: “V的 很多 / 十分有限” is a nominal 的-phrase. */
+const AMOUNT = set('多 少 有限 不足 充足 紧张 紧缺 不多 不少 很多 很少');
+
+/** Speech and writing verbs: “讲的 + a reduplicated complement” is 讲得清清楚楚. */
+const SPEECH = set('说 讲 写 想 问 看 听');
 
 /** Verbs that take a person and a second verb (组织群众撤离, 引导村民参与). */
 const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
@@ -139,13 +166,99 @@ function reduplicated(w: string): boolean {
 /** A word of manner before 的 (→ 地). */
 function isManner(t: Token): boolean {
   const w = t.value;
-  if (t.kind !== 'word' || NOT_MANNER.has(w)) return false;
+  // 最 + adjective is “the …-est one” (年龄最大的达到98岁), a noun phrase.
+  if (t.kind !== 'word' || NOT_MANNER.has(w) || w.startsWith('最')) return false;
   if (MANNER.has(w) || reduplicated(w)) return true;
   // A verb the tags call an adjective (落实/a: 该落实的落实到位) is no manner.
   if (VERBS.has(w)) return false;
   if (posIs(t, 'a', 'ad', 'd', 'z')) return w.length >= 2;
   if (posIs(t, 'i', 'l')) return w.length === 4;
   return w.length >= 3 && w.endsWith('性');
+}
+
+/**
+ * A word that serves as an adverbial, not only as a modifier of nouns: the list of manner words, a reduplication, an
+ * adverb tag, a word in 性 or 化 (认真/ad, 逐步/d, 科学, 扎扎实实, 创造性). 良好, 显著, 宽敞明亮 are adjectives only.
+ */
+function adverbCapable(t: Token): boolean {
+  if (t.kind !== 'word' || NOT_MANNER.has(t.value) || t.value.startsWith('最')) return false;
+  return MANNER.has(t.value) || reduplicated(t.value) || posIs(t, 'ad', 'd') || (t.value.length >= 3 && /[性化]$/u.test(t.value));
+}
+
+/**
+ * Where the manner phrase that ends at index e starts, or -1 when the word at e is no manner: a word of manner, a degree
+ * word + a one-character adjective (很好、更快、较早), and adjectives coordinated before it (简朴而隆重、热闹、喜庆、
+ * 紧张有序), so that the context is read before the whole phrase (举行了简朴而隆重的欢送仪式 is an object).
+ */
+function mannerStart(tokens: readonly Token[], e: number): number {
+  const t = tokens[e]!;
+  let s: number;
+  const d = tokens[e - 1];
+  if (isManner(t)) s = e;
+  else if ([...t.value].length === 1 && (ADJECTIVES.has(t.value) || posIs(t, 'a')) && !AMOUNT.has(t.value) && d && DEGREES.has(d.value) && d.value !== '最') s = e - 1;
+  else return -1;
+  for (;;) {
+    const j = tokens[s - 1];
+    const k = tokens[s - 2];
+    if (j && k && ADJ_JOINS.has(j.value) && (isAdjective(k) || isManner(k))) s -= 2;
+    else if (j && s === e && j.kind === 'word' && j.value.length >= 2 && !DEGREES.has(j.value) && (posIs(j, 'a') || ADJECTIVES.has(j.value))) s -= 1;
+    else break;
+  }
+  return s;
+}
+
+/** The word a subject or an adverb of time ends with: a predicate may follow it (柳河县有序的推进…, 正在逐步的…). */
+const subjectEnd = (t: Token | undefined) =>
+  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
+
+/** Whether a preposition opens the clause before index s (通过各部门认真的检查…: the noun is its object, no subject). */
+function prepositionBefore(tokens: readonly Token[], s: number): boolean {
+  // Within a dozen words (a clause's opening preposition is near; the bound keeps a clause without marks linear).
+  for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
+    const x = tokens[k]!;
+    if (x.kind === 'word' && (/^p/u.test(x.pos) || x.value === '通过' || x.value === '经过' || x.value === '随着') && x.value !== '把' && x.value !== '将') return true;
+  }
+  return false;
+}
+
+/**
+ * A verb at index r with an object that runs to the end of the clause (有序的推进城区老旧小区改造，
+ * 仔仔细细的查看出苗情况，统一的调配抗旱水泵120台，): no 的, aspect particle or second predicate in it, and not a noun
+ * the verb heads (推进机制, 欢送仪式). A verbal noun (调配/vn) needs a quantity in its object.
+ */
+function longObject(tokens: readonly Token[], r: number): boolean {
+  const v = tokens[r]!;
+  const n = tokens[r + 1];
+  if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value)) return false;
+  let quantity = false;
+  let noun = false;
+  for (let k = r + 1; k < tokens.length && !closesAt(tokens[k]); k++) {
+    const x = tokens[k]!;
+    if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value)) return false;
+    if (isNumber(x)) quantity = true;
+    if (isNoun(x) || posIs(x, 'l', 'j', 's')) noun = true;
+  }
+  // Two verbs alone (认真的检查落实) are a noun compound, not a verb and its object.
+  if (!noun && !quantity) return false;
+  return isPlainVerb(v) || VERBS.has(v.value) || (posIs(v, 'vn') && quantity);
+}
+
+/** A noun or a noun-like phrase (时间词, a set phrase ending in a noun: 困难群众、活动中心). */
+function nounish(t: Token, lookup: Lookup): boolean {
+  if (t.kind !== 'word') return false;
+  if (isNoun(t) || posIs(t, 't')) return true;
+  if (posIs(t, 'l', 'j', 'i') && t.value.length >= 3) {
+    const tail = lookup(t.value.slice(-2));
+    return !!tail && /^n/u.test(tail.pos);
+  }
+  return false;
+}
+
+/** A degree word glued to its adjective in one token (很快, 比较顺利, 较为缓慢): the adjective, else undefined. */
+const DEGREES_LONGEST = [...DEGREES].sort((a, b) => b.length - a.length);
+function degreeGlued(w: string): string | undefined {
+  for (const d of DEGREES_LONGEST) if (w.length > d.length && w.startsWith(d)) return w.slice(d.length);
+  return undefined;
 }
 
 /** An adjective before 地 (→ 的) or closing a complement. */
@@ -175,6 +288,8 @@ function predicatePosition(tokens: readonly Token[], i: number): boolean {
   if (isPunct(p)) return true;
   if (OBJECT_OPENERS.has(p!.value)) return false;
   if (MODALS.has(p!.value)) return true;
+  // A date before the adverbial is a time adverbial (2026年更早的启动了), not a quantity.
+  if ((p!.value === '年' || p!.value === '月' || p!.value === '日') && /^\d{4}$|^\d{1,2}$/u.test(tokens[i - 2]?.value ?? '') && (p!.value !== '年' || /^\d{4}$/u.test(tokens[i - 2]!.value))) return true;
   if (isNumber(p!) || posIs(p!, 'q', 'uj', 'ul', 'uz', 'ug')) return false;
   if (/^p/u.test(p!.pos) && p!.value !== '把' && p!.value !== '将') return false;
   if (isPlainVerb(p!)) return false;
@@ -207,6 +322,13 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   const first = tokens[c];
   if (!first || isPunct(first)) return -1;
   const closes = (k: number) => closesAt(tokens[k]) || tokens[k]!.value === '了';
+  // 很快、比较顺利 in one token; 很多、十分有限 say an amount (参加的很多: a nominal 的-phrase).
+  const glued = degreeGlued(first.value);
+  if (glued !== undefined && !DEGREES.has(first.value)) {
+    if (AMOUNT.has(glued) || AMOUNT.has(first.value)) return -1;
+    const adj = ADJECTIVES.has(glued) || /^a/u.test(lookup(glued)?.pos ?? '');
+    return adj && closes(c + 1) ? c : -1;
+  }
   if (DEGREES.has(first.value) || first.value === '不') {
     // Up to three words to the end of the clause, none a 的; a degree word + adjective + noun is a noun phrase.
     for (let k = c + 1; k <= c + 3 && k < tokens.length; k++) {
@@ -214,6 +336,7 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
       if (isPunct(t) || t.value === '的' || t.value === '地') break;
       if (closes(k + 1)) {
         if (k > c + 1 && isNoun(t) && !isVerb(tokens[k - 1])) return -1;
+        if (AMOUNT.has(t.value)) return -1;
         return k;
       }
     }
@@ -238,18 +361,38 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   return -1;
 }
 
+/** A verb that may take a complement (not a copula or a verb of saying, whose 的-phrase is nominal: 说的、有的). */
+const complementVerb = (t: Token) => (isPlainVerb(t) || VERBS.has(t.value)) && !NOT_COMPLEMENT_VERB.has(t.value);
+
+/** After a pronoun, 所, a modal or an adverb, “V的” is a relative clause (他们做的, 可能带来的, 已建成的, 可以兑换的). */
+function relativeBefore(p: Token | undefined): boolean {
+  return !!p && (p.value === '所' || p.value.endsWith('们') || posIs(p, 'r', 'd', 'c') || MODALS.has(p.value) || p.value === '可能');
+}
+
 /**
  * Hits in the clause tokens `tokens` (one sentence's words; offsets absolute), read in `text`.
  */
 export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
   const hits: DeHit[] = [];
+  const hit = (i: number, to: DeHit['to'], kind: DeHit['kind'], start: number, end: number) =>
+    hits.push({ at: tokens[i]!.start, to, kind, from: tokens[i]!.value as DeHit['from'], start: tokens[start]!.start, end: tokens[end]!.end });
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.value !== '的' && t.value !== '地') continue;
+    if (t.value !== '的' && t.value !== '地' && t.value !== '得') continue;
     const l = tokens[i - 1]!;
     const r = tokens[i + 1]!;
     if (l.kind !== 'word' && l.kind !== 'han') continue;
-    if (r.kind !== 'word' && r.kind !== 'han') continue;
+    // A number after 地 opens a noun phrase (全县地18个乡镇).
+    if (r.kind !== 'word' && r.kind !== 'han' && !(t.value === '地' && r.kind === 'number')) continue;
+    if (t.value === '得') {
+      // An adverbial written with 得: 认真得核对了, 耐心得解答了, 仔细得核查每一份. Only a word that serves as an adverbial
+      // (高兴得跳了起来 and 忙得顾不上 are complements of state) before a verb that acts as a verb.
+      const ms = mannerStart(tokens, i - 1);
+      if (ms >= 0 && adverbCapable(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, true)) {
+        hit(i, '地', 'adverbial', ms, i + 1);
+      }
+      continue;
+    }
     if (t.value === '的') {
       // Potential complement: 看的见, 用的上.
       if (l.value.length === 1 && POTENTIAL_VERBS.has(l.value) && r.value.length === 1 && POTENTIAL.has(r.value)) {
@@ -257,33 +400,77 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
         const pair = DAILY.has(l.value) && DAILY.has(r.value);
         const meeting = r.value === '会' && l.value !== '学' && l.value !== '教';
         if (!pair && !meeting && before?.value !== '所') {
-          hits.push({ at: t.start, to: '得', kind: 'potential', start: l.start, end: r.end });
+          hit(i, '得', 'potential', i - 1, i + 1);
           continue;
         }
       }
-      // Adverbial: 有效的遏制了.
+      // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
+      const ms = mannerStart(tokens, i - 1);
       const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
-      // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
-      if (isManner(l) && PREPOSITIONS.has(r.value) && predicatePosition(tokens, i - 1)) {
+      if (ms >= 0 && PREPOSITIONS.has(r.value) && predicatePosition(tokens, ms)) {
+        // 把/将 after a word of manner open a disposal (及时的将情况报告…, 迅速的把群众转移…): nothing else reads so.
+        const next = tokens[i + 2];
+        if ((r.value === '把' || r.value === '将') && next && !isPunct(next) && next.value !== '的') {
+          hit(i, '地', 'adverbial', ms, i + 1);
+          continue;
+        }
+        // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
         let k = i + 2;
         while (k < tokens.length && k < i + 8 && !closesAt(tokens[k]) && !isVerb(tokens[k]) && tokens[k]!.value !== '的') k++;
         if (k < tokens.length && k < i + 8 && isVerb(tokens[k]) && k > i + 2) {
-          hits.push({ at: t.start, to: '地', kind: 'adverbial', start: l.start, end: tokens[k]!.end });
+          hit(i, '地', 'adverbial', ms, k);
           continue;
         }
       }
-      if (isManner(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, i - 1) && actsAsVerb(tokens, i + 1, !idiom)) {
-        hits.push({ at: t.start, to: '地', kind: 'adverbial', start: l.start, end: r.end });
+      if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
+        const strong = adverbCapable(l) || ms === i - 2;
+        const acts =
+          (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
+          // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
+          (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1)) ||
+          // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
+          (closesAt(tokens[i + 2]) &&
+            ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l))));
+        if (acts) {
+          hit(i, '地', 'adverbial', ms, i + 1);
+          continue;
+        }
+      }
+      // Complement: 落实的不到位，进展的比较顺利，讲的清清楚楚。
+      const glued = degreeGlued(r.value);
+      const degree = DEGREES.has(r.value) || (glued !== undefined && !DEGREES.has(r.value));
+      const verbalNoun = posIs(l, 'vn') || (posIs(l, 'l', 'n') && l.value.length >= 4 && /^v/u.test(lookup(l.value.slice(-2))?.pos ?? ''));
+      const speech = SPEECH.has(l.value) && r.value.length === 4 && reduplicated(r.value);
+      if (complementVerb(l) || (degree && verbalNoun) || speech) {
+        if (relativeBefore(tokens[i - 2])) continue;
+        const end = complementEnd(tokens, i + 1, lookup);
+        if (end >= 0) hit(i, '得', 'complement', i - 1, end);
+      }
+      continue;
+    }
+    // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
+    if (lookup('地' + r.value)) continue;
+    // 地 after a verb, before its complement: 开展地热火朝天，推进地很顺利。 V地 also names a place (承包地 in the
+    // dictionary; 种植地十分集中, 安置地非常便利 not), so the complement must describe how the work went: an idiom, a
+    // reduplication or an adjective of the complement list (顺利, 到位, 扎实), not any adjective.
+    if (complementVerb(l) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {
+      const end = complementEnd(tokens, i + 1, lookup);
+      const last = end >= 0 ? tokens[end]! : undefined;
+      if (last && (ADJECTIVES.has(last.value) || reduplicated(last.value) || posIs(last, 'i', 'l', 'z'))) {
+        hit(i, '得', 'complement', i - 1, end);
         continue;
       }
-      // Complement: 落实的不到位，.
-      if ((isPlainVerb(l) || VERBS.has(l.value)) && !NOT_COMPLEMENT_VERB.has(l.value)) {
-        // After a pronoun, 所, a modal or an adverb, “V的” is a relative clause (他们做的, 可能带来的, 已建成的, 可以兑换的).
-        const p = tokens[i - 2];
-        if (p && (p.value === '所' || p.value.endsWith('们') || posIs(p, 'r', 'd', 'c') || MODALS.has(p.value) || p.value === '可能')) continue;
-        const end = complementEnd(tokens, i + 1, lookup);
-        if (end >= 0) hits.push({ at: t.start, to: '得', kind: 'complement', start: l.start, end: tokens[end]!.end });
-      }
+    }
+    // 地 between a noun and a noun or a number: 全县地18个乡镇, 困难群众地生活用房 (历史地看待, 科学地储存 are manner).
+    // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
+    // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
+    const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
+    const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地');
+    if (nounLeft) {
+      const n = tokens[i + 2];
+      const nounRight =
+        isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn') && !!n && isNoun(n) && !VERBS.has(r.value));
+      if (nounRight) hit(i, '的', 'attributive', i - 1, isNumber(r) && n && !isPunct(n) ? i + 2 : i + 1);
       continue;
     }
     // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
@@ -291,7 +478,12 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
     const n = tokens[i + 2];
     const verbal = !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
     if (verbal) continue;
-    const nounHead = isNoun(r) && !VERBS.has(r.value);
+    // After a word that serves as an adverbial, a word the dictionary calls a noun but that takes an object is a verb:
+    // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).
+    // In object place (开展了细致地健康筛查) the phrase is a noun phrase all the same.
+    if (adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') continue;
+    // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。
+    const nounHead = (isNoun(r) || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
     // The phrase after 地 runs to the end of the clause (or a 的).
     let k = i + 1;
     while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
@@ -299,10 +491,12 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
     const closed = closesAt(tokens[k + 1]);
     // In object place (提供了便捷地服务。一次成功地尝试。) a phrase that ends in a noun or verbal noun is a noun phrase.
     const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && HEAD_NOUNS.has(all[j + 1]!.value))));
-    if (nounHead || objectPlace) {
+    // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
+    const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
+    if (nounHead || objectPlace || nounsOnly) {
       let e = i + 1;
       while (e < k && !isVerbTag(tokens[e + 1]!)) e++;
-      hits.push({ at: t.start, to: '的', kind: 'attributive', start: l.start, end: tokens[nounHead ? e : k]!.end });
+      hit(i, '的', 'attributive', i - 1, nounHead ? e : k);
     }
   }
   return hits;

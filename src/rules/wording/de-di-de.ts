@@ -27,6 +27,8 @@ export const deDiDe = defineRule({
     complement: { zh: '动词后面连接程度补语用“得”，此处“的”应改为“得”。', en: 'A verb followed by a degree complement takes 得, not 的.' },
     potential: { zh: '动词和可能补语之间用“得”（看得见、用得上），此处“的”应改为“得”。', en: 'A verb and its potential complement are joined by 得 (看得见, 用得上), not 的.' },
     attributive: { zh: '修饰名词的定语后面用“的”，此处“地”应改为“的”。', en: 'A modifier before a noun takes 的, not 地.' },
+    adverbialDe: { zh: '修饰动词的状语后面用“地”，此处“得”应改为“地”。', en: 'An adverbial before a verb takes 地, not 得.' },
+    complementDi: { zh: '动词后面连接补语用“得”，此处“地”应改为“得”。', en: 'A verb followed by its complement takes 得, not 地.' },
     fixDe: { zh: '把“{from}”改为“{to}”', en: 'Change {from} to {to}' },
   },
   check(ctx) {
@@ -37,7 +39,7 @@ export const deDiDe = defineRule({
       if (!seg.prose) continue;
       // Sentence by sentence, and only those with a particle: the words of a sentence decide.
       for (const m of text.slice(seg.start, seg.end).matchAll(/[^。！？；\n]+/gu)) {
-        if (!/[的地]/u.test(m[0])) continue;
+        if (!/[的地得]/u.test(m[0])) continue;
         const start = seg.start + m.index;
         const end = start + m[0].length;
         // The draft's shared words where the reading is the text; the reading's own where traditional characters differ.
@@ -55,7 +57,7 @@ export const deDiDe = defineRule({
           report({
             start: hit.start,
             end: hit.end,
-            messageId: hit.kind,
+            messageId: hit.kind === 'adverbial' && hit.from === '得' ? 'adverbialDe' : hit.kind === 'complement' && hit.from === '地' ? 'complementDi' : hit.kind,
             fix: { messageId: 'fixDe', data: { from, to: hit.to }, safe: false, edits: [{ start: hit.at, end: hit.at + 1, text: hit.to }] },
           });
         }

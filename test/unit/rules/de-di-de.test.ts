@@ -155,3 +155,63 @@ describe('de-di-de by the words around the particle (issue 14 §2)', () => {
     for (const body of ok) expect(hits(body), body).toEqual([]);
   });
 });
+
+describe('de-di-de: the classes the blind sets showed missing (h-fa-dedide)', () => {
+  const hits = (body: string) => flagged(id, draft(body));
+
+  it('flags an adverbial 的 before a verb whose object runs to the end of the clause, or before 把/将', () => {
+    expect(hits('青龙乡稳妥的化解农村集体债务，11月化解债务46万元。')).toEqual(['稳妥的化解']);
+    expect(hits('县档案馆分批的整理婚姻登记档案，已整理1.2万卷。')).toEqual(['分批的整理']);
+    expect(hits('值班人员及时的把汛情报告镇防汛办，共报告6次。')).toEqual(['及时的把']);
+    expect(hits('网格员主动的将政策送到独居老人手中。')).toEqual(['主动的将']);
+  });
+
+  it('flags 很好的/更快的 + a verb, and an adverb-only word or 正在 + 的 + a verb that closes the clause', () => {
+    expect(hits('县气象台很好的完成了秋收气象保障，发布预报36期。')).toEqual(['很好的完成']);
+    expect(hits('县图书馆新馆的书架安装正在逐步的推进。')).toEqual(['逐步的推进']);
+    expect(hits('剩余6个村将陆续的验收。')).toEqual(['陆续的验收']);
+  });
+
+  it('flags 得 before a verb (→ 地) with its own message', () => {
+    const text = draft('镇农技员耐心得解答了种植户的提问，11月解答126次。');
+    expect(flagged(id, text)).toEqual(['耐心得解答']);
+    expect(messagesOf(id, text)[0]!.message).toBe('修饰动词的状语后面用“地”，此处“得”应改为“地”。');
+    expect(fixedBy(id, text, { unsafe: true })).toBe(draft('镇农技员耐心地解答了种植户的提问，11月解答126次。'));
+  });
+
+  it('flags 的 before a degree complement in one word (很快, 比较顺利), after a verbal noun, and 讲的 + a reduplication', () => {
+    expect(hits('全县小麦播种推进的很快，已播种38万亩。')).toEqual(['推进的很快']);
+    expect(hits('东湖街道的老旧管网改造进展的比较顺利，完成改造4.2千米。')).toEqual(['进展的比较顺利']);
+    expect(hits('窗口人员把办理流程讲的明明白白，群众当场办结。')).toEqual(['讲的明明白白']);
+  });
+
+  it('flags 地 before a complement (→ 得) with its own message, and noun + 地 + noun or number (→ 的)', () => {
+    const text = draft('白沙镇的冬季征兵宣传开展地有声有色，应征青年达126人。');
+    expect(flagged(id, text)).toEqual(['开展地有声有色']);
+    expect(messagesOf(id, text)[0]!.message).toBe('动词后面连接补语用“得”，此处“地”应改为“得”。');
+    expect(hits('县卫健委为全县地12所敬老院配备了急救箱。')).toEqual(['全县地12所']);
+    expect(hits('石桥镇为独居老人地住房加装扶手，11月完成68户。')).toEqual(['老人地住房']);
+    // A head noun the tags call an adjective (成效/a); verbal nouns that close the clause stay verbs (认真地工作。).
+    expect(hits('白沙镇的积分超市取得了明显地成效，参与农户达860户。')).toEqual(['明显地成效']);
+    expect(hits('县里干部认真地工作，窗口人员热情地服务。')).toEqual([]);
+  });
+
+  it('stays silent on the traps of these classes', () => {
+    const ok = [
+      '县农技站指导农户科学地储存玉米，11月指导农户260户。',
+      '县财政局要求各村规范地管理集体资金，11月抽查账目46本。',
+      '县人武部为86名新兵举行了简朴而隆重的欢送仪式。',
+      '县总工会召开了务实又高效的表彰大会，表彰职工32名。',
+      '全县参保人员中年龄最大的达到98岁，租期最长的达30年。',
+      '2026年补助的十分有限，参加招聘会的比较多，县医院新增的很多是儿科床位。',
+      '群众通过12345热线投诉的很快得到回复。',
+      '收到补助款的老人高兴得合不拢嘴，这次检查比2025年细致得多。',
+      '石桥镇脐橙种植地十分集中，城关镇的安置地非常便利。',
+      '白沙镇已发放2026年度耕地地力保护补贴28.6万元，县农业农村局对耕地地力开展了监测。',
+      '要满腔热情地关心信息工作人员，自觉地而不是盲目地领导政法工作。',
+      '河口村持续的降雨导致3处边坡滑塌，县里正在建设的农村公路共12条。',
+      '清河县的将军故居修缮完工，各村对项目质量的把关更严。',
+    ];
+    for (const body of ok) expect(hits(body), body).toEqual([]);
+  });
+});
