@@ -22,13 +22,24 @@ import { asksBefore as asksQuestion, lostAfterFigure } from '../lib/question-sco
 interface LinePattern {
   /** Built-in patterns are JavaScript RegExps; a team's runs on RE2 (both have `test`). */
   re: { test(text: string): boolean };
+  /** Where the pattern matches in a line ([start, end) in UTF-16 units), or undefined. */
+  find(text: string): [number, number] | undefined;
   max: number;
+  /** The whole line is residue whatever else it holds (SEO spam blocks): never narrowed to the match. */
+  line: boolean;
 }
 
 /** rules/data/paste-residue.yaml, checked by the one loader: a pattern, the longest line it may delete (200), a note. */
-const TABLE = ruleTable('paste-residue', boilerplateTable, tableSchema({ pattern: 'pattern', max: 'number?', note: 'text?' }, 'pattern'));
+const TABLE = ruleTable('paste-residue', boilerplateTable, tableSchema({ pattern: 'pattern', max: 'number?', line: 'boolean?', note: 'text?' }, 'pattern'));
 
-const BUILT_IN: LinePattern[] = TABLE.entries.map((e) => ({ re: new RegExp(e.pattern, 'u'), max: e.max ?? 200 }));
+const BUILT_IN: LinePattern[] = TABLE.entries.map((e) => {
+  const re = new RegExp(e.pattern, 'u');
+  const find = (text: string): [number, number] | undefined => {
+    const m = re.exec(text);
+    return m ? [m.index, m.index + m[0].length] : undefined;
+  };
+  return { re, find, max: e.max ?? 200, line: e.line ?? false };
+});
 
 /** A team's patterns (the option `boilerplate`): a list of texts, checked as the bundled table is. */
 const TEAM_SCHEMA = tableSchema({ pattern: 'text' }, 'pattern');
@@ -46,7 +57,14 @@ function userPattern(source: string): LinePattern | ConfigPatternProblem {
   let p = userPatternCache.get(source);
   if (p === undefined) {
     const compiled = compileConfigPattern(source);
-    p = 'pattern' in compiled ? { re: compiled.pattern, max: 500 } : compiled;
+    if ('pattern' in compiled) {
+      const re = compiled.pattern;
+      const find = (text: string): [number, number] | undefined => {
+        const m = re.matches(text)[0];
+        return m ? [m.start, m.end] : undefined;
+      };
+      p = { re, find, max: 500, line: false };
+    } else p = compiled;
     userPatternCache.set(source, p);
   }
   return p;
@@ -66,6 +84,11 @@ const MESSAGES = {
     en: 'This line is website residue from pasting (source, download link, breadcrumb or spam), not part of the item; delete the whole line.',
   },
   fixBoilerplate: { zh: '删除整行', en: 'Delete the line' },
+  residue: {
+    zh: '“{residue}”是网页粘贴带来的网站信息（来源、转载声明、下载链接等），不属于稿件内容，请删除（保留本行的正文）。',
+    en: '"{residue}" is website residue from pasting (source, reprint notice, download link…), not part of the item; delete it and keep the rest of the line.',
+  },
+  fixResidue: { zh: '删除网站信息', en: 'Delete the website residue' },
   navigation: {
     zh: '“{nav}”是网页粘贴带来的导航链接文字，不属于稿件内容，请删除。',
     en: '"{nav}" is a website navigation link left by pasting, not part of the item; delete it.',
@@ -135,19 +158,144 @@ function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: r
     if (!raw || raw.length > 100_000 || !touchesProse(prose, line.start, line.end)) continue;
     const first = line.start + text.slice(line.start, line.end).search(/\S/u);
     if (isExcludedStart(first)) continue;
-    const stripped = raw.replace(ANNOTATION_ANYWHERE, '');
+    const { stripped, at } = stripAnnotations(raw);
     // Convert (the costly step) only lines that hold a cue of some pattern, or every line for team patterns.
     if (patterns.length === BUILT_IN.length && !CUE.test(stripped)) continue;
     const plain = toSimplified(stripped);
     const length = [...plain].length;
-    if (!patterns.some((p) => length <= p.max && p.re.test(plain))) continue;
-    // Delete the line with its line break (or, for a last line without one, with the break before it).
-    const fix =
-      line.next > line.end
-        ? replaceWith(line.start, line.next, '', 'fixBoilerplate', true)
-        : replaceWith(Math.max(bodyStart, line.start - lineBreakBefore(line.start)), line.end, '', 'fixBoilerplate', true);
-    ctx.report({ start: first, end: line.end, messageId: 'boilerplate', fix });
+    // A pattern holds for a line no longer than its `max`; or, for a longer line, for a bracketed residue at the
+    // line's end no longer than `max` (…查处货车43辆。【点此处下载】).
+    let hit: LinePattern | undefined;
+    let residue: ReturnType<typeof residueSpan>;
+    let found: [number, number] | undefined;
+    // Offsets are mapped back through the annotation stripping; the conversion to simplified characters keeps
+    // lengths (else the line is treated as one piece).
+    const mappable = plain.length === stripped.length;
+    for (const p of patterns) {
+      if (!p.re.test(plain)) continue;
+      const f = p.line || !mappable ? undefined : p.find(plain);
+      const r = f && residueSpan(raw, at(f[0]), at(f[1] - 1) + 1);
+      if (length <= p.max || (r !== undefined && isTail(raw, r) && [...raw.slice(r.start, r.end)].length <= p.max)) {
+        hit = p;
+        found = f;
+        residue = r;
+        break;
+      }
+    }
+    if (!hit) continue;
+    // Where the residue is in the line: a line that holds prose beyond it keeps its prose (the item's text is never
+    // deleted by a safe fix).
+    if (residue && HOLDS_PROSE.test(raw.slice(0, residue.start) + raw.slice(residue.end))) {
+      const start = first + residue.start;
+      const end = first + residue.end;
+      // Spaces before the residue go with it.
+      let from = start;
+      while (from > first && /[ \t\u3000]/u.test(text[from - 1]!)) from--;
+      ctx.report({
+        start,
+        end,
+        messageId: 'residue',
+        data: { residue: text.slice(start, end) },
+        fix: replaceWith(from, end, '', 'fixResidue', residue.bracketed),
+      });
+      continue;
+    }
+    if (!residue && found === undefined && !hit.line && HOLDS_SENTENCE.test(raw)) {
+      // The residue cannot be located (annotations or a conversion changed the line) and the line reads as prose:
+      // the whole line is offered for deletion on confirmation only.
+      const fix = lineDeletion(line, lineBreakBefore, bodyStart, false);
+      ctx.report({ start: first, end: line.end, messageId: 'boilerplate', fix });
+      continue;
+    }
+    ctx.report({ start: first, end: line.end, messageId: 'boilerplate', fix: lineDeletion(line, lineBreakBefore, bodyStart, true) });
   }
+}
+
+/** Delete a line with its line break (or, for a last line without one, with the break before it). */
+function lineDeletion(line: { start: number; end: number; next: number }, lineBreakBefore: (i: number) => number, bodyStart: number, safe: boolean) {
+  return line.next > line.end
+    ? replaceWith(line.start, line.next, '', 'fixBoilerplate', safe)
+    : replaceWith(Math.max(bodyStart, line.start - lineBreakBefore(line.start)), line.end, '', 'fixBoilerplate', safe);
+}
+
+/** Text that is the item's own: a Han character, a digit or a Latin letter. */
+const HOLDS_PROSE = /[\p{Script=Han}\p{N}A-Za-z]/u;
+/** A line with a sentence of prose: a sentence end mark followed by more text. */
+const HOLDS_SENTENCE = /[。！？!?][^。！？!?]*\p{Script=Han}/u;
+
+/**
+ * A residue at the line's end after the item's prose: a bracketed group, or a last sentence that follows a sentence
+ * end mark and has none of its own (…增加2万吨。扫一扫在手机打开当前页).
+ */
+function isTail(raw: string, r: { start: number; end: number; bracketed: boolean }): boolean {
+  if (HOLDS_PROSE.test(raw.slice(r.end))) return false;
+  if (r.bracketed) return true;
+  return r.start > 0 && '。！？!?'.includes(raw[r.start - 1]!) && !/[。！？!?]$/u.test(raw.slice(r.start, r.end));
+}
+
+/** The line with pinyin annotations removed, and a map from its offsets back to the line's. */
+function stripAnnotations(raw: string): { stripped: string; at: (i: number) => number } {
+  const kept: number[] = [];
+  let stripped = '';
+  let last = 0;
+  ANNOTATION_ANYWHERE.lastIndex = 0;
+  const add = (from: number, to: number) => {
+    for (let i = from; i < to; i++) kept.push(i);
+    stripped += raw.slice(from, to);
+  };
+  for (const m of raw.matchAll(ANNOTATION_ANYWHERE)) {
+    add(last, m.index);
+    last = m.index + m[0].length;
+  }
+  add(last, raw.length);
+  return { stripped, at: (i: number) => kept[Math.min(Math.max(i, 0), kept.length - 1)] ?? 0 };
+}
+
+const OPEN = '（(【[［〔';
+const CLOSE = '）)】]］〕';
+
+/**
+ * The residue around a match [ms, me) in a line: the bracketed group that holds it (（来源：网络，转载请注明出处）), or
+ * else the sentence that holds it (from the previous 。！？ to the next one or the line's end).
+ */
+function residueSpan(raw: string, ms: number, me: number): { start: number; end: number; bracketed: boolean } | undefined {
+  // The innermost bracket open before the match and still open at its start.
+  let depth = 0;
+  let open = -1;
+  for (let i = ms - 1; i >= 0; i--) {
+    const c = raw[i]!;
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open >= 0) {
+    const closer = CLOSE[OPEN.indexOf(raw[open]!)]!;
+    let d = 0;
+    for (let i = open + 1; i < raw.length; i++) {
+      const c = raw[i]!;
+      if (OPEN.includes(c)) d++;
+      else if (CLOSE.includes(c)) {
+        if (d === 0) {
+          if (c === closer && i + 1 >= me) return { start: open, end: i + 1, bracketed: true };
+          break;
+        }
+        d--;
+      }
+    }
+  }
+  // A match that is itself a bracketed group (【点此处下载】 matched with its brackets).
+  if (OPEN.includes(raw[ms] ?? '') && CLOSE.includes(raw[me - 1] ?? '')) return { start: ms, end: me, bracketed: true };
+  let start = ms;
+  while (start > 0 && !'。！？!?；;'.includes(raw[start - 1]!)) start--;
+  let end = me;
+  while (end < raw.length && !'。！？!?'.includes(raw[end - 1] ?? '') ) end++;
+  if (end > raw.length) end = raw.length;
+  return { start, end, bracketed: false };
 }
 
 /** Arrows and brackets web pages put around a navigation link. */

@@ -146,6 +146,8 @@ export const repeatedChar = defineRule({
         if (text[start - 2] === text[start - 1] && text[start - 1] !== ch) continue;
         // 村民王了了: a given name after a surname.
         if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) continue;
+        // 路边|边沟、供水|水样、学习|习近平、“十五五”: one word ends with the character and the next starts with it.
+        if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) continue;
         report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
         mark(start, end);
       }
@@ -156,7 +158,7 @@ export const repeatedChar = defineRule({
         if (reported.has(at) || reported.has(at + 1)) continue;
         while (si < inParagraph.length && inParagraph[si]!.end < at + 2) si++;
         const sentence = inParagraph[si];
-        if (!sentence || sentence.start > at || !startsWordDouble(ctx, at, sentence, allow)) continue;
+        if (!sentence || sentence.start > at || !(startsWordDouble(ctx, at, sentence, allow) || adverbOrMeasureDouble(ctx, at, allow))) continue;
         const ch = text[at]!;
         report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
       }
@@ -190,6 +192,7 @@ function startsWordDouble(
   const aabbBefore = text[at - 2] === text[at - 1] && text[at - 1] !== ch && /^\p{Script=Han}$/u.test(text[at - 1] ?? '');
   if (aabbBefore || (y2 >= 0 && text[y1] === text[y2])) return false;
   if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
+  if (atWordBoundary(lexicon, text, at)) return false;
   // The words around it, within its sentence (a window: a sentence may be a whole pasted page).
   const from = Math.max(sentence.start, at - WINDOW);
   const to = Math.min(sentence.end, at + 2 + WINDOW);
@@ -221,6 +224,81 @@ function startsWordDouble(
   const without = lexicon.segmentScore(text.slice(first.start, at) + text.slice(at + 1, second.end));
   return without - kept > SLIP_MARGIN;
 }
+
+/** Chinese numerals: a double inside a run of them is a numbered name (“十五五”规划、十三五). */
+const NUMERAL = /^[〇零一二三四五六七八九十]$/u;
+
+/** The lexicon's functions a boundary check needs. */
+type Lookups = Pick<RuleContext<unknown, string>['lexicon'], 'isWord' | 'lookup' | 'wordFreq' | 'segment'>;
+
+/** Does a dictionary word of 2–4 Han characters start at `i`? */
+function beginsWord(lexicon: Lookups, text: string, i: number): boolean {
+  for (let k = 2; k <= 4; k++) {
+    const w = text.slice(i, i + k);
+    if (w.length === k && /^\p{Script=Han}+$/u.test(w) && lexicon.isWord(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * A double at [at, at+2) that is correct text: the first character ends a word and the second starts one (路边|边沟、
+ * 供水|水样、学习|习近平、门诊|诊室), the first ends a name by its generic last character (柳塘镇|镇长、生产路|路面), or the
+ * double is inside a run of Chinese numerals (“十五五”、十三五).
+ */
+function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
+  const ch = text[at]!;
+  if (NUMERAL.test(ch) && NUMERAL.test(text[at - 1] ?? '')) return true;
+  if (!beginsWord(lexicon, text, at + 1)) return false;
+  // A name of two characters or more before its generic end (柳塘|镇、生产|路; not 县|组: 县 is no name).
+  const name = (i: number) => /^\p{Script=Han}$/u.test(text[i] ?? '') && !SUFFIXES.has(text[i]!);
+  if (SUFFIXES.has(ch) && name(at - 1) && name(at - 2)) return true;
+  // The segmentation of the stretch puts a word of two or more characters on either side (not 全乡|农|农户), and the
+  // character is no bound morpheme (乡农|农户 is decided by startsWordDouble's reading of the clause).
+  const pos = lexicon.lookup(ch)?.pos;
+  const tokens = lexicon.segment(text, Math.max(0, at - BOUNDARY_WINDOW), Math.min(text.length, at + 2 + BOUNDARY_WINDOW));
+  const left = tokens.find((t) => t.end === at + 1);
+  const right = tokens.find((t) => t.start === at + 1);
+  if (!(left?.kind === 'word' && right?.kind === 'word' && left.end - left.start >= 2 && right.end - right.start >= 2)) return false;
+  // A bound character (农、诊) counts only between two common words (门诊|诊室; not 全乡农|农户, where 乡农 is rare).
+  if (pos !== undefined && !BOUND.test(pos)) return true;
+  const freq = (t: { start: number; end: number }) => lexicon.wordFreq(text.slice(t.start, t.end));
+  return freq(left) >= COMMON_LEFT && freq(right) >= COMMON_RIGHT;
+}
+
+/**
+ * jieba's counts for the words around a doubled bound character: the left one common (门诊 422; not 乡农 76, which the
+ * segmenter takes out of 全乡农农户), the right one a known word (诊室 23).
+ */
+const COMMON_LEFT = 100;
+const COMMON_RIGHT = 20;
+
+/** How far (characters) on either side of a double the boundary check segments. */
+const BOUNDARY_WINDOW = 8;
+
+/** A digit or a numeral other than 一 right before a measure word (一个个 means "one after another"). */
+const COUNT_BEFORE = /^[0-9０-９两二三四五六七八九十百千万]$/u;
+
+/**
+ * 已已完成、均均配备 and 6个个、38户户: an adverb that does not reduplicate (已已, 均均: no word, or a rare one — 常常、
+ * 刚刚、往往 are words), or a measure word after a count, written twice where the second starts no word (2026年|年底
+ * stays).
+ */
+function adverbOrMeasureDouble(ctx: Pick<RuleContext<unknown, string>, 'draft' | 'lexicon' | 'config' | 'isExcluded'>, at: number, allow: readonly string[]): boolean {
+  const { lexicon } = ctx;
+  const text = readingText(ctx.draft, ctx.config);
+  const ch = text[at]!;
+  if (text[at + 1] !== ch || !/^\p{Script=Han}$/u.test(ch) || ctx.isExcluded(at, at + 2)) return false;
+  if (text[at - 1] === ch || text[at + 2] === ch || text[at - 1] === '一') return false;
+  if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
+  if (beginsWord(lexicon, text, at + 1)) return false;
+  const pos = lexicon.lookup(ch)?.pos ?? '';
+  if (/^q/u.test(pos)) return COUNT_BEFORE.test(text[at - 1] ?? '');
+  if (!/^d/u.test(pos) || CHARS.has(ch)) return false;
+  return lexicon.wordFreq(ch + ch) < REDUPLICATED_ADVERB;
+}
+
+/** How frequent (jieba's count) a doubled adverb must be to be a word (常常 5146, 刚刚 4461; 正正 3). */
+const REDUPLICATED_ADVERB = 100;
 
 /** How far (characters) on either side of a double its words are read. */
 const WINDOW = 24;

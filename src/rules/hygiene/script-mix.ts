@@ -8,7 +8,7 @@ import type { Lexicon } from '../../core/words.js';
 import { isHan } from '../../core/text.js';
 import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
-import { afterRole, afterSurname } from '../lib/names.js';
+import { afterRole, afterSurname, inNameList } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
 import { ruleRecord } from '../lib/data.js';
 
@@ -51,7 +51,7 @@ function wantsVariant(lexicon: Lexicon, text: string, at: number, variant: strin
 function inName(text: string, at: number): boolean {
   if (afterSurname(text, at)) return true;
   if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
-  return afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3));
+  return (afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3))) || inNameList(text, at);
 }
 
 export const scriptMix = defineRule({

@@ -10,14 +10,38 @@ export const SURNAMES = new Set(
 );
 
 /** The last character of a role, a title or a kinship word that stands before a name (村民、护士长、书记、教师…). */
-const ROLE_END = /[民长记任员师生士手医工户主嫂姐哥叔婶爷奶娘友农人者]$/u;
+const ROLE_END = /[民长记任员师生士手医工户主嫂姐哥叔婶爷奶娘友农人者]$|干部$|代表$|领导$/u;
 
 /** Does a name start at `at`, right after a role or title (护士长|於晓燕)? */
 export function afterRole(text: string, at: number): boolean {
-  return ROLE_END.test(text.slice(Math.max(0, at - 1), at));
+  return ROLE_END.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** Is the character at `at` a given name's, right after a surname that follows a role (村民王|了了) or a name start? */
 export function afterSurname(text: string, at: number): boolean {
   return SURNAMES.has(text[at - 1] ?? '');
+}
+
+/** What ends a name in a list of people: the list's comma, a full stop, 和/与/及/等, a bracket. */
+const NAME_END = /^(?:[、，,。；;）)]|和|与|及|等|$)/u;
+
+/**
+ * Does a personal name of 2–3 characters start at `at` in a list of people (干部於晓红、萧建华；工程师萧海、於振华和…)?
+ * The name is followed by the end of a list item, and the list is a list of names: it follows a role (干部、工程师), or
+ * the item before the 、 is a name of 2–3 characters that follows a role or another 、.
+ */
+export function inNameList(text: string, at: number): boolean {
+  const given = /^\p{Script=Han}{1,2}/u.exec(text.slice(at + 1, at + 3));
+  if (!given) return false;
+  // The shortest given name that ends at an item end (萧海、 before 萧海军、).
+  const len = [1, 2].find((n) => n <= given[0].length && NAME_END.test(text.slice(at + 1 + n)));
+  if (len === undefined) return false;
+  if (afterRole(text, at)) return true;
+  if (text[at - 1] !== '、') return false;
+  for (const n of [2, 3]) {
+    const start = at - 1 - n;
+    if (start < 0 || !/^\p{Script=Han}+$/u.test(text.slice(start, at - 1))) continue;
+    if (text[start - 1] === '、' || afterRole(text, start)) return true;
+  }
+  return false;
 }

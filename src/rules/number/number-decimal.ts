@@ -19,6 +19,9 @@ const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
 const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
 
+/** A unit symbol in Latin letters after a figure (NTU, mg/L, km, MPa…), ending where the letters end. */
+const LATIN_UNIT = /^(?:NTU|ppm|MPa|kPa|Pa|kWh|kW|W|kV|V|mA|A|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L|t|h|min|s)(?![A-Za-z])/u;
+
 /** After “12。” a new sentence may start with a figure: 3月、5日、2024年、3个、（2）… */
 const SENTENCE_START_AFTER = /^[年月日号时点个名家项条人位次起件所座户批期届、.．)）]/u;
 
@@ -89,7 +92,8 @@ export const numberDecimal = defineRule({
     }
 
     for (const { start, end, match } of proseMatches(ctx, NO_ZERO)) {
-      if (/[\d.]/u.test(text[end] ?? '') || /[A-Za-z]/u.test(text[end] ?? '')) continue;
+      // A Latin letter after the figure is a name (.NET, gov.cn), unless it opens a unit symbol (.6NTU、.5mg/L、.8km).
+      if (/[\d.]/u.test(text[end] ?? '') || (/[A-Za-z]/u.test(text[end] ?? '') && !LATIN_UNIT.test(text.slice(end, end + 8)))) continue;
       const right = `0${match[0]}`;
       ctx.report({ start, end, messageId: 'leadingZero', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
     }

@@ -110,12 +110,14 @@ export const pairedMarks = defineRule({
     const paragraphs = proseParagraphs(draft);
     paragraphs.forEach((segments, index) => {
       for (const type of TYPES) {
-        for (const u of unmatchedOf(ctx, segments, type)) {
-          // A quotation running over several paragraphs: each paragraph opens with “, only the last one closes.
-          if (u.opening && type.open === '“') {
-            const first = segments.find((s) => s.prose);
+        const unmatched = unmatchedOf(ctx, segments, type);
+        for (const u of unmatched) {
+          // A quotation running over several paragraphs (GB/T 15834 4.1.3.4): each paragraph opens with “ and only the
+          // last one closes — the quotation may open anywhere in its first paragraph (…写道：“下班已经是19时…). The
+          // paragraph's only unmatched “, with the next paragraph opening with “, is such a quotation.
+          if (u.opening && type.open === '“' && u.ch === '“' && unmatched.length === 1) {
             const next = paragraphs[index + 1]?.find((s) => s.prose);
-            if (first && u.at === first.start && next && text[next.start] === '“') continue;
+            if (next && text[next.start] === '“') continue;
           }
           report({
             start: u.at,

@@ -7,6 +7,10 @@ const R = 'number-decimal';
 describe('number-decimal', () => {
   it('fires on 。 and · used as the decimal point, and on a missing leading zero', () => {
     expect(flagged(R, draft('发生3。5级地震，占比0·46，增长.5个百分点，系数为.46。'))).toEqual(['3。5', '0·46', '.5', '.46']);
+    // Before a unit symbol in Latin letters too; a name in Latin letters is no figure.
+    expect(flagged(R, draft('浑浊度为.6NTU，氟化物约.5mg/L，半径缩短至.8km，压力为.4MPa。'))).toEqual(['.6', '.5', '.8', '.4']);
+    expect(fixedBy(R, draft('浑浊度为.6NTU。'))).toBe(draft('浑浊度为0.6NTU。'));
+    expect(flagged(R, draft('县数据中心完成.NET平台升级，启用为.gov域名。'))).toEqual([]);
     expect(flagged(R, draft('增长12·5%，达到25·75亿元。'))).toEqual(['12·5', '25·75']);
   });
 

@@ -32,4 +32,12 @@ describe('paired-marks', () => {
     expect(messagesOf(R, draft('代码`f(“x`不查。'))).toEqual([]);
     expect(messagesOf(R, draft('“第一段引文。\n\n“第二段引文。”'))).toEqual([]);
   });
+
+  it('leaves a quotation that opens inside its first paragraph and runs over the next ones (GB/T 15834)', () => {
+    expect(messagesOf(R, draft('一位群众在来信中写道：“下班已经是19时。\n\n“如果能在20时再开一班就好了。”县交通运输局已着手测算。'))).toEqual([]);
+    expect(messagesOf(R, draft('商户说：“排水沟太窄。\n\n“一下雨就漫到摊位上。\n\n“希望加宽。”县住建局已派人查看。'))).toEqual([]);
+    // Not when the next paragraph does not open with “, nor when the paragraph leaves two quotations open.
+    expect(flagged(R, draft('群众写道：“下班已经是19时。\n\n县交通运输局已着手测算。'))).toEqual(['“']);
+    expect(flagged(R, draft('群众称赞“家门口，又说“方便。\n\n“第二段引文。”'))).toEqual(['“', '“']);
+  });
 });

@@ -106,6 +106,30 @@ describe('paste-residue', () => {
     expect(messagesOf(R, draft('全县完成培训12场。'), { config: { rules: { 'paste-residue': { boilerplate: [] } } } })).toEqual([]);
   });
 
+  it('never deletes the prose of a line that ends in residue: only the residue goes (issue 14 trust bug)', () => {
+    const fact = '安平县交通运输局11月查处超限超载货车43辆，卸载货物520吨。';
+    for (const tail of ['（来源：网络，转载请注明出处）', '(转载请注明出处)', '【转载请注明来源】', '（本文来源于网络，如有侵权请联系删除）', '（下载本文）', '（范文网整理）', '【点此处下载】']) {
+      const text = draft(`${fact}${tail}`);
+      expect(flagged(R, text), tail).toEqual([tail]);
+      // The safe fix deletes the bracketed residue and keeps the sentence.
+      expect(fixedBy(R, text), tail).toBe(draft(fact));
+    }
+    // Without brackets the residue is the sentence holding the match: deleted on confirmation only.
+    const bare = draft(`${fact}本文来源于网络，如有侵权请联系删除`);
+    expect(flagged(R, bare)).toEqual(['本文来源于网络，如有侵权请联系删除']);
+    expect(fixedBy(R, bare)).toBe(bare);
+    expect(fixedBy(R, bare, { unsafe: true })).toBe(draft(fact));
+    // An unbracketed residue after the line's last sentence end, longer line than the pattern's max: confirmation.
+    const scan = draft(`${fact}扫一扫在手机打开当前页`);
+    expect(flagged(R, scan)).toEqual(['扫一扫在手机打开当前页']);
+    expect(fixedBy(R, scan, { unsafe: true })).toBe(draft(fact));
+    // A line that is nothing but residue is still deleted whole.
+    expect(fixedBy(R, draft(`${fact}\n（来源：网络，转载请注明出处）`))).toBe(draft(fact).replace(/\n$/u, '\n'));
+    // A team pattern is narrowed the same way.
+    const config = { rules: { 'paste-residue': { boilerplate: ['本站原创'] } } };
+    expect(fixedBy(R, draft(`${fact}（本站原创）`), { config })).toBe(draft(fact));
+  });
+
   it('deletes whole boilerplate lines', () => {
     const text = draft('本文来源：写写帮文库\n全县完成培训12场。\n\n相关范文推荐\n\n学习啦>实用范文>致辞讲话>');
     expect(flagged(R, text)).toEqual(['本文来源：写写帮文库', '相关范文推荐', '学习啦>实用范文>致辞讲话>']);

@@ -19,6 +19,26 @@ describe('repeated-char', () => {
     expect(flagged(R, draft('共共计发放补贴326万元。'))).toEqual(['共共']);
   });
 
+  it('leaves a double where one word ends with the character and the next starts with it (issue 14 §4)', () => {
+    const right = [
+      '清河县公路养护中心清理路边边沟46千米，抽检农村供水水样126份。', // 路边|边沟、供水|水样
+      '白沙镇组织党员干部学习习近平总书记重要讲话精神。', // 学习|习近平
+      '清河县启动“十五五”规划编制，回顾“十四五”和“十三五”时期的成效。', // a plan's numbered name
+      '柳塘镇镇长带队检查，河口村新修的生产路路面宽4.5米。', // a name's generic end before a word
+      '县人民医院新建发热门诊诊室6间，卫生院院长带队下乡，农技人员到田间间苗补苗。', // 门诊|诊室、院长、田间|间苗
+      '2026年年底前完成，11月月底验收。', // 年|年底 after a count
+    ];
+    for (const t of right) expect(flagged(R, draft(t)), t).toEqual([]);
+  });
+
+  it('finds a doubled adverb that does not reduplicate, and a doubled measure word after a count (已已完成、6个个)', () => {
+    const text = draft('白沙镇已已完成秋冬种，各卫生院均均配备除颤器，县水利局正正在检查，设立服务站8个个，改造危房38户户，栽种2600株株，演练12次次。');
+    expect(flagged(R, text)).toEqual(['已已', '均均', '正正', '个个', '户户', '株株', '次次']);
+    expect(fixedBy(R, draft('设立服务站8个个。'), { unsafe: true })).toBe(draft('设立服务站8个。'));
+    // Reduplicated adverbs and 一 + measure word are words.
+    expect(flagged(R, draft('网格员常常走访，刚刚完成，往往需要，一个个落实，个个争先，家家户户。'))).toEqual([]);
+  });
+
   it('leaves a character that may stand before a word starting with it', () => {
     const right = [
       '清河县把资金用于在在建工程的安全防护，城关街道为为民服务代办点配备代办员，对对口帮扶的村开展回访。', // prepositions

@@ -42,6 +42,18 @@ describe('script-mix', () => {
     expect(flagged(R, draft('於是大家开会，旭日東昇。'))).toEqual(['於', '東昇']);
   });
 
+  it('reads 於 as a surname in a list of people and after 干部、代表 (issue 14 §4)', () => {
+    const names = [
+      '青石镇干部於晓红、萧建华带队检查了燃气经营点。',
+      '参加验收的有县水利局工程师萧海、於振华和设计单位代表2人。',
+      '县农业农村局干部於红梅、萧志远、陈立新组成工作组。',
+      '人大代表於建国到会。',
+    ];
+    for (const t of names) expect(messagesOf(R, draft(t)), t).toEqual([]);
+    // 於 as the preposition stays a traditional character, also before a list.
+    expect(flagged(R, draft('工作组位於城关、城南两个街道，对於群众反映的问题逐一回复。'))).toEqual(['於', '於']);
+  });
+
   it('leaves quotations and 《》 titles alone unless keepQuoted is false', () => {
     const text = draft('学习《論語》和“學而時習之”。');
     expect(messagesOf(R, text)).toEqual([]);
