@@ -692,6 +692,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // or a 、 list of names ending so (郇建业、仝丽华等同志).
   for (let p = start; p < end; p++) {
     if (slip.at < p || slip.at > p + 2 || !isSurname(ctx, text[p]) || !isHanCode(text.charCodeAt(p + 1))) continue;
+    // A given name follows, not a verb or a function word (工作者|耶不能 is 也不能, 工作人|袁多给 is 员).
+    const given = tokens.find((t) => t.start === p + 1);
+    if (given && NOT_GIVEN.test(given.pos)) continue;
     const role = tokens.find((t) => t.end === p);
     if (role && role.kind === 'word' && ROLE_END.test(role.value) && !NOT_ROLE.test(role.value)) return true;
     if (p > 0 && /[：:]/u.test(text[p - 1]!)) return true;
@@ -702,10 +705,11 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
   if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
-  // A term of loose characters: with the intended word put in, two content characters standing alone still lead up to
-  // it or follow it (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
+  // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
+  // (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
   // 稻蟹共生), not to a word broken by a slip.
-  if (end - start === 2 && !slip.swap && (looseRun(tokens, start, -1) >= 2 || looseRun(tokens, end, 1) >= 2)) return true;
+  // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
+  if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || /[：:]$/u.test(text.slice(0, start - 1)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
@@ -742,6 +746,9 @@ function isSurname(ctx: Ctx, c: string | undefined): boolean {
 
 /** Verbs and adjectives that end like a role word (增长, 动员, 感人): no name follows them. */
 const NOT_ROLE = /(?:增|成|延|擅|生|助|见|漫|消|拉|伸|滋|放|家)长$|(?:动|裁|减|超|满|冗|复)员$|(?:为|做|动|惊|感|迷|用|待|喜|逼|宜|怡|恼|诱|骇)人$/u;
+
+/** Parts of speech that start no given name: verbs, numerals, prepositions, conjunctions, pronouns, particles. */
+const NOT_GIVEN = /^(?:v|m|p|c|r|q|u|y|e|o)/;
 
 /** What follows a name of two or three characters: 同志, 等 + 同志 or a count, a 、 list of names that ends so. */
 const AFTER_NAME = /^(?:同志|等(?:同志|[0-9０-９一二三四五六七八九十两几多数]|人|名|位)|、[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:等|同志))/u;
