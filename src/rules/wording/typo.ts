@@ -693,10 +693,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   for (let p = start; p < end; p++) {
     if (slip.at < p || slip.at > p + 2 || !isSurname(ctx, text[p]) || !isHanCode(text.charCodeAt(p + 1))) continue;
     // A given name follows, not a verb or a function word (工作者|耶不能 is 也不能, 工作人|袁多给 is 员).
-    const given = tokens.find((t) => t.start === p + 1);
-    if (given && NOT_GIVEN.test(given.pos)) continue;
-    const role = tokens.find((t) => t.end === p);
-    if (role && role.kind === 'word' && ROLE_END.test(role.value) && !NOT_ROLE.test(role.value)) return true;
+    const given = tokens[tokenIndex(tokens, p + 1)];
+    if (given && given.start === p + 1 && NOT_GIVEN.test(given.pos)) continue;
+    const role = tokens[tokenIndex(tokens, p) - 1];
+    if (role && role.end === p && role.kind === 'word' && ROLE_END.test(role.value) && !NOT_ROLE.test(role.value)) return true;
     if (p > 0 && /[：:]/u.test(text[p - 1]!)) return true;
     for (const n of [2, 3]) {
       if (!isHanCode(text.charCodeAt(p + n - 1))) break;
@@ -739,6 +739,18 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   return false;
 }
 
+/** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
+function tokenIndex(tokens: readonly Token[], at: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (tokens[m]!.start < at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
 /** A character that starts a person's name: a common surname, a rare one of the table, or one jieba knows only as a name (仝, 訾, 亓: tag nr). */
 function isSurname(ctx: Ctx, c: string | undefined): boolean {
   return c !== undefined && (SURNAMES.has(c) || RARE_SURNAMES.has(c) || ctx.lexicon.lookup(c)?.pos === 'nr');
@@ -758,7 +770,8 @@ const CONTENT_POS = /^(?:n|ng)$/;
 
 /** How many content characters standing alone lead up to `at` (dir −1) or follow it (dir 1), contiguous. */
 function looseRun(tokens: readonly Token[], at: number, dir: -1 | 1): number {
-  let k = dir < 0 ? tokens.findIndex((t) => t.end === at) : tokens.findIndex((t) => t.start === at);
+  const i = tokenIndex(tokens, at);
+  let k = dir < 0 ? (tokens[i - 1]?.end === at ? i - 1 : -1) : tokens[i]?.start === at ? i : -1;
   let n = 0;
   while (k >= 0 && k < tokens.length) {
     const t = tokens[k]!;
