@@ -41,13 +41,15 @@ interface Measure {
   right: string;
   note: string;
   nouns?: string[];
+  /** Or words of the clause before the number that hold one of these (栽种、补植 … 1.3万颗 → 棵). */
+  verbs?: string[];
 }
 
 interface TypoTable {
   accept: string[];
   pairs: Pair[];
   measures: Measure[];
-  names: { surnames: string; roles: string[]; places: string };
+  names: { surnames: string; rareSurnames: string; roles: string[]; places: string };
   deadlineSubjects: string[];
 }
 
@@ -70,14 +72,14 @@ export function typoTable(data: unknown): TypoTable {
     return v as E[];
   };
   const names = t.names as Record<string, unknown> | undefined;
-  if (!names || !isText(names.surnames) || !isText(names.places) || !isWords(names.roles)) return fail('names');
+  if (!names || !isText(names.surnames) || !isText(names.places) || !isWords(names.roles) || (names.rareSurnames !== undefined && !isText(names.rareSurnames))) return fail('names');
   if (!isWords(t.accept)) return fail('accept');
   if (!isWords(t.deadlineSubjects)) return fail('deadlineSubjects');
   return {
     accept: t.accept,
     pairs: entries<Pair>('pairs', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && e.wrong !== e.right && (e.unless === undefined || isWords(e.unless))),
-    measures: entries<Measure>('measures', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && [...e.wrong].length === 1 && (e.nouns === undefined || isWords(e.nouns))),
-    names: { surnames: names.surnames, roles: names.roles, places: names.places },
+    measures: entries<Measure>('measures', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && [...e.wrong].length === 1 && (e.nouns === undefined || isWords(e.nouns)) && (e.verbs === undefined || (isWords(e.verbs) && e.nouns !== undefined))),
+    names: { surnames: names.surnames, rareSurnames: (names.rareSurnames as string | undefined) ?? '', roles: names.roles, places: names.places },
     deadlineSubjects: t.deadlineSubjects,
   };
 }
@@ -85,6 +87,7 @@ export function typoTable(data: unknown): TypoTable {
 export const TYPO_TABLE: TypoTable = typoTable(table);
 
 const SURNAMES = new Set(TYPO_TABLE.names.surnames);
+const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames);
 const PLACES = new Set(TYPO_TABLE.names.places);
 const ROLE_END = new RegExp(`(?:${TYPO_TABLE.names.roles.join('|')})$`, 'u');
 const MEASURES = new Map(TYPO_TABLE.measures.map((m) => [m.wrong, m]));
@@ -335,17 +338,19 @@ function pairsIn(text: string, span: Span, tokens: () => readonly Token[], index
 
 /** A time after 截止 (with or without 到/至): a date, a month, 目前, 发稿时 … */
 const TIME_AHEAD =
-  /^(?:[0-9０-９]{1,4}\s*[年月日号时]|[0-9]{1,2}[:：][0-9]{2}|[〇零一二三四五六七八九十]{1,4}[年月]|今年|去年|上年|明年|本年|当年|今日|今天|昨日|昨天|当日|当天|本日|目前|当前|现在|此时|日前|本月|上月|当月|本周|上周|年底|年末|月底|月末|年初|上半年|下半年|前三季度|第?[一二三四]季度|(?:记者)?发稿|统计时|报送时)/u;
+  /^(?:[0-9０-９]{1,4}\s*[年月日号时]|[0-9]{4}[-/.][0-9]{1,2}[-/.]|[0-9]{1,2}[:：][0-9]{2}|[〇零一二三四五六七八九十]{1,4}[年月]|今年|去年|上年|明年|本年|当年|今日|今天|昨日|昨天|当日|当天|本日|目前|当前|现在|此时|日前|本月|上月|当月|本周|上周|年底|年末|月底|月末|年初|上半年|下半年|前三季度|第?[一二三四]季度|(?:记者)?发稿|统计时|报送时)/u;
 
 function deadlines(text: string, tokens: readonly Token[], out: Finding[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.value !== '截止') continue;
     const prev = tokens[k - 1];
-    if (prev && TYPO_TABLE.deadlineSubjects.includes(prev.value)) continue;
     let end = t.end;
     const next = text[end];
+    // After a matter (报名截止11月30日) 截止 is its predicate; 截止至/截止到 + a time is 截至 whatever goes before
+    // (缴费截止至11月18日已有41.3万人: 至 already says "up to").
     if (next === '到' || next === '至') end++;
+    else if (prev && TYPO_TABLE.deadlineSubjects.includes(prev.value)) continue;
     if (!TIME_AHEAD.test(text.slice(end, end + 8))) continue;
     const wrong = text.slice(t.start, end);
     out.push({
@@ -396,7 +401,8 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
   let any = false;
   for (let m = re.exec(sentence); m && !any; m = re.exec(sentence)) {
     const nouns = MEASURES.get(m[0].slice(-1))?.nouns;
-    any = !nouns || nouns.some((n) => sentence.includes(n));
+    const verbs = MEASURES.get(m[0].slice(-1))?.verbs;
+    any = !nouns || nouns.some((n) => sentence.includes(n)) || !!verbs?.some((v) => sentence.includes(v));
   }
   if (!any) return;
   const tokens = words();
@@ -406,23 +412,37 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
     while (m < tokens.length && MULTIPLIER.test(tokens[m]!.value) && tokens[m]!.start === tokens[m - 1]!.end) m++;
     const t = tokens[m];
     if (!t || t.start !== tokens[m - 1]!.end || t.kind !== 'word') continue;
-    const entry = MEASURES.get(text[t.start]!);
+    // jieba joins a multiplier and a measure (万颗, 万亩): the measure is then the token's second character.
+    const joined = t.end - t.start === 2 && MULTIPLIER.test(t.value[0]!) && MEASURES.has(t.value[1]!);
+    const c = joined ? t.start + 1 : t.start;
+    const entry = MEASURES.get(text[c]!);
     // The character stands alone (跟进, 明年, 各级 are words of their own), or starts a word jieba keeps only as rare.
-    if (!entry || (t.end - t.start > 1 && t.freq > 5)) continue;
-    if (entry.nouns && !nounNear(tokens, k, m, entry.nouns, span)) continue;
-    const wrong = text.slice(tokens[k]!.start, t.start + 1);
+    if (!entry || (!joined && t.end - t.start > 1 && t.freq > 5)) continue;
+    if (entry.nouns && !nounNear(tokens, k, m, entry.nouns, span) && !(entry.verbs && verbBefore(tokens, k, entry.verbs, span))) continue;
+    const wrong = text.slice(tokens[k]!.start, c + 1);
     const right = wrong.slice(0, -1) + entry.right;
     out.push({
       start: tokens[k]!.start,
-      end: t.start + 1,
+      end: c + 1,
       messageId: 'measure',
       data: { wrong, right, from: entry.wrong, to: entry.right, note: entry.note },
-      edit: { start: t.start, end: t.start + 1, text: entry.right },
+      edit: { start: c, end: c + 1, text: entry.right },
       right,
       rank: 0,
       weight: 0,
     });
   }
+}
+
+/** Whether the nearest verb of the clause before the number (back to a comma or a full stop; a 、 list goes on) holds one of `verbs` (栽种, 补植 … 1.3万颗). */
+function verbBefore(tokens: readonly Token[], numberAt: number, verbs: readonly string[], span: Span): boolean {
+  for (let j = numberAt - 1; j >= 0 && tokens[j]!.start >= span.start; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.value !== '、') return false;
+    // The nearest verb before the number governs what is counted (种植户|领取|玉米种子1200颗: 领取, not 种植).
+    if (t.kind === 'word' && t.pos.startsWith('v')) return verbs.some((v) => t.value.includes(v));
+  }
+  return false;
 }
 
 /** Whether one of `nouns` ends the word after the measure, or a word of the clause before the number. */
@@ -466,10 +486,17 @@ function twos(text: string, tokens: readonly Token[], out: Finding[]): void {
   }
 }
 
-/** 防止不发生 → 防止发生; 切忌不要 → 切忌. */
+/** Events that a verb of prevention keeps from happening (发生, 出现, 反弹 …): 防止…不发生 says the opposite. */
+const EVENTS = '发生|出现|产生|造成|引发|重演|反弹|回潮|蔓延|扩散|复发|发作|流入|流出|上架|上市|进入|滋生|抬头';
+/**
+ * 防止不发生 → 防止发生; 切忌不要 → 切忌; with what is prevented in between (避免类似事故不再发生 → 避免类似事故再发生,
+ * 杜绝过期食品不再上架): a verb of prevention, a short noun phrase (no mark, no other negation or verb of prevention),
+ * 不 or 不再, an event. The group `drop` is taken out.
+ */
 const NEGATIONS: readonly { re: RegExp; drop: number }[] = [
-  { re: /(防止|避免|谨防|杜绝|以免|严防)(不)(再?(?:发生|出现|产生|造成|引发|重演|反弹|蔓延|扩散))/gu, drop: 2 },
-  { re: /(切忌|切勿)(不要|不能|别)/gu, drop: 2 },
+  { re: new RegExp(`(防止|避免|谨防|杜绝|以免|严防)()(不)(再?(?:${EVENTS}))`, 'gdu'), drop: 3 },
+  { re: new RegExp(`(防止|避免|谨防|杜绝|严防)([\\u4e00-\\u9fff]{2,10}?)(不)(再(?:${EVENTS})|(?:发生|出现|重演|反弹|回潮|蔓延|复发))`, 'gdu'), drop: 3 },
+  { re: /(切忌|切勿)(不要|不能|别)/dgu, drop: 2 },
 ];
 
 function negations(text: string, span: Span, out: Finding[]): void {
@@ -477,11 +504,14 @@ function negations(text: string, span: Span, out: Finding[]): void {
   for (const { re, drop } of NEGATIONS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      // What lies between the verb of prevention and the negation holds no negation or verb of its own (避免因不…).
+      if (drop === 3 && /[不未没无防避杜免]/u.test(m[2]!)) continue;
       const start = span.start + m.index;
       const wrong = m[0];
-      const dropAt = start + m[1]!.length;
+      const offset = m.indices![drop]![0];
+      const dropAt = span.start + offset;
       const dropped = m[drop]!;
-      const right = wrong.slice(0, m[1]!.length) + wrong.slice(m[1]!.length + dropped.length);
+      const right = wrong.slice(0, offset - m.index) + wrong.slice(offset - m.index + dropped.length);
       out.push({ start, end: start + wrong.length, messageId: 'negation', data: { wrong, right }, edit: { start: dropAt, end: dropAt + dropped.length, text: '' }, right, rank: 0, weight: 0 });
     }
   }
@@ -513,6 +543,43 @@ function usedElsewhere(text: string, slip: Slip): boolean {
     if (from + at >= slip.end || from + at + slip.right.length <= slip.start) return true;
   }
   return false;
+}
+
+/** The search: as the default, but keeping changes down to a gain of 3 for known misspellings (秸杆 → 秸秆 gains 3.3). */
+const SEARCH = { ...DEFAULT_SEARCH, minGain: 3 };
+
+/** At most this frequent, a written word of two or three characters is one jieba keeps as a misspelling (坐谈会 3, 防讯 3, 秸杆 5). */
+const MISSPELLING_FREQ = 5;
+/** The intended word is at least this frequent, and this many times the written one. */
+const MISSPELLING_RIGHT_FREQ = 100;
+const MISSPELLING_RATIO = 20;
+
+/**
+ * A noun of two or three characters that jieba lists only at the lowest frequency (its corpus keeps common
+ * misspellings so: 坐谈会, 防讯, 秸杆), one kin character (see kin) away from a common word many times as frequent
+ * (座谈会 1148, 防汛 239, 秸秆 135): a non-word with a name in the dictionary. (Rare words of their own, 史馆, 网店,
+ * 民宿, are one character from a common word too, but one that only sounds alike.)
+ */
+function knownMisspelling(ctx: Ctx, slip: Slip): boolean {
+  if (!slip.writtenIsWord || slip.swap || slip.idiom || slip.end - slip.start < 2 || slip.end - slip.start > 3) return false;
+  const written = ctx.lexicon.lookup(slip.wrong);
+  // A noun (坐谈会 n, 防讯 nz), not a name, a place, a verb or a set phrase (绝不能 v is written beside 决不能).
+  if (!written || written.freq > MISSPELLING_FREQ || !/^(?:n|nz|vn|an)$/.test(written.pos)) return false;
+  return slip.freq >= MISSPELLING_RIGHT_FREQ && slip.freq >= MISSPELLING_RATIO * written.freq && slip.right.length === slip.wrong.length && kin(ctx, slip.from, slip.to);
+}
+
+/** How much less gain a slip needs when the two characters are kin (see kin). */
+const KIN_MARGIN = 2;
+
+/**
+ * Whether two characters are kin: they look alike and share a syllable (tone aside) — most often one phonetic part
+ * (坐/座, 讯/汛, 杆/秆, 低/底): the classic wrong character (别字), far likelier a slip than two characters that only
+ * sound alike (史馆 is a word of its own, not 使馆).
+ */
+function kin(ctx: Ctx, from: string, to: string): boolean {
+  if (!ctx.lexicon.lookAlikes(from).includes(to)) return false;
+  const own = new Set(ctx.lexicon.readings(from).map((r) => r.syllable));
+  return ctx.lexicon.readings(to).some((r) => own.has(r.syllable));
 }
 
 /** How far (natural log) behind the best reading another may be and still be offered. */
@@ -561,17 +628,21 @@ function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly To
 function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   const { text, at } = view;
-  for (const slip of findSlips(ctx.lexicon, text, view.span, view.tokens, DEFAULT_SEARCH, extra)) {
+  for (const slip of findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra)) {
+    // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
+    const known = knownMisspelling(ctx, slip);
+    if (!slip.rareForm && !slip.idiom && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
-    if (slip.idiom ? false : slip.swap ? slip.gain < swapThreshold(slip.pos) : !slip.rareForm && slip.gain < threshold(slip) && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
+    const margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(slip.pos) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
-    const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN).slice(0, 2);
+    const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
     const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
     out.push({
       start,
@@ -583,7 +654,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       right: slip.right,
       alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
       rank: 1,
-      weight: slip.rareForm ? 100 + slip.gain : slip.gain,
+      // A known misspelling before a part of it (坐谈会 → 座谈会 before 坐谈 → 座谈, which gains as much).
+      weight: slip.rareForm ? 100 + slip.gain : known ? slip.gain + 1 : slip.gain,
     });
   }
 }
@@ -615,6 +687,29 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     if (p1 && (ROLE_END.test(p1.value) || p1.value === '：' || p1.value === ':' || (p1.value === '为' && p2 && ROLE_END.test(p2.value)))) return true;
     if (text.startsWith('同志', end) || text.startsWith('等同志', end)) return true;
   }
+  // A name whose surname is changed or read across (站长|祁志明 → 长期, 局长|仝志强 → 同志, 主任|亓建国): a surname
+  // character after a role word (a noun: 增长 is none), or starting two or three characters before 同志, 等 + a count,
+  // or a 、 list of names ending so (郇建业、仝丽华等同志).
+  for (let p = start; p < end; p++) {
+    if (slip.at < p || slip.at > p + 2 || !isSurname(ctx, text[p]) || !isHanCode(text.charCodeAt(p + 1))) continue;
+    // A given name follows, not a verb or a function word (工作者|耶不能 is 也不能, 工作人|袁多给 is 员).
+    const given = tokens[tokenIndex(tokens, p + 1)];
+    if (given && given.start === p + 1 && NOT_GIVEN.test(given.pos)) continue;
+    const role = tokens[tokenIndex(tokens, p) - 1];
+    if (role && role.end === p && role.kind === 'word' && ROLE_END.test(role.value) && !NOT_ROLE.test(role.value)) return true;
+    if (p > 0 && /[：:]/u.test(text[p - 1]!)) return true;
+    for (const n of [2, 3]) {
+      if (!isHanCode(text.charCodeAt(p + n - 1))) break;
+      if (AFTER_NAME.test(text.slice(p + n, p + n + 14))) return true;
+    }
+  }
+  // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
+  if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
+  // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
+  // (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
+  // 稻蟹共生), not to a word broken by a slip.
+  // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
+  if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || /[：:]$/u.test(text.slice(0, start - 1)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
@@ -642,6 +737,49 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const first = ctx.draft.text.indexOf(slip.wrong);
   if (first >= 0 && ctx.draft.text.indexOf(slip.wrong, first + 1) >= 0) return true;
   return false;
+}
+
+/** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
+function tokenIndex(tokens: readonly Token[], at: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (tokens[m]!.start < at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/** A character that starts a person's name: a common surname, a rare one of the table, or one jieba knows only as a name (仝, 訾, 亓: tag nr). */
+function isSurname(ctx: Ctx, c: string | undefined): boolean {
+  return c !== undefined && (SURNAMES.has(c) || RARE_SURNAMES.has(c) || ctx.lexicon.lookup(c)?.pos === 'nr');
+}
+
+/** Verbs and adjectives that end like a role word (增长, 动员, 感人): no name follows them. */
+const NOT_ROLE = /(?:增|成|延|擅|生|助|见|漫|消|拉|伸|滋|放|家)长$|(?:动|裁|减|超|满|冗|复)员$|(?:为|做|动|惊|感|迷|用|待|喜|逼|宜|怡|恼|诱|骇)人$/u;
+
+/** Parts of speech that start no given name: verbs, numerals, prepositions, conjunctions, pronouns, particles. */
+const NOT_GIVEN = /^(?:v|m|p|c|r|q|u|y|e|o)/;
+
+/** What follows a name of two or three characters: 同志, 等 + 同志 or a count, a 、 list of names that ends so. */
+const AFTER_NAME = /^(?:同志|等(?:同志|[0-9０-９一二三四五六七八九十两几多数]|人|名|位)|、[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:等|同志))/u;
+
+/** Parts of speech of a noun standing alone (稻, 虾): verbs and adjectives alone are too often the neighbours of a real slip. */
+const CONTENT_POS = /^(?:n|ng)$/;
+
+/** How many content characters standing alone lead up to `at` (dir −1) or follow it (dir 1), contiguous. */
+function looseRun(tokens: readonly Token[], at: number, dir: -1 | 1): number {
+  const i = tokenIndex(tokens, at);
+  let k = dir < 0 ? (tokens[i - 1]?.end === at ? i - 1 : -1) : tokens[i]?.start === at ? i : -1;
+  let n = 0;
+  while (k >= 0 && k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.end - t.start !== 1 || t.kind !== 'word' || !CONTENT_POS.test(t.pos)) break;
+    n++;
+    k += dir;
+  }
+  return n;
 }
 
 /**

@@ -100,6 +100,14 @@ describe('typo: slips the dictionary finds', () => {
 });
 
 describe('typo: errors in context', () => {
+  it('截止至 and 截止到 before a time are 截至 whatever goes before (缴费截止至11月18日)', () => {
+    expect(flagged(id, draft('城乡居民医保参保缴费截止至11月18日已有41.3万人。'), alone)).toEqual(['截止至']);
+    expect(flagged(id, draft('农机补贴申请截止到2026-11-20共受理860件。'), alone)).toEqual(['截止到']);
+    expect(fixedBy(id, draft('缴费截止至11月18日已有41.3万人。'), { ...alone, unsafe: true })).toBe(draft('缴费截至11月18日已有41.3万人。'));
+    // Without 至/到 after a matter, 截止 is its predicate.
+    expect(flagged(id, draft('报名截止11月30日。'), alone)).toEqual([]);
+  });
+
   it('截止 before a time is 截至; 报名截止, 截止日期, 截止时间, 截止于 stay', () => {
     expect(flagged(id, draft('截止2026年11月18日，清河县已收购秋粮18.6万吨。'), alone)).toEqual(['截止']);
     expect(flagged(id, draft('截止到10月底，全县完成固定资产投资86.4亿元。'), alone)).toEqual(['截止到']);
@@ -132,6 +140,11 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('供电公司更换老化电杆214跟。'), alone)).toEqual(['214跟']);
     expect(flagged(id, draft('清河县与粮食企业签订收购协议12分。'), alone)).toEqual(['12分']);
     expect(fixedBy(id, draft('栽植树苗2000颗。'), { ...alone, unsafe: true })).toBe(draft('栽植树苗2000棵。'));
+    // A multiplier jieba joins to the measure (1.3万颗), a verb of planting standing for the plant's name, 俩 for 辆.
+    expect(flagged(id, draft('白沙镇在环村路栽种红叶石楠1.3万颗。'), alone)).toEqual(['1.3万颗']);
+    expect(flagged(id, draft('县交警大队11月检查客运车辆86俩。'), alone)).toEqual(['86俩']);
+    expect(flagged(id, draft('龙潭镇组织收割机12俩、旋耕机30台。'), alone)).toEqual(['12俩']);
+    expect(fixedBy(id, draft('检查客运车辆86俩。'), { ...alone, unsafe: true })).toBe(draft('检查客运车辆86辆。'));
     for (const body of [
       '考核满分100分，石桥镇得分96分。',
       '2026年11月19日8时30分，抢修队到达现场。',
@@ -139,6 +152,8 @@ describe('typo: errors in context', () => {
       '白沙镇发放种子2000颗。',
       '石桥镇组织3支服务队，每队12人。',
       '明年计划新建2座。',
+      '种植户领取玉米种子1200颗。',
+      '县交通运输局组织客车12辆，兄弟俩一起参加。',
     ]) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
@@ -165,7 +180,18 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('各乡镇要加强林区巡查，防止不发生森林火灾。'), alone)).toEqual(['防止不发生']);
     expect(flagged(id, draft('冬季取暖切忌不要在室内使用炭火。'), alone)).toEqual(['切忌不要']);
     expect(fixedBy(id, draft('要加强巡查，防止不发生火灾。'), { ...alone, unsafe: true })).toBe(draft('要加强巡查，防止发生火灾。'));
-    for (const body of ['要科学调度，避免不必要的损失。', '要提前储备物资，以免不能按时完工。', '防止发生森林火灾。']) {
+    // With what is prevented in between: 避免…不再发生, 杜绝…不再上架.
+    expect(flagged(id, draft('要求企业完成整改，坚决避免类似事故不再发生。'), alone)).toEqual(['避免类似事故不再发生']);
+    expect(flagged(id, draft('对6家超市立案调查，杜绝过期食品不再上架。'), alone)).toEqual(['杜绝过期食品不再上架']);
+    expect(fixedBy(id, draft('避免类似火灾不再发生。'), { ...alone, unsafe: true })).toBe(draft('避免类似火灾再发生。'));
+    for (const body of [
+      '要科学调度，避免不必要的损失。',
+      '要提前储备物资，以免不能按时完工。',
+      '防止发生森林火灾。',
+      '杜绝不合格产品流入市场。',
+      '避免因施工不规范造成返工。',
+      '避免类似事故再次发生。',
+    ]) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
   });
@@ -300,6 +326,40 @@ describe('typo: the table', () => {
 });
 
 describe('typo: words of the trade and given names', () => {
+  it('a non-word jieba keeps only as a misspelling, one character from a common word', () => {
+    for (const [body, wrong, right] of [
+      ['清河县召开民营企业家坐谈会，36名企业家参加。', '坐谈会', '座谈会'],
+      ['山塘水库的防讯物资已完成清点补充。', '防讯', '防汛'],
+      ['对1.2万亩稻茬田实施秸杆粉碎还田。', '秸杆', '秸秆'],
+    ]) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message).toContain(`“${right}”`);
+    }
+  });
+
+  it('names: a surname after a role word, read across the word boundary, rare surnames, before 同志 or 等', () => {
+    for (const body of [
+      '县水利局局长仝志强通报了18千米堤防的修复情况。',
+      '县疾病预防控制中心副主任訾文博带领流调人员4名赶赴河湾村。',
+      '县水文站站长祁志明介绍，白沙河最高水位为23.6米。',
+      '心内科主任亓建国团队完成急诊冠脉介入手术163例。',
+      '县自然资源局干部阎志刚负责地形图更新测绘。',
+      '石桥镇村民昝玉兰等6名志愿者为敬老院老人理发。',
+      '郇建业、仝丽华等同志参加了普法宣讲。',
+      '柳塘乡乡长隗向东主持召开冬季安全生产会议。',
+    ]) {
+      expect(flagged('typo', draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('terms: a compound measure after a number, a term of loose characters', () => {
+    for (const body of ['2026年10月，全县接种流感疫苗2.3万剂次。', '植保无人机作业46架次。', '龙潭镇推广稻虾共作4600亩。', '白沙镇推广稻鸭共育3200亩。']) {
+      expect(flagged('typo', draft(body)), body).toEqual([]);
+    }
+  });
+
+
   it('leaves 视情 and 卫健委, and a given name after a surname that follows a role', () => {
     expect(flagged('typo', draft('县卫健委、县医保局联合开展定点医药机构专项检查，检查机构86家。'))).toEqual([]);
     expect(flagged('typo', draft('各乡镇视情启动防汛四级应急响应。'))).toEqual([]);
