@@ -97,4 +97,14 @@ describe('segmentWords', () => {
     const mine = new Set(segmentWords(long, 7, 20_007).map((s) => `${s.index}:${s.segment}`));
     expect(whole.filter((w) => !mine.has(w)).length).toBeLessThan(whole.length / 100);
   });
+
+  it('typo on one paragraph of 80,000 characters without a sentence end (甲(乙 × 20,000; 、 lists; Han characters)', { timeout: LIMIT }, () => {
+    // typo's guards searched the whole text for every candidate (a second use of the written form, the token after the
+    // stretch, the colon before a name, the ends of a 、 unit): 18 s for 60,000 characters of 甲(乙, minutes at 80,000.
+    const typo = allRules.filter((r) => r.id === 'typo');
+    for (const body of ['甲(乙'.repeat(20_000), repeat('提速、提质、提效、', 80_000), repeat('清河县推进冬修水利建设', 80_000)]) {
+      const { messages } = lint(`${FM}${body}\n`, { path: 'a.md', rules: typo });
+      expect(Array.isArray(messages)).toBe(true);
+    }
+  });
 });

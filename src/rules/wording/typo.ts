@@ -681,7 +681,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
   if (end - start <= 3 && SURNAMES.has(text[start]!)) {
     if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;
-    const k = tokens.findIndex((t) => t.end > start) - 1;
+    const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
     const p2 = tokens[k - 1];
     if (p1 && (ROLE_END.test(p1.value) || p1.value === '：' || p1.value === ':' || (p1.value === '为' && p2 && ROLE_END.test(p2.value)))) return true;
@@ -711,9 +711,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
   if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
-  if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || /[：:]$/u.test(text.slice(0, start - 1)))) return true;
+  if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
-  const next = tokens.find((t) => t.start === end);
+  const at = tokenIndex(tokens, end);
+  const next = tokens[at]?.start === end ? tokens[at] : undefined;
   // (Not when the intended word and the place character make a common noun: 醒政村 → 行政村; 郑州路 is a name.)
   if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + next.value)?.pos ?? '')) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
@@ -734,9 +735,43 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
-  const first = ctx.draft.text.indexOf(slip.wrong);
-  if (first >= 0 && ctx.draft.text.indexOf(slip.wrong, first + 1) >= 0) return true;
-  return false;
+  return occurrences(ctx.draft.text, slip.wrong) >= 2;
+}
+
+/** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search
+ * of the whole text for each slip was quadratic on a long paragraph). */
+const substringCounts = new Map<string, Map<number, Map<string, number>>>();
+
+function occurrences(text: string, s: string): number {
+  let byLength = substringCounts.get(text);
+  if (!byLength) {
+    // One draft at a time (the text of the lint in progress): the cache never grows past it.
+    substringCounts.clear();
+    byLength = new Map();
+    substringCounts.set(text, byLength);
+  }
+  let counts = byLength.get(s.length);
+  if (!counts) {
+    counts = new Map();
+    for (let i = 0; i + s.length <= text.length; i++) {
+      const k = text.slice(i, i + s.length);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    byLength.set(s.length, counts);
+  }
+  return counts.get(s) ?? 0;
+}
+
+/** The index of the first token that ends after `at` (tokens are contiguous and in order). */
+function firstEndingAfter(tokens: readonly Token[], at: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (tokens[m]!.end <= at) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
@@ -782,19 +817,24 @@ function looseRun(tokens: readonly Token[], at: number, dir: -1 | 1): number {
   return n;
 }
 
+/** How far parallelUnit looks for the ends of a unit (units are at most 6 characters). */
+const UNIT_SCAN = 8;
+
 /**
  * Whether text[start, end) lies in a unit of a 、 list whose last character ends two more units of its length (the
  * list's last unit may run on: 识外情的要求 is read as 识外情 after 摸上情、知内情).
  */
 function parallelUnit(text: string, start: number, end: number): boolean {
+  // Units are at most 6 characters: every scan stops after UNIT_SCAN characters (a longer run gives the same answer,
+  // and an unbounded scan made a long unpunctuated paragraph quadratic).
   let a = start;
-  while (a > 0 && isHanCode(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && start - a < UNIT_SCAN && isHanCode(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && isHanCode(text.charCodeAt(b))) b++;
+  while (b < text.length && b - end < UNIT_SCAN && isHanCode(text.charCodeAt(b))) b++;
   if (text[a - 1] === '、' && text[b] !== '、') {
     // The length of the unit before.
     let p = a - 1;
-    while (p > 0 && isHanCode(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && a - 1 - p < UNIT_SCAN && isHanCode(text.charCodeAt(p - 1))) p--;
     const m = a - 1 - p;
     if (m >= 2 && b - a > m && end <= a + m) b = a + m;
   }
@@ -803,7 +843,7 @@ function parallelUnit(text: string, start: number, end: number): boolean {
   const last = text[b - 1]!;
   let same = 0;
   // The first unit may follow other words (只要我们|上下联动), the last run on (识外情|的要求).
-  for (let p = a - 1; p - n >= 0 && text[p] === '、' && text[p - 1] === last; p -= n + 1) same++;
-  for (let p = b; p + n < text.length && text[p] === '、' && text[p + n] === last; p += n + 1) same++;
+  for (let p = a - 1; same < 2 && p - n >= 0 && text[p] === '、' && text[p - 1] === last; p -= n + 1) same++;
+  for (let p = b; same < 2 && p + n < text.length && text[p] === '、' && text[p + n] === last; p += n + 1) same++;
   return same >= 2;
 }
