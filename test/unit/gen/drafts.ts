@@ -44,6 +44,9 @@ export type Fault =
  * the blocks the docs test does not take as faults: a rule's known gap (`<!-- 已知缺口：… -->` before the fence) and
  * the text after the fixes (introduced by a line starting with 修复后) — see src/rules/README.md.
  */
+/** Docs write invisible characters as `\\uXXXX` escapes (rules/invisible-chars.md): the drafts carry the characters. */
+const decodeEscapes = (s: string) => s.replace(/\\u\{?([0-9a-fA-F]{4,5})\}?/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+
 export function wrongExampleBlocks(doc: string): { lang: string; text: string }[] {
   const lines = doc.split('\n');
   const blocks: { lang: string; text: string }[] = [];
@@ -54,7 +57,7 @@ export function wrongExampleBlocks(doc: string): { lang: string; text: string }[
   for (const line of lines) {
     if (fence) {
       if (line.startsWith('```')) {
-        if (!skip) blocks.push({ lang: fence.lang, text: fence.lines.join('\n') });
+        if (!skip) blocks.push({ lang: fence.lang, text: decodeEscapes(fence.lines.join('\n')) });
         fence = undefined;
         lastProse = '';
       } else fence.lines.push(line);
