@@ -276,29 +276,36 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
       }
     }
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
-    const pct = Number(m[2]);
-    const decimals = m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0;
-    const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
-    const lo = ((part.value - part.slack) / (whole.value + whole.slack)) * 100;
-    const hi = ((part.value + part.slack) / (whole.value - whole.slack)) * 100;
-    if (pct + pctSlack >= lo && pct - pctSlack <= hi) continue;
-    const actual = (part.value / whole.value) * 100;
-    ctx.report({
-      start: part.start,
-      end: start + m.index + m[0].length,
-      messageId: 'shareMismatch',
-      data: {
-        partShown: shown(part),
-        partUnit: part.unit,
-        wholeShown: shown(whole),
-        wholeUnit: whole.unit,
-        part: fmt(part.value),
-        whole: fmt(whole.value),
-        actual: actual.toFixed(Math.max(decimals, 1)),
-        pct: m[2]!,
-      },
-    });
+    checkShare(ctx, part, whole, m[2]!, start + m.index + m[0].length);
   }
+}
+
+/** The number of decimals a figure is written with (12.5 → 1). */
+const decimalsOf = (figure: string) => (figure.includes('.') ? figure.split('.')[1]!.length : 0);
+
+/** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
+function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number): void {
+  const decimals = decimalsOf(pct);
+  const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
+  const lo = ((part.value - part.slack) / (whole.value + whole.slack)) * 100;
+  const hi = ((part.value + part.slack) / (whole.value - whole.slack)) * 100;
+  if (Number(pct) + pctSlack >= lo && Number(pct) - pctSlack <= hi) return;
+  const actual = (part.value / whole.value) * 100;
+  ctx.report({
+    start: part.start,
+    end,
+    messageId: 'shareMismatch',
+    data: {
+      partShown: shown(part),
+      partUnit: part.unit,
+      wholeShown: shown(whole),
+      wholeUnit: whole.unit,
+      part: fmt(part.value),
+      whole: fmt(whole.value),
+      actual: actual.toFixed(Math.max(decimals, 1)),
+      pct,
+    },
+  });
 }
 
 /** The label of a share without its figure and particles: 表示满意的 → 表示满意, 认为…的有1098户 → 认为…. */
@@ -332,7 +339,7 @@ function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void
     const own = listed ? text.slice(text.lastIndexOf('、', at - 1) + 1, at) : label;
     if (overlapping(own)) return;
     if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2) return;
-    shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0 });
+    shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
   }
   if (shares.length < 2) return;
   const sum = shares.reduce((n, x) => n + x.pct, 0);
@@ -361,29 +368,8 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     // …30个村完成户厕改造，改造完成率…: the part's own verb may also follow it, in the clause up to the rate.
     const partClause = text.slice(part.end, at).split(/[，；：]/u)[0]!;
     if (partWords.startsWith('、') || ![...name].some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
-    const pct = Number(m[2]);
-    if (part.value > whole.value && pct <= 100) continue;
-    const decimals = m[2]!.includes('.') ? m[2]!.split('.')[1]!.length : 0;
-    const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
-    const lo = ((part.value - part.slack) / (whole.value + whole.slack)) * 100;
-    const hi = ((part.value + part.slack) / (whole.value - whole.slack)) * 100;
-    if (pct + pctSlack >= lo && pct - pctSlack <= hi) continue;
-    const actual = (part.value / whole.value) * 100;
-    ctx.report({
-      start: part.start,
-      end: at + m[0].length,
-      messageId: 'shareMismatch',
-      data: {
-        partShown: shown(part),
-        partUnit: part.unit,
-        wholeShown: shown(whole),
-        wholeUnit: whole.unit,
-        part: fmt(part.value),
-        whole: fmt(whole.value),
-        actual: actual.toFixed(Math.max(decimals, 1)),
-        pct: m[2]!,
-      },
-    });
+    if (part.value > whole.value && Number(m[2]) <= 100) continue;
+    checkShare(ctx, part, whole, m[2]!, at + m[0].length);
   }
 }
 
