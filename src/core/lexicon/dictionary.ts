@@ -166,34 +166,11 @@ export class Dictionary {
     let lo = this.first[c0]!;
     let hi = this.first[c0 + 1]!;
     for (let k = 1; k < end - start && lo < hi; k++) {
-      [lo, hi] = this.narrow(lo, hi, k, text.charCodeAt(start + k));
+      narrowRange(this, lo, hi, k, text.charCodeAt(start + k));
+      lo = narrowed.lo;
+      hi = narrowed.hi;
     }
     return [lo, hi];
-  }
-
-  /**
-   * Within [lo, hi) — words that share their first k characters, sorted — the sub-range whose character k is ch.
-   * A word of exactly k characters (at most one, and first) is skipped.
-   */
-  narrow(lo: number, hi: number, k: number, ch: number): [number, number] {
-    const { chars, offs } = this;
-    if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
-    // lower bound: first word with chars[k] >= ch
-    let a = lo;
-    let b = hi;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (chars[offs[mid]! + k]! < ch) a = mid + 1;
-      else b = mid;
-    }
-    const from = a;
-    b = hi;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (chars[offs[mid]! + k]! <= ch) a = mid + 1;
-      else b = mid;
-    }
-    return [from, a];
   }
 }
 

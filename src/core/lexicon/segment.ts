@@ -76,6 +76,17 @@ function ensure(n: number): void {
   runLatin = new Uint8Array(cap);
 }
 
+/** The end of the block of Han, letters, digits and joiners that starts at i (segmented as one run by the DAG). */
+function blockEnd(text: string, i: number, end: number): number {
+  let k = i + 1;
+  while (k < end) {
+    const d = text.charCodeAt(k);
+    if (isHanCode(d) || isAlnumCode(d) || isJoinerCode(d) || numberJoiner(text, k, end, text.charCodeAt(k - 1))) k++;
+    else break;
+  }
+  return k;
+}
+
 /** Segment text[start, end) into tokens (see the module comment). */
 export function segment(text: string, start = 0, end: number = text.length): Token[] {
   start = Math.max(0, Math.min(start | 0, text.length));
@@ -86,12 +97,7 @@ export function segment(text: string, start = 0, end: number = text.length): Tok
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isHanCode(c) || isAlnumCode(c) || isJoinerCode(c)) {
-      let k = i + 1;
-      while (k < end) {
-        const d = text.charCodeAt(k);
-        if (isHanCode(d) || isAlnumCode(d) || isJoinerCode(d) || numberJoiner(text, k, end, text.charCodeAt(k - 1))) k++;
-        else break;
-      }
+      const k = blockEnd(text, i, end);
       segmentBlock(dict, text, i, k, out);
       i = k;
     } else if (isSpaceCode(c)) {
@@ -134,12 +140,7 @@ export function segmentLogProb(text: string, start = 0, end: number = text.lengt
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isHanCode(c) || isAlnumCode(c) || isJoinerCode(c)) {
-      let k = i + 1;
-      while (k < end) {
-        const d = text.charCodeAt(k);
-        if (isHanCode(d) || isAlnumCode(d) || isJoinerCode(d) || numberJoiner(text, k, end, text.charCodeAt(k - 1))) k++;
-        else break;
-      }
+      const k = blockEnd(text, i, end);
       pathBlock(dict, text, i, k);
       for (let r = 0, n = k - i; r < n; r = next[r]!) {
         const j = wordAt[r]!;
