@@ -19,7 +19,7 @@ import { defineRule, type MessageData, type RuleContext } from '../../core/rule.
 import { intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
 import { confusableTable } from '../lib/confusables.js';
-import { listField, recordField, ruleRecord, tableSchema } from '../lib/data.js';
+import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
@@ -29,10 +29,11 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
 // out (the build stops on it, and a test holds the bundled table at no problem).
 
+/** A pair's wrong and right must differ. */
+const differ = (e: { wrong: string; right: string }) => (e.wrong === e.right ? { zh: '的 wrong 与 right 相同', en: 'has the same wrong and right' } : undefined);
+
 /** A pair of the table: the wrong form, the right one, the note of the message, longer words that are fine. */
-const PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong', (e) =>
-  e.wrong === e.right ? { zh: '的 wrong 与 right 相同', en: 'has the same wrong and right' } : undefined,
-);
+const PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong', differ);
 
 /**
  * A measure character written for another after a number: one character; with `nouns`, reported only next to one of
@@ -76,17 +77,13 @@ const BUNDLED_EXTRA = extraWords(TYPO_TABLE.accept);
 /** The wrong forms of confusable-words' table: while that rule runs, typo stays off its findings. */
 const CONFUSABLES = new PhraseIndex(confusableTable.entries.map((e) => ({ wrong: e.wrong, ...(e.unless ? { unless: e.unless } : {}) })));
 
-/** A team's pairs from the option: entries with a non-empty `wrong` and `right` that differ (others are ignored). */
-function teamPairs(value: unknown): Pair[] {
-  if (!Array.isArray(value)) return [];
-  const out: Pair[] = [];
-  for (const e of value) {
-    if (!e || typeof e !== 'object') continue;
-    const { wrong, right, note } = e as Record<string, unknown>;
-    if (typeof wrong !== 'string' || typeof right !== 'string' || !wrong || !right || wrong === right) continue;
-    out.push({ wrong, right, ...(typeof note === 'string' && note ? { note } : {}), team: true });
-  }
-  return out;
+/** A team's pair (the option `pairs`, `{wrong, right, note}`): checked as the table's are (data.ts `teamTable`). */
+const TEAM_PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text?' }, 'wrong', differ);
+
+/** A team's pairs, and the problems of the entries left out (reported on the draft). */
+function teamPairs(value: unknown): { pairs: Pair[]; problems: readonly DataProblem[] } {
+  const { entries, problems } = teamTable('typo', 'pairs', value, TEAM_PAIR);
+  return { pairs: entries.map((e) => ({ ...e, team: true })), problems };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -112,12 +109,12 @@ function swapThreshold(pos: string): number {
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
-type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix';
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix' | 'teamTable';
 
 interface Finding {
   start: number;
   end: number;
-  messageId: Exclude<MessageId, 'fix'>;
+  messageId: Exclude<MessageId, 'fix' | 'teamTable'>;
   data: MessageData;
   edit: { start: number; end: number; text: string };
   right: string;
@@ -164,6 +161,7 @@ export const typo = defineRule({
     two: { zh: '量词前表示数目用“两”，不用“二”：“{wrong}”应为“{right}”。', en: 'Before a measure word the number two is 两, not 二: "{right}" for "{wrong}".' },
     negation: { zh: '“{wrong}”中的否定词多余，意思说反了：应为“{right}”。', en: 'The negation in "{wrong}" is redundant and reverses the meaning: "{right}".' },
     fix: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+    teamTable: { zh: '{problem}', en: '{problem}' },
   },
   options: {
     accept: {
@@ -194,7 +192,8 @@ export const typo = defineRule({
     const reading = readingText(draft, ctx.config);
     const skip = wordingSkip(ctx);
     const skipSlip = slipSkip(ctx);
-    const team = teamPairs(ctx.options.pairs);
+    const { pairs: team, problems: teamProblems } = teamPairs(ctx.options.pairs);
+    for (const p of teamProblems) ctx.report({ start: 0, end: 0, severity: 'warning', messageId: 'teamTable', data: { problem: { zh: p.message, en: p.messageEn } } });
     const teamIndex = team.length ? new PhraseIndex(team) : undefined;
     const teamWords = stringList(ctx.options.accept);
     // Both found on first need: most drafts have no finding to weigh against them.

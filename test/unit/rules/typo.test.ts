@@ -288,8 +288,25 @@ describe('typo: options', () => {
   it('pairs: a team adds wrong forms, reported wherever they occur', () => {
     const config = { rules: { 'confusable-words': 'off', typo: ['warning', { pairs: [{ wrong: '清和县', right: '清河县', note: '本县县名' }, { wrong: 'x' }] }] } };
     const text = draft('清和县城区完成管网改造。');
-    expect(flagged(id, text, { config })).toEqual(['清和县']);
-    expect(messagesOf(id, text, { config })[0]!.message).toBe('“清和县”应为“清河县”（本县县名），请核对。');
+    expect(messagesOf(id, text, { config }).map((m) => [m.severity, m.start, m.message])).toEqual([
+      ['warning', 0, '规则 typo 的选项 pairs 第 2 条（x）缺少 right（非空文字），已忽略。'],
+      ['warning', text.indexOf('清和县'), '“清和县”应为“清河县”（本县县名），请核对。'],
+    ]);
+  });
+
+  it('pairs: a bad pair of the team is named on the draft (in Chinese and English) and left out, never silently', () => {
+    const pairs = [{ wrong: '清和县', right: '清和县' }, { wrong: '城区', right: '市区', unless: [] }, '管网', { wrong: '改造', right: '改建', note: '示例' }, { wrong: '改造', right: '改变' }];
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { pairs }] } };
+    const text = draft('清和县城区完成管网改造。');
+    const messages = messagesOf(id, text, { config });
+    expect(messages.map((m) => [m.start, m.message])).toEqual([
+      [0, '规则 typo 的选项 pairs 第 1 条（清和县）的 wrong 与 right 相同，已忽略。'],
+      [0, '规则 typo 的选项 pairs 第 2 条（城区）有未知字段 unless（可用的字段：wrong、right、note），已忽略。'],
+      [0, '规则 typo 的选项 pairs 第 3 条（管网）缺少 right（非空文字），已忽略。'],
+      [0, '规则 typo 的选项 pairs 第 5 条（改造）与第 4 条的 wrong 相同，已忽略。'],
+      [text.indexOf('改造'), '“改造”应为“改建”（示例），请核对。'],
+    ]);
+    expect(messages[0]!.messageEn).toBe('option pairs of rule typo, entry 1 (清和县): has the same wrong and right; ignored.');
   });
 
   it('accept: a team accepts words as written, and they become intended words too', () => {
