@@ -65,7 +65,6 @@ export interface RecordField<S extends RecordFields = RecordFields> {
  */
 export type RecordFieldSpec = FieldSpec | AnyListField | RecordField;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyListField = ListField<any>;
 
 export type RecordFields = Readonly<Record<string, RecordFieldSpec>>;
