@@ -3,7 +3,7 @@
  * correct form would itself be flagged, `unless` exceptions that make sense, the size the catalogue asks for,
  * and Simplified Chinese throughout.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
@@ -24,12 +24,17 @@ describe('rules/data tables as the rules load them (src/rules/lib/data.ts)', () 
     const ids = new Set(allRules.map((r) => r.id));
     const tables = [...loadedTables()];
     expect(tables.map(([id]) => id)).toEqual(
-      expect.arrayContaining(['confusable-words', 'stock-phrases', 'colloquial', 'leader-modifiers', 'emergency-elements', 'number-fixed-terms', '_content-cues']),
+      expect.arrayContaining(['confusable-words', 'stock-phrases', 'colloquial', 'leader-modifiers', 'emergency-elements', 'number-fixed-terms', '_content-cues', 'typo']),
     );
     for (const [id, file] of tables) {
       expect(ids.has(id) || id.startsWith('_'), id).toBe(true);
       expect(existsSync(join(__dirname, '..', '..', file)), file).toBe(true);
     }
+  });
+
+  it('are every table of rules/data: none is read around the loader', () => {
+    const files = readdirSync(join(__dirname, '..', '..', 'rules', 'data')).filter((f) => f.endsWith('.yaml'));
+    expect([...loadedTables().values()].sort()).toEqual(files.map((f) => `rules/data/${f}`).sort());
   });
 });
 

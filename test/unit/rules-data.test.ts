@@ -68,6 +68,18 @@ describe('ruleTable', () => {
   });
 });
 
+describe('a check of the entry as a whole', () => {
+  it('leaves out an entry the schema rejects, named in both languages, in a bundled and in a team table', () => {
+    const pairs = tableSchema({ wrong: 'text', right: 'text' }, 'wrong', (e) => (e.wrong === e.right ? { zh: '的 wrong 与 right 相同', en: 'has the same wrong and right' } : undefined));
+    const t = ruleTable('test-check', [{ wrong: '按装', right: '按装' }, { wrong: '按装', right: '安装' }], pairs);
+    expect(t.entries).toEqual([{ wrong: '按装', right: '安装' }]);
+    expect(t.problems.map((p) => [p.message, p.messageEn])).toEqual([
+      ['rules/data/test-check.yaml 第 1 条（按装）的 wrong 与 right 相同，已跳过这一条。', 'rules/data/test-check.yaml, entry 1 (按装): has the same wrong and right; the entry is skipped.'],
+    ]);
+    expect(teamTable('typo', 'pairs', [{ wrong: '做用', right: '做用' }], pairs).problems.map((p) => p.message)).toEqual(['规则 typo 的选项 pairs 第 1 条（做用）的 wrong 与 right 相同，已忽略。']);
+  });
+});
+
 describe('ruleRecord', () => {
   it('reads a mapping of named fields; a bad or missing field reads as empty and is named', () => {
     const fields = { chars: 'words', words: 'words', note: 'text?' } as const;

@@ -73,6 +73,21 @@ describe('layering', () => {
     }
   });
 
+  it('a table of rules/data is imported by one module of src/rules, and a rule module imports only its own', () => {
+    const importers = new Map<string, string[]>();
+    for (const file of tsFiles(join(root, 'src'))) {
+      for (const spec of importsOf(file)) {
+        const table = /(?:^|\/)rules\/data\/([^/]+)\.yaml$/.exec(spec)?.[1];
+        if (!table) continue;
+        const where = relative(root, file);
+        importers.set(table, [...(importers.get(table) ?? []), where]);
+        const category = relative(join(root, 'src/rules'), file).split(/[\\/]/)[0]!;
+        if (CATEGORIES.includes(category)) expect(table, where).toBe(file.replace(/^.*[\\/]|\.ts$/g, ''));
+      }
+    }
+    for (const [table, files] of importers) expect(files, table).toHaveLength(1);
+  });
+
   it('only the entry (src/index.ts) imports the rule registry', () => {
     for (const file of tsFiles(join(root, 'src'))) {
       if (file.includes(`${join('src', 'rules')}`) || file.endsWith(join('src', 'index.ts'))) continue;

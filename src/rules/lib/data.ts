@@ -6,9 +6,13 @@
  * JSON at build time, so the web build needs no file system — and hands it here with the id and a small declared
  * schema: the fields of an entry and their types, and the key field that names an entry.
  *
+ * Two shapes of table: a list of entries (`ruleTable`), and a mapping of named fields (`ruleRecord`), whose fields may
+ * themselves be lists of entries (`listField`: typo's `pairs`, `measures`) or mappings (`recordField`: typo's `names`).
+ *
  * A bad table never throws and is never skipped in silence: every entry with a problem (not an object, a missing or
- * unknown field, a value of the wrong type, a pattern that does not compile, a repeated key) is left out and
- * described in Chinese and English, naming the file and the entry (“rules/data/colloquial.yaml 第 3 条（咱们）”).
+ * unknown field, a value of the wrong type, a pattern that does not compile, a repeated key, a failed check of the
+ * schema) is left out and described in Chinese and English, naming the file and the entry
+ * (“rules/data/colloquial.yaml 第 3 条（咱们）”, “rules/data/typo.yaml pairs 第 2 条（做用）”).
  * The problems of the bundled tables are listed by `dataProblems()`: the build stops on them (scripts/build.mjs) and
  * a test holds them at none. A team's table (`teamTable`) goes through the same checks; its problems name the rule's
  * option, and the rule reports them on the draft.
@@ -33,42 +37,88 @@ interface FieldTypes {
   patterns: readonly string[];
   /** A list of pairs of non-empty strings ([甲, 乙]). */
   pairs: readonly (readonly [string, string])[];
+  /** One character (one code point). */
+  char: string;
 }
 
 export type FieldType = keyof FieldTypes;
 
-/** A field: its type, optional with a trailing “?” (`'words?'`), or the list of texts it may be (`['typo', 'confusable']`). */
+/** A field of an entry: its type, optional with a trailing “?” (`'words?'`), or the list of texts it may be (`['typo', 'confusable']`). */
 export type FieldSpec = FieldType | `${FieldType}?` | readonly [string, ...string[]];
 
+/** The fields of a table's entries (plain values: an entry holds no list of entries of its own). */
 export type Fields = Readonly<Record<string, FieldSpec>>;
 
-type ValueOf<F> = F extends FieldType
-  ? FieldTypes[F]
-  : F extends `${infer T extends FieldType}?`
-    ? FieldTypes[T]
-    : F extends readonly (infer U)[]
-      ? U
-      : never;
-type OptionalKeys<S extends Fields> = { [K in keyof S]: S[K] extends `${string}?` ? K : never }[keyof S];
-type RequiredKeys<S extends Fields> = Exclude<keyof S, OptionalKeys<S>>;
+/** A field of a record that is a list of entries, each checked against `list` as a table's are (`listField`). */
+export interface ListField<S extends Fields = Fields> {
+  readonly list: TableSchema<S>;
+}
+
+/** A field of a record that is a mapping of named fields, checked as a record's are (`recordField`). */
+export interface RecordField<S extends RecordFields = RecordFields> {
+  readonly record: S;
+}
+
+/**
+ * A field of a record (`ruleRecord`): a plain field, a list of entries or a mapping of fields. (A list's schema is
+ * invariant in its fields — its key is one of them — so any list field is accepted here; `EntryOf` keeps its type.)
+ */
+export type RecordFieldSpec = FieldSpec | AnyListField | RecordField;
+
+type AnyListField = ListField<any>;
+
+export type RecordFields = Readonly<Record<string, RecordFieldSpec>>;
+
+type ValueOf<F> =
+  F extends ListField<infer S>
+    ? readonly EntryOf<S>[]
+    : F extends RecordField<infer S>
+      ? EntryOf<S>
+      : F extends FieldType
+        ? FieldTypes[F]
+        : F extends `${infer T extends FieldType}?`
+          ? FieldTypes[T]
+          : F extends readonly (infer U)[]
+            ? U
+            : never;
+type OptionalKeys<S extends RecordFields> = { [K in keyof S]: S[K] extends `${string}?` ? K : never }[keyof S];
+type RequiredKeys<S extends RecordFields> = Exclude<keyof S, OptionalKeys<S>>;
 
 /** An entry of a table with the fields `S`: required fields present, optional ones possibly absent. */
-export type EntryOf<S extends Fields> = {
+export type EntryOf<S extends RecordFields> = {
   readonly [K in RequiredKeys<S>]: ValueOf<S[K]>;
 } & { readonly [K in OptionalKeys<S>]?: ValueOf<S[K]> } extends infer E
   ? { [K in keyof E]: E[K] }
   : never;
 
-/** What a table's entries hold, and the field that names an entry (unique in the table; a team may give it alone). */
+/**
+ * What a table's entries hold, the field that names an entry (unique in the table; a team may give it alone), and a
+ * check of an entry as a whole, for what the types of its fields cannot say (wrong and right must differ): the
+ * problem as a phrase that follows the entry's name (“的 wrong 与 right 相同”), or undefined when the entry is good.
+ */
 export interface TableSchema<S extends Fields> {
   fields: S;
   key?: keyof S & string;
+  check?(entry: EntryOf<S>): Bilingual | undefined;
 }
 
 /** A schema, with the types of its fields kept for `EntryOf`. */
-export function tableSchema<const S extends Fields>(fields: S, key?: keyof S & string): TableSchema<S> {
-  return key === undefined ? { fields } : { fields, key };
+export function tableSchema<const S extends Fields>(fields: S, key?: keyof S & string, check?: (entry: EntryOf<S>) => Bilingual | undefined): TableSchema<S> {
+  return { fields, ...(key === undefined ? {} : { key }), ...(check === undefined ? {} : { check }) };
 }
+
+/** A field of a record that is a list of entries of `schema` (rules/data/typo.yaml `pairs`). */
+export function listField<S extends Fields>(schema: TableSchema<S>): ListField<S> {
+  return { list: schema };
+}
+
+/** A field of a record that is itself a mapping of `fields` (rules/data/typo.yaml `names`). */
+export function recordField<const S extends RecordFields>(fields: S): RecordField<S> {
+  return { record: fields };
+}
+
+const isList = (spec: RecordFieldSpec): spec is AnyListField => typeof spec === 'object' && 'list' in spec;
+const isRecord = (spec: RecordFieldSpec): spec is RecordField => typeof spec === 'object' && 'record' in spec;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Problems
@@ -93,7 +143,9 @@ export interface Table<S extends Fields> {
 }
 
 /** What a field of type `spec` must be, in both languages. */
-function expected(spec: FieldSpec): Bilingual {
+function expected(spec: RecordFieldSpec): Bilingual {
+  if (isList(spec)) return { zh: '词条列表（每条以“- ”开头）', en: 'a list of entries' };
+  if (isRecord(spec)) return { zh: '“字段: 值”的对象', en: 'a mapping of fields' };
   if (typeof spec !== 'string') return { zh: `${spec.map((v) => `“${v}”`).join('、')}之一`, en: `one of ${spec.map((v) => `"${v}"`).join(', ')}` };
   switch (spec.replace(/\?$/u, '') as FieldType) {
     case 'text':
@@ -110,6 +162,8 @@ function expected(spec: FieldSpec): Bilingual {
       return { zh: '正则表达式列表', en: 'a list of regular expressions' };
     case 'pairs':
       return { zh: '成对文字 [甲, 乙] 的列表', en: 'a list of pairs of strings [a, b]' };
+    case 'char':
+      return { zh: '一个字', en: 'a single character' };
   }
 }
 
@@ -135,13 +189,18 @@ function patternError(source: string): string | undefined {
   }
 }
 
-/** The problem of one value against its spec (absent values are checked by the caller). */
-function valueProblem(spec: FieldSpec, value: unknown): { zh: string; en: string } | undefined {
+/**
+ * The problem of one value against its spec (absent values are checked by the caller). Of a list of entries or a
+ * mapping, only the shape: the caller checks what they hold.
+ */
+function valueProblem(spec: RecordFieldSpec, value: unknown): { zh: string; en: string } | undefined {
   const wrong = (): Bilingual => {
     const want = expected(spec);
     const found = described(value);
     return { zh: `应为${want.zh}，现在是${found.zh}`, en: `must be ${want.en}, not ${found.en}` };
   };
+  if (isList(spec)) return Array.isArray(value) ? undefined : wrong();
+  if (isRecord(spec)) return isMapping(value) ? undefined : wrong();
   if (typeof spec !== 'string') return typeof value === 'string' && spec.includes(value) ? undefined : wrong();
   const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
   const itemProblem = (list: unknown[], test: (v: unknown) => boolean, what: Bilingual): Bilingual | undefined => {
@@ -153,6 +212,8 @@ function valueProblem(spec: FieldSpec, value: unknown): { zh: string; en: string
   switch (spec.replace(/\?$/u, '') as FieldType) {
     case 'text':
       return isText(value) ? undefined : wrong();
+    case 'char':
+      return isText(value) && [...value].length === 1 ? undefined : wrong();
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? undefined : wrong();
     case 'boolean':
@@ -182,7 +243,9 @@ function valueProblem(spec: FieldSpec, value: unknown): { zh: string; en: string
   }
 }
 
-const optional = (spec: FieldSpec) => typeof spec === 'string' && spec.endsWith('?');
+const optional = (spec: RecordFieldSpec) => typeof spec === 'string' && spec.endsWith('?');
+
+const isMapping = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** Where a problem is: a bundled file, or a team's option. */
 interface Place {
@@ -191,6 +254,8 @@ interface Place {
   fileEn: string;
   /** What happens to a bad entry: 已跳过这一条 (bundled), 已忽略 (a team's). */
   dropped: Bilingual;
+  /** The field of a record that holds the list (“pairs 第 2 条”), when the list is not the whole table. */
+  section?: string;
 }
 
 /**
@@ -205,8 +270,8 @@ function checkEntries<S extends Fields>(data: unknown[], schema: TableSchema<S>,
   data.forEach((raw, i) => {
     const row = shorthand && schema.key && typeof raw === 'string' ? { [schema.key]: raw } : raw;
     const keyValue = schema.key && row && typeof row === 'object' ? (row as Record<string, unknown>)[schema.key] : undefined;
-    const entry = `第 ${i + 1} 条${typeof keyValue === 'string' && keyValue ? `（${short(keyValue)}）` : ''}`;
-    const entryEn = `entry ${i + 1}${typeof keyValue === 'string' && keyValue ? ` (${short(keyValue)})` : ''}`;
+    const entry = `${place.section ? `${place.section} ` : ''}第 ${i + 1} 条${typeof keyValue === 'string' && keyValue ? `（${short(keyValue)}）` : ''}`;
+    const entryEn = `${place.section ? `${place.section} ` : ''}entry ${i + 1}${typeof keyValue === 'string' && keyValue ? ` (${short(keyValue)})` : ''}`;
     const fail = (zh: string, en: string) =>
       problems.push({
         file: place.file,
@@ -239,6 +304,11 @@ function checkEntries<S extends Fields>(data: unknown[], schema: TableSchema<S>,
         fail(`的 ${name} ${problem.zh}`, `${name} ${problem.en}`);
         return;
       }
+    }
+    const whole = schema.check?.(record as EntryOf<S>);
+    if (whole) {
+      fail(whole.zh, whole.en);
+      return;
     }
     if (schema.key && typeof keyValue === 'string') {
       const first = seen.get(keyValue);
@@ -290,49 +360,74 @@ export function ruleTable<S extends Fields>(id: string, data: unknown, schema: T
 
 /**
  * A rule's table that is one mapping of named fields (rules/data/repeated-char.yaml: `chars`, `words`): the value of
- * each field, a field with a problem read as empty (no words, an empty text, 0, false, the first allowed text).
+ * each field, a field with a problem read as empty (no words, an empty text, 0, false, the first allowed text, no
+ * entries). A field may be a list of entries (`listField`: each bad entry is named and left out, the others kept) or
+ * a mapping of its own (`recordField`: checked the same way, its problems named `names.roles`).
  */
-export function ruleRecord<S extends Fields>(id: string, data: unknown, fields: S): { value: EntryOf<S>; problems: readonly DataProblem[] } {
+export function ruleRecord<S extends RecordFields>(id: string, data: unknown, fields: S): { value: EntryOf<S>; problems: readonly DataProblem[] } {
   const file = dataFile(id);
   const problems: DataProblem[] = [];
-  const value: Record<string, unknown> = {};
-  const names = Object.keys(fields);
-  const isMapping = !!data && typeof data === 'object' && !Array.isArray(data);
-  if (!isMapping && data !== undefined && data !== null) {
+  if (!isMapping(data) && data !== undefined && data !== null) {
     const found = described(data);
     problems.push({ file, message: `${file} 应为“字段: 值”的对象，现在是${found.zh}，其中的内容未使用。`, messageEn: `${file} must be a mapping of fields, not ${found.en}; it is not used.` });
   }
-  const record = isMapping ? (data as Record<string, unknown>) : {};
-  const unknown = Object.keys(record).filter((k) => !names.includes(k));
-  if (unknown.length) {
-    problems.push({
-      file,
-      message: `${file} 有未知字段 ${unknown.join('、')}（可用的字段：${names.join('、')}），未使用。`,
-      messageEn: `${file} has unknown fields ${unknown.join(', ')} (the fields are ${names.join(', ')}); they are not used.`,
-    });
-  }
-  for (const [name, spec] of Object.entries(fields)) {
-    const v = record[name];
-    let problem: Bilingual | undefined;
-    if (v !== undefined) {
-      const wrong = valueProblem(spec, v);
-      if (wrong) problem = { zh: `的 ${name} ${wrong.zh}`, en: `${name} ${wrong.en}` };
-    } else if (isMapping && !optional(spec)) {
-      problem = { zh: `缺少 ${name}（${expected(spec).zh}）`, en: `lacks ${name} (${expected(spec).en})` };
-    }
-    if (problem) problems.push({ file, entry: name, message: `${file} ${problem.zh}，按空值处理。`, messageEn: `${file}: ${problem.en}; read as empty.` });
-    if (v !== undefined && !problem) value[name] = v;
-    else if (!optional(spec)) value[name] = emptyOf(spec);
-  }
+  const value = checkRecord(isMapping(data) ? data : {}, fields, isMapping(data), file, '', problems);
   loaded.set(id, { file, problems });
   return { value: value as EntryOf<S>, problems };
 }
 
-/** The value a required field with a problem reads as. */
+/**
+ * The fields of one mapping of a record (the whole file, or a field of it when `path` is “names.”), its problems
+ * added to `problems`. `present`: whether the mapping was given (a missing field of an absent mapping is no problem
+ * of its own; the mapping's is reported).
+ */
+function checkRecord(record: Record<string, unknown>, fields: RecordFields, present: boolean, file: string, path: string, problems: DataProblem[]): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  const names = Object.keys(fields);
+  const unknown = Object.keys(record).filter((k) => !names.includes(k));
+  if (unknown.length) {
+    const where = path ? { zh: ` 的 ${path.slice(0, -1)}`, en: ` ${path.slice(0, -1)}` } : { zh: '', en: '' };
+    problems.push({
+      file,
+      ...(path ? { entry: path.slice(0, -1) } : {}),
+      message: `${file}${where.zh} 有未知字段 ${unknown.join('、')}（可用的字段：${names.join('、')}），未使用。`,
+      messageEn: `${file}${where.en} has unknown fields ${unknown.join(', ')} (the fields are ${names.join(', ')}); they are not used.`,
+    });
+  }
+  for (const [field, spec] of Object.entries(fields)) {
+    const name = `${path}${field}`;
+    const v = record[field];
+    let problem: Bilingual | undefined;
+    if (v !== undefined) {
+      const wrong = valueProblem(spec, v);
+      if (wrong) problem = { zh: `的 ${name} ${wrong.zh}`, en: `${name} ${wrong.en}` };
+    } else if (present && !optional(spec)) {
+      problem = { zh: `缺少 ${name}（${expected(spec).zh}）`, en: `lacks ${name} (${expected(spec).en})` };
+    }
+    if (problem) problems.push({ file, entry: name, message: `${file} ${problem.zh}，按空值处理。`, messageEn: `${file}: ${problem.en}; read as empty.` });
+    const good = v !== undefined && !problem;
+    if (isList(spec)) {
+      if (!good) value[field] = [];
+      else {
+        const place: Place = { file, fileEn: file, dropped: BUNDLED_DROP, section: name };
+        const checked = checkEntries(v as unknown[], spec.list, place, false);
+        problems.push(...checked.problems);
+        value[field] = checked.entries;
+      }
+    } else if (isRecord(spec)) {
+      value[field] = checkRecord(good ? (v as Record<string, unknown>) : {}, spec.record, good, file, `${name}.`, problems);
+    } else if (good) value[field] = v;
+    else if (!optional(spec)) value[field] = emptyOf(spec);
+  }
+  return value;
+}
+
+/** The value a required plain field with a problem reads as. */
 function emptyOf(spec: FieldSpec): unknown {
   if (typeof spec !== 'string') return spec[0];
   switch (spec as FieldType) {
     case 'text':
+    case 'char':
     case 'pattern':
       return '';
     case 'number':

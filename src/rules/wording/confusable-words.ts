@@ -1,25 +1,12 @@
 /**
  * confusable-words: misspelt words (别字) and confused words (易混词) from the table in
- * rules/data/confusable-words.yaml (style guide §3.5). 的/地/得 is the rule de-di-de.
+ * rules/data/confusable-words.yaml (style guide §3.5), loaded in src/rules/lib/confusables.ts (typo reads it too).
+ * 的/地/得 is the rule de-di-de.
  */
-import table from '../../../rules/data/confusable-words.yaml';
-import { ruleTable, tableSchema } from '../lib/data.js';
+import { confusableTable } from '../lib/confusables.js';
 import { stringList } from '../lib/options.js';
 import { collocated } from '../lib/collocation.js';
 import { phraseRule } from '../lib/phrase-rule.js';
-
-/**
- * An entry: the wrong form and the right one; its type (typo: always wrong, safe fix; confusable: wrong in most
- * contexts, fix after a glance); the note shown in the message; where it applies; longer words that are fine.
- */
-export const confusableTable = ruleTable(
-  'confusable-words',
-  table,
-  tableSchema(
-    { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?' },
-    'wrong',
-  ),
-);
 
 export const confusableWords = phraseRule({
   id: 'confusable-words',

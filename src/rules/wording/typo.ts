@@ -13,106 +13,77 @@
  *
  * What confusable-words' table already names is left to that rule while it runs (two rules never report one slip).
  */
-import confusableTable from '../../../rules/data/confusable-words.yaml';
 import table from '../../../rules/data/typo.yaml';
 import type { Token } from '../../core/lexicon/index.js';
 import { defineRule, type MessageData, type RuleContext } from '../../core/rule.js';
 import { intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
+import { confusableTable } from '../lib/confusables.js';
+import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 
 // ---------------------------------------------------------------------------------------------------------------
-// The table (validated once at load: a broken table is a defect the tests catch, with a clear message).
+// The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
+// out (the build stops on it, and a test holds the bundled table at no problem).
 
+/** A pair's wrong and right must differ. */
+const differ = (e: { wrong: string; right: string }) => (e.wrong === e.right ? { zh: '的 wrong 与 right 相同', en: 'has the same wrong and right' } : undefined);
+
+/** A pair of the table: the wrong form, the right one, the note of the message, longer words that are fine. */
+const PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: 'words?' }, 'wrong', differ);
+
+/**
+ * A measure character written for another after a number: one character; with `nouns`, reported only next to one of
+ * them, or (`verbs`) after one of these in the clause before the number (栽种、补植 … 1.3万颗 → 棵).
+ */
+const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?' }, 'wrong', (e) =>
+  e.verbs !== undefined && e.nouns === undefined ? { zh: '写了 verbs 却没有 nouns', en: 'has verbs but no nouns' } : undefined,
+);
+
+/** The fields of rules/data/typo.yaml. */
+export const TYPO_FIELDS = {
+  accept: 'words',
+  pairs: listField(PAIR),
+  measures: listField(MEASURE),
+  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text' }),
+  deadlineSubjects: 'words',
+} as const;
+
+/** A pair of the table (`PAIR`), or a team's. */
 interface Pair {
   wrong: string;
   right: string;
   note?: string;
-  unless?: string[];
+  unless?: readonly string[];
   /** A team's pair: matched anywhere, not only at word boundaries. */
   team?: boolean;
 }
 
-interface Measure {
-  wrong: string;
-  right: string;
-  note: string;
-  nouns?: string[];
-  /** Or words of the clause before the number that hold one of these (栽种、补植 … 1.3万颗 → 棵). */
-  verbs?: string[];
-}
-
-interface TypoTable {
-  accept: string[];
-  pairs: Pair[];
-  measures: Measure[];
-  names: { surnames: string; rareSurnames: string; roles: string[]; places: string };
-  deadlineSubjects: string[];
-}
-
-const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-
-/** Reads rules/data/typo.yaml; throws naming the section and entry (a broken bundled table is a defect the tests catch). */
-export function typoTable(data: unknown): TypoTable {
-  const t = data as Record<string, unknown> | null;
-  const fail = (what: string): never => {
-    throw new Error(`rules/data/typo.yaml：${what}格式有误。rules/data/typo.yaml: ${what} is malformed.`);
-  };
-  if (!t || typeof t !== 'object' || Array.isArray(t)) return fail('整个文件');
-  const entries = <E>(name: string, ok: (e: Record<string, unknown>) => boolean): E[] => {
-    const v = t[name];
-    if (!Array.isArray(v)) return fail(name);
-    v.forEach((e, i) => {
-      if (!e || typeof e !== 'object' || !ok(e as Record<string, unknown>)) fail(`${name} 第 ${i + 1} 条`);
-    });
-    return v as E[];
-  };
-  const names = t.names as Record<string, unknown> | undefined;
-  if (!names || !isText(names.surnames) || !isText(names.places) || !isWords(names.roles) || (names.rareSurnames !== undefined && !isText(names.rareSurnames))) return fail('names');
-  if (!isWords(t.accept)) return fail('accept');
-  if (!isWords(t.deadlineSubjects)) return fail('deadlineSubjects');
-  return {
-    accept: t.accept,
-    pairs: entries<Pair>('pairs', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && e.wrong !== e.right && (e.unless === undefined || isWords(e.unless))),
-    measures: entries<Measure>('measures', (e) => isText(e.wrong) && isText(e.right) && isText(e.note) && [...e.wrong].length === 1 && (e.nouns === undefined || isWords(e.nouns)) && (e.verbs === undefined || (isWords(e.verbs) && e.nouns !== undefined))),
-    names: { surnames: names.surnames, rareSurnames: (names.rareSurnames as string | undefined) ?? '', roles: names.roles, places: names.places },
-    deadlineSubjects: t.deadlineSubjects,
-  };
-}
-
-export const TYPO_TABLE: TypoTable = typoTable(table);
+export const TYPO_TABLE = ruleRecord('typo', table, TYPO_FIELDS).value;
 
 const SURNAMES = new Set(TYPO_TABLE.names.surnames);
-const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames);
+const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames ?? '');
 const PLACES = new Set(TYPO_TABLE.names.places);
-const ROLE_END = new RegExp(`(?:${TYPO_TABLE.names.roles.join('|')})$`, 'u');
+/** Names after a word ending in a role (书记、县长 …); none when the table lists no role. */
+const ROLE_END = TYPO_TABLE.names.roles.length ? new RegExp(`(?:${TYPO_TABLE.names.roles.join('|')})$`, 'u') : /(?!)/u;
 const MEASURES = new Map(TYPO_TABLE.measures.map((m) => [m.wrong, m]));
-const BUNDLED_PAIRS = new PhraseIndex(TYPO_TABLE.pairs);
+const BUNDLED_PAIRS = new PhraseIndex<Pair>(TYPO_TABLE.pairs);
 /** The accepted words are intended words too (模排 → 摸排). */
 const BUNDLED_EXTRA = extraWords(TYPO_TABLE.accept);
 
 /** The wrong forms of confusable-words' table: while that rule runs, typo stays off its findings. */
-const CONFUSABLES = new PhraseIndex(
-  (Array.isArray(confusableTable) ? (confusableTable as unknown[]) : [])
-    .filter((e): e is { wrong: string; unless?: string[] } => !!e && typeof e === 'object' && isText((e as { wrong?: unknown }).wrong))
-    .map((e) => ({ wrong: e.wrong, ...(isWords(e.unless) ? { unless: e.unless } : {}) })),
-);
+const CONFUSABLES = new PhraseIndex(confusableTable.entries.map((e) => ({ wrong: e.wrong, ...(e.unless ? { unless: e.unless } : {}) })));
 
-/** A team's pairs from the option: entries with a non-empty `wrong` and `right` that differ (others are ignored). */
-function teamPairs(value: unknown): Pair[] {
-  if (!Array.isArray(value)) return [];
-  const out: Pair[] = [];
-  for (const e of value) {
-    if (!e || typeof e !== 'object') continue;
-    const { wrong, right, note } = e as Record<string, unknown>;
-    if (typeof wrong !== 'string' || typeof right !== 'string' || !wrong || !right || wrong === right) continue;
-    out.push({ wrong, right, ...(typeof note === 'string' && note ? { note } : {}), team: true });
-  }
-  return out;
+/** A team's pair (the option `pairs`, `{wrong, right, note}`): checked as the table's are (data.ts `teamTable`). */
+const TEAM_PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text?' }, 'wrong', differ);
+
+/** A team's pairs, and the problems of the entries left out (reported on the draft). */
+function teamPairs(value: unknown): { pairs: Pair[]; problems: readonly DataProblem[] } {
+  const { entries, problems } = teamTable('typo', 'pairs', value, TEAM_PAIR);
+  return { pairs: entries.map((e) => ({ ...e, team: true })), problems };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -138,12 +109,12 @@ function swapThreshold(pos: string): number {
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
-type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix';
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix' | 'teamTable';
 
 interface Finding {
   start: number;
   end: number;
-  messageId: Exclude<MessageId, 'fix'>;
+  messageId: Exclude<MessageId, 'fix' | 'teamTable'>;
   data: MessageData;
   edit: { start: number; end: number; text: string };
   right: string;
@@ -190,6 +161,7 @@ export const typo = defineRule({
     two: { zh: '量词前表示数目用“两”，不用“二”：“{wrong}”应为“{right}”。', en: 'Before a measure word the number two is 两, not 二: "{right}" for "{wrong}".' },
     negation: { zh: '“{wrong}”中的否定词多余，意思说反了：应为“{right}”。', en: 'The negation in "{wrong}" is redundant and reverses the meaning: "{right}".' },
     fix: { zh: '改为“{right}”', en: 'Change to "{right}"' },
+    teamTable: { zh: '{problem}', en: '{problem}' },
   },
   options: {
     accept: {
@@ -220,7 +192,8 @@ export const typo = defineRule({
     const reading = readingText(draft, ctx.config);
     const skip = wordingSkip(ctx);
     const skipSlip = slipSkip(ctx);
-    const team = teamPairs(ctx.options.pairs);
+    const { pairs: team, problems: teamProblems } = teamPairs(ctx.options.pairs);
+    for (const p of teamProblems) ctx.report({ start: 0, end: 0, severity: 'warning', messageId: 'teamTable', data: { problem: { zh: p.message, en: p.messageEn } } });
     const teamIndex = team.length ? new PhraseIndex(team) : undefined;
     const teamWords = stringList(ctx.options.accept);
     // Both found on first need: most drafts have no finding to weigh against them.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
 import { allRules } from '../../../src/index.js';
-import { confusableTable } from '../../../src/rules/wording/confusable-words.js';
+import { confusableTable } from '../../../src/rules/lib/confusables.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const id = 'confusable-words';

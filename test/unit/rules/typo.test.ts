@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TYPO_TABLE, typoTable } from '../../../src/rules/wording/typo.js';
-import confusablesTable from '../../../rules/data/confusable-words.yaml';
+import { TYPO_FIELDS, TYPO_TABLE } from '../../../src/rules/wording/typo.js';
+import { confusableTable } from '../../../src/rules/lib/confusables.js';
+import { ruleRecord } from '../../../src/rules/lib/data.js';
+import typoData from '../../../rules/data/typo.yaml';
 import { lookup } from '../../../src/core/lexicon/index.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
@@ -286,8 +288,25 @@ describe('typo: options', () => {
   it('pairs: a team adds wrong forms, reported wherever they occur', () => {
     const config = { rules: { 'confusable-words': 'off', typo: ['warning', { pairs: [{ wrong: '清和县', right: '清河县', note: '本县县名' }, { wrong: 'x' }] }] } };
     const text = draft('清和县城区完成管网改造。');
-    expect(flagged(id, text, { config })).toEqual(['清和县']);
-    expect(messagesOf(id, text, { config })[0]!.message).toBe('“清和县”应为“清河县”（本县县名），请核对。');
+    expect(messagesOf(id, text, { config }).map((m) => [m.severity, m.start, m.message])).toEqual([
+      ['warning', 0, '规则 typo 的选项 pairs 第 2 条（x）缺少 right（非空文字），已忽略。'],
+      ['warning', text.indexOf('清和县'), '“清和县”应为“清河县”（本县县名），请核对。'],
+    ]);
+  });
+
+  it('pairs: a bad pair of the team is named on the draft (in Chinese and English) and left out, never silently', () => {
+    const pairs = [{ wrong: '清和县', right: '清和县' }, { wrong: '城区', right: '市区', unless: [] }, '管网', { wrong: '改造', right: '改建', note: '示例' }, { wrong: '改造', right: '改变' }];
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { pairs }] } };
+    const text = draft('清和县城区完成管网改造。');
+    const messages = messagesOf(id, text, { config });
+    expect(messages.map((m) => [m.start, m.message])).toEqual([
+      [0, '规则 typo 的选项 pairs 第 1 条（清和县）的 wrong 与 right 相同，已忽略。'],
+      [0, '规则 typo 的选项 pairs 第 2 条（城区）有未知字段 unless（可用的字段：wrong、right、note），已忽略。'],
+      [0, '规则 typo 的选项 pairs 第 3 条（管网）缺少 right（非空文字），已忽略。'],
+      [0, '规则 typo 的选项 pairs 第 5 条（改造）与第 4 条的 wrong 相同，已忽略。'],
+      [text.indexOf('改造'), '“改造”应为“改建”（示例），请核对。'],
+    ]);
+    expect(messages[0]!.messageEn).toBe('option pairs of rule typo, entry 1 (清和县): has the same wrong and right; ignored.');
   });
 
   it('accept: a team accepts words as written, and they become intended words too', () => {
@@ -302,17 +321,73 @@ describe('typo: options', () => {
 });
 
 describe('typo: the table', () => {
-  it('reads, and says what is wrong with a broken table', () => {
+  it('reads through the one loader (src/rules/lib/data.ts), with no problem', () => {
     expect(TYPO_TABLE.accept.length).toBeGreaterThan(20);
-    expect(() => typoTable({ ...TYPO_TABLE, pairs: [{ wrong: '做用' }] })).toThrow(/pairs 第 1 条/);
-    expect(() => typoTable({ ...TYPO_TABLE, measures: [{ wrong: '坐坐', right: '座', note: 'x' }] })).toThrow(/measures 第 1 条/);
-    expect(() => typoTable(null)).toThrow(/整个文件/);
+    expect(TYPO_TABLE.pairs.length).toBeGreaterThan(20);
+    expect(TYPO_TABLE.names.rareSurnames).toContain('禚');
+    expect(ruleRecord('typo', typoData, TYPO_FIELDS).problems).toEqual([]);
+  });
+
+  it('a broken entry of a section is named in Chinese and left out; the rest of the table still loads', () => {
+    const data = typoData as { pairs: object[]; measures: object[]; names: object };
+    const broken = {
+      ...data,
+      pairs: [{ wrong: '做用' }, { wrong: '做风', right: '作风', note: '…', unles: ['做风险'] }, { wrong: '做品', right: '做品', note: '…' }, 3, ...data.pairs.slice(4)],
+      measures: [{ wrong: '坐坐', right: '座', note: '…' }, { wrong: '颗', right: '棵', note: '…', verbs: ['栽'] }, ...data.measures.slice(2)],
+    };
+    const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
+    expect(problems.map((p) => p.message)).toEqual([
+      'rules/data/typo.yaml pairs 第 1 条（做用）缺少 right（非空文字），已跳过这一条。',
+      'rules/data/typo.yaml pairs 第 2 条（做风）有未知字段 unles（可用的字段：wrong、right、note、unless），已跳过这一条。',
+      'rules/data/typo.yaml pairs 第 3 条（做品）的 wrong 与 right 相同，已跳过这一条。',
+      'rules/data/typo.yaml pairs 第 4 条应为“字段: 值”的对象，现在是数字 3，已跳过这一条。',
+      'rules/data/typo.yaml measures 第 1 条（坐坐）的 wrong 应为一个字，现在是文字“坐坐”，已跳过这一条。',
+      'rules/data/typo.yaml measures 第 2 条（颗）写了 verbs 却没有 nouns，已跳过这一条。',
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'rules/data/typo.yaml', entry: 'pairs 第 1 条（做用）' });
+    expect(problems[0]!.messageEn).toBe('rules/data/typo.yaml, pairs entry 1 (做用): lacks right (a non-empty string); the entry is skipped.');
+    expect(value.pairs).toEqual(TYPO_TABLE.pairs.slice(4));
+    expect(value.measures).toEqual(TYPO_TABLE.measures.slice(2));
+    expect(value.accept).toEqual(TYPO_TABLE.accept);
+    expect(value.names).toEqual(TYPO_TABLE.names);
+  });
+
+  it('a broken section or field of names reads as empty, named; the other sections still load', () => {
+    const data = typoData as { names: Record<string, unknown> };
+    const broken = { ...data, deadlineSubjects: '报名', names: { ...data.names, roles: [1], places: undefined, given: '伟' }, extra: [] };
+    const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
+    expect(problems.map((p) => p.message)).toEqual([
+      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects），未使用。',
+      'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places），未使用。',
+      'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
+      'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
+      'rules/data/typo.yaml 的 deadlineSubjects 应为非空文字的列表，现在是文字“报名”，按空值处理。',
+    ]);
+    expect(problems[2]!.messageEn).toBe('rules/data/typo.yaml: names.roles item 1 must be a non-empty string, not the number 1; read as empty.');
+    expect(value.names).toEqual({ ...TYPO_TABLE.names, roles: [], places: '' });
+    expect(value.deadlineSubjects).toEqual([]);
+    expect(value.pairs).toEqual(TYPO_TABLE.pairs);
+    expect(value.measures).toEqual(TYPO_TABLE.measures);
+  });
+
+  it('a file that is no mapping, or a section of the wrong type, is named instead of thrown', () => {
+    const whole = ruleRecord('typo', ['做用'], TYPO_FIELDS);
+    expect(whole.problems.map((p) => p.message)).toEqual(['rules/data/typo.yaml 应为“字段: 值”的对象，现在是列表，其中的内容未使用。']);
+    expect(whole.value).toEqual({ accept: [], pairs: [], measures: [], names: { surnames: '', roles: [], places: '' }, deadlineSubjects: [] });
+    const sections = ruleRecord('typo', { ...(typoData as object), pairs: { wrong: '做用' }, names: ['王'] }, TYPO_FIELDS);
+    expect(sections.problems.map((p) => p.message)).toEqual([
+      'rules/data/typo.yaml 的 pairs 应为词条列表（每条以“- ”开头），现在是对象，按空值处理。',
+      'rules/data/typo.yaml 的 names 应为“字段: 值”的对象，现在是列表，按空值处理。',
+    ]);
+    expect(sections.value.pairs).toEqual([]);
+    expect(sections.value.names).toEqual({ surnames: '', roles: [], places: '' });
+    expect(sections.value.measures).toEqual(TYPO_TABLE.measures);
   });
 
   it('pairs: no duplicate, none in confusable-words, the right form never flagged by the table', () => {
     const wrongs = TYPO_TABLE.pairs.map((p) => p.wrong);
     expect(new Set(wrongs).size).toBe(wrongs.length);
-    const confusables = new Set((confusablesTable as { wrong: string }[]).map((e) => e.wrong));
+    const confusables = new Set(confusableTable.entries.map((e) => e.wrong));
     expect(wrongs.filter((w) => confusables.has(w))).toEqual([]);
     for (const p of TYPO_TABLE.pairs) {
       for (const w of wrongs) expect(p.right.includes(w), `${w} in ${p.right}`).toBe(false);
