@@ -38,10 +38,10 @@ export const numberMixed = defineRule({
   name: { zh: '数字混写', en: 'Mixed numerals' },
   category: 'number',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
-    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
-    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
+    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万），也不直接连着汉字数字（5一6百元、3五个）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
+    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万) nor run into Chinese numerals (5一6百元, 3五个); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
   },
   messages: {
     mixed: {
