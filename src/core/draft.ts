@@ -33,13 +33,21 @@ import {
 } from './types.js';
 
 /**
+ * No indented code blocks: a draft is prose, and writers paste paragraphs with a leading tab or four spaces (from Word,
+ * a chat tool, an old template). CommonMark would read such a paragraph as code and no rule would check it; here it is
+ * a paragraph with leading whitespace (invisible-chars reports the indentation). Fenced code (```) stays code. As in
+ * MDX, indentation then never changes what a line is (an indented `- ` is still a list item).
+ */
+const NO_INDENTED_CODE = { disable: { null: ['codeIndented'] } };
+
+/**
  * The GFM syntax drafts use: tables (so a table in a body is seen as one) and strikethrough. GFM's autolink literals,
  * footnotes and task lists are left out: they double the parse time of every keystroke, and bare addresses
  * (www.…, http://…) are already found in the text and kept away from the rules (URL_PATTERN below).
  */
 function remarkGfmTables(this: Processor): undefined {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), NO_INDENTED_CODE);
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 

@@ -105,7 +105,7 @@ function capDelimiters(text: string, edits: Edit[]): void {
   let fence: string | undefined;
   let blockStart = -1;
   let count = 0;
-  /** Lines of the current block whose delimiters may become text (not fences, not indented code). */
+  /** Lines of the current block whose delimiters may become text (not fences; drafts have no indented code: draft.ts). */
   let lines: Edit[] = [];
   const close = () => {
     if (blockStart >= 0 && count > MAX_DELIMITERS) edits.push(...lines);
@@ -133,7 +133,6 @@ function capDelimiters(text: string, edits: Edit[]): void {
       continue;
     }
     if (blockStart < 0) blockStart = start;
-    if (/^(?: {4}|\t)/u.test(value)) continue;
     const n = value.match(DELIMITER_CHARS)?.length ?? 0;
     if (n > 0) {
       count += n;

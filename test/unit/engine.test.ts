@@ -84,6 +84,20 @@ describe('draft model', () => {
     expect(p.excluded.some((s) => text.slice(s.start, s.end) === '`a,b`')).toBe(true);
   });
 
+  it('reads a paragraph pasted with a leading tab or four spaces as prose, not as indented code; fenced code stays code', () => {
+    const text = '# 标题\n\n\t全县完成收购，其它的的问题。\n\n        二段落。\n\n\u3000\u3000\t三段落。\n\n```\n\t代码。\n```\n';
+    const p = parseDraft(text);
+    expect(p.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'code']);
+    expect(p.paragraphs.map((b) => text.slice(b.start, b.end))).toEqual(['全县完成收购，其它的的问题。', '二段落。', '\u3000\u3000\t三段落。']);
+    expect(p.excluded.map((s) => text.slice(s.start, s.end))).toEqual(['```\n\t代码。\n```']);
+    // Every rule reads it, at the right offsets.
+    const found = lintAll(text).messages.filter((m) => m.ruleId === 'repeated-char' || m.ruleId === 'confusable-words');
+    expect(found.map((m) => [m.ruleId, text.slice(m.start, m.end), m.line, m.column])).toEqual([
+      ['confusable-words', '其它', 3, 9],
+      ['repeated-char', '的的', 3, 11],
+    ]);
+  });
+
   it('infers the kind when front matter does not say, and says so', () => {
     const p = parseDraft('# 关于桥梁坍塌事故的续报\n\n正文。\n');
     expect(p.kind).toBe('紧急续报');

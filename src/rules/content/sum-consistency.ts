@@ -167,6 +167,9 @@ const PCT = String.raw`([0-9]+(?:\.[0-9]+)?)[%％]`;
 /** 占…的120%, 占比120%: a share cannot pass 100% (占计划、占目标 can). */
 const SHARE = new RegExp(String.raw`(?:占(?:比)?(?:为|达|是)?([^，。；！？]{0,16}?的)?|比重(?:为|达|是)?|所占比例(?:为|达|是)?)${PCT}`, 'gu');
 
+/** A share in a list of shares: 占X%, 占比X%, 约占X%, 比重为X%, 所占比例为X%. */
+const SUM_SHARE = new RegExp(String.raw`，?(?:占(?:比|比重)?|比重|所占比例)(?:为|达到?|是)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
+
 /** a，占…N的X%  /  N…中，…a，占X% */
 const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达到?|是)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
 
@@ -325,18 +328,26 @@ function commonEnd(a: string, b: string): number {
  */
 function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
-  if (!slice.includes('占')) return;
+  if (!/占|比重|比例/u.test(slice)) return;
   const shares: { label: string; at: number; end: number; pct: number; decimals: number }[] = [];
-  SHARE_OF.lastIndex = 0;
-  for (let m = SHARE_OF.exec(slice); m; m = SHARE_OF.exec(slice)) {
+  // 共N…，其中a占X%，b占Y%: the clauses after 其中, one share each and nothing between them, divide the whole named
+  // before 其中 (老年人占58%，学生占47%), whatever their labels; a clause of another kind ends the list.
+  const qizhong = slice.indexOf('其中');
+  let afterQizhong = qizhong >= 0;
+  SUM_SHARE.lastIndex = 0;
+  for (let m = SUM_SHARE.exec(slice); m; m = SUM_SHARE.exec(slice)) {
     if (m[1] !== undefined) return; // 占全县的…、占计划的…: wholes named one by one, perhaps not the same
     const at = start + m.index;
     // What the share is of: the clause before 占 (女性占52%、党员占38% may overlap).
     const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1);
     const label = text.slice(labelStart, at).replace(/^[，\s]+/u, '');
+    if (afterQizhong) {
+      const from = shares.length ? shares[shares.length - 1]!.end : start + qizhong + 2;
+      afterQizhong = from <= at && /^[，、]?[^，。；！？]*$/u.test(text.slice(from, at)) && (shares.length > 0 || labelStart <= start + qizhong + 2);
+    }
     // 玉米占62%、水稻占31%、大豆占12%: shares in one 、 list are parts of one whole, whatever their labels.
-    const listed = shares.length > 0 && /^、[^，。；！？]*$/u.test(text.slice(shares[shares.length - 1]!.end, at));
-    const own = listed ? text.slice(text.lastIndexOf('、', at - 1) + 1, at) : label;
+    const listed = shares.length > 0 && (afterQizhong || /^、[^，。；！？]*$/u.test(text.slice(shares[shares.length - 1]!.end, at)));
+    const own = listed && !afterQizhong ? text.slice(text.lastIndexOf('、', at - 1) + 1, at) : label.replace(/^其中/u, '');
     if (overlapping(own)) return;
     if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2) return;
     shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });

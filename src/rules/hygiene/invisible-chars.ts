@@ -5,8 +5,10 @@
  * indent body lines. Style guide §3.2.
  *
  * Who fixes what (so that fixes never fight):
- * - an NBSP that cjk-spacing removes (between a Chinese character and a digit or Latin letter) is left to it when it
- *   runs on the draft: both read those spaces from lib/cjk-spacing.ts;
+ * - a gap between a Chinese character and a digit or Latin letter that holds an NBSP or another odd space (15\u00a0吨)
+ *   is this rule's (style guide §3.2 names NBSP here), reported once and deleted whole while cjk-spacing runs (no
+ *   space goes there); the ordinary and ideographic spaces typed there are cjk-spacing's. Both read the gaps from
+ *   lib/cjk-spacing.ts;
  * - a leading BOM is stripped by the engine; any other U+FEFF is reported here.
  * Spaces are never turned into ASCII spaces where that would change the Markdown structure (an indented code
  * block, a list, a heading or a hard line break): there the character is deleted, or left with no fix.
@@ -17,7 +19,7 @@ import { isCjkContext, isLineBreak } from '../../core/text.js';
 import { walkTree } from '../../core/tree.js';
 import type { Draft, Span, TextEdit } from '../../core/types.js';
 import { codePointAt, codePointBefore } from '../lib/chars.js';
-import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
+import { cjkSpacingGaps, hasOddSpace } from '../lib/cjk-spacing.js';
 import { replaceWith } from '../lib/fix.js';
 import { linesOf } from '../lib/scan.js';
 
@@ -106,9 +108,19 @@ function neededJoiner(text: string, i: number): boolean {
   return complex(before) && complex(after);
 }
 
-/** The spaces cjk-spacing removes in this draft (none when it does not run on it): they are its to fix. */
-function cjkSpacingSpans(ctx: Ctx): Span[] {
-  return ctx.isEnabled('cjk-spacing') ? cjkSpacingGaps(ctx) : [];
+/**
+ * 5a. Gaps between a Chinese character and a digit or Latin letter that hold an NBSP or another odd space, while
+ * cjk-spacing runs (no space belongs there): one message per gap, deleting it whole, ordinary spaces in it included.
+ * Adds the offsets to `handled`. With cjk-spacing off, the run check below makes them ordinary spaces.
+ */
+function checkCjkGaps(ctx: Ctx, handled: Set<number>): void {
+  if (!ctx.isEnabled('cjk-spacing')) return;
+  for (const gap of cjkSpacingGaps(ctx)) {
+    if (!hasOddSpace(gap.value)) continue;
+    const chars = describeChars([...gap.value].filter((ch) => IS_TARGET.test(ch)));
+    ctx.report({ start: gap.start, end: gap.end, messageId: 'beforeAlnum', data: { chars }, fix: replaceWith(gap.start, gap.end, '', 'fixDelete', true) });
+    for (let i = gap.start; i < gap.end; i++) handled.add(i);
+  }
 }
 
 /** Paragraph nodes at any depth (Markdown): their continuation lines may lose leading whitespace freely. */
@@ -123,6 +135,22 @@ function paragraphSpans(draft: Draft): Span[] {
     }
   });
   return out;
+}
+
+/** The start offsets of the top-level paragraphs (Markdown): body paragraphs and the sign-off, not list items or quotes. */
+function topParagraphStarts(draft: Draft): Set<number> {
+  const out = new Set<number>();
+  for (const node of (draft.mdast as { children: Nodes[] }).children) {
+    if (node.type === 'paragraph' && node.position?.start.offset !== undefined) out.add(node.position.start.offset);
+  }
+  return out;
+}
+
+/** Indentation columns of the Markdown line prefix (tabs to the next multiple of 4). */
+function indentColumns(prefix: string): number {
+  let col = 0;
+  for (const ch of prefix) col = ch === '\t' ? col + 4 - (col % 4) : col + 1;
+  return col;
 }
 
 /** Edits deleting every character of [start, end) that `drop` selects, merged into contiguous runs. */
@@ -185,6 +213,15 @@ const MESSAGES = {
     en: 'A tab at the start of a paragraph line does nothing and can turn the text into a code block; remove it.',
   },
   fixTabContinuation: { zh: '删除行首制表符', en: 'Remove the leading tab' },
+  indentCode: {
+    zh: '段首用制表符或空格缩进，Markdown 会把这样的段落当作代码块，请删除缩进（报送稿的段首空两格由导出统一加上）。',
+    en: 'The paragraph is indented with a tab or spaces, which Markdown takes for a code block; remove the indentation (the export indents paragraphs itself).',
+  },
+  indentMixed: {
+    zh: '段首的全角空格之间或之后夹有制表符或半角空格，请删除。',
+    en: 'Tabs or half-width spaces are mixed into the ideographic spaces that start the paragraph; remove them.',
+  },
+  fixIndent: { zh: '删除段首的制表符和半角空格', en: 'Remove the tabs and half-width spaces' },
   leading: { zh: '行首有多余的{chars}，请删除。', en: 'Delete the {chars} at the start of the line.' },
   fixLeading: { zh: '删除行首的特殊字符', en: 'Delete the invisible characters' },
   badChar: {
@@ -209,6 +246,10 @@ const MESSAGES = {
   fixTrailing: { zh: '删除行末的特殊字符', en: 'Delete the characters at the line end' },
   zeroWidth: { zh: '这里有看不见的{chars}，请删除。', en: 'There is an invisible {chars} here; delete it.' },
   inChinese: { zh: '中文里的{chars}请删除。', en: 'Delete the {chars} in Chinese text.' },
+  beforeAlnum: {
+    zh: '汉字与数字、字母之间有看不见的{chars}，请删除（这里不加空格）。',
+    en: 'There is an invisible {chars} between a Chinese character and a digit or Latin letter; delete it (no space goes there).',
+  },
   fixDelete: { zh: '删除特殊字符', en: 'Delete the characters' },
   oddSpaceWithZeroWidth: {
     zh: '这里有看不见的{chars}，请删除零宽字符，把其余的改为普通空格。',
@@ -268,6 +309,7 @@ function checkIndentation(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set
   const { text } = draft;
   const paragraphs = markdown ? paragraphSpans(draft) : [];
   const isContinuation = (lineStart: number) => paragraphs.some((p) => p.start < lineStart && lineStart < p.end);
+  const starts = markdown ? topParagraphStarts(draft) : new Set<number>();
   for (const line of linesOf(text, bodyStart)) {
     const lead = LEAD.exec(text.slice(line.start, line.end))![0];
     const leadEnd = line.start + lead.length;
@@ -284,6 +326,16 @@ function checkIndentation(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set
       // unless the text would then start a list, a heading or another block.
       const edits = deletions(text, line.start, leadEnd, (ch) => ch !== '\u3000');
       report({ ...whole, messageId: 'tabContinuation', fix: BLOCK_START.test(rest) ? undefined : { messageId: 'fixTabContinuation', safe: true, edits } });
+    } else if (markdown && paragraphStartIn(starts, line.start, leadEnd) && indentKind(lead)) {
+      // A paragraph pasted with a leading tab or four spaces (draft.ts reads it as prose, not as indented code), or
+      // with tabs and spaces among the ideographic spaces of a Chinese indent: the tabs, half-width spaces and
+      // invisible characters go; ideographic spaces (the Chinese paragraph indent) stay.
+      const edits = deletions(text, line.start, leadEnd, (ch) => ch !== '\u3000');
+      report({
+        ...whole,
+        messageId: indentKind(lead)!,
+        fix: BLOCK_START.test(rest) ? undefined : { messageId: 'fixIndent', safe: true, edits },
+      });
     } else if (markdown && targets.length > 0) {
       // Markdown: a space here is indentation (four make a code block) — delete the invisible characters and
       // the ordinary spaces after the first of them, keeping the indentation before it and any ideographic space.
@@ -301,6 +353,22 @@ function checkIndentation(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set
     } else continue;
     for (let i = line.start; i < leadEnd; i++) handled.add(i);
   }
+}
+
+/**
+ * What the leading whitespace of a paragraph's first line is: an indentation Markdown would read as code (a tab or
+ * four columns before the text), tabs or four spaces among ideographic spaces, or nothing to report (undefined).
+ */
+function indentKind(lead: string): 'indentCode' | 'indentMixed' | undefined {
+  if (indentColumns(/^[ \t]*/u.exec(lead)![0]) >= 4) return 'indentCode';
+  if (lead.includes('\u3000') && (lead.includes('\t') || (lead.match(/ /gu)?.length ?? 0) >= 4)) return 'indentMixed';
+  return undefined;
+}
+
+/** Whether a top-level paragraph starts within [from, to] (its first line's indentation ends there). */
+function paragraphStartIn(starts: Set<number>, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (starts.has(i)) return true;
+  return false;
 }
 
 /** 3. Control characters, noncharacters and lone surrogates, anywhere after the front matter (code included): deleted. */
@@ -391,8 +459,6 @@ function gapOf(text: string, markdown: boolean, runStart: number, runEnd: number
 /** 5. Runs of invisible characters elsewhere (not indentation: `handled`). */
 function checkRuns(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set<number>): void {
   const { text } = ctx.draft;
-  let cjkOwned: Span[] | undefined;
-  const ownedByCjk = (i: number) => (cjkOwned ??= cjkSpacingSpans(ctx)).some((s) => s.start <= i && i < s.end);
   RUN.lastIndex = bodyStart;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const gap = gapOf(text, markdown, m.index, m.index + m[0].length);
@@ -402,7 +468,6 @@ function checkRuns(ctx: Ctx, { markdown, bodyStart }: Scope, handled: Set<number
       const ch = text[i]!;
       if (!IS_TARGET.test(ch) || handled.has(i) || ctx.isExcluded(i, i + 1)) continue;
       if (ZERO_WIDTH.test(ch) && (ch === '\u200c' || ch === '\u200d') && neededJoiner(text, i)) continue;
-      if (ODD_SPACE.test(ch) && ownedByCjk(i)) continue;
       chars.push(i);
     }
     if (chars.length === 0) continue;
@@ -473,6 +538,7 @@ export const invisibleChars = defineRule({
     checkIndentation(ctx, scope, handled);
     checkBadChars(ctx, scope);
     checkBidi(ctx, scope);
+    checkCjkGaps(ctx, handled);
     checkRuns(ctx, scope, handled);
   },
 });

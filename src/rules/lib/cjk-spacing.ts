@@ -1,7 +1,9 @@
 /**
- * Spaces between Chinese characters and digits or Latin letters (公文 convention: none): the gaps cjk-spacing reports
- * and removes. invisible-chars reads them too, to leave a no-break space there to cjk-spacing (two rules never fix
- * the same character).
+ * Spaces between Chinese characters and digits or Latin letters (公文 convention: none). Who reports a gap (one rule
+ * only, both read the gaps here): a gap that holds a no-break space or another odd-width space (pasted, invisible as
+ * such: style guide §3.2 names NBSP under invisible-chars) is invisible-chars' — it deletes it while cjk-spacing runs —
+ * and the ordinary and ideographic spaces a writer typed are cjk-spacing's. Each rule takes the other's gaps when the
+ * other is off.
  */
 import { inside, isHan, isLineBreak } from '../../core/text.js';
 import type { RuleEnvironment } from '../../core/rule.js';
@@ -9,8 +11,15 @@ import type { Span } from '../../core/types.js';
 import { isAlnumLike } from './chars.js';
 import { freeAt, matchProse } from './scan.js';
 
-/** Runs of spaces: ASCII space, NBSP, ideographic space. Tabs are layout (invisible-chars). */
-const SPACES = /[ \u00a0\u3000]+/gu;
+/** Runs of spaces: ASCII space, NBSP and the odd-width spaces, ideographic space. Tabs are layout (invisible-chars). */
+const SPACES = /[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
+/** The spaces of a gap that are pasted characters (invisible-chars'), not spaces a writer types. */
+const ODD = /[\u00a0\u2000-\u200a\u202f\u205f]/u;
+
+/** Whether a gap holds a no-break space or another odd-width space. */
+export function hasOddSpace(value: string): boolean {
+  return ODD.test(value);
+}
 
 /** The Latin side of a gap, read up to the next Chinese character: an English phrase of three words or more? */
 function isEnglishPhrase(text: string, from: number, step: 1 | -1): boolean {

@@ -47,6 +47,25 @@ const LESS_THAN_BEFORE = /(?:收入|面积|年限|距离|时间|天数|年龄|�
 const PRAISED = /(?:效果|成效|成果|优势|特色|亮点|成绩|作用|贡献|表现|效益)[^，。；！？]{0,2}$/u;
 const PAST = /过去|以前|以往|此前|曾经|原来|原先|昔日|往年|改造前|整治前|治理前|实施前/u;
 
+/** The head of a noun that names people or a group of them (退役军人、村民、妇女、农户、职工、家庭、企业…). */
+const PERSON_HEAD = /(?:人|员|民|户|工|生|者|女|童|孩|孩子|儿|属|众|家庭|群体|对象|企业|青年|少年|人口|老人|党员|军人|伤员|病人|患者)$/u;
+
+/**
+ * 困难 as an adjective before a noun that names people or a group (困难退役军人、困难村民、困难妇女、为12户困难农户、
+ * 生活困难的群众): who is helped, not a problem. Read from the words after it: a run of nouns (the dictionary's n…, or a
+ * set phrase l), after an optional 的, whose last noun names people; or one word 困难户、困难职工 that does.
+ */
+function modifiesPeople(ctx: RuleEnvironment, start: number, end: number, clauseEnd: number): boolean {
+  const own = ctx.words.segment(start, clauseEnd);
+  const word = own[0];
+  if (word && word.end > end && word.value.startsWith('困难') && PERSON_HEAD.test(word.value.slice(2))) return true;
+  const tokens = ctx.words.segment(end, clauseEnd);
+  let i = tokens[0]?.value === '的' ? 1 : 0;
+  let last: string | undefined;
+  for (; i < tokens.length && /^(?:n|l)/u.test(tokens[i]!.pos); i++) last = tokens[i]!.value;
+  return last !== undefined && PERSON_HEAD.test(last);
+}
+
 /**
  * The grammar of an unresolved problem stated without a problem word (issue 14 §3), read in a clause:
  * - a complaint and its degree: 意见较大、反映强烈、投诉较多;
@@ -98,6 +117,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     if (compoundRe.test(after.replace(CHAINED, ''))) continue;
+    if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
     // 针对…问题，开展…: the sentence states the measure itself.
     if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && text.slice(end, sentence.end).replace(/[，。；！？\u0000\s]/gu, '').length > 0) continue;
     if ((word === '短板' || word === '不足') && before.endsWith('补')) continue; // 补短板

@@ -5,10 +5,11 @@ import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
 
 /**
- * 2、3个 / 5、6个小时: two neighbouring figures as an estimate. Only measure words that count (个、天、人…):
- * 1、2号楼, 1、2月份, 第2、3名 and 1、2等奖 enumerate and are left alone.
+ * 2、3个 / 5、6个小时 / 3，4米: two neighbouring figures as an estimate, with a 顿号 or a comma between them (GB/T 15835:
+ * Chinese numerals, no punctuation). Only measure words that count (个、天、人…): 1、2号楼, 1，2号楼, 1、2月份, 第2、3名 and
+ * 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = /([1-8])(0?)、([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|千|百|万|年(?!级|度|代))/gu;
+const ADJACENT = /([1-8])(0?)([、，,])([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|千|百|万|年(?!级|度|代))/gu;
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
 
@@ -36,6 +37,10 @@ export const numberApprox = defineRule({
       zh: '“{wrong}”表示概数，应使用汉字且不加顿号，写作“{right}”。',
       en: '"{wrong}" is an approximate number; write it in Chinese numerals without the 顿号: “{right}”.',
     },
+    adjacentComma: {
+      zh: '“{wrong}”表示概数，相邻两数连用，应使用汉字且中间不加标点，写作“{right}”。',
+      en: '"{wrong}" is an approximate number of two neighbouring numbers; write it in Chinese numerals with no punctuation between them: “{right}”.',
+    },
     tensJi: {
       zh: '带“几”的概数应使用汉字，“{wrong}”应写作“{right}”。',
       en: 'An approximate number with 几 is written in Chinese numerals: write “{right}” for "{wrong}".',
@@ -46,17 +51,19 @@ export const numberApprox = defineRule({
     const { text } = ctx.draft;
     for (const { start, end, match } of proseMatches(ctx, ADJACENT)) {
       const a = Number(match[1]);
-      const b = Number(match[3]);
+      const b = Number(match[4]);
+      const mark = match[3]!;
       const tens = match[2] === '0';
       // 2、3个, 20、30里 (neighbours), and 三五个 (3、5: the one idiomatic pair that skips a number).
       if (b !== a + 1 && !(a === 3 && b === 5)) continue;
       const before = text[start - 1] ?? '';
       // 1、2、3个 (a list), 第2、3个, a list number at the start of a clause, or part of a longer number.
-      if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、') continue;
+      if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、' || before === '，') continue;
       // 分别为3、5万元: two figures listed, not an estimate.
       if (/(?:分别|依次|各)(?:为|是)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
-      ctx.report({ start, end, messageId: 'adjacent', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+      const messageId = mark === '、' ? 'adjacent' : 'adjacentComma';
+      ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 
     for (const { start, end, match } of proseMatches(ctx, TENS_JI)) {

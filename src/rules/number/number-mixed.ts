@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { codeBefore, shiftDecimal } from '../lib/numbers.js';
 import { replaceWith } from '../lib/fix.js';
+import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
 
 /**
@@ -12,6 +13,16 @@ import { proseMatches } from '../lib/scan.js';
 const MIXED = /(?<!\d)(\d+(?:\.\d+)?)(万)?(\d)?([千百十])(?:(\d)([百十]))?/gu;
 
 const PLACES: Record<string, number> = { 千: 3, 百: 2, 十: 1 };
+
+/**
+ * An Arabic figure run straight into a Chinese digit (5一6百元, 3五个, 1二名, 1千二百顶): one number written in two
+ * systems. 十/百/千 right after the figure are MIXED's; here a Chinese digit comes first (after the figure, or after its
+ * 千/百/十), then any more Chinese numerals.
+ */
+const INTO_HAN = /(?<![\d.])(\d+(?:\.\d+)?)([千百十]?)([〇零一二两三四五六七八九][〇零一二两三四五六七八九十百千]*)/gu;
+const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** What may follow a lone 一 that starts a word of its own (3一体化 is a missing measure word, not a number). */
+const MEASURE_OR_NUMBER = /^[\d个名人户次处家条位台辆套件项座所间栋天周年月日时元角吨亩米斤千百万亿元]/u;
 
 /** What may follow 千/百/十 without it being a multiplier. */
 const UNIT_AFTER: Record<string, RegExp> = {
@@ -27,31 +38,61 @@ export const numberMixed = defineRule({
   name: { zh: '数字混写', en: 'Mixed numerals' },
   category: 'number',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
-    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
-    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
+    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万），也不直接连着汉字数字（5一6百元、3五个）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
+    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万) nor run into Chinese numerals (5一6百元, 3五个); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
   },
   messages: {
     mixed: {
       zh: '阿拉伯数字不能与“{mult}”连用，“{wrong}”应写作“{right}”。',
       en: 'Arabic figures do not take “{mult}” as a multiplier; write “{right}” for "{wrong}".',
     },
+    intoHan: {
+      zh: '“{wrong}”把阿拉伯数字和汉字数字连在一起，请统一：确数用阿拉伯数字，相邻两数表示概数用汉字（如“三五个”），表示范围用“～”。',
+      en: '"{wrong}" runs Arabic figures into Chinese numerals; write exact numbers in Arabic figures, an estimate of two neighbouring numbers in Chinese (三五个), a range with ～.',
+    },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
   },
   check(ctx) {
     const { text } = ctx.draft;
+    // 5一6百元, 3五个, 1二名, 1千二百顶: a figure run into Chinese numerals. What the writer meant depends on the sentence
+    // (an estimate, a range, a count), so the fix is offered only for an estimate of two neighbouring numbers before a
+    // measure word (3五个 → 三五个, 2三名 → 两三名), and needs confirmation.
+    for (const { start, end, match } of proseMatches(ctx, INTO_HAN)) {
+      if (codeBefore(text, start)) continue;
+      const [whole, head, mult, han] = match as unknown as string[];
+      const after = text.slice(end, end + 1);
+      // 一 that starts a word (3一体化, 12一线): no number follows it.
+      if (!mult && han === '一' && /\p{Script=Han}/u.test(after) && !MEASURE_OR_NUMBER.test(after)) continue;
+      // 3五个, 4五百元: two neighbouring numbers (or 三五), the second in Chinese, maybe with its 十/百/千.
+      const a = Number(head);
+      const b = HAN_DIGIT[han![0]!];
+      const estimate =
+        !mult && /^[1-9]$/u.test(head!) && /^.[十百千]?$/u.test(han!) && b !== undefined && (b === a + 1 || (a === 3 && b === 5)) && /^\p{Script=Han}/u.test(after);
+      const right = estimate ? `${a === 2 ? '两' : chineseNumeral(a)}${han![0] === '二' ? '两' : han![0]}${han!.slice(1)}` : undefined;
+      ctx.report({
+        start,
+        end,
+        messageId: 'intoHan',
+        data: { wrong: whole! },
+        fix: right ? replaceWith(start, end, right, 'fixWrite', false, { right }) : undefined,
+      });
+    }
+
     for (const { start, end, match } of proseMatches(ctx, MIXED)) {
       const [whole, head, wan, unitDigit, mult, lowDigit, lowMult] = match as unknown as (string | undefined)[];
       if (codeBefore(text, start) || text[start - 1] === '第') continue;
-      // 3、4千元 is an estimate of two figures (三四千元, number-approx): 4千 alone is not 4000.
-      if (text[start - 1] === '、' && /\d/u.test(text[start - 2] ?? '')) continue;
+      // 3、4千元 and 3，4千元 are estimates of two figures (三四千元, number-approx): 4千 alone is not 4000.
+      if (/[、，,]/u.test(text[start - 1] ?? '') && /\d/u.test(text[start - 2] ?? '')) continue;
       // 3万5千: only the 千 after 万 is wrong, and only with a single digit before it.
       if (wan && !unitDigit) continue;
       if (!wan && unitDigit) continue;
       // 3千5 (colloquial 3500) has no safe rewrite of the first part alone.
       if (/\d/u.test(text[end] ?? '')) continue;
       const after = text.slice(end, end + 4);
+      // 1千二百: a Chinese digit follows, the whole is one mixed number (INTO_HAN reports it; 1000二百 is no fix).
+      if (/^[〇零一二两三四五六七八九]/u.test(after)) continue;
       if (!lowMult && UNIT_AFTER[mult!]!.test(after)) continue;
       if (lowMult && /^(?:几|分)/u.test(after)) continue;
       let right: string;
@@ -71,13 +112,16 @@ export const numberMixed = defineRule({
         if (value.includes('.')) continue; // 1.25十 has no clean form
         right = value;
       }
+      // 5～6百元, 5一6百元: the multiplier belongs to both ends of the range (500～600元); 600 alone would change it.
+      const rangeEnd = /[～~\-－—至到一]/u.test(text[start - 1] ?? '') && /\d/u.test(text[start - 2] ?? '');
       ctx.report({
         start,
         end,
         messageId: 'mixed',
         data: { mult: mult!, wrong: whole!, right },
-        fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
+        fix: rangeEnd ? undefined : replaceWith(start, end, right, 'fixWrite', true, { right }),
       });
     }
   },
 });
+

@@ -1,11 +1,12 @@
 import { defineRule } from '../../core/rule.js';
-import { cjkSpacingGaps } from '../lib/cjk-spacing.js';
+import { cjkSpacingGaps, hasOddSpace } from '../lib/cjk-spacing.js';
 import { replaceWith } from '../lib/fix.js';
 
 /** The space a gap holds, by what it is called. */
 function spaceKind(value: string): { zh: string; en: string } {
   if (value.includes('\u3000')) return { zh: '全角空格', en: 'ideographic space' };
   if (value.includes('\u00a0')) return { zh: '不换行空格', en: 'no-break space' };
+  if (hasOddSpace(value)) return { zh: '特殊空格', en: 'odd-width space' };
   return { zh: '空格', en: 'space' };
 }
 
@@ -25,7 +26,10 @@ export const cjkSpacing = defineRule({
     fixRemove: { zh: '删除{kind}', en: 'Remove the {kind}' },
   },
   check(ctx) {
+    // A gap holding a pasted no-break or odd-width space is invisible-chars' while it runs (lib/cjk-spacing.ts).
+    const leaveOdd = ctx.isEnabled('invisible-chars');
     for (const { start, end, value } of cjkSpacingGaps(ctx)) {
+      if (leaveOdd && hasOddSpace(value)) continue;
       const data = { kind: spaceKind(value) };
       ctx.report({ start, end, messageId: 'space', data, fix: replaceWith(start, end, '', 'fixRemove', true, data) });
     }

@@ -6,7 +6,8 @@
  *   贼 + an adjective (贼冷), 超 + an adjective that ends the clause (超便宜，; not 超高压、超低排放 before a noun),
  *   老 + an adjective + 了 (老多了、老热闹了; not 老旧小区、老年、老干部), 怪 + an adjective … 的 at the clause's end
  *   (怪难走的); in 挺进、挺拔、蛮横、超市、超过、怪石 the character starts a word, so it does not stand alone;
- * - 搞 as a verb (搞好、搞完、搞了一场讲座); 搞活 (搞活经济、搞活流通) is a set term;
+ * - 搞 as a spoken verb (搞完、搞砸、搞了一场讲座: GAO_SPOKEN); 搞好、搞活、搞调研、搞得好 are the usage of official texts
+ *   (the style guide names 搞定, not 搞 in every position; the seeds, real official speeches, write them dozens of times);
  * - 咱 + a unit or place (咱村、咱镇): a spoken self-reference, reported without a fix (the unit's name is wanted, and
  *   我村 would be a self-reference still); 咱们 + a unit or place is self-reference's (咱们县、咱们厂);
  * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison.
@@ -52,8 +53,14 @@ const LAO_ADJECTIVES = new Set(['多', '远', '大', '高', '长', '好', '贵',
 const CLAUSE_END = /^[，。；！？、：,;!?:\n”’"）)]/u;
 /** Heads of a unit or place after 咱 (咱村、咱镇、咱单位). */
 const ZAN_PLACE = /^(?:单位|公司|中心|社区|街道|学校|医院|村|镇|乡|县|市|区|省|厂|校|院|所|局|站|队|场|馆|园|社|厅|委|办)/u;
-/** 搞 + a result and its written form (搞好 → 做好); other uses of 搞 name no replacement (开展、举办、做… by meaning). */
-const GAO_RESULT: Readonly<Record<string, string>> = { 搞好: '做好', 搞完: '做完' };
+/** 搞 + a result and its written form (搞完 → 做完); other uses of 搞 name no replacement (开展、举办、做… by meaning). */
+const GAO_RESULT: Readonly<Record<string, string>> = { 搞完: '做完' };
+/**
+ * The spoken uses of 搞 (the style guide names 搞定): 搞 + a spoken result (搞完、搞砸、搞掂、搞坏、搞乱、搞不定) and 搞 +
+ * 了/过 doing an event (搞了一场讲座). 搞 + an object (搞调研、搞服务) and 搞好 (搞不好)、搞活、搞清、搞准、搞得好 are the usage of official
+ * texts and speeches (the seeds write them dozens of times): not reported.
+ */
+const GAO_SPOKEN = /^(?:[完砸掂坏乱]|不[定成]|[了过](?![程去于度分滤渡]))/u;
 
 const entryFor = (wrong: string, right: string, note: string): Entry => ({ wrong, right, note }) as Entry;
 const endsClause = (text: string, at: number) => at >= text.length || CLAUSE_END.test(text.slice(at, at + 1));
@@ -154,9 +161,9 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
       continue;
     }
     if (c === '搞') {
-      // The word that holds 搞: 搞好、搞完、搞 alone (搞了一场); not 搞活 (搞活经济、搞活流通).
+      // The word that holds 搞: 搞完、搞 alone (搞了一场); not 搞好、搞活、搞调研、搞得好 (GAO_SPOKEN).
       const t = tokens.find((k) => k.start <= start && start < k.end);
-      if (!t || t.value.startsWith('搞活')) continue;
+      if (!t || !GAO_SPOKEN.test(text.slice(start + 1, start + 3))) continue;
       const word = t.kind === 'word' && t.value.length <= 3 ? t : undefined;
       const wrong = word ? word.value : '搞';
       const at = word ? word.start : start;

@@ -5,7 +5,7 @@
  * Beyond the table, the shapes of empty set phrases (issue 14 §3), each with what to write instead (SHAPES): 取得了 +
  * praise + 成效/效果/成绩 (取得了较好的效果、取得阶段性成效、收到了预期效果), 引起强烈反响, 掀起…热潮, 营造了…浓厚氛围,
  * 形成了…良好局面, 迈出了坚实步伐, 呈现…良好态势, an adverb of force before 推进/发力/施策/谋划 (强力推进、精准发力、
- * 综合施策、超前谋划), and the reduplicated formula 压紧压实、抓细抓实.
+ * 综合施策、超前谋划), and the reduplicated formula 压紧压实、抓细抓实、做细做实、做深做透 (verb + adjective, twice).
  *
  * Evaluations: a claim with no figure (反响热烈、受到广泛好评、成效显著) is claim-needs-data's. 取得…成效 is this rule's
  * (the style guide lists 取得显著成效 here; claim-needs-data leaves it while this rule runs, so it gets one message),
@@ -55,8 +55,10 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '(?:精准|持续|多点|同向|集中|协同|全力|重点|综合)发力', hint: '写明具体措施' },
   { re: '(?:综合|精准|多元|靶向|对症)施策', hint: '直接列出几项措施' },
   { re: '(?:超前|提前|精心|统筹|科学|系统|高位)谋划', hint: '写明谋划了什么、形成了什么方案' },
-  // 压紧压实、抓细抓实、抓早抓小、走深走实: a verb of grip (not 越早越好、一家一户、又快又好).
-  { re: '([压抓夯走落扛盯管查筑拧])([紧细深准严早实牢])\\1(?!\\2)[实细深小严牢]', hint: '写明具体做法' },
+  // 压紧压实、抓细抓实、抓早抓小、走深走实、做细做实、做深做透、做精做细、落细落实: a verb of doing or grip, then
+  // again, each with an adjective of thoroughness (not 越早越好、一家一户、又快又好; 做大做强、做优做强 name a goal:
+  // 大、强、优 are not among them).
+  { re: '([压抓夯走落扛盯管查筑拧做])([紧细深准严早实牢精])\\1(?!\\2)[实细深小严牢透精准]', hint: '写明具体做法' },
 ] as const).map(({ re, hint }) => ({ re: new RegExp(re, 'gu'), hint }));
 
 /** The shapes' matches in the prose (table phrases win where both stand). */

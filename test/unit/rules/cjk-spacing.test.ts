@@ -7,7 +7,11 @@ describe('cjk-spacing', () => {
   it('fires on spaces between Chinese and digits or Latin letters', () => {
     expect(flagged(R, draft('全县 11 个乡镇共 12 个网点。'))).toEqual([' ', ' ', ' ', ' ']);
     expect(flagged(R, draft('使用 APP 办理，增长50% 以上。'))).toEqual([' ', ' ', ' ']);
-    expect(flagged(R, draft('全县\u00a011个乡镇，共\u300012个网点。'))).toEqual(['\u00a0', '\u3000']);
+    // A pasted no-break or odd-width space there is invisible-chars' (one message per gap), cjk-spacing's when it is off.
+    expect(flagged(R, draft('全县\u00a011个乡镇，共\u300012个网点，15\u2009吨。'))).toEqual(['\u3000']);
+    const off = { config: { rules: { 'invisible-chars': 'off' } } };
+    expect(flagged(R, draft('全县\u00a011个乡镇，共\u300012个网点，15\u2009吨。'), off)).toEqual(['\u00a0', '\u3000', '\u2009']);
+    expect(messagesOf(R, draft('共15\u2009吨。'), off)[0]!.message).toBe('汉字与数字、字母之间不加特殊空格，请删除。');
   });
 
   it('fixes them safely by removing the spaces', () => {

@@ -71,12 +71,15 @@ describe('colloquial', () => {
     for (const text of ok) expect(flagged(id, draft(text)), text).toEqual([]);
   });
 
-  it('reports 搞 as a verb (搞好 → 做好), not the set term 搞活', () => {
-    expect(flagged(id, draft('各乡镇要搞好冬季森林防火，3天就搞完了清点。'))).toEqual(['搞好', '搞完']);
+  it('reports 搞 as a spoken verb (搞完 → 做完, 搞砸, 搞了一场), not 搞好、搞活、搞清、搞准 nor 搞 + an object or 搞得', () => {
+    expect(flagged(id, draft('各乡镇要搞好冬季森林防火，3天就搞完了清点。'))).toEqual(['搞完']);
     expect(flagged(id, draft('县妇联在白沙镇搞了一场讲座。'))).toEqual(['搞']);
-    expect(fixedBy(id, draft('各乡镇要搞好冬季森林防火。'), { unsafe: true })).toBe(draft('各乡镇要做好冬季森林防火。'));
+    expect(fixedBy(id, draft('3天就搞完了清点。'), { unsafe: true })).toBe(draft('3天就做完了清点。'));
     expect(messagesOf(id, draft('县妇联在白沙镇搞了一场讲座。'))[0]!.fixes).toEqual([]);
-    expect(flagged(id, draft('清河县深化改革、搞活经济，搞活流通。'))).toEqual([]);
+    expect(flagged(id, draft('工程搞砸了，清点搞不定，去年搞过一次。'))).toEqual(['搞砸', '搞不定', '搞']);
+    for (const ok of ['清河县深化改革、搞活经济，搞活流通。', '东坪村发动群众搞好村庄环境卫生。', '县医保局与县民政局搞好数据衔接。', '石桥镇先搞清底数，再搞准需求。', '干部专心搞业务，深入基层搞调研，信息工作搞得好，没有高素质是搞不好的。']) {
+      expect(flagged(id, draft(ok)), ok).toEqual([]);
+    }
   });
 
   it('reports 咱 + a unit or place without a fix, and 咱们 + a unit only once (self-reference)', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draft, fixedAll, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { draft, fixedAll, fixedBy, flagged, lintAll, messagesOf } from '../helpers.js';
 
 const R = 'invisible-chars';
 const TXT = { path: 'a.txt' };
@@ -100,11 +100,21 @@ describe('invisible-chars', () => {
     expect(fixedBy(R, draft('甲。\n\u00a0\u00a0\n乙。'))).toBe(draft('甲。\n\n乙。'));
   });
 
-  it('leaves NBSP between Chinese and digits or Latin letters to cjk-spacing, unless cjk-spacing is off', () => {
+  it('owns NBSP and odd spaces between Chinese and digits or Latin letters: one message per gap, deleted (made ordinary spaces when cjk-spacing is off)', () => {
     const text = draft('全县\u00a011个乡镇使用\u00a0APP办理。');
-    expect(messagesOf(R, text)).toEqual([]);
-    expect(flagged('cjk-spacing', text)).toEqual(['\u00a0', '\u00a0']);
+    expect(flagged(R, text)).toEqual(['\u00a0', '\u00a0']);
+    expect(messagesOf('cjk-spacing', text)).toEqual([]);
     expect(fixedAll(text)).toBe(draft('全县11个乡镇使用APP办理。'));
+    // After a number, before a unit: NBSP, thin, narrow no-break and en spaces, alone or with ordinary spaces.
+    const units = draft('清运垃圾15\u00a0吨、8\u2009车次，2.3\u202f万亩，参演居民\u2002320人，共6 \u00a0批。');
+    expect(flagged(R, units)).toEqual(['\u00a0', '\u2009', '\u202f', '\u2002', ' \u00a0']);
+    expect(lintAll(units).messages.filter((m) => m.ruleId === 'cjk-spacing')).toEqual([]);
+    const [nbsp] = messagesOf(R, units);
+    expect(nbsp!.message).toBe('汉字与数字、字母之间有看不见的不换行空格（U+00A0），请删除（这里不加空格）。');
+    expect(nbsp!.fixes[0]!.safe).toBe(true);
+    expect(fixedAll(units)).toBe(draft('清运垃圾15吨、8车次，2.3万亩，参演居民320人，共6批。'));
+    // With invisible-chars off, cjk-spacing takes the gap.
+    expect(flagged('cjk-spacing', units, { config: { rules: { [R]: 'off' } } })).toEqual(['\u00a0', '\u2009', '\u202f', '\u2002', ' \u00a0']);
     const off = { config: { rules: { 'cjk-spacing': 'off' } } };
     expect(flagged(R, text, off)).toEqual(['\u00a0', '\u00a0']);
     expect(fixedBy(R, text, off)).toBe(draft('全县 11个乡镇使用 APP办理。'));
@@ -131,9 +141,32 @@ describe('invisible-chars', () => {
     expect(fixedBy(R, txt, TXT)).toBe('清河县完成秋粮收购\n\n\u3000\u3000全县完成收购。\n\u3000\u3000共三批。\n');
     expect(fixedBy(R, draft('全县完成收购，\n\t共三批。'))).toBe(draft('全县完成收购，\n共三批。'));
     expect(flagged(R, draft('全县完成收购，\n\t共三批。'))).toEqual(['\t']);
-    // A tab that would leave a list marker at the line start: reported, no fix.
-    const [list] = messagesOf(R, draft('全县完成收购，\n\t- 共三批。'));
-    expect(list!.fixes).toEqual([]);
+    // An indented list marker is a list item (draft.ts reads no indented code), no paragraph line: no-structure-markup's.
+    expect(messagesOf(R, draft('全县完成收购，\n\t- 共三批。'))).toEqual([]);
+    expect(messagesOf('no-structure-markup', draft('全县完成收购，\n\t- 共三批。'))).toHaveLength(1);
+  });
+
+  it('a paragraph indented with a tab or four spaces (pasted): the indentation is reported and removed, ideographic spaces stay', () => {
+    const body = '\t全县完成收购。\n\n    共三批。\n\n\t\t第二批。\n\n \t 第三批。\n\n\u3000\u3000    第四批。\n\n\u3000\t第五批。';
+    expect(flagged(R, draft(body))).toEqual(['\t', '    ', '\t\t', ' \t ', '\u3000\u3000    ', '\u3000\t']);
+    const [first] = messagesOf(R, draft(body));
+    expect(first!.message).toBe('段首用制表符或空格缩进，Markdown 会把这样的段落当作代码块，请删除缩进（报送稿的段首空两格由导出统一加上）。');
+    expect(messagesOf(R, draft(body))[4]!.message).toBe('段首的全角空格之间或之后夹有制表符或半角空格，请删除。');
+    expect(fixedBy(R, draft(body))).toBe(draft('全县完成收购。\n\n共三批。\n\n第二批。\n\n第三批。\n\n\u3000\u3000第四批。\n\n\u3000第五批。'));
+    // The first line and a continuation line: each once.
+    expect(flagged(R, draft('\t全县完成收购，\n\t共三批。'))).toEqual(['\t', '\t']);
+    expect(fixedBy(R, draft('\t全县完成收购，\n\t共三批。'))).toBe(draft('全县完成收购，\n共三批。'));
+    // The sign-off line too.
+    expect(fixedBy(R, draft('全县完成收购。\n\n\t（签发：张三　执笔：李四）'))).toBe(draft('全县完成收购。\n\n（签发：张三　执笔：李四）'));
+  });
+
+  it('leaves the Chinese indent, a short indent, list items and fenced code alone', () => {
+    expect(messagesOf(R, draft('\u3000\u3000全县完成收购。'))).toEqual([]);
+    expect(messagesOf(R, draft('  全县完成收购。'))).toEqual([]); // two spaces: no code in any reading
+    expect(messagesOf(R, draft('\u3000\u3000  全县完成收购。'))).toEqual([]);
+    expect(messagesOf(R, draft('- 全县完成收购。\n\n    共三批。'))).toEqual([]); // a list item's second paragraph
+    expect(messagesOf(R, draft('> 全县完成收购。\n>\n>     共三批。'))).toEqual([]); // inside a quote
+    expect(messagesOf(R, draft('全县完成收购。\n\n```\n\t代码。\n```'))).toEqual([]);
   });
 
   it('converts the minority line endings to the majority, front matter included, in one message', () => {
@@ -154,7 +187,6 @@ describe('invisible-chars', () => {
   it('leaves code, front matter, URLs, emoji joiners and ordinary layout alone', () => {
     expect(messagesOf(R, draft('```\n\t代码\u200b\u00a0x\n```\n\n运行`a\u00a0b`命令。'))).toEqual([]);
     expect(messagesOf(R, '---\n类型: 动态\n备注: 共\u00a012个\u200b\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
-    expect(messagesOf(R, draft('全县完成收购。\n\n\t代码块里的制表符。'))).toEqual([]); // an indented code block
     expect(messagesOf(R, draft('- 全县完成收购。\n\n\t共三批。'))).toEqual([]); // the tab indents a list item
     expect(messagesOf(R, draft('家庭成员👨\u200d👩\u200d👧合影。'))).toEqual([]);
     expect(messagesOf(R, draft('全县\t完成 收购，Hello world。'))).toEqual([]);

@@ -28,6 +28,23 @@ describe('number-approx', () => {
     expect(messagesOf('number-mixed', draft('每户增收3、4千元。'))).toEqual([]);
   });
 
+  it('fires on two neighbouring figures joined by a comma (3，4米), not on lists, ordinals or years', () => {
+    expect(flagged(R, draft('清淤深度约为3，4米，每天巡山2，3次，每村5，6名，机耕道3，5公里，费用40，50万元，下乡6,7天。'))).toEqual([
+      '3，4',
+      '2，3',
+      '5，6',
+      '3，5',
+      '40，50',
+      '6,7',
+    ]);
+    const [m] = messagesOf(R, draft('每天巡山2，3次。'));
+    expect(m!.message).toBe('“2，3”表示概数，相邻两数连用，应使用汉字且中间不加标点，写作“两三”。');
+    expect(fixedBy(R, draft('多收4，5百斤。'), { unsafe: true })).toBe(draft('多收四五百斤。'));
+    for (const ok of ['东坪小区1，2号楼完工。', '白沙镇2025，2026年连续两年获评先进。', '排名第2，3个乡镇并列第三。', '共有1，2，3个方面。', '新建3个，改建2个。', '访客三五成群。']) {
+      expect(flagged(R, draft(ok)), ok).toEqual([]);
+    }
+  });
+
   it('offers Chinese numerals on confirmation only', () => {
     const text = draft('需要2、3个月，已有10几个村，多为20几岁。');
     expect(fixedBy(R, text)).toBe(text);

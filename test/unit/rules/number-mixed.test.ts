@@ -23,6 +23,20 @@ describe('number-mixed', () => {
     expect(flagged(R, draft('全县十余个村，三十余家农家乐，十几户村民，12个十字路口，X203十里河大桥。'))).toEqual([]);
   });
 
+  it('fires on a figure run into Chinese numerals (5一6百元, 3五个, 1千二百顶), with a fix to confirm only for an estimate', () => {
+    const text = draft('补助5一6百元，组织3五个工作组，配备1二名护林员，清理7八处，网格员2三名，增收4五百元，帐篷1千二百顶，广场2十三个，1一10月。');
+    expect(flagged(R, text)).toEqual(['5一', '6百', '3五', '1二', '7八', '2三', '4五百', '1千二百', '2十三', '1一']);
+    const ms = messagesOf(R, text);
+    expect(ms[0]!.message).toBe('“5一”把阿拉伯数字和汉字数字连在一起，请统一：确数用阿拉伯数字，相邻两数表示概数用汉字（如“三五个”），表示范围用“～”。');
+    expect(ms.map((m) => m.fixes.map((f) => `${f.safe ? 'S' : 'Q'}${f.edits[0]!.text}`).join())).toEqual(['', '', 'Q三五', 'Q一两', 'Q七八', 'Q两三', 'Q四五百', '', '', '']);
+    // No safe fix can change a range or an estimate: 5～6百元 is 500～600元, 3，4千元 三四千元.
+    expect(fixedAll(draft('补助5～6百元，5一6百元，1千二百顶。'))).toBe(draft('补助5～6百元，5一6百元，1千二百顶。'));
+    expect(flagged(R, draft('增收3，4千元。'))).toEqual([]);
+    for (const ok of ['清河县投入3一体化设备12台。', '选派326名干部下沉一线。', '石桥镇建成5G基站一期工程。', '国道G107一线的护坡已完工。']) {
+      expect(flagged(R, draft(ok)), ok).toEqual([]);
+    }
+  });
+
   it('fixes them safely', () => {
     expect(fixedBy(R, draft('参会3千人，投资5百万元，补助2千万元，增加1.5千户，共3千5百人，达3万5千元。'))).toBe(
       draft('参会3000人，投资500万元，补助2000万元，增加1500户，共3500人，达3.5万元。'),

@@ -55,6 +55,25 @@ describe(ID, () => {
     }
   });
 
+  it('困难 before a noun naming people or a group is who is helped, not a problem (any such noun, not a list)', () => {
+    for (const body of [
+      '县退役军人事务局走访慰问困难退役军人46人。',
+      '东坪村为12户困难村民代缴城乡居民医保。',
+      '县妇联为困难妇女免费开展“两癌”筛查860人。',
+      '城关街道为23户困难农户送去化肥和种子。',
+      '为生活困难的群众发放补贴46万元。',
+      '县人社局为就业困难人员提供公益性岗位120个。',
+      '柳塘乡为困难户修缮房屋12间。',
+      '县总工会慰问困难企业职工320人。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '动态' })), body).toEqual([]);
+    }
+    // 困难 as what people face still states a problem, whatever follows it.
+    for (const body of ['东坪村群众出行困难较多。', '部分企业融资困难，农户生产受到影响。', '群众反映看病困难，村卫生室只有1名医生。', '困难问题较多。']) {
+      expect(flagged(ID, draft(body, { kind: '动态' })), body).toHaveLength(1);
+    }
+  });
+
   it('stays silent on a sentence that states the measure, reports work done, names a category or denies (issue 14 §4)', () => {
     for (const body of [
       '针对城区停车难问题，清河县新建公共停车场6处。',

@@ -69,6 +69,14 @@ describe('stock-phrases', () => {
     expect(flagged(id, draft('全县干部凝心聚力、真抓实干、攻坚克难。'))).toEqual(['凝心聚力', '真抓实干', '攻坚克难']);
   });
 
+  it('reports the reduplicated shape verb + adjective, twice (做细做实 and its kin), not a goal (做大做强) nor other doubles', () => {
+    const shapes = ['做细做实', '做深做实', '落细落实', '做实做细', '抓严抓实', '做精做细', '夯牢夯实', '做深做透', '抓细抓牢'];
+    for (const phrase of shapes) expect(flagged(id, draft(`各乡镇把冬季防火工作${phrase}，储备灭火器材460件。`)), phrase).toEqual([phrase]);
+    for (const ok of ['清河县做大做强茶叶产业，茶园面积达到3.2万亩。', '白沙镇做优做强特色农业。', '网格服务越做越细。', '柳塘乡干部为群众做实事46件。', '石桥镇开展“请你来说一说”活动12场。']) {
+      expect(flagged(id, draft(ok)), ok).toEqual([]);
+    }
+  });
+
   it('leaves the plain sense of those words, and an evaluation of results that its sentence backs with figures', () => {
     const ok = [
       '石桥镇46名村医取得乡村全科执业助理医师资格。',

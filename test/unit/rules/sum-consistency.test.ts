@@ -50,6 +50,28 @@ describe(ID, () => {
     }
   });
 
+  it('adds up the shares listed after 其中, one per clause, whatever their labels; a partial list or overlapping attributes stay silent', () => {
+    for (const [body, marked] of [
+      ['接种流感疫苗3600人次，其中老年人占58%，学生占47%。', '其中老年人占58%，学生占47%'],
+      ['秋粮播种面积4.2万亩，其中水稻约占61%，玉米约占33%，大豆约占12%。', '其中水稻约占61%，玉米约占33%，大豆约占12%'],
+      ['完成造林1.6万亩，其中生态公益林比重为67%，经济林比重为39%。', '其中生态公益林比重为67%，经济林比重为39%'],
+      ['集体经济收入86万元，其中物业租金收入占49%，入股分红占38%，服务收入占21%。', '其中物业租金收入占49%，入股分红占38%，服务收入占21%'],
+    ] as const) {
+      expect(flagged(ID, draft(body)), body).toEqual([marked]);
+    }
+    expect(messagesOf(ID, draft('接种3600人次，其中老年人占58%，学生占47%。'))[0]!.message).toBe('各部分所占比例相加为105%，超过100%，请核对数字。');
+    for (const body of [
+      '受理事项9200件，其中网上办理的占72%，自助终端办理的占9%。',
+      '全县干部860人，其中党员占72%，大专以上学历的占65%。',
+      '培训1500人，其中女性占52%，40岁以下的占61%。',
+      '门诊接诊12.4万人次，其中县内患者占86.5%，县外患者占13.5%。',
+      '学员1500人，女性占52%，年轻学员占61%。', // no 其中: labels unlike, may overlap
+      '有重点监管单位35家，其中化工企业12家、加油站9家。', // a partial list of parts
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('checks shares', () => {
     expect(flagged(ID, draft('暂停供餐的助餐点占全部助餐点的121.8%。'))).toEqual(['占全部助餐点的121.8%']);
     expect(flagged(ID, draft('78个农村助餐点中已有17个暂停供餐，占25.8%。'))).toEqual(['17个暂停供餐，占25.8%']);
