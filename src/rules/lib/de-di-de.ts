@@ -254,6 +254,12 @@ function nounish(t: Token, lookup: Lookup): boolean {
   return false;
 }
 
+/** A set phrase (l) of four characters whose last two are a noun, not a word of manner: 以上学历, 规模以上 is no l. */
+function nounTailed(t: Token, lookup: Lookup): boolean {
+  if (t.kind !== 'word' || !posIs(t, 'l') || [...t.value].length !== 4 || MANNER.has(t.value)) return false;
+  return /^n/u.test(lookup(t.value.slice(-2))?.pos ?? '');
+}
+
 /** A degree word glued to its adjective in one token (很快, 比较顺利, 较为缓慢): the adjective, else undefined. */
 const DEGREES_LONGEST = [...DEGREES].sort((a, b) => b.length - a.length);
 function degreeGlued(w: string): string | undefined {
@@ -384,6 +390,9 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
     if (l.kind !== 'word' && l.kind !== 'han') continue;
     // A number after 地 opens a noun phrase (全县地18个乡镇).
     if (r.kind !== 'word' && r.kind !== 'han' && !(t.value === '地' && r.kind === 'number')) continue;
+    // A set phrase of four that ends in a noun (以上学历/l: 大专以上学历的占65%) heads a 的-phrase standing for people or
+    // things, the subject of what follows: it is no manner, whatever its tag says.
+    if (t.value !== '地' && nounTailed(l, lookup)) continue;
     if (t.value === '得') {
       // An adverbial written with 得: 认真得核对了, 耐心得解答了, 仔细得核查每一份. Only a word that serves as an adverbial
       // (高兴得跳了起来 and 忙得顾不上 are complements of state) before a verb that acts as a verb.
