@@ -239,7 +239,9 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     const to0 = w.b - w.a === 2 ? w.b : w.le;
     for (let i = from0; i < to0; i++) {
       const from = s[i]!;
-      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq) continue;
+      // (Unless the other character is bound, a word on its own at most BOUND_FREQ times: 综|和 → 综合. A bound
+      // character standing alone next to a function word is the sign of a word broken.)
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) > BOUND_FREQ) continue;
       const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
       for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
@@ -266,6 +268,9 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
   out.push(...swaps);
   return out.sort((x, y) => y.gain - x.gain || x.start - y.start);
 }
+
+/** A character that is a word on its own at most this often is bound (综 256: it stands in words, 综合, 综治). */
+const BOUND_FREQ = 500;
 
 /** Whether a token is a word of two characters or more (not a rare one), i.e. solid ground beside a loose character. */
 function solid(t: Token | undefined, search: SlipSearch): boolean {

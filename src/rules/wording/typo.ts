@@ -582,6 +582,71 @@ function kin(ctx: Ctx, from: string, to: string): boolean {
   return ctx.lexicon.readings(to).some((r) => own.has(r.syllable));
 }
 
+/**
+ * How much less gain a slip needs when it is a clean break (see cleanBreak): two loose characters between words, one
+ * of them a same-sounding or look-alike character of a common word (及式 → 及时, 拔付 → 拨付, 借剑 → 借鉴).
+ */
+const CLEAN_BREAK_MARGIN = 1.5;
+/** The intended word of a clean break is at least this frequent (a new compound shadows rare words: 酒驾 → 酒家 523, 压降 → 压强 207). */
+const CLEAN_BREAK_FREQ = 1000;
+
+/** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
+const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
+/** Last characters of a place or an office name (柳塘乡, 人社所, 村史馆): such a character before a function word ends the name. */
+const NAME_END = /[乡镇村县市区所站馆院局科室队组河湖线路街园校厂场办处]/u;
+/** Parts of speech of a one-character function word (对, 已, 于, 的, 是 as a copula is v: listed apart). */
+const FUNCTION_POS = /^(?:p|d|c|u|uj|ul|uz|ug|ud|uv|r|f)$/;
+/** Multipliers of a count (2.4万羽: the character after one is a measure, whatever it is). */
+const MULTIPLIERS = /[十百千万亿]/u;
+
+/**
+ * A clean break: the slip's stretch is two loose characters, not itself a word, that stand between words (or marks,
+ * or a unit after a number: 11月|拔付|乡镇) and that one change turns into a common word that is no name. Then only
+ * the stretch is broken, and a change that mends it needs less gain (a new compound of the writer's is more often
+ * built in a run of loose characters: 阅示的, 以正补负). Not when the stretch is read otherwise by grammar:
+ * 逐 + a measure or a noun (逐台, 逐人), a numeral and what it counts (一词), a measure after a number and its multiplier (2.4万羽), the last character of a
+ * place or an office before a function word (柳塘乡|对, 人社所|已), a unit of a 、 list that shares a character with
+ * the unit next to it (缺会、代会).
+ */
+function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || slip.rareForm || slip.writtenIsWord || !slip.loose || end - start !== 2 || PROPER.test(slip.pos)) return false;
+  // A common word, or a look-alike of the written character (拔付 → 拨付 53, 摸低 → 摸底 88: jieba's corpus is older than many office words).
+  if (slip.freq < CLEAN_BREAK_FREQ && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
+  const i = tokenIndex(tokens, start);
+  const left = tokens[i - 1];
+  const right = tokens[i + 2];
+  if (tokens[i]?.start !== start || tokens[i + 1]?.end !== end) return false;
+  // A neighbour: a word of two characters or more, a mark, a number, the edge; or a unit right after a number (11月).
+  const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
+  if (!firm(left, tokens[i - 2]) || !firm(right, undefined)) return false;
+  // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
+  if (text[start] === '逐' || NUMERAL.test(text[start]!)) return false;
+  if (MULTIPLIERS.test(text[start]!) && /[0-9０-９]/u.test(text[start - 1] ?? '')) return false;
+  if (NAME_END.test(text[start]!) && left?.kind === 'word' && (text[start + 1] === '是' || FUNCTION_POS.test(ctx.lexicon.lookup(text[start + 1]!)?.pos ?? ''))) return false;
+  return !listUnitShares(text, start, end);
+}
+
+/**
+ * Whether text[start, end) lies in a unit of a 、 list (a run of Han characters, at most UNIT_SCAN long) next to a
+ * unit of the same length that has one of the stretch's characters in the same place (缺会、代会; 成事之基、谋事之道):
+ * coordinated units built on one pattern, not a word broken by a slip.
+ */
+function listUnitShares(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < UNIT_SCAN && isHanCode(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < UNIT_SCAN && isHanCode(text.charCodeAt(b))) b++;
+  const n = b - a;
+  const shares = (u: number) => {
+    for (let k = start; k < end; k++) if (text[u + k - a] === text[k]) return true;
+    return false;
+  };
+  // (The unit before may follow other words, the unit after run on: 对|缺会、代会, 识外情|的要求.)
+  if (text[a - 1] === '、' && a - 1 - n >= 0 && shares(a - 1 - n)) return true;
+  return text[b] === '、' && b + 1 + n <= text.length && shares(b + 1);
+}
+
 /** How far (natural log) behind the best reading another may be and still be offered. */
 const ALTERNATIVE_MARGIN = 3;
 
@@ -635,7 +700,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
-    const margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
+    if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
     if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(slip.pos) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
@@ -817,6 +884,9 @@ function looseRun(tokens: readonly Token[], at: number, dir: -1 | 1): number {
   return n;
 }
 
+/** Pronouns and particles that end a phrase, not a word (see parallelUnit). */
+const PHRASE_END = /[它他她们的地得了着过]/u;
+
 /** How far parallelUnit looks for the ends of a unit (units are at most 6 characters). */
 const UNIT_SCAN = 8;
 
@@ -841,6 +911,9 @@ function parallelUnit(text: string, start: number, end: number): boolean {
   const n = b - a;
   if (n < 2 || n > 6 || (text[a - 1] !== '、' && text[b] !== '、')) return false;
   const last = text[b - 1]!;
+  // Units that end with a pronoun or a particle are phrases (认识它、反映它; 重视的、关心的), not words built on one
+  // character: a slip in one of them is as wrong as anywhere.
+  if (PHRASE_END.test(last)) return false;
   let same = 0;
   // The first unit may follow other words (只要我们|上下联动), the last run on (识外情|的要求).
   for (let p = a - 1; same < 2 && p - n >= 0 && text[p] === '、' && text[p - 1] === last; p -= n + 1) same++;
