@@ -628,23 +628,36 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
 }
 
 /**
- * Whether text[start, end) lies in a unit of a 、 list (a run of Han characters, at most UNIT_SCAN long) next to a
- * unit of the same length that has one of the stretch's characters in the same place (缺会、代会; 成事之基、谋事之道):
- * coordinated units built on one pattern, not a word broken by a slip.
+ * Whether text[start, end) lies in a unit of a 、 list next to a unit of the same length (at most UNIT_SCAN) that has
+ * one of the stretch's characters in the same place (缺会、代会; 成事之基、谋事之道): coordinated units built on one
+ * pattern, not a word broken by a slip. A unit may run on into the words around it (对|缺会、代会|情况), so every
+ * length that fits is tried.
  */
 function listUnitShares(text: string, start: number, end: number): boolean {
+  const same = (u: number, a: number) => {
+    for (let k = start; k < end; k++) if (text[u + k - a] === text[k]) return true;
+    return false;
+  };
   let a = start;
   while (a > 0 && start - a < UNIT_SCAN && isHanCode(text.charCodeAt(a - 1))) a--;
   let b = end;
   while (b < text.length && b - end < UNIT_SCAN && isHanCode(text.charCodeAt(b))) b++;
-  const n = b - a;
-  const shares = (u: number) => {
-    for (let k = start; k < end; k++) if (text[u + k - a] === text[k]) return true;
-    return false;
-  };
-  // (The unit before may follow other words, the unit after run on: 对|缺会、代会, 识外情|的要求.)
-  if (text[a - 1] === '、' && a - 1 - n >= 0 && shares(a - 1 - n)) return true;
-  return text[b] === '、' && b + 1 + n <= text.length && shares(b + 1);
+  // A 、 before the stretch's unit (it starts at a): the unit before, of the length of the stretch's unit so far or more.
+  if (text[a - 1] === '、') {
+    for (let n = end - a; n <= UNIT_SCAN && a - 1 - n >= 0; n++) {
+      if (!isHanCode(text.charCodeAt(a - 1 - n))) break;
+      if (same(a - 1 - n, a)) return true;
+    }
+  }
+  // A 、 after it (it ends at b): the unit after, as long as the stretch's unit from any start.
+  if (text[b] === '、') {
+    for (let u = start; u >= a; u--) {
+      const n = b - u;
+      if (b + 1 + n > text.length) continue;
+      if (same(b + 1, u)) return true;
+    }
+  }
+  return false;
 }
 
 /** How far (natural log) behind the best reading another may be and still be offered. */
