@@ -592,21 +592,14 @@ const CLEAN_BREAK_FREQ = 1000;
 
 /** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
-/** Last characters of a place or an office name (柳塘乡, 人社所, 村史馆): such a character before a function word ends the name. */
-const NAME_END = /[乡镇村县市区所站馆院局科室队组河湖线路街园校厂场办处]/u;
-/** Parts of speech of a one-character function word (对, 已, 于, 的, 是 as a copula is v: listed apart). */
-const FUNCTION_POS = /^(?:p|d|c|u|uj|ul|uz|ug|ud|uv|r|f)$/;
-/** Multipliers of a count (2.4万羽: the character after one is a measure, whatever it is). */
-const MULTIPLIERS = /[十百千万亿]/u;
 
 /**
  * A clean break: the slip's stretch is two loose characters, not itself a word, that stand between words (or marks,
  * or a unit after a number: 11月|拔付|乡镇) and that one change turns into a common word that is no name. Then only
  * the stretch is broken, and a change that mends it needs less gain (a new compound of the writer's is more often
  * built in a run of loose characters: 阅示的, 以正补负). Not when the stretch is read otherwise by grammar:
- * 逐 + a measure or a noun (逐台, 逐人), a numeral and what it counts (一词), a measure after a number and its multiplier (2.4万羽), the last character of a
- * place or an office before a function word (柳塘乡|对, 人社所|已), a unit of a 、 list that shares a character with
- * the unit next to it (缺会、代会).
+ * 逐 + a measure or a noun (逐台, 逐人), a numeral and what it counts (“按排”一词), a unit of a 、 list that shares a
+ * character with the unit next to it (缺会、代会).
  */
 function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end } = slip;
@@ -622,8 +615,6 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   if (!firm(left, tokens[i - 2]) || !firm(right, undefined)) return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
   if (text[start] === '逐' || NUMERAL.test(text[start]!)) return false;
-  if (MULTIPLIERS.test(text[start]!) && /[0-9０-９]/u.test(text[start - 1] ?? '')) return false;
-  if (NAME_END.test(text[start]!) && left?.kind === 'word' && (text[start + 1] === '是' || FUNCTION_POS.test(ctx.lexicon.lookup(text[start + 1]!)?.pos ?? ''))) return false;
   return !listUnitShares(text, start, end);
 }
 
