@@ -189,6 +189,8 @@ interface Window {
   ls: number;
   le: number;
   loose: boolean;
+  /** The window is its run of loose characters, no more and no less (组建|综|和|执法). */
+  run: boolean;
 }
 
 function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
@@ -208,7 +210,7 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) return;
     if (seen.has(k)) return;
     seen.add(k);
-    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le });
+    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b });
   };
   // Blocks: runs of contiguous Han tokens (a mark, a number or Latin ends a block).
   for (let k = 0; k < tokens.length; ) {
@@ -239,7 +241,10 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     const to0 = w.b - w.a === 2 ? w.b : w.le;
     for (let i = from0; i < to0; i++) {
       const from = s[i]!;
-      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq) continue;
+      // (Unless the window is a run of two loose characters of its own and the other is bound, a word on its own at
+      // most BOUND_FREQ times: 组建|综|和|执法 → 综合. A bound character standing alone next to a function word is
+      // the sign of a word broken.)
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ)) continue;
       const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
       for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
@@ -266,6 +271,9 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
   out.push(...swaps);
   return out.sort((x, y) => y.gain - x.gain || x.start - y.start);
 }
+
+/** A character that is a word on its own at most this often is bound (综 256: it stands in words, 综合, 综治). */
+const BOUND_FREQ = 500;
 
 /** Whether a token is a word of two characters or more (not a rare one), i.e. solid ground beside a loose character. */
 function solid(t: Token | undefined, search: SlipSearch): boolean {
@@ -294,7 +302,7 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     const list = swapCandidates(lex, t.value, search);
     if (list.length === 0) continue;
     const i = t.start;
-    const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true };
+    const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true, run: true };
     const [cs, ce] = contextOf(s, w, search);
     const before = lex.segmentScore(s, cs, ce);
     let best: Slip | undefined;

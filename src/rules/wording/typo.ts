@@ -555,6 +555,75 @@ function kin(ctx: Ctx, from: string, to: string): boolean {
   return ctx.lexicon.readings(to).some((r) => own.has(r.syllable));
 }
 
+/**
+ * How much less gain a slip needs when it is a clean break (see cleanBreak): two loose characters between words, one
+ * of them a same-sounding or look-alike character of a common word (及式 → 及时, 拔付 → 拨付, 借剑 → 借鉴).
+ */
+const CLEAN_BREAK_MARGIN = 1.5;
+/** The intended word of a clean break is at least this frequent (a new compound shadows rare words: 酒驾 → 酒家 523, 压降 → 压强 207). */
+const CLEAN_BREAK_FREQ = 1000;
+
+/** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
+const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
+
+/**
+ * A clean break: the slip's stretch is two loose characters, not itself a word, that stand between words (or marks,
+ * or a unit after a number: 11月|拔付|乡镇) and that one change turns into a common word that is no name. Then only
+ * the stretch is broken, and a change that mends it needs less gain (a new compound of the writer's is more often
+ * built in a run of loose characters: 阅示的, 以正补负). Not when the stretch is read otherwise by grammar:
+ * 逐 + a measure or a noun (逐台, 逐人), a numeral and what it counts (“按排”一词), a unit of a 、 list that shares a
+ * character with the unit next to it (缺会、代会).
+ */
+function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || slip.rareForm || slip.writtenIsWord || !slip.loose || end - start !== 2 || PROPER.test(slip.pos)) return false;
+  // A common word, or a look-alike of the written character (拔付 → 拨付 53, 摸低 → 摸底 88: jieba's corpus is older than many office words).
+  if (slip.freq < CLEAN_BREAK_FREQ && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
+  const i = tokenIndex(tokens, start);
+  const left = tokens[i - 1];
+  const right = tokens[i + 2];
+  if (tokens[i]?.start !== start || tokens[i + 1]?.end !== end) return false;
+  // A neighbour: a word of two characters or more, a mark, a number, the edge; or a unit right after a number (11月).
+  const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
+  if (!firm(left, tokens[i - 2]) || !firm(right, undefined)) return false;
+  // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
+  if (text[start] === '逐' || NUMERAL.test(text[start]!)) return false;
+  return !listUnitShares(text, start, end);
+}
+
+/**
+ * Whether text[start, end) lies in a unit of a 、 list next to a unit of the same length (at most UNIT_SCAN) that has
+ * one of the stretch's characters in the same place (缺会、代会; 成事之基、谋事之道): coordinated units built on one
+ * pattern, not a word broken by a slip. A unit may run on into the words around it (对|缺会、代会|情况), so every
+ * length that fits is tried.
+ */
+function listUnitShares(text: string, start: number, end: number): boolean {
+  const same = (u: number, a: number) => {
+    for (let k = start; k < end; k++) if (text[u + k - a] === text[k]) return true;
+    return false;
+  };
+  let a = start;
+  while (a > 0 && start - a < UNIT_SCAN && isHanCode(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < UNIT_SCAN && isHanCode(text.charCodeAt(b))) b++;
+  // A 、 before the stretch's unit (it starts at a): the unit before, of the length of the stretch's unit so far or more.
+  if (text[a - 1] === '、') {
+    for (let n = end - a; n <= UNIT_SCAN && a - 1 - n >= 0; n++) {
+      if (!isHanCode(text.charCodeAt(a - 1 - n))) break;
+      if (same(a - 1 - n, a)) return true;
+    }
+  }
+  // A 、 after it (it ends at b): the unit after, as long as the stretch's unit from any start.
+  if (text[b] === '、') {
+    for (let u = start; u >= a; u--) {
+      const n = b - u;
+      if (b + 1 + n > text.length) continue;
+      if (same(b + 1, u)) return true;
+    }
+  }
+  return false;
+}
+
 /** How far (natural log) behind the best reading another may be and still be offered. */
 const ALTERNATIVE_MARGIN = 3;
 
@@ -608,7 +677,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
-    const margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
+    if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
     if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(slip.pos) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
@@ -790,6 +861,9 @@ function looseRun(tokens: readonly Token[], at: number, dir: -1 | 1): number {
   return n;
 }
 
+/** Pronouns and particles that end a phrase, not a word (see parallelUnit). */
+const PHRASE_END = /[它他她们的地得了着过]/u;
+
 /** How far parallelUnit looks for the ends of a unit (units are at most 6 characters). */
 const UNIT_SCAN = 8;
 
@@ -814,6 +888,9 @@ function parallelUnit(text: string, start: number, end: number): boolean {
   const n = b - a;
   if (n < 2 || n > 6 || (text[a - 1] !== '、' && text[b] !== '、')) return false;
   const last = text[b - 1]!;
+  // Units that end with a pronoun or a particle are phrases (认识它、反映它; 重视的、关心的), not words built on one
+  // character: a slip in one of them is as wrong as anywhere.
+  if (PHRASE_END.test(last)) return false;
   let same = 0;
   // The first unit may follow other words (只要我们|上下联动), the last run on (识外情|的要求).
   for (let p = a - 1; same < 2 && p - n >= 0 && text[p] === '、' && text[p - 1] === last; p -= n + 1) same++;

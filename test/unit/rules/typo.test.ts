@@ -441,3 +441,53 @@ describe('typo: words of the trade and given names', () => {
     expect(flagged('typo', draft('县农业农村局农技员李昇华带队深入14个乡镇指导小麦播种。'))).toEqual([]);
   });
 });
+
+describe('typo: a clean break and the units of a list', () => {
+  it('two loose characters between words that a same-sounding character turns into a common word, from a weaker reading', () => {
+    const cases: [string, string, string][] = [
+      ['县气象局及式发布大风预警，提醒渔船回港避风。', '及式', '及时'],
+      ['石桥镇对河道开展清淤，从尔提升行洪能力。', '从尔', '从而'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+      expect(ms[0]!.fixes.every((f) => !f.safe)).toBe(true);
+    }
+  });
+
+  it('a look-alike of any word, and a bound character beside a very frequent one (综和, 拔付, 摸低 as a class)', () => {
+    expect(flagged(id, draft('县财政局向受灾乡镇拔付救灾资金120万元。'), alone)).toEqual(['拔付']);
+    expect(flagged(id, draft('白沙镇对辖区危房开展摸低排查。'), alone)).toEqual(['摸低']);
+    expect(flagged(id, draft('县城管局开展综和执法，查处占道经营32起。'), alone)).toEqual(['综和']);
+    expect(messagesOf(id, draft('县城管局开展综和执法，查处占道经营32起。'), alone)[0]!.message).toContain('“综合”');
+  });
+
+  it('not where grammar reads the two characters otherwise', () => {
+    for (const body of [
+      '县供电公司对配电箱逐台检查，更换老化部件46个。', // 逐 + a measure word
+      '石桥镇卫生院对辖区高血压患者逐人随访。', // 逐 + a noun
+      '全县2.4万羽蛋鸡完成免疫。', // a measure after a number and its multiplier
+      '柳塘乡对辖区43家养殖场开展粪污排查。', // the end of a place before a function word
+      '石桥镇对缺会、代会情况进行通报。', // a 、 unit sharing a character with its neighbour
+      '调查研究是“成事之基、谋事之道”。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A numeral and what it counts (“按排”一词 is no 一次).
+    expect(flagged(id, draft('他把“按排”一词写错了。'), alone)).toEqual([]);
+  });
+
+  it('accepts office terms the dictionary lacks', () => {
+    for (const body of ['全县65岁以上老人参检率达到82%。', '县纪委监委持续纠治“四风”，11月通报典型案例3起。', '县植保站在12个监测点开展虫量调查。', '县农商银行为小微企业发放首贷2860万元。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('units of a 、 list that end with a pronoun or a particle are phrases: a slip in one is found', () => {
+    expect(flagged(id, draft('对群众反映的问题，要承认它、认识它、饭映它，并推动解决。'), alone)).toEqual(['饭映']);
+    expect(flagged(id, draft('各乡镇对信息工作是重视的、关心的、支侍的。'), alone)).toEqual(['支侍']);
+    // Units built on one character stay the writer's terms (提速、提质、提效).
+    expect(flagged(id, draft('县政务服务中心围绕提速、提质、提效，压减审批环节46个。'), alone)).toEqual([]);
+  });
+});
