@@ -586,6 +586,8 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   // A neighbour: a word of two characters or more, a mark, a number, the edge; or a unit right after a number (11月).
   const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
   if (!firm(left, tokens[i - 2]) || !firm(right, undefined)) return false;
+  // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
+  if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
   if (text[start] === '逐' || NUMERAL.test(text[start]!)) return false;
   return !listUnitShares(text, start, end);

@@ -476,6 +476,8 @@ describe('typo: a clean break and the units of a list', () => {
     }
     // A numeral and what it counts (“按排”一词 is no 一次).
     expect(flagged(id, draft('他把“按排”一词写错了。'), alone)).toEqual([]);
+    // A unit that counts the number before it belongs to the number (比2025年|低0.08元 is no 年底).
+    expect(flagged(id, draft('2026年全县小麦收购价比2025年低0.08元，种粮农户收入略有下降。'), alone)).toEqual([]);
   });
 
   it('accepts office terms the dictionary lacks', () => {
