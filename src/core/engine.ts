@@ -30,6 +30,12 @@ const INLINE_CONFIG_RULE = inlineConfig.id;
 
 const defaultDocsUrl = (id: string) => `rules/${id}.md`;
 
+/**
+ * The configuration of a lint that is given none: one object for the process, so that the rules' resolved settings
+ * (settingsFor, cached by configuration) are worked out once, not again for every draft.
+ */
+const defaultConfig: ResolvedConfig = emptyConfig();
+
 interface PendingMessage {
   ruleId: string;
   severity: Severity;
@@ -58,7 +64,7 @@ function markerOf(node: unknown): { name: string; attributes: string } | undefin
 /** Lint one draft. */
 export function lint(input: string, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? [];
-  const config = options.config ?? emptyConfig();
+  const config = options.config ?? defaultConfig;
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? input.slice(1) : input;
@@ -74,13 +80,25 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const words = draftWords(draft);
   const isExcluded = (start: number, end?: number) => intersects(draft.excluded, start, end);
   const isQuoted = (start: number, end?: number) => inside(draft.quoted, start, end);
+  // One environment and one emit function for the whole lint: each rule's run sets the fields that are its own
+  // (options, severity) and the rule whose messages `emit` collects (each run copies the environment into its
+  // rule's context, so no rule sees another's options).
+  const env: RuleEnvironment = { draft, options: {}, severity: 'info', config, isExcluded, isQuoted, isEnabled, lexicon, words };
+  let runRule = '';
+  let runSeverity: Severity = 'info';
+  const emit = (report: Emitted) => {
+    pending.push({ ruleId: runRule, severity: report.severity ?? runSeverity, input: report });
+  };
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
     const { severity, options: ruleOptions } = settings[r]!;
     if (severity === 'off') continue;
-    const env: RuleEnvironment = { draft, options: ruleOptions, severity, config, isExcluded, isQuoted, isEnabled, lexicon, words };
-    rule.run(env, (report) => pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report }));
+    env.options = ruleOptions;
+    env.severity = severity;
+    runRule = rule.id;
+    runSeverity = severity;
+    rule.run(env, emit);
   }
 
   const messages: LintMessage[] = [];
