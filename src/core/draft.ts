@@ -727,17 +727,72 @@ function kindOf(
   return inferred ? { kind: inferred, kindSource: 'inferred', kindProblem } : { kind: '动态' as Kind, kindSource: 'default', kindProblem };
 }
 
-/** The draft with its prose tree and words, built on first use and cached (segmenting words is the costly part). */
-function withProseTree(parts: Omit<Draft, 'nlcst' | 'paragraphNlcst' | 'sentencesOf' | 'wordsIn'>): Draft {
-  const { text, paragraphSegments, sentences, lineStarts } = parts;
-  const paragraphCache: (NlcstParagraph | undefined)[] = [];
-  const wordsCache = new Map<string, { value: string; start: number; end: number; word: boolean }[]>();
-  const byParagraph: SentenceSpan[][] = paragraphSegments.map(() => []);
-  for (const sentence of sentences) byParagraph[sentence.paragraph]?.push(sentence);
-  let root: NlcstRoot | undefined;
-  const draft: Draft = {
-    ...parts,
-    paragraphNlcst(i: number): NlcstParagraph {
+/** A draft's parts as parseDraft reads them, before its prose tree and words. */
+type DraftParts = Omit<Draft, 'nlcst' | 'paragraphNlcst' | 'sentencesOf' | 'wordsIn'>;
+
+/**
+ * A parsed draft: its parts, and its prose tree and words, built on first use and cached (segmenting words is the
+ * costly part). A class, not `{ ...parts, get nlcst() {…} }`: a getter written in an object literal is a new function
+ * for every draft, and V8 then gives every draft a hidden class of its own, so each rule's reads of `draft.text`,
+ * `draft.sentences`… met a new shape per draft (and building the literal cost tens of microseconds). Every draft now
+ * has the one shape (bench/RESULTS.md, "Architecture v2"). The fields keep parseDraft's order; the methods stay own
+ * functions (a caller may take `draft.wordsIn` apart from the draft); `nlcst` is read through the prototype.
+ */
+class ParsedDraft implements Draft {
+  text: string;
+  format: Draft['format'];
+  path?: string;
+  frontMatter: Draft['frontMatter'];
+  meta: Draft['meta'];
+  kind: Draft['kind'];
+  kindSource: Draft['kindSource'];
+  kindProblem?: Draft['kindProblem'];
+  title: Draft['title'];
+  blocks: Draft['blocks'];
+  paragraphs: Draft['paragraphs'];
+  paragraphSegments: Draft['paragraphSegments'];
+  signoff: Draft['signoff'];
+  mdast: Draft['mdast'];
+  titleSegments: Draft['titleSegments'];
+  proseSegments: Draft['proseSegments'];
+  sentences: Draft['sentences'];
+  titleSentences: Draft['titleSentences'];
+  excluded: Draft['excluded'];
+  quoted: Draft['quoted'];
+  lineStarts: Draft['lineStarts'];
+  paragraphNlcst: Draft['paragraphNlcst'];
+  sentencesOf: Draft['sentencesOf'];
+  wordsIn: Draft['wordsIn'];
+  #root: NlcstRoot | undefined;
+
+  constructor(parts: DraftParts) {
+    const { text, paragraphSegments, sentences, lineStarts } = parts;
+    this.text = text;
+    this.format = parts.format;
+    this.path = parts.path;
+    this.frontMatter = parts.frontMatter;
+    this.meta = parts.meta;
+    this.kind = parts.kind;
+    this.kindSource = parts.kindSource;
+    this.kindProblem = parts.kindProblem;
+    this.title = parts.title;
+    this.blocks = parts.blocks;
+    this.paragraphs = parts.paragraphs;
+    this.paragraphSegments = paragraphSegments;
+    this.signoff = parts.signoff;
+    this.mdast = parts.mdast;
+    this.titleSegments = parts.titleSegments;
+    this.proseSegments = parts.proseSegments;
+    this.sentences = sentences;
+    this.titleSentences = parts.titleSentences;
+    this.excluded = parts.excluded;
+    this.quoted = parts.quoted;
+    this.lineStarts = lineStarts;
+    const paragraphCache: (NlcstParagraph | undefined)[] = [];
+    const wordsCache = new Map<string, { value: string; start: number; end: number; word: boolean }[]>();
+    const byParagraph: SentenceSpan[][] = paragraphSegments.map(() => []);
+    for (const sentence of sentences) byParagraph[sentence.paragraph]?.push(sentence);
+    this.paragraphNlcst = (i: number): NlcstParagraph => {
       let p = paragraphCache[i];
       if (!p) {
         const layout = { paragraphs: [{ segments: paragraphSegments[i] ?? [], sentences: byParagraph[i] ?? [] }], lineStarts };
@@ -745,11 +800,9 @@ function withProseTree(parts: Omit<Draft, 'nlcst' | 'paragraphNlcst' | 'sentence
         paragraphCache[i] = p;
       }
       return p;
-    },
-    sentencesOf(i: number): SentenceSpan[] {
-      return byParagraph[i] ?? [];
-    },
-    wordsIn(start: number, end: number) {
+    };
+    this.sentencesOf = (i: number): SentenceSpan[] => byParagraph[i] ?? [];
+    this.wordsIn = (start: number, end: number) => {
       const key = `${start}:${end}`;
       let words = wordsCache.get(key);
       if (!words) {
@@ -760,17 +813,22 @@ function withProseTree(parts: Omit<Draft, 'nlcst' | 'paragraphNlcst' | 'sentence
         wordsCache.set(key, words);
       }
       return words;
-    },
-    get nlcst(): NlcstRoot {
-      if (!root) {
-        const children: NlcstRoot['children'] = [];
-        for (let i = 0; i < paragraphSegments.length; i++) children.push(draft.paragraphNlcst(i));
-        root = { type: 'RootNode', children, position: { start: pointAt(lineStarts, 0), end: pointAt(lineStarts, text.length) } };
-      }
-      return root;
-    },
-  };
-  return draft;
+    };
+  }
+
+  get nlcst(): NlcstRoot {
+    if (!this.#root) {
+      const children: NlcstRoot['children'] = [];
+      for (let i = 0; i < this.paragraphSegments.length; i++) children.push(this.paragraphNlcst(i));
+      this.#root = { type: 'RootNode', children, position: { start: pointAt(this.lineStarts, 0), end: pointAt(this.lineStarts, this.text.length) } };
+    }
+    return this.#root;
+  }
+}
+
+/** The draft with its prose tree and words (see ParsedDraft). */
+function withProseTree(parts: DraftParts): Draft {
+  return new ParsedDraft(parts);
 }
 
 /** The text with its first `end` characters turned into spaces, line breaks kept (same length, same offsets). */

@@ -30,6 +30,12 @@ const INLINE_CONFIG_RULE = inlineConfig.id;
 
 const defaultDocsUrl = (id: string) => `rules/${id}.md`;
 
+/**
+ * The configuration of a lint that is given none: one object for the process, so that the rules' resolved settings
+ * (settingsFor, cached by configuration) are worked out once, not again for every draft.
+ */
+const defaultConfig: ResolvedConfig = emptyConfig();
+
 interface PendingMessage {
   ruleId: string;
   severity: Severity;
@@ -58,7 +64,7 @@ function markerOf(node: unknown): { name: string; attributes: string } | undefin
 /** Lint one draft. */
 export function lint(input: string, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? [];
-  const config = options.config ?? emptyConfig();
+  const config = options.config ?? defaultConfig;
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? input.slice(1) : input;
@@ -66,21 +72,29 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
 
   const pending: PendingMessage[] = [];
   const settings = settingsFor(rules, draft.kind, config);
-  let enabled: Set<string> | undefined;
-  const isEnabled = (ruleId: string) => {
-    enabled ??= new Set(rules.filter((r, k) => (!r.appliesTo || r.appliesTo.includes(draft.kind)) && settings[k]!.severity !== 'off').map((r) => r.id));
-    return enabled.has(ruleId);
-  };
+  const isEnabled = (ruleId: string) => enabledRules(rules, draft.kind, settings).has(ruleId);
   const words = draftWords(draft);
   const isExcluded = (start: number, end?: number) => intersects(draft.excluded, start, end);
   const isQuoted = (start: number, end?: number) => inside(draft.quoted, start, end);
+  // One environment and one emit function for the whole lint: each rule's run sets the fields that are its own
+  // (options, severity) and the rule whose messages `emit` collects (each run copies the environment into its
+  // rule's context, so no rule sees another's options).
+  const env: RuleEnvironment = { draft, options: {}, severity: 'info', config, isExcluded, isQuoted, isEnabled, lexicon, words };
+  let runRule = '';
+  let runSeverity: Severity = 'info';
+  const emit = (report: Emitted) => {
+    pending.push({ ruleId: runRule, severity: report.severity ?? runSeverity, input: report });
+  };
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
     const { severity, options: ruleOptions } = settings[r]!;
     if (severity === 'off') continue;
-    const env: RuleEnvironment = { draft, options: ruleOptions, severity, config, isExcluded, isQuoted, isEnabled, lexicon, words };
-    rule.run(env, (report) => pending.push({ ruleId: rule.id, severity: report.severity ?? severity, input: report }));
+    env.options = ruleOptions;
+    env.severity = severity;
+    runRule = rule.id;
+    runSeverity = severity;
+    rule.run(env, emit);
   }
 
   const messages: LintMessage[] = [];
@@ -148,7 +162,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     }
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { messages, stats: statsOf(draft, messages, rules, config), draft };
+  return { messages, stats: statsOf(draft, messages, rules, settings), draft };
 }
 
 /**
@@ -197,6 +211,18 @@ function settingsFor(rules: readonly Rule[], kind: Draft['kind'], config: Resolv
   return list;
 }
 
+/** The ids of the rules that run on drafts of one kind under one set of settings (cached with the settings). */
+const enabledCache = new WeakMap<readonly ReturnType<typeof ruleSettingFor>[], Set<string>>();
+
+function enabledRules(rules: readonly Rule[], kind: Draft['kind'], settings: readonly ReturnType<typeof ruleSettingFor>[]): Set<string> {
+  let enabled = enabledCache.get(settings);
+  if (!enabled) {
+    enabled = new Set(rules.filter((r, k) => (!r.appliesTo || r.appliesTo.includes(kind)) && settings[k]!.severity !== 'off').map((r) => r.id));
+    enabledCache.set(settings, enabled);
+  }
+  return enabled;
+}
+
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));
 }
@@ -233,17 +259,18 @@ function toLintMessage(
   };
 }
 
-function statsOf(draft: Draft, messages: LintMessage[], rules: readonly Rule[], config: ResolvedConfig): LintResult['stats'] {
+function statsOf(draft: Draft, messages: LintMessage[], rules: readonly Rule[], settings: readonly ReturnType<typeof ruleSettingFor>[]): LintResult['stats'] {
   let bodyChars = 0;
   for (const segs of draft.paragraphSegments) {
     for (const s of segs) if (s.prose) bodyChars += countProseChars(draft.text.slice(s.start, s.end));
   }
   // The body's length budget: from the rule that declares one (when it is on for the draft's kind).
-  const budgetRule = rules.find((r) => r.budget !== undefined);
+  // (Its settings are the lint's, resolved once per configuration and kind: settingsFor.)
+  const k = rules.findIndex((r) => r.budget !== undefined);
   let budget: number | undefined;
-  if (budgetRule) {
-    const { severity, options } = ruleSettingFor(budgetRule, draft.kind, config);
-    if (severity !== 'off') budget = budgetRule.budget!(options);
+  if (k >= 0) {
+    const { severity, options } = settings[k]!;
+    if (severity !== 'off') budget = rules[k]!.budget!(options);
   }
   return {
     kind: draft.kind,

@@ -21,21 +21,30 @@ export interface PhraseMatch<E> {
 
 /**
  * A lookup structure built once: entries bucketed by their first UTF-16 unit, longest first. Scanning a
- * text costs one Map lookup per character plus a `startsWith` per candidate, so a 20,000-character draft
- * against hundreds of entries takes a few milliseconds.
+ * text costs one bit test per character (a Map lookup only where an entry can start) plus a `startsWith` per
+ * candidate, so a 20,000-character draft against hundreds of entries takes a few milliseconds.
+ *
+ * The buckets hold records of one shape (the entry's text, length and `unless`, and the entry), not the entries
+ * themselves: every rule's entries have a shape of their own, and reading them in this one shared loop made its
+ * property reads polymorphic (the loop's share of the engine's time grew with the rule contract's entry shapes,
+ * bench/RESULTS.md "Architecture v2").
  */
 export class PhraseIndex<E extends PhraseEntry> {
-  private readonly byFirst = new Map<number, E[]>();
+  private readonly byFirst = new Map<number, Slot<E>[]>();
+  /** One bit per UTF-16 unit: set when some entry starts with it. */
+  private readonly firsts = new Uint8Array(8192);
 
   constructor(entries: readonly E[]) {
     for (const e of entries) {
       if (!e.wrong) continue;
       const key = e.wrong.charCodeAt(0);
+      const slot: Slot<E> = { wrong: e.wrong, length: e.wrong.length, unless: e.unless, entry: e };
       const list = this.byFirst.get(key);
-      if (list) list.push(e);
-      else this.byFirst.set(key, [e]);
+      if (list) list.push(slot);
+      else this.byFirst.set(key, [slot]);
+      this.firsts[key >> 3]! |= 1 << (key & 7);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
   get size(): number {
@@ -50,31 +59,40 @@ export class PhraseIndex<E extends PhraseEntry> {
    */
   scan(text: string, segments: readonly Segment[], accept?: (e: E) => boolean): PhraseMatch<E>[] {
     const out: PhraseMatch<E>[] = [];
+    const firsts = this.firsts;
     for (const seg of segments) {
       if (!seg.prose) continue;
       const end = seg.end;
       let i = seg.start;
       while (i < end) {
         // Keyed by UTF-16 code: `text[i]` would allocate a one-character string per step (ten times slower).
-        const list = this.byFirst.get(text.charCodeAt(i));
-        let hit: E | undefined;
-        if (list !== undefined) {
-          for (const e of list) {
-            if (i + e.wrong.length > end || !text.startsWith(e.wrong, i)) continue;
-            if (accept && !accept(e)) continue;
-            if (e.unless && coveredByLonger(text, i, e.wrong, e.unless)) continue;
-            hit = e;
+        const code = text.charCodeAt(i);
+        let hit: Slot<E> | undefined;
+        if ((firsts[code >> 3]! & (1 << (code & 7))) !== 0) {
+          for (const s of this.byFirst.get(code)!) {
+            if (i + s.length > end || !text.startsWith(s.wrong, i)) continue;
+            if (accept && !accept(s.entry)) continue;
+            if (s.unless && coveredByLonger(text, i, s.wrong, s.unless)) continue;
+            hit = s;
             break;
           }
         }
         if (hit) {
-          out.push({ start: i, end: i + hit.wrong.length, entry: hit });
-          i += hit.wrong.length;
+          out.push({ start: i, end: i + hit.length, entry: hit.entry });
+          i += hit.length;
         } else i++;
       }
     }
     return out;
   }
+}
+
+/** An entry as the index keeps it (one shape for every rule's entries). */
+interface Slot<E> {
+  wrong: string;
+  length: number;
+  unless: readonly string[] | undefined;
+  entry: E;
 }
 
 /** True when the occurrence of `wrong` at `at` is part of one of the longer strings in `unless`. */
