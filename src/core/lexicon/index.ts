@@ -103,6 +103,51 @@ export function idioms(options: IdiomOptions = {}): readonly string[] {
   return list;
 }
 
+/** The halves of four-character idioms (see idiomHalves). */
+export interface IdiomHalves {
+  /** Whether text[at, at + 2) may be the first two characters of such an idiom (false: it is not). */
+  head(text: string, at: number): boolean;
+  /** Whether text[at, at + 2) may be the last two. */
+  tail(text: string, at: number): boolean;
+}
+
+const halvesCache = new Map<number, IdiomHalves>();
+const HALF_BITS = 20;
+const halfBit = (c0: number, c1: number): number => (Math.imul(c0 * 0x10001 ^ c1, 0x9e3779b1) >>> 0) >>> (32 - HALF_BITS);
+
+/**
+ * The first two characters (`head`) and the last two (`tail`) of the idioms and set phrases of four characters (tags
+ * i and l) at least `minFreq` frequent, as bit filters (a false "maybe" about one time in 250). Two words of two
+ * characters become such an idiom by changing one character only if the word left unchanged is a head or a tail:
+ * one look here spares the search of all four places (the typo rule asks it for every two such words side by
+ * side). Built once per minFreq.
+ */
+export function idiomHalves(minFreq: number): IdiomHalves {
+  let halves = halvesCache.get(minFreq);
+  if (!halves) {
+    const d = dictionary();
+    const heads = new Uint32Array(1 << (HALF_BITS - 5));
+    const tails = new Uint32Array(1 << (HALF_BITS - 5));
+    const { chars, offs, freqCode, freqOfCode, fourCharIdioms } = d;
+    for (let q = 0; q < fourCharIdioms.length; q++) {
+      const j = fourCharIdioms[q]!;
+      if (freqOfCode[freqCode[j]!]! < minFreq) continue;
+      const o = offs[j]!;
+      const h = halfBit(chars[o]!, chars[o + 1]!);
+      heads[h >>> 5]! |= 1 << (h & 31);
+      const t = halfBit(chars[o + 2]!, chars[o + 3]!);
+      tails[t >>> 5]! |= 1 << (t & 31);
+    }
+    const has = (bits: Uint32Array, text: string, at: number): boolean => {
+      const h = halfBit(text.charCodeAt(at), text.charCodeAt(at + 1));
+      return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    };
+    halves = { head: (text, at) => has(heads, text, at), tail: (text, at) => has(tails, text, at) };
+    halvesCache.set(minFreq, halves);
+  }
+  return halves;
+}
+
 /** A dictionary word that differs from another string in one character (see wordVariants). */
 export interface WordVariant {
   /** The dictionary word. */

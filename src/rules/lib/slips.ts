@@ -232,6 +232,7 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     if (!list) found.set(id, [slip]);
     else if (!list.some((x) => x.right === slip.right)) list.push(slip);
   };
+  let inExtra: Uint8Array | undefined;
   for (const w of windows) {
     let before: number | undefined;
     // The changed character is a loose one; in a window of two it may be the bitten one too (大师|故 → 事故).
@@ -248,7 +249,7 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
         const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
         if (slip) keep(slip);
       }
-      if (extra.chars.size > 0 && outside(s, w, i, extra.chars) === 0) {
+      if (extra.chars.size > 0 && outside(w, i, (inExtra ??= extraFlags(s, extra.chars))) === 0) {
         for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
           if (to === from || !chars.includes(to)) continue;
           const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
@@ -333,7 +334,13 @@ function idiomsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Sli
     const y = tokens[k + 1]!;
     if (x.kind !== 'word' || y.kind !== 'word' || x.end - x.start !== 2 || y.end - y.start !== 2 || y.start !== x.end) continue;
     if (lex.lookupRange(s, x.start, y.end)) continue;
+    // The word that stays must be one half of such an idiom (most pairs are no half of any).
+    const halves = lex.idiomHalves(IDIOM_FREQ);
+    const inX = halves.tail(s, y.start);
+    const inY = halves.head(s, x.start);
+    if (!inX && !inY) continue;
     for (let i = x.start; i < y.end; i++) {
+      if (i < x.end ? !inX : !inY) continue;
       const { codes, sounds } = candidates(lex, s[i]!, search.similarSound);
       for (const sub of lex.substitutes(s, x.start, y.end, i, codes)) {
         if ((sub.pos !== 'i' && sub.pos !== 'l') || sub.freq < IDIOM_FREQ) continue;
@@ -437,17 +444,35 @@ interface Candidates {
 }
 
 const soloCache = new Map<string, number>();
+/** The same by code unit for one-unit characters, -1 until known (no string hashed per window). */
+const soloByCode = new Float64Array(0x10000).fill(-1);
 
 /** The frequency of a character as a word of its own (cached). */
 function soloFreq(lex: Lexicon, char: string): number {
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    let f = soloByCode[code]!;
+    if (f < 0) soloByCode[code] = f = lex.wordFreq(char);
+    return f;
+  }
   let f = soloCache.get(char);
   if (f === undefined) soloCache.set(char, (f = lex.wordFreq(char)));
   return f;
 }
 
 const candidateCache = new Map<string, Candidates>();
+/** The same by code unit for one-unit characters, without similar sounds. */
+const candidateByCode: (Candidates | undefined)[] = [];
 
 function candidates(lex: Lexicon, from: string, similarSound: boolean): Candidates {
+  if (!similarSound && from.length === 1) {
+    const code = from.charCodeAt(0);
+    return (candidateByCode[code] ??= candidatesOf(lex, from, false));
+  }
+  return candidatesOf(lex, from, similarSound);
+}
+
+function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candidates {
   const key = similarSound ? `~${from}` : from;
   let entry = candidateCache.get(key);
   if (!entry) {
@@ -520,11 +545,18 @@ function score(
   };
 }
 
-/** How many characters of the window, `i` aside, are not in `chars`. */
-function outside(s: string, w: Window, i: number, chars: ReadonlySet<string>): number {
+/** How many characters of the window, `i` aside, are not in the extra words (`inExtra`: 1 per offset that is). */
+function outside(w: Window, i: number, inExtra: Uint8Array): number {
   let n = 0;
-  for (let k = w.a; k < w.b; k++) if (k !== i && !chars.has(s[k]!)) n++;
+  for (let k = w.a; k < w.b; k++) if (k !== i && inExtra[k] === 0) n++;
   return n;
+}
+
+/** For each offset of `s`, 1 if its character is in `chars` (read once per sentence, not per window and place). */
+function extraFlags(s: string, chars: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(s.length);
+  if (chars.size > 0) for (let k = 0; k < s.length; k++) if (chars.has(s[k]!)) flags[k] = 1;
+  return flags;
 }
 
 /** Scores a slip of an extra word: the word (frequency EXTRA_FREQ) against the written stretch, without context. */
