@@ -238,7 +238,19 @@ export function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch
       else b = mid;
     }
     narrowed.lo = a;
-    b = hi;
+    // The end of the run by galloping from its start (runs are short, ranges long: 不 starts thousands of words).
+    if (a >= hi || second[a] !== ch) {
+      narrowed.hi = a;
+      return;
+    }
+    let step = 1;
+    while (a + step < hi && second[a + step] === ch) {
+      a += step;
+      step *= 2;
+    }
+    // second[a] === ch; the run ends within (a, min(a + step, hi)].
+    b = a + step < hi ? a + step : hi;
+    a++;
     while (a < b) {
       const mid = (a + b) >>> 1;
       if (second[mid]! <= ch) a = mid + 1;

@@ -102,7 +102,8 @@ function isHanToken(t: Token): boolean {
   return (t.kind === 'word' || t.kind === 'han') && isHanCode(t.value.charCodeAt(0));
 }
 
-const memo = new Map<string, readonly Slip[]>();
+const memo = new Map<string, Map<string, readonly Slip[]>>();
+let memoSize = 0;
 const MEMO_LIMIT = 20000;
 
 /** Short ids for the settings and word lists in the memo's keys (a key then costs little more than its sentence). */
@@ -130,13 +131,24 @@ export function findSlips(
   const { start, end } = span;
   if (end <= start) return [];
   const sentence = text.slice(start, end);
-  const key = `${idOf(searchKey(search))}|${idOf(extra.key)}|${sentence}`;
-  let local = memo.get(key);
+  // One map per settings and word list, keyed by the sentence itself (a key joined to the sentence would be copied
+  // and hashed anew on every lookup).
+  const settings = `${idOf(searchKey(search))}|${idOf(extra.key)}`;
+  let bySentence = memo.get(settings);
+  if (!bySentence) memo.set(settings, (bySentence = new Map()));
+  let local = bySentence.get(sentence);
   if (!local) {
-    const within = tokens().filter((t) => t.start >= start && t.end <= end);
-    local = searchSentence(lex, sentence, within.map((t) => ({ ...t, start: t.start - start, end: t.end - start })), search, extra);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, local);
+    const all = tokens();
+    // The sentence's own tokens cover it exactly (in order): filter only tokens that may reach outside it.
+    const within = all.length > 0 && all[0]!.start >= start && all[all.length - 1]!.end <= end ? all : all.filter((t) => t.start >= start && t.end <= end);
+    local = searchSentence(lex, sentence, within.map((t) => ({ start: t.start - start, end: t.end - start, value: t.value, pos: t.pos, freq: t.freq, kind: t.kind })), search, extra);
+    if (memoSize >= MEMO_LIMIT) {
+      memo.clear();
+      memoSize = 0;
+      memo.set(settings, (bySentence = new Map()));
+    }
+    bySentence.set(sentence, local);
+    memoSize++;
   }
   if (start === 0) return local;
   return local.map((s) => ({ ...s, start: s.start + start, end: s.end + start, at: s.at + start, others: s.others.map((o) => ({ ...o, at: o.at + start })) }));
@@ -180,6 +192,7 @@ export function extraWords(words: readonly string[]): ExtraWords {
 /** Clears the memo (for benchmarks that measure the search itself). */
 export function clearSlipMemo(): void {
   memo.clear();
+  memoSize = 0;
 }
 
 interface Window {
