@@ -57,7 +57,10 @@ export function confusionSet(char: string, options: ConfusionOptions = {}): read
       const r = t.rank(c);
       return r >= 0 ? r : unknownRank + shapes.indexOf(c);
     };
-    set = Object.freeze([...found].sort((a, b) => rankOf(a) - rankOf(b)));
+    // Ranks read once per character, not per comparison (ranks are distinct: the order is the same).
+    const ranked = [...found].map((c) => ({ c, r: rankOf(c) }));
+    ranked.sort((a, b) => a.r - b.r);
+    set = Object.freeze(ranked.map((x) => x.c));
     cache.set(key, set);
   }
   return limit !== undefined && limit < set.length ? Object.freeze(set.slice(0, Math.max(0, limit))) : set;

@@ -489,10 +489,24 @@ function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candid
   const key = similarSound ? `~${from}` : from;
   let entry = candidateCache.get(key);
   if (!entry) {
-    const sounds = new Set(lex.confusionSet(from, { sound: true, shape: false, common: true }));
+    const soundList = lex.confusionSet(from, { sound: true, shape: false, common: true });
+    const sounds = new Set(soundList);
     const similar = similarSound ? lex.confusionSet(from, { sound: false, similarSound: true, shape: false, common: true }) : [];
-    const chars = [...new Set([...sounds, ...similar, ...lex.lookAlikes(from)])].filter((c) => c !== from);
-    entry = { chars, codes: Uint16Array.from(chars.filter((c) => c.length === 1), (c) => c.charCodeAt(0)), sounds };
+    // The three lists in turn, each character once (and not `from`), as strings and as codes.
+    const chars: string[] = [];
+    const seen = new Set<string>();
+    let units = 0;
+    for (const list of [soundList, similar, lex.lookAlikes(from)]) {
+      for (const c of list) {
+        if (c === from || seen.has(c)) continue;
+        seen.add(c);
+        chars.push(c);
+        if (c.length === 1) units++;
+      }
+    }
+    const codes = new Uint16Array(units);
+    for (let k = 0, q = 0; k < chars.length; k++) if (chars[k]!.length === 1) codes[q++] = chars[k]!.charCodeAt(0);
+    entry = { chars, codes, sounds };
     candidateCache.set(key, entry);
   }
   return entry;
