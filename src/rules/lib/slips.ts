@@ -254,15 +254,15 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     for (let i = from0; i < to0; i++) {
       const from = s[i]!;
       if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq) continue;
-      const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
+      const { chars, codes, sounds, kinds } = candidates(lex, from, search.similarSound);
       for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
-        const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound';
+        const kind: SlipKind = kinds.get(sub.char.charCodeAt(0)) ?? (sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound');
         const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
         if (slip) keep(slip);
       }
-      if (extra.chars.size > 0 && outside(w, i, (inExtra ??= extraFlags(s, extra.chars))) === 0) {
+      if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0) {
         for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
           if (to === from || !chars.includes(to)) continue;
           const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
@@ -453,6 +453,8 @@ interface Candidates {
   chars: readonly string[];
   /** The same characters as UTF-16 codes (for lexicon.substitutes). */
   codes: Uint16Array;
+  /** How each of the codes is confused with the character (same sound first, then look-alike, else similar sound). */
+  kinds: ReadonlyMap<number, SlipKind>;
   sounds: ReadonlySet<string>;
 }
 
@@ -505,8 +507,15 @@ function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candid
       }
     }
     const codes = new Uint16Array(units);
-    for (let k = 0, q = 0; k < chars.length; k++) if (chars[k]!.length === 1) codes[q++] = chars[k]!.charCodeAt(0);
-    entry = { chars, codes, sounds };
+    const kinds = new Map<number, SlipKind>();
+    const shapes = lex.lookAlikes(from);
+    for (let k = 0, q = 0; k < chars.length; k++) {
+      const c = chars[k]!;
+      if (c.length !== 1) continue;
+      codes[q++] = c.charCodeAt(0);
+      kinds.set(c.charCodeAt(0), sounds.has(c) ? 'sound' : shapes.includes(c) ? 'shape' : 'similar-sound');
+    }
+    entry = { chars, codes, sounds, kinds };
     candidateCache.set(key, entry);
   }
   return entry;
@@ -572,17 +581,23 @@ function score(
   };
 }
 
-/** How many characters of the window, `i` aside, are not in the extra words (`inExtra`: 1 per offset that is). */
-function outside(w: Window, i: number, inExtra: Uint8Array): number {
+/** How many characters of the window, `i` aside, are not in the extra words (`inExtra`: 1 per code unit that is). */
+function outside(s: string, w: Window, i: number, inExtra: Uint8Array): number {
   let n = 0;
-  for (let k = w.a; k < w.b; k++) if (k !== i && inExtra[k] === 0) n++;
+  for (let k = w.a; k < w.b; k++) if (k !== i && inExtra[s.charCodeAt(k)] === 0) n++;
   return n;
 }
 
-/** For each offset of `s`, 1 if its character is in `chars` (read once per sentence, not per window and place). */
-function extraFlags(s: string, chars: ReadonlySet<string>): Uint8Array {
-  const flags = new Uint8Array(s.length);
-  if (chars.size > 0) for (let k = 0; k < s.length; k++) if (chars.has(s[k]!)) flags[k] = 1;
+const extraCodes = new WeakMap<ExtraWords, Uint8Array>();
+
+/** 1 for each code unit that is a character of the extra words (their characters are single Han code units). */
+function extraFlags(extra: ExtraWords): Uint8Array {
+  let flags = extraCodes.get(extra);
+  if (!flags) {
+    flags = new Uint8Array(0x10000);
+    for (const c of extra.chars) if (c.length === 1) flags[c.charCodeAt(0)] = 1;
+    extraCodes.set(extra, flags);
+  }
   return flags;
 }
 
