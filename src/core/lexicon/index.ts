@@ -269,9 +269,10 @@ export function substitutes(text: string, start: number, end: number, at: number
     }
     return out;
   }
+  if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
+  if (length === 2) return substitutesOfTwo(d, text, start, at, chars, own, out);
   const { chars: table, offs } = d;
   const k = at - start;
-  if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
   let marked = 0;
   for (let i = 0; i < chars.length; i++) {
     const code = codeOf(chars, i, own);
@@ -279,29 +280,7 @@ export function substitutes(text: string, start: number, end: number, at: number
     marks[code] = 1;
     markedScratch[marked++] = code;
   }
-  if (k === 0 && length === 2) {
-    // A word of two whose second character is given: the list of its first characters (sorted), searched for each
-    // candidate or read through, whichever is shorter.
-    const p = predecessorsOf(d);
-    const second = text.charCodeAt(start + 1);
-    const lo = p.start[second]!;
-    const hi = p.start[second + 1]!;
-    if (hi - lo <= 4 * marked) {
-      for (let q = lo; q < hi; q++) if (marks[p.first[q]!]) out.push(substitute(d, p.word[q]!, p.first[q]!));
-    } else {
-      for (let i = 0; i < marked; i++) {
-        const code = markedScratch[i]!;
-        let a = lo;
-        let b = hi;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (p.first[mid]! < code) a = mid + 1;
-          else b = mid;
-        }
-        if (a < hi && p.first[a] === code) out.push(substitute(d, p.word[a]!, code));
-      }
-    }
-  } else if (k === 0) {
+  if (k === 0) {
     // The candidate starts the word: each one's words, narrowed by the rest of the stretch.
     for (let i = 0; i < marked; i++) {
       const code = markedScratch[i]!;
@@ -310,27 +289,10 @@ export function substitutes(text: string, start: number, end: number, at: number
       if (j >= 0) out.push(substitute(d, j, code));
     }
   } else if (k === 1) {
-    // The candidate is the second character: only characters that follow the first one in some word of this length
-    // can be it. Read that list and keep the marked characters.
+    // The candidate is the second character: only characters that follow the first one in some longer word can be
+    // it. Read that list and keep the marked characters.
     const first = text.charCodeAt(start);
-    const followers = followersOf(d, first);
-    const list = length === 2 ? followers.two : followers.longer;
-    if (length === 2 && list.length > 4 * marked) {
-      // A long list (不, 大, 一 start thousands of words): search it for each candidate instead.
-      for (let i = 0; i < marked; i++) {
-        const code = markedScratch[i]!;
-        let a = 0;
-        let b = list.length;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (list[mid]! < code) a = mid + 1;
-          else b = mid;
-        }
-        if (a < list.length && list[a] === code) out.push(substitute(d, followers.twoWord[a]!, code));
-      }
-      for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
-      return out;
-    }
+    const list = followersOf(d, first).longer;
     for (let p = 0; p < list.length; p++) {
       const code = list[p]!;
       if (!marks[code]) continue;
@@ -364,6 +326,63 @@ export function substitutes(text: string, start: number, end: number, at: number
         narrowRange(d, lo, hi, k, code);
         const j = rest(d, text, start, length, k + 1);
         if (j >= 0) out.push(substitute(d, j, code));
+      }
+    }
+  }
+  for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
+  return out;
+}
+
+/**
+ * substitutes for a stretch of two (the typo search's most frequent question): the words of two with the other
+ * character given come as one sorted list (their first characters by the second, or the second characters of the
+ * words a character starts), read through with the candidates marked when it is short, else searched for each
+ * candidate (marking only what is found, for repeats among the candidates).
+ */
+function substitutesOfTwo(d: Dictionary, text: string, start: number, at: number, chars: readonly string[] | Uint16Array, own: number, out: Substitute[]): Substitute[] {
+  let list: Uint16Array;
+  let words: Int32Array;
+  let lo: number;
+  let hi: number;
+  if (at === start) {
+    const p = predecessorsOf(d);
+    const second = text.charCodeAt(start + 1);
+    list = p.first;
+    words = p.word;
+    lo = p.start[second]!;
+    hi = p.start[second + 1]!;
+  } else {
+    const f = followersOf(d, text.charCodeAt(start));
+    list = f.two;
+    words = f.twoWord;
+    lo = 0;
+    hi = list.length;
+  }
+  if (lo >= hi) return out;
+  let marked = 0;
+  if (hi - lo <= 4 * chars.length) {
+    for (let i = 0; i < chars.length; i++) {
+      const code = codeOf(chars, i, own);
+      if (code === own || marks[code]) continue;
+      marks[code] = 1;
+      markedScratch[marked++] = code;
+    }
+    for (let q = lo; q < hi; q++) if (marks[list[q]!]) out.push(substitute(d, words[q]!, list[q]!));
+  } else {
+    for (let i = 0; i < chars.length; i++) {
+      const code = codeOf(chars, i, own);
+      if (code === own) continue;
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (list[mid]! < code) a = mid + 1;
+        else b = mid;
+      }
+      if (a < hi && list[a] === code && !marks[code]) {
+        marks[code] = 1;
+        markedScratch[marked++] = code;
+        out.push(substitute(d, words[a]!, code));
       }
     }
   }
