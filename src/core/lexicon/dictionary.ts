@@ -94,13 +94,19 @@ export class Dictionary {
     const idiomPos = META.pos.indexOf('i');
     const phrasePos = META.pos.indexOf('l');
     const fours: number[] = [];
+    // And each word's second character side by side (see `second`).
+    const second = new Uint16Array(n);
     for (let j = 0; j < n; j++) {
       const f = FREQ.charCodeAt(j);
       freqCode[j] = f < 0x7f ? f - 33 : f - 0xa1 + 94;
       const p = POS.charCodeAt(j) - 33;
       posCode[j] = p;
-      if ((p === idiomPos || p === phrasePos) && offs[j + 1]! - offs[j]! === 4) fours.push(j);
+      const o = offs[j]!;
+      const wl = offs[j + 1]! - o;
+      if (wl > 1) second[j] = chars[o + 1]!;
+      if (wl === 4 && (p === idiomPos || p === phrasePos)) fours.push(j);
     }
+    this.second = second;
     this.freqCode = freqCode;
     this.posCode = posCode;
     this.fourCharIdioms = Int32Array.from(fours);
@@ -124,9 +130,6 @@ export class Dictionary {
       first[c] = j;
     }
     this.first = first;
-    const second = new Uint16Array(n);
-    for (let q = 0; q < n; q++) if (offs[q + 1]! - offs[q]! > 1) second[q] = chars[offs[q]! + 1]!;
-    this.second = second;
     this.loadMs = now() - t0;
   }
 
