@@ -2,7 +2,7 @@
  * Confusion sets: the characters a writer may have put in place of another — same sound (同音), similar sound
  * (近音, by the documented table), similar shape (形近). Candidates come most common first.
  */
-import { readingTable } from './pinyin.js';
+import { readingTable, type ReadingTable } from './pinyin.js';
 import { lookAlikes } from './shapes.js';
 
 export interface ConfusionOptions {
@@ -23,6 +23,18 @@ export interface ConfusionOptions {
 }
 
 const cache = new Map<string, readonly string[]>();
+const commonCache = new Map<string, readonly string[]>();
+
+/** The common characters (GB 2312) with a reading, most common first (charsWith's list, filtered once per reading). */
+function commonChars(t: ReadingTable, syllable: string, rare: boolean): readonly string[] {
+  const key = `${syllable}|${rare}`;
+  let list = commonCache.get(key);
+  if (!list) {
+    list = t.charsWith(syllable, rare).filter((c) => t.rank(c) < t.common);
+    commonCache.set(key, list);
+  }
+  return list;
+}
 
 /**
  * The characters that may have been written instead of `char` (or `char` instead of them), without `char` itself,
@@ -39,14 +51,21 @@ export function confusionSet(char: string, options: ConfusionOptions = {}): read
     const found = new Set<string>();
     const own = t.readingsOf(char).filter((r) => rare || !r.rare);
     const take = (list: readonly string[]) => {
-      for (const c of list) if (!common || t.rank(c) < t.common) found.add(c);
+      for (const c of list) found.add(c);
     };
+    const listOf = (syllable: string) => (common ? commonChars(t, syllable, rare) : t.charsWith(syllable, rare));
+    if (sound && own.length === 1 && !similarSound && !(shape && lookAlikes(char).length > 0)) {
+      // One list, already most common first (the usual case): the set is that list without the character itself.
+      set = Object.freeze(listOf(sameTone ? own[0]!.numbered : own[0]!.syllable).filter((c) => c !== char));
+      cache.set(key, set);
+      return limit !== undefined && limit < set.length ? Object.freeze(set.slice(0, Math.max(0, limit))) : set;
+    }
     if (sound) {
-      for (const r of own) take(t.charsWith(sameTone ? r.numbered : r.syllable, rare));
+      for (const r of own) take(listOf(sameTone ? r.numbered : r.syllable));
     }
     if (similarSound) {
       for (const r of own) {
-        for (const s of t.similarSyllables(r.syllable)) take(t.charsWith(sameTone ? `${s}${r.tone}` : s, rare));
+        for (const s of t.similarSyllables(r.syllable)) take(listOf(sameTone ? `${s}${r.tone}` : s));
       }
     }
     const shapes = shape ? lookAlikes(char) : [];
@@ -57,7 +76,10 @@ export function confusionSet(char: string, options: ConfusionOptions = {}): read
       const r = t.rank(c);
       return r >= 0 ? r : unknownRank + shapes.indexOf(c);
     };
-    set = Object.freeze([...found].sort((a, b) => rankOf(a) - rankOf(b)));
+    // Ranks read once per character, not per comparison (ranks are distinct: the order is the same).
+    const ranked = [...found].map((c) => ({ c, r: rankOf(c) }));
+    ranked.sort((a, b) => a.r - b.r);
+    set = Object.freeze(ranked.map((x) => x.c));
     cache.set(key, set);
   }
   return limit !== undefined && limit < set.length ? Object.freeze(set.slice(0, Math.max(0, limit))) : set;

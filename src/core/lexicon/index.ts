@@ -103,6 +103,51 @@ export function idioms(options: IdiomOptions = {}): readonly string[] {
   return list;
 }
 
+/** The halves of four-character idioms (see idiomHalves). */
+export interface IdiomHalves {
+  /** Whether text[at, at + 2) may be the first two characters of such an idiom (false: it is not). */
+  head(text: string, at: number): boolean;
+  /** Whether text[at, at + 2) may be the last two. */
+  tail(text: string, at: number): boolean;
+}
+
+const halvesCache = new Map<number, IdiomHalves>();
+const HALF_BITS = 20;
+const halfBit = (c0: number, c1: number): number => (Math.imul(c0 * 0x10001 ^ c1, 0x9e3779b1) >>> 0) >>> (32 - HALF_BITS);
+
+/**
+ * The first two characters (`head`) and the last two (`tail`) of the idioms and set phrases of four characters (tags
+ * i and l) at least `minFreq` frequent, as bit filters (a false "maybe" about one time in 250). Two words of two
+ * characters become such an idiom by changing one character only if the word left unchanged is a head or a tail:
+ * one look here spares the search of all four places (the typo rule asks it for every two such words side by
+ * side). Built once per minFreq.
+ */
+export function idiomHalves(minFreq: number): IdiomHalves {
+  let halves = halvesCache.get(minFreq);
+  if (!halves) {
+    const d = dictionary();
+    const heads = new Uint32Array(1 << (HALF_BITS - 5));
+    const tails = new Uint32Array(1 << (HALF_BITS - 5));
+    const { chars, offs, freqCode, freqOfCode, fourCharIdioms } = d;
+    for (let q = 0; q < fourCharIdioms.length; q++) {
+      const j = fourCharIdioms[q]!;
+      if (freqOfCode[freqCode[j]!]! < minFreq) continue;
+      const o = offs[j]!;
+      const h = halfBit(chars[o]!, chars[o + 1]!);
+      heads[h >>> 5]! |= 1 << (h & 31);
+      const t = halfBit(chars[o + 2]!, chars[o + 3]!);
+      tails[t >>> 5]! |= 1 << (t & 31);
+    }
+    const has = (bits: Uint32Array, text: string, at: number): boolean => {
+      const h = halfBit(text.charCodeAt(at), text.charCodeAt(at + 1));
+      return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    };
+    halves = { head: (text, at) => has(heads, text, at), tail: (text, at) => has(tails, text, at) };
+    halvesCache.set(minFreq, halves);
+  }
+  return halves;
+}
+
 /** A dictionary word that differs from another string in one character (see wordVariants). */
 export interface WordVariant {
   /** The dictionary word. */
@@ -210,8 +255,10 @@ export function substitutes(text: string, start: number, end: number, at: number
   if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end || chars.length === 0) return out;
   const d = dictionary();
   const own = text.charCodeAt(at);
-  // Most stretches have no word of their length that agrees with them outside `at`: a bit says so at once.
-  if (length >= 2 && length <= WILDCARD_MAX && !maybeWildcardWord(d, text, start, end, at)) return out;
+  // Most stretches of three or four have no word of their length that agrees with them outside `at`: a bit says so
+  // at once. (Not asked for two: nearly every character starts and ends some word of two, so the bit is all but always
+  // set, and reading it costs a cache miss.)
+  if (length >= WILDCARD_MIN && length <= WILDCARD_MAX && !maybeWildcardWord(d, text, start, end, at)) return out;
   if (length === 1) {
     // A character that is a word of its own sorts first among the words that start with it.
     for (let i = 0; i < chars.length; i++) {
@@ -222,9 +269,10 @@ export function substitutes(text: string, start: number, end: number, at: number
     }
     return out;
   }
+  if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
+  if (length === 2) return substitutesOfTwo(d, text, start, at, chars, own, out);
   const { chars: table, offs } = d;
   const k = at - start;
-  if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
   let marked = 0;
   for (let i = 0; i < chars.length; i++) {
     const code = codeOf(chars, i, own);
@@ -232,29 +280,7 @@ export function substitutes(text: string, start: number, end: number, at: number
     marks[code] = 1;
     markedScratch[marked++] = code;
   }
-  if (k === 0 && length === 2) {
-    // A word of two whose second character is given: the list of its first characters (sorted), searched for each
-    // candidate or read through, whichever is shorter.
-    const p = predecessorsOf(d);
-    const second = text.charCodeAt(start + 1);
-    const lo = p.start[second]!;
-    const hi = p.start[second + 1]!;
-    if (hi - lo <= 4 * marked) {
-      for (let q = lo; q < hi; q++) if (marks[p.first[q]!]) out.push(substitute(d, p.word[q]!, p.first[q]!));
-    } else {
-      for (let i = 0; i < marked; i++) {
-        const code = markedScratch[i]!;
-        let a = lo;
-        let b = hi;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (p.first[mid]! < code) a = mid + 1;
-          else b = mid;
-        }
-        if (a < hi && p.first[a] === code) out.push(substitute(d, p.word[a]!, code));
-      }
-    }
-  } else if (k === 0) {
+  if (k === 0) {
     // The candidate starts the word: each one's words, narrowed by the rest of the stretch.
     for (let i = 0; i < marked; i++) {
       const code = markedScratch[i]!;
@@ -263,27 +289,10 @@ export function substitutes(text: string, start: number, end: number, at: number
       if (j >= 0) out.push(substitute(d, j, code));
     }
   } else if (k === 1) {
-    // The candidate is the second character: only characters that follow the first one in some word of this length
-    // can be it. Read that list and keep the marked characters.
+    // The candidate is the second character: only characters that follow the first one in some longer word can be
+    // it. Read that list and keep the marked characters.
     const first = text.charCodeAt(start);
-    const followers = followersOf(d, first);
-    const list = length === 2 ? followers.two : followers.longer;
-    if (length === 2 && list.length > 4 * marked) {
-      // A long list (不, 大, 一 start thousands of words): search it for each candidate instead.
-      for (let i = 0; i < marked; i++) {
-        const code = markedScratch[i]!;
-        let a = 0;
-        let b = list.length;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (list[mid]! < code) a = mid + 1;
-          else b = mid;
-        }
-        if (a < list.length && list[a] === code) out.push(substitute(d, followers.twoWord[a]!, code));
-      }
-      for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
-      return out;
-    }
+    const list = followersOf(d, first).longer;
     for (let p = 0; p < list.length; p++) {
       const code = list[p]!;
       if (!marks[code]) continue;
@@ -317,6 +326,63 @@ export function substitutes(text: string, start: number, end: number, at: number
         narrowRange(d, lo, hi, k, code);
         const j = rest(d, text, start, length, k + 1);
         if (j >= 0) out.push(substitute(d, j, code));
+      }
+    }
+  }
+  for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
+  return out;
+}
+
+/**
+ * substitutes for a stretch of two (the typo search's most frequent question): the words of two with the other
+ * character given come as one sorted list (their first characters by the second, or the second characters of the
+ * words a character starts), read through with the candidates marked when it is short, else searched for each
+ * candidate (marking only what is found, for repeats among the candidates).
+ */
+function substitutesOfTwo(d: Dictionary, text: string, start: number, at: number, chars: readonly string[] | Uint16Array, own: number, out: Substitute[]): Substitute[] {
+  let list: Uint16Array;
+  let words: Int32Array;
+  let lo: number;
+  let hi: number;
+  if (at === start) {
+    const p = predecessorsOf(d);
+    const second = text.charCodeAt(start + 1);
+    list = p.first;
+    words = p.word;
+    lo = p.start[second]!;
+    hi = p.start[second + 1]!;
+  } else {
+    const f = followersOf(d, text.charCodeAt(start));
+    list = f.two;
+    words = f.twoWord;
+    lo = 0;
+    hi = list.length;
+  }
+  if (lo >= hi) return out;
+  let marked = 0;
+  if (hi - lo <= 4 * chars.length) {
+    for (let i = 0; i < chars.length; i++) {
+      const code = codeOf(chars, i, own);
+      if (code === own || marks[code]) continue;
+      marks[code] = 1;
+      markedScratch[marked++] = code;
+    }
+    for (let q = lo; q < hi; q++) if (marks[list[q]!]) out.push(substitute(d, words[q]!, list[q]!));
+  } else {
+    for (let i = 0; i < chars.length; i++) {
+      const code = codeOf(chars, i, own);
+      if (code === own) continue;
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (list[mid]! < code) a = mid + 1;
+        else b = mid;
+      }
+      if (a < hi && list[a] === code && !marks[code]) {
+        marks[code] = 1;
+        markedScratch[marked++] = code;
+        out.push(substitute(d, words[a]!, code));
       }
     }
   }
@@ -375,7 +441,8 @@ function predecessorsOf(d: Dictionary): Predecessors {
   return predecessors;
 }
 
-/** Words up to this long are in the wildcard filter (the typo search asks about stretches of 2–4 characters). */
+/** Words this long are in the wildcard filter (the typo search asks about stretches of 2–4 characters; see substitutes for 2). */
+const WILDCARD_MIN = 3;
 const WILDCARD_MAX = 4;
 const WILDCARD_BITS = 24;
 let wildcardFilter: Uint32Array | undefined;
@@ -391,9 +458,9 @@ function wildcardHash(chars: Uint16Array, o: number, length: number, k: number):
 }
 
 /**
- * A bit filter over the dictionary's words of 2–4 characters, each entered once per character left out (会议 as
- * 2|0|议 and 2|1|会): a stretch whose key is absent has no word that differs from it in that one place. Built on first
- * use (about a million keys, 2 MB; a few milliseconds), a false "maybe" about one time in twenty.
+ * A bit filter over the dictionary's words of 3–4 characters, each entered once per character left out (会议室 as
+ * 3|0|议室, 3|1|会室 and 3|2|会议): a stretch whose key is absent has no word that differs from it in that one place.
+ * Built on first use (about 700,000 keys, 2 MB; a few milliseconds), a false "maybe" about one time in twenty.
  */
 function maybeWildcardWord(d: Dictionary, text: string, start: number, end: number, at: number): boolean {
   if (!wildcardFilter) {
@@ -402,7 +469,7 @@ function maybeWildcardWord(d: Dictionary, text: string, start: number, end: numb
     for (let j = 0; j < d.size; j++) {
       const o = offs[j]!;
       const length = offs[j + 1]! - o;
-      if (length < 2 || length > WILDCARD_MAX) continue;
+      if (length < WILDCARD_MIN || length > WILDCARD_MAX) continue;
       for (let k = 0; k < length; k++) {
         const h = wildcardHash(chars, o, length, k);
         bits[h >>> 5]! |= 1 << (h & 31);

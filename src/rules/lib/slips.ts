@@ -102,7 +102,8 @@ function isHanToken(t: Token): boolean {
   return (t.kind === 'word' || t.kind === 'han') && isHanCode(t.value.charCodeAt(0));
 }
 
-const memo = new Map<string, readonly Slip[]>();
+const memo = new Map<string, Map<string, readonly Slip[]>>();
+let memoSize = 0;
 const MEMO_LIMIT = 20000;
 
 /** Short ids for the settings and word lists in the memo's keys (a key then costs little more than its sentence). */
@@ -130,13 +131,24 @@ export function findSlips(
   const { start, end } = span;
   if (end <= start) return [];
   const sentence = text.slice(start, end);
-  const key = `${idOf(searchKey(search))}|${idOf(extra.key)}|${sentence}`;
-  let local = memo.get(key);
+  // One map per settings and word list, keyed by the sentence itself (a key joined to the sentence would be copied
+  // and hashed anew on every lookup).
+  const settings = `${idOf(searchKey(search))}|${idOf(extra.key)}`;
+  let bySentence = memo.get(settings);
+  if (!bySentence) memo.set(settings, (bySentence = new Map()));
+  let local = bySentence.get(sentence);
   if (!local) {
-    const within = tokens().filter((t) => t.start >= start && t.end <= end);
-    local = searchSentence(lex, sentence, within.map((t) => ({ ...t, start: t.start - start, end: t.end - start })), search, extra);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, local);
+    const all = tokens();
+    // The sentence's own tokens cover it exactly (in order): filter only tokens that may reach outside it.
+    const within = all.length > 0 && all[0]!.start >= start && all[all.length - 1]!.end <= end ? all : all.filter((t) => t.start >= start && t.end <= end);
+    local = searchSentence(lex, sentence, within.map((t) => ({ start: t.start - start, end: t.end - start, value: t.value, pos: t.pos, freq: t.freq, kind: t.kind })), search, extra);
+    if (memoSize >= MEMO_LIMIT) {
+      memo.clear();
+      memoSize = 0;
+      memo.set(settings, (bySentence = new Map()));
+    }
+    bySentence.set(sentence, local);
+    memoSize++;
   }
   if (start === 0) return local;
   return local.map((s) => ({ ...s, start: s.start + start, end: s.end + start, at: s.at + start, others: s.others.map((o) => ({ ...o, at: o.at + start })) }));
@@ -180,6 +192,7 @@ export function extraWords(words: readonly string[]): ExtraWords {
 /** Clears the memo (for benchmarks that measure the search itself). */
 export function clearSlipMemo(): void {
   memo.clear();
+  memoSize = 0;
 }
 
 interface Window {
@@ -234,6 +247,7 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
     if (!list) found.set(id, [slip]);
     else if (!list.some((x) => x.right === slip.right)) list.push(slip);
   };
+  let inExtra: Uint8Array | undefined;
   for (const w of windows) {
     let before: number | undefined;
     // The changed character is a loose one; in a window of two it may be the bitten one too (大师|故 → 事故).
@@ -245,15 +259,15 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
       // most BOUND_FREQ times: 组建|综|和|执法 → 综合. A bound character standing alone next to a function word is
       // the sign of a word broken.)
       if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ)) continue;
-      const { chars, codes, sounds } = candidates(lex, from, search.similarSound);
+      const { chars, codes, sounds, kinds } = candidates(lex, from, search.similarSound);
       for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
-        const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound';
+        const kind: SlipKind = kinds.get(sub.char.charCodeAt(0)) ?? (sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound');
         const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
         if (slip) keep(slip);
       }
-      if (extra.chars.size > 0 && outside(s, w, i, extra.chars) === 0) {
+      if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0) {
         for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
           if (to === from || !chars.includes(to)) continue;
           const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
@@ -341,7 +355,13 @@ function idiomsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Sli
     const y = tokens[k + 1]!;
     if (x.kind !== 'word' || y.kind !== 'word' || x.end - x.start !== 2 || y.end - y.start !== 2 || y.start !== x.end) continue;
     if (lex.lookupRange(s, x.start, y.end)) continue;
+    // The word that stays must be one half of such an idiom (most pairs are no half of any).
+    const halves = lex.idiomHalves(IDIOM_FREQ);
+    const inX = halves.tail(s, y.start);
+    const inY = halves.head(s, x.start);
+    if (!inX && !inY) continue;
     for (let i = x.start; i < y.end; i++) {
+      if (i < x.end ? !inX : !inY) continue;
       const { codes, sounds } = candidates(lex, s[i]!, search.similarSound);
       for (const sub of lex.substitutes(s, x.start, y.end, i, codes)) {
         if ((sub.pos !== 'i' && sub.pos !== 'l') || sub.freq < IDIOM_FREQ) continue;
@@ -441,28 +461,69 @@ interface Candidates {
   chars: readonly string[];
   /** The same characters as UTF-16 codes (for lexicon.substitutes). */
   codes: Uint16Array;
+  /** How each of the codes is confused with the character (same sound first, then look-alike, else similar sound). */
+  kinds: ReadonlyMap<number, SlipKind>;
   sounds: ReadonlySet<string>;
 }
 
 const soloCache = new Map<string, number>();
+/** The same by code unit for one-unit characters, -1 until known (no string hashed per window). */
+const soloByCode = new Float64Array(0x10000).fill(-1);
 
 /** The frequency of a character as a word of its own (cached). */
 function soloFreq(lex: Lexicon, char: string): number {
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    let f = soloByCode[code]!;
+    if (f < 0) soloByCode[code] = f = lex.wordFreq(char);
+    return f;
+  }
   let f = soloCache.get(char);
   if (f === undefined) soloCache.set(char, (f = lex.wordFreq(char)));
   return f;
 }
 
 const candidateCache = new Map<string, Candidates>();
+/** The same by code unit for one-unit characters, without similar sounds. */
+const candidateByCode: (Candidates | undefined)[] = [];
 
 function candidates(lex: Lexicon, from: string, similarSound: boolean): Candidates {
+  if (!similarSound && from.length === 1) {
+    const code = from.charCodeAt(0);
+    return (candidateByCode[code] ??= candidatesOf(lex, from, false));
+  }
+  return candidatesOf(lex, from, similarSound);
+}
+
+function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candidates {
   const key = similarSound ? `~${from}` : from;
   let entry = candidateCache.get(key);
   if (!entry) {
-    const sounds = new Set(lex.confusionSet(from, { sound: true, shape: false, common: true }));
+    const soundList = lex.confusionSet(from, { sound: true, shape: false, common: true });
+    const sounds = new Set(soundList);
     const similar = similarSound ? lex.confusionSet(from, { sound: false, similarSound: true, shape: false, common: true }) : [];
-    const chars = [...new Set([...sounds, ...similar, ...lex.lookAlikes(from)])].filter((c) => c !== from);
-    entry = { chars, codes: Uint16Array.from(chars.filter((c) => c.length === 1), (c) => c.charCodeAt(0)), sounds };
+    // The three lists in turn, each character once (and not `from`), as strings and as codes.
+    const chars: string[] = [];
+    const seen = new Set<string>();
+    let units = 0;
+    for (const list of [soundList, similar, lex.lookAlikes(from)]) {
+      for (const c of list) {
+        if (c === from || seen.has(c)) continue;
+        seen.add(c);
+        chars.push(c);
+        if (c.length === 1) units++;
+      }
+    }
+    const codes = new Uint16Array(units);
+    const kinds = new Map<number, SlipKind>();
+    const shapes = lex.lookAlikes(from);
+    for (let k = 0, q = 0; k < chars.length; k++) {
+      const c = chars[k]!;
+      if (c.length !== 1) continue;
+      codes[q++] = c.charCodeAt(0);
+      kinds.set(c.charCodeAt(0), sounds.has(c) ? 'sound' : shapes.includes(c) ? 'shape' : 'similar-sound');
+    }
+    entry = { chars, codes, sounds, kinds };
     candidateCache.set(key, entry);
   }
   return entry;
@@ -528,11 +589,24 @@ function score(
   };
 }
 
-/** How many characters of the window, `i` aside, are not in `chars`. */
-function outside(s: string, w: Window, i: number, chars: ReadonlySet<string>): number {
+/** How many characters of the window, `i` aside, are not in the extra words (`inExtra`: 1 per code unit that is). */
+function outside(s: string, w: Window, i: number, inExtra: Uint8Array): number {
   let n = 0;
-  for (let k = w.a; k < w.b; k++) if (k !== i && !chars.has(s[k]!)) n++;
+  for (let k = w.a; k < w.b; k++) if (k !== i && inExtra[s.charCodeAt(k)] === 0) n++;
   return n;
+}
+
+const extraCodes = new WeakMap<ExtraWords, Uint8Array>();
+
+/** 1 for each code unit that is a character of the extra words (their characters are single Han code units). */
+function extraFlags(extra: ExtraWords): Uint8Array {
+  let flags = extraCodes.get(extra);
+  if (!flags) {
+    flags = new Uint8Array(0x10000);
+    for (const c of extra.chars) if (c.length === 1) flags[c.charCodeAt(0)] = 1;
+    extraCodes.set(extra, flags);
+  }
+  return flags;
 }
 
 /** Scores a slip of an extra word: the word (frequency EXTRA_FREQ) against the written stretch, without context. */
