@@ -3,9 +3,10 @@
  * body, text rather than template fields (【单位名称】, 【XX讯】, 【此处填写】). Used by placeholder and title-length.
  */
 
-/** What a tag ends with: the name of a kind of column or of a dispatch (讯、动态、快讯、传真、聚焦、声音…). */
+/** What a tag ends with: the name of a kind of column or of a dispatch (讯、动态、快讯、传真、聚焦、声音…) or of the genre of
+ * its items (经验交流、基层实践、创新案例、亮点工作、信息快递…). */
 const COLUMN_END =
-  /(?:讯|动态|新闻|快讯|简讯|速递|传真|聚焦|视点|关注|播报|要闻|专栏|资讯|短讯|报道|纪实|观察|直击|风采|掠影|声音|一线|前沿|追踪|扫描|看台|之窗|在线|连线|图说|短波|速览|集锦|故事|人物|时评|热点)$/u;
+  /(?:讯|动态|新闻|快讯|简讯|速递|传真|聚焦|视点|关注|播报|要闻|专栏|资讯|短讯|报道|纪实|观察|直击|风采|掠影|声音|一线|前沿|追踪|扫描|看台|之窗|在线|连线|图说|短波|速览|集锦|故事|人物|时评|热点|交流|实践|案例|经验|做法|成效|工作|快递|亮点|探索|创新|特色|综述|专题|要情|信息|简报|点滴|巡礼|速写)$/u;
 /** A byline: 通讯员 陈晓燕、记者 王磊. */
 const BYLINE = /^(?:通讯员|记者|特约记者|作者|撰稿|供稿|摄影)[\s\u3000：:]*[\p{Script=Han}·、\s\u3000]{1,16}$/u;
 /** Words of a template field or an instruction: a tag with these is a blank to fill. */

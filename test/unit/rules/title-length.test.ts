@@ -31,7 +31,7 @@ describe('title-length', () => {
   it('does not count a column tag before the title (【工作动态】), but counts a template field there', () => {
     const t21 = '清河县为1260户低保家庭发放冬季取暖补贴';
     expect([...t21].length).toBe(21);
-    for (const tag of ['【工作动态】', '【乡镇动态】', '【本报讯】', '【简讯】', '【一线直击】 ']) {
+    for (const tag of ['【工作动态】', '【乡镇动态】', '【本报讯】', '【简讯】', '【一线直击】 ', '【经验交流】', '【基层实践】', '【创新案例】', '【信息快递】']) {
       expect(messagesOf('title-length', titled(`${tag}${t21}`)), tag).toEqual([]);
     }
     const t25 = '清河县2026年新增城镇就业3260人超额完成任务';
