@@ -2,7 +2,6 @@
  * script-mix: traditional characters in a simplified draft, or simplified ones in a traditional draft
  * (config `script`), converted with opencc-js (style guide §3.2; the seeds mix both scripts).
  */
-import scriptTable from '../../../rules/data/script-mix.yaml';
 import { defineRule } from '../../core/rule.js';
 import type { Lexicon } from '../../core/words.js';
 import { isHan } from '../../core/text.js';
@@ -10,39 +9,13 @@ import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
 import { afterRole, afterSurname, inNameList } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
-import { ruleRecord } from '../lib/data.js';
+import { SCRIPT_TABLE, VARIANTS, wantsVariant } from '../lib/script-table.js';
 
-/** rules/data/script-mix.yaml, checked by the one loader (a field with a problem reads as an empty list). */
-const TABLE = ruleRecord('script-mix', scriptTable, { simplified: 'words', names: 'words', traditional: 'words', variants: 'pairs?' }).value;
+const TABLE = SCRIPT_TABLE;
 
 const ALSO_RIGHT = { simplified: new Set(TABLE.simplified), traditional: new Set(TABLE.traditional) };
 /** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
 const NAME_CHARS = new Set(TABLE.names);
-/** A character of `simplified` and the simplified character the standard writes in most of its words (著 → 着). */
-const VARIANTS = new Map<string, string>((TABLE.variants ?? []).map(([from, to]) => [from, to]));
-
-/** How often the likelier spelling must occur, at least, and how many times more than the other. */
-const MIN_FREQ = 20;
-const RATIO = 10;
-
-/**
- * Is the lone character at `at` (著, kept by OpenCC because 显著、著名 are right) written where the standard writes its
- * variant (着力、随着、沉着): the words the text makes with the variant are far more frequent than those it makes as
- * written? Words of two and three characters around it, in the lexicon.
- */
-function wantsVariant(lexicon: Lexicon, text: string, at: number, variant: string): boolean {
-  let asWritten = 0;
-  let withVariant = 0;
-  for (const len of [2, 3]) {
-    for (let from = Math.max(0, at - len + 1); from <= at; from++) {
-      const word = text.slice(from, from + len);
-      if (word.length !== len || !/^\p{Script=Han}+$/u.test(word)) continue;
-      asWritten = Math.max(asWritten, lexicon.wordFreq(word));
-      withVariant = Math.max(withVariant, lexicon.wordFreq(word.slice(0, at - from) + variant + word.slice(at - from + 1)));
-    }
-  }
-  return withVariant >= MIN_FREQ && withVariant > RATIO * asWritten;
-}
 
 /**
  * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname

@@ -19,6 +19,7 @@ import { defineRule, type MessageData, type RuleContext } from '../../core/rule.
 import { intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
 import { confusableTable } from '../lib/confusables.js';
+import { holdsVariant } from '../lib/script-table.js';
 import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
@@ -109,7 +110,7 @@ function swapThreshold(pos: string): number {
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
-type MessageId = 'slip' | 'slipOr' | 'pair' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix' | 'teamTable';
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix' | 'teamTable';
 
 interface Finding {
   start: number;
@@ -149,6 +150,7 @@ export const typo = defineRule({
       en: '"{wrong}" looks like a slip for "{right}" or "{other}" ({from} and {to} {how}); check which one is meant.',
     },
     pair: { zh: '“{wrong}”应为“{right}”（{note}），请核对。', en: '"{wrong}" should be "{right}"; check it.' },
+    pairBare: { zh: '“{wrong}”应为“{right}”，请核对。', en: '"{wrong}" should be "{right}"; check it.' },
     deadline: {
       zh: '“截止”表示停止，后面不接时间；“到某时为止”应写“截至”：“{wrong}”应为“{right}”。',
       en: '截止 means "to stop" and takes no time after it; "up to a time" is 截至: write "{right}" for "{wrong}".',
@@ -299,7 +301,8 @@ function pairsIn(text: string, span: Span, tokens: () => readonly Token[], index
     out.push({
       start,
       end,
-      messageId: 'pair',
+      // A team's pair may come without a note: then no empty brackets.
+      messageId: entry.note ? 'pair' : 'pairBare',
       data: { wrong: entry.wrong, right: entry.right, note: entry.note ?? '' },
       edit: minimalEdit(start, entry.wrong, entry.right),
       right: entry.right,
@@ -686,6 +689,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
+    // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
+    if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
     const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);

@@ -4,7 +4,7 @@ import { confusableTable } from '../../../src/rules/lib/confusables.js';
 import { ruleRecord } from '../../../src/rules/lib/data.js';
 import typoData from '../../../rules/data/typo.yaml';
 import { lookup } from '../../../src/core/lexicon/index.js';
-import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
+import { draft, fixedBy, flagged, lintAll, messagesOf } from '../helpers.js';
 
 const id = 'typo';
 /** The typo rule alone, confusable-words switched off (so typo's own view of the table's forms shows). */
@@ -292,6 +292,21 @@ describe('typo: options', () => {
       ['warning', 0, '规则 typo 的选项 pairs 第 2 条（x）缺少 right（非空文字），已忽略。'],
       ['warning', text.indexOf('清和县'), '“清和县”应为“清河县”（本县县名），请核对。'],
     ]);
+  });
+
+  it('pairs: a team pair without a note reads without empty brackets', () => {
+    const config = { rules: { 'confusable-words': 'off', typo: ['warning', { pairs: [{ wrong: '清和县', right: '清河县' }] }] } };
+    const [m] = messagesOf(id, draft('清和县城区完成管网改造。'), { config });
+    expect(m!.message).toBe('“清和县”应为“清河县”，请核对。');
+  });
+
+  it('leaves 著力 to script-mix while that runs (one fault, one message), and reads it itself when script-mix is off', () => {
+    const text = draft('县里著力解决群众反映的供水问题，11月新建供水站3座。');
+    const both = lintAll(text).messages;
+    expect(both.filter((m) => m.ruleId === 'script-mix').map((m) => text.slice(m.start, m.end))).toEqual(['著']);
+    expect(both.filter((m) => m.ruleId === id)).toEqual([]);
+    const off = { rules: { 'script-mix': 'off' } };
+    expect(flagged(id, text, { config: off })).toEqual(['著力']);
   });
 
   it('pairs: a bad pair of the team is named on the draft (in Chinese and English) and left out, never silently', () => {

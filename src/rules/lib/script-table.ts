@@ -1,0 +1,47 @@
+/**
+ * The table of script-mix (rules/data/script-mix.yaml), loaded once through data.ts, and its reading of a lone
+ * character OpenCC keeps (著) where the standard writes its variant (着力). Here rather than in the rule's module
+ * because two rules read it: script-mix reports such a character, and typo leaves it to script-mix while that runs
+ * (著力 is one fault with one message, not also a typo for 主力 or 助力).
+ */
+import table from '../../../rules/data/script-mix.yaml';
+import type { Lexicon } from '../../core/words.js';
+import { ruleRecord } from './data.js';
+
+/** rules/data/script-mix.yaml, checked by the one loader (a field with a problem reads as an empty list). */
+export const SCRIPT_TABLE = ruleRecord('script-mix', table, { simplified: 'words', names: 'words', traditional: 'words', variants: 'pairs?' }).value;
+
+/** A character of `simplified` and the simplified character the standard writes in most of its words (著 → 着). */
+export const VARIANTS = new Map<string, string>((SCRIPT_TABLE.variants ?? []).map(([from, to]) => [from, to]));
+
+/** How often the likelier spelling must occur, at least, and how many times more than the other. */
+const MIN_FREQ = 20;
+const RATIO = 10;
+
+/**
+ * Is the lone character at `at` (著, kept by OpenCC because 显著、著名 are right) written where the standard writes its
+ * variant (着力、随着、沉着): the words the text makes with the variant are far more frequent than those it makes as
+ * written? Words of two and three characters around it, in the lexicon.
+ */
+export function wantsVariant(lexicon: Lexicon, text: string, at: number, variant: string): boolean {
+  let asWritten = 0;
+  let withVariant = 0;
+  for (const len of [2, 3]) {
+    for (let from = Math.max(0, at - len + 1); from <= at; from++) {
+      const word = text.slice(from, from + len);
+      if (word.length !== len || !/^\p{Script=Han}+$/u.test(word)) continue;
+      asWritten = Math.max(asWritten, lexicon.wordFreq(word));
+      withVariant = Math.max(withVariant, lexicon.wordFreq(word.slice(0, at - from) + variant + word.slice(at - from + 1)));
+    }
+  }
+  return withVariant >= MIN_FREQ && withVariant > RATIO * asWritten;
+}
+
+/** Whether text[start, end) holds a lone character script-mix turns into its variant (著力 → 着力). */
+export function holdsVariant(lexicon: Lexicon, text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const to = VARIANTS.get(text[k]!);
+    if (to !== undefined && wantsVariant(lexicon, text, k, to)) return true;
+  }
+  return false;
+}
