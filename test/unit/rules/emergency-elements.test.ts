@@ -53,10 +53,10 @@ describe('emergency-elements', () => {
 
   it('recognises measures as disaster reports write them, but not in the next-step sentences', () => {
     const head = '2026年11月19日15时20分，受连日降雨影响，石门镇柳坪村发生山体塌方，暂无人员伤亡。';
-    for (const measure of ['柳坪村组织转移群众8户26人。', '县交通运输局组织机械抢通道路。', '县自然资源局对沿线12处边坡开展排查。', '县交警大队实行临时交通管制。']) {
+    for (const measure of ['柳坪村组织转移群众8户26人。', '县交通运输局组织机械抢通道路。', '县自然资源局对沿线12处边坡开展排查。', '县交警大队实行临时交通管制。', '交警对事故路段实行单向通行。', '县交警大队在两端分流过往车辆。', '交警在现场疏导交通，过往车辆绕行乡道。']) {
       expect(messagesOf(R, first(`${head}${measure}下一步，将持续监测。`)), measure).toEqual([]);
     }
-    const onlyNext = first(`${head}下一步，柳坪村将视情组织转移群众，县自然资源局将对沿线边坡开展排查。`);
+    const onlyNext = first(`${head}下一步，柳坪村将视情组织转移群众，县自然资源局将对沿线边坡开展排查，交警将分流过往车辆。`);
     expect(messagesOf(R, onlyNext)[0]!.message).toContain('缺少要素：措施。');
   });
 
