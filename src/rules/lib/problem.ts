@@ -124,9 +124,9 @@ const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:
 const WORK_VERB =
   '(?:走访|上门|入户|发放|补发|慰问|看望|推荐|开设|开通|安装|派驻|抽调|督促|动员|办理|代办|登记|核查|回访|送达|送去|兑现|资助|救助|帮扶|帮助|护理|接种|劝返|对接|建档|结对|包保|追回|安置|救治|补录|挂牌|督办|辅导|联系|落实|安排|组织|协调|配备|设立|开展|实施|处置|修复|维修|更换|转移|补助|解决)';
 /** The preposition or verb that brings in the object of the work (对…的12名儿童逐户走访；为…的8名老人安排护理员). */
-const OBJECT_LEAD = new RegExp(`(?:(?:^|[^反绝面相核应比校配派针])对(?![象接口比照标外话])|(?<![因作成认行以称更较])为(?![了何主])|向|给|替|帮|${WORK_VERB}了?)`, 'gu');
+const OBJECT_LEAD = new RegExp(`(?:(?<![反绝面相核应比校配派针])对(?![象接口比照标外话])|(?<![因作成认行以称更较])为(?![了何主])|向|给|替|帮|${WORK_VERB}了?)`, 'gu');
 /** A unit or office as the subject of the work (县教育体育局、白沙镇民政办、东坪村、城关镇组织网格员). */
-const OFFICE = /(?:局|委|办|镇|乡|街道|社区|村|政府|党委|中心|站|所|院|队|公司|部门|工作组|专班|网格员|干部|工作人员)/u;
+const OFFICE = /(?:局|委|办|(?<!城)镇|乡(?!镇)|街道|社区|(?<!农)村(?!民)|政府|党委|中心|站|所|院|队|公司|部门|工作组|专班|网格员|干部|工作人员)/u;
 /** People who report a problem, not offices acting on it (群众对…、村民对…、家长对…). */
 const COMPLAINANTS = /群众|居民|村民|市民|家长|网民|农户|商户|游客|患者|旅客|业主|反映|投诉/u;
 
@@ -144,7 +144,7 @@ function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number,
   OBJECT_LEAD.lastIndex = 0;
   for (let m = OBJECT_LEAD.exec(before); m; m = OBJECT_LEAD.exec(before)) lead = m;
   if (!lead) return false;
-  const subject = text.slice(sentence.start, clauseStart + lead.index + 1);
+  const subject = text.slice(sentence.start, clauseStart + lead.index);
   if (!OFFICE.test(subject) || COMPLAINANTS.test(subject)) return false;
   const rest = text.slice(end + rel[0].length, sentence.end);
   const work = cachedRegExp(`(?<!没有|尚未|未|不|没)(?:${WORK_VERB}|${MEASURE.slice(3, -1)})`, 'u').exec(rest);
