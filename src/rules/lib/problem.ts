@@ -87,9 +87,69 @@ const PROBLEM_STATES = new RegExp(
     '不到位|不规范|不健全|不畅通|供不应求|后继乏人|青黄不接|入不敷出|难以为继|捉襟见肘',
     '(?:普遍|明显|严重)?偏(?:低|高|大|少|弱|差)',
     '缺口较大|缺口大|缺编|缺员',
+    // 仍有12名适龄儿童未报名: what is still not done, with the count between.
+    '(?:仍|仍然|依然)有[^，。；：！？]{1,12}?(?:未|没有)(?![来必])',
+    // 长期无人照料、无人值守: no one looks after it.
+    '无人(?:照料|照顾|看护|管护|维护|值守|监管|问津)',
   ].join('|'),
   'gu',
 );
+const PROBLEM_STATES_ONE = new RegExp(PROBLEM_STATES.source, 'u');
+
+/** Problem words that are nouns, and so can modify the name of a facility, place, list or channel. */
+const NOUN_PROBLEM = /^(?:问题|困难|隐患|风险|矛盾|难题|短板|瓶颈)$/u;
+/**
+ * The head of a noun that names what was set up to deal with a problem (欠薪问题专窗、隐患点、风险路段、问题台账、
+ * 矛盾纠纷多元化解中心、困难帮扶窗口、问题举报信箱、问题动态数据库): a facility, place, list or channel, with up to two
+ * modifiers of service between (帮扶、举报、多元化解、动态…). The problem word modifies the head; the sentence talks of
+ * the head.
+ */
+const FACILITY_MODIFIER = '(?:帮扶|服务|举报|投诉|求助|受理|化解|调解|调处|整改|咨询|反映|动态|多元|监测|预警|处置|销号|督办|综合|专项|信息|数据|挂牌|会商|联络|联系|诉求)';
+const FACILITY_HEAD = new RegExp(
+  `^${FACILITY_MODIFIER}{0,2}(?:专窗|窗口|专线|热线|电话|信箱|邮箱|通道|专区|专栏|平台|服务站|工作站|中心|室|专班|台账|清单|名单|名录|目录|数据库|库|档案|地图|点位|点|部位|路段|地段|区域|片区|区)`,
+  'u',
+);
+/**
+ * A facility named by the work it does (困难帮扶窗口、矛盾纠纷调解室、投诉受理中心): its verb of work (帮扶、调解) is part of
+ * the name and does not govern a problem stated after it (帮扶窗口人手不足、调解室长期无人值守).
+ */
+const NAMED_FACILITY = new RegExp(`${FACILITY_MODIFIER}{1,2}(?:专窗|窗口|专线|热线|信箱|专区|专栏|平台|服务站|工作站|中心|室|专班)`, 'gu');
+/** The place noun is itself said to be many (隐患点多面广、风险点较多、隐患点位多): the problem is stated. */
+const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:多|较多|众多|增多|密集|分散|数量多)/u;
+
+/**
+ * Work an office carries out on people or things (走访、上门发放、安排了护理员、开通预约公交、派驻督导组…): the verbs of
+ * MEASURE and the verbs of service to people.
+ */
+const WORK_VERB =
+  '(?:走访|上门|入户|发送|通知|提醒|催缴|告知|发放|补发|慰问|看望|推荐|开设|开通|安装|派驻|抽调|督促|动员|办理|代办|登记|核查|回访|送达|送去|兑现|资助|救助|帮扶|帮助|护理|接种|劝返|对接|建档|结对|包保|追回|安置|救治|补录|挂牌|督办|辅导|联系|落实|安排|组织|协调|配备|设立|开展|实施|处置|修复|维修|更换|转移|补助|解决)';
+/** The preposition or verb that brings in the object of the work (对…的12名儿童逐户走访；为…的8名老人安排护理员). */
+const OBJECT_LEAD = new RegExp(`(?:(?<![反绝面相核应比校配派针])对(?![象接口比照标外话])|(?<![因作成认行以称更较])为(?![了何主])|向|给|替|帮|${WORK_VERB}了?)`, 'gu');
+/** A unit or office as the subject of the work (县教育体育局、白沙镇民政办、东坪村、城关镇组织网格员). */
+const OFFICE = /(?:局|委|办|(?<!城)镇|乡(?!镇)|街道|社区|(?<!农)村(?!民)|政府|党委|中心|站|所|院|队|公司|部门|工作组|专班|网格员|干部|工作人员)/u;
+/** People who report a problem, not offices acting on it (群众对…、村民对…、家长对…). */
+const COMPLAINANTS = /群众|居民|村民|市民|家长|网民|农户|商户|游客|患者|旅客|业主|反映|投诉/u;
+
+/**
+ * The problem (a word or a state) sits in a relative clause ending in 的 before the object of work an office carries out,
+ * and the work follows in the same sentence (issue 14 §4: 县教育体育局对报名截止后仍未报名的12名适龄儿童逐户走访；
+ * 县民政局为长期无人照料的8名老人安排了护理员；县教育体育局走访了存在辍学风险的12名学生): the sentence reports the work.
+ * Not when the clause has no work after it (…仍未报名的适龄儿童有12名) or no office before it (群众对…).
+ */
+function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number): boolean {
+  const rel = /^[^，、；：。！？的\u0000]{0,12}的/u.exec(text.slice(end, sentence.end));
+  if (!rel) return false;
+  const before = text.slice(clauseStart, start);
+  let lead: RegExpExecArray | undefined;
+  OBJECT_LEAD.lastIndex = 0;
+  for (let m = OBJECT_LEAD.exec(before); m; m = OBJECT_LEAD.exec(before)) lead = m;
+  if (!lead) return false;
+  const subject = text.slice(sentence.start, clauseStart + lead.index);
+  if (!OFFICE.test(subject) || COMPLAINANTS.test(subject)) return false;
+  const rest = text.slice(end + rel[0].length, sentence.end);
+  const work = cachedRegExp(`(?<!没有|尚未|未|不|没)(?:${WORK_VERB}|${MEASURE.slice(3, -1)})`, 'u').exec(rest);
+  return work !== null && !PROBLEM_STATES_ONE.test(rest.slice(0, work.index));
+}
 
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
@@ -107,16 +167,20 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (!sentence) continue; // the title
     const word = match[0];
     const clauseStart = clauseStartOf(text, start, sentence.start);
-    const before = text.slice(clauseStart, start);
+    const before = text.slice(clauseStart, start).replace(NAMED_FACILITY, '□');
     const after = text.slice(end, clauseEndOf(text, end, sentence.end));
     if (PAST.test(text.slice(sentence.start, sentence.end))) continue;
+    if (objectOfWork(text, sentence, clauseStart, start, end)) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before)) continue;
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
-    if (compoundRe.test(after.replace(CHAINED, ''))) continue;
+    const head = after.replace(CHAINED, '');
+    if (NOUN_PROBLEM.test(word) && FACILITY_CROWDED.test(head)) return { start, end, word, sentence };
+    if (compoundRe.test(head)) continue;
+    if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
     // 针对…问题，开展…: the sentence states the measure itself.
     if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && text.slice(end, sentence.end).replace(/[，。；！？\u0000\s]/gu, '').length > 0) continue;
@@ -132,7 +196,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
 
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
 const MEASURE =
-  '(?:重新|补充|新购|购置|增购|下派|增派|培训|集中|充实|聘用|招聘|招录|公示|核定|联系|牵头|实行|推行|调整|划分|修订|改建|扩建|安装|协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
+  '(?:抽调|派驻|推荐|挂牌|督办|走访|上门|发放|重新|补充|新购|购置|增购|下派|增派|培训|集中|充实|聘用|招聘|招录|公示|核定|联系|牵头|实行|推行|调整|划分|修订|改建|扩建|安装|协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
 
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [

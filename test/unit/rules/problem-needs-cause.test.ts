@@ -66,4 +66,14 @@ describe(ID, () => {
     expect(messagesOf(ID, draft(`${problem}群众建议扩建食堂，只有这样才能解决问题。`, { kind: '社情民意' }))).toHaveLength(1);
     expect(messagesOf(ID, draft(`${problem}群众建议扩建食堂。食堂只有1个。`, { kind: '社情民意' }))).toHaveLength(1);
   });
+
+  it('shares the reading of an open problem: facility names and the object of work are not problems (issue 14 §4)', () => {
+    for (const body of [
+      '城区居民反映，县政务服务中心开设欠薪问题专窗后，农民工讨薪少跑了路。居民希望乡镇也开设这样的窗口。',
+      '县民政局为长期无人照料的8名老人安排了护理员。群众希望把这项服务推广到各乡镇。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '社情民意' })), body).toEqual([]);
+    }
+    expect(messagesOf(ID, draft('城关镇居民反映，镇矛盾纠纷调解室长期无人值守。居民建议安排专人值守。', { kind: '社情民意' }))).toHaveLength(1);
+  });
 });

@@ -152,4 +152,43 @@ describe(ID, () => {
     expect(messagesOf(ID, draft('群众反映的问题长期得不到回应。', { kind: '问题' }))).toHaveLength(1);
     expect(messagesOf(ID, draft('镇卫生院医护人员不足，夜间只有1名值班医生。', { kind: '问题' }))).toHaveLength(1);
   });
+
+  it('leaves a problem word that modifies the name of a facility, place, list or channel (issue 14 §4)', () => {
+    for (const body of [
+      '县市场监管局在县政务服务中心开设食品安全问题专窗，11月受理群众来件64件。',
+      '柳塘乡在乡便民服务中心设立困难帮扶窗口，为群众代办临时救助事项38件。',
+      '县应急管理局在全县27处森林火灾风险点设置了视频监控。',
+      '县自然资源局印发了地质灾害隐患点的分布图，发到每个行政村。',
+      '白沙镇建立矛盾纠纷多元化解中心，11月化解邻里纠纷26件。',
+      '县卫生健康委开通医疗纠纷问题热线，11月接听群众来电118个。',
+      '城关镇将城区19个交通安全风险路段纳入网格巡查。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    // Still a problem: the place is itself said to be many, or the facility is said to fail.
+    for (const body of ['全县森林火灾风险点多面广，其中14处紧邻村庄。', '全县地质灾害隐患点位较多，分布在9个乡镇。', '县城的食品安全问题专窗至今未开放。', '乡困难帮扶窗口人手不足，群众办事要等候2天。']) {
+      expect(messagesOf(ID, draft(body)), body).toHaveLength(1);
+    }
+  });
+
+  it('leaves a problem state in the object of work an office carries out, with the work in the sentence (issue 14 §4)', () => {
+    for (const body of [
+      '县医保局对至今未参加城乡居民医保的218名居民逐户动员，已有196人参保。',
+      '白沙镇为长期无人照料的5名老人联系了养老院。',
+      '县教育体育局为仍未返校的9名学生逐一安排帮扶教师。',
+      '县人社局走访了存在失业风险的16家企业，为企业申请稳岗补贴58万元。',
+      '石桥镇村委会对迟迟未修复的3处水毁道路组织了抢修。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    // Still a problem: the state with nothing done about it, or people who complain (not an office acting).
+    for (const body of [
+      '全县仍有9名学生未返校。',
+      '县教育体育局统计，至今未返校的学生有9名。',
+      '白沙镇长期无人照料的老人有5名。',
+      '村民对迟迟未修复的3处水毁道路意见较大。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toHaveLength(1);
+    }
+  });
 });
