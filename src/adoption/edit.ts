@@ -105,6 +105,68 @@ function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/** Where an entry is appended: the front matter (`raw`, from `base` in `text`), the list key's pair and range. */
+interface ListPlace {
+  text: string;
+  raw: string;
+  base: number;
+  pair: Pair<YamlNode, YamlNode | null>;
+  keyRange: NonNullable<YamlNode['range']>;
+  childIndent: string;
+  eol: string;
+}
+
+/** The entry `item` appended to the value of the list key: empty, a flow list, a block list, or one inline entry. */
+function appendEntry(value: YamlNode | null, item: string, place: ListPlace, edits: TextEdit[]): RecordEditOutcome {
+  const { text, raw, base, pair, keyRange, childIndent, eol } = place;
+  if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) {
+    const at = base + lineEnd(raw, keyRange[1]);
+    edits.push({ start: at, end: at, text: `${eol}${childIndent}- ${item}` });
+    return { ok: true, edits };
+  }
+  if (isSeq(value) && value.flow) {
+    const close = base + value.range![1] - 1; // the ]
+    const inner = text.slice(base + value.range![0] + 1, close).trim();
+    edits.push({ start: close, end: close, text: inner ? `, ${item}` : item });
+    return { ok: true, edits };
+  }
+  if (isSeq(value)) {
+    const items = value.items as YamlNode[];
+    const last = items[items.length - 1];
+    const first = items[0];
+    if (!last?.range || !first?.range) {
+      const at = base + lineEnd(raw, keyRange[1]);
+      edits.push({ start: at, end: at, text: `${eol}${childIndent}- ${item}` });
+      return { ok: true, edits };
+    }
+    // The dash of the first item sets the indentation.
+    const dashLine = lineStart(raw, first.range[0]);
+    const dashAt = raw.indexOf('-', dashLine);
+    const indent = dashAt >= dashLine && dashAt < first.range[0] ? raw.slice(dashLine, dashAt) : childIndent;
+    const at = base + lineEnd(raw, last.range[1] - (raw[last.range[1] - 1] === '\n' ? 1 : 0));
+    edits.push({ start: at, end: at, text: `${eol}${indent}- ${item}` });
+    return { ok: true, edits };
+  }
+  if ((isScalar(value) && typeof value.value === 'string') || (isMap(value) && value.flow)) {
+    // One entry written inline: make it a list of two, keeping the first as written.
+    const start = base + value.range![0];
+    const end = base + value.range![1];
+    const old = text.slice(start, end);
+    const keyLineEnd = base + lineEnd(raw, keyRange[1]);
+    if (end > keyLineEnd) {
+      return { ok: false, reason: 'shape', message: `“${String((pair.key as YamlNode & { value: unknown }).value)}”的写法无法自动追加，请改成列表（每行“- {…}”）后再登记。`, messageEn: 'The existing entry cannot be extended automatically; write it as a list first.' };
+    }
+    edits.push({ start: base + keyRange[1], end, text: `:${eol}${childIndent}- ${old}${eol}${childIndent}- ${item}` });
+    return { ok: true, edits };
+  }
+  return {
+    ok: false,
+    reason: 'shape',
+    message: `“${String((pair.key as YamlNode & { value: unknown }).value)}”不是列表，无法自动追加；请改成列表（每行“- {刊物: …, 日期: …}”）后再登记。`,
+    messageEn: 'The existing value is not a list and cannot be extended automatically; write it as a list first.',
+  };
+}
+
 /** Add an adoption or an instruction to the draft's front matter. `text` is the draft without a BOM. */
 export function addRecordEntry(text: string, entry: RecordEntry, options: RecordEditOptions = {}): RecordEditOutcome {
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
@@ -156,52 +218,7 @@ export function addRecordEntry(text: string, entry: RecordEntry, options: Record
   const keyIndent = fm.raw.slice(lineStart(fm.raw, keyRange[0]), keyRange[0]);
   const childIndent = `${keyIndent}  `;
 
-  if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) {
-    const at = base + lineEnd(fm.raw, keyRange[1]);
-    edits.push({ start: at, end: at, text: `${eol}${childIndent}- ${item}` });
-    return { ok: true, edits };
-  }
-  if (isSeq(value) && value.flow) {
-    const close = base + value.range![1] - 1; // the ]
-    const inner = text.slice(base + value.range![0] + 1, close).trim();
-    edits.push({ start: close, end: close, text: inner ? `, ${item}` : item });
-    return { ok: true, edits };
-  }
-  if (isSeq(value)) {
-    const items = value.items as YamlNode[];
-    const last = items[items.length - 1];
-    const first = items[0];
-    if (!last?.range || !first?.range) {
-      const at = base + lineEnd(fm.raw, keyRange[1]);
-      edits.push({ start: at, end: at, text: `${eol}${childIndent}- ${item}` });
-      return { ok: true, edits };
-    }
-    // The dash of the first item sets the indentation.
-    const dashLine = lineStart(fm.raw, first.range[0]);
-    const dashAt = fm.raw.indexOf('-', dashLine);
-    const indent = dashAt >= dashLine && dashAt < first.range[0] ? fm.raw.slice(dashLine, dashAt) : childIndent;
-    const at = base + lineEnd(fm.raw, last.range[1] - (fm.raw[last.range[1] - 1] === '\n' ? 1 : 0));
-    edits.push({ start: at, end: at, text: `${eol}${indent}- ${item}` });
-    return { ok: true, edits };
-  }
-  if ((isScalar(value) && typeof value.value === 'string') || (isMap(value) && value.flow)) {
-    // One entry written inline: make it a list of two, keeping the first as written.
-    const start = base + value.range![0];
-    const end = base + value.range![1];
-    const old = text.slice(start, end);
-    const keyLineEnd = base + lineEnd(fm.raw, keyRange[1]);
-    if (end > keyLineEnd) {
-      return { ok: false, reason: 'shape', message: `“${String((pair.key as YamlNode & { value: unknown }).value)}”的写法无法自动追加，请改成列表（每行“- {…}”）后再登记。`, messageEn: 'The existing entry cannot be extended automatically; write it as a list first.' };
-    }
-    edits.push({ start: base + keyRange[1], end, text: `:${eol}${childIndent}- ${old}${eol}${childIndent}- ${item}` });
-    return { ok: true, edits };
-  }
-  return {
-    ok: false,
-    reason: 'shape',
-    message: `“${String((pair.key as YamlNode & { value: unknown }).value)}”不是列表，无法自动追加；请改成列表（每行“- {刊物: …, 日期: …}”）后再登记。`,
-    messageEn: 'The existing value is not a list and cannot be extended automatically; write it as a list first.',
-  };
+  return appendEntry(value, item, { text, raw: fm.raw, base, pair, keyRange, childIndent, eol }, edits);
 }
 
 /** Apply non-overlapping edits to a string (tests, the CLI). */

@@ -123,12 +123,12 @@ export interface LedgerReadOptions {
   isPublication?: (name: string) => boolean;
 }
 
-export function readLedgerCsv(text: string, file: string, options: LedgerReadOptions = {}): { items: RawItem[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const records = parseCsv(text);
-  if (records.length === 0) return { items: [], problems };
-  const header = records[0]!;
-  const columns: { field?: Field; publication?: string }[] = header.cells.map((cell) => {
+/** A ledger column: a field of the record, or a publication (its cells are adoption dates). */
+type LedgerColumn = { field?: Field; publication?: string };
+
+/** The columns the header names; a warning for an unknown column, an error for a missing required one. */
+function ledgerColumns(header: CsvRecord, file: string, options: LedgerReadOptions, problems: Problem[]): LedgerColumn[] {
+  const columns: LedgerColumn[] = header.cells.map((cell) => {
     const name = cell.trim();
     if (!name) return {};
     const field = fieldOf(name);
@@ -154,62 +154,76 @@ export function readLedgerCsv(text: string, file: string, options: LedgerReadOpt
       });
     }
   }
+  return columns;
+}
+
+/** One row of the ledger (not blank) as a raw record; its problems carry its unit and title. */
+function ledgerRow(record: CsvRecord, header: CsvRecord, columns: readonly LedgerColumn[], file: string): RawItem {
+  const item: RawItem = { source: 'ledger', file, line: record.line, adoptions: [], instructions: [], penalties: [], problems: [], hasRecord: true };
+  const line = record.line;
+  if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
+    item.problems.push({
+      severity: 'warning',
+      file,
+      line,
+      message: `这一行比表头多出 ${record.cells.length - header.cells.length} 列，多出的内容已忽略（单元格里的逗号要放在引号中）。`,
+      messageEn: 'This row has more cells than the header; the extra cells were ignored.',
+    });
+  }
+  columns.forEach((col, i) => {
+    const value = (record.cells[i] ?? '').trim();
+    if (!value) return;
+    if (col.publication) {
+      item.adoptions.push(...publicationCell(col.publication, value, line));
+      return;
+    }
+    switch (col.field) {
+      case 'unit':
+        item.unit = value;
+        item.unitLine = line;
+        break;
+      case 'title':
+        item.title = value;
+        break;
+      case 'submitted':
+        item.submitted = value;
+        item.submittedLine = line;
+        item.submittedFrom = header.cells[i]!.trim();
+        break;
+      case 'adopted':
+        for (const part of splitEntries(value)) item.adoptions.push(adoptionFromText(part, line));
+        break;
+      case 'instructions':
+        for (const part of splitEntries(value)) item.instructions.push(instructionFromText(part, line));
+        break;
+      case 'penalties':
+        for (const part of splitEntries(value)) item.penalties.push(penaltyFromText(part, line));
+        break;
+      case 'commissioned':
+        item.commissioned = value;
+        item.commissionedLine = line;
+        break;
+      default:
+    }
+  });
+  for (const p of item.problems) {
+    p.unit = item.unit;
+    p.title = item.title;
+  }
+  return item;
+}
+
+export function readLedgerCsv(text: string, file: string, options: LedgerReadOptions = {}): { items: RawItem[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const records = parseCsv(text);
+  if (records.length === 0) return { items: [], problems };
+  const header = records[0]!;
+  const columns = ledgerColumns(header, file, options, problems);
   if (problems.some((p) => p.severity === 'error')) return { items: [], problems };
   const items: RawItem[] = [];
   for (const record of records.slice(1)) {
     if (record.cells.every((c) => c.trim() === '')) continue;
-    const item: RawItem = { source: 'ledger', file, line: record.line, adoptions: [], instructions: [], penalties: [], problems: [], hasRecord: true };
-    const line = record.line;
-    if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
-      item.problems.push({
-        severity: 'warning',
-        file,
-        line,
-        message: `这一行比表头多出 ${record.cells.length - header.cells.length} 列，多出的内容已忽略（单元格里的逗号要放在引号中）。`,
-        messageEn: 'This row has more cells than the header; the extra cells were ignored.',
-      });
-    }
-    columns.forEach((col, i) => {
-      const value = (record.cells[i] ?? '').trim();
-      if (!value) return;
-      if (col.publication) {
-        item.adoptions.push(...publicationCell(col.publication, value, line));
-        return;
-      }
-      switch (col.field) {
-        case 'unit':
-          item.unit = value;
-          item.unitLine = line;
-          break;
-        case 'title':
-          item.title = value;
-          break;
-        case 'submitted':
-          item.submitted = value;
-          item.submittedLine = line;
-          item.submittedFrom = header.cells[i]!.trim();
-          break;
-        case 'adopted':
-          for (const part of splitEntries(value)) item.adoptions.push(adoptionFromText(part, line));
-          break;
-        case 'instructions':
-          for (const part of splitEntries(value)) item.instructions.push(instructionFromText(part, line));
-          break;
-        case 'penalties':
-          for (const part of splitEntries(value)) item.penalties.push(penaltyFromText(part, line));
-          break;
-        case 'commissioned':
-          item.commissioned = value;
-          item.commissionedLine = line;
-          break;
-        default:
-      }
-    });
-    for (const p of item.problems) {
-      p.unit = item.unit;
-      p.title = item.title;
-    }
-    items.push(item);
+    items.push(ledgerRow(record, header, columns, file));
   }
   return { items, problems };
 }

@@ -120,6 +120,164 @@ function where(item: Item | RawItem): string {
   return line ? `${file} 第 ${line} 行` : file;
 }
 
+/** Says a problem of one raw record (its file, line, unit and title as written). */
+type SayProblem = (severity: Problem['severity'], line: number | undefined, message: string, messageEn: string, brief?: string) => void;
+/** Says a problem of one entry of a kept item (its unit and title as resolved). */
+type EntryProblem = (severity: Problem['severity'], line: number | undefined, message: string, messageEn: string) => void;
+/** The date of an entry: written, or the submission date with a warning; undefined (with an error said) when unusable. */
+type EntryDate = (value: unknown, line: number | undefined, what: string, whatEn: string, record: string) => { day: Day; assumed?: boolean } | undefined;
+
+/** The unit, title and submission date of a raw record, checked; undefined (an error said) when it cannot be scored. */
+function recordHead(r: RawItem, table: ScoringTable, options: ValidateOptions, dataUnits: string[], say: SayProblem): { unit: string; title: string; submitted: Day | undefined } | undefined {
+  const isDraft = r.source === 'draft';
+
+  // The unit.
+  if (!r.unit) {
+    say(
+      'error',
+      r.line,
+      isDraft ? '稿件前置信息没有“单位”，配置中也没有 unit，这条信息未计分。' : '缺少“单位”，这条未计分。',
+      isDraft ? 'The draft names no unit (单位) and the configuration has none; not counted.' : 'No unit (单位); not counted.',
+    );
+    return undefined;
+  }
+  let unit = r.unit.trim();
+  if (table.units) {
+    const found = findUnit(table.units, unit);
+    if (!found) {
+      say('error', r.unitLine, `单位“${unit}”不在单位名单（units）中，这条未计分；请改为名单中的名称，或在 .xinxirc 的 units 中加上它（也可作为别名）。`, `The unit "${unit}" is not in the configured list (units); not counted.`);
+      return undefined;
+    }
+    unit = found.name;
+  } else if (!dataUnits.includes(unit)) dataUnits.push(unit);
+
+  const title = r.title?.trim() || (isDraft ? r.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : '');
+  if (!title) {
+    say('error', r.line, '缺少“标题”，这条未计分。', 'No title (标题); not counted.');
+    return undefined;
+  }
+
+  // The submission date.
+  let submitted: Day | undefined;
+  const hasScoredEntries = r.adoptions.length > 0 || r.instructions.length > 0 || boolOf(r.commissioned) === true;
+  if (r.submitted === undefined || r.submitted === null || r.submitted === '') {
+    if (hasScoredEntries || r.penalties.length === 0) {
+      say('error', r.line, hasScoredEntries ? '有采用、批示或约稿记录，但缺少“报送日期”，这条未计分。' : '缺少“报送日期”，这条未计分。', 'No submission date (报送日期); not counted.');
+      return undefined;
+    }
+  } else {
+    const d = parseDate(r.submitted);
+    if (!d.ok) {
+      say('error', r.submittedLine, `${r.submittedFrom ?? '报送日期'}${d.message.replace(/^日期/u, '')}，这条未计分。`, `${r.submittedFrom ?? 'submitted'}: ${d.messageEn}; not counted.`);
+      return undefined;
+    }
+    submitted = d.day;
+    if (options.today && submitted.day > options.today.day) {
+      say('warning', r.submittedLine, `报送日期 ${submitted.iso} 晚于今天，请核对。`, `The submission date ${submitted.iso} is after today; check it.`);
+    }
+  }
+  return { unit, title, submitted };
+}
+
+/** The entry dater of one item: a missing date is the submission date (warned); an unusable one is an error. */
+function entryDater(submitted: Day | undefined, options: ValidateOptions, entryProblem: EntryProblem): EntryDate {
+  return (value, line, what, whatEn, record) => {
+    if (value === undefined || value === null || value === '') {
+      if (!submitted) {
+        entryProblem('error', line, `${what}缺少日期，这条${record}未计分。`, `The ${whatEn} has no date; this entry is not counted (the submission still is).`);
+        return undefined;
+      }
+      entryProblem('warning', line, `${what}没有写日期，按报送日期 ${submitted.iso} 计入。`, `The ${whatEn} has no date; counted on the submission date ${submitted.iso}.`);
+      return { day: submitted, assumed: true };
+    }
+    const d = parseDate(value);
+    if (!d.ok) {
+      entryProblem('error', line, `${what}的${d.message}，这条${record}未计分。`, `The ${whatEn}: ${d.messageEn}; this entry is not counted (the submission still is).`);
+      return undefined;
+    }
+    if (submitted && d.day.day < submitted.day) {
+      entryProblem('error', line, `${what}日期 ${d.day.iso} 早于报送日期 ${submitted.iso}，这条${record}未计分（报送照常计分）；请核对两个日期。`, `The ${whatEn} is dated ${d.day.iso}, before the submission on ${submitted.iso}; this entry is not counted (the submission still is).`);
+      return undefined;
+    }
+    if (options.today && d.day.day > options.today.day) {
+      entryProblem('warning', line, `${what}日期 ${d.day.iso} 晚于今天，请核对。`, `The ${whatEn} date ${d.day.iso} is after today; check it.`);
+    }
+    return { day: d.day };
+  };
+}
+
+/** The record's adoptions that can be scored, into the item. */
+function addAdoptions(item: Item, r: RawItem, table: ScoringTable, entryDate: EntryDate, entryProblem: EntryProblem): void {
+  for (const a of r.adoptions) {
+    if (!a.publication) {
+      entryProblem('error', a.line, '采用记录缺少刊物名称，这条采用记录未计分。', 'An adoption names no publication; not counted.');
+      continue;
+    }
+    const pub = findScored(table.publications, a.publication);
+    if (!pub) {
+      entryProblem('error', a.line, `刊物“${a.publication}”不在计分办法中（已配置：${names(table.publications)}），这条采用记录未计分；请改为已配置的名称，或在 scoring.刊物 中加上它。`, `The publication "${a.publication}" is not in the scoring table; not counted.`);
+      continue;
+    }
+    const date = entryDate(a.date, a.line, `${pub.name}采用`, 'adoption', '采用记录');
+    if (!date) continue;
+    if (item.adoptions.some((x) => x.publication === pub.name && x.date.day === date.day.day && (x.issue ?? '') === (a.issue ?? ''))) {
+      entryProblem('error', a.line, `${pub.name} ${date.day.iso} 的采用记录重复，只计一次。`, `The adoption by ${pub.name} on ${date.day.iso} is recorded twice; counted once.`);
+      continue;
+    }
+    item.adoptions.push({ publication: pub.name, date: date.day, dateAssumed: date.assumed, issue: a.issue, line: a.line });
+  }
+}
+
+/** The record's instructions (批示) that can be scored, into the item. */
+function addInstructions(item: Item, r: RawItem, table: ScoringTable, entryDate: EntryDate, entryProblem: EntryProblem): void {
+  for (const ins of r.instructions) {
+    const { entry: level, rest, word } = resolveEntry(table.levels, ins.level, ins.head, 'level');
+    const leader = ins.leader ?? rest;
+    if (!level) {
+      entryProblem('error', ins.line, word ? `批示级别“${word}”不在计分办法中（已配置：${names(table.levels)}），这条批示记录未计分。` : `批示记录缺少级别（${names(table.levels)}），这条批示记录未计分。`, `Unknown instruction level "${word}"; not counted.`);
+      continue;
+    }
+    const date = entryDate(ins.date, ins.line, `${level.name}领导批示`, 'instruction', '批示记录');
+    if (!date) continue;
+    if (item.instructions.some((x) => x.level === level.name && x.date.day === date.day.day && (x.leader ?? '') === (leader ?? ''))) {
+      entryProblem('error', ins.line, `${level.name}领导 ${date.day.iso} 的批示记录重复，只计一次。`, 'The same instruction is recorded twice; counted once.');
+      continue;
+    }
+    item.instructions.push({ level: level.name, leader, date: date.day, dateAssumed: date.assumed, line: ins.line });
+  }
+}
+
+/** The record's penalties (扣分) that can be scored, into the item: a missing date is the submission date, unwarned. */
+function addPenalties(item: Item, r: RawItem, table: ScoringTable, submitted: Day | undefined, entryProblem: EntryProblem): void {
+  for (const p of r.penalties) {
+    const { entry: type, rest, word } = resolveEntry(table.penalties, p.type, p.head, 'penalty');
+    const note = [rest, p.note].filter(Boolean).join(' ') || undefined;
+    if (!type) {
+      entryProblem('error', p.line, word ? `扣分类型“${word}”不在计分办法中（已配置：${names(table.penalties)}），这条扣分记录未计分。` : `扣分记录缺少类型（${names(table.penalties)}），这条扣分记录未计分。`, `Unknown penalty type "${word}"; not counted.`);
+      continue;
+    }
+    if (p.date === undefined || p.date === null || p.date === '') {
+      if (!submitted) {
+        entryProblem('error', p.line, `${type.name}扣分缺少日期，这条扣分记录未计分。`, 'The penalty has no date; not counted.');
+        continue;
+      }
+    }
+    const d = p.date === undefined || p.date === null || p.date === '' ? { ok: true as const, day: submitted! } : parseDate(p.date);
+    if (!d.ok) {
+      entryProblem('error', p.line, `${type.name}扣分的${d.message}，这条扣分记录未计分。`, `The penalty: ${d.messageEn}; not counted.`);
+      continue;
+    }
+    item.penalties.push({ type: type.name, date: d.day, note, line: p.line });
+  }
+}
+
+/** Problems by file and line, in the order said within a line. */
+function sortProblems(problems: readonly Problem[]): Problem[] {
+  const order = (p: Problem) => `${p.file ?? ''}\u0000${String(p.line ?? 0).padStart(8, '0')}`;
+  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => (order(a.p) < order(b.p) ? -1 : order(a.p) > order(b.p) ? 1 : a.i - b.i));
+  return sorted.map((x) => x.p);
+}
+
 /** Check raw records against the table and unit list; keep what can be scored. */
 export function validateRecords(raw: readonly RawItem[], table: ScoringTable, options: ValidateOptions = {}): Ledger {
   const problems: Problem[] = [...table.problems];
@@ -128,55 +286,11 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
   const dataUnits: string[] = [];
   for (const r of raw) {
     problems.push(...r.problems);
-    const say = (severity: Problem['severity'], line: number | undefined, message: string, messageEn: string, brief?: string) =>
+    const say: SayProblem = (severity, line, message, messageEn, brief) =>
       problems.push({ severity, file: r.file, line: line ?? r.line, message, messageEn, unit: r.unit, title: r.title, ...(brief ? { brief } : {}) });
-    const isDraft = r.source === 'draft';
-
-    // The unit.
-    if (!r.unit) {
-      say(
-        'error',
-        r.line,
-        isDraft ? '稿件前置信息没有“单位”，配置中也没有 unit，这条信息未计分。' : '缺少“单位”，这条未计分。',
-        isDraft ? 'The draft names no unit (单位) and the configuration has none; not counted.' : 'No unit (单位); not counted.',
-      );
-      continue;
-    }
-    let unit = r.unit.trim();
-    if (table.units) {
-      const found = findUnit(table.units, unit);
-      if (!found) {
-        say('error', r.unitLine, `单位“${unit}”不在单位名单（units）中，这条未计分；请改为名单中的名称，或在 .xinxirc 的 units 中加上它（也可作为别名）。`, `The unit "${unit}" is not in the configured list (units); not counted.`);
-        continue;
-      }
-      unit = found.name;
-    } else if (!dataUnits.includes(unit)) dataUnits.push(unit);
-
-    const title = r.title?.trim() || (isDraft ? r.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : '');
-    if (!title) {
-      say('error', r.line, '缺少“标题”，这条未计分。', 'No title (标题); not counted.');
-      continue;
-    }
-
-    // The submission date.
-    let submitted: Day | undefined;
-    const hasScoredEntries = r.adoptions.length > 0 || r.instructions.length > 0 || boolOf(r.commissioned) === true;
-    if (r.submitted === undefined || r.submitted === null || r.submitted === '') {
-      if (hasScoredEntries || r.penalties.length === 0) {
-        say('error', r.line, hasScoredEntries ? '有采用、批示或约稿记录，但缺少“报送日期”，这条未计分。' : '缺少“报送日期”，这条未计分。', 'No submission date (报送日期); not counted.');
-        continue;
-      }
-    } else {
-      const d = parseDate(r.submitted);
-      if (!d.ok) {
-        say('error', r.submittedLine, `${r.submittedFrom ?? '报送日期'}${d.message.replace(/^日期/u, '')}，这条未计分。`, `${r.submittedFrom ?? 'submitted'}: ${d.messageEn}; not counted.`);
-        continue;
-      }
-      submitted = d.day;
-      if (options.today && submitted.day > options.today.day) {
-        say('warning', r.submittedLine, `报送日期 ${submitted.iso} 晚于今天，请核对。`, `The submission date ${submitted.iso} is after today; check it.`);
-      }
-    }
+    const head = recordHead(r, table, options, dataUnits, say);
+    if (!head) continue;
+    const { unit, title, submitted } = head;
 
     const key = itemKey(unit, title, submitted);
     const first = seen.get(key);
@@ -192,100 +306,22 @@ export function validateRecords(raw: readonly RawItem[], table: ScoringTable, op
     }
 
     const item: Item = { unit, title, submitted, commissioned: false, adoptions: [], instructions: [], penalties: [], source: { kind: r.source, file: r.file, line: r.line } };
-    const entryProblem = (severity: Problem['severity'], line: number | undefined, message: string, messageEn: string) =>
+    const entryProblem: EntryProblem = (severity, line, message, messageEn) =>
       problems.push({ severity, file: r.file, line: line ?? r.line, message, messageEn, unit, title });
 
     const commissioned = boolOf(r.commissioned);
     if (commissioned === undefined) entryProblem('warning', r.commissionedLine, `约稿“${String(r.commissioned)}”无法识别（应为 是 或 否），按非约稿计。`, `约稿 "${String(r.commissioned)}" is neither yes nor no; not counted as commissioned.`);
     item.commissioned = commissioned === true;
 
-    /** A date of an entry: written, or the submission date with a warning. */
-    const entryDate = (value: unknown, line: number | undefined, what: string, whatEn: string, record: string): { day: Day; assumed?: boolean } | undefined => {
-      if (value === undefined || value === null || value === '') {
-        if (!submitted) {
-          entryProblem('error', line, `${what}缺少日期，这条${record}未计分。`, `The ${whatEn} has no date; this entry is not counted (the submission still is).`);
-          return undefined;
-        }
-        entryProblem('warning', line, `${what}没有写日期，按报送日期 ${submitted.iso} 计入。`, `The ${whatEn} has no date; counted on the submission date ${submitted.iso}.`);
-        return { day: submitted, assumed: true };
-      }
-      const d = parseDate(value);
-      if (!d.ok) {
-        entryProblem('error', line, `${what}的${d.message}，这条${record}未计分。`, `The ${whatEn}: ${d.messageEn}; this entry is not counted (the submission still is).`);
-        return undefined;
-      }
-      if (submitted && d.day.day < submitted.day) {
-        entryProblem('error', line, `${what}日期 ${d.day.iso} 早于报送日期 ${submitted.iso}，这条${record}未计分（报送照常计分）；请核对两个日期。`, `The ${whatEn} is dated ${d.day.iso}, before the submission on ${submitted.iso}; this entry is not counted (the submission still is).`);
-        return undefined;
-      }
-      if (options.today && d.day.day > options.today.day) {
-        entryProblem('warning', line, `${what}日期 ${d.day.iso} 晚于今天，请核对。`, `The ${whatEn} date ${d.day.iso} is after today; check it.`);
-      }
-      return { day: d.day };
-    };
-
-    for (const a of r.adoptions) {
-      if (!a.publication) {
-        entryProblem('error', a.line, '采用记录缺少刊物名称，这条采用记录未计分。', 'An adoption names no publication; not counted.');
-        continue;
-      }
-      const pub = findScored(table.publications, a.publication);
-      if (!pub) {
-        entryProblem('error', a.line, `刊物“${a.publication}”不在计分办法中（已配置：${names(table.publications)}），这条采用记录未计分；请改为已配置的名称，或在 scoring.刊物 中加上它。`, `The publication "${a.publication}" is not in the scoring table; not counted.`);
-        continue;
-      }
-      const date = entryDate(a.date, a.line, `${pub.name}采用`, 'adoption', '采用记录');
-      if (!date) continue;
-      if (item.adoptions.some((x) => x.publication === pub.name && x.date.day === date.day.day && (x.issue ?? '') === (a.issue ?? ''))) {
-        entryProblem('error', a.line, `${pub.name} ${date.day.iso} 的采用记录重复，只计一次。`, `The adoption by ${pub.name} on ${date.day.iso} is recorded twice; counted once.`);
-        continue;
-      }
-      item.adoptions.push({ publication: pub.name, date: date.day, dateAssumed: date.assumed, issue: a.issue, line: a.line });
-    }
-
-    for (const ins of r.instructions) {
-      const { entry: level, rest, word } = resolveEntry(table.levels, ins.level, ins.head, 'level');
-      const leader = ins.leader ?? rest;
-      if (!level) {
-        entryProblem('error', ins.line, word ? `批示级别“${word}”不在计分办法中（已配置：${names(table.levels)}），这条批示记录未计分。` : `批示记录缺少级别（${names(table.levels)}），这条批示记录未计分。`, `Unknown instruction level "${word}"; not counted.`);
-        continue;
-      }
-      const date = entryDate(ins.date, ins.line, `${level.name}领导批示`, 'instruction', '批示记录');
-      if (!date) continue;
-      if (item.instructions.some((x) => x.level === level.name && x.date.day === date.day.day && (x.leader ?? '') === (leader ?? ''))) {
-        entryProblem('error', ins.line, `${level.name}领导 ${date.day.iso} 的批示记录重复，只计一次。`, 'The same instruction is recorded twice; counted once.');
-        continue;
-      }
-      item.instructions.push({ level: level.name, leader, date: date.day, dateAssumed: date.assumed, line: ins.line });
-    }
-
-    for (const p of r.penalties) {
-      const { entry: type, rest, word } = resolveEntry(table.penalties, p.type, p.head, 'penalty');
-      const note = [rest, p.note].filter(Boolean).join(' ') || undefined;
-      if (!type) {
-        entryProblem('error', p.line, word ? `扣分类型“${word}”不在计分办法中（已配置：${names(table.penalties)}），这条扣分记录未计分。` : `扣分记录缺少类型（${names(table.penalties)}），这条扣分记录未计分。`, `Unknown penalty type "${word}"; not counted.`);
-        continue;
-      }
-      if (p.date === undefined || p.date === null || p.date === '') {
-        if (!submitted) {
-          entryProblem('error', p.line, `${type.name}扣分缺少日期，这条扣分记录未计分。`, 'The penalty has no date; not counted.');
-          continue;
-        }
-      }
-      const d = p.date === undefined || p.date === null || p.date === '' ? { ok: true as const, day: submitted! } : parseDate(p.date);
-      if (!d.ok) {
-        entryProblem('error', p.line, `${type.name}扣分的${d.message}，这条扣分记录未计分。`, `The penalty: ${d.messageEn}; not counted.`);
-        continue;
-      }
-      item.penalties.push({ type: type.name, date: d.day, note, line: p.line });
-    }
+    const entryDate = entryDater(submitted, options, entryProblem);
+    addAdoptions(item, r, table, entryDate, entryProblem);
+    addInstructions(item, r, table, entryDate, entryProblem);
+    addPenalties(item, r, table, submitted, entryProblem);
 
     seen.set(key, item);
     items.push(item);
   }
-  const order = (p: Problem) => `${p.file ?? ''}\u0000${String(p.line ?? 0).padStart(8, '0')}`;
-  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => (order(a.p) < order(b.p) ? -1 : order(a.p) > order(b.p) ? 1 : a.i - b.i));
-  return { items, problems: sorted.map((x) => x.p), table, units: table.units ? table.units.map((u: Unit) => u.name) : dataUnits };
+  return { items, problems: sortProblems(problems), table, units: table.units ? table.units.map((u: Unit) => u.name) : dataUnits };
 }
 
 // -----------------------------------------------------------------------------------------------------------------

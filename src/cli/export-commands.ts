@@ -294,6 +294,88 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** What exporting each draft needs besides the draft and its target. */
+interface ExportRun {
+  io: CommandIo;
+  settings: TextSettings;
+  docx: Awaited<ReturnType<typeof loadDocx>> | undefined;
+  /** --clipboard: the texts are also collected in `clip`; `clipboardOnly`: only there (no -o, not Word). */
+  clipboard: boolean;
+  clipboardOnly: boolean;
+  clip: string[];
+  force: boolean;
+  /** The drafts' own paths (no draft is written over one), case-folded. */
+  inputs: Set<string>;
+}
+
+/** Where each draft goes; decided for all drafts first, so that two drafts never write one file. */
+function exportTargets(drafts: readonly LoadedDraft[], skip: (d: LoadedDraft) => boolean, output: string | undefined, many: boolean, to: string, cwd: string): Map<LoadedDraft, string> {
+  const targets = new Map<LoadedDraft, string>();
+  for (const d of drafts) {
+    if (skip(d)) continue;
+    const stem = basename(d.path, extname(d.path));
+    targets.set(
+      d,
+      output === '-'
+        ? '-'
+        : output && !many && !isDirectory(resolve(cwd, output))
+          ? resolve(cwd, output)
+          : join(output ? resolve(cwd, output) : dirname(d.path), `${stem}-报送稿.${to}`),
+    );
+  }
+  return targets;
+}
+
+/** The drafts refused because another draft would be written to the same file (said on stderr). */
+function refuseCollisions(targets: Map<LoadedDraft, string>, io: CommandIo): Set<LoadedDraft> {
+  const refused = new Set<LoadedDraft>();
+  for (const group of collisions(targets).values()) {
+    const names = group.map((d) => d.file).join('、');
+    io.err(`${paint(io, 31, '未导出')} ${names}：会导出为同一个文件 ${displayPath(targets.get(group[0]!)!, io.cwd)}，请分开导出到不同的文件夹（-o）。\n`);
+    for (const d of group) refused.add(d);
+  }
+  return refused;
+}
+
+/** Export one draft to its target, to standard output or only to the clipboard's list; the exit status it calls for. */
+async function exportDraft(d: LoadedDraft, target: string, run: ExportRun): Promise<number> {
+  const { io, settings, docx } = run;
+  if (target !== '-' && run.inputs.has(resolve(target).normalize('NFC').toLowerCase())) {
+    io.err(`${paint(io, 31, '未导出')} ${d.file}：输出文件 ${displayPath(target, io.cwd)} 是要导出的稿件，请用 -o 另选文件名。\n`);
+    return 2;
+  }
+  let data: Buffer | undefined;
+  if (docx) {
+    data = await docx.itemToDocx(d.prepared.item, { fonts: docxFontsOf(d.config.export) });
+  } else {
+    const text = renderText(d.prepared.item, { eol: settings.eol });
+    if (run.clipboard) run.clip.push(text);
+    if (run.clipboardOnly) return 0;
+    data = encodeOrReport(text, settings, io, d.file);
+    if (!data) return 2;
+  }
+  if (target === '-') {
+    if (settings.encoding === 'utf8') io.out(data.toString('utf8'));
+    else (io.outBytes ?? ((b: Buffer) => process.stdout.write(b)))(data);
+    return 0;
+  }
+  if (!writeOutput(target, data, io, run.force)) return 2;
+  io.err(`${paint(io, 32, '已导出')} ${displayPath(target, io.cwd)}\n`);
+  return 0;
+}
+
+/** Copy the texts to the clipboard; false when that failed (said on stderr). */
+function copyToClipboard(clip: readonly string[], settings: TextSettings, io: CommandIo): boolean {
+  try {
+    (io.clipboard ?? systemClipboard)(clip.join(settings.eol === 'crlf' ? '\r\n' : '\n'));
+    io.err(`${paint(io, 32, '已复制到剪贴板')}（${clip.length} 篇）\n`);
+    return true;
+  } catch (error) {
+    io.err(`${paint(io, 31, '无法复制到剪贴板')}：${(error as Error).message}\n`);
+    return false;
+  }
+}
+
 /** `xinxi export` */
 export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
   const parsed = parse(
@@ -339,76 +421,58 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
   const blocked = new Set(reportGate(drafts, io, (d) => d.file));
   const docx = to === 'docx' ? await loadDocx() : undefined;
   let status = failed || missing.length ? 2 : 0;
-  const clip: string[] = [];
   const clipboardOnly = !output && Boolean(values.clipboard) && !docx;
-  // Where each draft goes; decided for all drafts first, so that two drafts never write one file.
-  const targets = new Map<LoadedDraft, string>();
-  for (const d of drafts) {
-    if (blocked.has(d) || clipboardOnly) continue;
-    const stem = basename(d.path, extname(d.path));
-    targets.set(
-      d,
-      output === '-'
-        ? '-'
-        : output && !many && !isDirectory(resolve(io.cwd, output))
-          ? resolve(io.cwd, output)
-          : join(output ? resolve(io.cwd, output) : dirname(d.path), `${stem}-报送稿.${to}`),
-    );
-  }
-  const refused = new Set<LoadedDraft>();
-  for (const group of collisions(targets).values()) {
-    const names = group.map((d) => d.file).join('、');
-    io.err(`${paint(io, 31, '未导出')} ${names}：会导出为同一个文件 ${displayPath(targets.get(group[0]!)!, io.cwd)}，请分开导出到不同的文件夹（-o）。\n`);
-    for (const d of group) refused.add(d);
-    status = 2;
-  }
-  const inputs = new Set(files.map((f) => resolve(f).normalize('NFC').toLowerCase()));
+  const targets = exportTargets(drafts, (d) => blocked.has(d) || clipboardOnly, output, many, to, io.cwd);
+  const refused = refuseCollisions(targets, io);
+  if (refused.size) status = 2;
+  const run: ExportRun = {
+    io,
+    settings,
+    docx,
+    clipboard: Boolean(values.clipboard),
+    clipboardOnly,
+    clip: [],
+    force: Boolean(values.force),
+    inputs: new Set(files.map((f) => resolve(f).normalize('NFC').toLowerCase())),
+  };
   for (const d of drafts) {
     if (blocked.has(d)) {
       status = Math.max(status, 1);
       continue;
     }
     if (refused.has(d)) continue;
-    const target = targets.get(d) ?? '-';
-    if (target !== '-' && inputs.has(resolve(target).normalize('NFC').toLowerCase())) {
-      io.err(`${paint(io, 31, '未导出')} ${d.file}：输出文件 ${displayPath(target, io.cwd)} 是要导出的稿件，请用 -o 另选文件名。\n`);
-      status = 2;
-      continue;
-    }
-    let data: Buffer | undefined;
-    if (docx) {
-      data = await docx.itemToDocx(d.prepared.item, { fonts: docxFontsOf(d.config.export) });
-    } else {
-      const text = renderText(d.prepared.item, { eol: settings.eol });
-      if (values.clipboard) clip.push(text);
-      if (clipboardOnly) continue;
-      data = encodeOrReport(text, settings, io, d.file);
-      if (!data) {
-        status = 2;
-        continue;
-      }
-    }
-    if (target === '-') {
-      if (settings.encoding === 'utf8') io.out(data.toString('utf8'));
-      else (io.outBytes ?? ((b: Buffer) => process.stdout.write(b)))(data);
-      continue;
-    }
-    if (!writeOutput(target, data, io, Boolean(values.force))) {
-      status = 2;
-      continue;
-    }
-    io.err(`${paint(io, 32, '已导出')} ${displayPath(target, io.cwd)}\n`);
+    // Each outcome is 0, 1 or 2 (the worst wins).
+    status = Math.max(status, await exportDraft(d, targets.get(d) ?? '-', run));
   }
-  if (clip.length) {
-    try {
-      (io.clipboard ?? systemClipboard)(clip.join(settings.eol === 'crlf' ? '\r\n' : '\n'));
-      io.err(`${paint(io, 32, '已复制到剪贴板')}（${clip.length} 篇）\n`);
-    } catch (error) {
-      io.err(`${paint(io, 31, '无法复制到剪贴板')}：${(error as Error).message}\n`);
-      status = 2;
-    }
-  }
+  if (run.clip.length && !copyToClipboard(run.clip, settings, io)) status = 2;
   return status;
+}
+
+/** The bulletin's 版头 and 版记 from the command line, else the configuration; the exit code of a usage error. */
+function bulletinInfo(values: Record<string, unknown>, drafts: readonly LoadedDraft[], io: CommandIo): BulletinInfo | number {
+  const fromConfig = bulletinConfig(drafts[0]?.config.export);
+  const pick = (key: keyof typeof fromConfig) => {
+    const v = values[key];
+    return typeof v === 'string' && v.trim() ? v.trim() : fromConfig[key];
+  };
+  const name = pick('name');
+  const issue = pick('issue');
+  const unit = pick('unit');
+  const lacking = [!name && '--name（刊名）', !issue && '--issue（期号）', !unit && '--unit（编发单位）'].filter(Boolean);
+  if (lacking.length) return usage(io, `缺少 ${lacking.join('、')}；可在命令行给出，或写在配置文件的 export.bulletin 中。`, BULLETIN_HELP);
+  const date = values.date ? formatChineseDate(String(values.date)) : formatChineseDate(new Date());
+  if (!date) return usage(io, `日期“${String(values.date)}”无法识别，请写成 2026-11-20 或 2026年11月20日。`, BULLETIN_HELP);
+  const total = pick('total');
+  return {
+    name: name!,
+    issue: issueNumber(issue!),
+    total: total ? issueNumber(total, true) : undefined,
+    unit: unit!,
+    date,
+    mark: pick('mark') ?? DEFAULT_MARK,
+    distribution: { report: pick('report'), send: pick('send'), distribute: pick('distribute'), copies: pick('copies') },
+    credit: bulletinCreditOf(drafts[0]?.config.export),
+  };
 }
 
 /** `xinxi bulletin` */
@@ -454,29 +518,8 @@ export async function bulletinCommand(args: string[], io: CommandIo): Promise<nu
 
   const { drafts, failed } = await loadDrafts(files, io, Boolean(values.force), loader);
   if (failed) return 2;
-  const fromConfig = bulletinConfig(drafts[0]?.config.export);
-  const pick = (key: keyof typeof fromConfig) => {
-    const v = values[key];
-    return typeof v === 'string' && v.trim() ? v.trim() : fromConfig[key];
-  };
-  const name = pick('name');
-  const issue = pick('issue');
-  const unit = pick('unit');
-  const lacking = [!name && '--name（刊名）', !issue && '--issue（期号）', !unit && '--unit（编发单位）'].filter(Boolean);
-  if (lacking.length) return usage(io, `缺少 ${lacking.join('、')}；可在命令行给出，或写在配置文件的 export.bulletin 中。`, BULLETIN_HELP);
-  const date = values.date ? formatChineseDate(String(values.date)) : formatChineseDate(new Date());
-  if (!date) return usage(io, `日期“${String(values.date)}”无法识别，请写成 2026-11-20 或 2026年11月20日。`, BULLETIN_HELP);
-  const total = pick('total');
-  const info: BulletinInfo = {
-    name: name!,
-    issue: issueNumber(issue!),
-    total: total ? issueNumber(total, true) : undefined,
-    unit: unit!,
-    date,
-    mark: pick('mark') ?? DEFAULT_MARK,
-    distribution: { report: pick('report'), send: pick('send'), distribute: pick('distribute'), copies: pick('copies') },
-    credit: bulletinCreditOf(drafts[0]?.config.export),
-  };
+  const info = bulletinInfo(values, drafts, io);
+  if (typeof info === 'number') return info;
 
   const blocked = reportGate(drafts, io, (d) => `第${drafts.indexOf(d) + 1}篇 ${d.file}${d.prepared.item.title ? `《${d.prepared.item.title}》` : ''}`);
   if (blocked.length) {

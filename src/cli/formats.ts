@@ -304,6 +304,27 @@ function pathScrubber(quoted: readonly string[], shown: (path: string) => string
   };
 }
 
+/** A rule as SARIF describes it: names and descriptions in both languages, its level, where its documentation is. */
+function sarifRule(rule: SarifOptions['rules'][number], docsUrl: SarifOptions['docsUrl']): SarifRuleBuilder {
+  const name = ruleName(rule.id);
+  const docs = docsUrl(rule.id);
+  const r = new SarifRuleBuilder().initSimple({
+    ruleId: rule.id,
+    shortDescriptionText: `${name.zh}：${rule.description.zh}`,
+    fullDescriptionText: `${rule.description.zh}\n${rule.description.en}`,
+    ...(/^https:\/\//i.test(docs) ? { helpUri: docs } : {}),
+  });
+  Object.assign(r.rule, {
+    name: name.zh,
+    help: {
+      text: `${name.zh}（${rule.id}）：${rule.description.zh}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.description.en} See rules/${rule.id}.md in the xinxi package.`,
+    },
+    defaultConfiguration: { level: rule.severity === 'off' ? 'none' : SARIF_LEVEL[rule.severity], enabled: rule.severity !== 'off' },
+    properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.description.en, fix: rule.fixable ?? 'none', docs: `rules/${rule.id}.md` },
+  });
+  return r;
+}
+
 /** SARIF 2.1.0 log (one run), built with node-sarif-builder. Columns count Unicode code points. */
 export function sarif(files: readonly CheckedFile[], options: SarifOptions): string {
   const builder = new SarifBuilder();
@@ -311,25 +332,7 @@ export function sarif(files: readonly CheckedFile[], options: SarifOptions): str
     toolDriverName: 'xinxi',
     toolDriverVersion: options.version,
   });
-  for (const rule of options.rules) {
-    const name = ruleName(rule.id);
-    const docs = options.docsUrl(rule.id);
-    const r = new SarifRuleBuilder().initSimple({
-      ruleId: rule.id,
-      shortDescriptionText: `${name.zh}：${rule.description.zh}`,
-      fullDescriptionText: `${rule.description.zh}\n${rule.description.en}`,
-      ...(/^https:\/\//i.test(docs) ? { helpUri: docs } : {}),
-    });
-    Object.assign(r.rule, {
-      name: name.zh,
-      help: {
-        text: `${name.zh}（${rule.id}）：${rule.description.zh}\n规则说明见 xinxi 安装包中的 rules/${rule.id}.md。\n${name.en}: ${rule.description.en} See rules/${rule.id}.md in the xinxi package.`,
-      },
-      defaultConfiguration: { level: rule.severity === 'off' ? 'none' : SARIF_LEVEL[rule.severity], enabled: rule.severity !== 'off' },
-      properties: { category: rule.category, nameEn: name.en, descriptionEn: rule.description.en, fix: rule.fixable ?? 'none', docs: `rules/${rule.id}.md` },
-    });
-    run.addRule(r);
-  }
+  for (const rule of options.rules) run.addRule(sarifRule(rule, options.docsUrl));
   const configProblems = options.configProblems ?? [];
   // Files outside the working folder are shown from the last folder they share (not counting config files).
   const paths = portablePaths(files.map((f) => f.file));

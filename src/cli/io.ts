@@ -230,25 +230,15 @@ export function admit(path: string, boundary: string): 'ok' | 'link' | 'special'
 }
 
 /**
- * Expand the command line's files, folders and patterns into drafts. A file named on the command line is taken
- * whatever it is. Walking a folder or expanding a pattern takes Markdown and text files (`.md`, `.markdown`, `.txt`)
- * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given), and with
- * `options.word` every Word file (.docx; .doc/.wps only with `options.convert`); symbolic links are never followed,
- * and every file taken lies, by real path, inside the folder named (see boundaryOf).
+ * The .xinxiignore files that apply in a folder, as with .gitignore: every one from the working folder down to the
+ * folder itself (or, for a folder named outside the working folder, from the named folder down). A folder named
+ * explicitly (or the fixed folder a pattern starts from: `examples/*.md` → examples) is walked even when a
+ * .xinxiignore above it excludes it: such a file is left out for that folder. Each file is read once (what is wrong
+ * with one goes to `notes`). Returns the layers of a folder `dir` under the named folder `top`.
  */
-export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftTest, options: DiscoverOptions = {}): Promise<Discovery> {
-  const files = new Set<string>();
-  const missing: string[] = [];
-  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0, legacy: 0 };
-  // Office's lock files (~$name.docx, a few bytes beside an open document) are not submissions.
-  const wanted = (name: string) => TEXT_EXT.test(name) || (options.word === true && WORD_EXT.test(name) && !basename(name).startsWith('~$'));
-  const notes: string[] = [];
+function ignoreLayers(cwd: string, notes: string[]): (dir: string, top: string) => IgnoreLayer[] {
   const rootLayer = loadIgnore(cwd, notes);
   const base: IgnoreLayer[] = rootLayer ? [rootLayer] : [];
-  // The .xinxiignore files that apply in a folder, as with .gitignore: every one from the working folder down to the
-  // folder itself (or, for a folder named outside the working folder, from the named folder down). A folder named
-  // explicitly (or the fixed folder a pattern starts from: `examples/*.md` → examples) is walked even when a
-  // .xinxiignore above it excludes it: such a file is left out for that folder. Each file is read once.
   const own = new Map<string, IgnoreLayer | undefined>([[cwd, rootLayer]]);
   const ownLayer = (dir: string): IgnoreLayer | undefined => {
     if (!own.has(dir)) own.set(dir, loadIgnore(dir, notes));
@@ -274,6 +264,24 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
     layers.set(key, here);
     return here;
   };
+  return layersOf;
+}
+
+/**
+ * Expand the command line's files, folders and patterns into drafts. A file named on the command line is taken
+ * whatever it is. Walking a folder or expanding a pattern takes Markdown and text files (`.md`, `.markdown`, `.txt`)
+ * that are regular files, not `.xinxiignore`d, and drafts by the shared definition (`scope`, when given), and with
+ * `options.word` every Word file (.docx; .doc/.wps only with `options.convert`); symbolic links are never followed,
+ * and every file taken lies, by real path, inside the folder named (see boundaryOf).
+ */
+export async function discover(inputs: string[], cwd = process.cwd(), scope?: DraftTest, options: DiscoverOptions = {}): Promise<Discovery> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  const skipped: Skipped = { notDrafts: 0, links: 0, special: 0, outside: 0, legacy: 0 };
+  // Office's lock files (~$name.docx, a few bytes beside an open document) are not submissions.
+  const wanted = (name: string) => TEXT_EXT.test(name) || (options.word === true && WORD_EXT.test(name) && !basename(name).startsWith('~$'));
+  const notes: string[] = [];
+  const layersOf = ignoreLayers(cwd, notes);
 
   const take = async (path: string, boundary: string | undefined) => {
     if (files.has(path)) return;

@@ -14,15 +14,18 @@ import {
   renderTallyHtml,
   renderTallyText,
   tally,
+  type Day,
   type DraftSource,
   type LedgerSource,
   type PeriodOptions,
+  type TallyReport,
 } from '../adoption/index.js';
 import { docxFontsOf } from '../export/fonts.js';
+import type { ResolvedConfig } from '../core/types.js';
 import { entryKind, FileError, readRegularFileSync, safeFileName, writeFileAtomic } from '../core/safe-file.js';
 import { allRules } from '../index.js';
 import { DraftScope } from './drafts.js';
-import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
+import { decode, describeSkipped, discover, displayPath, FileProblem, readDraft, writeFailure, type EncodingOption, type Skipped } from './io.js';
 import { portablePaths } from '../review/paths.js';
 
 export interface TallyIo {
@@ -80,7 +83,21 @@ function usage(io: TallyIo, message: string): number {
   return 2;
 }
 
-export async function tallyCommand(args: string[], io: TallyIo): Promise<number> {
+/** What the command line asks for, checked. */
+interface TallyRun {
+  positionals: string[];
+  format: Format;
+  encoding: EncodingOption;
+  output: string | undefined;
+  ledger: string[] | undefined;
+  force: boolean;
+  today: Day;
+  issuedOn: Day;
+  period: PeriodOptions;
+}
+
+/** The command line parsed and checked, or the exit code (help shown, or a usage error said). */
+function tallyRun(args: string[], io: TallyIo): TallyRun | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -126,38 +143,28 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
     issuedOn = d.day;
   }
   const period: PeriodOptions = { month: values.month, quarter: values.quarter, year: values.year, since: values.since, until: values.until };
+  return { positionals, format, encoding, output: values.output, ledger: values.ledger, force: values.force, today, issuedOn, period };
+}
 
-  // The drafts, found as xinxi check finds them.
-  const { scope, problem } = DraftScope.forRun(allRules, io.cwd, encoding);
-  if (problem) io.err(`${paint(io, 33, '配置问题')} ${problem}\n`);
-  const found = await discover(positionals, io.cwd, scope);
-  for (const m of found.missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
-  for (const n of found.notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
-  if (found.missing.length) return 2;
-
-  // The office's configuration: the one that applies to the first folder or file named (or the working folder).
-  const first = resolve(io.cwd, positionals.find((p) => !/[*?[\]{}]/.test(p)) ?? '.');
-  const config = await scope.loader.forFile(entryKind(first) === 'folder' ? join(first, '.xinxi-tally') : first);
-  for (const p of config.problems) io.err(`${paint(io, 33, '配置问题')} ${displayPath(p.file, io.cwd)}${p.key ? `（${p.key}）` : ''}：${p.message}\n`);
-  const base = config.root ?? io.cwd;
-
-  const ledgerPaths = values.ledger?.length ? values.ledger.map((f) => ({ path: resolve(io.cwd, f), explicit: true })) : (() => {
+/** The ledger files: those named with --ledger, else the configuration's (relative to its folder). */
+function ledgerPathsOf(named: string[] | undefined, config: ResolvedConfig, base: string, cwd: string): { path: string; explicit: boolean }[] {
+  return named?.length ? named.map((f) => ({ path: resolve(cwd, f), explicit: true })) : (() => {
     const { files, explicit } = ledgerFilesOf(config);
     return files.map((f) => ({ path: resolve(base, f), explicit }));
   })();
-  // The 通报 travels (mailed to the units): files outside the working folder are named from their last common
-  // folder, as in the review report, never by the machine's path; the terminal shows the path as usual.
-  const portable = portablePaths([...found.files, ...ledgerPaths.map((l) => l.path)].map((p) => displayPath(p, io.cwd)));
-  const local = new Map<string, string>();
-  const shownOf = (path: string) => {
-    const shown = portable.shown(displayPath(path, io.cwd));
-    local.set(shown, displayPath(path, io.cwd));
-    return shown;
-  };
+}
 
+/** The drafts and ledgers read, each named as the 通报 shows it; what cannot be read is listed, not thrown. */
+async function readSources(
+  draftPaths: readonly string[],
+  ledgerPaths: readonly { path: string; explicit: boolean }[],
+  encoding: EncodingOption,
+  scope: DraftScope,
+  shownOf: (path: string) => string,
+): Promise<{ drafts: DraftSource[]; ledgers: LedgerSource[]; unreadable: { file: string; message: string; messageEn: string }[] }> {
   const drafts: DraftSource[] = [];
   const unreadable: { file: string; message: string; messageEn: string }[] = [];
-  for (const path of found.files) {
+  for (const path of draftPaths) {
     const file = shownOf(path);
     try {
       drafts.push({ file, text: readDraft(path, encoding).text, unit: (await scope.loader.forFile(path)).unit });
@@ -183,14 +190,12 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
       unreadable.push({ file, message: (e.message ?? String(error)).replace(/。$/, ''), messageEn: e.messageEn ?? String(error) });
     }
   }
+  return { drafts, ledgers, unreadable };
+}
 
-  const outcome = tally({ drafts, ledgers, config, period, today, issuedOn, unreadable });
-  if (!outcome.ok) {
-    io.err(`${paint(io, 31, '无法生成通报')}：${outcome.message}\n`);
-    return 2;
-  }
-  const report = outcome.report;
-
+/** The report rendered and written (or printed); false when it could not be written (said on stderr). */
+async function writeTally(io: TallyIo, run: TallyRun, report: TallyReport, config: ResolvedConfig): Promise<boolean> {
+  const { format } = run;
   let data: Buffer;
   if (format === 'docx') {
     const { tallyToDocx } = await loadTallyDocx();
@@ -199,28 +204,31 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
     const text = format === 'html' ? renderTallyHtml(report, { generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }) }) : format === 'csv' ? renderTallyCsv(report) : renderTallyText(report);
     data = Buffer.from(text, 'utf8');
   }
-  const toStdout = values.output === '-' || (values.output === undefined && format === 'txt');
+  const toStdout = run.output === '-' || (run.output === undefined && format === 'txt');
   if (toStdout) io.out(data.toString('utf8'));
   else {
-    const path = resolve(io.cwd, values.output ?? `${safeFileName('采用情况通报')}-${report.period.key}.${format}`);
+    const path = resolve(io.cwd, run.output ?? `${safeFileName('采用情况通报')}-${report.period.key}.${format}`);
     try {
-      writeFileAtomic(path, data, { overwrite: values.force, makeFolder: true });
+      writeFileAtomic(path, data, { overwrite: run.force, makeFolder: true });
     } catch (error) {
       const e = error as FileError;
       const hint = e.code === 'EEXIST' ? '加 --force 可覆盖，或用 -o 另选文件名。' : e.code === 'ESYMLINK' ? '请删除该链接，或用 -o 另选文件名。' : '';
       io.err(`${paint(io, 31, '无法写入')} ${displayPath(path, io.cwd)}：${writeFailure(path, e, io.cwd)}${hint}\n`);
-      return 2;
+      return false;
     }
     io.err(`已写入 ${displayPath(path, io.cwd)}：${report.title}\n`);
   }
+  return true;
+}
 
-  // What the office should look at, on stderr: entries not counted, warnings, what discovery skipped.
+/** What the office should look at, on stderr: entries not counted, warnings, what discovery skipped; the exit code. */
+function sayTallyProblems(io: TallyIo, report: TallyReport, skipped: Skipped, local: ReadonlyMap<string, string>): number {
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   const where = (p: { file?: string; line?: number }) => `${p.file ? (local.get(p.file) ?? p.file) : ''}${p.line ? `:${p.line}` : ''}`;
   for (const p of errors) io.err(`${paint(io, 31, '未计分')} ${where(p)}：${p.message}\n`);
   for (const p of warnings) io.err(`${paint(io, 33, '请核对')} ${where(p)}：${p.message}\n`);
-  for (const line of describeSkipped(found.skipped)) io.err(`${line}\n`);
+  for (const line of describeSkipped(skipped)) io.err(`${line}\n`);
   const t = report.totals;
   io.err(
     `${report.period.label}：${t.units} 个单位，报送 ${t.submitted} 条，采用 ${t.adoptions} 条次，批示 ${t.instructions} 条次` +
@@ -228,4 +236,45 @@ export async function tallyCommand(args: string[], io: TallyIo): Promise<number>
       `${report.unrecorded.length ? `；${report.unrecorded.length} 篇稿件没有报送日期，未计入` : ''}。\n`,
   );
   return errors.length ? 1 : 0;
+}
+
+export async function tallyCommand(args: string[], io: TallyIo): Promise<number> {
+  const run = tallyRun(args, io);
+  if (typeof run === 'number') return run;
+  const { positionals, encoding, period, today, issuedOn } = run;
+
+  // The drafts, found as xinxi check finds them.
+  const { scope, problem } = DraftScope.forRun(allRules, io.cwd, encoding);
+  if (problem) io.err(`${paint(io, 33, '配置问题')} ${problem}\n`);
+  const found = await discover(positionals, io.cwd, scope);
+  for (const m of found.missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
+  for (const n of found.notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
+  if (found.missing.length) return 2;
+
+  // The office's configuration: the one that applies to the first folder or file named (or the working folder).
+  const first = resolve(io.cwd, positionals.find((p) => !/[*?[\]{}]/.test(p)) ?? '.');
+  const config = await scope.loader.forFile(entryKind(first) === 'folder' ? join(first, '.xinxi-tally') : first);
+  for (const p of config.problems) io.err(`${paint(io, 33, '配置问题')} ${displayPath(p.file, io.cwd)}${p.key ? `（${p.key}）` : ''}：${p.message}\n`);
+  const base = config.root ?? io.cwd;
+
+  const ledgerPaths = ledgerPathsOf(run.ledger, config, base, io.cwd);
+  // The 通报 travels (mailed to the units): files outside the working folder are named from their last common
+  // folder, as in the review report, never by the machine's path; the terminal shows the path as usual.
+  const portable = portablePaths([...found.files, ...ledgerPaths.map((l) => l.path)].map((p) => displayPath(p, io.cwd)));
+  const local = new Map<string, string>();
+  const shownOf = (path: string) => {
+    const shown = portable.shown(displayPath(path, io.cwd));
+    local.set(shown, displayPath(path, io.cwd));
+    return shown;
+  };
+  const { drafts, ledgers, unreadable } = await readSources(found.files, ledgerPaths, encoding, scope, shownOf);
+
+  const outcome = tally({ drafts, ledgers, config, period, today, issuedOn, unreadable });
+  if (!outcome.ok) {
+    io.err(`${paint(io, 31, '无法生成通报')}：${outcome.message}\n`);
+    return 2;
+  }
+  const report = outcome.report;
+  if (!(await writeTally(io, run, report, config))) return 2;
+  return sayTallyProblems(io, report, found.skipped, local);
 }

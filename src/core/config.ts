@@ -114,6 +114,51 @@ function problem(file: string, key: string, message: string, messageEn: string):
   return { file, key, message, messageEn };
 }
 
+/** The options of a rule entry that the rule has and that have the right type; a problem for each of the others. */
+function cleanOptions(options: RuleOptions, rule: Rule, file: string, key: string, problems: ConfigProblem[]): RuleOptions {
+  const clean: RuleOptions = {};
+  for (const [name, v] of Object.entries(options)) {
+    const option = Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
+    if (!option) {
+      problems.push(
+        problem(file, `${key}.${name}`, `规则 ${rule.id} 没有选项“${name}”，已忽略。`, `Rule ${rule.id} has no option "${name}"; ignored.`),
+      );
+      continue;
+    }
+    if (!optionAccepts(option, v)) {
+      const type = optionTypeName(option);
+      problems.push(problem(file, `${key}.${name}`, `选项“${key}.${name}”应为${type.zh}，已忽略。`, `Option "${key}.${name}" must be ${type.en}; ignored.`));
+      continue;
+    }
+    const entryProblems = optionEntryProblems(option, v as Readonly<Record<string, unknown>>);
+    if (entryProblems.length) {
+      const keys = option.type === 'object' ? (option.keys ?? []) : [];
+      const kept = { ...(v as Record<string, unknown>) };
+      for (const { key: entry, problem: what } of entryProblems) {
+        delete kept[entry];
+        const at = `${key}.${name}.${entry}`;
+        if (what === 'unknown') {
+          problems.push(
+            problem(
+              file,
+              at,
+              `选项“${key}.${name}”没有“${entry}”这一项（可用的有：${keys.join('、')}），已忽略。`,
+              `Option "${key}.${name}" has no entry "${entry}" (the entries are ${keys.join(', ')}); ignored.`,
+            ),
+          );
+        } else {
+          const type = optionValueTypeName(option);
+          problems.push(problem(file, at, `选项“${at}”应为${type.zh}，已忽略。`, `Option "${at}" must be ${type.en}; ignored.`));
+        }
+      }
+      clean[name] = kept;
+      continue;
+    }
+    clean[name] = v;
+  }
+  return clean;
+}
+
 /** Validate one rule entry: `"warning"`, `["warning", {…}]`, or `{severity: "warning", …options}`. */
 export function parseRuleSetting(
   value: unknown,
@@ -153,49 +198,7 @@ export function parseRuleSetting(
       );
     } else if (severity) setting.severity = severity;
   }
-  if (options) {
-    const clean: RuleOptions = {};
-    for (const [name, v] of Object.entries(options)) {
-      const option = Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
-      if (!option) {
-        problems.push(
-          problem(file, `${key}.${name}`, `规则 ${rule.id} 没有选项“${name}”，已忽略。`, `Rule ${rule.id} has no option "${name}"; ignored.`),
-        );
-        continue;
-      }
-      if (!optionAccepts(option, v)) {
-        const type = optionTypeName(option);
-        problems.push(problem(file, `${key}.${name}`, `选项“${key}.${name}”应为${type.zh}，已忽略。`, `Option "${key}.${name}" must be ${type.en}; ignored.`));
-        continue;
-      }
-      const entryProblems = optionEntryProblems(option, v as Readonly<Record<string, unknown>>);
-      if (entryProblems.length) {
-        const keys = option.type === 'object' ? (option.keys ?? []) : [];
-        const kept = { ...(v as Record<string, unknown>) };
-        for (const { key: entry, problem: what } of entryProblems) {
-          delete kept[entry];
-          const at = `${key}.${name}.${entry}`;
-          if (what === 'unknown') {
-            problems.push(
-              problem(
-                file,
-                at,
-                `选项“${key}.${name}”没有“${entry}”这一项（可用的有：${keys.join('、')}），已忽略。`,
-                `Option "${key}.${name}" has no entry "${entry}" (the entries are ${keys.join(', ')}); ignored.`,
-              ),
-            );
-          } else {
-            const type = optionValueTypeName(option);
-            problems.push(problem(file, at, `选项“${at}”应为${type.zh}，已忽略。`, `Option "${at}" must be ${type.en}; ignored.`));
-          }
-        }
-        clean[name] = kept;
-        continue;
-      }
-      clean[name] = v;
-    }
-    setting.options = clean;
-  }
+  if (options) setting.options = cleanOptions(options, rule, file, key, problems);
   return setting;
 }
 

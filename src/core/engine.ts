@@ -61,6 +61,95 @@ function markerOf(node: unknown): { name: string; attributes: string } | undefin
   return { name: SOURCE, attributes: `${verb}${m[2] ?? ''}` };
 }
 
+/** Run each rule that applies and is on over the draft, into `pending` (in rule order). */
+function runRules(rules: readonly Rule[], settings: readonly ReturnType<typeof ruleSettingFor>[], env: RuleEnvironment, pending: PendingMessage[]): void {
+  // `emit` collects for the rule that runs: each run sets the rule and its severity.
+  let runRule = '';
+  let runSeverity: Severity = 'info';
+  const emit = (report: Emitted) => {
+    pending.push({ ruleId: runRule, severity: report.severity ?? runSeverity, input: report });
+  };
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (rule.appliesTo && !rule.appliesTo.includes(env.draft.kind)) continue;
+    const { severity, options: ruleOptions } = settings[r]!;
+    if (severity === 'off') continue;
+    env.options = ruleOptions;
+    env.severity = severity;
+    runRule = rule.id;
+    runSeverity = severity;
+    rule.run(env, emit);
+  }
+}
+
+/** Into `messages`: those the draft's control comments (<!-- xinxi-disable … -->) let through, and a warning for each
+ * unknown rule they name. */
+function controlledMessages(
+  draft: Draft,
+  text: string,
+  pending: readonly PendingMessage[],
+  rules: readonly Rule[],
+  path: string | undefined,
+  bom: number,
+  docsUrl: (id: string) => string,
+  messages: LintMessage[],
+): void {
+  // Hand the messages to unified-message-control through a vfile, as remark-lint does.
+  const file = new VFile({ path, value: text });
+  const byMessage = new Map<object, PendingMessage>();
+  for (const p of pending) {
+    const start = clamp(p.input.start, text.length);
+    const end = clamp(Math.max(p.input.end, start), text.length);
+    const message = file.message(p.input.message, {
+      place: { start: pointAt(draft.lineStarts, start), end: pointAt(draft.lineStarts, end) },
+      ruleId: p.ruleId,
+      source: SOURCE,
+    });
+    message.fatal = p.severity === 'error' ? true : p.severity === 'warning' ? false : undefined;
+    message.url = docsUrl(p.ruleId);
+    byMessage.set(message, p);
+  }
+  // The root goes in without its end offset: unified-message-control treats the stretch after the last node as a
+  // "gap" and drops every message there (trailing whitespace, the final line ending), unlike the path above.
+  const shallow = withinDepth(draft.mdast, MAX_CONTROL_DEPTH);
+  const root = shallow.position
+    ? { ...shallow, position: { start: shallow.position.start, end: { ...shallow.position.end, offset: undefined } } }
+    : shallow;
+  messageControl(root, {
+    file,
+    name: SOURCE,
+    marker: markerOf,
+    test: 'html',
+    known: [...rules.map((r) => r.id), INLINE_CONFIG_RULE],
+  });
+  for (const m of file.messages) {
+    const p = byMessage.get(m);
+    if (p) {
+      const start = clamp(p.input.start, text.length);
+      const end = clamp(Math.max(p.input.end, start), text.length);
+      messages.push(toLintMessage(draft, p.ruleId, p.severity, p.input, start, end, bom, docsUrl));
+    } else if (m.source === 'unified-message-control') {
+      // An inline comment names a rule we do not know.
+      const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
+      const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
+      const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
+      const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
+      messages.push(
+        toLintMessage(
+          draft,
+          INLINE_CONFIG_RULE,
+          'warning',
+          { start: offset, end: endOffset, message: unknown.zh, messageEn: unknown.en },
+          offset,
+          endOffset,
+          bom,
+          docsUrl,
+        ),
+      );
+    }
+  }
+}
+
 /** Lint one draft. */
 export function lint(input: string, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? [];
@@ -80,22 +169,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   // (options, severity) and the rule whose messages `emit` collects (each run copies the environment into its
   // rule's context, so no rule sees another's options).
   const env: RuleEnvironment = { draft, options: {}, severity: 'info', config, isExcluded, isQuoted, isEnabled, lexicon, words };
-  let runRule = '';
-  let runSeverity: Severity = 'info';
-  const emit = (report: Emitted) => {
-    pending.push({ ruleId: runRule, severity: report.severity ?? runSeverity, input: report });
-  };
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r]!;
-    if (rule.appliesTo && !rule.appliesTo.includes(draft.kind)) continue;
-    const { severity, options: ruleOptions } = settings[r]!;
-    if (severity === 'off') continue;
-    env.options = ruleOptions;
-    env.severity = severity;
-    runRule = rule.id;
-    runSeverity = severity;
-    rule.run(env, emit);
-  }
+  runRules(rules, settings, env, pending);
 
   const messages: LintMessage[] = [];
   if (!text.includes('xinxi-')) {
@@ -106,60 +180,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       messages.push(toLintMessage(draft, p.ruleId, p.severity, p.input, start, end, bom, docsUrl));
     }
   } else {
-    // Hand the messages to unified-message-control through a vfile, as remark-lint does.
-    const file = new VFile({ path: options.path, value: text });
-    const byMessage = new Map<object, PendingMessage>();
-    for (const p of pending) {
-      const start = clamp(p.input.start, text.length);
-      const end = clamp(Math.max(p.input.end, start), text.length);
-      const message = file.message(p.input.message, {
-        place: { start: pointAt(draft.lineStarts, start), end: pointAt(draft.lineStarts, end) },
-        ruleId: p.ruleId,
-        source: SOURCE,
-      });
-      message.fatal = p.severity === 'error' ? true : p.severity === 'warning' ? false : undefined;
-      message.url = docsUrl(p.ruleId);
-      byMessage.set(message, p);
-    }
-    // The root goes in without its end offset: unified-message-control treats the stretch after the last node as a
-    // "gap" and drops every message there (trailing whitespace, the final line ending), unlike the path above.
-    const shallow = withinDepth(draft.mdast, MAX_CONTROL_DEPTH);
-    const root = shallow.position
-      ? { ...shallow, position: { start: shallow.position.start, end: { ...shallow.position.end, offset: undefined } } }
-      : shallow;
-    messageControl(root, {
-      file,
-      name: SOURCE,
-      marker: markerOf,
-      test: 'html',
-      known: [...rules.map((r) => r.id), INLINE_CONFIG_RULE],
-    });
-    for (const m of file.messages) {
-      const p = byMessage.get(m);
-      if (p) {
-        const start = clamp(p.input.start, text.length);
-        const end = clamp(Math.max(p.input.end, start), text.length);
-        messages.push(toLintMessage(draft, p.ruleId, p.severity, p.input, start, end, bom, docsUrl));
-      } else if (m.source === 'unified-message-control') {
-        // An inline comment names a rule we do not know.
-        const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
-        const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
-        const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
-        const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
-        messages.push(
-          toLintMessage(
-            draft,
-            INLINE_CONFIG_RULE,
-            'warning',
-            { start: offset, end: endOffset, message: unknown.zh, messageEn: unknown.en },
-            offset,
-            endOffset,
-            bom,
-            docsUrl,
-          ),
-        );
-      }
-    }
+    controlledMessages(draft, text, pending, rules, options.path, bom, docsUrl, messages);
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { messages, stats: statsOf(draft, messages, rules, settings), draft };

@@ -78,14 +78,10 @@ function earlierKeyLine(source: string, start: number, key: string): number | un
   return undefined;
 }
 
-/**
- * Explain the first error of a YAML parse of `source`. `firstLine` is the line number of source's first line in the
- * file (front matter starts on line 2, after the opening ---).
- */
-export function explainYamlError(error: YAMLError, source: string, firstLine = 1, options: { quote?: boolean } = {}): SyntaxExplanation {
-  const quote = options.quote !== false;
+/** Where the fault of a YAML error is: the error's place, unless that is only where the parser noticed it (an unclosed
+ * bracket or quotation mark, an error at the end, a wrongly indented next line); `at` marks a single character. */
+function faultPlace(error: YAMLError, source: string): { line: number; start: number; end: number; column: number; at: number | undefined } {
   const where = lineOf(source, error.pos[0]);
-  // Where the fault is: the error's place, unless that is only where the parser noticed it (below).
   let { line, start, end, column } = where;
   let at: number | undefined;
   const moveTo = (offset: number, mark = false) => {
@@ -116,19 +112,19 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
       column = 1 + indent(nextText);
     }
   }
-  const text = source.slice(start, end);
-  const n = line + firstLine - 1;
-  // A configuration file is named by line and column; the draft's front matter by line (the editor marks the place).
-  const place = quote ? `第 ${n} 行` : `第 ${n} 行第 ${column} 列`;
-  const placeEn = quote ? `Line ${n}` : `Line ${n}, column ${column}`;
-  const say = (zh: string, en: string): SyntaxExplanation => ({
-    message: `${place}${zh}`,
-    messageEn: `${placeEn}: ${en}`,
-    line: n,
-    column,
-    start: at ?? start,
-    end: at !== undefined ? at + 1 : Math.max(end, start + 1),
-  });
+  return { line, start, end, column, at };
+}
+
+/** The explanation of the error on the line `text` (its offset `start` in `source`), said through `say`. */
+function explainLine(
+  error: YAMLError,
+  source: string,
+  start: number,
+  text: string,
+  firstLine: number,
+  quote: boolean,
+  say: (zh: string, en: string) => SyntaxExplanation,
+): SyntaxExplanation {
   // What the messages quote of the line: the line itself in front matter, nothing in a configuration file.
   const quoted = quote ? `“${short(text.trim())}”` : '';
   const quotedEn = quote ? `"${short(text.trim())}"` : 'the line';
@@ -178,6 +174,29 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
     return say(`${quoted}不是“键: 值”的写法，请在键和值之间加半角冒号和一个空格。`, `${quotedEn} is not a "key: value" line; put a colon and a space between key and value.`);
   }
   return say('的写法不符合 YAML 格式，请检查冒号（半角，后加空格）、缩进（只用空格）和引号、括号是否成对。', 'is not valid YAML; check the colons (half-width, followed by a space), the indentation (spaces only) and that quotes and brackets are closed.');
+}
+
+/**
+ * Explain the first error of a YAML parse of `source`. `firstLine` is the line number of source's first line in the
+ * file (front matter starts on line 2, after the opening ---).
+ */
+export function explainYamlError(error: YAMLError, source: string, firstLine = 1, options: { quote?: boolean } = {}): SyntaxExplanation {
+  const quote = options.quote !== false;
+  const { line, start, end, column, at } = faultPlace(error, source);
+  const text = source.slice(start, end);
+  const n = line + firstLine - 1;
+  // A configuration file is named by line and column; the draft's front matter by line (the editor marks the place).
+  const place = quote ? `第 ${n} 行` : `第 ${n} 行第 ${column} 列`;
+  const placeEn = quote ? `Line ${n}` : `Line ${n}, column ${column}`;
+  const say = (zh: string, en: string): SyntaxExplanation => ({
+    message: `${place}${zh}`,
+    messageEn: `${placeEn}: ${en}`,
+    line: n,
+    column,
+    start: at ?? start,
+    end: at !== undefined ? at + 1 : Math.max(end, start + 1),
+  });
+  return explainLine(error, source, start, text, firstLine, quote, say);
 }
 
 /** Explain a JSON.parse error of `source` (Node reports the position in its message). */

@@ -36,6 +36,7 @@ import {
   type LedgerSource,
   type PeriodOptions,
   type RecordEntry,
+  type ScoringTable,
   type TallyReport,
 } from '../adoption/index.js';
 import { docxFontsOf } from '../export/fonts.js';
@@ -430,6 +431,57 @@ async function tallyCommand(linter: DraftLinter, panel: TallyPanel, arg?: unknow
 // ---------------------------------------------------------------------------------------------------------------
 // 登记采用 / 登记领导批示
 
+/** The adoption to record: what the options give, the rest asked; undefined when the writer cancels. */
+async function askAdoption(options: RecordOptions, table: ScoringTable, today: Day, notBefore: string | undefined): Promise<RecordEntry | undefined> {
+  let publication = options.publication;
+  if (publication === undefined) {
+    if (table.publications.length) {
+      const picked = await vscode.window.showQuickPick(
+        table.publications.map((p) => ({ label: p.name, description: vscode.l10n.t('{0} points', formatPoints(p.points)) })),
+        { title: vscode.l10n.t('Record Adoption'), placeHolder: vscode.l10n.t('Which publication used the item?') },
+      );
+      publication = picked?.label;
+    } else {
+      publication = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Record Adoption'),
+        prompt: vscode.l10n.t('No publications are configured (scoring.刊物 in .xinxirc); type the publication’s name.'),
+        validateInput: (t) => (t.trim() ? undefined : vscode.l10n.t('The publication’s name')),
+      });
+    }
+    if (!publication) return undefined;
+  }
+  const date = options.date ?? (await askDate(vscode.l10n.t('Date of the adoption'), today.iso, notBefore, vscode.l10n.t('the submission date')));
+  if (!date) return undefined;
+  let issue = options.issue;
+  if (issue === undefined && options.date === undefined) {
+    issue = await vscode.window.showInputBox({ title: vscode.l10n.t('Issue number (optional)'), prompt: vscode.l10n.t('For example 213; leave empty when there is none.') });
+    if (issue === undefined) return undefined;
+  }
+  return { kind: 'adopted', publication: publication.trim(), date: dayOf(date).iso, issue: issue?.trim() || undefined };
+}
+
+/** The instruction to record: what the options give, the rest asked; undefined when the writer cancels. */
+async function askInstruction(options: RecordOptions, table: ScoringTable, today: Day, notBefore: string | undefined): Promise<RecordEntry | undefined> {
+  let level = options.level;
+  if (level === undefined) {
+    const levels = table.levels.length ? table.levels.map((l) => l.name) : ['市', '省', '国家'];
+    const picked = await vscode.window.showQuickPick(
+      levels.map((l) => ({ label: vscode.l10n.t('{0} leader', l), level: l })),
+      { title: vscode.l10n.t('Record Instruction'), placeHolder: vscode.l10n.t('The level of the leader who gave the instruction') },
+    );
+    level = picked?.level;
+    if (!level) return undefined;
+  }
+  let leader = options.leader;
+  if (leader === undefined && options.date === undefined) {
+    leader = await vscode.window.showInputBox({ title: vscode.l10n.t('Leader (optional)'), prompt: vscode.l10n.t('The leader’s name; leave empty to leave it out.') });
+    if (leader === undefined) return undefined;
+  }
+  const date = options.date ?? (await askDate(vscode.l10n.t('Date of the instruction'), today.iso, notBefore, vscode.l10n.t('the submission date')));
+  if (!date) return undefined;
+  return { kind: 'instructions', level, leader: leader?.trim() || undefined, date: dayOf(date).iso };
+}
+
 async function recordCommand(linter: DraftLinter, kind: RecordEntry['kind'], arg?: unknown): Promise<RecordResult> {
   const options: RecordOptions = arg instanceof vscode.Uri ? { uri: arg } : arg && typeof arg === 'object' ? (arg as RecordOptions) : {};
   const fail = (message: string): RecordResult => {
@@ -462,53 +514,8 @@ async function recordCommand(linter: DraftLinter, kind: RecordEntry['kind'], arg
   }
   const notBefore = submittedDay?.ok ? submittedDay.day.iso : submitted;
 
-  let entry: RecordEntry;
-  if (kind === 'adopted') {
-    let publication = options.publication;
-    if (publication === undefined) {
-      if (table.publications.length) {
-        const picked = await vscode.window.showQuickPick(
-          table.publications.map((p) => ({ label: p.name, description: vscode.l10n.t('{0} points', formatPoints(p.points)) })),
-          { title: vscode.l10n.t('Record Adoption'), placeHolder: vscode.l10n.t('Which publication used the item?') },
-        );
-        publication = picked?.label;
-      } else {
-        publication = await vscode.window.showInputBox({
-          title: vscode.l10n.t('Record Adoption'),
-          prompt: vscode.l10n.t('No publications are configured (scoring.刊物 in .xinxirc); type the publication’s name.'),
-          validateInput: (t) => (t.trim() ? undefined : vscode.l10n.t('The publication’s name')),
-        });
-      }
-      if (!publication) return { status: 'cancelled' };
-    }
-    const date = options.date ?? (await askDate(vscode.l10n.t('Date of the adoption'), today.iso, notBefore, vscode.l10n.t('the submission date')));
-    if (!date) return { status: 'cancelled' };
-    let issue = options.issue;
-    if (issue === undefined && options.date === undefined) {
-      issue = await vscode.window.showInputBox({ title: vscode.l10n.t('Issue number (optional)'), prompt: vscode.l10n.t('For example 213; leave empty when there is none.') });
-      if (issue === undefined) return { status: 'cancelled' };
-    }
-    entry = { kind: 'adopted', publication: publication.trim(), date: dayOf(date).iso, issue: issue?.trim() || undefined };
-  } else {
-    let level = options.level;
-    if (level === undefined) {
-      const levels = table.levels.length ? table.levels.map((l) => l.name) : ['市', '省', '国家'];
-      const picked = await vscode.window.showQuickPick(
-        levels.map((l) => ({ label: vscode.l10n.t('{0} leader', l), level: l })),
-        { title: vscode.l10n.t('Record Instruction'), placeHolder: vscode.l10n.t('The level of the leader who gave the instruction') },
-      );
-      level = picked?.level;
-      if (!level) return { status: 'cancelled' };
-    }
-    let leader = options.leader;
-    if (leader === undefined && options.date === undefined) {
-      leader = await vscode.window.showInputBox({ title: vscode.l10n.t('Leader (optional)'), prompt: vscode.l10n.t('The leader’s name; leave empty to leave it out.') });
-      if (leader === undefined) return { status: 'cancelled' };
-    }
-    const date = options.date ?? (await askDate(vscode.l10n.t('Date of the instruction'), today.iso, notBefore, vscode.l10n.t('the submission date')));
-    if (!date) return { status: 'cancelled' };
-    entry = { kind: 'instructions', level, leader: leader?.trim() || undefined, date: dayOf(date).iso };
-  }
+  const entry = kind === 'adopted' ? await askAdoption(options, table, today, notBefore) : await askInstruction(options, table, today, notBefore);
+  if (!entry) return { status: 'cancelled' };
 
   const outcome = addRecordEntry(text, entry, { submitted: submitted ? dayOf(submitted).iso : undefined });
   if (!outcome.ok) {

@@ -424,6 +424,44 @@ async function askInfo(mod: ExportModule, config: ResolvedConfig, given: Bulleti
   };
 }
 
+/** A draft compiled into the issue. */
+interface IssueItem {
+  uri: vscode.Uri;
+  file: string;
+  text: string;
+  prepared: PreparedItem;
+  config: ResolvedConfig;
+}
+
+/** What the gate says of the failing items (the first ten, each with its first error), numbered as in the issue. */
+function gateDetail(items: readonly IssueItem[], failing: readonly IssueItem[], chinese: boolean): string {
+  const label = (i: IssueItem, n: number) =>
+    vscode.l10n.t('Item {0}: {1}', n + 1, i.prepared.item.title ? `《${i.prepared.item.title}》 ${i.file}` : i.file);
+  return failing
+    .slice(0, 10)
+    .map((i) => {
+      const first = i.prepared.gate.errors[0]!;
+      return `${label(i, items.indexOf(i))}\n    ${vscode.l10n.t('{0} error-level problems, first: {1}', i.prepared.gate.errors.length, errorLines(i.text, [first], chinese)[0]!.replace(/^• /, ''))}`;
+    })
+    .concat(failing.length > 10 ? [vscode.l10n.t('… and {0} more (see the Problems panel).', failing.length - 10)] : [])
+    .join('\n');
+}
+
+/** The format of the issue: the one the options name, else asked; undefined when the writer cancels. */
+async function bulletinTarget(target: BulletinOptions['target']): Promise<BulletinOptions['target']> {
+  if (!target) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { target: 'docx' as const, label: `$(file) ${vscode.l10n.t('Save as Word (.docx)')}`, detail: vscode.l10n.t('Masthead in red, the items, the distribution block (GB/T 9704 layout).') },
+        { target: 'txt' as const, label: `$(file-text) ${vscode.l10n.t('Save as .txt')}` },
+      ],
+      { title: vscode.l10n.t('Compile a Bulletin Issue') },
+    );
+    target = picked?.target;
+  }
+  return target;
+}
+
 async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?: unknown, selection?: unknown): Promise<ExportOutcome> {
   const options: BulletinOptions = arg instanceof vscode.Uri ? {} : arg && typeof arg === 'object' ? (arg as BulletinOptions) : {};
   let uris: vscode.Uri[] | undefined;
@@ -434,7 +472,7 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
 
   const mod = await loadExport();
   if (typeof mod === 'string') return failed(mod);
-  const items: { uri: vscode.Uri; file: string; text: string; prepared: PreparedItem; config: ResolvedConfig }[] = [];
+  const items: IssueItem[] = [];
   for (const uri of uris) {
     const file = vscode.workspace.asRelativePath(uri);
     const read = await readDraft(uri);
@@ -452,34 +490,15 @@ async function bulletinCommand(linter: DraftLinter, state: vscode.Memento, arg?:
 
   // The gate, per item: name the items that fail it.
   const chinese = useChinese(linter.settings);
-  const label = (i: (typeof items)[number], n: number) =>
-    vscode.l10n.t('Item {0}: {1}', n + 1, i.prepared.item.title ? `《${i.prepared.item.title}》 ${i.file}` : i.file);
   const failing = items.filter((i) => !i.prepared.gate.pass);
   if (failing.length) {
-    const detail = failing
-      .slice(0, 10)
-      .map((i) => {
-        const first = i.prepared.gate.errors[0]!;
-        return `${label(i, items.indexOf(i))}\n    ${vscode.l10n.t('{0} error-level problems, first: {1}', i.prepared.gate.errors.length, errorLines(i.text, [first], chinese)[0]!.replace(/^• /, ''))}`;
-      })
-      .concat(failing.length > 10 ? [vscode.l10n.t('… and {0} more (see the Problems panel).', failing.length - 10)] : [])
-      .join('\n');
+    const detail = gateDetail(items, failing, chinese);
     const answer = await askGate(detail, vscode.l10n.t('{0} of the {1} items have error-level problems, which block their submission.', failing.length, items.length), options.force, false);
     if (answer !== 'export') return { status: 'blocked', errors, blocked: failing.map((i) => i.file) };
   }
 
-  let target = options.target;
-  if (!target) {
-    const picked = await vscode.window.showQuickPick(
-      [
-        { target: 'docx' as const, label: `$(file) ${vscode.l10n.t('Save as Word (.docx)')}`, detail: vscode.l10n.t('Masthead in red, the items, the distribution block (GB/T 9704 layout).') },
-        { target: 'txt' as const, label: `$(file-text) ${vscode.l10n.t('Save as .txt')}` },
-      ],
-      { title: vscode.l10n.t('Compile a Bulletin Issue') },
-    );
-    target = picked?.target;
-    if (!target) return { status: 'cancelled', errors };
-  }
+  const target = await bulletinTarget(options.target);
+  if (!target) return { status: 'cancelled', errors };
   const bulletin = { info, items: items.map((i) => i.prepared.item) };
   let data: Uint8Array | string;
   const { encoding, eol } = textSettings(options);

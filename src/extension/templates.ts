@@ -220,23 +220,9 @@ class Templates {
     void vscode.window.showWarningMessage(vscode.l10n.t('Some templates cannot be used ({0}). The other templates are available.', list));
   }
 
-  async newDraft(arg?: NewDraftArgs | vscode.Uri): Promise<vscode.Uri | TemplateListing | undefined> {
-    const args: NewDraftArgs = arg instanceof vscode.Uri ? { folder: arg } : (arg ?? {});
-    const folderArg = args.folder ? asUri(args.folder) : undefined;
-    const where = await this.where(folderArg);
-    const { templates, problems } = await this.load(where);
-    if (args.list) {
-      return {
-        templates: templates.map((t) => ({ id: t.id, name: t.name, source: t.source, kind: t.kind ? kindName(t.kind) : t.kindText, path: t.path, fields: t.fields })),
-        problems,
-        restricted: where.restricted,
-        draftsFolder: (folderArg ?? where.draftsFolder)?.toString(),
-        saveFolder: where.saveFolder?.toString(),
-      };
-    }
-    this.tellRestricted(where);
-    this.reportProblems(problems);
-
+  /** The template named in the arguments, or the one the writer picks; undefined when there is none (said) or the
+   * writer cancels. */
+  private async chooseTemplate(args: NewDraftArgs, templates: Template[]): Promise<Template | undefined> {
     let template: Template | undefined;
     if (args.template) {
       template = findTemplate(templates, args.template);
@@ -248,7 +234,11 @@ class Templates {
       template = await this.pick(templates);
       if (!template) return undefined;
     }
+    return template;
+  }
 
+  /** The title in the arguments, or asked; undefined when empty (said) or when the writer cancels. */
+  private async askTitle(args: NewDraftArgs, template: Template): Promise<string | undefined> {
     let title = args.title?.trim();
     if (!title) {
       if (args.title !== undefined) {
@@ -266,6 +256,71 @@ class Templates {
       )?.trim();
       if (!title) return undefined;
     }
+    return title;
+  }
+
+  /** The values to turn back into fields: asked (all checked at first), or as the arguments say; undefined when the
+   * writer cancels. */
+  private async chooseFields(args: SaveTemplateArgs, found: readonly (typeof FIELD_NAMES)[number][], candidates: FieldValues): Promise<string[] | undefined> {
+    let chosen: string[];
+    if (args.fields === undefined) {
+      chosen = [];
+      if (found.length) {
+        const picked = await vscode.window.showQuickPick(
+          found.map((name) => ({ label: `\${${name}}`, description: candidates[name], name, picked: true })),
+          {
+            title: vscode.l10n.t('Save as team template'),
+            placeHolder: vscode.l10n.t('Turn these values back into fields (unchecked values stay as written)'),
+            canPickMany: true,
+            ignoreFocusOut: true,
+          },
+        );
+        if (!picked) return undefined;
+        chosen = picked.map((p) => p.name);
+      }
+    } else if (typeof args.fields === 'boolean') chosen = args.fields ? [...found] : [];
+    else chosen = args.fields.filter((f) => (found as readonly string[]).includes(f));
+    return chosen;
+  }
+
+  /** Save the template (an existing one only when asked to, or when the writer agrees); undefined when cancelled or
+   * when it cannot be saved (said). */
+  private async writeTemplate(folder: vscode.Uri, target: vscode.Uri, body: string, overwrite: boolean | undefined): Promise<vscode.Uri | undefined> {
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      // An existing template is replaced only when asked to (overwrite: true) or when the writer agrees.
+      const result = await saveFile(target, new TextEncoder().encode(body.endsWith('\n') ? body : `${body}\n`), { overwrite });
+      if (result.status === 'cancelled') return undefined;
+      if (result.status !== 'written') throw new Error(result.message);
+      return result.uri;
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot save the template: {0}', error instanceof Error ? error.message : String(error)));
+      return undefined;
+    }
+  }
+
+  async newDraft(arg?: NewDraftArgs | vscode.Uri): Promise<vscode.Uri | TemplateListing | undefined> {
+    const args: NewDraftArgs = arg instanceof vscode.Uri ? { folder: arg } : (arg ?? {});
+    const folderArg = args.folder ? asUri(args.folder) : undefined;
+    const where = await this.where(folderArg);
+    const { templates, problems } = await this.load(where);
+    if (args.list) {
+      return {
+        templates: templates.map((t) => ({ id: t.id, name: t.name, source: t.source, kind: t.kind ? kindName(t.kind) : t.kindText, path: t.path, fields: t.fields })),
+        problems,
+        restricted: where.restricted,
+        draftsFolder: (folderArg ?? where.draftsFolder)?.toString(),
+        saveFolder: where.saveFolder?.toString(),
+      };
+    }
+    this.tellRestricted(where);
+    this.reportProblems(problems);
+
+    const template = await this.chooseTemplate(args, templates);
+    if (!template) return undefined;
+
+    const title = await this.askTitle(args, template);
+    if (!title) return undefined;
 
     const now = new Date();
     const rendered = renderTemplate(template.text, {
@@ -362,24 +417,8 @@ class Templates {
       return !!value && (name === '标题' || text.includes(value) || (name === '日期' && /^\d{4}-\d{1,2}-\d{1,2}$/u.test(value)));
     });
 
-    let chosen: string[];
-    if (args.fields === undefined) {
-      chosen = [];
-      if (found.length) {
-        const picked = await vscode.window.showQuickPick(
-          found.map((name) => ({ label: `\${${name}}`, description: candidates[name], name, picked: true })),
-          {
-            title: vscode.l10n.t('Save as team template'),
-            placeHolder: vscode.l10n.t('Turn these values back into fields (unchecked values stay as written)'),
-            canPickMany: true,
-            ignoreFocusOut: true,
-          },
-        );
-        if (!picked) return undefined;
-        chosen = picked.map((p) => p.name);
-      }
-    } else if (typeof args.fields === 'boolean') chosen = args.fields ? [...found] : [];
-    else chosen = args.fields.filter((f) => (found as readonly string[]).includes(f));
+    const chosen = await this.chooseFields(args, found, candidates);
+    if (!chosen) return undefined;
     const values: FieldValues = {};
     for (const name of chosen) values[name as keyof FieldValues] = candidates[name as keyof FieldValues];
     const title = chosen.includes('标题') && draft.title ? { start: draft.title.textStart, end: draft.title.textEnd } : undefined;
@@ -408,18 +447,8 @@ class Templates {
       void vscode.window.showErrorMessage(vscode.l10n.t('The template would not be usable: {0}', this.chinese() ? check.problem.message : check.problem.messageEn));
       return undefined;
     }
-    let saved: vscode.Uri;
-    try {
-      await vscode.workspace.fs.createDirectory(folder);
-      // An existing template is replaced only when asked to (overwrite: true) or when the writer agrees.
-      const result = await saveFile(target, new TextEncoder().encode(body.endsWith('\n') ? body : `${body}\n`), { overwrite: args.overwrite });
-      if (result.status === 'cancelled') return undefined;
-      if (result.status !== 'written') throw new Error(result.message);
-      saved = result.uri;
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot save the template: {0}', error instanceof Error ? error.message : String(error)));
-      return undefined;
-    }
+    const saved = await this.writeTemplate(folder, target, body, args.overwrite);
+    if (!saved) return undefined;
     const open = vscode.l10n.t('Open');
     void vscode.window
       .showInformationMessage(vscode.l10n.t('Saved the team template {0}. Commit it to git to share it with the team.', vscode.workspace.asRelativePath(saved)), open)

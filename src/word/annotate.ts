@@ -535,6 +535,76 @@ export function commentText(message: LintMessage, revised: boolean): string[] {
   return lines;
 }
 
+/** Makes a w: element of one document, with w: attributes. */
+type ElementMaker = (local: string, attrs?: Record<string, string>) => Element;
+
+/** The comments part: the package's, or a new empty one (`existing` undefined); and a maker of its elements. */
+function commentsPartOf(pkg: WordPackage): { part: string; existing: Document | undefined; doc: Document; el: ElementMaker } {
+  const part = pkg.partOf('comments') ?? 'word/comments.xml';
+  const existing = pkg.part(part);
+  const doc = existing ?? parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${pkg.w}"/>`, part);
+  const croot = doc.documentElement!;
+  const cprefix = croot.lookupPrefix(pkg.w) ?? 'w';
+  const el: ElementMaker = (local, attrs = {}) => {
+    const e = doc.createElementNS(pkg.w, `${cprefix}:${local}`);
+    for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(pkg.w, `${cprefix}:${k}`, v);
+    return e;
+  };
+  return { part, existing, doc, el };
+}
+
+/** The style ids the package's styles part defines. */
+function styleIdsOf(pkg: WordPackage): Set<string> {
+  const stylesPart = pkg.partOf('styles');
+  const styleIds = new Set<string>();
+  const styles = stylesPart ? pkg.part(stylesPart) : undefined;
+  if (styles?.documentElement) for (const s of childElements(styles.documentElement)) if (isW(s, 'style')) styleIds.add(s.getAttributeNS(pkg.w, 'styleId') ?? '');
+  return styleIds;
+}
+
+/** The comment's paragraphs, into the w:comment: the first starts with the annotation reference mark. */
+function fillComment(comment: Element, lines: readonly string[], doc: Document, cel: ElementMaker, styleIds: ReadonlySet<string>): void {
+  lines.forEach((text, i) => {
+    const p = cel('p');
+    if (styleIds.has('CommentText')) {
+      const pPr = cel('pPr');
+      pPr.appendChild(cel('pStyle', { val: 'CommentText' }));
+      p.appendChild(pPr);
+    }
+    if (i === 0) {
+      const r = cel('r');
+      if (styleIds.has('CommentReference')) {
+        const rPr = cel('rPr');
+        rPr.appendChild(cel('rStyle', { val: 'CommentReference' }));
+        r.appendChild(rPr);
+      }
+      r.appendChild(cel('annotationRef'));
+      p.appendChild(r);
+    }
+    const r = cel('r');
+    const t = cel('t');
+    t.setAttributeNS(XML_NS, 'xml:space', 'preserve');
+    t.appendChild(doc.createTextNode(text));
+    r.appendChild(t);
+    p.appendChild(r);
+    comment.appendChild(p);
+  });
+}
+
+/** The package zipped again: its entries in their order (new parts last), the changed parts replaced. */
+function zipPackage(pkg: WordPackage, changed: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const order = pkg.entries.map((e) => e.name);
+  for (const name of changed.keys()) if (!order.includes(name)) order.push(name);
+  const compression = new Map(pkg.entries.map((e) => [e.name, e.compression]));
+  return writeZip(
+    order.map((name) => {
+      const data = changed.get(name) ?? pkg.data.get(name);
+      if (!data) throw new WordError('corrupt', `无法写入 ${name}。`, `Could not write ${name}.`);
+      return { name, data, compression: compression.get(name) ?? 8 };
+    }),
+  );
+}
+
 /** Write the annotated copy. Throws WordError when the file cannot be read. */
 export function annotateWord(bytes: Uint8Array, options: AnnotateOptions = {}): AnnotateResult {
   const pkg = openPackage(bytes, { ...options, allEntries: true });
@@ -566,51 +636,16 @@ export function annotateWord(bytes: Uint8Array, options: AnnotateOptions = {}): 
   }
 
   // Comments.
-  const commentsPart = pkg.partOf('comments') ?? 'word/comments.xml';
-  const existing = pkg.part(commentsPart);
-  const commentsDoc = existing ?? parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${pkg.w}"/>`, commentsPart);
+  const { part: commentsPart, existing, doc: commentsDoc, el: cel } = commentsPartOf(pkg);
   const croot = commentsDoc.documentElement!;
-  const cprefix = croot.lookupPrefix(pkg.w) ?? 'w';
-  const cel = (local: string, attrs: Record<string, string> = {}) => {
-    const e = commentsDoc.createElementNS(pkg.w, `${cprefix}:${local}`);
-    for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(pkg.w, `${cprefix}:${k}`, v);
-    return e;
-  };
-  const stylesPart = pkg.partOf('styles');
-  const styleIds = new Set<string>();
-  const styles = stylesPart ? pkg.part(stylesPart) : undefined;
-  if (styles?.documentElement) for (const s of childElements(styles.documentElement)) if (isW(s, 'style')) styleIds.add(s.getAttributeNS(pkg.w, 'styleId') ?? '');
+  const styleIds = styleIdsOf(pkg);
 
   let comments = 0;
   for (const { message: m, id } of anchors) {
     const revised = marked.some((h) => h.start < Math.max(m.end, m.start + 1) && h.end >= m.start);
     annotator.comment(m.start, m.end, id);
     const comment = cel('comment', { id, author, date, initials });
-    commentText(m, revised).forEach((text, i) => {
-      const p = cel('p');
-      if (styleIds.has('CommentText')) {
-        const pPr = cel('pPr');
-        pPr.appendChild(cel('pStyle', { val: 'CommentText' }));
-        p.appendChild(pPr);
-      }
-      if (i === 0) {
-        const r = cel('r');
-        if (styleIds.has('CommentReference')) {
-          const rPr = cel('rPr');
-          rPr.appendChild(cel('rStyle', { val: 'CommentReference' }));
-          r.appendChild(rPr);
-        }
-        r.appendChild(cel('annotationRef'));
-        p.appendChild(r);
-      }
-      const r = cel('r');
-      const t = cel('t');
-      t.setAttributeNS(XML_NS, 'xml:space', 'preserve');
-      t.appendChild(commentsDoc.createTextNode(text));
-      r.appendChild(t);
-      p.appendChild(r);
-      comment.appendChild(p);
-    });
+    fillComment(comment, commentText(m, revised), commentsDoc, cel, styleIds);
     croot.appendChild(comment);
     comments++;
   }
@@ -623,18 +658,8 @@ export function annotateWord(bytes: Uint8Array, options: AnnotateOptions = {}): 
       registerPart(pkg, commentsPart, COMMENTS_TYPE, COMMENTS_REL, changed);
     }
   }
-  const order = pkg.entries.map((e) => e.name);
-  for (const name of changed.keys()) if (!order.includes(name)) order.push(name);
-  const compression = new Map(pkg.entries.map((e) => [e.name, e.compression]));
-  const out = writeZip(
-    order.map((name) => {
-      const data = changed.get(name) ?? pkg.data.get(name);
-      if (!data) throw new WordError('corrupt', `无法写入 ${name}。`, `Could not write ${name}.`);
-      return { name, data, compression: compression.get(name) ?? 8 };
-    }),
-  );
   return {
-    bytes: out,
+    bytes: zipPackage(pkg, changed),
     check,
     fixedText,
     comments,

@@ -72,44 +72,54 @@ interface FieldState {
   instruction: boolean;
 }
 
-/** Read the lines of the document body. */
-export function extractLines(document: Document): WordLine[] {
-  const body = document.documentElement ? wChild(document.documentElement, 'body') : undefined;
-  const lines: WordLine[] = [];
-  if (!body) return lines;
-  const fields: FieldState[] = [];
-  let paragraphIndex = 0;
+/** Where the pieces of a run go: the line in progress, and how a manual line break ends it. */
+type LineSink = { line: () => WordLine; breakLine: (run: Element, node: Element) => void };
+
+/** The reader of the body's lines: the open field instructions and the line continued past a deleted paragraph mark. */
+class LineReader {
+  readonly lines: WordLine[] = [];
+  private readonly fields: FieldState[] = [];
+  private paragraphIndex = 0;
   // A line in progress (after a deleted paragraph mark, the next paragraph continues it).
-  let open: WordLine | undefined;
+  private open: WordLine | undefined;
 
-  const newLine = (p: Element, inTable: boolean): WordLine => ({
-    text: '',
-    pieces: [],
-    paragraph: p,
-    paragraphs: [p],
-    paragraphIndex,
-    end: { kind: 'paragraph' },
-    inTable,
-  });
+  private newLine(p: Element, inTable: boolean): WordLine {
+    return {
+      text: '',
+      pieces: [],
+      paragraph: p,
+      paragraphs: [p],
+      paragraphIndex: this.paragraphIndex,
+      end: { kind: 'paragraph' },
+      inTable,
+    };
+  }
 
-  const inFieldInstruction = () => fields.some((f) => f.instruction);
+  private inFieldInstruction(): boolean {
+    return this.fields.some((f) => f.instruction);
+  }
 
-  const readRun = (run: Element, line: () => WordLine, breakLine: (run: Element, node: Element) => void) => {
+  /** A w:fldChar: a field begins (its instruction is not text), separates (its result is) or ends. */
+  private fieldChar(child: Element): void {
+    const type = wAttr(child, 'fldCharType');
+    if (type === 'begin') this.fields.push({ instruction: true });
+    else if (type === 'separate') {
+      const top = this.fields[this.fields.length - 1];
+      if (top) top.instruction = false;
+    } else if (type === 'end') this.fields.pop();
+  }
+
+  private readRun(run: Element, sink: LineSink): void {
     const rPr = wChild(run, 'rPr');
     const hidden = rPr ? isOn(wChild(rPr, 'vanish')) : false;
     for (const child of childElements(run)) {
       if (!isWNamespace(child)) continue;
       const local = child.localName ?? '';
       if (local === 'fldChar') {
-        const type = wAttr(child, 'fldCharType');
-        if (type === 'begin') fields.push({ instruction: true });
-        else if (type === 'separate') {
-          const top = fields[fields.length - 1];
-          if (top) top.instruction = false;
-        } else if (type === 'end') fields.pop();
+        this.fieldChar(child);
         continue;
       }
-      if (hidden || inFieldInstruction()) continue;
+      if (hidden || this.inFieldInstruction()) continue;
       let text: string | undefined;
       let atomic = true;
       switch (local) {
@@ -136,81 +146,92 @@ export function extractLines(document: Document): WordLine[] {
         case 'cr': {
           const type = wAttr(child, 'type');
           if (local === 'br' && (type === 'page' || type === 'column')) break;
-          breakLine(run, child);
+          sink.breakLine(run, child);
           break;
         }
         case 'ruby': {
           const base = wChild(child, 'rubyBase');
-          if (base) readInline(base, line, breakLine);
+          if (base) this.readInline(base, sink);
           break;
         }
         default:
           break;
       }
       if (text) {
-        const l = line();
+        const l = sink.line();
         l.pieces.push({ start: l.text.length, end: l.text.length + text.length, run, node: child, text, atomic });
         l.text += text;
       }
     }
-  };
+  }
 
-  const readInline = (container: Element, line: () => WordLine, breakLine: (run: Element, node: Element) => void): void => {
+  private readInline(container: Element, sink: LineSink): void {
     for (const el of childElements(container)) {
       if (!isWNamespace(el)) continue;
       const local = el.localName ?? '';
-      if (local === 'r') readRun(el, line, breakLine);
+      if (local === 'r') this.readRun(el, sink);
       else if (SKIPPED_PARAGRAPH_CONTENT.has(local)) continue;
-      else if (INLINE_CONTAINERS.has(local)) readInline(el, line, breakLine);
+      else if (INLINE_CONTAINERS.has(local)) this.readInline(el, sink);
       else if (local === 'sdt') {
         const content = wChild(el, 'sdtContent');
-        if (content) readInline(content, line, breakLine);
+        if (content) this.readInline(content, sink);
       }
     }
-  };
+  }
 
-  const readParagraph = (p: Element, inTable: boolean) => {
-    let current = open ?? newLine(p, inTable);
-    if (open) {
+  private readParagraph(p: Element, inTable: boolean): void {
+    let current = this.open ?? this.newLine(p, inTable);
+    if (this.open) {
       current.paragraphs.push(p);
       current.paragraph = p;
-      open = undefined;
+      this.open = undefined;
     }
     const line = () => current;
     const breakLine = (run: Element, node: Element) => {
       current.end = { kind: 'break', run, node };
-      lines.push(current);
-      current = newLine(p, inTable);
+      this.lines.push(current);
+      current = this.newLine(p, inTable);
     };
-    readInline(p, line, breakLine);
-    paragraphIndex++;
+    this.readInline(p, { line, breakLine });
+    this.paragraphIndex++;
     const pPr = wChild(p, 'pPr');
     const markRPr = pPr ? wChild(pPr, 'rPr') : undefined;
     const markDeleted = markRPr ? !!(wChild(markRPr, 'del') || wChild(markRPr, 'moveFrom')) : false;
-    if (markDeleted) open = current;
-    else lines.push(current);
-  };
+    if (markDeleted) this.open = current;
+    else this.lines.push(current);
+  }
 
-  const readBlocks = (container: Element, inTable: boolean) => {
+  readBlocks(container: Element, inTable: boolean): void {
     for (const el of childElements(container)) {
       if (!isWNamespace(el)) continue;
       const local = el.localName ?? '';
-      if (local === 'p') readParagraph(el, inTable);
+      if (local === 'p') this.readParagraph(el, inTable);
       else if (local === 'tr') {
         const trPr = wChild(el, 'trPr');
         if (trPr && wChild(trPr, 'del')) continue; // a tracked deleted row
-        readBlocks(el, true);
-      } else if (BLOCK_CONTAINERS.has(local)) readBlocks(el, inTable || local === 'tbl' || local === 'tc');
+        this.readBlocks(el, true);
+      } else if (BLOCK_CONTAINERS.has(local)) this.readBlocks(el, inTable || local === 'tbl' || local === 'tc');
       else if (local === 'sdt') {
         const content = wChild(el, 'sdtContent');
-        if (content) readBlocks(content, inTable);
+        if (content) this.readBlocks(content, inTable);
       }
     }
-  };
+  }
 
-  readBlocks(body, false);
-  if (open) lines.push(open);
-  return lines;
+  /** The lines read, the one left open by a deleted last paragraph mark included. */
+  finish(): WordLine[] {
+    if (this.open) this.lines.push(this.open);
+    return this.lines;
+  }
+}
+
+/** Read the lines of the document body. */
+export function extractLines(document: Document): WordLine[] {
+  const body = document.documentElement ? wChild(document.documentElement, 'body') : undefined;
+  if (!body) return [];
+  const reader = new LineReader();
+  reader.readBlocks(body, false);
+  return reader.finish();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
  * emergency-clock: emergency reports give times on the 24-hour clock (15时20分), not 下午3点20分 or 15:20
  * (style guide §3.1, REG 24小时制).
  */
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
+import type { RuleOptions } from '../../core/types.js';
 import { isAsciiDigit } from '../../core/text.js';
 import { replaceWith } from '../lib/fix.js';
 import { matchProse } from '../lib/scan.js';
@@ -68,6 +69,108 @@ function toHour(period: string | undefined, h: number): number | undefined {
   }
 }
 
+const MESSAGES = {
+  mismatch: {
+    zh: '“{original}”不是24小时制，且时段与钟点对不上，请核实后写成“X时X分”的24小时制。',
+    en: '"{original}" is not on the 24-hour clock and its period does not fit the hour; check it and write it as X时X分.',
+  },
+  colon: {
+    zh: '“{original}”已是24小时制，但公文中的时刻不用冒号，请写作“{fixed}”。',
+    en: '"{original}" is already on the 24-hour clock, but official texts write times without a colon: write "{fixed}".',
+  },
+  twelveHour: {
+    zh: '紧急信息的时间应使用24小时制，“{original}”应写作“{fixed}”。',
+    en: 'Emergency reports use the 24-hour clock: write "{fixed}" instead of "{original}".',
+  },
+  twelveHourItem: {
+    zh: '信息稿的时间宜用24小时制，“{original}”应写作“{fixed}”。',
+    en: 'Items give times on the 24-hour clock: write "{fixed}" instead of "{original}".',
+  },
+  redundantPeriod: {
+    zh: '“{original}”已是24小时制，前面的“{period}”多余，请写作“{fixed}”。',
+    en: '"{original}" is already on the 24-hour clock; the period word "{period}" is redundant: write "{fixed}".',
+  },
+  fixChange: { zh: '改为“{fixed}”', en: 'Change to "{fixed}"' },
+} as const;
+
+type Ctx = RuleContext<RuleOptions, keyof typeof MESSAGES>;
+
+/** A time that the check reads and the time a following range end reads from. */
+interface ClockTime {
+  end: number;
+  period: string | undefined;
+  hour: number;
+}
+
+/** What a time written with 点 or 时 says: its period, hour (undefined: no hour on one clock fits) and minute; `done`
+ * when nothing more is to be said of it (not a time, or already reported or right); `previous` for the next time. */
+interface HourReading {
+  done: boolean;
+  period: string | undefined;
+  hour: number | undefined;
+  minute: number | undefined;
+  previous: ClockTime | undefined;
+}
+
+/** Read a time written with 点 or 时 (match groups `g`, from `from` to `end`; the time itself from `start`). */
+function readHour(g: Record<string, string | undefined>, text: string, from: number, start: number, end: number, before: ClockTime | undefined, report: Ctx['report']): HourReading {
+  let period: string | undefined;
+  let hour: number | undefined;
+  let minute: number | undefined;
+  let previous: ClockTime | undefined;
+    period = g.period ?? (g.day ? '晚上' : undefined);
+    const raw = readSmallNumber(g.hour!);
+    if (raw === undefined) return { done: true, period, hour, minute, previous };
+    // Digits glued to the hour (2026年…, 123点) are not a time.
+    if (isAsciiDigit(text[from - 1]) && !period) return { done: true, period, hour, minute, previous };
+    const point = g.unit === '点' || g.unit === '點';
+    const hasMinutes = g.min !== undefined || g.half !== undefined || g.min2 !== undefined;
+    // One end of a range of times: 9点至17点, 上午9点至12点 (the second end takes the first one's period).
+    const linkedBefore = before !== undefined && RANGE_LINK.test(text.slice(before.end, from));
+    const linkedAfter = new RegExp(`^(?:至|到|－|-|—|～|~)(?:${PERIOD})?${NUM}[点點时時]`, 'u').test(text.slice(end));
+    if (!period && linkedBefore) period = before!.period;
+    // Without a period word only 3点20分 / 3点半 and the ends of a range are times (3点意见 are points).
+    if (!period && !(point && (hasMinutes || linkedBefore || linkedAfter))) return { done: true, period, hour, minute, previous };
+    // Minutes without 分 (7点40) only after a period word.
+    if (g.min2 !== undefined && !g.period && !g.day) return { done: true, period, hour, minute, previous };
+    // A time in a name (四点半课堂).
+    if (!g.period && !g.day && NAME_AFTER.test(text.slice(end))) return { done: true, period, hour, minute, previous };
+    minute = g.half ? 30 : g.min !== undefined ? readSmallNumber(g.min) : g.min2 !== undefined ? Number(g.min2) : undefined;
+    if ((g.min !== undefined || g.min2 !== undefined) && (minute === undefined || minute > 59)) return { done: true, period, hour, minute, previous };
+    hour = toHour(period, raw);
+    // 9点至5点: the later end cannot be earlier on one clock; say so rather than guess.
+    if (linkedBefore && !g.period && hour !== undefined && hour < before!.hour) hour = undefined;
+    const digits = /^\d+$/.test(g.hour!) && (g.min === undefined || /^\d+$/.test(g.min));
+    if (hour !== undefined && !point && digits) {
+      if (g.period && raw > 12) {
+        // 晚上20时: a 24-hour time with a 12-hour word in front; 上午15时: the two do not fit.
+        const [lo, hi] = PERIOD_HOURS[g.period] ?? [0, 24];
+        if (raw < lo || raw > hi) {
+          report({ start, end, messageId: 'mismatch', data: { original: text.slice(start, end) } });
+          return { done: true, period, hour, minute, previous };
+        }
+        const fixed = `${raw}时${minute ? `${minute}分` : ''}`;
+        const original = text.slice(start, end);
+        report({
+          start,
+          end,
+          messageId: 'redundantPeriod',
+          data: { original, period: g.period, fixed },
+          fix: replaceWith(start, end, fixed, 'fixChange', true, { fixed }),
+        });
+        previous = { end, period: g.period, hour: raw };
+        return { done: true, period, hour, minute, previous };
+      }
+      // 上午10时, 当晚20时: already a 24-hour figure — fine as it is.
+      if (hour === raw) {
+        previous = { end, period, hour };
+        return { done: true, period, hour, minute, previous };
+      }
+    }
+    if (hour !== undefined) previous = { end, period, hour };
+  return { done: false, period, hour, minute, previous };
+}
+
 export const emergencyClock = defineRule({
   id: 'emergency-clock',
   category: 'emergency',
@@ -78,29 +181,7 @@ export const emergencyClock = defineRule({
     zh: '时间用24小时制（15时20分），不写“下午3点20分”“晚上8点”“晚上20时”“15:20”；紧急信息为警告，其他信息为提示。',
     en: 'Times are given on the 24-hour clock (15时20分), not 下午3点20分, 晚上8点, 晚上20时 or 15:20: a warning in emergency reports, a hint in other items.',
   },
-  messages: {
-    mismatch: {
-      zh: '“{original}”不是24小时制，且时段与钟点对不上，请核实后写成“X时X分”的24小时制。',
-      en: '"{original}" is not on the 24-hour clock and its period does not fit the hour; check it and write it as X时X分.',
-    },
-    colon: {
-      zh: '“{original}”已是24小时制，但公文中的时刻不用冒号，请写作“{fixed}”。',
-      en: '"{original}" is already on the 24-hour clock, but official texts write times without a colon: write "{fixed}".',
-    },
-    twelveHour: {
-      zh: '紧急信息的时间应使用24小时制，“{original}”应写作“{fixed}”。',
-      en: 'Emergency reports use the 24-hour clock: write "{fixed}" instead of "{original}".',
-    },
-    twelveHourItem: {
-      zh: '信息稿的时间宜用24小时制，“{original}”应写作“{fixed}”。',
-      en: 'Items give times on the 24-hour clock: write "{fixed}" instead of "{original}".',
-    },
-    redundantPeriod: {
-      zh: '“{original}”已是24小时制，前面的“{period}”多余，请写作“{fixed}”。',
-      en: '"{original}" is already on the 24-hour clock; the period word "{period}" is redundant: write "{fixed}".',
-    },
-    fixChange: { zh: '改为“{fixed}”', en: 'Change to "{fixed}"' },
-  },
+  messages: MESSAGES,
   kinds: {
     '紧急首报': { severity: 'warning' },
     '紧急续报': { severity: 'warning' },
@@ -110,7 +191,7 @@ export const emergencyClock = defineRule({
     const { text } = draft;
     const emergency = EMERGENCY.has(draft.kind);
     // The time just before, for the second end of a range (上午9点至12点: 12点 is 上午's too).
-    let previous: { end: number; period: string | undefined; hour: number } | undefined;
+    let previous: ClockTime | undefined;
     for (const { start: from, end, match } of matchProse(text, draft.proseSegments, CLOCK)) {
       const g = match.groups!;
       if (isExcluded(from, end) || isQuoted(from, end)) continue;
@@ -122,56 +203,9 @@ export const emergencyClock = defineRule({
       const before = previous;
       previous = undefined;
       if (g.hour !== undefined) {
-        period = g.period ?? (g.day ? '晚上' : undefined);
-        const raw = readSmallNumber(g.hour);
-        if (raw === undefined) continue;
-        // Digits glued to the hour (2026年…, 123点) are not a time.
-        if (isAsciiDigit(text[from - 1]) && !period) continue;
-        const point = g.unit === '点' || g.unit === '點';
-        const hasMinutes = g.min !== undefined || g.half !== undefined || g.min2 !== undefined;
-        // One end of a range of times: 9点至17点, 上午9点至12点 (the second end takes the first one's period).
-        const linkedBefore = before !== undefined && RANGE_LINK.test(text.slice(before.end, from));
-        const linkedAfter = new RegExp(`^(?:至|到|－|-|—|～|~)(?:${PERIOD})?${NUM}[点點时時]`, 'u').test(text.slice(end));
-        if (!period && linkedBefore) period = before!.period;
-        // Without a period word only 3点20分 / 3点半 and the ends of a range are times (3点意见 are points).
-        if (!period && !(point && (hasMinutes || linkedBefore || linkedAfter))) continue;
-        // Minutes without 分 (7点40) only after a period word.
-        if (g.min2 !== undefined && !g.period && !g.day) continue;
-        // A time in a name (四点半课堂).
-        if (!g.period && !g.day && NAME_AFTER.test(text.slice(end))) continue;
-        minute = g.half ? 30 : g.min !== undefined ? readSmallNumber(g.min) : g.min2 !== undefined ? Number(g.min2) : undefined;
-        if ((g.min !== undefined || g.min2 !== undefined) && (minute === undefined || minute > 59)) continue;
-        hour = toHour(period, raw);
-        // 9点至5点: the later end cannot be earlier on one clock; say so rather than guess.
-        if (linkedBefore && !g.period && hour !== undefined && hour < before!.hour) hour = undefined;
-        const digits = /^\d+$/.test(g.hour) && (g.min === undefined || /^\d+$/.test(g.min));
-        if (hour !== undefined && !point && digits) {
-          if (g.period && raw > 12) {
-            // 晚上20时: a 24-hour time with a 12-hour word in front; 上午15时: the two do not fit.
-            const [lo, hi] = PERIOD_HOURS[g.period] ?? [0, 24];
-            if (raw < lo || raw > hi) {
-              report({ start, end, messageId: 'mismatch', data: { original: text.slice(start, end) } });
-              continue;
-            }
-            const fixed = `${raw}时${minute ? `${minute}分` : ''}`;
-            const original = text.slice(start, end);
-            report({
-              start,
-              end,
-              messageId: 'redundantPeriod',
-              data: { original, period: g.period, fixed },
-              fix: replaceWith(start, end, fixed, 'fixChange', true, { fixed }),
-            });
-            previous = { end, period: g.period, hour: raw };
-            continue;
-          }
-          // 上午10时, 当晚20时: already a 24-hour figure — fine as it is.
-          if (hour === raw) {
-            previous = { end, period, hour };
-            continue;
-          }
-        }
-        if (hour !== undefined) previous = { end, period, hour };
+        const reading = readHour(g, text, from, start, end, before, report);
+        ({ period, hour, minute, previous } = reading);
+        if (reading.done) continue;
       } else {
         period = g.period2;
         const raw = Number(g.h2);

@@ -5,6 +5,7 @@
  */
 import table from '../../../rules/data/repeated-char.yaml';
 import { defineRule, type RuleContext } from '../../core/rule.js';
+import type { Draft, RuleOptions, Segment } from '../../core/types.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { ruleRecord } from '../lib/data.js';
@@ -48,6 +49,77 @@ const GAP = /^[ \t\u3000]*(?:\r\n|\n|\r)?[ \t\u3000]*$/u;
  */
 const DOUBLED = /(\p{Script=Han}{1,2})[ \t\u3000]*(?:\r\n|\n|\r)?[ \t\u3000]*\1/gu;
 
+const MESSAGES = {
+  doubled: { zh: '“{ch}{ch}”多了一个“{ch}”，疑为误输入，请删去一个。', en: '"{ch}{ch}" has one "{ch}" too many, probably a typo; delete one.' },
+  fixDelete: { zh: '删去一个“{ch}”', en: 'Delete one "{ch}"' },
+  doubledWord: { zh: '“{word}”重复了一次，疑为误输入，请删去一个。', en: '"{word}" is written twice, probably a typo; delete one.' },
+  fixDeleteWord: { zh: '删去一个“{word}”', en: 'Delete one "{word}"' },
+} as const;
+
+type Ctx = RuleContext<RuleOptions, keyof typeof MESSAGES>;
+type Token = ReturnType<Draft['wordsIn']>[number];
+
+/** The offsets of the doubled characters of the table in the prose of a paragraph's segments. */
+function doubleCandidates(text: string, segs: readonly Segment[]): number[] {
+  const doubledAll = DOUBLED;
+  const candidates: number[] = [];
+  for (const s of segs) {
+    if (!s.prose) continue;
+    doubledAll.lastIndex = 0;
+    const slice = text.slice(s.start, s.end);
+    for (let m = doubledAll.exec(slice); m; m = doubledAll.exec(slice)) {
+      candidates.push(s.start + m.index);
+      // On to the next character: a whole code point (𠀀𠀀, a Han character beyond the BMP, is two code units; a
+      // lastIndex inside it would find the same match again, for ever).
+      doubledAll.lastIndex = m.index + (slice.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+  }
+  return candidates;
+}
+
+/** Two words in a row (a soft line break at most between them): a word written twice, or a character doubled. */
+function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark: (start: number, end: number) => void): void {
+  const { draft, report, isExcluded } = ctx;
+  const { text } = draft;
+  if (!GAP.test(text.slice(a.end, b.start))) return;
+  // A word written twice (开展开展、开展⏎开展): one is a slip, unless the verb reduplicates (研究研究).
+  if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
+    if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) return;
+    report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
+    mark(a.start, b.end);
+    return;
+  }
+  if (b.value.length !== 1) return;
+  const ch = b.value;
+  // 已经|经、中心|心、乡镇|镇: a word ending in a character, then the character alone — any character.
+  const tail = a.value.length >= 2 && a.value.endsWith(ch) && /\p{Script=Han}/u.test(ch) && !CHARS.has(ch);
+  if (!CHARS.has(ch) && !tail) return;
+  // 的的 (two one-character words), or 我们们 / 他们们 (a word ending in 们, then 们).
+  const double = a.value === ch || (ch === '们' && a.value.length > 1 && a.value.endsWith('们')) || tail;
+  if (!double) return;
+  const start = b.start - 1;
+  const end = b.end;
+  if (isExcluded(start, end)) return;
+  // Inside an allowed word: one that starts at most at `start` and ends at least at `end`.
+  const inAllowed = allow.some((w) => {
+    for (let i = Math.max(0, end - w.length); i <= start; i++) if (text.startsWith(w, i)) return true;
+    return false;
+  });
+  if (inAllowed) return;
+  // 在|在建工程、农户|户均: the second begins a word.
+  if (STARTS.some((w) => text.startsWith(w, b.start))) return;
+  // 一项项、一个个、一次次: a measure word doubled after 一 means "one after another".
+  if (text[start - 1] === '一') return;
+  // 干干净净、家家户户: two doubles in a row are a reduplicated word.
+  if (text[start - 2] === text[start - 1] && text[start - 1] !== ch) return;
+  // 村民王了了: a given name after a surname.
+  if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) return;
+  // 路边|边沟、供水|水样、学习|习近平、“十五五”: one word ends with the character and the next starts with it.
+  if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) return;
+  report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
+  mark(start, end);
+}
+
 export const repeatedChar = defineRule({
   id: 'repeated-char',
   name: { zh: '重复字', en: 'Doubled character' },
@@ -58,12 +130,7 @@ export const repeatedChar = defineRule({
     zh: '误输入的重复字，如“的的”“了了”“是是”；“常常”“看看”“是是非非”“不了了之”等叠词不提示。',
     en: 'Accidentally doubled characters such as 的的, 了了, 是是; reduplicated words (常常, 看看, 是是非非, 不了了之) are fine.',
   },
-  messages: {
-    doubled: { zh: '“{ch}{ch}”多了一个“{ch}”，疑为误输入，请删去一个。', en: '"{ch}{ch}" has one "{ch}" too many, probably a typo; delete one.' },
-    fixDelete: { zh: '删去一个“{ch}”', en: 'Delete one "{ch}"' },
-    doubledWord: { zh: '“{word}”重复了一次，疑为误输入，请删去一个。', en: '"{word}" is written twice, probably a typo; delete one.' },
-    fixDeleteWord: { zh: '删去一个“{word}”', en: 'Delete one "{word}"' },
-  },
+  messages: MESSAGES,
   options: {
     allow: {
       type: 'string[]',
@@ -72,11 +139,10 @@ export const repeatedChar = defineRule({
     },
   },
   check(ctx) {
-    const { draft, options, report, isExcluded } = ctx;
+    const { draft, options, report } = ctx;
     const { text } = draft;
     const allow = [...WORDS, ...options.allow.filter((w) => typeof w === 'string' && w.length > 1)];
     // Word segmentation costs: only the sentences that hold a doubled character of the table are segmented.
-    const doubledAll = DOUBLED;
     const done = new Set<number>();
     /** The offsets this lint's messages cover (a Set: a paragraph may hold tens of thousands of doubles). */
     const reported = new Set<number>();
@@ -85,18 +151,7 @@ export const repeatedChar = defineRule({
     };
     for (let p = 0; p < draft.paragraphs.length; p++) {
       const segs = draft.paragraphSegments[p] ?? [];
-      const candidates: number[] = [];
-      for (const s of segs) {
-        if (!s.prose) continue;
-        doubledAll.lastIndex = 0;
-        const slice = text.slice(s.start, s.end);
-        for (let m = doubledAll.exec(slice); m; m = doubledAll.exec(slice)) {
-          candidates.push(s.start + m.index);
-          // On to the next character: a whole code point (𠀀𠀀, a Han character beyond the BMP, is two code units; a
-          // lastIndex inside it would find the same match again, for ever).
-          doubledAll.lastIndex = m.index + (slice.codePointAt(m.index)! > 0xffff ? 2 : 1);
-        }
-      }
+      const candidates = doubleCandidates(text, segs);
       if (candidates.length === 0) continue;
       // The sentences holding a candidate (both lists are in order: one walk).
       const sentences: typeof draft.sentences = [];
@@ -110,47 +165,7 @@ export const repeatedChar = defineRule({
         done.add(s.start);
         return draft.wordsIn(s.start, s.end).filter((t) => t.word);
       });
-      for (let k = 1; k < tokens.length; k++) {
-        const a = tokens[k - 1]!;
-        const b = tokens[k]!;
-        if (!GAP.test(text.slice(a.end, b.start))) continue;
-        // A word written twice (开展开展、开展⏎开展): one is a slip, unless the verb reduplicates (研究研究).
-        if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
-          if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) continue;
-          report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
-          mark(a.start, b.end);
-          continue;
-        }
-        if (b.value.length !== 1) continue;
-        const ch = b.value;
-        // 已经|经、中心|心、乡镇|镇: a word ending in a character, then the character alone — any character.
-        const tail = a.value.length >= 2 && a.value.endsWith(ch) && /\p{Script=Han}/u.test(ch) && !CHARS.has(ch);
-        if (!CHARS.has(ch) && !tail) continue;
-        // 的的 (two one-character words), or 我们们 / 他们们 (a word ending in 们, then 们).
-        const double = a.value === ch || (ch === '们' && a.value.length > 1 && a.value.endsWith('们')) || tail;
-        if (!double) continue;
-        const start = b.start - 1;
-        const end = b.end;
-        if (isExcluded(start, end)) continue;
-        // Inside an allowed word: one that starts at most at `start` and ends at least at `end`.
-        const inAllowed = allow.some((w) => {
-          for (let i = Math.max(0, end - w.length); i <= start; i++) if (text.startsWith(w, i)) return true;
-          return false;
-        });
-        if (inAllowed) continue;
-        // 在|在建工程、农户|户均: the second begins a word.
-        if (STARTS.some((w) => text.startsWith(w, b.start))) continue;
-        // 一项项、一个个、一次次: a measure word doubled after 一 means "one after another".
-        if (text[start - 1] === '一') continue;
-        // 干干净净、家家户户: two doubles in a row are a reduplicated word.
-        if (text[start - 2] === text[start - 1] && text[start - 1] !== ch) continue;
-        // 村民王了了: a given name after a surname.
-        if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) continue;
-        // 路边|边沟、供水|水样、学习|习近平、“十五五”: one word ends with the character and the next starts with it.
-        if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) continue;
-        report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
-        mark(start, end);
-      }
+      for (let k = 1; k < tokens.length; k++) checkPair(ctx, tokens[k - 1]!, tokens[k]!, allow, mark);
       // Doubles that start a word: the paragraph's sentences and the candidates are both in order (one walk).
       const inParagraph = draft.sentencesOf(p);
       let si = 0;

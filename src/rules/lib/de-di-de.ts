@@ -375,12 +375,141 @@ function relativeBefore(p: Token | undefined): boolean {
   return !!p && (p.value === '所' || p.value.endsWith('们') || posIs(p, 'r', 'd', 'c') || MODALS.has(p.value) || p.value === '可能');
 }
 
+/** Records a hit at token i (的/地/得), to be written `to`, over tokens start..end. */
+type Hit = (i: number, to: DeHit['to'], kind: DeHit['kind'], start: number, end: number) => void;
+
+/** 得 written: an adverbial that wants 地 (认真得核对了). */
+function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
+  const l = tokens[i - 1]!;
+  const r = tokens[i + 1]!;
+  // An adverbial written with 得: 认真得核对了, 耐心得解答了, 仔细得核查每一份. Only a word that serves as an adverbial
+  // (高兴得跳了起来 and 忙得顾不上 are complements of state) before a verb that acts as a verb.
+  const ms = mannerStart(tokens, i - 1);
+  if (ms >= 0 && adverbCapable(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, true)) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+  }
+}
+
+/** 的 written: a potential complement (看的见), an adverbial (有效的遏制了) or a complement (落实的不到位). */
+function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
+  const l = tokens[i - 1]!;
+  const r = tokens[i + 1]!;
+  // Potential complement: 看的见, 用的上.
+  if (l.value.length === 1 && POTENTIAL_VERBS.has(l.value) && r.value.length === 1 && POTENTIAL.has(r.value)) {
+    const before = tokens[i - 2];
+    const pair = DAILY.has(l.value) && DAILY.has(r.value);
+    const meeting = r.value === '会' && l.value !== '学' && l.value !== '教';
+    if (!pair && !meeting && before?.value !== '所') {
+      hit(i, '得', 'potential', i - 1, i + 1);
+      return;
+    }
+  }
+  // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
+  const ms = mannerStart(tokens, i - 1);
+  const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
+  if (ms >= 0 && PREPOSITIONS.has(r.value) && predicatePosition(tokens, ms)) {
+    // 把/将 after a word of manner open a disposal (及时的将情况报告…, 迅速的把群众转移…): nothing else reads so.
+    const next = tokens[i + 2];
+    if ((r.value === '把' || r.value === '将') && next && !isPunct(next) && next.value !== '的') {
+      hit(i, '地', 'adverbial', ms, i + 1);
+      return;
+    }
+    // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
+    let k = i + 2;
+    while (k < tokens.length && k < i + 8 && !closesAt(tokens[k]) && !isVerb(tokens[k]) && tokens[k]!.value !== '的') k++;
+    if (k < tokens.length && k < i + 8 && isVerb(tokens[k]) && k > i + 2) {
+      hit(i, '地', 'adverbial', ms, k);
+      return;
+    }
+  }
+  if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
+    const strong = adverbCapable(l) || ms === i - 2;
+    const acts =
+      (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
+      // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
+      (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1)) ||
+      // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
+      (closesAt(tokens[i + 2]) &&
+        ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l))));
+    if (acts) {
+      hit(i, '地', 'adverbial', ms, i + 1);
+      return;
+    }
+  }
+  // Complement: 落实的不到位，进展的比较顺利，讲的清清楚楚。
+  const glued = degreeGlued(r.value);
+  const degree = DEGREES.has(r.value) || (glued !== undefined && !DEGREES.has(r.value));
+  const verbalNoun = posIs(l, 'vn') || (posIs(l, 'l', 'n') && l.value.length >= 4 && /^v/u.test(lookup(l.value.slice(-2))?.pos ?? ''));
+  const speech = SPEECH.has(l.value) && r.value.length === 4 && reduplicated(r.value);
+  if (complementVerb(l) || (degree && verbalNoun) || speech) {
+    if (relativeBefore(tokens[i - 2])) return;
+    const end = complementEnd(tokens, i + 1, lookup);
+    if (end >= 0) hit(i, '得', 'complement', i - 1, end);
+  }
+}
+
+/** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
+function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
+  const l = tokens[i - 1]!;
+  const r = tokens[i + 1]!;
+  // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
+  if (lookup('地' + r.value)) return;
+  // 地 after a verb, before its complement: 开展地热火朝天，推进地很顺利。 V地 also names a place (承包地 in the
+  // dictionary; 种植地十分集中, 安置地非常便利 not), so the complement must describe how the work went: an idiom, a
+  // reduplication or an adjective of the complement list (顺利, 到位, 扎实), not any adjective.
+  if (complementVerb(l) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {
+    const end = complementEnd(tokens, i + 1, lookup);
+    const last = end >= 0 ? tokens[end]! : undefined;
+    if (last && (ADJECTIVES.has(last.value) || reduplicated(last.value) || posIs(last, 'i', 'l', 'z'))) {
+      hit(i, '得', 'complement', i - 1, end);
+      return;
+    }
+  }
+  // 地 between a noun and a noun or a number: 全县地18个乡镇, 困难群众地生活用房 (历史地看待, 科学地储存 are manner).
+  // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
+  // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
+  const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
+  const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地');
+  if (nounLeft) {
+    const n = tokens[i + 2];
+    const nounRight =
+      isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn') && !!n && isNoun(n) && !VERBS.has(r.value));
+    if (nounRight) hit(i, '的', 'attributive', i - 1, isNumber(r) && n && !isPunct(n) ? i + 2 : i + 1);
+    return;
+  }
+  // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
+  if (!isAdjective(l) && !(posIs(l, 'i', 'l') && l.value.length === 4)) return;
+  const n = tokens[i + 2];
+  const verbal = !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
+  if (verbal) return;
+  // After a word that serves as an adverbial, a word the dictionary calls a noun but that takes an object is a verb:
+  // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).
+  // In object place (开展了细致地健康筛查) the phrase is a noun phrase all the same.
+  if (adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') return;
+  // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。
+  const nounHead = (isNoun(r) || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
+  // The phrase after 地 runs to the end of the clause (or a 的).
+  let k = i + 1;
+  while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
+  const last = tokens[k]!;
+  const closed = closesAt(tokens[k + 1]);
+  // In object place (提供了便捷地服务。一次成功地尝试。) a phrase that ends in a noun or verbal noun is a noun phrase.
+  const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && HEAD_NOUNS.has(all[j + 1]!.value))));
+  // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
+  const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
+  if (nounHead || objectPlace || nounsOnly) {
+    let e = i + 1;
+    while (e < k && !isVerbTag(tokens[e + 1]!)) e++;
+    hit(i, '的', 'attributive', i - 1, nounHead ? e : k);
+  }
+}
+
 /**
  * Hits in the clause tokens `tokens` (one sentence's words; offsets absolute), read in `text`.
  */
 export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
   const hits: DeHit[] = [];
-  const hit = (i: number, to: DeHit['to'], kind: DeHit['kind'], start: number, end: number) =>
+  const hit: Hit = (i, to, kind, start, end) =>
     hits.push({ at: tokens[i]!.start, to, kind, from: tokens[i]!.value as DeHit['from'], start: tokens[start]!.start, end: tokens[end]!.end });
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
@@ -393,120 +522,9 @@ export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
     // A set phrase of four that ends in a noun (以上学历/l: 大专以上学历的占65%) heads a 的-phrase standing for people or
     // things, the subject of what follows: it is no manner, whatever its tag says.
     if (t.value !== '地' && nounTailed(l, lookup)) continue;
-    if (t.value === '得') {
-      // An adverbial written with 得: 认真得核对了, 耐心得解答了, 仔细得核查每一份. Only a word that serves as an adverbial
-      // (高兴得跳了起来 and 忙得顾不上 are complements of state) before a verb that acts as a verb.
-      const ms = mannerStart(tokens, i - 1);
-      if (ms >= 0 && adverbCapable(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, true)) {
-        hit(i, '地', 'adverbial', ms, i + 1);
-      }
-      continue;
-    }
-    if (t.value === '的') {
-      // Potential complement: 看的见, 用的上.
-      if (l.value.length === 1 && POTENTIAL_VERBS.has(l.value) && r.value.length === 1 && POTENTIAL.has(r.value)) {
-        const before = tokens[i - 2];
-        const pair = DAILY.has(l.value) && DAILY.has(r.value);
-        const meeting = r.value === '会' && l.value !== '学' && l.value !== '教';
-        if (!pair && !meeting && before?.value !== '所') {
-          hit(i, '得', 'potential', i - 1, i + 1);
-          continue;
-        }
-      }
-      // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
-      const ms = mannerStart(tokens, i - 1);
-      const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
-      if (ms >= 0 && PREPOSITIONS.has(r.value) && predicatePosition(tokens, ms)) {
-        // 把/将 after a word of manner open a disposal (及时的将情况报告…, 迅速的把群众转移…): nothing else reads so.
-        const next = tokens[i + 2];
-        if ((r.value === '把' || r.value === '将') && next && !isPunct(next) && next.value !== '的') {
-          hit(i, '地', 'adverbial', ms, i + 1);
-          continue;
-        }
-        // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
-        let k = i + 2;
-        while (k < tokens.length && k < i + 8 && !closesAt(tokens[k]) && !isVerb(tokens[k]) && tokens[k]!.value !== '的') k++;
-        if (k < tokens.length && k < i + 8 && isVerb(tokens[k]) && k > i + 2) {
-          hit(i, '地', 'adverbial', ms, k);
-          continue;
-        }
-      }
-      if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
-        const strong = adverbCapable(l) || ms === i - 2;
-        const acts =
-          (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
-          // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
-          (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1)) ||
-          // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
-          (closesAt(tokens[i + 2]) &&
-            ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l))));
-        if (acts) {
-          hit(i, '地', 'adverbial', ms, i + 1);
-          continue;
-        }
-      }
-      // Complement: 落实的不到位，进展的比较顺利，讲的清清楚楚。
-      const glued = degreeGlued(r.value);
-      const degree = DEGREES.has(r.value) || (glued !== undefined && !DEGREES.has(r.value));
-      const verbalNoun = posIs(l, 'vn') || (posIs(l, 'l', 'n') && l.value.length >= 4 && /^v/u.test(lookup(l.value.slice(-2))?.pos ?? ''));
-      const speech = SPEECH.has(l.value) && r.value.length === 4 && reduplicated(r.value);
-      if (complementVerb(l) || (degree && verbalNoun) || speech) {
-        if (relativeBefore(tokens[i - 2])) continue;
-        const end = complementEnd(tokens, i + 1, lookup);
-        if (end >= 0) hit(i, '得', 'complement', i - 1, end);
-      }
-      continue;
-    }
-    // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
-    if (lookup('地' + r.value)) continue;
-    // 地 after a verb, before its complement: 开展地热火朝天，推进地很顺利。 V地 also names a place (承包地 in the
-    // dictionary; 种植地十分集中, 安置地非常便利 not), so the complement must describe how the work went: an idiom, a
-    // reduplication or an adjective of the complement list (顺利, 到位, 扎实), not any adjective.
-    if (complementVerb(l) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {
-      const end = complementEnd(tokens, i + 1, lookup);
-      const last = end >= 0 ? tokens[end]! : undefined;
-      if (last && (ADJECTIVES.has(last.value) || reduplicated(last.value) || posIs(last, 'i', 'l', 'z'))) {
-        hit(i, '得', 'complement', i - 1, end);
-        continue;
-      }
-    }
-    // 地 between a noun and a noun or a number: 全县地18个乡镇, 困难群众地生活用房 (历史地看待, 科学地储存 are manner).
-    // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
-    // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
-    const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
-    const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地');
-    if (nounLeft) {
-      const n = tokens[i + 2];
-      const nounRight =
-        isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn') && !!n && isNoun(n) && !VERBS.has(r.value));
-      if (nounRight) hit(i, '的', 'attributive', i - 1, isNumber(r) && n && !isPunct(n) ? i + 2 : i + 1);
-      continue;
-    }
-    // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
-    if (!isAdjective(l) && !(posIs(l, 'i', 'l') && l.value.length === 4)) continue;
-    const n = tokens[i + 2];
-    const verbal = !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
-    if (verbal) continue;
-    // After a word that serves as an adverbial, a word the dictionary calls a noun but that takes an object is a verb:
-    // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).
-    // In object place (开展了细致地健康筛查) the phrase is a noun phrase all the same.
-    if (adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') continue;
-    // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。
-    const nounHead = (isNoun(r) || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
-    // The phrase after 地 runs to the end of the clause (or a 的).
-    let k = i + 1;
-    while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
-    const last = tokens[k]!;
-    const closed = closesAt(tokens[k + 1]);
-    // In object place (提供了便捷地服务。一次成功地尝试。) a phrase that ends in a noun or verbal noun is a noun phrase.
-    const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && HEAD_NOUNS.has(all[j + 1]!.value))));
-    // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
-    const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
-    if (nounHead || objectPlace || nounsOnly) {
-      let e = i + 1;
-      while (e < k && !isVerbTag(tokens[e + 1]!)) e++;
-      hit(i, '的', 'attributive', i - 1, nounHead ? e : k);
-    }
+    if (t.value === '得') writtenDei(tokens, i, lookup, hit);
+    else if (t.value === '的') writtenDe(tokens, i, lookup, hit);
+    else writtenDi(tokens, i, lookup, hit);
   }
   return hits;
 }

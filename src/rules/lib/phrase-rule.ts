@@ -98,6 +98,37 @@ export interface PhraseRuleDefinition<M extends string, S extends OptionsSpec, T
   after?(ctx: RuleContext<OptionsOf<S>, NoInfer<M>>, hits: readonly PhraseHit<E>[]): void;
 }
 
+/** A match to report: from the table or from the rule's grammar. */
+type Found<M extends string, E> = { start: number; end: number; wrong: string; entry: E; messageId: M; data?: MessageData; fix?: { right: string; messageId: M; data: MessageData; safe: boolean } };
+
+/** A grammar match as a match to report (its data made plain, its fix's data defaulting to the right text). */
+function grammarFound<M extends string, E>(g: GrammarHit<M, E>): Found<M, E> {
+  return {
+    start: g.start,
+    end: g.end,
+    wrong: g.wrong,
+    entry: g.entry,
+    messageId: g.messageId,
+    ...(g.data ? { data: defined(g.data) } : {}),
+    ...(g.fix ? { fix: { right: g.fix.right, messageId: g.fix.messageId, data: g.fix.data ? defined(g.fix.data) : { right: g.fix.right }, safe: g.fix.safe } } : {}),
+  };
+}
+
+/** Into the table's matches `found` (in order), the grammar matches `extra` (in order): a grammar match stands only
+ * where no other match does. */
+function addGrammarMatches<F extends { start: number; end: number }>(found: F[], extra: readonly F[]): void {
+  if (extra.length) {
+    // Table matches first; a grammar match stands only where no other match does.
+    const taken = found.slice();
+    for (const g of extra) {
+      if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+      taken.push(g);
+      found.push(g);
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
 /** Declare a word-list rule: a defineRule declaration with its table and the phrases of each entry. */
 export function phraseRule<const M extends string, const S extends OptionsSpec = Record<never, OptionSpec>, T extends Fields = Fields>(
   definition: PhraseRuleDefinition<M, S, T>,
@@ -145,32 +176,14 @@ export function phraseRule<const M extends string, const S extends OptionsSpec =
       const accept = ignore?.size ? (p: Indexed<M, E>) => !ignore.has(p.wrong) : undefined;
       const text = readingText(draft, ctx.config);
       const skipSpan = wordingSkip(ctx);
-      type Found = { start: number; end: number; wrong: string; entry: E; messageId: M; data?: MessageData; fix?: { right: string; messageId: M; data: MessageData; safe: boolean } };
-      const found: Found[] = [];
+      const found: Found<M, E>[] = [];
       for (const { start, end, entry: phrase } of index.scan(text, draft.proseSegments, accept)) found.push({ start, end, ...phrase });
       if (grammar) {
         const extra = grammar(ctx, text)
           .filter((g) => g.end > g.start && !(ignore?.has(g.wrong)))
-          .map((g): Found => ({
-            start: g.start,
-            end: g.end,
-            wrong: g.wrong,
-            entry: g.entry,
-            messageId: g.messageId,
-            ...(g.data ? { data: defined(g.data) } : {}),
-            ...(g.fix ? { fix: { right: g.fix.right, messageId: g.fix.messageId, data: g.fix.data ? defined(g.fix.data) : { right: g.fix.right }, safe: g.fix.safe } } : {}),
-          }))
+          .map((g) => grammarFound(g))
           .sort((a, b) => a.start - b.start || b.end - a.end);
-        if (extra.length) {
-          // Table matches first; a grammar match stands only where no other match does.
-          const taken = found.slice();
-          for (const g of extra) {
-            if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
-            taken.push(g);
-            found.push(g);
-          }
-          found.sort((a, b) => a.start - b.start);
-        }
+        addGrammarMatches(found, extra);
       }
       const hits: PhraseHit<E>[] = [];
       for (const phrase of found) {

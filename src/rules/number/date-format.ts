@@ -1,4 +1,5 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleContext } from '../../core/rule.js';
+import type { RuleOptions, Span } from '../../core/types.js';
 import { isAsciiDigit } from '../../core/text.js';
 import { draftYear } from '../lib/dates.js';
 import { codeAfter, codeBefore } from '../lib/numbers.js';
@@ -58,6 +59,191 @@ function valid(year: number, month: number, day?: number): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const MESSAGES = {
+  date: { zh: '日期“{wrong}”应写作“{right}”（年月日用汉字，月、日不补零）。', en: 'Write the date "{wrong}" as “{right}” (年月日 in Chinese, no leading zeros).' },
+  eventDot: {
+    zh: '事件名称中月、日之间用间隔号并加引号，“{wrong}”应写作“{right}”。',
+    en: 'In the name of an event, month and day are parted by the middle dot and quoted: write “{right}” for "{wrong}".',
+  },
+  mixedDate: {
+    zh: '日期中汉字数字与阿拉伯数字不混用，“{wrong}”应写作“{right}”。',
+    en: 'A date does not mix Chinese and Arabic numerals: write “{right}” for "{wrong}".',
+  },
+  haoDay: { zh: '书面日期用“日”不用“号”，“{wrong}”应写作“{right}”。', en: 'A written date ends in 日, not 号: write “{right}” for "{wrong}".' },
+  fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
+} as const;
+
+type Ctx = RuleContext<RuleOptions, keyof typeof MESSAGES>;
+
+/** What the passes over a draft share: the text, its tables, the starts already reported and the safe reporter. */
+interface DateScan {
+  ctx: Ctx;
+  text: string;
+  tables: Span[];
+  seen: Set<number>;
+  /** Report a date to be written `right` (a safe fix), once per start. */
+  report: (start: number, end: number, right: string, separated?: boolean) => void;
+  /** The text has a dot, hyphen or slash (the passes for year-months and two-digit years need one). */
+  separators: boolean;
+}
+
+/** The shared state of the passes, with the reporter that fixes a date safely. */
+function dateScan(ctx: Ctx): DateScan {
+  const { text } = ctx.draft;
+  const tables = tableSpans(ctx);
+  const seen = new Set<number>();
+  const report = (start: number, end: number, right: string, separated = false) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const wrong = text.slice(start, end);
+    // 2019-05-14 01:57 becomes 2019年5月14日01:57, not 2019年5月14日 01:57: the space that separated two numbers
+    // would now stand between 日 and a digit, where cjk-spacing removes it.
+    const gap = separated ? (/^[ \u00a0]+(?=[0-9A-Za-z])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0;
+    ctx.report({ start, end, messageId: 'date', data: { wrong, right }, fix: replaceWith(start, end + gap, right, 'fixWrite', true, { right }) });
+  };
+  return { ctx, text, tables, seen, report, separators: /[.\-/]/u.test(text) };
+}
+
+/** 2024.1.5, 2024-01-05, 2024/1/5 → 2024年1月5日 (not a version, an address or part of a longer number). */
+function separatedDates({ ctx, text, tables, report }: DateScan): void {
+  for (const { start, end, match } of proseMatches(ctx, SEPARATED)) {
+    if (codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+    // 2024.1.5 followed by a further “.6” is a version or an address; so is a run inside a longer number.
+    const year = Number(match[1]);
+    const month = Number(match[3]);
+    const day = Number(match[4]);
+    if (!valid(year, month, day)) continue;
+    report(start, end, `${year}年${month}月${day}日`, true);
+  }
+}
+
+/** 2024年01月05日 → 2024年1月5日: zero padding in a Chinese date with a year. */
+function paddedDates({ ctx, text, tables, report }: DateScan): void {
+  for (const { start, end, match } of proseMatches(ctx, PADDED)) {
+    if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
+    const [, y, mo, d] = match;
+    if (!/^0/u.test(mo!) && !(d && /^0/u.test(d))) continue;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = d === undefined ? undefined : Number(d);
+    if (!valid(year, month, day)) continue;
+    report(start, end, `${year}年${month}月${day === undefined ? '' : `${day}日`}`);
+  }
+}
+
+/** A year and a month only: 2027-06, 2026.10 (not the first part of a full date, not a decimal, not a code). */
+function yearMonths({ ctx, text, tables, seen, report, separators }: DateScan): void {
+  for (const { start, end, match } of separators ? proseMatches(ctx, YEAR_MONTH) : []) {
+    if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+    const [, y, sep, mo] = match;
+    if (/^[.\-/]\d/u.test(text.slice(end, end + 2))) continue;
+    const year = Number(y);
+    const month = Number(mo);
+    if (!valid(year, month)) continue;
+    const after = text.slice(end, end + 2);
+    if (sep === '.' && (DECIMAL_AFTER.test(after) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
+    if (sep === '-' && /^[—～~]/u.test(after)) continue;
+    report(start, end, `${year}年${month}月`);
+  }
+}
+
+/** A two-digit year: 26.11.18 → 2026年11月18日, on confirmation (the century is a guess). */
+function shortYearDates({ ctx, text, tables, seen, separators }: DateScan): void {
+  const draftYr = draftYear(ctx);
+  for (const { start, end, match } of separators ? proseMatches(ctx, SHORT_SEPARATED) : []) {
+    if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+    const yy = Number(match[1]);
+    const century = Math.floor(draftYr / 100) * 100;
+    const year = century + yy <= draftYr + 1 ? century + yy : century - 100 + yy;
+    const month = Number(match[3]);
+    const day = Number(match[4]);
+    if (!valid(year, month, day)) continue;
+    seen.add(start);
+    const right = `${year}年${month}月${day}日`;
+    ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+  }
+}
+
+/** A month and a day: 9-23 → 9月23日, where the words around make it a date (定于9-23, 11-20至11-30). */
+function monthDays({ ctx, text, tables, seen, report }: DateScan): void {
+  for (const { start, end, match } of text.includes('-') ? proseMatches(ctx, MONTH_DAY) : []) {
+    if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+    const month = Number(match[1]);
+    const day = Number(match[2]);
+    if (!valid(2000, month, day)) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
+    if (/第$/u.test(before)) continue;
+    if (!DATE_BEFORE.test(before) && !MONTH_DAY_AFTER.test(text.slice(end, end + 3))) continue;
+    report(start, end, `${month}月${day}日`);
+  }
+}
+
+/** The name of an event: “7.20”暴雨 → “7·20”暴雨 (safe inside quotation marks; on confirmation without them). */
+function eventDates({ ctx, text, tables, seen }: DateScan): void {
+  for (const { start, end, match } of text.includes('.') ? proseMatches(ctx, EVENT_DOT) : []) {
+    if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
+    const month = Number(match[1]);
+    const day = Number(match[2]);
+    if (!valid(2000, month, day)) continue;
+    const quoted = /[“"「『]/u.test(text[start - 1] ?? '') && /[”"」』]/u.test(text[end] ?? '');
+    if (!quoted && !EVENT_AFTER.test(text.slice(end, end + 6))) continue;
+    if (!quoted && (isAsciiDigit(text[start - 1]) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
+    seen.add(start);
+    const right = `${month}·${day}`;
+    ctx.report({
+      start,
+      end,
+      messageId: 'eventDot',
+      data: { wrong: match[0], right: quoted ? right : `“${right}”` },
+      fix: quoted ? replaceWith(start, end, right, 'fixWrite', true, { right }) : replaceWith(start, end, `“${right}”`, 'fixWrite', false, { right: `“${right}”` }),
+    });
+  }
+}
+
+/** Chinese and Arabic numerals in one date: 2026年十一月18日 → 2026年11月18日. */
+function mixedDates({ ctx, text, tables, seen }: DateScan): void {
+  for (const { start, end, match } of text.includes('月') ? proseMatches(ctx, MIXED_DATE) : []) {
+    if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
+    const [, y, mo, d] = match as unknown as (string | undefined)[];
+    const parts = [y, mo, d].filter((p): p is string => p !== undefined);
+    if (parts.length < 2) continue;
+    const arabic = parts.filter((p) => /^\d+$/u.test(p)).length;
+    if (arabic === 0 || arabic === parts.length) continue;
+    if (/农历|阴历|旧历/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const year = y === undefined ? undefined : yearValue(y);
+    const month = partValue(mo!);
+    const day = d === undefined ? undefined : partValue(d);
+    if (!valid(year ?? 2000, month, day) || Number.isNaN(year ?? 0)) continue;
+    seen.add(start);
+    const right = `${year === undefined ? '' : `${year}年`}${month}月${day === undefined ? '' : `${day}日`}`;
+    ctx.report({ start, end, messageId: 'mixedDate', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
+  }
+}
+
+/** 11月18号 → 11月18日. */
+function haoDays({ ctx, text, tables }: DateScan): void {
+  for (const { start, end, match } of text.includes('号') ? proseMatches(ctx, HAO_DAY) : []) {
+    if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
+    const month = Number(match[1]);
+    const day = Number(match[2]);
+    if (!valid(2000, month, day)) continue;
+    const at = end - 1;
+    ctx.report({ start: start + match[1]!.length + 1, end, messageId: 'haoDay', data: { wrong: `${day}号`, right: `${day}日` }, fix: replaceWith(at, end, '日', 'fixWrite', true, { right: `${day}日` }) });
+  }
+}
+
+/** 11月05日 → 11月5日: a padded day in a date without a year. */
+function paddedDays({ ctx, text, tables, report }: DateScan): void {
+  for (const { start, end, match } of proseMatches(ctx, PADDED_DAY)) {
+    // Part of a full date already reported (2024年11月05日), or glued to a longer number.
+    if (/[\d年]/u.test(text[start - 1] ?? '') || codeBefore(text, start) || inSpans(tables, start, end)) continue;
+    const month = Number(match[1]);
+    const day = Number(match[2]);
+    if (!valid(2000, month, day)) continue;
+    report(start, end, `${month}月${day}日`);
+  }
+}
+
 /** date-format: numeric dates in prose are written 2024年1月5日 (GB/T 15835; GB/T 9704 no zero padding). */
 export const dateFormat = defineRule({
   id: 'date-format',
@@ -69,151 +255,17 @@ export const dateFormat = defineRule({
     zh: '正文中的日期写作“2024年1月5日”，不用“2024.1.5”“2024-01-05”“2024/1/5”，月、日不补零；文号、电话、网址、标准编号和表格不查。',
     en: 'Dates in running text are written 2024年1月5日, not 2024.1.5, 2024-01-05 or 2024/1/5, and month and day have no leading zero; document numbers, phone numbers, URLs, standard numbers and tables are left alone.',
   },
-  messages: {
-    date: { zh: '日期“{wrong}”应写作“{right}”（年月日用汉字，月、日不补零）。', en: 'Write the date "{wrong}" as “{right}” (年月日 in Chinese, no leading zeros).' },
-    eventDot: {
-      zh: '事件名称中月、日之间用间隔号并加引号，“{wrong}”应写作“{right}”。',
-      en: 'In the name of an event, month and day are parted by the middle dot and quoted: write “{right}” for "{wrong}".',
-    },
-    mixedDate: {
-      zh: '日期中汉字数字与阿拉伯数字不混用，“{wrong}”应写作“{right}”。',
-      en: 'A date does not mix Chinese and Arabic numerals: write “{right}” for "{wrong}".',
-    },
-    haoDay: { zh: '书面日期用“日”不用“号”，“{wrong}”应写作“{right}”。', en: 'A written date ends in 日, not 号: write “{right}” for "{wrong}".' },
-    fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
-  },
+  messages: MESSAGES,
   check(ctx) {
-    const { text } = ctx.draft;
-    const tables = tableSpans(ctx);
-    const seen = new Set<number>();
-    const report = (start: number, end: number, right: string, separated = false) => {
-      if (seen.has(start)) return;
-      seen.add(start);
-      const wrong = text.slice(start, end);
-      // 2019-05-14 01:57 becomes 2019年5月14日01:57, not 2019年5月14日 01:57: the space that separated two numbers
-      // would now stand between 日 and a digit, where cjk-spacing removes it.
-      const gap = separated ? (/^[ \u00a0]+(?=[0-9A-Za-z])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0;
-      ctx.report({ start, end, messageId: 'date', data: { wrong, right }, fix: replaceWith(start, end + gap, right, 'fixWrite', true, { right }) });
-    };
-
-    for (const { start, end, match } of proseMatches(ctx, SEPARATED)) {
-      if (codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
-      // 2024.1.5 followed by a further “.6” is a version or an address; so is a run inside a longer number.
-      const year = Number(match[1]);
-      const month = Number(match[3]);
-      const day = Number(match[4]);
-      if (!valid(year, month, day)) continue;
-      report(start, end, `${year}年${month}月${day}日`, true);
-    }
-
-    for (const { start, end, match } of proseMatches(ctx, PADDED)) {
-      if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
-      const [, y, mo, d] = match;
-      if (!/^0/u.test(mo!) && !(d && /^0/u.test(d))) continue;
-      const year = Number(y);
-      const month = Number(mo);
-      const day = d === undefined ? undefined : Number(d);
-      if (!valid(year, month, day)) continue;
-      report(start, end, `${year}年${month}月${day === undefined ? '' : `${day}日`}`);
-    }
-
-    // A year and a month only: 2027-06, 2026.10 (not the first part of a full date, not a decimal, not a code).
-    const separators = /[.\-/]/u.test(text);
-    for (const { start, end, match } of separators ? proseMatches(ctx, YEAR_MONTH) : []) {
-      if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
-      const [, y, sep, mo] = match;
-      if (/^[.\-/]\d/u.test(text.slice(end, end + 2))) continue;
-      const year = Number(y);
-      const month = Number(mo);
-      if (!valid(year, month)) continue;
-      const after = text.slice(end, end + 2);
-      if (sep === '.' && (DECIMAL_AFTER.test(after) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
-      if (sep === '-' && /^[—～~]/u.test(after)) continue;
-      report(start, end, `${year}年${month}月`);
-    }
-
-    // A two-digit year: 26.11.18 → 2026年11月18日, on confirmation (the century is a guess).
-    const draftYr = draftYear(ctx);
-    for (const { start, end, match } of separators ? proseMatches(ctx, SHORT_SEPARATED) : []) {
-      if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
-      const yy = Number(match[1]);
-      const century = Math.floor(draftYr / 100) * 100;
-      const year = century + yy <= draftYr + 1 ? century + yy : century - 100 + yy;
-      const month = Number(match[3]);
-      const day = Number(match[4]);
-      if (!valid(year, month, day)) continue;
-      seen.add(start);
-      const right = `${year}年${month}月${day}日`;
-      ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
-    }
-
-    // A month and a day: 9-23 → 9月23日, where the words around make it a date (定于9-23, 11-20至11-30).
-    for (const { start, end, match } of text.includes('-') ? proseMatches(ctx, MONTH_DAY) : []) {
-      if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
-      const month = Number(match[1]);
-      const day = Number(match[2]);
-      if (!valid(2000, month, day)) continue;
-      const before = text.slice(Math.max(0, start - 4), start);
-      if (/第$/u.test(before)) continue;
-      if (!DATE_BEFORE.test(before) && !MONTH_DAY_AFTER.test(text.slice(end, end + 3))) continue;
-      report(start, end, `${month}月${day}日`);
-    }
-
-    // The name of an event: “7.20”暴雨 → “7·20”暴雨 (safe inside quotation marks; on confirmation without them).
-    for (const { start, end, match } of text.includes('.') ? proseMatches(ctx, EVENT_DOT) : []) {
-      if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
-      const month = Number(match[1]);
-      const day = Number(match[2]);
-      if (!valid(2000, month, day)) continue;
-      const quoted = /[“"「『]/u.test(text[start - 1] ?? '') && /[”"」』]/u.test(text[end] ?? '');
-      if (!quoted && !EVENT_AFTER.test(text.slice(end, end + 6))) continue;
-      if (!quoted && (isAsciiDigit(text[start - 1]) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
-      seen.add(start);
-      const right = `${month}·${day}`;
-      ctx.report({
-        start,
-        end,
-        messageId: 'eventDot',
-        data: { wrong: match[0], right: quoted ? right : `“${right}”` },
-        fix: quoted ? replaceWith(start, end, right, 'fixWrite', true, { right }) : replaceWith(start, end, `“${right}”`, 'fixWrite', false, { right: `“${right}”` }),
-      });
-    }
-
-    // Chinese and Arabic numerals in one date: 2026年十一月18日 → 2026年11月18日.
-    for (const { start, end, match } of text.includes('月') ? proseMatches(ctx, MIXED_DATE) : []) {
-      if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
-      const [, y, mo, d] = match as unknown as (string | undefined)[];
-      const parts = [y, mo, d].filter((p): p is string => p !== undefined);
-      if (parts.length < 2) continue;
-      const arabic = parts.filter((p) => /^\d+$/u.test(p)).length;
-      if (arabic === 0 || arabic === parts.length) continue;
-      if (/农历|阴历|旧历/u.test(text.slice(Math.max(0, start - 3), start))) continue;
-      const year = y === undefined ? undefined : yearValue(y);
-      const month = partValue(mo!);
-      const day = d === undefined ? undefined : partValue(d);
-      if (!valid(year ?? 2000, month, day) || Number.isNaN(year ?? 0)) continue;
-      seen.add(start);
-      const right = `${year === undefined ? '' : `${year}年`}${month}月${day === undefined ? '' : `${day}日`}`;
-      ctx.report({ start, end, messageId: 'mixedDate', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
-    }
-
-    // 11月18号 → 11月18日.
-    for (const { start, end, match } of text.includes('号') ? proseMatches(ctx, HAO_DAY) : []) {
-      if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
-      const month = Number(match[1]);
-      const day = Number(match[2]);
-      if (!valid(2000, month, day)) continue;
-      const at = end - 1;
-      ctx.report({ start: start + match[1]!.length + 1, end, messageId: 'haoDay', data: { wrong: `${day}号`, right: `${day}日` }, fix: replaceWith(at, end, '日', 'fixWrite', true, { right: `${day}日` }) });
-    }
-
-    for (const { start, end, match } of proseMatches(ctx, PADDED_DAY)) {
-      // Part of a full date already reported (2024年11月05日), or glued to a longer number.
-      if (/[\d年]/u.test(text[start - 1] ?? '') || codeBefore(text, start) || inSpans(tables, start, end)) continue;
-      const month = Number(match[1]);
-      const day = Number(match[2]);
-      if (!valid(2000, month, day)) continue;
-      report(start, end, `${month}月${day}日`);
-    }
+    const scan = dateScan(ctx);
+    separatedDates(scan);
+    paddedDates(scan);
+    yearMonths(scan);
+    shortYearDates(scan);
+    monthDays(scan);
+    eventDates(scan);
+    mixedDates(scan);
+    haoDays(scan);
+    paddedDays(scan);
   },
 });

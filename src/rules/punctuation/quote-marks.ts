@@ -1,5 +1,5 @@
-import { defineRule, type RuleEnvironment } from '../../core/rule.js';
-import type { Segment, TextEdit } from '../../core/types.js';
+import { defineRule, type RuleContext, type RuleEnvironment } from '../../core/rule.js';
+import type { RuleOptions, Segment, TextEdit } from '../../core/types.js';
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCjkContext, isHan } from '../../core/text.js';
 import { freeAt, proseParagraphs } from '../lib/scan.js';
 
@@ -117,6 +117,132 @@ function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segmen
   return out;
 }
 
+const MESSAGES = {
+  straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
+  nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
+  unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
+  corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
+  nestedDouble: {
+    zh: '引号里面再用引号时，里面一层用单引号（‘’），不用双引号（“”）。',
+    en: 'A quotation inside a quotation takes ‘’, not “”.',
+  },
+  fullwidthStraight: { zh: '中文里的引号应使用弯引号（{marks}），不用全角直引号（＂）。', en: 'Use Chinese quotation marks {marks}, not the full-width straight quote ＂.' },
+  fixUse: { zh: '改为（{marks}）', en: 'Use {marks}' },
+} as const;
+
+type Ctx = RuleContext<RuleOptions, keyof typeof MESSAGES>;
+
+/** Straight quotes in pairs become curly ones (‘’ inside a quotation); one without its partner is only reported. */
+function reportStraight(ctx: Ctx, segments: Segment[]): void {
+  const { report } = ctx;
+  for (const q of straightQuotations(ctx, segments)) {
+    // A straight double quote left without its partner next to Chinese: say so, do not guess.
+    if (q.partner === undefined) {
+      report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
+      continue;
+    }
+    const [o, c] = q.nested ? ['‘', '’'] : ['“', '”'];
+    const edits: TextEdit[] = [
+      { start: q.open, end: q.open + 1, text: o },
+      { start: q.partner, end: q.partner + 1, text: c },
+    ];
+    const pair = `${o}${c}`;
+    report({
+      start: q.open,
+      end: q.partner + 1,
+      messageId: q.nested ? 'nestedStraight' : 'straight',
+      data: { marks: pair, ch: q.ch },
+      fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
+    });
+  }
+}
+
+/** A quotation inside a quotation written with “” becomes ‘’; returns the paragraph's curly double quotes. */
+function reportNestedDoubles(ctx: Ctx, segments: Segment[]): number[] {
+  const { report } = ctx;
+  const { text } = ctx.draft;
+  // “实行“一窗受理”后……”: a quotation inside a quotation written with double quotes, in a paragraph whose curly
+  // double quotes pair up (depth never below zero, closed at the end): the inner pair becomes ‘’.
+  const curly: number[] = [];
+  for (const seg of segments) {
+    if (!seg.prose) continue;
+    for (let i = seg.start; i < seg.end; i++) if ((text[i] === '“' || text[i] === '”') && freeAt(ctx, i)) curly.push(i);
+  }
+  let depth = 0;
+  let balanced = true;
+  const inner: [number, number][] = [];
+  let innerOpen = -1;
+  for (const i of curly) {
+    if (text[i] === '“') {
+      depth++;
+      if (depth === 2) innerOpen = i;
+      if (depth > 2) balanced = false;
+    } else {
+      if (depth === 2 && innerOpen >= 0) inner.push([innerOpen, i]);
+      depth--;
+      if (depth < 0) balanced = false;
+    }
+  }
+  if (balanced && depth === 0) {
+    for (const [o, c] of inner) {
+      report({
+        start: o,
+        end: c + 1,
+        messageId: 'nestedDouble',
+        fix: { messageId: 'fixUse', data: { marks: '‘’' }, safe: true, edits: [{ start: o, end: o + 1, text: '‘' }, { start: c, end: c + 1, text: '’' }] },
+      });
+    }
+  }
+  return curly;
+}
+
+/** Full-width straight quotes (＂) in pairs become “” (‘’ inside a quotation, read from the curly quotes `curly`). */
+function reportFullwidth(ctx: Ctx, segments: Segment[], curly: readonly number[]): void {
+  const { report } = ctx;
+  const { text } = ctx.draft;
+  // ＂15分钟便民生活圈＂: full-width straight quotes in pairs.
+  const wide: number[] = [];
+  for (const seg of segments) {
+    if (!seg.prose) continue;
+    for (let i = seg.start; i < seg.end; i++) if (text[i] === '＂' && freeAt(ctx, i)) wide.push(i);
+  }
+  for (let k = 0; k + 1 < wide.length; k += 2) {
+    const o = wide[k]!;
+    const c = wide[k + 1]!;
+    // Inside a “…” quotation it becomes ‘…’.
+    const before = curly.filter((i) => i < o);
+    const open = before.filter((i) => text[i] === '“').length - before.filter((i) => text[i] === '”').length;
+    const [a, b] = open > 0 ? ['‘', '’'] : ['“', '”'];
+    report({
+      start: o,
+      end: c + 1,
+      messageId: 'fullwidthStraight',
+      data: { marks: `${a}${b}` },
+      fix: { messageId: 'fixUse', data: { marks: `${a}${b}` }, safe: true, edits: [{ start: o, end: o + 1, text: a }, { start: c, end: c + 1, text: b }] },
+    });
+  }
+}
+
+/** Corner brackets become “” ‘’ in a simplified draft. */
+function reportCorners(ctx: Ctx, segments: Segment[]): void {
+  const { report } = ctx;
+  const { text } = ctx.draft;
+  // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
+  // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
+  if (ctx.config.script === 'traditional') return;
+  for (const at of cornerGroups(ctx, segments)) {
+    const from = at.map((k) => text[k]!).join('');
+    const to = at.map((k) => CORNER[text[k]!]!).join('');
+    report({
+      start: at[0]!,
+      end: at[at.length - 1]! + 1,
+      messageId: 'corners',
+      data: { marks: to, corners: from },
+      fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
+    });
+  }
+}
+
 /** quote-marks: straight quotes and corner brackets in simplified Chinese text become “…” ‘…’. */
 export const quoteMarks = defineRule({
   id: 'quote-marks',
@@ -128,109 +254,13 @@ export const quoteMarks = defineRule({
     zh: '中文中的直引号 "…" \'…\' 改为弯引号 “…”（引号内再用引号时用 ‘…’）；简体稿件中的直角引号「」『』改为 “” ‘’。',
     en: 'Straight quotes in Chinese text become “…” (‘…’ inside a quotation); corner brackets 「」『』 become “” ‘’ in simplified drafts.',
   },
-  messages: {
-    straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
-    nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
-    unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
-    corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
-    nestedDouble: {
-      zh: '引号里面再用引号时，里面一层用单引号（‘’），不用双引号（“”）。',
-      en: 'A quotation inside a quotation takes ‘’, not “”.',
-    },
-    fullwidthStraight: { zh: '中文里的引号应使用弯引号（{marks}），不用全角直引号（＂）。', en: 'Use Chinese quotation marks {marks}, not the full-width straight quote ＂.' },
-    fixUse: { zh: '改为（{marks}）', en: 'Use {marks}' },
-  },
+  messages: MESSAGES,
   check(ctx) {
-    const { draft, report } = ctx;
-    const { text } = draft;
-    for (const segments of proseParagraphs(draft)) {
-      for (const q of straightQuotations(ctx, segments)) {
-        // A straight double quote left without its partner next to Chinese: say so, do not guess.
-        if (q.partner === undefined) {
-          report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
-          continue;
-        }
-        const [o, c] = q.nested ? ['‘', '’'] : ['“', '”'];
-        const edits: TextEdit[] = [
-          { start: q.open, end: q.open + 1, text: o },
-          { start: q.partner, end: q.partner + 1, text: c },
-        ];
-        const pair = `${o}${c}`;
-        report({
-          start: q.open,
-          end: q.partner + 1,
-          messageId: q.nested ? 'nestedStraight' : 'straight',
-          data: { marks: pair, ch: q.ch },
-          fix: { messageId: 'fixUse', data: { marks: pair }, safe: true, edits },
-        });
-      }
-      // “实行“一窗受理”后……”: a quotation inside a quotation written with double quotes, in a paragraph whose curly
-      // double quotes pair up (depth never below zero, closed at the end): the inner pair becomes ‘’.
-      const curly: number[] = [];
-      for (const seg of segments) {
-        if (!seg.prose) continue;
-        for (let i = seg.start; i < seg.end; i++) if ((text[i] === '“' || text[i] === '”') && freeAt(ctx, i)) curly.push(i);
-      }
-      let depth = 0;
-      let balanced = true;
-      const inner: [number, number][] = [];
-      let innerOpen = -1;
-      for (const i of curly) {
-        if (text[i] === '“') {
-          depth++;
-          if (depth === 2) innerOpen = i;
-          if (depth > 2) balanced = false;
-        } else {
-          if (depth === 2 && innerOpen >= 0) inner.push([innerOpen, i]);
-          depth--;
-          if (depth < 0) balanced = false;
-        }
-      }
-      if (balanced && depth === 0) {
-        for (const [o, c] of inner) {
-          report({
-            start: o,
-            end: c + 1,
-            messageId: 'nestedDouble',
-            fix: { messageId: 'fixUse', data: { marks: '‘’' }, safe: true, edits: [{ start: o, end: o + 1, text: '‘' }, { start: c, end: c + 1, text: '’' }] },
-          });
-        }
-      }
-      // ＂15分钟便民生活圈＂: full-width straight quotes in pairs.
-      const wide: number[] = [];
-      for (const seg of segments) {
-        if (!seg.prose) continue;
-        for (let i = seg.start; i < seg.end; i++) if (text[i] === '＂' && freeAt(ctx, i)) wide.push(i);
-      }
-      for (let k = 0; k + 1 < wide.length; k += 2) {
-        const o = wide[k]!;
-        const c = wide[k + 1]!;
-        // Inside a “…” quotation it becomes ‘…’.
-        const before = curly.filter((i) => i < o);
-        const open = before.filter((i) => text[i] === '“').length - before.filter((i) => text[i] === '”').length;
-        const [a, b] = open > 0 ? ['‘', '’'] : ['“', '”'];
-        report({
-          start: o,
-          end: c + 1,
-          messageId: 'fullwidthStraight',
-          data: { marks: `${a}${b}` },
-          fix: { messageId: 'fixUse', data: { marks: `${a}${b}` }, safe: true, edits: [{ start: o, end: o + 1, text: a }, { start: c, end: c + 1, text: b }] },
-        });
-      }
-      // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
-      // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
-      if (ctx.config.script === 'traditional') continue;
-      for (const at of cornerGroups(ctx, segments)) {
-        const from = at.map((k) => text[k]!).join('');
-        const to = at.map((k) => CORNER[text[k]!]!).join('');
-        report({
-          start: at[0]!,
-          end: at[at.length - 1]! + 1,
-          messageId: 'corners',
-          data: { marks: to, corners: from },
-          fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
-        });
-      }
+    for (const segments of proseParagraphs(ctx.draft)) {
+      reportStraight(ctx, segments);
+      const curly = reportNestedDoubles(ctx, segments);
+      reportFullwidth(ctx, segments, curly);
+      reportCorners(ctx, segments);
     }
   },
 });
