@@ -781,31 +781,69 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
-  return occurrences(ctx.draft.text, slip.wrong) >= 2;
+  return occursTwice(ctx.draft.text, slip.wrong);
 }
 
 /** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search
- * of the whole text for each slip was quadratic on a long paragraph). */
-const substringCounts = new Map<string, Map<number, Map<string, number>>>();
+ * of the whole text for each slip was quadratic on a long paragraph). Up to three code units a substring is a number
+ * (exact: 48 bits), and the numbers of all positions are sorted once, so that a count is two binary searches and no
+ * substring is ever cut out; a longer one is looked up by string only when its first three units occur twice. */
+interface Counts { text: string; keys: (Float64Array | undefined)[]; strings: Map<number, Map<string, number>> }
+let substringCounts: Counts | undefined;
 
-function occurrences(text: string, s: string): number {
-  let byLength = substringCounts.get(text);
-  if (!byLength) {
-    // One draft at a time (the text of the lint in progress): the cache never grows past it.
-    substringCounts.clear();
-    byLength = new Map();
-    substringCounts.set(text, byLength);
+/** The number made of `n` (1–3) code units of `text` from `at`. */
+function unitsKey(text: string, at: number, n: number): number {
+  let k = 0;
+  for (let j = 0; j < n; j++) k = k * 65536 + text.charCodeAt(at + j);
+  return k;
+}
+
+/** Whether `s` occurs at least twice in `text` (overlapping occurrences count). */
+function occursTwice(text: string, s: string): boolean {
+  // One draft at a time (the text of the lint in progress): the cache never grows past it.
+  if (substringCounts?.text !== text) substringCounts = { text, keys: [], strings: new Map() };
+  const counts = substringCounts;
+  const n = Math.min(s.length, 3);
+  if (n === 0) return text.length >= 1;
+  let keys = counts.keys[n];
+  if (!keys) {
+    keys = new Float64Array(Math.max(0, text.length - n + 1));
+    for (let i = 0; i < keys.length; i++) keys[i] = unitsKey(text, i, n);
+    keys.sort();
+    counts.keys[n] = keys;
   }
-  let counts = byLength.get(s.length);
-  if (!counts) {
-    counts = new Map();
+  const key = unitsKey(s, 0, n);
+  const from = lowerBound(keys, key);
+  const found = lowerBound(keys, key + 1) - from;
+  if (found < 2) return false;
+  return s.length <= 3 || occurrencesByString(counts, s) >= 2;
+}
+
+/** The count of a substring longer than three code units (a Map of every substring of its length). */
+function occurrencesByString(counts: Counts, s: string): number {
+  const { text } = counts;
+  let byString = counts.strings.get(s.length);
+  if (!byString) {
+    byString = new Map();
     for (let i = 0; i + s.length <= text.length; i++) {
       const k = text.slice(i, i + s.length);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+      byString.set(k, (byString.get(k) ?? 0) + 1);
     }
-    byLength.set(s.length, counts);
+    counts.strings.set(s.length, byString);
   }
-  return counts.get(s) ?? 0;
+  return byString.get(s) ?? 0;
+}
+
+/** The first index of sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: Float64Array, x: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (xs[m]! < x) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** The index of the first token that ends after `at` (tokens are contiguous and in order). */
