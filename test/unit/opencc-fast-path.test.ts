@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/rules/lib/opencc.js';
 
 const converter = OpenCC.Converter({ from: 't', to: 'cn' });
-const config = OpenCC.Locale.configs.t2s as { normalizationChain: string[][]; conversionChain: string[][] };
+const config = OpenCC.Locale.configs.t2s as unknown as { normalizationChain: string[][]; conversionChain: string[][] };
 const keys = [...config.normalizationChain, ...config.conversionChain].flat().flatMap((dict) => dict.split('|').map((e) => e.split(' ')[0]!));
 
 describe('toSimplified without conversion when nothing can change', () => {
