@@ -786,9 +786,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
 
 /** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search
  * of the whole text for each slip was quadratic on a long paragraph). Up to three code units a substring is a number
- * (exact: 48 bits), and the numbers of all positions are sorted once, so that a count is two binary searches and no
- * substring is ever cut out; a longer one is looked up by string only when its first three units occur twice. */
-interface Counts { text: string; keys: (Float64Array | undefined)[]; strings: Map<number, Map<string, number>> }
+ * (exact: 48 bits), counted in an open-addressing table of numbers, so that no substring is ever cut out; a longer
+ * one is looked up by string only when its first three units occur twice. */
+interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number }
+interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>> }
 let substringCounts: Counts | undefined;
 
 /** The number made of `n` (1–3) code units of `text` from `at`. */
@@ -798,24 +799,40 @@ function unitsKey(text: string, at: number, n: number): number {
   return k;
 }
 
+/** The slot of `key` in `table`: where it is, or the empty slot (-1) where it would go. */
+function slotOf(table: KeyCounts, key: number): number {
+  const { keys, shift } = table;
+  const mask = keys.length - 1;
+  const lo = key % 4294967296 | 0;
+  const hi = (key / 4294967296) | 0;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1) >>> shift;
+  while (keys[h] !== key && keys[h] !== -1) h = (h + 1) & mask;
+  return h;
+}
+
+function countUnits(text: string, n: number): KeyCounts {
+  const positions = Math.max(0, text.length - n + 1);
+  let bits = 4;
+  while (1 << bits < positions * 2) bits++;
+  const table: KeyCounts = { keys: new Float64Array(1 << bits).fill(-1), counts: new Int32Array(1 << bits), shift: 32 - bits };
+  for (let i = 0; i < positions; i++) {
+    const key = unitsKey(text, i, n);
+    const h = slotOf(table, key);
+    table.keys[h] = key;
+    table.counts[h]!++;
+  }
+  return table;
+}
+
 /** Whether `s` occurs at least twice in `text` (overlapping occurrences count). */
 function occursTwice(text: string, s: string): boolean {
   // One draft at a time (the text of the lint in progress): the cache never grows past it.
-  if (substringCounts?.text !== text) substringCounts = { text, keys: [], strings: new Map() };
+  if (substringCounts?.text !== text) substringCounts = { text, byUnits: [], strings: new Map() };
   const counts = substringCounts;
   const n = Math.min(s.length, 3);
   if (n === 0) return text.length >= 1;
-  let keys = counts.keys[n];
-  if (!keys) {
-    keys = new Float64Array(Math.max(0, text.length - n + 1));
-    for (let i = 0; i < keys.length; i++) keys[i] = unitsKey(text, i, n);
-    keys.sort();
-    counts.keys[n] = keys;
-  }
-  const key = unitsKey(s, 0, n);
-  const from = lowerBound(keys, key);
-  const found = lowerBound(keys, key + 1) - from;
-  if (found < 2) return false;
+  const table = (counts.byUnits[n] ??= countUnits(text, n));
+  if (table.counts[slotOf(table, unitsKey(s, 0, n))]! < 2) return false;
   return s.length <= 3 || occurrencesByString(counts, s) >= 2;
 }
 
@@ -832,18 +849,6 @@ function occurrencesByString(counts: Counts, s: string): number {
     counts.strings.set(s.length, byString);
   }
   return byString.get(s) ?? 0;
-}
-
-/** The first index of sorted `xs` whose value is at least `x`. */
-function lowerBound(xs: Float64Array, x: number): number {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (xs[m]! < x) a = m + 1;
-    else b = m;
-  }
-  return a;
 }
 
 /** The index of the first token that ends after `at` (tokens are contiguous and in order). */
