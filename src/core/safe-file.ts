@@ -147,17 +147,21 @@ function readCapped(path: string, maxBytes: number, head: boolean): Buffer {
     const limit = head ? maxBytes : maxBytes + 1;
     const chunks: Buffer[] = [];
     let total = 0;
+    // The size the file reports and one byte more in one read (a draft is a few KB: not 64 KB buffers for it); after
+    // a short read a one-byte probe for the end; 64 KB at a time when the size is unknown (0) or the file grows.
+    let next = stat.size > 0 ? stat.size + 1 : 64 * 1024;
     for (;;) {
-      const want = Math.min(64 * 1024, limit - total);
+      const want = Math.min(next, limit - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       const n = fs.readSync(fd, chunk, 0, want, null);
       if (n === 0) break;
       chunks.push(n === want ? chunk : chunk.subarray(0, n));
       total += n;
+      next = n < want ? 1 : 64 * 1024;
     }
     if (!head && total > maxBytes) throw tooLarge(undefined, maxBytes);
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {
     throw fromSystem(error, 'read');
   } finally {

@@ -162,7 +162,8 @@ function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: r
     // Convert (the costly step) only lines that hold a cue of some pattern, or every line for team patterns.
     if (patterns.length === BUILT_IN.length && !CUE.test(stripped)) continue;
     const plain = toSimplified(stripped);
-    const length = [...plain].length;
+    // In characters, counted only once a pattern matches (a line may be a 20,000-character paragraph).
+    let length = -1;
     // A pattern holds for a line no longer than its `max`; or, for a longer line, for a bracketed residue at the
     // line's end no longer than `max` (…查处货车43辆。【点此处下载】).
     let hit: LinePattern | undefined;
@@ -175,6 +176,7 @@ function checkBoilerplate(ctx: Ctx, { prose, bodyStart }: Scope, teamPatterns: r
       if (!p.re.test(plain)) continue;
       const f = p.line || !mappable ? undefined : p.find(plain);
       const r = f && residueSpan(raw, at(f[0]), at(f[1] - 1) + 1);
+      if (length < 0) length = [...plain].length;
       if (length <= p.max || (r !== undefined && isTail(raw, r) && [...raw.slice(r.start, r.end)].length <= p.max)) {
         hit = p;
         found = f;

@@ -66,8 +66,15 @@ function isClosingLine(line: string): boolean {
 
 /** A heading by its number: 一、坚持高位推动，压紧压实责任 (it may hold a comma, not a sentence end). */
 function isNumberedHeading(line: string): boolean {
-  const length = line.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return HEADING_NUMBER.test(line) && length <= 40 && !SENTENCE_OR_SEMICOLON.test(line);
+  return HEADING_NUMBER.test(line) && !hanAtLeast(line, 41) && !SENTENCE_OR_SEMICOLON.test(line);
+}
+
+/** Whether `line` has at least `n` Han characters (stops counting there: a paragraph may be 20,000 characters long). */
+function hanAtLeast(line: string, n: number): boolean {
+  const han = /\p{Script=Han}/gu;
+  let count = 0;
+  while (count < n && han.exec(line)) count++;
+  return count >= n;
 }
 
 /** Whether the paragraph is a heading written as a line of its own: 一、基本情况, （二）强化保障, a bold line. */
@@ -76,7 +83,7 @@ function isHeadingLine(block: BodyBlock, line: string, last: boolean): boolean {
   const only = node?.children?.length === 1 ? node.children[0]!.type : '';
   if (only === 'strong' || only === 'emphasis' || isNumberedHeading(line)) return true;
   // An unpunctuated line with more text after it: a heading without its number (基本情况, 主要做法).
-  return !last && (line.match(/\p{Script=Han}/gu)?.length ?? 0) <= 30 && !ANY_MARK.test(line);
+  return !last && !hanAtLeast(line, 31) && !ANY_MARK.test(line);
 }
 
 /**
@@ -157,7 +164,7 @@ function bodyParagraphs(ctx: Ctx): number[] {
   for (let i = 0; i < closing; i++) {
     const p = paragraphs[i]!;
     const value = line(i);
-    if ((value.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) continue; // code, a figure, a name in Latin letters
+    if (!hanAtLeast(value, 2)) continue; // code, a figure, a name in Latin letters
     if (isNoRunningText(value) || isHeadingLine(p, value, i === closing - 1)) continue;
     // What follows the last sentence end, when something does.
     const ends = [...value.matchAll(SENTENCE_END)];

@@ -786,31 +786,74 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
-  return occurrences(ctx.draft.text, slip.wrong) >= 2;
+  return occursTwice(ctx.draft.text, slip.wrong);
 }
 
 /** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search
- * of the whole text for each slip was quadratic on a long paragraph). */
-const substringCounts = new Map<string, Map<number, Map<string, number>>>();
+ * of the whole text for each slip was quadratic on a long paragraph). Up to three code units a substring is a number
+ * (exact: 48 bits), counted in an open-addressing table of numbers, so that no substring is ever cut out; a longer
+ * one is looked up by string only when its first three units occur twice. */
+interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number }
+interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>> }
+let substringCounts: Counts | undefined;
 
-function occurrences(text: string, s: string): number {
-  let byLength = substringCounts.get(text);
-  if (!byLength) {
-    // One draft at a time (the text of the lint in progress): the cache never grows past it.
-    substringCounts.clear();
-    byLength = new Map();
-    substringCounts.set(text, byLength);
+/** The number made of `n` (1–3) code units of `text` from `at`. */
+function unitsKey(text: string, at: number, n: number): number {
+  let k = 0;
+  for (let j = 0; j < n; j++) k = k * 65536 + text.charCodeAt(at + j);
+  return k;
+}
+
+/** The slot of `key` in `table`: where it is, or the empty slot (-1) where it would go. */
+function slotOf(table: KeyCounts, key: number): number {
+  const { keys, shift } = table;
+  const mask = keys.length - 1;
+  const lo = key % 4294967296 | 0;
+  const hi = (key / 4294967296) | 0;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1) >>> shift;
+  while (keys[h] !== key && keys[h] !== -1) h = (h + 1) & mask;
+  return h;
+}
+
+function countUnits(text: string, n: number): KeyCounts {
+  const positions = Math.max(0, text.length - n + 1);
+  let bits = 4;
+  while (1 << bits < positions * 2) bits++;
+  const table: KeyCounts = { keys: new Float64Array(1 << bits).fill(-1), counts: new Int32Array(1 << bits), shift: 32 - bits };
+  for (let i = 0; i < positions; i++) {
+    const key = unitsKey(text, i, n);
+    const h = slotOf(table, key);
+    table.keys[h] = key;
+    table.counts[h]!++;
   }
-  let counts = byLength.get(s.length);
-  if (!counts) {
-    counts = new Map();
+  return table;
+}
+
+/** Whether `s` occurs at least twice in `text` (overlapping occurrences count). */
+function occursTwice(text: string, s: string): boolean {
+  // One draft at a time (the text of the lint in progress): the cache never grows past it.
+  if (substringCounts?.text !== text) substringCounts = { text, byUnits: [], strings: new Map() };
+  const counts = substringCounts;
+  const n = Math.min(s.length, 3);
+  if (n === 0) return text.length >= 1;
+  const table = (counts.byUnits[n] ??= countUnits(text, n));
+  if (table.counts[slotOf(table, unitsKey(s, 0, n))]! < 2) return false;
+  return s.length <= 3 || occurrencesByString(counts, s) >= 2;
+}
+
+/** The count of a substring longer than three code units (a Map of every substring of its length). */
+function occurrencesByString(counts: Counts, s: string): number {
+  const { text } = counts;
+  let byString = counts.strings.get(s.length);
+  if (!byString) {
+    byString = new Map();
     for (let i = 0; i + s.length <= text.length; i++) {
       const k = text.slice(i, i + s.length);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+      byString.set(k, (byString.get(k) ?? 0) + 1);
     }
-    byLength.set(s.length, counts);
+    counts.strings.set(s.length, byString);
   }
-  return counts.get(s) ?? 0;
+  return byString.get(s) ?? 0;
 }
 
 /** The index of the first token that ends after `at` (tokens are contiguous and in order). */
