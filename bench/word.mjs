@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugins } from '../scripts/build-plugins.mjs';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import { generateFolder, rng } from '../scripts/corpus.mjs';
+import { generateFolder } from '../scripts/corpus.mjs';
+import { rng } from '../fidelity/lib/random.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {

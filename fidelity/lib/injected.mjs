@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
+import { rng } from './random.mjs';
 
 /** The rules that detect wrong characters; only these count as finding an injected typo or as a false flag. */
 export const DETECTORS = ['typo', 'confusable-words', 'de-di-de'];
@@ -17,17 +18,6 @@ export const DETECTORS = ['typo', 'confusable-words', 'de-di-de'];
 let t2s;
 const simplified = (s) => (t2s ??= OpenCC.Converter({ from: 't', to: 'cn' }))(s);
 
-/** mulberry32: small seeded generator (the same sentences and substitutions on every run). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALLOWED = /^[\p{Script=Han}0-9A-Za-z“”‘’《》（）、，：；。！？—…·%～\-]+$/u;
 const SPAM = /久久|精品|文库|范文|下载|本文|转载|小编|会员上传|相关推荐|学习啦|写写帮/;
