@@ -3,7 +3,6 @@
  * (config `script`), converted with opencc-js (style guide §3.2; the seeds mix both scripts).
  */
 import { defineRule } from '../../core/rule.js';
-import type { Lexicon } from '../../core/words.js';
 import { isHan } from '../../core/text.js';
 import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
@@ -11,11 +10,10 @@ import { afterRole, afterSurname, inNameList } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
 import { SCRIPT_TABLE, VARIANTS, wantsVariant } from '../lib/script-table.js';
 
-const TABLE = SCRIPT_TABLE;
-
-const ALSO_RIGHT = { simplified: new Set(TABLE.simplified), traditional: new Set(TABLE.traditional) };
+/** Lone characters that are also right in the target script (乾隆、慰藉), from rules/data/script-mix.yaml. */
+const ALSO_RIGHT = { simplified: new Set(SCRIPT_TABLE.simplified), traditional: new Set(SCRIPT_TABLE.traditional) };
 /** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
-const NAME_CHARS = new Set(TABLE.names);
+const NAME_CHARS = new Set(SCRIPT_TABLE.names);
 
 /**
  * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname
