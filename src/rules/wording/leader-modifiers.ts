@@ -55,6 +55,19 @@ const VISIT = /^(?:指导|检查|视察|调研|考察|督导|督查|慰问|参�
 
 const open = (mode: Entry['open']) => leaderModifierTable.entries.filter((e) => e.open === mode);
 
+/** The modifier and the verb after it, the modifier to go (亲自挂帅 → 挂帅, 莅临指导 → 指导). */
+function needless(entry: Entry, start: number, verb: string): GrammarHit<Id, Entry> {
+  return {
+    start,
+    end: start + entry.modifier.length + verb.length,
+    wrong: `${entry.modifier}${verb}`,
+    entry,
+    messageId: 'needless',
+    data: { modifier: entry.modifier, verb, note: entry.note },
+    fix: { right: verb, messageId: 'fixDelete', data: { modifier: entry.modifier }, safe: false },
+  };
+}
+
 function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
   const entries = [...open('verb'), ...open('any')];
@@ -70,16 +83,7 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
       if (!next || next.kind !== 'word' || /^(?:u|x|w|p|y|e)/u.test(next.pos)) continue;
       const sentence = sentenceBounds(text, start, mEnd);
       if (!LEADER.test(text.slice(sentence.start, start).replace(PINYIN, ''))) continue;
-      const verb = next.value;
-      out.push({
-        start,
-        end: next.end,
-        wrong: `${entry.modifier}${verb}`,
-        entry,
-        messageId: 'needless',
-        data: { modifier: entry.modifier, verb, note: entry.note },
-        fix: { right: verb, messageId: 'fixDelete', data: { modifier: entry.modifier }, safe: false },
-      });
+      out.push(needless(entry, start, next.value));
     } else {
       // 亲临、莅临 + anything: before a visit verb the modifier goes (莅临指导 → 指导), else it reads 到 (亲临现场 → 到现场).
       if (mEnd >= clause.end && entry.replace) continue;
@@ -96,16 +100,7 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
           fix: { right: '', messageId: 'fixDelete', data: { modifier: entry.modifier }, safe: false },
         });
       } else if (visit) {
-        const verb = visit[0];
-        out.push({
-          start,
-          end: mEnd + verb.length,
-          wrong: `${entry.modifier}${verb}`,
-          entry,
-          messageId: 'needless',
-          data: { modifier: entry.modifier, verb, note: entry.note },
-          fix: { right: verb, messageId: 'fixDelete', data: { modifier: entry.modifier }, safe: false },
-        });
+        out.push(needless(entry, start, visit[0]));
       } else {
         const right = entry.replace ?? '';
         out.push({
