@@ -102,18 +102,16 @@ const NOUN_PROBLEM = /^(?:问题|困难|隐患|风险|矛盾|难题|短板|瓶�
  * The head of a noun that names what was set up to deal with a problem (欠薪问题专窗、隐患点、风险路段、问题台账、
  * 矛盾纠纷多元化解中心、困难帮扶窗口、问题举报信箱、问题动态数据库): a facility, place, list or channel, with up to two
  * modifiers of service between (帮扶、举报、多元化解、动态…). The problem word modifies the head; the sentence talks of
- * the head.
+ * the head. The words are in rules/data/_content-cues.yaml (problemFacilityModifiers, problemFacilities,
+ * problemPlacesAndLists).
  */
-const FACILITY_MODIFIER = '(?:帮扶|服务|举报|投诉|求助|受理|化解|调解|调处|整改|咨询|反映|动态|多元|监测|预警|处置|销号|督办|综合|专项|信息|数据|挂牌|会商|联络|联系|诉求)';
-const FACILITY_HEAD = new RegExp(
-  `^${FACILITY_MODIFIER}{0,2}(?:专窗|窗口|专线|热线|电话|信箱|邮箱|通道|专区|专栏|平台|服务站|工作站|中心|室|专班|台账|清单|名单|名录|目录|数据库|库|档案|地图|点位|点|部位|路段|地段|区域|片区|区)`,
-  'u',
-);
+const FACILITY_MODIFIER = `(?:${alternation(CUES.problemFacilityModifiers)})`;
+const FACILITY_HEAD = new RegExp(`^${FACILITY_MODIFIER}{0,2}(?:${alternation([...CUES.problemFacilities, ...CUES.problemPlacesAndLists])})`, 'u');
 /**
  * A facility named by the work it does (困难帮扶窗口、矛盾纠纷调解室、投诉受理中心): its verb of work (帮扶、调解) is part of
  * the name and does not govern a problem stated after it (帮扶窗口人手不足、调解室长期无人值守).
  */
-const NAMED_FACILITY = new RegExp(`${FACILITY_MODIFIER}{1,2}(?:专窗|窗口|专线|热线|信箱|专区|专栏|平台|服务站|工作站|中心|室|专班)`, 'gu');
+const NAMED_FACILITY = new RegExp(`${FACILITY_MODIFIER}{1,2}(?:${alternation(CUES.problemFacilities)})`, 'gu');
 /** The place noun is itself said to be many (隐患点多面广、风险点较多、隐患点位多): the problem is stated. */
 const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:多|较多|众多|增多|密集|分散|数量多)/u;
 
