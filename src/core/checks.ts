@@ -139,8 +139,14 @@ export const inlineConfig = defineRule({
     zh: '行内控制注释（<!-- xinxi-disable 规则名 --> 等）中的规则名应存在。',
     en: 'Inline control comments (<!-- xinxi-disable rule-id --> and the like) name rules that exist.',
   },
+  fixable: 'confirm',
   messages: {
     unknownRule: { zh: '注释中的规则“{id}”不存在，请检查拼写。', en: 'The comment names an unknown rule "{id}"; check the spelling.' },
+    ruleName: {
+      zh: '注释中的“{name}”是规则的中文名，注释要写规则 id，请改为“{id}”。',
+      en: 'The comment names the rule by its Chinese name “{name}”; comments take the rule id: write “{id}”.',
+    },
+    fixRuleId: { zh: '改为“{id}”', en: 'Write “{id}”' },
   },
   check() {
     // Reported by the engine after unified-message-control has read the comments.
