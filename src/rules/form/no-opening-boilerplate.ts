@@ -59,7 +59,7 @@ export const noOpeningBoilerplate = defineRule({
   severity: 'warning',
   name: { zh: '开头铺垫', en: 'Opening preamble' },
   description: {
-    zh: '正文开门见山，不以“为深入贯彻落实……”“为确保……顺利”“为确保……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
+    zh: '正文开门见山，不以“为深入贯彻落实……”“为确保……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
     en: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 为确保…顺利, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
   },
   messages: {

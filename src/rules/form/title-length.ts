@@ -9,8 +9,8 @@ export const titleLength = defineRule({
   severity: 'warning',
   name: { zh: '标题过长', en: 'Long title' },
   description: {
-    zh: '标题不宜过长：超过 30 字给出警告，超过 22 字给出提示。',
-    en: 'Keep the title short: a warning over 30 characters, a hint over 22.',
+    zh: '标题不宜过长：超过 30 字给出警告，超过 22 字给出提示（全角空格分开的两部分各自计）。',
+    en: 'Keep the title short: a warning over 30 characters, a hint over 22 (each part of a title split by a full-width space on its own).',
   },
   messages: {
     tooLong: {

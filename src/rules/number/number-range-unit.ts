@@ -34,8 +34,8 @@ export const numberRangeUnit = defineRule({
   severity: 'warning',
   fixable: 'safe',
   description: {
-    zh: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”；日期、电话、文号、标准编号不查。',
-    en: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～; dates, phone numbers, document and standard numbers are left alone.',
+    zh: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”（2000-3000元 → 2000～3000元）；日期、电话、文号、标准编号不查。',
+    en: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～ (2000-3000元 → 2000～3000元); dates, phone numbers, document and standard numbers are left alone.',
   },
   messages: {
     range: {
