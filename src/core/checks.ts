@@ -5,11 +5,41 @@
  * the rule contract, listed, configured and documented like the rules (rules/front-matter.md, rules/inline-config.md);
  * the entry (src/index.ts) puts them before the rule registry.
  */
-import { KINDS } from './kinds.js';
+import { KINDS, normalizeKind } from './kinds.js';
+import { META_KEYS } from './draft.js';
+import type { Draft } from './types.js';
 import { defineRule, type Rule } from './rule.js';
 import { pointAt } from './text.js';
 
 const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
+
+const KIND_KEYS = new Set(META_KEYS.kind.map((k) => k.toLowerCase()));
+
+/** Where the 类型 value is written in the front matter (without quotes and a trailing comment), or undefined. */
+function kindValueSpan(draft: Draft): { start: number; end: number; value: string } | undefined {
+  const key = draft.frontMatter?.keys.find((entry) => KIND_KEYS.has(entry.key.trim().toLowerCase()));
+  if (!key) return undefined;
+  const lineEnd = draft.text.indexOf('\n', key.end);
+  const rest = draft.text.slice(key.end, lineEnd < 0 ? draft.text.length : lineEnd);
+  const m = /^\s*[:：][ \t\u3000]*(["'“]?)([^"'”#\r]*?)\1[ \t\u3000]*(?:#.*)?\r?$/u.exec(rest);
+  if (!m || !m[2]) return undefined;
+  const start = key.end + m.index + m[0].indexOf(m[1]! + m[2]) + m[1]!.length;
+  return { start, end: start + m[2].length, value: m[2] };
+}
+
+/**
+ * The kind a writer meant by another name: a Chinese alias the engine reads (动态信息、工作动态、经验做法、首报 → the kind), or
+ * a value that names exactly one kind inside it (经验交流 → 经验, 工作动态信息 → 动态). Spellings that differ only by a hyphen
+ * or a space (紧急-首报) and the English names are the kind as written.
+ */
+function meantKind(value: string): string | undefined {
+  const v = value.trim();
+  if (!/\p{Script=Han}/u.test(v) || (KINDS as readonly string[]).includes(v.replace(/[\s_\-－—–·]/gu, ''))) return undefined;
+  const alias = normalizeKind(v);
+  if (alias) return alias;
+  const named = KINDS.filter((k) => v.includes(k) || (k.length > 2 && v.includes(k.slice(2)) && k.startsWith('紧急')));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /** front-matter: the YAML block at the top of a draft can be read, and its 类型 is known. */
 export const frontMatter = defineRule({
@@ -44,6 +74,15 @@ export const frontMatter = defineRule({
       zh: '未知的信息类型“{value}”，应为 {kinds} 之一；已按{kind}处理。',
       en: 'Unknown kind "{value}"; use one of {kinds}. Treated as {kind}.',
     },
+    unknownKindMeant: {
+      zh: '未知的信息类型“{value}”，应为 {kinds} 之一；是否应为“{meant}”？已按{kind}处理。',
+      en: 'Unknown kind "{value}"; use one of {kinds}. Did you mean “{meant}”? Treated as {kind}.',
+    },
+    kindAlias: {
+      zh: '信息类型“{value}”已按“{meant}”处理，请写规范的类型名“{meant}”。',
+      en: 'The kind "{value}" is read as “{meant}”; write the kind’s name “{meant}”.',
+    },
+    fixKind: { zh: '改为“{meant}”', en: 'Write “{meant}”' },
   },
   check({ draft, report }) {
     const error = draft.frontMatter?.error;
@@ -69,10 +108,23 @@ export const frontMatter = defineRule({
       const first = pointAt(draft.lineStarts, twice.first.start).line;
       report({ start: twice.start, end: twice.end, severity: 'warning', messageId: 'duplicateKey', data: { line, key: short(twice.key), first, firstKey: short(twice.first.key) } });
     }
+    const written = kindValueSpan(draft);
     if (draft.kindProblem) {
       const { value, start, end } = draft.kindProblem;
       const kinds = { zh: KINDS.join('、'), en: KINDS.join(', ') };
-      report({ start, end, severity: 'warning', messageId: 'unknownKind', data: { value, kinds, kind: draft.kind } });
+      const meant = meantKind(value);
+      // A near miss of a kind is marked where it is written, with the kind it names to put in its place.
+      if (meant && written && written.value === value.trim()) {
+        const fix = { messageId: 'fixKind' as const, data: { meant }, safe: false, edits: [{ start: written.start, end: written.end, text: meant }] };
+        report({ start: written.start, end: written.end, severity: 'warning', messageId: 'unknownKindMeant', data: { value, kinds, kind: draft.kind, meant }, fixes: [fix] });
+      } else report({ start, end, severity: 'warning', messageId: 'unknownKind', data: { value, kinds, kind: draft.kind } });
+    } else if (draft.kindSource === 'front-matter' && written) {
+      // A name the engine reads as a kind (动态信息 → 动态): the draft is checked as that kind; say its name.
+      const meant = meantKind(written.value);
+      if (meant && meant !== written.value) {
+        const fix = { messageId: 'fixKind' as const, data: { meant }, safe: false, edits: [{ start: written.start, end: written.end, text: meant }] };
+        report({ start: written.start, end: written.end, severity: 'info', messageId: 'kindAlias', data: { value: written.value, meant }, fixes: [fix] });
+      }
     }
   },
 });
@@ -87,8 +139,14 @@ export const inlineConfig = defineRule({
     zh: '行内控制注释（<!-- xinxi-disable 规则名 --> 等）中的规则名应存在。',
     en: 'Inline control comments (<!-- xinxi-disable rule-id --> and the like) name rules that exist.',
   },
+  fixable: 'confirm',
   messages: {
     unknownRule: { zh: '注释中的规则“{id}”不存在，请检查拼写。', en: 'The comment names an unknown rule "{id}"; check the spelling.' },
+    ruleName: {
+      zh: '注释中的“{name}”是规则的中文名，注释要写规则 id，请改为“{id}”。',
+      en: 'The comment names the rule by its Chinese name “{name}”; comments take the rule id: write “{id}”.',
+    },
+    fixRuleId: { zh: '改为“{id}”', en: 'Write “{id}”' },
   },
   check() {
     // Reported by the engine after unified-message-control has read the comments.

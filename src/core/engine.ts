@@ -54,7 +54,8 @@ const VERBS: Record<string, string> = {
 function markerOf(node: unknown): { name: string; attributes: string } | undefined {
   const n = node as Nodes;
   if (n.type !== 'html') return undefined;
-  const m = /^<!--\s*xinxi-([a-z-]+)((?:\s+[\w-]+)*)\s*-->$/.exec(n.value.trim());
+  // Rule names as written (a Chinese name too: 模糊时间), so that a name that is no rule id is reported, not ignored.
+  const m = /^<!--\s*xinxi-([a-z-]+)((?:\s+(?!-->)\S+?)*)\s*-->$/u.exec(n.value.trim());
   if (!m) return undefined;
   const verb = VERBS[m[1]!];
   if (!verb) return undefined;
@@ -133,6 +134,19 @@ function controlledMessages(
       const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
       const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
       const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
+      // A rule named by its Chinese name (模糊时间): mark the name and offer the id in its place.
+      const named = id ? rules.find((r) => r.name.zh === id) : undefined;
+      const at = named ? text.slice(offset, endOffset).indexOf(id) : -1;
+      if (named && at >= 0) {
+        const message = ruleMessage(inlineConfig, 'ruleName', { name: id, id: named.id });
+        const title = ruleMessage(inlineConfig, 'fixRuleId', { id: named.id });
+        const start = offset + at;
+        const fix = { title: title.zh, titleEn: title.en, safe: false, edits: [{ start, end: start + id.length, text: named.id }] };
+        messages.push(
+          toLintMessage(draft, INLINE_CONFIG_RULE, 'warning', { start, end: start + id.length, message: message.zh, messageEn: message.en, fixes: [fix] }, start, start + id.length, bom, docsUrl),
+        );
+        continue;
+      }
       const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
       messages.push(
         toLintMessage(

@@ -84,13 +84,38 @@ function negated(a: string, b: string): boolean {
   return Boolean(m && m[1]!.length >= 2 && a.includes(m[1]!));
 }
 
-/** Parts that plainly cover the whole: 其他/其余 closes the list, or two complementary labels (城市/农村, 经营性/非经营性). */
+/**
+ * The sides of a division of a whole (rules/data/_content-cues.yaml `complements`, `partitions`): each side is a class of
+ * words written “城区|县城|城镇” (any of them names the side). 城区/乡镇, 个人/企业, 公办/民办, 本地/外地, 县级/乡镇级/村级 …
+ */
+const sidesOf = (entry: readonly string[]) => entry.map((side) => side.split('|').filter(Boolean));
+const DIVISIONS: readonly (readonly string[][])[] = [
+  ...CUES.complements.map((pair) => sidesOf(pair)),
+  ...CUES.partitions.map((entry) => sidesOf(entry.split('/'))),
+];
+
+/** The labels name every side of one division, one side each (城区…、乡镇…; 县级…、乡镇级…、村级…). */
+function coversDivision(labels: readonly string[]): boolean {
+  return DIVISIONS.some((sides) => {
+    if (sides.length !== labels.length) return false;
+    const sideOf = labels.map((l) => sides.filter((words) => words.some((w) => l.includes(w))));
+    // Each label on exactly one side, and the sides all different.
+    if (sideOf.some((found) => found.length !== 1)) return false;
+    return new Set(sideOf.map((found) => found[0])).size === sides.length;
+  });
+}
+
+/**
+ * Parts that plainly cover the whole: 其他/其余 closes the list, or the labels divide it (城市/农村, 个人/企业, 经营性/非经营性,
+ * 县级/乡镇级/村级).
+ */
 function exhaustive(parts: Part[]): boolean {
   if (includesAny(parts[parts.length - 1]!.label, CUES.closing)) return true;
-  if (parts.length !== 2) return false;
-  const [a, b] = [parts[0]!.label, parts[1]!.label];
-  if (negated(a, b) || negated(b, a)) return true;
-  return CUES.complements.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)));
+  if (parts.length === 2) {
+    const [a, b] = [parts[0]!.label, parts[1]!.label];
+    if (negated(a, b) || negated(b, a)) return true;
+  }
+  return coversDivision(parts.map((p) => p.label));
 }
 
 /** Nouns of people: a label that ends with one names people with an attribute (脱贫劳动力、返乡农民工). */

@@ -9,6 +9,19 @@ const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六�
 /** Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…). */
 const MARKER = /^(?:建议|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
 const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
+/**
+ * When or how often (在2027年汛期前、每季度、年底前、12月底): a deadline or a rhythm makes a suggestion concrete.
+ */
+const WHEN = /每[年季月周天日]|每个?季度|[年月季]底|[年月]初|(?:之|以)?前(?=[，。；、对把为完开组建设]|$)|汛期|春节|年内|当年|明年|今冬|近期内|期限/u;
+/**
+ * A proposal's topic that ends in an activity or a quality named in the abstract says what area, not what to do:
+ * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行. A thing, a sum or a
+ * document at the end (防冻管护、资金投入力度、补贴政策、审批流程) is something to act on.
+ */
+const VAGUE_HEAD =
+  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量)$/u;
+/** No one to act: 有关部门、相关方面、各地、各级、各乡镇、上级 before the vague verb. */
+const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|部门|单位|乡镇|村|方)|^上级/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 
@@ -49,21 +62,30 @@ export const vagueSuggestion = defineRule({
     const strip = cachedRegExp(alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1)), 'gu');
     const minContent = Math.max(1, options.minContent || 4);
 
-    /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there. */
+    /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there (and which). */
     const open = (clause: Span) => {
       let t = text.slice(clause.start, clause.end).trim();
       t = t.replace(ORDINAL, '');
       const m = MARKER.exec(t);
       if (m) t = t.slice(m[0].length).replace(/^[：:]/u, '');
-      return { rest: t, marker: Boolean(m) };
+      return { rest: t, marker: Boolean(m), proposal: m?.[0] === '建议' };
     };
-    /** 'vague', 'concrete' or 'empty' (a bare marker such as “建议：”). */
-    const judge = (rest: string): 'vague' | 'concrete' | 'empty' => {
+    /**
+     * 'vague', 'concrete' or 'empty' (a bare marker such as “建议：”). Under 建议 (`proposal`), a vague verb with no figure
+     * and no date is vague however long its topic when no one is named to act (有关部门、各地), when the topic is left
+     * unnamed (相关制度、各项工作) or when it ends in an activity named in the abstract (农村公路养护管理、电商人才培养).
+     * After 要、应、需要 a short object only (要加强管理) is vague: there the sentence is often an instruction being reported.
+     */
+    const judge = (rest: string, proposal = false): 'vague' | 'concrete' | 'empty' => {
       if (rest.replace(/\u0000/gu, '') === '') return 'empty';
       let t = rest;
       for (let m = fillerStart.exec(t); m && !verbStart.test(t); m = fillerStart.exec(t)) t = t.slice(m[0].length);
       if (!verbStart.test(t)) return 'concrete';
       if (NUMBER.test(rest)) return 'concrete';
+      if (proposal && !WHEN.test(rest)) {
+        const topic = rest.replace(/[\s\u0000。；！？]+$/u, '');
+        if (VAGUE_ACTOR.test(rest) || /相关|有关|各项/u.test(t) || VAGUE_HEAD.test(topic)) return 'vague';
+      }
       const left = t.replace(strip, '').replace(/[的和与及等]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
       return left < minContent ? 'vague' : 'concrete';
     };
@@ -86,7 +108,8 @@ export const vagueSuggestion = defineRule({
         // 某某强调，要加强…: a reported instruction, not the item's own suggestion.
         if (from > 0 && REPORTED.test(text.slice(sentence.start, clauses[from]!.start))) continue;
         const part = clauses.slice(from);
-        const verdicts = part.map((c) => judge(open(c).rest));
+        const proposal = open(clauses[from]!).proposal;
+        const verdicts = part.map((c) => judge(open(c).rest, proposal));
         if (!verdicts.includes('vague') || verdicts.includes('concrete')) continue;
         // 三是要抓好队伍建设。各乡镇要……: a heading that the next sentence spells out (unless that one opens the next item).
         const next = sentences[k + 1];

@@ -51,6 +51,19 @@ const CLOSINGS: Closing[] = [
   { re: /(?:有力|有效|极大|大大)地?(?:促进|推动|提升|提高|保障|助推|带动|激发)了/u, scope: 'clause' },
   { re: new RegExp(`营造了${C}{0,16}?(?:氛围|环境|局面)`, 'u'), scope: 'clause' },
   { re: /特此(?:报告|汇报|報告|匯報)/u, scope: 'match' },
+  // The event judged instead of told: 活动取得了圆满成功、演练圆满成功、培训达到了预期目的、活动圆满结束.
+  {
+    re: new RegExp(`(?:(?:取得|获得)了?(?:圆满|完满|巨大|很大|极大)的?成功|圆满(?:成功|结束|落幕|收官|闭幕)|(?:达到|实现)了?(?:预期|预定)的?(?:目的|目标|效果)|取得了?预期的?(?:效果|成效))(?=${C}{0,4}$)`, 'u'),
+    scope: 'clause',
+  },
+  // The pledge to go on (下一步，…将继续做好…；今后，…将一如既往地…; …将一如既往地… with or without the opener): a next step
+  // a news item does not need. 今后几天、未来3年 are a time span (a forecast, a plan with its term), not the opener of a
+  // pledge; 持续到12月底 is how long, not how resolved; a pledge with figures is a plan.
+  {
+    re: /^(?:今后|下一步|下步|接下来|下阶段|下一阶段|未来)(?![几数一二两三四五六七八九十0-9]|一段)[，,]?[^，,。；]{0,24}?(?:将|要|会)(?:继续|一如既往地?|持续(?![到至了])|始终|进一步|不断|坚持)|^[^，,。；]{0,24}?(?:将|要|会)一如既往地?/u,
+    scope: 'sentence',
+    factsExempt: true,
+  },
 ];
 
 /** no-closing-boilerplate: an item has no closing (没有结尾, seed 002); it stops when the facts are told. */

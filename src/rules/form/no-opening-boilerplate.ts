@@ -27,11 +27,19 @@ const RESOLVED_PURPOSE = new RegExp(`^为了?(?:${RESOLVE})+${CARRY_OUT}`, 'u');
 const SMOOTH_PURPOSE =
   /^[为為]了?(?:确保|確保|保证|保證|保障|使|让|讓)[^，,。；！？\n]{1,40}?(?:顺利|順利|平稳|平穩|有序|万无一失|萬無一失|圆满|圓滿|如期|按期|落到实处|落到實處|取得实效|取得實效|稳妥|穩妥)[^，,。；！？\n]{0,6}?(?=[，,；])/u;
 
+/**
+ * 为（了）确保 / 保证 + what the writer wishes for, as the opening clause: 为确保群众温暖过冬，为确保冬小麦安全越冬，为保证市场供应
+ *充足，… — 确保 and 保证 carry the resolve themselves (make sure), so the clause is the wish before the fact, whatever it
+ * wishes. 为保障冬季供水、为方便群众 name a plain purpose and stay.
+ */
+const ASSURED_PURPOSE = /^[为為]了?(?:确保|確保|保证|保證)[^，,。；！？\n]{2,40}?(?=[，,；])/u;
+
 const OPENINGS: RegExp[] = [
   /^[为為]了?(?:深入|全面|认真|認真|切实|切實|坚决|堅決|扎实|紮實|更好地?|有效|进一步|進一步)*(?:学习|學習)?[贯貫][彻徹](?:落实|落實)?/u,
   /^[为為]了?[进進]一步/u,
   RESOLVED_PURPOSE,
   SMOOTH_PURPOSE,
+  ASSURED_PURPOSE,
   /^近(?:些|几|幾)?年(?:以)?[来來]/u,
   // A vague stretch of the past (多年来、长期以来、一直以来): background, not the fact.
   /^(?:多年|长期|一直|历年|这些年|近些年|近几年)(?:以)?来/u,
@@ -51,7 +59,7 @@ export const noOpeningBoilerplate = defineRule({
   severity: 'warning',
   name: { zh: '开头铺垫', en: 'Opening preamble' },
   description: {
-    zh: '正文开门见山，不以“为深入贯彻落实……”“为确保……顺利”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
+    zh: '正文开门见山，不以“为深入贯彻落实……”“为确保……”“近年来”“根据……要求”“在……领导下”“按照……部署”等铺垫语开头。',
     en: 'The body opens with the fact, not with a preamble such as 为深入贯彻落实…, 为确保…顺利, 近年来, 根据…要求, 在…领导下 or 按照…部署.',
   },
   messages: {
@@ -76,7 +84,7 @@ export const noOpeningBoilerplate = defineRule({
       const comma = slice.slice(m[0].length).search(/[，,；]/u);
       // A 为 purpose is a preamble when it is a clause of its own: 为……而新建的卫生室 (而) modifies the subject,
       // and a purpose without a comma is part of the predicate.
-      if (re === RESOLVED_PURPOSE && (comma < 0 || /而/u.test(slice.slice(0, m[0].length + comma)))) continue;
+      if ((re === RESOLVED_PURPOSE || re === ASSURED_PURPOSE) && (comma < 0 || /而/u.test(slice.slice(0, m[0].length + comma)))) continue;
       const end = comma >= 0 ? start + m[0].length + comma : start + m[0].length;
       if (isExcluded(start, end) || isQuoted(start, end)) return;
       const phrase = text.slice(start, end);

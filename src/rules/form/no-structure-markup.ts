@@ -13,10 +13,20 @@ const ORDINAL =
  * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
 const INLINE =
-  /(?<=^|[：:；;，,。！？\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+  /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
 
-/** What a name goes on with after a bracketed number: 八年级（1）班, 1号楼, （二）期, 第（3）组 — unless it starts a word (班次). */
-const NAME_AFTER = /^(?:班|号|组|栋|幢|楼|期|批|室|届|单元|标段|车间)/u;
+/**
+ * The same numbers anywhere in the prose, also right after a word: the first number of a run may follow the verb that
+ * introduces the items (实行（1）网格巡查，（2）积分奖惩…; 简化为①线上申请、②审核…). Such a number counts only as the
+ * head of a run whose next number stands after a clause boundary; a loose pair (第（1）项、第（2）项) is a reference.
+ */
+const LOOSE = new RegExp(INLINE.source.replace(/^\(\?<=[^)]*\)/u, '(?<![\\d\\p{Script=Latin}])'), 'gu');
+
+/**
+ * What a name goes on with after a bracketed number: 八年级（1）班, 1号楼, （二）期, 第（3）组, a law's 第（1）项、（2）项 —
+ * unless it starts a word (班次、项目).
+ */
+const NAME_AFTER = /^(?:班|号|组|栋|幢|楼|期|批|室|届|项|款|目|单元|标段|车间)/u;
 
 const HAN_DIGITS = '一二三四五六七八九';
 
@@ -37,11 +47,11 @@ interface InlineNumber {
   value: number;
 }
 
-/** The level numbers of a stretch of prose (each right after a clause boundary), in order. */
-function inlineNumbers(text: string, from: number, to: number, found: InlineNumber[]): void {
-  INLINE.lastIndex = 0;
+/** The level numbers of a stretch of prose (each right after a clause boundary, or anywhere with `re` LOOSE), in order. */
+function inlineNumbers(text: string, from: number, to: number, found: InlineNumber[], re: RegExp = INLINE): void {
+  re.lastIndex = 0;
   const slice = text.slice(from, to);
-  for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const g = m.groups!;
     const style = Object.keys(g).find((k) => g[k] !== undefined)!;
     const raw = g[style]!;
@@ -109,6 +119,7 @@ export const noStructureMarkup = defineRule({
     // Level numbers at the start of a paragraph or of a line inside one.
     const atLineStart = new Set<number>();
     const inline: InlineNumber[] = [];
+    const heads: InlineNumber[] = [];
     draft.paragraphSegments.forEach((segs) => {
       for (const seg of segs) {
         if (!seg.prose) continue;
@@ -126,12 +137,23 @@ export const noStructureMarkup = defineRule({
         }
       }
       for (const seg of segs) if (seg.prose) inlineNumbers(text, seg.start, seg.end, inline);
+      // The head of a run right after a word (实行（1）…，（2）…): the next number of its style, one up, after a boundary.
+      const loose: InlineNumber[] = [];
+      for (const seg of segs) if (seg.prose) inlineNumbers(text, seg.start, seg.end, loose, LOOSE);
+      const bounded = new Set(inline.map((n) => n.start));
+      for (const n of loose) {
+        // 统一、唯一、万一: a Chinese numeral with a 顿号 after a word ends the word.
+        if (bounded.has(n.start) || n.style === 'hd') continue;
+        const next = inline.find((o) => o.start > n.start && o.style === n.style);
+        if (next && next.value === n.value + 1) heads.push(n);
+      }
     });
     // Numbers in a run inside the paragraphs (……：（1）……；（2）……, or 三、 in one paragraph and 四、 in the next); those at
     // a line start are reported above.
     // （1）班 and （2）班 name classes (班次 is a word: （1）班次少 is an item).
     const named = (n: InlineNumber) => NAME_AFTER.test(text.slice(n.end, n.end + 2)) && !lexicon.isWord(text.slice(n.end, n.end + 2));
-    for (const n of runsOf(inline.filter((n) => !named(n)))) {
+    const numbers = [...inline, ...heads].filter((n) => !named(n)).sort((a, b) => a.start - b.start);
+    for (const n of runsOf(numbers)) {
       if (atLineStart.has(n.start) || isExcluded(n.start, n.end)) continue;
       report({ start: n.start, end: n.end, messageId: 'inlineNumber', data: { mark: text.slice(n.start, n.end) } });
     }

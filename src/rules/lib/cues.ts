@@ -26,6 +26,7 @@ const CUE_FIELDS = {
   overlapping: 'words',
   closing: 'words',
   complements: 'pairs',
+  partitions: 'words',
 } as const;
 
 export type ContentCues = EntryOf<typeof CUE_FIELDS>;

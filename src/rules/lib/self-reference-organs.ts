@@ -1,6 +1,6 @@
 /**
  * Self-references to an organisation (issue 14 §3): 我 + any kind of unit — 我所、我厂、我中心、我站、我院、我校、我馆、
- * 我行、我社区、我分局… — beside the places and offices of ./self-reference.ts (我县、我局…, shared with colloquial).
+ * 我行、我社区、我分局、我庭、我司… — beside the places and offices of ./self-reference.ts (我县、我局…, shared with colloquial).
  *
  * The grammar: the speaker (我、我们、咱们、俺们), not part of a word before it (自我、忘我、敌我、你我…), then the
  * head noun of a unit's name (ORGANS), not the first character of another word (我所知、我站在、我会同、我行我素、
@@ -16,7 +16,13 @@ const ORGANS = [
   // 所 is also the particle before a verb (我所熟悉的、我们所处的地位): not when a 的 closes a short verb phrase after it.
   '所(?![知用在属能见想说做作有谓以得需处]|\\p{Script=Han}{1,4}的)',
   '院(?![子落墙])',
-  '站(?![在起出立稳住着了])',
+  // 站 is the verb when the speaker stands somewhere (站在门口等、站在田埂上): 站在 + a short place + a locative word.
+  // 我站在全县设立监测点24个 (在 opens where the station works) is the station.
+  '站(?![起出立稳住着了]|在[^，。；！？、\\n]{0,6}?[上前后旁边里下口外])',
+  '庭(?![院长前]|审(?![结理判查]))',
+  '司(?![法机令长仪])',
+  '署(?![名理])',
+  '股(?![份东市权票民])',
   '校(?![对准正验])',
   '队(?![伍列形])',
   '村(?![民庄落子寨级])',
@@ -40,7 +46,7 @@ const ORGANS = [
  * Heads that after 我们 read as a word of speech more often than as a unit (我们会、我们行、我们所做的、我们处在、我们部分):
  * only 我会、我行、我所… are self-references.
  */
-const AFTER_SINGULAR_ONLY = new Set(['所', '会', '行', '处', '部', '台', '场', '科', '组', '团', '室']);
+const AFTER_SINGULAR_ONLY = new Set(['所', '会', '行', '处', '部', '台', '场', '科', '组', '团', '室', '司', '署', '股', '庭']);
 const oneCharacter = (o: string) => o.length === 1 || o[1] === '(';
 const plural = ORGANS.filter((o) => !(oneCharacter(o) && AFTER_SINGULAR_ONLY.has(o[0]!)));
 
@@ -64,6 +70,8 @@ export const ORGAN_NAME_ENDINGS: Record<string, readonly string[]> = {
   院: ['院'],
   会: ['会'],
   行: ['行'],
+  庭: ['庭', '法庭'],
+  司: ['公司'],
   村: ['村', '村民委员会', '村委会'],
   街道: ['街道', '街道办事处'],
   社区: ['社区', '社区居民委员会', '社区居委会'],

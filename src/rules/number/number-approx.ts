@@ -10,6 +10,12 @@ import { proseMatches } from '../lib/scan.js';
  * 1、2等奖 enumerate and are left alone.
  */
 const ADJACENT = /([1-8])(0?)([、，,])([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|千|百|万|年(?!级|度|代))/gu;
+/**
+ * 2、30人 / 3，40户 / 2、300吨: the first of two neighbouring tens or hundreds written without its zeros (二三十人, 两三百吨):
+ * a single figure, then the next one times ten or a hundred, before a measure word. A 顿号 list of figures (2、30号, 第2、30名)
+ * has no such measure word or has its 第.
+ */
+const SHORT_TENS = /([1-9])([、，,])([2-9])(0{1,2})(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|年(?!级|度|代))/gu;
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
 
@@ -63,6 +69,17 @@ export const numberApprox = defineRule({
       if (/(?:分别|依次|各)(?:为|是)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
       const messageId = mark === '、' ? 'adjacent' : 'adjacentComma';
+      ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, SHORT_TENS)) {
+      const a = Number(match[1]);
+      if (Number(match[3]) !== a + 1) continue;
+      const before = text[start - 1] ?? '';
+      if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、' || before === '，') continue;
+      if (/(?:分别|依次|各)(?:为|是|有)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const right = match[4] === '0' ? `${chineseNumeral(a)}${chineseNumeral(a + 1)}十` : `${approxWord(a, a + 1)}百`;
+      const messageId = match[2] === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 

@@ -19,6 +19,14 @@ const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
 const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
 
+/**
+ * 水位.6米, 降水量.8毫米, 下跌.3元: after any Chinese word, a point, digits and a unit of quantity is a decimal below one
+ * without its 0. Only units of measure, where a fraction is at home: before a month, a day, a time or a count (完成任务.6月、
+ * 任务.6个乡镇) the point ends a sentence, half-width.
+ */
+const NO_ZERO_UNIT =
+  /(?<=\p{Script=Han})\.(\d+)(?=万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|%|％|‰|倍|℃)/gu;
+
 /** A unit symbol in Latin letters after a figure (NTU, mg/L, km, MPa…), ending where the letters end. */
 const LATIN_UNIT = /^(?:NTU|ppm|MPa|kPa|Pa|kWh|kW|W|kV|V|mA|A|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L|t|h|min|s)(?![A-Za-z])/u;
 
@@ -91,9 +99,16 @@ export const numberDecimal = defineRule({
       decimal(start, end, `${match[1]}.${match[2]}`, false);
     }
 
+    const zero = new Set<number>();
     for (const { start, end, match } of proseMatches(ctx, NO_ZERO)) {
       // A Latin letter after the figure is a name (.NET, gov.cn), unless it opens a unit symbol (.6NTU、.5mg/L、.8km).
       if (/[\d.]/u.test(text[end] ?? '') || (/[A-Za-z]/u.test(text[end] ?? '') && !LATIN_UNIT.test(text.slice(end, end + 8)))) continue;
+      const right = `0${match[0]}`;
+      zero.add(start);
+      ctx.report({ start, end, messageId: 'leadingZero', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
+    }
+    for (const { start, end, match } of proseMatches(ctx, NO_ZERO_UNIT)) {
+      if (zero.has(start) || /[\d.]/u.test(text[end] ?? '')) continue;
       const right = `0${match[0]}`;
       ctx.report({ start, end, messageId: 'leadingZero', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
     }

@@ -31,7 +31,38 @@ function matcherOf(terms: readonly FixedTerm[]): Matcher {
 /** An entry whose right form is its wrong form would fix nothing: it is left out (a team's is named in a problem). */
 const changes = (t: FixedTerm) => t.wrong !== t.right;
 
-const BUNDLED = ruleTable('number-fixed-terms', table, FIXED_TERM).entries.filter(changes);
+/** The digit a writer types for a numeral of a fixed term (两 is 2). */
+const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const NUMERAL_PART = /[一二两三四五六七八九十百千万零〇]/u;
+
+/**
+ * Every way of writing a fixed term with some of its numerals in digits (三会一课: 3会一课、三会1课、3会1课; 两不愁三保障:
+ * 2不愁三保障…), from the table's right forms: a writer mixes the two scripts in any of them, so the table lists a term once
+ * and the rule reads all its mixed forms. Only a numeral that stands alone is a digit's place (十四五 and 一百 are numbers of
+ * several characters, written in the table as they are mistyped); each form keeps the entry's before/after/notAfter.
+ */
+function mixedForms(entries: readonly FixedTerm[]): FixedTerm[] {
+  const known = new Set(entries.map((t) => t.wrong));
+  const out: FixedTerm[] = [];
+  const seen = new Set<string>();
+  for (const t of entries) {
+    if (seen.has(t.right)) continue;
+    seen.add(t.right);
+    const chars = [...t.right];
+    const at = chars.flatMap((c, i) => (DIGIT_OF[c] && !NUMERAL_PART.test(chars[i - 1] ?? '') && !NUMERAL_PART.test(chars[i + 1] ?? '') ? [i] : []));
+    if (at.length > 4) continue;
+    for (let mask = 1; mask < 1 << at.length; mask++) {
+      const form = chars.map((c, i) => (at.includes(i) && mask & (1 << at.indexOf(i)) ? DIGIT_OF[c]! : c)).join('');
+      if (known.has(form)) continue;
+      known.add(form);
+      out.push({ ...t, wrong: form });
+    }
+  }
+  return out;
+}
+
+const LISTED = ruleTable('number-fixed-terms', table, FIXED_TERM).entries.filter(changes);
+const BUNDLED = [...LISTED, ...mixedForms(LISTED)];
 const BUNDLED_MATCHER = matcherOf(BUNDLED);
 
 /** The matcher of the bundled table with a team's entries, built once per list (the configuration hands the same list to every lint). */

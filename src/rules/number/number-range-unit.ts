@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import { codeBefore } from '../lib/numbers.js';
 import { replaceWith } from '../lib/fix.js';
 import { proseMatches } from '../lib/scan.js';
+import { UNITS } from '../lib/quantities.js';
 
 /**
  * 15～30%, 9～16亿, 5-10万人, 3至5万元: a range whose second figure carries %/‰ or the multiplier 万/亿 that
@@ -10,6 +11,17 @@ import { proseMatches } from '../lib/scan.js';
  * of it (40,000 digits took 20 s).
  */
 const RANGE = /(?<!\d)(\d+(?:\.\d+)?)(\s*)(～|~|-|－|–|—{1,2}|至|到)(\s*)(\d+(?:\.\d+)?)(万亿|亿|万|%|‰|％)/gu;
+
+/**
+ * 200-300元, 800—1000元, 1.5-2米: a hyphen or a dash between two figures that share the unit after the second is a range
+ * (GB/T 15835 writes 200～300元). The unit is a measure word or a unit of quantity (元、人次、吨、米、名…, with 万/亿), not a
+ * date or a time (1-10月, 8-10时), a house number (12-3号) or a grade; a figure glued to letters, a 第 or another code
+ * is left alone.
+ */
+const HYPHEN_RANGE = new RegExp(
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)([-－–—])(\\d+(?:\\.\\d+)?)((?:万|亿)?(?:${[...UNITS.filter((u) => !/^[%％]$/u.test(u)), '厘米', '毫米'].sort((a, b) => b.length - a.length).join('|')}))`,
+  'gu',
+);
 
 /** Connectors written as symbols become the wave dash; 至 and 到 stay as words. */
 const SYMBOL = /^(?:～|~|-|－|–|—{1,2})$/u;
@@ -22,18 +34,23 @@ export const numberRangeUnit = defineRule({
   severity: 'warning',
   fixable: 'safe',
   description: {
-    zh: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”；日期、电话、文号、标准编号不查。',
-    en: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～; dates, phone numbers, document and standard numbers are left alone.',
+    zh: '数值范围两端都要写百分号或“万”“亿”（15%～30%、9亿～16亿、5万～10万人），连接号用“～”（2000-3000元 → 2000～3000元）；日期、电话、文号、标准编号不查。',
+    en: 'Both ends of a range carry % or 万/亿 (15%～30%, 9亿～16亿, 5万～10万人) and the range mark is ～ (2000-3000元 → 2000～3000元); dates, phone numbers, document and standard numbers are left alone.',
   },
   messages: {
     range: {
       zh: '数值范围“{wrong}”前一个数值也要带“{unit}”，应写作“{right}”。',
       en: 'In the range "{wrong}" the first figure also needs “{unit}”; write “{right}”.',
     },
+    hyphen: {
+      zh: '“{wrong}”是数值范围，连接号应写作“～”：“{right}”。',
+      en: '"{wrong}" is a range of figures; the range mark is ～: “{right}”.',
+    },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
   },
   check(ctx) {
     const { text } = ctx.draft;
+    const ranges = new Set<number>();
     for (const { start, end, match } of proseMatches(ctx, RANGE)) {
       const [, first, space1, connector, space2, second, unit] = match as unknown as string[];
       if (codeBefore(text, start)) continue;
@@ -49,6 +66,7 @@ export const numberRangeUnit = defineRule({
       const unitText = unit!;
       const right = `${first}${unitText}${mark}${second}${unitText}`;
       const wrong = text.slice(start, end);
+      ranges.add(start);
       ctx.report({
         start,
         end,
@@ -56,6 +74,16 @@ export const numberRangeUnit = defineRule({
         data: { wrong, unit: unitText, right },
         fix: replaceWith(firstEnd, secondStart, `${unitText}${mark}`, 'fixWrite', true, { right }),
       });
+    }
+    for (const { start, end, match } of proseMatches(ctx, HYPHEN_RANGE)) {
+      const before = text[start - 1] ?? '';
+      if (ranges.has(start) || codeBefore(text, start) || before === '第' || /[-－–—]/u.test(before)) continue;
+      const [wrong, first, , second, unit] = match as unknown as string[];
+      // A range goes up (2000-3000元, not a code such as 12-3); a leading 0 is a code (0551-6283417).
+      if (Number(first) >= Number(second) || /^0\d/u.test(first!)) continue;
+      const right = `${first}～${second}${unit}`;
+      const at = start + first!.length;
+      ctx.report({ start, end, messageId: 'hyphen', data: { wrong, right }, fix: replaceWith(at, at + 1, '～', 'fixWrite', true, { right }) });
     }
   },
 });

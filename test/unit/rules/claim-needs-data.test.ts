@@ -113,4 +113,24 @@ describe(ID, () => {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }
   });
+
+  it('reads a trend or a mood claimed with no figure (持续向好、稳中向好、热情持续高涨、劲头越来越足)', () => {
+    expect(flagged('claim-needs-data', draft('全县农村人居环境持续向好。就业形势总体平稳向好。村民参与的热情空前高涨。干事创业的劲头越来越足。'))).toEqual([
+      '持续向好',
+      '总体平稳向好',
+      '热情空前高涨',
+      '劲头越来越足',
+    ]);
+  });
+
+  it('leaves a trend with its figure, a trend as the goal of an effort, a patient getting better and quoted moods', () => {
+    const body = [
+      '白沙河水质持续向好，3个国控断面11月均达到Ⅱ类标准。',
+      '为推动白沙河水质持续向好，县生态环境分局新建污水管网18公里。',
+      '受伤村民的病情逐步好转，已转入普通病房。',
+      '村民周福生说：“大伙儿干劲越来越足。”',
+      '群众报名参加培训的热情持续高涨，11月报名612人。',
+    ].join('');
+    expect(messagesOf('claim-needs-data', draft(body))).toEqual([]);
+  });
 });

@@ -133,4 +133,34 @@ describe('front-matter', () => {
     expect(m!.message).toContain('第 3 行的方括号“[”没有闭合');
     expect([m!.line, m!.column, text.slice(m!.start, m!.end)]).toEqual([3, 5, '[']);
   });
+
+  it('names the kind meant by a near miss: an alias it reads (动态信息、工作动态) as a hint, a value naming one kind (经验交流) as a warning', () => {
+    const doc = (kind: string) => `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`;
+    for (const [written, meant] of [
+      ['动态信息', '动态'],
+      ['工作动态', '动态'],
+      ['经验做法', '经验'],
+      ['社情', '社情民意'],
+    ]) {
+      const text = doc(written!);
+      const [m, ...rest] = messagesOf('front-matter', text);
+      expect(rest).toEqual([]);
+      expect(m!.severity).toBe('info');
+      expect(text.slice(m!.start, m!.end)).toBe(written);
+      expect(m!.message).toContain(`请写规范的类型名“${meant}”`);
+      expect(fixedBy('front-matter', text, { unsafe: true })).toBe(doc(meant!));
+    }
+    const text = doc('经验交流');
+    const [m] = messagesOf('front-matter', text);
+    expect(m!.severity).toBe('warning');
+    expect(text.slice(m!.start, m!.end)).toBe('经验交流');
+    expect(m!.message).toContain('是否应为“经验”');
+    expect(fixedBy('front-matter', text, { unsafe: true })).toBe(doc('经验'));
+  });
+
+  it('leaves the kinds, 紧急-首报 (a hyphen apart), the English names and a quoted kind', () => {
+    for (const kind of ['动态', '紧急-首报', '紧急 首报', 'news', '"动态"', '动态 # 可选']) {
+      expect(messagesOf('front-matter', `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`), kind).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, lintAll, messagesOf } from '../helpers.js';
+import { draft, fixedBy, lintAll, messagesOf } from '../helpers.js';
 
 const ids = (text: string) => lintAll(text).messages.map((m) => m.ruleId);
 
@@ -24,5 +24,18 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
     const text = draft('<!-- xinxi-disable fullwidth-punctuaton -->\n\n正文。');
     const [m] = messagesOf('inline-config', text);
     expect(m!.message).toContain('fullwidth-punctuaton');
+  });
+
+  it('reads a rule named by its Chinese name (模糊时间) and offers its id', () => {
+    const text = draft('<!-- xinxi-disable 模糊时间 -->\n近日，清河县收购秋粮12.6万吨。');
+    const [m, ...rest] = messagesOf('inline-config', text);
+    expect(rest).toEqual([]);
+    expect(text.slice(m!.start, m!.end)).toBe('模糊时间');
+    expect(m!.message).toBe('注释中的“模糊时间”是规则的中文名，注释要写规则 id，请改为“vague-time”。');
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy('inline-config', text, { unsafe: true })).toBe(draft('<!-- xinxi-disable vague-time -->\n近日，清河县收购秋粮12.6万吨。'));
+    // A name that is no rule's is an unknown rule, as an id would be.
+    const [unknown] = messagesOf('inline-config', draft('<!-- xinxi-disable-next-line 模糊时问 -->\n正文。'));
+    expect(unknown!.message).toBe('注释中的规则“模糊时问”不存在，请检查拼写。');
   });
 });

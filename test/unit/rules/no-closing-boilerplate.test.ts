@@ -84,4 +84,27 @@ describe('no-closing-boilerplate: a closing clause that carries figures', () => 
   it('without figures it is still a wrap-up', () => {
     expect(flagged('no-closing-boilerplate', draft('政务服务“一网通办”推开后，企业和群众的满意度进一步提高。')).length).toBe(1);
   });
+
+  it('reads an event judged instead of told (取得了圆满成功、圆满结束、达到了预期目的) as a wrap-up', () => {
+    for (const close of ['活动取得了圆满成功', '演练圆满成功', '培训达到了预期目的', '活动圆满结束']) {
+      expect(flagged('no-closing-boilerplate', draft(`${facts}${close}。`))).toEqual([close]);
+    }
+  });
+
+  it('reads the pledge to go on (下一步…将继续做好…；今后…将一如既往地…) as a wrap-up', () => {
+    for (const close of ['下一步，县农业农村局将继续做好农民培训工作。', '今后，县医保局将一如既往地做好群众就医保障工作。', '县医保局将一如既往地做好服务。']) {
+      expect(flagged('no-closing-boilerplate', draft(`${facts}${close}`))).toEqual([close]);
+    }
+  });
+
+  it('leaves a next step with figures or a term, a forecast, 持续到 and success stated with figures', () => {
+    for (const close of [
+      '下一步，县医保局将在12月底前为剩余的320名群众办理转接手续。',
+      '今后，县里将继续每月为80岁以上老人发放高龄津贴100元。',
+      '今后，石桥镇将每季度开展一次“回头看”。',
+      '县气象台预计，今后几天全县将持续降温。',
+      '纠风治乱行动将持续到2026年12月底。',
+      '县文化馆举办的“村晚”取得圆满成功，现场观众1200人。',
+    ]) expect(messagesOf('no-closing-boilerplate', draft(`${facts}${close}`))).toEqual([]);
+  });
 });

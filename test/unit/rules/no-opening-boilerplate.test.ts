@@ -83,4 +83,21 @@ describe('no-opening-boilerplate', () => {
   it('only looks at the body: not the title', () => {
     expect(messagesOf('no-opening-boilerplate', draft(fact, { title: '近年来清河县粮食产量稳定' }))).toEqual([]);
   });
+
+  it('reads 为（了）确保 / 保证 + a wish as the opening clause, whatever it wishes', () => {
+    for (const [body, phrase] of [
+      ['为确保群众温暖过冬，县住建局检修供暖管道3.2公里。', '为确保群众温暖过冬'],
+      ['为了确保学生上下学安全，县交警大队在12所学校门口设立护学岗。', '为了确保学生上下学安全'],
+      ['为保证节日期间市场供应充足，县商务局组织企业储备猪肉80吨。', '为保证节日期间市场供应充足'],
+    ]) expect(flagged('no-opening-boilerplate', draft(body!))).toEqual([phrase]);
+  });
+
+  it('leaves a plain purpose, 确保 after the subject or at the end, and 为确保……而 modifying the subject', () => {
+    for (const body of [
+      '为保障冬季供水，县水务局在城区新打机井3眼。',
+      '县供热公司为确保群众温暖过冬，对城区38座换热站进行了检修。',
+      '11月18日，县民政局提前发放12月低保金486万元，确保困难群众温暖过冬。',
+      '为确保群众温暖过冬而新建的城东换热站11月15日投入使用。',
+    ]) expect(messagesOf('no-opening-boilerplate', draft(body))).toEqual([]);
+  });
 });

@@ -90,4 +90,14 @@ describe('no-structure-markup', () => {
   it('is off for 专报', () => {
     expect(messagesOf('no-structure-markup', draft('一、基本情况\n\n## 主要做法\n\n- 检测', { kind: '专报' }))).toEqual([]);
   });
+
+  it('takes the first number of a run right after the verb that introduces the items (实行（1）…，（2）…)', () => {
+    expect(flagged('no-structure-markup', draft('柳河乡禁烧实行（1）网格巡查，（2）积分奖惩，（3）月度通报，11月未发现火点。'))).toEqual(['（1）', '（2）', '（3）']);
+    expect(flagged('no-structure-markup', draft('县医保局把报销流程简化为①线上申请、②审核、③拨付。'))).toEqual(['①', '②', '③']);
+  });
+
+  it('leaves a law’s 第（1）项、（2）项, classes and numbered points after a word', () => {
+    const body = '依据第九十七条第（1）项、第（2）项的规定处罚，第（1）、（2）项，八年级（1）班和（2）班，为①号、②号避险点配备发电机，统一、规范。';
+    expect(messagesOf('no-structure-markup', draft(body))).toEqual([]);
+  });
 });

@@ -64,4 +64,16 @@ describe('number-approx', () => {
   it('stays silent on the near-misses of issue 5', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
+
+  it('reads 2、30人 (the first tens written without its zero) as 二三十人', () => {
+    expect(flagged(R, draft('每天咨询的群众有2、30人，每名网格员联系3，40户，每天烘干粮食2、300吨。'))).toEqual(['2、30', '3，40', '2、300']);
+    expect(fixedBy(R, draft('每天咨询的群众有2、30人，每天烘干粮食2、300吨，卖出1、200斤。'), { unsafe: true })).toBe(
+      draft('每天咨询的群众有二三十人，每天烘干粮食两三百吨，卖出一两百斤。'),
+    );
+  });
+
+  it('leaves numbered plots, ranks, 分别 lists, bus routes and figures that are not neighbours', () => {
+    const body = '石桥镇2、30号地块已征收，获得第2、30名，两个安置点分别安置12、30人，2、30路公交车，每组2、40人。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
 });

@@ -46,4 +46,20 @@ describe('number-decimal', () => {
   it('stays silent on the near-misses of issue 5', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
+
+  it('finds a decimal below one without its 0 after any word, before a unit of measure (水位.6米, 下跌.3元)', () => {
+    expect(flagged(R, draft('水位比11月18日上涨.4米，平均降水量.8毫米，积雪厚度.5厘米，每斤下跌.3元，多涨.3个百分点。'))).toEqual([
+      '.4',
+      '.8',
+      '.5',
+      '.3',
+      '.3',
+    ]);
+    expect(fixedBy(R, draft('河道拓宽.8米。'))).toBe(draft('河道拓宽0.8米。'));
+  });
+
+  it('leaves a point before a month, a count or letters (网址、邮箱) and decimals with their 0', () => {
+    const body = '详见www.qinghe.gov.cn，邮箱qhxnyj@163.com，水位上涨0.4米，投资3.6亿元，《指导意见（V2.0版）》。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
 });

@@ -94,4 +94,21 @@ describe('number-fixed-terms', () => {
   it('stays silent on the near-misses of issue 5', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
+
+  it('reads every mixed form of a fixed term from its right form (3会一课, 2不愁3保障, 5险一金) and the farm seasons 3秋, 3夏', () => {
+    expect(flagged(R, draft('检查3会一课记录，落实4议2公开，实现2不愁三保障，缴纳5险一金，抢抓3秋农时，3夏生产期间调度收割机860台。'))).toEqual([
+      '3会一课',
+      '4议2公开',
+      '2不愁三保障',
+      '5险一金',
+      '3秋',
+      '3夏',
+    ]);
+    expect(fixedBy(R, draft('推进1村一品，通过一事1议筹资。'))).toBe(draft('推进一村一品，通过一事一议筹资。'));
+  });
+
+  it('leaves counts that share a digit with a term (3个村、3楼会议室、会议4次、公开2次、3个秋收季节)', () => {
+    const body = '抽查了3个村的会议记录，在3楼会议室召开，召开村民代表会议4次、公开议事结果2次，经历了3个秋收季节，第3季度完成投资4.2亿元。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
 });

@@ -41,4 +41,21 @@ describe('number-range-unit', () => {
   it('stays silent on the near-misses of issue 5', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
+
+  it('reads a hyphen or dash between two figures of one unit as a range (2000-3000元 → 2000～3000元)', () => {
+    expect(flagged(R, draft('每亩补贴200-300元，每户800—1000元，日均接待3000-5000人次，苗高1.5-2米，收购价2400－2600元。'))).toEqual([
+      '200-300元',
+      '800—1000元',
+      '3000-5000人次',
+      '1.5-2米',
+      '2400－2600元',
+    ]);
+    expect(fixedBy(R, draft('每亩补贴200-300元，配备护林员3-5名。'))).toBe(draft('每亩补贴200～300元，配备护林员3～5名。'));
+  });
+
+  it('leaves hyphens between months, hours, house numbers, ranks, codes and phone numbers', () => {
+    const body =
+      '1-10月完成投资12.6亿元，8-10时交通管制，东岗村12-3号院，第3-5名各奖励2000元，GB 5749-2022，ZL-50型装载机3台，电话0551-6283417。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
 });

@@ -119,4 +119,19 @@ describe('self-reference with a placeholder unit name', () => {
     const [m] = messagesOf('self-reference', text);
     expect(m!.fixes).toEqual([]);
   });
+
+  it('reads 我 + any unit as a self-reference: 我站在全县设立…, 我庭, 我司, 我署, 我股', () => {
+    expect(flagged(ID, draft('我站在全县设立苗情监测点24个，我庭审结案件36件，我司承建堤防4公里，我署、我股均已落实。'))).toEqual([
+      '我站',
+      '我庭',
+      '我司',
+      '我署',
+      '我股',
+    ]);
+  });
+
+  it('leaves 站在 + a place with a locative word (the speaker stands), 庭审, 司法, 股份 and 我国、自我', () => {
+    const body = '张德明说，我站在田埂上就能看见水库，我站在门口等了半天。我庭院里种了菜，我司法所干部，我股份制改革，我国北方，自我管理，你追我赶。';
+    expect(messagesOf(ID, draft(body))).toEqual([]);
+  });
 });

@@ -157,4 +157,22 @@ describe(ID, () => {
     // 其中 may list only some parts: under the total is fine, over it is not.
     expect(messagesOf(ID, draft('项目完成投资合计3.6亿元，其中道路工程2.1亿元、管网工程1.2亿元。'))).toEqual([]);
   });
+
+  it('reads labels that divide the whole (城区/乡镇, 个人/企业, 本镇/外地, 县级/乡镇级/村级) as covering it, with 、 or ，', () => {
+    for (const body of [
+      '全县共排查老旧燃气管道86公里，其中城区38公里，乡镇41公里。',
+      '县税务局共办理退税1260笔，其中个人退税830笔，企业退税380笔。',
+      '石桥镇共发放种粮补贴3860户，其中本镇户籍3520户、外地户籍290户。',
+      '全县共设立便民服务站点216个，其中县级1个、乡镇级14个、村级196个。',
+    ]) expect(messagesOf(ID, draft(body))).toHaveLength(1);
+  });
+
+  it('leaves a division named only in part, or whose parts add up', () => {
+    for (const body of [
+      '全县共设立便民服务站点216个，其中乡镇级14个、村级196个。',
+      '全县共培训农民3600人，其中城区820人、石桥镇640人。',
+      '县里共发放创业担保贷款83笔，其中个人贷款61笔、小微企业贷款22笔。',
+      '县政务服务中心共办理业务1260件，其中个人社保业务830件、医保业务380件。',
+    ]) expect(messagesOf(ID, draft(body))).toEqual([]);
+  });
 });

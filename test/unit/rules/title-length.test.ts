@@ -68,4 +68,17 @@ describe('title-length', () => {
     expect(m!.severity).toBe('warning');
     expect(m!.message).toContain('超过 20 字');
   });
+
+  it('counts each part of a title split by a full-width space against the hint, the whole against the warning', () => {
+    // 14 + 10 characters: each part reads at a glance.
+    expect(messagesOf('title-length', titled('清河县秋粮收购完成计划的93%　农户排队时间缩短一半'))).toEqual([]);
+    expect(messagesOf('title-length', titled('县医院开通异地就医直接结算　11月结算1260人次'))).toEqual([]);
+    // A part over 22 still gets the hint, with the part named.
+    const [m] = messagesOf('title-length', titled('清河县农业农村局联合县财政局抓好秋冬种生产工作　播种完成'));
+    expect(m?.severity).toBe('info');
+    expect(m?.message).toContain('“清河县农业农村局联合县财…”一部分就有 23 字');
+    // Over 30 in all is a warning, parts or not.
+    const [w] = messagesOf('title-length', titled('清河县启动冬季农村人居环境整治百日攻坚行动　全县86个行政村完成垃圾清运1.2万吨'));
+    expect(w?.severity).toBe('warning');
+  });
 });

@@ -82,7 +82,26 @@ describe(`${ID}: headings spelt out by the next sentence`, () => {
 
 describe(`${ID}: content words are kept whole`, () => {
   it('counts 机要通信 as content, not 要 as filler', () => {
-    expect(messagesOf(ID, draft('建议做好机要通信工作。', { kind: '建议' }))).toEqual([]);
+    // Under 应 (not 建议, where the empty head 工作 decides), the content left after the filler counts.
+    expect(messagesOf(ID, draft('应做好机要通信工作。', { kind: '建议' }))).toEqual([]);
     expect(messagesOf(ID, draft('一是要做好工作。要加强商密设备管理，每月检查1次。', { kind: '建议' }))).toEqual([]);
+  });
+
+  it('reads a 建议 whose only verb is vague as vague however long its topic (no one named, nothing to do, no figure, no date)', () => {
+    for (const [body, marked] of [
+      ['建议进一步加强农村公路养护管理。', '建议进一步加强农村公路养护管理'],
+      ['建议有关部门加大对农村留守儿童的关爱力度。', '建议有关部门加大对农村留守儿童的关爱力度'],
+      ['建议进一步完善相关制度，规范村级小微权力运行。', '建议进一步完善相关制度，规范村级小微权力运行'],
+    ]) expect(flagged(ID, draft(body!, { kind: '建议' }))).toEqual([marked]);
+  });
+
+  it('leaves a 建议 that names who acts, what to do, a figure or a date, and 要 + a long object', () => {
+    for (const body of [
+      '建议县民政局为独居老人安装紧急呼叫设备。',
+      '建议加强农村公路养护管理，在每个乡镇配备2名专职养护员。',
+      '建议县市场监管局每季度对城区农贸市场的电子秤抽检一次。',
+      '建议在汛期前加强对小型水库的巡查。',
+      '各乡镇要加强森林防火宣传教育。',
+    ]) expect(messagesOf(ID, draft(body, { kind: '建议' }))).toEqual([]);
   });
 });
