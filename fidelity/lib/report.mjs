@@ -136,7 +136,7 @@ function blindIntro() {
 const BLIND_USED = {
   1: '第二波（2026-12-05）：de-di-de、typo、内容和紧急信息规则、paste-residue、repeated-char、script-mix、paired-marks、number-decimal；评分改为整篇稿件的规则在稿件任何位置提示都算命中 / wave 2: those rules, and the scorer (anywhere)',
   2: '同第 1 集 / as set 1',
-  3: '首次评分（84.0%，每百句陷阱误报 2.4，改正文误报 7）之后，据其误报调整了 typo（数字后的单位、机构简称）、title-length 和 placeholder（栏目标签）、emergency-elements（交通事故的措施）、problem-needs-remedy 和 problem-needs-cause（问题词作设施名的修饰语、措施对象中的问题状态） / after its first score, its false alarms were used for typo (a unit after a number, office abbreviations), column tags, road-accident measures and the problem rules (a problem word modifying a facility, a problem state in the object of a measure)',
+  3: '首次评分（84.0%，每百句陷阱误报 2.4，改正文误报 7）之后，据其误报调整了 typo（数字后的单位、机构简称）、title-length 和 placeholder（栏目标签）、emergency-elements（交通事故的措施）、problem-needs-remedy 和 problem-needs-cause（问题词作设施名的修饰语、措施对象中的问题状态）；其漏报又用于提高 de-di-de、confusable-words、repeated-char、colloquial、vague-source 的召回（按类写了新的留出集 wording-b3-heldout 之后），其误报使 stock-phrases 删去“一鼓作气” / after its first score, its false alarms were used for typo (a unit after a number, office abbreviations), column tags, road-accident measures and the problem rules (a problem word modifying a facility, a problem state in the object of a measure); its misses were then used for the recall of de-di-de, confusable-words, repeated-char, colloquial and vague-source (after a new held-out set per class, wording-b3-heldout), and its false alarm removed 一鼓作气 from stock-phrases',
 };
 
 /** One blind held-out set in bench/FIDELITY.md: its line, per rule, weakest rules, misses and false alarms. */
