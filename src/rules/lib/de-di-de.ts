@@ -388,7 +388,8 @@ function relativeBefore(p: Token | undefined): boolean {
 
 /**
  * A verb of saying after 的 that opens a quotation (高兴的说：“…”, 感激的对医生说：“…”, 兴奋的告诉记者：“…”): the index of
- * the verb, or -1. The quotation must follow within three words, after a colon or an opening quote.
+ * the verb, or -1. The quotation must follow within three words, after a colon or an opening quote (or reported speech
+ * after a comma right after the verb).
  */
 function quotingVerb(tokens: readonly Token[], i: number): number {
   let v = i + 1;
@@ -401,6 +402,8 @@ function quotingVerb(tokens: readonly Token[], i: number): number {
   for (let k = v + 1; k < tokens.length && k <= v + 3; k++) {
     const x = tokens[k]!;
     if (/^[：:“"「]/u.test(x.value)) return v;
+    // Reported speech right after the verb: 高兴的说，今年村集体收入突破了50万元。
+    if (k === v + 1 && /^[，,]/u.test(x.value)) return v;
     if (isPunct(x) || x.value === '的') return -1;
   }
   return -1;

@@ -133,12 +133,14 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     expect(flagged(id, draft('县人大常委会制订的《白沙河流域保护条例》11月1日起施行。'))).toEqual(['制订']);
     expect(flagged(id, draft('县市场监管局制订了农贸市场经营管理规定，共18条。'))).toEqual(['制订']);
     expect(flagged(id, draft('县发展改革委制订了城区管道天然气销售价格标准。'))).toEqual(['制订']);
+    expect(flagged(id, draft('县卫健局制订了医疗废物管理制度，明确责任人18名。'))).toEqual(['制订']);
     expect(flagged(id, draft('11月6日，石桥镇上游河道爆发山洪。'))).toEqual(['爆发']);
     expect(flagged(id, draft('城关二小爆发流感聚集性疫情，县疾控中心介入处置。'))).toEqual(['爆发']);
     for (const body of [
       '县司法局制订了《民法典》普法宣传方案，11月开展宣讲36场。',
       '县里制订了符合标准的工作方案。',
       '县里制订了标准化建设方案。',
+      '县里制订了制度建设工作方案。',
       '县政府制订了《清河县冬季森林防火工作方案》。',
       '县水利局制订了白沙河清淤工作计划。',
       '县体校把运动员的爆发力训练安排在每周二。',

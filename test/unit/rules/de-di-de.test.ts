@@ -246,6 +246,7 @@ describe('de-di-de: the classes blind set 3 missed', () => {
     expect(marked('领到补偿款后，村民周福生高兴的说：“这下过年心里踏实了。”')).toEqual(['高兴的说']);
     expect(marked('出院时，患者家属感激的对医生说：“谢谢你们。”')).toEqual(['感激的对医生说']);
     expect(marked('种粮大户周海林兴奋的告诉记者：“每亩多收了120斤。”')).toEqual(['兴奋的告诉']);
+    expect(marked('村支书高兴的说，今年村集体收入突破了50万元。')).toEqual(['高兴的说']);
     expect(fixedBy(id, draft('村民高兴的说：“踏实了。”'), { unsafe: true })).toBe(draft('村民高兴地说：“踏实了。”'));
   });
 

@@ -47,6 +47,7 @@ describe(ID, () => {
       '网曝',
       '微信群里流传',
     ]);
+    expect(flagged(ID, draft('据抖音视频显示，货车在桥上侧翻。有群众在网上爆料称，菜市场缺斤短两。'))).toEqual(['据抖音视频', '网上爆料称']);
   });
 
   it('leaves a named channel, the public an item reports on, and online posts as the object of work', () => {
@@ -59,6 +60,7 @@ describe(ID, () => {
       '县公安局依法查处编造网络谣言的网民2人。',
       '清河县的油菜花海受到网友称赞，11月接待游客1.2万人次。',
       '依据网络安全法，县网信办约谈2家网站。',
+      '县网信办核查网上爆料线索12条，均已答复。',
     ]) {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }
