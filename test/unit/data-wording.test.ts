@@ -98,7 +98,7 @@ const confusables = rows(confusablesTable);
 checkPhraseTable(
   'confusable-words.yaml',
   confusables,
-  { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?', next: 'list?', after: 'list?', prev: 'list?', before: 'list?', gap: 'number?' },
+  { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?', next: 'list?', after: 'list?', prev: 'list?', before: 'list?', gap: 'number?', head: 'boolean?', split: 'boolean?' },
   'wrong',
   'right',
 );

@@ -9,6 +9,11 @@ import { cueMatches } from '../lib/cues.js';
  *   is a source: 据清河县水利局相关负责人介绍 is not reported (据 is followed by the unit).
  * - the same unnamed sources without 据 at the start of a clause or after 有: 知情人士称、业内人士普遍认为、有知情者称;
  * - 有消息称、有传闻称、有人说; 网传、网上流传、坊间传言; 听说、听群众讲.
+ * - an unnamed online source (blind set 3: 据网友爆料 and its kin): 据 + 网友、网民、网帖、自媒体、朋友圈、微信群… (with or
+ *   without what it does: 据网友反映、据网帖称、据朋友圈流传、据自媒体报道); 网友、网民 + 爆料 (or 发帖、留言) + 称、说 or a comma
+ *   (有网友爆料称、网民爆料，); a channel + 流传、疯传、爆料 (朋友圈流传); 网曝. A named channel is a source: 网友在县长信箱留言反映,
+ *   据清河县融媒体中心报道; so is the public an item reports on (据白沙镇群众反映: a 社情民意 item records what people say).
+ *   An online post as the object of work is no hearsay (核实了网友爆料的3条线索).
  * Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、据传染病…、据传达, not 听说读写, not 澄清网络传言
  * (a rumour as the object of work), not 据有关规定 (a rule, not a person).
  */
@@ -16,6 +21,9 @@ const NO_WORD_BEFORE = '(?<![根依数证占凭单票收考论盘割字])';
 const UNNAMED = '(?:相关|有关|某些?|一位|一名|几位|个别|内部|知情|业内|消息|权威|熟悉情况的|不愿透露姓名的)';
 const WHO = '(?:方面|人士|负责同志|负责人|工作人员|人员|知情人|知情者|者|干部|专家|部门|单位|消息)';
 const TELLS = '(?:透露|介绍|称|说|讲|反映|表示|分析|估计|认为|指出|预测|统计|消息)';
+/** Unnamed online channels and crowds (blind set 3). */
+const ONLINE = '(?:网友|网民|网帖|帖子|自媒体|朋友圈|微信群|群聊|短视频|抖音|快手|微博|贴吧|论坛|小道消息|(?:网络|网上)(?=[上中里的]?(?:爆料|流传|疯传|传言|传闻|消息|帖子|视频)))';
+const ONLINE_TELLS = '(?:爆料|流传|疯传|盛传|传言|传闻|消息|报道|发帖|留言|视频|帖子)';
 const HEARSAY = new RegExp(
   [
     `${NO_WORD_BEFORE}据(?:悉|说|称|闻|透露|反映|报道|(?:初步|侧面|非正式)?了解(?:到)?|传(?![统承授输真递染达播唤导送阅]))`,
@@ -24,6 +32,10 @@ const HEARSAY = new RegExp(
     '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示)',
     '网传|(?:网上|网络上)(?:流传|传言|传闻|盛传)|坊间(?:传言|流传|传闻|盛传|传说)|(?:传闻|传言)(?:称|说)',
     '听(?:说(?![读写])|(?:群众|村民|居民|别人|有人|知情人|人)(?:讲|说))',
+    `${NO_WORD_BEFORE}据(?:一些|部分|个别|有的)?${ONLINE}(?:[上中里]的?|的)?${ONLINE_TELLS}?${TELLS}?`,
+    '(?:网友|网民)(?:爆料|发帖|留言)?(?:称(?![赞赏颂道号为谓])|说(?![明服法]))|(?:网友|网民)爆料(?=[，,：:])',
+    '(?:朋友圈|微信群|群聊|短视频|自媒体)[上中里]?(?:流传|疯传|盛传|爆料)',
+    '网曝|(?:网上|网络上)爆料(?:称|说|(?=[，,：:]))',
   ].join('|'),
   'gu',
 );

@@ -116,6 +116,8 @@ function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark:
   if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) return;
   // 路边|边沟、供水|水样、学习|习近平、“十五五”: one word ends with the character and the next starts with it.
   if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) return;
+  // 河口村|人人参加: the word segmenter of the draft cut 村人|人, the dictionary reads 人人 as one word.
+  if (tail && !CHARS.has(ch) && doubleIsWord(ctx.lexicon, readingText(draft, ctx.config), start)) return;
   report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
   mark(start, end);
 }
@@ -214,12 +216,18 @@ function startsWordDouble(
   const tokens = lexicon.segment(text, from, to);
   const second = tokens.find((t) => t.start === at + 1);
   const first = tokens.find((t) => t.start <= at && at < t.end);
-  // The second starts a word of two or more characters; the two are not one word (看看、天天、人人、累累).
-  if (!second || second.end - second.start < 2 || second.kind !== 'word' || !first || first.end !== at + 1) return false;
+  // The two are not one word (看看、天天、人人、累累).
+  if (!second || !first || first.end !== at + 1) return false;
+  // 完成|成|了、和|和|县总工会、网格|员|员: the second stands alone, neither word nor start of one.
+  if (second.end - second.start === 1 && second.value === ch) return standsAloneDouble(lexicon, text, first, at);
+  // The second starts a word of two or more characters.
+  if (second.end - second.start < 2 || second.kind !== 'word') return false;
   const before = tokens.filter((t) => t.end <= first.start && t.kind !== 'space').pop();
   if (first.end - first.start === 1) {
     const pos = lexicon.lookup(ch)?.pos ?? 'x';
     if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
+    // 及|及时、或|或者、并|并且: a conjunction never stands before a conjunction or adverb of its own character.
+    if (pos === 'c' && /^[cd]/u.test(second.pos)) return true;
     // 河口|村|村民: the end of a name before a noun that starts with it.
     if (SUFFIXES.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
     // 也要|要求、将会|会同: a modal verb before a verb (jieba tags some verbs of 会 as nouns: an adverb before the modal tells).
@@ -238,6 +246,41 @@ function startsWordDouble(
   const kept = lexicon.segmentScore(text, first.start, second.end);
   const without = lexicon.segmentScore(text.slice(first.start, at) + text.slice(at + 1, second.end));
   return without - kept > SLIP_MARGIN;
+}
+
+/**
+ * 完成成了、发放放了、和和县总工会: the segmenter leaves the second character alone after a word (or a function
+ * character) that ends with it. A slip when the clause reads far better without it, unless the first ends a name by its
+ * generic last character (石桥镇|镇) or is a given name after a surname (王芳|芳).
+ */
+function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>['lexicon'], 'segmentScore'>, text: string, first: { start: number; end: number }, at: number): boolean {
+  const ch = text[at]!;
+  if (SUFFIXES.has(ch) || afterSurname(text, at)) return false;
+  // A character alone, doubled: a slip only for a function character (和|和); a verb or a measure word reduplicates
+  // (展开说说、诉求件件登记) and the dictionary does not list every such pair.
+  if (first.end - first.start === 1 && !CHARS.has(ch)) return false;
+  // A word ending in a function character, then that character: 目的|的|手段、为了|了解 are two words (the table's words).
+  if (first.end - first.start > 1 && CHARS.has(ch)) return false;
+  // 耕地|地|力: the second starts a word of the dictionary that the segmenter passed over for a likelier cut (地力) —
+  // but a place name is no such word (和|和县总工会).
+  for (let k = 2; k <= 4; k++) {
+    const w = text.slice(at + 1, at + 1 + k);
+    if (w.length === k && /^\p{Script=Han}+$/u.test(w) && lexicon.isWord(w) && !/^n[sr]/u.test(lexicon.lookup(w)?.pos ?? '')) return false;
+  }
+  const from = Math.max(0, first.start - STANDS_ALONE_CONTEXT);
+  const to = Math.min(text.length, at + 2 + STANDS_ALONE_CONTEXT);
+  const kept = lexicon.segmentScore(text, from, to);
+  const without = lexicon.segmentScore(text.slice(from, at) + text.slice(at + 1, to));
+  return without - kept > SLIP_MARGIN;
+}
+
+/** How far (characters) on either side the clause is read for a character standing alone. */
+const STANDS_ALONE_CONTEXT = 6;
+
+/** Does the dictionary's segmentation around [at, at+2) hold the double inside one word (人人、天天、看看)? */
+function doubleIsWord(lexicon: Pick<RuleContext<unknown, string>['lexicon'], 'segment'>, text: string, at: number): boolean {
+  const tokens = lexicon.segment(text, Math.max(0, at - BOUNDARY_WINDOW), Math.min(text.length, at + 2 + BOUNDARY_WINDOW));
+  return tokens.some((t) => t.kind === 'word' && t.start <= at && t.end >= at + 2);
 }
 
 /** Chinese numerals: a double inside a run of them is a numbered name (“十五五”规划、十三五). */

@@ -8,6 +8,11 @@
  * - `prev`: words right before it (文化品味);
  * - `before`: words ending within `gap` characters before it (提升了县城的品味, 山洪突然爆发).
  *
+ * With `head: true` an `after` word counts only as the head of the object — where the noun phrase ends (制订了村级财务管理
+ *办法，; not 制订标准化建设方案, where 标准 is a modifier) — and a book title in the window counts by its last word, the kind
+ * of document it names (制订的《白沙河流域保护条例》), unless a plan word follows it (制订《民法典》普法宣传方案: the object is
+ * a 方案); the words inside a title are not read one by one.
+ *
  * The window never crosses a clause: it stops at punctuation (，。；：！？、 and their half-width forms) or a line
  * break, but not at quotation marks or book-title marks (登陆“清河政务服务网”). An entry with none of the four lists
  * is a plain phrase: always a fault.
@@ -24,7 +29,13 @@ export interface Collocation {
   prev?: readonly string[];
   before?: readonly string[];
   gap?: number;
+  head?: boolean;
 }
+
+/** What may follow the head of an object: the end of the clause or of the text, a non-Han character, a function word. */
+const AFTER_HEAD = /^(?:$|[^\p{Script=Han}]|[和与及并等共自于从已将经在以为是由])/u;
+/** A plan, scheme or event word after a book title: the title is its modifier (《民法典》普法宣传方案). */
+const TITLE_MODIFIES = /^[^\d，。；：！？、,.;:!?\n]{0,4}?(?:方案|计划|规划|安排|要点|清单|活动|任务|台账|工作|宣传|培训|解读|座谈会|学习会)/u;
 
 /** The default window, in characters. */
 export const DEFAULT_GAP = 12;
@@ -55,7 +66,17 @@ function within(text: string, start: number, end: number, entry: Collocation, ga
   if (prev?.some((w) => w.length <= start && text.endsWith(w, start))) return true;
   if (after?.length) {
     for (let p = end; p <= end + gap && p < text.length; p++) {
-      if (after.some((w) => text.startsWith(w, p))) return true;
+      if (entry.head && text[p] === '《') {
+        // A book title: its last word is the kind of document; the object's head unless a plan word follows it.
+        const close = text.indexOf('》', p + 1);
+        if (close < 0) break;
+        const title = text.slice(p + 1, close);
+        if (after.some((w) => title.endsWith(w)) && !TITLE_MODIFIES.test(text.slice(close + 1, close + 12))) return true;
+        p = close;
+        continue;
+      }
+      const w = after.find((x) => text.startsWith(x, p));
+      if (w !== undefined && (!entry.head || AFTER_HEAD.test(text.slice(p + w.length, p + w.length + 1)))) return true;
       if (STOP.test(text[p]!)) break;
     }
   }

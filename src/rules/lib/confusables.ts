@@ -14,7 +14,7 @@ export const confusableTable = ruleTable(
   'confusable-words',
   table,
   tableSchema(
-    { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?' },
+    { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?', head: 'boolean?', split: 'boolean?' },
     'wrong',
   ),
 );

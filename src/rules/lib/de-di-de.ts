@@ -45,6 +45,7 @@ const MANNER = set(`
   及早 提前 认真 仔细 耐心 细致 热情 积极 扎实 深入 切实 妥善 精心 严格 密切 充分 持续 不断 稳妥 顺利 圆满 安全 平稳 妥当
   创造性 针对性 有针对性 历史性 系统性 前瞻性 全方位 多渠道 多形式 全覆盖 无缝 同步 常态化 规范化 精细化 实质性 坚决 果断
   有条不紊 实事求是 扎扎实实 认认真真 积极主动 深入细致 不折不扣 千方百计 想方设法 全心全意 一丝不苟 兢兢业业 坚定不移
+  反复 再三 一再 多次 专门 特意 悉心 细心 用心 尽心 热心 虚心 专心
 `);
 
 /** Words that are never an adverbial here, whatever their tag. */
@@ -55,7 +56,7 @@ const VERBS = set(`
   规划 布置 落实 清理 组织 管理 部署 安排 服务 指导 保障 监督 协调 宣传 调度 整治 整改 治理 建设 改造 修订 推进 开展 完成
   执行 处理 解决 实施 贯彻 发放 维护 打造 巡查 排查 核查 检查 走访 调解 救治 转移 安置 疏散 恢复 修复 清扫 收购 播种
   学习 领会 研究 谋划 推动 督促 部署 抓好 做好 落细 落地 办理 受理 办结 接待 解答 讲解 核对 登记
-  清点 储存 储藏 存放 调配 普查 整修 整理
+  清点 储存 储藏 存放 调配 普查 整修 整理 长
 `);
 
 /**
@@ -81,6 +82,12 @@ const AMOUNT = set('多 少 有限 不足 充足 紧张 紧缺 不多 不少 很
 
 /** Speech and writing verbs: “讲的 + a reduplicated complement” is 讲得清清楚楚. */
 const SPEECH = set('说 讲 写 想 问 看 听');
+
+/**
+ * Verbs of saying that open a quotation (高兴的说：“…”, 感激的对医生说：“…”): a word before 的 that describes the speaker
+ * is then an adverbial, whatever its tag (高兴/b, 感慨/v, 自豪/a).
+ */
+const QUOTING = set('说 讲 说道 讲道 表示 介绍 告诉 回忆 坦言 笑道 问 答 回答 称赞 夸赞 直言 补充 强调 道');
 
 /** Verbs that take a person and a second verb (组织群众撤离, 引导村民参与). */
 const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
@@ -309,6 +316,8 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
   const w = n.value;
   if (AFTER_VERB.has(w)) return w !== '过' || n.end === (tokens[r + 2]?.start ?? n.end);
   if (isNumber(n) || DETERMINERS.has(w) || (DETERMINER_START.has(w[0]!) && n.kind === 'word' && w !== '各地' && w !== '全面')) return true;
+  // Two verbs joined by 并 (发现并报告了): coordinated predicates.
+  if ((w === '并' || w === '并且') && tokens[r + 2] !== undefined && (isVerb(tokens[r + 2]) || ASPECT.has(tokens[r + 3]?.value ?? ''))) return true;
   // A pivot verb with its person and second verb: 迅速的组织群众撤离.
   if (PIVOTS.has(tokens[r]!.value) && isNoun(n) && isPlainVerb(tokens[r + 2] ?? n) && tokens[r + 2] !== undefined) return true;
   // A second work verb (学习贯彻, 研究部署): coordinated verbs, not a subject and its predicate (救助让, 服务赢得).
@@ -354,6 +363,8 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   let run = '';
   while (k < tokens.length && k < c + 6 && !closesAt(tokens[k])) run += tokens[k++]!.value;
   if (closesAt(tokens[k]) && /^(?:又[^又的]{1,2}又[^又的]{1,2}|越来越[^的]{1,3})$/u.test(run)) return k - 1;
+  // An AABB reduplication the segmenter cut (透|透彻|彻): 讲的透透彻彻。
+  if (closesAt(tokens[k]) && k - c > 1 && [...run].length === 4 && reduplicated(run)) return k - 1;
   // One word: an adjective, a reduplication, a four-character idiom (jieba's ad and an are too loose here: 积分/ad).
   // A bare adjective tag is not enough (成效/a: 用数字说明的成效): the word must be one that serves as a complement.
   const single = ADJECTIVES.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
@@ -374,6 +385,46 @@ const complementVerb = (t: Token) => (isPlainVerb(t) || VERBS.has(t.value)) && !
 function relativeBefore(p: Token | undefined): boolean {
   return !!p && (p.value === '所' || p.value.endsWith('们') || posIs(p, 'r', 'd', 'c') || MODALS.has(p.value) || p.value === '可能');
 }
+
+/**
+ * A verb of saying after 的 that opens a quotation (高兴的说：“…”, 感激的对医生说：“…”, 兴奋的告诉记者：“…”): the index of
+ * the verb, or -1. The quotation must follow within three words, after a colon or an opening quote (or reported speech
+ * after a comma right after the verb).
+ */
+function quotingVerb(tokens: readonly Token[], i: number): number {
+  let v = i + 1;
+  // 对/向/跟 + whom: up to three words before the verb.
+  if (PREPOSITIONS.has(tokens[v]?.value ?? '')) {
+    v++;
+    while (v < tokens.length && v < i + 6 && !QUOTING.has(tokens[v]!.value) && !isPunct(tokens[v]) && tokens[v]!.value !== '的') v++;
+  }
+  if (!QUOTING.has(tokens[v]?.value ?? '')) return -1;
+  for (let k = v + 1; k < tokens.length && k <= v + 3; k++) {
+    const x = tokens[k]!;
+    if (/^[：:“"「]/u.test(x.value)) return v;
+    // Reported speech right after the verb: 高兴的说，今年村集体收入突破了50万元。
+    if (k === v + 1 && /^[，,]/u.test(x.value)) return v;
+    if (isPunct(x) || x.value === '的') return -1;
+  }
+  return -1;
+}
+
+/** A word before 的 that may describe a speaker (高兴/b, 感慨/v, 自豪/n, 激动/a): not a name, pronoun, number or verb of saying. */
+const describesSpeaker = (t: Token) =>
+  t.kind === 'word' && t.value.length >= 2 && !/^(?:nr|nt|ns|r|m|q|t|f|p|u|x)/u.test(t.pos) && !QUOTING.has(t.value) && !NOT_COMPLEMENT_VERB.has(t.value) && !HEAD_NOUNS.has(t.value);
+
+/** A disposal 把 opens the clause before index s (把要点讲的很清楚): the verb after its object takes a complement. */
+function disposalBefore(tokens: readonly Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
+    // 把A作为B的重中之重: the verb of the disposal is 作为, and what follows it is its object.
+    if (TREAT_AS.has(tokens[k]!.value)) return false;
+    if (tokens[k]!.value === '把') return true;
+  }
+  return false;
+}
+
+/** Verbs of 把A作为B (treat A as B): their object is a noun phrase, not a complement. */
+const TREAT_AS = set('作为 当作 当成 看作 看成 视为 列为 列入 纳入 作 当 变成 建成 打造成 改造成 办成');
 
 /** Records a hit at token i (的/地/得), to be written `to`, over tokens start..end. */
 type Hit = (i: number, to: DeHit['to'], kind: DeHit['kind'], start: number, end: number) => void;
@@ -404,6 +455,12 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
   }
+  // Adverbial before a verb of saying that opens a quotation: 高兴的说：“…”.
+  const quoting = describesSpeaker(l) ? quotingVerb(tokens, i) : -1;
+  if (quoting >= 0) {
+    hit(i, '地', 'adverbial', i - 1, quoting);
+    return;
+  }
   // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
   const ms = mannerStart(tokens, i - 1);
   const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
@@ -415,7 +472,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
     // A preposition opening the verb phrase, with the verb later in the clause: 热情的为群众办理业务.
-    let k = i + 2;
+    // The preposition's object is one word at least (为受灾群众办理: 受灾 modifies 群众; the verb comes after).
+    let k = i + 3;
     while (k < tokens.length && k < i + 8 && !closesAt(tokens[k]) && !isVerb(tokens[k]) && tokens[k]!.value !== '的') k++;
     if (k < tokens.length && k < i + 8 && isVerb(tokens[k]) && k > i + 2) {
       hit(i, '地', 'adverbial', ms, k);
@@ -436,12 +494,25 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
   }
+  // A word the tags call a noun but followed by an aspect particle and more of the clause is a verb (主动的联系了3家企业),
+  // and so is any verb there after whatever precedes the manner word (村会计/v 仔细的核对了每一笔…): “manner 的 X了 …”
+  // reads no other way.
+  const p = tokens[ms - 1];
+  const aspect = ASPECT.has(tokens[i + 2]?.value ?? '') && tokens[i + 2]!.value !== '过' && !closesAt(tokens[i + 3]);
+  if (ms >= 0 && isManner(l) && aspect && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn', 'n')) && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value)) {
+    if (!p || isPunct(p) || !(OBJECT_OPENERS.has(p.value) || isNumber(p) || posIs(p, 'q', 'uj', 'ul', 'uz', 'ug') || /^p/u.test(p.pos))) {
+      hit(i, '地', 'adverbial', ms, i + 1);
+      return;
+    }
+  }
   // Complement: 落实的不到位，进展的比较顺利，讲的清清楚楚。
   const glued = degreeGlued(r.value);
   const degree = DEGREES.has(r.value) || (glued !== undefined && !DEGREES.has(r.value));
   const verbalNoun = posIs(l, 'vn') || (posIs(l, 'l', 'n') && l.value.length >= 4 && /^v/u.test(lookup(l.value.slice(-2))?.pos ?? ''));
   const speech = SPEECH.has(l.value) && r.value.length === 4 && reduplicated(r.value);
-  if (complementVerb(l) || (degree && verbalNoun) || speech) {
+  // After a disposal 把 and its object, the verb takes a complement whatever it is (把政策讲的很透彻, 把账目公开/ad 的一清二楚).
+  const disposal = l.kind === 'word' && (isPlainVerb(l) || posIs(l, 'a', 'ad') || VERBS.has(l.value)) && !NOT_ACTED.has(l.value) && disposalBefore(tokens, i - 1);
+  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal) {
     if (relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
     if (end >= 0) hit(i, '得', 'complement', i - 1, end);
@@ -478,7 +549,7 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     return;
   }
   // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
-  if (!isAdjective(l) && !(posIs(l, 'i', 'l') && l.value.length === 4)) return;
+  if (!isAdjective(l) && !MANNER.has(l.value) && !(posIs(l, 'i', 'l') && l.value.length === 4)) return;
   const n = tokens[i + 2];
   const verbal = !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
   if (verbal) return;
@@ -491,10 +562,13 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // The phrase after 地 runs to the end of the clause (or a 的).
   let k = i + 1;
   while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
-  const last = tokens[k]!;
   const closed = closesAt(tokens[k + 1]);
+  // A quantity after the noun phrase is the verb's (张贴了详细地施工公告36份): the phrase ends before it.
+  while (k > i + 1 && (isNumber(tokens[k]!) || posIs(tokens[k]!, 'q'))) k--;
+  const last = tokens[k]!;
   // In object place (提供了便捷地服务。一次成功地尝试。) a phrase that ends in a noun or verbal noun is a noun phrase.
-  const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && HEAD_NOUNS.has(all[j + 1]!.value))));
+  // An adjective only (充足) serves no verb: a verb before the last noun modifies it (储备了充足地防寒物资).
+  const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
   // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
   const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
   if (nounHead || objectPlace || nounsOnly) {

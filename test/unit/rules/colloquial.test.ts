@@ -111,6 +111,30 @@ describe('colloquial', () => {
     expect(flagged(id, draft('县里加大供给力度，扩大伙食补助，完整清楚地记录，部分村民没得到补贴。'))).toEqual([]);
   });
 
+  it('finds spoken adverbs (立马 and its kin) as whole words, not across a word boundary (设立|马术)', () => {
+    expect(flagged(id, draft('民警立马赶到现场。供电公司麻溜派人抢修。群众压根不知道。工作人员挨个上门核对。网格员成天守在卡点上。县医院老早就开通了预约挂号。'))).toEqual([
+      '立马',
+      '麻溜',
+      '压根',
+      '挨个',
+      '成天',
+      '老早就',
+    ]);
+    expect(flagged(id, draft('村里老是停电。护林员整宿守在山上。'))).toEqual(['老是', '整宿']);
+    expect(fixedBy(id, draft('民警立马赶到现场。'), { unsafe: true })).toBe(draft('民警立即赶到现场。'));
+    for (const body of [
+      '县体育局在城东新区设立马术训练基地1处。',
+      '柳河乡建立马铃薯种薯繁育基地1200亩。',
+      '县委成立马克思主义学院。',
+      '做好养老是民生大事，县里统一准备了过冬物资。',
+      '白沙镇建成天然气加气站2座。',
+      '网格员挨家挨户发放防火宣传单2600份。',
+      '村民说：“接到电话，他们立马就来了。”',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('takes the team’s own colloquial words (extra), checked like the table', () => {
     const config = { rules: { [id]: { extra: [{ wrong: '老铁', right: '朋友', note: '网络用语', word: true }, { wrong: '' }] } } };
     const messages = messagesOf(id, draft('村里的老铁都来帮忙。'), { config });

@@ -129,6 +129,57 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     for (const body of ok) expect(flagged(id, draft(body)), body).toEqual([]);
   });
 
+  it('reads 制订 and 爆发 by the head of their object: a document kind (also a book title’s last word), a flood or an epidemic', () => {
+    expect(flagged(id, draft('县人大常委会制订的《白沙河流域保护条例》11月1日起施行。'))).toEqual(['制订']);
+    expect(flagged(id, draft('县市场监管局制订了农贸市场经营管理规定，共18条。'))).toEqual(['制订']);
+    expect(flagged(id, draft('县发展改革委制订了城区管道天然气销售价格标准。'))).toEqual(['制订']);
+    expect(flagged(id, draft('县卫健局制订了医疗废物管理制度，明确责任人18名。'))).toEqual(['制订']);
+    expect(flagged(id, draft('11月6日，石桥镇上游河道爆发山洪。'))).toEqual(['爆发']);
+    expect(flagged(id, draft('城关二小爆发流感聚集性疫情，县疾控中心介入处置。'))).toEqual(['爆发']);
+    for (const body of [
+      '县司法局制订了《民法典》普法宣传方案，11月开展宣讲36场。',
+      '县里制订了符合标准的工作方案。',
+      '县里制订了标准化建设方案。',
+      '县里制订了制度建设工作方案。',
+      '县政府制订了《清河县冬季森林防火工作方案》。',
+      '县水利局制订了白沙河清淤工作计划。',
+      '县体校把运动员的爆发力训练安排在每周二。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads 必须 used as an attribute as 必需 (生活必须品、必须的物资), not the adverb before a verb', () => {
+    expect(flagged(id, draft('乡民政办为38户受灾群众送去米、面、油等生活必须品。'))).toEqual(['必须品']);
+    expect(fixedBy(id, draft('县里储备了生活必须品。'))).toBe(draft('县里储备了生活必需品。'));
+    expect(flagged(id, draft('柳河乡为转移群众准备了取暖所必须的物资。'))).toEqual(['必须']);
+    expect(flagged(id, draft('县医院储备了30天用量的必须药品。'))).toEqual(['必须']);
+    for (const body of [
+      '各村卫生室必须严格执行药品零差率销售。',
+      '入库的大米必须品质达标。',
+      '这项检查是必须的，县市场监管局每月开展1次。',
+      '如果必须的话，县政务服务中心将延长开放时间。',
+      '县里要求，参训的必须考核合格。',
+      '值班的必须坚守岗位。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads 给与 as 给予, not where it is two words (发给|与会代表、交给|与老人同住的子女)', () => {
+    expect(flagged(id, draft('县财政对新建的每个村级养老服务站给与5万元补助。'))).toEqual(['给与']);
+    expect(flagged(id, draft('县医保局对特困人员参保给与全额资助。'))).toEqual(['给与']);
+    for (const body of [
+      '县委组织部把会议材料发给与会代表。',
+      '县商务局把订单分配给与之对接的3家合作社。',
+      '志愿者把慰问品交给与老人同住的子女。',
+      '县供销社把化肥卖给与其签约的农户。',
+      '县人社局将补贴直接发放给与企业签订劳动合同的脱贫劳动力。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('reads pasted pinyin annotations in the window as absent', () => {
     expect(flagged(id, draft('群众可登陸市委辦公室網(wǎng)站查詢。'))).toEqual(['登陸']);
   });

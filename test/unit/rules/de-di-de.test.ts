@@ -217,3 +217,58 @@ describe('de-di-de: the classes the blind sets showed missing (h-fa-dedide)', ()
     for (const body of ok) expect(hits(body), body).toEqual([]);
   });
 });
+
+describe('de-di-de: the classes blind set 3 missed', () => {
+  const marked = (body: string) => flagged(id, draft(body));
+
+  it('flags a manner word + 的 before a verb with an aspect particle and more of the clause, whatever the tags say (联系/n 了)', () => {
+    expect(marked('村会计仔细的核对了每一笔耕地地力保护补贴。')).toEqual(['仔细的核对']);
+    expect(marked('驻村工作队主动的联系了3家农产品收购企业。')).toEqual(['主动的联系']);
+    expect(marked('技术人员反复的调试了新安装的12台灌溉水泵。')).toEqual(['反复的调试']);
+    expect(marked('巡河员及时的发现并报告了一处非法排污口。')).toEqual(['及时的发现']);
+    expect(marked('县医保局迅速的为受灾群众办理了临时救助。')).toEqual(['迅速的为受灾群众办理']);
+  });
+
+  it('flags a verb + 的 + complement after a disposal 把 (讲的很透彻), and the growth verb 长', () => {
+    expect(marked('宣讲员把新的种粮补贴政策讲的很透彻，现场有130名村民参加。')).toEqual(['讲的很透彻']);
+    expect(marked('河口村把集体经济账目公开的一清二楚。')).toEqual(['公开的一清二楚']);
+    expect(marked('石桥镇农技员把冬小麦田管要点讲的透透彻彻，听课农户186人。')).toEqual(['讲的透透彻彻']);
+    expect(marked('柳塘乡的冬小麦长的很整齐，一二类苗占91%。')).toEqual(['长的很整齐']);
+  });
+
+  it('flags an adjective or manner word + 地 before a noun in object place, a quantity after it or a verb inside it', () => {
+    expect(marked('县林业局为每个护林点设置了统一地标识牌，共184块。')).toEqual(['统一地标识牌']);
+    expect(marked('县住建局在施工路段张贴了详细地施工公告36份。')).toEqual(['详细地施工公告']);
+    expect(marked('县应急管理局为4个安置点储备了充足地防寒物资。')).toEqual(['充足地防寒物资']);
+  });
+
+  it('flags 的 before a verb of saying that opens a quotation', () => {
+    expect(marked('领到补偿款后，村民周福生高兴的说：“这下过年心里踏实了。”')).toEqual(['高兴的说']);
+    expect(marked('出院时，患者家属感激的对医生说：“谢谢你们。”')).toEqual(['感激的对医生说']);
+    expect(marked('种粮大户周海林兴奋的告诉记者：“每亩多收了120斤。”')).toEqual(['兴奋的告诉']);
+    expect(marked('村支书高兴的说，今年村集体收入突破了50万元。')).toEqual(['高兴的说']);
+    expect(fixedBy(id, draft('村民高兴的说：“踏实了。”'), { unsafe: true })).toBe(draft('村民高兴地说：“踏实了。”'));
+  });
+
+  it('stays silent on the close traps of these classes', () => {
+    for (const body of [
+      '网格员耐心的解答减少了窗口排队时间，11月日均排队人数下降到12人。',
+      '全面的排查结果已于11月18日报送县政府。',
+      '反复的降雨使石桥镇3处边坡出现松动。',
+      '农技员讲的内容涉及冬小麦田管和病虫害防治两部分。',
+      '专家讲的很多技术要点来自白沙镇的田间试验。',
+      '县里把抗旱保苗作为当前工作的重中之重，调度抽水机具420台。',
+      '白沙镇将零散地块整合为3片示范田，共420亩。',
+      '各村在固定地点设置了垃圾收集箱，共860个。',
+      '县交通运输局统一地更换了12个公交站台的站牌。',
+      '让村民最高兴的是，新修的水渠11月15日通水了。',
+      '老党员孙德胜说的话被写进了村史馆。',
+      '他兴奋的原因很简单：每亩多收了120斤。',
+      '网格员及时的提醒让38户村民提前加固了大棚。',
+      '消防部门及时的处置避免了火势蔓延到相邻的3间仓库。',
+      '受灾群众对县里及时的救助表示感谢。',
+    ]) {
+      expect(marked(body), body).toEqual([]);
+    }
+  });
+});

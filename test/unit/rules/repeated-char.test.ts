@@ -90,6 +90,32 @@ describe('repeated-char', () => {
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
 
+  it('finds a character typed again after the word it ends where it stands alone (完成成了), and a doubled conjunction (和和、及及时、或或者)', () => {
+    expect(flagged(R, draft('柳河乡完成成了28个村的村规民约修订。'))).toEqual(['成成']);
+    expect(flagged(R, draft('石桥镇发放放了取暖补贴46万元。'))).toEqual(['放放']);
+    expect(flagged(R, draft('县人社局和和县总工会联合举办了冬季招聘会。'))).toEqual(['和和']);
+    expect(flagged(R, draft('东岗村村医及及时将发热病人转诊到县人民医院。'))).toEqual(['及及']);
+    expect(flagged(R, draft('村民或或者其家属可到镇便民服务中心办理。'))).toEqual(['或或']);
+    expect(fixedBy(R, draft('柳河乡完成成了修订。'), { unsafe: true })).toBe(draft('柳河乡完成了修订。'));
+  });
+
+  it('leaves reduplications the dictionary does not list, a word the segmenter passed over, names and word boundaries', () => {
+    for (const body of [
+      '河口村人人参加了城乡居民医保，参保率100%。',
+      '清河县共发放耕地地力保护补贴426万元。',
+      '城关街道在微信公众号开设“展开说说”栏目，收集居民意见860条。',
+      '县里把群众反映的诉求件件登记，11月登记诉求326件。',
+      '村民王芳芳领到了补贴。',
+      '县财政局对完成成本核算的42个村级项目进行了抽查。',
+      '县商务局在16家超市发放放心肉专柜标识。',
+      '县人社局和和平村村委会联合举办了冬季招聘会。',
+      '县住建局在在建工程中推行扬尘在线监测。',
+      '请各村把方案拿回去研究研究，11月25日前反馈意见。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('steps over a doubled Han character beyond the BMP (it once looped for ever there)', () => {
     expect(messagesOf(R, draft('河口村𠀀𠀀村民组完成改厕。'))).toEqual([]);
     expect(flagged(R, draft('𠀀𠀀的的资金。'))).toEqual(['的的']);

@@ -37,6 +37,35 @@ describe(ID, () => {
     ]);
   });
 
+  it('fires on unnamed online sources (据网友爆料 and its kin, blind set 3)', () => {
+    expect(
+      flagged(ID, draft('据网友爆料，市场有商户使用不合格电子秤。据网民反映，路灯不亮。据网帖称，机构违规收费。据朋友圈流传，城区将停水。')),
+    ).toEqual(['据网友爆料', '据网民反映', '据网帖称', '据朋友圈流传']);
+    expect(flagged(ID, draft('有网友爆料称，垃圾清运不及时。据自媒体报道，工地夜间施工。网曝小区供暖不达标。微信群里流传集市将搬迁。'))).toEqual([
+      '网友爆料称',
+      '据自媒体报道',
+      '网曝',
+      '微信群里流传',
+    ]);
+    expect(flagged(ID, draft('据抖音视频显示，货车在桥上侧翻。有群众在网上爆料称，菜市场缺斤短两。'))).toEqual(['据抖音视频', '网上爆料称']);
+  });
+
+  it('leaves a named channel, the public an item reports on, and online posts as the object of work', () => {
+    for (const body of [
+      '网友在县长信箱留言反映白沙镇部分路灯不亮，县城管局11月16日已修复23盏。',
+      '据清河县融媒体中心报道，县城一处工地夜间违规施工，已责令整改。',
+      '县委网信办核实了网友爆料的3条线索，均已答复。',
+      '县委网信办对全县42个自媒体账号运营者开展培训。',
+      '据白沙镇群众反映，镇区集贸市场周边停车难，建议增设停车位80个。',
+      '县公安局依法查处编造网络谣言的网民2人。',
+      '清河县的油菜花海受到网友称赞，11月接待游客1.2万人次。',
+      '依据网络安全法，县网信办约谈2家网站。',
+      '县网信办核查网上爆料线索12条，均已答复。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('leaves a named unit’s responsible person, rules and rumours that are the object of work', () => {
     for (const body of [
       '据清河县水利局相关负责人介绍，水库已完成检查。',
