@@ -2,7 +2,8 @@
 // Dev and held-out figures side by side: the fidelity corpus split by file name (files whose name contains
 // "heldout" hold cases and traps written before a rule was changed, to check that the change generalises; those whose
 // name starts with "blind" are the blind held-out set, written without reading the rules, and are shown on their own).
-// Usage: node scripts/eval-heldout.mjs [rule,rule…] [--list]   (after npm run build; reads dist/core.js)
+// Usage: node scripts/eval-heldout.mjs [rule,rule…] [--list] [--list-blind]   (after npm run build; reads dist/core.js)
+// --list prints the misses and false alarms of the dev and held-out sets; --list-blind also those of the blind sets.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,9 @@ import { evaluate } from '../fidelity/lib/evaluate.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const list = args.includes('--list');
+// The blind sets' own misses and false alarms are listed only on request: whoever tunes rules must not read them by
+// accident (a set stays blind until the lead decides to use it).
+const listBlind = args.includes('--list-blind');
 const only = args.find((a) => !a.startsWith('--'))?.split(',');
 const corePath = join(root, 'dist', 'core.js');
 if (!existsSync(corePath)) {
@@ -39,7 +43,7 @@ for (const [label, inSet] of [
     if (!s.cases && !s.faRight && !s.faTrap) continue;
     console.log(`${s.rule.padEnd(26)}${`${s.hits}/${s.cases}`.padEnd(16)}${`${s.naturalHits}/${s.natural}`.padEnd(18)}${`${s.faRight}/${s.faTrap}`.padEnd(30)}${s.fixCases ? `${s.fixOk}/${s.fixCases}` : '—'}`);
   }
-  if (!list) continue;
+  if (!list || (inSet === isBlind && !listBlind)) continue;
   for (const m of r.misses.filter(pick)) console.log(`  漏报 miss ${m.id} [${m.rule}] ${m.flag} | ${m.context}`);
   for (const f of r.falseAlarms.filter(pick)) console.log(`  误报 false alarm ${f.id} (${f.on}) ${f.marked}`);
   for (const f of r.fixProblems.filter(pick)) console.log(`  修复 fix ${f.id} ${f.flag} → ${f.fix ?? ''}（得到 got ${f.got ?? '无 none'}）`);
