@@ -793,10 +793,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A counted noun: the character right after a number and its measure word (2个村|在, 5个镇|在, 12户|在) is what is
   // counted, a noun of its own, not half of a word with the character after it (存在, 正在).
-  if (slip.at === start && !slip.swap && countedNoun(ctx, text, tokens, start)) return true;
+  if (slip.at === start && !slip.swap && slip.gain < PATTERN_GAIN && countedNoun(ctx, text, tokens, start)) return true;
   // A verb-object modifier of a device or a facility (阻车|装置, 阻车桩): a verb alone and a noun alone before a noun,
   // the verb changed into another verb-object word (租车): both readings are words of one pattern, the writer's a new one.
-  if (verbObject(ctx, tokens, slip)) return true;
+  if (slip.gain < PATTERN_GAIN && verbObject(ctx, tokens, slip)) return true;
   // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
   if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
   // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
@@ -832,6 +832,14 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   return occursTwice(ctx.draft.text, slip.wrong);
 }
 
+/**
+ * A slip that gains this much (e^9 ≈ 8,000 times likelier) is no writer's word of a common pattern: the guards of a
+ * counted noun and of a verb-object word give way (5个哺门 → 部门, 社会抱障局 → 保障; 2个村在 gains 5).
+ */
+const PATTERN_GAIN = 9;
+/** A counted noun standing alone is a common one (村 8,485, 镇, 组, 班: not a rare character left by a slip, 逡众). */
+const COUNTED_FREQ = 1000;
+
 /** Whether text[start] follows a number (digits or a numeral) and a measure word standing alone (2个|村, 12户|在). */
 function countedNoun(ctx: Ctx, text: string, tokens: readonly Token[], start: number): boolean {
   const k = tokenIndex(tokens, start);
@@ -839,7 +847,7 @@ function countedNoun(ctx: Ctx, text: string, tokens: readonly Token[], start: nu
   const n = tokens[k - 2];
   const c = tokens[k];
   // The counted character is a noun standing alone (村, 镇, 户: not 醒 of 132个醒政村, a verb cut from a word).
-  if (!c || c.start !== start || c.end - c.start !== 1 || !/^(?:n|ng|zg|ns|s)$/.test(c.pos)) return false;
+  if (!c || c.start !== start || c.end - c.start !== 1 || !/^(?:n|ng|zg|ns|s)$/.test(c.pos) || c.freq < COUNTED_FREQ) return false;
   if (!q || q.end !== start || q.end - q.start !== 1 || q.pos !== 'q') return false;
   return n !== undefined && n.end === q.start && (n.kind === 'number' || NUMERAL.test(n.value[n.value.length - 1]!));
 }

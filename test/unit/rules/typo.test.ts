@@ -533,6 +533,9 @@ describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns,
     }
     // A verb cut from a word after a count is still a slip (醒政村 → 行政村).
     expect(flagged(id, draft('全县132个醒政村全部建成综合服务站。'), alone)).toEqual(['醒政']);
+    // A slip that gains far more is no word of the pattern (5个哺门 → 部门, 社会抱障局 → 保障).
+    expect(flagged(id, draft('县政府组织5个哺门开展联合检查。'), alone)).toEqual(['哺门']);
+    expect(flagged(id, draft('县人力资源和社会抱障局组织专场招聘会。'), alone)).toEqual(['抱障']);
   });
 
   it('a rare character standing alone anywhere, for a far more frequent one-character word', () => {
