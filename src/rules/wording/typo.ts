@@ -809,8 +809,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
   const at = tokenIndex(tokens, end);
   const next = tokens[at]?.start === end ? tokens[at] : undefined;
-  // (Not when the intended word and the place character make a common noun: 醒政村 → 行政村; 郑州路 is a name.)
-  if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + next.value)?.pos ?? '')) return true;
+  // (Not when the intended word and the place character make a common noun: 醒政村 → 行政村; 郑州路 is a name. Nor
+  // when the intended word is a verb or a function word, which a place's name is not: 情况纳濡村党组织 → 纳入.)
+  if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + next.value)?.pos ?? '') && !/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;

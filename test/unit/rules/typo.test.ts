@@ -536,6 +536,9 @@ describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns,
     // A slip that gains far more is no word of the pattern (5个哺门 → 部门, 社会抱障局 → 保障).
     expect(flagged(id, draft('县政府组织5个哺门开展联合检查。'), alone)).toEqual(['哺门']);
     expect(flagged(id, draft('县人力资源和社会抱障局组织专场招聘会。'), alone)).toEqual(['抱障']);
+    // Before a place character, a verb is no place's name (纳濡村党组织 → 纳入); a name stays (东坪村).
+    expect(flagged(id, draft('县委把落实情况纳濡村党组织书记述职评议。'), alone)).toEqual(['纳濡']);
+    expect(flagged(id, draft('白沙镇东坪村完成危房改造12户。'), alone)).toEqual([]);
   });
 
   it('a rare character standing alone anywhere, for a far more frequent one-character word', () => {
