@@ -312,8 +312,12 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     const next = tokens[k + 1];
     // Between two words, or between a word and the clause's edge (a run of loose characters is a name, a place, an
     // abbreviation more often than a slip).
-    if (!((solid(prev, search) && (solid(next, search) || edge(next))) || (edge(prev) && solid(next, search)))) continue;
-    const list = swapCandidates(lex, t.value, search);
+    const between = (solid(prev, search) && (solid(next, search) || edge(next))) || (edge(prev) && solid(next, search));
+    // Or anywhere, a character that is hardly a word on its own (甾, 熵, 锝: a rare character typed for 在, 上, 得),
+    // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
+    const rare = !between && rareSolo(lex, t, prev);
+    if (!between && !rare) continue;
+    const list = rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search);
     if (list.length === 0) continue;
     const i = t.start;
     const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true, run: true };
@@ -339,6 +343,22 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     if (best) out.push({ ...best, others: others.filter((o) => o.gain >= best!.gain - SWAP_ALTERNATIVE_MARGIN).sort((x, y) => y.gain - x.gain) });
   }
   return out;
+}
+
+/** A character that is a word on its own at most this often is hardly one (甾 94, 熵 193, 晌 275; 在 711,118). */
+const RARE_SOLO_FREQ = 300;
+/** Its one-character candidates are at least e^RARE_SWAP_GAIN times as frequent on their own (e^6 ≈ 400). */
+const RARE_SWAP_GAIN = 6;
+/** Parts of speech of names, places, foreign and unknown strings (a rare character there is the name's own). */
+const NAME_POS = /^(?:nr|nrt|nrfg|ns|nz|x|eng)/;
+
+/** Whether a one-character token is a rare character standing for a common word, wherever it stands (see swapsOf). */
+function rareSolo(lex: Lexicon, t: Token, prev: Token | undefined): boolean {
+  // Not a noun or an adjective of its own (疫, 镉, 拙: rare characters of technical words, 疫木, 镉含量, 拙诚).
+  if (t.kind !== 'word' || NAME_POS.test(t.pos) || /^(?:n|a|ag|an|zg)$/.test(t.pos) || soloFreq(lex, t.value) > RARE_SOLO_FREQ) return false;
+  // After a character standing alone that is a name's (a given name: 张|喆, 殷晓|彤).
+  if (prev && prev.kind === 'word' && NAME_POS.test(prev.pos)) return false;
+  return true;
 }
 
 /** An idiom or set phrase at least this frequent (jieba's corpus) is looked for behind two words (可见一斑 94). */

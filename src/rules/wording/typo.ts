@@ -38,9 +38,10 @@ const PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: '
 
 /**
  * A measure character written for another after a number: one character; with `nouns`, reported only next to one of
- * them, or (`verbs`) after one of these in the clause before the number (栽种、补植 … 1.3万颗 → 棵).
+ * them, or (`verbs`) after one of these in the clause before the number (栽种、补植 … 1.3万颗 → 棵); with `titled`, also
+ * right after a title in book-title marks (《告知书》1.2万分 → 份: a document is counted).
  */
-const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?' }, 'wrong', (e) =>
+const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?', titled: 'boolean?' }, 'wrong', (e) =>
   e.verbs !== undefined && e.nouns === undefined ? { zh: '写了 verbs 却没有 nouns', en: 'has verbs but no nouns' } : undefined,
 );
 
@@ -223,7 +224,7 @@ export const typo = defineRule({
       if (teamIndex) pairsIn(reading, span, tokens, teamIndex, findings);
       const sentence = reading.slice(span.start, span.end);
       if (sentence.includes('截止')) deadlines(reading, tokens(), findings);
-      if (sentence.includes('必需')) mustVerbs(tokens(), findings);
+      if (sentence.includes('必需')) mustVerbs(ctx.lexicon, reading, tokens(), findings);
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
       negations(reading, span, findings);
@@ -345,13 +346,36 @@ function deadlines(text: string, tokens: readonly Token[], out: Finding[]): void
 /** Parts of speech that start a verb phrase after 必需: verbs, prepositions, adverbs, adjectives used as adverbs. */
 const VERB_PHRASE = /^(?:v|vd|vi|vf|vg|vx|p|d|ad|a)$/;
 
-function mustVerbs(tokens: readonly Token[], out: Finding[]): void {
+/**
+ * The part of speech that a token starts with: its own, or, when jieba keeps it only as a rare word (严格执行 nr 3),
+ * that of the longest common dictionary word it starts with (严格 ad): a rare token hides the grammar of its parts.
+ */
+function leadingPos(lexicon: Ctx['lexicon'], text: string, t: Token): string {
+  if (t.freq > RARE_TOKEN) return t.pos;
+  for (let n = Math.min(4, t.end - t.start - 1); n >= 1; n--) {
+    const w = lexicon.lookupRange(text, t.start, t.start + n);
+    if (w && w.freq > RARE_TOKEN) return w.pos;
+  }
+  return t.pos;
+}
+
+/** Time words that modify a verb (每天, 每月, 今年, 年底 …): 必需 + one of them + a verb is 必须. */
+const TIME_WORD = /^(?:每|今|明|本|年|月|日|当|及时|随时|按时|定期)/u;
+
+/** At most this frequent, a token is a rare word of jieba's (its dictionary keeps junk and slips at 1–5). */
+const RARE_TOKEN = 5;
+
+function mustVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token[], out: Finding[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.value !== '必需') continue;
     const next = tokens[k + 1];
     if (!next || next.start !== t.end || next.kind !== 'word') continue;
-    if (/^[的之品]/.test(next.value) || !VERB_PHRASE.test(next.pos)) continue;
+    if (/^[的之品]/.test(next.value)) continue;
+    // A verb phrase, or a time word that says how often or when before one (必需每天安排, 必需年底前完成).
+    const after = tokens[k + 2];
+    const timed = /^(?:r|t|tg)$/.test(next.pos) && TIME_WORD.test(next.value) && after !== undefined && after.start === next.end && after.kind === 'word' && after.pos.startsWith('v');
+    if (!timed && !VERB_PHRASE.test(leadingPos(lexicon, text, next))) continue;
     out.push({
       start: t.start,
       end: t.end,
@@ -394,7 +418,10 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
     const entry = MEASURES.get(text[c]!);
     // The character stands alone (跟进, 明年, 各级 are words of their own), or starts a word jieba keeps only as rare.
     if (!entry || (!joined && t.end - t.start > 1 && t.freq > 5)) continue;
-    if (entry.nouns && !nounNear(tokens, k, m, entry.nouns, span) && !(entry.verbs && verbBefore(tokens, k, entry.verbs, span))) continue;
+    const titled = entry.titled === true && tokens[k - 1]?.value === '》' && tokens[k - 1]!.end === tokens[k]!.start;
+    if (entry.nouns && !titled && !nounNear(tokens, k, m, entry.nouns, span) && !(entry.verbs && verbBefore(tokens, k, entry.verbs, span))) continue;
+    // The character in a word of the clause before the number says it is meant (满意度得分92.6分, 扦插柳枝3000枝).
+    if (measureNamed(tokens, k, entry.wrong, span)) continue;
     const wrong = text.slice(tokens[k]!.start, c + 1);
     const right = wrong.slice(0, -1) + entry.right;
     out.push({
@@ -408,6 +435,16 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
       weight: 0,
     });
   }
+}
+
+/** Whether a word of the clause before the number (back to a mark, at most four words) holds the measure character. */
+function measureNamed(tokens: readonly Token[], numberAt: number, char: string, span: Span): boolean {
+  for (let j = numberAt - 1, seen = 0; j >= 0 && seen < 4 && tokens[j]!.start >= span.start; j--, seen++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (t.kind === 'word' && t.end - t.start > 1 && t.value.includes(char)) return true;
+  }
+  return false;
 }
 
 /** Whether the nearest verb of the clause before the number (back to a comma or a full stop; a 、 list goes on) holds one of `verbs` (栽种, 补植 … 1.3万颗). */
@@ -754,6 +791,12 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
       if (AFTER_NAME.test(text.slice(p + n, p + n + 14))) return true;
     }
   }
+  // A counted noun: the character right after a number and its measure word (2个村|在, 5个镇|在, 12户|在) is what is
+  // counted, a noun of its own, not half of a word with the character after it (存在, 正在).
+  if (slip.at === start && !slip.swap && slip.gain < PATTERN_GAIN && countedNoun(ctx, text, tokens, start)) return true;
+  // A verb-object modifier of a device or a facility (阻车|装置, 阻车桩): a verb alone and a noun alone before a noun,
+  // the verb changed into another verb-object word (租车): both readings are words of one pattern, the writer's a new one.
+  if (slip.gain < PATTERN_GAIN && verbObject(ctx, tokens, slip)) return true;
   // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
   if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
   // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
@@ -766,8 +809,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
   const at = tokenIndex(tokens, end);
   const next = tokens[at]?.start === end ? tokens[at] : undefined;
-  // (Not when the intended word and the place character make a common noun: 醒政村 → 行政村; 郑州路 is a name.)
-  if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + next.value)?.pos ?? '')) return true;
+  // (Not when the intended word and the place character make a common noun: 醒政村 → 行政村; 郑州路 is a name. Nor
+  // when the intended word is a verb or a function word, which a place's name is not: 情况纳濡村党组织 → 纳入.)
+  if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + next.value)?.pos ?? '') && !/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;
@@ -787,6 +831,43 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
+}
+
+/**
+ * A slip that gains this much (e^9 ≈ 8,000 times likelier) is no writer's word of a common pattern: the guards of a
+ * counted noun and of a verb-object word give way (5个哺门 → 部门, 社会抱障局 → 保障; 2个村在 gains 5).
+ */
+const PATTERN_GAIN = 9;
+/** A counted noun standing alone is a common one (村 8,485, 镇, 组, 班: not a rare character left by a slip, 逡众). */
+const COUNTED_FREQ = 1000;
+
+/** Whether text[start] follows a number (digits or a numeral) and a measure word standing alone (2个|村, 12户|在). */
+function countedNoun(ctx: Ctx, text: string, tokens: readonly Token[], start: number): boolean {
+  const k = tokenIndex(tokens, start);
+  const q = tokens[k - 1];
+  const n = tokens[k - 2];
+  const c = tokens[k];
+  // The counted character is a noun standing alone (村, 镇, 户: not 醒 of 132个醒政村, a verb cut from a word).
+  if (!c || c.start !== start || c.end - c.start !== 1 || !/^(?:n|ng|zg|ns|s)$/.test(c.pos) || c.freq < COUNTED_FREQ) return false;
+  if (!q || q.end !== start || q.end - q.start !== 1 || q.pos !== 'q') return false;
+  return n !== undefined && n.end === q.start && (n.kind === 'number' || NUMERAL.test(n.value[n.value.length - 1]!));
+}
+
+/**
+ * Whether a slip of two loose characters is a verb standing alone (the changed character) and a noun standing alone
+ * before a noun, and the intended word is a verb-object word too (阻车装置 → 租车): a modifier built on the pattern of
+ * the intended word, not a broken word.
+ */
+function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.rareForm || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
+  const i = tokenIndex(tokens, slip.start);
+  const v = tokens[i];
+  const o = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!v || !o || !after || v.start !== slip.start || o.end !== slip.end || v.end !== o.start || after.start !== o.end) return false;
+  if (!v.pos.startsWith('v') || !/^(?:n|ng|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
+  const to = ctx.lexicon.lookup(slip.to);
+  return to !== undefined && to.pos.startsWith('v');
 }
 
 /** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search

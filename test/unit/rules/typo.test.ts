@@ -508,3 +508,45 @@ describe('typo: a clean break and the units of a list', () => {
     expect(flagged(id, draft('县政务服务中心围绕提速、提质、提效，压减审批环节46个。'), alone)).toEqual([]);
   });
 });
+
+describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns, device words, rare characters', () => {
+  it('必需 read through a rare token of jieba (严格执行 nr 3) and before a time word and a verb', () => {
+    expect(flagged(id, draft('各村卫生室必需严格执行药品零差率销售。'), alone)).toEqual(['必需']);
+    expect(flagged(id, draft('各学校必需每天组织学生开展课间操。'), alone)).toEqual(['必需']);
+    for (const body of ['冬季必需物资每月补充1次。', '生活必需品储备充足。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
+
+  it('枝 for the measure of teams, 分 for printed matter and after a 《title》', () => {
+    expect(flagged(id, draft('白沙镇组建青年突击队3枝，队员共56人。'), alone)).toEqual(['3枝']);
+    expect(flagged(id, draft('县妇联发放家庭教育宣传手册3000分。'), alone)).toEqual(['3000分']);
+    expect(flagged(id, draft('柳塘乡印发《防火告知书》6000分。'), alone)).toEqual(['6000分']);
+    expect(fixedBy(id, draft('组建巡逻队4枝。'), { ...alone, unsafe: true })).toBe(draft('组建巡逻队4支。'));
+  });
+
+  it('a word of the clause that holds the measure character says it is meant', () => {
+    for (const body of ['石桥镇问卷调查满意度得分92.6分。', '县林业局在河岸扦插柳枝3000枝。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
+
+  it('a counted noun before 在 and a verb-object device word are no slips', () => {
+    for (const body of ['抽查发现，3个村在危房改造中存在资料不全问题。', '今年共有5个镇在全市考核中进入前十。', '小区入口加装阻车桩12个。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A verb cut from a word after a count is still a slip (醒政村 → 行政村).
+    expect(flagged(id, draft('全县132个醒政村全部建成综合服务站。'), alone)).toEqual(['醒政']);
+    // A slip that gains far more is no word of the pattern (5个哺门 → 部门, 社会抱障局 → 保障).
+    expect(flagged(id, draft('县政府组织5个哺门开展联合检查。'), alone)).toEqual(['哺门']);
+    expect(flagged(id, draft('县人力资源和社会抱障局组织专场招聘会。'), alone)).toEqual(['抱障']);
+    // Before a place character, a verb is no place's name (纳濡村党组织 → 纳入); a name stays (东坪村).
+    expect(flagged(id, draft('县委把落实情况纳濡村党组织书记述职评议。'), alone)).toEqual(['纳濡']);
+    expect(flagged(id, draft('白沙镇东坪村完成危房改造12户。'), alone)).toEqual([]);
+  });
+
+  it('a rare character standing alone anywhere, for a far more frequent one-character word', () => {
+    const [m] = messagesOf(id, draft('二是要甾“思”字上下功夫。'), alone);
+    expect(m?.message).toContain('“在”');
+    // Not a noun of its own (疫木, 镉), nor a name's character (张喆).
+    for (const body of ['县林业局普查松林3.6万亩，未发现疫木。', '抽检大米中镉含量全部合格。', '城关镇网格员张喆11月入户走访46户。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+});
