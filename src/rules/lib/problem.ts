@@ -303,8 +303,9 @@ function actsFrom(ctx: RuleEnvironment, from: number, clauseEnd: number): boolea
   }
   const verb = tokens[i];
   if (!verb || NOT_A_MEASURE.test(ctx.draft.text.slice(verb.start, clauseEnd))) return false;
-  if (verb.pos.startsWith('v') || nounVerb(tokens, i)) return true;
-  // An action the dictionary lacks, split into two single characters (施/划): the second a verb.
+  if ((verb.pos.startsWith('v') && verb.value.length > 1) || nounVerb(tokens, i)) return true;
+  // An action the dictionary lacks, split into two single characters (施/划): the second a verb. A single character
+  // otherwise says too little (已于10月竣/功 is a slip, not a measure).
   const next = tokens[i + 1];
   return verb.value.length === 1 && next !== undefined && next.value.length === 1 && next.pos.startsWith('v');
 }
