@@ -263,6 +263,21 @@ function nounVerb(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && verb.pos === 'n' && verb.value.length === 2 && object !== undefined && object.start === verb.end && /^(?:n|m)/u.test(object.pos);
 }
 
+/**
+ * An action the dictionary lacks, split into two single characters (施/划), the second a verb, with its object right after
+ * it (施划减速标线18处), the first not a number, a measure word or a function word. Without an object it may as well be a
+ * slip (已于10月竣功: 月/竣/功).
+ */
+function splitVerb(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  const object = tokens[i + 2];
+  return (
+    first !== undefined && first.value.length === 1 && !/^(?:m|q|t|p|d|f|u|c|r|x)/u.test(first.pos) && next !== undefined && next.start === first.end && next.value.length === 1 && next.pos.startsWith('v') &&
+    object !== undefined && object.start === next.end && /^(?:n|m|b|v|a|l)/u.test(object.pos)
+  );
+}
+
 /** Words that may stand between 已 and its verb: adverbs, counts and times (已多次、已先后、已于11月). */
 const BEFORE_VERB = /^(?:d|m|q|t|f)/u;
 
@@ -299,15 +314,12 @@ function actsFrom(ctx: RuleEnvironment, from: number, clauseEnd: number): boolea
   if (tokens[i]?.pos === 'p') {
     // The prepositional phrase ends at its verb: the first verb within 16 characters.
     const limit = tokens[i]!.end + 16;
-    for (i++; i < tokens.length && tokens[i]!.start < limit && !tokens[i]!.pos.startsWith('v') && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
+    for (i++; i < tokens.length && tokens[i]!.start < limit && !tokens[i]!.pos.startsWith('v') && !splitVerb(tokens, i) && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
   }
   const verb = tokens[i];
   if (!verb || NOT_A_MEASURE.test(ctx.draft.text.slice(verb.start, clauseEnd))) return false;
-  if ((verb.pos.startsWith('v') && verb.value.length > 1) || nounVerb(tokens, i)) return true;
-  // An action the dictionary lacks, split into two single characters (施/划): the second a verb. A single character
-  // otherwise says too little (已于10月竣/功 is a slip, not a measure).
-  const next = tokens[i + 1];
-  return verb.value.length === 1 && next !== undefined && next.value.length === 1 && next.pos.startsWith('v');
+  // A single character alone says too little (已于10月竣/功 is a slip, not a measure).
+  return (verb.pos.startsWith('v') && verb.value.length > 1) || nounVerb(tokens, i) || splitVerb(tokens, i);
 }
 
 /**
