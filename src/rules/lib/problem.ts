@@ -6,6 +6,7 @@
  */
 import type { RuleEnvironment } from '../../core/rule.js';
 import type { SentenceSpan } from '../../core/types.js';
+import type { Token } from '../../core/lexicon/index.js';
 import { alternation, cachedRegExp, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText } from './cues.js';
 import { sentenceAt } from './sentences.js';
 
@@ -149,6 +150,18 @@ function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number,
   return work !== null && !PROBLEM_STATES_ONE.test(rest.slice(0, work.index));
 }
 
+/**
+ * The problem is said to be solved later in its sentence (…短板，通过入股光伏项目得到补齐；就医难问题通过建设新院区得到有效
+ * 缓解；内涝隐患经过管网改造已全部消除；停车难题已基本破解): not a problem reported. Not when that is denied or still to
+ * come (仍未得到解决、一直没有得到解决、有待解决、尚未破解).
+ */
+const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)/gu;
+const NOT_YET = /(?:未|没有?|不|难以|无法|尚|待|亟|需要?|急需|有待|能否|是否|如何|怎样|迟迟)$/u;
+function resolvedAfter(rest: string): boolean {
+  for (const m of rest.matchAll(RESOLVED)) if (!NOT_YET.test(rest.slice(Math.max(0, m.index - 4), m.index))) return true;
+  return false;
+}
+
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
@@ -168,6 +181,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     const before = text.slice(clauseStart, start).replace(NAMED_FACILITY, '□');
     const after = text.slice(end, clauseEndOf(text, end, sentence.end));
     if (PAST.test(text.slice(sentence.start, sentence.end))) continue;
+    if (resolvedAfter(text.slice(end, sentence.end))) continue;
     if (objectOfWork(text, sentence, clauseStart, start, end)) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
@@ -229,7 +243,83 @@ function bodyProse(ctx: RuleEnvironment): string {
 export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
   const body = bodyProse(ctx);
   if (cachedRegExp(alternation([...CUES.remedy, ...extra]), 'u').test(body)) return true;
-  return REMEDY_PATTERNS.some((re) => re.test(body));
+  return REMEDY_PATTERNS.some((re) => re.test(body)) || officeHasActed(ctx);
+}
+
+/** An office as the subject before 已 (县城市管理局、镇水利站、村委会、医院、县水务集团), or 并 that goes on with one. */
+const OFFICE_SUBJECT = /(?:(?:局|委|办|政府|党委|中心|站|所|院|队|公司|集团|部门|村委会|居委会|街道|工作组|专班|指挥部)(?:先后|陆续|分别|均|也|都|还)?|^并)$/u;
+/**
+ * What an office 已 did that is not a measure: what it perceived or received (接到投诉、发现渗漏点、掌握情况), how long
+ * or how much something has gone on (连续、持续、超过、累计), and states (出现、存在、停产、超负荷).
+ */
+const NOT_A_MEASURE = /^(?:接到|收到|接获|发现|掌握|了解|获悉|得知|知悉|知晓|注意到|意识到|关注|听取|出现|发生|存在|持续|连续|超过|达到|累计|有|是|成为|形成|拖欠|欠|停止|停产|停业|关停|瘫痪|亏损|负债|破产|倒闭|超负荷|满负荷|饱和|报告|上报|反映|提出|无力|难以|无法|不能|没有|经|过|被|遭|受)/u;
+/** The last character of the place a prepositional phrase names (从乡镇卫生院、在市场东侧、在12个村). */
+const PLACE_END = /[院镇村乡区局站所处侧边里内外中上下场园校县市点]$/u;
+
+/** A verb the dictionary tags as a noun (清运、清淤、调剂) with a noun or a number right after it: 清运垃圾46吨、调剂床位60张. */
+function nounVerb(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i];
+  const object = tokens[i + 1];
+  return verb !== undefined && verb.pos === 'n' && verb.value.length === 2 && object !== undefined && object.start === verb.end && /^(?:n|m)/u.test(object.pos);
+}
+
+/**
+ * An action the dictionary lacks, split into two single characters (施/划), the second a verb, with its object right after
+ * it (施划减速标线18处), the first not a number, a measure word or a function word. Without an object it may as well be a
+ * slip (已于10月竣功: 月/竣/功).
+ */
+function splitVerb(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  const object = tokens[i + 2];
+  return (
+    first !== undefined && first.value.length === 1 && !/^(?:m|q|t|p|d|f|u|c|r|x)/u.test(first.pos) && next !== undefined && next.start === first.end && next.value.length === 1 && next.pos.startsWith('v') &&
+    object !== undefined && object.start === next.end && /^(?:n|m|b|v|a|l)/u.test(object.pos)
+  );
+}
+
+/** Words that may stand between 已 and its verb: adverbs, counts and times (已多次、已先后、已于11月). */
+const BEFORE_VERB = /^(?:d|m|q|t|f)/u;
+
+/**
+ * An office that 已 did something (县城市管理局已在41个小区施划禁停标线；镇水利站已封堵渗漏点7处；县水务集团已接通市政供水
+ * 管网): a measure taken, whatever its verb, read from the words. Not what the office perceived or received (已接到投诉、
+ * 已发现渗漏点) nor how long something went on (医院已连续2个月超负荷运行).
+ */
+function officeHasActed(ctx: RuleEnvironment): boolean {
+  const { draft } = ctx;
+  const text = maskedText(draft, ctx.config);
+  for (const p of draft.paragraphs) {
+    let officeClause = -1; // the start of the last clause whose subject is an office
+    for (let at = text.indexOf('已', p.start); at >= 0 && at < p.end; at = text.indexOf('已', at + 1)) {
+      const clauseStart = clauseStartOf(text, at, p.start);
+      const subject = text.slice(clauseStart, at);
+      // …镇综合执法队已收到举报41件，已在市场东侧开辟临时摊位区1处: a clause that opens with 已 goes on with the office
+      // of the clause before it, in the same sentence.
+      const goesOn = subject === '' && officeClause >= 0 && !/[。！？；]/u.test(text.slice(officeClause, clauseStart));
+      if (OFFICE_SUBJECT.test(subject)) officeClause = clauseStart;
+      else if (!goesOn) continue;
+      const from = text[at + 1] === '经' ? at + 2 : at + 1;
+      if (actsFrom(ctx, from, clauseEndOf(text, from, p.end))) return true;
+    }
+  }
+  return false;
+}
+
+/** The verb after 已 (past adverbs, counts, and a prepositional phrase 在12个村、从乡镇卫生院): one of doing. */
+function actsFrom(ctx: RuleEnvironment, from: number, clauseEnd: number): boolean {
+  const tokens = ctx.words.segment(from, clauseEnd);
+  let i = 0;
+  while (i < tokens.length && i < 3 && BEFORE_VERB.test(tokens[i]!.pos)) i++;
+  if (tokens[i]?.pos === 'p') {
+    // The prepositional phrase ends at its verb: the first verb within 16 characters.
+    const limit = tokens[i]!.end + 16;
+    for (i++; i < tokens.length && tokens[i]!.start < limit && !tokens[i]!.pos.startsWith('v') && !splitVerb(tokens, i) && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
+  }
+  const verb = tokens[i];
+  if (!verb || NOT_A_MEASURE.test(ctx.draft.text.slice(verb.start, clauseEnd))) return false;
+  // A single character alone says too little (已于10月竣/功 is a slip, not a measure).
+  return (verb.pos.startsWith('v') && verb.value.length > 1) || nounVerb(tokens, i) || splitVerb(tokens, i);
 }
 
 /**

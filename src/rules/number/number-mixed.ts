@@ -33,6 +33,20 @@ const UNIT_AFTER: Record<string, RegExp> = {
 };
 
 /** number-mixed: an Arabic figure with 千/百/十 as a multiplier (3千人 → 3000人, 5百万 → 500万). */
+/** The numbers listed before `start` with 、 (11、12; 5、6、7、8): how many, counting the one at `start`. */
+const LISTED = /(?:(?<![\d.])\d+、)+$/u;
+
+/**
+ * 11、12两个月, 3、4两天, 5、6、7、8四个标段: a list of numbers joined by 、 and then their count in Chinese before a
+ * measure word. The Chinese numeral counts the list; it is not run into the last number.
+ */
+function countsTheList(text: string, start: number, han: string, after: string): boolean {
+  const count = han.length === 1 ? HAN_DIGIT[han] : undefined;
+  if (count === undefined || !/^[\p{Script=Han}]/u.test(after)) return false;
+  const listed = LISTED.exec(text.slice(Math.max(0, start - 40), start));
+  return listed !== null && listed[0].split('、').length === count;
+}
+
 export const numberMixed = defineRule({
   id: 'number-mixed',
   name: { zh: '数字混写', en: 'Mixed numerals' },
@@ -63,6 +77,8 @@ export const numberMixed = defineRule({
       if (codeBefore(text, start)) continue;
       const [whole, head, mult, han] = match as unknown as string[];
       const after = text.slice(end, end + 1);
+      // 11、12两个月; 7、8、9三个月: numbers listed, then how many they are, before a measure word.
+      if (!mult && countsTheList(text, start, han!, after)) continue;
       // 一 that starts a word (3一体化, 12一线): no number follows it.
       if (!mult && han === '一' && /\p{Script=Han}/u.test(after) && !MEASURE_OR_NUMBER.test(after)) continue;
       // 3五个, 4五百元: two neighbouring numbers (or 三五), the second in Chinese, maybe with its 十/百/千.

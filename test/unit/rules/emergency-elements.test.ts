@@ -46,6 +46,14 @@ describe('emergency-elements', () => {
     ]) {
       expect(messagesOf(R, first(`2026年11月19日15时20分，${cause}${rest}`)), cause).toEqual([]);
     }
+    // 因 + the condition + the event itself, in one clause (blind set 4's class): 因雨后路滑侧翻、因电线老化起火.
+    for (const cause of ['石门镇一辆农用三轮车因雨后路滑侧翻至路边水沟，', '石门镇一处民房因电线老化起火，', '石门镇县道X012线因连日降雨塌方，']) {
+      expect(messagesOf(R, first(`2026年11月19日15时20分，${cause}${rest}`)), cause).toEqual([]);
+    }
+    // 因灾 and 因此 name no cause: the report still lacks one.
+    for (const notCause of ['石门镇柳坪村发生山体塌方，因灾受损房屋3间，', '石门镇柳坪村发生山体塌方，因此县道中断，']) {
+      expect(messagesOf(R, first(`2026年11月19日15时20分，${notCause}${rest}`))[0]?.message, notCause).toContain('原因');
+    }
     // 受到影响 says what was affected, not why.
     const affected = first(`2026年11月19日15时20分，石门镇柳坪村发生山体塌方，道路通行受到影响，${rest}`);
     expect(messagesOf(R, affected)[0]!.message).toContain('缺少要素：原因。');

@@ -57,6 +57,19 @@ describe('number-mixed', () => {
   });
 });
 
+describe('number-mixed: a list of numbers and their count', () => {
+  it('leaves numbers listed with 、 and then counted in Chinese (11、12两个月; 5、6、7、8四个标段)', () => {
+    for (const body of ['11、12两个月，县交警大队开展酒驾整治。', '3、4两个季度共办理退税1.2亿元。', '7、8、9三个月接待游客46万人次。', '对5、6、7、8四个标段开展抽检。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('still fires when the count does not match the list, or there is no list', () => {
+    expect(flagged(R, draft('10、11、12两个月，县交警大队开展酒驾整治。'))).toEqual(['12两']);
+    expect(flagged(R, draft('全镇新建村级活动室3五个。'))).toEqual(['3五']);
+  });
+});
+
 describe('number rules together', () => {
   it('fix-all over every number fault at once is idempotent and gives the standard forms', () => {
     const text = draft(

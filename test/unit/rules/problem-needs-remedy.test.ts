@@ -191,4 +191,37 @@ describe(ID, () => {
       expect(messagesOf(ID, draft(body)), body).toHaveLength(1);
     }
   });
+
+  it('takes what an office 已 did as a measure, whatever its verb, but not what it received or how long a state lasted', () => {
+    for (const body of [
+      '城区部分小学门口缺少减速设施，县公安局交通管理大队已施划减速标线18处。',
+      '东坪村村道两侧杂物乱堆问题突出，村委会已清运垃圾46吨。',
+      '白沙镇中心小学供水不稳定的问题由来已久，县水务集团已接通市政供水管网。',
+      '县人民医院床位紧张问题突出，县卫生健康委已从乡镇卫生院调剂床位60张。',
+      '石桥镇部分山塘存在渗漏隐患，镇水利站已发现渗漏点7处，并已封堵其中5处。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    for (const body of [
+      '县城区停车难问题日益突出，县公安局交通管理大队已接到相关投诉126件。',
+      '石桥镇部分山塘存在渗漏隐患，镇水利站已发现渗漏点7处。',
+      '县人民医院床位紧张问题突出，医院已连续2个月超负荷运行。',
+      '县城部分老旧小区消防通道被占用问题依然存在，居民已多次反映。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toHaveLength(1);
+    }
+  });
+
+  it('leaves a problem said to be solved in its sentence, not one still unsolved', () => {
+    for (const body of [
+      '东坪村集体经济薄弱的短板，通过入股县级光伏项目得到补齐，2026年村集体收入达到31万元。',
+      '县城区内涝隐患经过管网改造已全部消除。',
+      '城关镇老旧小区停车难题已基本破解，2026年新增停车位1260个。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    for (const body of ['白沙镇群众就医难问题至今仍未得到有效解决。', '石桥镇农产品销售难的问题一直没有得到解决。', '城关镇老旧小区停车难题尚未破解。', '全县农村断头路问题有待解决。']) {
+      expect(messagesOf(ID, draft(body)), body).toHaveLength(1);
+    }
+  });
 });
