@@ -20,6 +20,7 @@ const data = ruleRecord('repeated-char', table, {
   suffixes: 'words?',
   joinsPredicates: 'words?',
   modals: 'words?',
+  landmarks: 'words?',
 }).value;
 const CHARS = new Set(data.chars);
 const WORDS = [...data.words];
@@ -28,6 +29,8 @@ const STARTS = [...data.starts].sort((a, b) => b.length - a.length);
 const REDUPLICABLE = new Set(data.reduplicable);
 /** The generic last characters of names (村、镇、局、组…): 河口村|村民、民政局|局长 are a name and the word after it. */
 const SUFFIXES = new Set(data.suffixes ?? []);
+/** Those and the generic ends of the names of rivers, hills and structures (桥、河、山…): 溪口桥|桥墩、白沙河|河道. */
+const NAME_ENDS = new Set([...SUFFIXES, ...(data.landmarks ?? [])]);
 /** Conjunctions that join predicates (并、而): a word after them is right only after a verb (建成并|并网发电). */
 const JOINS_PREDICATES = new Set(data.joinsPredicates ?? []);
 /** Modal verbs (要、会、能…): before a verb that starts with them they are two words (也要|要求基层、将会|会同). */
@@ -116,6 +119,8 @@ function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark:
   if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) return;
   // 路边|边沟、供水|水样、学习|习近平、“十五五”: one word ends with the character and the next starts with it.
   if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) return;
+  // 过敏反应|应|及时就医: a noun ending in a modal's character, then the modal before a verb or an adverb.
+  if (tail && MODALS.has(ch) && nounEndsIn(ctx.lexicon, text, a) && predicateAfter(ctx.lexicon, text, b.end)) return;
   // 河口村|人人参加: the word segmenter of the draft cut 村人|人, the dictionary reads 人人 as one word.
   if (tail && !CHARS.has(ch) && doubleIsWord(ctx.lexicon, readingText(draft, ctx.config), start)) return;
   report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
@@ -229,7 +234,7 @@ function startsWordDouble(
     // 及|及时、或|或者、并|并且: a conjunction never stands before a conjunction or adverb of its own character.
     if (pos === 'c' && /^[cd]/u.test(second.pos)) return true;
     // 河口|村|村民: the end of a name before a noun that starts with it.
-    if (SUFFIXES.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
+    if (NAME_ENDS.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
     // 也要|要求、将会|会同: a modal verb before a verb (jieba tags some verbs of 会 as nouns: an adverb before the modal tells).
     if (MODALS.has(ch) && (/^v/u.test(second.pos) || (before !== undefined && /^d/u.test(before.pos)))) return false;
     if ((pos === 'c' || pos === 'd') && STARTS.some((w) => text.startsWith(w, at + 1))) {
@@ -242,7 +247,7 @@ function startsWordDouble(
   // (no word alone), not the end of a name, and the clause reads far better without it.
   const pos = lexicon.lookup(ch)?.pos;
   if (pos !== undefined && !BOUND.test(pos)) return false;
-  if (SUFFIXES.has(ch)) return false;
+  if (NAME_ENDS.has(ch)) return false;
   const kept = lexicon.segmentScore(text, first.start, second.end);
   const without = lexicon.segmentScore(text.slice(first.start, at) + text.slice(at + 1, second.end));
   return without - kept > SLIP_MARGIN;
@@ -255,7 +260,10 @@ function startsWordDouble(
  */
 function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>['lexicon'], 'segmentScore'>, text: string, first: { start: number; end: number }, at: number): boolean {
   const ch = text[at]!;
-  if (SUFFIXES.has(ch) || afterSurname(text, at)) return false;
+  if (NAME_ENDS.has(ch) || afterSurname(text, at)) return false;
+  // 过敏反应|应|及时就医、工作要求|求…: a noun ending in a modal's character, then the modal before a verb or an adverb —
+  // the subject and its modal (not 需要|要|加强: a verb, not a noun, ends in it).
+  if (MODALS.has(ch) && nounEndsIn(lexicon, text, first) && predicateAfter(lexicon, text, at + 2)) return false;
   // A character alone, doubled: a slip only for a function character (和|和); a verb or a measure word reduplicates
   // (展开说说、诉求件件登记) and the dictionary does not list every such pair.
   if (first.end - first.start === 1 && !CHARS.has(ch)) return false;
@@ -272,6 +280,17 @@ function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>[
   const kept = lexicon.segmentScore(text, from, to);
   const without = lexicon.segmentScore(text.slice(from, at) + text.slice(at + 1, to));
   return without - kept > SLIP_MARGIN;
+}
+
+/** Whether the token [first.start, first.end) is a noun, a set phrase or a verbal noun (过敏反应 l, 反应 vn; not 需要 v). */
+function nounEndsIn(lexicon: Lookups, text: string, first: { start: number; end: number }): boolean {
+  return /^(?:n|l|vn)/u.test(lexicon.lookup(text.slice(first.start, first.end))?.pos ?? '');
+}
+
+/** Whether a verb, an adverb or a conjunction-like adverb (及时 c) starts at `i`. */
+function predicateAfter(lexicon: Lookups, text: string, i: number): boolean {
+  const next = lexicon.segment(text, i, Math.min(text.length, i + 6))[0];
+  return next !== undefined && next.start === i && /^(?:v|d|c|a)/u.test(next.pos);
 }
 
 /** How far (characters) on either side the clause is read for a character standing alone. */
@@ -309,7 +328,7 @@ function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
   if (!beginsWord(lexicon, text, at + 1)) return false;
   // A name of two characters or more before its generic end (柳塘|镇、生产|路; not 县|组: 县 is no name).
   const name = (i: number) => /^\p{Script=Han}$/u.test(text[i] ?? '') && !SUFFIXES.has(text[i]!);
-  if (SUFFIXES.has(ch) && name(at - 1) && name(at - 2)) return true;
+  if (NAME_ENDS.has(ch) && name(at - 1) && name(at - 2)) return true;
   // The segmentation of the stretch puts a word of two or more characters on either side (not 全乡|农|农户), and the
   // character is no bound morpheme (乡农|农户 is decided by startsWordDouble's reading of the clause).
   const pos = lexicon.lookup(ch)?.pos;

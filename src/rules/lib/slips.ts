@@ -206,8 +206,22 @@ interface Window {
   run: boolean;
 }
 
+/** How frequent each part of a rare dictionary entry must be for the entry to count as a compound of words. */
+const COMPOUND_PART_FREQ = 100;
+
+/**
+ * A rare entry of jieba's that is two common words run together (统筹安排 3 = 统筹 + 安排): a compound the corpus
+ * happened to keep, not a misspelling (按排 3 and 再接再励 3 split into no such pair).
+ */
+function compoundOfWords(lex: Lexicon, s: string, t: Token): boolean {
+  for (let k = t.start + 2; k <= t.end - 2; k++) {
+    if ((lex.lookupRange(s, t.start, k)?.freq ?? 0) >= COMPOUND_PART_FREQ && (lex.lookupRange(s, k, t.end)?.freq ?? 0) >= COMPOUND_PART_FREQ) return true;
+  }
+  return false;
+}
+
 function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
-  const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || t.freq <= search.rare);
+  const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || (t.freq <= search.rare && !compoundOfWords(lex, s, t)));
   const windows: Window[] = [];
   const seen = new Set<number>();
   // Rare words of three characters or more: a window that is one of them is tried as a whole (水长船高).

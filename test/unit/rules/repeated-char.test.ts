@@ -138,4 +138,17 @@ describe('repeated-char', () => {
     expect(messagesOf(R, draft('代码`的的`不查。'))).toEqual([]);
     expect(messagesOf(R, draft('完成了了任务。'), { config: { rules: { [R]: { allow: ['了了任务'] } } } })).toEqual([]);
   });
+
+  it('leaves the generic end of a river, hill or structure name before a noun starting with it (溪口桥|桥墩)', () => {
+    for (const body of ['巡查员发现溪口桥桥墩冲刷。', '巡河员在白沙河河道发现漂浮垃圾2处。', '县自然资源局对东坪山山体裂缝开展监测。', '巡查人员发现青龙坝坝体有渗水点1处。', '柳塘镇镇长带队检查。', '凤凰山村村民参加培训。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('leaves a noun ending in a modal character before the modal and its verb (过敏反应|应|及时), not 需要要', () => {
+    for (const body of ['接种疫苗后如出现过敏反应应及时就医。', '如出现不良反应应立即告知接种医生。']) expect(flagged(R, draft(body)), body).toEqual([]);
+    expect(flagged(R, draft('各单位需要要加强节日期间值班值守。'))).toEqual(['要要']);
+    expect(flagged(R, draft('清河县完成成了12座病险水库的除险加固。'))).toEqual(['成成']);
+  });
 });
+

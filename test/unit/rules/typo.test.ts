@@ -550,3 +550,19 @@ describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns,
     }
   });
 });
+
+describe('typo: a rare dictionary entry made of two common words', () => {
+  it('does not search inside it (统筹安排 3 = 统筹 + 安排), while a rare misspelling is still searched (按排 3)', () => {
+    expect(lookup('统筹安排')!.freq).toBeLessThanOrEqual(5);
+    for (const body of ['县财政统筹安排资金460万元，用于农村饮水工程维修。', '由县财政统筹安排资金320万元用于校舍维修。']) {
+      expect(flagged('typo', draft(body)), body).toEqual([]);
+    }
+    expect(flagged('typo', draft('各单位要按排好节日值班人员。'))).toEqual(['按排']);
+  });
+
+  it('accepts the technical words the dictionary lacks (削坡减载、将车辆拖离、种薯、稻油轮作)', () => {
+    for (const body of ['滑坡体完成削坡减载，监测数据稳定。', '调派吊车将车辆拖离。', '县里建设马铃薯种薯繁育基地200亩。', '稻油轮作每亩增收120元。']) {
+      expect(flagged('typo', draft(body)), body).toEqual([]);
+    }
+  });
+});
