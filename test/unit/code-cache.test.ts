@@ -1,5 +1,5 @@
 /**
- * The V8 code cache of the CLI bundle (bin/code-cache.js): a cache is used only for the bundle and Node it was made
+ * The V8 code cache of the CLI bundle (bin/xinxi.js): a cache is used only for the bundle and Node it was made
  * for, and a missing, stale, corrupt or unwritable one means the ordinary load — never other code, never an error.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const { load, cacheDir } = require('../../bin/code-cache.js') as {
+const { load, cacheDir } = require('../../bin/xinxi.js') as {
   load: (file: string, options?: { dir?: string }) => { exports: { answer: () => string }; status: string; save: () => boolean };
   cacheDir: (env?: Record<string, string | undefined>) => string | undefined;
 };
@@ -45,7 +45,7 @@ const cacheFileIn = (dir: string): string => {
   return join(sub, files[0]!);
 };
 
-describe('bin/code-cache.js', () => {
+describe('bin/xinxi.js: the code cache', () => {
   it('writes a cache after a miss and uses it next time, with the same results', () => {
     const dir = scratch();
     const file = join(scratch(), 'bundle.js');
