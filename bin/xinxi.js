@@ -60,6 +60,22 @@ function readCache(file, key) {
 }
 
 /**
+ * mkdir -p with a bound. Not fs.mkdirSync's `recursive`: under /proc (XINXI_CACHE_DIR=/proc/x) the kernel answers
+ * ENOENT for ever and Node 20's recursive mkdir retries for ever (the process never exits).
+ */
+function makeDir(dir, depth) {
+  try {
+    fs.mkdirSync(dir);
+  } catch (error) {
+    if (error.code === 'EEXIST' && fs.statSync(dir).isDirectory()) return;
+    const parent = path.dirname(dir);
+    if (error.code !== 'ENOENT' || parent === dir || depth > 64) throw error;
+    makeDir(parent, depth + 1);
+    fs.mkdirSync(dir);
+  }
+}
+
+/**
  * Writes the code V8 has compiled for `script` so far, atomically (a temporary file renamed over the cache). The
  * folder is made and the temporary file opened first: when that fails, nothing is compiled into a cache.
  */
@@ -67,7 +83,7 @@ function writeCache(script, file, key) {
   const tmp = `${file}.${process.pid}.tmp`;
   let fd;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeDir(path.dirname(file), 0);
     fd = fs.openSync(tmp, 'w');
   } catch {
     return false;

@@ -118,6 +118,17 @@ describe('bin/xinxi.js: the code cache', () => {
     expect(readFileSync(blocker, 'utf8')).toBe('x');
   });
 
+  it('gives up at once on a folder that cannot be made under /proc (Node 20\'s recursive mkdir would spin there)', () => {
+    if (process.platform !== 'linux' || !existsSync('/proc/self')) return;
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('aaa'));
+    const script = `const r = require(${JSON.stringify(join(root, 'bin', 'xinxi.js'))}).load(${JSON.stringify(file)}, { dir: '/proc/xinxi-no-such/cache' });
+      process.stdout.write(r.status + ' ' + r.exports.answer() + ' ' + r.save());`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toBe('miss aaa3 false');
+  }, 30_000);
+
   it('finds the folder: XINXI_CACHE_DIR, empty for none, else the user cache', () => {
     expect(cacheDir({ XINXI_CACHE_DIR: '/tmp/x' })).toBe('/tmp/x');
     expect(cacheDir({ XINXI_CACHE_DIR: '' })).toBeUndefined();
