@@ -26,6 +26,8 @@ const zlib = require('node:zlib');
 const Module = require('node:module');
 
 const MAGIC = 'xinxi-code-cache 1';
+/** A cache larger than this is not read (the CLI bundle's is about 5 MB). */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The cache folder (undefined: no cache). */
 function cacheDir(env = process.env) {
@@ -45,6 +47,9 @@ function keyOf(bundle) {
 function readCache(file, key) {
   let data;
   try {
+    // A regular file of a sane size only: a pipe there would block the read, a huge file slow it.
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
     data = fs.readFileSync(file);
   } catch {
     return undefined;
@@ -84,7 +89,12 @@ function writeCache(script, file, key) {
   let fd;
   try {
     makeDir(path.dirname(file), 0);
-    fd = fs.openSync(tmp, 'w');
+    try {
+      fs.unlinkSync(tmp); // left by an earlier process with this id
+    } catch {
+      // none
+    }
+    fd = fs.openSync(tmp, 'wx');
   } catch {
     return false;
   }
@@ -121,7 +131,12 @@ function writeCache(script, file, key) {
  * it returns whether a cache was written, and never throws).
  */
 function load(file, options = {}) {
-  const dir = options.dir !== undefined ? options.dir : cacheDir();
+  let dir;
+  try {
+    dir = options.dir !== undefined ? options.dir : cacheDir();
+  } catch {
+    dir = undefined; // no home folder
+  }
   if (!dir || typeof zlib.crc32 !== 'function' || Module._cache[file]) {
     return { exports: require(file), status: 'off', save: () => false };
   }

@@ -129,6 +129,22 @@ describe('bin/xinxi.js: the code cache', () => {
     expect(r.stdout).toBe('miss aaa3 false');
   }, 30_000);
 
+  it('does not wait on a pipe where the cache should be', () => {
+    if (process.platform === 'win32') return;
+    const dir = scratch();
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('aaa'));
+    fresh(file, dir).save();
+    const cache = cacheFileIn(dir);
+    rmSync(cache);
+    if (spawnSync('mkfifo', [cache]).status !== 0) return;
+    const script = `const r = require(${JSON.stringify(join(root, 'bin', 'xinxi.js'))}).load(${JSON.stringify(file)}, { dir: ${JSON.stringify(dir)} });
+      process.stdout.write(r.status + ' ' + r.exports.answer());`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toBe('miss aaa3');
+  }, 30_000);
+
   it('finds the folder: XINXI_CACHE_DIR, empty for none, else the user cache', () => {
     expect(cacheDir({ XINXI_CACHE_DIR: '/tmp/x' })).toBe('/tmp/x');
     expect(cacheDir({ XINXI_CACHE_DIR: '' })).toBeUndefined();
