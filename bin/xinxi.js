@@ -3,7 +3,7 @@
 // The `xinxi` command: a thin launcher for the bundled CLI (built by `npm run build`, which `npm ci` runs), loaded
 // through a V8 code cache (below). Required as a module (the tests), it only exports the loader.
 // Loading the CLI bundle (dist/cli.js, 7.7 MB) with a V8 code cache, so that a `xinxi` process does not parse and
-// compile the whole bundle again each time it starts (about 0.1 s of a process's CPU; bench/RESULTS.md).
+// compile the whole bundle again each time it starts (a one-draft run about 15% less CPU; bench/RESULTS.md).
 //
 // The cache is built on this machine, never shipped: the first run (or the first after the bundle or Node changed)
 // loads the bundle as usual and, when the process exits, writes what V8 compiled during the run into the user's cache
