@@ -127,10 +127,10 @@ export function wordSegmenter(): Intl.Segmenter {
 }
 
 export interface WordSegment {
-  segment: string;
+  readonly segment: string;
   /** Offset of the segment in the text given to `segmentWords`. */
-  index: number;
-  isWordLike: boolean;
+  readonly index: number;
+  readonly isWordLike: boolean;
 }
 
 /** Longest stretch handed to the segmenter at once, and how far past it the segmenter looks for context. */
@@ -144,7 +144,14 @@ const SEGMENT_OVERLAP = 200;
  * text after it for context, its words up to the window's end are kept, and the next window starts where the last
  * kept word ended. A stretch shorter than a window (every sentence of an ordinary draft) is segmented in one call.
  */
-export function segmentWords(text: string, start = 0, end = text.length): WordSegment[] {
+export function segmentWords(text: string, start = 0, end = text.length): readonly WordSegment[] {
+  // How a stretch segments depends on its own characters only (offsets are relative to `start`): a stretch seen
+  // before (a sentence re-linted as one types, a line that recurs in a folder of drafts) is not segmented again.
+  const key = end - start <= WORDS_MEMO_LENGTH ? text.slice(start, end) : undefined;
+  if (key !== undefined) {
+    const hit = wordsMemo.get(key);
+    if (hit) return hit;
+  }
   const out: WordSegment[] = [];
   let pos = start;
   while (pos < end) {
@@ -163,8 +170,17 @@ export function segmentWords(text: string, start = 0, end = text.length): WordSe
     }
     pos = next;
   }
+  if (key !== undefined) {
+    if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo.clear();
+    wordsMemo.set(key, out);
+  }
   return out;
 }
+
+/** segmentWords' results by the stretch's text (stretches up to WORDS_MEMO_LENGTH), cleared when full. */
+const wordsMemo = new Map<string, readonly WordSegment[]>();
+const WORDS_MEMO_LIMIT = 4096;
+const WORDS_MEMO_LENGTH = SEGMENT_WINDOW;
 
 function position(lineStarts: number[], start: number, end: number): Position {
   return { start: pointAt(lineStarts, start) as Point, end: pointAt(lineStarts, end) as Point };

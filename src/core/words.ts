@@ -2,8 +2,8 @@
  * The draft's words for the rules (issue 14 §1): the lexical layer (src/core/lexicon) bound to one lint. A rule
  * reads `ctx.lexicon` (lookups, readings, confusion sets, idioms) and `ctx.words` (the draft segmented by
  * maximum probability over jieba's dictionary). Nothing is computed until a rule asks: the dictionary is decoded on
- * the first lookup of the process (`lexiconStatus()`), and each stretch of the draft is segmented once per lint, on
- * first use, and shared by every rule that asks for it.
+ * the first lookup of the process (`lexiconStatus()`), and each stretch of the draft is segmented on first use and
+ * shared by every rule that asks for it (and by later lints: a stretch with the same text is not segmented again).
  */
 import * as lexicon from './lexicon/index.js';
 import type { Token } from './lexicon/index.js';
@@ -19,7 +19,7 @@ export interface DraftWords {
   /**
    * The tokens of draft.text[start, end) (see `segment` in the lexicon: words with frequency and part of speech,
    * numbers, Latin, punctuation, spaces; they cover the range exactly). Memoised per range for this lint: rules that
-   * segment the same sentence share the result. The array is frozen.
+   * segment the same sentence share the result; across lints by the stretch's text. The array is frozen.
    */
   segment(start: number, end: number): readonly Token[];
   /** The tokens of body sentence `index` (draft.sentences[index]); [] for an index out of range. */
@@ -29,6 +29,31 @@ export interface DraftWords {
 }
 
 const EMPTY: readonly Token[] = Object.freeze([]);
+
+/**
+ * Segmentations shared across lints, keyed by the stretch's own text: how a stretch segments depends on its
+ * characters alone (lexicon.segment reads nothing outside [start, end)), so a sentence the editor re-lints as one
+ * types, or that recurs in a folder of drafts, is segmented once. Each entry keeps the tokens at the offset where the
+ * stretch was first seen; elsewhere they are shifted. Cleared when full, like the typo search's memo.
+ */
+const shared = new Map<string, { readonly start: number; readonly tokens: readonly Token[] }>();
+const SHARED_LIMIT = 4096;
+
+function segmentShared(text: string, start: number, end: number): readonly Token[] {
+  const key = text.slice(start, end);
+  const hit = shared.get(key);
+  if (hit) {
+    if (hit.start === start) return hit.tokens;
+    const by = start - hit.start;
+    const moved: Token[] = [];
+    for (const t of hit.tokens) moved.push({ start: t.start + by, end: t.end + by, value: t.value, pos: t.pos, freq: t.freq, kind: t.kind });
+    return Object.freeze(moved);
+  }
+  const tokens = Object.freeze(lexicon.segment(text, start, end));
+  if (shared.size >= SHARED_LIMIT) shared.clear();
+  shared.set(key, { start, tokens });
+  return tokens;
+}
 
 class Words implements DraftWords {
   private readonly memo = new Map<number | string, readonly Token[]>();
@@ -43,7 +68,7 @@ class Words implements DraftWords {
     const key = length < 0x4000000 ? start * 0x4000000 + end : `${start}:${end}`;
     let tokens = this.memo.get(key);
     if (!tokens) {
-      tokens = Object.freeze(lexicon.segment(this.draft.text, start, end));
+      tokens = segmentShared(this.draft.text, start, end);
       this.memo.set(key, tokens);
     }
     return tokens;

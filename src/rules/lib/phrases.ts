@@ -33,6 +33,13 @@ export class PhraseIndex<E extends PhraseEntry> {
   private readonly byFirst = new Map<number, Slot<E>[]>();
   /** One bit per UTF-16 unit: set when some entry starts with it. */
   private readonly firsts = new Uint8Array(8192);
+  /**
+   * One bit per hash of an entry's first two units (not used when some entry is a single unit): most
+   * places where a common character starts some entry (的、在、是) are not followed by what any of them needs, and this
+   * says so before the bucket is looked up.
+   */
+  private readonly pairs = new Uint8Array(PAIR_BITS >> 3);
+  private singles = false;
 
   constructor(entries: readonly E[]) {
     for (const e of entries) {
@@ -43,6 +50,11 @@ export class PhraseIndex<E extends PhraseEntry> {
       if (list) list.push(slot);
       else this.byFirst.set(key, [slot]);
       this.firsts[key >> 3]! |= 1 << (key & 7);
+      if (e.wrong.length === 1) this.singles = true;
+      else {
+        const h = pairBit(key, e.wrong.charCodeAt(1));
+        this.pairs[h >> 3]! |= 1 << (h & 7);
+      }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
@@ -60,6 +72,9 @@ export class PhraseIndex<E extends PhraseEntry> {
   scan(text: string, segments: readonly Segment[], accept?: (e: E) => boolean): PhraseMatch<E>[] {
     const out: PhraseMatch<E>[] = [];
     const firsts = this.firsts;
+    const pairs = this.pairs;
+    const singles = this.singles;
+    let h = 0;
     for (const seg of segments) {
       if (!seg.prose) continue;
       const end = seg.end;
@@ -68,7 +83,7 @@ export class PhraseIndex<E extends PhraseEntry> {
         // Keyed by UTF-16 code: `text[i]` would allocate a one-character string per step (ten times slower).
         const code = text.charCodeAt(i);
         let hit: Slot<E> | undefined;
-        if ((firsts[code >> 3]! & (1 << (code & 7))) !== 0) {
+        if ((firsts[code >> 3]! & (1 << (code & 7))) !== 0 && (singles || (i + 1 < end && (pairs[(h = pairBit(code, text.charCodeAt(i + 1))) >> 3]! & (1 << (h & 7))) !== 0))) {
           for (const s of this.byFirst.get(code)!) {
             if (i + s.length > end || !text.startsWith(s.wrong, i)) continue;
             if (accept && !accept(s.entry)) continue;
@@ -86,6 +101,10 @@ export class PhraseIndex<E extends PhraseEntry> {
     return out;
   }
 }
+
+/** Size of PhraseIndex's filter of first two units, in bits (8 KB). */
+const PAIR_BITS = 1 << 16;
+const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 
 /** An entry as the index keeps it (one shape for every rule's entries). */
 interface Slot<E> {
