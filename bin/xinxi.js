@@ -105,6 +105,7 @@ function writeCache(script, file, key) {
     fs.closeSync(fd);
     fd = undefined;
     fs.renameSync(tmp, file);
+    prune(path.dirname(file), file);
     return true;
   } catch {
     if (fd !== undefined) {
@@ -120,6 +121,40 @@ function writeCache(script, file, key) {
       // never written
     }
     return false;
+  }
+}
+
+/** At most this many caches are kept (one per Node version and installation); older ones are removed. */
+const KEEP = 4;
+/** A cache not written for this long, or a temporary file left this long, is removed. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+const TMP_STALE_MS = 24 * 3600 * 1000;
+
+/**
+ * Removes caches of other Node versions and installations beyond the KEEP newest, and any older than STALE_MS, and
+ * temporary files left by a process that died: each checkout writes one cache of about 5 MB, and checkouts come and
+ * go. Only this program's own files (cli-….bin, cli-….tmp) are touched; errors are ignored.
+ */
+function prune(dir, keep) {
+  try {
+    const now = Date.now();
+    const caches = [];
+    for (const name of fs.readdirSync(dir)) {
+      if (!/^cli-[\w.-]+\.bin(?:\.\d+\.tmp)?$/u.test(name)) continue;
+      const full = path.join(dir, name);
+      if (full === keep) continue;
+      const stat = fs.lstatSync(full);
+      if (!stat.isFile()) continue;
+      if (name.endsWith('.tmp')) {
+        if (now - stat.mtimeMs > TMP_STALE_MS) fs.rmSync(full, { force: true });
+      } else caches.push({ full, mtime: stat.mtimeMs });
+    }
+    caches.sort((a, b) => b.mtime - a.mtime);
+    caches.forEach((c, i) => {
+      if (i >= KEEP - 1 || now - c.mtime > STALE_MS) fs.rmSync(c.full, { force: true });
+    });
+  } catch {
+    // a folder we cannot list or a file another process removed: nothing to do
   }
 }
 

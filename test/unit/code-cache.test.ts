@@ -3,7 +3,7 @@
  * for, and a missing, stale, corrupt or unwritable one means the ordinary load — never other code, never an error.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +60,32 @@ describe('bin/xinxi.js: the code cache', () => {
     expect(second.exports.answer()).toBe('aaa3');
     expect((second.exports as unknown as { dir: string }).dir).toBe(join(file, '..'));
     expect(second.save()).toBe(false);
+  });
+
+  it('keeps the folder small: other caches beyond the newest few, stale ones and left temporary files are removed', () => {
+    const dir = scratch();
+    const folder = join(dir, 'code-cache');
+    mkdirSync(folder, { recursive: true });
+    const old = Date.now() / 1000 - 40 * 24 * 3600;
+    const names = ['cli-v18.0.0-x64-a.bin', 'cli-v19.0.0-x64-b.bin', 'cli-v20.0.0-x64-c.bin', 'cli-v20.1.0-x64-d.bin', 'cli-v20.2.0-x64-e.bin'];
+    names.forEach((n, i) => {
+      writeFileSync(join(folder, n), 'x');
+      utimesSync(join(folder, n), Date.now() / 1000 - (i + 1) * 60, Date.now() / 1000 - (i + 1) * 60);
+    });
+    writeFileSync(join(folder, 'cli-v20.3.0-x64-f.bin'), 'x');
+    utimesSync(join(folder, 'cli-v20.3.0-x64-f.bin'), old, old);
+    writeFileSync(join(folder, 'cli-v20.4.0-x64-g.bin.123.tmp'), 'x');
+    utimesSync(join(folder, 'cli-v20.4.0-x64-g.bin.123.tmp'), old, old);
+    writeFileSync(join(folder, 'notes.txt'), 'not ours');
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('ppp'));
+    const before = new Set(readdirSync(folder));
+    expect(fresh(file, dir).save()).toBe(true);
+    const left = readdirSync(folder);
+    const mine = left.filter((f) => !before.has(f));
+    expect(mine).toHaveLength(1);
+    // This cache, the three newest others, and the file that is not ours.
+    expect(left.sort()).toEqual([...mine, ...names.slice(0, 3), 'notes.txt'].sort());
   });
 
   it('never runs the cached code of another bundle of the same length', () => {
