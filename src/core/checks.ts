@@ -15,16 +15,49 @@ const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
 
 const KIND_KEYS = new Set(META_KEYS.kind.map((k) => k.toLowerCase()));
 
-/** Where the 类型 value is written in the front matter (without quotes and a trailing comment), or undefined. */
+/**
+ * YAML's quotes around the 类型 value, by their opening mark ("…", '…'). Chinese quotes (“工作动态”) are no YAML quotes:
+ * they are part of the value, and a fix replaces them with it.
+ */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'" };
+const BLANK = new Set([' ', '\t', '\u3000']);
+
+/**
+ * Where the 类型 value is written in the front matter (without quotes and a trailing comment), or undefined. Read by
+ * walking the line once (a regular expression with a lazy group before optional blanks took quadratic time on a long
+ * run of spaces).
+ */
 function kindValueSpan(draft: Draft): { start: number; end: number; value: string } | undefined {
   const key = draft.frontMatter?.keys.find((entry) => KIND_KEYS.has(entry.key.trim().toLowerCase()));
   if (!key) return undefined;
-  const lineEnd = draft.text.indexOf('\n', key.end);
-  const rest = draft.text.slice(key.end, lineEnd < 0 ? draft.text.length : lineEnd);
-  const m = /^\s*[:：][ \t\u3000]*(["'“]?)([^"'”#\r]*?)\1[ \t\u3000]*(?:#.*)?\r?$/u.exec(rest);
-  if (!m || !m[2]) return undefined;
-  const start = key.end + m.index + m[0].indexOf(m[1]! + m[2]) + m[1]!.length;
-  return { start, end: start + m[2].length, value: m[2] };
+  const { text } = draft;
+  const lineEnd0 = text.indexOf('\n', key.end);
+  let lineEnd = lineEnd0 < 0 ? text.length : lineEnd0;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  let i = key.end;
+  while (i < lineEnd && /\s/u.test(text[i]!)) i++;
+  if (text[i] !== ':' && text[i] !== '：') return undefined;
+  i++;
+  while (i < lineEnd && BLANK.has(text[i]!)) i++;
+  // A comment: from a # that starts the value or follows a blank.
+  let end = lineEnd;
+  for (let k = i; k < lineEnd; k++) {
+    if (text[k] === '#' && (k === i || BLANK.has(text[k - 1]!))) {
+      end = k;
+      break;
+    }
+  }
+  while (end > i && BLANK.has(text[end - 1]!)) end--;
+  let start = i;
+  const close = CLOSING_QUOTE[text[start]!];
+  if (close !== undefined) {
+    if (end - start < 2 || text[end - 1] !== close) return undefined;
+    start++;
+    end--;
+  }
+  const value = text.slice(start, end);
+  if (!value || /["'#\r]/u.test(value)) return undefined;
+  return { start, end, value };
 }
 
 /**

@@ -160,7 +160,9 @@ const CORE_NOT_STRING =
  * character and has no `#`, tab, line-breaking or control character, and no colon except one right before a
  * character that is not a space (15:20); other lines go to the YAML library.
  */
-const SIMPLE_ENTRY = /^([\p{L}_][\p{L}\p{N}_-]{0,63}): +([^\s\-?:,[\]{}#&*!|>'"%@`\p{Cc}\u2028\u2029\ufeff](?:[^:#\t\p{Cc}\u2028\u2029\ufeff]|:(?=[^\s#]))*?) *$/u;
+// (The value is matched greedily and its trailing spaces cut after: a lazy value before ` *$` tried the end once per
+// character of a long run of spaces, quadratic time.)
+const SIMPLE_ENTRY = /^([\p{L}_][\p{L}\p{N}_-]{0,63}): +([^\s\-?:,[\]{}#&*!|>'"%@`\p{Cc}\u2028\u2029\ufeff](?:[^:#\t\p{Cc}\u2028\u2029\ufeff]|:(?=[^\s#]))*)$/u;
 
 /**
  * The entries of front matter made only of `key: value` lines and blank lines (almost every draft's), read without
@@ -178,8 +180,12 @@ export function simpleEntries(raw: string): RawEntry[] | undefined {
     const lineEnd = eol < raw.length && eol > at && raw.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
     if (lineEnd > at) {
       const m = SIMPLE_ENTRY.exec(raw.slice(at, lineEnd));
-      if (!m || CORE_NOT_STRING.test(m[1]!) || CORE_NOT_STRING.test(m[2]!)) return undefined;
-      out.push({ key: m[1]!, range: [at, at + m[1]!.length], value: m[2]! });
+      if (!m) return undefined;
+      let valueEnd = m[2]!.length;
+      while (valueEnd > 0 && m[2]!.charCodeAt(valueEnd - 1) === 32) valueEnd--;
+      const value = m[2]!.slice(0, valueEnd);
+      if (CORE_NOT_STRING.test(m[1]!) || CORE_NOT_STRING.test(value)) return undefined;
+      out.push({ key: m[1]!, range: [at, at + m[1]!.length], value });
     }
     at = eol + 1;
   }

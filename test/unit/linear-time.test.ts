@@ -32,6 +32,25 @@ describe('no quadratic path on long inputs', () => {
     expect(out.text).toBe(text.replaceAll(',', '，'));
   });
 
+  it.each([
+    ['spaces', ' '],
+    ['full-width spaces', '\u3000'],
+    ['tabs', '\t'],
+  ])('a run of 100,000 %s in one clause (enumeration-comma, ellipsis-dash, paste-residue, repeated-char, vague-suggestion)', { timeout: LIMIT }, (_, blank) => {
+    // Look-behinds and blank runs tried from every position of the run: 20,000 took 2–5 s per rule, 100,000 minutes.
+    expect(check(`建议进一步加强农村公路养护管理${blank.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
+  });
+
+  it('the front matter\'s 类型 line with 100,000 spaces before a stray quote', { timeout: LIMIT }, () => {
+    // The value's span was read by a regular expression with a lazy group before optional blanks (40,000: 10 s).
+    const text = `---\n类型: 动态${' '.repeat(100_000)}"\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县完成秋粮收购任务\n\n全县完成收购。\n`;
+    expect(lint(text, { path: 'a.md', rules: allRules }).messages.some((m) => m.ruleId === 'front-matter')).toBe(true);
+  });
+
+  it('claim-needs-data on 持续 × 100,000 (an unbounded repeated group of trend adverbs)', { timeout: LIMIT }, () => {
+    expect(check(`全县${'持续'.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
+  });
+
   it('the URL pattern on `1.` × 100,000', { timeout: LIMIT }, () => {
     expect(check('1.'.repeat(100_000)).messages.length).toBeGreaterThan(0);
   });

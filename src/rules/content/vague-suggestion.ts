@@ -26,6 +26,13 @@ const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 
 /** vague-suggestion: 建议 sentences that only say 加强/重视/进一步完善 (力戒原则笼统, PRAC). */
+/** `s` without blanks, masked characters and sentence ends at its end (a loop: an anchored regex rescans a long run of blanks from every start). */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s\u0000。；！？]/u.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 export const vagueSuggestion = defineRule({
   id: 'vague-suggestion',
   name: { zh: '建议空泛', en: 'Vague suggestion' },
@@ -83,7 +90,7 @@ export const vagueSuggestion = defineRule({
       if (!verbStart.test(t)) return 'concrete';
       if (NUMBER.test(rest)) return 'concrete';
       if (proposal && !WHEN.test(rest)) {
-        const topic = rest.replace(/[\s\u0000。；！？]+$/u, '');
+        const topic = trimEnd(rest);
         if (VAGUE_ACTOR.test(rest) || /相关|有关|各项/u.test(t) || VAGUE_HEAD.test(topic)) return 'vague';
       }
       const left = t.replace(strip, '').replace(/[的和与及等]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;

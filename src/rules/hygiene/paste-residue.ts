@@ -312,7 +312,7 @@ const NAV_VERB = '(?:(?:点击|点此|点这里)\\s*)?(?:查看|阅读|浏览|�
  * right after a sentence's end mark and up to the line's end.
  */
 const NAVIGATION = new RegExp(
-  `(?<=^[ \\t\u3000]*|[。！？!?])[ \\t\u3000]*((?:[【\\[［(（][ \\t]*)?(?:${ARROW}[ \\t]*)?(?:${NAV_VERB}[ \\t]*${NAV_OBJECT}|${NAV_OBJECT})[ \\t]*(?:${ARROW}[ \\t]*)*(?:[】\\]］)）])?)[ \\t\u3000]*$`,
+  `(?<![ \\t\u3000])(?<=^[ \\t\u3000]*|[。！？!?])[ \\t\u3000]*((?:[【\\[［(（][ \\t]*)?(?:${ARROW}[ \\t]*)?(?:${NAV_VERB}[ \\t]*${NAV_OBJECT}|${NAV_OBJECT})[ \\t]*(?:${ARROW}[ \\t]*)*(?:[】\\]］)）])?)[ \\t\u3000]*$`,
   'u',
 );
 

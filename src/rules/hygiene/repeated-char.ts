@@ -50,7 +50,8 @@ const GAP = /^[ \t\u3000]*(?:\r\n|\n|\r)?[ \t\u3000]*$/u;
  * The candidates worth segmenting: a Han character twice in a row, or two Han characters written twice (开展开展),
  * across spaces and one line break at most.
  */
-const DOUBLED = /(\p{Script=Han}{1,2})[ \t\u3000]*(?:\r\n|\n|\r)?[ \t\u3000]*\1/gu;
+// Blanks, then at most one line break and its blanks: two runs of blanks side by side split a long run every way (quadratic).
+const DOUBLED = /(\p{Script=Han}{1,2})[ \t\u3000]*(?:(?:\r\n|\n|\r)[ \t\u3000]*)?\1/gu;
 
 const MESSAGES = {
   doubled: { zh: '“{ch}{ch}”多了一个“{ch}”，疑为误输入，请删去一个。', en: '"{ch}{ch}" has one "{ch}" too many, probably a typo; delete one.' },

@@ -14,7 +14,8 @@ const ELLIPSIS = /(\.{3,}|。{3,}|·{3,}|•{3,}|⋯+|(?<!…)…(?!…)|……)
  * A 破折号 written wrong between Chinese: a run of two or more hyphens of any kind (--, ----, －－, ‐‐), with the spaces
  * around it, or a single — or - standing alone.
  */
-const DASH = /[ \u3000]*(?<![-—－‐‑])([-－‐‑]{2,}|—|-)(?![-—－‐‑])[ \u3000]*/gu;
+// A match starts at the first blank of a run (not inside it: from each blank the run was scanned again, quadratic time).
+const DASH = /(?<![ \u3000])[ \u3000]*(?<![-—－‐‑])([-－‐‑]{2,}|—|-)(?![-—－‐‑])[ \u3000]*/gu;
 
 /** Closing marks after which a dash may follow (“口袋公园”-在城区). */
 const CLOSERS = '”’）》」』】';

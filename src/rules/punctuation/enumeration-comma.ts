@@ -12,7 +12,9 @@ const DIGITS = '一二三四五六七八九';
 const APPROX = /([一二两三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿))/gu;
 
 /** Arabic sequence number with a 顿号 at the start of a line: 1、 → 1. */
-const ARABIC_SEQ = /(?<=^[ \t\u3000]*)(\d{1,2})、(?!\d)/gmu;
+// The look-behind is tried after the digits and 、 matched (at the start it ran back over every blank of a long run from
+// each position of it: quadratic time).
+const ARABIC_SEQ = /(?<!\d)(\d{1,2})、(?!\d)(?<=^[ \t\u3000]*\d{1,2}、)/gmu;
 
 /** A bracketed sequence number takes no mark after it: （一）、 → （一）. */
 const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[\u2460-\u2473])、/gu;
@@ -21,7 +23,7 @@ const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[�
 const TITLES = /》、《|”、“/gu;
 
 /** An Arabic sequence number inside a paragraph, after a colon, semicolon, comma or full stop: 其中：1、冬小麦…；2、油菜… */
-const INLINE_SEQ = /(?<=[：；。，:;][ \u3000]*)(\d{1,2})、(?=\p{Script=Han})/gu;
+const INLINE_SEQ = /(?<!\d)(\d{1,2})、(?=\p{Script=Han})(?<=[：；。，:;][ \u3000]*\d{1,2}、)/gu;
 
 /** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
 export const enumerationComma = defineRule({
