@@ -94,6 +94,7 @@ function controlledMessages(
   bom: number,
   docsUrl: (id: string) => string,
   messages: LintMessage[],
+  inlineSeverity: Severity | 'off',
 ): void {
   // Hand the messages to unified-message-control through a vfile, as remark-lint does.
   const file = new VFile({ path, value: text });
@@ -129,21 +130,21 @@ function controlledMessages(
       const start = clamp(p.input.start, text.length);
       const end = clamp(Math.max(p.input.end, start), text.length);
       messages.push(toLintMessage(draft, p.ruleId, p.severity, p.input, start, end, bom, docsUrl));
-    } else if (m.source === 'unified-message-control') {
+    } else if (m.source === 'unified-message-control' && inlineSeverity !== 'off') {
       // An inline comment names a rule we do not know.
       const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
       const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
       const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
       // A rule named by its Chinese name (模糊时间): mark the name and offer the id in its place.
       const named = id ? rules.find((r) => r.name.zh === id) : undefined;
-      const at = named ? text.slice(offset, endOffset).indexOf(id) : -1;
+      const at = named ? tokenAt(text.slice(offset, endOffset), id) : -1;
       if (named && at >= 0) {
         const message = ruleMessage(inlineConfig, 'ruleName', { name: id, id: named.id });
         const title = ruleMessage(inlineConfig, 'fixRuleId', { id: named.id });
         const start = offset + at;
         const fix = { title: title.zh, titleEn: title.en, safe: false, edits: [{ start, end: start + id.length, text: named.id }] };
         messages.push(
-          toLintMessage(draft, INLINE_CONFIG_RULE, 'warning', { start, end: start + id.length, message: message.zh, messageEn: message.en, fixes: [fix] }, start, start + id.length, bom, docsUrl),
+          toLintMessage(draft, INLINE_CONFIG_RULE, inlineSeverity, { start, end: start + id.length, message: message.zh, messageEn: message.en, fixes: [fix] }, start, start + id.length, bom, docsUrl),
         );
         continue;
       }
@@ -152,7 +153,7 @@ function controlledMessages(
         toLintMessage(
           draft,
           INLINE_CONFIG_RULE,
-          'warning',
+          inlineSeverity,
           { start: offset, end: endOffset, message: unknown.zh, messageEn: unknown.en },
           offset,
           endOffset,
@@ -162,6 +163,19 @@ function controlledMessages(
       );
     }
   }
+}
+
+/**
+ * Where `name` stands as a whole word of a control comment's text (between blanks, or before the closing -->), or -1:
+ * in `xinxi-disable 模糊时间说明 模糊时间` the second, not the start of the first.
+ */
+function tokenAt(comment: string, name: string): number {
+  for (let at = comment.indexOf(name); at >= 0; at = comment.indexOf(name, at + 1)) {
+    const before = comment[at - 1];
+    const after = comment[at + name.length];
+    if ((before === undefined || /\s/u.test(before)) && (after === undefined || /\s/u.test(after) || comment.startsWith('-->', at + name.length))) return at;
+  }
+  return -1;
 }
 
 /** Lint one draft. */
@@ -194,7 +208,10 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       messages.push(toLintMessage(draft, p.ruleId, p.severity, p.input, start, end, bom, docsUrl));
     }
   } else {
-    controlledMessages(draft, text, pending, rules, options.path, bom, docsUrl, messages);
+    // inline-config as the user set it (off, or another severity); a rule list without it: a warning.
+    const k = rules.findIndex((r) => r.id === INLINE_CONFIG_RULE);
+    const inlineSeverity = k >= 0 ? settings[k]!.severity : 'warning';
+    controlledMessages(draft, text, pending, rules, options.path, bom, docsUrl, messages, inlineSeverity);
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { messages, stats: statsOf(draft, messages, rules, settings), draft };

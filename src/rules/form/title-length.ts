@@ -65,7 +65,13 @@ export const titleLength = defineRule({
       }
       const part = parts.reduce((a, b) => (countProseChars(b) > countProseChars(a) ? b : a));
       const partCount = countProseChars(part);
-      if (partCount > recommended) report({ start, end, severity: 'info', messageId: 'partLong', data: { part: part.length > 12 ? `${part.slice(0, 12)}…` : part, count: partCount, recommended } });
+      if (partCount > recommended) report({ start, end, severity: 'info', messageId: 'partLong', data: { part: shortPart(part), count: partCount, recommended } });
     }
   },
 });
+
+/** The first 12 characters of a title's part for the message (whole characters: an emoji or a rare character is two units). */
+function shortPart(part: string): string {
+  const chars = Array.from(part);
+  return chars.length > 12 ? `${chars.slice(0, 12).join('')}…` : part;
+}

@@ -437,14 +437,19 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
   }
 }
 
-/** Whether a word of the clause before the number (back to a mark, at most four words) holds the measure character. */
+/** Words that may stand between what is counted and the number (得分为92.6分、柳枝共3000枝). */
+const COUNT_LINK = /^(?:为|达|约|共|计|有|是|达到|共计|合计)$/u;
+
+/**
+ * Whether the word right before the number (or before a linking word such as 为、共) ends with the measure character:
+ * what is counted is named by it (得分92.6分, 柳枝3000枝). Not a word further back (部分村民领取手册200分), nor one that
+ * merely holds the character (分发宣传手册3000分): those are still 份.
+ */
 function measureNamed(tokens: readonly Token[], numberAt: number, char: string, span: Span): boolean {
-  for (let j = numberAt - 1, seen = 0; j >= 0 && seen < 4 && tokens[j]!.start >= span.start; j--, seen++) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' || t.kind === 'number') return false;
-    if (t.kind === 'word' && t.end - t.start > 1 && t.value.includes(char)) return true;
-  }
-  return false;
+  let j = numberAt - 1;
+  if (j >= 0 && tokens[j]!.start >= span.start && COUNT_LINK.test(tokens[j]!.value)) j--;
+  const t = tokens[j];
+  return t !== undefined && t.start >= span.start && t.kind === 'word' && t.end - t.start > 1 && t.value.endsWith(char);
 }
 
 /** Whether the nearest verb of the clause before the number (back to a comma or a full stop; a 、 list goes on) holds one of `verbs` (栽种, 补植 … 1.3万颗). */

@@ -38,4 +38,20 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
     const [unknown] = messagesOf('inline-config', draft('<!-- xinxi-disable-next-line 模糊时问 -->\n正文。'));
     expect(unknown!.message).toBe('注释中的规则“模糊时问”不存在，请检查拼写。');
   });
+
+  it('marks the Chinese name where it stands as a whole word, not inside a longer word before it', () => {
+    const text = draft('<!-- xinxi-disable 模糊时间说明 模糊时间 -->\n近日，清河县收购秋粮12.6万吨。');
+    const named = messagesOf('inline-config', text).find((m) => m.fixes.length > 0)!;
+    expect(named.start).toBe(text.indexOf(' 模糊时间 ') + 1);
+    expect(fixedBy('inline-config', text, { unsafe: true })).toBe(draft('<!-- xinxi-disable 模糊时间说明 vague-time -->\n近日，清河县收购秋粮12.6万吨。'));
+  });
+
+  it('follows the setting of inline-config: off says nothing, error reports errors', () => {
+    const text = draft('<!-- xinxi-disable 模糊时间 fullwidth-punctuaton -->\n近日，清河县收购秋粮12.6万吨。');
+    expect(messagesOf('inline-config', text, { config: { rules: { 'inline-config': 'off' } } })).toEqual([]);
+    const errors = messagesOf('inline-config', text, { config: { rules: { 'inline-config': 'error' } } });
+    expect(errors).toHaveLength(2);
+    expect(errors.every((m) => m.severity === 'error')).toBe(true);
+  });
 });
+

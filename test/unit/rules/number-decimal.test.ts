@@ -55,7 +55,12 @@ describe('number-decimal', () => {
       '.3',
       '.3',
     ]);
-    expect(fixedBy(R, draft('河道拓宽.8米。'))).toBe(draft('河道拓宽0.8米。'));
+    // After any word the point may end a sentence written with a half-width stop: the 0 is offered, never applied by itself.
+    expect(fixedBy(R, draft('河道拓宽.8米。'))).toBe(draft('河道拓宽.8米。'));
+    expect(fixedBy(R, draft('河道拓宽.8米。'), { unsafe: true })).toBe(draft('河道拓宽0.8米。'));
+    expect(fixedBy(R, draft('工作顺利推进.3万名群众受益。'))).toBe(draft('工作顺利推进.3万名群众受益。'));
+    // After a word that introduces a figure (增长、为、达…) it is still applied.
+    expect(fixedBy(R, draft('同比增长.5个百分点。'))).toBe(draft('同比增长0.5个百分点。'));
   });
 
   it('leaves a point before a month, a count or letters (网址、邮箱) and decimals with their 0', () => {

@@ -523,8 +523,11 @@ describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns,
     expect(fixedBy(id, draft('组建巡逻队4枝。'), { ...alone, unsafe: true })).toBe(draft('组建巡逻队4支。'));
   });
 
-  it('a word of the clause that holds the measure character says it is meant', () => {
-    for (const body of ['石桥镇问卷调查满意度得分92.6分。', '县林业局在河岸扦插柳枝3000枝。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  it('the word right before the number that ends with the measure character says it is meant, not a word further back', () => {
+    for (const body of ['石桥镇问卷调查满意度得分92.6分。', '县林业局在河岸扦插柳枝3000枝。', '满意度测评得分为92.6分。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+    // 分发、部分 hold 分 but do not name what is counted.
+    expect(flagged(id, draft('县里分发宣传手册3000分。'), alone)).toEqual(['3000分']);
+    expect(flagged(id, draft('部分村民领取宣传手册200分。'), alone)).toEqual(['200分']);
   });
 
   it('a counted noun before 在 and a verb-object device word are no slips', () => {
