@@ -3,18 +3,38 @@
  * for, and a missing, stale, corrupt or unwritable one means the ordinary load — never other code, never an error.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  lutimesSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const { load, cacheDir } = require('../../bin/xinxi.js') as {
   load: (file: string, options?: { dir?: string }) => { exports: { answer: () => string }; status: string; save: () => boolean };
-  cacheDir: (env?: Record<string, string | undefined>) => string | undefined;
+  cacheDir: (env?: Record<string, string | undefined>, platform?: string) => string | undefined;
 };
-const Module = require('node:module') as { _cache: Record<string, unknown> };
+const Module = require('node:module') as { _cache: Record<string, unknown>; wrap: (code: string) => string };
+/** The fs module bin/xinxi.js uses (the same object), for the tests that interpose on a call. */
+const nodeFs = require('node:fs') as Record<string, (...args: unknown[]) => unknown>;
 
 const root = join(__dirname, '..', '..');
 const dirs: string[] = [];
@@ -215,4 +235,294 @@ describe('bin/xinxi.js: the code cache', () => {
     // The corrupt cache was replaced by a good one.
     expect(readdirSync(join(dir, 'code-cache')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
+});
+
+/**
+ * A cache file for `file`'s key (its length and CRC-32) whose payload V8 compiled from another source of the same
+ * length, one answering 'bad' instead of 'aaa': what someone who can write the cache file could plant there (V8 itself
+ * checks only the source's length, and the header is no authentication).
+ */
+function planted(file: string): Buffer {
+  const good = readFileSync(file);
+  const evil = good.toString('utf8').replace("'aaa'", "'bad'");
+  expect(Buffer.byteLength(evil)).toBe(good.length);
+  const script = new vm.Script(Module.wrap(evil), { filename: file });
+  const m = { exports: {} as { answer: () => string } };
+  (script.runInThisContext() as (...a: unknown[]) => void).call(m.exports, m.exports, require, m, file, dirname(file));
+  m.exports.answer();
+  const payload = script.createCachedData();
+  const key = `${process.version} ${process.arch} ${process.versions.v8} ${good.length} ${zlib.crc32(good)}`;
+  return Buffer.concat([Buffer.from(`xinxi-code-cache 1 ${key} ${payload.length} ${zlib.crc32(payload)}\n`, 'latin1'), payload]);
+}
+
+const posix = process.platform !== 'win32';
+const root_ = posix && process.getuid?.() === 0;
+const modeOf = (p: string): number => lstatSync(p).mode & 0o777;
+
+/**
+ * Loads `file` through the cache in `dir` in a new process (V8 keeps what it compiled for a source in memory, so only
+ * a new process shows what a cache file makes it run); `before` runs first. Returns "status answer saved".
+ */
+function inChild(file: string, dir: string, before = ''): string {
+  const script = `${before};
+    const r = require(${JSON.stringify(join(root, 'bin', 'xinxi.js'))}).load(${JSON.stringify(file)}, { dir: ${JSON.stringify(dir)} });
+    process.stdout.write(r.status + ' ' + r.exports.answer() + ' ' + r.save());`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+describe('bin/xinxi.js: a cache only from the user\'s own private folder', () => {
+  /** A bundle, its cache folder with a good cache written by this process, and the cache file's path. */
+  function setUp() {
+    const dir = scratch();
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('aaa'));
+    expect(fresh(file, dir).save()).toBe(true);
+    return { dir, file, cache: cacheFileIn(dir), folder: join(dir, 'code-cache') };
+  }
+
+  it('uses a cache file of this user\'s own in a private folder (the boundary the other tests hold)', () => {
+    const { dir, file, cache } = setUp();
+    writeFileSync(cache, planted(file));
+    chmodSync(cache, 0o600);
+    // V8 runs the planted code: only who may write the file decides, so the tests below must keep others out.
+    expect(inChild(file, dir)).toBe('hit bad3 false');
+  }, 30_000);
+
+  it.runIf(posix)('does not use a cache file others may write, and replaces it with a private one', () => {
+    const { dir, file, cache } = setUp();
+    writeFileSync(cache, planted(file));
+    chmodSync(cache, 0o666);
+    expect(inChild(file, dir)).toBe('miss aaa3 true');
+    expect(modeOf(cache)).toBe(0o600);
+    expect(inChild(file, dir)).toBe('hit aaa3 false');
+  }, 30_000);
+
+  it.runIf(posix)('does not use a cache in a folder others may write (and makes its own folder private again)', () => {
+    const { dir, file, cache, folder } = setUp();
+    writeFileSync(cache, planted(file));
+    chmodSync(cache, 0o600);
+    for (const mode of [0o777, 0o770, 0o1777]) {
+      chmodSync(folder, mode);
+      expect(fresh(file, dir).status).toBe('miss');
+    }
+    // This user's own folder: a new cache is written and the folder closed to others.
+    expect(inChild(file, dir)).toBe('miss aaa3 true');
+    expect(modeOf(folder)).toBe(0o700);
+    expect(inChild(file, dir)).toBe('hit aaa3 false');
+  }, 30_000);
+
+  it.runIf(root_)('does not use nor replace a cache file of another user, nor write into another user\'s folder', () => {
+    const { dir, file, cache, folder } = setUp();
+    const bytes = planted(file);
+    writeFileSync(cache, bytes);
+    chmodSync(cache, 0o600);
+    chownSync(cache, 65534, 65534);
+    expect(inChild(file, dir)).toBe('miss aaa3 false');
+    expect(readFileSync(cache).equals(bytes)).toBe(true);
+    expect(lstatSync(cache).uid).toBe(65534);
+    // The folder another user's (the file this user's own): no cache read, none written.
+    chownSync(cache, 0, 0);
+    chmodSync(folder, 0o755);
+    chownSync(folder, 65534, 65534);
+    expect(inChild(file, dir)).toBe('miss aaa3 false');
+    expect(readFileSync(cache).equals(bytes)).toBe(true);
+  }, 30_000);
+
+  it.runIf(posix)('does not read a cache through a symbolic link', () => {
+    const { dir, file, cache } = setUp();
+    const elsewhere = join(scratch(), 'elsewhere.bin');
+    const bytes = planted(file);
+    writeFileSync(elsewhere, bytes);
+    chmodSync(elsewhere, 0o600);
+    rmSync(cache);
+    symlinkSync(elsewhere, cache);
+    // The link is replaced by a file; what it pointed to is not touched.
+    expect(inChild(file, dir)).toBe('miss aaa3 true');
+    expect(lstatSync(cache).isFile()).toBe(true);
+    expect(readFileSync(elsewhere).equals(bytes)).toBe(true);
+  }, 30_000);
+
+  it.runIf(posix)('checks and reads the same file: one swapped in after the checks is not read', () => {
+    const { dir, file, cache } = setUp();
+    const swap = join(dirname(cache), 'swap');
+    writeFileSync(swap, planted(file));
+    chmodSync(swap, 0o666);
+    // Right after any stat of the cache file (by path or by descriptor), another file (one the checks would refuse)
+    // takes its place.
+    const before = `const fs = require('node:fs');
+      const cache = ${JSON.stringify(cache)}, swap = ${JSON.stringify(swap)};
+      const size = fs.statSync(cache).size;
+      const after = (result) => { if (fs.existsSync(swap)) fs.renameSync(swap, cache); return result; };
+      const { statSync, lstatSync, fstatSync } = fs;
+      fs.statSync = (p, ...rest) => (p === cache ? after(statSync(p, ...rest)) : statSync(p, ...rest));
+      fs.lstatSync = (p, ...rest) => (p === cache ? after(lstatSync(p, ...rest)) : lstatSync(p, ...rest));
+      fs.fstatSync = (fd, ...rest) => { const s = fstatSync(fd, ...rest); return s.size === size ? after(s) : s; }`;
+    expect(inChild(file, dir, before)).toMatch(/^hit aaa3 /);
+    expect(existsSync(swap)).toBe(false);
+  }, 30_000);
+
+  it.runIf(posix)('makes the folders it creates private to the user, and the cache file too', () => {
+    const base = scratch();
+    const dir = join(base, 'a', 'b');
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('aaa'));
+    const old = process.umask(0);
+    try {
+      expect(fresh(file, dir).save()).toBe(true);
+    } finally {
+      process.umask(old);
+    }
+    expect(modeOf(join(base, 'a'))).toBe(0o700);
+    expect(modeOf(dir)).toBe(0o700);
+    expect(modeOf(join(dir, 'code-cache'))).toBe(0o700);
+    expect(modeOf(cacheFileIn(dir))).toBe(0o600);
+  });
+
+  it('ignores a cache folder that is not an absolute path (it would be in the repository being checked)', () => {
+    expect(cacheDir({ XINXI_CACHE_DIR: 'cache' })).toBeUndefined();
+    expect(cacheDir({ XINXI_CACHE_DIR: './.cache' })).toBeUndefined();
+    if (posix) {
+      expect(cacheDir({ XDG_CACHE_HOME: '.cache' }, 'linux')).toMatch(/^\/.*[/\\]\.cache[/\\]xinxi-draft$/);
+      expect(cacheDir({ XDG_CACHE_HOME: '.cache' }, 'linux')).toBe(cacheDir({}, 'linux'));
+    }
+    expect(cacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe('C:\\Users\\u\\AppData\\Local\\xinxi-draft\\Cache');
+    expect(cacheDir({ LOCALAPPDATA: 'AppData' }, 'win32')).toBe(cacheDir({}, 'win32'));
+    expect(cacheDir({ LOCALAPPDATA: 'AppData' }, 'win32') ?? '').not.toMatch(/^AppData/);
+    expect(cacheDir({ XINXI_CACHE_DIR: '\\cache' }, 'win32')).toBeUndefined();
+    expect(cacheDir({ XINXI_CACHE_DIR: 'D:\\cache' }, 'win32')).toBe('D:\\cache');
+    expect(cacheDir({ LOCALAPPDATA: 'C:AppData' }, 'win32')).toBe(cacheDir({}, 'win32'));
+    const cwd = scratch();
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('aaa'));
+    const prev = process.cwd();
+    process.chdir(cwd);
+    try {
+      const r = fresh(file, 'cache');
+      expect(r.status).toBe('off');
+      expect(r.exports.answer()).toBe('aaa3');
+      expect(r.save()).toBe(false);
+    } finally {
+      process.chdir(prev);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it.runIf(process.platform === 'linux')('the xinxi command writes no cache into the folder it checks for relative XINXI_CACHE_DIR, XDG_CACHE_HOME', () => {
+    if (!existsSync(join(root, 'dist', 'cli.js'))) return;
+    const home = scratch();
+    const checkout = scratch();
+    writeFileSync(join(checkout, 'a.md'), readFileSync(join(root, 'examples', '07-dongtai-faulty.md')));
+    const env: Record<string, string | undefined> = { ...process.env, HOME: home, XDG_CACHE_HOME: '.cache' };
+    delete env.XINXI_CACHE_DIR;
+    const run = (extra: Record<string, string>) =>
+      spawnSync(process.execPath, [join(root, 'bin', 'xinxi.js'), 'check', 'a.md'], { cwd: checkout, encoding: 'utf8', env: { ...env, ...extra } });
+    const first = run({});
+    expect(first.stdout).toContain('a.md');
+    expect(readdirSync(checkout)).toEqual(['a.md']);
+    expect(readdirSync(join(home, '.cache', 'xinxi-draft', 'code-cache')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const second = run({ XINXI_CACHE_DIR: 'cache' });
+    expect(second.stdout).toBe(first.stdout);
+    expect(readdirSync(checkout)).toEqual(['a.md']);
+  }, 60_000);
+});
+
+describe('bin/xinxi.js: pruning the cache folder', () => {
+  const DAY = 24 * 3600 * 1000;
+  const age = (p: string, ms: number, link = false) => {
+    const t = (Date.now() - ms) / 1000;
+    (link ? lutimesSync : utimesSync)(p, t, t);
+  };
+
+  /** Another installation's bundle writing its cache into `dir` (and so pruning the folder). */
+  function otherWrites(dir: string, word = 'zzz') {
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source(word));
+    expect(fresh(file, dir).save()).toBe(true);
+  }
+
+  it('keeps a cache in daily use that is never rewritten: a hit renews its time at most once a day', () => {
+    const dir = scratch();
+    const file = join(scratch(), 'bundle.js');
+    writeFileSync(file, source('aaa'));
+    fresh(file, dir).save();
+    const cache = cacheFileIn(dir);
+    // Used an hour after it was written: the time stays (no write on every run).
+    age(cache, 3600 * 1000);
+    const hourAgo = statSync(cache).mtimeMs;
+    expect(fresh(file, dir).status).toBe('hit');
+    expect(statSync(cache).mtimeMs).toBe(hourAgo);
+    // Written 40 days ago, used today: renewed, and another installation's pruning leaves it.
+    age(cache, 40 * DAY);
+    expect(fresh(file, dir).status).toBe('hit');
+    expect(Date.now() - statSync(cache).mtimeMs).toBeLessThan(60_000);
+    otherWrites(dir);
+    expect(existsSync(cache)).toBe(true);
+    expect(fresh(file, dir).status).toBe('hit');
+  });
+
+  it('goes on past a file it cannot look at', () => {
+    const dir = scratch();
+    const folder = join(dir, 'code-cache');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const stale = ['cli-v18.0.0-x64-a.bin', 'cli-v18.0.0-x64-b.bin', 'cli-v18.0.0-x64-c.bin.77.tmp'];
+    for (const n of stale) {
+      writeFileSync(join(folder, n), 'x');
+      age(join(folder, n), 40 * DAY);
+    }
+    const lstat = nodeFs.lstatSync!;
+    nodeFs.lstatSync = (p: unknown, ...rest: unknown[]) => {
+      if (typeof p === 'string' && p.endsWith('-a.bin')) throw Object.assign(new Error('ENOENT: gone'), { code: 'ENOENT' });
+      return lstat(p, ...rest);
+    };
+    try {
+      otherWrites(dir);
+    } finally {
+      nodeFs.lstatSync = lstat;
+    }
+    const left = readdirSync(folder);
+    expect(left).toContain('cli-v18.0.0-x64-a.bin');
+    expect(left).not.toContain('cli-v18.0.0-x64-b.bin');
+    expect(left).not.toContain('cli-v18.0.0-x64-c.bin.77.tmp');
+  });
+
+  it('leaves the temporary file of a writer still at work', () => {
+    const dir = scratch();
+    const folder = join(dir, 'code-cache');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writeFileSync(join(folder, 'cli-v20.0.0-x64-w.bin.4242.tmp'), 'half');
+    writeFileSync(join(folder, 'cli-v20.0.0-x64-v.bin.4243.tmp'), 'half');
+    age(join(folder, 'cli-v20.0.0-x64-v.bin.4243.tmp'), 2 * DAY);
+    otherWrites(dir);
+    const left = readdirSync(folder);
+    expect(left).toContain('cli-v20.0.0-x64-w.bin.4242.tmp');
+    expect(left).not.toContain('cli-v20.0.0-x64-v.bin.4243.tmp');
+  });
+
+  it.runIf(posix)('leaves a symbolic link or a folder named like a cache alone, and what they point to', () => {
+    const dir = scratch();
+    const folder = join(dir, 'code-cache');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const target = join(scratch(), 'precious.txt');
+    writeFileSync(target, 'keep me');
+    age(target, 40 * DAY);
+    symlinkSync(target, join(folder, 'cli-v18.0.0-x64-link.bin'));
+    age(join(folder, 'cli-v18.0.0-x64-link.bin'), 40 * DAY, true);
+    symlinkSync(join(target, '..'), join(folder, 'cli-v18.0.0-x64-dirlink.bin'));
+    mkdirSync(join(folder, 'cli-v18.0.0-x64-dir.bin'));
+    writeFileSync(join(folder, 'cli-v18.0.0-x64-dir.bin', 'inside'), 'x');
+    age(join(folder, 'cli-v18.0.0-x64-dir.bin'), 40 * DAY);
+    mkdirSync(join(folder, 'cli-v18.0.0-x64-dir.bin.1.tmp'));
+    age(join(folder, 'cli-v18.0.0-x64-dir.bin.1.tmp'), 40 * DAY);
+    for (let i = 0; i < 5; i++) otherWrites(dir, `z${i}z`);
+    const left = readdirSync(folder);
+    for (const n of ['cli-v18.0.0-x64-link.bin', 'cli-v18.0.0-x64-dirlink.bin', 'cli-v18.0.0-x64-dir.bin', 'cli-v18.0.0-x64-dir.bin.1.tmp']) {
+      expect(left).toContain(n);
+    }
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    expect(readFileSync(join(folder, 'cli-v18.0.0-x64-dir.bin', 'inside'), 'utf8')).toBe('x');
+    // The caches themselves are still pruned to the newest few.
+    expect(left.filter((f) => /^cli-.*\.bin$/.test(f) && lstatSync(join(folder, f)).isFile())).toHaveLength(4);
+  });
 });
