@@ -171,8 +171,13 @@ export function segmentWords(text: string, start = 0, end = text.length): readon
     pos = next;
   }
   if (key !== undefined) {
-    if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo.clear();
+    if (wordsMemo.size >= WORDS_MEMO_LIMIT || wordsMemoChars + key.length > WORDS_MEMO_CHARS) {
+      wordsMemo.clear();
+      wordsMemoChars = 0;
+    }
+    Object.freeze(out);
     wordsMemo.set(key, out);
+    wordsMemoChars += key.length;
   }
   return out;
 }
@@ -181,6 +186,14 @@ export function segmentWords(text: string, start = 0, end = text.length): readon
 const wordsMemo = new Map<string, readonly WordSegment[]>();
 const WORDS_MEMO_LIMIT = 4096;
 const WORDS_MEMO_LENGTH = SEGMENT_WINDOW;
+/** At most this many characters in all kept stretches together (4,096 stretches of 2,000 characters held ~645 MB). */
+const WORDS_MEMO_CHARS = 256 * 1024;
+let wordsMemoChars = 0;
+
+/** How much segmentWords' memo holds now (for tests and diagnostics). */
+export function wordsMemoSize(): { entries: number; chars: number } {
+  return { entries: wordsMemo.size, chars: wordsMemoChars };
+}
 
 function position(lineStarts: number[], start: number, end: number): Position {
   return { start: pointAt(lineStarts, start) as Point, end: pointAt(lineStarts, end) as Point };

@@ -38,8 +38,22 @@ const EMPTY: readonly Token[] = Object.freeze([]);
  */
 const shared = new Map<string, { readonly start: number; readonly tokens: readonly Token[] }>();
 const SHARED_LIMIT = 4096;
+/**
+ * At most this many characters in all the kept stretches together (a token costs about 100 bytes per character kept:
+ * 4,096 stretches of 2,000 characters held hundreds of megabytes in a long-lived editor host), and no stretch longer
+ * than SHARED_LENGTH is kept at all (a whole pasted page as one sentence).
+ */
+const SHARED_CHARS = 256 * 1024;
+const SHARED_LENGTH = 4096;
+let sharedChars = 0;
+
+/** How much the shared segmentations hold now (for tests and diagnostics). */
+export function sharedSegmentations(): { entries: number; chars: number } {
+  return { entries: shared.size, chars: sharedChars };
+}
 
 function segmentShared(text: string, start: number, end: number): readonly Token[] {
+  if (end - start > SHARED_LENGTH) return Object.freeze(lexicon.segment(text, start, end));
   const key = text.slice(start, end);
   const hit = shared.get(key);
   if (hit) {
@@ -50,8 +64,12 @@ function segmentShared(text: string, start: number, end: number): readonly Token
     return Object.freeze(moved);
   }
   const tokens = Object.freeze(lexicon.segment(text, start, end));
-  if (shared.size >= SHARED_LIMIT) shared.clear();
+  if (shared.size >= SHARED_LIMIT || sharedChars + key.length > SHARED_CHARS) {
+    shared.clear();
+    sharedChars = 0;
+  }
   shared.set(key, { start, tokens });
+  sharedChars += key.length;
   return tokens;
 }
 

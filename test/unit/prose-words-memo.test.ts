@@ -3,7 +3,7 @@
  * what Intl.Segmenter gives for it, with offsets relative to the stretch.
  */
 import { describe, expect, it } from 'vitest';
-import { segmentWords, wordSegmenter } from '../../src/core/prose.js';
+import { segmentWords, wordSegmenter, wordsMemoSize } from '../../src/core/prose.js';
 
 /** What Intl.Segmenter says about `slice` on its own. */
 const direct = (slice: string) => [...wordSegmenter().segment(slice)].map((s) => [s.segment, s.index, s.isWordLike === true]);
@@ -27,4 +27,15 @@ describe('segmentWords across calls', () => {
       expect(mine(text, s, e)).toEqual(direct(text.slice(s, e)));
     }
   });
+
+  it('keeps at most 256k characters of stretches however many long ones it sees, and still answers right', () => {
+    for (let i = 0; i < 400; i++) {
+      const text = `${'清河县第'.repeat(450)}${i}号稿件。`;
+      expect(segmentWords(text, 0, text.length).length).toBeGreaterThan(0);
+      expect(wordsMemoSize().chars).toBeLessThanOrEqual(256 * 1024);
+    }
+    const text = `${'清河县第'.repeat(450)}7号稿件。`;
+    expect(mine(text, 0, text.length)).toEqual(direct(text));
+  });
 });
+

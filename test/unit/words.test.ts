@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/engine.js';
+import { draftWords, sharedSegmentations } from '../../src/core/words.js';
+import { parseDraft } from '../../src/core/draft.js';
 import { lexiconStatus, segment, type Token } from '../../src/core/lexicon/index.js';
 import { defineRule, type Rule } from '../../src/core/rule.js';
 
@@ -102,4 +104,19 @@ describe('ctx.words and ctx.lexicon', () => {
     expect(outside).toEqual([]);
     expect(out).toEqual([]);
   });
+
+  it('keeps at most 256k characters of segmentations across lints, and none of a stretch over 4,096 characters', () => {
+    for (let i = 0; i < 300; i++) {
+      const text = `${'清河县农业农村局'.repeat(200)}${i}。`;
+      const words = draftWords(parseDraft(text, { path: 'a.md' }));
+      expect(words.segment(0, text.length).length).toBeGreaterThan(0);
+      expect(sharedSegmentations().chars).toBeLessThanOrEqual(256 * 1024);
+    }
+    const before = sharedSegmentations().chars;
+    const long = `${'清河县农业农村局'.repeat(600)}。`;
+    const tokens = draftWords(parseDraft(long, { path: 'a.md' })).segment(0, long.length);
+    expect(tokens.map((t) => t.value).join('')).toBe(long);
+    expect(sharedSegmentations().chars).toBe(before);
+  });
 });
+
