@@ -10,9 +10,15 @@ const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六�
 const MARKER = /^(?:建议|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
 const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
 /**
+ * The named times of a county's year: seasons of farm and flood work, festivals and holidays, the school year (汛期、春耕、
+ * 三夏、春节、国庆、开学). A suggestion tied to one as a time (在国庆前、春耕期间) says when; as part of the topic
+ * (冬春救助工作) it does not.
+ */
+const NAMED_TIME = '汛期|汛前|主汛期|雨季|旱季|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|农忙|冬春|[春夏秋冬]季|春节|元旦|元宵|清明|五一|端午|中秋|国庆|开学|寒假|暑假|学期';
+/**
  * When or how often (在2027年汛期前、每季度、年底前、12月底): a deadline or a rhythm makes a suggestion concrete.
  */
-const WHEN = /每[年季月周天日]|每个?季度|[年月季]底|[年月]初|(?:之|以)?前(?=[，。；、对把为完开组建设]|$)|汛期|春节|年内|当年|明年|今冬|近期内|期限/u;
+const WHEN = new RegExp(`每[年季月周天日]|每个?季度|[年月季]底|[年月]初|(?:之|以)?前(?=[，。；、对把为完开组建设]|$)|汛期|春节|(?:在|于|趁|赶在)(?:${NAMED_TIME})|(?:${NAMED_TIME})(?:前|后|期间|之前|以前|来临前|到来前)|年内|当年|明年|今冬|近期内|期限`, 'u');
 /**
  * A proposal's topic that ends in an activity or a quality named in the abstract says what area, not what to do:
  * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行. A thing, a sum or a

@@ -104,4 +104,12 @@ describe(`${ID}: content words are kept whole`, () => {
       '各乡镇要加强森林防火宣传教育。',
     ]) expect(messagesOf(ID, draft(body, { kind: '建议' }))).toEqual([]);
   });
+
+  it('takes a named time of the year as a deadline only when it is used as a time (在国庆前, 春耕期间), not inside the topic', () => {
+    for (const body of ['建议县交通运输局在国庆前加强农村公路养护管理。', '建议有关部门在春耕前加大农资市场监管力度。', '建议县教育体育局在开学前完善校车管理制度。']) {
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+    }
+    expect(messagesOf(ID, draft('建议有关方面统筹做好冬春救助工作。', { kind: '建议' }))).toHaveLength(1);
+  });
 });
+
