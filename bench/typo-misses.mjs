@@ -4,13 +4,9 @@
 // (solo), or inside a word of two or more characters (in-word: the swap left valid words), or a loose character
 // the slip search sees (loose: a candidate exists but falls below the rule's threshold or a guard).
 // Usage: node bench/typo-misses.mjs [--seed 0x7e57] [--samples 20] [--kind solo|in-word|loose]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { esbuildPlugins } from '../scripts/build-plugins.mjs';
+import { bundleEngine } from './lib/engine-bundle.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -19,24 +15,10 @@ const seed = Number(arg('--seed', '0x7e57'));
 const samples = Number(arg('--samples', '15'));
 const only = arg('--kind', undefined);
 
-const dir = mkdtempSync(join(tmpdir(), 'xinxi-typo-misses-'));
-const bundle = join(dir, 'engine.cjs');
-await build({
-  stdin: {
-    contents: "export { lint, allRules } from './src/index.ts'; export * as lexicon from './src/core/lexicon/index.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  outfile: bundle,
-  platform: 'node',
-  format: 'cjs',
-  charset: 'utf8',
-  logLevel: 'silent',
-  plugins: esbuildPlugins(),
-});
-const { lint, allRules, lexicon } = createRequire(import.meta.url)(bundle);
-rmSync(dir, { recursive: true, force: true });
+const { lint, allRules, lexicon } = await bundleEngine(
+  "export { lint, allRules } from './src/index.ts'; export * as lexicon from './src/core/lexicon/index.ts';",
+  'xinxi-typo-misses-',
+);
 
 const { extractSentences, inject, loadKnownFaults, measureInjected, seedsDirOf } = await import('../fidelity/lib/injected.mjs');
 const { confusions } = await import('../fidelity/lib/confusion-lexicon.mjs');

@@ -16,16 +16,13 @@
 //    the copies the floors hold (default seeds: 0x7e57, the measurement's, and 0x5eed).
 //
 // Usage: node bench/typo.mjs [--runs 300] [--list] [--injected [seeds]]. Prints Markdown for bench/RESULTS.md.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
-import { esbuildPlugins } from '../scripts/build-plugins.mjs';
+import { bundleEngine } from './lib/engine-bundle.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -35,24 +32,10 @@ const injectedAt = args.indexOf('--injected');
 const injectedSeeds =
   injectedAt < 0 ? [] : /^[0-9x,a-f]+$/i.test(args[injectedAt + 1] ?? '') ? args[injectedAt + 1].split(',').map(Number) : [0x7e57, 0x5eed];
 
-const dir = mkdtempSync(join(tmpdir(), 'xinxi-typo-bench-'));
-const bundle = join(dir, 'engine.cjs');
-await build({
-  stdin: {
-    contents: "export { lint, allRules } from './src/index.ts'; export { clearSlipMemo } from './src/rules/lib/slips.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  outfile: bundle,
-  platform: 'node',
-  format: 'cjs',
-  charset: 'utf8',
-  logLevel: 'silent',
-  plugins: esbuildPlugins(),
-});
-const { lint, allRules, clearSlipMemo } = createRequire(import.meta.url)(bundle);
-rmSync(dir, { recursive: true, force: true });
+const { lint, allRules, clearSlipMemo } = await bundleEngine(
+  "export { lint, allRules } from './src/index.ts'; export { clearSlipMemo } from './src/rules/lib/slips.ts';",
+  'xinxi-typo-bench-',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. False flags on clean text
