@@ -67,11 +67,15 @@ function isNumberedHeading(line: string): boolean {
   return HEADING_NUMBER.test(line) && !hanAtLeast(line, 41) && !SENTENCE_OR_SEMICOLON.test(line);
 }
 
+const HAN = /\p{Script=Han}/gu;
+
 /** Whether `line` has at least `n` Han characters (stops counting there: a paragraph may be 20,000 characters long). */
 function hanAtLeast(line: string, n: number): boolean {
-  const han = /\p{Script=Han}/gu;
+  HAN.lastIndex = 0;
   let count = 0;
-  while (count < n && han.exec(line)) count++;
+  // `test` on a global pattern moves on from match to match without building match arrays.
+  while (count < n && HAN.test(line)) count++;
+  HAN.lastIndex = 0;
   return count >= n;
 }
 
