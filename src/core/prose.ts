@@ -76,9 +76,9 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
     while (i < seg.end) {
       if (start >= 0 && clauseStart >= 0) {
         MARKS.lastIndex = i - seg.start;
-        const next = MARKS.exec(slice);
-        if (!next) break;
-        i = seg.start + next.index;
+        // `test` moves lastIndex past the match (one code unit) without building a match array.
+        if (!MARKS.test(slice)) break;
+        i = seg.start + MARKS.lastIndex - 1;
       }
       const ch = text[i]!;
       if (start < 0) {

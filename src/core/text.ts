@@ -127,9 +127,35 @@ export function mergeSpans(spans: Span[]): Span[] {
 
 /** Count characters of prose: code points that are not whitespace. */
 export function countProseChars(text: string): number {
+  return countProseCharsIn(text, 0, text.length);
+}
+
+/**
+ * Count characters of prose in text[start, end) without cutting it out: code points that are not whitespace (`\s`
+ * with the u flag), a surrogate pair one code point, a lone surrogate one. Reads code units (a `for…of` over the
+ * text made a string per character, most of a lint's allocation outside the rules).
+ */
+export function countProseCharsIn(text: string, start: number, end: number): number {
   let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n++;
+    } else if (!isSpaceUnit(c)) n++;
+  }
   return n;
+}
+
+/** `/\s/u` for one UTF-16 code unit: the ECMAScript WhiteSpace and LineTerminator characters. */
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
 }
 
 /**

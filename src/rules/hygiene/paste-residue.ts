@@ -237,6 +237,11 @@ function isTail(raw: string, r: { start: number; end: number; bracketed: boolean
 
 /** The line with pinyin annotations removed, and a map from its offsets back to the line's. */
 function stripAnnotations(raw: string): { stripped: string; at: (i: number) => number } {
+  // No bracket, no annotation (most lines): the line itself, offsets unchanged (clamped as below), no index array.
+  if (!raw.includes('(') && !raw.includes('（')) {
+    const n = raw.length;
+    return { stripped: raw, at: (i: number) => (n ? Math.min(Math.max(i, 0), n - 1) : 0) };
+  }
   const kept: number[] = [];
   let stripped = '';
   let last = 0;

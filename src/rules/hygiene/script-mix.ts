@@ -62,7 +62,8 @@ export const scriptMix = defineRule({
     const alsoRight = ALSO_RIGHT[target];
     const { keepQuoted } = options;
 
-    for (const seg of draft.proseSegments) {
+    // The shared reading is the draft's own text when no segment converts (most simplified drafts): nothing to report.
+    for (const seg of reading === text ? [] : draft.proseSegments) {
       if (!seg.prose) continue;
       const slice = text.slice(seg.start, seg.end);
       // Cheap test first: most segments have nothing to convert.

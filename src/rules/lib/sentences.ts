@@ -33,3 +33,18 @@ export function chineseHalfMark(text: string, i: number): boolean {
   if (!isCjkContext(nearestOnLine(text, i - 1, -1, false))) return false;
   return !(ch === '?' && isHan(text[i - 1]) && isHan(text[i + 1]) && !asksQuestion(text, i));
 }
+
+const HAN_AT_END = /\p{Script=Han}$/u;
+
+/**
+ * Where the last sentence end of `text` is (the last match of /[。！？]|(?<=\p{Script=Han})[.!?]/gu: a full-width
+ * end, or a half-width one right after a Han character), or -1. Searches from the end: no match objects.
+ */
+export function lastSentenceEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && i > 0 && HAN_AT_END.test(text.slice(Math.max(0, i - 2), i))) return i;
+  }
+  return -1;
+}

@@ -13,7 +13,7 @@
 import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { BodyBlock, Segment } from '../../core/types.js';
 import { readingText } from '../lib/reading.js';
-import { asksQuestion } from '../lib/sentences.js';
+import { asksQuestion, lastSentenceEnd } from '../lib/sentences.js';
 
 /** Sentence-final marks (half-width ones after Chinese are fullwidth-punctuation's to convert, and end a sentence). */
 const TERMINAL = /[。！？…!?.]/u;
@@ -40,9 +40,7 @@ const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]+[，、]?|[一�
 const ORDINAL = new RegExp(`${HEADING_NUMBER.source}|^(?:[一二三四五六七八九十]+是|[\\u2460-\\u2473]|首先|其次|再次|最后)`, 'u');
 /** List items of a plain-text draft (Markdown lists are blocks of their own). */
 const LIST_ITEM = /^(?:[-*+•·●■▪◆◇○□►▲△★☆]|[\u2460-\u2473]|\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[）)])/u;
-/** A sentence end, full-width or (after a Chinese character) the half-width mark fullwidth-punctuation converts. */
-const SENTENCE_END = /[。！？]|(?<=\p{Script=Han})[.!?]/gu;
-/** A sentence end or semicolon, as above. */
+/** A sentence end or semicolon, full-width or (after a Chinese character) the half-width mark. */
 const SENTENCE_OR_SEMICOLON = /[。；？！]|(?<=\p{Script=Han})[.;?!]/u;
 /** Sign-off and routing lines: 签发人：…, 拟稿：…, （审核：…）, 报送：…, 电话：… */
 const SIGNOFF_LINE =
@@ -69,11 +67,15 @@ function isNumberedHeading(line: string): boolean {
   return HEADING_NUMBER.test(line) && !hanAtLeast(line, 41) && !SENTENCE_OR_SEMICOLON.test(line);
 }
 
+const HAN = /\p{Script=Han}/gu;
+
 /** Whether `line` has at least `n` Han characters (stops counting there: a paragraph may be 20,000 characters long). */
 function hanAtLeast(line: string, n: number): boolean {
-  const han = /\p{Script=Han}/gu;
+  HAN.lastIndex = 0;
   let count = 0;
-  while (count < n && han.exec(line)) count++;
+  // `test` on a global pattern moves on from match to match without building match arrays.
+  while (count < n && HAN.test(line)) count++;
+  HAN.lastIndex = 0;
   return count >= n;
 }
 
@@ -167,8 +169,7 @@ function bodyParagraphs(ctx: Ctx): number[] {
     if (!hanAtLeast(value, 2)) continue; // code, a figure, a name in Latin letters
     if (isNoRunningText(value) || isHeadingLine(p, value, i === closing - 1)) continue;
     // What follows the last sentence end, when something does.
-    const ends = [...value.matchAll(SENTENCE_END)];
-    const rest = value.slice(ends.length ? ends[ends.length - 1]!.index + 1 : 0).trim();
+    const rest = value.slice(lastSentenceEnd(value) + 1).trim();
     if (rest && rest !== value && (isNoRunningText(rest) || isNumberedHeading(rest))) continue;
     // A plain-text line that runs on into the next line: a hard-wrapped paragraph.
     if (draft.format === 'text' && /^(?:\r?\n|\r)[^\s\u3000]/u.test(text.slice(p.end).replace(/^[ \t]+/u, ''))) continue;
