@@ -874,9 +874,17 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
  * of the whole text for each slip was quadratic on a long paragraph). Up to three code units a substring is a number
  * (exact: 48 bits), counted in an open-addressing table of numbers, so that no substring is ever cut out; a longer
  * one is looked up by string only when its first three units occur twice. */
-interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number }
+interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number; mask: number }
 interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>> }
 let substringCounts: Counts | undefined;
+
+/**
+ * The tables' buffers, one pair per length, kept from one draft to the next and cleared over the part in use (a
+ * 20,000-character draft needs 2^16 slots, 768 KB a length: allocating and paging them in anew for every lint cost
+ * more than the counting). Tables above KEEP_SLOTS slots are not kept.
+ */
+const tableBuffers: ({ keys: Float64Array; counts: Int32Array } | undefined)[] = [];
+const KEEP_SLOTS = 1 << 17;
 
 /** The number made of `n` (1–3) code units of `text` from `at`. */
 function unitsKey(text: string, at: number, n: number): number {
@@ -887,8 +895,7 @@ function unitsKey(text: string, at: number, n: number): number {
 
 /** The slot of `key` in `table`: where it is, or the empty slot (-1) where it would go. */
 function slotOf(table: KeyCounts, key: number): number {
-  const { keys, shift } = table;
-  const mask = keys.length - 1;
+  const { keys, shift, mask } = table;
   const lo = key % 4294967296 | 0;
   const hi = (key / 4294967296) | 0;
   let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1) >>> shift;
@@ -900,7 +907,15 @@ function countUnits(text: string, n: number): KeyCounts {
   const positions = Math.max(0, text.length - n + 1);
   let bits = 4;
   while (1 << bits < positions * 2) bits++;
-  const table: KeyCounts = { keys: new Float64Array(1 << bits).fill(-1), counts: new Int32Array(1 << bits), shift: 32 - bits };
+  const slots = 1 << bits;
+  let buffers = tableBuffers[n];
+  if (!buffers || buffers.keys.length < slots) {
+    buffers = { keys: new Float64Array(slots), counts: new Int32Array(slots) };
+    if (slots <= KEEP_SLOTS) tableBuffers[n] = buffers;
+  }
+  buffers.keys.fill(-1, 0, slots);
+  buffers.counts.fill(0, 0, slots);
+  const table: KeyCounts = { keys: buffers.keys, counts: buffers.counts, shift: 32 - bits, mask: slots - 1 };
   for (let i = 0; i < positions; i++) {
     const key = unitsKey(text, i, n);
     const h = slotOf(table, key);
