@@ -137,11 +137,14 @@ export function findSlips(
   let bySentence = memo.get(settings);
   if (!bySentence) memo.set(settings, (bySentence = new Map()));
   let local = bySentence.get(sentence);
+  let found: readonly Slip[] | undefined;
   if (!local) {
     const all = tokens();
     // The sentence's own tokens cover it exactly (in order): filter only tokens that may reach outside it.
     const within = all.length > 0 && all[0]!.start >= start && all[all.length - 1]!.end <= end ? all : all.filter((t) => t.start >= start && t.end <= end);
-    local = searchSentence(lex, sentence, within.map((t) => ({ start: t.start - start, end: t.end - start, value: t.value, pos: t.pos, freq: t.freq, kind: t.kind })), search, extra);
+    // Searched in place (the tokens' own offsets, the clause bounded by the sentence); kept by the sentence's offsets.
+    found = searchSentence(lex, text, start, end, within, search, extra);
+    local = start === 0 ? found : shift(found, -start);
     if (memoSize >= MEMO_LIMIT) {
       memo.clear();
       memoSize = 0;
@@ -151,7 +154,12 @@ export function findSlips(
     memoSize++;
   }
   if (start === 0) return local;
-  return local.map((s) => ({ ...s, start: s.start + start, end: s.end + start, at: s.at + start, others: s.others.map((o) => ({ ...o, at: o.at + start })) }));
+  return found ?? shift(local, start);
+}
+
+/** The slips moved by `by` characters (new objects). */
+function shift(slips: readonly Slip[], by: number): Slip[] {
+  return slips.map((s) => ({ ...s, start: s.start + by, end: s.end + by, at: s.at + by, others: s.others.map((o) => ({ ...o, at: o.at + by })) }));
 }
 
 /**
@@ -220,7 +228,13 @@ function compoundOfWords(lex: Lexicon, s: string, t: Token): boolean {
   return false;
 }
 
-function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
+/**
+ * The search in text[lo, hi), one sentence whose tokens are `tokens` (offsets into `text`): every offset read and
+ * returned is one of `text`, and a clause's context stops at the sentence's bounds (see contextOf).
+ */
+function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
+  sentenceLo = lo;
+  sentenceHi = hi;
   const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || (t.freq <= search.rare && !compoundOfWords(lex, s, t)));
   const windows: Window[] = [];
   const seen = new Set<number>();
@@ -572,12 +586,19 @@ function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candid
   return entry;
 }
 
-/** The context of a window: the clause around it (Han characters only), at most `context` characters each side. */
+/** The bounds of the sentence being searched (searchSentence sets them; the search is not reentrant). */
+let sentenceLo = 0;
+let sentenceHi = 0;
+
+/**
+ * The context of a window: the clause around it (Han characters only), at most `context` characters each side,
+ * within the sentence being searched.
+ */
 function contextOf(s: string, w: Window, search: SlipSearch): [number, number] {
   let cs = w.a;
-  while (cs > 0 && w.a - cs < search.context && isHanCode(s.charCodeAt(cs - 1))) cs--;
+  while (cs > sentenceLo && w.a - cs < search.context && isHanCode(s.charCodeAt(cs - 1))) cs--;
   let ce = w.b;
-  while (ce < s.length && ce - w.b < search.context && isHanCode(s.charCodeAt(ce))) ce++;
+  while (ce < sentenceHi && ce - w.b < search.context && isHanCode(s.charCodeAt(ce))) ce++;
   return [cs, ce];
 }
 
