@@ -875,7 +875,7 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
  * (exact: 48 bits), counted in an open-addressing table of numbers, so that no substring is ever cut out; a longer
  * one is looked up by string only when its first three units occur twice. */
 interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number; mask: number }
-interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>> }
+interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>>; scanned: number }
 let substringCounts: Counts | undefined;
 
 /**
@@ -928,14 +928,30 @@ function countUnits(text: string, n: number): KeyCounts {
 /** Whether `s` occurs at least twice in `text` (overlapping occurrences count). */
 function occursTwice(text: string, s: string): boolean {
   // One draft at a time (the text of the lint in progress): the cache never grows past it.
-  if (substringCounts?.text !== text) substringCounts = { text, byUnits: [], strings: new Map() };
+  if (substringCounts?.text !== text) substringCounts = { text, byUnits: [], strings: new Map(), scanned: 0 };
   const counts = substringCounts;
   const n = Math.min(s.length, 3);
   if (n === 0) return text.length >= 1;
+  // Most drafts ask about a few stretches: two searches of the text answer each (the second from just after the
+  // first occurrence). Once the searches have read SCAN_BUDGET times the text, the tables are built instead, so a
+  // long paragraph full of candidates stays linear.
+  if (counts.byUnits[n] === undefined && counts.scanned <= SCAN_BUDGET * text.length) {
+    const first = text.indexOf(s);
+    if (first < 0) {
+      counts.scanned += text.length;
+      return false;
+    }
+    const second = text.indexOf(s, first + 1);
+    counts.scanned += second < 0 ? text.length : second + s.length;
+    return second >= 0;
+  }
   const table = (counts.byUnits[n] ??= countUnits(text, n));
   if (table.counts[slotOf(table, unitsKey(s, 0, n))]! < 2) return false;
   return s.length <= 3 || occurrencesByString(counts, s) >= 2;
 }
+
+/** How many times the text the searches of occursTwice may read before the count tables are built. */
+const SCAN_BUDGET = 4;
 
 /** The count of a substring longer than three code units (a Map of every substring of its length). */
 function occurrencesByString(counts: Counts, s: string): number {
