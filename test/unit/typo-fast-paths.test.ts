@@ -1,10 +1,11 @@
 /**
  * The typo search's fast paths (issue 14 §1) against plain references: the written-twice guard (two searches of the
  * text until they have read it SCAN_BUDGET times over, then count tables) and confusionSet's order of several lists
- * (packed rank·2^16 + code numbers sorted instead of a set, objects and a comparator).
+ * (packed rank·2^16 + code numbers sorted instead of a set, objects and a comparator), and the merge of sorted lists
+ * that substitutes uses for a stretch of two when its candidates come in ascending order.
  */
 import { describe, expect, it } from 'vitest';
-import { confusionSet, lookAlikes, type ConfusionOptions } from '../../src/core/lexicon/index.js';
+import { confusionSet, lookAlikes, lookup, substitutes, type ConfusionOptions } from '../../src/core/lexicon/index.js';
 import { readingTable } from '../../src/core/lexicon/pinyin.js';
 import { occursTwice } from '../../src/rules/wording/typo.js';
 
@@ -103,5 +104,45 @@ describe('confusionSet', () => {
       }
     }
     expect(nonEmpty).toBeGreaterThan(5000);
+  });
+});
+
+describe('substitutes with candidates in ascending order', () => {
+  it('finds, for a stretch of two, exactly the words that building every candidate string finds', () => {
+    const next = random(0x5eed);
+    const t = readingTable();
+    const common = [...t.chars()].slice(0, 4000);
+    let checked = 0;
+    let nonEmpty = 0;
+    let long = 0;
+    for (let round = 0; round < 6000; round++) {
+      // A stretch of two common characters, or one of a word, so that many have substitutes.
+      const a = common[Math.floor(next() * (round % 2 ? 300 : common.length))]!;
+      const b = common[Math.floor(next() * (round % 3 ? 300 : common.length))]!;
+      const text = `${a}${b}`;
+      const at = Math.floor(next() * 2);
+      // The candidates: the confusion set (as the typo search has it), or a random set (long lists and short), as
+      // unique codes in ascending order; the character itself is among them at times.
+      const pool = round % 4 === 0 ? Array.from({ length: 1 + Math.floor(next() * 300) }, () => common[Math.floor(next() * common.length)]!) : [...confusionSet(text[at]!), ...(round % 5 === 0 ? [text[at]!] : [])];
+      const codes = Uint16Array.from(new Set(pool.map((c) => c.charCodeAt(0)))).sort();
+      if (codes.length > 100) long++;
+      const expected: string[] = [];
+      for (const code of codes) {
+        const c = String.fromCharCode(code);
+        if (c === text[at]) continue;
+        const word = at === 0 ? c + text[1] : text[0] + c;
+        if (lookup(word)) expected.push(c);
+      }
+      const got = substitutes(text, 0, 2, at, codes, true);
+      expect(got.map((x) => x.char), `${text} @${at}`).toEqual(expected);
+      for (const x of got) expect(x).toEqual({ char: x.char, ...lookup(at === 0 ? x.char + text[1] : text[0] + x.char)! });
+      // The same words as without the order (which may come in another order).
+      expect(substitutes(text, 0, 2, at, codes).map((x) => x.char).sort()).toEqual([...expected].sort());
+      checked++;
+      if (expected.length) nonEmpty++;
+    }
+    expect(checked).toBe(6000);
+    expect(nonEmpty).toBeGreaterThan(1000);
+    expect(long).toBeGreaterThan(500);
   });
 });

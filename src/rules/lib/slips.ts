@@ -288,8 +288,10 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       // the sign of a word broken.)
       if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ)) continue;
       const cands = candidates(lex, from, search.similarSound);
-      const { chars, codes } = cands;
-      for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
+      const { chars } = cands;
+      // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
+      // readings are sorted below, and two changes never give one word.)
+      for (const sub of lex.substitutes(s, w.a, w.b, i, cands.ascending, true)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
         const kind = kindOf(cands, sub.char);
@@ -513,8 +515,9 @@ function windowsOfBlock(
 interface Candidates {
   /** The same-sounding characters, then those of a similar sound, then the look-alikes (each once, not `from`). */
   chars: readonly string[];
-  /** The same characters as UTF-16 codes (for lexicon.substitutes). */
+  /** The same characters as UTF-16 codes (for lexicon.substitutes), and these codes in ascending order. */
   codes: Uint16Array;
+  ascending: Uint16Array;
   /** The same-sounding characters (the confusion set by sound), and the look-alikes of `from`. */
   sounds: readonly string[];
   shapes: readonly string[];
@@ -580,7 +583,7 @@ function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candid
     for (const c of chars) if (c.length === 1) units++;
     const codes = new Uint16Array(units);
     for (let k = 0, q = 0; k < chars.length; k++) if (chars[k]!.length === 1) codes[q++] = chars[k]!.charCodeAt(0);
-    entry = { chars, codes, sounds, shapes };
+    entry = { chars, codes, ascending: codes.slice().sort(), sounds, shapes };
     candidateCache.set(key, entry);
   }
   return entry;
