@@ -1,8 +1,8 @@
 /**
  * The typo search's fast paths (issue 14 §1) against plain references: the written-twice guard (two searches of the
- * text until they have read it SCAN_BUDGET times over, then count tables) and confusionSet's order of several lists
- * (packed rank·2^16 + code numbers sorted instead of a set, objects and a comparator), and the merge of sorted lists
- * that substitutes uses for a stretch of two when its candidates come in ascending order.
+ * text until they have read it SCAN_BUDGET times over, then count tables), the merge of sorted lists that substitutes
+ * uses for a stretch of two when its candidates come in ascending order, and confusionSet's order when it joins
+ * several lists (the candidates' order the typo search starts from).
  */
 import { describe, expect, it } from 'vitest';
 import { confusionSet, lookAlikes, lookup, substitutes, type ConfusionOptions } from '../../src/core/lexicon/index.js';
@@ -83,7 +83,7 @@ function reference(char: string, options: ConfusionOptions): string[] {
 }
 
 describe('confusionSet', () => {
-  it('orders the union of several lists by rank, as a set sorted with a comparator does', () => {
+  it('orders the union of several lists by rank (look-alikes the table lacks last), each character once', () => {
     const t = readingTable();
     const chars = [...t.chars()].filter((c) => t.readingsOf(c).length > 1 || lookAlikes(c).length > 0);
     expect(chars.length).toBeGreaterThan(1500);
