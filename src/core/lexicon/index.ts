@@ -248,8 +248,10 @@ const marks = new Uint8Array(0x10000);
  * (single UTF-16 characters, or their codes; the one already there is skipped). Walks the sorted word table and the
  * lists of characters that start words together, building no string per candidate: cheap enough to ask at every
  * loose character of a draft. [] for a stretch longer than 16 characters (the longest word) or an `at` outside it.
+ * `ascending`: `chars` are codes in ascending order, each once (then the words of a stretch of two come in that
+ * order, found by merging two sorted lists).
  */
-export function substitutes(text: string, start: number, end: number, at: number, chars: readonly string[] | Uint16Array): Substitute[] {
+export function substitutes(text: string, start: number, end: number, at: number, chars: readonly string[] | Uint16Array, ascending = false): Substitute[] {
   const length = end - start;
   const out: Substitute[] = [];
   if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end || chars.length === 0) return out;
@@ -270,7 +272,7 @@ export function substitutes(text: string, start: number, end: number, at: number
     return out;
   }
   if (markedScratch.length < chars.length) markedScratch = new Uint16Array(chars.length * 2);
-  if (length === 2) return substitutesOfTwo(d, text, start, at, chars, own, out);
+  if (length === 2) return ascending && chars instanceof Uint16Array ? substitutesOfTwoAscending(d, text, start, at, chars, own, out) : substitutesOfTwo(d, text, start, at, chars, own, out);
   const { chars: table, offs } = d;
   const k = at - start;
   let marked = 0;
@@ -387,6 +389,65 @@ function substitutesOfTwo(d: Dictionary, text: string, start: number, at: number
     }
   }
   for (let i = 0; i < marked; i++) marks[markedScratch[i]!] = 0;
+  return out;
+}
+
+/**
+ * substitutesOfTwo for candidates given as codes in ascending order, each once (the typo search keeps such a copy per
+ * character): the list of the other character's words is sorted too, so the two are merged (no marks set and
+ * cleared), or, when the list is long, searched from where the last candidate was found. The words come in the
+ * order of their codes (substitutesOfTwo gives the candidates' order when it searches).
+ */
+function substitutesOfTwoAscending(d: Dictionary, text: string, start: number, at: number, chars: Uint16Array, own: number, out: Substitute[]): Substitute[] {
+  let list: Uint16Array;
+  let words: Int32Array;
+  let lo: number;
+  let hi: number;
+  if (at === start) {
+    const p = predecessorsOf(d);
+    const second = text.charCodeAt(start + 1);
+    list = p.first;
+    words = p.word;
+    lo = p.start[second]!;
+    hi = p.start[second + 1]!;
+  } else {
+    const f = followersOf(d, text.charCodeAt(start));
+    list = f.two;
+    words = f.twoWord;
+    lo = 0;
+    hi = list.length;
+  }
+  const n = chars.length;
+  if (lo >= hi || n === 0 || chars[n - 1]! < list[lo]! || chars[0]! > list[hi - 1]!) return out;
+  if (hi - lo <= 4 * n) {
+    let i = 0;
+    let q = lo;
+    while (i < n && q < hi) {
+      const c = chars[i]!;
+      const l = list[q]!;
+      if (c < l) i++;
+      else if (l < c) q++;
+      else {
+        if (c !== own) out.push(substitute(d, words[q]!, c));
+        i++;
+        q++;
+      }
+    }
+    return out;
+  }
+  let a0 = lo;
+  for (let i = 0; i < n && a0 < hi; i++) {
+    const code = chars[i]!;
+    let a = a0;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (list[mid]! < code) a = mid + 1;
+      else b = mid;
+    }
+    a0 = a;
+    if (a < hi && list[a] === code && code !== own) out.push(substitute(d, words[a]!, code));
+  }
   return out;
 }
 

@@ -137,11 +137,14 @@ export function findSlips(
   let bySentence = memo.get(settings);
   if (!bySentence) memo.set(settings, (bySentence = new Map()));
   let local = bySentence.get(sentence);
+  let found: readonly Slip[] | undefined;
   if (!local) {
     const all = tokens();
     // The sentence's own tokens cover it exactly (in order): filter only tokens that may reach outside it.
     const within = all.length > 0 && all[0]!.start >= start && all[all.length - 1]!.end <= end ? all : all.filter((t) => t.start >= start && t.end <= end);
-    local = searchSentence(lex, sentence, within.map((t) => ({ start: t.start - start, end: t.end - start, value: t.value, pos: t.pos, freq: t.freq, kind: t.kind })), search, extra);
+    // Searched in place (the tokens' own offsets, the clause bounded by the sentence); kept by the sentence's offsets.
+    found = searchSentence(lex, text, start, end, within, search, extra);
+    local = start === 0 ? found : shift(found, -start);
     if (memoSize >= MEMO_LIMIT) {
       memo.clear();
       memoSize = 0;
@@ -151,7 +154,12 @@ export function findSlips(
     memoSize++;
   }
   if (start === 0) return local;
-  return local.map((s) => ({ ...s, start: s.start + start, end: s.end + start, at: s.at + start, others: s.others.map((o) => ({ ...o, at: o.at + start })) }));
+  return found ?? shift(local, start);
+}
+
+/** The slips moved by `by` characters (new objects). */
+function shift(slips: readonly Slip[], by: number): Slip[] {
+  return slips.map((s) => ({ ...s, start: s.start + by, end: s.end + by, at: s.at + by, others: s.others.map((o) => ({ ...o, at: o.at + by })) }));
 }
 
 /**
@@ -220,7 +228,13 @@ function compoundOfWords(lex: Lexicon, s: string, t: Token): boolean {
   return false;
 }
 
-function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
+/**
+ * The search in text[lo, hi), one sentence whose tokens are `tokens` (offsets into `text`): every offset read and
+ * returned is one of `text`, and a clause's context stops at the sentence's bounds (see contextOf).
+ */
+function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens: readonly Token[], search: SlipSearch, extra: ExtraWords): Slip[] {
+  sentenceLo = lo;
+  sentenceHi = hi;
   const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || (t.freq <= search.rare && !compoundOfWords(lex, s, t)));
   const windows: Window[] = [];
   const seen = new Set<number>();
@@ -273,18 +287,21 @@ function searchSentence(lex: Lexicon, s: string, tokens: readonly Token[], searc
       // most BOUND_FREQ times: 组建|综|和|执法 → 综合. A bound character standing alone next to a function word is
       // the sign of a word broken.)
       if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ)) continue;
-      const { chars, codes, sounds, kinds } = candidates(lex, from, search.similarSound);
-      for (const sub of lex.substitutes(s, w.a, w.b, i, codes)) {
+      const cands = candidates(lex, from, search.similarSound);
+      const { chars } = cands;
+      // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
+      // readings are sorted below, and two changes never give one word.)
+      for (const sub of lex.substitutes(s, w.a, w.b, i, cands.ascending, true)) {
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
-        const kind: SlipKind = kinds.get(sub.char.charCodeAt(0)) ?? (sounds.has(sub.char) ? 'sound' : lex.lookAlikes(from).includes(sub.char) ? 'shape' : 'similar-sound');
+        const kind = kindOf(cands, sub.char);
         const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
         if (slip) keep(slip);
       }
       if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0) {
         for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
           if (to === from || !chars.includes(to)) continue;
-          const slip = scoreExtra(lex, s, w, i, from, to, sounds.has(to) ? 'sound' : lex.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound', word, search);
+          const slip = scoreExtra(lex, s, w, i, from, to, kindOf(cands, to), word, search);
           if (slip) keep(slip);
         }
       }
@@ -384,23 +401,26 @@ const IDIOM_FREQ = 50;
  */
 function idiomsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: SlipSearch): Slip[] {
   const out: Slip[] = [];
+  let halves: ReturnType<Lexicon['idiomHalves']> | undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const x = tokens[k]!;
     const y = tokens[k + 1]!;
     if (x.kind !== 'word' || y.kind !== 'word' || x.end - x.start !== 2 || y.end - y.start !== 2 || y.start !== x.end) continue;
-    if (lex.lookupRange(s, x.start, y.end)) continue;
-    // The word that stays must be one half of such an idiom (most pairs are no half of any).
-    const halves = lex.idiomHalves(IDIOM_FREQ);
+    // The word that stays must be one half of such an idiom (most pairs are no half of any: two bits, read before
+    // the dictionary is searched for the pair as one word).
+    halves ??= lex.idiomHalves(IDIOM_FREQ);
     const inX = halves.tail(s, y.start);
     const inY = halves.head(s, x.start);
     if (!inX && !inY) continue;
+    if (lex.lookupRange(s, x.start, y.end)) continue;
     for (let i = x.start; i < y.end; i++) {
       if (i < x.end ? !inX : !inY) continue;
-      const { codes, sounds } = candidates(lex, s[i]!, search.similarSound);
+      const cands = candidates(lex, s[i]!, search.similarSound);
+      const { codes } = cands;
       for (const sub of lex.substitutes(s, x.start, y.end, i, codes)) {
         if ((sub.pos !== 'i' && sub.pos !== 'l') || sub.freq < IDIOM_FREQ) continue;
         const right = s.slice(x.start, i) + sub.char + s.slice(i + 1, y.end);
-        const kind: SlipKind = sounds.has(sub.char) ? 'sound' : lex.lookAlikes(s[i]!).includes(sub.char) ? 'shape' : 'similar-sound';
+        const kind = kindOf(cands, sub.char);
         out.push({ start: x.start, end: y.end, wrong: s.slice(x.start, y.end), right, at: i, from: s[i]!, to: sub.char, kind, gain: 0, freq: sub.freq, pos: sub.pos, loose: false, rareForm: false, writtenIsWord: false, others: [], idiom: true });
       }
     }
@@ -426,13 +446,14 @@ function swapCandidates(lex: Lexicon, from: string, search: SlipSearch): readonl
   let list = swapCache.get(key);
   if (!list) {
     const own = Math.max(1, soloFreq(lex, from));
-    const { chars, sounds } = candidates(lex, from, search.similarSound);
+    const cands = candidates(lex, from, search.similarSound);
+    const { chars } = cands;
     const found: SwapCandidate[] = [];
     for (const c of chars) {
       const f = soloFreq(lex, c);
       if (f < own * Math.exp(search.swapGain)) continue;
       const info = lex.lookup(c)!;
-      found.push({ char: c, freq: f, pos: info.pos, kind: sounds.has(c) ? 'sound' : lex.lookAlikes(from).includes(c) ? 'shape' : 'similar-sound' });
+      found.push({ char: c, freq: f, pos: info.pos, kind: kindOf(cands, c) });
     }
     list = found.sort((x, y) => y.freq - x.freq);
     swapCache.set(key, list);
@@ -492,12 +513,19 @@ function windowsOfBlock(
 
 /** The characters that may have been meant for `from` (same sound, look-alike), cached per character. */
 interface Candidates {
+  /** The same-sounding characters, then those of a similar sound, then the look-alikes (each once, not `from`). */
   chars: readonly string[];
-  /** The same characters as UTF-16 codes (for lexicon.substitutes). */
+  /** The same characters as UTF-16 codes (for lexicon.substitutes), and these codes in ascending order. */
   codes: Uint16Array;
-  /** How each of the codes is confused with the character (same sound first, then look-alike, else similar sound). */
-  kinds: ReadonlyMap<number, SlipKind>;
-  sounds: ReadonlySet<string>;
+  ascending: Uint16Array;
+  /** The same-sounding characters (the confusion set by sound), and the look-alikes of `from`. */
+  sounds: readonly string[];
+  shapes: readonly string[];
+}
+
+/** How a candidate is confused with the character: same sound first, then look-alike, else similar sound. */
+function kindOf(c: Candidates, char: string): SlipKind {
+  return c.sounds.includes(char) ? 'sound' : c.shapes.includes(char) ? 'shape' : 'similar-sound';
 }
 
 const soloCache = new Map<string, number>();
@@ -533,42 +561,47 @@ function candidatesOf(lex: Lexicon, from: string, similarSound: boolean): Candid
   const key = similarSound ? `~${from}` : from;
   let entry = candidateCache.get(key);
   if (!entry) {
-    const soundList = lex.confusionSet(from, { sound: true, shape: false, common: true });
-    const sounds = new Set(soundList);
+    // The confusion sets hold no repeats and not `from`; characters of a later list already in an earlier one are
+    // left out. Most characters have no look-alike (and no similar sound is asked for): the list is the sound set.
+    const sounds = lex.confusionSet(from, { sound: true, shape: false, common: true });
     const similar = similarSound ? lex.confusionSet(from, { sound: false, similarSound: true, shape: false, common: true }) : [];
-    // The three lists in turn, each character once (and not `from`), as strings and as codes.
-    const chars: string[] = [];
-    const seen = new Set<string>();
-    let units = 0;
-    for (const list of [soundList, similar, lex.lookAlikes(from)]) {
-      for (const c of list) {
-        if (c === from || seen.has(c)) continue;
-        seen.add(c);
-        chars.push(c);
-        if (c.length === 1) units++;
-      }
-    }
-    const codes = new Uint16Array(units);
-    const kinds = new Map<number, SlipKind>();
     const shapes = lex.lookAlikes(from);
-    for (let k = 0, q = 0; k < chars.length; k++) {
-      const c = chars[k]!;
-      if (c.length !== 1) continue;
-      codes[q++] = c.charCodeAt(0);
-      kinds.set(c.charCodeAt(0), sounds.has(c) ? 'sound' : shapes.includes(c) ? 'shape' : 'similar-sound');
+    let chars: readonly string[] = sounds;
+    if (similar.length > 0 || shapes.length > 0) {
+      const list = [...sounds];
+      const seen = new Set(sounds);
+      for (const more of [similar, shapes]) {
+        for (const c of more) {
+          if (c === from || seen.has(c)) continue;
+          seen.add(c);
+          list.push(c);
+        }
+      }
+      chars = list;
     }
-    entry = { chars, codes, sounds, kinds };
+    let units = 0;
+    for (const c of chars) if (c.length === 1) units++;
+    const codes = new Uint16Array(units);
+    for (let k = 0, q = 0; k < chars.length; k++) if (chars[k]!.length === 1) codes[q++] = chars[k]!.charCodeAt(0);
+    entry = { chars, codes, ascending: codes.slice().sort(), sounds, shapes };
     candidateCache.set(key, entry);
   }
   return entry;
 }
 
-/** The context of a window: the clause around it (Han characters only), at most `context` characters each side. */
+/** The bounds of the sentence being searched (searchSentence sets them; the search is not reentrant). */
+let sentenceLo = 0;
+let sentenceHi = 0;
+
+/**
+ * The context of a window: the clause around it (Han characters only), at most `context` characters each side,
+ * within the sentence being searched.
+ */
 function contextOf(s: string, w: Window, search: SlipSearch): [number, number] {
   let cs = w.a;
-  while (cs > 0 && w.a - cs < search.context && isHanCode(s.charCodeAt(cs - 1))) cs--;
+  while (cs > sentenceLo && w.a - cs < search.context && isHanCode(s.charCodeAt(cs - 1))) cs--;
   let ce = w.b;
-  while (ce < s.length && ce - w.b < search.context && isHanCode(s.charCodeAt(ce))) ce++;
+  while (ce < sentenceHi && ce - w.b < search.context && isHanCode(s.charCodeAt(ce))) ce++;
   return [cs, ce];
 }
 

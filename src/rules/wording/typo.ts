@@ -879,9 +879,17 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
  * of the whole text for each slip was quadratic on a long paragraph). Up to three code units a substring is a number
  * (exact: 48 bits), counted in an open-addressing table of numbers, so that no substring is ever cut out; a longer
  * one is looked up by string only when its first three units occur twice. */
-interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number }
-interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>> }
+interface KeyCounts { keys: Float64Array; counts: Int32Array; shift: number; mask: number }
+interface Counts { text: string; byUnits: (KeyCounts | undefined)[]; strings: Map<number, Map<string, number>>; scanned: number }
 let substringCounts: Counts | undefined;
+
+/**
+ * The tables' buffers, one pair per length, kept from one draft to the next and cleared over the part in use (a
+ * 20,000-character draft needs 2^16 slots, 768 KB a length: allocating and paging them in anew for every lint cost
+ * more than the counting). Tables above KEEP_SLOTS slots are not kept.
+ */
+const tableBuffers: ({ keys: Float64Array; counts: Int32Array } | undefined)[] = [];
+const KEEP_SLOTS = 1 << 17;
 
 /** The number made of `n` (1–3) code units of `text` from `at`. */
 function unitsKey(text: string, at: number, n: number): number {
@@ -892,8 +900,7 @@ function unitsKey(text: string, at: number, n: number): number {
 
 /** The slot of `key` in `table`: where it is, or the empty slot (-1) where it would go. */
 function slotOf(table: KeyCounts, key: number): number {
-  const { keys, shift } = table;
-  const mask = keys.length - 1;
+  const { keys, shift, mask } = table;
   const lo = key % 4294967296 | 0;
   const hi = (key / 4294967296) | 0;
   let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1) >>> shift;
@@ -905,7 +912,15 @@ function countUnits(text: string, n: number): KeyCounts {
   const positions = Math.max(0, text.length - n + 1);
   let bits = 4;
   while (1 << bits < positions * 2) bits++;
-  const table: KeyCounts = { keys: new Float64Array(1 << bits).fill(-1), counts: new Int32Array(1 << bits), shift: 32 - bits };
+  const slots = 1 << bits;
+  let buffers = tableBuffers[n];
+  if (!buffers || buffers.keys.length < slots) {
+    buffers = { keys: new Float64Array(slots), counts: new Int32Array(slots) };
+    if (slots <= KEEP_SLOTS) tableBuffers[n] = buffers;
+  }
+  buffers.keys.fill(-1, 0, slots);
+  buffers.counts.fill(0, 0, slots);
+  const table: KeyCounts = { keys: buffers.keys, counts: buffers.counts, shift: 32 - bits, mask: slots - 1 };
   for (let i = 0; i < positions; i++) {
     const key = unitsKey(text, i, n);
     const h = slotOf(table, key);
@@ -915,17 +930,34 @@ function countUnits(text: string, n: number): KeyCounts {
   return table;
 }
 
-/** Whether `s` occurs at least twice in `text` (overlapping occurrences count). */
-function occursTwice(text: string, s: string): boolean {
+/** Whether `s` occurs at least twice in `text` (overlapping occurrences count). Exported for its test. */
+export function occursTwice(text: string, s: string): boolean {
   // One draft at a time (the text of the lint in progress): the cache never grows past it.
-  if (substringCounts?.text !== text) substringCounts = { text, byUnits: [], strings: new Map() };
+  if (substringCounts?.text !== text) substringCounts = { text, byUnits: [], strings: new Map(), scanned: 0 };
   const counts = substringCounts;
   const n = Math.min(s.length, 3);
   if (n === 0) return text.length >= 1;
+  // Most drafts ask about a few stretches (about ten in 20,000 characters of the seed texts): two searches of the
+  // text answer each (the second from just after the first occurrence; a search of 20,000 characters takes about a
+  // microsecond, building the three tables about 2 ms). Once the searches have read SCAN_BUDGET times the text, the
+  // tables are built instead, so a long paragraph full of candidates stays linear.
+  if (counts.byUnits[n] === undefined && counts.scanned <= SCAN_BUDGET * text.length) {
+    const first = text.indexOf(s);
+    if (first < 0) {
+      counts.scanned += text.length;
+      return false;
+    }
+    const second = text.indexOf(s, first + 1);
+    counts.scanned += second < 0 ? text.length : second + s.length;
+    return second >= 0;
+  }
   const table = (counts.byUnits[n] ??= countUnits(text, n));
   if (table.counts[slotOf(table, unitsKey(s, 0, n))]! < 2) return false;
   return s.length <= 3 || occurrencesByString(counts, s) >= 2;
 }
+
+/** How many times the text the searches of occursTwice may read before the count tables are built. */
+const SCAN_BUDGET = 64;
 
 /** The count of a substring longer than three code units (a Map of every substring of its length). */
 function occurrencesByString(counts: Counts, s: string): number {
