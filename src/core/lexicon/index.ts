@@ -342,24 +342,7 @@ export function substitutes(text: string, start: number, end: number, at: number
  * candidate (marking only what is found, for repeats among the candidates).
  */
 function substitutesOfTwo(d: Dictionary, text: string, start: number, at: number, chars: readonly string[] | Uint16Array, own: number, out: Substitute[]): Substitute[] {
-  let list: Uint16Array;
-  let words: Int32Array;
-  let lo: number;
-  let hi: number;
-  if (at === start) {
-    const p = predecessorsOf(d);
-    const second = text.charCodeAt(start + 1);
-    list = p.first;
-    words = p.word;
-    lo = p.start[second]!;
-    hi = p.start[second + 1]!;
-  } else {
-    const f = followersOf(d, text.charCodeAt(start));
-    list = f.two;
-    words = f.twoWord;
-    lo = 0;
-    hi = list.length;
-  }
+  const { list, words, lo, hi } = otherCharWords(d, text, start, at);
   if (lo >= hi) return out;
   let marked = 0;
   if (hi - lo <= 4 * chars.length) {
@@ -392,6 +375,38 @@ function substitutesOfTwo(d: Dictionary, text: string, start: number, at: number
   return out;
 }
 
+/** The sorted list of two-character words that keep the other character of text[start, start + 2), and its bounds. */
+interface OtherCharWords {
+  list: Uint16Array;
+  words: Int32Array;
+  lo: number;
+  hi: number;
+}
+/** One object, reused: the two-character searches run for every window of a sentence. */
+const otherWords: OtherCharWords = { list: new Uint16Array(0), words: new Int32Array(0), lo: 0, hi: 0 };
+
+/**
+ * The words that share the character not being changed: for a change of the first character, the first characters of
+ * the words ending in the second (by the second); for a change of the second, the words the first character starts.
+ */
+function otherCharWords(d: Dictionary, text: string, start: number, at: number): OtherCharWords {
+  if (at === start) {
+    const p = predecessorsOf(d);
+    const second = text.charCodeAt(start + 1);
+    otherWords.list = p.first;
+    otherWords.words = p.word;
+    otherWords.lo = p.start[second]!;
+    otherWords.hi = p.start[second + 1]!;
+  } else {
+    const f = followersOf(d, text.charCodeAt(start));
+    otherWords.list = f.two;
+    otherWords.words = f.twoWord;
+    otherWords.lo = 0;
+    otherWords.hi = f.two.length;
+  }
+  return otherWords;
+}
+
 /**
  * substitutesOfTwo for candidates given as codes in ascending order, each once (the typo search keeps such a copy per
  * character): the list of the other character's words is sorted too, so the two are merged (no marks set and
@@ -399,24 +414,7 @@ function substitutesOfTwo(d: Dictionary, text: string, start: number, at: number
  * order of their codes (substitutesOfTwo gives the candidates' order when it searches).
  */
 function substitutesOfTwoAscending(d: Dictionary, text: string, start: number, at: number, chars: Uint16Array, own: number, out: Substitute[]): Substitute[] {
-  let list: Uint16Array;
-  let words: Int32Array;
-  let lo: number;
-  let hi: number;
-  if (at === start) {
-    const p = predecessorsOf(d);
-    const second = text.charCodeAt(start + 1);
-    list = p.first;
-    words = p.word;
-    lo = p.start[second]!;
-    hi = p.start[second + 1]!;
-  } else {
-    const f = followersOf(d, text.charCodeAt(start));
-    list = f.two;
-    words = f.twoWord;
-    lo = 0;
-    hi = list.length;
-  }
+  const { list, words, lo, hi } = otherCharWords(d, text, start, at);
   const n = chars.length;
   if (lo >= hi || n === 0 || chars[n - 1]! < list[lo]! || chars[0]! > list[hi - 1]!) return out;
   if (hi - lo <= 4 * n) {
