@@ -372,7 +372,7 @@ describe('typo: the table', () => {
     const broken = { ...data, deadlineSubjects: '报名', names: { ...data.names, roles: [1], places: undefined, given: '伟' }, extra: [] };
     const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
     expect(problems.map((p) => p.message)).toEqual([
-      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects），未使用。',
+      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents），未使用。',
       'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places），未使用。',
       'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
       'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
@@ -388,7 +388,17 @@ describe('typo: the table', () => {
   it('a file that is no mapping, or a section of the wrong type, is named instead of thrown', () => {
     const whole = ruleRecord('typo', ['做用'], TYPO_FIELDS);
     expect(whole.problems.map((p) => p.message)).toEqual(['rules/data/typo.yaml 应为“字段: 值”的对象，现在是列表，其中的内容未使用。']);
-    expect(whole.value).toEqual({ accept: [], pairs: [], measures: [], names: { surnames: '', roles: [], places: '' }, deadlineSubjects: [] });
+    expect(whole.value).toEqual({
+      accept: [],
+      pairs: [],
+      measures: [],
+      names: { surnames: '', roles: [], places: '' },
+      deadlineSubjects: [],
+      deadlineTimes: [],
+      mustTimeWords: [],
+      twoMeasures: [],
+      preventedEvents: [],
+    });
     const sections = ruleRecord('typo', { ...(typoData as object), pairs: { wrong: '做用' }, names: ['王'] }, TYPO_FIELDS);
     expect(sections.problems.map((p) => p.message)).toEqual([
       'rules/data/typo.yaml 的 pairs 应为词条列表（每条以“- ”开头），现在是对象，按空值处理。',
