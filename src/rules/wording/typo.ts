@@ -25,6 +25,7 @@ import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
+import { acceptedAcross, measureMismatches, productivePattern } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -45,6 +46,11 @@ const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns:
   e.verbs !== undefined && e.nouns === undefined ? { zh: '写了 verbs 却没有 nouns', en: 'has verbs but no nouns' } : undefined,
 );
 
+/** A measure word that goes with nouns (`nouns`: 牛), written as another (`wrong`: 条) after a number (src/rules/lib/typo-context.ts). */
+const COUNTED = tableSchema({ nouns: 'words', right: 'char', wrong: 'text', note: 'text' }, undefined, (e) =>
+  e.wrong.includes(e.right) ? { zh: '的 wrong 含有 right', en: 'has right among wrong' } : undefined,
+);
+
 /** The fields of rules/data/typo.yaml. */
 export const TYPO_FIELDS = {
   accept: 'words',
@@ -56,6 +62,7 @@ export const TYPO_FIELDS = {
   mustTimeWords: 'words',
   twoMeasures: 'words',
   preventedEvents: 'words',
+  counted: listField(COUNTED),
 } as const;
 
 /** A pair of the table (`PAIR`), or a team's. */
@@ -234,6 +241,7 @@ export const typo = defineRule({
       if (sentence.includes('截止')) deadlines(reading, tokens(), findings);
       if (sentence.includes('必需')) mustVerbs(ctx.lexicon, reading, tokens(), findings);
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
+      if (COUNTED_AHEAD.test(sentence)) counted(reading, span, tokens(), findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
       negations(reading, span, findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
@@ -441,6 +449,25 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
       data: { wrong, right, from: entry.wrong, to: entry.right, note: entry.note },
       edit: { start: c, end: c + 1, text: entry.right },
       right,
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** A sentence where a measure character of the table's `counted` follows a number (checked before asking for its words). */
+const COUNTED_AHEAD = new RegExp(`[0-9０-９][万千百亿余多]*[${TYPO_TABLE.counted.map((c) => c.wrong).join('') || '\\u0000'}]`, 'u');
+
+/** A measure word that does not go with the noun counted (存栏肉牛620条 → 头): src/rules/lib/typo-context.ts. */
+function counted(text: string, span: Span, tokens: readonly Token[], out: Finding[]): void {
+  for (const m of measureMismatches(text, span, tokens, TYPO_TABLE.counted)) {
+    out.push({
+      start: m.start,
+      end: m.end,
+      messageId: 'measure',
+      data: { wrong: m.wrong, right: m.right, from: m.from, to: m.to, note: m.note },
+      edit: { start: m.at, end: m.at + 1, text: m.to },
+      right: m.right,
       rank: 0,
       weight: 0,
     });
@@ -744,6 +771,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
+    // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
+    if (productivePattern(ctx.lexicon, text, view.tokens(), slip) || acceptedAcross(ctx.lexicon, text, view.tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
     const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
     const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
