@@ -9,6 +9,12 @@ import type { Span } from '../../core/types.js';
 import type { Lexicon } from '../../core/words.js';
 import type { Slip } from './slips.js';
 
+/** A count that gains this much is meant whatever the pattern (as typo.ts's PATTERN_GAIN: e^9 ≈ 8,000 times likelier). */
+const PATTERN_GAIN = 9;
+
+/** Parts of speech of what 逐 goes through one by one: a noun or a measure (村 zg, 校 ng, 户 q); not 逐要 (→ 主要). */
+const COUNTED_CHAR = /^(?:n|ng|nz|zg|s|q)$/;
+
 /** Parts of speech of a noun a character may be on its own (键 n, 窗 s, 表 n). */
 const NOUN_POS = /^(?:n|ng|s|nz)$/;
 
@@ -31,18 +37,20 @@ function tokenAt(tokens: readonly Token[], at: number): number {
  * Whether a slip of two characters reads against a productive pattern of office language, so that the writer's
  * stretch is a word of that pattern and the change a misreading:
  *
- * - 一 + a noun + an action: "with one X, do": 一键报警, 一窗受理, 一网通办, 一码通行, 一表申报. Changing the noun
- *   into a count (一件, 一间) is no slip; a count before a noun of one character (办好一键事 → 一件事) still is, and so
+ * - 一 + a noun + an action: "with one X, do": 一键报警, 一键办理, 一键求助 (一键 is a word of the dictionary's, if a
+ *   rare one). Changing the noun into a count (一件, 一间) is no slip; a count before a noun of one character (办好一键事 → 一件事) still is, and so
  *   are words with 一 that are no count (一值 → 一直, 一率 → 一律). (A count before a longer noun, 一键实事, is left
  *   unreported: the pattern of the action is far more common in office text.)
- * - 逐 + what is counted: "one by one": 逐村, 逐校, 逐企, 逐栋. 逐 itself is not changed (逐村 → 驻村); the
- *   character after it still may be (逐布 → 逐步).
+ * - 逐 + what is counted (a noun or a measure): "one by one": 逐村, 逐校, 逐企, 逐栋. 逐 itself is not changed
+ *   (逐村 → 驻村); before anything else it may be (逐要 → 主要), and the character after it still may be (逐布 → 逐步).
  */
 export function productivePattern(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end, at } = slip;
   if (end - start !== 2 || slip.swap || slip.idiom) return false;
-  if (text[start] === '逐' && at === start) return true;
-  if (text[start] === '一' && at === start + 1 && /^(?:m|mq|q)$/.test(slip.pos)) {
+  if (text[start] === '逐' && at === start) return COUNTED_CHAR.test(lex.lookup(text[start + 1]!)?.pos ?? '');
+  // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个
+  // gains 9.5, 一键 → 一件 7.7).
+  if (text[start] === '一' && at === start + 1 && slip.writtenIsWord && slip.gain < PATTERN_GAIN && /^(?:m|mq|q)$/.test(slip.pos)) {
     if (!NOUN_POS.test(lex.lookup(text[at]!)?.pos ?? '')) return false;
     // What follows is an action: a verb, or a word of two characters or more (jieba tags many actions as nouns:
     // 办理 n, 报警 n, 申报 nz); a count reads before a noun of one character (一件事, 一间房), which stays reported.

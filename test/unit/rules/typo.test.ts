@@ -280,6 +280,9 @@ describe('typo: stays silent on correct text', () => {
     // A count before a noun of one character, and words with 一 or 逐 that are no count, are still slips.
     expect(flagged(id, draft('县直机关为群众办好一键事。'), alone)).toEqual(['一键']);
     expect(flagged(id, draft('县城区公共自行车站点逐布推开，年底达到60个。'), alone)).toEqual(['逐布']);
+    // 逐 before what is no noun or measure (逐要 → 主要), and a count that reads far better (一歌 → 一个), still are.
+    expect(flagged(id, draft('造成这一状况的原因逐要是公共空间有限。'), alone)).toEqual(['逐要']);
+    expect(flagged(id, draft('每个人都可能是一歌信息传播者。'), alone)).toEqual(['一歌']);
   });
 
   it('on an accepted word read across two words (供餐|学校 is no 参学), but a slip of one in loose characters is found', () => {
