@@ -15,6 +15,9 @@ const PATTERN_GAIN = 9;
 /** Parts of speech of what 逐 goes through one by one: a noun or a measure (村 zg, 校 ng, 户 q); not 逐要 (→ 主要). */
 const COUNTED_CHAR = /^(?:n|ng|nz|zg|s|q)$/;
 
+/** How far back (characters) the thing 逐 goes through may have been counted (14个村逐村, 42辆校车逐车). */
+const COUNTED_BACK = 12;
+
 /** Parts of speech of a noun a character may be on its own (键 n, 窗 s, 表 n). */
 const NOUN_POS = /^(?:n|ng|s|nz)$/;
 
@@ -42,12 +45,15 @@ function tokenAt(tokens: readonly Token[], at: number): number {
  *   are words with 一 that are no count (一值 → 一直, 一率 → 一律). (A count before a longer noun, 一键实事, is left
  *   unreported: the pattern of the action is far more common in office text.)
  * - 逐 + what is counted (a noun or a measure): "one by one": 逐村, 逐校, 逐企, 逐栋. 逐 itself is not changed
- *   (逐村 → 驻村); before anything else it may be (逐要 → 主要), and the character after it still may be (逐布 → 逐步).
+ *   (逐村 → 驻村); before anything else it may be (逐要 → 主要). The character after it is not changed either when
+ *   the clause has just counted it (46件问题逐件核实 is no 逐渐); else it may be (逐布推开 → 逐步).
  */
 export function productivePattern(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end, at } = slip;
   if (end - start !== 2 || slip.swap || slip.idiom) return false;
   if (text[start] === '逐' && at === start) return COUNTED_CHAR.test(lex.lookup(text[start + 1]!)?.pos ?? '');
+  // 逐 + a measure or noun the clause has just counted (46件问题逐件核实, 42辆校车逐车检查): not 逐渐, 逐句.
+  if (text[start] === '逐' && at === start + 1 && text.lastIndexOf(text[at]!, start - 1) >= Math.max(0, start - COUNTED_BACK)) return true;
   // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个
   // gains 9.5, 一键 → 一件 7.7).
   if (text[start] === '一' && at === start + 1 && slip.writtenIsWord && slip.gain < PATTERN_GAIN && /^(?:m|mq|q)$/.test(slip.pos)) {

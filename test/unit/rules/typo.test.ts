@@ -274,6 +274,7 @@ describe('typo: stays silent on correct text', () => {
       '县社保局推出一键办理功能，退休人员认证不用跑腿。',
       '工作组逐村走访，收集群众意见86条。',
       '县教育局逐校核查校车运营情况。',
+      '县纪委监委对群众反映的46件问题逐件核实。',
     ]) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
