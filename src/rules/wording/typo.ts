@@ -25,7 +25,7 @@ import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
-import { acceptedAcross, measureMismatches, productivePattern } from '../lib/typo-context.js';
+import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -660,7 +660,7 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   const { start, end } = slip;
   if (slip.swap || slip.idiom || slip.rareForm || slip.writtenIsWord || !slip.loose || end - start !== 2 || PROPER.test(slip.pos)) return false;
   // A common word, or a look-alike of the written character (拔付 → 拨付 53, 摸低 → 摸底 88: jieba's corpus is older than many office words).
-  if (slip.freq < CLEAN_BREAK_FREQ && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
+  if (slip.freq < cleanBreakFloor(slip, CLEAN_BREAK_FREQ) && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
   const i = tokenIndex(tokens, start);
   const left = tokens[i - 1];
   const right = tokens[i + 2];

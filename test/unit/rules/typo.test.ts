@@ -32,6 +32,13 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('a clean break into an everyday office word that jieba counts low (涵盖 648), but not into a time word (商朝)', () => {
+    expect(flagged(id, draft('此次培训含盖全县12个乡镇的村级农技员146名。'), alone)).toEqual(['含盖']);
+    expect(flagged(id, draft('转移的46户132人全部在村委会集中安制。'), alone)).toEqual(['安制']);
+    expect(flagged(id, draft('县消防救援大队对城区18家大型商超进行了消防检查。'), alone)).toEqual([]);
+    expect(flagged(id, draft('事故车辆已于15时20分吊离现场。'), alone)).toEqual([]);
+  });
+
   it('a character standing alone between words for a far more frequent one-character word', () => {
     const text = draft('清河县仔全县范围内开展冬季消防安全检查。');
     const [m] = messagesOf(id, text, alone);
