@@ -16,7 +16,7 @@
 import table from '../../../rules/data/typo.yaml';
 import type { Token } from '../../core/lexicon/index.js';
 import { defineRule, type MessageData, type RuleContext } from '../../core/rule.js';
-import { intersects, mergeSpans } from '../../core/text.js';
+import { escapeRegExp, intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
 import { confusableTable } from '../lib/confusables.js';
 import { holdsVariant } from '../lib/script-table.js';
@@ -25,6 +25,7 @@ import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
+import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -45,6 +46,11 @@ const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns:
   e.verbs !== undefined && e.nouns === undefined ? { zh: '写了 verbs 却没有 nouns', en: 'has verbs but no nouns' } : undefined,
 );
 
+/** A measure word that goes with nouns (`nouns`: 牛), written as another (`wrong`: 条) after a number (src/rules/lib/typo-context.ts). */
+const COUNTED = tableSchema({ nouns: 'words', right: 'char', wrong: 'text', note: 'text' }, undefined, (e) =>
+  e.wrong.includes(e.right) ? { zh: '的 wrong 含有 right', en: 'has right among wrong' } : undefined,
+);
+
 /** The fields of rules/data/typo.yaml. */
 export const TYPO_FIELDS = {
   accept: 'words',
@@ -52,6 +58,11 @@ export const TYPO_FIELDS = {
   measures: listField(MEASURE),
   names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text' }),
   deadlineSubjects: 'words',
+  deadlineTimes: 'words',
+  mustTimeWords: 'words',
+  twoMeasures: 'words',
+  preventedEvents: 'words',
+  counted: listField(COUNTED),
 } as const;
 
 /** A pair of the table (`PAIR`), or a team's. */
@@ -71,6 +82,10 @@ const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames ?? '');
 const PLACES = new Set(TYPO_TABLE.names.places);
 /** Names after a word ending in a role (书记、县长 …); none when the table lists no role. */
 const ROLE_END = TYPO_TABLE.names.roles.length ? new RegExp(`(?:${TYPO_TABLE.names.roles.join('|')})$`, 'u') : /(?!)/u;
+/** `|w1|w2…`: the words as further alternatives of a regular expression (escaped; empty for no word). */
+function alternatives(words: readonly string[]): string {
+  return words.map((w) => `|${escapeRegExp(w)}`).join('');
+}
 const MEASURES = new Map(TYPO_TABLE.measures.map((m) => [m.wrong, m]));
 const BUNDLED_PAIRS = new PhraseIndex<Pair>(TYPO_TABLE.pairs);
 /** The accepted words are intended words too (模排 → 摸排). */
@@ -226,6 +241,7 @@ export const typo = defineRule({
       if (sentence.includes('截止')) deadlines(reading, tokens(), findings);
       if (sentence.includes('必需')) mustVerbs(ctx.lexicon, reading, tokens(), findings);
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
+      if (COUNTED_AHEAD.test(sentence)) counted(reading, span, tokens(), findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
       negations(reading, span, findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
@@ -313,9 +329,11 @@ function pairsIn(text: string, span: Span, tokens: () => readonly Token[], index
   }
 }
 
-/** A time after 截止 (with or without 到/至): a date, a month, 目前, 发稿时 … */
-const TIME_AHEAD =
-  /^(?:[0-9０-９]{1,4}\s*[年月日号时]|[0-9]{4}[-/.][0-9]{1,2}[-/.]|[0-9]{1,2}[:：][0-9]{2}|[〇零一二三四五六七八九十]{1,4}[年月]|今年|去年|上年|明年|本年|当年|今日|今天|昨日|昨天|当日|当天|本日|目前|当前|现在|此时|日前|本月|上月|当月|本周|上周|年底|年末|月底|月末|年初|上半年|下半年|前三季度|第?[一二三四]季度|(?:记者)?发稿|统计时|报送时)/u;
+/** A time after 截止 (with or without 到/至): a date, a month, or a time word of the table (目前, 发稿时 …). */
+const TIME_AHEAD = new RegExp(
+  `^(?:[0-9０-９]{1,4}\\s*[年月日号时]|[0-9]{4}[-/.][0-9]{1,2}[-/.]|[0-9]{1,2}[:：][0-9]{2}|[〇零一二三四五六七八九十]{1,4}[年月]${alternatives(TYPO_TABLE.deadlineTimes)})`,
+  'u',
+);
 
 function deadlines(text: string, tokens: readonly Token[], out: Finding[]): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -359,8 +377,8 @@ function leadingPos(lexicon: Ctx['lexicon'], text: string, t: Token): string {
   return t.pos;
 }
 
-/** Time words that modify a verb (每天, 每月, 今年, 年底 …): 必需 + one of them + a verb is 必须. */
-const TIME_WORD = /^(?:每|今|明|本|年|月|日|当|及时|随时|按时|定期)/u;
+/** Time words that modify a verb (每天, 每月, 今年, 年底 …: the table's beginnings): 必需 + one of them + a verb is 必须. */
+const TIME_WORD = new RegExp(`^(?:(?!)${alternatives(TYPO_TABLE.mustTimeWords)})`, 'u');
 
 /** At most this frequent, a token is a rare word of jieba's (its dictionary keeps junk and slips at 1–5). */
 const RARE_TOKEN = 5;
@@ -437,6 +455,25 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
   }
 }
 
+/** A sentence where a measure character of the table's `counted` follows a number (checked before asking for its words). */
+const COUNTED_AHEAD = new RegExp(`[0-9０-９][万千百亿余多]*[${TYPO_TABLE.counted.map((c) => c.wrong).join('') || '\\u0000'}]`, 'u');
+
+/** A measure word that does not go with the noun counted (存栏肉牛620条 → 头): src/rules/lib/typo-context.ts. */
+function counted(text: string, span: Span, tokens: readonly Token[], out: Finding[]): void {
+  for (const m of measureMismatches(text, span, tokens, TYPO_TABLE.counted)) {
+    out.push({
+      start: m.start,
+      end: m.end,
+      messageId: 'measure',
+      data: { wrong: m.wrong, right: m.right, from: m.from, to: m.to, note: m.note },
+      edit: { start: m.at, end: m.at + 1, text: m.to },
+      right: m.right,
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
 /** Words that may stand between what is counted and the number (得分为92.6分、柳枝共3000枝). */
 const COUNT_LINK = /^(?:为|达|约|共|计|有|是|达到|共计|合计)$/u;
 
@@ -480,11 +517,11 @@ function nounNear(tokens: readonly Token[], numberAt: number, measureAt: number,
 }
 
 /** Measure words before which two is 两 (二座 → 两座); 二 + 次/期/类/级/层/号/月/年 … are ordinals or names. */
-const TWO_MEASURES = ['小时', '公里', '千米', '公斤', '千克', '个', '座', '名', '位', '家', '项', '件', '条', '辆', '台', '所', '处', '栋', '幢', '套', '张', '只', '头', '匹', '份', '本', '户', '批', '支', '种', '天', '周', '遍', '趟', '把', '根', '棵', '颗', '块', '间', '场', '起', '艘', '架', '门', '篇', '封', '盏', '样', '亩', '吨', '米'];
+const TWO_MEASURES = TYPO_TABLE.twoMeasures;
 /** Before 二: an ordinal (第二), a larger numeral (十二, 一二个), a day name (初二, 周二). */
 const TWO_BEFORE = /[第初十百千万亿零〇一二三四五六七八九两周期拜之老小阿0-9０-９]/u;
 /** A sentence with 二 before one of the measure words (checked before asking for its words). */
-const TWO_AHEAD = new RegExp(`二(?:${TWO_MEASURES.join('|')})`, 'u');
+const TWO_AHEAD = new RegExp(`二(?:(?!)${alternatives(TWO_MEASURES)})`, 'u');
 
 function twos(text: string, tokens: readonly Token[], out: Finding[]): void {
   for (const t of tokens) {
@@ -505,7 +542,7 @@ function twos(text: string, tokens: readonly Token[], out: Finding[]): void {
 }
 
 /** Events that a verb of prevention keeps from happening (发生, 出现, 反弹 …): 防止…不发生 says the opposite. */
-const EVENTS = '发生|出现|产生|造成|引发|重演|反弹|回潮|蔓延|扩散|复发|发作|流入|流出|上架|上市|进入|滋生|抬头';
+const EVENTS = `(?!)${alternatives(TYPO_TABLE.preventedEvents)}`;
 /**
  * 防止不发生 → 防止发生; 切忌不要 → 切忌; with what is prevented in between (避免类似事故不再发生 → 避免类似事故再发生,
  * 杜绝过期食品不再上架): a verb of prevention, a short noun phrase (no mark, no other negation or verb of prevention),
@@ -623,7 +660,7 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   const { start, end } = slip;
   if (slip.swap || slip.idiom || slip.rareForm || slip.writtenIsWord || !slip.loose || end - start !== 2 || PROPER.test(slip.pos)) return false;
   // A common word, or a look-alike of the written character (拔付 → 拨付 53, 摸低 → 摸底 88: jieba's corpus is older than many office words).
-  if (slip.freq < CLEAN_BREAK_FREQ && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
+  if (slip.freq < cleanBreakFloor(slip, CLEAN_BREAK_FREQ) && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
   const i = tokenIndex(tokens, start);
   const left = tokens[i - 1];
   const right = tokens[i + 2];
@@ -734,6 +771,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
+    // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
+    if (productivePattern(ctx.lexicon, text, view.tokens(), slip) || acceptedAcross(ctx.lexicon, text, view.tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
     const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
     const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });

@@ -32,6 +32,13 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('a clean break into an everyday office word that jieba counts low (涵盖 648), but not into a time word (商朝)', () => {
+    expect(flagged(id, draft('此次培训含盖全县12个乡镇的村级农技员146名。'), alone)).toEqual(['含盖']);
+    expect(flagged(id, draft('转移的46户132人全部在村委会集中安制。'), alone)).toEqual(['安制']);
+    expect(flagged(id, draft('县消防救援大队对城区18家大型商超进行了消防检查。'), alone)).toEqual([]);
+    expect(flagged(id, draft('事故车辆已于15时20分吊离现场。'), alone)).toEqual([]);
+  });
+
   it('a character standing alone between words for a far more frequent one-character word', () => {
     const text = draft('清河县仔全县范围内开展冬季消防安全检查。');
     const [m] = messagesOf(id, text, alone);
@@ -161,6 +168,30 @@ describe('typo: errors in context', () => {
     }
   });
 
+  it('a measure word that does not go with the noun counted (牛 takes 头, 塘 and 井 take 口), and 做 for 座', () => {
+    expect(flagged(id, draft('云台乡存栏肉牛620条，比上年增加80条。'), alone)).toEqual(['620条']);
+    expect(flagged(id, draft('全县耕牛存栏2.3万条。'), alone)).toEqual(['2.3万条']);
+    expect(flagged(id, draft('县畜牧站发放能繁母牛38条。'), alone)).toEqual(['38条']);
+    expect(flagged(id, draft('龙潭镇整治病险山塘17只。'), alone)).toEqual(['17只']);
+    expect(flagged(id, draft('县水利局新打机井24只。'), alone)).toEqual(['24只']);
+    expect(flagged(id, draft('全县完成危桥改造11做。'), alone)).toEqual(['11做']);
+    expect(fixedBy(id, draft('存栏肉牛620条。'), { ...alone, unsafe: true })).toBe(draft('存栏肉牛620头。'));
+    expect(fixedBy(id, draft('新建山坪塘12只。'), { ...alone, unsafe: true })).toBe(draft('新建山坪塘12口。'));
+    const [m] = messagesOf(id, draft('存栏肉牛620条。'), alone);
+    expect(m!.message).toBe('数字后的“条”疑为量词“头”之误（牛、猪等牲畜用量词“头”）：“620条”应为“620头”。');
+    for (const body of [
+      '县水产站向养殖户投放鱼苗3万条。',
+      '白沙镇湖羊存栏1200只，肉牛存栏300头。',
+      '共查处违规运输耕牛车辆3辆，收缴牛绳40条。',
+      '县农业农村局出台扶持肉牛产业发展措施12条。',
+      '县畜牧站培训养牛大户46户，发放盐砖500只。',
+      '全县新修复山坪塘16口，整治机井8眼。',
+      '全县12个乡镇都要做好山塘防汛。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('二 before a measure word is 两; ordinals and larger numbers stay', () => {
     expect(flagged(id, draft('白沙镇新建集中供暖站二座。'), alone)).toEqual(['二座']);
     expect(flagged(id, draft('柳塘乡有二个村尚未接通天然气管道。'), alone)).toEqual(['二个']);
@@ -241,6 +272,32 @@ describe('typo: stays silent on correct text', () => {
       '柳塘乡第一、二名的村级调解员将推荐参加市级评选。',
     ];
     for (const body of ok) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
+
+  it('on productive patterns a change would break: 一 + a noun + an action, 逐 + what is counted', () => {
+    for (const body of [
+      '县公安局在12所中小学门口安装一键报警装置。',
+      '独居老人家中配备一键呼叫终端。',
+      '县社保局推出一键办理功能，退休人员认证不用跑腿。',
+      '工作组逐村走访，收集群众意见86条。',
+      '县教育局逐校核查校车运营情况。',
+      '县纪委监委对群众反映的46件问题逐件核实。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A count before a noun of one character, and words with 一 or 逐 that are no count, are still slips.
+    expect(flagged(id, draft('县直机关为群众办好一键事。'), alone)).toEqual(['一键']);
+    expect(flagged(id, draft('县城区公共自行车站点逐布推开，年底达到60个。'), alone)).toEqual(['逐布']);
+    // 逐 before what is no noun or measure (逐要 → 主要), and a count that reads far better (一歌 → 一个), still are.
+    expect(flagged(id, draft('造成这一状况的原因逐要是公共空间有限。'), alone)).toEqual(['逐要']);
+    expect(flagged(id, draft('每个人都可能是一歌信息传播者。'), alone)).toEqual(['一歌']);
+  });
+
+  it('on an accepted word read across two words (供餐|学校 is no 参学), but a slip of one in loose characters is found', () => {
+    expect(flagged(id, draft('城区中小学供餐学校全部落实食品安全总监制度。'), alone)).toEqual([]);
+    expect(flagged(id, draft('全县营养餐学生覆盖率达到100%。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县公安局组织民警逐户模排出租房屋。'), alone)).toEqual(['模排']);
+    expect(flagged(id, draft('石桥镇组织128名网格园逐户上门宣传冬季防火知识。'), alone)).toEqual(['网格园']);
   });
 
   it('on names, places and terms a team accepts, and on a stretch written the same way twice', () => {
@@ -372,7 +429,7 @@ describe('typo: the table', () => {
     const broken = { ...data, deadlineSubjects: '报名', names: { ...data.names, roles: [1], places: undefined, given: '伟' }, extra: [] };
     const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
     expect(problems.map((p) => p.message)).toEqual([
-      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects），未使用。',
+      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、counted），未使用。',
       'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places），未使用。',
       'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
       'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
@@ -388,7 +445,18 @@ describe('typo: the table', () => {
   it('a file that is no mapping, or a section of the wrong type, is named instead of thrown', () => {
     const whole = ruleRecord('typo', ['做用'], TYPO_FIELDS);
     expect(whole.problems.map((p) => p.message)).toEqual(['rules/data/typo.yaml 应为“字段: 值”的对象，现在是列表，其中的内容未使用。']);
-    expect(whole.value).toEqual({ accept: [], pairs: [], measures: [], names: { surnames: '', roles: [], places: '' }, deadlineSubjects: [] });
+    expect(whole.value).toEqual({
+      accept: [],
+      pairs: [],
+      measures: [],
+      names: { surnames: '', roles: [], places: '' },
+      deadlineSubjects: [],
+      deadlineTimes: [],
+      mustTimeWords: [],
+      twoMeasures: [],
+      preventedEvents: [],
+      counted: [],
+    });
     const sections = ruleRecord('typo', { ...(typoData as object), pairs: { wrong: '做用' }, names: ['王'] }, TYPO_FIELDS);
     expect(sections.problems.map((p) => p.message)).toEqual([
       'rules/data/typo.yaml 的 pairs 应为词条列表（每条以“- ”开头），现在是对象，按空值处理。',

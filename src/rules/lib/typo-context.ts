@@ -1,0 +1,179 @@
+/**
+ * Context checks of the typo rule (src/rules/wording/typo.ts) that read a slip or a count against the grammar around
+ * it: productive patterns that a one-character change would break (一键 + a verb, 逐 + what is counted), readings
+ * that cut a word in two, and a measure word that does not go with its noun (存栏肉牛620条 → 头). Pure: the text,
+ * its tokens and the lexicon in, a decision out.
+ */
+import type { Token } from '../../core/lexicon/index.js';
+import type { Span } from '../../core/types.js';
+import type { Lexicon } from '../../core/words.js';
+import type { Slip } from './slips.js';
+
+/** A count that gains this much is meant whatever the pattern (as typo.ts's PATTERN_GAIN: e^9 ≈ 8,000 times likelier). */
+const PATTERN_GAIN = 9;
+
+/** Parts of speech of what 逐 goes through one by one: a noun or a measure (村 zg, 校 ng, 户 q); not 逐要 (→ 主要). */
+const COUNTED_CHAR = /^(?:n|ng|nz|zg|s|q)$/;
+
+/** How far back (characters) the thing 逐 goes through may have been counted (14个村逐村, 42辆校车逐车). */
+const COUNTED_BACK = 12;
+
+/** Parts of speech of a noun a character may be on its own (键 n, 窗 s, 表 n). */
+const NOUN_POS = /^(?:n|ng|s|nz)$/;
+
+/** At most this frequent in the dictionary, the intended word is known only as a team's or the table's word (摸排, 参学). */
+const RARE_WORD = 5;
+
+/** The index of the first token that starts at or after `at`. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (tokens[m]!.start < at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/**
+ * Whether a slip of two characters reads against a productive pattern of office language, so that the writer's
+ * stretch is a word of that pattern and the change a misreading:
+ *
+ * - 一 + a noun + an action: "with one X, do": 一键报警, 一键办理, 一键求助 (一键 is a word of the dictionary's, if a
+ *   rare one). Changing the noun into a count (一件, 一间) is no slip; a count before a noun of one character (办好一键事 → 一件事) still is, and so
+ *   are words with 一 that are no count (一值 → 一直, 一率 → 一律). (A count before a longer noun, 一键实事, is left
+ *   unreported: the pattern of the action is far more common in office text.)
+ * - 逐 + what is counted (a noun or a measure): "one by one": 逐村, 逐校, 逐企, 逐栋. 逐 itself is not changed
+ *   (逐村 → 驻村); before anything else it may be (逐要 → 主要). The character after it is not changed either when
+ *   the clause has just counted it (46件问题逐件核实 is no 逐渐); else it may be (逐布推开 → 逐步).
+ */
+export function productivePattern(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (end - start !== 2 || slip.swap || slip.idiom) return false;
+  if (text[start] === '逐' && at === start) return COUNTED_CHAR.test(lex.lookup(text[start + 1]!)?.pos ?? '');
+  // 逐 + a measure or noun the clause has just counted (46件问题逐件核实, 42辆校车逐车检查): not 逐渐, 逐句.
+  if (text[start] === '逐' && at === start + 1 && text.lastIndexOf(text[at]!, start - 1) >= Math.max(0, start - COUNTED_BACK)) return true;
+  // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个
+  // gains 9.5, 一键 → 一件 7.7).
+  if (text[start] === '一' && at === start + 1 && slip.writtenIsWord && slip.gain < PATTERN_GAIN && /^(?:m|mq|q)$/.test(slip.pos)) {
+    if (!NOUN_POS.test(lex.lookup(text[at]!)?.pos ?? '')) return false;
+    // What follows is an action: a verb, or a word of two characters or more (jieba tags many actions as nouns:
+    // 办理 n, 报警 n, 申报 nz); a count reads before a noun of one character (一件事, 一间房), which stays reported.
+    const next = tokens[tokenAt(tokens, end)];
+    return next !== undefined && next.start === end && next.kind === 'word' && (next.pos.startsWith('v') || next.end - next.start >= 2);
+  }
+  return false;
+}
+
+/**
+ * Whether a slip whose intended word the dictionary does not hold (a word of the table's or a team's `accept`: 参学,
+ * 专班) is read across two words: the stretch cuts a common word of its own in two (供餐|学校 read as 餐学 → 参学,
+ * 周转|班车 as 转班 → 专班) and leaves a character that starts (ends) no word. Such a word is scored without
+ * context, so a stretch that takes a whole word with it (网格|园 → 网格员), lies in loose characters, or leaves a word
+ * behind (逐户模|排出租 → 摸排|出租) still counts.
+ */
+export function acceptedAcross(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.loose || slip.swap || slip.idiom || (lex.lookup(slip.right)?.freq ?? 0) > RARE_WORD) return false;
+  // The word cut at `at`, unless what it leaves reads as another word (逐户模|排出租 → 摸排|出租: 出租 is one).
+  const cuts = (at: number, after: boolean) => {
+    const t = tokens[tokenAt(tokens, at) - 1];
+    if (t === undefined || !(t.start < at && at < t.end) || t.kind !== 'word' || t.freq <= RARE_WORD) return false;
+    for (let n = 2; n <= 4; n++) {
+      const w = after ? lex.lookupRange(text, at, at + n) : at - n >= 0 ? lex.lookupRange(text, at - n, at) : undefined;
+      if (w && w.freq > RARE_WORD) return false;
+    }
+    return true;
+  };
+  return cuts(slip.start, false) || cuts(slip.end, true);
+}
+
+/**
+ * How frequent the intended word of a clean break (typo.ts cleanBreak: two loose characters between words) must be.
+ * jieba's corpus is older and less official than an information item, and counts many everyday office verbs and
+ * nouns low (涵盖 648, 安置 927, 通报 863, 排查 42): for an intended content word (a verb, a noun, an adjective, an
+ * adverb) the bar is OFFICE_WORD_FREQ; a time word, a numeral, a name or a function word keeps `usual` (商超 is no
+ * 商朝 t 422).
+ */
+export function cleanBreakFloor(slip: Slip, usual: number): number {
+  return CONTENT_WORD.test(slip.pos) ? Math.min(usual, OFFICE_WORD_FREQ) : usual;
+}
+
+/** Parts of speech of a content word (see cleanBreakFloor). */
+const CONTENT_WORD = /^(?:v|vn|n|a|an|ad|d)$/;
+/** The bar of cleanBreakFloor for a content word. */
+const OFFICE_WORD_FREQ = 300;
+
+/** An entry of the table's `counted`: nouns, the measure word that counts them, and measure words written for it. */
+export interface Counted {
+  readonly nouns: readonly string[];
+  readonly right: string;
+  readonly wrong: string;
+  readonly note: string;
+}
+
+/** A measure word that does not go with its noun: where it is, what is written, what is meant. */
+export interface Mismatch {
+  /** The number and the measure word. */
+  start: number;
+  end: number;
+  /** The measure word's offset. */
+  at: number;
+  wrong: string;
+  right: string;
+  from: string;
+  to: string;
+  note: string;
+}
+
+/** How many words back from the number the counted noun is looked for (存栏|奶牛|460条, 耕牛|存栏|2.3万条). */
+const NOUN_BACK = 3;
+
+/**
+ * Measure words after a number that do not go with the noun counted (存栏肉牛620条 → 头, 山坪塘12只 → 口): the
+ * number in digits (and 万/千 …), then one character of an entry's `wrong`, and the noun counted — the noun right
+ * after the measure word, or else the nearest noun before the number in its clause (a verb may stand between: 耕牛存栏
+ * 2.3万条) — ends with one of the entry's nouns. The nearest noun decides: 收缴牛绳40条 counts ropes.
+ */
+export function measureMismatches(text: string, span: Span, tokens: readonly Token[], table: readonly Counted[]): Mismatch[] {
+  const out: Mismatch[] = [];
+  if (table.length === 0) return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const num = tokens[k]!;
+    if (num.kind !== 'number' || num.start < span.start || num.end > span.end || !/^[0-9０-９]/.test(num.value)) continue;
+    let m = k + 1;
+    while (m < tokens.length && /^[万千百亿余多]$/.test(tokens[m]!.value) && tokens[m]!.start === tokens[m - 1]!.end) m++;
+    const q = tokens[m];
+    if (!q || q.start !== tokens[m - 1]!.end || q.kind !== 'word') continue;
+    // The measure stands alone, or jieba joins it to a multiplier (万条).
+    const at = q.end - q.start === 1 ? q.start : q.end - q.start === 2 && /^[万千百亿]/.test(q.value) ? q.start + 1 : -1;
+    if (at < 0) continue;
+    const after = tokens[m + 1];
+    const nounAfter = after && after.start === q.end && after.kind === 'word' && NOUN_POS.test(after.pos) ? after : undefined;
+    const nounBefore = nounAfter ? undefined : nearestNoun(tokens, k, span);
+    const noun = nounAfter ?? nounBefore;
+    if (!noun) continue;
+    const entry = table.find((e) => e.wrong.includes(text[at]!) && e.nouns.some((n) => noun.value.endsWith(n)));
+    if (!entry) continue;
+    const wrong = text.slice(num.start, at + 1);
+    out.push({ start: num.start, end: at + 1, at, wrong, right: wrong.slice(0, -1) + entry.right, from: text[at]!, to: entry.right, note: entry.note });
+  }
+  return out;
+}
+
+/** Parts of speech of what is counted: a noun, or a place word (jieba reads 山坪塘 as 山 + 坪塘 ns). */
+const COUNTED_POS = /^(?:n|ng|s|nz|ns)$/;
+
+/** Words that name the stock or the count, between what is counted and the number (耕牛存栏2.3万条, 生猪出栏共1200条). */
+const STOCK = /^(?:存栏|出栏|存量|数量|总数|总量|规模|共|计|达|有|为|约|共计|合计|达到)$/u;
+
+/** The nearest noun before the number, within NOUN_BACK words of its clause (back to a mark or another number). */
+function nearestNoun(tokens: readonly Token[], numberAt: number, span: Span): Token | undefined {
+  for (let j = numberAt - 1, seen = 0; j >= 0 && seen < NOUN_BACK && tokens[j]!.start >= span.start; j--, seen++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return undefined;
+    if (STOCK.test(t.value)) continue;
+    if (COUNTED_POS.test(t.pos)) return t;
+  }
+  return undefined;
+}
