@@ -169,4 +169,10 @@ describe('paste-residue', () => {
     expect(flagged(R, draft('为什么要做?确定工作重?点。'))).toEqual(['?']);
     expect(flagged(R, fixedBy('fullwidth-punctuation', draft('为什么要做?确定工作重?点。')))).toEqual(['?']);
   });
+  it('finds a web source sentence after the last sentence of a paragraph, not a data source the writer names (blind set 5)', () => {
+    expect(flagged(R, draft('云台乡为38户独居老人安装一键呼救设备。本文来源：网络'))).toEqual(['本文来源：网络']);
+    expect(flagged(R, draft('县市场监管局检查学校食堂46家。来源：清河新闻网'))).toEqual(['来源：清河新闻网']);
+    expect(flagged(R, draft('全县规模以上工业增加值增长6.2%。来源：县统计局'))).toEqual([]);
+    expect(flagged(R, draft('全县规模以上工业增加值增长6.2%（数据来源：县统计局）。'))).toEqual([]);
+  });
 });

@@ -97,4 +97,9 @@ describe('stock-phrases', () => {
     const text = draft('县里强力推进，精准发力，综合施策，取得了较好的效果。');
     expect(messagesOf(id, text).filter((m) => m.severity === 'warning')).toHaveLength(1);
   });
+  it('finds 营造了浓厚的 + the kind of atmosphere + 氛围 (blind set 4)', () => {
+    expect(flagged(id, draft('活动营造了浓厚的全民阅读氛围。'))).toEqual(['营造了浓厚的全民阅读氛围']);
+    expect(flagged(id, draft('石桥镇组织创文志愿服务，营造出浓厚的文明创建氛围。'))).toEqual(['营造出浓厚的文明创建氛围']);
+    expect(flagged(id, draft('县文旅局营造了“古镇夜游”消费场景3个。'))).toEqual([]);
+  });
 });
