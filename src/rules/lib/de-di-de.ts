@@ -63,7 +63,7 @@ const VERBS = set(`
  * Verbs whose object is the action itself (提供了周到的服务, 进行了认真的检查, 给予了有力的支持): the phrase after them,
  * a modifier + 的 + a verbal noun, is their object, so the modifier takes 的, never 地 or 得.
  */
-const DUMMY_VERBS = set('提供 给予 给 予以 进行 作出 做出 开展 加以 受到 得到 获得 展开 实施 实行 开设 安排');
+const DUMMY_VERBS = set('提供 给予 予以 进行 作出 做出 开展 加以 受到 得到 获得 展开 实施 实行 开设');
 
 /** Adjectives of speed and time in a comparison after a verb (进行得比2025年快5天, 启动得比往年早). */
 const PACE = set('快 慢 早 晚 提前 推迟 顺利');
@@ -473,7 +473,7 @@ function dummyObject(tokens: readonly Token[], i: number): boolean {
   if (l.kind !== 'word' || isNumber(l)) return false;
   for (let k = i - 2, n = 0; k >= 0 && n < 5 && !closesAt(tokens[k]); k--, n++) {
     const x = tokens[k]!;
-    if (DUMMY_VERBS.has(x.value)) return true;
+    if (DUMMY_VERBS.has(x.value) && !/^p/u.test(x.pos)) return true;
     if (x.value === '了') continue;
     if (isPlainVerb(x) || x.value === '的' || x.value === '地' || x.value === '得' || /^p/u.test(x.pos)) return false;
   }
