@@ -6,7 +6,8 @@ import { cueMatches } from '../lib/cues.js';
  * - 据 + a verb of hearing or telling with no source: 据悉、据了解、据初步了解、据说、据称、据传、据闻、据透露、据反映、据报道;
  * - 据 + an unnamed source (相关、有关、某、一位、个别、内部、知情、业内、消息、权威 + 人士、负责人、人员、方面、部门…) and what
  *   it does (透露、介绍、称、讲…): 据相关负责人透露、据一位工作人员讲、据有关方面消息. A named unit before the unnamed person
- *   is a source: 据清河县水利局相关负责人介绍 is not reported (据 is followed by the unit).
+ *   is a source: 据清河县水利局相关负责人介绍 is not reported (据 is followed by the unit) — unless the unnamed person
+ *   透露 it (据县住建局相关负责人透露: 透露 is what is let out unofficially, not a unit's statement).
  * - the same unnamed sources without 据 at the start of a clause or after 有: 知情人士称、业内人士普遍认为、有知情者称;
  * - 有消息称、有传闻称、有人说; 网传、网上流传、坊间传言; 听说、听群众讲.
  * - an unnamed online source (blind set 3: 据网友爆料 and its kin): 据 + 网友、网民、网帖、自媒体、朋友圈、微信群… (with or
@@ -28,6 +29,7 @@ const HEARSAY = new RegExp(
   [
     `${NO_WORD_BEFORE}据(?:悉|说|称|闻|透露|反映|报道|(?:初步|侧面|非正式)?了解(?:到)?|传(?![统承授输真递染达播唤导送阅]))`,
     `${NO_WORD_BEFORE}据${UNNAMED}${WHO}{1,2}${TELLS}?`,
+    `${NO_WORD_BEFORE}据[^，。；：！？、,.;:!?\s“”《》]{2,16}?${UNNAMED}${WHO}{1,2}透露`,
     `(?:(?<=^|[，。；：！？、,.;:!?\s\u0000])|有)(?:知情|业内|内部|消息|权威|相关|有关|某些?)(?:人士|知情人|知情者|者)(?:普遍|都|均|一致)?${TELLS}`,
     '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示)',
     '网传|(?:网上|网络上)(?:流传|传言|传闻|盛传)|坊间(?:传言|流传|传闻|盛传|传说)|(?:传闻|传言)(?:称|说)',

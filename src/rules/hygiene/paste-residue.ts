@@ -45,7 +45,7 @@ const BUILT_IN: LinePattern[] = TABLE.entries.map((e) => {
 const TEAM_SCHEMA = tableSchema({ pattern: 'text' }, 'pattern');
 
 /** Every built-in pattern needs one of these (either script): lines without any are not converted. */
-const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库庫]|[学學][习習]啦|>|久久|[声聲]明|[转轉][载載]|蜘蛛池|[简簡]介|[点點][此击擊]|侵[权權]|[编編][辑輯]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|[点點][击擊]|打印|[关關][闭閉]|字[体體]|[收][藏]|[顶頂]部|分享|[扫掃]|手[机機]/u;
+const CUE = /下[载載]|[来來]源|出[处處]|[范範]文|推[荐薦]|文[库庫]|[学學][习習]啦|>|久久|[声聲]明|[转轉][载載]|蜘蛛池|[简簡]介|[点點][此击擊]|侵[权權]|[编編][辑輯]|[浏瀏][览覽]|[阅閱][读讀]|[访訪][问問]|[点點][击擊]|打印|[关關][闭閉]|字[体體]|[收][藏]|[顶頂]部|分享|[扫掃]|手[机機]|[返][回迴]|[查][看]/u;
 
 const userPatternCache = new Map<string, LinePattern | ConfigPatternProblem>();
 

@@ -215,6 +215,8 @@ function startsWordDouble(
   const aabbBefore = text[at - 2] === text[at - 1] && text[at - 1] !== ch && /^\p{Script=Han}$/u.test(text[at - 1] ?? '');
   if (aabbBefore || (y2 >= 0 && text[y1] === text[y2])) return false;
   if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
+  // 自11月16日起|起用、从即日起|起施行: 起 closes a 自/从 time frame, and the next word may start with it.
+  if (ch === '起' && /[自从][^，。；！？、\n]{1,20}$/u.test(text.slice(Math.max(sentence.start, at - 21), at))) return false;
   if (atWordBoundary(lexicon, text, at)) return false;
   // The words around it, within its sentence (a window: a sentence may be a whole pasted page).
   const from = Math.max(sentence.start, at - WINDOW);

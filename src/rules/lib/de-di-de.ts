@@ -56,8 +56,17 @@ const VERBS = set(`
   规划 布置 落实 清理 组织 管理 部署 安排 服务 指导 保障 监督 协调 宣传 调度 整治 整改 治理 建设 改造 修订 推进 开展 完成
   执行 处理 解决 实施 贯彻 发放 维护 打造 巡查 排查 核查 检查 走访 调解 救治 转移 安置 疏散 恢复 修复 清扫 收购 播种
   学习 领会 研究 谋划 推动 督促 部署 抓好 做好 落细 落地 办理 受理 办结 接待 解答 讲解 核对 登记
-  清点 储存 储藏 存放 调配 普查 整修 整理 长
+  清点 储存 储藏 存放 调配 普查 整修 整理 长 上门 入户 进村 入村 下乡 更新 记录
 `);
+
+/**
+ * Verbs whose object is the action itself (提供了周到的服务, 进行了认真的检查, 给予了有力的支持): the phrase after them,
+ * a modifier + 的 + a verbal noun, is their object, so the modifier takes 的, never 地 or 得.
+ */
+const DUMMY_VERBS = set('提供 给予 予以 进行 作出 做出 开展 加以 受到 得到 获得 展开 实施 实行 开设');
+
+/** Adjectives of speed and time in a comparison after a verb (进行得比2025年快5天, 启动得比往年早). */
+const PACE = set('快 慢 早 晚 提前 推迟 顺利');
 
 /**
  * Words of manner that are adverbs only (逐步, 陆续, 分批 …): never a modifier of a noun, so “ADV的 + verb” is an
@@ -189,7 +198,20 @@ function isManner(t: Token): boolean {
  */
 function adverbCapable(t: Token): boolean {
   if (t.kind !== 'word' || NOT_MANNER.has(t.value) || t.value.startsWith('最')) return false;
-  return MANNER.has(t.value) || reduplicated(t.value) || posIs(t, 'ad', 'd') || (t.value.length >= 3 && /[性化]$/u.test(t.value));
+  return MANNER.has(t.value) || reduplicated(t.value) || posIs(t, 'ad', 'd') || (t.value.length >= 3 && /[性化]$/u.test(t.value)) || distributiveIdiom(t);
+}
+
+/** A distributive idiom ABAC (挨家挨户, 逐村逐户, 一村一策 are not: 策 is a noun; 面对面 is no idiom here): how work is done house by house. */
+function distributiveIdiom(t: Token): boolean {
+  const c = [...t.value];
+  return t.kind === 'word' && posIs(t, 'i', 'l') && c.length === 4 && c[0] === c[2] && /^[挨逐一每]$/u.test(c[0]!) && c[1] !== c[3] && /^[家户村街巷组人店片项件]$/u.test(c[3]!);
+}
+
+/** 一户一户、一家一家 (one measure repeated, cut in two tokens) ending at index e: the index where it starts, or -1. */
+function repeatedMeasure(tokens: readonly Token[], e: number): number {
+  const t = tokens[e];
+  const p = tokens[e - 1];
+  return t && p && t.value === p.value && /^一[\p{Script=Han}]$/u.test(t.value) && posIs(t, 'm') ? e - 1 : -1;
 }
 
 /**
@@ -233,21 +255,26 @@ function prepositionBefore(tokens: readonly Token[], s: number): boolean {
  * 仔仔细细的查看出苗情况，统一的调配抗旱水泵120台，): no 的, aspect particle or second predicate in it, and not a noun
  * the verb heads (推进机制, 欢送仪式). A verbal noun (调配/vn) needs a quantity in its object.
  */
-function longObject(tokens: readonly Token[], r: number): boolean {
+function longObject(tokens: readonly Token[], r: number, distributive = false): boolean {
   const v = tokens[r]!;
   const n = tokens[r + 1];
   if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value)) return false;
   let quantity = false;
   let noun = false;
+  let words = 0;
   for (let k = r + 1; k < tokens.length && !closesAt(tokens[k]); k++) {
     const x = tokens[k]!;
     if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value)) return false;
     if (isNumber(x)) quantity = true;
     if (isNoun(x) || posIs(x, 'l', 'j', 's')) noun = true;
+    words++;
   }
+  // An object of two words or more of time and verbal nouns is an object all the same (开展冬季征兵体检).
+  const object = tokens.slice(r + 1, r + 1 + words);
+  if (!noun && words >= 2 && object.some((x) => posIs(x, 't')) && object.every((x) => posIs(x, 't', 'vn', 'v'))) noun = true;
   // Two verbs alone (认真的检查落实) are a noun compound, not a verb and its object.
   if (!noun && !quantity) return false;
-  return isPlainVerb(v) || VERBS.has(v.value) || (posIs(v, 'vn') && quantity);
+  return isPlainVerb(v) || VERBS.has(v.value) || (posIs(v, 'vn') && (quantity || distributive));
 }
 
 /** A noun or a noun-like phrase (时间词, a set phrase ending in a noun: 困难群众、活动中心). */
@@ -307,6 +334,17 @@ function predicatePosition(tokens: readonly Token[], i: number): boolean {
   if (/^p/u.test(p!.pos) && p!.value !== '把' && p!.value !== '将') return false;
   if (isPlainVerb(p!)) return false;
   return true;
+}
+
+/**
+ * A verb at index r, then a preposition with its object and a verb of its own later in the clause: serial verbs
+ * (主动的上门为独居老人测量血压). Only after a subject (迅速的反应为抢险赢得了时间 is a noun phrase and its predicate).
+ */
+function serialVerb(tokens: readonly Token[], r: number): boolean {
+  const w = tokens[r + 1]?.value ?? '';
+  if (!PREPOSITIONS.has(w) || w === '把' || w === '将' || !isPlainVerb(tokens[r]!) && !VERBS.has(tokens[r]!.value)) return false;
+  for (let k = r + 3; k < tokens.length && k <= r + 7 && !closesAt(tokens[k]); k++) if (isVerb(tokens[k])) return true;
+  return false;
 }
 
 /** Whether the verb at index r acts as a verb (→ the 的 before it is 地). */
@@ -426,6 +464,22 @@ function disposalBefore(tokens: readonly Token[], s: number): boolean {
 /** Verbs of 把A作为B (treat A as B): their object is a noun phrase, not a complement. */
 const TREAT_AS = set('作为 当作 当成 看作 看成 视为 列为 列入 纳入 作 当 变成 建成 打造成 改造成 办成');
 
+/**
+ * Whether the modifier before the particle at index i stands in the object of a verb of DUMMY_VERBS: the verb, 了, and
+ * at most a receiver (这项改革、困难群众) between it and the modifier, no other verb (提供了周到的上门服务, 给予了这项改革有力地支持).
+ */
+function dummyObject(tokens: readonly Token[], i: number): boolean {
+  const l = tokens[i - 1]!;
+  if (l.kind !== 'word' || isNumber(l)) return false;
+  for (let k = i - 2, n = 0; k >= 0 && n < 5 && !closesAt(tokens[k]); k--, n++) {
+    const x = tokens[k]!;
+    if (DUMMY_VERBS.has(x.value) && !/^p/u.test(x.pos)) return true;
+    if (x.value === '了') continue;
+    if (isPlainVerb(x) || x.value === '的' || x.value === '地' || x.value === '得' || /^p/u.test(x.pos)) return false;
+  }
+  return false;
+}
+
 /** Records a hit at token i (的/地/得), to be written `to`, over tokens start..end. */
 type Hit = (i: number, to: DeHit['to'], kind: DeHit['kind'], start: number, end: number) => void;
 
@@ -485,7 +539,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     const acts =
       (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
       // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
-      (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1)) ||
+      (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1, distributiveIdiom(l))) ||
+      (subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
       (closesAt(tokens[i + 2]) &&
         ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l))));
@@ -497,11 +552,13 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // A word the tags call a noun but followed by an aspect particle and more of the clause is a verb (主动的联系了3家企业),
   // and so is any verb there after whatever precedes the manner word (村会计/v 仔细的核对了每一笔…): “manner 的 X了 …”
   // reads no other way.
-  const p = tokens[ms - 1];
+  // 一户一户的登记了…: a repeated measure is a manner after a subject (志愿者一户一户的登记了…).
+  const rm = ms < 0 && tokens[repeatedMeasure(tokens, i - 1) - 1]?.kind === 'word' ? repeatedMeasure(tokens, i - 1) : -1;
+  const p = tokens[(rm >= 0 ? rm : ms) - 1];
   const aspect = ASPECT.has(tokens[i + 2]?.value ?? '') && tokens[i + 2]!.value !== '过' && !closesAt(tokens[i + 3]);
-  if (ms >= 0 && isManner(l) && aspect && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn', 'n')) && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value)) {
+  if ((rm >= 0 || (ms >= 0 && isManner(l))) && aspect && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn', 'n')) && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value)) {
     if (!p || isPunct(p) || !(OBJECT_OPENERS.has(p.value) || isNumber(p) || posIs(p, 'q', 'uj', 'ul', 'uz', 'ug') || /^p/u.test(p.pos))) {
-      hit(i, '地', 'adverbial', ms, i + 1);
+      hit(i, '地', 'adverbial', rm >= 0 ? rm : ms, i + 1);
       return;
     }
   }
@@ -512,6 +569,30 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const speech = SPEECH.has(l.value) && r.value.length === 4 && reduplicated(r.value);
   // After a disposal 把 and its object, the verb takes a complement whatever it is (把政策讲的很透彻, 把账目公开/ad 的一清二楚).
   const disposal = l.kind === 'word' && (isPlainVerb(l) || posIs(l, 'a', 'ad') || VERBS.has(l.value)) && !NOT_ACTED.has(l.value) && disposalBefore(tokens, i - 1);
+  // After 提供了、进行了 the phrase is their object (提供了周到的上门服务): no complement.
+  if (dummyObject(tokens, i)) return;
+  const verbLike = l.kind === 'word' && (complementVerb(l) || posIs(l, 'vn', 'ad', 'd') || VERBS.has(l.value)) && !NOT_COMPLEMENT_VERB.has(l.value) && !NOT_ACTED.has(l.value);
+  // A comparison of pace: 进行的比2025年快5天, 启动的比往年早 (the verb's progress, not the things done: 新建的比去年多).
+  if (verbLike && r.value === '比') {
+    for (let k = i + 2; k < tokens.length && k <= i + 7 && !closesAt(tokens[k]); k++) {
+      if (PACE.has(tokens[k]!.value)) {
+        let e = k;
+        while (e + 1 < tokens.length && !closesAt(tokens[e + 1]) && (isNumber(tokens[e + 1]!) || posIs(tokens[e + 1]!, 'q'))) e++;
+        if (closesAt(tokens[e + 1])) hit(i, '得', 'complement', i - 1, e);
+        return;
+      }
+    }
+  }
+  // A reduplication closing the clause (都发放的清清楚楚, 账目公开的明明白白), or 不够/不太 + an adjective (记录的不够规范):
+  // a complement even after an adverb.
+  if (verbLike || (posIs(l, 'n') && l.value.length === 2 && isNoun(tokens[i - 2] ?? l) && tokens[i - 2] !== undefined)) {
+    const aabb = [...r.value].length === 4 && reduplicated(r.value) && closesAt(tokens[i + 2]);
+    const notEnough = /^不(?:够|太|很)$/u.test(r.value) && tokens[i + 2] !== undefined && !isPunct(tokens[i + 2]) && closesAt(tokens[i + 3]) && (isAdjective(tokens[i + 2]!) || ADJECTIVES.has(tokens[i + 2]!.value) || posIs(tokens[i + 2]!, 'c', 'n'));
+    if ((aabb && verbLike) || notEnough) {
+      hit(i, '得', 'complement', i - 1, aabb ? i + 1 : i + 2);
+      return;
+    }
+  }
   if (complementVerb(l) || (degree && verbalNoun) || speech || disposal) {
     if (relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
@@ -528,6 +609,18 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // 地 after a verb, before its complement: 开展地热火朝天，推进地很顺利。 V地 also names a place (承包地 in the
   // dictionary; 种植地十分集中, 安置地非常便利 not), so the complement must describe how the work went: an idiom, a
   // reduplication or an adjective of the complement list (顺利, 到位, 扎实), not any adjective.
+  // After 提供了、给予了 (with the receiver between): the modifier of their object takes 的 (提供了周到地上门服务,
+  // 给予了这项改革有力地政策支持).
+  if (dummyObject(tokens, i)) {
+    let k = i + 1;
+    while (k + 1 < tokens.length && !closesAt(tokens[k + 1])) k++;
+    const phrase = tokens.slice(i + 1, k + 1);
+    while (k > i + 1 && (isNumber(tokens[k]!) || posIs(tokens[k]!, 'q'))) k--;
+    const last = tokens[k]!;
+    const plain = phrase.every((x) => x.kind === 'word' && !ASPECT.has(x.value) && x.value !== '的' && x.value !== '地' && x.value !== '得' && !/^[pr]/u.test(x.pos));
+    if (plain && (isNoun(last) || posIs(last, 'vn', 'v', 'l', 's'))) hit(i, '的', 'attributive', i - 1, k);
+    return;
+  }
   if (complementVerb(l) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {
     const end = complementEnd(tokens, i + 1, lookup);
     const last = end >= 0 ? tokens[end]! : undefined;
@@ -581,8 +674,18 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
 /**
  * Hits in the clause tokens `tokens` (one sentence's words; offsets absolute), read in `text`.
  */
-export function deDiDe(tokens: readonly Token[], lookup: Lookup): DeHit[] {
+export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
   const hits: DeHit[] = [];
+  // The dictionary has a few adverbs with their 地 (系统地/n): read them as the word and the particle.
+  const tokens: Token[] = [];
+  for (const t of words) {
+    const stem = t.value.slice(0, -1);
+    const info = t.kind === 'word' && t.value.length >= 3 && t.value.endsWith('地') ? lookup(stem) : undefined;
+    if (info && MANNER.has(stem)) {
+      tokens.push({ ...t, value: stem, end: t.end - 1, pos: info.pos });
+      tokens.push({ ...t, value: '地', start: t.end - 1, pos: 'uv' });
+    } else tokens.push(t);
+  }
   const hit: Hit = (i, to, kind, start, end) =>
     hits.push({ at: tokens[i]!.start, to, kind, from: tokens[i]!.value as DeHit['from'], start: tokens[start]!.start, end: tokens[end]!.end });
   for (let i = 1; i < tokens.length - 1; i++) {

@@ -8,7 +8,7 @@ import { proseMatches } from '../lib/scan.js';
  * characters of measure word before 左右 (约3个小时左右).
  */
 const DOUBLE =
-  /(大约|大概|大致|将近|接近|超过|约|近|逾)(?:有|为|达|计)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(?:(余|多|来)(?![\d一二三四五六七八九十])|([\p{Script=Han}]{0,3}?)(左右|以上|上下|开外)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
+  /(大约|大概|大致|将近|接近|超过|约|近|逾)(?:有|为|达|计|在)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(?:(余|多|来)(?![\d一二三四五六七八九十])|([\p{Script=Han}]{0,3}?)(左右|以上|上下|开外)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
 /** 200多人左右, 1万余人次左右: 余/多 after the figure and 左右 after the measure. */
 const TRAILING_TWICE = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(余|多)([\p{Script=Han}]{1,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动)/gu;
 
@@ -32,6 +32,7 @@ export const numberDoubleApprox = defineRule({
       en: '"{whole}" marks the figure as approximate twice ({word} and {trailing}); keep one, e.g. drop “{trailing}”.',
     },
     fixDrop: { zh: '删去“{trailing}”', en: 'Drop “{trailing}”' },
+    fixDropLeading: { zh: '删去“{word}”', en: 'Drop “{word}”' },
   },
   check(ctx) {
     const { text } = ctx.draft;
@@ -54,13 +55,16 @@ export const numberDoubleApprox = defineRule({
       // 近两年多, 近一个多月: the 多 belongs to a duration word; only a figure directly before 余/多 counts.
       const trailing = yuDuo ?? zuoyou!;
       const trailStart = yuDuo ? end - yuDuo.length : end - zuoyou!.length;
-      // 约50人左右: the measure (人) stays; the fix removes only the trailing word.
+      // 约50人左右: the measure (人) stays; the fix removes only the trailing word. Which of the two to keep is the
+      // writer's call (约300户 and 300多户 say different things): the other fix drops the word before the figure
+      // (超过300余名 → 300余名, 约有300多户 → 有300多户).
+      const leading = replaceWith(start, start + word.length, '', 'fixDropLeading', false, { word });
       ctx.report({
         start,
         end,
         messageId: 'double',
         data: { whole, word, trailing },
-        fix: replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }),
+        fixes: [replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }), leading],
       });
     }
   },

@@ -3,6 +3,7 @@ import { isAsciiAlnum, isCjkContext, isHan } from '../../core/text.js';
 import { freeAt, matchProse } from '../lib/scan.js';
 import { chineseAt } from '../lib/chars.js';
 import { replaceWith } from '../lib/fix.js';
+import type { Lexicon } from '../../core/words.js';
 
 /**
  * Ellipses written wrong: three or more ASCII dots, three or more 。, a single …; and a correct …… followed by
@@ -30,6 +31,12 @@ const DENG_WORDS = /^(?:待|候|到|于|同|级|次|额|量|距|价|身|高|号|
 
 /** Characters after 等 that make it the list particle closing the sentence or clause. */
 const CLAUSE_END = /^(?:$|[\s，。；：、！？”’）》」』】〕,.;:!?)])/u;
+
+/** Whether a verb (or an adverb before one) starts at `at`: what follows a dash, not the second place of a connector. */
+function verbAt(lexicon: Lexicon, text: string, at: number): boolean {
+  const first = lexicon.segment(text, at, Math.min(text.length, at + 8))[0];
+  return !!first && first.start === at && first.kind === 'word' && /^(?:v|d)/u.test(first.pos) && first.pos !== 'vn';
+}
 
 /** ellipsis-dash: …… and —— written wrong, and …… together with 等. */
 export const ellipsisDash = defineRule({
@@ -86,6 +93,11 @@ export const ellipsisDash = defineRule({
           });
           continue;
         }
+        // ……等8项、……等12家: a count after 等 closes the list; the ellipsis goes, 等 stays (safe: 等 can be nothing else).
+        if (/^[0-9０-９]/u.test(after)) {
+          report({ start, end: start + mark.length + deng.length, messageId: 'ellipsisAndDeng', fix: replaceWith(start, markEnd, '', 'fixRemoveEllipsis', true) });
+          continue;
+        }
         if (isHan(after) && !DENG_WORDS.test(after)) {
           // ……等方面 → 等方面: keep 等 and drop the ellipsis; offered, since 等待 and the like are words.
           report({
@@ -109,12 +121,15 @@ export const ellipsisDash = defineRule({
       const markEnd = markStart + mark.length;
       const before = text[start - 1];
       const after = text[end];
-      // Numbers and ranges (2020--2024, 2011—2015年) are the number rules' business; English keeps its dashes.
-      if (isAsciiAlnum(before) || isAsciiAlnum(after) || isAsciiAlnum(text[markStart - 1]) || isAsciiAlnum(text[markEnd])) continue;
+      // Numbers and ranges (2020--2024, 2011—2015年) are the number rules' business; English keeps its dashes. A run of
+      // hyphens after Chinese and before a number is a dash all the same (目标很明确----2026年底前完成): no range has Han
+      // before it.
+      const digitAfter = /^[0-9]/u.test(after ?? '') && mark.length >= 2 && isHan(before);
+      if (isAsciiAlnum(before) || (isAsciiAlnum(after) && !digitAfter) || isAsciiAlnum(text[markStart - 1]) || (isAsciiAlnum(text[markEnd]) && !digitAfter)) continue;
       const spaced = start < markStart || markEnd < end;
       if (mark.length >= 2) {
         // A run of hyphens, and the spaces around it: one 破折号.
-        if (!(isCjkContext(before) || CLOSERS.includes(before ?? '')) || !(isCjkContext(after) || after === '“')) continue;
+        if (!(isCjkContext(before) || CLOSERS.includes(before ?? '')) || !(isCjkContext(after) || after === '“' || digitAfter)) continue;
         report({ start, end, messageId: 'hyphens', data: { mark: mark }, fix: replaceWith(start, end, '——', 'fixDash', true) });
         continue;
       }
@@ -123,8 +138,13 @@ export const ellipsisDash = defineRule({
       // A hyphen only after a closing mark (“口袋公园”-在城区): between two Han characters it is a hyphen of Word's
       // (a non-breaking hyphen) or a connector more often than a dash.
       const hanBefore = mark === '-' ? CLOSERS.includes(before ?? '') : isHan(before);
-      if (!hanBefore || !isHan(after)) continue;
-      if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || ROUTE_AFTER.test(text.slice(end, end + 16))) continue;
+      // A single — before a name in quotation marks introduces it (开通一条公交专线—“学子专线”): no connector joins a quotation.
+      const quoted = mark === '—' && after === '“';
+      if (!hanBefore || !(isHan(after) || quoted)) continue;
+      if (!quoted && PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // A connector joins two places (清河—合肥城际公交): a verb right after the mark opens what the dash explains
+      // (重点只有一个—完成全镇农村公路提档升级), whatever route word follows.
+      if (!quoted && ROUTE_AFTER.test(text.slice(end, end + 16)) && !verbAt(ctx.lexicon, text, end)) continue;
       report({ start, end, severity: 'info', messageId: 'singleDash', data: { mark }, fix: replaceWith(start, end, '——', 'fixDash', false) });
     }
   },

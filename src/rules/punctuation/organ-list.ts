@@ -45,7 +45,7 @@ const ORGAN_ONLY = new Map<string, RegExp>();
 /** Two or more organs of the same level in a row (the level captured, and checked again for each organ). */
 const RUN = new RegExp(`(${LEVEL})${ORGAN}(?:\\1${ORGAN})+`, 'gu');
 /** The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处. */
-const ELIDED = new RegExp(`(${LEVEL})(党委|党工委)(人民政府|政府|办事处)|(${LEVEL})(人大)(政协)`, 'gu');
+const ELIDED = new RegExp(`(${LEVEL})(党委|党工委)(人民政府|政府|办事处|管委会)|(${LEVEL})(人大)(政协)`, 'gu');
 
 /**
  * What goes on after the run when it names one joint office or a place (县委县政府督查室, 市委市政府大院), or a
@@ -98,6 +98,8 @@ interface OrganRun {
   end: number;
   organs: string[];
   joins: string[];
+  /** A second fix's joins (the 顿号 alone, where the first writes the elided level too). */
+  bare?: string[];
 }
 
 const HAS_OFFICE = /(?:办公室|办)$/u;
@@ -119,8 +121,11 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
     const level = (match[1] ?? match[4])!;
     if (!isLevelAt(text, start, level)) continue;
     const first = level + (match[2] ?? match[5])!;
-    // The fix writes the second organ's level: 乡党委政府 → 乡党委、乡政府.
-    yield { start, end, organs: [first, (match[3] ?? match[6])!], joins: [`、${level}`] };
+    // The fix writes the second organ's level (乡党委政府 → 乡党委、乡政府), or only the 顿号 (乡党委、政府): both are in
+    // use. A zone's 党工委管委会 takes the 顿号 alone (高新区党工委、管委会: 区管委会 is no name).
+    const second = (match[3] ?? match[6])!;
+    const joins = second === '管委会' ? ['、'] : [`、${level}`];
+    yield { start, end, organs: [first, second], joins, ...(second === '管委会' ? {} : { bare: ['、'] }) };
   }
 }
 
@@ -147,20 +152,24 @@ export const organList = defineRule({
     // Matched on the reading (traditional read as simplified, same offsets); the message shows the text as written.
     const reading = readingText(draft, ctx.config);
     const segments = [...draft.titleSegments, ...draft.paragraphSegments.flat()];
-    for (const { start, end, organs, joins } of organRuns(reading, segments)) {
+    for (const { start, end, organs, joins, bare } of organRuns(reading, segments)) {
       if (ctx.isExcluded(start, end) || ctx.isQuoted(start, end) || GOES_ON.test(reading.slice(end, end + 4))) continue;
       const written = (k: number) => text.substr(organStart(k), organs[k]!.length);
       const organStart = (k: number) => start + organs.slice(0, k).reduce((n, o) => n + o.length, 0);
-      let fixed = written(0);
-      const edits = [];
-      for (const [k, join] of joins.entries()) {
-        // 、 and, for an organ written without its level, the level (in the draft's script: 乡, not 鄉).
-        const at = organStart(k + 1);
-        edits.push({ start: at, end: at, text: join });
-        fixed += join + written(k + 1);
-      }
+      const fixOf = (js: readonly string[]) => {
+        let fixed = written(0);
+        const edits = [];
+        for (const [k, join] of js.entries()) {
+          // 、 and, for an organ written without its level, the level (in the draft's script: 乡, not 鄉).
+          const at = organStart(k + 1);
+          edits.push({ start: at, end: at, text: join });
+          fixed += join + written(k + 1);
+        }
+        return { messageId: 'fixList' as const, data: { fixed }, safe: false, edits };
+      };
+      const first = fixOf(joins);
       const run = text.slice(start, end);
-      ctx.report({ start, end, messageId: 'runTogether', data: { run, fixed }, fix: { messageId: 'fixList', data: { fixed }, safe: false, edits } });
+      ctx.report({ start, end, messageId: 'runTogether', data: { run, fixed: first.data.fixed }, fixes: [first, ...(bare ? [fixOf(bare)] : [])] });
     }
   },
 });

@@ -48,6 +48,8 @@ interface StraightQuotation {
   ch: '"' | "'";
   /** Inside another quotation: it becomes ‘…’. */
   nested: boolean;
+  /** A lone straight double quote that closes a curly “ left open before it (设立“积分超市"，): it becomes ”. */
+  closesCurly?: boolean;
 }
 
 /**
@@ -71,8 +73,13 @@ function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, 
       out.push({ open, partner: close, ch, nested });
     }
     if (ch === '"' && marks.length % 2 === 1) {
-      const last = marks[marks.length - 1]!.at;
-      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) out.push({ open: last, ch, nested: false });
+      const mark = marks[marks.length - 1]!;
+      const last = mark.at;
+      // “积分超市": a curly quotation left open and closed by a straight quote right after Chinese, with no ” later in
+      // the paragraph that could close it.
+      const later = segments.some((sg) => sg.prose && sg.end > last && text.slice(Math.max(sg.start, last + 1), sg.end).includes('”'));
+      const closesCurly = mark.depth === 1 && isHan(text[last - 1]) && !later;
+      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) out.push({ open: last, ch, nested: false, ...(closesCurly ? { closesCurly } : {}) });
     }
   }
   return out;
@@ -117,9 +124,29 @@ function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segmen
   return out;
 }
 
+/**
+ * Whether the 『 at `at` (with its partner) is a quotation of its own, not one inside another: no 「…」 encloses it and
+ * no curly “ is open before it in the paragraph. A 『』 pair of its own is a first-level quotation: “”, not ‘’.
+ */
+function topLevelDoubleCorner(text: string, segments: Segment[], groups: number[][], group: number[]): boolean {
+  const [o, c] = group;
+  if (c === undefined || text[o!] !== '『') return false;
+  if (groups.some(([a, b]) => b !== undefined && text[a!] === '「' && a! < o! && c < b)) return false;
+  let depth = 0;
+  for (const sg of segments) {
+    if (!sg.prose) continue;
+    for (let i = sg.start; i < Math.min(sg.end, o!); i++) {
+      if (text[i] === '“') depth++;
+      else if (text[i] === '”' && depth > 0) depth--;
+    }
+  }
+  return depth === 0;
+}
+
 const MESSAGES = {
   straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
   nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
+  closesCurly: { zh: '前面的左引号（“）用直引号（"）收尾，应改为右引号（”）。', en: 'A “ closed by a straight quote "; use ”.' },
   unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
   corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
   nestedDouble: {
@@ -138,7 +165,10 @@ function reportStraight(ctx: Ctx, segments: Segment[]): void {
   for (const q of straightQuotations(ctx, segments)) {
     // A straight double quote left without its partner next to Chinese: say so, do not guess.
     if (q.partner === undefined) {
-      report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
+      if (q.closesCurly) {
+        const edits: TextEdit[] = [{ start: q.open, end: q.open + 1, text: '”' }];
+        report({ start: q.open, end: q.open + 1, messageId: 'closesCurly', fix: { messageId: 'fixUse', data: { marks: '”' }, safe: true, edits } });
+      } else report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });
       continue;
     }
     const [o, c] = q.nested ? ['‘', '’'] : ['“', '”'];
@@ -230,15 +260,19 @@ function reportCorners(ctx: Ctx, segments: Segment[]): void {
   // Corner brackets: traditional-Chinese usage; a simplified draft uses “” ‘’. A pair is changed as one (two
   // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
   if (ctx.config.script === 'traditional') return;
-  for (const at of cornerGroups(ctx, segments)) {
+  const groups = cornerGroups(ctx, segments);
+  for (const at of groups) {
     const from = at.map((k) => text[k]!).join('');
-    const to = at.map((k) => CORNER[text[k]!]!).join('');
+    // 『积分超市』 standing alone is a first-level quotation: “积分超市”; inside 「…」 or “…” it is ‘…’.
+    const top = topLevelDoubleCorner(text, segments, groups, at);
+    const map = (k: number) => (top ? (text[k] === '『' ? '“' : '”') : CORNER[text[k]!]!);
+    const to = at.map(map).join('');
     report({
       start: at[0]!,
       end: at[at.length - 1]! + 1,
       messageId: 'corners',
       data: { marks: to, corners: from },
-      fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: CORNER[text[k]!]! })) },
+      fix: { messageId: 'fixUse', data: { marks: to }, safe: true, edits: at.map((k) => ({ start: k, end: k + 1, text: map(k) })) },
     });
   }
 }

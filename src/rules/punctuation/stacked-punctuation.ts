@@ -22,10 +22,10 @@ export const stackedPunctuation = defineRule({
   name: { zh: '标点连用', en: 'Stacked marks' },
   category: 'punctuation',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
-    zh: '点号不连用：“，。”“。。”“，，”“；。”“、、”等只保留作用最强的一个；问号、叹号连用不超过三个。',
-    en: 'Clause and sentence marks are not stacked (，。 。。 ，，): the strongest one stays; at most three ？ or ！ in a row.',
+    zh: '点号不连用：“，。”“。。”“，，”“；。”“、、”等只保留一个（段中不同点号连用时保留哪个需确认）；问号、叹号连用不超过三个。',
+    en: 'Clause and sentence marks are not stacked (，。 。。 ，，): one stays (which one, for different marks inside a paragraph, on confirmation); at most three ？ or ！ in a row.',
   },
   messages: {
     tooMany: { zh: '{name}连用不超过三个，请删去多余的“{mark}”。', en: 'At most three {mark} in a row; remove the rest.' },
@@ -70,22 +70,34 @@ export const stackedPunctuation = defineRule({
           }
         }
       }
-      const edits: TextEdit[] = [];
-      for (let k = 0; k < run.length; k++) {
-        const c = run[k]!;
-        const kept = tone.length > 0 ? c === '？' || c === '！' : k === keep;
-        if (kept) continue;
-        const last = edits[edits.length - 1];
-        if (last && last.end === start + k) last.end++;
-        else edits.push({ start: start + k, end: start + k + 1, text: '' });
-      }
-      const kept = [...run].filter((c, k) => (tone.length > 0 ? c === '？' || c === '！' : k === keep)).join('');
+      const keeping = (keepAt: (c: string, k: number) => boolean) => {
+        const edits: TextEdit[] = [];
+        for (let k = 0; k < run.length; k++) {
+          if (keepAt(run[k]!, k)) continue;
+          const last = edits[edits.length - 1];
+          if (last && last.end === start + k) last.end++;
+          else edits.push({ start: start + k, end: start + k + 1, text: '' });
+        }
+        return { edits, kept: [...run].filter((c, k) => keepAt(c, k)).join('') };
+      };
+      const { edits, kept } = keeping((c, k) => (tone.length > 0 ? c === '？' || c === '！' : k === keep));
+      // Different marks in the middle of a paragraph (玉米、，大豆; 260户。，发放): which one was meant turns on what the
+      // sentence says — the strongest is offered first, each of the others after it, all to confirm. At the end of a
+      // paragraph (工作，。) the sentence ends: the strongest stays, safely.
+      const marks = [...new Set(run)];
+      const closing = /^(?:$|\n|[”’）)》」』】\s]*(?:\n|$))/u.test(text.slice(end, end + 4));
+      const choice = tone.length === 0 && marks.length > 1 && !closing;
+      const others = choice ? marks.filter((m) => m !== run[keep]).map((m) => keeping((c, k) => k === run.indexOf(m))) : [];
       report({
         start,
         end,
         messageId: 'stacked',
         data: { run, kept },
-        ...(half ? {} : { fix: { messageId: 'fixKeep', data: { kept }, safe: true, edits } }),
+        ...(half
+          ? {}
+          : {
+              fixes: [{ edits, kept }, ...others].map((f) => ({ messageId: 'fixKeep' as const, data: { kept: f.kept }, safe: !choice, edits: f.edits })),
+            }),
       });
     }
   },

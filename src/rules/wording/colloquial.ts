@@ -10,7 +10,9 @@
  *   (the style guide names 搞定, not 搞 in every position; the seeds, real official speeches, write them dozens of times);
  * - 咱 + a unit or place (咱村、咱镇): a spoken self-reference, reported without a fix (the unit's name is wanted, and
  *   我村 would be a self-reference still); 咱们 + a unit or place is self-reference's (咱们县、咱们厂);
- * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison.
+ * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison;
+ * - 这块(儿)、这一块 after a topic (在农村养老这块儿投入…、项目建设这块，): spoken for 方面; 这块 as the measure word of a
+ *   thing (在这块试验田里、这块石碑) is no topic — a noun follows it, or no topic stands before it.
  */
 import table from '../../../rules/data/colloquial.yaml';
 import type { Token } from '../../core/lexicon/index.js';
@@ -140,6 +142,23 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
   return replaceHit(adverb.start, wrong, right, DEGREE_NOTE);
 }
 
+/** 这块(儿)、这一块 closing a topic (农村养老这块儿): 方面. */
+function topicPiece(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, /这一?块儿?/gu)) {
+    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const before = tokens.filter((t) => t.end <= start).pop();
+    const after = tokens.find((t) => t.start >= end);
+    // A topic before it: a noun or a verb used as one (养老、整治、建设), right before 这.
+    if (!before || before.end !== start || before.kind !== 'word' || !/^(?:n|vn|v|l|j|nz)/u.test(before.pos)) continue;
+    // A noun after it makes 块 the measure word of a thing (这块地、这块试验田).
+    // Nouns used as adverbs (重点检查、集中整治) are no thing.
+    if (after && after.start === end && after.kind === 'word' && /^n/u.test(after.pos) && !/^(?:工作|方面|领域|重点|集中|统一|整体|总体|全面)$/u.test(after.value)) continue;
+    out.push(replaceHit(start, match[0], '方面', '口语，公文用“方面”或直接写明工作'));
+  }
+  return out;
+}
+
 /** The grammar's matches in the prose (table matches win where both stand). */
 function grammar(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
@@ -226,7 +245,7 @@ export const colloquial = phraseRule({
   }),
   team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  grammar,
+  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text)],
   skip(hit, text, ctx) {
     // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
     if (selfReferenceAt(text, hit.start)) return true;

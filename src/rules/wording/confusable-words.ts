@@ -8,6 +8,16 @@
  *   or 必须 + a noun after 的 or 等 (30天用量的必须药品、被褥等必须物资); not 是必须的, 必须的话, nor 必须 before a verb;
  * - an entry marked `split` (给与) may be two words: 给 on a verb before it and 与 opening a relative clause (交给|与老人同住的
  *   子女、发放给|与企业签订劳动合同的脱贫劳动力) is no slip.
+ *
+ * And the grammar of three pairs (and of the table's 既使) whose right word is itself a word of the table's other direction (blind sets 4, 5):
+ * - 渡过 (crossing water, getting over a hardship) before a stretch of time (冬天、汛期、春节、晚年 — the lexicon's time
+ *   words — or a number of days, months, years): 度过; not where the clause names a hardship (渡过难关);
+ * - 竖立 (setting a thing upright) before an abstract object (榜样、标杆、形象、信心、导向、…观): 树立; not where the
+ *   clause names a thing one sets up (警示牌、界桩、石碑);
+ * - 起用 (taking a person into service: 起用年轻干部, 被重新起用) said of a facility, a system, a seal (新址正式起用、
+ *   起用新版系统): 启用; not where a person stands in the clause or 被 marks it passive;
+ * - the table's 既使 only before a preposition, a verb or 这样/如此 (既使在雨雪天气、既使遇到): the concessive 即使; not the
+ *   causative 既使 + a noun (既使群众得实惠，又使…) nor a clause answered by 又使/也使.
  */
 import type { Token } from '../../core/lexicon/index.js';
 import { confusableTable } from '../lib/confusables.js';
@@ -48,6 +58,108 @@ function mustAsAttribute(ctx: WordsContext, text: string): GrammarHit<Id, Entry>
       data: { wrong: '必须', right: '必需', note: MUST_NOTE },
       fix: { right: '必需', messageId: 'fixReplace', safe: false },
     });
+  }
+  return out;
+}
+
+/** Time words the lexicon tags otherwise (佳节/n, 寒假/n, 时光/n, 一生/m). */
+const TIME_WORDS = /(?:节|节日|假期|假|假日|时光|一生)$/u;
+/** Measure words of a stretch of time after a number (3天、两个月、一年). */
+const TIME_MEASURES = /^(?:个)?(?:天|日|夜|晚|周|星期|个月|月|年|小时|季度)$/u;
+/** Hardships and waters one 渡过: with one of these in the clause, 渡过 is right. */
+const CROSSED = /难关|危机|险关|险情|难题|困境|困难|风险|(?:河|江|湖|海|峡|渡口|水面)$/u;
+/** Abstract objects one 树立 (not a thing one sets upright). */
+const ABSTRACT = /榜样|标杆|典型|导向|形象|信心|信念|意识|理念|观念|观$|目标|风气|新风|正气|威信|口碑|品牌|自信|志向|楷模|样板|模范|旗帜|作风|权威|规矩|底线|思想/u;
+/** Things one 竖立 (a sign, a post, a stone). */
+const UPRIGHT = /牌|碑|桩|杆|柱|塔|架|栏|像|旗|标志|标识|广告|图|板/u;
+/** A person or group of people (起用 takes them: 起用年轻干部、起用一批乡土人才). */
+const PERSON = /(?:员|人|才|部|将|手|家|师|生|者|士|兵|官|长|秀|贤|队|同志|骨干|力量)$/u;
+/** What 既使 opens as the concessive 即使: a preposition, a verb, a demonstrative of manner. */
+const CONCESSIVE_NEXT = /^(?:p|v|vn|d|c|t|f)$/u;
+
+type Pair = { wrong: string; right: string; note: string };
+const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji', Pair> = {
+  du: { wrong: '渡过', right: '度过', note: '“度过”用于时间（度过寒冬、度过汛期）；“渡过”用于跨越水面或困难（渡过难关）' },
+  shu: { wrong: '竖立', right: '树立', note: '“树立”用于榜样、形象、观念等抽象事物；“竖立”指把牌子、碑等实物立起来' },
+  qi: { wrong: '起用', right: '启用', note: '设施、系统、印章开始使用用“启用”；“起用”指任用人员（起用年轻干部）' },
+  ji: { wrong: '既使', right: '即使', note: '“即使”表示假设的让步（即使下雨也…）；“既使”只用于“既使……又使……”' },
+};
+
+function pairHit(start: number, pair: Pair): GrammarHit<Id, Entry> {
+  const entry = { wrong: pair.wrong, right: pair.right, type: 'confusable', note: pair.note } as Entry;
+  return {
+    start,
+    end: start + pair.wrong.length,
+    wrong: pair.wrong,
+    entry,
+    messageId: 'confusable',
+    data: { wrong: pair.wrong, right: pair.right, note: pair.note },
+    fix: { right: pair.right, messageId: 'fixReplace', safe: false },
+  };
+}
+
+/** The words after index i in its clause (the lexicon's clause: it ends at punctuation and quotation marks). */
+const rest = (tokens: readonly Token[], i: number) => tokens.slice(i + 1);
+
+/** 渡过 + a stretch of time: 度过. */
+function spanOfTime(tokens: readonly Token[], i: number): boolean {
+  const after = rest(tokens, i);
+  if (after.some((t) => CROSSED.test(t.value)) || tokens.slice(0, i).some((t) => CROSSED.test(t.value))) return false;
+  return after.some((t, k) => t.pos === 't' || (t.kind === 'word' && TIME_WORDS.test(t.value)) || (isNumberToken(t) && TIME_MEASURES.test(after[k + 1]?.value ?? '')) || /^[一两几半]?(?:个)?(?:天|夜|年)$/u.test(t.value) && k > 0 && isNumberToken(after[k - 1]!));
+}
+
+const isNumberToken = (t: Token) => t.kind === 'number' || t.pos === 'm';
+
+/** The words after `end` to the end of its clause, across 、 (竖立重实干、重实绩的用人导向). */
+function objectWords(ctx: WordsContext, text: string, end: number): Token[] {
+  let e = end;
+  while (e < text.length && e - end < 40 && !/[，。；：！？,;:!?\n“”（）()《》]/u.test(text[e]!)) e++;
+  return ctx.lexicon.segment(text, end, e);
+}
+
+/** 竖立 + an abstract object: 树立. */
+function abstractObject(tokens: readonly Token[], i: number): boolean {
+  const after = rest(tokens, i);
+  if (after.some((t) => UPRIGHT.test(t.value) && !ABSTRACT.test(t.value))) return false;
+  return after.some((t) => t.kind === 'word' && ABSTRACT.test(t.value));
+}
+
+/** 起用 said of a thing (a facility, a system, a seal): 启用. */
+function thingPutToUse(tokens: readonly Token[], i: number): boolean {
+  // jieba tags many place names nr (白沙镇/nr): a name is a person's only where it is no place.
+  const isPerson = (t: Token) =>
+    t.kind === 'word' && ((/^nr/u.test(t.pos) && !/[省市县区镇乡村街]$/u.test(t.value)) || (/^n/u.test(t.pos) && PERSON.test(t.value)));
+  const before = tokens.slice(0, i);
+  if (before.some((t) => t.value === '被' || t.value === '获' || t.value === '重新')) return false;
+  const after = rest(tokens, i);
+  if (after.some(isPerson)) return false;
+  // Used on its own (新址正式起用、起用后): the thing is the subject, before it.
+  if (!after.some((t) => t.kind === 'word' && /^n/u.test(t.pos))) return !before.some(isPerson);
+  return true;
+}
+
+/** The table's 既使 as the concessive 即使 (the lexicon splits it: 既/使). */
+function concessive(ctx: WordsContext, text: string, start: number): boolean {
+  const end = start + 2;
+  const { tokens, index } = wordsAround(ctx.lexicon, text, start, end);
+  const at = tokens[index];
+  const next = at?.value === '既使' ? tokens[index + 1] : at?.value === '既' && tokens[index + 1]?.value === '使' ? tokens[index + 2] : undefined;
+  if (!next) return false;
+  const sentence = text.slice(end, end + 80).split(/[。！？\n]/u)[0] ?? '';
+  if (/[又也还]使/u.test(sentence)) return false;
+  return CONCESSIVE_NEXT.test(next.pos) || next.value === '这样' || next.value === '如此' || next.value === '那样';
+}
+
+/** The four pairs' grammar. */
+function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
+  const out: GrammarHit<Id, Entry>[] = [];
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用/gu)) {
+    const found = match[0];
+    const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + 2);
+    if (tokens[index]?.value !== found) continue;
+    if (found === '渡过' && spanOfTime(tokens, index)) out.push(pairHit(start, PAIRS.du));
+    else if (found === '竖立' && abstractObject(objectWords(ctx, text, start + 2), -1)) out.push(pairHit(start, PAIRS.shu));
+    else if (found === '起用' && thingPutToUse(tokens, index)) out.push(pairHit(start, PAIRS.qi));
   }
   return out;
 }
@@ -107,9 +219,11 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
-  grammar: mustAsAttribute,
+  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text)],
   // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it; a split entry
   // (给与) not where it is two words.
   skip: ({ start, end, entry }, text, ctx) =>
-    !collocated(text, start, end, entry) || (Boolean(entry.split) && twoWords(ctx, text, start, end)),
+    (entry.wrong === PAIRS.ji.wrong && !concessive(ctx, text, start)) ||
+    !collocated(text, start, end, entry) ||
+    (Boolean(entry.split) && twoWords(ctx, text, start, end)),
 });

@@ -5,7 +5,8 @@
  * Beyond the table, the shapes of empty set phrases (issue 14 §3), each with what to write instead (SHAPES): 取得了 +
  * praise + 成效/效果/成绩 (取得了较好的效果、取得阶段性成效、收到了预期效果), 引起强烈反响, 掀起…热潮, 营造了…浓厚氛围,
  * 形成了…良好局面, 迈出了坚实步伐, 呈现…良好态势, an adverb of force before 推进/发力/施策/谋划 (强力推进、精准发力、
- * 综合施策、超前谋划), and the reduplicated formula 压紧压实、抓细抓实、做细做实、做深做透 (verb + adjective, twice).
+ * 综合施策、超前谋划), the reduplicated formula 压紧压实、抓细抓实、做细做实、做深做透 (verb + adjective, twice), 层层压实/传导/
+ * 落实 (a duty passed down) and 全力以赴、竭尽全力 before 做好/抓好/推进 (effort instead of what was done).
  *
  * Evaluations: a claim with no figure (反响热烈、受到广泛好评、成效显著) is claim-needs-data's. 取得…成效 is this rule's
  * (the style guide lists 取得显著成效 here; claim-needs-data leaves it while this rule runs, so it gets one message),
@@ -47,13 +48,18 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: `(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)`, hint: '用数字说明成效' },
   { re: '(?:引起|引发|产生)了?(?:强烈|热烈|广泛|巨大|良好|积极|很大|较大|深远)的?(?:社会)?(?:反响|共鸣)', hint: '写明多少人参加、怎样评价' },
   { re: '掀起了?[^，。；！？,;!?\\n]{0,14}?(?:热潮|高潮|浪潮|热浪)', hint: '写明多少人参加、完成了多少' },
-  { re: `营造了?出?${WHOSE}(?:浓厚|浓郁|良好|热烈|浓烈|积极|和谐)的?氛围`, hint: '写明开展了哪些活动、覆盖多少人' },
+  // 营造了浓厚的全民阅读氛围: the kind of atmosphere (a few characters, no 的) may stand between the praise and 氛围.
+  { re: `营造了?出?${WHOSE}(?:浓厚|浓郁|良好|热烈|浓烈|积极|和谐)的?(?:[^，。；！？,;!?\\n的]{1,6}?)?氛围`, hint: '写明开展了哪些活动、覆盖多少人' },
   { re: `形成了?${WHOSE}(?:良好|强大|工作|整体|生动|崭新|全新)(?:局面|格局|态势|合力)`, hint: '写明哪些部门如何协作、结果如何' },
   { re: '(?:迈出|迈上|踏上|跨出)了?(?:坚实|可喜|关键|崭新|重要|历史性|新的|有力)的?(?:步伐|一步)', hint: '写明具体进展' },
   { re: `呈现出?${WHOSE}(?:良好|强劲|蓬勃|喜人|崭新|稳中向好|良性|积极|向好)的?(?:发展)?(?:态势|局面|势头|景象|气象)`, hint: '写明具体数据' },
   { re: '(?:强力|全力|大力|高位|强势|奋力|倾力|全速)(?:推进|推动)', hint: '写明做了什么、做到什么程度' },
   { re: '(?:精准|持续|多点|同向|集中|协同|全力|重点|综合)发力', hint: '写明具体措施' },
   { re: '(?:综合|精准|多元|靶向|对症)施策', hint: '直接列出几项措施' },
+  // 层层压实责任、层层传导压力: how a duty is passed down, instead of who was given which duty.
+  { re: '层层(?:压实|压紧|传导|落实|分解|夯实|推进)', hint: '写明与哪些单位签订了责任书、明确了多少责任人' },
+  // 全力以赴做好…、竭尽全力抓好…: effort instead of what was done.
+  { re: '(?:全力以赴|竭尽全力)地?(?=做好|抓好|推进|落实|打好|确保|保障)', hint: '写明做了什么、结果如何' },
   { re: '(?:超前|提前|精心|统筹|科学|系统|高位)谋划', hint: '写明谋划了什么、形成了什么方案' },
   // 压紧压实、抓细抓实、抓早抓小、走深走实、做细做实、做深做透、做精做细、落细落实: a verb of doing or grip, then
   // again, each with an adjective of thoroughness (not 越早越好、一家一户、又快又好; 做大做强、做优做强 name a goal:

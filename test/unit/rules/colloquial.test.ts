@@ -154,4 +154,13 @@ describe('colloquial', () => {
     expect(fixedBy(id, draft('这条路老难走了。'), { unsafe: true })).toBe(draft('这条路很难走。'));
     expect(flagged(id, draft('白沙镇首次举办村超联赛，符合条件的即可领取了补贴，特大暴雨已过。'))).toEqual([]);
   });
+  it('reads 这块(儿)、这一块 after a topic as spoken for 方面, not the measure word of a thing', () => {
+    expect(flagged('colloquial', draft('县里在农村养老这块儿投入资金1860万元。'))).toEqual(['这块儿']);
+    expect(flagged('colloquial', draft('石桥镇项目建设这块，11月新开工项目6个。'))).toEqual(['这块']);
+    expect(flagged('colloquial', draft('县市场监管局在食品安全这块重点检查了46家门店。'))).toEqual(['这块']);
+    expect(fixedBy('colloquial', draft('白沙镇在人居环境整治这一块下了功夫。'), { unsafe: true })).toBe(draft('白沙镇在人居环境整治方面下了功夫。'));
+    for (const body of ['县里在这块试验田里试种了3个新品种。', '这块地已流转给种粮大户。', '县文物局为古桥旁的这块石碑加装了保护栏。', '县里把这块空地建成了停车场。']) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
 });

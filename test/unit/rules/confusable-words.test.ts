@@ -188,4 +188,49 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     expect(flagged(id, draft('食品厂做出的月饼很受欢迎，县里作出安排。'))).toEqual([]);
     expect(flagged(id, draft('群众反应，问题已经解决。'))).toEqual([]);
   });
+  it('reads 渡过 before a stretch of time as 度过, not before a hardship or a water (渡过难关、渡过清水河)', () => {
+    expect(flagged(id, draft('敬老院陪17名老人渡过春节。'))).toEqual(['渡过']);
+    expect(flagged(id, draft('受灾群众在安置点渡过了最难熬的3天。'))).toEqual(['渡过']);
+    expect(flagged(id, draft('全县小型水库安全渡过汛期。'))).toEqual(['渡过']);
+    expect(fixedBy(id, draft('帮助他们渡过寒冬。'))).toBe(draft('帮助他们渡过寒冬。'));
+    for (const body of ['县农商银行帮助46家小微企业渡过难关。', '县里帮助养殖户渡过冬季的资金难关。', '村民可乘船渡过清水河赶集。', '镇里协调贷款帮助养殖户渡过危机。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads 竖立 before an abstract object as 树立, not before a sign or a post', () => {
+    expect(flagged(id, draft('县税务局竖立窗口服务形象。'))).toEqual(['竖立']);
+    expect(flagged(id, draft('县委组织部竖立重实干、重实绩的用人导向。'))).toEqual(['竖立']);
+    expect(flagged(id, draft('县市场监管局竖立了一批守信经营的标杆。'))).toEqual(['竖立']);
+    for (const body of ['县交通运输局在12处急弯路段竖立警示牌。', '县自然资源局竖立界桩420个。', '县文物局在古桥旁竖立一块保护标志碑。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads 起用 said of a facility, a system or a seal as 启用, not of people', () => {
+    expect(flagged(id, draft('桃源镇便民服务中心新址于11月18日正式起用。'))).toEqual(['起用']);
+    expect(flagged(id, draft('县不动产登记中心起用新版登记系统。'))).toEqual(['起用']);
+    expect(flagged(id, draft('县医院急诊楼将于12月1日起用。'))).toEqual(['起用']);
+    for (const body of ['县委组织部大胆起用年轻干部。', '县里起用一批懂技术的乡土人才。', '3名干部被重新起用。', '石桥镇党委注重发现和起用干部。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads 既使 opening a concession as 即使, not the causative 既使…又使', () => {
+    expect(flagged(id, draft('既使在雨雪天气，流动便民车也按计划进村。'))).toEqual(['既使']);
+    expect(flagged(id, draft('既使遇到雨雪天气，环卫工人也坚持清扫。'))).toEqual(['既使']);
+    for (const body of ['县里既使群众得到了实惠，又使集体经济增加了收入。', '这项政策既使企业减轻了负担，也使职工增加了收入。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads 权利 in the collocations of public power as 权力, and 考查、制订 by their objects', () => {
+    expect(flagged(id, draft('县纪委监委在36个村开展村级权利运行专项监督。'))).toEqual(['权利']);
+    expect(flagged(id, draft('县纪委监委制定村级小微权利清单。'))).toEqual(['权利']);
+    expect(flagged(id, draft('县委组织部对拟提拔的12名干部进行考查。'))).toEqual(['考查']);
+    expect(flagged(id, draft('县司法局协助各村制订村规民约。'))).toEqual(['制订']);
+    for (const body of ['县法律援助中心帮助126名农民工维护合法权利。', '村民依法享有选举和被选举的权利。', '县教育局对初二学生的实验操作能力进行了考查。', '石桥镇制订了村规民约宣传方案。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });

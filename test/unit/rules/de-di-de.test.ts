@@ -271,4 +271,34 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       expect(marked(body), body).toEqual([]);
     }
   });
+  describe('the classes of blind sets 4 and 5', () => {
+    it('reads a modifier in the object of 提供、进行、给予 as taking 的 (提供了周到地上门服务, 系统地 glued by the dictionary)', () => {
+      expect(marked('杨柳乡为46名残疾人提供了周到地上门服务。')).toEqual(['周到地上门服务']);
+      expect(marked('龙溪镇为18名网格员提供了系统地岗前培训。')).toEqual(['系统地岗前培训']);
+      expect(marked('县委给予了这项改革有力地政策支持。')).toEqual(['有力地政策支持']);
+      expect(fixedBy(id, draft('县人社局为42家企业提供了精准地用工服务。'), { unsafe: true })).toBe(draft('县人社局为42家企业提供了精准的用工服务。'));
+      for (const body of ['杨柳乡为46名残疾人提供了周到的上门服务。', '县法院认真地审理了这起涉农纠纷。', '县里对这项改革给予了有力的支持。', '网格员给群众耐心地讲解医保政策。']) {
+        expect(marked(body), body).toEqual([]);
+      }
+    });
+
+    it('reads a manner before a verb with 的 as 地: serial verbs, distributive idioms, a repeated measure, an object of time and verbal nouns', () => {
+      expect(marked('村干部主动的上门帮助群众办理医保续缴。')).toEqual(['主动的上门']);
+      expect(marked('县供电公司挨家挨户的排查线路隐患。')).toEqual(['挨家挨户的排查']);
+      expect(marked('志愿者一户一户的登记了群众的取暖需求。')).toEqual(['一户一户的登记']);
+      expect(marked('各乡镇有序的开展冬季征兵体检，全县体检应征青年860人。')).toEqual(['有序的开展']);
+      for (const body of ['迅速的反应为抢险赢得了时间，转移群众46人。', '一户一户的登记结果显示，全村有取暖需求的共512户。', '挨家挨户的走访让镇里摸清了160户独居老人的情况。']) {
+        expect(marked(body), body).toEqual([]);
+      }
+    });
+
+    it('reads a verb before a comparison of pace, a reduplication or 不够 + an adjective as taking 得', () => {
+      expect(marked('全镇小麦播种完成的比2025年早6天。')).toEqual(['完成的比2025年早6天']);
+      expect(marked('龙溪镇把救助资金都发放的清清楚楚。')).toEqual(['发放的清清楚楚']);
+      expect(marked('部分村的台账记录的不够规范。')).toEqual(['记录的不够规范']);
+      for (const body of ['2026年县里新建的比2025年多，共建成村级养老服务站46个。', '村里公开的账目清清楚楚。', '部分村整理的档案已于11月18日移交县档案馆。']) {
+        expect(marked(body), body).toEqual([]);
+      }
+    });
+  });
 });

@@ -66,4 +66,14 @@ describe('ellipsis-dash', () => {
     expect(messagesOf(R, draft('第一段。\n\n---\n\n第二段。'))).toEqual([]);
     expect(messagesOf(R, draft('等待审批。宣传……等待'))).toEqual([]);
   });
+  it('reads ……等 before a count, a single — before a quoted name or a verb, and hyphens before a year as faults (blind sets 4, 5)', () => {
+    expect(flagged(R, draft('检查内容包括证照公示、进货查验、冷链储存……等8项。'))).toEqual(['……等']);
+    expect(fixedBy(R, draft('县文旅局组织了书法、摄影、剪纸……等9类比赛。'))).toBe(draft('县文旅局组织了书法、摄影、剪纸等9类比赛。'));
+    expect(flagged(R, draft('县城开通一条公交专线—“学子专线”。'))).toEqual(['—']);
+    expect(flagged(R, draft('白沙镇的重点只有一个—完成全镇农村公路提档升级。'))).toEqual(['—']);
+    expect(flagged(R, draft('全镇的目标很明确----2026年12月底前完成全部危房改造。'))).toEqual(['----']);
+    for (const body of ['清河—合肥城际公交11月开通。', '柳塘乡—白沙镇连接线完工。', '2020--2024年，县里新建水厂2座。', '县道X102线K12—K15段完成修复。']) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
+  });
 });

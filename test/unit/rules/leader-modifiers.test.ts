@@ -65,4 +65,9 @@ describe('leader-modifiers', () => {
     expect(fixedBy(id, text, { unsafe: true })).toBe(draft('县长看望了抗洪一线的干部。全县冬季运动会开幕。县委书记抽出时间参加座谈。'));
     expect(flagged(id, draft('坚持一把手亲自抓、分管领导具体抓。县长与村民亲切交谈。'))).toEqual([]);
   });
+  it('reads 亲赴、亲往 as 亲临 is read: a leader\'s going, written 赴、前往', () => {
+    expect(flagged('leader-modifiers', draft('县长周立新亲赴青石镇调研秋粮收购。'))).toEqual(['亲赴']);
+    expect(fixedBy('leader-modifiers', draft('县委副书记张华亲往河口村走访困难群众。'), { unsafe: true })).toBe(draft('县委副书记张华前往河口村走访困难群众。'));
+    expect(flagged('leader-modifiers', draft('县长周立新赴青石镇调研秋粮收购。'))).toEqual([]);
+  });
 });

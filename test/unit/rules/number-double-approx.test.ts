@@ -46,4 +46,12 @@ describe('number-double-approx', () => {
   it('stays silent on the near-misses of issue 5', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
+  it('offers both readings, to confirm: drop the trailing word or the word before the figure; 在 may stand between', () => {
+    const text = draft('16日，超过300余名群众参加了启动仪式。');
+    const [m] = messagesOf(R, text);
+    const outs = m!.fixes.map((f) => f.edits.reduceRight((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text));
+    expect(outs).toEqual([draft('16日，超过300名群众参加了启动仪式。'), draft('16日，300余名群众参加了启动仪式。')]);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
+    expect(flagged(R, draft('白沙镇脐橙亩产大概在2500千克上下。'))).toEqual(['大概在2500千克上下']);
+  });
 });

@@ -64,4 +64,13 @@ describe('organ-list', () => {
   it('works on plain-text drafts', () => {
     expect(flagged(R, '清河县部署冬季安全生产\n\n　　县委县政府召开全县冬季安全生产工作会议。\n', { path: 'a.txt' })).toEqual(['县委县政府']);
   });
+  it('reads a zone\'s 党工委管委会 as two organs, and offers 党委、政府 beside 党委、镇政府 (blind sets 4, 5)', () => {
+    const text = draft('县高新区党工委管委会组织12家企业赴外省招聘。');
+    expect(flagged(R, text)).toEqual(['区党工委管委会']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('县高新区党工委、管委会组织12家企业赴外省招聘。'));
+    const town = draft('石桥镇党委政府把农村公路养护纳入年度考核。');
+    const outs = messagesOf(R, town)[0]!.fixes.map((f) => f.edits.reduceRight((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), town));
+    expect(outs).toEqual([draft('石桥镇党委、镇政府把农村公路养护纳入年度考核。'), draft('石桥镇党委、政府把农村公路养护纳入年度考核。')]);
+    expect(messagesOf(R, draft('城东新区党工委副书记、管委会主任王立主持会议。'))).toEqual([]);
+  });
 });

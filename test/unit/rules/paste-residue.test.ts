@@ -169,4 +169,16 @@ describe('paste-residue', () => {
     expect(flagged(R, draft('为什么要做?确定工作重?点。'))).toEqual(['?']);
     expect(flagged(R, fixedBy('fullwidth-punctuation', draft('为什么要做?确定工作重?点。')))).toEqual(['?']);
   });
+  it('finds a web source sentence after the last sentence of a paragraph, not a data source the writer names (blind set 5)', () => {
+    expect(flagged(R, draft('云台乡为38户独居老人安装一键呼救设备。本文来源：网络'))).toEqual(['本文来源：网络']);
+    expect(flagged(R, draft('县市场监管局检查学校食堂46家。来源：清河新闻网'))).toEqual(['来源：清河新闻网']);
+    expect(flagged(R, draft('全县规模以上工业增加值增长6.2%。来源：县统计局'))).toEqual([]);
+    expect(flagged(R, draft('全县规模以上工业增加值增长6.2%（数据来源：县统计局）。'))).toEqual([]);
+  });
+  it('finds a web page\'s navigation words after the last sentence (返回搜狐，查看更多), not 返回 and 查看 in the prose', () => {
+    expect(flagged(R, draft('县民政局为1870名独居老人送去棉被和取暖器。返回搜狐，查看更多'))).toEqual(['返回搜狐，查看更多']);
+    expect(flagged(R, draft('县图书馆新增图书1.2万册。返回列表'))).toEqual(['返回列表']);
+    expect(flagged(R, draft('受灾群众已于11月19日全部返回家中。'))).toEqual([]);
+    expect(flagged(R, draft('群众可登录县政府网站查看更多办事指南。'))).toEqual([]);
+  });
 });

@@ -64,4 +64,11 @@ describe('quote-marks', () => {
     expect(messagesOf(R, draft('推行“一窗受理”“一网通办”，他说：“好。”'))).toEqual([]);
     expect(messagesOf(R, draft('他说：“推行“一窗受理”后。'))).toEqual([]);
   });
+  it('closes a “ left open with a straight quote as ”, and reads a 『』 of its own as a first-level quotation (blind sets 2, 5)', () => {
+    expect(fixedBy(R, draft('龙潭镇在14个行政村设立“积分超市"，村民参与3100人次。'))).toBe(draft('龙潭镇在14个行政村设立“积分超市”，村民参与3100人次。'));
+    expect(fixedBy(R, draft('云台乡在9个村推行『积分超市』。'))).toBe(draft('云台乡在9个村推行“积分超市”。'));
+    expect(fixedBy(R, draft('他说：「推行『积分超市』以后，村里干净了。」'))).toBe(draft('他说：“推行‘积分超市’以后，村里干净了。”'));
+    // A lone straight quote with a ” later in the paragraph is not guessed.
+    expect(fixedBy(R, draft('推行“积分超市"，又推行“三资”清理。'))).toBe(draft('推行“积分超市"，又推行“三资”清理。'));
+  });
 });

@@ -150,5 +150,9 @@ describe('repeated-char', () => {
     expect(flagged(R, draft('各单位需要要加强节日期间值班值守。'))).toEqual(['要要']);
     expect(flagged(R, draft('清河县完成成了12座病险水库的除险加固。'))).toEqual(['成成']);
   });
+  it('leaves 起 closing a 自/从 time frame before a word starting with 起 (自11月16日起起用)', () => {
+    expect(flagged('repeated-char', draft('新印章自11月16日起起用。'))).toEqual([]);
+    expect(flagged('repeated-char', draft('县里从12月1日起起草新办法。'))).toEqual([]);
+    expect(flagged('repeated-char', draft('县里起起草了新办法。'))).toEqual(['起起']);
+  });
 });
-

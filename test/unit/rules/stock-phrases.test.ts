@@ -97,4 +97,15 @@ describe('stock-phrases', () => {
     const text = draft('县里强力推进，精准发力，综合施策，取得了较好的效果。');
     expect(messagesOf(id, text).filter((m) => m.severity === 'warning')).toHaveLength(1);
   });
+  it('finds 营造了浓厚的 + the kind of atmosphere + 氛围 (blind set 4)', () => {
+    expect(flagged(id, draft('活动营造了浓厚的全民阅读氛围。'))).toEqual(['营造了浓厚的全民阅读氛围']);
+    expect(flagged(id, draft('石桥镇组织创文志愿服务，营造出浓厚的文明创建氛围。'))).toEqual(['营造出浓厚的文明创建氛围']);
+    expect(flagged(id, draft('县文旅局营造了“古镇夜游”消费场景3个。'))).toEqual([]);
+  });
+  it('finds 层层压实 and 全力以赴 before 做好/抓好, not 层层叠叠 nor 全力扑救', () => {
+    expect(flagged(id, draft('县应急管理局层层压实安全生产责任，与18个乡镇签订责任书。'))).toEqual(['层层压实']);
+    expect(flagged(id, draft('县住建局全力以赴做好冬季供暖保障。'))).toEqual(['全力以赴']);
+    expect(flagged(id, draft('白沙镇的梯田层层叠叠，种植油菜1200亩。'))).toEqual([]);
+    expect(flagged(id, draft('县消防救援大队全力扑救，火灾未造成人员伤亡。'))).toEqual([]);
+  });
 });

@@ -100,4 +100,10 @@ describe('vague-source after a half-width mark', () => {
   it('sees 业内人士普遍认为 after a half-width colon as after a full-width one (a fix of the colon creates nothing new)', () => {
     expect(flagged('vague-source', draft('主要做法是:业内人士普遍认为，清河县中药材价格将继续上涨。'))).toEqual(['业内人士普遍认为']);
   });
+  it('reports an unnamed person of a named unit who 透露 (lets out), not one who 介绍 (blind set 5)', () => {
+    expect(flagged('vague-source', draft('据县住建局相关负责人透露，城关镇老旧小区改造将于12月完工。'))).toEqual(['据县住建局相关负责人透露']);
+    expect(flagged('vague-source', draft('据县水利局一位负责人透露，治理工程已完成投资8600万元。'))).toEqual(['据县水利局一位负责人透露']);
+    expect(flagged('vague-source', draft('据县住建局相关负责人介绍，城关镇老旧小区改造将于12月完工。'))).toEqual([]);
+    expect(flagged('vague-source', draft('县教育局局长张敏透露，新校区将于2027年春季开学。'))).toEqual([]);
+  });
 });
