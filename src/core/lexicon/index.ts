@@ -201,41 +201,80 @@ export interface Substitute {
 }
 
 /**
- * For a character, the characters that follow it as the second character of a two-character word (`two`) or of a
- * longer word (`longer`), each sorted: read once from the run of words that start with it (the table is sorted, so
- * they are contiguous) on the first need, and kept.
+ * The characters that follow each character as the second character of a two-character word (`two`, with the word
+ * in `twoWord`) or of a longer word (`longer`, each once), for every character at once: twoStart[c] .. twoStart[c + 1]
+ * in `two` and `twoWord`, longerStart[c] .. longerStart[c + 1] in `longer`, each run sorted. Read in one pass over
+ * the sorted table (the words that start with a character are contiguous) on the first need, instead of a table per
+ * character the first time the character is met.
  */
 interface Followers {
+  twoStart: Int32Array;
   two: Uint16Array;
-  /** The word of each entry of `two`. */
   twoWord: Int32Array;
+  longerStart: Int32Array;
   longer: Uint16Array;
 }
 
-const followersCache = new Map<number, Followers>();
+let followers: Followers | undefined;
 
-function followersOf(d: Dictionary, c: number): Followers {
-  let f = followersCache.get(c);
-  if (!f) {
+function followersOf(d: Dictionary): Followers {
+  if (!followers) {
     const { chars, offs } = d;
-    const two: number[] = [];
-    const twoWord: number[] = [];
-    const longer: number[] = [];
-    for (let j = d.first[c]!, last = d.first[c + 1]!; j < last; j++) {
+    const twoStart = new Int32Array(0x10001 + 1);
+    const longerStart = new Int32Array(0x10001 + 1);
+    // Counts first (by first character, one place up), then the starts as running sums.
+    let twos = 0;
+    let longers = 0;
+    let lastFirst = -1;
+    let lastSecond = -1;
+    for (let j = 0; j < d.size; j++) {
       const o = offs[j]!;
       const length = offs[j + 1]! - o;
       if (length < 2) continue;
+      const first = chars[o]!;
+      if (length === 2) {
+        twoStart[first + 1]!++;
+        twos++;
+        continue;
+      }
+      const second = chars[o + 1]!;
+      if (first !== lastFirst || second !== lastSecond) {
+        longerStart[first + 1]!++;
+        longers++;
+        lastFirst = first;
+        lastSecond = second;
+      }
+    }
+    for (let c = 1; c < twoStart.length; c++) {
+      twoStart[c]! += twoStart[c - 1]!;
+      longerStart[c]! += longerStart[c - 1]!;
+    }
+    const two = new Uint16Array(twos);
+    const twoWord = new Int32Array(twos);
+    const longer = new Uint16Array(longers);
+    // Words are sorted: the entries come grouped by first character, in ascending order, in the order of the table.
+    let t = 0;
+    let l = 0;
+    lastFirst = -1;
+    lastSecond = -1;
+    for (let j = 0; j < d.size; j++) {
+      const o = offs[j]!;
+      const length = offs[j + 1]! - o;
+      if (length < 2) continue;
+      const first = chars[o]!;
       const second = chars[o + 1]!;
       if (length === 2) {
-        two.push(second);
-        twoWord.push(j);
+        two[t] = second;
+        twoWord[t++] = j;
+      } else if (first !== lastFirst || second !== lastSecond) {
+        longer[l++] = second;
+        lastFirst = first;
+        lastSecond = second;
       }
-      else if (longer[longer.length - 1] !== second) longer.push(second);
     }
-    f = { two: Uint16Array.from(two), twoWord: Int32Array.from(twoWord), longer: Uint16Array.from(longer) };
-    followersCache.set(c, f);
+    followers = { twoStart, two, twoWord, longerStart, longer };
   }
-  return f;
+  return followers;
 }
 
 /** Scratch marks for the candidate characters of one call (set, read, cleared). */
@@ -294,8 +333,8 @@ export function substitutes(text: string, start: number, end: number, at: number
     // The candidate is the second character: only characters that follow the first one in some longer word can be
     // it. Read that list and keep the marked characters.
     const first = text.charCodeAt(start);
-    const list = followersOf(d, first).longer;
-    for (let p = 0; p < list.length; p++) {
+    const { longer: list, longerStart } = followersOf(d);
+    for (let p = longerStart[first]!, last = longerStart[first + 1]!; p < last; p++) {
       const code = list[p]!;
       if (!marks[code]) continue;
       narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, code);
@@ -398,11 +437,12 @@ function otherCharWords(d: Dictionary, text: string, start: number, at: number):
     otherWords.lo = p.start[second]!;
     otherWords.hi = p.start[second + 1]!;
   } else {
-    const f = followersOf(d, text.charCodeAt(start));
+    const f = followersOf(d);
+    const first = text.charCodeAt(start);
     otherWords.list = f.two;
     otherWords.words = f.twoWord;
-    otherWords.lo = 0;
-    otherWords.hi = f.two.length;
+    otherWords.lo = f.twoStart[first]!;
+    otherWords.hi = f.twoStart[first + 1]!;
   }
   return otherWords;
 }
@@ -461,7 +501,8 @@ export function twoCharWords(char: string, place: 0 | 1): number {
     const p = predecessorsOf(d);
     return p.start[c + 1]! - p.start[c]!;
   }
-  return followersOf(d, c).two.length;
+  const f = followersOf(d);
+  return f.twoStart[c + 1]! - f.twoStart[c]!;
 }
 
 /** The words of two characters by their second character: start[c] .. start[c + 1] in `first` (sorted) and `word`. */
