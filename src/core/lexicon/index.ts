@@ -34,7 +34,10 @@ export function isWord(word: string): boolean {
 
 /** The word's frequency, 0 if it is not in the dictionary. */
 export function wordFreq(word: string): number {
-  return lookup(word)?.freq ?? 0;
+  if (word.length === 0) return 0;
+  const d = dictionary();
+  const j = d.indexOf(word);
+  return j < 0 ? 0 : d.freqOf(j);
 }
 
 /** Whether some dictionary word starts with `prefix` (the word itself counts). */
