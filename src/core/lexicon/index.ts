@@ -207,8 +207,8 @@ export interface Substitute {
  * The characters that follow each character as the second character of a two-character word (`two`, with the word
  * in `twoWord`) or of a longer word (`longer`, each once), for every character at once: twoStart[c] .. twoStart[c + 1]
  * in `two` and `twoWord`, longerStart[c] .. longerStart[c + 1] in `longer`, each run sorted. Read in one pass over
- * the sorted table (the words that start with a character are contiguous) on the first need, instead of a table per
- * character the first time the character is met.
+ * the sorted table (the words that start with a character are contiguous) on the first need (about 2 MB), instead of
+ * a table per character the first time the character is met.
  */
 interface Followers {
   twoStart: Int32Array;
@@ -222,60 +222,45 @@ let followers: Followers | undefined;
 
 function followersOf(d: Dictionary): Followers {
   if (!followers) {
-    const { chars, offs } = d;
+    const { chars, offs, second } = d;
+    const n = d.size;
     const twoStart = new Int32Array(0x10001 + 1);
     const longerStart = new Int32Array(0x10001 + 1);
-    // Counts first (by first character, one place up), then the starts as running sums.
-    let twos = 0;
-    let longers = 0;
-    let lastFirst = -1;
-    let lastSecond = -1;
-    for (let j = 0; j < d.size; j++) {
-      const o = offs[j]!;
-      const length = offs[j + 1]! - o;
-      if (length < 2) continue;
-      const first = chars[o]!;
-      if (length === 2) {
-        twoStart[first + 1]!++;
-        twos++;
-        continue;
-      }
-      const second = chars[o + 1]!;
-      if (first !== lastFirst || second !== lastSecond) {
-        longerStart[first + 1]!++;
-        longers++;
-        lastFirst = first;
-        lastSecond = second;
-      }
-    }
-    for (let c = 1; c < twoStart.length; c++) {
-      twoStart[c]! += twoStart[c - 1]!;
-      longerStart[c]! += longerStart[c - 1]!;
-    }
-    const two = new Uint16Array(twos);
-    const twoWord = new Int32Array(twos);
-    const longer = new Uint16Array(longers);
-    // Words are sorted: the entries come grouped by first character, in ascending order, in the order of the table.
+    const two = new Uint16Array(n);
+    const twoWord = new Int32Array(n);
+    const longer = new Uint16Array(n);
+    // One pass: the words come sorted, so the entries of each first character are contiguous and in order; the start
+    // of every character up to the current one is set when the first character changes.
     let t = 0;
     let l = 0;
-    lastFirst = -1;
-    lastSecond = -1;
-    for (let j = 0; j < d.size; j++) {
+    let c = 0;
+    let lastSecond = -1;
+    for (let j = 0; j < n; j++) {
       const o = offs[j]!;
+      const first = chars[o]!;
+      if (first >= c) {
+        for (; c <= first; c++) {
+          twoStart[c] = t;
+          longerStart[c] = l;
+        }
+        lastSecond = -1;
+      }
       const length = offs[j + 1]! - o;
       if (length < 2) continue;
-      const first = chars[o]!;
-      const second = chars[o + 1]!;
+      const s = second[j]!;
       if (length === 2) {
-        two[t] = second;
+        two[t] = s;
         twoWord[t++] = j;
-      } else if (first !== lastFirst || second !== lastSecond) {
-        longer[l++] = second;
-        lastFirst = first;
-        lastSecond = second;
+      } else if (s !== lastSecond) {
+        longer[l++] = s;
+        lastSecond = s;
       }
     }
-    followers = { twoStart, two, twoWord, longerStart, longer };
+    for (; c < twoStart.length; c++) {
+      twoStart[c] = t;
+      longerStart[c] = l;
+    }
+    followers = { twoStart, two: two.subarray(0, t), twoWord: twoWord.subarray(0, t), longerStart, longer: longer.subarray(0, l) };
   }
   return followers;
 }
