@@ -38,6 +38,11 @@ export class Dictionary {
    * instead of two (offs, then chars) per probe.
    */
   readonly second: Uint16Array;
+  /**
+   * The length of each word (at most 16), side by side: the segmenter asks at every narrowing whether the first word
+   * of the range is the prefix itself, and one byte here is a quarter of the memory of two offsets.
+   */
+  readonly len: Uint8Array;
   /** Frequency of each frequency code, and its log probability ln(freq / total). */
   readonly freqOfCode: Float64Array;
   readonly logProbOfCode: Float64Array;
@@ -96,6 +101,8 @@ export class Dictionary {
     const fours: number[] = [];
     // And each word's second character side by side (see `second`).
     const second = new Uint16Array(n);
+    const len = new Uint8Array(n);
+    let longest = 0;
     for (let j = 0; j < n; j++) {
       const f = FREQ.charCodeAt(j);
       freqCode[j] = f < 0x7f ? f - 33 : f - 0xa1 + 94;
@@ -103,10 +110,14 @@ export class Dictionary {
       posCode[j] = p;
       const o = offs[j]!;
       const wl = offs[j + 1]! - o;
+      len[j] = wl;
+      if (wl > longest) longest = wl;
       if (wl > 1) second[j] = chars[o + 1]!;
       if (wl === 4 && (p === idiomPos || p === phrasePos)) fours.push(j);
     }
+    if (longest > 255) throw new Error(`词典数据损坏（有 ${longest} 字的词）。The lexicon data is corrupt (a word of ${longest} characters).`);
     this.second = second;
+    this.len = len;
     this.freqCode = freqCode;
     this.posCode = posCode;
     this.fourCharIdioms = Int32Array.from(fours);
@@ -135,7 +146,7 @@ export class Dictionary {
 
   /** Length of word j. */
   wordLength(j: number): number {
-    return this.offs[j + 1]! - this.offs[j]!;
+    return this.len[j]!;
   }
 
   /** Word j as a string. */
@@ -263,7 +274,7 @@ export function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch
     return;
   }
   const { chars, offs } = d;
-  if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
+  if (lo < hi && d.len[lo] === k) lo++;
   if (hi - lo <= 8) {
     // A short range (most, past the second character): read it through.
     let a = lo;
