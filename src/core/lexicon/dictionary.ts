@@ -3,8 +3,8 @@
  * compact tables in ./data/jieba-dict.ts (format: ./README.md).
  *
  * In memory the words stay in one sorted table: every character in a Uint16Array, each word's start in an Int32Array,
- * its frequency code and part-of-speech code in Uint8Arrays (about 4 MB in all), plus, for each UTF-16 code unit, the
- * first word that starts with it. Lookups and the segmenter's word graph walk this table by binary search, narrowing
+ * its frequency code, part-of-speech code and length in Uint8Arrays (about 4 MB in all), plus, for each UTF-16 code
+ * unit, the first word that starts with it. Lookups and the segmenter's word graph walk this table by binary search, narrowing
  * the range of candidate words one character at a time (a trie over a sorted array), without building strings.
  */
 import { FREQ, META, POS, WORDS } from './data/jieba-dict.js';

@@ -207,7 +207,7 @@ export interface Substitute {
  * The characters that follow each character as the second character of a two-character word (`two`, with the word
  * in `twoWord`) or of a longer word (`longer`, each once), for every character at once: twoStart[c] .. twoStart[c + 1]
  * in `two` and `twoWord`, longerStart[c] .. longerStart[c + 1] in `longer`, each run sorted. Read in one pass over
- * the sorted table (the words that start with a character are contiguous) on the first need (about 2 MB), instead of
+ * the sorted table (the words that start with a character are contiguous) on the first need (about 3 MB), instead of
  * a table per character the first time the character is met.
  */
 interface Followers {
