@@ -17,6 +17,21 @@ export interface WordInfo {
   readonly pos: string;
 }
 
+/**
+ * The characters that follow each character as the second character of a two-character word (`two`, with the word
+ * in `twoWord`) or of a longer word (`longer`, each once), for every character at once: twoStart[c] .. twoStart[c + 1]
+ * in `two` and `twoWord`, longerStart[c] .. longerStart[c + 1] in `longer`, each run sorted (the typo search's
+ * substitutes read them). Filled in the decoding pass over the sorted table (the words that start with a character are
+ * contiguous), not per character the first time the character is met.
+ */
+export interface Followers {
+  readonly twoStart: Int32Array;
+  readonly two: Uint16Array;
+  readonly twoWord: Int32Array;
+  readonly longerStart: Int32Array;
+  readonly longer: Uint16Array;
+}
+
 export class Dictionary {
   /** Number of words. */
   readonly size: number;
@@ -43,6 +58,8 @@ export class Dictionary {
    * of the range is the prefix itself, and one byte here is a quarter of the memory of two offsets.
    */
   readonly len: Uint8Array;
+  /** The second characters of the words each character starts (see Followers). */
+  readonly followers: Followers;
   /** Frequency of each frequency code, and its log probability ln(freq / total). */
   readonly freqOfCode: Float64Array;
   readonly logProbOfCode: Float64Array;
@@ -103,6 +120,19 @@ export class Dictionary {
     const second = new Uint16Array(n);
     const len = new Uint8Array(n);
     let longest = 0;
+    // first[c]: index of the first word whose first code unit is >= c; and the followers (see Followers). The words
+    // are sorted, so each character's words are contiguous: the starts of every character up to the current one are
+    // set when the first character changes.
+    const first = new Int32Array(0x10001);
+    const twoStart = new Int32Array(0x10001 + 1);
+    const longerStart = new Int32Array(0x10001 + 1);
+    const two = new Uint16Array(n);
+    const twoWord = new Int32Array(n);
+    const longer = new Uint16Array(n);
+    let t = 0;
+    let l = 0;
+    let c = 0;
+    let lastSecond = -1;
     for (let j = 0; j < n; j++) {
       const f = FREQ.charCodeAt(j);
       freqCode[j] = f < 0x7f ? f - 33 : f - 0xa1 + 94;
@@ -112,9 +142,37 @@ export class Dictionary {
       const wl = offs[j + 1]! - o;
       len[j] = wl;
       if (wl > longest) longest = wl;
-      if (wl > 1) second[j] = chars[o + 1]!;
+      const c0 = chars[o]!;
+      if (c0 >= c) {
+        for (; c <= c0; c++) {
+          first[c] = j;
+          twoStart[c] = t;
+          longerStart[c] = l;
+        }
+        lastSecond = -1;
+      }
+      if (wl > 1) {
+        const s2 = chars[o + 1]!;
+        second[j] = s2;
+        if (wl === 2) {
+          two[t] = s2;
+          twoWord[t++] = j;
+        } else if (s2 !== lastSecond) {
+          longer[l++] = s2;
+          lastSecond = s2;
+        }
+      }
       if (wl === 4 && (p === idiomPos || p === phrasePos)) fours.push(j);
     }
+    for (; c <= 0x10000; c++) {
+      first[c] = n;
+      twoStart[c] = t;
+      longerStart[c] = l;
+    }
+    twoStart[0x10001] = t;
+    longerStart[0x10001] = l;
+    this.first = first;
+    this.followers = { twoStart, two: two.subarray(0, t), twoWord: twoWord.subarray(0, t), longerStart, longer: longer.subarray(0, l) };
     if (longest > 255) throw new Error(`词典数据损坏（有 ${longest} 字的词）。The lexicon data is corrupt (a word of ${longest} characters).`);
     this.second = second;
     this.len = len;
@@ -133,14 +191,6 @@ export class Dictionary {
     }
     this.unknownLogProb = -logTotal;
 
-    // first[c]: index of the first word whose first code unit is >= c (words are sorted).
-    const first = new Int32Array(0x10001);
-    let j = 0;
-    for (let c = 0; c <= 0x10000; c++) {
-      while (j < n && chars[offs[j]!]! < c) j++;
-      first[c] = j;
-    }
-    this.first = first;
     this.loadMs = now() - t0;
   }
 

@@ -3,7 +3,7 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 import { segment, segmentLogProb } from './segment.js';
@@ -203,66 +203,9 @@ export interface Substitute {
   readonly pos: string;
 }
 
-/**
- * The characters that follow each character as the second character of a two-character word (`two`, with the word
- * in `twoWord`) or of a longer word (`longer`, each once), for every character at once: twoStart[c] .. twoStart[c + 1]
- * in `two` and `twoWord`, longerStart[c] .. longerStart[c + 1] in `longer`, each run sorted. Read in one pass over
- * the sorted table (the words that start with a character are contiguous) on the first need (about 3 MB), instead of
- * a table per character the first time the character is met.
- */
-interface Followers {
-  twoStart: Int32Array;
-  two: Uint16Array;
-  twoWord: Int32Array;
-  longerStart: Int32Array;
-  longer: Uint16Array;
-}
-
-let followers: Followers | undefined;
-
+/** The followers of every character, filled when the dictionary is decoded (see Followers in ./dictionary.ts). */
 function followersOf(d: Dictionary): Followers {
-  if (!followers) {
-    const { chars, offs, second } = d;
-    const n = d.size;
-    const twoStart = new Int32Array(0x10001 + 1);
-    const longerStart = new Int32Array(0x10001 + 1);
-    const two = new Uint16Array(n);
-    const twoWord = new Int32Array(n);
-    const longer = new Uint16Array(n);
-    // One pass: the words come sorted, so the entries of each first character are contiguous and in order; the start
-    // of every character up to the current one is set when the first character changes.
-    let t = 0;
-    let l = 0;
-    let c = 0;
-    let lastSecond = -1;
-    for (let j = 0; j < n; j++) {
-      const o = offs[j]!;
-      const first = chars[o]!;
-      if (first >= c) {
-        for (; c <= first; c++) {
-          twoStart[c] = t;
-          longerStart[c] = l;
-        }
-        lastSecond = -1;
-      }
-      const length = offs[j + 1]! - o;
-      if (length < 2) continue;
-      const s = second[j]!;
-      if (length === 2) {
-        two[t] = s;
-        twoWord[t++] = j;
-      } else if (s !== lastSecond) {
-        longer[l++] = s;
-        lastSecond = s;
-      }
-    }
-    for (; c < twoStart.length; c++) {
-      twoStart[c] = t;
-      longerStart[c] = l;
-    }
-    followers = { twoStart, two: two.subarray(0, t), twoWord: twoWord.subarray(0, t), longerStart, longer: longer.subarray(0, l) };
-  }
-  return followers;
+  return d.followers;
 }
 
 /** Scratch marks for the candidate characters of one call (set, read, cleared). */
