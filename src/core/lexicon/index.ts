@@ -447,25 +447,22 @@ let predecessors: Predecessors | undefined;
 
 function predecessorsOf(d: Dictionary): Predecessors {
   if (!predecessors) {
-    const { chars, offs } = d;
+    // From the two-character words the decoding listed (in table order, grouped by first character): counted by
+    // second character, then each put in its group, which fills in ascending order of the first character.
+    const { two, twoWord, twoStart } = d.followers;
+    const n = two.length;
     const start = new Int32Array(0x10001 + 1);
-    let n = 0;
-    for (let j = 0; j < d.size; j++) {
-      if (offs[j + 1]! - offs[j]! !== 2) continue;
-      start[chars[offs[j]! + 1]! + 1]!++;
-      n++;
-    }
+    for (let q = 0; q < n; q++) start[two[q]! + 1]!++;
     for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
     const fill = start.slice(0, 0x10001);
     const first = new Uint16Array(n);
     const word = new Int32Array(n);
-    // Words are sorted by their first character, so each list fills in ascending order.
-    for (let j = 0; j < d.size; j++) {
-      const o = offs[j]!;
-      if (offs[j + 1]! - o !== 2) continue;
-      const q = fill[chars[o + 1]!]!++;
-      first[q] = chars[o]!;
-      word[q] = j;
+    for (let c = 0; c < 0x10000; c++) {
+      for (let q = twoStart[c]!, end = twoStart[c + 1]!; q < end; q++) {
+        const at = fill[two[q]!]!++;
+        first[at] = c;
+        word[at] = twoWord[q]!;
+      }
     }
     predecessors = { start, first, word };
   }
