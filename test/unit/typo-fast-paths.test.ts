@@ -2,7 +2,7 @@
  * The typo search's fast paths (issue 14 §1) against plain references: the written-twice guard (two searches of the
  * text until they have read it SCAN_BUDGET times over, then count tables), the merge of sorted lists that substitutes
  * uses for a stretch of two when its candidates come in ascending order, and confusionSet's order when it joins
- * several lists (the candidates' order the typo search starts from).
+ * several lists (the candidates' order the typo search starts from), also on its path by code for sound-only sets.
  */
 import { describe, expect, it } from 'vitest';
 import { confusionSet, lookAlikes, lookup, substitutes, type ConfusionOptions } from '../../src/core/lexicon/index.js';
@@ -104,6 +104,22 @@ describe('confusionSet', () => {
       }
     }
     expect(nonEmpty).toBeGreaterThan(5000);
+  });
+
+  it('gives the same sets by code (sound only, common characters) for every character of the table and others', () => {
+    const t = readingTable();
+    const chars = [...t.chars(), 'a', '，', '𠀀', '〇', '\u4dff'];
+    let several = 0;
+    for (const c of chars) {
+      const syllables = new Set(t.readingsOf(c).filter((r) => !r.rare).map((r) => r.syllable));
+      if (syllables.size > 1) several++;
+      for (const o of [{ shape: false }, {}, { shape: false, limit: 3 }] as ConfusionOptions[]) {
+        const want = reference(c, o).slice(0, o.limit);
+        expect(confusionSet(c, o), `${c} ${JSON.stringify(o)}`).toEqual(want);
+      }
+    }
+    expect(chars.length).toBeGreaterThan(12000);
+    expect(several).toBeGreaterThan(200);
   });
 });
 

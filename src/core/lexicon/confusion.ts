@@ -24,6 +24,8 @@ export interface ConfusionOptions {
 
 const cache = new Map<string, readonly string[]>();
 const commonCache = new Map<string, readonly string[]>();
+/** Sound only, any tone, common characters, usual readings (and no look-alike asked for): by code unit. */
+const soundSets: (readonly string[] | undefined)[] = new Array(0x10000);
 
 /** The common characters (GB 2312) with a reading, most common first (charsWith's list, filtered once per reading). */
 function commonChars(t: ReadingTable, syllable: string, rare: boolean): readonly string[] {
@@ -44,6 +46,13 @@ function commonChars(t: ReadingTable, syllable: string, rare: boolean): readonly
 export function confusionSet(char: string, options: ConfusionOptions = {}): readonly string[] {
   const { sound = true, sameTone = false, similarSound = false, shape = true, common = true, rare = false, limit } = options;
   if ([...char].length !== 1) return Object.freeze([]);
+  if (sound && !sameTone && !similarSound && common && !rare && char.length === 1 && !(shape && lookAlikes(char).length > 0)) {
+    // The usual question (the typo search asks it for every new character): by code, without a key string.
+    const code = char.charCodeAt(0);
+    let set = soundSets[code];
+    if (!set) soundSets[code] = set = Object.freeze(readingTable().commonSoundChars(char));
+    return limit !== undefined && limit < set.length ? Object.freeze(set.slice(0, Math.max(0, limit))) : set;
+  }
   const key = `${char}|${+sound}${+sameTone}${+similarSound}${+shape}${+common}${+rare}`;
   let set = cache.get(key);
   if (!set) {

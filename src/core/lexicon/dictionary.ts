@@ -3,8 +3,8 @@
  * compact tables in ./data/jieba-dict.ts (format: ./README.md).
  *
  * In memory the words stay in one sorted table: every character in a Uint16Array, each word's start in an Int32Array,
- * its frequency code and part-of-speech code in Uint8Arrays (about 4 MB in all), plus, for each UTF-16 code unit, the
- * first word that starts with it. Lookups and the segmenter's word graph walk this table by binary search, narrowing
+ * its frequency code, part-of-speech code and length in Uint8Arrays (about 4 MB in all), plus, for each UTF-16 code
+ * unit, the first word that starts with it. Lookups and the segmenter's word graph walk this table by binary search, narrowing
  * the range of candidate words one character at a time (a trie over a sorted array), without building strings.
  */
 import { FREQ, META, POS, WORDS } from './data/jieba-dict.js';
@@ -15,6 +15,21 @@ export interface WordInfo {
   readonly freq: number;
   /** Part of speech: n 名词, v 动词, a 形容词, d 副词, i 成语, l 习用语, m 数词, q 量词, p 介词, nr 人名, ns 地名… */
   readonly pos: string;
+}
+
+/**
+ * The characters that follow each character as the second character of a two-character word (`two`, with the word
+ * in `twoWord`) or of a longer word (`longer`, each once), for every character at once: twoStart[c] .. twoStart[c + 1]
+ * in `two` and `twoWord`, longerStart[c] .. longerStart[c + 1] in `longer`, each run sorted (the typo search's
+ * substitutes read them). Filled in the decoding pass over the sorted table (the words that start with a character are
+ * contiguous), not per character the first time the character is met.
+ */
+export interface Followers {
+  readonly twoStart: Int32Array;
+  readonly two: Uint16Array;
+  readonly twoWord: Int32Array;
+  readonly longerStart: Int32Array;
+  readonly longer: Uint16Array;
 }
 
 export class Dictionary {
@@ -38,6 +53,13 @@ export class Dictionary {
    * instead of two (offs, then chars) per probe.
    */
   readonly second: Uint16Array;
+  /**
+   * The length of each word (at most 16), side by side: the segmenter asks at every narrowing whether the first word
+   * of the range is the prefix itself, and one byte here is a quarter of the memory of two offsets.
+   */
+  readonly len: Uint8Array;
+  /** The second characters of the words each character starts (see Followers). */
+  readonly followers: Followers;
   /** Frequency of each frequency code, and its log probability ln(freq / total). */
   readonly freqOfCode: Float64Array;
   readonly logProbOfCode: Float64Array;
@@ -96,6 +118,21 @@ export class Dictionary {
     const fours: number[] = [];
     // And each word's second character side by side (see `second`).
     const second = new Uint16Array(n);
+    const len = new Uint8Array(n);
+    let longest = 0;
+    // first[c]: index of the first word whose first code unit is >= c; and the followers (see Followers). The words
+    // are sorted, so each character's words are contiguous: the starts of every character up to the current one are
+    // set when the first character changes.
+    const first = new Int32Array(0x10001);
+    const twoStart = new Int32Array(0x10001 + 1);
+    const longerStart = new Int32Array(0x10001 + 1);
+    const two = new Uint16Array(n);
+    const twoWord = new Int32Array(n);
+    const longer = new Uint16Array(n);
+    let t = 0;
+    let l = 0;
+    let c = 0;
+    let lastSecond = -1;
     for (let j = 0; j < n; j++) {
       const f = FREQ.charCodeAt(j);
       freqCode[j] = f < 0x7f ? f - 33 : f - 0xa1 + 94;
@@ -103,10 +140,42 @@ export class Dictionary {
       posCode[j] = p;
       const o = offs[j]!;
       const wl = offs[j + 1]! - o;
-      if (wl > 1) second[j] = chars[o + 1]!;
+      len[j] = wl;
+      if (wl > longest) longest = wl;
+      const c0 = chars[o]!;
+      if (c0 >= c) {
+        for (; c <= c0; c++) {
+          first[c] = j;
+          twoStart[c] = t;
+          longerStart[c] = l;
+        }
+        lastSecond = -1;
+      }
+      if (wl > 1) {
+        const s2 = chars[o + 1]!;
+        second[j] = s2;
+        if (wl === 2) {
+          two[t] = s2;
+          twoWord[t++] = j;
+        } else if (s2 !== lastSecond) {
+          longer[l++] = s2;
+          lastSecond = s2;
+        }
+      }
       if (wl === 4 && (p === idiomPos || p === phrasePos)) fours.push(j);
     }
+    for (; c <= 0x10000; c++) {
+      first[c] = n;
+      twoStart[c] = t;
+      longerStart[c] = l;
+    }
+    twoStart[0x10001] = t;
+    longerStart[0x10001] = l;
+    this.first = first;
+    this.followers = { twoStart, two: two.subarray(0, t), twoWord: twoWord.subarray(0, t), longerStart, longer: longer.subarray(0, l) };
+    if (longest > 255) throw new Error(`词典数据损坏（有 ${longest} 字的词）。The lexicon data is corrupt (a word of ${longest} characters).`);
     this.second = second;
+    this.len = len;
     this.freqCode = freqCode;
     this.posCode = posCode;
     this.fourCharIdioms = Int32Array.from(fours);
@@ -122,20 +191,12 @@ export class Dictionary {
     }
     this.unknownLogProb = -logTotal;
 
-    // first[c]: index of the first word whose first code unit is >= c (words are sorted).
-    const first = new Int32Array(0x10001);
-    let j = 0;
-    for (let c = 0; c <= 0x10000; c++) {
-      while (j < n && chars[offs[j]!]! < c) j++;
-      first[c] = j;
-    }
-    this.first = first;
     this.loadMs = now() - t0;
   }
 
   /** Length of word j. */
   wordLength(j: number): number {
-    return this.offs[j + 1]! - this.offs[j]!;
+    return this.len[j]!;
   }
 
   /** Word j as a string. */
@@ -263,7 +324,7 @@ export function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch
     return;
   }
   const { chars, offs } = d;
-  if (lo < hi && offs[lo + 1]! - offs[lo]! === k) lo++;
+  if (lo < hi && d.len[lo] === k) lo++;
   if (hi - lo <= 8) {
     // A short range (most, past the second character): read it through.
     let a = lo;

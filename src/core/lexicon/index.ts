@@ -3,7 +3,7 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 import { segment, segmentLogProb } from './segment.js';
@@ -34,7 +34,10 @@ export function isWord(word: string): boolean {
 
 /** The word's frequency, 0 if it is not in the dictionary. */
 export function wordFreq(word: string): number {
-  return lookup(word)?.freq ?? 0;
+  if (word.length === 0) return 0;
+  const d = dictionary();
+  const j = d.indexOf(word);
+  return j < 0 ? 0 : d.freqOf(j);
 }
 
 /** Whether some dictionary word starts with `prefix` (the word itself counts). */
@@ -200,42 +203,9 @@ export interface Substitute {
   readonly pos: string;
 }
 
-/**
- * For a character, the characters that follow it as the second character of a two-character word (`two`) or of a
- * longer word (`longer`), each sorted: read once from the run of words that start with it (the table is sorted, so
- * they are contiguous) on the first need, and kept.
- */
-interface Followers {
-  two: Uint16Array;
-  /** The word of each entry of `two`. */
-  twoWord: Int32Array;
-  longer: Uint16Array;
-}
-
-const followersCache = new Map<number, Followers>();
-
-function followersOf(d: Dictionary, c: number): Followers {
-  let f = followersCache.get(c);
-  if (!f) {
-    const { chars, offs } = d;
-    const two: number[] = [];
-    const twoWord: number[] = [];
-    const longer: number[] = [];
-    for (let j = d.first[c]!, last = d.first[c + 1]!; j < last; j++) {
-      const o = offs[j]!;
-      const length = offs[j + 1]! - o;
-      if (length < 2) continue;
-      const second = chars[o + 1]!;
-      if (length === 2) {
-        two.push(second);
-        twoWord.push(j);
-      }
-      else if (longer[longer.length - 1] !== second) longer.push(second);
-    }
-    f = { two: Uint16Array.from(two), twoWord: Int32Array.from(twoWord), longer: Uint16Array.from(longer) };
-    followersCache.set(c, f);
-  }
-  return f;
+/** The followers of every character, filled when the dictionary is decoded (see Followers in ./dictionary.ts). */
+function followersOf(d: Dictionary): Followers {
+  return d.followers;
 }
 
 /** Scratch marks for the candidate characters of one call (set, read, cleared). */
@@ -294,8 +264,8 @@ export function substitutes(text: string, start: number, end: number, at: number
     // The candidate is the second character: only characters that follow the first one in some longer word can be
     // it. Read that list and keep the marked characters.
     const first = text.charCodeAt(start);
-    const list = followersOf(d, first).longer;
-    for (let p = 0; p < list.length; p++) {
+    const { longer: list, longerStart } = followersOf(d);
+    for (let p = longerStart[first]!, last = longerStart[first + 1]!; p < last; p++) {
       const code = list[p]!;
       if (!marks[code]) continue;
       narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, code);
@@ -398,11 +368,12 @@ function otherCharWords(d: Dictionary, text: string, start: number, at: number):
     otherWords.lo = p.start[second]!;
     otherWords.hi = p.start[second + 1]!;
   } else {
-    const f = followersOf(d, text.charCodeAt(start));
+    const f = followersOf(d);
+    const first = text.charCodeAt(start);
     otherWords.list = f.two;
     otherWords.words = f.twoWord;
-    otherWords.lo = 0;
-    otherWords.hi = f.two.length;
+    otherWords.lo = f.twoStart[first]!;
+    otherWords.hi = f.twoStart[first + 1]!;
   }
   return otherWords;
 }
@@ -461,7 +432,8 @@ export function twoCharWords(char: string, place: 0 | 1): number {
     const p = predecessorsOf(d);
     return p.start[c + 1]! - p.start[c]!;
   }
-  return followersOf(d, c).two.length;
+  const f = followersOf(d);
+  return f.twoStart[c + 1]! - f.twoStart[c]!;
 }
 
 /** The words of two characters by their second character: start[c] .. start[c + 1] in `first` (sorted) and `word`. */
@@ -475,25 +447,22 @@ let predecessors: Predecessors | undefined;
 
 function predecessorsOf(d: Dictionary): Predecessors {
   if (!predecessors) {
-    const { chars, offs } = d;
+    // From the two-character words the decoding listed (in table order, grouped by first character): counted by
+    // second character, then each put in its group, which fills in ascending order of the first character.
+    const { two, twoWord, twoStart } = d.followers;
+    const n = two.length;
     const start = new Int32Array(0x10001 + 1);
-    let n = 0;
-    for (let j = 0; j < d.size; j++) {
-      if (offs[j + 1]! - offs[j]! !== 2) continue;
-      start[chars[offs[j]! + 1]! + 1]!++;
-      n++;
-    }
+    for (let q = 0; q < n; q++) start[two[q]! + 1]!++;
     for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
     const fill = start.slice(0, 0x10001);
     const first = new Uint16Array(n);
     const word = new Int32Array(n);
-    // Words are sorted by their first character, so each list fills in ascending order.
-    for (let j = 0; j < d.size; j++) {
-      const o = offs[j]!;
-      if (offs[j + 1]! - o !== 2) continue;
-      const q = fill[chars[o + 1]!]!++;
-      first[q] = chars[o]!;
-      word[q] = j;
+    for (let c = 0; c < 0x10000; c++) {
+      for (let q = twoStart[c]!, end = twoStart[c + 1]!; q < end; q++) {
+        const at = fill[two[q]!]!++;
+        first[at] = c;
+        word[at] = twoWord[q]!;
+      }
     }
     predecessors = { start, first, word };
   }

@@ -243,6 +243,72 @@ export class ReadingTable {
   }
 
   /**
+   * The common characters (GB 2312) that share a toneless syllable of one of `char`'s usual readings, without `char`,
+   * most common first (each once): what confusionSet gives for sound only, any tone, common characters, no rare
+   * readings. Read from the inverted list by toneless syllable (rank order, so the common characters of a syllable are
+   * the front of its run) and merged by rank when the readings have several syllables; each character is the shared
+   * one-character string of charString. [] for a character the table does not have.
+   */
+  commonSoundChars(char: string): string[] {
+    const r = this.rank(char);
+    const out: string[] = [];
+    if (r < 0) return out;
+    const self = char.charCodeAt(0);
+    const { offs, codes } = this.list(2);
+    const rankOf = this.rankOf;
+    const common = this.common;
+    // The distinct toneless syllables of the usual readings (most characters have one).
+    let one = -1;
+    let ids: number[] | undefined;
+    for (let k = this.first[r]!; k < this.first[r + 1]!; k++) {
+      const entry = this.entries[k]!;
+      if ((entry & 1) === 1) continue;
+      const id = this.tonelessOf[entry >> 1]!;
+      if (one < 0) one = id;
+      else if (id !== one) {
+        ids ??= [one];
+        if (!ids.includes(id)) ids.push(id);
+      }
+    }
+    if (one < 0) return out;
+    if (!ids) {
+      for (let k = offs[one]!, end = offs[one + 1]!; k < end; k++) {
+        const c = codes[k]!;
+        if (rankOf[c]! >= common) break;
+        if (c !== self) out.push(this.charString(c));
+      }
+      return out;
+    }
+    // Several syllables: merge their runs by rank (a character in two runs is taken once).
+    const at = ids.map((id) => offs[id]!);
+    const ends = ids.map((id) => offs[id + 1]!);
+    for (;;) {
+      let best = -1;
+      let bestRank = common;
+      for (let q = 0; q < ids.length; q++) {
+        if (at[q]! >= ends[q]!) continue;
+        const rank = rankOf[codes[at[q]!]!]!;
+        if (rank < bestRank) {
+          bestRank = rank;
+          best = q;
+        }
+      }
+      if (best < 0) break;
+      const c = codes[at[best]!]!;
+      for (let q = 0; q < ids.length; q++) if (at[q]! < ends[q]! && codes[at[q]!] === c) at[q]!++;
+      if (c !== self) out.push(this.charString(c));
+    }
+    return out;
+  }
+
+  private readonly strings: (string | undefined)[] = new Array(0x10000);
+
+  /** The one-character string of a code unit, one shared string per character. */
+  charString(code: number): string {
+    return (this.strings[code] ??= String.fromCharCode(code));
+  }
+
+  /**
    * Inverted lists in rank order, built on first use: 0 = by reading, usual readings; 1 = by reading, all;
    * 2 = by toneless syllable, usual; 3 = by toneless syllable, all.
    */

@@ -175,7 +175,7 @@ function segmentBlock(dict: Dictionary, text: string, bs: number, be: number, ou
 function pathBlock(dict: Dictionary, text: string, bs: number, be: number): void {
   const n = be - bs;
   ensure(n + 1);
-  const { offs, first, freqCode, logProbOfCode } = dict;
+  const { len, first, freqCode, logProbOfCode } = dict;
   const unknown = dict.unknownLogProb;
 
   // Runs of digits and letters: each position inside a run gets runEnd = the run's end (relative), else -1.
@@ -221,7 +221,7 @@ function pathBlock(dict: Dictionary, text: string, bs: number, be: number): void
     let hi = first[c0 + 1]!;
     let found = false;
     if (lo < hi) {
-      if (offs[lo + 1]! - offs[lo]! === 1) {
+      if (len[lo] === 1) {
         const v = logProbOfCode[freqCode[lo]!]! + val[r + 1]!;
         if (v > best || (v === best && r + 1 > bestEnd)) {
           best = v;
@@ -236,7 +236,7 @@ function pathBlock(dict: Dictionary, text: string, bs: number, be: number): void
         narrowRange(dict, lo, hi, k, ch);
         lo = narrowed.lo;
         hi = narrowed.hi;
-        if (lo < hi && offs[lo + 1]! - offs[lo]! === k + 1) {
+        if (lo < hi && len[lo] === k + 1) {
           const e = r + k + 1;
           const v = logProbOfCode[freqCode[lo]!]! + val[e]!;
           if (v > best || (v === best && e > bestEnd)) {

@@ -39,8 +39,9 @@ const CLAIM_GRAMMAR = [
   '(?:取得|收到|产生|带来)了?(?:良好|显著|明显|可观|较好|很好|巨大|积极)的?(?:社会|经济|生态|综合)?效益',
   // A trend claimed with no figure: 持续向好、稳中向好、逐月向好、总体平稳向好 (an adverb of how it goes, then 向好); not as the
   // goal of an effort (推动水质持续向好、巩固稳中向好的态势).
-  // (At most three adverbs: a repeated group without a bound rescanned a long run of them from every start.)
-  `(?<!(?:推动|促进|保持|巩固|实现|确保|促使|助推)\\p{Script=Han}{0,12})(?:${TREND}){1,3}向好`,
+  // (At most three adverbs: a repeated group without a bound rescanned a long run of them from every start. The
+  // adverb is looked for first: the look-behind, up to twelve characters back, ran at every position of the text.)
+  `(?=${TREND})(?<!(?:推动|促进|保持|巩固|实现|确保|促使|助推)\\p{Script=Han}{0,12})(?:${TREND}){1,3}向好`,
   // A mood claimed with no figure: 热情持续高涨、积极性日益高涨、热情持续升温、劲头越来越足、信心空前高涨.
   `(?:热情|积极性|主动性|劲头|干劲|信心|意愿|氛围|热度|人气)(?:${MOOD_DEGREE}){0,3}(?:高涨|升温|饱满|旺盛|浓厚|十足|(?<=越来越|更|更加|愈发)足)`,
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
