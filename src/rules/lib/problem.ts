@@ -37,19 +37,19 @@ const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
  * 问题 as the questions people asked, reported answered or taken down (把农户的问题一一记下，当场解答36个；收集的涉税问题
  * 已全部现场解答): work done on questions, not a problem.
  */
-const ANSWERED = /解答|答复|回复|答疑|回答|办结|记录|记下|登记|受理/u;
+const ANSWERED = new RegExp(alternation(CUES.answeredWork), 'u');
 /**
  * 不足 as “less than” before a measure (收入不足当地低保标准、缴费年限不足十五年、不足规定天数), or after what is measured
  * (年人均纯收入不足…、年龄不足…): a comparison, not a shortcoming.
  */
-const LESS_THAN_AFTER = /^[^，。；！？]{0,14}?(?:标准|水平|线|倍|年限|天数|周岁|岁|平均数?|规定|一半|半数|分之)/u;
-const LESS_THAN_BEFORE = /(?:收入|面积|年限|距离|时间|天数|年龄|人数|数量|金额|比例|时长|产量|亩数|户数|期限)$/u;
+const LESS_THAN_AFTER = new RegExp(`^[^，。；！？]{0,14}?(?:${alternation(CUES.lessThanMeasures)})`, 'u');
+const LESS_THAN_BEFORE = new RegExp(`(?:${alternation(CUES.lessThanMeasured)})$`, 'u');
 /** A state word praising a result (效果十分突出、优势比较明显): not a problem. */
-const PRAISED = /(?:效果|成效|成果|优势|特色|亮点|成绩|作用|贡献|表现|效益)[^，。；！？]{0,2}$/u;
-const PAST = /过去|以前|以往|此前|曾经|原来|原先|昔日|往年|改造前|整治前|治理前|实施前/u;
+const PRAISED = new RegExp(`(?:${alternation(CUES.praisedResults)})[^，。；！？]{0,2}$`, 'u');
+const PAST = new RegExp(alternation(CUES.pastMarkers), 'u');
 
 /** The head of a noun that names people or a group of them (退役军人、村民、妇女、农户、职工、家庭、企业…). */
-const PERSON_HEAD = /(?:人|员|民|户|工|生|者|女|童|孩|孩子|儿|属|众|家庭|群体|对象|企业|青年|少年|人口|老人|党员|军人|伤员|病人|患者)$/u;
+const PERSON_HEAD = new RegExp(`(?:${alternation(CUES.peopleHeads)})$`, 'u');
 
 /**
  * 困难 as an adjective before a noun that names people or a group (困难退役军人、困难村民、困难妇女、为12户困难农户、
@@ -120,14 +120,13 @@ const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:
  * Work an office carries out on people or things (走访、上门发放、安排了护理员、开通预约公交、派驻督导组…): the verbs of
  * MEASURE and the verbs of service to people.
  */
-const WORK_VERB =
-  '(?:走访|上门|入户|发送|通知|提醒|催缴|告知|发放|补发|慰问|看望|推荐|开设|开通|安装|派驻|抽调|督促|动员|办理|代办|登记|核查|回访|送达|送去|兑现|资助|救助|帮扶|帮助|护理|接种|劝返|对接|建档|结对|包保|追回|安置|救治|补录|挂牌|督办|辅导|联系|落实|安排|组织|协调|配备|设立|开展|实施|处置|修复|维修|更换|转移|补助|解决)';
+const WORK_VERB = `(?:${alternation(CUES.workVerbs)})`;
 /** The preposition or verb that brings in the object of the work (对…的12名儿童逐户走访；为…的8名老人安排护理员). */
 const OBJECT_LEAD = new RegExp(`(?:(?<![反绝面相核应比校配派针])对(?![象接口比照标外话])|(?<![因作成认行以称更较])为(?![了何主])|向|给|替|帮|${WORK_VERB}了?)`, 'gu');
 /** A unit or office as the subject of the work (县教育体育局、白沙镇民政办、东坪村、城关镇组织网格员). */
-const OFFICE = /(?:局|委|办|(?<!城)镇|乡(?!镇)|街道|社区|(?<!农)村(?!民)|政府|党委|中心|站|所|院|队|公司|部门|工作组|专班|网格员|干部|工作人员)/u;
+const OFFICE = new RegExp(`(?:${alternation(CUES.actingOffices)}|(?<!城)镇|乡(?!镇)|(?<!农)村(?!民))`, 'u');
 /** People who report a problem, not offices acting on it (群众对…、村民对…、家长对…). */
-const COMPLAINANTS = /群众|居民|村民|市民|家长|网民|农户|商户|游客|患者|旅客|业主|反映|投诉/u;
+const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
 
 /**
  * The problem (a word or a state) sits in a relative clause ending in 的 before the object of work an office carries out,
@@ -207,8 +206,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
 }
 
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
-const MEASURE =
-  '(?:抽调|派驻|推荐|挂牌|督办|走访|上门|发放|重新|补充|新购|购置|增购|下派|增派|培训|集中|充实|聘用|招聘|招录|公示|核定|联系|牵头|实行|推行|调整|划分|修订|改建|扩建|安装|协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
+const MEASURE = `(?:${alternation(CUES.measureVerbs)})`;
 
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [
@@ -247,14 +245,14 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
 }
 
 /** An office as the subject before 已 (县城市管理局、镇水利站、村委会、医院、县水务集团), or 并 that goes on with one. */
-const OFFICE_SUBJECT = /(?:(?:局|委|办|政府|党委|中心|站|所|院|队|公司|集团|部门|村委会|居委会|街道|工作组|专班|指挥部)(?:先后|陆续|分别|均|也|都|还)?|^并)$/u;
+const OFFICE_SUBJECT = new RegExp(`(?:(?:${alternation(CUES.officeSubjects)})(?:先后|陆续|分别|均|也|都|还)?|^并)$`, 'u');
 /**
  * What an office 已 did that is not a measure: what it perceived or received (接到投诉、发现渗漏点、掌握情况), how long
  * or how much something has gone on (连续、持续、超过、累计), and states (出现、存在、停产、超负荷).
  */
-const NOT_A_MEASURE = /^(?:接到|收到|接获|发现|掌握|了解|获悉|得知|知悉|知晓|注意到|意识到|关注|听取|出现|发生|存在|持续|连续|超过|达到|累计|有|是|成为|形成|拖欠|欠|停止|停产|停业|关停|瘫痪|亏损|负债|破产|倒闭|超负荷|满负荷|饱和|报告|上报|反映|提出|无力|难以|无法|不能|没有|经|过|被|遭|受)/u;
+const NOT_A_MEASURE = new RegExp(`^(?:${alternation(CUES.notAMeasure)})`, 'u');
 /** The last character of the place a prepositional phrase names (从乡镇卫生院、在市场东侧、在12个村). */
-const PLACE_END = /[院镇村乡区局站所处侧边里内外中上下场园校县市点]$/u;
+const PLACE_END = new RegExp(`(?:${alternation(CUES.placeEnds)})$`, 'u');
 
 /** A verb the dictionary tags as a noun (清运、清淤、调剂) with a noun or a number right after it: 清运垃圾46吨、调剂床位60张. */
 function nounVerb(tokens: readonly Token[], i: number): boolean {
