@@ -150,7 +150,11 @@ export const frontMatter = defineRule({
       if (meant && written && written.value === value.trim()) {
         const fix = { messageId: 'fixKind' as const, data: { meant }, safe: false, edits: [{ start: written.start, end: written.end, text: meant }] };
         report({ start: written.start, end: written.end, severity: 'warning', messageId: 'unknownKindMeant', data: { value, kinds, kind: draft.kind, meant }, fixes: [fix] });
-      } else report({ start, end, severity: 'warning', messageId: 'unknownKind', data: { value, kinds, kind: draft.kind } });
+      } else {
+        // Marked on the value the writer has to change (类型: 工作简讯), when it stands as written; else on the key.
+        const at = written && written.value === value.trim() ? written : { start, end };
+        report({ start: at.start, end: at.end, severity: 'warning', messageId: 'unknownKind', data: { value, kinds, kind: draft.kind } });
+      }
     } else if (draft.kindSource === 'front-matter' && written) {
       // A name the engine reads as a kind (动态信息 → 动态): the draft is checked as that kind; say its name.
       const meant = meantKind(written.value);
