@@ -161,6 +161,20 @@ function resolvedAfter(rest: string): boolean {
   return false;
 }
 
+/**
+ * The items of a 、 list before the clause of a problem word (如厕、洗浴不便的困难): the text from the start of the list's
+ * first item up to that clause, so that a verb of work before the list is read with the problem word at its end.
+ */
+function listBefore(text: string, clauseStart: number, floor: number): string {
+  let from = clauseStart;
+  while (from > floor && text[from - 1] === '、') from = clauseStartOf(text, from - 1, floor);
+  return from === clauseStart ? '' : text.slice(from, clauseStart);
+}
+
+/** 把/将 before the problem and a verb that puts it into the work after it (纳入、列入、列为、作为、交由、分解…). */
+const PUT_INTO_WORK_BEFORE = /(?:把|将)[^，。；！？]{0,12}$/u;
+const PUT_INTO_WORK_AFTER = /^[^，。；！？]{0,4}?(?:纳入|列入|列为|作为|当作|当成|交由|交给|转交|移交|分解|细化|汇总|梳理|整理)/u;
+
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
@@ -188,6 +202,10 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
+    if (handledRe.test(listBefore(text, clauseStart, sentence.start))) continue;
+    // 把短板弱项纳入年度考核、将群众反映的问题列入督办清单: the problem is put into the work.
+    if (PUT_INTO_WORK_BEFORE.test(before) && PUT_INTO_WORK_AFTER.test(after.replace(CHAINED, '').replace(/^(?:弱项|环节|问题)/u, ''))) continue;
     const head = after.replace(CHAINED, '');
     if (NOUN_PROBLEM.test(word) && FACILITY_CROWDED.test(head)) return { start, end, word, sentence };
     if (compoundRe.test(head)) continue;
@@ -213,6 +231,9 @@ const REMEDY_PATTERNS = [
   /(?<![模虚草比])拟(?![人稿])\p{Script=Han}/u,
   /要求[^。；！？]{0,15}?(?:加快|尽快|抓紧|立即|限期|务必)/u,
   /正在[^。；，！？]{0,10}?(?:整改|处置|抢修|解决|协调|推进|核查|处理|调查|修复|抢险|清理|排查)/u,
+  // 正 as the adverb of a measure under way (镇政府正协调…、正组织施工队扩建、正抓紧抢修、正会同县民政局制定): not 真正、
+  // 公正、纠正、修正、改正、端正… nor 正常、正式.
+  new RegExp(`(?<![真公纠改端反校修立严方])正(?:积极|抓紧|加紧|全力|加快|集中|会同[^，。；！？]{1,12}?|联合[^，。；！？]{1,12}?)?(?:${MEASURE}|整改|处置|抢修|解决|推进|核查|处理|修复|抢险|清理|排查)`, 'u'),
   // 已 + a measure taken, also with its place or object first (已从城区学校选派、已对9家养殖场下达、已于11月19日更换).
   new RegExp(`已(?:经)?(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?${MEASURE}`, 'u'),
   // …，并协调资金46万元: the measure follows in the same sentence.
