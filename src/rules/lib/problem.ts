@@ -29,7 +29,9 @@ const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
 const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|关于|聚焦|面对|鉴于|对(?![象接口比照标外话]))|^(?:就|为了?(?:解决|破解|化解|缓解|应对|防范|根治))/u;
 const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
 /** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
-const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/** Work done on a disorder before it (清理乱堆乱放杂物、拆除私搭乱建的彩钢棚、劝导占道经营): not a problem reported. */
+const WORK_ON_STATE = /(?:清理|清运|拆除|劝导|劝离|制止|取缔|打击|查处|处罚|曝光|整顿|规范|禁止|严禁|巡查)[^，。；！？]{0,8}$/u;
 /** Problem words and kin that may stand before the word a compound ends with (风险隐患大排查、矛盾纠纷调解队伍). */
 const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
 /** The sentence speaks of how things were (过去、以前、改造前): a problem since solved, not one reported. */
@@ -92,6 +94,12 @@ const PROBLEM_STATES = new RegExp(
     '(?:仍|仍然|依然)有[^，。；：！？]{1,12}?(?:未|没有)(?![来必])',
     // 长期无人照料、无人值守: no one looks after it.
     '无人(?:照料|照顾|看护|管护|维护|值守|监管|问津)',
+    // 停车位不够、病床不够用、人手不够: too few (不够18周岁、不够格 compare).
+    // (at the end of its clause: 不够完整、不够规范 say how well something was done).
+    '不够用?(?=[，。；！？\\u0000]|$)',
+    // 污水直排河道、废水直接排进河道、粪污偷排进灌溉渠: discharge, with where it goes (直排口 is a place; 偷排废水 as what was
+    // reported, 乱倒垃圾投诉, names a kind of case).
+    '(?:直排|偷排|乱排|直接排)(?:进|入|放到|到)?(?=[^，。；！？\\u0000口点]{0,6}?(?:河|渠|沟|塘|湖|库|溪|江|田|路面|地面|农田|池塘))',
   ].join('|'),
   'gu',
 );
@@ -198,7 +206,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (objectOfWork(text, sentence, clauseStart, start, end)) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
-      if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before)) continue;
+      if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;

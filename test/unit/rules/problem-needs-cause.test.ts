@@ -76,4 +76,21 @@ describe(ID, () => {
     }
     expect(messagesOf(ID, draft('城关镇居民反映，镇矛盾纠纷调解室长期无人值守。居民建议安排专人值守。', { kind: '社情民意' }))).toHaveLength(1);
   });
+
+  it('reads 不够 at the end of a clause and discharge into a river or a field as problems stated without a problem word', () => {
+    const opinion = (body: string) => draft(body, { kind: '社情民意' });
+    expect(flagged(ID, opinion('居民反映电动自行车充电桩数量不够，夜间楼道飞线充电较多，建议住建部门增建充电桩。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('群众反映，乡卫生院的病床冬季不够用，建议增加床位10张。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('部分群众反映，乡场镇生活污水直排河道，夏季异味较重，建议乡政府建设污水处理站。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('群众反映，部分养殖户把粪污偷排进灌溉渠，建议开展检查。'))).toHaveLength(1);
+    for (const body of [
+      '群众反映，河长巡河记录填写得不够完整，建议镇里组织培训。',
+      '对年龄不够18周岁的务工人员不予登记。',
+      '梨花镇劳务合作社为果农调配采摘工1200人次，没有出现人手不够的情况。',
+      '镇区扩建幼儿园后，不再出现学位不够的情况。',
+      '马岭乡关停石材厂直排口2个。',
+      '双河乡督促14家餐馆安装隔油池，杜绝了油污水直排河道。',
+    ])
+      expect(flagged(ID, opinion(body)), body).toEqual([]);
+  });
 });
