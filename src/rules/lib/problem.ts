@@ -30,6 +30,13 @@ const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|�
 const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
 /** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
 const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/**
+ * A disorder (乱停、乱倒、乱堆、私搭乱建、占道经营) is a problem stated when people are reported to complain of it in its
+ * sentence (金溪镇居民反映，镇区主街上货车乱停…); elsewhere it names a kind of case or of work (乱倒垃圾投诉、整治占道经营).
+ */
+const DISORDER = /^(?:乱倒|乱扔|乱堆|乱放|乱停|乱搭|乱建|乱摆|占道经营)/u;
+const COMPLAINED = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|老人|老年人|住户|业主|游客|师生)[^，。；！？]{0,8}?反映/u;
+
 /** Work done on a disorder before it (清理乱堆乱放杂物、拆除私搭乱建的彩钢棚、劝导占道经营): not a problem reported. */
 const WORK_ON_STATE = /(?:清理|清运|拆除|劝导|劝离|制止|取缔|打击|查处|处罚|曝光|整顿|规范|禁止|严禁|巡查)[^，。；！？]{0,8}$/u;
 /** Problem words and kin that may stand before the word a compound ends with (风险隐患大排查、矛盾纠纷调解队伍). */
@@ -100,6 +107,8 @@ const PROBLEM_STATES = new RegExp(
     // 污水直排河道、废水直接排进河道、粪污偷排进灌溉渠: discharge, with where it goes (直排口 is a place; 偷排废水 as what was
     // reported, 乱倒垃圾投诉, names a kind of case).
     '(?:直排|偷排|乱排|直接排)(?:进|入|放到|到)?(?=[^，。；！？\\u0000口点]{0,6}?(?:河|渠|沟|塘|湖|库|溪|江|田|路面|地面|农田|池塘))',
+    // 货车乱停、乱倒建筑垃圾、杂物乱堆乱放、私搭乱建: disorder, taken only as what people report (see DISORDER).
+    '(?:乱倒|乱扔|乱堆|乱放|乱停|乱搭|乱建|乱摆|占道经营)(?!摊|投诉|举报|行为|现象|整治|专项|问题|点|户|车辆|处)',
   ].join('|'),
   'gu',
 );
@@ -207,6 +216,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
+      if (DISORDER.test(word) && !COMPLAINED.test(text.slice(sentence.start, start))) continue;
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;

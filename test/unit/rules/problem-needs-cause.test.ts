@@ -93,4 +93,16 @@ describe(ID, () => {
     ])
       expect(flagged(ID, opinion(body)), body).toEqual([]);
   });
+
+  it('reads a disorder (乱停、乱倒、乱堆乱放) as a problem only where people are reported to complain of it', () => {
+    const opinion = (body: string) => draft(body, { kind: '社情民意' });
+    expect(flagged(ID, opinion('金溪镇居民反映，镇区主街上货车乱停，早晚经常堵车，建议镇政府划定货车临时停靠区。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('枫林县城区居民反映，老旧小区楼道里杂物乱堆乱放，建议社区组织集中清理。'))).toHaveLength(1);
+    for (const body of [
+      '2026年1月至10月，14个村的乱倒垃圾投诉为26件，建议各村增设垃圾收集点。',
+      '城关街道商户反映，夜市占道经营摊点约120个，建议划定临时经营区。',
+      '桂林乡组织拆除集镇私搭乱建的彩钢棚46处。',
+    ])
+      expect(flagged(ID, opinion(body)), body).toEqual([]);
+  });
 });
