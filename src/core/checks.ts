@@ -179,6 +179,10 @@ export const inlineConfig = defineRule({
   fixable: 'confirm',
   messages: {
     unknownRule: { zh: '注释中的规则“{id}”不存在，请检查拼写。', en: 'The comment names an unknown rule "{id}"; check the spelling.' },
+    unknownRuleMeant: {
+      zh: '注释中的规则“{id}”不存在，是否应为“{meant}”？',
+      en: 'The comment names an unknown rule "{id}"; did you mean “{meant}”?',
+    },
     ruleName: {
       zh: '注释中的“{name}”是规则的中文名，注释要写规则 id，请改为“{id}”。',
       en: 'The comment names the rule by its Chinese name “{name}”; comments take the rule id: write “{id}”.',
