@@ -150,7 +150,11 @@ export const frontMatter = defineRule({
       if (meant && written && written.value === value.trim()) {
         const fix = { messageId: 'fixKind' as const, data: { meant }, safe: false, edits: [{ start: written.start, end: written.end, text: meant }] };
         report({ start: written.start, end: written.end, severity: 'warning', messageId: 'unknownKindMeant', data: { value, kinds, kind: draft.kind, meant }, fixes: [fix] });
-      } else report({ start, end, severity: 'warning', messageId: 'unknownKind', data: { value, kinds, kind: draft.kind } });
+      } else {
+        // Marked on the value the writer has to change (类型: 工作简讯), when it stands as written; else on the key.
+        const at = written && written.value === value.trim() ? written : { start, end };
+        report({ start: at.start, end: at.end, severity: 'warning', messageId: 'unknownKind', data: { value, kinds, kind: draft.kind } });
+      }
     } else if (draft.kindSource === 'front-matter' && written) {
       // A name the engine reads as a kind (动态信息 → 动态): the draft is checked as that kind; say its name.
       const meant = meantKind(written.value);
@@ -175,6 +179,10 @@ export const inlineConfig = defineRule({
   fixable: 'confirm',
   messages: {
     unknownRule: { zh: '注释中的规则“{id}”不存在，请检查拼写。', en: 'The comment names an unknown rule "{id}"; check the spelling.' },
+    unknownRuleMeant: {
+      zh: '注释中的规则“{id}”不存在，是否应为“{meant}”？',
+      en: 'The comment names an unknown rule "{id}"; did you mean “{meant}”?',
+    },
     ruleName: {
       zh: '注释中的“{name}”是规则的中文名，注释要写规则 id，请改为“{id}”。',
       en: 'The comment names the rule by its Chinese name “{name}”; comments take the rule id: write “{id}”.',

@@ -148,6 +148,19 @@ function controlledMessages(
         );
         continue;
       }
+      // A misspelt id (stock-phrase, vague_time, self-refrence, Relative-Date): mark it and offer the one id it is near.
+      const meant = id ? nearestRuleId(id, rules.map((r) => r.id)) : undefined;
+      const near = meant ? tokenAt(text.slice(offset, endOffset), id) : -1;
+      if (meant && near >= 0) {
+        const message = ruleMessage(inlineConfig, 'unknownRuleMeant', { id, meant });
+        const title = ruleMessage(inlineConfig, 'fixRuleId', { id: meant });
+        const start = offset + near;
+        const fix = { title: title.zh, titleEn: title.en, safe: false, edits: [{ start, end: start + id.length, text: meant }] };
+        messages.push(
+          toLintMessage(draft, INLINE_CONFIG_RULE, inlineSeverity, { start, end: start + id.length, message: message.zh, messageEn: message.en, fixes: [fix] }, start, start + id.length, bom, docsUrl),
+        );
+        continue;
+      }
       const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
       messages.push(
         toLintMessage(
@@ -163,6 +176,41 @@ function controlledMessages(
       );
     }
   }
+}
+
+/**
+ * The one rule id a misspelt `name` is near: the same once capitals, _ and spaces are read as the id writes them, or at
+ * most two edits away (a letter missing, added, changed, or two neighbours swapped; one edit for names of up to six
+ * letters), with no other id as near. Undefined when none or more than one is.
+ */
+export function nearestRuleId(name: string, ids: readonly string[]): string | undefined {
+  const norm = name.toLowerCase().replace(/[_\s]+/gu, '-');
+  if (ids.includes(norm)) return norm;
+  if (!/^[a-z-]+$/u.test(norm)) return undefined;
+  const limit = norm.length <= 6 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let ties = 0;
+  for (const id of ids) {
+    if (Math.abs(id.length - norm.length) > limit) continue;
+    const d = editDistance(norm, id);
+    if (d < bestDistance) [best, bestDistance, ties] = [id, d, 0];
+    else if (d === bestDistance) ties++;
+  }
+  return best !== undefined && bestDistance <= limit && ties === 0 ? best : undefined;
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b` (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /**

@@ -23,6 +23,10 @@ const CHANGE =
 const TREND = '持续|不断|日益|逐步|逐渐|逐月|逐年|总体|稳中|平稳|稳步|明显|进一步|加快';
 /** How high a mood runs: 持续、日益、空前、越来越… (热情空前高涨、劲头越来越足). */
 const MOOD_DEGREE = '持续|不断|日益|空前|越来越|更加|愈发|十分|非常|格外|明显|很|更|逐步|普遍';
+/** Praise of a change: 可喜、明显、积极、翻天覆地… (发生了可喜变化). */
+const CHANGE_PRAISE = '(?:可喜|喜人|明显|显著|巨大|积极|深刻|根本性|根本|翻天覆地|天翻地覆|历史性|质的|很大|较大|长足|良好|惊人)';
+/** How a result comes to show: 逐步、逐渐、初步、日益、不断、进一步… (成效逐步显现). */
+const GRADUALLY = '逐步|逐渐|渐渐|初步|日益|日渐|不断|进一步|持续|充分|开始|更加|明显';
 const CLAIM_GRAMMAR = [
   `(?:成效|效果|成果|作用|反响|效益)${DEGREE}?(?:显著|明显|突出|良好|很好|不错|喜人|可观|斐然|热烈|积极|凸显|显现|好(?![转的])|大(?![幅大]))`,
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
@@ -45,6 +49,15 @@ const CLAIM_GRAMMAR = [
   // A mood claimed with no figure: 热情持续高涨、积极性日益高涨、热情持续升温、劲头越来越足、信心空前高涨.
   `(?:热情|积极性|主动性|劲头|干劲|信心|意愿|氛围|热度|人气)(?:${MOOD_DEGREE}){0,3}(?:高涨|升温|饱满|旺盛|浓厚|十足|(?<=越来越|更|更加|愈发)足)`,
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
+  // A change the sentence praises without saying what changed: 发生了可喜变化、出现了积极变化、迎来了翻天覆地的变化.
+  `(?:发生|出现|迎来|实现)了?${CHANGE_PRAISE}的?(?:变化|转变|改观|变革)`,
+  // A kind of progress named by its weight, not its content: 突破性进展、决定性进展、历史性突破、里程碑式的进展 (取得 + 实质性、
+  // 阶段性、重大… is stock-phrases' 取得…进展).
+  '(?:突破|决定|关键|历史|里程碑|标志|革命)(?:性|式)的?(?:进展|突破|成果|成效|跨越|飞跃)',
+  // What participants say they gained: 收获很大、收获颇丰、受益匪浅、深受启发、帮助很大.
+  `(?:收获|受益|获益|帮助|启发)(?:${DEGREE})?(?:很大|颇丰|良多|满满|匪浅|不小|颇多|较大|巨大)|(?:受益|获益)匪浅|(?:深|很|大)受启发|收获满满`,
+  // A result that shows by degrees: 成效逐步显现、效果初步显现、作用日益凸显、综合效益进一步凸显.
+  `(?:成效|效果|成果|作用|效益|效应|优势|红利)(?:正在?|已经?|也|都)?(?:${GRADUALLY})(?:显现|凸显|彰显|显露|释放)(?:出来)?`,
 ].join('|');
 /**
  * 取得了显著成效 and its kin: a stock phrase the style guide lists under stock-phrases, which reports it (with or without
@@ -56,7 +69,7 @@ const STOCK_RESULT = '(?:取得|收到|获得)了?(?:显著|明显|积极|良好
 const DENIED_OR_MODAL =
   /(?:没有|没|未能|未|无(?!论)|不(?![断少])|尚未|仍未|有待|(?<![主重纪摘提首简必])要(?![求素点])|(?<![供响适相反效对])应(?![急用对])|(?<!必)需(?!求)|将(?!近)|拟)[^，。；！？]{0,6}$/u;
 /** Anywhere before the claim in its clause: a target, a purpose, a question or a condition (力争…明显提升、是否明显缓解). */
-const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要/u;
+const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要|一旦|倘若|假如|万一/u;
 
 /**
  * The scope of the work, not its result (在5个村试点、在全县86个行政村推行、对12家企业开展): a count of where the work was done

@@ -50,6 +50,13 @@ interface Part {
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 const shown = (q: Quantity) => (q.value >= 1e4 && q.value % 1e4 !== 0 ? `${fmt(q.value / 1e4)}万` : fmt(q.value));
 
+/**
+ * A grade written with Latin letters or Roman numerals before 级、类… (C级危房、A类单位、4A级景区、Ⅱ类水质断面): part of the
+ * label, not a figure. Read as Han characters of the same length, so that offsets stay.
+ */
+const GRADE = /(?:[0-9]?[A-ZＡ-Ｚ]{1,3}|[Ⅰ-Ⅻ]{1,4})(?=[级类型档星等])/gu;
+const withoutGrades = (piece: string) => piece.replace(GRADE, (m) => '级'.repeat(m.length));
+
 /** 和、及、与 between two figures of a list after 分别 (580人和720人). */
 const AND_BEFORE_FIGURE = /^[和及与][0-9零〇一二两三四五六七八九十]/u;
 
@@ -63,7 +70,7 @@ function partsAfter(text: string, from: number, end: number, bare = false): Part
   while (i < end) {
     let j = i;
     while (j < end && !PIECE_BREAK.test(text[j]!) && !(bare && j > i && AND_BEFORE_FIGURE.test(text.slice(j, j + 2)))) j++;
-    const piece = text.slice(i, j);
+    const piece = withoutGrades(text.slice(i, j));
     const qs = quantities(piece, i);
     const last = qs[qs.length - 1];
     if (!last || last.end !== j || qs.length !== 1) break;
@@ -121,11 +128,15 @@ function exhaustive(parts: Part[]): boolean {
 /** Nouns of people: a label that ends with one names people with an attribute (脱贫劳动力、返乡农民工). */
 const PEOPLE = /(?:劳动力|人员|人口|群众|学员|干部|职工|教师|学生|农民工|居民|村民|员工|老人|儿童|妇女|青年|人|者|户|家庭|性)$/u;
 
+/** A part named by an honour or a rating it received (获评守合同重信用企业、被评为文明户、入选名录): others may hold it too. */
+const AWARDED = /^(?:获评|荣获|获得|被评为|评为|被认定为|认定为|入选|列入|纳入|获)/u;
+
 /**
  * An attribute people or things may share with the other parts (其中女性12人、党员9人; 脱贫劳动力、返乡农民工): the label is
  * the attribute, or it names people by it. 党员志愿服务队、青年志愿服务队 name kinds of teams: they do not overlap.
  */
 function overlapping(label: string): boolean {
+  if (AWARDED.test(label)) return true;
   const words = CUES.overlapping.filter((w) => label.includes(w));
   if (!words.length) return false;
   return words.some((w) => label.endsWith(w)) || PEOPLE.test(label) || !/\p{Script=Han}{2,}$/u.test(label.replace(words[0]!, ''));
@@ -354,6 +365,36 @@ function commonEnd(a: string, b: string): number {
 function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
   if (!/占|比重|比例/u.test(slice)) return;
+  if (!sharesOfOneWhole(ctx, text, start, end)) sharesOfSides(ctx, text, start, end);
+}
+
+/**
+ * 男性占62%，女性占45%；线上办理的占76%，线下办理的占31%: shares, one a clause, whose labels name every side of a division of
+ * the whole (rules/data/_content-cues.yaml `complements`, `partitions`), add up to at most 100%, however their labels end.
+ * Not when a share names its own whole (占全县男性的38%).
+ */
+function sharesOfSides(ctx: Ctx, text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  const shares: { label: string; at: number; end: number; pct: number; decimals: number }[] = [];
+  SUM_SHARE.lastIndex = 0;
+  for (let m = SUM_SHARE.exec(slice); m; m = SUM_SHARE.exec(slice)) {
+    if (m[1] !== undefined) return;
+    const at = start + m.index;
+    const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1, text.lastIndexOf('；', at - 1) + 1);
+    const label = shareLabel(text.slice(labelStart, at).replace(/^[，\s]+/u, '').replace(/^其中/u, ''));
+    if (!label || /[、，；]/u.test(label)) return;
+    shares.push({ label, at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
+  }
+  if (shares.length < 2 || !coversDivision(shares.map((x) => x.label))) return;
+  const sum = shares.reduce((n, x) => n + x.pct, 0);
+  const slack = shares.reduce((n, x) => n + 0.5 * 10 ** -x.decimals, 0) + 1e-9;
+  if (sum - 100 <= slack) return;
+  ctx.report({ start: shares[0]!.at, end: shares[shares.length - 1]!.end, messageId: 'sharesOver100', data: { sum: fmt(sum) } });
+}
+
+/** The shares of one whole that grade one attribute or are listed together; whether one was reported. */
+function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
   const shares: { label: string; at: number; end: number; pct: number; decimals: number }[] = [];
   // 共N…，其中a占X%，b占Y%: the clauses after 其中, one share each and nothing between them, divide the whole named
   // before 其中 (老年人占58%，学生占47%), whatever their labels; a clause of another kind ends the list.
@@ -361,7 +402,7 @@ function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void
   let afterQizhong = qizhong >= 0;
   SUM_SHARE.lastIndex = 0;
   for (let m = SUM_SHARE.exec(slice); m; m = SUM_SHARE.exec(slice)) {
-    if (m[1] !== undefined) return; // 占全县的…、占计划的…: wholes named one by one, perhaps not the same
+    if (m[1] !== undefined) return false; // 占全县的…、占计划的…: wholes named one by one, perhaps not the same
     const at = start + m.index;
     // What the share is of: the clause before 占 (女性占52%、党员占38% may overlap).
     const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1);
@@ -373,15 +414,16 @@ function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void
     // 玉米占62%、水稻占31%、大豆占12%: shares in one 、 list are parts of one whole, whatever their labels.
     const listed = shares.length > 0 && (afterQizhong || /^、[^，。；！？]*$/u.test(text.slice(shares[shares.length - 1]!.end, at)));
     const own = listed && !afterQizhong ? text.slice(text.lastIndexOf('、', at - 1) + 1, at) : label.replace(/^其中/u, '');
-    if (overlapping(own)) return;
-    if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2) return;
+    if (overlapping(own)) return false;
+    if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2) return false;
     shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
   }
-  if (shares.length < 2) return;
+  if (shares.length < 2) return false;
   const sum = shares.reduce((n, x) => n + x.pct, 0);
   const slack = shares.reduce((n, x) => n + 0.5 * 10 ** -x.decimals, 0) + 1e-9;
-  if (sum - 100 <= slack) return;
+  if (sum - 100 <= slack) return false;
   ctx.report({ start: shares[0]!.at, end: shares[shares.length - 1]!.end, messageId: 'sharesOver100', data: { sum: fmt(sum) } });
+  return true;
 }
 
 /** 应参保46.3万人，已参保45.2万人，参保率为98.6%: a rate that its own figures do not give. */

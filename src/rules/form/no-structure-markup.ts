@@ -2,10 +2,11 @@ import { defineRule } from '../../core/rule.js';
 
 /**
  * 层次序数 at the start of a line: 一、 （一） 1. 1、 1． (1) ⑴ ① 第一，. A numeral followed by another
- * numeral is a range or a date (一、二等奖, 3、4月份, 1.5万吨) and does not count.
+ * numeral of its own script is a range or a date (一、二等奖, 3、4月份, 1.5万吨) and does not count; 一、 before an Arabic
+ * figure (一、2026年1月至10月…) is a level number.
  */
 const ORDINAL =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两\d])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
 
 /**
  * Level numbers inside a paragraph (……：（1）……；（2）……, ①……②……, 一、……二、……), each right after a clause boundary or

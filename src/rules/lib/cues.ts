@@ -27,6 +27,19 @@ const CUE_FIELDS = {
   closing: 'words',
   complements: 'pairs',
   partitions: 'words',
+  pastMarkers: 'words',
+  answeredWork: 'words',
+  lessThanMeasures: 'words',
+  lessThanMeasured: 'words',
+  praisedResults: 'words',
+  peopleHeads: 'words',
+  workVerbs: 'words',
+  actingOffices: 'words',
+  complainants: 'words',
+  measureVerbs: 'words',
+  officeSubjects: 'words',
+  notAMeasure: 'words',
+  placeEnds: 'words',
 } as const;
 
 export type ContentCues = EntryOf<typeof CUE_FIELDS>;

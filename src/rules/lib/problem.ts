@@ -29,7 +29,16 @@ const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
 const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|关于|聚焦|面对|鉴于|对(?![象接口比照标外话]))|^(?:就|为了?(?:解决|破解|化解|缓解|应对|防范|根治))/u;
 const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
 /** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
-const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/**
+ * A disorder (乱停、乱倒、乱堆、私搭乱建、占道经营) is a problem stated when people are reported to complain of it in its
+ * sentence (金溪镇居民反映，镇区主街上货车乱停…); elsewhere it names a kind of case or of work (乱倒垃圾投诉、整治占道经营).
+ */
+const DISORDER = /^(?:乱倒|乱扔|乱堆|乱放|乱停|乱搭|乱建|乱摆|占道经营)/u;
+const COMPLAINED = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|老人|老年人|住户|业主|游客|师生)[^，。；！？]{0,8}?反映/u;
+
+/** Work done on a disorder before it (清理乱堆乱放杂物、拆除私搭乱建的彩钢棚、劝导占道经营): not a problem reported. */
+const WORK_ON_STATE = /(?:清理|清运|拆除|劝导|劝离|制止|取缔|打击|查处|处罚|曝光|整顿|规范|禁止|严禁|巡查)[^，。；！？]{0,8}$/u;
 /** Problem words and kin that may stand before the word a compound ends with (风险隐患大排查、矛盾纠纷调解队伍). */
 const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
 /** The sentence speaks of how things were (过去、以前、改造前): a problem since solved, not one reported. */
@@ -37,19 +46,19 @@ const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
  * 问题 as the questions people asked, reported answered or taken down (把农户的问题一一记下，当场解答36个；收集的涉税问题
  * 已全部现场解答): work done on questions, not a problem.
  */
-const ANSWERED = /解答|答复|回复|答疑|回答|办结|记录|记下|登记|受理/u;
+const ANSWERED = new RegExp(alternation(CUES.answeredWork), 'u');
 /**
  * 不足 as “less than” before a measure (收入不足当地低保标准、缴费年限不足十五年、不足规定天数), or after what is measured
  * (年人均纯收入不足…、年龄不足…): a comparison, not a shortcoming.
  */
-const LESS_THAN_AFTER = /^[^，。；！？]{0,14}?(?:标准|水平|线|倍|年限|天数|周岁|岁|平均数?|规定|一半|半数|分之)/u;
-const LESS_THAN_BEFORE = /(?:收入|面积|年限|距离|时间|天数|年龄|人数|数量|金额|比例|时长|产量|亩数|户数|期限)$/u;
+const LESS_THAN_AFTER = new RegExp(`^[^，。；！？]{0,14}?(?:${alternation(CUES.lessThanMeasures)})`, 'u');
+const LESS_THAN_BEFORE = new RegExp(`(?:${alternation(CUES.lessThanMeasured)})$`, 'u');
 /** A state word praising a result (效果十分突出、优势比较明显): not a problem. */
-const PRAISED = /(?:效果|成效|成果|优势|特色|亮点|成绩|作用|贡献|表现|效益)[^，。；！？]{0,2}$/u;
-const PAST = /过去|以前|以往|此前|曾经|原来|原先|昔日|往年|改造前|整治前|治理前|实施前/u;
+const PRAISED = new RegExp(`(?:${alternation(CUES.praisedResults)})[^，。；！？]{0,2}$`, 'u');
+const PAST = new RegExp(alternation(CUES.pastMarkers), 'u');
 
 /** The head of a noun that names people or a group of them (退役军人、村民、妇女、农户、职工、家庭、企业…). */
-const PERSON_HEAD = /(?:人|员|民|户|工|生|者|女|童|孩|孩子|儿|属|众|家庭|群体|对象|企业|青年|少年|人口|老人|党员|军人|伤员|病人|患者)$/u;
+const PERSON_HEAD = new RegExp(`(?:${alternation(CUES.peopleHeads)})$`, 'u');
 
 /**
  * 困难 as an adjective before a noun that names people or a group (困难退役军人、困难村民、困难妇女、为12户困难农户、
@@ -92,6 +101,14 @@ const PROBLEM_STATES = new RegExp(
     '(?:仍|仍然|依然)有[^，。；：！？]{1,12}?(?:未|没有)(?![来必])',
     // 长期无人照料、无人值守: no one looks after it.
     '无人(?:照料|照顾|看护|管护|维护|值守|监管|问津)',
+    // 停车位不够、病床不够用、人手不够: too few (不够18周岁、不够格 compare).
+    // (at the end of its clause: 不够完整、不够规范 say how well something was done).
+    '不够用?(?=[，。；！？\\u0000]|$)',
+    // 污水直排河道、废水直接排进河道、粪污偷排进灌溉渠: discharge, with where it goes (直排口 is a place; 偷排废水 as what was
+    // reported, 乱倒垃圾投诉, names a kind of case).
+    '(?:直排|偷排|乱排|直接排)(?:进|入|放到|到)?(?=[^，。；！？\\u0000口点]{0,6}?(?:河|渠|沟|塘|湖|库|溪|江|田|路面|地面|农田|池塘))',
+    // 货车乱停、乱倒建筑垃圾、杂物乱堆乱放、私搭乱建: disorder, taken only as what people report (see DISORDER).
+    '(?:乱倒|乱扔|乱堆|乱放|乱停|乱搭|乱建|乱摆|占道经营)(?!摊|投诉|举报|行为|现象|整治|专项|问题|点|户|车辆|处)',
   ].join('|'),
   'gu',
 );
@@ -120,14 +137,13 @@ const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:
  * Work an office carries out on people or things (走访、上门发放、安排了护理员、开通预约公交、派驻督导组…): the verbs of
  * MEASURE and the verbs of service to people.
  */
-const WORK_VERB =
-  '(?:走访|上门|入户|发送|通知|提醒|催缴|告知|发放|补发|慰问|看望|推荐|开设|开通|安装|派驻|抽调|督促|动员|办理|代办|登记|核查|回访|送达|送去|兑现|资助|救助|帮扶|帮助|护理|接种|劝返|对接|建档|结对|包保|追回|安置|救治|补录|挂牌|督办|辅导|联系|落实|安排|组织|协调|配备|设立|开展|实施|处置|修复|维修|更换|转移|补助|解决)';
+const WORK_VERB = `(?:${alternation(CUES.workVerbs)})`;
 /** The preposition or verb that brings in the object of the work (对…的12名儿童逐户走访；为…的8名老人安排护理员). */
 const OBJECT_LEAD = new RegExp(`(?:(?<![反绝面相核应比校配派针])对(?![象接口比照标外话])|(?<![因作成认行以称更较])为(?![了何主])|向|给|替|帮|${WORK_VERB}了?)`, 'gu');
 /** A unit or office as the subject of the work (县教育体育局、白沙镇民政办、东坪村、城关镇组织网格员). */
-const OFFICE = /(?:局|委|办|(?<!城)镇|乡(?!镇)|街道|社区|(?<!农)村(?!民)|政府|党委|中心|站|所|院|队|公司|部门|工作组|专班|网格员|干部|工作人员)/u;
+const OFFICE = new RegExp(`(?:${alternation(CUES.actingOffices)}|(?<!城)镇|乡(?!镇)|(?<!农)村(?!民))`, 'u');
 /** People who report a problem, not offices acting on it (群众对…、村民对…、家长对…). */
-const COMPLAINANTS = /群众|居民|村民|市民|家长|网民|农户|商户|游客|患者|旅客|业主|反映|投诉/u;
+const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
 
 /**
  * The problem (a word or a state) sits in a relative clause ending in 的 before the object of work an office carries out,
@@ -162,6 +178,20 @@ function resolvedAfter(rest: string): boolean {
   return false;
 }
 
+/**
+ * The items of a 、 list before the clause of a problem word (如厕、洗浴不便的困难): the text from the start of the list's
+ * first item up to that clause, so that a verb of work before the list is read with the problem word at its end.
+ */
+function listBefore(text: string, clauseStart: number, floor: number): string {
+  let from = clauseStart;
+  while (from > floor && text[from - 1] === '、') from = clauseStartOf(text, from - 1, floor);
+  return from === clauseStart ? '' : text.slice(from, clauseStart);
+}
+
+/** 把/将 before the problem and a verb that puts it into the work after it (纳入、列入、列为、作为、交由、分解…). */
+const PUT_INTO_WORK_BEFORE = /(?:把|将)[^，。；！？]{0,12}$/u;
+const PUT_INTO_WORK_AFTER = /^[^，。；！？]{0,4}?(?:纳入|列入|列为|作为|当作|当成|交由|交给|转交|移交|分解|细化|汇总|梳理|整理)/u;
+
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
@@ -185,10 +215,15 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (objectOfWork(text, sentence, clauseStart, start, end)) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
-      if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before)) continue;
+      if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
+      if (DISORDER.test(word) && !COMPLAINED.test(text.slice(sentence.start, start))) continue;
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
+    if (handledRe.test(listBefore(text, clauseStart, sentence.start))) continue;
+    // 把短板弱项纳入年度考核、将群众反映的问题列入督办清单: the problem is put into the work.
+    if (PUT_INTO_WORK_BEFORE.test(before) && PUT_INTO_WORK_AFTER.test(after.replace(CHAINED, '').replace(/^(?:弱项|环节|问题)/u, ''))) continue;
     const head = after.replace(CHAINED, '');
     if (NOUN_PROBLEM.test(word) && FACILITY_CROWDED.test(head)) return { start, end, word, sentence };
     if (compoundRe.test(head)) continue;
@@ -207,14 +242,16 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
 }
 
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
-const MEASURE =
-  '(?:抽调|派驻|推荐|挂牌|督办|走访|上门|发放|重新|补充|新购|购置|增购|下派|增派|培训|集中|充实|聘用|招聘|招录|公示|核定|联系|牵头|实行|推行|调整|划分|修订|改建|扩建|安装|协调|安排|组织|启动|下发|部署|派出|调拨|拨付|落实|督促|约谈|成立|制定|出台|印发|召开|实施|筹集|筹措|修复|处置|转移|疏散|申请|选派|设置|增设|设立|签订|检修|维修|抢修|更换|配备|下达|责令|开展|建立|新建|投入|清理|整治|加固|开通|恢复|争取|列入|纳入)';
+const MEASURE = `(?:${alternation(CUES.measureVerbs)})`;
 
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [
   /(?<![模虚草比])拟(?![人稿])\p{Script=Han}/u,
   /要求[^。；！？]{0,15}?(?:加快|尽快|抓紧|立即|限期|务必)/u,
   /正在[^。；，！？]{0,10}?(?:整改|处置|抢修|解决|协调|推进|核查|处理|调查|修复|抢险|清理|排查)/u,
+  // 正 as the adverb of a measure under way (镇政府正协调…、正组织施工队扩建、正抓紧抢修、正会同县民政局制定): not 真正、
+  // 公正、纠正、修正、改正、端正… nor 正常、正式.
+  new RegExp(`(?<![真公纠改端反校修立严方])正(?:积极|抓紧|加紧|全力|加快|集中|会同[^，。；！？]{1,12}?|联合[^，。；！？]{1,12}?)?(?:${MEASURE}|整改|处置|抢修|解决|推进|核查|处理|修复|抢险|清理|排查)`, 'u'),
   // 已 + a measure taken, also with its place or object first (已从城区学校选派、已对9家养殖场下达、已于11月19日更换).
   new RegExp(`已(?:经)?(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?${MEASURE}`, 'u'),
   // …，并协调资金46万元: the measure follows in the same sentence.
@@ -247,14 +284,14 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
 }
 
 /** An office as the subject before 已 (县城市管理局、镇水利站、村委会、医院、县水务集团), or 并 that goes on with one. */
-const OFFICE_SUBJECT = /(?:(?:局|委|办|政府|党委|中心|站|所|院|队|公司|集团|部门|村委会|居委会|街道|工作组|专班|指挥部)(?:先后|陆续|分别|均|也|都|还)?|^并)$/u;
+const OFFICE_SUBJECT = new RegExp(`(?:(?:${alternation(CUES.officeSubjects)})(?:先后|陆续|分别|均|也|都|还)?|^并)$`, 'u');
 /**
  * What an office 已 did that is not a measure: what it perceived or received (接到投诉、发现渗漏点、掌握情况), how long
  * or how much something has gone on (连续、持续、超过、累计), and states (出现、存在、停产、超负荷).
  */
-const NOT_A_MEASURE = /^(?:接到|收到|接获|发现|掌握|了解|获悉|得知|知悉|知晓|注意到|意识到|关注|听取|出现|发生|存在|持续|连续|超过|达到|累计|有|是|成为|形成|拖欠|欠|停止|停产|停业|关停|瘫痪|亏损|负债|破产|倒闭|超负荷|满负荷|饱和|报告|上报|反映|提出|无力|难以|无法|不能|没有|经|过|被|遭|受)/u;
+const NOT_A_MEASURE = new RegExp(`^(?:${alternation(CUES.notAMeasure)})`, 'u');
 /** The last character of the place a prepositional phrase names (从乡镇卫生院、在市场东侧、在12个村). */
-const PLACE_END = /[院镇村乡区局站所处侧边里内外中上下场园校县市点]$/u;
+const PLACE_END = new RegExp(`(?:${alternation(CUES.placeEnds)})$`, 'u');
 
 /** A verb the dictionary tags as a noun (清运、清淤、调剂) with a noun or a number right after it: 清运垃圾46吨、调剂床位60张. */
 function nounVerb(tokens: readonly Token[], i: number): boolean {

@@ -15,6 +15,8 @@ const COMMA_UNIT = /(?<![\d、，])(\d+)[、，](\d)(?=万|亿|平方米|立方�
 /** 0·46: a middle dot (or katakana middle dot) between digits. */
 const MIDDLE_DOT = /(?<!\d)(\d+)[·・](\d+)/gu;
 /** 12，5%: a comma as the decimal mark of a percentage. */
+/** 万、亿 or a unit of measure right after a figure (1·2万亩、3·6公里、8·6万公顷). */
+const DECIMAL_UNIT_AFTER = /^(?:万|亿|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|个百分点|倍|℃)/u;
 const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
 const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
@@ -71,7 +73,8 @@ export const numberDecimal = defineRule({
       const after = text[end] ?? '';
       const percent = /[%‰％]/u.test(after);
       const dayLike = a.length <= 2 && Number(a) >= 1 && Number(a) <= 12 && !a.startsWith('0') && b.length <= 2 && !b.startsWith('0') && Number(b) >= 1 && Number(b) <= 31;
-      if (dayLike && !percent) continue;
+      // …but 1·2万亩、3·6公里: a figure before 万、亿 or a unit of measure is a decimal, never a month and a day.
+      if (dayLike && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4))) continue;
       decimal(start, end, `${a}.${b}`, true);
     }
 

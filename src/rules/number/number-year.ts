@@ -14,6 +14,22 @@ const YEAR_PART_AFTER = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月
 const CALENDAR_AFTER = /^(?:春节|国庆|元旦|中秋|端午|五一|清明|年底|年初|年末|底|末|初(?!心|衷|级|步|期|始)|冬季|春季|夏季|秋季|[春夏秋冬](?![天风雨雪])|以来|全年)/u;
 /** Before N年: a preposition of time or a comparison, or the start of a clause — a calendar year (在24年, 比25年, 。25年全县). */
 const CALENDAR_BEFORE = /(?:^|[，。；：\n（(]|在|于|到|至|截至|截止|自|从|比|较|同)$/u;
+/**
+ * A comparison with a year (与24年同期相比、和23年相比、比25年多320人、较25年增加1400吨): what is compared is a year, not a span.
+ * Before N年 a word of comparison; after it 同期, 相比…, or a difference with its figure (多320人; 25年多 alone is a span).
+ */
+const COMPARED_BEFORE = /(?:与|和|跟|同|比|较)$/u;
+const COMPARED_AFTER = /^(?:同期|相比|相较|比较|持平|(?:多|少|增加|减少|增长|下降|提高|降低|上升|减)了?(?:[0-9０-９]|[零一二两三四五六七八九十百千]+(?:[个万亿]|[^\p{Script=Han}])))/u;
+/** A quantity that changes to N年 (由15年延长到30年、期限缩短至20年): a span, not a year. */
+const CHANGED_TO = /(?:延长|缩短|增加|减少|提高|降低|调整|放宽|压缩)(?:到|至)$/u;
+/**
+ * The name of a place or a unit right before N年 (石门镇26年新发展…、县人社局26年累计发放…、竹园村24年实现…): the subject,
+ * then the year of its work. Taken as a year only when N is the draft's year or one of the five before it, and no denial,
+ * span or particle follows (竹园村26年没有发生…、卫生院建院25年来…).
+ */
+const SUBJECT_BEFORE = /(?:[县市区镇乡村局委办院校所站队厂场园]|中学|小学|街道|社区|公司|中心|集团|合作社|政府)$/u;
+const NOT_A_DEED_AFTER = /^(?:没|未|不|无|从|都|如|间|的|里|中|之|了|时|来|整|仍|始终|一直|坚持|扎根|守护|连续)/u;
+
 /** After 年: what makes N年 a duration (24年来, 50年一遇, 延长30年不变, 20年后). */
 const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|间|一遇|以上|以下|期|后|前|的时间|时间|里|中|不变|如一日|有余)/u;
 
@@ -116,12 +132,16 @@ export const numberYear = defineRule({
       const output = YEARS_OUTPUT_AFTER.test(text.slice(yearEnd, yearEnd + 12)) && !DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
       if (!output && DURATION_BEFORE.test(before)) continue;
       const after = text.slice(yearEnd, yearEnd + 4);
-      if (!output && !YEAR_PART_AFTER.test(after)) {
+      const yy = Number(match[1]);
+      const recent = (yy - (year % 100) + 100) % 100 <= 1 || ((year % 100) - yy + 100) % 100 <= 5;
+      const compared = COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(yearEnd, yearEnd + 8));
+      const subject = recent && SUBJECT_BEFORE.test(before) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
+      if (!output && !compared && !subject && CHANGED_TO.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (!output && !compared && !subject && !YEAR_PART_AFTER.test(after)) {
         if (DURATION_AFTER.test(after)) continue;
         const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!) ? '\n' : '';
         if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;
       }
-      const yy = Number(match[1]);
       // A two-digit year ahead of the draft's own (plus one) belongs to the previous century: 98年 → 1998年.
       const full = century + yy <= year + 1 ? century + yy : century - 100 + yy;
       const end = start + 2;

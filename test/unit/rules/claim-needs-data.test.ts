@@ -133,4 +133,32 @@ describe(ID, () => {
     ].join('');
     expect(messagesOf('claim-needs-data', draft(body))).toEqual([]);
   });
+
+  it('fires on praised changes, weighty progress, gains and results that show by degrees (blind sets 4 and 5)', () => {
+    expect(flagged(ID, draft('村容村貌发生了可喜变化。征迁工作取得突破性进展。学员普遍反映收获很大。工作成效逐步显现。'))).toEqual([
+      '发生了可喜变化',
+      '突破性进展',
+      '收获很大',
+      '成效逐步显现',
+    ]);
+    expect(flagged(ID, draft('交通条件发生了翻天覆地的变化。招商引资实现了历史性突破。农场主纷纷表示受益匪浅。带动效应逐渐显现。'))).toEqual([
+      '发生了翻天覆地的变化',
+      '历史性突破',
+      '受益匪浅',
+      '效应逐渐显现',
+    ]);
+  });
+
+  it('leaves those shapes with figures, as facts, goals, conditions or harvests', () => {
+    for (const body of [
+      '村容村貌发生了明显变化，拆除危旧房屋41间。',
+      '对人员发生变化的网格及时调整了网格员。',
+      '一旦发生明显变化立即组织群众撤离。',
+      '力争冷链物流园招商引资取得突破性进展。',
+      '桂林乡收获晚稻1.8万亩。',
+      '驻村指导的效果有待进一步显现。',
+      '班子成员没有发生大的变化。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
 });

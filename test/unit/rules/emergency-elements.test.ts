@@ -168,4 +168,24 @@ describe('emergency-elements', () => {
     const arrived = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，1人轻伤，已送县人民医院救治，原因正在调查。县应急管理局负责同志已赶到现场。有关情况将及时续报。';
     expect(messagesOf(R, first(arrived))[0]!.message).toMatch(/缺少要素：措施、下一步/);
   });
+
+  it('reads clearing work as measures, 转移安置 as no aftermath, and 全乡、乡政府 as no place (blind set 5)', () => {
+    const first = (title: string, body: string) =>
+      `---\n类型: 紧急首报\n事发时间: 2026-11-21 07:50\n报送时间: 2026-11-21 08:50\n---\n\n# ${title}\n\n${body}\n`;
+    const final = (body: string) => `---\n类型: 紧急终报\n---\n\n# 云台乡“11·17”山洪处置情况终报\n\n${body}\n`;
+    expect(
+      messagesOf(
+        'emergency-elements',
+        first('杨柳乡发生一起农用三轮车侧翻事故', '2026年11月21日7时50分，白水县杨柳乡石板村一辆农用三轮车侧翻至路边沟内，车上2人受轻伤，已送乡卫生院救治。事故原因正在调查。事发后，杨柳乡组织吊车将车辆拖离。下一步，杨柳乡将开展集中整治。'),
+      ),
+    ).toEqual([]);
+    const [place] = messagesOf(
+      'emergency-elements',
+      first('一处民房发生柴房火灾', '2026年11月21日7时50分，一处民房因灶台余火引燃柴草发生火灾，暂无人员伤亡。村民和乡专职消防队赶到现场扑救，明火被扑灭。下一步，乡政府将对全乡柴草堆放点逐户排查。'),
+    );
+    expect(place!.message).toContain('地点');
+    const [after] = messagesOf('emergency-elements', final('2026年11月17日，云台乡遭遇强降雨引发山洪，受灾群众转移安置420人，无人员伤亡。截至11月20日，村道已全部抢通，转移群众已全部返回家中。'));
+    expect(after!.message).toContain('善后');
+    expect(messagesOf('emergency-elements', final('2026年11月17日，云台乡遭遇强降雨引发山洪，受灾群众转移安置420人，无人员伤亡。截至11月20日，村道已全部抢通。云台乡已为3户倒房户安排过渡安置房。'))).toEqual([]);
+  });
 });

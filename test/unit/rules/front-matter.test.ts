@@ -96,11 +96,14 @@ describe('front-matter', () => {
     }
   });
 
-  it('reports an unknown kind as a warning on the key', () => {
-    const text = '---\n类型: 情况通报\n---\n\n# 标题\n\n正文。\n';
-    const [m] = messagesOf('front-matter', text);
-    expect(m!.severity).toBe('warning');
-    expect(text.slice(m!.start, m!.end)).toBe('类型');
+  it('reports an unknown kind as a warning on the value written (a column or a document name: 工作简讯、信息快报、调研报告)', () => {
+    for (const value of ['情况通报', '工作简讯', '信息快报', '"工作简报"', '工作要情 # 县里的栏目']) {
+      const text = `---\n类型: ${value}\n---\n\n# 标题\n\n正文。\n`;
+      const [m] = messagesOf('front-matter', text);
+      expect(m!.severity).toBe('warning');
+      expect(m!.message).toContain('未知的信息类型');
+      expect(text.slice(m!.start, m!.end)).toBe(value.replace(/^"|"$/gu, '').replace(/ #.*$/u, ''));
+    }
   });
 
   it('accepts English keys and kind aliases', () => {

@@ -53,5 +53,27 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
     expect(errors).toHaveLength(2);
     expect(errors.every((m) => m.severity === 'error')).toBe(true);
   });
+
+  it('offers the one id a misspelt rule name is near (stock-phrase, vague_time, self-refrence, Relative-Date), on confirmation', () => {
+    for (const [wrong, right] of [
+      ['stock-phrase', 'stock-phrases'],
+      ['vague_time', 'vague-time'],
+      ['self-refrence', 'self-reference'],
+      ['Relative-Date', 'relative-date'],
+    ]) {
+      const text = `# 标题\n\n<!-- xinxi-disable-next-line ${wrong} -->\n2026年11月，清河县完成秋粮收购12.6万吨。\n`;
+      const [m] = lintAll(text).messages.filter((x) => x.ruleId === 'inline-config');
+      expect(m!.message).toContain(`是否应为“${right}”`);
+      expect(text.slice(m!.start, m!.end)).toBe(wrong);
+      expect(m!.fixes[0]!.safe).toBe(false);
+      expect(m!.fixes[0]!.edits[0]!.text).toBe(right);
+    }
+    // Far from every id, or as near to two: no guess.
+    for (const wrong of ['no-such-rule', 'xyz']) {
+      const [m] = lintAll(`# 标题\n\n<!-- xinxi-disable ${wrong} -->\n正文。\n`).messages.filter((x) => x.ruleId === 'inline-config');
+      expect(m!.message).toContain('不存在，请检查拼写');
+      expect(m!.fixes ?? []).toEqual([]);
+    }
+  });
 });
 

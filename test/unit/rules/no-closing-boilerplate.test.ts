@@ -107,4 +107,16 @@ describe('no-closing-boilerplate: a closing clause that carries figures', () => 
       '县文化馆举办的“村晚”取得圆满成功，现场观众1200人。',
     ]) expect(messagesOf('no-closing-boilerplate', draft(`${facts}${close}`))).toEqual([]);
   });
+
+  it('fires on 让…更加安心 at the end and on 为…提供了可复制、可推广的经验 (blind set 5)', () => {
+    expect(flagged('no-closing-boilerplate', draft('2026年11月，云台乡为38户独居老人安装一键呼救设备，让老人们的晚年生活更加安心。'))).toHaveLength(1);
+    expect(flagged('no-closing-boilerplate', draft('龙溪镇在89个院落推行院坝议事会，为全县基层治理提供了可复制、可推广的经验。'))).toHaveLength(1);
+    for (const body of [
+      '为让群众看病更加方便，双河乡2026年新建村级卫生室6个。',
+      '青松县使用更加安全的电动消防车替换了6辆老旧消防车。',
+      '双河乡为46户脱贫户提供了小额信贷担保，共计230万元。',
+      '马岭乡敬老院改造让老人的跌倒事件由每月3起减少到0起。',
+    ])
+      expect(flagged('no-closing-boilerplate', draft(body)), body).toEqual([]);
+  });
 });

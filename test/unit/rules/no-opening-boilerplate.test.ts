@@ -100,4 +100,17 @@ describe('no-opening-boilerplate', () => {
       '为确保群众温暖过冬而新建的城东换热站11月15日投入使用。',
     ]) expect(messagesOf('no-opening-boilerplate', draft(body))).toEqual([]);
   });
+
+  it('fires on 依据、依照、遵照…要求 and on 在 + offices or leaders + 的统筹、支持、带领…下 (blind set 5)', () => {
+    expect(flagged('no-opening-boilerplate', draft('依据省市关于校园食品安全的工作要求，白水县对87所中小学食堂开展检查。'))).toHaveLength(1);
+    expect(flagged('no-opening-boilerplate', draft('在镇党委的统筹谋划下，龙溪镇2026年建成村级快递服务站9个。'))).toHaveLength(1);
+    expect(flagged('no-opening-boilerplate', draft('在县直有关部门的大力支持下，双河乡新修机耕路18公里。'))).toHaveLength(1);
+    for (const body of [
+      '依据气象部门的预报，高岭镇提前转移低洼地带群众46人。',
+      '依据《中华人民共和国森林法》第七十四条规定，县林业局对2起案件作出处罚。',
+      '在村民的带领下，搜救队员找到了走失的2名老人。',
+      '在县农业农村局技术人员的指导下，果农完成柑橘冬剪1.2万亩。',
+    ])
+      expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
+  });
 });

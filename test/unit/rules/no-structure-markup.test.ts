@@ -100,4 +100,10 @@ describe('no-structure-markup', () => {
     const body = '依据第九十七条第（1）项、第（2）项的规定处罚，第（1）、（2）项，八年级（1）班和（2）班，为①号、②号避险点配备发电机，统一、规范。';
     expect(messagesOf('no-structure-markup', draft(body))).toEqual([]);
   });
+
+  it('reads 一、 before an Arabic figure at a paragraph start as a level number (一、2026年1月至10月…)', () => {
+    expect(flagged('no-structure-markup', draft('一、2026年1月至10月，白水县完成农村户厕改造2100户。'))).toEqual(['一、']);
+    expect(flagged('no-structure-markup', draft('一、二等奖获奖者共36人。'))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('3、4月份是春茶采摘旺季。'))).toEqual([]);
+  });
 });

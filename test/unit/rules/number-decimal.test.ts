@@ -67,4 +67,9 @@ describe('number-decimal', () => {
     const body = '详见www.qinghe.gov.cn，邮箱qhxnyj@163.com，水位上涨0.4米，投资3.6亿元，《指导意见（V2.0版）》。';
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
+
+  it('reads a day-like middle dot before 万、亿 or a unit as a decimal point (1·2万亩), not a month and a day (“7·20”暴雨)', () => {
+    expect(flagged('number-decimal', draft('全镇改造油茶低产林1·2万亩，新修防洪堤3·6公里。'))).toEqual(['1·2', '3·6']);
+    expect(flagged('number-decimal', draft('“7·20”暴雨灾后重建完工，“3·15”当天受理投诉26件，“5·12”防灾减灾日开展演练。'))).toEqual([]);
+  });
 });

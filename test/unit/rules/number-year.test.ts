@@ -73,4 +73,23 @@ describe('number-year', () => {
   it('stays silent on the near-misses of issue 5', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
+
+  it('reads a short year compared with (与24年同期相比、比25年多320人) or after its subject (石门镇26年新发展…) as a year', () => {
+    expect(flagged(R, draft('与24年同期相比，火灾起数下降。新增就业2860人，比25年多320人。财政收入和24年同期相比下降3.1%。较25年增加1400吨。'))).toEqual([
+      '24年',
+      '25年',
+      '24年',
+      '25年',
+    ]);
+    expect(flagged(R, draft('石门镇26年新发展蔬菜大棚320个。县人社局26年累计发放资金380万元。竹园村24年实现集体经济收入52万元。'))).toEqual(['26年', '26年', '24年']);
+  });
+
+  it('leaves spans after a subject or in a comparison (竹园村26年没有发生…、由15年延长到30年、与30年前相比)', () => {
+    expect(
+      flagged(
+        R,
+        draft('竹园村26年没有发生刑事案件。卫生院建院25年来培养医生160名。护林员李国强26年如一日守护山林。合同期限由15年延长到30年，比原合同长15年。与30年前相比增加一倍。工龄比25年多。白沙村80年建起第一座水库。'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -76,4 +76,33 @@ describe(ID, () => {
     }
     expect(messagesOf(ID, draft('城关镇居民反映，镇矛盾纠纷调解室长期无人值守。居民建议安排专人值守。', { kind: '社情民意' }))).toHaveLength(1);
   });
+
+  it('reads 不够 at the end of a clause and discharge into a river or a field as problems stated without a problem word', () => {
+    const opinion = (body: string) => draft(body, { kind: '社情民意' });
+    expect(flagged(ID, opinion('居民反映电动自行车充电桩数量不够，夜间楼道飞线充电较多，建议住建部门增建充电桩。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('群众反映，乡卫生院的病床冬季不够用，建议增加床位10张。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('部分群众反映，乡场镇生活污水直排河道，夏季异味较重，建议乡政府建设污水处理站。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('群众反映，部分养殖户把粪污偷排进灌溉渠，建议开展检查。'))).toHaveLength(1);
+    for (const body of [
+      '群众反映，河长巡河记录填写得不够完整，建议镇里组织培训。',
+      '对年龄不够18周岁的务工人员不予登记。',
+      '梨花镇劳务合作社为果农调配采摘工1200人次，没有出现人手不够的情况。',
+      '镇区扩建幼儿园后，不再出现学位不够的情况。',
+      '马岭乡关停石材厂直排口2个。',
+      '双河乡督促14家餐馆安装隔油池，杜绝了油污水直排河道。',
+    ])
+      expect(flagged(ID, opinion(body)), body).toEqual([]);
+  });
+
+  it('reads a disorder (乱停、乱倒、乱堆乱放) as a problem only where people are reported to complain of it', () => {
+    const opinion = (body: string) => draft(body, { kind: '社情民意' });
+    expect(flagged(ID, opinion('金溪镇居民反映，镇区主街上货车乱停，早晚经常堵车，建议镇政府划定货车临时停靠区。'))).toHaveLength(1);
+    expect(flagged(ID, opinion('枫林县城区居民反映，老旧小区楼道里杂物乱堆乱放，建议社区组织集中清理。'))).toHaveLength(1);
+    for (const body of [
+      '2026年1月至10月，14个村的乱倒垃圾投诉为26件，建议各村增设垃圾收集点。',
+      '城关街道商户反映，夜市占道经营摊点约120个，建议划定临时经营区。',
+      '桂林乡组织拆除集镇私搭乱建的彩钢棚46处。',
+    ])
+      expect(flagged(ID, opinion(body)), body).toEqual([]);
+  });
 });

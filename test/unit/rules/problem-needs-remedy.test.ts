@@ -224,4 +224,23 @@ describe(ID, () => {
       expect(messagesOf(ID, draft(body)), body).toHaveLength(1);
     }
   });
+
+  it('reads 正 + a measure, a township as the subject of 已, a verb before a 、 list and 把…纳入 as measures (blind sets 4 and 5)', () => {
+    for (const body of [
+      '稻谷有1.2万吨积压在农户家中，原因是烘干能力不足，镇政府正协调县粮食储备公司增设收购点2个。',
+      '5个村的集中供水点多次停水，主要原因是水源流量减少。石门镇已调集4台送水车每天定时送水。',
+      '石门镇为42户残疾人家庭开展无障碍改造，解决了如厕、洗浴不便的困难。',
+      '梨花镇为48户果农配发冷藏箱，缓解了鲜果运输损耗大、保鲜难的问题。',
+      '龙溪镇把短板弱项纳入年度考核，14个村分别制定整改计划。',
+      '桂林乡把防汛薄弱环节作为冬修水利的重点，加固堤防1.6公里。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+    for (const body of [
+      '金溪镇冷库容量不足，3200吨柑橘正面临滞销。',
+      '城区真正能用的公共充电桩不足40个，电动汽车充电难的问题日益突出。',
+      '高岭镇已连续3个月出现自来水浑浊的问题。',
+      '群众对集镇停车难、出行难的问题意见较大。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+  });
 });

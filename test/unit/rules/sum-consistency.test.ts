@@ -175,4 +175,20 @@ describe(ID, () => {
       '县政务服务中心共办理业务1260件，其中个人社保业务830件、医保业务380件。',
     ]) expect(messagesOf(ID, draft(body))).toEqual([]);
   });
+
+  it('reads grades in Latin letters or Roman numerals as part of a label (C级危房、4A级景区、Ⅱ类断面)', () => {
+    expect(flagged(ID, draft('云台乡共排查危房42户，其中C级危房19户，D级危房27户。'))).toEqual(['42户，其中C级危房19户，D级危房27户']);
+    expect(flagged(ID, draft('全县共有景区12家，其中4A级景区5家、3A级景区9家。共监测断面9个，其中Ⅱ类断面6个，Ⅲ类断面5个。'))).toHaveLength(2);
+    expect(flagged(ID, draft('全县共有景区14家，其中4A级景区5家、3A级景区9家。共建成5G基站46个，其中城区基站18个、农村基站28个。'))).toEqual([]);
+  });
+
+  it('adds up the shares of both sides of a division (男性/女性、线上/线下), and leaves honours that may overlap', () => {
+    expect(flagged(ID, draft('参训的286名村医中，男性占62%，女性占45%。社保业务中，线上办理的占76%，线下办理的占31%。'))).toEqual([
+      '男性占62%，女性占45%',
+      '线上办理的占76%，线下办理的占31%',
+    ]);
+    expect(flagged(ID, draft('参训的286名村医中，男性占62%，女性占38%。返乡创业的96人中，女性占47%，党员占52%。'))).toEqual([]);
+    expect(flagged(ID, draft('男性新增就业占全县男性新增就业的38%，女性新增就业占全县女性新增就业的71%。'))).toEqual([]);
+    expect(flagged(ID, draft('全镇共有企业75家，其中A级纳税人32家，获评守合同重信用企业47家。'))).toEqual([]);
+  });
 });
