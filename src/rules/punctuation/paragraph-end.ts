@@ -94,10 +94,15 @@ function isHeadingLine(block: BodyBlock, line: string, last: boolean): boolean {
  * or a sign-off line that a merge of paragraphs ran on after a sentence: 详见附件。附件：培训名单).
  */
 function isNoRunningText(value: string): boolean {
-  if (SIGNOFF_LINE.test(value) || LIST_ITEM.test(value) || /^\||\|.*\||\t.*\t/u.test(value)) return true;
   if (/^[（(]/u.test(value) && openingOf(value, 0, value.length) === 0) return true; // （此件公开发布）, （完）
-  if (/^(?:【[^【】]*】\s*)+$/u.test(value)) return true; // 【打印本页】【关闭窗口】: a web page's buttons, or blanks
-  return value.split(/\r?\n|\r/u).every((l) => isClosingLine(l.trim()));
+  // Line by line: a sign-off line does not excuse running text on the lines after it (责任编辑：王芳⏎三、……创造环境).
+  return value.split(/\r?\n|\r/u).every((raw) => {
+    const l = raw.trim();
+    if (!l || SIGNOFF_LINE.test(l) || LIST_ITEM.test(l) || /^\||\|.*\||\t.*\t/u.test(l)) return true;
+    if (/^[（(]/u.test(l) && openingOf(l, 0, l.length) === 0) return true;
+    if (/^(?:【[^【】]*】\s*)+$/u.test(l)) return true; // 【打印本页】【关闭窗口】: a web page's buttons
+    return isClosingLine(l);
+  });
 }
 
 /**

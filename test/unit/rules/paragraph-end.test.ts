@@ -24,6 +24,14 @@ describe('paragraph-end', () => {
     expect(fixedBy(R, draft('12.6万吨秋粮已全部入库'))).toBe(draft('12.6万吨秋粮已全部入库。'));
   });
 
+  it('reads what follows a sign-off line line by line: running text after it still needs its end', () => {
+    // Before, a 责任编辑 line excused every line after it, and deleting that pasted line (paste-residue's safe fix)
+    // then revealed the unfinished line: the fix seemed to create a fault.
+    const pasted = draft('白沙镇完成农村危房改造132户。\n责任编辑：王芳\n白沙镇将继续推进农房安全排查整治');
+    expect(flagged(R, pasted)).toEqual(['推进农房安全排查整治']);
+    expect(flagged(R, draft('白沙镇完成农村危房改造132户。\n责任编辑：王芳\n联系电话：0551-6283417'))).toEqual([]);
+  });
+
   it('changes a final comma, semicolon or colon to 。', () => {
     expect(flagged(R, draft('清河县共设立秋粮收购网点46个，'))).toEqual(['，']);
     expect(messagesOf(R, draft('白沙镇新建村级卫生室6个；'))[0]!.message).toBe('段末是“；”，段落应以句末点号结束，请改为句号“。”。');
