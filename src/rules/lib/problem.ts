@@ -38,6 +38,8 @@ const DISORDER = /^(?:乱倒|乱扔|乱堆|乱放|乱停|乱搭|乱建|乱摆|�
 const COMPLAINED = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|老人|老年人|住户|业主|游客|师生)[^，。；！？]{0,8}?反映/u;
 
 /** Work done on a disorder before it (清理乱堆乱放杂物、拆除私搭乱建的彩钢棚、劝导占道经营): not a problem reported. */
+/** 光靠发传单还不够、仅有制度还不够: one means said not to suffice by itself, the lead to the next measure, not a shortage. */
+const ONE_MEANS = /(?:光靠|仅靠|只靠|单靠|光凭|仅凭|单凭|只凭|光有|仅有|只有|光是|仅仅)/u;
 const WORK_ON_STATE = /(?:清理|清运|拆除|劝导|劝离|制止|取缔|打击|查处|处罚|曝光|整顿|规范|禁止|严禁|巡查)[^，。；！？]{0,8}$/u;
 /** Problem words and kin that may stand before the word a compound ends with (风险隐患大排查、矛盾纠纷调解队伍). */
 const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
@@ -233,6 +235,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
+      if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
       return { start, end, word, sentence };
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
