@@ -47,6 +47,14 @@ describe('lexicon: lazy, single load', () => {
 });
 
 describe('lexicon: dictionary', () => {
+  it('keeps the followers tables at their filled length, not the word count', () => {
+    const f = dictionary().followers;
+    expect(f.two.buffer.byteLength).toBe(f.two.length * 2);
+    expect(f.twoWord.buffer.byteLength).toBe(f.twoWord.length * 4);
+    expect(f.longer.buffer.byteLength).toBe(f.longer.length * 2);
+    expect(f.twoWord.length).toBeLessThan(dictionary().size);
+  });
+
   it('holds jieba\'s 348,982 words, each found again by lookup (sorted table, binary search)', () => {
     const d = dictionary();
     expect(d.size).toBe(348982);

@@ -47,6 +47,11 @@ describe('no quadratic path on long inputs', () => {
     expect(lint(text, { path: 'a.md', rules: allRules }).messages.some((m) => m.ruleId === 'front-matter')).toBe(true);
   });
 
+  it('problem-needs-remedy on 乱倒 × 80,000 (a disorder looked up against the whole sentence before it)', { timeout: LIMIT }, () => {
+    // Each 乱倒 searched its sentence from the start for 居民反映 (160,000 characters: 21 s).
+    expect(check(`${'乱倒'.repeat(80_000)}。`).draft.paragraphs).toHaveLength(1);
+  });
+
   it('claim-needs-data on 持续 × 100,000 (an unbounded repeated group of trend adverbs)', { timeout: LIMIT }, () => {
     expect(check(`全县${'持续'.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
   });

@@ -126,3 +126,12 @@ describe("a team's table", () => {
     ]);
   });
 });
+
+describe('alternation of a word list', () => {
+  it('matches nothing when the list is empty (an emptied list in rules/data/_content-cues.yaml means no words)', async () => {
+    const { alternation } = await import('../../src/rules/lib/cues.js');
+    // placeEnds: [] built `(?:)$`, which every text matches: every 已 then read as a measure taken.
+    expect(new RegExp(`(?:${alternation([])})$`, 'u').test('县城市管理局')).toBe(false);
+    expect(new RegExp(`^(?:${alternation(['院', '镇'])})$`, 'u').test('镇')).toBe(true);
+  });
+});

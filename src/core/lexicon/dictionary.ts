@@ -172,7 +172,8 @@ export class Dictionary {
     twoStart[0x10001] = t;
     longerStart[0x10001] = l;
     this.first = first;
-    this.followers = { twoStart, two: two.subarray(0, t), twoWord: twoWord.subarray(0, t), longerStart, longer: longer.subarray(0, l) };
+    // Copied to their filled length: a subarray would keep the whole word-count-sized buffers (about 2 MB unused).
+    this.followers = { twoStart, two: two.slice(0, t), twoWord: twoWord.slice(0, t), longerStart, longer: longer.slice(0, l) };
     if (longest > 255) throw new Error(`词典数据损坏（有 ${longest} 字的词）。The lexicon data is corrupt (a word of ${longest} characters).`);
     this.second = second;
     this.len = len;

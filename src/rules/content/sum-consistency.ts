@@ -103,13 +103,28 @@ const DIVISIONS: readonly (readonly string[][])[] = [
 
 /** The labels name every side of one division, one side each (城区…、乡镇…; 县级…、乡镇级…、村级…). */
 function coversDivision(labels: readonly string[]): boolean {
-  return DIVISIONS.some((sides) => {
-    if (sides.length !== labels.length) return false;
+  return divisionSides(labels) !== undefined;
+}
+
+/** The side of a division each label names, in the labels' order, or undefined when they do not cover one (see coversDivision). */
+function divisionSides(labels: readonly string[]): readonly string[][] | undefined {
+  for (const sides of DIVISIONS) {
+    if (sides.length !== labels.length) continue;
     const sideOf = labels.map((l) => sides.filter((words) => words.some((w) => l.includes(w))));
     // Each label on exactly one side, and the sides all different.
-    if (sideOf.some((found) => found.length !== 1)) return false;
-    return new Set(sideOf.map((found) => found[0])).size === sides.length;
-  });
+    if (sideOf.some((found) => found.length !== 1)) continue;
+    if (new Set(sideOf.map((found) => found[0])).size === sides.length) return sideOf.map((found) => found[0]!);
+  }
+  return undefined;
+}
+
+/**
+ * The labels' sides are of one whole: what a label says before its side word (参训人员中男性 → 参训人员中) is the same in every
+ * label that says something there. 参训人员中男性…，志愿者中女性… are sides of two wholes.
+ */
+function oneWhole(labels: readonly string[], sides: readonly string[][]): boolean {
+  const wholes = labels.map((l, i) => l.slice(0, Math.min(...sides[i]!.map((w) => l.indexOf(w)).filter((n) => n >= 0))));
+  return new Set(wholes.filter(Boolean)).size <= 1;
 }
 
 /**
@@ -385,7 +400,10 @@ function sharesOfSides(ctx: Ctx, text: string, start: number, end: number): void
     if (!label || /[、，；]/u.test(label)) return;
     shares.push({ label, at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
   }
-  if (shares.length < 2 || !coversDivision(shares.map((x) => x.label))) return;
+  if (shares.length < 2) return;
+  const labels = shares.map((x) => x.label);
+  const sides = divisionSides(labels);
+  if (!sides || !oneWhole(labels, sides)) return;
   const sum = shares.reduce((n, x) => n + x.pct, 0);
   const slack = shares.reduce((n, x) => n + 0.5 * 10 ** -x.decimals, 0) + 1e-9;
   if (sum - 100 <= slack) return;

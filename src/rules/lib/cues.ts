@@ -82,6 +82,9 @@ export function alternation(words: readonly string[]): string {
 }
 
 function alternationUncached(words: readonly string[]): string {
+  // No words match nothing: an empty alternation would match the empty string everywhere (placeEnds: [] made every
+  // text end with a place, so every 已 read as a measure).
+  if (!words.length) return '(?!)';
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)

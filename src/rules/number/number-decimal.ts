@@ -14,9 +14,9 @@ const FULLWIDTH_POINT = /(?<!\d)(\d+)．(\d+)/gu;
 const COMMA_UNIT = /(?<![\d、，])(\d+)[、，](\d)(?=万|亿|平方米|立方米|公里|千米|米|公斤|千克|吨|亩|元|%|‰|％|倍)/gu;
 /** 0·46: a middle dot (or katakana middle dot) between digits. */
 const MIDDLE_DOT = /(?<!\d)(\d+)[·・](\d+)/gu;
-/** 12，5%: a comma as the decimal mark of a percentage. */
 /** 万、亿 or a unit of measure right after a figure (1·2万亩、3·6公里、8·6万公顷). */
 const DECIMAL_UNIT_AFTER = /^(?:万|亿|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|个百分点|倍|℃)/u;
+/** 12，5%: a comma as the decimal mark of a percentage. */
 const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
 const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;

@@ -28,6 +28,11 @@ const CHANGED_TO = /(?:延长|缩短|增加|减少|提高|降低|调整|放宽|�
  * span or particle follows (竹园村26年没有发生…、卫生院建院25年来…).
  */
 const SUBJECT_BEFORE = /(?:[县市区镇乡村局委办院校所站队厂场园]|中学|小学|街道|社区|公司|中心|集团|合作社|政府)$/u;
+/**
+ * The place brought in by 在、于 or a verb of staying in the same clause (在镇卫生院25年坚守岗位、扎根东坪村26年默默奉献): the
+ * time someone spent there, not the year of a unit's work.
+ */
+const AT_PLACE_BEFORE = /(?:在|于|扎根|驻守|坚守|工作|任教|执教|行医|服务)[^，。；！？：\s]{1,14}$/u;
 const NOT_A_DEED_AFTER = /^(?:没|未|不|无|从|都|如|间|的|里|中|之|了|时|来|整|仍|始终|一直|坚持|扎根|守护|连续)/u;
 
 /** After 年: what makes N年 a duration (24年来, 50年一遇, 延长30年不变, 20年后). */
@@ -135,7 +140,7 @@ export const numberYear = defineRule({
       const yy = Number(match[1]);
       const recent = (yy - (year % 100) + 100) % 100 <= 1 || ((year % 100) - yy + 100) % 100 <= 5;
       const compared = COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(yearEnd, yearEnd + 8));
-      const subject = recent && SUBJECT_BEFORE.test(before) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
+      const subject = recent && SUBJECT_BEFORE.test(before) && !AT_PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
       if (!output && !compared && !subject && CHANGED_TO.test(text.slice(Math.max(0, start - 6), start))) continue;
       if (!output && !compared && !subject && !YEAR_PART_AFTER.test(after)) {
         if (DURATION_AFTER.test(after)) continue;

@@ -96,13 +96,30 @@ function isHeadingLine(block: BodyBlock, line: string, last: boolean): boolean {
 function isNoRunningText(value: string): boolean {
   if (/^[（(]/u.test(value) && openingOf(value, 0, value.length) === 0) return true; // （此件公开发布）, （完）
   // Line by line: a sign-off line does not excuse running text on the lines after it (责任编辑：王芳⏎三、……创造环境).
-  return value.split(/\r?\n|\r/u).every((raw) => {
-    const l = raw.trim();
-    if (!l || SIGNOFF_LINE.test(l) || LIST_ITEM.test(l) || /^\||\|.*\||\t.*\t/u.test(l)) return true;
-    if (/^[（(]/u.test(l) && openingOf(l, 0, l.length) === 0) return true;
-    if (/^(?:【[^【】]*】\s*)+$/u.test(l)) return true; // 【打印本页】【关闭窗口】: a web page's buttons
-    return isClosingLine(l);
-  });
+  const lines = value.split(/\r?\n|\r/u).map((raw) => raw.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l || SIGNOFF_LINE.test(l) || LIST_ITEM.test(l) || /^\||\|.*\||\t.*\t/u.test(l)) {
+      // （来源：县融媒体中心⏎记者 李明）: a bracket the sign-off line opens takes the lines up to where it closes.
+      if (/^[（(]/u.test(l)) i = closingLine(lines, i);
+      continue;
+    }
+    if (/^[（(]/u.test(l) && openingOf(l, 0, l.length) === 0) continue;
+    if (/^(?:【[^【】]*】\s*)+$/u.test(l)) continue; // 【打印本页】【关闭窗口】: a web page's buttons
+    if (!isClosingLine(l)) return false;
+  }
+  return true;
+}
+
+/** The line (from `i`) whose end closes the bracket that opens line `i`, or `i` when none does within five lines. */
+function closingLine(lines: readonly string[], i: number): number {
+  if (openingOf(lines[i]!, 0, lines[i]!.length) === 0) return i;
+  let joined = lines[i]!;
+  for (let k = i + 1; k < lines.length && k <= i + 5; k++) {
+    joined += `\n${lines[k]}`;
+    if (openingOf(joined, 0, joined.length) === 0) return k;
+  }
+  return i;
 }
 
 /**

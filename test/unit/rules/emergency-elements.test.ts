@@ -184,6 +184,11 @@ describe('emergency-elements', () => {
       first('一处民房发生柴房火灾', '2026年11月21日7时50分，一处民房因灶台余火引燃柴草发生火灾，暂无人员伤亡。村民和乡专职消防队赶到现场扑救，明火被扑灭。下一步，乡政府将对全乡柴草堆放点逐户排查。'),
     );
     expect(place!.message).toContain('地点');
+    // 山后村、岭后街 are names of places (后 is no place only before 县、镇…: 事发后县应急管理局).
+    const collapse = (where: string) =>
+      first('一处闲置房屋倒塌', `2026年11月21日7时50分，${where}一处闲置房屋因连日降雨倒塌，无人员伤亡。县应急管理局组织人员转移周边群众12户。下一步，将继续排查。`);
+    expect(messagesOf('emergency-elements', collapse('山后村'))).toEqual([]);
+    expect(messagesOf('emergency-elements', collapse('事发后县应急管理局核实，'))[0]!.message).toContain('地点');
     const [after] = messagesOf('emergency-elements', final('2026年11月17日，云台乡遭遇强降雨引发山洪，受灾群众转移安置420人，无人员伤亡。截至11月20日，村道已全部抢通，转移群众已全部返回家中。'));
     expect(after!.message).toContain('善后');
     expect(messagesOf('emergency-elements', final('2026年11月17日，云台乡遭遇强降雨引发山洪，受灾群众转移安置420人，无人员伤亡。截至11月20日，村道已全部抢通。云台乡已为3户倒房户安排过渡安置房。'))).toEqual([]);

@@ -109,7 +109,10 @@ describe('no-closing-boilerplate: a closing clause that carries figures', () => 
   });
 
   it('fires on 让…更加安心 at the end and on 为…提供了可复制、可推广的经验 (blind set 5)', () => {
-    expect(flagged('no-closing-boilerplate', draft('2026年11月，云台乡为38户独居老人安装一键呼救设备，让老人们的晚年生活更加安心。'))).toHaveLength(1);
+    // Marked on the clause of the feeling, not the whole sentence of facts before it.
+    expect(flagged('no-closing-boilerplate', draft('2026年11月，云台乡为38户独居老人安装一键呼救设备，让老人们的晚年生活更加安心。'))).toEqual([
+      '让老人们的晚年生活更加安心',
+    ]);
     expect(flagged('no-closing-boilerplate', draft('龙溪镇在89个院落推行院坝议事会，为全县基层治理提供了可复制、可推广的经验。'))).toHaveLength(1);
     for (const body of [
       '为让群众看病更加方便，双河乡2026年新建村级卫生室6个。',

@@ -30,6 +30,9 @@ describe('paragraph-end', () => {
     const pasted = draft('白沙镇完成农村危房改造132户。\n责任编辑：王芳\n白沙镇将继续推进农房安全排查整治');
     expect(flagged(R, pasted)).toEqual(['推进农房安全排查整治']);
     expect(flagged(R, draft('白沙镇完成农村危房改造132户。\n责任编辑：王芳\n联系电话：0551-6283417'))).toEqual([]);
+    // A bracketed source line that runs over two lines is one sign-off, not running text (（来源：…⏎记者 李明）).
+    expect(flagged(R, draft('白沙镇完成农村危房改造132户。\n责任编辑：王芳\n（来源：县融媒体中心\n记者 李明）'))).toEqual([]);
+    expect(flagged(R, draft('白沙镇完成农村危房改造132户。\n（来源：县融媒体中心\n白沙镇将继续推进农房安全排查整治'))).toEqual(['推进农房安全排查整治']);
   });
 
   it('changes a final comma, semicolon or colon to 。', () => {

@@ -190,5 +190,8 @@ describe(ID, () => {
     expect(flagged(ID, draft('参训的286名村医中，男性占62%，女性占38%。返乡创业的96人中，女性占47%，党员占52%。'))).toEqual([]);
     expect(flagged(ID, draft('男性新增就业占全县男性新增就业的38%，女性新增就业占全县女性新增就业的71%。'))).toEqual([]);
     expect(flagged(ID, draft('全镇共有企业75家，其中A级纳税人32家，获评守合同重信用企业47家。'))).toEqual([]);
+    // Sides of two wholes in one sentence (参训人员中男性…，志愿者队伍中女性…) are not added up; one whole named once is.
+    expect(flagged(ID, draft('全县参训人员中男性占62%，志愿者队伍中女性占45%。'))).toEqual([]);
+    expect(flagged(ID, draft('全县参训人员中男性占62%，女性占45%。'))).toEqual(['全县参训人员中男性占62%，女性占45%']);
   });
 });
