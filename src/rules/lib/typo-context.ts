@@ -24,8 +24,8 @@ const NOUN_POS = /^(?:n|ng|s|nz)$/;
 /** At most this frequent in the dictionary, the intended word is known only as a team's or the table's word (摸排, 参学). */
 const RARE_WORD = 5;
 
-/** The index of the first token that starts at or after `at`. */
-function tokenAt(tokens: readonly Token[], at: number): number {
+/** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
   let a = 0;
   let b = tokens.length;
   while (a < b) {
