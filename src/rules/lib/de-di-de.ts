@@ -65,6 +65,9 @@ const VERBS = set(`
  */
 const DUMMY_VERBS = set('提供 给予 予以 进行 作出 做出 开展 加以 受到 得到 获得 展开 实施 实行 开设');
 
+/** Words after a verb phrase that make it a time or circumstance (开展工作时, 获得资金后, 进行检查中). */
+const PHRASE_CLOSERS = set('时 后 前 中 时候 以后 之后 以前 之前 期间 过程中 以来 当中');
+
 /** Adjectives of speed and time in a comparison after a verb (进行得比2025年快5天, 启动得比往年早). */
 const PACE = set('快 慢 早 晚 提前 推迟 顺利');
 
@@ -475,6 +478,8 @@ function dummyObject(tokens: readonly Token[], i: number): boolean {
     const x = tokens[k]!;
     if (DUMMY_VERBS.has(x.value) && !/^p/u.test(x.pos)) return true;
     if (x.value === '了') continue;
+    // 开展工作时认真地听取、获得资金后迅速地开展: a time or place word closes the verb's phrase into an adverbial.
+    if (posIs(x, 'f') || PHRASE_CLOSERS.has(x.value)) return false;
     if (isPlainVerb(x) || x.value === '的' || x.value === '地' || x.value === '得' || /^p/u.test(x.pos)) return false;
   }
   return false;
