@@ -242,7 +242,16 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     expect(flagged(id, draft('县纪委监委制定村级小微权利清单。'))).toEqual(['权利']);
     expect(flagged(id, draft('县委组织部对拟提拔的12名干部进行考查。'))).toEqual(['考查']);
     expect(flagged(id, draft('县司法局协助各村制订村规民约。'))).toEqual(['制订']);
-    for (const body of ['县法律援助中心帮助126名农民工维护合法权利。', '村民依法享有选举和被选举的权利。', '县教育局对初二学生的实验操作能力进行了考查。', '石桥镇制订了村规民约宣传方案。']) {
+    for (const body of [
+      '县法律援助中心帮助126名农民工维护合法权利。',
+      '村民依法享有选举和被选举的权利。',
+      '县教育局对初二学生的实验操作能力进行了考查。',
+      '石桥镇制订了村规民约宣传方案。',
+      // A list of the rights someone holds is a 权利清单.
+      '县市场监管局发布消费者权利清单，明确12项权利。',
+      '县残联制定残疾人权利清单。',
+      '河口村梳理村民权利清单和义务清单各一份。',
+    ]) {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
