@@ -105,6 +105,13 @@ describe('no quadratic path on long inputs', () => {
     expect(check(body).messages.filter((m) => m.ruleId === 'repeated-char')).toHaveLength(30_000);
   });
 
+  it('de-di-de: 提供了周到地 × 40,000 in one clause', { timeout: LIMIT }, () => {
+    // The object after each 提供了…地 was read to the end of its clause: 100,000 characters took 5 s, 240,000 about 30 s.
+    const deDiDe = allRules.filter((r) => r.id === 'de-di-de');
+    const { messages } = lint(`${FM}${'提供了周到地'.repeat(40_000)}上门服务。\n`, { path: 'a.md', rules: deDiDe });
+    expect(messages.map((m) => m.ruleId)).toEqual(['de-di-de']);
+  });
+
   it('quote-marks: 40,000 『…』 pairs in one paragraph', { timeout: LIMIT }, () => {
     // Whether each 『』 stands inside 「」 or “” was found by scanning the paragraph up to it for every pair: 100,000
     // characters took 7 s, 200,000 about 30 s.
