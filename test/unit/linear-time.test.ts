@@ -120,6 +120,13 @@ describe('no quadratic path on long inputs', () => {
     expect(messages).toHaveLength(40_000);
     expect(messages[0]!.fixes![0]!.edits.map((e) => e.text)).toEqual(['“', '”']);
   });
+
+  it('quote-marks: 60,000 「 and then 60,000 』 in one paragraph', { timeout: LIMIT }, () => {
+    // Each 』 searched all the open 「 for a 『, in the parser (quoted spans) and in the rule: 40,000 of each took 22 s.
+    const quoteMarks = allRules.filter((r) => r.id === 'quote-marks');
+    const { messages } = lint(`${FM}${'「甲'.repeat(60_000)}${'』'.repeat(60_000)}\n`, { path: 'a.md', rules: quoteMarks });
+    expect(messages).toHaveLength(120_000);
+  });
 });
 
 describe('segmentWords', () => {

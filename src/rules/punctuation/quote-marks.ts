@@ -101,18 +101,23 @@ function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segmen
     }
   }
   const partner = new Map<number, number>();
+  // The open brackets, and for each kind the places in `open` of its own (a closer pairs with the last of its kind
+  // and drops whatever opened after it; kept per kind so that a run of 「 before a run of 』 is not searched again for each).
   const open: number[] = [];
+  const byKind: Record<string, number[]> = { '「': [], '『': [] };
   for (const i of corners) {
     const ch = text[i]!;
-    if (ch === '「' || ch === '『') open.push(i);
-    else {
-      const want = ch === '」' ? '「' : '『';
-      let k = open.length - 1;
-      while (k >= 0 && text[open[k]!] !== want) k--;
-      if (k < 0) continue;
+    if (ch === '「' || ch === '『') {
+      byKind[ch]!.push(open.length);
+      open.push(i);
+    } else {
+      const mine = byKind[ch === '」' ? '「' : '『']!;
+      const k = mine.pop();
+      if (k === undefined) continue;
       partner.set(open[k]!, i);
       partner.set(i, open[k]!);
       open.length = k;
+      for (const other of Object.values(byKind)) while (other.length && other[other.length - 1]! >= k) other.pop();
     }
   }
   const out: number[][] = [];
