@@ -389,6 +389,10 @@ function quotedSpans(text: string, ranges: Span[]): Span[] {
   const out: Span[] = [];
   for (const range of ranges) {
     const stack: { ch: string; at: number }[] = [];
+    // For each opening mark, its places in `stack`: a closer finds its opener without searching the stack (a run of
+    // 「 before a run of 』 searched all of them for each 』).
+    const byKind = new Map<string, number[]>(Object.keys(pairs).map((ch) => [ch, []]));
+    const closerOf = new Map(Object.entries(pairs).map(([o, c]) => [c, o]));
     let straight = -1;
     // Only quotation marks matter: jump from one to the next (within the range: a search past its end would make
     // a file of many paragraphs without quotes quadratic).
@@ -397,21 +401,22 @@ function quotedSpans(text: string, ranges: Span[]): Span[] {
     for (let found = QUOTE_MARKS.exec(slice); found; found = QUOTE_MARKS.exec(slice)) {
       const i = range.start + found.index;
       const ch = found[0];
-      if (pairs[ch]) stack.push({ ch, at: i });
-      else if (ch === '"') {
+      if (pairs[ch]) {
+        byKind.get(ch)!.push(stack.length);
+        stack.push({ ch, at: i });
+      } else if (ch === '"') {
         if (straight < 0) straight = i;
         else {
           out.push({ start: straight, end: i + 1 });
           straight = -1;
         }
       } else {
-        for (let k = stack.length - 1; k >= 0; k--) {
-          if (pairs[stack[k]!.ch] === ch) {
-            out.push({ start: stack[k]!.at, end: i + 1 });
-            stack.length = k;
-            break;
-          }
-        }
+        // The last opener of its kind; whatever opened after it is dropped.
+        const k = byKind.get(closerOf.get(ch)!)!.pop();
+        if (k === undefined) continue;
+        out.push({ start: stack[k]!.at, end: i + 1 });
+        stack.length = k;
+        for (const places of byKind.values()) while (places.length && places[places.length - 1]! >= k) places.pop();
       }
     }
   }

@@ -109,6 +109,29 @@ describe('no quadratic path on long inputs', () => {
     const body = `${repeat('共共计发放，', 30_000 * 6)}。`;
     expect(check(body).messages.filter((m) => m.ruleId === 'repeated-char')).toHaveLength(30_000);
   });
+
+  it('de-di-de: 提供了周到地 × 40,000 in one clause', { timeout: LIMIT }, () => {
+    // The object after each 提供了…地 was read to the end of its clause: 100,000 characters took 5 s, 240,000 about 30 s.
+    const deDiDe = allRules.filter((r) => r.id === 'de-di-de');
+    const { messages } = lint(`${FM}${'提供了周到地'.repeat(40_000)}上门服务。\n`, { path: 'a.md', rules: deDiDe });
+    expect(messages.map((m) => m.ruleId)).toEqual(['de-di-de']);
+  });
+
+  it('quote-marks: 40,000 『…』 pairs in one paragraph', { timeout: LIMIT }, () => {
+    // Whether each 『』 stands inside 「」 or “” was found by scanning the paragraph up to it for every pair: 100,000
+    // characters took 7 s, 200,000 about 30 s.
+    const quoteMarks = allRules.filter((r) => r.id === 'quote-marks');
+    const { messages } = lint(`${FM}${'『连心桥』'.repeat(40_000)}\n`, { path: 'a.md', rules: quoteMarks });
+    expect(messages).toHaveLength(40_000);
+    expect(messages[0]!.fixes![0]!.edits.map((e) => e.text)).toEqual(['“', '”']);
+  });
+
+  it('quote-marks: 60,000 「 and then 60,000 』 in one paragraph', { timeout: LIMIT }, () => {
+    // Each 』 searched all the open 「 for a 『, in the parser (quoted spans) and in the rule: 40,000 of each took 22 s.
+    const quoteMarks = allRules.filter((r) => r.id === 'quote-marks');
+    const { messages } = lint(`${FM}${'「甲'.repeat(60_000)}${'』'.repeat(60_000)}\n`, { path: 'a.md', rules: quoteMarks });
+    expect(messages).toHaveLength(120_000);
+  });
 });
 
 describe('segmentWords', () => {

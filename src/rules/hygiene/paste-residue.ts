@@ -227,12 +227,14 @@ const HOLDS_SENTENCE = /[。！？!?][^。！？!?]*\p{Script=Han}/u;
 
 /**
  * A residue at the line's end after the item's prose: a bracketed group, or a last sentence that follows a sentence
- * end mark and has none of its own (…增加2万吨。扫一扫在手机打开当前页).
+ * end mark and has none of its own but a last full stop (…增加2万吨。扫一扫在手机打开当前页).
  */
 function isTail(raw: string, r: { start: number; end: number; bracketed: boolean }): boolean {
   if (HOLDS_PROSE.test(raw.slice(r.end))) return false;
   if (r.bracketed) return true;
-  return r.start > 0 && '。！？!?'.includes(raw[r.start - 1]!) && !/[。！？!?]$/u.test(raw.slice(r.start, r.end));
+  // Its own full stop, added by paragraph-end's safe fix (…取暖器。返回搜狐，查看更多。), goes with it.
+  const own = raw.slice(r.start, r.end).replace(/[。.]$/u, '');
+  return r.start > 0 && '。！？!?'.includes(raw[r.start - 1]!) && own.length > 0 && !/[。！？!?]$/u.test(own);
 }
 
 /** The line with pinyin annotations removed, and a map from its offsets back to the line's. */

@@ -65,6 +65,12 @@ const VERBS = set(`
  */
 const DUMMY_VERBS = set('提供 给予 予以 进行 作出 做出 开展 加以 受到 得到 获得 展开 实施 实行 开设');
 
+/** At most this many words in the object phrase after 提供了周到地 (…上门服务) that takes 的. */
+const OBJECT_WORDS = 12;
+
+/** Words after a verb phrase that make it a time or circumstance (开展工作时, 获得资金后, 进行检查中). */
+const PHRASE_CLOSERS = set('时 后 前 中 时候 以后 之后 以前 之前 期间 过程中 以来 当中');
+
 /** Adjectives of speed and time in a comparison after a verb (进行得比2025年快5天, 启动得比往年早). */
 const PACE = set('快 慢 早 晚 提前 推迟 顺利');
 
@@ -475,6 +481,8 @@ function dummyObject(tokens: readonly Token[], i: number): boolean {
     const x = tokens[k]!;
     if (DUMMY_VERBS.has(x.value) && !/^p/u.test(x.pos)) return true;
     if (x.value === '了') continue;
+    // 开展工作时认真地听取、获得资金后迅速地开展: a time or place word closes the verb's phrase into an adverbial.
+    if (posIs(x, 'f') || PHRASE_CLOSERS.has(x.value)) return false;
     if (isPlainVerb(x) || x.value === '的' || x.value === '地' || x.value === '得' || /^p/u.test(x.pos)) return false;
   }
   return false;
@@ -612,13 +620,18 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // After 提供了、给予了 (with the receiver between): the modifier of their object takes 的 (提供了周到地上门服务,
   // 给予了这项改革有力地政策支持).
   if (dummyObject(tokens, i)) {
+    // The object after 地, to the end of the clause: plain words only (no particle, preposition or pronoun), and a few
+    // of them (a longer run is no object phrase; and each 地 of a long clause would read it to its end).
+    const plain = (x: Token) => x.kind === 'word' && !ASPECT.has(x.value) && x.value !== '的' && x.value !== '地' && x.value !== '得' && !/^[pr]/u.test(x.pos);
     let k = i + 1;
-    while (k + 1 < tokens.length && !closesAt(tokens[k + 1])) k++;
-    const phrase = tokens.slice(i + 1, k + 1);
+    if (!plain(tokens[k]!)) return;
+    while (k + 1 < tokens.length && !closesAt(tokens[k + 1])) {
+      k++;
+      if (k - i > OBJECT_WORDS || !plain(tokens[k]!)) return;
+    }
     while (k > i + 1 && (isNumber(tokens[k]!) || posIs(tokens[k]!, 'q'))) k--;
     const last = tokens[k]!;
-    const plain = phrase.every((x) => x.kind === 'word' && !ASPECT.has(x.value) && x.value !== '的' && x.value !== '地' && x.value !== '得' && !/^[pr]/u.test(x.pos));
-    if (plain && (isNoun(last) || posIs(last, 'vn', 'v', 'l', 's'))) hit(i, '的', 'attributive', i - 1, k);
+    if (isNoun(last) || posIs(last, 'vn', 'v', 'l', 's')) hit(i, '的', 'attributive', i - 1, k);
     return;
   }
   if (complementVerb(l) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {

@@ -24,8 +24,8 @@ const NOUN_POS = /^(?:n|ng|s|nz)$/;
 /** At most this frequent in the dictionary, the intended word is known only as a team's or the table's word (摸排, 参学). */
 const RARE_WORD = 5;
 
-/** The index of the first token that starts at or after `at`. */
-function tokenAt(tokens: readonly Token[], at: number): number {
+/** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
   let a = 0;
   let b = tokens.length;
   while (a < b) {
@@ -53,7 +53,7 @@ export function productivePattern(lex: Lexicon, text: string, tokens: readonly T
   if (end - start !== 2 || slip.swap || slip.idiom) return false;
   if (text[start] === '逐' && at === start) return COUNTED_CHAR.test(lex.lookup(text[start + 1]!)?.pos ?? '');
   // 逐 + a measure or noun the clause has just counted (46件问题逐件核实, 42辆校车逐车检查): not 逐渐, 逐句.
-  if (text[start] === '逐' && at === start + 1 && text.lastIndexOf(text[at]!, start - 1) >= Math.max(0, start - COUNTED_BACK)) return true;
+  if (text[start] === '逐' && at === start + 1 && text.slice(Math.max(0, start - COUNTED_BACK), start).includes(text[at]!)) return true;
   // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个
   // gains 9.5, 一键 → 一件 7.7).
   if (text[start] === '一' && at === start + 1 && slip.writtenIsWord && slip.gain < PATTERN_GAIN && /^(?:m|mq|q)$/.test(slip.pos)) {
@@ -133,7 +133,8 @@ const NOUN_BACK = 3;
  * Measure words after a number that do not go with the noun counted (存栏肉牛620条 → 头, 山坪塘12只 → 口): the
  * number in digits (and 万/千 …), then one character of an entry's `wrong`, and the noun counted — the noun right
  * after the measure word, or else the nearest noun before the number in its clause (a verb may stand between: 耕牛存栏
- * 2.3万条) — ends with one of the entry's nouns. The nearest noun decides: 收缴牛绳40条 counts ropes.
+ * 2.3万条) — ends with one of the entry's nouns. The nearest noun decides: 收缴牛绳40条 counts ropes; after the measure
+ * word, the phrase's head does (2条生猪屠宰生产线 counts production lines).
  */
 export function measureMismatches(text: string, span: Span, tokens: readonly Token[], table: readonly Counted[]): Mismatch[] {
   const out: Mismatch[] = [];
@@ -149,7 +150,7 @@ export function measureMismatches(text: string, span: Span, tokens: readonly Tok
     const at = q.end - q.start === 1 ? q.start : q.end - q.start === 2 && /^[万千百亿]/.test(q.value) ? q.start + 1 : -1;
     if (at < 0) continue;
     const after = tokens[m + 1];
-    const nounAfter = after && after.start === q.end && after.kind === 'word' && NOUN_POS.test(after.pos) ? after : undefined;
+    const nounAfter = after && after.start === q.end && after.kind === 'word' && NOUN_POS.test(after.pos) ? headAfter(tokens, m + 1, span) : undefined;
     const nounBefore = nounAfter ? undefined : nearestNoun(tokens, k, span);
     const noun = nounAfter ?? nounBefore;
     if (!noun) continue;
@@ -159,6 +160,25 @@ export function measureMismatches(text: string, span: Span, tokens: readonly Tok
     out.push({ start: num.start, end: at + 1, at, wrong, right: wrong.slice(0, -1) + entry.right, from: text[at]!, to: entry.right, note: entry.note });
   }
   return out;
+}
+
+/** Parts of speech of the words of a noun phrase after the measure word (生猪|屠宰 nr|生产线, 肉牛|养殖 vn|示范带). */
+const PHRASE_POS = /^(?:n|v|l|j|s|b)/;
+/** Nouns of jieba's that do not go on a noun phrase (620条肉牛全部出栏: 全部 n is no head). */
+const NOT_HEAD = /^(?:全部|全体|所有|其中|以上|以下|左右|等|等等)$/u;
+
+/**
+ * What is counted after the measure word: the head of the noun phrase that starts at index i, its last noun (2条生猪屠宰
+ * 生产线 counts production lines, 12条生猪运输绿色通道 lanes), not its first (620条肉牛, 620条生猪出栏 count animals).
+ */
+function headAfter(tokens: readonly Token[], i: number, span: Span): Token {
+  let head = tokens[i]!;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start !== tokens[k - 1]!.end || t.end > span.end || t.kind !== 'word' || !PHRASE_POS.test(t.pos) || NOT_HEAD.test(t.value)) break;
+    if (NOUN_POS.test(t.pos)) head = t;
+  }
+  return head;
 }
 
 /** Parts of speech of what is counted: a noun, or a place word (jieba reads 山坪塘 as 山 + 坪塘 ns). */

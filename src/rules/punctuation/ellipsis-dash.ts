@@ -32,6 +32,9 @@ const DENG_WORDS = /^(?:待|候|到|于|同|级|次|额|量|距|价|身|高|号|
 /** Characters after 等 that make it the list particle closing the sentence or clause. */
 const CLAUSE_END = /^(?:$|[\s，。；：、！？”’）》」』】〕,.;:!?)])/u;
 
+/** A number and its unit (one or two Han characters) closing the text before a mark: 2024年, 1日, 30万元. */
+const NUMBER_UNIT_BEFORE = /[0-9０-９][\p{Script=Han}]{1,2}$/u;
+
 /** Whether a verb (or an adverb before one) starts at `at`: what follows a dash, not the second place of a connector. */
 function verbAt(lexicon: Lexicon, text: string, at: number): boolean {
   const first = lexicon.segment(text, at, Math.min(text.length, at + 8))[0];
@@ -122,9 +125,9 @@ export const ellipsisDash = defineRule({
       const before = text[start - 1];
       const after = text[end];
       // Numbers and ranges (2020--2024, 2011—2015年) are the number rules' business; English keeps its dashes. A run of
-      // hyphens after Chinese and before a number is a dash all the same (目标很明确----2026年底前完成): no range has Han
-      // before it.
-      const digitAfter = /^[0-9]/u.test(after ?? '') && mark.length >= 2 && isHan(before);
+      // hyphens after Chinese and before a number is a dash all the same (目标很明确----2026年底前完成), unless the
+      // Chinese is the unit of a number before it: a range of dates or amounts (2024年--2026年, 11月1日--30日).
+      const digitAfter = /^[0-9]/u.test(after ?? '') && mark.length >= 2 && isHan(before) && !NUMBER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start));
       if (isAsciiAlnum(before) || (isAsciiAlnum(after) && !digitAfter) || isAsciiAlnum(text[markStart - 1]) || (isAsciiAlnum(text[markEnd]) && !digitAfter)) continue;
       const spaced = start < markStart || markEnd < end;
       if (mark.length >= 2) {

@@ -101,18 +101,23 @@ function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segmen
     }
   }
   const partner = new Map<number, number>();
+  // The open brackets, and for each kind the places in `open` of its own (a closer pairs with the last of its kind
+  // and drops whatever opened after it; kept per kind so that a run of 「 before a run of 』 is not searched again for each).
   const open: number[] = [];
+  const byKind: Record<string, number[]> = { '「': [], '『': [] };
   for (const i of corners) {
     const ch = text[i]!;
-    if (ch === '「' || ch === '『') open.push(i);
-    else {
-      const want = ch === '」' ? '「' : '『';
-      let k = open.length - 1;
-      while (k >= 0 && text[open[k]!] !== want) k--;
-      if (k < 0) continue;
+    if (ch === '「' || ch === '『') {
+      byKind[ch]!.push(open.length);
+      open.push(i);
+    } else {
+      const mine = byKind[ch === '」' ? '「' : '『']!;
+      const k = mine.pop();
+      if (k === undefined) continue;
       partner.set(open[k]!, i);
       partner.set(i, open[k]!);
       open.length = k;
+      for (const other of Object.values(byKind)) while (other.length && other[other.length - 1]! >= k) other.pop();
     }
   }
   const out: number[][] = [];
@@ -125,22 +130,37 @@ function cornerGroups(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segmen
 }
 
 /**
- * Whether the 『 at `at` (with its partner) is a quotation of its own, not one inside another: no 「…」 encloses it and
- * no curly “ is open before it in the paragraph. A 『』 pair of its own is a first-level quotation: “”, not ‘’.
+ * The 『 of the groups that are quotations of their own, not ones inside another: no 「…」 encloses it and no curly “ is
+ * open before it in the paragraph. A 『』 pair of its own is a first-level quotation: “”, not ‘’. One pass over the
+ * paragraph (paired brackets nest: cornerGroups drops a bracket its partner's pairing crosses).
  */
-function topLevelDoubleCorner(text: string, segments: Segment[], groups: number[][], group: number[]): boolean {
-  const [o, c] = group;
-  if (c === undefined || text[o!] !== '『') return false;
-  if (groups.some(([a, b]) => b !== undefined && text[a!] === '「' && a! < o! && c < b)) return false;
-  let depth = 0;
+function topLevelDoubleCorners(text: string, segments: Segment[], groups: number[][]): Set<number> {
+  const openers = new Set<number>();
+  const closers = new Set<number>();
+  const wanted = new Set<number>();
+  for (const [o, c] of groups) {
+    if (c === undefined) continue;
+    if (text[o!] === '「') {
+      openers.add(o!);
+      closers.add(c);
+    } else if (text[o!] === '『') wanted.add(o!);
+  }
+  const out = new Set<number>();
+  if (wanted.size === 0) return out;
+  let curly = 0;
+  let corner = 0;
   for (const sg of segments) {
     if (!sg.prose) continue;
-    for (let i = sg.start; i < Math.min(sg.end, o!); i++) {
-      if (text[i] === '“') depth++;
-      else if (text[i] === '”' && depth > 0) depth--;
+    for (let i = sg.start; i < sg.end; i++) {
+      const ch = text[i];
+      if (ch === '“') curly++;
+      else if (ch === '”' && curly > 0) curly--;
+      else if (openers.has(i)) corner++;
+      else if (closers.has(i)) corner--;
+      else if (wanted.has(i) && curly === 0 && corner === 0) out.add(i);
     }
   }
-  return depth === 0;
+  return out;
 }
 
 const MESSAGES = {
@@ -261,10 +281,11 @@ function reportCorners(ctx: Ctx, segments: Segment[]): void {
   // separate fixes would each leave a quotation half “ half 」 for a moment); a bracket without its partner alone.
   if (ctx.config.script === 'traditional') return;
   const groups = cornerGroups(ctx, segments);
+  const topLevel = topLevelDoubleCorners(text, segments, groups);
   for (const at of groups) {
     const from = at.map((k) => text[k]!).join('');
     // 『积分超市』 standing alone is a first-level quotation: “积分超市”; inside 「…」 or “…” it is ‘…’.
-    const top = topLevelDoubleCorner(text, segments, groups, at);
+    const top = topLevel.has(at[0]!);
     const map = (k: number) => (top ? (text[k] === '『' ? '“' : '”') : CORNER[text[k]!]!);
     const to = at.map(map).join('');
     report({

@@ -142,6 +142,9 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
   return replaceHit(adverb.start, wrong, right, DEGREE_NOTE);
 }
 
+/** Prepositions that open a topic closed by 这块 (在…这块、对…这一块、就…这块儿). */
+const TOPIC_OPENERS = new Set(['在', '对', '就', '从', '关于', '对于']);
+
 /** 这块(儿)、这一块 closing a topic (农村养老这块儿): 方面. */
 function topicPiece(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
@@ -151,6 +154,9 @@ function topicPiece(ctx: WordsContext, text: string): Hit[] {
     const after = tokens.find((t) => t.start >= end);
     // A topic before it: a noun or a verb used as one (养老、整治、建设), right before 这.
     if (!before || before.end !== start || before.kind !== 'word' || !/^(?:n|vn|v|l|j|nz)/u.test(before.pos)) continue;
+    // A verb right before it takes 这块 + what follows as its object (啃下这块最难啃的骨头, 攻下这块难题), unless 在/对/就
+    // opened the topic (在异地就医结算这块进展较快) or the topic closes the clause (……结算这块，).
+    if (before.pos === 'v' && after && after.start === end && !tokens.some((t) => t.end <= before.start && TOPIC_OPENERS.has(t.value))) continue;
     // A noun after it makes 块 the measure word of a thing (这块地、这块试验田).
     // Nouns used as adverbs (重点检查、集中整治) are no thing.
     if (after && after.start === end && after.kind === 'word' && /^n/u.test(after.pos) && !/^(?:工作|方面|领域|重点|集中|统一|整体|总体|全面)$/u.test(after.value)) continue;

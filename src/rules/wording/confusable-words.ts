@@ -74,6 +74,9 @@ const ABSTRACT = /榜样|标杆|典型|导向|形象|信心|信念|意识|理念
 const UPRIGHT = /牌|碑|桩|杆|柱|塔|架|栏|像|旗|标志|标识|广告|图|板/u;
 /** A person or group of people (起用 takes them: 起用年轻干部、起用一批乡土人才). */
 const PERSON = /(?:员|人|才|部|将|手|家|师|生|者|士|兵|官|长|秀|贤|队|同志|骨干|力量)$/u;
+/** Things one 启用: a facility, a building, a system, a seal, equipment (not 岗位, 书记, 力量). */
+const THING =
+  /(?:中心|系统|平台|楼|校区|服务区|园区|站|馆|厅|室|库|场|所|新址|址|设备|设施|装置|器|仪|印章|公章|专用章|窗口|终端|软件|程序|网站|专线|线路|通道|车道|码头|大棚|车间|医院|院区|学校|校舍|食堂|宿舍|病房|床位|账户|账号|号码|热线)$/u;
 /** What 既使 opens as the concessive 即使: a preposition, a verb, a demonstrative of manner. */
 const CONCESSIVE_NEXT = /^(?:p|v|vn|d|c|t|f)$/u;
 
@@ -124,18 +127,21 @@ function abstractObject(tokens: readonly Token[], i: number): boolean {
   return after.some((t) => t.kind === 'word' && ABSTRACT.test(t.value));
 }
 
-/** 起用 said of a thing (a facility, a system, a seal): 启用. */
-function thingPutToUse(tokens: readonly Token[], i: number): boolean {
+/** 起用 said of a thing (a facility, a system, a seal): 启用. Only where such a thing is named: 起用 takes people far more often. */
+function thingPutToUse(ctx: WordsContext, text: string, tokens: readonly Token[], i: number): boolean {
   // jieba tags many place names nr (白沙镇/nr): a name is a person's only where it is no place.
   const isPerson = (t: Token) =>
     t.kind === 'word' && ((/^nr/u.test(t.pos) && !/[省市县区镇乡村街]$/u.test(t.value)) || (/^n/u.test(t.pos) && PERSON.test(t.value)));
+  // jieba tags some of them otherwise (设备/vn; 站/v in 污水处理|站).
+  const isThing = (t: Token) => t.kind === 'word' && (/^(?:n|vn)/u.test(t.pos) || t.value.length === 1) && THING.test(t.value) && !isPerson(t);
   const before = tokens.slice(0, i);
   if (before.some((t) => t.value === '被' || t.value === '获' || t.value === '重新')) return false;
-  const after = rest(tokens, i);
+  // What it takes, to the end of the clause and across 、 (起用懂经营、会管理的能人).
+  const after = objectWords(ctx, text, tokens[i]!.end);
   if (after.some(isPerson)) return false;
+  if (after.some(isThing)) return true;
   // Used on its own (新址正式起用、起用后): the thing is the subject, before it.
-  if (!after.some((t) => t.kind === 'word' && /^n/u.test(t.pos))) return !before.some(isPerson);
-  return true;
+  return !after.some((t) => t.kind === 'word' && /^n/u.test(t.pos)) && before.some(isThing) && !before.some(isPerson);
 }
 
 /** The table's 既使 as the concessive 即使 (the lexicon splits it: 既/使). */
@@ -159,7 +165,7 @@ function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[
     if (tokens[index]?.value !== found) continue;
     if (found === '渡过' && spanOfTime(tokens, index)) out.push(pairHit(start, PAIRS.du));
     else if (found === '竖立' && abstractObject(objectWords(ctx, text, start + 2), -1)) out.push(pairHit(start, PAIRS.shu));
-    else if (found === '起用' && thingPutToUse(tokens, index)) out.push(pairHit(start, PAIRS.qi));
+    else if (found === '起用' && thingPutToUse(ctx, text, tokens, index)) out.push(pairHit(start, PAIRS.qi));
   }
   return out;
 }

@@ -25,7 +25,7 @@ import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
-import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern } from '../lib/typo-context.js';
+import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -1025,17 +1025,6 @@ function firstEndingAfter(tokens: readonly Token[], at: number): number {
   return a;
 }
 
-/** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
-function tokenIndex(tokens: readonly Token[], at: number): number {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (tokens[m]!.start < at) a = m + 1;
-    else b = m;
-  }
-  return a;
-}
 
 /** A character that starts a person's name: a common surname, a rare one of the table, or one jieba knows only as a name (仝, 訾, 亓: tag nr). */
 function isSurname(ctx: Ctx, c: string | undefined): boolean {

@@ -159,7 +159,16 @@ describe('colloquial', () => {
     expect(flagged('colloquial', draft('石桥镇项目建设这块，11月新开工项目6个。'))).toEqual(['这块']);
     expect(flagged('colloquial', draft('县市场监管局在食品安全这块重点检查了46家门店。'))).toEqual(['这块']);
     expect(fixedBy('colloquial', draft('白沙镇在人居环境整治这一块下了功夫。'), { unsafe: true })).toBe(draft('白沙镇在人居环境整治方面下了功夫。'));
-    for (const body of ['县里在这块试验田里试种了3个新品种。', '这块地已流转给种粮大户。', '县文物局为古桥旁的这块石碑加装了保护栏。', '县里把这块空地建成了停车场。']) {
+    expect(flagged('colloquial', draft('县医保局在异地就医结算这块进展较快。'))).toEqual(['这块']);
+    for (const body of [
+      '县里在这块试验田里试种了3个新品种。',
+      '这块地已流转给种粮大户。',
+      '县文物局为古桥旁的这块石碑加装了保护栏。',
+      '县里把这块空地建成了停车场。',
+      // A verb before it takes 这块 and what follows as its object.
+      '全镇上下齐心协力啃下这块最难啃的骨头。',
+      '攻下这块难啃的硬骨头，全县用了3年。',
+    ]) {
       expect(flagged('colloquial', draft(body)), body).toEqual([]);
     }
   });

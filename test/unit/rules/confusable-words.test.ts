@@ -211,7 +211,20 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     expect(flagged(id, draft('桃源镇便民服务中心新址于11月18日正式起用。'))).toEqual(['起用']);
     expect(flagged(id, draft('县不动产登记中心起用新版登记系统。'))).toEqual(['起用']);
     expect(flagged(id, draft('县医院急诊楼将于12月1日起用。'))).toEqual(['起用']);
-    for (const body of ['县委组织部大胆起用年轻干部。', '县里起用一批懂技术的乡土人才。', '3名干部被重新起用。', '石桥镇党委注重发现和起用干部。']) {
+    expect(flagged(id, draft('县公安局交警大队在城区起用12套电子抓拍设备。'))).toEqual(['起用']);
+    expect(flagged(id, draft('城关镇第二污水处理站建成后已投入起用。'))).toEqual(['起用']);
+    for (const body of [
+      '县委组织部大胆起用年轻干部。',
+      '县里起用一批懂技术的乡土人才。',
+      '3名干部被重新起用。',
+      '石桥镇党委注重发现和起用干部。',
+      // Only a facility, a system or a seal makes it 启用: people it takes are named many ways.
+      '县委大胆起用敢担当、善作为的优秀年轻干部。',
+      '把优秀人才起用到关键岗位。',
+      '各乡镇起用政治过硬的村党组织书记。',
+      '县卫健局起用了一批优秀村医。',
+      '河口村起用懂经营、会管理的能人担任合作社负责人。',
+    ]) {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
@@ -229,7 +242,16 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     expect(flagged(id, draft('县纪委监委制定村级小微权利清单。'))).toEqual(['权利']);
     expect(flagged(id, draft('县委组织部对拟提拔的12名干部进行考查。'))).toEqual(['考查']);
     expect(flagged(id, draft('县司法局协助各村制订村规民约。'))).toEqual(['制订']);
-    for (const body of ['县法律援助中心帮助126名农民工维护合法权利。', '村民依法享有选举和被选举的权利。', '县教育局对初二学生的实验操作能力进行了考查。', '石桥镇制订了村规民约宣传方案。']) {
+    for (const body of [
+      '县法律援助中心帮助126名农民工维护合法权利。',
+      '村民依法享有选举和被选举的权利。',
+      '县教育局对初二学生的实验操作能力进行了考查。',
+      '石桥镇制订了村规民约宣传方案。',
+      // A list of the rights someone holds is a 权利清单.
+      '县市场监管局发布消费者权利清单，明确12项权利。',
+      '县残联制定残疾人权利清单。',
+      '河口村梳理村民权利清单和义务清单各一份。',
+    ]) {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });

@@ -277,7 +277,16 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       expect(marked('龙溪镇为18名网格员提供了系统地岗前培训。')).toEqual(['系统地岗前培训']);
       expect(marked('县委给予了这项改革有力地政策支持。')).toEqual(['有力地政策支持']);
       expect(fixedBy(id, draft('县人社局为42家企业提供了精准地用工服务。'), { unsafe: true })).toBe(draft('县人社局为42家企业提供了精准的用工服务。'));
-      for (const body of ['杨柳乡为46名残疾人提供了周到的上门服务。', '县法院认真地审理了这起涉农纠纷。', '县里对这项改革给予了有力的支持。', '网格员给群众耐心地讲解医保政策。']) {
+      for (const body of [
+        '杨柳乡为46名残疾人提供了周到的上门服务。',
+        '县法院认真地审理了这起涉农纠纷。',
+        '县里对这项改革给予了有力的支持。',
+        '网格员给群众耐心地讲解医保政策。',
+        // The verb's phrase closed by 时、后、中 is a circumstance: the manner after it goes with the next verb.
+        '县纪委开展工作时认真地听取群众意见。',
+        '河口村获得资金后迅速地开展建设。',
+        '审计组进行检查时仔细地核对每一笔账目。',
+      ]) {
         expect(marked(body), body).toEqual([]);
       }
     });

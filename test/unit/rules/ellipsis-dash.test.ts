@@ -72,7 +72,16 @@ describe('ellipsis-dash', () => {
     expect(flagged(R, draft('县城开通一条公交专线—“学子专线”。'))).toEqual(['—']);
     expect(flagged(R, draft('白沙镇的重点只有一个—完成全镇农村公路提档升级。'))).toEqual(['—']);
     expect(flagged(R, draft('全镇的目标很明确----2026年12月底前完成全部危房改造。'))).toEqual(['----']);
-    for (const body of ['清河—合肥城际公交11月开通。', '柳塘乡—白沙镇连接线完工。', '2020--2024年，县里新建水厂2座。', '县道X102线K12—K15段完成修复。']) {
+    expect(flagged(R, draft('第一阶段--3月底前完成摸底。'))).toEqual(['--']);
+    for (const body of [
+      '清河—合肥城际公交11月开通。',
+      '柳塘乡—白沙镇连接线完工。',
+      '2020--2024年，县里新建水厂2座。',
+      '县道X102线K12—K15段完成修复。',
+      // A range of dates with units: hyphens are a connector's stand-in, not a dash (a safe —— would be wrong).
+      '实施期限为2024年--2026年。',
+      '集中整治时间为11月1日----30日。',
+    ]) {
       expect(messagesOf(R, draft(body)), body).toEqual([]);
     }
   });

@@ -178,6 +178,15 @@ describe('paste-residue', () => {
   it('finds a web page\'s navigation words after the last sentence (返回搜狐，查看更多), not 返回 and 查看 in the prose', () => {
     expect(flagged(R, draft('县民政局为1870名独居老人送去棉被和取暖器。返回搜狐，查看更多'))).toEqual(['返回搜狐，查看更多']);
     expect(flagged(R, draft('县图书馆新增图书1.2万册。返回列表'))).toEqual(['返回列表']);
+    // paragraph-end's safe fix adds a full stop after them: still residue, and deleted with its full stop.
+    for (const [body, residue] of [
+      ['县民政局为1870名独居老人送去棉被和取暖器。返回搜狐，查看更多', '返回搜狐，查看更多。'],
+      ['云台乡为38户独居老人安装一键呼救设备。本文来源：网络', '本文来源：网络。'],
+    ] as const) {
+      const ended = fixedBy('paragraph-end', draft(body));
+      expect(flagged(R, ended), body).toEqual([residue]);
+      expect(fixedBy(R, ended, { unsafe: true })).toBe(draft(body.slice(0, body.indexOf('。') + 1)));
+    }
     expect(flagged(R, draft('受灾群众已于11月19日全部返回家中。'))).toEqual([]);
     expect(flagged(R, draft('群众可登录县政府网站查看更多办事指南。'))).toEqual([]);
   });

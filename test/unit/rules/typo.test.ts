@@ -175,6 +175,7 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('龙潭镇整治病险山塘17只。'), alone)).toEqual(['17只']);
     expect(flagged(id, draft('县水利局新打机井24只。'), alone)).toEqual(['24只']);
     expect(flagged(id, draft('全县完成危桥改造11做。'), alone)).toEqual(['11做']);
+    expect(flagged(id, draft('全年出栏620条生猪，600条肉牛全部售出。'), alone)).toEqual(['620条', '600条']);
     expect(fixedBy(id, draft('存栏肉牛620条。'), { ...alone, unsafe: true })).toBe(draft('存栏肉牛620头。'));
     expect(fixedBy(id, draft('新建山坪塘12只。'), { ...alone, unsafe: true })).toBe(draft('新建山坪塘12口。'));
     const [m] = messagesOf(id, draft('存栏肉牛620条。'), alone);
@@ -187,6 +188,10 @@ describe('typo: errors in context', () => {
       '县畜牧站培训养牛大户46户，发放盐砖500只。',
       '全县新修复山坪塘16口，整治机井8眼。',
       '全县12个乡镇都要做好山塘防汛。',
+      // The noun after the measure word opens a longer phrase: what is counted is its head.
+      '县肉联厂引进2条生猪屠宰生产线，年屠宰能力50万头。',
+      '县交通运输局开通12条生猪运输绿色通道。',
+      '云台乡建成3条肉牛养殖示范带。',
     ]) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
