@@ -59,8 +59,15 @@ function markerOf(node: unknown): { name: string; attributes: string } | undefin
   if (!m) return undefined;
   const verb = VERBS[m[1]!];
   if (!verb) return undefined;
-  return { name: SOURCE, attributes: `${verb}${m[2] ?? ''}` };
+  // Ids as ESLint users write them (`typo, vague-time`), or with a full-width comma or 、: each one read on its own.
+  // A comment of separators only (`xinxi-disable ，`) keeps them, so it is reported rather than turning every rule off.
+  const written = m[2] ?? '';
+  const ids = written.replace(ID_SEPARATORS, ' ');
+  return { name: SOURCE, attributes: `${verb}${ids.trim() || !written.trim() ? ids : written}` };
 }
+
+/** What may stand between the rule ids of a control comment besides blanks: a comma (half- or full-width) or 、. */
+const ID_SEPARATORS = /[,，、]/gu;
 
 /** Run each rule that applies and is on over the draft, into `pending` (in rule order). */
 function runRules(rules: readonly Rule[], settings: readonly ReturnType<typeof ruleSettingFor>[], env: RuleEnvironment, pending: PendingMessage[]): void {
@@ -124,6 +131,8 @@ function controlledMessages(
     test: 'html',
     known: [...rules.map((r) => r.id), INLINE_CONFIG_RULE],
   });
+  // Per comment and id, where the search for its next mention starts (`typo typo` names it twice).
+  const seen = new Map<string, number>();
   for (const m of file.messages) {
     const p = byMessage.get(m);
     if (p) {
@@ -135,9 +144,14 @@ function controlledMessages(
       const offset = m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0;
       const endOffset = m.place && 'end' in m.place ? (m.place.end.offset ?? offset) : offset;
       const id = /`'([^']+)'`/.exec(m.reason)?.[1] ?? '';
+      // Where this id stands in the comment: after the one reported before it when a comment names it twice.
+      const comment = text.slice(offset, endOffset);
+      const seenKey = `${offset}\u0000${id}`;
+      const token = id ? tokenAt(comment, id, seen.get(seenKey) ?? 0) : -1;
+      if (token >= 0) seen.set(seenKey, token + id.length);
       // A rule named by its Chinese name (模糊时间): mark the name and offer the id in its place.
       const named = id ? rules.find((r) => r.name.zh === id) : undefined;
-      const at = named ? tokenAt(text.slice(offset, endOffset), id) : -1;
+      const at = named ? token : -1;
       if (named && at >= 0) {
         const message = ruleMessage(inlineConfig, 'ruleName', { name: id, id: named.id });
         const title = ruleMessage(inlineConfig, 'fixRuleId', { id: named.id });
@@ -150,7 +164,7 @@ function controlledMessages(
       }
       // A misspelt id (stock-phrase, vague_time, self-refrence, Relative-Date): mark it and offer the one id it is near.
       const meant = id ? nearestRuleId(id, rules.map((r) => r.id)) : undefined;
-      const near = meant ? tokenAt(text.slice(offset, endOffset), id) : -1;
+      const near = meant ? token : -1;
       if (meant && near >= 0) {
         const message = ruleMessage(inlineConfig, 'unknownRuleMeant', { id, meant });
         const title = ruleMessage(inlineConfig, 'fixRuleId', { id: meant });
@@ -161,18 +175,11 @@ function controlledMessages(
         );
         continue;
       }
+      // Marked on the id itself when it can be found, so that two unknown ids of one comment are told apart.
       const unknown = ruleMessage(inlineConfig, 'unknownRule', { id });
+      const [start, end] = token >= 0 ? [offset + token, offset + token + id.length] : [offset, endOffset];
       messages.push(
-        toLintMessage(
-          draft,
-          INLINE_CONFIG_RULE,
-          inlineSeverity,
-          { start: offset, end: endOffset, message: unknown.zh, messageEn: unknown.en },
-          offset,
-          endOffset,
-          bom,
-          docsUrl,
-        ),
+        toLintMessage(draft, INLINE_CONFIG_RULE, inlineSeverity, { start, end, message: unknown.zh, messageEn: unknown.en }, start, end, bom, docsUrl),
       );
     }
   }
@@ -214,14 +221,13 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * Where `name` stands as a whole word of a control comment's text (between blanks, or before the closing -->), or -1:
- * in `xinxi-disable 模糊时间说明 模糊时间` the second, not the start of the first.
+ * Where `name` stands as a whole word of a control comment's text (between blanks, commas or 、, or before the closing
+ * -->), from `from` on, or -1: in `xinxi-disable 模糊时间说明 模糊时间` the second, not the start of the first.
  */
-function tokenAt(comment: string, name: string): number {
-  for (let at = comment.indexOf(name); at >= 0; at = comment.indexOf(name, at + 1)) {
-    const before = comment[at - 1];
-    const after = comment[at + name.length];
-    if ((before === undefined || /\s/u.test(before)) && (after === undefined || /\s/u.test(after) || comment.startsWith('-->', at + name.length))) return at;
+function tokenAt(comment: string, name: string, from = 0): number {
+  const apart = (c: string | undefined) => c === undefined || /[\s,，、]/u.test(c);
+  for (let at = comment.indexOf(name, from); at >= 0; at = comment.indexOf(name, at + 1)) {
+    if (apart(comment[at - 1]) && (apart(comment[at + name.length]) || comment.startsWith('-->', at + name.length))) return at;
   }
   return -1;
 }

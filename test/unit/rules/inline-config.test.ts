@@ -75,5 +75,41 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
       expect(m!.fixes ?? []).toEqual([]);
     }
   });
-});
 
+  describe('several ids in one comment, apart by blanks, commas (half- or full-width) or 、', () => {
+    const body = '近日，清河县收购秋粮甲,乙12.6万吨。';
+    const both = (text: string) => ['fullwidth-punctuation', 'vague-time'].map((id) => messagesOf(id, text).length);
+
+    it('turns each of them off, in every comment form (disable, enable, disable-next-line)', () => {
+      expect(both(draft(body))).toEqual([1, 1]);
+      for (const ids of ['fullwidth-punctuation,vague-time', 'fullwidth-punctuation, vague-time', 'fullwidth-punctuation，vague-time', 'fullwidth-punctuation 、 vague-time', 'fullwidth-punctuation、vague-time,']) {
+        expect(both(draft(`<!-- xinxi-disable ${ids} -->\n\n${body}`)), ids).toEqual([0, 0]);
+        expect(both(draft(`<!-- xinxi-disable-next-line ${ids} -->\n${body}\n\n${body}`)), ids).toEqual([1, 1]);
+        expect(both(draft(`<!-- xinxi-disable-next ${ids} -->\n${body}`)), ids).toEqual([0, 0]);
+        expect(both(draft(`<!-- xinxi-disable ${ids} -->\n\n${body}\n\n<!-- xinxi-enable ${ids} -->\n\n${body}`)), ids).toEqual([1, 1]);
+        expect(messagesOf('inline-config', draft(`<!-- xinxi-disable ${ids} -->\n\n${body}`)), ids).toEqual([]);
+      }
+    });
+
+    it('reports each unknown id on its own, marked where it stands, with its own fix', () => {
+      const text = draft('<!-- xinxi-disable typo,Vague_Time，模糊时间、no-such-rule -->\n近日，清河县收购秋粮12.6万吨。');
+      const found = messagesOf('inline-config', text);
+      expect(found.map((m) => [text.slice(m.start, m.end), m.fixes[0]?.edits[0]?.text])).toEqual([
+        ['Vague_Time', 'vague-time'],
+        ['模糊时间', 'vague-time'],
+        ['no-such-rule', undefined],
+      ]);
+      expect(found[0]!.message).toBe('注释中的规则“Vague_Time”不存在，是否应为“vague-time”？');
+      expect(found[2]!.message).toBe('注释中的规则“no-such-rule”不存在，请检查拼写。');
+      expect(fixedBy('inline-config', text, { unsafe: true })).toBe(draft('<!-- xinxi-disable typo,vague-time，vague-time、no-such-rule -->\n近日，清河县收购秋粮12.6万吨。'));
+    });
+
+    it('marks an id named twice at each place, and reports a comment of separators only rather than turning every rule off', () => {
+      const twice = draft('<!-- xinxi-disable-next-line xyz,xyz -->\n正文。');
+      expect(messagesOf('inline-config', twice).map((m) => m.start)).toEqual([twice.indexOf('xyz'), twice.lastIndexOf('xyz')]);
+      const bare = draft(`<!-- xinxi-disable ， -->\n\n${body}`);
+      expect(both(bare)).toEqual([1, 1]);
+      expect(messagesOf('inline-config', bare).map((m) => bare.slice(m.start, m.end))).toEqual(['，']);
+    });
+  });
+});
