@@ -63,6 +63,12 @@ describe('no quadratic path on long inputs', () => {
     expect(messages.some((m) => m.ruleId === 'problem-needs-cause')).toBe(true);
   });
 
+  it('problem-needs-remedy and problem-needs-cause on a 、 list of 32,000 items after 解决 (解决甲、困难、甲、困难…)', { timeout: LIMIT }, () => {
+    // Each 困难 walked the list back to its first item and read it for 解决 (80,000 characters: about 30 s).
+    const { messages } = check(`解决${'甲、困难、'.repeat(16_000)}。`);
+    expect(messages.some((m) => m.ruleId === 'problem-needs-cause')).toBe(true);
+  });
+
   it('claim-needs-data on 持续 × 100,000 (an unbounded repeated group of trend adverbs)', { timeout: LIMIT }, () => {
     expect(check(`全县${'持续'.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
   });

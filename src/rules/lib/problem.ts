@@ -258,6 +258,7 @@ class SentenceFacts {
   private complainantsIndex?: MatchIndex;
   private workIndex?: MatchIndex;
   private statesIndex?: MatchIndex;
+  private handledIndex?: MatchIndex;
 
   constructor(
     private readonly text: string,
@@ -281,6 +282,10 @@ class SentenceFacts {
   /** A verb of work not denied: looks two characters behind (没有、尚未). */
   get work(): MatchIndex {
     return (this.workIndex ??= new MatchIndex(this.text, this.sentence, cachedRegExp(`(?<!没有|尚未|未|不|没)(?:${WORK_VERB}|${MEASURE.slice(3, -1)})`, 'u'), 2));
+  }
+  /** A verb of work on a problem (problemHandled: 解决、排查…). */
+  get handled(): MatchIndex {
+    return (this.handledIndex ??= new MatchIndex(this.text, this.sentence, cachedRegExp(alternation(CUES.problemHandled), 'u')));
   }
   get states(): MatchIndex {
     return (this.statesIndex ??= new MatchIndex(this.text, this.sentence, PROBLEM_STATES_ONE));
@@ -354,13 +359,24 @@ class ResolvedIndex {
 }
 
 /**
- * The items of a 、 list before the clause of a problem word (如厕、洗浴不便的困难): the text from the start of the list's
- * first item up to that clause, so that a verb of work before the list is read with the problem word at its end.
+ * The items of a 、 list before the clause of a problem word (如厕、洗浴不便的困难): where the list's first item starts
+ * (`clauseStart` when there is no list), so that a verb of work before the list is read with the problem word at its end.
  */
-function listBefore(text: string, clauseStart: number, floor: number): string {
+function listStart(text: string, clauseStart: number, floor: number, known: Map<number, number>): number {
   let from = clauseStart;
-  while (from > floor && text[from - 1] === '、') from = clauseStartOf(text, from - 1, floor);
-  return from === clauseStart ? '' : text.slice(from, clauseStart);
+  // Each clause of a list remembers where the list starts: walked from every item, a long list was quadratic.
+  const walked: number[] = [];
+  while (from > floor && text[from - 1] === '、') {
+    const start = known.get(from);
+    if (start !== undefined) {
+      from = start;
+      break;
+    }
+    walked.push(from);
+    from = clauseStartOf(text, from - 1, floor);
+  }
+  for (const at of walked) known.set(at, from);
+  return from;
 }
 
 /** 把/将 before the problem and a verb that puts it into the work after it (纳入、列入、列为、作为、交由、分解…). */
@@ -392,6 +408,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     return e <= at;
   };
   const sentenceFacts = new Map<number, SentenceFacts>();
+  const listStarts = new Map<number, number>(); // a clause after 、 → where its list starts
   for (const { start, end, match } of found) {
     const sentence = sentenceAt(draft, start);
     if (!sentence) continue; // the title
@@ -416,7 +433,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
-    if (handledRe.test(listBefore(text, clauseStart, sentence.start))) continue;
+    if (facts.handled.within(listStart(text, clauseStart, sentence.start, listStarts), clauseStart)) continue;
     // 把短板弱项纳入年度考核、将群众反映的问题列入督办清单: the problem is put into the work.
     if (PUT_INTO_WORK_BEFORE.test(before) && PUT_INTO_WORK_AFTER.test(after.replace(CHAINED, '').replace(/^(?:弱项|环节|问题)/u, ''))) continue;
     const head = after.replace(CHAINED, '');
