@@ -205,14 +205,7 @@ class MatchIndex {
 
   /** The index of the first start at or after `at`. */
   private firstIndex(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.starts, at);
   }
 
   /** Whether it matches in text.slice(from, to), `from` the sentence start or any later offset (no look-behind then). */
@@ -300,6 +293,18 @@ class SentenceFacts {
 const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)/gu;
 const NOT_YET = /(?:未|没有?|不|难以|无法|尚|待|亟|需要?|急需|有待|能否|是否|如何|怎样|迟迟)$/u;
 
+/** The index of the first of the ascending `starts` at or after `at` (`starts.length` if none). */
+function firstAtOrAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether the sentence says the problem ending at `end` is solved later on: the answer of
  * `for (m of text.slice(end, sentence.end).matchAll(RESOLVED)) if (!NOT_YET.test(4 characters before m)) …`, read from
@@ -336,14 +341,7 @@ class ResolvedIndex {
 
   /** The index of the first match starting at or after `at`. */
   private firstFrom(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.starts, at);
   }
 
   /** The problem word ending at `end` is said to be solved after it. */
