@@ -52,6 +52,23 @@ describe('no quadratic path on long inputs', () => {
     expect(check(`${'乱倒'.repeat(80_000)}。`).draft.paragraphs).toHaveLength(1);
   });
 
+  it.each([
+    ['解决问题 × 80,000 (a problem worked on: 解决…问题)', '解决问题', 80_000],
+    ['困难群众 × 80,000 (a category: 困难 before people)', '困难群众', 80_000],
+    ['对问题的 × 40,000 (a problem before the object of work: 对…的)', '对问题的', 40_000],
+  ])('problem-needs-remedy and problem-needs-cause on %s in one clause', { timeout: LIMIT }, (_, unit, times) => {
+    // Each skipped problem word read its sentence to the end (solved later? a verb of work after it? an office before
+    // it?): 320,000 characters of 解决问题 took 22 s, of 困难群众 36 s; 160,000 of 对问题的 over a minute.
+    const { messages } = check(`${unit.repeat(times)}。`);
+    expect(messages.some((m) => m.ruleId === 'problem-needs-cause')).toBe(true);
+  });
+
+  it('problem-needs-remedy and problem-needs-cause on a 、 list of 32,000 items after 解决 (解决甲、困难、甲、困难…)', { timeout: LIMIT }, () => {
+    // Each 困难 walked the list back to its first item and read it for 解决 (80,000 characters: about 30 s).
+    const { messages } = check(`解决${'甲、困难、'.repeat(16_000)}。`);
+    expect(messages.some((m) => m.ruleId === 'problem-needs-cause')).toBe(true);
+  });
+
   it('claim-needs-data on 持续 × 100,000 (an unbounded repeated group of trend adverbs)', { timeout: LIMIT }, () => {
     expect(check(`全县${'持续'.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
   });

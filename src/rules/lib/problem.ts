@@ -153,7 +153,7 @@ const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
  * 县民政局为长期无人照料的8名老人安排了护理员；县教育体育局走访了存在辍学风险的12名学生): the sentence reports the work.
  * Not when the clause has no work after it (…仍未报名的适龄儿童有12名) or no office before it (群众对…).
  */
-function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number): boolean {
+function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number, index: SentenceFacts): boolean {
   const rel = /^[^，、；：。！？的\u0000]{0,12}的/u.exec(text.slice(end, sentence.end));
   if (!rel) return false;
   const before = text.slice(clauseStart, start);
@@ -161,11 +161,128 @@ function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number,
   OBJECT_LEAD.lastIndex = 0;
   for (let m = OBJECT_LEAD.exec(before); m; m = OBJECT_LEAD.exec(before)) lead = m;
   if (!lead) return false;
-  const subject = text.slice(sentence.start, clauseStart + lead.index);
-  if (!OFFICE.test(subject) || COMPLAINANTS.test(subject)) return false;
-  const rest = text.slice(end + rel[0].length, sentence.end);
-  const work = cachedRegExp(`(?<!没有|尚未|未|不|没)(?:${WORK_VERB}|${MEASURE.slice(3, -1)})`, 'u').exec(rest);
-  return work !== null && !PROBLEM_STATES_ONE.test(rest.slice(0, work.index));
+  const subjectEnd = clauseStart + lead.index;
+  if (!index.office.within(sentence.start, subjectEnd) || index.complainants.within(sentence.start, subjectEnd)) return false;
+  const restStart = end + rel[0].length;
+  const work = index.work.firstFrom(restStart);
+  return work >= 0 && !index.states.within(restStart, work);
+}
+
+/**
+ * How far beyond its start a match of OFFICE, COMPLAINANTS, PROBLEM_STATES or the work verbs reaches, its look-arounds
+ * included (the words are at most a few characters; 仍有…未 at most 17, 直排 looks 8 ahead).
+ */
+const MATCH_REACH = 64;
+
+/**
+ * The places where a regular expression matches in one sentence, found once, so that the question “does it match in
+ * text.slice(from, to)” or “where does it first match in text.slice(from, sentence end)” costs a bounded amount of work
+ * (asked from every problem word of a long clause, it was quadratic). The answers are those of the slice: a match
+ * starting MATCH_REACH or more before `to` lies inside the slice whatever it looks at; one nearer `to` is read in the
+ * slice itself, from where it may start.
+ */
+class MatchIndex {
+  /** Every position where a match starts, ascending. */
+  private readonly starts: number[] = [];
+  private readonly global: RegExp;
+  private readonly sticky: RegExp;
+
+  /** `behind`: how many characters before its start a match looks at (its look-behind). */
+  constructor(
+    private readonly text: string,
+    private readonly sentence: SentenceSpan,
+    re: RegExp,
+    private readonly behind = 0,
+  ) {
+    this.global = new RegExp(re.source, 'gu');
+    this.sticky = new RegExp(re.source, 'uy');
+    const own = text.slice(sentence.start, sentence.end);
+    for (let m = this.global.exec(own); m; m = this.global.exec(own)) {
+      this.starts.push(sentence.start + m.index);
+      this.global.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+    }
+  }
+
+  /** The index of the first start at or after `at`. */
+  private firstIndex(at: number): number {
+    return firstAtOrAfter(this.starts, at);
+  }
+
+  /** Whether it matches in text.slice(from, to), `from` the sentence start or any later offset (no look-behind then). */
+  within(from: number, to: number): boolean {
+    if (to <= from) return false;
+    const first = this.starts[this.firstIndex(from + this.behind)];
+    if (first !== undefined && first <= to - MATCH_REACH) return true;
+    // Near `to`, and within `behind` of `from` (where the slice cuts the look-behind): read in the slice.
+    const slice = this.text.slice(from, to);
+    this.global.lastIndex = Math.max(0, to - MATCH_REACH - from);
+    if (this.global.test(slice)) return true;
+    this.global.lastIndex = 0;
+    for (let at = 0; at < Math.min(this.behind, slice.length); at++) {
+      this.sticky.lastIndex = at;
+      if (this.sticky.test(slice)) return true;
+    }
+    return false;
+  }
+
+  /** Where it first matches in text.slice(from, sentence end) (an offset in the text), or -1. */
+  firstFrom(from: number): number {
+    const slice = this.text.slice(from, this.sentence.end);
+    for (let at = 0; at < Math.min(this.behind, slice.length); at++) {
+      this.sticky.lastIndex = at;
+      if (this.sticky.test(slice)) return from + at;
+    }
+    return this.starts[this.firstIndex(from + this.behind)] ?? -1;
+  }
+}
+
+/**
+ * What findProblem asks of a sentence beyond the clause of each problem word, found once a sentence (each index only
+ * when first needed): looking from every problem word to the sentence's ends made a long clause of skipped problem words
+ * quadratic (解决问题 × 20,000: about 1.2 s; 对问题的 × 20,000: 8 s).
+ */
+class SentenceFacts {
+  /** Where the last character that is not a clause mark, sentence end, mask or blank is (below the start: none). */
+  readonly lastWord: number;
+  /** 问题 as questions answered (ANSWERED in the sentence), read when first asked. */
+  answered?: boolean;
+  private resolvedIndex?: ResolvedIndex;
+  private officeIndex?: MatchIndex;
+  private complainantsIndex?: MatchIndex;
+  private workIndex?: MatchIndex;
+  private statesIndex?: MatchIndex;
+  private handledIndex?: MatchIndex;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentence: SentenceSpan,
+  ) {
+    let last = sentence.end - 1;
+    while (last >= sentence.start && /[，。；！？\u0000\s]/u.test(text[last]!)) last--;
+    this.lastWord = last;
+  }
+
+  get resolved(): ResolvedIndex {
+    return (this.resolvedIndex ??= new ResolvedIndex(this.text, this.sentence));
+  }
+  /** OFFICE looks one character behind (镇 not after 城). */
+  get office(): MatchIndex {
+    return (this.officeIndex ??= new MatchIndex(this.text, this.sentence, OFFICE, 1));
+  }
+  get complainants(): MatchIndex {
+    return (this.complainantsIndex ??= new MatchIndex(this.text, this.sentence, COMPLAINANTS));
+  }
+  /** A verb of work not denied: looks two characters behind (没有、尚未). */
+  get work(): MatchIndex {
+    return (this.workIndex ??= new MatchIndex(this.text, this.sentence, cachedRegExp(`(?<!没有|尚未|未|不|没)(?:${WORK_VERB}|${MEASURE.slice(3, -1)})`, 'u'), 2));
+  }
+  /** A verb of work on a problem (problemHandled: 解决、排查…). */
+  get handled(): MatchIndex {
+    return (this.handledIndex ??= new MatchIndex(this.text, this.sentence, cachedRegExp(alternation(CUES.problemHandled), 'u')));
+  }
+  get states(): MatchIndex {
+    return (this.statesIndex ??= new MatchIndex(this.text, this.sentence, PROBLEM_STATES_ONE));
+  }
 }
 
 /**
@@ -175,19 +292,89 @@ function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number,
  */
 const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)/gu;
 const NOT_YET = /(?:未|没有?|不|难以|无法|尚|待|亟|需要?|急需|有待|能否|是否|如何|怎样|迟迟)$/u;
-function resolvedAfter(rest: string): boolean {
-  for (const m of rest.matchAll(RESOLVED)) if (!NOT_YET.test(rest.slice(Math.max(0, m.index - 4), m.index))) return true;
-  return false;
+
+/** The index of the first of the ascending `starts` at or after `at` (`starts.length` if none). */
+function firstAtOrAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * The items of a 、 list before the clause of a problem word (如厕、洗浴不便的困难): the text from the start of the list's
- * first item up to that clause, so that a verb of work before the list is read with the problem word at its end.
+ * Whether the sentence says the problem ending at `end` is solved later on: the answer of
+ * `for (m of text.slice(end, sentence.end).matchAll(RESOLVED)) if (!NOT_YET.test(4 characters before m)) …`, read from
+ * the sentence's matches found once (looking from every problem word to the sentence end made a long clause of skipped
+ * problem words quadratic). A match of RESOLVED at a position depends only on the text from there to the sentence end,
+ * so the matches seen from `end` are a chain: the first match at or after `end`, then the first at or after its end, and
+ * so on. Chains join; whether a chain from a match has one not undone (未得到解决) is kept for each match, read backwards.
  */
-function listBefore(text: string, clauseStart: number, floor: number): string {
+class ResolvedIndex {
+  /** Where each match starts (ascending), its end, and whether it or one later on its chain is not undone. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly chainResolved: boolean[];
+
+  constructor(
+    private readonly text: string,
+    sentence: SentenceSpan,
+  ) {
+    const own = text.slice(sentence.start, sentence.end);
+    const re = new RegExp(RESOLVED.source, 'gu');
+    for (let m = re.exec(own); m; m = re.exec(own)) {
+      this.starts.push(sentence.start + m.index);
+      this.ends.push(sentence.start + m.index + m[0].length);
+      re.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1); // every start, not only those of one pass
+    }
+    const n = this.starts.length;
+    this.chainResolved = new Array<boolean>(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const p = this.starts[i]!;
+      const next = this.firstFrom(this.ends[i]!);
+      this.chainResolved[i] = !NOT_YET.test(text.slice(Math.max(0, p - 4), p)) || (next < n && this.chainResolved[next]!);
+    }
+  }
+
+  /** The index of the first match starting at or after `at`. */
+  private firstFrom(at: number): number {
+    return firstAtOrAfter(this.starts, at);
+  }
+
+  /** The problem word ending at `end` is said to be solved after it. */
+  after(end: number): boolean {
+    // The first matches, within 4 characters of `end`, have their look-back cut at `end` (as the slice did).
+    for (let i = this.firstFrom(end); i < this.starts.length; i = this.firstFrom(this.ends[i]!)) {
+      const p = this.starts[i]!;
+      if (p >= end + 4) return this.chainResolved[i]!;
+      if (!NOT_YET.test(this.text.slice(end, p))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The items of a 、 list before the clause of a problem word (如厕、洗浴不便的困难): where the list's first item starts
+ * (`clauseStart` when there is no list), so that a verb of work before the list is read with the problem word at its end.
+ */
+function listStart(text: string, clauseStart: number, floor: number, known: Map<number, number>): number {
   let from = clauseStart;
-  while (from > floor && text[from - 1] === '、') from = clauseStartOf(text, from - 1, floor);
-  return from === clauseStart ? '' : text.slice(from, clauseStart);
+  // Each clause of a list remembers where the list starts: walked from every item, a long list was quadratic.
+  const walked: number[] = [];
+  while (from > floor && text[from - 1] === '、') {
+    const start = known.get(from);
+    if (start !== undefined) {
+      from = start;
+      break;
+    }
+    walked.push(from);
+    from = clauseStartOf(text, from - 1, floor);
+  }
+  for (const at of walked) known.set(at, from);
+  return from;
 }
 
 /** 把/将 before the problem and a verb that puts it into the work after it (纳入、列入、列为、作为、交由、分解…). */
@@ -218,6 +405,8 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     }
     return e <= at;
   };
+  const sentenceFacts = new Map<number, SentenceFacts>();
+  const listStarts = new Map<number, number>(); // a clause after 、 → where its list starts
   for (const { start, end, match } of found) {
     const sentence = sentenceAt(draft, start);
     if (!sentence) continue; // the title
@@ -230,8 +419,10 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     let past = pastSentence.get(sentence.start);
     if (past === undefined) pastSentence.set(sentence.start, (past = PAST.test(text.slice(sentence.start, sentence.end))));
     if (past) continue;
-    if (resolvedAfter(text.slice(end, sentence.end))) continue;
-    if (objectOfWork(text, sentence, clauseStart, start, end)) continue;
+    let facts = sentenceFacts.get(sentence.start);
+    if (facts === undefined) sentenceFacts.set(sentence.start, (facts = new SentenceFacts(text, sentence)));
+    if (facts.resolved.after(end)) continue;
+    if (objectOfWork(text, sentence, clauseStart, start, end, facts)) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
@@ -240,7 +431,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     }
     if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
-    if (handledRe.test(listBefore(text, clauseStart, sentence.start))) continue;
+    if (facts.handled.within(listStart(text, clauseStart, sentence.start, listStarts), clauseStart)) continue;
     // 把短板弱项纳入年度考核、将群众反映的问题列入督办清单: the problem is put into the work.
     if (PUT_INTO_WORK_BEFORE.test(before) && PUT_INTO_WORK_AFTER.test(after.replace(CHAINED, '').replace(/^(?:弱项|环节|问题)/u, ''))) continue;
     const head = after.replace(CHAINED, '');
@@ -249,11 +440,11 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
     // 针对…问题，开展…: the sentence states the measure itself.
-    if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && text.slice(end, sentence.end).replace(/[，。；！？\u0000\s]/gu, '').length > 0) continue;
+    if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && facts.lastWord >= end) continue;
     if ((word === '短板' || word === '不足') && before.endsWith('补')) continue; // 补短板
     if (word === '不足' && HAN_NUMERAL.test(after)) continue; // 不足3000元: a quantity, not a shortcoming
     if (word === '不足' && (LESS_THAN_AFTER.test(after) || LESS_THAN_BEFORE.test(before))) continue;
-    if (word === '问题' && ANSWERED.test(text.slice(sentence.start, sentence.end))) continue;
+    if (word === '问题' && (facts.answered ??= ANSWERED.test(text.slice(sentence.start, sentence.end)))) continue;
     if (word === '难以' && AFTER_NANYI.test(after)) continue;
     return { start, end, word, sentence };
   }
