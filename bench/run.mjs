@@ -53,24 +53,34 @@ function makeDraft(size) {
  * each sentence about seven times; this one is what a long text nobody has linted looks like.
  */
 async function seedDraft(size) {
+  const lines = await seedLines();
+  if (!lines) return undefined;
+  const body = [...lines.map((sentences) => `${sentences.join('')}\n\n`).join('')].slice(0, size).join('');
+  return `---\n类型: 专报\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县秋粮收购进度偏慢需加快资金调度\n\n${body}\n`;
+}
+
+/**
+ * The seed texts' lines as lists of sentences, each sentence at its first line only (lines left with none are dropped);
+ * undefined without the seeds.
+ */
+async function seedLines() {
   const dir = new URL('../test/fixtures/shared/seeds/', import.meta.url);
   if (!existsSync(dir)) return undefined;
   const OpenCC = await import('opencc-js');
   const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
   const junk = /[�]|久久|精品|文库|范文|下载|会员|小编|XX|\*\*|\?[a-z\u00e0-\u01dc]/iu;
   const seen = new Set();
-  let body = '';
+  const out = [];
   for (const f of readdirSync(dir).sort()) {
     const text = t2s(readFileSync(new URL(f, dir), 'utf8').replace(/\([a-z\u00e0-\u01dc\u0300-\u036f]+\)/giu, ''));
     for (const line of text.replace(/\r/g, '').split('\n')) {
       const sentences = line.trim().split(/(?<=[。！？；])(?![”’）])/u).map((x) => x.trim())
         .filter((x) => x.length >= 6 && /\p{Script=Han}/u.test(x) && !junk.test(x) && !seen.has(x));
       for (const x of sentences) seen.add(x);
-      if (sentences.length) body += `${sentences.join('')}\n\n`;
+      if (sentences.length) out.push(sentences);
     }
   }
-  body = [...body].slice(0, size).join('');
-  return `---\n类型: 专报\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n# 清河县秋粮收购进度偏慢需加快资金调度\n\n${body}\n`;
+  return out;
 }
 
 /**
@@ -97,21 +107,8 @@ function measure(textOf) {
 
 /** The distinct sentences of the seed texts (as seedDraft reads them), in order; undefined without the seeds. */
 async function seedSentences() {
-  const dir = new URL('../test/fixtures/shared/seeds/', import.meta.url);
-  if (!existsSync(dir)) return undefined;
-  const OpenCC = await import('opencc-js');
-  const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-  const junk = /[�]|久久|精品|文库|范文|下载|会员|小编|XX|\*\*|\?[a-z\u00e0-\u01dc]/iu;
-  const seen = new Set();
-  for (const f of readdirSync(dir).sort()) {
-    const text = t2s(readFileSync(new URL(f, dir), 'utf8').replace(/\([a-z\u00e0-\u01dc\u0300-\u036f]+\)/giu, ''));
-    for (const line of text.replace(/\r/g, '').split('\n')) {
-      for (const x of line.trim().split(/(?<=[。！？；])(?![”’）])/u).map((y) => y.trim())) {
-        if (x.length >= 6 && /\p{Script=Han}/u.test(x) && !junk.test(x)) seen.add(x);
-      }
-    }
-  }
-  return [...seen];
+  const lines = await seedLines();
+  return lines && [...new Set(lines.flat())];
 }
 
 /**
