@@ -142,6 +142,7 @@ const BLIND_USED = {
   5: '写成后在 50dc768 上首次评分（88.8%，每百句陷阱误报 2.1，改正文误报 10）；2026-12-05 第五轮与第 4 集一起全部用于调整（见第 4 集）；b5-tp-04（标题中间的冒号）与规则目录不符，已删去 / used fully with set 4 in the fifth session of 2026-12-05; b5-tp-04 removed (the guide allows a colon inside a title)',
   6: '写成后在 6f138e6 上、第五轮规则改动合并之前首次评分（自然变体召回 88.7%，每百句陷阱误报 2.5，改正文误报 7），第五轮之后（e7858bd）为 90.2%、2.5、6；2026-12-05 第六轮起与第 7 集一起全部用于调整：其漏报和误报按类交给 typo、措辞与标点、内容与形式三组（各组先写留出集 h-b67-*），由第 8、9 集衡量 / used fully from the sixth session of 2026-12-05 with set 7 (classes of its misses and false alarms, held-out sets h-b67-* written first); first scored 88.7% / 2.5 / 7 on 6f138e6, 90.2% / 2.5 / 6 on e7858bd; sets 8 and 9 measure the result',
   7: '写成后在 90db6ef 上（第五轮全部改动之后）首次评分（自然变体召回 86.6%，每百句陷阱误报 4.3，改正文误报 23）；团队词表用例的配置按 README 改成 {wrong, right} 写法（作者写成了 {word, use}）；2026-12-05 第六轮起与第 6 集一起全部用于调整（见第 6 集） / used fully with set 6 from the sixth session of 2026-12-05; first scored 86.6% / 4.3 / 23 on 90db6ef; its team-terms configs were rewritten to the README\'s {wrong, right} form',
+  9: { text: '未用于调整：写成后在 5b6e5de 上、第六轮任何规则改动合并之前首次评分（自然变体召回 85.1%，每百句陷阱误报 6.5，改正文误报 22），漏报和误报没有人看过 / not used: scored first on 5b6e5de, before any rule change of the sixth session (85.1%, 6.5 false alarms per 100 traps, 22 on corrected texts); no one has read its misses or false alarms' },
 };
 
 /** One blind held-out set in bench/FIDELITY.md: its line, per rule, weakest rules, misses and false alarms. */
