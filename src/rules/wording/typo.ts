@@ -56,7 +56,7 @@ export const TYPO_FIELDS = {
   accept: 'words',
   pairs: listField(PAIR),
   measures: listField(MEASURE),
-  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text' }),
+  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text', adminSuffixes: 'text?' }),
   deadlineSubjects: 'words',
   deadlineTimes: 'words',
   mustTimeWords: 'words',
@@ -80,6 +80,12 @@ export const TYPO_TABLE = ruleRecord('typo', table, TYPO_FIELDS).value;
 const SURNAMES = new Set(TYPO_TABLE.names.surnames);
 const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames ?? '');
 const PLACES = new Set(TYPO_TABLE.names.places);
+/** The suffixes of an administrative area or a settlement, which end a place's own name (南临市, 岩侗村). */
+const ADMIN_SUFFIX = new Set([...(TYPO_TABLE.names.adminSuffixes ?? '')]);
+/** Parts of speech of a character that does not start a place's name: a preposition, conjunction, particle, pronoun, numeral, measure word or adverb (在|澄市); an adjective or a rarer verb may (白|临镇, 松|澄区). */
+const NOT_NAME_START = /^(?:p|c|u|r|m|q|d|y|e|o)/;
+/** A one-character verb this frequent is a light verb before its object (是|犬县 → 本县, 到|澄区), not a name's first character. */
+const LIGHT_VERB_FREQ = 15000;
 /** Names after a word ending in a role (书记、县长 …); none when the table lists no role. */
 const ROLE_END = TYPO_TABLE.names.roles.length ? new RegExp(`(?:${TYPO_TABLE.names.roles.join('|')})$`, 'u') : /(?!)/u;
 /** `|w1|w2…`: the words as further alternatives of a regular expression (escaped; empty for no word). */
@@ -855,7 +861,21 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const next = tokens[at]?.start === end ? tokens[at] : undefined;
   // (Not when the intended word and the place character make a common noun: 醒政村 → 行政村; 郑州路 is a name. Nor
   // when the intended word is a verb or a function word, which a place's name is not: 情况纳濡村党组织 → 纳入.)
-  if (next && next.end - next.start === 1 && PLACES.has(next.value) && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + next.value)?.pos ?? '') && !/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
+  // The place word may be glued to the stretch's last character by the dictionary (岩|侗寨: an administrative suffix
+  // right after the stretch all the same).
+  const glued = tokens[tokenIndex(tokens, end + 1) - 1];
+  const placeAfter =
+    (next !== undefined && next.end - next.start === 1 && PLACES.has(next.value)) ||
+    (next === undefined && ADMIN_SUFFIX.has(text[end] ?? '') && glued !== undefined && glued.start < end);
+  if (placeAfter && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + text[end])?.pos ?? '') && !/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
+  // A place's own name: a loose character and an administrative suffix, after another loose character that is no
+  // function word (南|临|市, 西|澄|镇, 岩|侗|村): the writer's name of a city, county, town or village, not 临时, 城市
+  // or 城区 broken by a slip, which follow a word or a function word (推进|澄区, 在|澄市) or make a word with the
+  // character before them (老|澄区 → 老城区, 东|承区 → 东城区: a known place written wrong is a slip).
+  if (end - start === 2 && ADMIN_SUFFIX.has(text[end - 1]!)) {
+    const before = tokens[tokenIndex(tokens, start) - 1];
+    if (before && before.end === start && before.end - before.start === 1 && isHanCode(text.charCodeAt(start - 1)) && !NOT_NAME_START.test(before.pos) && !(before.pos === 'v' && before.freq >= LIGHT_VERB_FREQ) && !ctx.lexicon.lookup(before.value + slip.right)) return true;
+  }
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;

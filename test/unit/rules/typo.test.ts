@@ -73,6 +73,18 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('石桥镇的徵州路完成改造，路面拓宽至12米。'), alone)).toEqual([]);
   });
 
+  it("a place's own name: a loose character and an administrative suffix after another loose character", () => {
+    // The writer's town, county or village (南临市, 西澄镇, 岩侗村) is no 临时, 城镇 or 侗族 with a slip.
+    for (const body of ['南临市人社局组织冬季招聘会，提供岗位1500个。', '西澄镇完成农房抗震改造46户。', '苗岭县龙侗寨新建风雨桥1座。', '松澄区新建公办幼儿园3所。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // After a word, a function word or a frequent light verb, or where the character before makes a word with the
+    // intended one (老城区), the two characters are a slip of a common word all the same.
+    expect(flagged(id, draft('各乡镇要加快推进新型澄市建设。'), alone)).toEqual(['澄市']);
+    expect(flagged(id, draft('县住建局在澄区新建停车泊位320个。'), alone)).toEqual(['澄区']);
+    expect(flagged(id, draft('县住建局完成老澄区管网改造4.2公里。'), alone)).toEqual(['澄区']);
+  });
+
   it('takes a weaker reading when the writer uses the intended word elsewhere in the draft', () => {
     expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝，县委办对漏报的单位通报批评。'), alone)).toEqual(['漏宝']);
     expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝。'), alone)).toEqual([]);
@@ -435,7 +447,7 @@ describe('typo: the table', () => {
     const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
     expect(problems.map((p) => p.message)).toEqual([
       'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、counted），未使用。',
-      'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places），未使用。',
+      'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places、adminSuffixes），未使用。',
       'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
       'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
       'rules/data/typo.yaml 的 deadlineSubjects 应为非空文字的列表，现在是文字“报名”，按空值处理。',
