@@ -61,17 +61,14 @@ function kindValueSpan(draft: Draft): { start: number; end: number; value: strin
 }
 
 /**
- * The kind a writer meant by another name: a Chinese alias the engine reads (工作动态、经验做法、首报 → the kind), or
+ * The kind a writer meant by another name: a Chinese alias the engine reads (动态信息、工作动态、经验做法、首报 → the kind), or
  * a value that names exactly one kind inside it (经验交流 → 经验, 工作动态信息 → 动态). Spellings that differ only by a hyphen
  * or a space (紧急-首报) and the English names are the kind as written.
  */
 function meantKind(value: string): string | undefined {
   const v = value.trim();
-  const bare = v.replace(/[\s_\-－—–·]/gu, '');
-  if (!/\p{Script=Han}/u.test(v) || (KINDS as readonly string[]).includes(bare)) return undefined;
-  // 问题信息、动态信息、建议信息: the kind's full name (the templates and the README call them so), not another name for it.
+  if (!/\p{Script=Han}/u.test(v) || (KINDS as readonly string[]).includes(v.replace(/[\s_\-－—–·]/gu, ''))) return undefined;
   const alias = normalizeKind(v);
-  if (alias && bare === `${alias}信息`) return undefined;
   if (alias) return alias;
   const named = KINDS.filter((k) => v.includes(k) || (k.length > 2 && v.includes(k.slice(2)) && k.startsWith('紧急')));
   return named.length === 1 ? named[0] : undefined;
