@@ -103,7 +103,7 @@ export const numberFixedTerms = defineRule({
   name: { zh: '固定词语数字', en: 'Numbers in fixed terms' },
   category: 'number',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
     zh: '固定词语、缩略语和专有名词中的数字用汉字（14五 → 十四五，20大 → 二十大，5四运动 → 五四运动），词表在 rules/data/number-fixed-terms.yaml。',
     en: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
