@@ -60,9 +60,14 @@ function pointsBackToNamedYear(text: string, start: number, word: string): boole
   return NAMED_YEAR.test(text.slice(sentenceStart(text, start), start));
 }
 
-/** Where the sentence holding `at` starts. */
+/**
+ * Where the sentence holding `at` starts, looking back at most 160 characters (what names a year or a standing rule is
+ * that near; a run of relative words in one endless sentence must not rescan it for each).
+ */
 function sentenceStart(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), text.lastIndexOf('！', at), text.lastIndexOf('？', at)) + 1;
+  const from = Math.max(0, at - 160);
+  const back = text.slice(from, at);
+  return from + Math.max(back.lastIndexOf('。'), back.lastIndexOf('\n'), back.lastIndexOf('！'), back.lastIndexOf('？')) + 1;
 }
 
 /** 每月、每个月、每季度、每年、每周、每个星期: a standing rule, repeated every period (the span in group 1). */

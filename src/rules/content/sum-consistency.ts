@@ -96,11 +96,15 @@ function partsAfter(text: string, from: number, end: number, bare = false): Part
 /** 以及、和、及、与 before the label of the last part (燃油补贴1900万元、休渔补助720万元和渔船更新补助300万元). */
 const AND_BEFORE_LABEL = /^(?:以及|和|及|与)(?=\p{Script=Han})/u;
 
-/** The text from `i` to `j` ends with a figure and its unit (…720万元|和…). */
+/**
+ * The text from `i` to `j` ends with a figure and its unit (…720万元|和…). Read over the last 24 characters only: a
+ * figure and its unit are short, and a run of 和 in a long clause must not rescan the clause each time.
+ */
 function endsWithFigure(text: string, i: number, j: number): boolean {
   if (!/\p{Script=Han}|[%％]/u.test(text[j - 1] ?? '')) return false;
-  const qs = quantities(withoutGrades(text.slice(i, j)), i);
-  return qs.length === 1 && qs[0]!.end === j;
+  const from = Math.max(i, j - 24);
+  const qs = quantities(withoutGrades(text.slice(from, j)), from);
+  return qs.length > 0 && qs[qs.length - 1]!.end === j;
 }
 
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
