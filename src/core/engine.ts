@@ -59,15 +59,15 @@ function markerOf(node: unknown): { name: string; attributes: string } | undefin
   if (!m) return undefined;
   const verb = VERBS[m[1]!];
   if (!verb) return undefined;
-  // Ids as ESLint users write them (`typo, vague-time`), or with a full-width comma or 、: each one read on its own.
+  // Ids as ESLint users write them (`typo, vague-time`), or with a full-width comma, 、 or a semicolon: each one read on its own.
   // A comment of separators only (`xinxi-disable ，`) keeps them, so it is reported rather than turning every rule off.
   const written = m[2] ?? '';
   const ids = written.replace(ID_SEPARATORS, ' ');
   return { name: SOURCE, attributes: `${verb}${ids.trim() || !written.trim() ? ids : written}` };
 }
 
-/** What may stand between the rule ids of a control comment besides blanks: a comma (half- or full-width) or 、. */
-const ID_SEPARATORS = /[,，、]/gu;
+/** What may stand between the rule ids of a control comment besides blanks: a comma or a semicolon (half- or full-width) or 、. */
+const ID_SEPARATORS = /[,，、;；]/gu;
 
 /** Run each rule that applies and is on over the draft, into `pending` (in rule order). */
 function runRules(rules: readonly Rule[], settings: readonly ReturnType<typeof ruleSettingFor>[], env: RuleEnvironment, pending: PendingMessage[]): void {
@@ -221,11 +221,11 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * Where `name` stands as a whole word of a control comment's text (between blanks, commas or 、, or before the closing
+ * Where `name` stands as a whole word of a control comment's text (between blanks, commas, semicolons or 、, or before the closing
  * -->), from `from` on, or -1: in `xinxi-disable 模糊时间说明 模糊时间` the second, not the start of the first.
  */
 function tokenAt(comment: string, name: string, from = 0): number {
-  const apart = (c: string | undefined) => c === undefined || /[\s,，、]/u.test(c);
+  const apart = (c: string | undefined) => c === undefined || /[\s,，、;；]/u.test(c);
   for (let at = comment.indexOf(name, from); at >= 0; at = comment.indexOf(name, at + 1)) {
     if (apart(comment[at - 1]) && (apart(comment[at + name.length]) || comment.startsWith('-->', at + name.length))) return at;
   }

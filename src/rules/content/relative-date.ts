@@ -54,10 +54,39 @@ const NAMED_YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
  * count from the year the text is read in, whatever the sentence names.
  */
 function pointsBackToNamedYear(text: string, start: number, word: string): boolean {
-  if (!/^上一?年$/u.test(word)) return false;
-  if (!/[比较与同和]/u.test(text.charAt(start - 1))) return false;
-  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start), text.lastIndexOf('！', start), text.lastIndexOf('？', start)) + 1;
-  return NAMED_YEAR.test(text.slice(sentenceStart, start));
+  if (!/^[上下]一?年度?$/u.test(word)) return false;
+  // 上年 after 比/较/与/同/和; 上年度、下年度、下一年度 anywhere after the named year (对2026年…核减下年度预算).
+  if (!/年度$/u.test(word) && !/[比较与同和]/u.test(text.charAt(start - 1))) return false;
+  return NAMED_YEAR.test(text.slice(sentenceStart(text, start), start));
+}
+
+/**
+ * Where the sentence holding `at` starts, looking back at most 160 characters (what names a year or a standing rule is
+ * that near; a run of relative words in one endless sentence must not rescan it for each).
+ */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 160);
+  const back = text.slice(from, at);
+  return from + Math.max(back.lastIndexOf('。'), back.lastIndexOf('\n'), back.lastIndexOf('！'), back.lastIndexOf('？')) + 1;
+}
+
+/** 每月、每个月、每季度、每年、每周、每个星期: a standing rule, repeated every period (the span in group 1). */
+const EVERY = /每(?:个)?(年度?|季度|季|半年|月|周|星期|礼拜)/gu;
+
+/** The span of the calendar a word names (月 for 上个月 and 每个月, 周 for 上星期 and 每周). */
+const spanOf = (word: string) =>
+  /季/u.test(word) ? 'quarter' : /半年/u.test(word) ? 'half' : /年/u.test(word) ? 'year' : /月/u.test(word) ? 'month' : /周|星期|礼拜/u.test(word) ? 'week' : 'day';
+
+/**
+ * 每月15日前发放上月工资、每周一通报上周工作、每季度末公布本季度收支: after 每 + a span of the calendar in the same sentence,
+ * 上月、本季度、上周… of the same span count from each of those periods, not from the reading date (每年……下月 does not).
+ * 今年、去年、昨天 never do.
+ */
+function withinStandingRule(text: string, start: number, word: string): boolean {
+  if (!/^[上本下这]/u.test(word)) return false;
+  const span = spanOf(word);
+  for (const m of text.slice(sentenceStart(text, start), start).matchAll(EVERY)) if (spanOf(m[1]!) === span) return true;
+  return false;
 }
 
 /** The blank for a quarter (本季度 → 【X年第X季度】). */
@@ -86,7 +115,7 @@ export const relativeDate = defineRule({
     const text = ctx.draft.text;
     for (const { start, end, match } of cueMatches(ctx, RELATIVE)) {
       const word = match[0];
-      if (pointsBackToNamedYear(text, start, word)) continue;
+      if (pointsBackToNamedYear(text, start, word) || withinStandingRule(text, start, word)) continue;
       const { messageId, blank } = unitOf(word);
       // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
       const fix = blank ? datePlaceholder(start, end, blank, 'fixBlank') : undefined;

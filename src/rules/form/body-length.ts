@@ -8,8 +8,8 @@ export const bodyLength = defineRule({
   severity: 'warning',
   name: { zh: '篇幅超长', en: 'Too long' },
   description: {
-    zh: '正文不能为空，字数不超过该类型的篇幅：动态、经验、问题、建议 600 字（超过 1000 字为错误），社情民意 1500 字，紧急信息 800 字，专报不限。',
-    en: 'The body is not empty and stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports.',
+    zh: '正文字数不超过该类型的篇幅：动态、经验、问题、建议 600 字（超过 1000 字为错误），社情民意 1500 字，紧急信息 800 字，专报不限（正文为空由 title-required 提示）。',
+    en: 'The body stays within its kind’s budget: 600 characters for news, practice, problem and proposal items (error over 1000), 1500 for public opinion, 800 for emergency reports, none for special reports (an empty body is title-required’s to report).',
   },
   messages: {
     tooLong: {

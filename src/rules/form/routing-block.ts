@@ -11,11 +11,16 @@ const ROUTING = new RegExp(
   'gu',
 );
 
-/** Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it)? */
+/**
+ * Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it), or of a sentence run on
+ * after the last one of a paragraph (……追回医保基金86.3万元。抄送：县纪委监委。)? A label in the middle of a sentence
+ * (要求各乡镇报送：…, 送：到每户) is prose.
+ */
 function startsLine(text: string, at: number): boolean {
   for (let j = at - 1; j >= 0; j--) {
     const c = text[j]!;
     if (c === '\n' || c === '\r') return true;
+    if (/[。！？!?]/u.test(c)) return true;
     if (!/[ \t\u3000*_>+\-（(【［[]/u.test(c)) return false;
   }
   return true;

@@ -48,7 +48,9 @@ export const titleLength = defineRule({
     const { max, recommended } = options;
     // Characters, not UTF-16 units (an emoji or a rare character outside the BMP is one); spaces do not count.
     // A column tag before the title (【工作动态】) is the bulletin's label, not part of the title.
-    const count = countProseChars(title.text.slice(leadingColumnTag(title.text)));
+    // So is the report's number after it (……处置情况（续报二）): emergency-sequence's business, not the title's words.
+    const words = withoutSequenceTag(title.text.slice(leadingColumnTag(title.text)));
+    const count = countProseChars(words);
     const start = title.textStart;
     const end = title.textEnd;
     if (max > 0 && count > max) {
@@ -58,7 +60,7 @@ export const titleLength = defineRule({
       // A full-width space splits a title in two (清河县秋粮收购完成93%　农户排队时间缩短一半: the habit of official titles,
       // the one title-punctuation writes for a comma in a title): each part reads at a glance on its own, so the hint is
       // about a part that is long; the warning above still counts the whole title.
-      const parts = title.text.slice(leadingColumnTag(title.text)).split(/\u3000+/u).map((p) => p.trim()).filter(Boolean);
+      const parts = words.split(/\u3000+/u).map((p) => p.trim()).filter(Boolean);
       if (parts.length < 2) {
         report({ start, end, severity: 'info', messageId: 'long', data: { count, recommended } });
         return;
@@ -69,6 +71,10 @@ export const titleLength = defineRule({
     }
   },
 });
+
+/** （续报二）、（续报）、（第2次续报）、（终报）、（第三报） closing a title: the number of the report, a label. */
+const SEQUENCE_TAG = /[（(]\s*(?:第?[一二三四五六七八九十\d]{1,3}次)?(?:首报|续报|终报|第[一二三四五六七八九十\d]{1,3}报)[一二三四五六七八九十\d]{0,3}\s*[）)]\s*$/u;
+const withoutSequenceTag = (title: string) => title.replace(SEQUENCE_TAG, '');
 
 /** The first 12 characters of a title's part for the message (whole characters: an emoji or a rare character is two units). */
 function shortPart(part: string): string {

@@ -18,6 +18,13 @@ const ADJACENT = /([1-8])(0?)([、，,])([2-9])\2(?=个|天|人|次|名|家|户|
 const SHORT_TENS = /([1-9])([、，,])([2-9])(0{1,2})(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|年(?!级|度|代))/gu;
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
+/** 几10公里 / 几100人 / 几1000元: 几 before Arabic tens, hundreds or thousands (几十、几百、几千). */
+const JI_TENS = /几(1(0{1,3}))(?![\d.０-９])/gu;
+/**
+ * 5、6十名 / 2，3十户: two neighbouring figures in Arabic with 十 written in Chinese after them (五六十名、二三十户); before 百、千、万
+ * ADJACENT reads them (3、4百人 → 三四百人).
+ */
+const HAN_TENS = /([1-8])([、，,])([2-9])(十)(?=多|余|来|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|万)/gu;
 
 /** Characters before a figure that make it a list number or part of an ordinal. */
 const LIST_BEFORE = /^(?:|[\s。！？；：:、(（第])$/u;
@@ -79,6 +86,23 @@ export const numberApprox = defineRule({
       if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、' || before === '，') continue;
       if (/(?:分别|依次|各)(?:为|是|有)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       const right = match[4] === '0' ? `${chineseNumeral(a)}${chineseNumeral(a + 1)}十` : `${approxWord(a, a + 1)}百`;
+      const messageId = match[2] === '、' ? 'adjacent' : 'adjacentComma';
+      ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, JI_TENS)) {
+      if (codeBefore(text, start)) continue;
+      const right = `几${{ 1: '十', 2: '百', 3: '千' }[match[2]!.length]}`;
+      ctx.report({ start, end, messageId: 'tensJi', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, HAN_TENS)) {
+      const a = Number(match[1]);
+      if (Number(match[3]) !== a + 1) continue;
+      const before = text[start - 1] ?? '';
+      if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、' || before === '，') continue;
+      if (/(?:分别|依次|各)(?:为|是|有)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const right = `${chineseNumeral(a)}${chineseNumeral(a + 1)}${match[4]}`;
       const messageId = match[2] === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }

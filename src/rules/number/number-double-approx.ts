@@ -12,6 +12,12 @@ const DOUBLE =
 /** 200多人左右, 1万余人次左右: 余/多 after the figure and 左右 after the measure. */
 const TRAILING_TWICE = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(余|多)([\p{Script=Han}]{1,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动)/gu;
 
+/**
+ * 约增加收入3000元左右, 大约能缩短运输距离6公里左右, 约配备网格员3人上下: 约 before the verb phrase whose figure 左右/上下
+ * also marks, with only Han characters between (no figure, no mark). Not 约谈、约定、约束、约请、约见 (verbs of 约).
+ */
+const SPREAD = /(大约|大概|大致|约)(?![谈定束请见稿法])([^\P{Script=Han}0-9零〇一二两三四五六七八九十百千万亿]{1,8})(\d+(?:\.\d+)?)(万亿|万|亿|千|百)?(\p{Script=Han}{0,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动|浮动|波动)/gu;
+
 /** Before 约/近: words where they are no approximation (节约、制约、签约、附近、最近、靠近…). */
 const NOT_APPROX_BEFORE = /[节制签预邀公合条契特隐简婉相履违失践守誓附最靠邻亲新远临]$/u;
 
@@ -50,6 +56,7 @@ export const numberDoubleApprox = defineRule({
     }
     for (const { start, end, match } of proseMatches(ctx, DOUBLE)) {
       if (taken.some(([s, e]) => start < e && s < end)) continue;
+      taken.push([start, end]);
       const [whole, word, , , yuDuo, , zuoyou] = match as unknown as [string, string, ...(string | undefined)[]];
       if ((word === '约' || word === '近') && NOT_APPROX_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // 近两年多, 近一个多月: the 多 belongs to a duration word; only a figure directly before 余/多 counts.
@@ -65,6 +72,21 @@ export const numberDoubleApprox = defineRule({
         messageId: 'double',
         data: { whole, word, trailing },
         fixes: [replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }), leading],
+      });
+    }
+    for (const { start, end, match } of proseMatches(ctx, SPREAD)) {
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      const [whole, word, , , , , trailing] = match as unknown as [string, string, ...string[]];
+      if (NOT_APPROX_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      ctx.report({
+        start,
+        end,
+        messageId: 'double',
+        data: { whole, word, trailing: trailing! },
+        fixes: [
+          replaceWith(end - trailing!.length, end, '', 'fixDrop', false, { trailing: trailing! }),
+          replaceWith(start, start + word.length, '', 'fixDropLeading', false, { word }),
+        ],
       });
     }
   },

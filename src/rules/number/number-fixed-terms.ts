@@ -80,6 +80,18 @@ const ROUND = /(?<![\d.])第(\d{1,2})次(?=(?:全国|全省|全市|全县|全区
 const ROUND_OF_SESSION = /(?<![\d.])第(\d{1,2})次(?=会议)/gu;
 const SIDES = /(?<![\d.第])([2-9])方(?=协议|会谈|会商|联席|联动|共建|共治|共管|合作|协作|会议|座谈|签约|协商|联合|会签|合同|责任)/gu;
 
+/**
+ * A slogan abbreviated around its figures and quoted as a name (“3务”公开、“4下基层”、“1网通办”、“3清1改”): GB/T 15835 writes
+ * such 缩略语 in Chinese numerals. Only a short quoted term made of figures each followed by words; not a figure with a unit
+ * of time or of quantity (“11月底”“8小时以外”“10万人次”), a number alone (“12345”), a date (“3·15”) or a formula (“1+N”).
+ */
+const QUOTED_ABBREVIATION = /“((?:\d{1,2}\p{Script=Han}{1,4}){1,2})”/gu;
+const NOT_A_TERM_AFTER_FIGURE = /\d(?:[年月日号时点分秒周岁届期次万亿千百倍成度]|小时|分钟|米|千米|公里|吨|元|斤|公斤|千克|亩|平方|立方|人次|户次|余|多|以)/u;
+
+/** A figure of such a term in Chinese numerals: 两 before a measure word (“2个维护”), else the numeral (“3务” → 三务). */
+const termNumerals = (term: string) =>
+  term.replace(/\d{1,2}/gu, (n, at: number) => (n === '2' && /^[个项条种类件]/u.test(term.slice(at + n.length)) ? '两' : chineseNumeral(Number(n))));
+
 /** N in Chinese numerals as a fixed name writes it (2 sides → 双方 is a word of its own: 两方 is kept as written). */
 function sideNumeral(n: number): string {
   return n === 2 ? '两' : chineseNumeral(n);
@@ -91,7 +103,7 @@ export const numberFixedTerms = defineRule({
   name: { zh: '固定词语数字', en: 'Numbers in fixed terms' },
   category: 'number',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
     zh: '固定词语、缩略语和专有名词中的数字用汉字（14五 → 十四五，20大 → 二十大，5四运动 → 五四运动），词表在 rules/data/number-fixed-terms.yaml。',
     en: 'Numbers inside fixed terms, abbreviations and proper names are Chinese numerals (14五 → 十四五, 20大 → 二十大, 5四运动 → 五四运动); the table is rules/data/number-fixed-terms.yaml.',
@@ -104,6 +116,10 @@ export const numberFixedTerms = defineRule({
     fixedTermNote: {
       zh: '固定词语中的数字应使用汉字，“{wrong}”应写作“{right}”（{note}）。',
       en: 'Numbers in fixed terms are written in Chinese numerals: write “{right}” for "{wrong}".',
+    },
+    quotedAbbreviation: {
+      zh: '引号中的缩略语“{wrong}”是固定词语，其中的数字应使用汉字，写作“{right}”。',
+      en: 'The quoted abbreviation "{wrong}" is a fixed term; write its numbers in Chinese numerals: “{right}”.',
     },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
     teamTable: { zh: '{problem}', en: '{problem}' },
@@ -141,6 +157,12 @@ export const numberFixedTerms = defineRule({
     for (const { start, end, match } of proseMatches(ctx, SIDES)) {
       reportNumber(start, end, match[0], `${sideNumeral(Number(match[1]))}方`, '参与的方数是名称的一部分');
     }
+    const quoted: [number, number, string][] = [];
+    for (const { start, match } of proseMatches(ctx, QUOTED_ABBREVIATION)) {
+      const term = match[1]!;
+      if (NOT_A_TERM_AFTER_FIGURE.test(term)) continue;
+      quoted.push([start + 1, start + 1 + term.length, term]);
+    }
     // A team's entries (option `terms`) are checked as the bundled table is; each problem is a warning at the start.
     const team = teamTable('number-fixed-terms', 'terms', ctx.options.terms, FIXED_TERM);
     const teamProblems = [
@@ -177,6 +199,8 @@ export const numberFixedTerms = defineRule({
           return okBefore || okAfter;
         });
         if (!term) continue;
+        // The table names the term (and the right form a generic reading could miss: 两学一做): the quoted reading yields.
+        for (let q = quoted.length - 1; q >= 0; q--) if (quoted[q]![0] < end && start < quoted[q]![1]) quoted.splice(q, 1);
         const { wrong, right, note } = term;
         ctx.report({
           start,
@@ -186,6 +210,11 @@ export const numberFixedTerms = defineRule({
           fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
         });
       }
+    }
+    // Which Chinese numeral the writer's slogan takes (二 or 两) is for the writer to confirm.
+    for (const [start, end, wrong] of quoted) {
+      const right = termNumerals(wrong);
+      ctx.report({ start, end, messageId: 'quotedAbbreviation', data: { wrong, right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
   },
 });

@@ -13,15 +13,18 @@ import { UNITS } from '../lib/quantities.js';
 const RANGE = /(?<!\d)(\d+(?:\.\d+)?)(\s*)(～|~|-|－|–|—{1,2}|至|到)(\s*)(\d+(?:\.\d+)?)(万亿|亿|万|%|‰|％)/gu;
 
 /**
- * 200-300元, 800—1000元, 1.5-2米: a hyphen or a dash between two figures that share the unit after the second is a range
+ * 200-300元, 800—1000元, 1.5-2米, 800~1200元: a hyphen, a dash or a half-width tilde between two figures that share the unit after the second is a range
  * (GB/T 15835 writes 200～300元). The unit is a measure word or a unit of quantity (元、人次、吨、米、名…, with 万/亿), not a
  * date or a time (1-10月, 8-10时), a house number (12-3号) or a grade; a figure glued to letters, a 第 or another code
  * is left alone.
  */
 const HYPHEN_RANGE = new RegExp(
-  `(?<![\\d.])(\\d+(?:\\.\\d+)?)([-－–—])(\\d+(?:\\.\\d+)?)((?:万|亿)?(?:${[...UNITS.filter((u) => !/^[%％]$/u.test(u)), '厘米', '毫米'].sort((a, b) => b.length - a.length).join('|')}))`,
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)([-－–—~〜])(\\d+(?:\\.\\d+)?)((?:万|亿)?(?:${[...UNITS.filter((u) => !/^[%％]$/u.test(u)), '厘米', '毫米'].sort((a, b) => b.length - a.length).join('|')}))`,
   'gu',
 );
+
+/** 10%-20%, 15%—25%, 60%－70%, 10%~15%: both ends carry %, the mark between them is no ～. */
+const PERCENT_RANGE = /(?<![\d.])(\d+(?:\.\d+)?[%％‰])([-－–—~〜]|——)(\d+(?:\.\d+)?[%％‰])/gu;
 
 /** Connectors written as symbols become the wave dash; 至 and 到 stay as words. */
 const SYMBOL = /^(?:～|~|-|－|–|—{1,2})$/u;
@@ -84,6 +87,14 @@ export const numberRangeUnit = defineRule({
       const right = `${first}～${second}${unit}`;
       const at = start + first!.length;
       ctx.report({ start, end, messageId: 'hyphen', data: { wrong, right }, fix: replaceWith(at, at + 1, '～', 'fixWrite', true, { right }) });
+    }
+    for (const { start, end, match } of proseMatches(ctx, PERCENT_RANGE)) {
+      if (ranges.has(start) || codeBefore(text, start) || /[-－–—~〜]/u.test(text[start - 1] ?? '')) continue;
+      const [wrong, first, mark, second] = match as unknown as string[];
+      if (/[-－–—~〜]/u.test(text[end] ?? '')) continue;
+      const right = `${first}～${second}`;
+      const at = start + first!.length;
+      ctx.report({ start, end, messageId: 'hyphen', data: { wrong, right }, fix: replaceWith(at, at + mark!.length, '～', 'fixWrite', true, { right }) });
     }
   },
 });

@@ -193,4 +193,43 @@ describe('emergency-elements', () => {
     expect(after!.message).toContain('善后');
     expect(messagesOf('emergency-elements', final('2026年11月17日，云台乡遭遇强降雨引发山洪，受灾群众转移安置420人，无人员伤亡。截至11月20日，村道已全部抢通。云台乡已为3户倒房户安排过渡安置房。'))).toEqual([]);
   });
+
+  it('takes 路 and 学校 inside words of things (线路、路基、路面、管路、一段学校围墙、全镇学校) for no place', () => {
+    const first = (title: string, body: string) =>
+      `---\n类型: 紧急首报\n事发时间: 2026-11-22 07:40\n报送时间: 2026-11-22 09:10\n---\n\n# ${title}\n\n${body}\n`;
+    const rest = '暂无人员伤亡。事发后，镇里立即设置警戒区域，组织抢修。下一步，镇里将对全镇线路、路基和学校围墙开展排查。';
+    for (const [title, event] of [
+      ['一处供电线路断线', '一根10千伏供电线路因覆冰断线，'],
+      ['一处路基塌陷', '一段路基因连日降雨塌陷，'],
+      ['一处路面塌陷', '一处路面因地下水管渗漏塌陷，'],
+      ['一处供水管路爆裂', '一段供水管路因低温爆裂，'],
+      ['一所学校围墙倒塌', '一段学校围墙因连日降雨倒塌，'],
+    ]) {
+      const [m] = messagesOf(R, first(title!, `2026年11月22日7时40分，${event}${rest}`));
+      expect(m?.message, title).toBe('紧急首报缺少要素：地点。请补充。');
+    }
+    // Names of places stay places: 人民路、建设路口、中心学校、G205国道.
+    for (const where of ['梨花镇人民路', '高岭镇建设路口', '金溪镇中心学校', 'G205国道']) {
+      expect(messagesOf(R, first(`${where}一处路面塌陷`, `2026年11月22日7时40分，一处路面因地下水管渗漏塌陷，${rest}`)), where).toEqual([]);
+    }
+  });
+
+  it('reads stoppages and people stranded as the nature, 费用由…承担、退还 as aftermath, 返回家中、复课 as result', () => {
+    const first = (title: string, body: string) =>
+      `---\n类型: 紧急首报\n事发时间: 2026-11-22 07:40\n报送时间: 2026-11-22 09:10\n---\n\n# ${title}\n\n${body}\n`;
+    const final = (title: string, body: string) => `---\n类型: 紧急终报\n---\n\n# ${title}\n\n${body}\n`;
+    for (const event of ['景区观光车因电路故障停运，山顶滞留游客63人', '渡船因发动机故障停在江心，船上乘客17人被困', '自来水厂因取水泵损坏停止供水']) {
+      const body = `2026年11月22日7时40分，云台乡云台山${event}，暂无人员伤亡。事发后，乡里立即组织救援。下一步，乡里将开展安全检查。`;
+      expect(messagesOf(R, first('云台乡云台山景区突发情况', body)), event).toEqual([]);
+    }
+    const done = '2026年11月21日3时20分北塘街道幸福小区发生的燃气泄漏，已于当日4时10分处置完毕，未造成人员伤亡。';
+    for (const after of ['街道为各户免费检查燃气管道，费用由燃气公司承担。', '景区向滞留游客全额退还票款。']) {
+      expect(messagesOf(R, final('幸福小区燃气泄漏处置情况终报', done + after)), after).toEqual([]);
+    }
+    // Going home is the end of the evacuation (the result), not the aftermath.
+    const [home] = messagesOf(R, final('云台乡山洪处置情况终报', '2026年11月17日，云台乡遭遇山洪，转移群众420人，无人员伤亡。转移群众已全部返回家中。'));
+    expect(home!.message).toBe('紧急终报缺少要素：善后。请补充。');
+    const [school] = messagesOf(R, final('中心小学群体性腹泻处置情况终报', '2026年11月20日中心小学发生群体性腹泻，医疗费用由学校承担，学校11月23日复课。'));
+    expect(school).toBeUndefined();
+  });
 });

@@ -76,13 +76,13 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
     }
   });
 
-  describe('several ids in one comment, apart by blanks, commas (half- or full-width) or 、', () => {
+  describe('several ids in one comment, apart by blanks, commas or semicolons (half- or full-width) or 、', () => {
     const body = '近日，清河县收购秋粮甲,乙12.6万吨。';
     const both = (text: string) => ['fullwidth-punctuation', 'vague-time'].map((id) => messagesOf(id, text).length);
 
     it('turns each of them off, in every comment form (disable, enable, disable-next-line)', () => {
       expect(both(draft(body))).toEqual([1, 1]);
-      for (const ids of ['fullwidth-punctuation,vague-time', 'fullwidth-punctuation, vague-time', 'fullwidth-punctuation，vague-time', 'fullwidth-punctuation 、 vague-time', 'fullwidth-punctuation、vague-time,']) {
+      for (const ids of ['fullwidth-punctuation,vague-time', 'fullwidth-punctuation, vague-time', 'fullwidth-punctuation，vague-time', 'fullwidth-punctuation 、 vague-time', 'fullwidth-punctuation、vague-time,', 'fullwidth-punctuation;vague-time', 'fullwidth-punctuation；vague-time', 'fullwidth-punctuation ； vague-time；']) {
         expect(both(draft(`<!-- xinxi-disable ${ids} -->\n\n${body}`)), ids).toEqual([0, 0]);
         expect(both(draft(`<!-- xinxi-disable-next-line ${ids} -->\n${body}\n\n${body}`)), ids).toEqual([1, 1]);
         expect(both(draft(`<!-- xinxi-disable-next ${ids} -->\n${body}`)), ids).toEqual([0, 0]);
@@ -110,6 +110,11 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
       const bare = draft(`<!-- xinxi-disable ， -->\n\n${body}`);
       expect(both(bare)).toEqual([1, 1]);
       expect(messagesOf('inline-config', bare).map((m) => bare.slice(m.start, m.end))).toEqual(['，']);
+      const semi = draft(`<!-- xinxi-disable ； -->\n\n${body}`);
+      expect(both(semi)).toEqual([1, 1]);
+      expect(messagesOf('inline-config', semi).map((m) => semi.slice(m.start, m.end))).toEqual(['；']);
+      const unknown = draft('<!-- xinxi-disable typo;Vague_Time；no-such-rule -->\n正文。');
+      expect(messagesOf('inline-config', unknown).map((m) => unknown.slice(m.start, m.end))).toEqual(['Vague_Time', 'no-such-rule']);
     });
   });
 });

@@ -76,4 +76,19 @@ describe('number-approx', () => {
     const body = '石桥镇2、30号地块已征收，获得第2、30名，两个安置点分别安置12、30人，2、30路公交车，每组2、40人。';
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
+
+  it('writes 几 before Arabic tens, hundreds or thousands, and N、N+1 before 十, in Chinese numerals', () => {
+    for (const [body, fixed] of [
+      ['消防队员每天巡山几10公里。', '消防队员每天巡山几十公里。'],
+      ['农家乐每天接待游客几100人。', '农家乐每天接待游客几百人。'],
+      ['每户每年可增收几1000元。', '每户每年可增收几千元。'],
+      ['食堂每天为5、6十名老人提供助餐服务。', '食堂每天为五六十名老人提供助餐服务。'],
+      ['每个村都有2，3十户养殖户。', '每个村都有二三十户养殖户。'],
+    ]) {
+      expect(messagesOf(R, draft(body)), body).toHaveLength(1);
+      expect(fixedBy(R, draft(body), { unsafe: true }), body).toBe(draft(fixed));
+    }
+    expect(messagesOf(R, draft('每批培训的学员有3、4百人。'))).toHaveLength(1);
+    expect(messagesOf(R, draft('消防队员每天巡山几十公里，第5、6十字路口新装信号灯，编号几1001的设备，县城5、6路公交车。'))).toEqual([]);
+  });
 });

@@ -54,4 +54,28 @@ describe('number-double-approx', () => {
     expect(m!.fixes.every((f) => !f.safe)).toBe(true);
     expect(flagged(R, draft('白沙镇脐橙亩产大概在2500千克上下。'))).toEqual(['大概在2500千克上下']);
   });
+
+  it('reads 约 before a verb phrase and 左右/上下 after its figure as one figure marked twice', () => {
+    for (const [text, whole] of [
+      ['每户每月约节省取暖费用60元左右。', '约节省取暖费用60元左右'],
+      ['每个安置点约安置群众100人上下。', '约安置群众100人上下'],
+      ['这条生产路建成后，大约能缩短运输距离6公里左右。', '大约能缩短运输距离6公里左右'],
+      ['改造后每户约节约用水20吨左右。', '约节约用水20吨左右'],
+    ]) {
+      expect(flagged(R, draft(text)), text).toEqual([whole]);
+    }
+    const text = draft('每户每月约节省取暖费用60元左右。');
+    const [m] = messagesOf(R, text);
+    const outs = m!.fixes.map((f) => f.edits.reduceRight((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text));
+    expect(outs).toEqual([draft('每户每月约节省取暖费用60元。'), draft('每户每月节省取暖费用60元左右。')]);
+    for (const text of [
+      '县市场监管局约谈企业负责人12人左右的说法不准确，实际约谈9人。',
+      '合同约定每亩流转费600元左右。',
+      '新建冷库约可储存果蔬500吨，道路左右两侧各设停车位20个。',
+      '每亩约减少化肥用量8公斤，与2025年持平上下浮动不大。',
+      '节约用水宣传覆盖居民2万人左右。',
+    ]) {
+      expect(flagged(R, draft(text)), text).toEqual([]);
+    }
+  });
 });

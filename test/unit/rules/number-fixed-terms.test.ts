@@ -111,4 +111,25 @@ describe('number-fixed-terms', () => {
     const body = '抽查了3个村的会议记录，在3楼会议室召开，召开村民代表会议4次、公开议事结果2次，经历了3个秋收季节，第3季度完成投资4.2亿元。';
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
+
+  it('writes a quoted abbreviation opened by an Arabic figure in Chinese numerals, on confirmation', () => {
+    for (const [body, fixed] of [
+      ['溪口镇开展“3务”公开检查。', '溪口镇开展“三务”公开检查。'],
+      ['桂林乡推行“3治融合”。', '桂林乡推行“三治融合”。'],
+      ['金溪镇开展“3清1改”村庄清洁行动。', '金溪镇开展“三清一改”村庄清洁行动。'],
+      ['县教育局落实“5项管理”。', '县教育局落实“五项管理”。'],
+    ]) {
+      const ms = messagesOf(R, draft(body));
+      expect(ms, body).toHaveLength(1);
+      expect(ms[0]!.fixes.every((f) => !f.safe)).toBe(true);
+      expect(fixedBy(R, draft(body), { unsafe: true }), body).toBe(draft(fixed));
+    }
+    // The table's own entry wins (two messages would be one too many): “2个维护” → 两个维护, safely.
+    const [m, ...rest] = messagesOf(R, draft('坚决做到“2个维护”。'));
+    expect(rest).toEqual([]);
+    expect(fixedBy(R, draft('坚决做到“2个维护”。'))).toBe(draft('坚决做到“两个维护”。'));
+    expect(m!.fixes[0]!.safe).toBe(true);
+    const body = '开通“12345”热线，“3·15”受理投诉46件，推行“1+N”模式，“11月底”前开通，“8小时以外”志愿服务，“10万人次”培训行动，落实“三务”公开。';
+    expect(messagesOf(R, draft(body))).toEqual([]);
+  });
 });

@@ -58,4 +58,18 @@ describe('number-range-unit', () => {
       '1-10月完成投资12.6亿元，8-10时交通管制，东岗村12-3号院，第3-5名各奖励2000元，GB 5749-2022，ZL-50型装载机3台，电话0551-6283417。';
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
+
+  it('writes ～ between percentages joined by a hyphen, a dash or a half-width tilde, and for a half-width tilde with a unit', () => {
+    for (const [body, fixed] of [
+      ['企业用工缺口在10%-20%之间。', '企业用工缺口在10%～20%之间。'],
+      ['果园的挂果率达60%－70%。', '果园的挂果率达60%～70%。'],
+      ['蔬菜价格预计上涨10%~15%。', '蔬菜价格预计上涨10%～15%。'],
+      ['用工缺口在15%—25%之间。', '用工缺口在15%～25%之间。'],
+      ['护林员补助为每月800~1200元。', '护林员补助为每月800～1200元。'],
+    ]) {
+      expect(messagesOf(R, draft(body)), body).toHaveLength(1);
+      expect(fixedBy(R, draft(body)), body).toBe(draft(fixed));
+    }
+    expect(messagesOf(R, draft('企业用工缺口在10%～20%之间，1-10月完成投资12.6亿元。'))).toEqual([]);
+  });
 });

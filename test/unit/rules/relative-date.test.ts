@@ -115,3 +115,25 @@ describe('relative-date: 上年 after a named year', () => {
     expect(flagged('relative-date', draft('清河县2026年粮食总产量31.6万吨，比去年增加0.4万吨。'))).toEqual(['去年']);
   });
 });
+
+describe('relative-date: standing rules and years named before 上年度/下年度', () => {
+  it('leaves 上月、上周、本季度 after 每 + the same span, and 下年度 after a named year', () => {
+    for (const text of [
+      '县人社局要求各用工企业每月15日前发放上月工资。',
+      '高岭乡每个月的第一周对上个月的低保动态管理情况进行公示。',
+      '白沙镇每周一召开调度会，通报上周重点工作进展。',
+      '各村每季度末将本季度的集体收支明细张榜公布。',
+      '县财政局规定，各单位每年3月底前报送上年度部门决算。',
+      '县财政局对2026年涉农资金开展绩效评价，对评价较差的3个项目核减下年度预算。',
+      '石桥镇对2026年度考核排名后3位的村，取消其下一年度评先资格。',
+    ]) {
+      expect(flagged('relative-date', draft(text)), text).toEqual([]);
+    }
+  });
+  it('still counts with another span after 每, or no year named', () => {
+    expect(flagged('relative-date', draft('县财政局每年安排专项资金，下月将拨付第二批补助资金320万元。'))).toEqual(['下月']);
+    expect(flagged('relative-date', draft('白沙镇下年度计划新建村级公路12公里。'))).toEqual(['下年度']);
+    expect(flagged('relative-date', draft('每月都有群众来信，上周共收到41件。'))).toEqual(['上周']);
+    expect(flagged('relative-date', draft('每月15日前发放工资，今年已发放11次。'))).toEqual(['今年']);
+  });
+});

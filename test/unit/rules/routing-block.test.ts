@@ -57,4 +57,20 @@ describe('routing-block', () => {
     expect(messagesOf('routing-block', draft('全县共收购秋粮，结果已主送市委。'))).toEqual([]);
     expect(messagesOf('routing-block', draft('```\n抄送：县财政局\n```'))).toEqual([]);
   });
+
+  it('fires on a label run on after the last sentence of a paragraph, not on one inside a sentence', () => {
+    for (const [text, label] of [
+      ['县医保局追回医保基金86.3万元。抄送：县纪委监委。', '抄送'],
+      ['白沙镇完成312户农村户厕改造。 主送：县委办公室信息科', '主送'],
+      ['县人社局追回欠薪316万元！抄报:市人社局。', '抄报'],
+      ['石桥镇为186名残疾人发放护理补贴11.2万元。主送单位：县残联。', '主送单位'],
+    ] as const) {
+      const ms = messagesOf('routing-block', draft(text));
+      expect(ms, text).toHaveLength(1);
+      expect(ms[0]!.message).toContain(`“${label}”栏`);
+    }
+    for (const text of ['县政府办公室要求各乡镇在11月25日前报送：冬季安全生产检查台账。', '桂林乡发放米面油600份，送：到每户困难群众家中。']) {
+      expect(messagesOf('routing-block', draft(text)), text).toEqual([]);
+    }
+  });
 });

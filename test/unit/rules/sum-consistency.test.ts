@@ -194,4 +194,45 @@ describe(ID, () => {
     expect(flagged(ID, draft('全县参训人员中男性占62%，志愿者队伍中女性占45%。'))).toEqual([]);
     expect(flagged(ID, draft('全县参训人员中男性占62%，女性占45%。'))).toEqual(['全县参训人员中男性占62%，女性占45%']);
   });
+
+  it('reads 和、及、与、以及 before the label of the last part', () => {
+    expect(flagged(ID, draft('海澄县共发放渔业补贴2860万元，分别为燃油补贴1900万元、休渔补助720万元和渔船更新补助300万元。'))).toEqual([
+      '2860万元，分别为燃油补贴1900万元、休渔补助720万元和渔船更新补助300万元',
+    ]);
+    expect(flagged(ID, draft('石桥镇共维修消防设施125处，其中消火栓64处、应急照明38处以及灭火器箱27处。'))).toEqual([
+      '125处，其中消火栓64处、应急照明38处以及灭火器箱27处',
+    ]);
+    expect(flagged(ID, draft('海澄县共发放渔业补贴2920万元，分别为燃油补贴1900万元、休渔补助720万元和渔船更新补助300万元。'))).toEqual([]);
+  });
+
+  it('compares three or more kinds of one thing after 其中 that leave less than a tenth unnamed', () => {
+    expect(flagged(ID, draft('全县共排查隐患213处，其中燃气隐患86处、电气隐患72处、消防通道隐患48处。'))).toEqual([
+      '213处，其中燃气隐患86处、电气隐患72处、消防通道隐患48处',
+    ]);
+    expect(messagesOf(ID, draft('北塘区共受理诉求2140件，其中城市管理类860件、物业服务类740件、环境保护类420件。'))[0]!.message).toBe(
+      '分项之和为2020件，与总数2140件不符，请核对数字。',
+    );
+    for (const text of [
+      '全县共排查隐患213处，其中燃气隐患86处、电气隐患72处、消防通道隐患48处等。',
+      '全县共排查隐患213处，其中燃气隐患86处、电气隐患72处、消防通道隐患48处，其余为其他隐患。',
+      '全县共排查隐患213处，其中燃气隐患86处、电气隐患72处。',
+      '全县共排查自建房4260栋，其中经营性自建房1820栋、三层以上自建房960栋、人员密集场所自建房430栋。',
+      '梨花镇共完成秋播小麦3.2万亩，其中高标准农田2.1万亩、订单种植0.8万亩、良种示范0.2万亩。',
+    ]) {
+      expect(flagged(ID, draft(text)), text).toEqual([]);
+    }
+  });
+
+  it('adds up the shares of kinds listed after a clause ending in 中 (the whole), not answers or benefits that overlap', () => {
+    expect(flagged(ID, draft('全县参保人数中，城镇职工占38%，城乡居民占67%。'))).toEqual(['城镇职工占38%，城乡居民占67%']);
+    expect(flagged(ID, draft('全县秋粮产量中，水稻占54%，玉米占39%，大豆占12%。'))).toEqual(['水稻占54%，玉米占39%，大豆占12%']);
+    for (const text of [
+      '全县参保人数中，城镇职工占38%，城乡居民占62%。',
+      '全县建档立卡学生中，享受助学金的占62%，享受营养午餐补助的占93%。',
+      '参加问卷调查的群众中，认为办事更方便的群众占91%，认为服务态度更好的群众占87%。',
+      '县人民医院的住院病人中，党员占18%，女性占52%，60岁以上老人占47%。',
+    ]) {
+      expect(flagged(ID, draft(text)), text).toEqual([]);
+    }
+  });
 });

@@ -81,4 +81,13 @@ describe('title-length', () => {
     const [w] = messagesOf('title-length', titled('清河县启动冬季农村人居环境整治百日攻坚行动　全县86个行政村完成垃圾清运1.2万吨'));
     expect(w?.severity).toBe('warning');
   });
+
+  it('does not count the report number closing an emergency title (（续报二）、（终报）)', () => {
+    for (const tag of ['（续报二）', '（续报）', '（第2次续报）', '(终报)', '（第三报）']) {
+      expect(messagesOf('title-length', titled(`清河县城关镇幸福小区燃气爆燃处置情况${tag}`)), tag).toEqual([]);
+    }
+    // The words of the title still count: 24 of them, and a parenthesis that is no report number counts too.
+    expect(messagesOf('title-length', titled('清河县城关镇幸福小区燃气爆燃事故应急处置情况通报（续报二）'))[0]?.message).toContain('标题 24 字');
+    expect(messagesOf('title-length', titled('清河县城关镇幸福小区燃气爆燃处置情况（二期工程）'))[0]?.message).toContain('标题 24 字');
+  });
 });
