@@ -1,0 +1,372 @@
+/**
+ * Idioms and set phrases written with one wrong character (issue 14 §2: 再接再励 → 再接再厉), for the typo rule.
+ *
+ * The dictionary search of src/rules/lib/slips.ts finds an idiom slip when the wrong character breaks the idiom into
+ * loose characters and the clause reads far better mended. It misses the slips that leave words standing (标本|兼职,
+ * 循序|渐近, 一番|风顺, 井然|有|续: the idioms are rare in jieba's corpus, so mending gains little) and the set
+ * phrases jieba lacks (依法依规, 露头就打, 高压态势). Here the shape of the idiom decides, not the gain:
+ *
+ * - a stretch of four characters that is no word (or a word jieba keeps only as a rare misspelling, 受益非浅 3), lies
+ *   on word boundaries, and becomes an idiom or a set phrase of the dictionary (tag i or l), or an idiom-like word of
+ *   four characters (one of its halves is no common word: 众志成城, 实事求是, 日新月异), when one character is
+ *   replaced by a character of the same or a similar sound or a look-alike (lexicon.substitutes: the dictionary's
+ *   filter of words with one character left out answers most stretches at once);
+ * - the same for the longer idioms (防患于未然) and the set phrases of rules/data/_set-phrases.yaml, read from an index
+ *   of their patterns with one character left out, built once on first use; in an idiom of five characters or more the wrong character may also be one that makes a common word with its
+ *   neighbour (防范于未然: the writer's hand wrote the familiar word 防范);
+ * - the frame 应X尽X (应保尽保, 应收尽收) with its repeated character written as another of the same sound (应保尽宝).
+ *
+ * Slips that lie in a campaign's name in quotation marks that alters an idiom on purpose (“码到成功”服务, “童心协力”
+ * 活动) are dropped, the dictionary search's included: the writer chose the character.
+ *
+ * Pure: the text, its tokens and the lexicon in; slips out (they then pass the typo rule's guards as the others do).
+ */
+import setPhrasesTable from '../../../rules/data/_set-phrases.yaml';
+import type { Token } from '../../core/lexicon/index.js';
+import type { Lexicon } from '../../core/words.js';
+import { ruleRecord } from './data.js';
+import type { Slip, SlipKind } from './slips.js';
+
+/** The set phrases office writing uses that the dictionary lacks or keeps only as rare (rules/data/_set-phrases.yaml). */
+export const SET_PHRASES = ruleRecord('_set-phrases', setPhrasesTable, { phrases: 'words', frames: 'words' }).value;
+
+/** An idiom or set phrase of the dictionary at least this frequent is an intended word (jieba keeps junk at 1–5). */
+const IDIOM_MIN_FREQ = 10;
+/** A four-character word of another tag is idiom-like when it is at least this frequent … */
+const IDIOM_LIKE_MIN_FREQ = 20;
+/** … and one of its halves is no word this frequent (众志|成城: 众志 0; 基础|设施 are both common words). */
+const HALF_WORD_FREQ = 30;
+/** … and its other half no word this frequent (市场 26,606; 实事 562, 安居 145 are idioms' halves). */
+const COMMON_HALF_FREQ = 1000;
+/** A written stretch that is a dictionary word at most this frequent is a known misspelling, not a word (受益非浅 3). */
+const RARE_WRITTEN = 5;
+/** The intended word is at least this many times as frequent as such a written one. */
+const RARE_RATIO = 10;
+/** Set phrases of the table count as this frequent. */
+const TABLE_FREQ = 50;
+/** In a longer idiom, the written character and its neighbour make a word at least this frequent (防范 927). */
+const BLEND_WORD_FREQ = 300;
+/** A word this long may hold the edge of an idiom's stretch (秩序井然 holds 井然 of 井然有序). */
+const LONG_WORD = 3;
+/** The longest idiom looked for (jieba's i and l run to 13 characters; office writing uses up to 7 or so). */
+const MAX_LENGTH = 8;
+
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The index of the longer idioms and of the table
+
+/** A word of the index under one place left out. */
+interface IndexEntry {
+  word: string;
+  /** The place left out. */
+  k: number;
+  freq: number;
+  pos: string;
+}
+
+interface PatternIndex {
+  /** Bucket starts (CSR) by hash, and the entries in bucket order. */
+  start: Int32Array;
+  entries: IndexEntry[];
+  mask: number;
+  /** Lengths that have entries (4 … MAX_LENGTH). */
+  lengths: Uint8Array;
+  /** Every word of the index (the written stretch may itself be one: then it is no slip). */
+  words: Set<string>;
+}
+
+let index: PatternIndex | undefined;
+
+/** FNV-1a over text[a, a + n) with place k left out, keyed by length and place. */
+function patternHash(text: string, a: number, n: number, k: number): number {
+  let h = (0x811c9dc5 ^ (n * 16 + k)) >>> 0;
+  for (let m = 0; m < n; m++) {
+    if (m === k) continue;
+    h = Math.imul(h ^ text.charCodeAt(a + m), 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * The index: the dictionary's idioms and set phrases of five characters or more and the table's phrases of four or
+ * more, each under every place left out.
+ * (The dictionary's four-character words are searched through lexicon.substitutes instead.) Built on first use.
+ */
+function indexOf(lex: Lexicon): PatternIndex {
+  if (index) return index;
+  const list: IndexEntry[] = [];
+  const words = new Set<string>();
+  const add = (word: string, freq: number, pos: string, table: boolean) => {
+    const n = word.length;
+    if (n < 4 || n > MAX_LENGTH) return;
+    for (let m = 0; m < n; m++) if (!isHanCode(word.charCodeAt(m))) return;
+    words.add(word);
+    if (n < 5 && !table) return;
+    for (let k = 0; k < n; k++) list.push({ word, k, freq, pos });
+  };
+  for (const word of lex.idioms({ phrases: true })) {
+    if (word.length < 5 || word.length > MAX_LENGTH) continue;
+    const info = lex.lookup(word)!;
+    if (info.freq < IDIOM_MIN_FREQ) continue;
+    add(word, info.freq, info.pos, false);
+  }
+  for (const word of SET_PHRASES.phrases) {
+    const info = lex.lookup(word);
+    add(word, Math.max(TABLE_FREQ, info?.freq ?? 0), info?.pos === 'i' ? 'i' : 'l', true);
+  }
+  let bits = 10;
+  while (1 << bits < list.length) bits++;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const hashes = list.map((e) => patternHash(e.word, 0, e.word.length, e.k) & mask);
+  const start = new Int32Array(size + 1);
+  for (const h of hashes) start[h + 1]!++;
+  for (let i = 1; i <= size; i++) start[i]! += start[i - 1]!;
+  const fill = start.slice(0, size);
+  const entries: IndexEntry[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) entries[fill[hashes[i]!]!++] = list[i]!;
+  const lengths = new Uint8Array(MAX_LENGTH + 1);
+  for (const e of list) lengths[e.word.length] = 1;
+  index = { start, entries, mask, lengths, words };
+  return index;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// How two characters are confused
+
+/** Same syllable (any tone), similar syllable (n/l, zh/z, en/eng …), look-alike; undefined for none. */
+function kinship(lex: Lexicon, from: string, to: string): SlipKind | undefined {
+  const own = lex.readings(from);
+  const theirs = lex.readings(to);
+  for (const r of own) for (const t of theirs) if (r.syllable === t.syllable) return 'sound';
+  if (lex.lookAlikes(from).includes(to)) return 'shape';
+  for (const r of own) {
+    const near = lex.similarSyllables(r.syllable);
+    for (const t of theirs) if (near.includes(t.syllable)) return 'similar-sound';
+  }
+  return undefined;
+}
+
+/** The characters that may have been written for `char`: same and similar sound, look-alikes (cached by code). */
+const candidateCache: (Uint16Array | undefined)[] = [];
+function candidatesOf(lex: Lexicon, char: string): Uint16Array {
+  const code = char.charCodeAt(0);
+  let codes = candidateCache[code];
+  if (!codes) {
+    const set = new Set<string>([
+      ...lex.confusionSet(char, { sound: true, shape: true, common: true }),
+      ...lex.confusionSet(char, { sound: false, similarSound: true, shape: false, common: true }),
+    ]);
+    set.delete(char);
+    codes = Uint16Array.from([...set].filter((c) => c.length === 1).map((c) => c.charCodeAt(0))).sort();
+    candidateCache[code] = codes;
+  }
+  return codes;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The search
+
+/**
+ * Whether a four-character dictionary word is idiom-like: one of its halves is no common word (众志|成城, 实事|求是)
+ * and the other no very common one (农贸|市场 is a compound noun on a common head, not an idiom).
+ */
+function idiomLike(lex: Lexicon, word: string): boolean {
+  const first = lex.wordFreq(word.slice(0, 2));
+  const second = lex.wordFreq(word.slice(2));
+  return Math.min(first, second) < HALF_WORD_FREQ && Math.max(first, second) < COMMON_HALF_FREQ;
+}
+
+/** The frequency of text[a, b) as a dictionary word (0: none). */
+function writtenFreq(lex: Lexicon, text: string, a: number, b: number): number {
+  return lex.lookupRange(text, a, b)?.freq ?? 0;
+}
+
+/** The clause's gain in log probability with the change made (the weight among the typo rule's findings). */
+function gainOf(lex: Lexicon, text: string, a: number, b: number, right: string, lo: number, hi: number): number {
+  let cs = a;
+  while (cs > lo && a - cs < 4 && isHanCode(text.charCodeAt(cs - 1))) cs--;
+  let ce = b;
+  while (ce < hi && ce - b < 4 && isHanCode(text.charCodeAt(ce))) ce++;
+  return lex.segmentScore(text.slice(cs, a) + right + text.slice(b, ce)) - lex.segmentScore(text, cs, ce);
+}
+
+function slipOf(text: string, a: number, b: number, right: string, at: number, kind: SlipKind, freq: number, pos: string, written: boolean, gain: number): Slip {
+  return { start: a, end: b, wrong: text.slice(a, b), right, at, from: text[at]!, to: right[at - a]!, kind, gain, freq, pos, loose: false, rareForm: false, writtenIsWord: written, others: [], idiom: true };
+}
+
+/** The idiom slips of one sentence text[span.start, span.end) whose tokens are `tokens` (absolute offsets). */
+function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens: readonly Token[]): Slip[] {
+  const out: Slip[] = [];
+  // Word boundaries: a stretch starts where a token starts and ends where one ends (inside the sentence's Han runs),
+  // or inside a long word that holds two characters or more of it (秩序井然|有|续: the idiom 井然有序 begins inside
+  // the word 秩序井然).
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  /** The start of the long word each inner offset lies in (a stretch inside one word is that word's, not a slip). */
+  const inside = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.start < lo || t.end > hi) continue;
+    starts.add(t.start);
+    ends.add(t.end);
+    if (t.end - t.start > 4) for (let p = t.start; p < t.end; p++) inside.set(p, t.start);
+    if (t.end - t.start >= LONG_WORD) {
+      for (let p = t.start + 1; p <= t.end - 2; p++) starts.add(p);
+      for (let p = t.start + 2; p < t.end; p++) ends.add(p);
+    }
+  }
+  let idx: PatternIndex | undefined;
+  for (const a of starts) {
+    if (!isHanCode(text.charCodeAt(a))) continue;
+    for (let n = 4; n <= MAX_LENGTH && a + n <= hi; n++) {
+      const b = a + n;
+      if (!isHanCode(text.charCodeAt(b - 1))) break;
+      if (!ends.has(b)) continue;
+      if (inside.has(a) && inside.get(a) === inside.get(b - 1)) continue;
+      // A word too common to be a misspelling (jieba keeps some at 1–5: 受益非浅 3).
+      const written = writtenFreq(lex, text, a, b);
+      if (written > RARE_WRITTEN) continue;
+      const before = out.length;
+      if (n === 4) fourOf(lex, text, a, b, written, lo, hi, out);
+      idx ??= indexOf(lex);
+      if (idx.lengths[n]) indexed(lex, idx, text, a, n, written, lo, hi, out);
+      if (n === 4) frames(lex, text, a, lo, hi, out);
+      // A phrase of the table as written is no slip (应减尽减 beside 应检尽检).
+      if (out.length > before && idx.words.has(text.slice(a, b))) out.length = before;
+    }
+  }
+  return out;
+}
+
+/** A four-character stretch one character from a dictionary idiom, set phrase or idiom-like word. */
+function fourOf(lex: Lexicon, text: string, a: number, b: number, writtenFreq: number, lo: number, hi: number, out: Slip[]): void {
+  for (let i = a; i < b; i++) {
+    for (const sub of lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true)) {
+      const idiom = sub.pos === 'i' || sub.pos === 'l';
+      const right = text.slice(a, i) + sub.char + text.slice(i + 1, b);
+      if (idiom ? sub.freq < IDIOM_MIN_FREQ : sub.freq < IDIOM_LIKE_MIN_FREQ || !idiomLike(lex, right)) continue;
+      if (writtenFreq > 0 && sub.freq < RARE_RATIO * writtenFreq) continue;
+      const kind = kinship(lex, text[i]!, sub.char);
+      if (!kind) continue;
+      out.push(slipOf(text, a, b, right, i, kind, sub.freq, sub.pos, writtenFreq > 0, gainOf(lex, text, a, b, right, lo, hi)));
+    }
+  }
+}
+
+/** A stretch of n characters one character from a word of the index. */
+function indexed(lex: Lexicon, idx: PatternIndex, text: string, a: number, n: number, writtenFreq: number, lo: number, hi: number, out: Slip[]): void {
+  for (let k = 0; k < n; k++) {
+    const h = patternHash(text, a, n, k) & idx.mask;
+    for (let q = idx.start[h]!, end = idx.start[h + 1]!; q < end; q++) {
+      const e = idx.entries[q]!;
+      if (e.word.length !== n || e.k !== k || !agrees(text, a, e.word, k)) continue;
+      const from = text[a + k]!;
+      const to = e.word[k]!;
+      if (from === to) continue;
+      if (writtenFreq > 0 && e.freq < RARE_RATIO * writtenFreq) continue;
+      let kind = kinship(lex, from, to);
+      // In an idiom of five or more, the familiar word the written character makes with its neighbour (防范于未然).
+      if (!kind && n >= 5 && blend(lex, text, a, k, e.word)) kind = 'similar-sound';
+      if (!kind) continue;
+      out.push(slipOf(text, a, a + n, e.word, a + k, kind, e.freq, e.pos, writtenFreq > 0, gainOf(lex, text, a, a + n, e.word, lo, hi)));
+    }
+  }
+}
+
+/** Whether text[a, a + word.length) agrees with `word` outside place k. */
+function agrees(text: string, a: number, word: string, k: number): boolean {
+  for (let m = 0; m < word.length; m++) {
+    if (m === k) continue;
+    if (text.charCodeAt(a + m) !== word.charCodeAt(m)) return false;
+  }
+  return true;
+}
+
+/** Whether the written character at a + k makes a common word with its neighbour in the idiom's place (防|范). */
+function blend(lex: Lexicon, text: string, a: number, k: number, word: string): boolean {
+  const left = k > 0 ? lex.wordFreq(word[k - 1]! + text[a + k]!) : 0;
+  const right = k + 1 < word.length ? lex.wordFreq(text[a + k]! + word[k + 1]!) : 0;
+  return Math.max(left, right) >= BLEND_WORD_FREQ;
+}
+
+/** The frame 应X尽X (the table's `frames`: 应、能 … before 尽) with its repeated character written as a kin one (应保尽宝). */
+function frames(lex: Lexicon, text: string, a: number, lo: number, hi: number, out: Slip[]): void {
+  const frame = text[a]! + text[a + 2]!;
+  if (!SET_PHRASES.frames.includes(frame)) return;
+  const x = text[a + 1]!;
+  const y = text[a + 3]!;
+  if (x === y || !isHanCode(x.charCodeAt(0)) || !isHanCode(y.charCodeAt(0))) return;
+  const kind = kinship(lex, y, x);
+  // Same sound or look-alike only: 应减尽免 is two verbs.
+  if (kind !== 'sound' && kind !== 'shape') return;
+  const right = text[a]! + x + text[a + 2]! + x;
+  out.push(slipOf(text, a, a + 4, right, a + 3, kind, TABLE_FREQ, 'l', false, gainOf(lex, text, a, a + 4, right, lo, hi)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Campaign names in quotation marks
+
+/** What follows a campaign's name in quotation marks (“码到成功”服务, “童心协力”关爱行动). */
+const CAMPAIGN_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:活动|行动|服务|工程|计划|品牌|主题|项目|工作法|专项|系列|大赛|比赛|竞赛|宣传|培训|讲堂|课堂|义诊|志愿|工作室|模式|机制|平台|专栏|节目|展览|晚会|赛事|班)/u;
+/** The longest campaign name in quotation marks (Han characters and a middle dot). */
+const NAME_MAX = 12;
+
+/**
+ * Whether text[start, end) lies in a name in quotation marks that is a campaign's or a slogan's: short, without a
+ * clause mark, and either followed by what it names (活动, 服务 …) or, with the slip's change made, a whole idiom of
+ * the dictionary (“步步为赢” is 步步为营 on purpose).
+ */
+function inCampaignName(lex: Lexicon, text: string, slip: Slip, lo: number, hi: number): boolean {
+  let open = slip.start - 1;
+  while (open >= lo && slip.start - open <= NAME_MAX && (isHanCode(text.charCodeAt(open)) || text[open] === '·')) open--;
+  if (open < lo || text[open] !== '“') return false;
+  let close = slip.end;
+  while (close < hi && close - slip.end <= NAME_MAX && (isHanCode(text.charCodeAt(close)) || text[close] === '·')) close++;
+  if (close >= hi || text[close] !== '”' || close - open - 1 > NAME_MAX) return false;
+  if (CAMPAIGN_AFTER.test(text.slice(close + 1, close + 12))) return true;
+  // The name is a whole idiom once mended: a pun the writer made.
+  const inner = text.slice(open + 1, close);
+  const mended = inner.slice(0, slip.at - open - 1) + slip.to + inner.slice(slip.at - open);
+  return mended.length >= 4 && /^(?:i|l)$/.test(lex.lookup(mended)?.pos ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The entry point
+
+const memo = new Map<string, readonly Slip[]>();
+const MEMO_LIMIT = 20000;
+
+/**
+ * The slips of one sentence (text[span.start, span.end), tokens as for findSlips) with the idiom slips added: an idiom
+ * slip replaces the dictionary search's slips that change a character inside its stretch (one fault, one message,
+ * the idiom as the fix), and every slip in a campaign's name in quotation marks is dropped. The idiom search is
+ * memoised by the sentence's text.
+ */
+export function withIdiomSlips(lex: Lexicon, text: string, span: { start: number; end: number }, tokens: () => readonly Token[], slips: readonly Slip[]): readonly Slip[] {
+  const { start, end } = span;
+  if (end - start < 4) return dropCampaigns(lex, text, slips, start, end);
+  const sentence = text.slice(start, end);
+  let local = memo.get(sentence);
+  if (!local) {
+    local = idiomSlipsOf(lex, text, start, end, tokens()).map((s) => shifted(s, -start));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(sentence, local);
+  }
+  const found = local.map((s) => shifted(s, start));
+  if (found.length === 0) return dropCampaigns(lex, text, slips, start, end);
+  const kept = slips.filter((s) => !found.some((f) => f.start <= s.at && s.at < f.end));
+  // One reading per stretch and intended word (the dictionary search's 可见一般 may be found here too).
+  const merged = [...kept];
+  for (const f of found) if (!merged.some((s) => s.start === f.start && s.end === f.end && s.right === f.right)) merged.push(f);
+  return dropCampaigns(lex, text, merged, start, end);
+}
+
+function shifted(s: Slip, by: number): Slip {
+  return by === 0 ? s : { ...s, start: s.start + by, end: s.end + by, at: s.at + by };
+}
+
+function dropCampaigns(lex: Lexicon, text: string, slips: readonly Slip[], lo: number, hi: number): readonly Slip[] {
+  if (slips.length === 0 || !text.slice(lo, hi).includes('“')) return slips;
+  return slips.filter((s) => !inCampaignName(lex, text, s, lo, hi));
+}
