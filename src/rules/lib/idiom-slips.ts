@@ -29,6 +29,9 @@ import type { Slip, SlipKind } from './slips.js';
 
 /** The set phrases office writing uses that the dictionary lacks or keeps only as rare (rules/data/_set-phrases.yaml). */
 export const SET_PHRASES = ruleRecord('_set-phrases', setPhrasesTable, { phrases: 'words', frames: 'words' }).value;
+/** The first characters of the frames (应、能), by code unit. */
+const FRAME_FIRST = new Uint8Array(0x10000);
+for (const f of SET_PHRASES.frames) if (f.length === 2) FRAME_FIRST[f.charCodeAt(0)] = 1;
 
 /** An idiom or set phrase of the dictionary at least this frequent is an intended word (jieba keeps junk at 1–5). */
 const IDIOM_MIN_FREQ = 10;
@@ -48,6 +51,8 @@ const TABLE_FREQ = 50;
 const BLEND_WORD_FREQ = 300;
 /** A word this long may hold the edge of an idiom's stretch (秩序井然 holds 井然 of 井然有序). */
 const LONG_WORD = 3;
+/** A written half this frequent, beside the idiom's half of its part of speech, is a variant spelling (无庸 61). */
+const VARIANT_FREQ = 20;
 /** The longest idiom looked for (jieba's i and l run to 13 characters; office writing uses up to 7 or so). */
 const MAX_LENGTH = 8;
 
@@ -74,7 +79,13 @@ interface PatternIndex {
   lengths: Uint8Array;
   /** Every word of the index (the written stretch may itself be one: then it is no slip). */
   words: Set<string>;
+  /** Whether text[a, a + n) may be one character from a word of the index (its first or last two characters kept). */
+  maybe(text: string, a: number, n: number): boolean;
 }
+
+const PAIR_BITS = 16;
+/** A bit of the pair filter: a length, which end, two characters. */
+const pairBit = (n: number, end: number, c0: number, c1: number): number => (Math.imul((c0 * 0x10001) ^ c1 ^ (n * 2 + end) * 0x5bd1e995, 0x9e3779b1) >>> 0) >>> (32 - PAIR_BITS);
 
 let index: PatternIndex | undefined;
 
@@ -127,8 +138,16 @@ function indexOf(lex: Lexicon): PatternIndex {
   const entries: IndexEntry[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) entries[fill[hashes[i]!]!++] = list[i]!;
   const lengths = new Uint8Array(MAX_LENGTH + 1);
-  for (const e of list) lengths[e.word.length] = 1;
-  index = { start, entries, mask, lengths, words };
+  const pairs = new Uint8Array(1 << PAIR_BITS);
+  for (const w of words) {
+    const n = w.length;
+    lengths[n] = 1;
+    pairs[pairBit(n, 0, w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    pairs[pairBit(n, 1, w.charCodeAt(n - 2), w.charCodeAt(n - 1))] = 1;
+  }
+  const maybe = (text: string, a: number, n: number) =>
+    pairs[pairBit(n, 0, text.charCodeAt(a), text.charCodeAt(a + 1))] === 1 || pairs[pairBit(n, 1, text.charCodeAt(a + n - 2), text.charCodeAt(a + n - 1))] === 1;
+  index = { start, entries, mask, lengths, words, maybe };
   return index;
 }
 
@@ -149,7 +168,7 @@ function kinship(lex: Lexicon, from: string, to: string): SlipKind | undefined {
 }
 
 /** The characters that may have been written for `char`: same and similar sound, look-alikes (cached by code). */
-const candidateCache: (Uint16Array | undefined)[] = [];
+const candidateCache: (Uint16Array | undefined)[] = new Array(0x10000);
 function candidatesOf(lex: Lexicon, char: string): Uint16Array {
   const code = char.charCodeAt(0);
   let codes = candidateCache[code];
@@ -196,66 +215,111 @@ function slipOf(text: string, a: number, b: number, right: string, at: number, k
   return { start: a, end: b, wrong: text.slice(a, b), right, at, from: text[at]!, to: right[at - a]!, kind, gain, freq, pos, loose: false, rareForm: false, writtenIsWord: written, others: [], idiom: true };
 }
 
-/** The idiom slips of one sentence text[span.start, span.end) whose tokens are `tokens` (absolute offsets). */
+/** The idiom slips of one sentence text[lo, hi) whose tokens are `tokens` (absolute offsets). */
 function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens: readonly Token[]): Slip[] {
   const out: Slip[] = [];
+  const n0 = hi - lo;
   // Word boundaries: a stretch starts where a token starts and ends where one ends (inside the sentence's Han runs),
   // or inside a long word that holds two characters or more of it (秩序井然|有|续: the idiom 井然有序 begins inside
-  // the word 秩序井然).
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  /** The start of the long word each inner offset lies in (a stretch inside one word is that word's, not a slip). */
-  const inside = new Map<number, number>();
+  // the word 秩序井然). Per offset: 1 a start, 2 an end, 4 a loose character (a token of one character, or a word
+  // jieba keeps only as rare); `word` the start + 1 of the long word (over four characters) an offset lies in, or 0.
+  if (scratchMarks.length <= n0) {
+    scratchMarks = new Uint8Array(2 * n0 + 2);
+    scratchWord = new Int32Array(2 * n0 + 2);
+  }
+  const marks = scratchMarks;
+  const word = scratchWord;
+  marks.fill(0, 0, n0 + 1);
+  word.fill(0, 0, n0 + 1);
   for (const t of tokens) {
     if (t.start < lo || t.end > hi) continue;
-    starts.add(t.start);
-    ends.add(t.end);
-    if (t.end - t.start > 4) for (let p = t.start; p < t.end; p++) inside.set(p, t.start);
-    if (t.end - t.start >= LONG_WORD) {
-      for (let p = t.start + 1; p <= t.end - 2; p++) starts.add(p);
-      for (let p = t.start + 2; p < t.end; p++) ends.add(p);
+    const len = t.end - t.start;
+    marks[t.start - lo]! |= 1;
+    marks[t.end - lo]! |= 2;
+    if (len === 1 || t.freq <= RARE_WRITTEN) for (let p = t.start; p < t.end; p++) marks[p - lo]! |= 4;
+    if (len >= LONG_WORD) {
+      for (let p = t.start + 1; p <= t.end - 2; p++) marks[p - lo]! |= 1;
+      for (let p = t.start + 2; p < t.end; p++) marks[p - lo]! |= 2;
     }
+    if (len > 4) for (let p = t.start; p < t.end; p++) word[p - lo] = t.start + 1;
   }
-  let idx: PatternIndex | undefined;
-  for (const a of starts) {
-    if (!isHanCode(text.charCodeAt(a))) continue;
+  const idx = indexOf(lex);
+  const halves = (idiomHalvesCache ??= lex.idiomHalves(IDIOM_MIN_FREQ));
+  for (let a = lo; a + 4 <= hi; a++) {
+    if (!(marks[a - lo]! & 1) || !isHanCode(text.charCodeAt(a))) continue;
     for (let n = 4; n <= MAX_LENGTH && a + n <= hi; n++) {
       const b = a + n;
       if (!isHanCode(text.charCodeAt(b - 1))) break;
-      if (!ends.has(b)) continue;
-      if (inside.has(a) && inside.get(a) === inside.get(b - 1)) continue;
-      // A word too common to be a misspelling (jieba keeps some at 1–5: 受益非浅 3).
-      const written = writtenFreq(lex, text, a, b);
-      if (written > RARE_WRITTEN) continue;
+      if (!(marks[b - lo]! & 2)) continue;
+      if (word[a - lo]! > 0 && word[a - lo] === word[b - 1 - lo]) continue;
+      // What may match, by bits (most stretches: nothing): a dictionary idiom of four (its first or last two
+      // characters kept), a stretch of four broken into two loose characters or more (an idiom-like word: the dictionary's own filter
+      // inside substitutes), a phrase of the index, the frame 应X尽X.
+      // Places that may hold the wrong character, as bits: 2 and 3 when the first two characters are an idiom's,
+      // 0 and 1 when the last two are; the loose characters of a broken stretch.
+      let places = 0;
+      if (n === 4) {
+        if (halves.head(text, a)) places |= 0b1100;
+        if (halves.tail(text, a + 2)) places |= 0b0011;
+        places |= looseBits(marks, a - lo);
+      }
+      const four = places !== 0;
+      const listed = idx.lengths[n] === 1 && (idx.maybe(text, a, n));
+      const frame = n === 4 && FRAME_FIRST[text.charCodeAt(a)] === 1;
+      if (!four && !listed && !frame) continue;
       const before = out.length;
-      if (n === 4) fourOf(lex, text, a, b, written, lo, hi, out);
-      idx ??= indexOf(lex);
-      if (idx.lengths[n]) indexed(lex, idx, text, a, n, written, lo, hi, out);
-      if (n === 4) frames(lex, text, a, lo, hi, out);
-      // A phrase of the table as written is no slip (应减尽减 beside 应检尽检).
-      if (out.length > before && idx.words.has(text.slice(a, b))) out.length = before;
+      // (The written stretch's frequency is read only for a stretch that matched: most match nothing.)
+      let written = -1;
+      const writtenOf = () => (written < 0 ? (written = writtenFreq(lex, text, a, b)) : written);
+      if (four) fourOf(lex, text, a, b, places, writtenOf, lo, hi, out);
+      if (listed) indexed(lex, idx, text, a, n, writtenOf, lo, hi, out);
+      if (frame) frames(lex, text, a, lo, hi, out);
+      // A word too common to be a misspelling (jieba keeps some at 1–5: 受益非浅 3), or a phrase of the table as
+      // written (应减尽减 beside 应检尽检), is no slip.
+      if (out.length > before && (writtenOf() > RARE_WRITTEN || idx.words.has(text.slice(a, b)))) out.length = before;
     }
   }
   return out;
 }
 
-/** A four-character stretch one character from a dictionary idiom, set phrase or idiom-like word. */
-function fourOf(lex: Lexicon, text: string, a: number, b: number, writtenFreq: number, lo: number, hi: number, out: Slip[]): void {
+/** Per-offset marks of the sentence being searched, reused (the search is not reentrant). */
+let scratchMarks = new Uint8Array(256);
+let scratchWord = new Int32Array(256);
+
+let idiomHalvesCache: ReturnType<Lexicon['idiomHalves']> | undefined;
+
+/** The loose characters (mark 4) of the four from offset `at` (relative) as bits, when two or more are: the stretch is broken. */
+function looseBits(marks: Uint8Array, at: number): number {
+  let bits = 0;
+  let k = 0;
+  for (let p = 0; p < 4; p++) {
+    if (marks[at + p]! & 4) {
+      bits |= 1 << p;
+      k++;
+    }
+  }
+  return k >= 2 ? bits : 0;
+}
+
+/** A four-character stretch one character (in one of `places`, bits) from a dictionary idiom, set phrase or idiom-like word. */
+function fourOf(lex: Lexicon, text: string, a: number, b: number, places: number, writtenOf: () => number, lo: number, hi: number, out: Slip[]): void {
   for (let i = a; i < b; i++) {
+    if (!(places & (1 << (i - a)))) continue;
     for (const sub of lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true)) {
       const idiom = sub.pos === 'i' || sub.pos === 'l';
       const right = text.slice(a, i) + sub.char + text.slice(i + 1, b);
       if (idiom ? sub.freq < IDIOM_MIN_FREQ : sub.freq < IDIOM_LIKE_MIN_FREQ || !idiomLike(lex, right)) continue;
+      const writtenFreq = writtenOf();
       if (writtenFreq > 0 && sub.freq < RARE_RATIO * writtenFreq) continue;
       const kind = kinship(lex, text[i]!, sub.char);
-      if (!kind) continue;
+      if (!kind || variantHalf(lex, text, a, i, right)) continue;
       out.push(slipOf(text, a, b, right, i, kind, sub.freq, sub.pos, writtenFreq > 0, gainOf(lex, text, a, b, right, lo, hi)));
     }
   }
 }
 
 /** A stretch of n characters one character from a word of the index. */
-function indexed(lex: Lexicon, idx: PatternIndex, text: string, a: number, n: number, writtenFreq: number, lo: number, hi: number, out: Slip[]): void {
+function indexed(lex: Lexicon, idx: PatternIndex, text: string, a: number, n: number, writtenOf: () => number, lo: number, hi: number, out: Slip[]): void {
   for (let k = 0; k < n; k++) {
     const h = patternHash(text, a, n, k) & idx.mask;
     for (let q = idx.start[h]!, end = idx.start[h + 1]!; q < end; q++) {
@@ -264,6 +328,7 @@ function indexed(lex: Lexicon, idx: PatternIndex, text: string, a: number, n: nu
       const from = text[a + k]!;
       const to = e.word[k]!;
       if (from === to) continue;
+      const writtenFreq = writtenOf();
       if (writtenFreq > 0 && e.freq < RARE_RATIO * writtenFreq) continue;
       let kind = kinship(lex, from, to);
       // In an idiom of five or more, the familiar word the written character makes with its neighbour (防范于未然).
@@ -283,11 +348,31 @@ function agrees(text: string, a: number, word: string, k: number): boolean {
   return true;
 }
 
-/** Whether the written character at a + k makes a common word with its neighbour in the idiom's place (防|范). */
+/**
+ * Whether the written character at a + k makes a common word with its neighbour where the idiom's own pair is none
+ * (防|范 927 for the bound 防患 2: the hand wrote the familiar word), the two read with one tone. Where the idiom's pair is a common word too
+ * (进一步提高, 提升 for 提高), the writer chose a synonym.
+ */
 function blend(lex: Lexicon, text: string, a: number, k: number, word: string): boolean {
-  const left = k > 0 ? lex.wordFreq(word[k - 1]! + text[a + k]!) : 0;
-  const right = k + 1 < word.length ? lex.wordFreq(text[a + k]! + word[k + 1]!) : 0;
-  return Math.max(left, right) >= BLEND_WORD_FREQ;
+  // The two characters read with one tone (防范、防患: fàn, huàn; f and h are a pair of similar initials).
+  const tones = new Set(lex.readings(text[a + k]!).map((r) => r.tone));
+  if (!lex.readings(word[k]!).some((r) => tones.has(r.tone))) return false;
+  const pairs: [string, string][] = [];
+  if (k > 0) pairs.push([word[k - 1]! + text[a + k]!, word[k - 1]! + word[k]!]);
+  if (k + 1 < word.length) pairs.push([text[a + k]! + word[k + 1]!, word[k]! + word[k + 1]!]);
+  return pairs.some(([written, own]) => lex.wordFreq(written) >= BLEND_WORD_FREQ && lex.wordFreq(own) < BLEND_WORD_FREQ);
+}
+
+/**
+ * Whether a four-character stretch is a variant spelling, not a slip: the half holding the changed character is a
+ * word of its own, as common as the idiom's half and of its part of speech (无庸讳言: 无庸 61 beside 毋庸 15, both
+ * adverbs). A half that is another word (标本|兼职: 兼治 is none) or a rare one (全义 6) is no variant.
+ */
+function variantHalf(lex: Lexicon, text: string, a: number, i: number, right: string): boolean {
+  const h = i - a < 2 ? 0 : 2;
+  const written = lex.lookupRange(text, a + h, a + h + 2);
+  const own = lex.lookup(right.slice(h, h + 2));
+  return written !== undefined && own !== undefined && written.freq >= VARIANT_FREQ && written.freq >= own.freq && written.pos === own.pos;
 }
 
 /** The frame 应X尽X (the table's `frames`: 应、能 … before 尽) with its repeated character written as a kin one (应保尽宝). */
@@ -369,4 +454,9 @@ function shifted(s: Slip, by: number): Slip {
 function dropCampaigns(lex: Lexicon, text: string, slips: readonly Slip[], lo: number, hi: number): readonly Slip[] {
   if (slips.length === 0 || !text.slice(lo, hi).includes('“')) return slips;
   return slips.filter((s) => !inCampaignName(lex, text, s, lo, hi));
+}
+
+/** Clears the memo (for benchmarks that measure the search itself: bench/typo.mjs's cold figures). */
+export function clearIdiomMemo(): void {
+  memo.clear();
 }
