@@ -420,6 +420,8 @@ function inCampaignName(lex: Lexicon, text: string, slip: Slip, lo: number, hi: 
 // The entry point
 
 const memo = new Map<string, readonly Slip[]>();
+/** Offsets of the sentence covered by an idiom slip (reused). */
+let covered = new Uint8Array(256);
 const MEMO_LIMIT = 20000;
 
 /**
@@ -440,10 +442,21 @@ export function withIdiomSlips(lex: Lexicon, text: string, span: { start: number
   }
   const found = local.map((s) => shifted(s, start));
   if (found.length === 0) return dropCampaigns(lex, text, slips, start, end);
-  const kept = slips.filter((s) => !found.some((f) => f.start <= s.at && s.at < f.end));
-  // One reading per stretch and intended word (the dictionary search's 可见一般 may be found here too).
-  const merged = [...kept];
-  for (const f of found) if (!merged.some((s) => s.start === f.start && s.end === f.end && s.right === f.right)) merged.push(f);
+  // The offsets the idiom slips cover, marked once (no search of every idiom slip for every other slip: a long
+  // sentence full of both stays linear).
+  if (covered.length < end - start) covered = new Uint8Array(2 * (end - start));
+  covered.fill(0, 0, end - start);
+  for (const f of found) covered.fill(1, f.start - start, f.end - start);
+  const merged = slips.filter((s) => covered[s.at - start] !== 1);
+  // One reading per stretch and intended word (the dictionary search's 可见一般 may be found here too; it went above).
+  const seen = new Set<string>();
+  for (const f of found) {
+    const key = `${f.start}:${f.end}:${f.right}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      merged.push(f);
+    }
+  }
   return dropCampaigns(lex, text, merged, start, end);
 }
 

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SET_PHRASES } from '../../../src/rules/lib/idiom-slips.js';
+import { lint } from '../../../src/core/engine.js';
+import { allRules } from '../../../src/index.js';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const id = 'typo';
@@ -103,5 +105,15 @@ describe('typo: idioms with one wrong character', () => {
     const text = draft('全县上下砥励前行，清河县将再接再励。');
     expect(flagged(id, text)).toEqual([]);
     expect(flagged('confusable-words', text)).toEqual(['砥励', '再接再励']);
+  });
+
+  it('stays linear on one sentence of 40,000 characters full of idiom slips and quoted names (a stall guard, not a timing)', { timeout: 15_000 }, () => {
+    const typo = allRules.filter((r) => r.id === 'typo');
+    for (const unit of ['标本兼职防范于未然依法依归', '“码到成功”服务应保尽宝，', '秩序井然有续']) {
+      const body = unit.repeat(Math.ceil(40_000 / unit.length));
+      // (A form written many times is the writer's term: the rule's guard leaves it; the search still runs over it.)
+      const { messages } = lint(draft(body), { path: 'a.md', rules: typo });
+      expect(Array.isArray(messages)).toBe(true);
+    }
   });
 });
