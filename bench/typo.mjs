@@ -32,8 +32,8 @@ const injectedAt = args.indexOf('--injected');
 const injectedSeeds =
   injectedAt < 0 ? [] : /^[0-9x,a-f]+$/i.test(args[injectedAt + 1] ?? '') ? args[injectedAt + 1].split(',').map(Number) : [0x7e57, 0x5eed];
 
-const { lint, allRules, clearSlipMemo } = await bundleEngine(
-  "export { lint, allRules } from './src/index.ts'; export { clearSlipMemo } from './src/rules/lib/slips.ts';",
+const { lint, allRules, clearSlipMemo, clearIdiomMemo } = await bundleEngine(
+  "export { lint, allRules } from './src/index.ts'; export { clearSlipMemo } from './src/rules/lib/slips.ts'; export { clearIdiomMemo } from './src/rules/lib/idiom-slips.ts';",
   'xinxi-typo-bench-',
 );
 
@@ -148,6 +148,7 @@ for (const size of [600, 20000]) {
   }
   for (let i = 0; i < n; i++) {
     clearSlipMemo();
+    clearIdiomMemo();
     const t0 = performance.now();
     lint(text, { path: 'b.md', rules: onlyTypo });
     t.cold.push(performance.now() - t0);

@@ -25,6 +25,7 @@ import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
+import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -760,7 +761,7 @@ function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly To
 function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   const { text, at } = view;
-  for (const slip of findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra)) {
+  for (const slip of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     const known = knownMisspelling(ctx, slip);
     if (!slip.rareForm && !slip.idiom && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
