@@ -107,7 +107,7 @@ checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hin
 checkPhraseTable(
   'leader-modifiers.yaml',
   rows(leaderTable),
-  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', skipBefore: 'list?', skipSentence: 'list?' },
+  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', skipBefore: 'list?', skipSentence: 'list?', requests: 'list?' },
   'modifier',
 );
 
