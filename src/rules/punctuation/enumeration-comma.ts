@@ -117,7 +117,9 @@ export const enumerationComma = defineRule({
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
       const lineEndAt = text.slice(end).search(/[\r\n]/u);
       const line = text.slice(lineStart, lineEndAt < 0 ? text.length : end + lineEndAt);
-      const listed = (k: number) => k >= 1 && new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line);
+      // The first may stand straight after its verb (实行1、专员包联，2、…).
+      const listed = (k: number) =>
+        k >= 1 && (new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line) || (k === 1 && /(?<=\p{Script=Han})(?<!第)1[、.]\p{Script=Han}/u.test(line)));
       if (!listed(n + 1) && !listed(n - 1)) continue;
       const comma = end - 1;
       report({ start, end, messageId: 'arabicSequence', data: { n: String(n) }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
