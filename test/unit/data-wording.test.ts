@@ -94,7 +94,7 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
   });
 }
 
-const confusables = rows(confusablesTable);
+const confusables = rows((confusablesTable as { entries: unknown }).entries);
 checkPhraseTable(
   'confusable-words.yaml',
   confusables,

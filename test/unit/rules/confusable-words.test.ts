@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
 import { allRules } from '../../../src/index.js';
-import { confusableTable } from '../../../src/rules/lib/confusables.js';
+import { confusableGrammar, confusableTable } from '../../../src/rules/lib/confusables.js';
+import { dataProblems } from '../../../src/index.js';
+import confusablesFile from '../../../rules/data/confusable-words.yaml';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const id = 'confusable-words';
@@ -254,5 +256,22 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     ]) {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
+  });
+});
+
+describe('confusable-words: the word classes of its grammar live in rules/data/confusable-words.yaml', () => {
+  it('reads the table from `entries` and the word classes from `grammar`, without a problem', () => {
+    const file = confusablesFile as { entries: unknown[]; grammar: Record<string, string[]> };
+    expect(confusableTable.entries.length).toBe(file.entries.length);
+    expect(Object.keys(confusableGrammar).sort()).toEqual(Object.keys(file.grammar).sort());
+    expect(dataProblems().filter((p) => p.file === 'rules/data/confusable-words.yaml')).toEqual([]);
+  });
+
+  it('judges by the classes of the file: each abstract object after 竖立, no 起用 after a passive mark, each hardship with 渡过', () => {
+    for (const w of confusableGrammar.abstractWords) expect(flagged(id, draft(`白沙镇竖立${w}，11月开展评选2次。`)), w).toEqual(['竖立']);
+    for (const w of confusableGrammar.passiveMarks) expect(flagged(id, draft(`新版登记系统的管理员${w}起用。`)), w).toEqual([]);
+    expect(flagged(id, draft('县里起用新版登记系统。'))).toEqual(['起用']);
+    for (const w of confusableGrammar.crossedWords) expect(flagged(id, draft(`全县渡过${w}，用了3天。`)), w).toEqual([]);
+    expect(flagged(id, draft('全县渡过汛期，用了3天。'))).toEqual(['渡过']);
   });
 });
