@@ -34,6 +34,16 @@ const record = ruleRecord('confusable-words', table, {
     thingEnds: 'words',
     passiveMarks: 'words',
     concessiveNext: 'words',
+    situationDomains: 'words',
+    situationBefore: 'words',
+    situationPredicates: 'words',
+    situationAdverbs: 'words',
+    rightsModifiers: 'words',
+    rightsVerbs: 'words',
+    powerBefore: 'words',
+    powerAfter: 'words',
+    enforcementAdverbs: 'words',
+    enforcementAtEnd: 'words',
   }),
 });
 

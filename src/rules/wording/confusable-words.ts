@@ -93,7 +93,10 @@ const CONCESSIVE_WORDS = new Set(G.concessiveNext);
 const CONCESSIVE_NEXT = /^(?:p|v|vn|d|c|t|f)$/u;
 
 type Pair = { wrong: string; right: string; note: string };
-const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji', Pair> = {
+const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji' | 'xing' | 'quan' | 'cha', Pair> = {
+  xing: { wrong: '形式', right: '形势', note: '“形势”指事物发展的状况（疫情形势、防汛形势严峻）；“形式”指形状、方式（宣传形式）' },
+  quan: { wrong: '权力', right: '权利', note: '依法享有的利益用“权利”（合法权利、维护群众的权利）；“权力”指职权、公权' },
+  cha: { wrong: '查出', right: '查处', note: '调查并处理违法违规行为用“查处”（严厉查处）；“查出”指检查出（查出隐患12处）' },
   du: { wrong: '渡过', right: '度过', note: '“度过”用于时间（度过寒冬、度过汛期）；“渡过”用于跨越水面或困难（渡过难关）' },
   shu: { wrong: '竖立', right: '树立', note: '“树立”用于榜样、形象、观念等抽象事物；“竖立”指把牌子、碑等实物立起来' },
   qi: { wrong: '起用', right: '启用', note: '设施、系统、印章开始使用用“启用”；“起用”指任用人员（起用年轻干部）' },
@@ -168,16 +171,80 @@ function concessive(ctx: WordsContext, text: string, start: number): boolean {
   return CONCESSIVE_NEXT.test(next.pos) || CONCESSIVE_WORDS.has(next.value);
 }
 
+/** The clause's words after index i, read past the adverbs of `skip` (总体、依然、持续…). */
+function afterAdverbs(tokens: readonly Token[], i: number, skip: ReadonlySet<string>): Token | undefined {
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]!.kind === 'word' && skip.has(tokens[k]!.value)) k++;
+  return tokens[k];
+}
+
+const SITUATION_DOMAINS = G.situationDomains;
+const SITUATION_PREDICATES = new Set(G.situationPredicates);
+const SITUATION_ADVERBS = new Set(G.situationAdverbs);
+const SITUATION_BEFORE = G.situationBefore;
+/** What ends a predicate of the situation: the clause, 的 or an aspect particle. */
+const PREDICATE_END = /^(?:$|[^\p{Script=Han}]|[的了])/u;
+/** Words that continue 形式 into another word (形式主义、形式化、形式上). */
+const FORM_WORD = /^(?:主义|化|上)/u;
+
+/**
+ * 形式 (a form) for 形势 (the situation): after a domain whose situation is judged (疫情、防汛、安全生产、就业、治安),
+ * before a predicate of the situation that closes the clause (形式总体平稳。形式依然严峻，), or after 严峻的、复杂的、研判.
+ */
+function situation(text: string, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]!;
+  if (FORM_WORD.test(text.slice(at.end, at.end + 2))) return false;
+  if (SITUATION_DOMAINS.some((w) => text.endsWith(w, at.start)) || SITUATION_BEFORE.some((w) => text.endsWith(w, at.start))) return true;
+  const next = afterAdverbs(tokens, i, SITUATION_ADVERBS);
+  return next !== undefined && next.kind === 'word' && SITUATION_PREDICATES.has(next.value) && PREDICATE_END.test(text.slice(next.end, next.end + 1));
+}
+
+const RIGHTS_MODIFIERS = G.rightsModifiers;
+const RIGHTS_VERBS = new Set(G.rightsVerbs);
+const POWER_BEFORE = G.powerBefore;
+const POWER_AFTER = G.powerAfter;
+
+/**
+ * 权力 (public power) for 权利 (a right one holds): after a modifier of rights (合法、正当、平等、选举), or as the object of a
+ * verb of protecting (维护、保障、侵害…) in its clause — not public power (公共权力、行政权力) nor 权力运行、权力清单.
+ */
+function rightHeld(text: string, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]!;
+  if (POWER_BEFORE.some((w) => text.endsWith(w, at.start)) || POWER_AFTER.some((w) => text.startsWith(w, at.end))) return false;
+  if (RIGHTS_MODIFIERS.some((w) => text.endsWith(w, at.start))) return true;
+  return tokens.slice(0, i).some((t) => t.kind === 'word' && RIGHTS_VERBS.has(t.value));
+}
+
+const ENFORCEMENT = G.enforcementAdverbs;
+const ENFORCEMENT_AT_END = G.enforcementAtEnd;
+/** What may close 查处 at the end of a clause (查处一起、查处了). */
+const CLOSING = /^(?:一起|一批|一个|了)?(?:$|[^\p{Script=Han}])/u;
+
+/**
+ * 查出 (finding out) for 查处 (investigating and punishing): after an adverb of enforcement (严厉、严肃、从严、坚决、一律),
+ * or at the end of a clause that names its object with 对 (对…违法行为依法查出，、发现一起查出一起) — 查出 takes what it
+ * finds as its object (查出隐患128处).
+ */
+function punished(text: string, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]!;
+  if (ENFORCEMENT.some((w) => text.endsWith(w, at.start))) return true;
+  if (!CLOSING.test(text.slice(at.end, at.end + 4))) return false;
+  return tokens.slice(0, i).some((t) => t.value === '对' && t.pos === 'p') || ENFORCEMENT_AT_END.some((w) => text.endsWith(w, at.start));
+}
+
 /** The four pairs' grammar. */
 function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
-  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用/gu)) {
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用|形式|权力|查出/gu)) {
     const found = match[0];
     const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + 2);
     if (tokens[index]?.value !== found) continue;
     if (found === '渡过' && spanOfTime(tokens, index)) out.push(pairHit(start, PAIRS.du));
     else if (found === '竖立' && abstractObject(objectWords(ctx, text, start + 2), -1)) out.push(pairHit(start, PAIRS.shu));
     else if (found === '起用' && thingPutToUse(ctx, text, tokens, index)) out.push(pairHit(start, PAIRS.qi));
+    else if (found === '形式' && situation(text, tokens, index)) out.push(pairHit(start, PAIRS.xing));
+    else if (found === '权力' && rightHeld(text, tokens, index)) out.push(pairHit(start, PAIRS.quan));
+    else if (found === '查出' && punished(text, tokens, index)) out.push(pairHit(start, PAIRS.cha));
   }
   return out;
 }
