@@ -94,7 +94,7 @@ function checkPhraseTable(name: string, table: Row[], fields: Record<string, 'st
   });
 }
 
-const confusables = rows(confusablesTable);
+const confusables = rows((confusablesTable as { entries: unknown }).entries);
 checkPhraseTable(
   'confusable-words.yaml',
   confusables,
@@ -107,7 +107,7 @@ checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hin
 checkPhraseTable(
   'leader-modifiers.yaml',
   rows(leaderTable),
-  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', skipBefore: 'list?', skipSentence: 'list?' },
+  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', skipBefore: 'list?', skipSentence: 'list?', requests: 'list?' },
   'modifier',
 );
 

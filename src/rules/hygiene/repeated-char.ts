@@ -39,6 +39,8 @@ const MODALS = new Set(data.modals ?? []);
  * word, a time word, a pronoun, a locative, a particle (在|在建工程、一|一流、年年). Conjunctions and adverbs are decided by
  * the table `starts`; verbs, adjectives, nouns and bound characters (共|共计、新|新建、完|完成、农) do not stand so. */
 const STANDS_ALONE = /^(?:p|m|q|t|r|f|u|x|y|e|o)/u;
+/** Words of scope before a noun (全镇、各村、辖区、城区): no name, so a generic end after them is no name's end. */
+const SCOPE = /^(?:[全各本该每][\p{Script=Han}]|辖区|城区|市区|县城|镇区|城乡|农村)$/u;
 /** Bound characters and the unknown: jieba's …g tags (zg, ng, vg…) and k. */
 const BOUND = /^(?:\w*g|k)$/u;
 
@@ -124,6 +126,8 @@ function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark:
   if (tail && MODALS.has(ch) && nounEndsIn(ctx.lexicon, text, a) && predicateAfter(ctx.lexicon, text, b.end)) return;
   // 河口村|人人参加: the word segmenter of the draft cut 村人|人, the dictionary reads 人人 as one word.
   if (tail && !CHARS.has(ch) && doubleIsWord(ctx.lexicon, readingText(draft, ctx.config), start)) return;
+  // 大棚|棚膜、慢特病|病种: the end of one noun and the start of the next.
+  if (!CHARS.has(ch) && nounBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) return;
   report({ start, end, messageId: 'doubled', data: { ch }, fix: replaceWith(b.start, b.end, '', 'fixDelete', false, { ch }) });
   mark(start, end);
 }
@@ -183,6 +187,7 @@ export const repeatedChar = defineRule({
         const sentence = inParagraph[si];
         if (!sentence || sentence.start > at || !(startsWordDouble(ctx, at, sentence, allow) || adverbOrMeasureDouble(ctx, at, allow))) continue;
         const ch = text[at]!;
+        if (!CHARS.has(ch) && nounBoundary(ctx.lexicon, readingText(draft, ctx.config), at)) continue;
         report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
       }
     }
@@ -215,8 +220,8 @@ function startsWordDouble(
   const aabbBefore = text[at - 2] === text[at - 1] && text[at - 1] !== ch && /^\p{Script=Han}$/u.test(text[at - 1] ?? '');
   if (aabbBefore || (y2 >= 0 && text[y1] === text[y2])) return false;
   if (allow.some((w) => w.includes(ch + ch) && inWord(text, at, at + 2, w))) return false;
-  // 自11月16日起|起用、从即日起|起施行: 起 closes a 自/从 time frame, and the next word may start with it.
-  if (ch === '起' && /[自从][^，。；！？、\n]{1,20}$/u.test(text.slice(Math.max(sentence.start, at - 21), at))) return false;
+  // 自11月16日起|起用、从即日起|起施行、12月1日起|起步价: 起 closes a time frame, and the next word may start with it.
+  if (ch === '起' && closesTimeFrame(lexicon, text, Math.max(sentence.start, at - 21), at)) return false;
   if (atWordBoundary(lexicon, text, at)) return false;
   // The words around it, within its sentence (a window: a sentence may be a whole pasted page).
   const from = Math.max(sentence.start, at - WINDOW);
@@ -237,10 +242,12 @@ function startsWordDouble(
     // 及|及时、或|或者、并|并且: a conjunction never stands before a conjunction or adverb of its own character.
     if (pos === 'c' && /^[cd]/u.test(second.pos)) return true;
     // 河口|村|村民: the end of a name before a noun that starts with it.
-    if (NAME_ENDS.has(ch) && before !== undefined && /^[nj]/u.test(second.pos)) return false;
+    // Not after a word of scope, which names no place of its own (全镇|路|路灯、城区|楼|楼道、全县|桥|桥梁 are slips).
+    if (NAME_ENDS.has(ch) && before !== undefined && /^[nj]/u.test(second.pos) && !SCOPE.test(before.value)) return false;
     // 也要|要求、将会|会同: a modal verb before a verb (jieba tags some verbs of 会 as nouns: an adverb before the modal tells).
     if (MODALS.has(ch) && (/^v/u.test(second.pos) || (before !== undefined && /^d/u.test(before.pos)))) return false;
-    if ((pos === 'c' || pos === 'd') && STARTS.some((w) => text.startsWith(w, at + 1))) {
+    // The copula and the other characters of the table too (关键是|是否按期完成).
+    if ((pos === 'c' || pos === 'd' || CHARS.has(ch)) && STARTS.some((w) => text.startsWith(w, at + 1))) {
       // 建成并|并网: a conjunction of predicates needs one before it (村并|并入 is a slip).
       if (!JOINS_PREDICATES.has(ch) || (before !== undefined && /^v/u.test(before.pos))) return false;
     }
@@ -270,6 +277,9 @@ function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>[
   // A character alone, doubled: a slip only for a function character (和|和); a verb or a measure word reduplicates
   // (展开说说、诉求件件登记) and the dictionary does not list every such pair.
   if (first.end - first.start === 1 && !CHARS.has(ch)) return false;
+  // 和|和美乡村、和|和谐家庭: a function character alone before a word of the table `starts` that the segmenter passed over
+  // (a conjunction of predicates only after a verb: 村并|并入 is a slip).
+  if (first.end - first.start === 1 && !JOINS_PREDICATES.has(ch) && STARTS.some((w) => text.startsWith(w, at + 1))) return false;
   // A word ending in a function character, then that character: 目的|的|手段、为了|了解 are two words (the table's words).
   if (first.end - first.start > 1 && CHARS.has(ch)) return false;
   // 耕地|地|力: the second starts a word of the dictionary that the segmenter passed over for a likelier cut (地力) —
@@ -397,4 +407,71 @@ function hanAfter(text: string, i: number): number {
 function inWord(text: string, start: number, end: number, word: string): boolean {
   for (let i = Math.max(0, end - word.length); i <= start; i++) if (text.startsWith(word, i)) return true;
   return false;
+}
+
+/** A time word or a date right before 起 (11月20日|起、即日|起、今年|起): 起 closes the time frame. */
+const TIME_BEFORE = /(?:[0-9０-９]+[ \u3000]*|[〇零一二三四五六七八九十]+)[年月日号时]$|(?:即日|今日|今天|明日|明天|次日|当日|当天|本月|下月|本周|下周|今年|明年|本年|当年|年初|月初|此时|现在|目前|今后|此后)$/u;
+
+/**
+ * Does 起 at `at` close a time frame? A time word or date right before it (12月1日起|起步价、即日起), or the preposition 自
+ * or 从 opening the frame within the clause (自本学期起、从源头起) — a preposition by the segmentation, not the 自 of 自己、
+ * 自发、自然资源局 nor the 从 of 从业 (村民自己起起草 is a slip).
+ */
+function closesTimeFrame(lexicon: Pick<RuleContext<unknown, string>['lexicon'], 'segment'>, text: string, from: number, at: number): boolean {
+  if (TIME_BEFORE.test(text.slice(Math.max(from, at - 12), at))) return true;
+  const clause = /[^，。；！？、\n]{1,20}$/u.exec(text.slice(from, at));
+  if (!clause) return false;
+  const start = at - clause[0].length;
+  // The preposition before a time, a place or a thing, not before a verb (自|发起 is 自发起 mis-read: 自发|起).
+  const tokens = lexicon.segment(text, start, at);
+  return tokens.some((t, i) => (t.value === '自' || t.value === '从') && t.pos === 'p' && !/^v/u.test(tokens[i + 1]?.pos ?? ''));
+}
+
+/** Parts of speech of a noun (and of the nouns jieba tags by their use: 井/zg、表/v、箱/q、杆/q). */
+const NOUNISH = /^(?:n|j|b|zg|ng|q|v)/u;
+/** Parts of speech of the single character before a noun's last character that make the two one unknown compound (布|病、慢|特|病). */
+const COMPOUND_PART = /^(?:a|b|d|j|n|ng)/u;
+
+/**
+ * A double at [at, at+2) that is the end of one noun and the start of the next, where the dictionary lacks one of them
+ * (大棚|棚膜、电表|表箱、路灯|灯杆、窨井|井盖、布病|病例、慢特病|病种):
+ * - a noun of two or more characters ends with the first (大棚, not the rare 乡农 of 全乡|农, where the character before it
+ *   makes a word with its first: 全乡), and the second starts a noun of the dictionary (井盖) or stands before a single
+ *   character that is no word of its own here (棚|膜、表|箱: a noun the dictionary lacks; not 心|推行、员|参加、镇|均);
+ * - or the first stands alone after a single character that is no function word, numeral or verb (布|病、慢|特|病: the end of
+ *   an unknown compound), and the second starts a noun of the dictionary (病例); not after a word (全县|水|水利工程、辖区|店|店铺).
+ */
+function nounBoundary(lexicon: Lookups, text: string, at: number): boolean {
+  const tokens = lexicon.segment(text, Math.max(0, at - BOUNDARY_WINDOW), Math.min(text.length, at + 2 + BOUNDARY_WINDOW));
+  const left = tokens.find((t) => t.start <= at && at < t.end);
+  if (!left || left.kind !== 'word' || left.end !== at + 1) return false;
+  // What follows the first: the second alone then one character, or a word starting with the second.
+  const right = tokens.find((t) => t.start === at + 1);
+  if (!right || right.kind !== 'word') return false;
+  const nounAfter =
+    right.end - right.start >= 2
+      ? /^n/u.test(right.pos) && lexicon.isWord(right.value)
+      : (() => {
+          const next = tokens.find((t) => t.start === right.end);
+          return next !== undefined && next.kind === 'word' && next.end - next.start === 1 && /^(?:n|ng|q|zg)$/u.test(next.pos) && !beginsWord(lexicon, text, next.start);
+        })();
+  if (!nounAfter) return false;
+  if (left.end - left.start >= 2) {
+    if (!/^n/u.test(left.pos) || /^n[rst]/u.test(left.pos)) return false;
+    // 全乡农|农户: the character before the noun makes a word with its first character.
+    const before = text[left.start - 1] ?? '';
+    return !(/^\p{Script=Han}$/u.test(before) && lexicon.isWord(before + text[left.start]));
+  }
+  // The first alone: after a single character of a compound (布|病、慢|特|病), and the second starts a noun word.
+  if (right.end - right.start < 2) return false;
+  const prev = tokens.filter((t) => t.end <= left.start).pop();
+  return (
+    prev !== undefined &&
+    prev.end === left.start &&
+    prev.kind === 'word' &&
+    prev.end - prev.start === 1 &&
+    !CHARS.has(prev.value) &&
+    COMPOUND_PART.test(prev.pos) &&
+    NOUNISH.test(lexicon.lookup(text[at]!)?.pos ?? 'n')
+  );
 }

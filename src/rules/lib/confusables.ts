@@ -2,19 +2,59 @@
  * The table of confusable-words (rules/data/confusable-words.yaml, style guide §3.5), loaded once through data.ts.
  * Here rather than in the rule's module because two rules read it: confusable-words reports its entries, and typo
  * stays off the wrong forms it names while confusable-words runs (two rules never report one slip).
+ *
+ * The file holds two fields: `entries`, the table of phrases, and `grammar`, the word classes the rule's grammar of a
+ * few pairs reads (必须/必需, 渡过/度过, 竖立/树立, 起用/启用, 既使/即使), so that a team extends them as it extends the table.
  */
 import table from '../../../rules/data/confusable-words.yaml';
-import { ruleTable, tableSchema } from './data.js';
+import { dataFile, listField, recordField, ruleRecord, tableSchema, type Table } from './data.js';
 
 /**
  * An entry: the wrong form and the right one; its type (typo: always wrong, safe fix; confusable: wrong in most
  * contexts, fix after a glance); the note shown in the message; where it applies; longer words that are fine.
  */
-export const confusableTable = ruleTable(
-  'confusable-words',
-  table,
-  tableSchema(
-    { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?', head: 'boolean?', split: 'boolean?' },
-    'wrong',
-  ),
+const schema = tableSchema(
+  { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?', head: 'boolean?', split: 'boolean?' },
+  'wrong',
 );
+
+const record = ruleRecord('confusable-words', table, {
+  entries: listField(schema),
+  grammar: recordField({
+    mustNotHead: 'words',
+    timeWordEnds: 'words',
+    timeMeasures: 'words',
+    crossedWords: 'words',
+    crossedEnds: 'words',
+    abstractWords: 'words',
+    abstractEnds: 'words',
+    uprightWords: 'words',
+    personEnds: 'words',
+    placeEnds: 'words',
+    thingEnds: 'words',
+    passiveMarks: 'words',
+    concessiveNext: 'words',
+    situationDomains: 'words',
+    situationBefore: 'words',
+    situationPredicates: 'words',
+    situationAdverbs: 'words',
+    rightsModifiers: 'words',
+    rightsVerbs: 'words',
+    powerBefore: 'words',
+    powerAfter: 'words',
+    enforcementAdverbs: 'words',
+    enforcementAtEnd: 'words',
+  }),
+});
+
+/** The table of phrases (the field `entries`), as a list table: the entries that pass, and the problems of the file. */
+export const confusableTable: Table<typeof schema.fields> = {
+  id: 'confusable-words',
+  file: dataFile('confusable-words'),
+  schema,
+  entries: record.value.entries,
+  problems: record.problems,
+};
+
+/** The word classes of the rule's grammar (the field `grammar`). */
+export const confusableGrammar = record.value.grammar;

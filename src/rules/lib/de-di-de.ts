@@ -608,6 +608,15 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   }
 }
 
+/** Whether the word at index i follows a plain verb of its clause (查处|严重, 排查出|重大: the object's modifier). */
+function afterVerb(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // Past a complement or an aspect particle or two (排查|出、查处|了), no further (a run of 了 is no clause).
+  while (k >= 0 && k >= i - 3 && tokens[k]!.kind === 'word' && AFTER_VERB.has(tokens[k]!.value)) k--;
+  const v = tokens[k];
+  return !!v && v.kind === 'word' && (isPlainVerb(v) || posIs(v, 'vn')) && !MODALS.has(v.value) && !ASPECT_ADVERBS.has(v.value);
+}
+
 /** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
 function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
@@ -657,14 +666,22 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
   if (!isAdjective(l) && !MANNER.has(l.value) && !(posIs(l, 'i', 'l') && l.value.length === 4)) return;
   const n = tokens[i + 2];
-  const verbal = !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
+  // A set phrase of four characters ending in a noun (违法行为/l、事故隐患/i) before a count or the end of the clause, in
+  // object place after a verb (查处严重地违法行为4起), heads no object of its own: a noun phrase, its count after it.
+  // A count after it (违法行为4起) says it is counted, a noun, whatever the tag of its last word (行为/v).
+  const counted = !!n && isNumber(n) && !!tokens[i + 3] && !isPunct(tokens[i + 3]) && [...tokens[i + 3]!.value].length === 1;
+  const phraseNoun =
+    posIs(r, 'l', 'i') && [...r.value].length === 4 && afterVerb(tokens, i - 1) &&
+    (counted || (isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' }) && (closesAt(n) || (!!n && isNumber(n)))));
+  const verbal = !phraseNoun && !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
   if (verbal) return;
   // After a word that serves as an adverbial, a word the dictionary calls a noun but that takes an object is a verb:
   // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).
   // In object place (开展了细致地健康筛查) the phrase is a noun phrase all the same.
-  if (adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') return;
-  // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。
-  const nounHead = (isNoun(r) || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
+  if (!phraseNoun && adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') return;
+  // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。 So is a set phrase of four
+  // characters ending in a noun (违法行为/l、事故隐患/i) before a count or the end of the clause: 查处严重地违法行为4起。
+  const nounHead = (isNoun(r) || phraseNoun || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
   // The phrase after 地 runs to the end of the clause (or a 的).
   let k = i + 1;
   while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
@@ -680,7 +697,7 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   if (nounHead || objectPlace || nounsOnly) {
     let e = i + 1;
     while (e < k && !isVerbTag(tokens[e + 1]!)) e++;
-    hit(i, '的', 'attributive', i - 1, nounHead ? e : k);
+    hit(i, '的', 'attributive', i - 1, phraseNoun ? i + 1 : nounHead ? e : k);
   }
 }
 

@@ -25,6 +25,9 @@ const TITLES = /》、《|”、“/gu;
 /** An Arabic sequence number inside a paragraph, after a colon, semicolon, comma or full stop: 其中：1、冬小麦…；2、油菜… */
 const INLINE_SEQ = /(?<!\d)(\d{1,2})、(?=\p{Script=Han})(?<=[：；。，:;][ \u3000]*\d{1,2}、)/gu;
 
+/** The first number of such a list right after a verb (实行1、专员包联，2、问题清单管理): 1、 after a Han character (not 第). */
+const FIRST_AFTER_VERB = /(?<=\p{Script=Han})(?<!第)1、(?=\p{Script=Han})/gu;
+
 /** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
 export const enumerationComma = defineRule({
   id: 'enumeration-comma',
@@ -114,10 +117,21 @@ export const enumerationComma = defineRule({
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
       const lineEndAt = text.slice(end).search(/[\r\n]/u);
       const line = text.slice(lineStart, lineEndAt < 0 ? text.length : end + lineEndAt);
-      const listed = (k: number) => k >= 1 && new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line);
+      // The first may stand straight after its verb (实行1、专员包联，2、…).
+      const listed = (k: number) =>
+        k >= 1 && (new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line) || (k === 1 && /(?<=\p{Script=Han})(?<!第)1[、.]\p{Script=Han}/u.test(line)));
       if (!listed(n + 1) && !listed(n - 1)) continue;
       const comma = end - 1;
       report({ start, end, messageId: 'arabicSequence', data: { n: String(n) }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
+    }
+
+    // 实行1、专员包联，2、…: the list's first number written straight after the verb, when 2、 (or 2.) follows after a mark.
+    for (const { start, end } of matchProse(text, segs, FIRST_AFTER_VERB)) {
+      if (!freeAt(ctx, start, end)) continue;
+      const lineEndAt = text.slice(end).search(/[\r\n]/u);
+      const rest = text.slice(end, lineEndAt < 0 ? text.length : end + lineEndAt);
+      if (!/^[^：；。:;]*?[，,；;][ \u3000]*2[、.]\p{Script=Han}/u.test(rest)) continue;
+      report({ start, end, messageId: 'arabicSequence', data: { n: '1' }, fix: replaceWith(end - 1, end, '.', 'fixWrite', true, { right: '1.' }) });
     }
 
     if (options.strictTitles) {

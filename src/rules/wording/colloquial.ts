@@ -81,6 +81,11 @@ function replaceHit(start: number, wrong: string, right: string | undefined, not
   };
 }
 
+/** 得 right before the adverb at i, and a word after it that is no noun of a name or a term (卖得特火). */
+function complementAfter(tokens: readonly Token[], i: number, adj: Token): boolean {
+  return tokens[i - 1]?.value === '得' && adj.kind === 'word' && !/^(?:n[rstz]|m|q|x|u|p|c)/u.test(adj.pos);
+}
+
 /** The degree adverb at token `i` with the adjective after it, when they are speech (挺及时、贼冷、老多了…). */
 function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | undefined {
   const adverb = tokens[i]!;
@@ -109,7 +114,9 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
       // Predicative (超便宜。超级方便的，特好。), not the prefix of a term before a noun (超高压线路、超低排放、特大暴雨);
       // jieba tags some predicates otherwise (实惠 vn): after 超级 a verb or a verbal noun counts too (超级实惠。), not
       // after 超 alone (村超联赛，: 联赛 is vn).
-      if (!isAdjective(adj) && !(d === '超级' && adj.kind === 'word' && /^(?:vn|an|v)$/u.test(adj.pos))) return undefined;
+      // After the complement's 得 (卖得特火、办得特红火、办得特受欢迎) 特 is the degree adverb whatever the tag of the
+      // predicate after it, as long as it closes the clause.
+      if (!isAdjective(adj) && !(d === '超级' && adj.kind === 'word' && /^(?:vn|an|v)$/u.test(adj.pos)) && !(d === '特' && complementAfter(tokens, i, adj))) return undefined;
       if (!(endsClause(text, adj.end) || (after && /^[了的啦]$/u.test(after.value) && endsClause(text, after.end)))) return undefined;
       break;
     case '老':

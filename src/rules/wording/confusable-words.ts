@@ -20,7 +20,7 @@
  *   causative 既使 + a noun (既使群众得实惠，又使…) nor a clause answered by 又使/也使.
  */
 import type { Token } from '../../core/lexicon/index.js';
-import { confusableTable } from '../lib/confusables.js';
+import { confusableGrammar as G, confusableTable } from '../lib/confusables.js';
 import { stringList } from '../lib/options.js';
 import { collocated } from '../lib/collocation.js';
 import { phraseRule, type GrammarHit } from '../lib/phrase-rule.js';
@@ -31,8 +31,15 @@ type Entry = (typeof confusableTable.entries)[number];
 type Id = 'typo' | 'confusable' | 'fixReplace';
 
 const MUST_NOTE = '必需：不可缺少的（作定语）；必须：一定要（副词）';
+/** A regular expression of any of `words` (regex characters escaped): at the end of a word (`end`), or anywhere. */
+function anyOf(words: readonly string[], end = false): RegExp {
+  if (!words.length) return /(?!)/u;
+  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  return new RegExp(end ? `(?:${alt})$` : alt, 'u');
+}
+
 /** Nouns after 必须的 that keep it a modal (必须的话: if need be). */
-const MUST_NOT_HEAD = new Set(['话']);
+const MUST_NOT_HEAD = new Set(G.mustNotHead);
 
 /** 必须 + 的 + a noun: the attribute 必需. */
 function mustAsAttribute(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
@@ -63,25 +70,33 @@ function mustAsAttribute(ctx: WordsContext, text: string): GrammarHit<Id, Entry>
 }
 
 /** Time words the lexicon tags otherwise (佳节/n, 寒假/n, 时光/n, 一生/m). */
-const TIME_WORDS = /(?:节|节日|假期|假|假日|时光|一生)$/u;
+const TIME_WORDS = anyOf(G.timeWordEnds, true);
 /** Measure words of a stretch of time after a number (3天、两个月、一年). */
-const TIME_MEASURES = /^(?:个)?(?:天|日|夜|晚|周|星期|个月|月|年|小时|季度)$/u;
+const TIME_MEASURES = new RegExp(`^(?:个)?(?:${anyOf(G.timeMeasures).source})$`, 'u');
 /** Hardships and waters one 渡过: with one of these in the clause, 渡过 is right. */
-const CROSSED = /难关|危机|险关|险情|难题|困境|困难|风险|(?:河|江|湖|海|峡|渡口|水面)$/u;
+const CROSSED = new RegExp(`${anyOf(G.crossedWords).source}|${anyOf(G.crossedEnds, true).source}`, 'u');
 /** Abstract objects one 树立 (not a thing one sets upright). */
-const ABSTRACT = /榜样|标杆|典型|导向|形象|信心|信念|意识|理念|观念|观$|目标|风气|新风|正气|威信|口碑|品牌|自信|志向|楷模|样板|模范|旗帜|作风|权威|规矩|底线|思想/u;
+const ABSTRACT = new RegExp(`${anyOf(G.abstractWords).source}|${anyOf(G.abstractEnds, true).source}`, 'u');
 /** Things one 竖立 (a sign, a post, a stone). */
-const UPRIGHT = /牌|碑|桩|杆|柱|塔|架|栏|像|旗|标志|标识|广告|图|板/u;
+const UPRIGHT = anyOf(G.uprightWords);
 /** A person or group of people (起用 takes them: 起用年轻干部、起用一批乡土人才). */
-const PERSON = /(?:员|人|才|部|将|手|家|师|生|者|士|兵|官|长|秀|贤|队|同志|骨干|力量)$/u;
+const PERSON = anyOf(G.personEnds, true);
+/** The last characters of place names (jieba tags many nr: 白沙镇/nr is no person). */
+const PLACE = anyOf(G.placeEnds, true);
 /** Things one 启用: a facility, a building, a system, a seal, equipment (not 岗位, 书记, 力量). */
-const THING =
-  /(?:中心|系统|平台|楼|校区|服务区|园区|站|馆|厅|室|库|场|所|新址|址|设备|设施|装置|器|仪|印章|公章|专用章|窗口|终端|软件|程序|网站|专线|线路|通道|车道|码头|大棚|车间|医院|院区|学校|校舍|食堂|宿舍|病房|床位|账户|账号|号码|热线)$/u;
+const THING = anyOf(G.thingEnds, true);
+/** Words before 起用 that make it a person's being taken into service (被重新起用). */
+const PASSIVE = new Set(G.passiveMarks);
+/** Demonstratives of manner after the concessive 既使 (既使这样). */
+const CONCESSIVE_WORDS = new Set(G.concessiveNext);
 /** What 既使 opens as the concessive 即使: a preposition, a verb, a demonstrative of manner. */
 const CONCESSIVE_NEXT = /^(?:p|v|vn|d|c|t|f)$/u;
 
 type Pair = { wrong: string; right: string; note: string };
-const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji', Pair> = {
+const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji' | 'xing' | 'quan' | 'cha', Pair> = {
+  xing: { wrong: '形式', right: '形势', note: '“形势”指事物发展的状况（疫情形势、防汛形势严峻）；“形式”指形状、方式（宣传形式）' },
+  quan: { wrong: '权力', right: '权利', note: '依法享有的利益用“权利”（合法权利、维护群众的权利）；“权力”指职权、公权' },
+  cha: { wrong: '查出', right: '查处', note: '调查并处理违法违规行为用“查处”（严厉查处）；“查出”指检查出（查出隐患12处）' },
   du: { wrong: '渡过', right: '度过', note: '“度过”用于时间（度过寒冬、度过汛期）；“渡过”用于跨越水面或困难（渡过难关）' },
   shu: { wrong: '竖立', right: '树立', note: '“树立”用于榜样、形象、观念等抽象事物；“竖立”指把牌子、碑等实物立起来' },
   qi: { wrong: '起用', right: '启用', note: '设施、系统、印章开始使用用“启用”；“起用”指任用人员（起用年轻干部）' },
@@ -131,11 +146,11 @@ function abstractObject(tokens: readonly Token[], i: number): boolean {
 function thingPutToUse(ctx: WordsContext, text: string, tokens: readonly Token[], i: number): boolean {
   // jieba tags many place names nr (白沙镇/nr): a name is a person's only where it is no place.
   const isPerson = (t: Token) =>
-    t.kind === 'word' && ((/^nr/u.test(t.pos) && !/[省市县区镇乡村街]$/u.test(t.value)) || (/^n/u.test(t.pos) && PERSON.test(t.value)));
+    t.kind === 'word' && ((/^nr/u.test(t.pos) && !PLACE.test(t.value)) || (/^n/u.test(t.pos) && PERSON.test(t.value)));
   // jieba tags some of them otherwise (设备/vn; 站/v in 污水处理|站).
   const isThing = (t: Token) => t.kind === 'word' && (/^(?:n|vn)/u.test(t.pos) || t.value.length === 1) && THING.test(t.value) && !isPerson(t);
   const before = tokens.slice(0, i);
-  if (before.some((t) => t.value === '被' || t.value === '获' || t.value === '重新')) return false;
+  if (before.some((t) => PASSIVE.has(t.value))) return false;
   // What it takes, to the end of the clause and across 、 (起用懂经营、会管理的能人).
   const after = objectWords(ctx, text, tokens[i]!.end);
   if (after.some(isPerson)) return false;
@@ -153,19 +168,83 @@ function concessive(ctx: WordsContext, text: string, start: number): boolean {
   if (!next) return false;
   const sentence = text.slice(end, end + 80).split(/[。！？\n]/u)[0] ?? '';
   if (/[又也还]使/u.test(sentence)) return false;
-  return CONCESSIVE_NEXT.test(next.pos) || next.value === '这样' || next.value === '如此' || next.value === '那样';
+  return CONCESSIVE_NEXT.test(next.pos) || CONCESSIVE_WORDS.has(next.value);
+}
+
+/** The clause's words after index i, read past the adverbs of `skip` (总体、依然、持续…). */
+function afterAdverbs(tokens: readonly Token[], i: number, skip: ReadonlySet<string>): Token | undefined {
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]!.kind === 'word' && skip.has(tokens[k]!.value)) k++;
+  return tokens[k];
+}
+
+const SITUATION_DOMAINS = G.situationDomains;
+const SITUATION_PREDICATES = new Set(G.situationPredicates);
+const SITUATION_ADVERBS = new Set(G.situationAdverbs);
+const SITUATION_BEFORE = G.situationBefore;
+/** What ends a predicate of the situation: the clause, 的 or an aspect particle. */
+const PREDICATE_END = /^(?:$|[^\p{Script=Han}]|[的了])/u;
+/** Words that continue 形式 into another word (形式主义、形式化、形式上). */
+const FORM_WORD = /^(?:主义|化|上)/u;
+
+/**
+ * 形式 (a form) for 形势 (the situation): after a domain whose situation is judged (疫情、防汛、安全生产、就业、治安),
+ * before a predicate of the situation that closes the clause (形式总体平稳。形式依然严峻，), or after 严峻的、复杂的、研判.
+ */
+function situation(text: string, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]!;
+  if (FORM_WORD.test(text.slice(at.end, at.end + 2))) return false;
+  if (SITUATION_DOMAINS.some((w) => text.endsWith(w, at.start)) || SITUATION_BEFORE.some((w) => text.endsWith(w, at.start))) return true;
+  const next = afterAdverbs(tokens, i, SITUATION_ADVERBS);
+  return next !== undefined && next.kind === 'word' && SITUATION_PREDICATES.has(next.value) && PREDICATE_END.test(text.slice(next.end, next.end + 1));
+}
+
+const RIGHTS_MODIFIERS = G.rightsModifiers;
+const RIGHTS_VERBS = new Set(G.rightsVerbs);
+const POWER_BEFORE = G.powerBefore;
+const POWER_AFTER = G.powerAfter;
+
+/**
+ * 权力 (public power) for 权利 (a right one holds): after a modifier of rights (合法、正当、平等、选举), or as the object of a
+ * verb of protecting (维护、保障、侵害…) in its clause — not public power (公共权力、行政权力) nor 权力运行、权力清单.
+ */
+function rightHeld(text: string, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]!;
+  if (POWER_BEFORE.some((w) => text.endsWith(w, at.start)) || POWER_AFTER.some((w) => text.startsWith(w, at.end))) return false;
+  if (RIGHTS_MODIFIERS.some((w) => text.endsWith(w, at.start))) return true;
+  return tokens.slice(0, i).some((t) => t.kind === 'word' && RIGHTS_VERBS.has(t.value));
+}
+
+const ENFORCEMENT = G.enforcementAdverbs;
+const ENFORCEMENT_AT_END = G.enforcementAtEnd;
+/** What may close 查处 at the end of a clause (查处一起、查处了). */
+const CLOSING = /^(?:一起|一批|一个|了)?(?:$|[^\p{Script=Han}])/u;
+
+/**
+ * 查出 (finding out) for 查处 (investigating and punishing): after an adverb of enforcement (严厉、严肃、从严、坚决、一律),
+ * or at the end of a clause that names its object with 对 (对…违法行为依法查出，、发现一起查出一起) — 查出 takes what it
+ * finds as its object (查出隐患128处).
+ */
+function punished(text: string, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i]!;
+  if (ENFORCEMENT.some((w) => text.endsWith(w, at.start))) return true;
+  if (!CLOSING.test(text.slice(at.end, at.end + 4))) return false;
+  return tokens.slice(0, i).some((t) => t.value === '对' && t.pos === 'p') || ENFORCEMENT_AT_END.some((w) => text.endsWith(w, at.start));
 }
 
 /** The four pairs' grammar. */
 function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
-  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用/gu)) {
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用|形式|权力|查出/gu)) {
     const found = match[0];
     const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + 2);
     if (tokens[index]?.value !== found) continue;
     if (found === '渡过' && spanOfTime(tokens, index)) out.push(pairHit(start, PAIRS.du));
     else if (found === '竖立' && abstractObject(objectWords(ctx, text, start + 2), -1)) out.push(pairHit(start, PAIRS.shu));
     else if (found === '起用' && thingPutToUse(ctx, text, tokens, index)) out.push(pairHit(start, PAIRS.qi));
+    else if (found === '形式' && situation(text, tokens, index)) out.push(pairHit(start, PAIRS.xing));
+    else if (found === '权力' && rightHeld(text, tokens, index)) out.push(pairHit(start, PAIRS.quan));
+    else if (found === '查出' && punished(text, tokens, index)) out.push(pairHit(start, PAIRS.cha));
   }
   return out;
 }

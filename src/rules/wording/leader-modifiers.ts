@@ -25,7 +25,7 @@ export const leaderModifierTable = ruleTable(
   'leader-modifiers',
   table,
   tableSchema(
-    { modifier: 'text', note: 'text', verbs: 'words', open: ['none', 'verb', 'any'], replace: 'text?', skipBefore: 'words?', skipSentence: 'words?' },
+    { modifier: 'text', note: 'text', verbs: 'words', open: ['none', 'verb', 'any'], replace: 'text?', skipBefore: 'words?', skipSentence: 'words?', requests: 'words?' },
     'modifier',
   ),
 );
@@ -118,6 +118,18 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   return out;
 }
 
+/**
+ * A requirement put on someone in the clause before the modifier (要求低保申请人亲自到场、提醒参保人员亲自到场、请申请人亲自到场、
+ * 须由权利人亲自到场): the modifier stresses that the person comes in person, no leader's routine activity. The words of
+ * `requests`, read as words of the clause (the 请 of 申请人 is none).
+ */
+function requested(ctx: WordsContext, text: string, start: number, end: number, entry: Entry): boolean {
+  const requests = entry.requests ?? [];
+  if (!requests.length) return false;
+  const clause = clauseAround(text, start, end);
+  return ctx.lexicon.segment(text, clause.start, start).some((t) => t.kind === 'word' && requests.includes(t.value));
+}
+
 export const leaderModifiers = phraseRule({
   id: 'leader-modifiers',
   category: 'wording',
@@ -156,10 +168,11 @@ export const leaderModifiers = phraseRule({
       })),
     ),
   grammar,
-  skip({ start, entry }, text) {
+  skip({ start, entry }, text, ctx) {
     const end = start + entry.modifier.length;
     const before = text.slice(Math.max(0, start - 2), start);
     if ((entry.skipBefore ?? []).some((w) => before.endsWith(w))) return true;
+    if (requested(ctx, text, start, end, entry)) return true;
     const bounds = sentenceBounds(text, start, end);
     const sentence = text.slice(bounds.start, bounds.end);
     if (PARALLEL.get(entry.modifier)!.test(sentence)) return true;

@@ -172,4 +172,14 @@ describe('colloquial', () => {
       expect(flagged('colloquial', draft(body)), body).toEqual([]);
     }
   });
+
+  it('reads 特 after the complement\'s 得 as the degree adverb whatever the tag of the predicate (卖得特火), not 特 as a prefix', () => {
+    expect(flagged('colloquial', draft('安平县冬季农产品展销会上，腊肉卖得特火，3天销售86万元。'))).toEqual(['特火']);
+    expect(flagged('colloquial', draft('白沙镇的年货集市办得特红火，11月成交额126万元。'))).toEqual(['特红火']);
+    expect(flagged('colloquial', draft('城关街道的社区食堂办得特受欢迎，日均就餐260人次。'))).toEqual(['特受欢迎']);
+    for (const body of ['县气象局发布特大暴雨预警，白沙镇转移群众126人。', '白沙镇参赛队伍在全县农技比武中取得特等奖1项。', '县人社局为32名特困人员办理了临时救助。']) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
 });
+

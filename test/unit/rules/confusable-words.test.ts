@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/engine.js';
 import { allRules } from '../../../src/index.js';
-import { confusableTable } from '../../../src/rules/lib/confusables.js';
+import { confusableGrammar, confusableTable } from '../../../src/rules/lib/confusables.js';
+import { dataProblems } from '../../../src/index.js';
+import confusablesFile from '../../../rules/data/confusable-words.yaml';
 import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const id = 'confusable-words';
@@ -256,3 +258,56 @@ describe('confusable-words: collocations (issue 14 §3)', () => {
     }
   });
 });
+
+describe('confusable-words: the word classes of its grammar live in rules/data/confusable-words.yaml', () => {
+  it('reads the table from `entries` and the word classes from `grammar`, without a problem', () => {
+    const file = confusablesFile as { entries: unknown[]; grammar: Record<string, string[]> };
+    expect(confusableTable.entries.length).toBe(file.entries.length);
+    expect(Object.keys(confusableGrammar).sort()).toEqual(Object.keys(file.grammar).sort());
+    expect(dataProblems().filter((p) => p.file === 'rules/data/confusable-words.yaml')).toEqual([]);
+  });
+
+  it('judges by the classes of the file: each abstract object after 竖立, no 起用 after a passive mark, each hardship with 渡过', () => {
+    for (const w of confusableGrammar.abstractWords) expect(flagged(id, draft(`白沙镇竖立${w}，11月开展评选2次。`)), w).toEqual(['竖立']);
+    for (const w of confusableGrammar.passiveMarks) expect(flagged(id, draft(`新版登记系统的管理员${w}起用。`)), w).toEqual([]);
+    expect(flagged(id, draft('县里起用新版登记系统。'))).toEqual(['起用']);
+    for (const w of confusableGrammar.crossedWords) expect(flagged(id, draft(`全县渡过${w}，用了3天。`)), w).toEqual([]);
+    expect(flagged(id, draft('全县渡过汛期，用了3天。'))).toEqual(['渡过']);
+  });
+});
+
+describe('confusable-words: 形式/形势, 权力/权利, 查出/查处 by their grammar', () => {
+  it('finds 形式 for 形势 after a domain of the situation or before its predicate, not a form', () => {
+    expect(flagged(id, draft('县疾控中心监测显示，全县流感疫情形式总体平稳。'))).toEqual(['形式']);
+    expect(flagged(id, draft('入冬以来全县森林防火形式严峻，县林业局增设检查卡点46个。'))).toEqual(['形式']);
+    expect(flagged(id, draft('面对严峻的防控形式，县卫健局增派流调人员36名。'))).toEqual(['形式']);
+    expect(fixedBy(id, draft('全县治安形式平稳。'), { unsafe: true })).toBe(draft('全县治安形势平稳。'));
+    for (const body of ['县文化馆以快板、小品等形式开展防诈骗宣传12场。', '县人社局以直播带岗的形式发布岗位1260个。', '石桥镇以线上形式平稳推进报名。', '县里整治防疫形式主义，精简报表38张。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('finds 权力 for 权利 after a modifier of rights or under a verb of protecting, not public power', () => {
+    expect(flagged(id, draft('县消协受理投诉128件，维护了消费者的合法权力。'))).toEqual(['权力']);
+    expect(flagged(id, draft('县总工会指导企业签订集体合同，保障职工休息休假的权力。'))).toEqual(['权力']);
+    for (const body of ['县纪委监委加强对权力运行的监督。', '县人大常委会是县级国家权力机关。', '县里规范行政权力，保障群众办事便利。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('finds 权利 for 权力 when it is abused or exercised by an office', () => {
+    expect(flagged(id, draft('县纪委监委通报了3起村干部滥用权利侵害群众利益的案件。'))).toEqual(['权利']);
+    expect(flagged(id, draft('县审计局加强对乡镇财政所权利行使的监督。'))).toEqual(['权利']);
+    expect(flagged(id, draft('县里保障村民权利行使，14个村完成换届。'))).toEqual([]);
+  });
+
+  it('finds 查出 for 查处 after an adverb of enforcement or closing a clause that names its object with 对, not 查出 + what is found', () => {
+    expect(flagged(id, draft('县交警大队对酒驾醉驾行为进行严厉查出，11月查获酒驾21起。'))).toEqual(['查出']);
+    expect(flagged(id, draft('县市场监管局对哄抬物价行为依法查出，立案5起。'))).toEqual(['查出']);
+    expect(flagged(id, draft('县应急局对违法违规生产行为发现一起查出一起，11月立案8起。'))).toEqual(['查出']);
+    for (const body of ['县应急局对46家企业开展检查，查出隐患128处，已全部整改。', '县疾控中心在体检中查出肺结核疑似病例2例。', '县审计局在审计中查出问题资金36万元。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});
+

@@ -310,4 +310,14 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       }
     });
   });
+
+  it('reads a set phrase ending in a noun, counted after a verb, as the object: 查处严重地违法行为4起 → 的', () => {
+    expect(flagged('de-di-de', draft('县市场监管局查处严重地违法行为4起，罚没款12.6万元。'))).toEqual(['严重地违法行为']);
+    expect(flagged('de-di-de', draft('县应急局排查出重大地事故隐患4处，已全部挂牌督办。'))).toEqual(['重大地事故隐患']);
+    // An adverbial before a verb keeps 地, and so does one before a set phrase used as a verb.
+    for (const body of ['县里有效地消除事故隐患12处。', '县市场监管局严厉地打击违法行为。', '县里要求各地认真地贯彻落实。', '县应急局认真地排查了全县46处隐患点。']) {
+      expect(flagged('de-di-de', draft(body)), body).toEqual([]);
+    }
+  });
 });
+

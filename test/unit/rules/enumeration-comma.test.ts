@@ -43,6 +43,16 @@ describe('enumeration-comma', () => {
     expect(messagesOf(R, draft('完成秋冬种，其中：1、冬小麦38.6万亩。'))).toEqual([]);
   });
 
+  it('finds the first number of such a list written straight after its verb (实行1、专员包联，2、…), not 1、2号楼 nor a lone 1、', () => {
+    const text = draft('开发区对企业实行1、专员包联，2、问题清单管理，3、限时办结。');
+    expect(flagged(R, text)).toEqual(['1、', '2、', '3、']);
+    expect(fixedBy(R, text)).toBe(draft('开发区对企业实行1.专员包联，2.问题清单管理，3.限时办结。'));
+    expect(flagged(R, draft('河口村成立了1、巡逻队，2、调解队，共有队员64人。'))).toEqual(['1、', '2、']);
+    for (const body of ['县住建局完成了1、2号楼外墙保温改造。', '河口村代表队获得男子组第1、2名。', '县里实行1、专员包联制度。', '县人社局分1、2两个批次发放稳岗补贴。']) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('reports the 、 between two titles or two quotations (GB/T 15834 4.5.3.5), as info, removed safely; off with strictTitles: false', () => {
     const text = draft('印发《实施方案》、《考核办法》，推行“一窗受理”、“一网通办”。');
     const ms = messagesOf(R, text);

@@ -70,4 +70,19 @@ describe('leader-modifiers', () => {
     expect(fixedBy('leader-modifiers', draft('县委副书记张华亲往河口村走访困难群众。'), { unsafe: true })).toBe(draft('县委副书记张华前往河口村走访困难群众。'));
     expect(flagged('leader-modifiers', draft('县长周立新赴青石镇调研秋粮收购。'))).toEqual([]);
   });
+  it('leaves 亲自 in a requirement put on the public (要求申请人亲自到场, 提醒参保人员亲自到场, 须由权利人亲自到场), not a leader\'s 亲自到场', () => {
+    for (const body of [
+      '镇民政办要求低保申请人亲自到场签字确认。',
+      '县社保局提醒参保人员亲自到场办理资格认证，行动不便的可预约上门服务。',
+      '按规定，办理不动产登记须由权利人亲自到场。',
+      '县公安局出入境窗口请申请人亲自到场采集指纹。',
+      '县人社局提醒参加职业技能鉴定的考生本人亲自到场参加考试。',
+      '县医保局告知参保群众，异地就医备案可线上办理，不必亲自到场。',
+    ]) {
+      expect(flagged('leader-modifiers', draft(body)), body).toEqual([]);
+    }
+    // 申请人 holds no 请 of its own: a leader's routine activity after it is still reported.
+    expect(flagged('leader-modifiers', draft('县委书记刘建国亲自到场指挥铲冰除雪。'))).toEqual(['亲自到场']);
+    expect(flagged('leader-modifiers', draft('针对低保申请人反映的问题，副县长王海亲自带队核查。'))).toEqual(['亲自带队']);
+  });
 });

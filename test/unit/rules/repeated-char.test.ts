@@ -155,4 +155,42 @@ describe('repeated-char', () => {
     expect(flagged('repeated-char', draft('县里从12月1日起起草新办法。'))).toEqual([]);
     expect(flagged('repeated-char', draft('县里起起草了新办法。'))).toEqual(['起起']);
   });
+
+  it('reads 自 and 从 as the preposition of a time frame only, not inside 自己、自治、自然资源局 (自己起起草 is a slip)', () => {
+    for (const body of ['村民自己起起草了一份护林公约。', '河口村村民自治组织起起草了护河公约。', '县自然资源局起起草了国土空间规划修编方案。', '县里要求各村自己起起草村规民约。']) {
+      expect(flagged(R, draft(body)), body).toEqual(['起起']);
+    }
+    // A time word or a date before 起 closes the frame without 自 or 从.
+    for (const body of ['县城出租车12月1日起起步价调整为8元。', '白沙渡口即日起起航时间调整为每天7时30分。', '县里从12月1日起起运冬储蔬菜。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('leaves the end of one noun before the next noun starting with the same character (大棚|棚膜、布病|病例), not an orphan after a word', () => {
+    const right = [
+      '白沙镇为18座日光温室更换大棚棚膜。', // 大棚|棚膜: 棚膜 is no dictionary word
+      '县供电公司对城关片区电表表箱进行加固。',
+      '石桥镇11月完成路灯灯杆除锈刷漆420根。',
+      '城关街道为56处窨井井盖加装了防坠网。',
+      '县疾控中心11月报告布病病例3例。', // 布病|病例: 布病 is no dictionary word
+      '县医保局将门诊慢特病病种由26种增加到41种。',
+    ];
+    for (const body of right) expect(flagged(R, draft(body)), body).toEqual([]);
+    // An orphan between two words, or before a verb: a slip.
+    expect(flagged(R, draft('全县水水利工程冬修项目已开工46处。'))).toEqual(['水水']);
+    expect(flagged(R, draft('城关街道对辖区店店铺开展消防检查。'))).toEqual(['店店']);
+    expect(flagged(R, draft('县政务服务中心心推行周末延时服务。'))).toEqual(['心心']);
+    expect(flagged(R, draft('柳塘乡为全乡农农户免费发放麦种46吨。'))).toEqual(['农农']);
+    // A generic end after a word of scope is no name's end (全镇|路|路灯).
+    expect(flagged(R, draft('白沙镇对全镇路路灯进行了检修。'))).toEqual(['路路']);
+    expect(flagged(R, draft('县交通运输局对全县桥桥梁开展了汛后检测。'))).toEqual(['桥桥']);
+  });
+
+  it('leaves a function character before a word of the table starts (关键是|是否、和|和美), not before another word', () => {
+    for (const body of ['冬修工作的重点是是否按期完成渠道清淤。', '石桥镇评出文明家庭46户和和美家庭30户。', '全镇创建文明户1200户和和谐家庭860户。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+    expect(flagged(R, draft('石桥镇是是全县唯一的省级卫生镇。'))).toEqual(['是是']);
+    expect(flagged(R, draft('县住建局和和县消防救援大队联合检查高层住宅46栋。'))).toEqual(['和和']);
+  });
 });
