@@ -6,7 +6,8 @@ import { sentenceAt } from '../lib/sentences.js';
 
 /**
  * The grammar of an evaluation (issue 14 §3: claims without numbers in their many phrasings), beside the table's words:
- * - a result and how good it is: 成效|效果|成果|作用|反响|效益 + (十分|非常|很…)? + 显著|明显|突出|良好|很好|喜人… (效果十分明显、反响良好);
+ * - a result and how good it is: 成效|效果|成果|作用|反响|效益|收效|见效|成绩 + (十分|非常|很…)? + 显著|明显|突出|良好|很好|喜人|丰硕…
+ *   (效果十分明显、反响良好、收效明显、见效很快、成果丰硕);
  * - a degree with no figure and a change: 大幅|显著|明显|大大|极大|大为 + 提升|提高|改善|好转|改观|下降|缩短|攀升… (大大提升、
  *   大为改观), and 稳步|持续|不断|快速|有效|日益 + a change that ends its clause (稳步提升。持续攀升。);
  * - 有了 + 很大|较大|明显|长足… + 的? + 提高|改善|增长|进步… (有了很大提高);
@@ -28,7 +29,8 @@ const CHANGE_PRAISE = '(?:可喜|喜人|明显|显著|巨大|积极|深刻|根�
 /** How a result comes to show: 逐步、逐渐、初步、日益、不断、进一步… (成效逐步显现). */
 const GRADUALLY = '逐步|逐渐|渐渐|初步|日益|日渐|不断|进一步|持续|充分|开始|更加|明显';
 const CLAIM_GRAMMAR = [
-  `(?:成效|效果|成果|作用|反响|效益)${DEGREE}?(?:显著|明显|突出|良好|很好|不错|喜人|可观|斐然|热烈|积极|凸显|显现|好(?![转的])|大(?![幅大]))`,
+  // (收效、见效、成绩 are results too: 收效明显、见效很快、成绩显著、成果丰硕; 收效甚微 is no praise.)
+  `(?:成效|效果|成果|作用|反响|效益|收效|见效|成绩)${DEGREE}?(?:显著|明显|突出|良好|很好|较好|不错|喜人|可观|斐然|丰硕|热烈|积极|凸显|显现|很快|较快|好(?![转的])|大(?![幅大]))`,
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
