@@ -71,7 +71,8 @@ const STOCK_RESULT = '(?:取得|收到|获得)了?(?:显著|明显|积极|良好
 const DENIED_OR_MODAL =
   /(?:没有|没|未能|未|无(?!论)|不(?![断少])|尚未|仍未|有待|(?<![主重纪摘提首简必])要(?![求素点])|(?<![供响适相反效对])应(?![急用对])|(?<!必)需(?!求)|将(?!近)|拟)[^，。；！？]{0,6}$/u;
 /** Anywhere before the claim in its clause: a target, a purpose, a question or a condition (力争…明显提升、是否明显缓解). */
-const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要|一旦|倘若|假如|万一/u;
+/** (随着冬季用电负荷不断攀升，…: the background of what was done, not a result claimed.) */
+const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要|一旦|倘若|假如|万一|随着/u;
 
 /**
  * The scope of the work, not its result (在5个村试点、在全县86个行政村推行、对12家企业开展): a count of where the work was done

@@ -88,7 +88,7 @@ function modifiesPeople(ctx: RuleEnvironment, start: number, end: number, clause
  */
 const PROBLEM_STATES = new RegExp(
   [
-    '(?:意见|反映|投诉|怨言|抱怨)(?:较大|很大|强烈|较多|很多|不断|集中)',
+    '(?:意见|反映|投诉|怨言|抱怨)(?:较大|很大|强烈|较多|很多|不断|集中|增多)',
     // 多发季节、高发时段: the kind of season, not an event.
     '(?:时有发生|屡禁不止|屡见不鲜|频繁发生|屡有发生|(?:多发|频发)(?![季期区地路时点领病的]))',
     '(?:仍然|依然|仍|普遍|长期)存在',
@@ -133,6 +133,8 @@ const FACILITY_HEAD = new RegExp(`^${FACILITY_MODIFIER}{0,2}(?:${alternation([..
  */
 const NAMED_FACILITY = new RegExp(`${FACILITY_MODIFIER}{1,2}(?:${alternation(CUES.problemFacilities)})`, 'gu');
 /** The place noun is itself said to be many (隐患点多面广、风险点较多、隐患点位多): the problem is stated. */
+/** The place noun with its count (隐患点9处、风险点11个). */
+const FACILITY_COUNTED = /^(?:点位?|部位|路段|地段|区域|片区)(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)(?:处|个|段|条)/u;
 const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:多|较多|众多|增多|密集|分散|数量多)/u;
 
 /**
@@ -316,7 +318,10 @@ const FINDING = new RegExp(alternation(CUES.findingWork), 'u');
 const COUNT = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?(?:处|个|起|条|项|件|类|宗|例|批|次|家)';
 const COUNTED_AFTER = new RegExp(`^(?:共计?|合计|累计|计)?${COUNT}`, 'u');
 const COUNTED_BEFORE = new RegExp(`${COUNT}[^，、；：。！？有]{0,14}$`, 'u');
-const EXISTS = /(?<!没)有(?!关)|存在/u;
+/** A place or a subject said to have the problem (辖区有、3个村存在); 发现有、发现存在 only say what was found. */
+const EXISTS = /(?<!没|发现)有(?!关)|(?<!发现)存在/u;
+/** What an inspection found to exist (排查发现辖区有…隐患点9处): the verb of work does not settle the problem. */
+const FOUND_EXISTING = /发现[^，。；！？]{1,12}?(?:(?<!没)有(?!关)|存在)[^，。；！？]{0,16}$/u;
 const STILL_UNDONE = /尚未|仍未|还未|未能|(?:均|全部|都)?未(?:整改|处置|处理|解决|销号|落实|列入|纳入|完成|启动)|没有(?:整改|处置|处理|解决|着落|落实)|待(?:整改|处置|处理|解决|落实)|有待|至今/u;
 
 function countedFinding(before: string, after: string, start: number, end: number, facts: SentenceFacts, findingBefore: () => boolean): boolean {
@@ -497,7 +502,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
       return { start, end, word, sentence };
     }
-    if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40))) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     if (countedFinding(before, after, start, end, facts, () => findingInSentenceBefore(draft, text, sentence))) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
     if (facts.handled.within(listStart(text, clauseStart, sentence.start, listStarts), clauseStart)) continue;
@@ -505,6 +510,8 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (PUT_INTO_WORK_BEFORE.test(before) && PUT_INTO_WORK_AFTER.test(after.replace(CHAINED, '').replace(/^(?:弱项|环节|问题)/u, ''))) continue;
     const head = after.replace(CHAINED, '');
     if (NOUN_PROBLEM.test(word) && FACILITY_CROWDED.test(head)) return { start, end, word, sentence };
+    // 辖区有地质灾害隐患点9处、存在内涝风险点11个: the places are said to exist, counted: a problem stated.
+    if (NOUN_PROBLEM.test(word) && FACILITY_COUNTED.test(head) && EXISTS.test(before)) return { start, end, word, sentence };
     if (compoundRe.test(head)) continue;
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;

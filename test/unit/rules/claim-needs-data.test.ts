@@ -177,4 +177,9 @@ describe(ID, () => {
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
+
+  it('leaves a change in the background clause of 随着 (随着冬季用电负荷不断攀升，…)', () => {
+    expect(flagged(ID, draft('随着冬季用电负荷不断攀升，县供电公司2026年11月对12座变电站开展巡检。'))).toEqual([]);
+    expect(flagged(ID, draft('冬季用电负荷不断攀升。'))).toHaveLength(1);
+  });
 });

@@ -296,4 +296,19 @@ describe(ID, () => {
     // Only public-opinion items.
     expect(flagged(ID, draft(body, { kind: '动态' }))).toEqual([]);
   });
+
+  it('takes hazard points said to exist, counted, for a problem, also after 排查发现; not points worked on', () => {
+    for (const body of [
+      '2026年11月，石桥镇排查发现辖区有山洪灾害隐患点7处，涉及群众36户。',
+      '白沙镇沿河3个村存在内涝风险点11个。',
+      '城区居民对夜间渣土车噪声投诉增多。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    for (const body of [
+      '县自然资源局对全县126处地质灾害隐患点开展汛后巡查。',
+      '全县地质灾害隐患点由2020年的186处减少到2026年的126处。',
+      '检查发现有隐患31处。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
 });
