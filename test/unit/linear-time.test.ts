@@ -69,6 +69,16 @@ describe('no quadratic path on long inputs', () => {
     expect(messages.some((m) => m.ruleId === 'problem-needs-cause')).toBe(true);
   });
 
+  it.each([
+    ['检查3起甲甲问题 × 30,000 (findings counted before the problem word)', '检查3起甲甲问题', 30_000],
+    ['检查问题1处 × 30,000 (findings counted after it)', '检查问题1处', 30_000],
+    ['对意见较大的 × 30,000 (a complaint in the topic of a measure)', '对意见较大的', 30_000],
+  ])('problem-needs-remedy on %s in one clause: every problem word skipped', { timeout: LIMIT }, (_, unit, times) => {
+    // Each word is read for its count, the verb of finding before it, a word saying it is still open after it, and the
+    // topic before it: looked up in the sentence once, or in a bounded stretch before the word.
+    expect(check(`${unit.repeat(times)}。`).draft.paragraphs).toHaveLength(1);
+  });
+
   it('claim-needs-data on 持续 × 100,000 (an unbounded repeated group of trend adverbs)', { timeout: LIMIT }, () => {
     expect(check(`全县${'持续'.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
   });

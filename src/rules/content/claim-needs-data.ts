@@ -6,7 +6,8 @@ import { sentenceAt } from '../lib/sentences.js';
 
 /**
  * The grammar of an evaluation (issue 14 §3: claims without numbers in their many phrasings), beside the table's words:
- * - a result and how good it is: 成效|效果|成果|作用|反响|效益 + (十分|非常|很…)? + 显著|明显|突出|良好|很好|喜人… (效果十分明显、反响良好);
+ * - a result and how good it is: 成效|效果|成果|作用|反响|效益|收效|见效|成绩 + (十分|非常|很…)? + 显著|明显|突出|良好|很好|喜人|丰硕…
+ *   (效果十分明显、反响良好、收效明显、见效很快、成果丰硕);
  * - a degree with no figure and a change: 大幅|显著|明显|大大|极大|大为 + 提升|提高|改善|好转|改观|下降|缩短|攀升… (大大提升、
  *   大为改观), and 稳步|持续|不断|快速|有效|日益 + a change that ends its clause (稳步提升。持续攀升。);
  * - 有了 + 很大|较大|明显|长足… + 的? + 提高|改善|增长|进步… (有了很大提高);
@@ -28,7 +29,8 @@ const CHANGE_PRAISE = '(?:可喜|喜人|明显|显著|巨大|积极|深刻|根�
 /** How a result comes to show: 逐步、逐渐、初步、日益、不断、进一步… (成效逐步显现). */
 const GRADUALLY = '逐步|逐渐|渐渐|初步|日益|日渐|不断|进一步|持续|充分|开始|更加|明显';
 const CLAIM_GRAMMAR = [
-  `(?:成效|效果|成果|作用|反响|效益)${DEGREE}?(?:显著|明显|突出|良好|很好|不错|喜人|可观|斐然|热烈|积极|凸显|显现|好(?![转的])|大(?![幅大]))`,
+  // (收效、见效、成绩 are results too: 收效明显、见效很快、成绩显著、成果丰硕; 收效甚微 is no praise.)
+  `(?:成效|效果|成果|作用|反响|效益|收效|见效|成绩)${DEGREE}?(?:显著|明显|突出|良好|很好|较好|不错|喜人|可观|斐然|丰硕|热烈|积极|凸显|显现|很快|较快|好(?![转的])|大(?![幅大]))`,
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
@@ -69,7 +71,8 @@ const STOCK_RESULT = '(?:取得|收到|获得)了?(?:显著|明显|积极|良好
 const DENIED_OR_MODAL =
   /(?:没有|没|未能|未|无(?!论)|不(?![断少])|尚未|仍未|有待|(?<![主重纪摘提首简必])要(?![求素点])|(?<![供响适相反效对])应(?![急用对])|(?<!必)需(?!求)|将(?!近)|拟)[^，。；！？]{0,6}$/u;
 /** Anywhere before the claim in its clause: a target, a purpose, a question or a condition (力争…明显提升、是否明显缓解). */
-const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要|一旦|倘若|假如|万一/u;
+/** (随着冬季用电负荷不断攀升，…: the background of what was done, not a result claimed.) */
+const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|计划|旨在|以便|为了|能否|是否|必将|力求|期望|希望|如果|只有|若要|一旦|倘若|假如|万一|随着/u;
 
 /**
  * The scope of the work, not its result (在5个村试点、在全县86个行政村推行、对12家企业开展): a count of where the work was done

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { hasRemedy, problemTarget } from '../lib/problem.js';
+import { hasCause, hasRemedy, problemTarget } from '../lib/problem.js';
 import { kindLabel } from '../../core/kinds.js';
 import { optionWords } from '../lib/options.js';
 
@@ -32,7 +32,9 @@ export const problemNeedsRemedy = defineRule({
     社情民意: { severity: 'error' },
   },
   check(ctx) {
-    const target = problemTarget(ctx, optionWords(ctx.options.problemWords));
+    // A public-opinion item that says why people's difficulty arises (究其原因、由于…) has reported a problem, whether or not
+    // a problem word names it: it then needs a suggestion too.
+    const target = problemTarget(ctx, optionWords(ctx.options.problemWords), ctx.draft.kind === '社情民意' && hasCause(ctx));
     if (!target) return;
     if (hasRemedy(ctx, optionWords(ctx.options.remedyWords))) return;
     const { sentence, word } = target;

@@ -8,7 +8,10 @@ const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六�
 const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其次|再次|最后|[（(][二三四五六七八九十][）)]|\(?(?:[2-9]|1\d)[)）.．、])/u;
 /** Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…). */
 const MARKER = /^(?:建议|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
-const REPORTED = /强调|指出|表示|认为|要求|提出|说/u;
+/** Another's words reported: a leader's instruction (强调、要求), people's complaint (群众反映…需要统筹解决). */
+const REPORTED = /强调|指出|表示|认为|要求|提出|说|反映/u;
+/** A sentence that ends with an ellipsis: the next one may go on with its words (牧民反映草场围栏、转场通道……需要统筹解决). */
+const ELLIPSIS_END = /(?:……|…)$/u;
 /**
  * The named times of a county's year: seasons of farm and flood work, festivals and holidays, the school year (汛期、春耕、
  * 三夏、春节、国庆、开学). A suggestion tied to one as a time (在国庆前、春耕期间) says when; as part of the topic
@@ -21,11 +24,18 @@ const NAMED_TIME = '汛期|汛前|主汛期|雨季|旱季|春耕|春播|夏收|�
 const WHEN = new RegExp(`每[年季月周天日]|每个?季度|[年月季]底|[年月]初|(?:之|以)?前(?=[，。；、对把为完开组建设]|$)|汛期|春节|(?:在|于|趁|赶在)(?:${NAMED_TIME})|(?:${NAMED_TIME})(?:前|后|期间|之前|以前|来临前|到来前)|年内|当年|明年|今冬|近期内|期限`, 'u');
 /**
  * A proposal's topic that ends in an activity or a quality named in the abstract says what area, not what to do:
- * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行. A thing, a sum or a
- * document at the end (防冻管护、资金投入力度、补贴政策、审批流程) is something to act on.
+ * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行; so does one that only
+ * says how much of an activity or that it matters (加大民宿消防监管力度、加大扶持力度、重视…问题、给予关注和支持、加强…管护).
+ * A thing, a sum, a document or a named kind of upkeep at the end (防冻管护、资金投入力度、补贴政策、审批流程) is something
+ * to act on.
  */
 const VAGUE_HEAD =
-  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量)$/u;
+  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|(?<!防\p{Script=Han})(?:管护|养护|维护))$/u;
+/**
+ * 给予、予以、加以 after the prepositional phrase of what they concern (对山区学校给予关注和支持；对农村互助养老点给予更多关注):
+ * the light verb is the verb of the suggestion. The phrase is short and holds no other clause.
+ */
+const LIGHT_VERB = /^[^，、；。]{1,20}?(?=给予|予以|加以)/u;
 /** No one to act: 有关部门、相关方面、各地、各级、各乡镇、上级 before the vague verb. */
 const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|部门|单位|乡镇|村|方)|^上级/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
@@ -93,10 +103,15 @@ export const vagueSuggestion = defineRule({
       if (rest.replace(/\u0000/gu, '') === '') return 'empty';
       let t = rest;
       for (let m = fillerStart.exec(t); m && !verbStart.test(t); m = fillerStart.exec(t)) t = t.slice(m[0].length);
-      if (!verbStart.test(t)) return 'concrete';
+      if (!verbStart.test(t)) {
+        const light = LIGHT_VERB.exec(t);
+        if (!light) return 'concrete';
+        t = t.slice(light[0].length);
+      }
       if (NUMBER.test(rest)) return 'concrete';
       if (proposal && !WHEN.test(rest)) {
-        const topic = trimEnd(rest);
+        // 加大民宿消防监管力度: how much of an activity; 加大资金投入力度 names the means (money).
+        const topic = trimEnd(rest).replace(/力度$/u, '');
         if (VAGUE_ACTOR.test(rest) || /相关|有关|各项/u.test(t) || VAGUE_HEAD.test(topic)) return 'vague';
       }
       const left = t.replace(strip, '').replace(/[的和与及等]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -118,8 +133,10 @@ export const vagueSuggestion = defineRule({
         }
         if (from < 0) continue;
         inSuggestion = true;
-        // 某某强调，要加强…: a reported instruction, not the item's own suggestion.
+        // 某某强调，要加强…: a reported instruction, not the item's own suggestion (also when a list ended by …… went before).
         if (from > 0 && REPORTED.test(text.slice(sentence.start, clauses[from]!.start))) continue;
+        const prev = k > 0 ? sentences[k - 1] : undefined;
+        if (from === 0 && prev && ELLIPSIS_END.test(text.slice(prev.start, prev.end).trimEnd()) && REPORTED.test(text.slice(prev.start, prev.end))) continue;
         const part = clauses.slice(from);
         const proposal = open(clauses[from]!).proposal;
         const verdicts = part.map((c) => judge(open(c).rest, proposal));

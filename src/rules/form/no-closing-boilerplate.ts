@@ -17,6 +17,9 @@ interface Closing {
 /** Within one clause: no comma, full stop or semicolon. */
 const C = '[^，,。；;！？]';
 
+/** Praise of a foundation (坚实、扎实、良好、牢固…; 更加坚实). */
+const SOLID = '(?:更加|更为|更)?(?:坚实|扎实|良好|牢固|稳固|坚强|雄厚|厚实|重要|有力|可靠|深厚)';
+
 /** Wrap-ups an item ends with instead of stopping after the facts (没有结尾, seed 002). */
 const CLOSINGS: Closing[] = [
   { re: /^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总的来看|总的来说)/u, scope: 'sentence' },
@@ -29,7 +32,12 @@ const CLOSINGS: Closing[] = [
   },
   { re: /(?:取得|收到)了?(?:良好|[显顯]著|明[显顯]|[较較]好|很好)的?(?:社[会會])?(?:效果|成效|效益|反[响響])$/u, scope: 'clause' },
   // 为……奠定（打下、夯实）了坚实基础；为……提供了有力保障；为……注入了新的活力；为……作出了积极贡献.
-  { re: new RegExp(`为${C}{1,30}?(?:奠定|打下|夯实|筑牢|筑实)了?${C}{0,4}?(?:基础|根基|基石)`, 'u'), scope: 'clause' },
+  // 奠定、打下 alone say what the work is for (为2027年春播打下基础): the claim is in 了 (it is done) or in the praise of the
+  // foundation (坚实、扎实、良好…); 夯实、筑牢 praise it themselves.
+  {
+    re: new RegExp(`为${C}{1,30}?(?:(?:夯实|筑牢|筑实)了?${C}{0,4}?|(?:奠定|打下)(?:了${C}{0,4}?|${SOLID}的?))(?:基础|根基|基石)`, 'u'),
+    scope: 'clause',
+  },
   { re: new RegExp(`为${C}{1,30}?(?:提供|给予)了?(?:有力|坚实|强有力|重要|可靠|坚强|良好|有效)的?(?:保障|支撑|支持|保证|条件)`, 'u'), scope: 'clause' },
   // 为全县…提供了可复制、可推广的经验；为…积累了宝贵经验；为…树立了典型示范: a model claimed, not shown.
   {

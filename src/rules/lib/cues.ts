@@ -36,6 +36,7 @@ const CUE_FIELDS = {
   workVerbs: 'words',
   actingOffices: 'words',
   complainants: 'words',
+  findingWork: 'words',
   measureVerbs: 'words',
   officeSubjects: 'words',
   notAMeasure: 'words',

@@ -88,7 +88,7 @@ function modifiesPeople(ctx: RuleEnvironment, start: number, end: number, clause
  */
 const PROBLEM_STATES = new RegExp(
   [
-    '(?:意见|反映|投诉|怨言|抱怨)(?:较大|很大|强烈|较多|很多|不断|集中)',
+    '(?:意见|反映|投诉|怨言|抱怨)(?:较大|很大|强烈|较多|很多|不断|集中|增多)',
     // 多发季节、高发时段: the kind of season, not an event.
     '(?:时有发生|屡禁不止|屡见不鲜|频繁发生|屡有发生|(?:多发|频发)(?![季期区地路时点领病的]))',
     '(?:仍然|依然|仍|普遍|长期)存在',
@@ -133,6 +133,8 @@ const FACILITY_HEAD = new RegExp(`^${FACILITY_MODIFIER}{0,2}(?:${alternation([..
  */
 const NAMED_FACILITY = new RegExp(`${FACILITY_MODIFIER}{1,2}(?:${alternation(CUES.problemFacilities)})`, 'gu');
 /** The place noun is itself said to be many (隐患点多面广、风险点较多、隐患点位多): the problem is stated. */
+/** The place noun with its count (隐患点9处、风险点11个). */
+const FACILITY_COUNTED = /^(?:点位?|部位|路段|地段|区域|片区)(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)(?:处|个|段|条)/u;
 const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:多|较多|众多|增多|密集|分散|数量多)/u;
 
 /**
@@ -246,6 +248,8 @@ class SentenceFacts {
   readonly lastWord: number;
   /** 问题 as questions answered (ANSWERED in the sentence), read when first asked. */
   answered?: boolean;
+  private findingAt?: number;
+  private notYetAt?: number;
   private resolvedIndex?: ResolvedIndex;
   private officeIndex?: MatchIndex;
   private complainantsIndex?: MatchIndex;
@@ -283,6 +287,62 @@ class SentenceFacts {
   get states(): MatchIndex {
     return (this.statesIndex ??= new MatchIndex(this.text, this.sentence, PROBLEM_STATES_ONE));
   }
+  /** Where the first verb of inspection or finding (检查、排查、发现、查实、通报…) starts in the sentence (Infinity: none). */
+  get finding(): number {
+    if (this.findingAt === undefined) {
+      const m = FINDING.exec(this.text.slice(this.sentence.start, this.sentence.end));
+      this.findingAt = m ? this.sentence.start + m.index : Infinity;
+    }
+    return this.findingAt;
+  }
+  /** Where the last word saying something is still not done (尚未、待整改、至今没有…) starts in the sentence (-1: none). */
+  get notYet(): number {
+    if (this.notYetAt === undefined) {
+      this.notYetAt = -1;
+      const re = new RegExp(STILL_UNDONE.source, 'gu');
+      const own = this.text.slice(this.sentence.start, this.sentence.end);
+      for (let m = re.exec(own); m; m = re.exec(own)) this.notYetAt = this.sentence.start + m.index;
+    }
+    return this.notYetAt;
+  }
+}
+
+/**
+ * A count of what an inspection found or a case handled (发现隐患31处、查实问题4个、共计17处问题、其中燃气隐患86处、通报了3起
+ * 违规发放津补贴问题): the problem word is counted, right after it (问题11处) or before it with a few words of kind between
+ * (3起…问题), and a verb of inspection or finding comes before it in the sentence. That reports work done, not a problem
+ * left open (issue 14 §4). Not when the problem is said to exist (辖区有…隐患9处、存在…隐患) nor when the sentence says it
+ * is still not dealt with (其中12处尚未整改、待整改的还有41处).
+ */
+const FINDING = new RegExp(alternation(CUES.findingWork), 'u');
+const COUNT = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?(?:处|个|起|条|项|件|类|宗|例|批|次|家)';
+const COUNTED_AFTER = new RegExp(`^(?:共计?|合计|累计|计)?${COUNT}`, 'u');
+const COUNTED_BEFORE = new RegExp(`${COUNT}[^，、；：。！？有]{0,14}$`, 'u');
+/** A place or a subject said to have the problem (辖区有、3个村存在); 发现有、发现存在 only say what was found. */
+const EXISTS = /(?<!没|发现)有(?!关)|(?<!发现)存在/u;
+/** What an inspection found to exist (排查发现辖区有…隐患点9处): the verb of work does not settle the problem. */
+const FOUND_EXISTING = /发现[^，。；！？]{1,12}?(?:(?<!没)有(?!关)|存在)[^，。；！？]{0,16}$/u;
+const STILL_UNDONE = /尚未|仍未|还未|未能|(?:均|全部|都)?未(?:整改|处置|处理|解决|销号|落实|列入|纳入|完成|启动)|没有(?:整改|处置|处理|解决|着落|落实)|待(?:整改|处置|处理|解决|落实)|有待|至今/u;
+
+function countedFinding(before: string, after: string, start: number, end: number, facts: SentenceFacts, findingBefore: () => boolean): boolean {
+  // The count before is at most 14 characters of kind and a number away: read in the last 40 characters only.
+  if (!COUNTED_AFTER.test(after.replace(CHAINED, '')) && !COUNTED_BEFORE.test(before.slice(-40))) return false;
+  if (EXISTS.test(before)) return false;
+  return (facts.finding < start || (TOTAL.test(before) && findingBefore())) && facts.notYet < end;
+}
+/** A total that sums up the findings listed before it (……共计17处问题: the list ended with an ellipsis, a sentence end). */
+const TOTAL = /^(?:共计?|合计|总计|累计)/u;
+
+/**
+ * A state inside a relative clause that names the object of a measure taken in the same sentence (对群众反映强烈的3起欠薪
+ * 案件，县委副书记督办；县城市管理局对居民投诉较多的6处夜市逐一整改): 对、针对… bring in the topic, 的 closes the clause
+ * after the state, and the sentence goes on. Not when the people who complain stand before 对 (群众对停车难反映强烈的…).
+ */
+const TOPIC_LEAD = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|关于|聚焦|面对|对(?![象接口比照标外话]))/u;
+function stateInTopic(before: string, after: string, end: number, facts: SentenceFacts): boolean {
+  if (!after.startsWith('的') || facts.lastWord < end + 1) return false;
+  const m = TOPIC_LEAD.exec(before);
+  return m !== null && !COMPLAINANTS.test(before.slice(0, m.index + 1));
 }
 
 /**
@@ -379,7 +439,19 @@ function listStart(text: string, clauseStart: number, floor: number, known: Map<
 
 /** 把/将 before the problem and a verb that puts it into the work after it (纳入、列入、列为、作为、交由、分解…). */
 const PUT_INTO_WORK_BEFORE = /(?:把|将)[^，。；！？]{0,12}$/u;
-const PUT_INTO_WORK_AFTER = /^[^，。；！？]{0,4}?(?:纳入|列入|列为|作为|当作|当成|交由|交给|转交|移交|分解|细化|汇总|梳理|整理)/u;
+/** … or a verb of work on it (把矛盾纠纷化解在萌芽状态、将问题解决在一线、把隐患消除在基层). */
+const PUT_INTO_WORK_AFTER = new RegExp(`^[^，。；！？]{0,4}?(?:纳入|列入|列为|作为|当作|当成|交由|交给|转交|移交|分解|细化|汇总|梳理|整理|${alternation(CUES.problemHandled)})`, 'u');
+
+const SENTENCE_STARTS = new WeakMap<readonly SentenceSpan[], number[]>();
+/** Whether the sentence before `sentence`, in its paragraph, has a verb of inspection or finding (asked rarely: see TOTAL). */
+function findingInSentenceBefore(draft: RuleEnvironment['draft'], text: string, sentence: SentenceSpan): boolean {
+  // The sentences are in order: a binary search (asked from many sentences, a scan from the start was quadratic).
+  let starts = SENTENCE_STARTS.get(draft.sentences);
+  if (!starts) SENTENCE_STARTS.set(draft.sentences, (starts = draft.sentences.map((s) => s.start)));
+  const i = firstAtOrAfter(starts, sentence.start);
+  const prev = i > 0 ? draft.sentences[i - 1] : undefined;
+  return prev !== undefined && prev.paragraph === sentence.paragraph && FINDING.test(text.slice(prev.start, prev.end));
+}
 
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
@@ -426,16 +498,20 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
+      if (stateInTopic(before, after, end, facts)) continue;
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
       return { start, end, word, sentence };
     }
-    if (handledRe.test(before) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40))) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    if (countedFinding(before, after, start, end, facts, () => findingInSentenceBefore(draft, text, sentence))) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
     if (facts.handled.within(listStart(text, clauseStart, sentence.start, listStarts), clauseStart)) continue;
     // 把短板弱项纳入年度考核、将群众反映的问题列入督办清单: the problem is put into the work.
     if (PUT_INTO_WORK_BEFORE.test(before) && PUT_INTO_WORK_AFTER.test(after.replace(CHAINED, '').replace(/^(?:弱项|环节|问题)/u, ''))) continue;
     const head = after.replace(CHAINED, '');
     if (NOUN_PROBLEM.test(word) && FACILITY_CROWDED.test(head)) return { start, end, word, sentence };
+    // 辖区有地质灾害隐患点9处、存在内涝风险点11个: the places are said to exist, counted: a problem stated.
+    if (NOUN_PROBLEM.test(word) && FACILITY_COUNTED.test(head) && EXISTS.test(before)) return { start, end, word, sentence };
     if (compoundRe.test(head)) continue;
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
@@ -489,9 +565,21 @@ function bodyProse(ctx: RuleEnvironment): string {
 /** Whether the body gives a suggestion or a measure (quotations count: 群众希望“……”). */
 export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
   const body = bodyProse(ctx);
-  if (cachedRegExp(alternation([...CUES.remedy, ...extra]), 'u').test(body)) return true;
+  const words = cachedRegExp(alternation([...CUES.remedy, ...extra]), 'gu');
+  words.lastIndex = 0;
+  for (let m = words.exec(body); m; m = words.exec(body)) {
+    // 尚未整改、待整改、整改工作尚未启动: the measure is said not to have been taken.
+    if (REMEDY_DENIED_BEFORE.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (REMEDY_DENIED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    return true;
+  }
   return REMEDY_PATTERNS.some((re) => re.test(body)) || officeHasActed(ctx);
 }
+
+/** A remedy word denied: 尚未整改、未整改、没有整改、待整改 (not 不建议: advice against is advice). */
+const REMEDY_DENIED_BEFORE = /(?:未|没有|没|待)$/u;
+/** … or said not to have started (整改工作尚未启动、整改措施还没有落实). */
+const REMEDY_DENIED_AFTER = /^[^，。；！？\u0000]{0,6}?(?:尚未|仍未|还未|未|还没有|没有)(?:启动|开展|开始|落实|进行|到位|实施)/u;
 
 /** An office as the subject before 已 (县城市管理局、镇水利站、村委会、医院、县水务集团), or 并 that goes on with one. */
 const OFFICE_SUBJECT = new RegExp(`(?:(?:${alternation(CUES.officeSubjects)})(?:先后|陆续|分别|均|也|都|还)?|^并)$`, 'u');
@@ -557,8 +645,10 @@ function officeHasActed(ctx: RuleEnvironment): boolean {
 function actsFrom(ctx: RuleEnvironment, from: number, clauseEnd: number): boolean {
   const tokens = ctx.words.segment(from, clauseEnd);
   let i = 0;
-  while (i < tokens.length && i < 3 && BEFORE_VERB.test(tokens[i]!.pos)) i++;
-  if (tokens[i]?.pos === 'p') {
+  // 将 and 把 bring in the object (已将两类事项列为…), whatever tag the dictionary gives 将 (an adverb of the future too).
+  const disposal = (t: Token | undefined) => t !== undefined && (t.value === '将' || t.value === '把');
+  while (i < tokens.length && i < 3 && BEFORE_VERB.test(tokens[i]!.pos) && !disposal(tokens[i])) i++;
+  if (tokens[i]?.pos === 'p' || disposal(tokens[i])) {
     // The prepositional phrase ends at its verb: the first verb within 16 characters.
     const limit = tokens[i]!.end + 16;
     for (i++; i < tokens.length && tokens[i]!.start < limit && !tokens[i]!.pos.startsWith('v') && !splitVerb(tokens, i) && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
@@ -595,12 +685,37 @@ export function hasCause(ctx: RuleEnvironment, extra: readonly string[] = [], se
   return EXPLAINS.test(text) && !SUGGESTS.test(text);
 }
 
-/** The sentence a problem rule points at: the problem statement, or for a 问题 item its first sentence. */
-export function problemTarget(ctx: RuleEnvironment, extra: readonly string[]): { sentence: SentenceSpan; word?: string } | undefined {
+/**
+ * The sentence a problem rule points at: the problem statement, or for a 问题 item its first sentence. With `complaint`
+ * (the caller has found the item analysing the problem), a public-opinion item's sentence that reports what people
+ * complain of (群众反映，…；居民反映…) states the problem, with or without a problem word (镇区到县城的公交车每天只有4班，
+ * 群众下班后无车可乘).
+ */
+export function problemTarget(ctx: RuleEnvironment, extra: readonly string[], complaint = false): { sentence: SentenceSpan; word?: string } | undefined {
   const found = findProblem(ctx, extra);
+  if (complaint && ctx.draft.kind === '社情民意') {
+    const complaint = complaintSentence(ctx, found?.sentence.start ?? Infinity);
+    if (complaint) return { sentence: complaint };
+  }
   if (found) return { sentence: found.sentence, word: found.word };
   const first = ctx.draft.sentences[0];
   if (ctx.draft.kind === '问题' && first) return { sentence: first };
   return undefined;
 }
 
+
+/** People's words reported (反映、投诉、抱怨、担心): a complaint. */
+const COMPLAINS = /反映|投诉|抱怨|担心|担忧|诉苦/u;
+/** What they report is praise (表示满意、点赞、方便了、解决了…): not a problem. */
+const OPINION_PRAISE = /满意|好评|点赞|称赞|赞扬|感谢|称道|叫好|认可|欢迎|方便了|解决了|受益/u;
+
+/** The first sentence before `before` that reports a complaint (not praise), or undefined. */
+function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan | undefined {
+  const text = maskedText(ctx.draft, ctx.config);
+  for (const s of ctx.draft.sentences) {
+    if (s.start >= before) return undefined;
+    const own = text.slice(s.start, s.end);
+    if (COMPLAINS.test(own) && !OPINION_PRAISE.test(own)) return s;
+  }
+  return undefined;
+}

@@ -161,4 +161,25 @@ describe(ID, () => {
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
+
+  it('reads 收效、见效、成绩 as results (收效明显、见效很快、成绩显著、成果丰硕), quiet with figures or as no praise (blind set 6)', () => {
+    for (const [body, claim] of [
+      ['白沙镇推行网格化禁烧巡查，收效明显。', '收效明显'],
+      ['城关街道试行垃圾分类积分兑换，见效很快。', '见效很快'],
+      ['柳塘乡开展农村集体“三资”清理，成绩显著。', '成绩显著'],
+      ['马岭乡实施农村改厕，成果丰硕。', '成果丰硕'],
+    ])
+      expect(flagged(ID, draft(body!)), body).toEqual([claim]);
+    for (const body of [
+      '白沙镇推行网格化禁烧巡查，收效明显，全镇3.2万亩稻田未发现焚烧火点。',
+      '往年单靠宣传劝导收效甚微，2026年白沙镇改为网格员包片巡查。',
+      '马岭乡计划用3年完成改造，力争收效明显。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('leaves a change in the background clause of 随着 (随着冬季用电负荷不断攀升，…)', () => {
+    expect(flagged(ID, draft('随着冬季用电负荷不断攀升，县供电公司2026年11月对12座变电站开展巡检。'))).toEqual([]);
+    expect(flagged(ID, draft('冬季用电负荷不断攀升。'))).toHaveLength(1);
+  });
 });

@@ -122,4 +122,16 @@ describe('no-closing-boilerplate: a closing clause that carries figures', () => 
     ])
       expect(flagged('no-closing-boilerplate', draft(body)), body).toEqual([]);
   });
+
+  it('leaves 为…打下基础 that says what the work is for, not 打下了、坚实基础 or 夯实 (blind set 7)', () => {
+    for (const body of ['双河乡完成土地平整860亩，为2027年春播打下基础。', '县林业局完成春季造林苗木调运46万株，为2027年春季造林奠定基础。'])
+      expect(flagged('no-closing-boilerplate', draft(body)), body).toEqual([]);
+    for (const [body, marked] of [
+      ['双河乡完成土地平整860亩，为2027年春播打下了基础。', '为2027年春播打下了基础'],
+      ['双河乡完成土地平整860亩，为农业现代化打下扎实基础。', '为农业现代化打下扎实基础'],
+      ['白沙镇完成14个村的宅基地测绘，为乡村振兴打下坚实的基础。', '为乡村振兴打下坚实的基础'],
+      ['县水利局完成11座小型水库汛后检查，为全县防汛安全筑牢根基。', '为全县防汛安全筑牢根基'],
+    ])
+      expect(flagged('no-closing-boilerplate', draft(body!)), body).toEqual([marked]);
+  });
 });

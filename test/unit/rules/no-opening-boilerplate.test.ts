@@ -113,4 +113,11 @@ describe('no-opening-boilerplate', () => {
     ])
       expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
   });
+
+  it('fires on 随着 + a process of the times going on without 的 (随着城乡一体化进程不断加快), not on a local event or the building of a facility', () => {
+    for (const body of ['随着城乡一体化进程不断加快，白沙镇2026年新建农村垃圾收集点46个。', '随着营商环境持续优化，开发区2026年1—10月新签约项目26个。'])
+      expect(flagged('no-opening-boilerplate', draft(body)), body).toHaveLength(1);
+    for (const body of ['随着秋收进度加快，双河乡组织烘干机械18台连夜作业。', '随着城南污水处理厂建设推进，县水务集团11月完成管网铺设3.2公里。', '随着县第二中学改扩建工程建设稳步推进，县教育体育局11月完成教学楼主体封顶。'])
+      expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
+  });
 });

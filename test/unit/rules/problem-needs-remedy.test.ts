@@ -243,4 +243,72 @@ describe(ID, () => {
     ])
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
   });
+
+  it('leaves a count of what an inspection found or a case handled, not one said to exist or still open (blind sets 6 and 7)', () => {
+    for (const body of [
+      '县市场监管局对城区42家餐饮单位开展燃气安全检查，发现隐患19处。',
+      '县交通运输局暗访农村客运站12个，发现问题26个。',
+      '县纪委监委2026年10月开展专项督查，查实违规收送礼金问题5个。',
+      '县住房城乡建设局抽查在建工地17个，共发现安全隐患54处，其中高处作业隐患21处、临时用电隐患33处。',
+      '2026年11月12日，县纪委监委通报了4起违规使用公务用车问题。',
+      '检查发现灭火器过期、安全通道堵塞……共计17处问题。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+    for (const body of [
+      '巡查中发现河堤渗漏隐患3处，目前尚未处置。',
+      '县消防救援大队检查发现隐患28处，其中12处尚未整改到位。',
+      '城关街道排查出租屋1260户，发现隐患87处，待整改的还有41处。',
+      '白沙镇排查发现，辖区有23户农房存在墙体开裂隐患。',
+      '全旗有126户牧民越冬草料储备不足。',
+      '共计17处问题。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+  });
+
+  it('leaves a complaint in the topic of a measure and a problem put to work with 把 (blind sets 6 and 7)', () => {
+    for (const body of [
+      '对群众反映强烈的4起拖欠农民工工资案件，县人力资源社会保障局挂牌督办，2026年11月底已全部结案。',
+      '县城市管理局对居民投诉较多的6处夜市油烟扰民点逐一上门整改。',
+      '县纪委监委对群众反映集中的惠农补贴问题优先查办，2026年已立案7件。',
+      '白沙镇2026年调解纠纷316件，把矛盾纠纷化解在村组一级。',
+      '县消防救援大队坚持把火灾隐患消除在萌芽状态，2026年检查单位1860家次。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+    for (const body of ['城区居民对夜市油烟扰民反映强烈。', '群众对停车难反映强烈的小区有12个。', '患者对乡镇卫生院夜间急诊服务投诉较多。'])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+  });
+
+  it('does not take a remedy word that is denied for a remedy (尚未整改、整改工作尚未启动)', () => {
+    expect(flagged(ID, draft('部分班线停运问题较为突出，整改工作尚未启动。'))).toHaveLength(1);
+    expect(flagged(ID, draft('部分班线停运问题较为突出，至今未整改。'))).toHaveLength(1);
+    expect(flagged(ID, draft('部分班线停运问题较为突出，县交通运输局已督促企业整改。'))).toEqual([]);
+    // 已将…列为: 将 brings in the object of the measure.
+    expect(flagged(ID, draft('部分班线停运问题较为突出。县交通运输局已将3条班线列为重点监管线路。'))).toEqual([]);
+  });
+
+  it('takes the complaint of a public-opinion item that gives the cause as the problem, with or without a problem word', () => {
+    const body = '马岭乡村民反映，乡里到县城的客运班车每天只有2班，末班车15时发车。由于线路客流少，运营企业连年亏损。';
+    expect(flagged(ID, draft(body, { kind: '社情民意' }))).toEqual(['马岭乡村民反映，乡里到县城的客运班车每天只有2班，末班车15时发车。']);
+    expect(flagged(ID, draft(`${body}村民希望县交通运输局在赶集日加开1班。`, { kind: '社情民意' }))).toEqual([]);
+    // Praise reported is not a complaint; an item with no cause is left to the reader (no problem word, no analysis).
+    expect(flagged(ID, draft('城区居民反映，城南新开通的2条公交线路方便了老人就医，由于线路经过县人民医院。', { kind: '社情民意' }))).toEqual([]);
+    expect(flagged(ID, draft('石桥镇居民反映，镇区路灯已损坏3个月。', { kind: '社情民意' }))).toEqual([]);
+    // Only public-opinion items.
+    expect(flagged(ID, draft(body, { kind: '动态' }))).toEqual([]);
+  });
+
+  it('takes hazard points said to exist, counted, for a problem, also after 排查发现; not points worked on', () => {
+    for (const body of [
+      '2026年11月，石桥镇排查发现辖区有山洪灾害隐患点7处，涉及群众36户。',
+      '白沙镇沿河3个村存在内涝风险点11个。',
+      '城区居民对夜间渣土车噪声投诉增多。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    for (const body of [
+      '县自然资源局对全县126处地质灾害隐患点开展汛后巡查。',
+      '全县地质灾害隐患点由2020年的186处减少到2026年的126处。',
+      '检查发现有隐患31处。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
 });

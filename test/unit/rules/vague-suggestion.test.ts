@@ -111,5 +111,28 @@ describe(`${ID}: content words are kept whole`, () => {
     }
     expect(messagesOf(ID, draft('建议有关方面统筹做好冬春救助工作。', { kind: '建议' }))).toHaveLength(1);
   });
-});
 
+  it('fires on 给予关注和支持, 加大…力度, 重视…问题 and 加强…管护 with no one named to act (blind sets 6 and 7)', () => {
+    for (const body of [
+      '建议上级部门对山区寄宿制学校给予关注和支持。',
+      '建议对农村互助养老点给予更多关注。',
+      '建议有关部门予以重视，给予政策倾斜。',
+      '建议加大民宿消防监管力度。',
+      '建议高度关注农村留守儿童心理健康问题。',
+      '建议加强农村公路桥梁日常管护。',
+      '建议各部门高度关注，加强宣传引导。',
+    ])
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toHaveLength(1);
+    for (const body of [
+      '建议县住房城乡建设局对老旧小区加装电梯项目给予审批绿色通道。',
+      '建议县市场监管局会同县教育体育局加大对校园周边食品店的抽检力度。',
+      '建议县卫生健康委对在乡镇卫生院连续服务满5年的医生给予每月600元的岗位补贴。',
+    ])
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+  });
+
+  it('leaves what people are reported to say after a list ended by an ellipsis', () => {
+    expect(flagged(ID, draft('牧民反映草场围栏、饮水点、转场通道……需要统筹解决。'))).toEqual([]);
+    expect(flagged(ID, draft('草场围栏、饮水点、转场通道……需要统筹解决。'))).toHaveLength(1);
+  });
+});
