@@ -578,6 +578,10 @@ const AFTER_NUMBER = /[年月日时分秒号点来到至比对余多万千百亿
 /** Parts of speech of a character that cannot count what follows a number: a verb, an adjective, a bound morpheme. */
 const NO_MEASURE_POS = /^(?:v|vg|a|ag|zg|d)$/;
 const measureCandidates = new Map<string, readonly string[]>();
+/**
+ * A digit, then a Han character (isHanCode's ranges) that is none of AFTER_NUMBER's, not followed by a digit (5到10).
+ */
+const DIGIT_HAN = new RegExp(`[0-9０-９](?!${AFTER_NUMBER.source})[\\u3400-\\u4dbf\\u4e00-\\u9fff](?![0-9０-９])`, 'gu');
 
 /** The measure words a character may have been written for (same sound or look-alike), most frequent first (cached). */
 function measuresFor(lexicon: Ctx['lexicon'], c: string): readonly string[] {
@@ -600,10 +604,17 @@ function measuresFor(lexicon: Ctx['lexicon'], c: string): readonly string[] {
  * The table's measures (坐 → 座 …, with their nouns) come first: this is the class beyond them.
  */
 function nonMeasures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
-  for (let i = span.start + 1; i < span.end; i++) {
+  // A digit and a Han character that is no digit's usual follower, then no digit (one pass of the regular expression
+  // over the sentence, not a test at every character). The slice takes one character past the sentence, so that a
+  // digit right after it still rules out its last character (as the test at every character did); a match on that
+  // extra character is no match.
+  const sentence = text.slice(span.start, span.end + 1);
+  DIGIT_HAN.lastIndex = 0;
+  for (let m = DIGIT_HAN.exec(sentence); m; m = DIGIT_HAN.exec(sentence)) {
+    const i = span.start + m.index + 1;
+    if (i >= span.end) break;
     const c = text[i]!;
-    if (!isHanCode(c.charCodeAt(0)) || !/[0-9０-９]/u.test(text[i - 1]!) || MEASURE_WORDS.has(c) || MEASURES.has(c) || AFTER_NUMBER.test(c)) continue;
-    if (/[0-9０-９]/u.test(text[i + 1] ?? '')) continue;
+    if (MEASURE_WORDS.has(c) || MEASURES.has(c)) continue;
     const list = measuresFor(lexicon, c);
     if (list.length === 0) continue;
     const tokens = words();
