@@ -57,6 +57,12 @@ export interface Slip {
    * 可见一斑): a slip the segmentation cannot see, since both halves are words.
    */
   idiom?: boolean;
+  /**
+   * The stretch ends with a function word left stranded before a clause mark (落实到为， 签订服务和同。 目地。): a
+   * preposition, a conjunction, an adverb or the adverbial particle 地 takes something after it, so a clause does not end
+   * on one; such a word is the sign of a word broken, whatever its frequency.
+   */
+  stranded?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -264,6 +270,17 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     windowsOfBlock(tokens, k, e, frag, add);
     k = e;
   }
+  // The ends of the function words left stranded before a clause mark (see Slip.stranded).
+  let stranded: Set<number> | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    // Before a mark that ends a clause, or at the sentence's end; not before an opening quotation or bracket (为“…”,
+    // 和（2）班) nor after a number (1200余只: a measure).
+    if (t.end - t.start !== 1 || t.kind !== 'word' || !STRANDED_POS.test(t.pos) || !STRANDED.includes(t.value) || (next !== undefined && !CLAUSE_END.test(next.value))) continue;
+    if (tokens[k - 1]?.kind === 'number' || NUMERAL_CHAR.test(s[t.start - 1] ?? '')) continue;
+    (stranded ??= new Set()).add(t.end);
+  }
   const swaps = search.swapGain > 0 ? swapsOf(lex, s, tokens, search) : [];
   swaps.push(...idiomsOf(lex, s, tokens, search));
   if (windows.length === 0) return swaps;
@@ -286,7 +303,9 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       // (Unless the window is a run of two loose characters of its own and the other is bound, a word on its own at
       // most BOUND_FREQ times: 组建|综|和|执法 → 综合. A bound character standing alone next to a function word is
       // the sign of a word broken.)
-      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ)) continue;
+      // (Nor when the window ends with a function word left stranded: 落实到为，.)
+      const strandedEnd = w.b - w.a === 2 && stranded !== undefined && stranded.has(w.b);
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ) && !strandedEnd) continue;
       const cands = candidates(lex, from, search.similarSound);
       const { chars } = cands;
       // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
@@ -295,7 +314,9 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
         const kind = kindOf(cands, sub.char);
-        const slip = score(lex, s, w, i, from, sub.char, kind, sub, before, search);
+        // A stranded function word is no reading of its own: it counts as a character in no word (frequency 1).
+        const slip = score(lex, s, w, i, from, sub.char, kind, sub, strandedEnd ? before - Math.log(soloFreq(lex, s[w.b - 1]!)) : before, search);
+        if (slip && strandedEnd) slip.stranded = true;
         if (slip) keep(slip);
       }
       if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0) {
@@ -316,6 +337,23 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
   out.push(...swaps);
   return out.sort((x, y) => y.gain - x.gain || x.start - y.start);
 }
+
+/**
+ * Parts of speech of a function word that takes something after it (Slip.stranded): a preposition (以, 为, 被), a
+ * conjunction (和, 与), an adverb (都, 也), the adverbial particle 地 (uv); only those of STRANDED. Not the particles
+ * that end a clause (的, 了, 着, 过: uj, ul, uz, ug) nor modal ones (吗, 呢: y).
+ */
+const STRANDED_POS = /^(?:p|c|uv|d)$/;
+/**
+ * The function words of STRANDED_POS that never end a clause: prepositions and conjunctions that are never a verb
+ * there (用, 在, 到, 给, 对, 向, 跟 are: 县管乡用, 人不在), and adverbs that only go before a verb (都, 也, 就, 很 …; not
+ * 正, 还, 只, 好, which are adjectives, verbs or measures too: 文风求正, 通借通还): a closed class.
+ */
+const STRANDED = '以为被把从与和及或并而因由于自据同地都也就才又再很最更曾均皆亦仍';
+/** A mark that ends a clause (a function word before it is stranded). */
+const CLAUSE_END = /^[，。；！？：、,.;!?:]/u;
+/** A numeral (a character after one is read as a measure). */
+const NUMERAL_CHAR = /[〇零一二三四五六七八九十百千万亿两几余多]/u;
 
 /** A character that is a word on its own at most this often is bound (综 256: it stands in words, 综合, 综治). */
 const BOUND_FREQ = 500;
@@ -610,6 +648,9 @@ function windowScore(lex: Lexicon, s: string, w: Window, search: SlipSearch): nu
   return lex.segmentScore(s, cs, ce);
 }
 
+/** At most this frequent, a written word of the dictionary that the best reading splits into loose characters still counts as loose. */
+const SPLIT_RARE = 50;
+
 /** Scores one change; undefined when it is no candidate (the word is not new, or the gain is too small). */
 function score(
   lex: Lexicon,
@@ -625,7 +666,9 @@ function score(
 ): Slip | undefined {
   // The written stretch must not itself be a common word (then it is no slip of this kind).
   const written = lex.lookupRange(s, w.a, w.b);
-  if (written && written.freq > search.rare) return undefined;
+  // (A rare word that the segmentation itself splits, 目|地 for 目地 11, is no reading of the text: jieba's corpus keeps
+  // such misspellings a little above the rarest.)
+  if (written && written.freq > search.rare && !(w.loose && written.freq <= SPLIT_RARE)) return undefined;
   const [cs, ce] = contextOf(s, w, search);
   const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
   const gain = lex.segmentScore(changed) - before;

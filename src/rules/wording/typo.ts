@@ -83,8 +83,6 @@ const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames ?? '');
 const PLACES = new Set(TYPO_TABLE.names.places);
 /** The suffixes of an administrative area or a settlement, which end a place's own name (南临市, 岩侗村). */
 const ADMIN_SUFFIX = new Set([...(TYPO_TABLE.names.adminSuffixes ?? '')]);
-/** Parts of speech of a character that does not start a place's name: a preposition, conjunction, particle, pronoun, numeral, measure word or adverb (在|澄市); an adjective or a rarer verb may (白|临镇, 松|澄区). */
-const NOT_NAME_START = /^(?:p|c|u|r|m|q|d|y|e|o)/;
 /** A one-character verb this frequent is a light verb before its object (是|犬县 → 本县, 到|澄区), not a name's first character. */
 const LIGHT_VERB_FREQ = 15000;
 /** Names after a word ending in a role (书记、县长 …); none when the table lists no role. */
@@ -129,7 +127,23 @@ const PARTICLE_SWAP_THRESHOLD = 3.5;
 /** For a conjunction or an adverb (和、或、也、就 …: pos c, d) standing between two words, in between. */
 const FUNCTION_SWAP_THRESHOLD = 4.5;
 
-function swapThreshold(pos: string): number {
+/** A verb at least this frequent on its own is one a writer uses alone (补 3,352). */
+const COMMON_VERB = 1000;
+
+/**
+ * The lowest gain of a swap. A verb standing alone before a word (全县|补|植树苗, 群众|补|植树苗) is read as a verb and
+ * its object or a verb of a serial pair, which is grammar, not a slip: it takes the threshold of a content word whatever
+ * the intended one (补 → 不 gains 4.6).
+ */
+function swapThreshold(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): number {
+  const { pos } = slip;
+  const written = ctx.lexicon.lookup(slip.from);
+  // (A common verb: a rare one standing alone, 递、捕, is a slip as often as any character; and a particle is still read
+  // between a verb and a noun: 起不到递作用 → 的.)
+  if (written && written.pos.startsWith('v') && written.freq >= COMMON_VERB && !pos.startsWith('u')) {
+    const next = tokens[tokenIndex(tokens, slip.at + 1)];
+    if (next && next.start === slip.at + 1 && next.kind === 'word' && /^(?:n|v|vn)/.test(next.pos) && isHanCode(text.charCodeAt(slip.at + 1))) return SWAP_THRESHOLD;
+  }
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
@@ -250,6 +264,7 @@ export const typo = defineRule({
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
       if (COUNTED_AHEAD.test(sentence)) counted(reading, span, tokens(), findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
+      nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
     }
@@ -417,7 +432,17 @@ function mustVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token
 /** A count: Arabic digits, then perhaps 万/千/百/亿/余/多. */
 const MULTIPLIER = /^[万千百亿余多]$/;
 /** A sentence where a measure character of the table follows a number (checked before asking for its words). */
-const MEASURE_AHEAD = new RegExp(`[0-9０-９][万千百亿余多]*[${TYPO_TABLE.measures.map((m) => m.wrong).join('')}]`, 'u');
+const MEASURE_AHEAD = afterNumber(TYPO_TABLE.measures.map((m) => m.wrong));
+
+/**
+ * A number (digits, then perhaps 万/千/百/亿/余/多) followed by one of the characters of `wrongs`: an alternation of the
+ * characters escaped, not a character class built from them (a table's ^, ], - or \ would turn the class into
+ * another one, or into no pattern at all). Matches nothing when `wrongs` holds no character. Exported for its test.
+ */
+export function afterNumber(wrongs: readonly string[]): RegExp {
+  const chars = [...new Set(wrongs.flatMap((w) => [...w]))];
+  return new RegExp(`[0-9０-９][万千百亿余多]*(?:${chars.map(escapeRegExp).join('|') || '(?!)'})`, 'u');
+}
 
 function measures(text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
   // Before asking for the words: a measure that needs a noun has one of its nouns in the sentence.
@@ -463,7 +488,7 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
 }
 
 /** A sentence where a measure character of the table's `counted` follows a number (checked before asking for its words). */
-const COUNTED_AHEAD = new RegExp(`[0-9０-９][万千百亿余多]*[${TYPO_TABLE.counted.map((c) => c.wrong).join('') || '\\u0000'}]`, 'u');
+const COUNTED_AHEAD = afterNumber(TYPO_TABLE.counted.map((c) => c.wrong));
 
 /** A measure word that does not go with the noun counted (存栏肉牛620条 → 头): src/rules/lib/typo-context.ts. */
 function counted(text: string, span: Span, tokens: readonly Token[], out: Finding[]): void {
@@ -545,6 +570,78 @@ function twos(text: string, tokens: readonly Token[], out: Finding[]): void {
     const wrong = `二${m}`;
     const right = `两${m}`;
     out.push({ start: i, end: i + 1 + m.length, messageId: 'two', data: { wrong, right }, edit: { start: i, end: i + 1, text: '两' }, right, rank: 0, weight: 0 });
+  }
+}
+
+/** The measure words of one character (the table's twoMeasures: the class of 量词 before which two is 两). */
+const MEASURE_WORDS = new Set(TWO_MEASURES.filter((m) => m.length === 1));
+/**
+ * Characters after a number that are measure words outside twoMeasures (病例12例, 疫苗2.3万剂, 3宗, 5笔, 2轮 …: 二 before
+ * them is an ordinal or rare) or part of a count or a range (30来人, 5到10, 1比1): not slips.
+ */
+const AFTER_NUMBER = /[年月日时分秒号点来到至比对余多万千百亿倍成折届期例剂宗笔轮拨波季度级斤升码班组队团伏瓦克元角]/u;
+/** Parts of speech of a character that cannot count what follows a number: a verb, an adjective, a bound morpheme. */
+const NO_MEASURE_POS = /^(?:v|vg|a|ag|zg|d)$/;
+const measureCandidates = new Map<string, readonly string[]>();
+/**
+ * A digit, then a Han character (isHanCode's ranges) that is none of AFTER_NUMBER's, not followed by a digit (5到10).
+ */
+const DIGIT_HAN = new RegExp(`[0-9０-９](?!${AFTER_NUMBER.source})[\\u3400-\\u4dbf\\u4e00-\\u9fff](?![0-9０-９])`, 'gu');
+
+/** The measure words a character may have been written for (same sound or look-alike), most frequent first (cached). */
+function measuresFor(lexicon: Ctx['lexicon'], c: string): readonly string[] {
+  let list = measureCandidates.get(c);
+  if (!list) {
+    const set = lexicon.confusionSet(c, { sound: true, shape: true, common: true });
+    // The usual reading of the same syllable and tone first (见 jiàn: 件 before 间 jiān), then the more frequent.
+    const toned = new Set(lexicon.readings(c).map((r) => r.numbered));
+    const same = (m: string) => (toned.has(lexicon.readings(m)[0]?.numbered ?? '') ? 0 : 1);
+    list = set.filter((m) => MEASURE_WORDS.has(m)).sort((x, y) => same(x) - same(y) || lexicon.wordFreq(y) - lexicon.wordFreq(x));
+    measureCandidates.set(c, list);
+  }
+  return list;
+}
+
+/**
+ * A character right after a number that is no measure word but sounds or looks like one (渔船76搜 → 艘, 路灯260栈 →
+ * 盏, 变压器23抬 → 台): a verb, an adjective or a bound morpheme standing alone there counts nothing. Not a measure
+ * word itself, nor a character of a count or a range (30来人, 5到10), nor one that makes a word with what follows.
+ * The table's measures (坐 → 座 …, with their nouns) come first: this is the class beyond them.
+ */
+function nonMeasures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
+  // A digit and a Han character that is no digit's usual follower, then no digit (one pass of the regular expression
+  // over the sentence, not a test at every character). The slice takes one character past the sentence, so that a
+  // digit right after it still rules out its last character (as the test at every character did); a match on that
+  // extra character is no match.
+  const sentence = text.slice(span.start, span.end + 1);
+  DIGIT_HAN.lastIndex = 0;
+  for (let m = DIGIT_HAN.exec(sentence); m; m = DIGIT_HAN.exec(sentence)) {
+    const i = span.start + m.index + 1;
+    if (i >= span.end) break;
+    const c = text[i]!;
+    if (MEASURE_WORDS.has(c) || MEASURES.has(c)) continue;
+    const list = measuresFor(lexicon, c);
+    if (list.length === 0) continue;
+    const tokens = words();
+    const t = tokens[tokenIndex(tokens, i)];
+    if (!t || t.start !== i || t.end !== i + 1 || t.kind !== 'word' || !NO_MEASURE_POS.test(t.pos)) continue;
+    let n = i - 1;
+    while (n > span.start && /[0-9０-９.．,，]/u.test(text[n - 1]!) && /[0-9０-９]/u.test(text[n - 1] === ',' || text[n - 1] === '，' || text[n - 1] === '.' || text[n - 1] === '．' ? text[n - 2] ?? '' : text[n - 1]!)) n--;
+    const to = list[0]!;
+    const wrong = text.slice(n, i + 1);
+    const right = wrong.slice(0, -1) + to;
+    out.push({
+      start: n,
+      end: i + 1,
+      messageId: 'measure',
+      data: { wrong, right, from: c, to, note: { zh: `“${to}”是量词，“${c}”不作量词`, en: `${to} is the measure word` } },
+      edit: { start: i, end: i + 1, text: to },
+      right,
+      // Another measure word of the same sound is offered too (90见: 件 or 间).
+      alternatives: list.slice(1, 3).map((m) => ({ edit: { start: i, end: i + 1, text: m }, right: wrong.slice(0, -1) + m })),
+      rank: 0,
+      weight: 0,
+    });
   }
 }
 
@@ -771,7 +868,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
     if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
-    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(slip.pos) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
+    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
@@ -869,13 +966,23 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     (next !== undefined && next.end - next.start === 1 && PLACES.has(next.value)) ||
     (next === undefined && ADMIN_SUFFIX.has(text[end] ?? '') && glued !== undefined && glued.start < end);
   if (placeAfter && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + text[end])?.pos ?? '') && !/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
-  // A place's own name: a loose character and an administrative suffix, after another loose character that is no
-  // function word (南|临|市, 西|澄|镇, 岩|侗|村): the writer's name of a city, county, town or village, not 临时, 城市
-  // or 城区 broken by a slip, which follow a word or a function word (推进|澄区, 在|澄市) or make a word with the
-  // character before them (老|澄区 → 老城区, 东|承区 → 东城区: a known place written wrong is a slip).
-  if (end - start === 2 && ADMIN_SUFFIX.has(text[end - 1]!)) {
-    const before = tokens[tokenIndex(tokens, start) - 1];
-    if (before && before.end === start && before.end - before.start === 1 && isHanCode(text.charCodeAt(start - 1)) && !NOT_NAME_START.test(before.pos) && !(before.pos === 'v' && before.freq >= LIGHT_VERB_FREQ) && !ctx.lexicon.lookup(before.value + slip.right)) return true;
+  // A place's own name of three characters: a loose character that may begin a name, then a stretch of two ending
+  // with a place character (沙|泉|乡: 泉乡 is no 全乡; 西|澄|镇 is no 城镇) or with an administrative suffix the slip
+  // may fall on (南|临|市 is no 临时). Not after a function word, a number or a frequent light verb (的|会|乡, 在|澄市,
+  // 是|犬县 → 本县), nor where that character and the intended word make a word (老|澄区 → 老城区, 东|承区 → 东城区:
+  // a known place written wrong is a slip).
+  if (end - start === 2 && !slip.swap && ((PLACES.has(text[end - 1]!) && slip.at === start) || ADMIN_SUFFIX.has(text[end - 1]!))) {
+    const k = tokenIndex(tokens, start);
+    const before = tokens[k - 1];
+    if (
+      tokens[k]?.start === start &&
+      before !== undefined &&
+      before.end === start &&
+      before.end - before.start === 1 &&
+      before.kind === 'word' &&
+      (PLACE_HEAD.test(before.pos) || (before.pos === 'v' && before.freq < LIGHT_VERB_FREQ)) &&
+      !ctx.lexicon.lookup(before.value + slip.right)
+    ) return true;
   }
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
@@ -1054,6 +1161,9 @@ function isSurname(ctx: Ctx, c: string | undefined): boolean {
 
 /** Verbs and adjectives that end like a role word (增长, 动员, 感人): no name follows them. */
 const NOT_ROLE = /(?:增|成|延|擅|生|助|见|漫|消|拉|伸|滋|放|家)长$|(?:动|裁|减|超|满|冗|复)员$|(?:为|做|动|惊|感|迷|用|待|喜|逼|宜|怡|恼|诱|骇)人$/u;
+
+/** Parts of speech of a character that may begin a place name (沙 nr, 石 n, 龙 ns, 白 a): not a function word, a verb or a number. */
+const PLACE_HEAD = /^(?:n|nr|ns|ng|nz|a|s|f|b)$/;
 
 /** Parts of speech that start no given name: verbs, numerals, prepositions, conjunctions, pronouns, particles. */
 const NOT_GIVEN = /^(?:v|m|p|c|r|q|u|y|e|o)/;

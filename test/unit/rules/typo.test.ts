@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TYPO_FIELDS, TYPO_TABLE } from '../../../src/rules/wording/typo.js';
+import { afterNumber, TYPO_FIELDS, TYPO_TABLE } from '../../../src/rules/wording/typo.js';
 import { confusableTable } from '../../../src/rules/lib/confusables.js';
 import { ruleRecord } from '../../../src/rules/lib/data.js';
 import typoData from '../../../rules/data/typo.yaml';
@@ -652,5 +652,90 @@ describe('typo: a rare dictionary entry made of two common words', () => {
     for (const body of ['滑坡体完成削坡减载，监测数据稳定。', '调派吊车将车辆拖离。', '县里建设马铃薯种薯繁育基地200亩。', '稻油轮作每亩增收120元。']) {
       expect(flagged('typo', draft(body)), body).toEqual([]);
     }
+  });
+});
+
+describe('typo: a stranded function word, a non-measure after a number, a place name, a verb alone (wave b67)', () => {
+  it('a preposition, conjunction, adverb or 地 left before a clause mark is the sign of a word broken, however frequent', () => {
+    const cases: [string, string, string][] = [
+      ['各村要确保防火责任落实到为，不留死角。', '到为', '到位'],
+      ['县财政局与3家保险机构签订农业保险服务和同。', '和同', '合同'],
+      ['县委农办召开农村人居环境整治推进会以，部署冬季村庄清洁行动。', '会以', '会议'],
+      ['实现了数据多跑路、群众少跑腿的目地。', '目地', '目的'],
+      ['棚内安装了保温被和滴灌设被。', '设被', '设备'],
+      ['村集体经济收益分配方案已公示，接受群众监都。', '监都', '监督'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+    }
+  });
+
+  it('not a function word before an opening mark or after a number, nor a coverb that ends a clause as a verb', () => {
+    for (const body of [
+      '县一中八年级（1）班和（2）班的96名学生参加了防溺水演练。',
+      '全年办理紧急重要电报和“市委电报”126份。',
+      '部分乡镇卫生院招聘困难，建议县卫健局实行县管乡用。',
+      '图书在各分馆之间通借通还，方便群众借阅。',
+      '场内3天内死亡蛋鸡1200余只，疑似发生禽流感疫情。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('a character after a number that only sounds or looks like a measure word', () => {
+    const cases: [string, string, string][] = [
+      ['县海事处对中心渔港停泊的渔船76搜逐一登船检查。', '76搜', '76艘'],
+      ['县城管局清理城区破损广告牌36快，消除安全隐患。', '36快', '36块'],
+      ['县供电公司更换老旧变压器23抬，改造低压线路18公里。', '23抬', '23台'],
+      ['县应急局储备救灾帐篷300定、折叠床500张。', '300定', '300顶'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(fixedBy(id, draft(body), { unsafe: true, ...alone }), body).toContain(right);
+    }
+    // Same sound and tone first: 见 jiàn is 件, offered before 间 jiān.
+    expect(fixedBy(id, draft('柳河镇为敬老院老人购置冬衣90见、棉鞋90双。'), { unsafe: true, ...alone })).toContain('冬衣90件');
+  });
+
+  it('measure words, counts and ranges after a number stay', () => {
+    for (const body of [
+      '县海事处对港内停泊的渔船86艘逐一登船检查。',
+      '县人民医院2026年11月共处置药物过敏反应病例14例，均已康复。',
+      '双方约定，每年10到12月为集中收购期。',
+      '全县48小时内累计降雨量超过100毫米的站点有7个。',
+      '2026年11月共接听群众来电3200通，办结率97%。',
+      '县疾控中心为30来名学生接种流感疫苗。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('a place name of three characters standing alone is no slip of its last two (沙泉乡 is no 全乡)', () => {
+    expect(flagged(id, draft('沙泉乡冬储饲草860吨，可满足全乡2.3万只羊越冬需要。'), alone)).toEqual([]);
+    expect(flagged(id, draft('杨集镇完成农村户厕改造1260户，验收合格率98%。'), alone)).toEqual([]);
+  });
+
+  it('a common verb standing alone before a word is a verb, not a slip for a function word (补植树苗 is no 不植树)', () => {
+    expect(flagged(id, draft('全县补植树苗2000棵，成活率92%。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各乡镇组织群众补植树苗4200株，成活率95%以上。'), alone)).toEqual([]);
+  });
+});
+
+describe('typo: the pattern of a measure character after a number (afterNumber)', () => {
+  it('matches the characters of the table as characters, whatever they are (an alternation, not a character class)', () => {
+    // Built as a character class, ^ first negated it (5个 matched), and - made a range or no pattern at all.
+    const caret = afterNumber(['^', '条']);
+    expect(caret.test('存栏5个')).toBe(false);
+    expect(caret.test('存栏5条')).toBe(true);
+    expect(caret.test('5^')).toBe(true);
+    const dash = afterNumber(['条', '-', '只']);
+    expect(dash.test('5头')).toBe(false);
+    expect(dash.test('12只')).toBe(true);
+    expect(afterNumber(['\\', ']']).test('3]')).toBe(true);
+    expect(afterNumber([]).test('5条')).toBe(false);
+    expect(afterNumber(['条']).test('2.3万条')).toBe(true);
   });
 });
