@@ -17,6 +17,7 @@ import {
   lookup,
   lookupRange,
   markTone,
+  nameShare,
   parseLookAlikeGroups,
   parseSimilarSounds,
   readings,
@@ -114,6 +115,30 @@ describe('lexicon: dictionary', () => {
     expect(hasPrefix('再接再')).toBe(true);
     expect(hasPrefix('再接再X')).toBe(false);
     expect(hasPrefix('')).toBe(true);
+  });
+
+  it('counts the share of name words (persons, places) among the words holding a character', () => {
+    // Against a count over the raw table: the words holding the character, and those tagged nr, nrt, nrfg or ns.
+    const d = dictionary();
+    const byCount = (ch: string) => {
+      const names = new Set(['nr', 'nrt', 'nrfg', 'ns']);
+      let all = 0;
+      let named = 0;
+      for (let j = 0; j < d.size; j++) {
+        let has = false;
+        for (let k = d.offs[j]!; k < d.offs[j + 1]!; k++) if (d.chars[k] === ch.charCodeAt(0)) has = true;
+        if (!has) continue;
+        all++;
+        if (names.has(d.posOf(j))) named++;
+      }
+      return all ? named / all : 0;
+    };
+    for (const ch of ['凯', '星', '掉', '江']) expect(nameShare(ch), ch).toBeCloseTo(byCount(ch), 10);
+    expect(nameShare('凯')).toBeGreaterThan(0.8);
+    expect(nameShare('掉')).toBe(0);
+    expect(nameShare('')).toBe(0);
+    expect(nameShare('凯星')).toBe(0);
+    expect(nameShare('\u{1F600}'.charAt(0))).toBe(0);
   });
 });
 

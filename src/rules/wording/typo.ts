@@ -965,7 +965,20 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const placeAfter =
     (next !== undefined && next.end - next.start === 1 && PLACES.has(next.value)) ||
     (next === undefined && ADMIN_SUFFIX.has(text[end] ?? '') && glued !== undefined && glued.start < end);
-  if (placeAfter && end - start <= 3 && !/^(?:n|vn|nt)$/.test(ctx.lexicon.lookup(slip.right + text[end])?.pos ?? '') && !/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
+  if (placeAfter && end - start <= 3) {
+    // (A noun the dictionary keeps only at its lowest frequency is a name it lists, not a common noun: 团结村 3,
+    // 胜利村 3, against 行政村 53, 开发区 3601.)
+    const noun = ctx.lexicon.lookup(slip.right + text[end]);
+    const commonNoun = noun !== undefined && /^(?:n|vn|nt)$/.test(noun.pos) && noun.freq > NAME_ENTRY_FREQ;
+    if (!commonNoun) {
+      if (!/^(?:v|p|c|d|f|r)$/.test(slip.pos)) return true;
+      // Many a town or village is named with a verb of good omen (振兴, 前进, 增产: 振星镇, 曾产乡): where the name
+      // stands as a subject or a place — at the start of a clause, after 在/到 or in a 、 list — and the character
+      // written is one that names use (星, 曾: not 掉, 濡), it is the name; after a word (情况|纳濡村, 镇政府|协掉县) it
+      // is the verb written wrong.
+      if (/^(?:v|d)$/.test(slip.pos) && nameSlot(tokens, start) && ctx.lexicon.nameShare(text[slip.at]!) >= NAME_SHARE) return true;
+    }
+  }
   // A place's own name of three characters: a loose character that may begin a name, then a stretch of two ending
   // with a place character (沙|泉|乡: 泉乡 is no 全乡; 西|澄|镇 is no 城镇) or with an administrative suffix the slip
   // may fall on (南|临|市 is no 临时). Not after a function word, a number or a frequent light verb (的|会|乡, 在|澄市,
@@ -1161,6 +1174,23 @@ function isSurname(ctx: Ctx, c: string | undefined): boolean {
 
 /** Verbs and adjectives that end like a role word (增长, 动员, 感人): no name follows them. */
 const NOT_ROLE = /(?:增|成|延|擅|生|助|见|漫|消|拉|伸|滋|放|家)长$|(?:动|裁|减|超|满|冗|复)员$|(?:为|做|动|惊|感|迷|用|待|喜|逼|宜|怡|恼|诱|骇)人$/u;
+
+/** The frequency at or below which jieba's dictionary lists a noun as a name rather than a common word (团结村 3). */
+const NAME_ENTRY_FREQ = 3;
+/** The least share of name words (persons, places) among the dictionary words holding a character for it to be read as a name's (星 0.32, 洁 0.34; 掉 0, 濡 0.13). */
+const NAME_SHARE = 0.3;
+/** Words before a place: 在, 到 and their kin, and the marks of a list (在|振星镇, 到|团洁村, 、|圣利村). */
+const BEFORE_PLACE = /^(?:在|到|赴|从|至|于|往|向|由|和|与|及|、)$/u;
+
+/** Whether the stretch at `start` stands where a place's name stands: first in its clause, or after 在/到 or a 、. */
+function nameSlot(tokens: readonly Token[], start: number): boolean {
+  const k = tokenIndex(tokens, start);
+  if (tokens[k]?.start !== start) return false;
+  const before = tokens[k - 1];
+  if (!before) return true;
+  if (before.end !== start) return false;
+  return before.kind === 'punct' || BEFORE_PLACE.test(before.value);
+}
 
 /** Parts of speech of a character that may begin a place name (沙 nr, 石 n, 龙 ns, 白 a): not a function word, a verb or a number. */
 const PLACE_HEAD = /^(?:n|nr|ns|ng|nz|a|s|f|b)$/;

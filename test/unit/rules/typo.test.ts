@@ -85,6 +85,19 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('县住建局完成老澄区管网改造4.2公里。'), alone)).toEqual(['澄区']);
   });
 
+  it('a town named with a verb of good omen, where a name stands, written with characters names use', () => {
+    // 振星镇 (振兴), 曾产乡 (增产), 团洁村 (团结村, a name the dictionary lists at its lowest frequency): first in the
+    // sentence or the clause, after 在/到, in a 、 list.
+    for (const body of ['振星镇召开秋冬季森林防火部署会。', '11月18日，曾产乡新修机耕路3公里。', '县农业农村局在团洁村召开现场会。', '县林业局先后到振星镇、圣利村督导防火工作。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // After a word the verb is written wrong (情况|纳濡村, 镇政府|协掉县); first in the sentence, a character no name
+    // uses is a slip all the same (协掉县交通局: 掉); a common noun stays (凯发区 → 开发区).
+    expect(flagged(id, draft('镇政府协掉县交通局开展道路隐患排查。'), alone)).toEqual(['协掉']);
+    expect(flagged(id, draft('协掉县交通局、住建局开展联合检查。'), alone)).toEqual(['协掉']);
+    expect(flagged(id, draft('县里加快推进凯发区道路建设。'), alone)).toEqual(['凯发']);
+  });
+
   it('takes a weaker reading when the writer uses the intended word elsewhere in the draft', () => {
     expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝，县委办对漏报的单位通报批评。'), alone)).toEqual(['漏宝']);
     expect(flagged(id, draft('各乡镇要杜绝迟报、漏宝。'), alone)).toEqual([]);
