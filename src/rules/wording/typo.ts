@@ -1014,14 +1014,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (NUMERAL.test(text[start]!) && NUMERAL.test(text[start - 2] ?? '') && isHanCode(text.charCodeAt(start - 1))) return true;
   // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
-  // Written the same way twice: a name or a term of the writer's, not a slip. Two characters count with a neighbour
-  // on one side (古澄镇 in the unit's name and in the body): 东澄区 and 老澄区 share 澄区, but 老澄区 is 老城区 written
-  // wrong all the same.
-  if (end - start === 2) {
-    const before = text[start - 1] ?? '';
-    const after = text[end] ?? '';
-    return (isHanCode(before.charCodeAt(0)) && occursTwice(ctx.draft.text, before + slip.wrong)) || (isHanCode(after.charCodeAt(0)) && occursTwice(ctx.draft.text, slip.wrong + after));
-  }
+  // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
 }
 
