@@ -22,12 +22,15 @@ import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, stylish, typ
 import { DraftScope } from './drafts.js';
 import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
+import { useLexiconFile } from './lexicon-file.js';
 import { version } from '../../package.json';
 // Only the names of Word files here: the Word reader (XML DOM, zip), the review report and the SARIF writer are loaded
 // when a run needs them (`await import`), not at the start of every process.
 import { isLegacyWordName, isWordFileName } from '../word/names.js';
 
 export { toJsonMessages } from './formats.js';
+// For the build: it writes dist/lexicon.bin through the bundle, under the bundle's own key.
+export { writeLexiconFile } from './lexicon-file.js';
 
 /** The package's version (esbuild bundles the one field, not the manifest). */
 const VERSION: string = version;
@@ -544,6 +547,8 @@ async function writeReport(reports: CheckedFile[], path: string, kind: string, i
 
 /** Entry for bin/xinxi.js. */
 export async function run(): Promise<void> {
+  // The lexicon's tables precomputed by the build, beside this bundle (used only when they are its own).
+  if (typeof __dirname === 'string') useLexiconFile(__dirname);
   // The reader went away (`xinxi check … | head`): stop quietly, as command-line tools do, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
