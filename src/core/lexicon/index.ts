@@ -547,7 +547,8 @@ function buildWildcardFilter(d: Dictionary): Uint32Array {
 export function lexiconTables(): TableRecord {
   const d = dictionary();
   const { start, first, word } = predecessorsOf(d);
-  return { dictionary: d.tables(), predecessors: { start, first, word }, wildcard: wildcardFilterOf(d) };
+  // loadMs is this process's timing, not data: stored as 0 so that the same sources always give the same file.
+  return { dictionary: { ...d.tables(), loadMs: 0 }, predecessors: { start, first, word }, wildcard: wildcardFilterOf(d) };
 }
 
 /** The code of candidate i (a string of one character, or a code); `own` for anything else (skipped). */
