@@ -2,7 +2,9 @@
 // Bundles the extension (Node and web), the CLI and the engine library with esbuild.
 // Runs on `npm ci` (prepare) so that the `xinxi` bin works right after install.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildPlugins } from './build-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -31,11 +33,33 @@ const nodeCjs = {
   banner: { js: "var __xinxiImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * The key of the lexicon's precomputed tables (dist/lexicon.bin, written below through the CLI bundle, which carries the
+ * same key): a hash of every source that decides what the tables hold. The CLI reads only a file with its own key, so
+ * a file left by another build is never used (src/cli/lexicon-file.ts).
+ */
+function lexiconKey() {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk('src/core/lexicon');
+  files.push('src/cli/lexicon-file.ts');
+  const hash = createHash('sha256');
+  for (const file of files.sort()) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
 const builds = [
   // The VS Code extension (desktop): one CommonJS file, `vscode` provided by the host.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
   // The CLI, behind bin/xinxi.js.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs },
+  // Its define adds the lexicon's key to nodeCjs's (import.meta.url), not in place of it.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs, define: { ...nodeCjs.define, __XINXI_LEXICON_KEY__: JSON.stringify(lexiconKey()) } },
   // The web extension (vscode.dev): the same source, no Node built-ins. It runs in a web worker (no `document`), so
   // packages' `worker` export wins over `browser` (decode-named-character-reference's browser build needs the DOM).
   // `buffer` stays unresolved, and so do `docx`
@@ -59,6 +83,14 @@ if (tableProblems.length) {
   for (const p of tableProblems) console.error(`xinxi: ${p.message}`);
   console.error(`xinxi: rules/data 中有 ${tableProblems.length} 处词表问题，请改正后重新构建。`);
   process.exit(1);
+}
+// The lexicon's tables for the CLI (dist/lexicon.bin): decoded once here instead of in every `xinxi` process. Only a
+// speed-up: where it cannot be written (a Node 20 before 20.15 has no zlib.crc32), the CLI decodes the data as the
+// extension does, with the same results, and the build goes on.
+try {
+  createRequire(import.meta.url)('../dist/cli.js').writeLexiconFile('dist');
+} catch (error) {
+  console.warn(`xinxi: 未写入 dist/lexicon.bin（命令行照常解码词典，结果相同）。dist/lexicon.bin not written: ${error instanceof Error ? error.message : error}`);
 }
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/xinxirc.schema.json', `${JSON.stringify(configSchema(allRules), null, 2)}\n`);

@@ -8,7 +8,6 @@
 import * as nodeFs from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { glob } from 'tinyglobby';
 import { ConfigLoader } from '../core/config-node.js';
 import { hasKindFrontMatter } from '../core/config-load.js';
 import { CONFIG_MAX_BYTES, FileError, readHeadSync, readRegularFileSync } from '../core/safe-file.js';
@@ -94,7 +93,9 @@ function isInside(path: string, folder: string): boolean {
  * `.vscode/settings.json` holds them: the search never reads a folder outside it, whatever a pattern says (`/**\/*`,
  * `../**`, an absolute path, `{..,.}/**`), so a repository's settings cannot make a bare `xinxi check` walk the disk.
  */
-export function filesMatching(patterns: WorkspacePatterns): Promise<Set<string>> {
+export async function filesMatching(patterns: WorkspacePatterns): Promise<Set<string>> {
+  // tinyglobby only when there are patterns (a bare run loads none of it).
+  const { glob } = await import('tinyglobby');
   const root = resolve(patterns.root);
   // What a folder may show the search: everything inside the root; in a folder above the root, only the entry that
   // leads down to it (a pattern such as `{..,.}/**` starts the search above the root); elsewhere nothing.

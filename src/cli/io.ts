@@ -7,7 +7,6 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { entryKind, FileError, IGNORE_MAX_BYTES, readRegularFileSync } from '../core/safe-file.js';
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'gbk';
@@ -187,7 +186,7 @@ export interface Discovery {
 }
 
 /** The folder a pattern starts from: its leading segments without glob syntax (`drafts/**\/*.md` → `drafts`). */
-function patternBase(pattern: string, cwd: string): string {
+function patternBase(pattern: string, cwd: string, isDynamicPattern: (part: string) => boolean): string {
   const parts = pattern.split(/[\\/]/);
   const fixed: string[] = [];
   for (const part of parts.slice(0, -1)) {
@@ -321,8 +320,9 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
   };
 
   for (const input of inputs.length ? inputs : ['.']) {
-    if (isDynamicPattern(input)) {
-      const top = patternBase(input, cwd);
+    if (await isPattern(input)) {
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      const top = patternBase(input, cwd, isDynamicPattern);
       const boundary = boundaryOf(top, cwd);
       const hits = await glob(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (hits.length === 0) missing.push(input);
@@ -343,6 +343,21 @@ export async function discover(inputs: string[], cwd = process.cwd(), scope?: Dr
     else files.add(path); // A file named explicitly is checked whatever it is (reading it reports what is wrong).
   }
   return { files: [...files], missing, skipped, notes };
+}
+
+/**
+ * Characters without which no argument is a pattern to tinyglobby (picomatch reads a pattern only where it meets one of
+ * `* ? [ { ( !`, or `+ @` before a parenthesis): an argument without them is a path, and tinyglobby (picomatch, fdir)
+ * need not be loaded to say so.
+ */
+const GLOB_CHARS = /[*?[\]{}()!+@]/u;
+
+/** Whether a command-line argument is a pattern (tinyglobby's isDynamicPattern), loading tinyglobby only to decide
+ * about an argument that could be one. */
+export async function isPattern(input: string): Promise<boolean> {
+  if (!GLOB_CHARS.test(input)) return false;
+  const { isDynamicPattern } = await import('tinyglobby');
+  return isDynamicPattern(input);
 }
 
 /** Chinese lines saying what discovery skipped (empty when nothing was). */

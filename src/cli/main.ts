@@ -17,17 +17,20 @@ import type { ConfigLoader } from '../core/config-node.js';
 import { fixAll, lint, type LintOptions } from '../core/engine.js';
 import { describeFileError, writeFileAtomic, type FileError } from '../core/safe-file.js';
 import type { ConfigProblem, Severity } from '../core/types.js';
-import { buildReviewReport, renderReportCsv, renderReportHtml, reportSummary } from '../review/index.js';
 import { allRules, ruleName } from '../index.js';
-import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, sarif, stylish, type CheckedFile, type OutputFormat } from './formats.js';
+import { checkedFileOf, countsOf, json, OUTPUT_FORMATS, onlyErrors, stylish, type CheckedFile, type OutputFormat } from './formats.js';
 import { DraftScope } from './drafts.js';
 import { DEFAULT_MAX_CHARS, describeSkipped, discover, displayPath, encode, FileProblem, readDraft, writeFailure, type EncodingOption } from './io.js';
 import { checkParallel, checkSerial, workerScript, workersFor, type Progress } from './worker.js';
-import { checkWordFile, isWordFileName } from './word.js';
+import { useLexiconFile } from './lexicon-file.js';
 import { version } from '../../package.json';
-import { findSoffice, isLegacyWordName, networkIsolation } from '../word/convert.js';
+// Only the names of Word files here: the Word reader (XML DOM, zip), the review report and the SARIF writer are loaded
+// when a run needs them (`await import`), not at the start of every process.
+import { isLegacyWordName, isWordFileName } from '../word/names.js';
 
 export { toJsonMessages } from './formats.js';
+// For the build: it writes dist/lexicon.bin through the bundle, under the bundle's own key.
+export { writeLexiconFile } from './lexicon-file.js';
 
 /** The package's version (esbuild bundles the one field, not the manifest). */
 const VERSION: string = version;
@@ -296,7 +299,7 @@ async function checkOrFix(options: CheckOptions, io: Io): Promise<number> {
   const { files, missing, skipped, notes } = await discover(options.paths, io.cwd, scope, { word: true, convert: options.convert });
   for (const m of missing) io.err(`${paint(io, 31, '找不到')} ${m}：没有这个文件或文件夹，或通配符没有匹配到文件。\n`);
   for (const n of notes) io.err(`${paint(io, 33, '注意')} ${n}\n`);
-  if (files.some(isLegacyWordName) && findSoffice() && !networkIsolation()) {
+  if (files.some(isLegacyWordName) && (await legacyConversionUnisolated())) {
     io.err(`${paint(io, 33, '注意')} 本机不能让 LibreOffice 在断网的环境中运行（需要 Linux 的 unshare），转换 .doc/.wps 时，文档中链接的网络图片等可能被访问。\n`);
   }
 
@@ -310,7 +313,7 @@ async function checkOrFix(options: CheckOptions, io: Io): Promise<number> {
   if (options.command === 'fix' && options.format === 'stylish' && files.length > 0) {
     io.err(options.dryRun ? `共 ${run.fixedFiles} 个文件会被修改（未写入）。\n` : `已修复 ${run.fixedFiles} 个文件。\n`);
   }
-  printResults(reports, options, io, { files: files.length, missing: missing.length, unwritten: writeFailures });
+  await printResults(reports, options, io, { files: files.length, missing: missing.length, unwritten: writeFailures });
 
   // What was left out, after the results (stderr), so that it is read with the summary.
   if (!options.quiet) for (const line of describeSkipped(skipped)) io.err(`${line}\n`);
@@ -318,7 +321,7 @@ async function checkOrFix(options: CheckOptions, io: Io): Promise<number> {
   let reportFailed = false;
   // No file found: no report (an empty one would read as a review of nothing); the message below says why.
   if (options.reportPath && files.length === 0) io.err(`未写入审稿报告 ${displayPath(options.reportPath, io.cwd)}：没有检查任何文件。\n`);
-  else if (options.reportPath) reportFailed = !writeReport(reports, options.reportPath, options.reportKind, io, options.force);
+  else if (options.reportPath) reportFailed = !(await writeReport(reports, options.reportPath, options.reportKind, io, options.force));
 
   const counts = countsOf(reports);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
@@ -384,6 +387,7 @@ async function fixFile(
   if (isWordFileName(path)) {
     // A Word file is never rewritten: its problems are listed, and xinxi annotate marks the fixes as revisions.
     io.err(`${paint(io, 33, '注意')} ${file} 是 Word 文件，不直接修改；可用 xinxi annotate 生成带修订的审稿意见稿。\n`);
+    const { checkWordFile } = await import('./word.js');
     return { report: await checkWordFile(path, { cwd: io.cwd, docsUrl }, loader), counted: true };
   }
   let decoded;
@@ -418,11 +422,19 @@ async function fixFile(
   }
 }
 
+/** Whether converting .doc/.wps would run LibreOffice without the network cut off (it is installed, and this system
+ * cannot isolate it). */
+async function legacyConversionUnisolated(): Promise<boolean> {
+  const { findSoffice, networkIsolation } = await import('../word/convert.js');
+  return Boolean(findSoffice()) && !networkIsolation();
+}
+
 /** The results on stdout in the chosen format (nothing at all in stylish when no file was checked). */
-function printResults(reports: CheckedFile[], options: CheckOptions, io: Io, run: { files: number; missing: number; unwritten: number }): void {
+async function printResults(reports: CheckedFile[], options: CheckOptions, io: Io, run: { files: number; missing: number; unwritten: number }): Promise<void> {
   const shown = options.quiet ? onlyErrors(reports) : reports;
   if (options.format === 'json') io.out(json(shown));
   else if (options.format === 'sarif') {
+    const { sarif } = await import('./sarif.js');
     const configProblems = reports.flatMap((r) => r.configProblems ?? []).map((p) => ({ ...p, file: displayPath(p.file, io.cwd) }));
     io.out(sarif(shown, { version: VERSION, rules: allRules, docsUrl, cwd: io.cwd, configProblems: dedupe(configProblems) }));
   } else if (run.files > 0) {
@@ -499,7 +511,8 @@ function progressOf(io: Io): Progress | undefined {
 /** Write the review report (HTML or CSV); links in the HTML are relative to the report's folder. An existing file is
  * replaced only with --force; never through a symbolic link; atomically. A draft outside both the working folder and
  * the report's folder gets no link: `../../../home/zhang/…` would carry the machine's folders with the report. */
-function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io, force = false): boolean {
+async function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io, force = false): Promise<boolean> {
+  const { buildReviewReport, renderReportCsv, renderReportHtml, reportSummary } = await import('../review/index.js');
   const base = dirname(path);
   const within = (file: string, folder: string) => {
     const rel = relative(resolve(folder), file);
@@ -534,6 +547,8 @@ function writeReport(reports: CheckedFile[], path: string, kind: string, io: Io,
 
 /** Entry for bin/xinxi.js. */
 export async function run(): Promise<void> {
+  // The lexicon's tables precomputed by the build, beside this bundle (used only when they are its own).
+  if (typeof __dirname === 'string') useLexiconFile(__dirname);
   // The reader went away (`xinxi check … | head`): stop quietly, as command-line tools do, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

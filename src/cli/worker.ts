@@ -14,7 +14,9 @@ import { allRules } from '../index.js';
 import { checkedFileOf, type CheckedFile } from './formats.js';
 import { describeFileError } from '../core/fs-errors.js';
 import { displayPath, FileProblem, readDraft, type EncodingOption } from './io.js';
-import { checkWordFile, isWordFileName } from './word.js';
+import { useLexiconFile } from './lexicon-file.js';
+// The Word reader is loaded only when a Word file is met (a run over Markdown and text drafts never needs it).
+import { isWordFileName } from '../word/names.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -26,7 +28,7 @@ export interface CheckOptions {
 
 /** Read, decode and lint one file. Never throws: a file that cannot be checked gets `problem`. */
 export async function checkFile(path: string, options: CheckOptions, loader: ConfigLoader): Promise<CheckedFile> {
-  if (isWordFileName(path)) return checkWordFile(path, options, loader);
+  if (isWordFileName(path)) return (await import('./word.js')).checkWordFile(path, options, loader);
   const file = displayPath(path, options.cwd);
   let decoded;
   try {
@@ -166,6 +168,8 @@ async function checkBatch(paths: readonly string[], options: CheckOptions, loade
 /** Worker side: answer batches until told to stop. */
 function workerLoop(init: WorkerInit): void {
   const port = parentPort!;
+  // As on the main thread (main.ts run): the lexicon's precomputed tables beside the bundle.
+  if (typeof __dirname === 'string') useLexiconFile(__dirname);
   const docsUrl = (id: string) => `${init.docsRoot}/${id}.md`;
   const loader = new ConfigLoader(allRules);
   const options: CheckOptions = { cwd: init.cwd, encoding: init.encoding, docsUrl, maxChars: init.maxChars };

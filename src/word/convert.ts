@@ -9,7 +9,8 @@
  * (`nodeOf()` is undefined and a .doc gets the message).
  */
 import { megabytes, WordError } from './errors.js';
-import { DEFAULT_LIMITS, extensionOf, LEGACY_EXTENSIONS, sniff, sortProblem } from './package.js';
+import { extensionOf } from './names.js';
+import { DEFAULT_LIMITS, sniff, sortProblem } from './package.js';
 
 const WPS_EXTENSIONS = new Set(['wps', 'wpt']);
 
@@ -250,10 +251,7 @@ export function needsConversion(file: string, bytes: Uint8Array): boolean {
   return sort === 'legacy' || (sort === 'compound' && WPS_EXTENSIONS.has(extensionOf(file)));
 }
 
-/** Whether the name is an old format (.doc, .wps …) whose conversion starts LibreOffice. */
-export function isLegacyWordName(file: string): boolean {
-  return LEGACY_EXTENSIONS.has(extensionOf(file));
-}
+export { isLegacyWordName } from './names.js';
 
 /** The .docx bytes of a Word file already read from `file`: converted by LibreOffice when it is an old format. */
 export async function prepareWordBytes(file: string, bytes: Uint8Array, options: ConvertOptions = {}): Promise<LoadedWordFile> {

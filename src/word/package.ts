@@ -5,6 +5,7 @@
 import { megabytes, WordError } from './errors.js';
 import { childElements, isElement, parseXml, PKG_REL, W, W_STRICT, type Document, type Element } from './xml.js';
 import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipEntryInfo, type ZipLimits } from './zip.js';
+import { extensionOf } from './names.js';
 
 export interface WordLimits extends ZipLimits {
   /** Largest file accepted, in bytes. */
@@ -80,18 +81,8 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-export function extensionOf(name: string | undefined): string {
-  const m = /\.([^./\\]+)$/.exec(name ?? '');
-  return m ? m[1]!.toLowerCase() : '';
-}
-
-/** Word files the intake knows by name. */
-export const WORD_EXTENSIONS = ['docx', 'docm', 'dotx', 'dotm', 'doc', 'wps', 'dot', 'wpt'] as const;
-export const LEGACY_EXTENSIONS = new Set(['doc', 'wps', 'dot', 'wpt']);
-
-export function isWordFileName(name: string): boolean {
-  return (WORD_EXTENSIONS as readonly string[]).includes(extensionOf(name));
-}
+// Word files by name (names.ts: the CLI sorts files by them without loading this reader).
+export { extensionOf, isWordFileName, LEGACY_EXTENSIONS, WORD_EXTENSIONS } from './names.js';
 
 /** What the bytes are, before any parsing. */
 export type FileSort = 'zip' | 'encrypted' | 'legacy' | 'compound' | 'rtf' | 'html' | 'empty' | 'unknown';

@@ -8,6 +8,7 @@
  * the range of candidate words one character at a time (a trie over a sorted array), without building strings.
  */
 import { FREQ, META, POS, WORDS } from './data/jieba-dict.js';
+import type { TableRecord } from './tables.js';
 
 /** A word's entry: its frequency in jieba's corpus and its part of speech (jieba's tag set, ICTCLAS style). */
 export interface WordInfo {
@@ -195,6 +196,28 @@ export class Dictionary {
     this.loadMs = now() - t0;
   }
 
+  /**
+   * The dictionary from tables decoded before (`tables()` of another instance, stored and read back: ./tables.ts),
+   * without decoding: the same fields in the same order. Undefined when the tables are not those of this data (another
+   * size or length, a field missing or of another kind).
+   */
+  static fromTables(tables: TableRecord, loadMs: number): Dictionary | undefined {
+    const { size, chars, offs } = tables;
+    if (size !== META.words || !(chars instanceof Uint16Array) || chars.length !== META.chars || !(offs instanceof Int32Array) || offs.length !== META.words + 1) {
+      return undefined;
+    }
+    // Every field a decoding sets, of the same kind (a typed array where it has one): else the tables are not these.
+    if (!fieldsFit({ ...tables, loadMs }, FIELD_KINDS)) return undefined;
+    const d = Object.create(Dictionary.prototype) as Dictionary;
+    Object.assign(d, tables, { loadMs });
+    return d;
+  }
+
+  /** The fields of this dictionary as a record of tables (see fromTables). */
+  tables(): TableRecord {
+    return { ...this } as unknown as TableRecord;
+  }
+
   /** Length of word j. */
   wordLength(j: number): number {
     return this.len[j]!;
@@ -259,16 +282,86 @@ export class Dictionary {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/** The kind of each field of a decoded dictionary (the name of its typed array, `number`, `strings`, or the kinds of a record's fields). */
+type FieldKinds = { readonly [name: string]: string | FieldKinds };
+
+/** The fields of a Dictionary and their kinds, as the decoding sets them (a test holds this to the class). */
+const FIELD_KINDS: FieldKinds = {
+  size: 'number', total: 'number', posNames: 'strings', chars: 'Uint16Array', offs: 'Int32Array', freqCode: 'Uint8Array',
+  posCode: 'Uint8Array', first: 'Int32Array', second: 'Uint16Array', len: 'Uint8Array',
+  followers: { twoStart: 'Int32Array', two: 'Uint16Array', twoWord: 'Int32Array', longerStart: 'Int32Array', longer: 'Uint16Array' },
+  freqOfCode: 'Float64Array', logProbOfCode: 'Float64Array', unknownLogProb: 'number', fourCharIdioms: 'Int32Array', loadMs: 'number',
+};
+
+/** Whether `record` has exactly the fields of `kinds`, each of its kind. */
+function fieldsFit(record: unknown, kinds: FieldKinds): boolean {
+  if (typeof record !== 'object' || record === null || Array.isArray(record) || ArrayBuffer.isView(record)) return false;
+  const names = Object.keys(record);
+  if (names.length !== Object.keys(kinds).length) return false;
+  for (const name of names) {
+    const kind = Object.hasOwn(kinds, name) ? kinds[name] : undefined;
+    const value = (record as Record<string, unknown>)[name];
+    if (kind === undefined) return false;
+    if (typeof kind === 'object') {
+      if (!fieldsFit(value, kind)) return false;
+    } else if (kind === 'number') {
+      if (typeof value !== 'number') return false;
+    } else if (kind === 'strings') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return false;
+    } else if (!ArrayBuffer.isView(value) || value.constructor.name !== kind) return false;
+  }
+  return true;
+}
+
 let instance: Dictionary | undefined;
 let loads = 0;
 
-/** The dictionary, decoded on the first call and kept. */
+/**
+ * Where tables decoded before may come from (useStoredTables), and the record that gave this process its dictionary:
+ * `dictionary` (the Dictionary's fields) and the tables other modules build from it on first use (storedTable).
+ */
+let storedSource: (() => TableRecord | undefined) | undefined;
+let stored: TableRecord | undefined;
+
+/**
+ * Take the dictionary (and the tables built from it) from `source` instead of decoding the bundled data, when it
+ * gives the tables of this data (the CLI reads them from dist/lexicon.bin: src/cli/lexicon-file.ts). Called before the
+ * first lookup; `source` is asked once, on that lookup. When it gives nothing usable, the data is decoded as always.
+ */
+export function useStoredTables(source: (() => TableRecord | undefined) | undefined): void {
+  storedSource = source;
+}
+
+/** A table stored beside the dictionary this process uses (undefined when it was decoded, or the table is not there). */
+export function storedTable(name: string): unknown {
+  return stored && Object.hasOwn(stored, name) ? stored[name] : undefined;
+}
+
+/** The dictionary, decoded (or read from stored tables) on the first call and kept. */
 export function dictionary(): Dictionary {
   if (!instance) {
-    instance = new Dictionary();
+    instance = fromStored() ?? new Dictionary();
     loads++;
   }
   return instance;
+}
+
+function fromStored(): Dictionary | undefined {
+  if (!storedSource) return undefined;
+  const t0 = now();
+  let record: TableRecord | undefined;
+  try {
+    record = storedSource();
+  } catch {
+    record = undefined;
+  }
+  const tables = record?.dictionary;
+  if (!record || typeof tables !== 'object' || tables === null) return undefined;
+  const d = Dictionary.fromTables(tables as TableRecord, 0);
+  if (!d) return undefined;
+  stored = record;
+  (d as { loadMs: number }).loadMs = now() - t0;
+  return d;
 }
 
 /** Whether the dictionary has been decoded, how many times (1 at most), and how long it took. */

@@ -3,12 +3,14 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, storedTable, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
+import type { TableRecord } from './tables.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 import { segment, segmentLogProb } from './segment.js';
 
 export type { WordInfo } from './dictionary.js';
+export { useStoredTables } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
 export { readings, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
@@ -446,27 +448,38 @@ interface Predecessors {
 let predecessors: Predecessors | undefined;
 
 function predecessorsOf(d: Dictionary): Predecessors {
-  if (!predecessors) {
-    // From the two-character words the decoding listed (in table order, grouped by first character): counted by
-    // second character, then each put in its group, which fills in ascending order of the first character.
-    const { two, twoWord, twoStart } = d.followers;
-    const n = two.length;
-    const start = new Int32Array(0x10001 + 1);
-    for (let q = 0; q < n; q++) start[two[q]! + 1]!++;
-    for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
-    const fill = start.slice(0, 0x10001);
-    const first = new Uint16Array(n);
-    const word = new Int32Array(n);
-    for (let c = 0; c < 0x10000; c++) {
-      for (let q = twoStart[c]!, end = twoStart[c + 1]!; q < end; q++) {
-        const at = fill[two[q]!]!++;
-        first[at] = c;
-        word[at] = twoWord[q]!;
-      }
-    }
-    predecessors = { start, first, word };
-  }
+  if (!predecessors) predecessors = storedPredecessors() ?? buildPredecessors(d);
   return predecessors;
+}
+
+/** The predecessors stored with the dictionary's tables (useStoredTables), when they are there and whole. */
+function storedPredecessors(): Predecessors | undefined {
+  const p = storedTable('predecessors') as Partial<Predecessors> | undefined;
+  const { start, first, word } = p ?? {};
+  return start instanceof Int32Array && start.length === 0x10001 + 1 && first instanceof Uint16Array && word instanceof Int32Array && first.length === word.length
+    ? { start, first, word }
+    : undefined;
+}
+
+function buildPredecessors(d: Dictionary): Predecessors {
+  // From the two-character words the decoding listed (in table order, grouped by first character): counted by
+  // second character, then each put in its group, which fills in ascending order of the first character.
+  const { two, twoWord, twoStart } = d.followers;
+  const n = two.length;
+  const start = new Int32Array(0x10001 + 1);
+  for (let q = 0; q < n; q++) start[two[q]! + 1]!++;
+  for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
+  const fill = start.slice(0, 0x10001);
+  const first = new Uint16Array(n);
+  const word = new Int32Array(n);
+  for (let c = 0; c < 0x10000; c++) {
+    for (let q = twoStart[c]!, end = twoStart[c + 1]!; q < end; q++) {
+      const at = fill[two[q]!]!++;
+      first[at] = c;
+      word[at] = twoWord[q]!;
+    }
+  }
+  return { start, first, word };
 }
 
 /** Words this long are in the wildcard filter (the typo search asks about stretches of 2–4 characters; see substitutes for 2). */
@@ -491,20 +504,7 @@ function wildcardHash(chars: Uint16Array, o: number, length: number, k: number):
  * Built on first use (about 700,000 keys, 2 MB; a few milliseconds), a false "maybe" about one time in twenty.
  */
 function maybeWildcardWord(d: Dictionary, text: string, start: number, end: number, at: number): boolean {
-  if (!wildcardFilter) {
-    const bits = new Uint32Array(1 << (WILDCARD_BITS - 5));
-    const { chars, offs } = d;
-    for (let j = 0; j < d.size; j++) {
-      const o = offs[j]!;
-      const length = offs[j + 1]! - o;
-      if (length < WILDCARD_MIN || length > WILDCARD_MAX) continue;
-      for (let k = 0; k < length; k++) {
-        const h = wildcardHash(chars, o, length, k);
-        bits[h >>> 5]! |= 1 << (h & 31);
-      }
-    }
-    wildcardFilter = bits;
-  }
+  const filter = wildcardFilter ?? wildcardFilterOf(d);
   const length = end - start;
   let h = (0x811c9dc5 ^ (length * 8 + (at - start))) >>> 0;
   for (let m = start; m < end; m++) {
@@ -512,7 +512,43 @@ function maybeWildcardWord(d: Dictionary, text: string, start: number, end: numb
     h = Math.imul(h ^ text.charCodeAt(m), 0x01000193) >>> 0;
   }
   h >>>= 32 - WILDCARD_BITS;
-  return (wildcardFilter[h >>> 5]! & (1 << (h & 31))) !== 0;
+  return (filter[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+/** The wildcard filter: stored with the dictionary's tables (useStoredTables), or built on first use. */
+function wildcardFilterOf(d: Dictionary): Uint32Array {
+  if (!wildcardFilter) {
+    const kept = storedTable('wildcard');
+    wildcardFilter = kept instanceof Uint32Array && kept.length === 1 << (WILDCARD_BITS - 5) ? kept : buildWildcardFilter(d);
+  }
+  return wildcardFilter;
+}
+
+function buildWildcardFilter(d: Dictionary): Uint32Array {
+  const bits = new Uint32Array(1 << (WILDCARD_BITS - 5));
+  const { chars, offs } = d;
+  for (let j = 0; j < d.size; j++) {
+    const o = offs[j]!;
+    const length = offs[j + 1]! - o;
+    if (length < WILDCARD_MIN || length > WILDCARD_MAX) continue;
+    for (let k = 0; k < length; k++) {
+      const h = wildcardHash(chars, o, length, k);
+      bits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  return bits;
+}
+
+/**
+ * The tables this layer builds from jieba's data on first use, as one record (./tables.ts): the dictionary's fields,
+ * the words of two characters by their second character, the wildcard filter. The build stores them for the CLI
+ * (dist/lexicon.bin), which then reads them back (useStoredTables) instead of building them in every process.
+ */
+export function lexiconTables(): TableRecord {
+  const d = dictionary();
+  const { start, first, word } = predecessorsOf(d);
+  // loadMs is this process's timing, not data: stored as 0 so that the same sources always give the same file.
+  return { dictionary: { ...d.tables(), loadMs: 0 }, predecessors: { start, first, word }, wildcard: wildcardFilterOf(d) };
 }
 
 /** The code of candidate i (a string of one character, or a code); `own` for anything else (skipped). */

@@ -52,34 +52,64 @@ export type ContentCues = EntryOf<typeof CUE_FIELDS>;
 export const CUES: ContentCues = ruleRecord('_content-cues', cuesTable, CUE_FIELDS).value;
 
 /** A regular-expression alternation of literal words, longest first (so 究其原因 wins over 原因). */
-const alternationCache = new Map<string, string>();
-const regexCache = new Map<string, RegExp>();
+const alternationCache = new Map<string, { words: readonly string[]; source: string }[]>();
+let alternationCount = 0;
+/** Compiled expressions by flags, then by source. */
+const regexCache = new Map<string, Map<string, RegExp>>();
+let regexCount = 0;
 
 /**
  * A regular expression compiled once per distinct source and flags (rules run on every keystroke: compiling their
- * word lists on each lint was a visible share of its time). `lastIndex` is reset on every hand-out.
+ * word lists on each lint was a visible share of its time). `lastIndex` is reset on every hand-out. Looked up by
+ * flags, then by the source itself: no key string is built per call (a source of several thousand characters, joined
+ * to its flags on every call and hashed anew, cost as much as the match it was for).
  */
 export function cachedRegExp(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let re = regexCache.get(key);
+  let bySource = regexCache.get(flags);
+  if (!bySource) regexCache.set(flags, (bySource = new Map()));
+  let re = bySource.get(source);
   if (!re) {
-    if (regexCache.size > 1000) regexCache.clear();
+    if (regexCount > 1000) {
+      regexCache.clear();
+      regexCache.set(flags, (bySource = new Map()));
+      regexCount = 0;
+    }
     re = new RegExp(source, flags);
-    regexCache.set(key, re);
+    bySource.set(source, re);
+    regexCount++;
   }
   re.lastIndex = 0;
   return re;
 }
 
+/**
+ * The alternation of `words` (see alternationUncached), worked out once per distinct list. A list is found again by
+ * its first word and then word by word (the words are mostly the very strings of the tables, so each comparison is
+ * one pointer), not by joining the whole list into a key on every call.
+ */
 export function alternation(words: readonly string[]): string {
-  const key = words.join('\u0001');
-  let cached = alternationCache.get(key);
-  if (cached === undefined) {
-    if (alternationCache.size > 1000) alternationCache.clear();
-    cached = alternationUncached(words);
-    alternationCache.set(key, cached);
+  const head = words.length ? words[0]! : '';
+  let lists = alternationCache.get(head);
+  if (lists) {
+    for (const known of lists) if (sameWords(known.words, words)) return known.source;
   }
-  return cached;
+  if (alternationCount > 1000) {
+    alternationCache.clear();
+    alternationCount = 0;
+    lists = undefined;
+  }
+  const source = alternationUncached(words);
+  if (!lists) alternationCache.set(head, (lists = []));
+  // A copy: the caller may change its array later.
+  lists.push({ words: [...words], source });
+  alternationCount++;
+  return source;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function alternationUncached(words: readonly string[]): string {
