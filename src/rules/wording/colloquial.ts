@@ -51,6 +51,17 @@ const NOT_AFTER_TING = new Set(['起', '住', '过', '身', '进', '立', '直',
 const NOT_ADJECTIVE_POS = /^(?:u|p|x|m|q|r|f|y|e|o|w|t|s|nr|ns|nt)/u;
 /** Single-character adjectives after 老 (老多了、老远了); 老旧、老弱、老少、老实 are words or pairs, not this. */
 const LAO_ADJECTIVES = new Set(['多', '远', '大', '高', '长', '好', '贵', '难', '快', '早', '久', '忙', '累', '冷', '热', '甜', '香', '深', '险']);
+/**
+ * Words of feeling after 可/老 … 了 (可高兴了、老满意了、可开心了): the dictionary tags them verbs (满意、开心) or
+ * distinguishing words (高兴), not adjectives, yet after a spoken degree adverb and before 了 they are its adjective.
+ * Not 放心、安心、省心: after 可 they read as “can” (群众可放心了).
+ */
+const FEELING = new Set(['高兴', '开心', '满意', '喜欢', '欢喜', '感动', '激动', '着急', '担心', '发愁', '羡慕', '舒心', '暖心', '踏实', '知足', '带劲', '过瘾', '解气']);
+/**
+ * The spoken complements of degree that end a clause: 旺得很、忙得不得了、累得够呛、冷得不行、急得要命、冷得慌. 得 is a word
+ * of its own (the structural particle), not the end of 记得、难得、值得.
+ */
+const DEGREE_COMPLEMENT = /得(很|不得了|不行|要命|够呛|慌)/gu;
 /** What ends a clause after a word. */
 const CLAUSE_END = /^[，。；！？、：,;!?:\n”’"）)]/u;
 /** Heads of a unit or place after 咱 (咱村、咱镇、咱单位). */
@@ -122,7 +133,7 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
     case '老':
     case '可':
       // 老/可 + adjective (+ one verb) + 了 (老多了、老热闹了、可热闹了、老难走了).
-      if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value)) return undefined;
+      if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value) && !FEELING.has(adj.value)) return undefined;
       {
         let k = j + 1;
         if (tokens[k]?.kind === 'word' && /^v/u.test(tokens[k]!.pos) && tokens[k + 1]?.value === '了') k++;
@@ -168,6 +179,28 @@ function topicPiece(ctx: WordsContext, text: string): Hit[] {
     // Nouns used as adverbs (重点检查、集中整治) are no thing.
     if (after && after.start === end && after.kind === 'word' && /^n/u.test(after.pos) && !/^(?:工作|方面|领域|重点|集中|统一|整体|总体|全面)$/u.test(after.value)) continue;
     out.push(replaceHit(start, match[0], '方面', '口语，公文用“方面”或直接写明工作'));
+  }
+  return out;
+}
+
+/**
+ * An adjective or verb + 得 + a spoken complement of degree at the clause's end (旺得很 → 很旺; 忙得不得了、累得够呛: no fix,
+ * the degree is to be written plainly or left out). Not 做得很好 (得很 before an adjective), 记得、难得、值得 (得 inside a word).
+ */
+function degreeComplement(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, DEGREE_COMPLEMENT)) {
+    if (!endsClause(text, end)) continue;
+    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const i = tokens.findIndex((t) => t.start === start);
+    const de = tokens[i];
+    const head = tokens[i - 1];
+    if (!de || de.end !== start + 1 || !head || head.end !== start || !isHanWord(head)) continue;
+    if (head.kind === 'word' && !/^(?:a|v|i|l|z|b|ad|an)/u.test(head.pos)) continue;
+    const complement = match[1]!;
+    const wrong = text.slice(head.start, end);
+    if (complement === '很' && head.value.length <= 2) out.push(replaceHit(head.start, wrong, `很${head.value}`, '口语程度补语，公文用“很”“较”或写明程度'));
+    else out.push(replaceHit(head.start, wrong, undefined, '口语程度补语，宜写明程度或删去'));
   }
   return out;
 }
@@ -258,7 +291,7 @@ export const colloquial = phraseRule({
   }),
   team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text)],
+  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text)],
   skip(hit, text, ctx) {
     // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
     if (selfReferenceAt(text, hit.start)) return true;

@@ -181,5 +181,32 @@ describe('colloquial', () => {
       expect(flagged('colloquial', draft(body)), body).toEqual([]);
     }
   });
-});
 
+  it('finds the spoken complements of degree at the end of a clause (旺得很, 忙得不得了, 累得够呛, 冷得慌)', () => {
+    expect(flagged('colloquial', draft('展销会人气旺得很，3天销售额达46万元。'))).toEqual(['旺得很']);
+    expect(fixedBy('colloquial', draft('展销会人气旺得很，3天销售额达46万元。'), { unsafe: true })).toBe(draft('展销会人气很旺，3天销售额达46万元。'));
+    expect(flagged('colloquial', draft('窗口工作人员忙得不得了，农机手累得够呛，群众冷得不行，用水急得要命，屋里冷得慌，集市热闹得很。'))).toEqual([
+      '忙得不得了',
+      '累得够呛',
+      '冷得不行',
+      '急得要命',
+      '冷得慌',
+      '热闹得很',
+    ]);
+    for (const body of [
+      '河口村党支部书记对全村126户的情况都记得很清楚，逐户建立了台账。',
+      '县农业农村局把秸秆还田工作做得很细，11月完成还田18万亩。',
+      '新修的道路比原来宽得多，路面由4.5米拓宽至7米。',
+      '村民王大爷说：“这下好得很，看病不用跑县城了。”',
+    ]) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads a word of feeling after 可/老 and before 了 as the adjective of the degree adverb (可高兴了, 老满意了)', () => {
+    expect(flagged('colloquial', draft('河口村的老人们可高兴了，种粮大户老满意了，养殖户可开心了。'))).toEqual(['可高兴了', '老满意了', '可开心了']);
+    for (const body of ['群众可通过12345热线反映供暖问题。', '新建停车场可满足300辆车停放，11月18日起投入使用。', '县委老干部局组织老干部参观养老服务中心，到场32人。']) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
+});
