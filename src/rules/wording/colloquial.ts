@@ -62,6 +62,16 @@ const FEELING = new Set(['高兴', '开心', '满意', '喜欢', '欢喜', '感�
  * of its own (the structural particle), not the end of 记得、难得、值得.
  */
 const DEGREE_COMPLEMENT = /得(很|不得了|不行|要命|够呛|慌)/gu;
+/**
+ * 这档子事、那码事、这摊子事、这档事: a demonstrative and a spoken measure word before 事 — the family of the catalogue's
+ * 这事儿 (written: 这件事). Not 这档节目 (档 of a programme), 码头, 档案, 事务.
+ */
+const SPOKEN_THING = /([这那])一?(?:档子|码子|摊子|码|档)事(?![务项业件故宜实迹例由态])/gu;
+/**
+ * 弄妥、整利索、搞利索、弄利落、弄砸: the spoken verbs 弄、整、搞 and a spoken result — the family of the catalogue's 搞定
+ * (搞砸 is GAO_SPOKEN's). The verb and the result are words of their own: not 弄清 (written), 整定值, 整改, 妥善.
+ */
+const SPOKEN_DONE = /([弄整搞])(妥|利索|利落|砸)/gu;
 /** What ends a clause after a word. */
 const CLAUSE_END = /^[，。；！？、：,;!?:\n”’"）)]/u;
 /** Heads of a unit or place after 咱 (咱村、咱镇、咱单位). */
@@ -205,6 +215,23 @@ function degreeComplement(ctx: WordsContext, text: string): Hit[] {
   return out;
 }
 
+/** 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done). */
+function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_THING)) {
+    out.push(replaceHit(start, match[0], `${match[1]}件事`, '口语量词，公文用“这件事”或直接写明事项'));
+  }
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_DONE)) {
+    const [, verb, result] = match as unknown as [string, string, string];
+    if (verb === '搞' && result === '砸') continue;
+    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const i = tokens.findIndex((t) => t.start === start);
+    if (i < 0 || tokens[i]!.end !== start + 1 || tokens[i + 1]?.start !== start + 1 || tokens[i + 1]!.end !== end) continue;
+    out.push(replaceHit(start, match[0], result === '妥' ? '办妥' : undefined, '口语，宜写明完成了什么'));
+  }
+  return out;
+}
+
 /** The grammar's matches in the prose (table matches win where both stand). */
 function grammar(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
@@ -291,7 +318,7 @@ export const colloquial = phraseRule({
   }),
   team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text)],
+  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text), ...spokenThingsDone(ctx, text)],
   skip(hit, text, ctx) {
     // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
     if (selfReferenceAt(text, hit.start)) return true;

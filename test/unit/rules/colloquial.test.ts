@@ -209,4 +209,21 @@ describe('colloquial', () => {
       expect(flagged('colloquial', draft(body)), body).toEqual([]);
     }
   });
+
+  it('finds the kin of 这事儿 and 搞定: a spoken measure word before 事 (这档子事), 弄/整/搞 + a spoken result (弄妥, 整利索)', () => {
+    expect(flagged('colloquial', draft('道路积水这档子事已处理，那码事已办结，加装电梯这摊子事已协商，收费这档事已公示。'))).toEqual(['这档子事', '那码事', '这摊子事', '这档事']);
+    expect(fixedBy('colloquial', draft('收费这档事已公示。'), { unsafe: true })).toBe(draft('收费这件事已公示。'));
+    expect(flagged('colloquial', draft('补贴手续全部弄妥，机耕路整利索了，柴草堆搞利索了，参保登记弄利落，首日运行弄砸。'))).toEqual(['弄妥', '整利索', '搞利索', '弄利落', '弄砸']);
+    expect(fixedBy('colloquial', draft('补贴手续全部弄妥。'), { unsafe: true })).toBe(draft('补贴手续全部办妥。'));
+    for (const body of [
+      '县融媒体中心开设的这档节目，11月播出12期。',
+      '县港航中心对这座码头的护岸进行了加固，投资86万元。',
+      '调查组11月18日弄清了事故原因，形成调查报告1份。',
+      '县供电公司对城区电网整定值进行了校核，调整保护定值36项。',
+      '县人社局妥善处理欠薪投诉46件，为农民工追回工资126万元。',
+      '县住建局把这件事列入11月重点督办事项，明确专人跟踪。',
+    ]) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
 });
