@@ -53,6 +53,16 @@ const NO_ZERO_LATIN = /(?<=\p{Script=Han})\.(\d+)(?=[A-Za-zμ])/gu;
  */
 const LATIN_UNIT_STRICT = /^(?:NTU|ppm|MPa|kPa|kWh|kW|kV|mA|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L)(?![A-Za-z])/u;
 
+/** Units of quantity and the percent signs a decimal stands before (the typing slips below need one after the figure). */
+const QUANTITY_AHEAD =
+  '(?=[%‰％℃]|万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|倍|级|毫克|微克|毫升|NTU|mg|kg|km|cm|mm|MPa)';
+/** O.5米、o.8%: the letter O typed for the zero of a decimal, after a Chinese word, before a unit or a percentage. */
+const LETTER_ZERO = new RegExp(`(?<=\\p{Script=Han})[Oo]\\.(\\d+)${QUANTITY_AHEAD}`, 'gu');
+/** 6. 8%、3. 6万吨: a space after the point (a figure copied from a PDF), after a Chinese word, before a unit or a percentage. */
+const SPACED_POINT = new RegExp(`(?<=\\p{Script=Han})(\\d+)\\. (\\d+)${QUANTITY_AHEAD}`, 'gu');
+/** 3..5%、0.。5毫米、1.．2万亩: the point typed twice, or with a full stop of the other width, between the digits of a figure. */
+const DOUBLED_POINT = /(?<![\d.。．])(\d+)(?:\.\.|\.。|。\.|\.．|．\.|．．)(\d+)(?![.。．]?\d)/gu;
+
 /** A unit symbol in Latin letters after a figure (NTU, mg/L, km, MPa…), ending where the letters end. */
 const LATIN_UNIT = /^(?:NTU|ppm|MPa|kPa|Pa|kWh|kW|W|kV|V|mA|A|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L|t|h|min|s)(?![A-Za-z])/u;
 
@@ -102,6 +112,18 @@ export const numberDecimal = defineRule({
       // …but 1·2万亩、3·6公里: a figure before 万、亿 or a unit of measure is a decimal, never a month and a day.
       if (dayLike && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4)) && !LATIN_UNIT.test(text.slice(end, end + 8))) continue;
       decimal(start, end, `${a}.${b}`, true);
+    }
+
+    // Typing slips, offered for confirmation: O for 0 (O.5米), a space after the point (6. 8%), a doubled point (3..5%).
+    for (const { start, end, match } of proseMatches(ctx, LETTER_ZERO)) {
+      if (codeBefore(text, start)) continue;
+      decimal(start, end, `0.${match[1]}`, false);
+    }
+    for (const re of [SPACED_POINT, DOUBLED_POINT]) {
+      for (const { start, end, match } of proseMatches(ctx, re)) {
+        if (codeBefore(text, start)) continue;
+        decimal(start, end, `${match[1]}.${match[2]}`, false);
+      }
     }
 
     for (const { start, end, match } of proseMatches(ctx, DIAN_POINT)) {

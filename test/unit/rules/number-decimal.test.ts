@@ -114,4 +114,27 @@ describe('number-decimal', () => {
     expect(fixedBy(R, draft('同比增长6,8%。'), { unsafe: true })).toBe(draft('同比增长6.8%。'));
     expect(flagged(R, draft('发放补贴1,280万元，惠及农户3,600户，第1,2批次。'))).toEqual([]);
   });
+
+  it('finds typing slips in a decimal: O for 0, a space after the point, a doubled point — on confirmation', () => {
+    expect(flagged(R, draft('水位上涨O.5米，价格上涨o.8%，增长6. 8%，产量达到3. 6万吨，收入增长3..5%，降水量为0.。5毫米，造林1.．2万亩。'))).toEqual([
+      'O.5',
+      'o.8',
+      '6. 8',
+      '3. 6',
+      '3..5',
+      '0.。5',
+      '1.．2',
+    ]);
+    expect(fixedBy(R, draft('水位上涨O.5米。'))).toBe(draft('水位上涨O.5米。'));
+    expect(fixedBy(R, draft('水位上涨O.5米，增长6. 8%，收入增长3..5%。'), { unsafe: true })).toBe(draft('水位上涨0.5米，增长6.8%，收入增长3.5%。'));
+    for (const body of [
+      '县数据局完成政务云OA系统升级，11月处理公文1.2万件。',
+      '县住建局推广GB 55015标准，新建住宅节能率达到75%。',
+      '县政务服务中心自助终端升级至V2.0版，新增事项36项。',
+      '1. 5个乡镇完成了任务。',
+      '预计最低气温降至-3.5℃，酸价均低于0.5mg/g。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
 });
