@@ -11,11 +11,28 @@ const FULL_STOP = /(?<!\d)(\d+)。(\d+)/gu;
 /** 5．8%: a full-width full stop (U+FF0E) between digits. */
 const FULLWIDTH_POINT = /(?<!\d)(\d+)．(\d+)/gu;
 /** 36、8万吨, 12、6平方米: a 顿号 between a figure and one digit before a unit of measurement (not 1、2号楼, a list). */
-const COMMA_UNIT = /(?<![\d、，])(\d+)[、，](\d)(?=万|亿|平方米|立方米|公里|千米|米|公斤|千克|吨|亩|元|%|‰|％|倍)/gu;
-/** 0·46: a middle dot (or katakana middle dot) between digits. */
-const MIDDLE_DOT = /(?<!\d)(\d+)[·・](\d+)/gu;
-/** 万、亿 or a unit of measure right after a figure (1·2万亩、3·6公里、8·6万公顷). */
-const DECIMAL_UNIT_AFTER = /^(?:万|亿|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|个百分点|倍|℃)/u;
+const COMMA_UNIT = /(?<![\d、，])(\d+)([、，])(\d{1,2})(?=万|亿|平方米|立方米|公里|千米|厘米|毫米|米|公顷|公斤|千克|吨|亩|元|%|‰|％|倍|个百分点|℃|级)/gu;
+/**
+ * 0·46: a middle dot (or katakana middle dot) between digits, and the other dots a table, a PDF or a font brings in its
+ * place: the bullet •, the hyphenation point ‧, the bullet operator ∙ and the dot operator ⋅ (0•6万元、3∙2个百分点).
+ */
+const MIDDLE_DOT = /(?<!\d)(\d+)[·・•‧∙⋅](\d+)/gu;
+/** 万、亿, a magnitude (级) or a unit of measure right after a figure (1·2万亩、3·6公里、8·6万公顷、3·5级地震). */
+const DECIMAL_UNIT_AFTER = /^(?:万|亿|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|个百分点|倍|℃|级|毫克|微克|毫升)/u;
+/**
+ * 3点6级、增长7点3%、2点4万亩: the character 点 read aloud for the point (voice input, a figure copied from speech), before
+ * 万、亿, a percentage or a unit of measure — never before 分、时、刻 (8点30分 is a time, emergency-clock's), after 第 (第3点, a
+ * point of a list) or after a day or a part of the day (17日3点5级地震 could be a time and then a magnitude).
+ */
+const DIAN_POINT =
+  /(?<![\d第])(\d{1,4})点(\d{1,3})(?=[%‰％]|万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|倍|℃|级|毫克|微克|毫升)/gu;
+/** Before 3点: a day or a part of the day, where 点 is the hour. */
+const HOUR_BEFORE = /[日号晨早午晚夜天时]$/u;
+/**
+ * 6,8%、2,6万亩: a half-width comma as the decimal mark (a European figure, English input) — one or two digits after it and
+ * then a percentage or a unit; a thousands separator groups three digits (1,280万元).
+ */
+const ASCII_COMMA = /(?<![\d.,A-Za-z])(\d{1,3}),(\d{1,2})(?=[%‰％]|万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|倍|℃)/gu;
 /** 12，5%: a comma as the decimal mark of a percentage. */
 const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
@@ -27,7 +44,24 @@ const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（]
  * 任务.6个乡镇) the point ends a sentence, half-width.
  */
 const NO_ZERO_UNIT =
-  /(?<=\p{Script=Han})\.(\d+)(?=万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|%|％|‰|倍|℃)/gu;
+  /(?<=\p{Script=Han})\.(\d+)(?=万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|%|％|‰|倍|℃|毫克|微克|毫升)/gu;
+/** 浑浊度.6NTU、总磷.08mg/L: after any Chinese word, a point, digits and a unit symbol of two letters or more. */
+const NO_ZERO_LATIN = /(?<=\p{Script=Han})\.(\d+)(?=[A-Za-zμ])/gu;
+/**
+ * The unit symbols after which a bare point is a decimal without its 0 even after any word: two letters or more (or m,
+ * g, L). A single capital (3A级景区、5G) may open a new sentence after a half-width stop: not one of them.
+ */
+const LATIN_UNIT_STRICT = /^(?:NTU|ppm|MPa|kPa|kWh|kW|kV|mA|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L)(?![A-Za-z])/u;
+
+/** Units of quantity and the percent signs a decimal stands before (the typing slips below need one after the figure). */
+const QUANTITY_AHEAD =
+  '(?=[%‰％℃]|万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|倍|级|毫克|微克|毫升|NTU|mg|kg|km|cm|mm|MPa)';
+/** O.5米、o.8%: the letter O typed for the zero of a decimal, after a Chinese word, before a unit or a percentage. */
+const LETTER_ZERO = new RegExp(`(?<=\\p{Script=Han})[Oo]\\.(\\d+)${QUANTITY_AHEAD}`, 'gu');
+/** 6. 8%、3. 6万吨: a space after the point (a figure copied from a PDF), after a Chinese word, before a unit or a percentage. */
+const SPACED_POINT = new RegExp(`(?<=\\p{Script=Han})(\\d+)\\. (\\d+)${QUANTITY_AHEAD}`, 'gu');
+/** 3..5%、0.。5毫米、1.．2万亩: the point typed twice, or with a full stop of the other width, between the digits of a figure. */
+const DOUBLED_POINT = /(?<![\d.。．])(\d+)(?:\.\.|\.。|。\.|\.．|．\.|．．)(\d+)(?![.。．]?\d)/gu;
 
 /** A unit symbol in Latin letters after a figure (NTU, mg/L, km, MPa…), ending where the letters end. */
 const LATIN_UNIT = /^(?:NTU|ppm|MPa|kPa|Pa|kWh|kW|W|kV|V|mA|A|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L|t|h|min|s)(?![A-Za-z])/u;
@@ -60,9 +94,11 @@ export const numberDecimal = defineRule({
 
     for (const { start, end, match } of proseMatches(ctx, FULL_STOP)) {
       if (codeBefore(text, start)) continue;
+      // 0。5个工作日、1。2个百分点: no sentence ends in 0, and 个百分点 follows only a figure of change.
+      const decimalAfter = text.startsWith('个百分点', end) || (match[1] === '0' && !/^[年月日号时点]/u.test(text[end] ?? ''));
       // “……共12。3月份以来……”: the second figure opens the next sentence.
-      if (SENTENCE_START_AFTER.test(text.slice(end, end + 1)) || /^\d/u.test(text[end] ?? '')) continue;
-      if (text.slice(end, end + 2) === '个月') continue;
+      if (!decimalAfter && (SENTENCE_START_AFTER.test(text.slice(end, end + 1)) || /^\d/u.test(text[end] ?? ''))) continue;
+      if (!decimalAfter && text.slice(end, end + 2) === '个月') continue;
       decimal(start, end, `${match[1]}.${match[2]}`, true);
     }
 
@@ -74,8 +110,32 @@ export const numberDecimal = defineRule({
       const percent = /[%‰％]/u.test(after);
       const dayLike = a.length <= 2 && Number(a) >= 1 && Number(a) <= 12 && !a.startsWith('0') && b.length <= 2 && !b.startsWith('0') && Number(b) >= 1 && Number(b) <= 31;
       // …but 1·2万亩、3·6公里: a figure before 万、亿 or a unit of measure is a decimal, never a month and a day.
-      if (dayLike && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4))) continue;
+      if (dayLike && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4)) && !LATIN_UNIT.test(text.slice(end, end + 8))) continue;
       decimal(start, end, `${a}.${b}`, true);
+    }
+
+    // Typing slips, offered for confirmation: O for 0 (O.5米), a space after the point (6. 8%), a doubled point (3..5%).
+    for (const { start, end, match } of proseMatches(ctx, LETTER_ZERO)) {
+      if (codeBefore(text, start)) continue;
+      decimal(start, end, `0.${match[1]}`, false);
+    }
+    for (const re of [SPACED_POINT, DOUBLED_POINT]) {
+      for (const { start, end, match } of proseMatches(ctx, re)) {
+        if (codeBefore(text, start)) continue;
+        decimal(start, end, `${match[1]}.${match[2]}`, false);
+      }
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, DIAN_POINT)) {
+      if (codeBefore(text, start) || HOUR_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // Offered for confirmation: 3点 might yet be a count (3点要求) where a figure follows without a stop.
+      decimal(start, end, `${match[1]}.${match[2]}`, false);
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, ASCII_COMMA)) {
+      if (codeBefore(text, start) || /^,\d/u.test(text.slice(end, end + 2))) continue;
+      // “6,8%” could be two figures in an English list; the writer confirms.
+      decimal(start, end, `${match[1]}.${match[2]}`, false);
     }
 
     for (const { start, end, match } of proseMatches(ctx, FULLWIDTH_POINT)) {
@@ -86,13 +146,18 @@ export const numberDecimal = defineRule({
     const seen = new Set<number>();
     for (const { start, end, match } of proseMatches(ctx, COMMA_UNIT)) {
       if (codeBefore(text, start) || /^[、，]\d/u.test(text.slice(end, end + 2))) continue;
-      const a = Number(match[1]);
-      const b = Number(match[2]);
+      const [, first, mark, second] = match as unknown as [string, string, string, string];
+      const a = Number(first);
+      const b = Number(second);
+      // Two digits after the mark only for a figure below one (0，25米、0、18米): 10、20万元 is a range.
+      if (second.length > 1 && first !== '0') continue;
+      // 级 after a 顿号 lists grades (1、3级公路); after a comma it is a magnitude (2，8级地震).
+      if (mark === '、' && text[end] === '级') continue;
       // 2、3万 (neighbouring figures) is an estimate: number-approx's.
       if (b === a + 1 || (a === 3 && b === 5)) continue;
       seen.add(start);
       // “分别为3，5万元” could list two figures; the writer confirms.
-      decimal(start, end, `${match[1]}.${match[2]}`, false);
+      decimal(start, end, `${first}.${second}`, false);
     }
 
     for (const { start, end, match } of proseMatches(ctx, COMMA)) {
@@ -110,8 +175,13 @@ export const numberDecimal = defineRule({
       zero.add(start);
       ctx.report({ start, end, messageId: 'leadingZero', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
     }
-    for (const { start, end, match } of proseMatches(ctx, NO_ZERO_UNIT)) {
+    const bare = [
+      ...proseMatches(ctx, NO_ZERO_UNIT),
+      ...[...proseMatches(ctx, NO_ZERO_LATIN)].filter(({ end }) => LATIN_UNIT_STRICT.test(text.slice(end, end + 8))),
+    ];
+    for (const { start, end, match } of bare) {
       if (zero.has(start) || /[\d.]/u.test(text[end] ?? '')) continue;
+      zero.add(start);
       const right = `0${match[0]}`;
       // Offered for confirmation, never applied by itself: after any word the point may as well end a sentence written
       // with a half-width stop (工作顺利推进.3万名群众受益), and 0.3 would change a figure.

@@ -78,6 +78,25 @@ const SESSION = /(?<![\d.])第(\d{1,2})届(?=[\p{Script=Han}“"《])/gu;
 const ROUND = /(?<![\d.])第(\d{1,2})次(?=(?:全国|全省|全市|全县|全区|全镇)?[\p{Script=Han}]{0,6}?(?:普查|调查|代表大会|党代会|全体会议|全会))/gu;
 /** 第N次会议 of a numbered congress or committee (第18届人民代表大会第5次会议). */
 const ROUND_OF_SESSION = /(?<![\d.])第(\d{1,2})次(?=会议)/gu;
+/** 14届5次全会、第18届5次会议: a session and a round written together (十四届五次全会). */
+const SESSION_ROUND = /(?<![\d.])(第?)(\d{1,2})届(\d{1,2})次(?=全会|全体会议|会议|全委会)/gu;
+/**
+ * 18届人大常委会12次会议: a session without 第, then a body and its numbered meeting in the same clause; the meeting's round
+ * (…常委会12次会议、…代表大会5次会议) is 第N次 when the name of a body stands right before it, never after a verb of counting
+ * (十四届人大常委会已召开3次会议).
+ */
+const BARE_SESSION = /(?<![\d.第])(\d{1,2})届(?=\p{Script=Han}{1,16}?(?<=[会委大协府])\d{1,2}次(?:会议|全体会议|全会))/gu;
+const BARE_ROUND = /(?<=[会委大协府])(\d{1,2})次(?=会议|全体会议|全会)/gu;
+const SESSION_BEFORE = /(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))届\p{Script=Han}{1,16}$/u;
+/** 第1时间、第1书记、第1责任人、第1议题、第1线: fixed terms of 第一, never an ordinal of a list. */
+const FIRST_TERM = /(?<![\d.])第1(?=时间|书记|责任人|议题|要务|动力|资源|生产力|线(?![路缆]))/gu;
+/**
+ * 1线 for 一线 (the front line): before the people who work there (1线医务人员、1线干部) or after going there (下沉防汛1线、
+ * 深入信访工作1线). A line's own number (白沙1线、K1线、1号线) is neither.
+ */
+const FRONT_LINE = /(?<![\d.A-Za-z第])1线(?![路缆号])/gu;
+const FRONT_LINE_AFTER = /^(?:干部|人员|医务|医护|员工|职工|岗位|工作者|民警|辅警|教师|城市|队员|党员|工人|战士)/u;
+const FRONT_LINE_BEFORE = /(?:深入|下沉|奋战|坚守|扎根|冲在|战斗在|来自|走向|转战|前往|赶赴|一直在|工作在)\p{Script=Han}{0,6}$/u;
 const SIDES = /(?<![\d.第])([2-9])方(?=协议|会谈|会商|联席|联动|共建|共治|共管|合作|协作|会议|座谈|签约|协商|联合|会签|合同|责任)/gu;
 
 /**
@@ -153,6 +172,26 @@ export const numberFixedTerms = defineRule({
         if (re === ROUND_OF_SESSION && !/第(?:\d{1,2}|[一二三四五六七八九十]{1,3})届[^。；！？\n]{0,16}$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
         reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}次`, '会次、普查次数是名称的一部分');
       }
+    }
+    for (const { start, end, match } of proseMatches(ctx, SESSION_ROUND)) {
+      const [, di, session, round] = match as unknown as [string, string, string, string];
+      reportNumber(start, end, match[0], `${di}${chineseNumeral(Number(session))}届${chineseNumeral(Number(round))}次`, '届次、会次是名称的一部分');
+    }
+    for (const { start, end, match } of proseMatches(ctx, BARE_SESSION)) {
+      reportNumber(start, end, match[0], `${chineseNumeral(Number(match[1]))}届`, '届次是名称的一部分');
+    }
+    for (const { start, end, match } of proseMatches(ctx, BARE_ROUND)) {
+      if (!SESSION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}次`, '会次是名称的一部分');
+    }
+    for (const { start, end } of proseMatches(ctx, FIRST_TERM)) {
+      reportNumber(start, end, '第1', '第一', '“第一”是固定说法的一部分');
+    }
+    for (const { start, end } of proseMatches(ctx, FRONT_LINE)) {
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (!FRONT_LINE_AFTER.test(text.slice(end, end + 3)) && !FRONT_LINE_BEFORE.test(before)) continue;
+      // On confirmation: a line of a grid or a network may be numbered 1 too.
+      ctx.report({ start, end, messageId: 'fixedTermNote', data: { wrong: '1线', right: '一线', note: '“一线”是固定说法' }, fix: replaceWith(start, end, '一线', 'fixWrite', false, { right: '一线' }) });
     }
     for (const { start, end, match } of proseMatches(ctx, SIDES)) {
       reportNumber(start, end, match[0], `${sideNumeral(Number(match[1]))}方`, '参与的方数是名称的一部分');

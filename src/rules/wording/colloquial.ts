@@ -51,6 +51,27 @@ const NOT_AFTER_TING = new Set(['起', '住', '过', '身', '进', '立', '直',
 const NOT_ADJECTIVE_POS = /^(?:u|p|x|m|q|r|f|y|e|o|w|t|s|nr|ns|nt)/u;
 /** Single-character adjectives after 老 (老多了、老远了); 老旧、老弱、老少、老实 are words or pairs, not this. */
 const LAO_ADJECTIVES = new Set(['多', '远', '大', '高', '长', '好', '贵', '难', '快', '早', '久', '忙', '累', '冷', '热', '甜', '香', '深', '险']);
+/**
+ * Words of feeling after 可/老 … 了 (可高兴了、老满意了、可开心了): the dictionary tags them verbs (满意、开心) or
+ * distinguishing words (高兴), not adjectives, yet after a spoken degree adverb and before 了 they are its adjective.
+ * Not 放心、安心、省心: after 可 they read as “can” (群众可放心了).
+ */
+const FEELING = new Set(['高兴', '开心', '满意', '喜欢', '欢喜', '感动', '激动', '着急', '担心', '发愁', '羡慕', '舒心', '暖心', '踏实', '知足', '带劲', '过瘾', '解气']);
+/**
+ * The spoken complements of degree that end a clause: 旺得很、忙得不得了、累得够呛、冷得不行、急得要命、冷得慌. 得 is a word
+ * of its own (the structural particle), not the end of 记得、难得、值得.
+ */
+const DEGREE_COMPLEMENT = /得(很|不得了|不行|要命|够呛|慌)/gu;
+/**
+ * 这档子事、那码事、这摊子事、这档事: a demonstrative and a spoken measure word before 事 — the family of the catalogue's
+ * 这事儿 (written: 这件事). Not 这档节目 (档 of a programme), 码头, 档案, 事务.
+ */
+const SPOKEN_THING = /([这那])一?(?:档子|码子|摊子|码|档)事(?![务项业件故宜实迹例由态])/gu;
+/**
+ * 弄妥、整利索、搞利索、弄利落、弄砸: the spoken verbs 弄、整、搞 and a spoken result — the family of the catalogue's 搞定
+ * (搞砸 is GAO_SPOKEN's). The verb and the result are words of their own: not 弄清 (written), 整定值, 整改, 妥善.
+ */
+const SPOKEN_DONE = /([弄整搞])(妥|利索|利落|砸)/gu;
 /** What ends a clause after a word. */
 const CLAUSE_END = /^[，。；！？、：,;!?:\n”’"）)]/u;
 /** Heads of a unit or place after 咱 (咱村、咱镇、咱单位). */
@@ -122,7 +143,7 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
     case '老':
     case '可':
       // 老/可 + adjective (+ one verb) + 了 (老多了、老热闹了、可热闹了、老难走了).
-      if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value)) return undefined;
+      if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value) && !FEELING.has(adj.value)) return undefined;
       {
         let k = j + 1;
         if (tokens[k]?.kind === 'word' && /^v/u.test(tokens[k]!.pos) && tokens[k + 1]?.value === '了') k++;
@@ -168,6 +189,45 @@ function topicPiece(ctx: WordsContext, text: string): Hit[] {
     // Nouns used as adverbs (重点检查、集中整治) are no thing.
     if (after && after.start === end && after.kind === 'word' && /^n/u.test(after.pos) && !/^(?:工作|方面|领域|重点|集中|统一|整体|总体|全面)$/u.test(after.value)) continue;
     out.push(replaceHit(start, match[0], '方面', '口语，公文用“方面”或直接写明工作'));
+  }
+  return out;
+}
+
+/**
+ * An adjective or verb + 得 + a spoken complement of degree at the clause's end (旺得很 → 很旺; 忙得不得了、累得够呛: no fix,
+ * the degree is to be written plainly or left out). Not 做得很好 (得很 before an adjective), 记得、难得、值得 (得 inside a word).
+ */
+function degreeComplement(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, DEGREE_COMPLEMENT)) {
+    if (!endsClause(text, end)) continue;
+    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const i = tokens.findIndex((t) => t.start === start);
+    const de = tokens[i];
+    const head = tokens[i - 1];
+    if (!de || de.end !== start + 1 || !head || head.end !== start || !isHanWord(head)) continue;
+    if (head.kind === 'word' && !/^(?:a|v|i|l|z|b|ad|an)/u.test(head.pos)) continue;
+    const complement = match[1]!;
+    const wrong = text.slice(head.start, end);
+    if (complement === '很' && head.value.length <= 2) out.push(replaceHit(head.start, wrong, `很${head.value}`, '口语程度补语，公文用“很”“较”或写明程度'));
+    else out.push(replaceHit(head.start, wrong, undefined, '口语程度补语，宜写明程度或删去'));
+  }
+  return out;
+}
+
+/** 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done). */
+function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_THING)) {
+    out.push(replaceHit(start, match[0], `${match[1]}件事`, '口语量词，公文用“这件事”或直接写明事项'));
+  }
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_DONE)) {
+    const [, verb, result] = match as unknown as [string, string, string];
+    if (verb === '搞' && result === '砸') continue;
+    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const i = tokens.findIndex((t) => t.start === start);
+    if (i < 0 || tokens[i]!.end !== start + 1 || tokens[i + 1]?.start !== start + 1 || tokens[i + 1]!.end !== end) continue;
+    out.push(replaceHit(start, match[0], result === '妥' ? '办妥' : undefined, '口语，宜写明完成了什么'));
   }
   return out;
 }
@@ -258,7 +318,7 @@ export const colloquial = phraseRule({
   }),
   team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text)],
+  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text), ...spokenThingsDone(ctx, text)],
   skip(hit, text, ctx) {
     // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
     if (selfReferenceAt(text, hit.start)) return true;

@@ -181,5 +181,49 @@ describe('colloquial', () => {
       expect(flagged('colloquial', draft(body)), body).toEqual([]);
     }
   });
-});
 
+  it('finds the spoken complements of degree at the end of a clause (旺得很, 忙得不得了, 累得够呛, 冷得慌)', () => {
+    expect(flagged('colloquial', draft('展销会人气旺得很，3天销售额达46万元。'))).toEqual(['旺得很']);
+    expect(fixedBy('colloquial', draft('展销会人气旺得很，3天销售额达46万元。'), { unsafe: true })).toBe(draft('展销会人气很旺，3天销售额达46万元。'));
+    expect(flagged('colloquial', draft('窗口工作人员忙得不得了，农机手累得够呛，群众冷得不行，用水急得要命，屋里冷得慌，集市热闹得很。'))).toEqual([
+      '忙得不得了',
+      '累得够呛',
+      '冷得不行',
+      '急得要命',
+      '冷得慌',
+      '热闹得很',
+    ]);
+    for (const body of [
+      '河口村党支部书记对全村126户的情况都记得很清楚，逐户建立了台账。',
+      '县农业农村局把秸秆还田工作做得很细，11月完成还田18万亩。',
+      '新修的道路比原来宽得多，路面由4.5米拓宽至7米。',
+      '村民王大爷说：“这下好得很，看病不用跑县城了。”',
+    ]) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads a word of feeling after 可/老 and before 了 as the adjective of the degree adverb (可高兴了, 老满意了)', () => {
+    expect(flagged('colloquial', draft('河口村的老人们可高兴了，种粮大户老满意了，养殖户可开心了。'))).toEqual(['可高兴了', '老满意了', '可开心了']);
+    for (const body of ['群众可通过12345热线反映供暖问题。', '新建停车场可满足300辆车停放，11月18日起投入使用。', '县委老干部局组织老干部参观养老服务中心，到场32人。']) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('finds the kin of 这事儿 and 搞定: a spoken measure word before 事 (这档子事), 弄/整/搞 + a spoken result (弄妥, 整利索)', () => {
+    expect(flagged('colloquial', draft('道路积水这档子事已处理，那码事已办结，加装电梯这摊子事已协商，收费这档事已公示。'))).toEqual(['这档子事', '那码事', '这摊子事', '这档事']);
+    expect(fixedBy('colloquial', draft('收费这档事已公示。'), { unsafe: true })).toBe(draft('收费这件事已公示。'));
+    expect(flagged('colloquial', draft('补贴手续全部弄妥，机耕路整利索了，柴草堆搞利索了，参保登记弄利落，首日运行弄砸。'))).toEqual(['弄妥', '整利索', '搞利索', '弄利落', '弄砸']);
+    expect(fixedBy('colloquial', draft('补贴手续全部弄妥。'), { unsafe: true })).toBe(draft('补贴手续全部办妥。'));
+    for (const body of [
+      '县融媒体中心开设的这档节目，11月播出12期。',
+      '县港航中心对这座码头的护岸进行了加固，投资86万元。',
+      '调查组11月18日弄清了事故原因，形成调查报告1份。',
+      '县供电公司对城区电网整定值进行了校核，调整保护定值36项。',
+      '县人社局妥善处理欠薪投诉46件，为农民工追回工资126万元。',
+      '县住建局把这件事列入11月重点督办事项，明确专人跟踪。',
+    ]) {
+      expect(flagged('colloquial', draft(body)), body).toEqual([]);
+    }
+  });
+});

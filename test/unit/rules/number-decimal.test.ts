@@ -72,4 +72,69 @@ describe('number-decimal', () => {
     expect(flagged('number-decimal', draft('全镇改造油茶低产林1·2万亩，新修防洪堤3·6公里。'))).toEqual(['1·2', '3·6']);
     expect(flagged('number-decimal', draft('“7·20”暴雨灾后重建完工，“3·15”当天受理投诉26件，“5·12”防灾减灾日开展演练。'))).toEqual([]);
   });
+
+  it('reads 。 before 个百分点 or after a lone 0 as a decimal point, not a sentence end', () => {
+    expect(flagged(R, draft('增速比全市高0。8个百分点，提高1。2个百分点，时限缩短0。5个工作日。'))).toEqual(['0。8', '1。2', '0。5']);
+    expect(fixedBy(R, draft('提高1。2个百分点。'))).toBe(draft('提高1.2个百分点。'));
+    expect(flagged(R, draft('全县共12。3个乡镇正在整改，共12。3月份以来又新增5家。'))).toEqual([]);
+  });
+
+  it('reads 点 between figures before a unit, a percentage or 级 as a decimal point, on confirmation', () => {
+    expect(flagged(R, draft('发生3点6级地震，增长7点3%，新建农田2点4万亩，气温为3点5℃，水位回落0点6米。'))).toEqual(['3点6', '7点3', '2点4', '3点5', '0点6']);
+    expect(fixedBy(R, draft('增长7点3%。'))).toBe(draft('增长7点3%。'));
+    expect(fixedBy(R, draft('增长7点3%。'), { unsafe: true })).toBe(draft('增长7.3%。'));
+    // A count (3点要求), a time (8点30分), the hour after a day (17日3点5级地震), a point of a list (第3点).
+    for (const body of ['县委常委会议提出3点要求、5项重点任务。', '11月17日3点5级地震发生后，县应急管理局启动响应。', '第3点5万元的标准已调整。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('reads other dots between figures (• ‧ ∙ ⋅) as the decimal point', () => {
+    expect(flagged(R, draft('人均增收0•6万元，提高3∙2个百分点，面积达1‧8万亩，系数为0⋅46。'))).toEqual(['0•6', '3∙2', '1‧8', '0⋅46']);
+    expect(fixedBy(R, draft('人均增收0•6万元。'))).toBe(draft('人均增收0.6万元。'));
+  });
+
+  it('reads a day-like middle dot before 级 or a Latin unit as a decimal point', () => {
+    expect(flagged(R, draft('发生3·5级地震，降水量为8·6mm，压力为1·6MPa。'))).toEqual(['3·5', '8·6', '1·6']);
+    expect(flagged(R, draft('在3·8国际妇女节前后，“11·9”消防宣传日当天，“5·12”防灾减灾日。'))).toEqual([]);
+  });
+
+  it('finds a bare decimal before a Latin unit symbol or 毫克 after any word, not before 3A级 or 5G', () => {
+    expect(flagged(R, draft('出厂水浑浊度.6NTU，总磷平均浓度.08mg/L，余氯.3毫克/升。'))).toEqual(['.6', '.08', '.3']);
+    expect(flagged(R, draft('全县旅游工作顺利推进.3A级景区新增2家，推进.5G基站建设。'))).toEqual([]);
+  });
+
+  it('reads a comma or 顿号 before 公顷、厘米、级 or in 0，25 as a decimal mark, not a list of grades', () => {
+    expect(flagged(R, draft('新增耕地1，5公顷，积雪深度6，5厘米，发生2，8级地震，管径0，25米，厚度0、18米。'))).toEqual(['1，5', '6，5', '2，8', '0，25', '0、18']);
+    expect(flagged(R, draft('北风4、5级，对1、3级公路养护，按0、5、10分三档计分，投资10、20万元不等。'))).toEqual([]);
+  });
+
+  it('reads a half-width comma with one or two digits before a unit as a decimal mark, not a thousands separator', () => {
+    expect(flagged(R, draft('同比增长6,8%，完成造林2,6万亩。'))).toEqual(['6,8', '2,6']);
+    expect(fixedBy(R, draft('同比增长6,8%。'), { unsafe: true })).toBe(draft('同比增长6.8%。'));
+    expect(flagged(R, draft('发放补贴1,280万元，惠及农户3,600户，第1,2批次。'))).toEqual([]);
+  });
+
+  it('finds typing slips in a decimal: O for 0, a space after the point, a doubled point — on confirmation', () => {
+    expect(flagged(R, draft('水位上涨O.5米，价格上涨o.8%，增长6. 8%，产量达到3. 6万吨，收入增长3..5%，降水量为0.。5毫米，造林1.．2万亩。'))).toEqual([
+      'O.5',
+      'o.8',
+      '6. 8',
+      '3. 6',
+      '3..5',
+      '0.。5',
+      '1.．2',
+    ]);
+    expect(fixedBy(R, draft('水位上涨O.5米。'))).toBe(draft('水位上涨O.5米。'));
+    expect(fixedBy(R, draft('水位上涨O.5米，增长6. 8%，收入增长3..5%。'), { unsafe: true })).toBe(draft('水位上涨0.5米，增长6.8%，收入增长3.5%。'));
+    for (const body of [
+      '县数据局完成政务云OA系统升级，11月处理公文1.2万件。',
+      '县住建局推广GB 55015标准，新建住宅节能率达到75%。',
+      '县政务服务中心自助终端升级至V2.0版，新增事项36项。',
+      '1. 5个乡镇完成了任务。',
+      '预计最低气温降至-3.5℃，酸价均低于0.5mg/g。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
 });

@@ -132,4 +132,29 @@ describe('number-fixed-terms', () => {
     const body = '开通“12345”热线，“3·15”受理投诉46件，推行“1+N”模式，“11月底”前开通，“8小时以外”志愿服务，“10万人次”培训行动，落实“三务”公开。';
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
+
+  it('finds a session and round without 第 (14届5次全会, 18届人大常委会12次会议), not a count of sessions or meetings', () => {
+    expect(flagged(R, draft('县委14届5次全会召开，政协柳河县10届3次会议开幕，安平县18届人大常委会12次会议审议报告。'))).toEqual(['14届5次', '10届3次', '18届', '12次']);
+    expect(fixedBy(R, draft('县委14届5次全会召开。'))).toBe(draft('县委十四届五次全会召开。'));
+    expect(fixedBy(R, draft('安平县18届人大常委会12次会议审议报告。'))).toBe(draft('安平县十八届人大常委会第十二次会议审议报告。'));
+    expect(flagged(R, draft('白沙镇第十六届人民代表大会5次会议选举产生镇长。'))).toEqual(['5次']);
+    for (const body of ['白沙镇农民丰收节已连续举办8届，累计接待游客12万人次。', '县人大常委会2026年共召开会议12次，审议议题46项。', '县十四届人大常委会已召开3次会议。', '县委十四届五次全会11月18日召开。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('finds the fixed terms of 第一 (第1时间, 第1书记, 第1责任人, 第1议题) and 一线 written 1线, not ordinals or a line\'s number', () => {
+    expect(flagged(R, draft('民警第1时间赶到现场，驻村第1书记、第1责任人落实第1议题制度，深入生产第1线。'))).toEqual(['第1', '第1', '第1', '第1', '第1']);
+    expect(fixedBy(R, draft('民警第1时间赶到现场。'))).toBe(draft('民警第一时间赶到现场。'));
+    expect(flagged(R, draft('干部下沉防汛1线，为46名1线医务人员落实补助，深入信访工作1线。'))).toEqual(['1线', '1线', '1线']);
+    expect(fixedBy(R, draft('为46名1线医务人员落实补助。'), { unsafe: true })).toBe(draft('为46名一线医务人员落实补助。'));
+    for (const body of [
+      '城区地铁1号线东延段11月完成主体结构施工。',
+      '县供电公司对10千伏白沙1线开展带电检修，检修杆塔12基。',
+      '县交通运输局开通城乡公交K1线，日均客流860人次。',
+      '县医保局11月分2批拨付医疗救助资金，第1批拨付126万元，城关中学获第1名，第1线路检修完毕。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
 });
