@@ -547,6 +547,9 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
 const MEASURE = `(?:${alternation(CUES.measureVerbs)})`;
 
+/** How a measure was done, between 已 and its verb (已完成修复、已全部更换、已逐一封堵). */
+const DONE_HOW = '完成|全部|基本|陆续|先后|逐一|分别|均|按期|及时|全面|初步|集中';
+
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [
   /(?<![模虚草比])拟(?![人稿])\p{Script=Han}/u,
@@ -556,7 +559,12 @@ const REMEDY_PATTERNS = [
   // 公正、纠正、修正、改正、端正… nor 正常、正式.
   new RegExp(`(?<![真公纠改端反校修立严方])正(?:积极|抓紧|加紧|全力|加快|集中|会同[^，。；！？]{1,12}?|联合[^，。；！？]{1,12}?)?(?:${MEASURE}|整改|处置|抢修|解决|推进|核查|处理|修复|抢险|清理|排查)`, 'u'),
   // 已 + a measure taken, also with its place or object first (已从城区学校选派、已对9家养殖场下达、已于11月19日更换).
-  new RegExp(`已(?:经)?(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?${MEASURE}`, 'u'),
+  // … also with how it was done first (已完成修复、已全部更换、已逐一封堵、已先后选派).
+  new RegExp(`已(?:经)?(?:${DONE_HOW}){0,2}(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?(?:${DONE_HOW}){0,2}${MEASURE}`, 'u'),
+  // 今后将于12月底前更换全部老化管道、下一步将在3个村新建: a planned measure opening its clause, with no subject.
+  new RegExp(`(?:^|[，。；：！？\u0000])(?:今后|下一步|接下来|近期|目前|同时)?[，]?将(?:于|在)?[^，。；！？]{0,14}?${MEASURE}`, 'u'),
+  // 11月18日，更换和平小区老化管道800米；当天，组织抽排积水: a measure right after the date that opens its sentence.
+  new RegExp(`(?:^|[。；！？\u0000])(?:[0-9０-９]+月[0-9０-９]+日|[0-9０-９]+月|当天|当日|次日|随后)[，,]${MEASURE}`, 'u'),
   // …，并协调资金46万元: the measure follows in the same sentence.
   new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)${MEASURE}`, 'u'),
   /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,

@@ -350,4 +350,21 @@ describe(ID, () => {
     for (const tail of ['柳塘乡集中供水工程管网老化。', '主要是镇环卫所只安排了1名保洁员。', '镇政府未安排停车场建设资金。'])
       expect(flagged(ID, draft(problem + tail)), tail).toHaveLength(1);
   });
+
+  it('takes measures in less common shapes, and not what only looks like one (wave 8, second set)', () => {
+    const problem = '镇区供水管网老化问题突出，入冬以来爆管5次。';
+    for (const measure of [
+      '目前已完成修复管道1.2公里。',
+      '目前，老化管道已全部更换。',
+      '村里已铺设新的供水管道2.4公里。',
+      '今后将于12月底前更换全部老化管道。',
+      '县财政已拨款46万元用于管网改造。',
+      '镇水利站已逐一封堵渗漏点7处。',
+    ])
+      expect(flagged(ID, draft(problem + measure)), measure).toEqual([]);
+    expect(flagged(ID, draft('城关镇老旧小区管道隐患突出。11月18日，更换和平小区老化管道800米。'))).toEqual([]);
+    for (const tail of ['老化管道至今没有更换。', '预计2026年12月将有3个村间断停水。', '县财政至今尚未拨款。'])
+      expect(flagged(ID, draft(problem + tail)), tail).toHaveLength(1);
+    expect(flagged(ID, draft('城关镇老旧小区管道隐患突出。11月18日，和平小区老化管道再次爆裂。'))).toHaveLength(1);
+  });
 });
