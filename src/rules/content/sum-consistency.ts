@@ -29,8 +29,8 @@ type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
 
 const SENTENCE_END = /[。！？!?\u0000]/gu;
 const PIECE_BREAK = /[、，；,;]/u;
-/** Labels that start something else than a part: 另设…、完成…、占…、同比… */
-const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占|比|较|同比|环比|共|合计|总计|累计|达(?:到)?$|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
+/** Labels that start something else than a part: 另设…、完成…、占…、同比… (占道经营、占用耕地 name kinds of case). */
+const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占(?![道地用压])|比|较|同比|环比|共|合计|总计|累计|达(?:到)?$|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
 const PERCENT_UNITS = new Set(['%', '个百分点']);
 /** 分别 and the verb of its list (分别为、分别是、分别有、分别完成、分别招收), right before the first figure or label. */
 const RESPECTIVELY = /分别(?:为|是|有|达到?|\p{Script=Han}{2})?(?=[0-9零〇一二两三四五六七八九十]|\p{Script=Han}{1,8}[0-9零〇一二两三四五六七八九十])/u;
@@ -214,15 +214,14 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
 }
 
 /**
- * 共排查隐患213处，其中燃气隐患86处、电气隐患72处、消防通道隐患48处: three or more kinds of one thing (two labels or more
- * end alike: 隐患、企业、类、食堂) that leave less than a tenth of the total unnamed are the writer's breakdown of the whole,
- * and a sum short of it is a slip. Not when the list says it is partial (…等、其余…、另有…) or leaves much unnamed.
+ * 共排查隐患213处，其中燃气隐患86处、电气隐患72处、消防通道隐患48处；共排查燃气用户隐患148处，其中软管老化61处、阀门锈蚀42处、
+ * 违规安装37处: three or more parts, however they are named, that leave less than a tenth of the total unnamed are the
+ * writer's breakdown of the whole, and a sum short of it is a slip. Not when the list says it is partial (…等、其余…、另有…),
+ * leaves much unnamed, or names attributes that may overlap (checked before: 女性、党员…).
  */
 function meantComplete(parts: Part[], sum: number, total: number, after: string): boolean {
   if (parts.length < 3 || sum < total * 0.9) return false;
-  if (/^[^。；！？]{0,2}?(?:等|其余|其他|其它|剩余|余下|另有|另|此外|还有|以及)/u.test(after) || /[，,](?:其余|其他|其它|剩余|余下|另有|另|此外|还有)/u.test(after)) return false;
-  const ends = parts.map((p) => p.label.slice(-1));
-  return new Set(ends).size < ends.length;
+  return !/^[^。；！？]{0,2}?(?:等|其余|其他|其它|剩余|余下|另有|另|此外|还有|以及)/u.test(after) && !/[，,](?:其余|其他|其它|剩余|余下|另有|另|此外|还有)/u.test(after);
 }
 
 /** 河口村12座、柳湾村9座、双河村14座，合计37座: the parts before, the total after; the writer says they add up. */

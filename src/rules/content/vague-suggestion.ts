@@ -6,8 +6,13 @@ import { optionWords } from '../lib/options.js';
 /** Ordinals that open a list item; （四） also with the half-width brackets fullwidth-punctuation will change. */
 const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|[（(][一二三四五六七八九十][）)]|\(?[0-9]+[)）.．、])/u;
 const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其次|再次|最后|[（(][二三四五六七八九十][）)]|\(?(?:[2-9]|1\d)[)）.．、])/u;
-/** Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…). */
-const MARKER = /^(?:建议|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
+/**
+ * Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…); and the writer's own call or request
+ * in other words, read as 建议 is (亟需加强…、急需上级部门加大…、迫切需要、有必要、恳请、请求、提请、希望、呼吁).
+ */
+const MARKER = /^(?:建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
+/** The markers of a proposal (judged as 建议 is): all but 要、应、需要、必须, which often report an instruction. */
+const PROPOSAL = /^(?:建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁)$/u;
 /** Another's words reported: a leader's instruction (强调、要求), people's complaint (群众反映…需要统筹解决). */
 const REPORTED = /强调|指出|表示|认为|要求|提出|说|反映/u;
 /** A sentence that ends with an ellipsis: the next one may go on with its words (牧民反映草场围栏、转场通道……需要统筹解决). */
@@ -91,7 +96,7 @@ export const vagueSuggestion = defineRule({
       t = t.replace(ORDINAL, '');
       const m = MARKER.exec(t);
       if (m) t = t.slice(m[0].length).replace(/^[：:]/u, '');
-      return { rest: t, marker: Boolean(m), proposal: m?.[0] === '建议' };
+      return { rest: t, marker: Boolean(m), proposal: m !== null && PROPOSAL.test(m[0]) };
     };
     /**
      * 'vague', 'concrete' or 'empty' (a bare marker such as “建议：”). Under 建议 (`proposal`), a vague verb with no figure

@@ -30,6 +30,10 @@ const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|�
 const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
 /** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
 const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/** A complaint and its degree (意见较大、反映强烈、投诉较多). */
+const COMPLAINT_STATE = /^(?:意见|反映|投诉|怨言|抱怨)/u;
+/** The people who complain, then 对 and what they complain of, before the complaint (居民对…改造后停车位减少意见很大). */
+const PEOPLE_ON = new RegExp(`(?:${alternation(CUES.complainants)})[^，。；！？]{0,8}?对[^，。；！？]*$`, 'u');
 /**
  * A disorder (乱停、乱倒、乱堆、私搭乱建、占道经营) is a problem stated when people are reported to complain of it in its
  * sentence (金溪镇居民反映，镇区主街上货车乱停…); elsewhere it names a kind of case or of work (乱倒垃圾投诉、整治占道经营).
@@ -88,7 +92,8 @@ function modifiesPeople(ctx: RuleEnvironment, start: number, end: number, clause
  */
 const PROBLEM_STATES = new RegExp(
   [
-    '(?:意见|反映|投诉|怨言|抱怨)(?:较大|很大|强烈|较多|很多|不断|集中|增多)',
+    // 意见比较大、投诉相当多、意见大 (not 意见大会, 反映多次).
+    '(?:意见|反映|投诉|怨言|抱怨)(?:比较|相当|十分|非常|特别|很)?(?:较大|很大|大(?![会厅家多])|强烈|较多|很多|多(?![少次])|不断|集中|增多)',
     // 多发季节、高发时段: the kind of season, not an event.
     '(?:时有发生|屡禁不止|屡见不鲜|频繁发生|屡有发生|(?:多发|频发)(?![季期区地路时点领病的]))',
     '(?:仍然|依然|仍|普遍|长期)存在',
@@ -324,6 +329,16 @@ const EXISTS = /(?<!没|发现)有(?!关)|(?<!发现)存在/u;
 const FOUND_EXISTING = /发现[^，。；！？]{1,12}?(?:(?<!没)有(?!关)|存在)[^，。；！？]{0,16}$/u;
 const STILL_UNDONE = /尚未|仍未|还未|未能|(?:均|全部|都)?未(?:整改|处置|处理|解决|销号|落实|列入|纳入|完成|启动)|没有(?:整改|处置|处理|解决|着落|落实)|待(?:整改|处置|处理|解决|落实)|有待|至今/u;
 
+/** The problem word is what an inspection found (排查发现…隐患9处、核查发现…问题12个、排查出…隐患7处). */
+const FOUND_RECENT = /(?:发现|查出|查实|排查出|检查出)[^，。；！？的]{0,16}$/u;
+/**
+ * What an inspection found, said later in the sentence to remain open (县水利局排查发现小型水库隐患9处，均未列入维修计划；
+ * 其中5处还没有落实监测责任人): the verb of inspection (排查、核查) before it does not settle the problem.
+ */
+function openFinding(before: string, end: number, facts: SentenceFacts): boolean {
+  return FOUND_RECENT.test(before.slice(-40)) && facts.notYet > end;
+}
+
 function countedFinding(before: string, after: string, start: number, end: number, facts: SentenceFacts, findingBefore: () => boolean): boolean {
   // The count before is at most 14 characters of kind and a number away: read in the last 40 characters only.
   if (!COUNTED_AFTER.test(after.replace(CHAINED, '')) && !COUNTED_BEFORE.test(before.slice(-40))) return false;
@@ -497,12 +512,14 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (objectOfWork(text, sentence, clauseStart, start, end, facts)) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
-      if (handledRe.test(before) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before) || WORK_ON_STATE.test(before)) continue;
+      // 居民对老旧小区改造后停车位减少意见很大: the people complain, and what they complain of may hold a verb of work.
+      const complained = COMPLAINT_STATE.test(word) && PEOPLE_ON.test(before);
+      if ((!complained && (handledRe.test(before) || WORK_ON_STATE.test(before))) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before)) continue;
       if (stateInTopic(before, after, end, facts)) continue;
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
       return { start, end, word, sentence };
     }
-    if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40))) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40)) && !openFinding(before, end, facts)) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     if (countedFinding(before, after, start, end, facts, () => findingInSentenceBefore(draft, text, sentence))) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
     if (facts.handled.within(listStart(text, clauseStart, sentence.start, listStarts), clauseStart)) continue;
@@ -530,6 +547,9 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
 const MEASURE = `(?:${alternation(CUES.measureVerbs)})`;
 
+/** How a measure was done, between 已 and its verb (已完成修复、已全部更换、已逐一封堵). */
+const DONE_HOW = '完成|全部|基本|陆续|先后|逐一|分别|均|按期|及时|全面|初步|集中';
+
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [
   /(?<![模虚草比])拟(?![人稿])\p{Script=Han}/u,
@@ -539,7 +559,12 @@ const REMEDY_PATTERNS = [
   // 公正、纠正、修正、改正、端正… nor 正常、正式.
   new RegExp(`(?<![真公纠改端反校修立严方])正(?:积极|抓紧|加紧|全力|加快|集中|会同[^，。；！？]{1,12}?|联合[^，。；！？]{1,12}?)?(?:${MEASURE}|整改|处置|抢修|解决|推进|核查|处理|修复|抢险|清理|排查)`, 'u'),
   // 已 + a measure taken, also with its place or object first (已从城区学校选派、已对9家养殖场下达、已于11月19日更换).
-  new RegExp(`已(?:经)?(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?${MEASURE}`, 'u'),
+  // … also with how it was done first (已完成修复、已全部更换、已逐一封堵、已先后选派).
+  new RegExp(`已(?:经)?(?:${DONE_HOW}){0,2}(?:[在从对与向为把将给于会同联合][^，。；！？]{1,16}?)?(?:${DONE_HOW}){0,2}${MEASURE}`, 'u'),
+  // 今后将于12月底前更换全部老化管道、下一步将在3个村新建: a planned measure opening its clause, with no subject.
+  new RegExp(`(?:^|[，。；：！？\u0000])(?:今后|下一步|接下来|近期|目前|同时)?[，]?将(?:于|在)?[^，。；！？]{0,14}?${MEASURE}`, 'u'),
+  // 11月18日，更换和平小区老化管道800米；当天，组织抽排积水: a measure right after the date that opens its sentence.
+  new RegExp(`(?:^|[。；！？\u0000])(?:[0-9０-９]+月[0-9０-９]+日|[0-9０-９]+月|当天|当日|次日|随后)[，,]${MEASURE}`, 'u'),
   // …，并协调资金46万元: the measure follows in the same sentence.
   new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)${MEASURE}`, 'u'),
   /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,
@@ -569,15 +594,15 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
   words.lastIndex = 0;
   for (let m = words.exec(body); m; m = words.exec(body)) {
     // 尚未整改、待整改、整改工作尚未启动: the measure is said not to have been taken.
-    if (REMEDY_DENIED_BEFORE.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (REMEDY_DENIED_BEFORE.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (REMEDY_DENIED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     return true;
   }
-  return REMEDY_PATTERNS.some((re) => re.test(body)) || officeHasActed(ctx);
+  return REMEDY_PATTERNS.some((re) => re.test(body)) || officeHasActed(ctx) || officeActs(ctx);
 }
 
-/** A remedy word denied: 尚未整改、未整改、没有整改、待整改 (not 不建议: advice against is advice). */
-const REMEDY_DENIED_BEFORE = /(?:未|没有|没|待)$/u;
+/** A remedy word denied: 尚未整改、未整改、没有整改、待整改、至今没有落实整改资金 (not 不建议: advice against is advice). */
+const REMEDY_DENIED_BEFORE = /(?:未|没有|没|待)(?:落实|安排|启动|开展|进行|制定|明确|拨付)?$/u;
 /** … or said not to have started (整改工作尚未启动、整改措施还没有落实). */
 const REMEDY_DENIED_AFTER = /^[^，。；！？\u0000]{0,6}?(?:尚未|仍未|还未|未|还没有|没有)(?:启动|开展|开始|落实|进行|到位|实施)/u;
 
@@ -613,6 +638,17 @@ function splitVerb(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Adverbs that deny or limit what follows (未、没有、不、只、仅、才、从未…). */
+const LIMITED = /^(?:未|没|没有|不|尚未|从未|仍未|还未|只|仅|才|只是|仅仅|就)$/u;
+/**
+ * The end of an institution's name (县城市管理局、镇政府、县供水公司、村委会): with no 将、计划… before the verb, only an
+ * institution is read as acting (柳塘乡集中供水工程 names a works; a township alone is often the topic of the problem).
+ */
+const INSTITUTION_END = /(?:局|委|办|政府|党委|中心|站|所|院|队|公司|集团|部门|村委会|居委会|办事处|工作组|专班|指挥部)$/u;
+
+/** One of the measure verbs, as a whole word. */
+const MEASURE_WORD = new RegExp(`^${MEASURE}$`, 'u');
+
 /** Words that may stand between 已 and its verb: adverbs, counts and times (已多次、已先后、已于11月). */
 const BEFORE_VERB = /^(?:d|m|q|t|f)/u;
 
@@ -639,6 +675,80 @@ function officeHasActed(ctx: RuleEnvironment): boolean {
     }
   }
   return false;
+}
+
+/**
+ * How a clause may open before its office (对此，县卫生健康委启动了…；目前，县水利局正在…): a word that links the measure to the
+ * problem or dates it. The clause after a time of its own (11月，县城市管理局在…新建…) opens with the office.
+ */
+const CLAUSE_LEAD = /^(?:对此|为此|目前|当前|眼下|随后|同时|当天|当日|次日|此后|现|近期|日前)?/u;
+/** What an office plans or is doing (将、计划、拟、正在、准备): any verb of doing after it is a measure planned or under way. */
+const PLANNED = /^(?:将|计划|拟|正在|正|准备|打算|决定|已经|已)/u;
+/** What an office promises (县交通运输局表示，2027年1月20日起…加开2班): the clause after it. */
+const PROMISED = /^(?:表示|承诺|回应称?|答复称?|明确)[，：:]/u;
+/** The most characters an office's name takes at the opening of a clause (县住房城乡建设局、县公安局交警大队). */
+const OFFICE_SPAN = 16;
+
+/**
+ * An office that is the subject of a clause and acts, without 已 (issue 14 §4: a measure is a measure whatever its tense):
+ * 县住建局计划2027年在城南新建停车场1处；镇政府将在2027年3月前建设停车场；目前，县水利局正在选址新建泵站；对此，县卫生健康委
+ * 启动了…；11月，县城市管理局在学校北侧新建临时停车场1处；县交通运输局表示，…加开2班. With 将、计划、正在… or a promise,
+ * any verb of doing follows; with none, the verb must be one of the measures (measureVerbs: 新建、协调、启动…), so that an
+ * office said to lose or lack something (县医院先后流失医生9名) is not read as acting.
+ */
+function officeActs(ctx: RuleEnvironment): boolean {
+  const { draft } = ctx;
+  const text = maskedText(draft, ctx.config);
+  const officeEnd = new RegExp(`(?:${alternation(CUES.officeSubjects)})$`, 'u');
+  const measureStart = new RegExp(`^${MEASURE}`, 'u');
+  for (const p of draft.paragraphs) {
+    for (let from = p.start; from < p.end; ) {
+      const end = clauseEndOf(text, from, p.end);
+      const lead = CLAUSE_LEAD.exec(text.slice(from, end))![0].length;
+      const open = from + lead;
+      // Each place in the first characters where an office's name may end: the rest says what it does.
+      for (let at = open + 1; at <= Math.min(end - 2, open + OFFICE_SPAN); at++) {
+        if (!/^\p{Script=Han}+$/u.test(text.slice(open, at)) || !officeEnd.test(text.slice(open, at))) continue;
+        const rest = text.slice(at, end);
+        const promise = PROMISED.exec(text.slice(at, at + 6));
+        if (promise) {
+          const next = at + promise[0].length;
+          if (verbAhead(ctx, next, clauseEndOf(text, next, p.end), () => true)) return true;
+          continue;
+        }
+        const plan = PLANNED.exec(rest);
+        if (!plan && !INSTITUTION_END.test(text.slice(open, at))) continue;
+        const verbFrom = at + (plan ? plan[0].length : 0);
+        if (verbAhead(ctx, verbFrom, end, (v) => plan !== null || measureStart.test(text.slice(v, end)))) return true;
+      }
+      from = end + 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * The first verb within reach after `from` (past adverbs, counts, times and a prepositional phrase 在城南、于2027年3月前),
+ * one of doing (not NOT_A_MEASURE) that `accept` takes (given where the verb starts).
+ */
+function verbAhead(ctx: RuleEnvironment, from: number, clauseEnd: number, accept: (verbStart: number) => boolean): boolean {
+  const tokens = ctx.words.segment(from, Math.min(clauseEnd, from + 40));
+  // A verb of measure whatever tag the dictionary gives it (新建 is also a county's name, ns).
+  const measure = (t: Token) => MEASURE_WORD.test(t.value);
+  let i = 0;
+  while (i < tokens.length && i < 8 && (BEFORE_VERB.test(tokens[i]!.pos) || /^(?:起|前|后|底|初|内|以前|之前|以后|起来)$/u.test(tokens[i]!.value))) {
+    // 未安排、没有协调、只安排了1名保洁员: a measure denied or too small is what the problem is, not its remedy.
+    if (LIMITED.test(tokens[i]!.value)) return false;
+    i++;
+  }
+  if (tokens[i]?.pos === 'p' || tokens[i]?.value === '将' || tokens[i]?.value === '把') {
+    const limit = tokens[i]!.end + 16;
+    for (i++; i < tokens.length && tokens[i]!.start < limit && !tokens[i]!.pos.startsWith('v') && !measure(tokens[i]!) && !splitVerb(tokens, i) && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
+  }
+  const verb = tokens[i];
+  if (!verb || NOT_A_MEASURE.test(ctx.draft.text.slice(verb.start, clauseEnd))) return false;
+  const doing = (verb.pos.startsWith('v') && verb.value.length > 1) || measure(verb) || nounVerb(tokens, i) || splitVerb(tokens, i);
+  return doing && accept(verb.start);
 }
 
 /** The verb after 已 (past adverbs, counts, and a prepositional phrase 在12个村、从乡镇卫生院): one of doing. */
@@ -716,6 +826,56 @@ function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan |
     if (s.start >= before) return undefined;
     const own = text.slice(s.start, s.end);
     if (COMPLAINS.test(own) && !OPINION_PRAISE.test(own)) return s;
+  }
+  return undefined;
+}
+
+/** People who speak for themselves in a public-opinion item (居民、村民、家长、网民、菜农、养殖户、出租车司机、老人们…). */
+const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民)们?/u;
+/** Their words reported as speech: 反映、投诉、抱怨、诉苦、担心 (称、说), before a mark or the words themselves (not 反映的、反映后). */
+const SPEAKS = /(?:反映|投诉|抱怨|诉苦|吐槽|担心|担忧)(?:称|说|道)?(?:[，：,:]|(?![的后过]))/u;
+/** Work on what people reported, before the speakers in their clause (针对居民反映…、收到群众投诉…、对村民反映…). */
+const HANDLES_REPORTS = /(?:针对|对于|关于|就|根据|收到|接到|受理|办理|办结|回应|答复|对)[^，。；！？]{0,12}$/u;
+/** What people report is a good thing brought about (方便了、不用再多头跑、省去了、有了保障). */
+const BENEFIT = /不用再|不必再|不再需要|省去|省了|少跑|更加方便|更方便|方便多了|有了保障|多了起来|改善了|好多了/u;
+/** What people ask for (建议、希望、期盼、呼吁、请求): a change they want. */
+const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求/u;
+
+/**
+ * A public-opinion item's sentence that reports a difficulty in people's own words, when the item also carries what they
+ * ask for (青石镇居民反映，镇区到县人民医院没有直达公交，老人看病要转车2次。居民建议…): people ask for a change because
+ * something troubles them, so the sentence states a problem whether or not a problem word names it (style guide §1: a
+ * problem goes with its cause and a suggestion). Not work done on what people reported (针对居民反映的…、收到居民反映的…诉求),
+ * not praise or a benefit they report (方便了…、开设专窗后讨薪不用再多头跑), and not a wish alone (居民反映，希望…).
+ */
+export function opinionComplaint(ctx: RuleEnvironment): SentenceSpan | undefined {
+  if (ctx.draft.kind !== '社情民意') return undefined;
+  const text = maskedText(ctx.draft, ctx.config);
+  // Where the body's last request starts (found once: read from every sentence to the end, a long item was quadratic).
+  let lastAsk = -1;
+  const asks = new RegExp(ASKS.source, 'gu');
+  for (const p of ctx.draft.paragraphs) {
+    const own = text.slice(p.start, p.end);
+    asks.lastIndex = 0;
+    for (let m = asks.exec(own); m; m = asks.exec(own)) lastAsk = p.start + m.index;
+  }
+  if (lastAsk < 0) return undefined;
+  for (const s of ctx.draft.sentences) {
+    const own = text.slice(s.start, s.end);
+    const who = SPEAKERS.exec(own);
+    if (!who) continue;
+    const afterWho = own.slice(who.index + who[0].length);
+    // The verb of speech within a few words of the speakers (网民在县长信箱留言反映、多名出租车司机反映).
+    const said = /^[^，。；！？]{0,12}/u.exec(afterWho)![0].length;
+    const verb = SPEAKS.exec(afterWho.slice(0, said + 6));
+    if (!verb || verb.index > said) continue;
+    const clauseStart = clauseStartOf(text, s.start + who.index, s.start);
+    if (HANDLES_REPORTS.test(text.slice(clauseStart, s.start + who.index))) continue;
+    const words = afterWho.slice(verb.index + verb[0].length);
+    // A wish alone (居民反映，希望…) or praise is not a difficulty.
+    if (/^[^，。；！？]{0,4}?(?:希望|建议|要求|期盼|盼望)/u.test(words) || OPINION_PRAISE.test(words) || BENEFIT.test(words)) continue;
+    // Something they ask for, after what they said (in this sentence or a later one).
+    if (lastAsk >= s.start + who.index + who[0].length + verb.index + verb[0].length) return s;
   }
   return undefined;
 }

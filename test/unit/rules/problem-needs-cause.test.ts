@@ -84,7 +84,8 @@ describe(ID, () => {
     expect(flagged(ID, opinion('部分群众反映，乡场镇生活污水直排河道，夏季异味较重，建议乡政府建设污水处理站。'))).toHaveLength(1);
     expect(flagged(ID, opinion('群众反映，部分养殖户把粪污偷排进灌溉渠，建议开展检查。'))).toHaveLength(1);
     for (const body of [
-      '群众反映，河长巡河记录填写得不够完整，建议镇里组织培训。',
+      // (No request after it: with one, a public-opinion item reads people's report as a problem whatever its words.)
+      '群众反映，河长巡河记录填写得不够完整。',
       '对年龄不够18周岁的务工人员不予登记。',
       '梨花镇劳务合作社为果农调配采摘工1200人次，没有出现人手不够的情况。',
       '镇区扩建幼儿园后，不再出现学位不够的情况。',
@@ -102,9 +103,42 @@ describe(ID, () => {
     expect(flagged(ID, opinion('枫林县城区居民反映，老旧小区楼道里杂物乱堆乱放，建议社区组织集中清理。'))).toHaveLength(1);
     for (const body of [
       '2026年1月至10月，14个村的乱倒垃圾投诉为26件，建议各村增设垃圾收集点。',
-      '城关街道商户反映，夜市占道经营摊点约120个，建议划定临时经营区。',
+      '城关街道商户反映，夜市占道经营摊点约120个。',
       '桂林乡组织拆除集镇私搭乱建的彩钢棚46处。',
     ])
       expect(flagged(ID, opinion(body)), body).toEqual([]);
+  });
+
+  it('reads a public-opinion item that reports people\'s difficulty and what they ask for as a problem (wave 8)', () => {
+    const op = (body: string) => draft(body, { kind: '社情民意' });
+    // No problem word: the difficulty is told in people's own words, then they ask for a change.
+    for (const [body, sentence] of [
+      ['柳河镇村民反映，村里的自来水每天只在早晚各供水2小时。村民建议镇供水站延长供水时间。', '柳河镇村民反映，村里的自来水每天只在早晚各供水2小时。'],
+      ['网民在县长信箱留言反映，县城到白鹤镇的班车每天只有3班。网民建议每天加开1班。', '网民在县长信箱留言反映，县城到白鹤镇的班车每天只有3班。'],
+      ['城关镇菜农抱怨，批发市场进场费由每车20元涨到50元。菜农希望县市场监管局核查收费。', '城关镇菜农抱怨，批发市场进场费由每车20元涨到50元。'],
+    ] as const) {
+      expect(flagged(ID, op(body)), body).toEqual([sentence]);
+      expect(messagesOf(ID, op(body))[0]!.message).toContain('群众的难处');
+    }
+    for (const body of [
+      // A cause given.
+      '柳河镇村民反映，村里的自来水每天只供水2小时。主要是镇水厂的取水泵坏了1台。村民建议镇供水站尽快维修。',
+      '柳河镇村民反映，由于水厂取水泵损坏，村里每天只供水2小时。村民建议镇供水站维修取水泵。',
+      // Work done on what people reported, a benefit they report, a wish alone, no request at all.
+      '针对居民反映的路灯不亮问题，县城市管理局11月更换路灯46盏。居民希望继续做好维护。',
+      '城关街道收到居民反映的停车难诉求12件，已全部办结。居民希望街道继续加强管理。',
+      '西关社区居民反映，社区老年食堂开办后，独居老人不用再自己做饭。居民希望其他社区也开办老年食堂。',
+      '城关镇居民反映，希望县图书馆周末开放到20时。',
+      '柳河镇村民反映，村里的自来水每天只在早晚各供水2小时。',
+    ])
+      expect(flagged(ID, op(body)), body).toEqual([]);
+    // Only public-opinion items are read this way.
+    expect(flagged(ID, draft('柳河镇村民反映，村里每天只供水2小时。村民建议延长供水时间。', { kind: '问题' }))).toHaveLength(1);
+    expect(flagged(ID, draft('柳河镇村民反映，村里每天只供水2小时。村民建议延长供水时间。', { kind: '动态' }))).toEqual([]);
+  });
+
+  it('takes the age of what fails as a cause (用了10年以上)', () => {
+    const body = '敬老院老人反映，院里冬天只有2台洗衣机能用。原来的5台洗衣机用了10年以上，已坏了3台。老人们建议添置洗衣机3台。';
+    expect(flagged(ID, draft(body, { kind: '社情民意' }))).toEqual([]);
   });
 });

@@ -311,4 +311,60 @@ describe(ID, () => {
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
+
+  it('reads what an inspection found as a problem when the sentence says it remains open (wave 8)', () => {
+    for (const [body, flag] of [
+      ['县水利局排查发现小型水库隐患9处，均未列入2026年维修计划。', '县水利局排查发现小型水库隐患9处，均未列入2026年维修计划。'],
+      ['县住房城乡建设局排查发现农房安全隐患23处，至今没有落实整改资金。', '县住房城乡建设局排查发现农房安全隐患23处，至今没有落实整改资金。'],
+      ['镇应急办排查出地质灾害隐患7处，其中5处还没有落实监测责任人。', '镇应急办排查出地质灾害隐患7处，其中5处还没有落实监测责任人。'],
+    ] as const)
+      expect(flagged(ID, draft(body)), body).toEqual([flag]);
+    for (const body of ['县水利局排查发现小型水库隐患9处，已全部列入2027年维修计划。', '镇应急办排查出地质灾害隐患7处，均已落实监测责任人。'])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('reads people complaining of what a work brought about as a problem (改造后…意见很大)', () => {
+    for (const [body, flag] of [
+      ['居民对老旧小区改造后停车位减少意见很大。', '意见很大'],
+      ['下游村民对河道整治以后取水不便反映强烈。', '反映强烈'],
+      ['商户对集贸市场搬迁后客流减少意见比较大。', '意见比较大'],
+    ] as const)
+      expect(messagesOf(ID, draft(body)).map((m) => m.message).join(''), body).toContain(flag);
+    expect(flagged(ID, draft('街道对居民意见较大的3处停车点逐一整改，新增车位60个。'))).toEqual([]);
+  });
+
+  it('takes a measure an office plans, is taking or took without 已 (将、计划、正在、对此…启动了、11月…新建)', () => {
+    const problem = '白沙镇集镇停车位不够，赶集日车辆占道停放。';
+    for (const measure of [
+      '镇政府将在2027年3月前利用闲置粮站建设停车场1处。',
+      '县住房城乡建设局计划2027年在城南新建停车场1处。',
+      '11月，县城市管理局在学校北侧新建临时停车场1处。',
+      '目前，县住房城乡建设局正在选址新建停车场。',
+      '对此，镇政府启动了停车场选址工作。',
+      '县交通运输局表示，2027年1月20日起在集镇每天加开2班公交。',
+      '居民期盼镇政府在集镇新建停车场。',
+      '街道办事处已在集镇北侧划设临时停车位60个。',
+    ])
+      expect(flagged(ID, draft(problem + measure)), measure).toEqual([]);
+    // Not an office acting: a township as the topic, a measure too small or denied.
+    for (const tail of ['柳塘乡集中供水工程管网老化。', '主要是镇环卫所只安排了1名保洁员。', '镇政府未安排停车场建设资金。'])
+      expect(flagged(ID, draft(problem + tail)), tail).toHaveLength(1);
+  });
+
+  it('takes measures in less common shapes, and not what only looks like one (wave 8, second set)', () => {
+    const problem = '镇区供水管网老化问题突出，入冬以来爆管5次。';
+    for (const measure of [
+      '目前已完成修复管道1.2公里。',
+      '目前，老化管道已全部更换。',
+      '村里已铺设新的供水管道2.4公里。',
+      '今后将于12月底前更换全部老化管道。',
+      '县财政已拨款46万元用于管网改造。',
+      '镇水利站已逐一封堵渗漏点7处。',
+    ])
+      expect(flagged(ID, draft(problem + measure)), measure).toEqual([]);
+    expect(flagged(ID, draft('城关镇老旧小区管道隐患突出。11月18日，更换和平小区老化管道800米。'))).toEqual([]);
+    for (const tail of ['老化管道至今没有更换。', '预计2026年12月将有3个村间断停水。', '县财政至今尚未拨款。'])
+      expect(flagged(ID, draft(problem + tail)), tail).toHaveLength(1);
+    expect(flagged(ID, draft('城关镇老旧小区管道隐患突出。11月18日，和平小区老化管道再次爆裂。'))).toHaveLength(1);
+  });
 });

@@ -235,4 +235,20 @@ describe(ID, () => {
       expect(flagged(ID, draft(text)), text).toEqual([]);
     }
   });
+
+  it('compares three or more parts of any names that leave less than a tenth of the total unnamed (wave 8)', () => {
+    for (const text of [
+      '2026年11月，清河县共排查燃气用户隐患148处，其中软管老化61处、阀门锈蚀42处、违规安装37处。',
+      '2026年，石桥镇共受理群众投诉236件，其中噪声扰民92件、油烟污染71件、占道经营64件。',
+      '全县2026年共调处矛盾纠纷412件，其中邻里纠纷158件、土地承包121件、婚姻家庭97件。',
+    ])
+      expect(flagged(ID, draft(text)), text).toHaveLength(1);
+    for (const text of [
+      '2026年，石桥镇共受理群众投诉236件，其中噪声扰民92件、油烟污染71件、占道经营64件等。',
+      '县农业农村局2026年共培训农民1200人次，其中种植技术480人次、养殖技术360人次、电商销售210人次。',
+      '2026年全县发放助学金148人，其中女生61人、脱贫家庭学生42人、少数民族学生37人。',
+      '全县2026年共调处矛盾纠纷412件，其中邻里纠纷158件、土地承包121件、婚姻家庭97件，另有36件为其他类型。',
+    ])
+      expect(flagged(ID, draft(text)), text).toEqual([]);
+  });
 });

@@ -135,4 +135,23 @@ describe(`${ID}: content words are kept whole`, () => {
     expect(flagged(ID, draft('牧民反映草场围栏、饮水点、转场通道……需要统筹解决。'))).toEqual([]);
     expect(flagged(ID, draft('草场围栏、饮水点、转场通道……需要统筹解决。'))).toHaveLength(1);
   });
+
+  it('judges a call or request opened by 亟需、急需、迫切需要、恳请、请求、希望 as a 建议 (wave 8)', () => {
+    for (const [body, flag] of [
+      ['亟需加强农村公路养护管理。', '亟需加强农村公路养护管理'],
+      ['急需上级部门加大资金支持。', '急需上级部门加大资金支持'],
+      ['恳请上级部门给予关注和支持。', '恳请上级部门给予关注和支持'],
+      ['希望有关部门进一步加强关爱服务。', '希望有关部门进一步加强关爱服务'],
+      ['迫切需要加强基层农技队伍建设。', '迫切需要加强基层农技队伍建设'],
+    ] as const)
+      expect(flagged(ID, draft(body)), body).toEqual([flag]);
+    for (const body of [
+      '亟需县财政自2027年起将养护补助提高到每公里3000元。',
+      '恳请县水利局在2027年3月底前更换老化管网4.6公里。',
+      '请求县教育体育局为学校安装空气能取暖设备。',
+      '村民希望加强路灯管理。',
+      '县委书记李明强调，亟需加强农村公路养护管理。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
 });
