@@ -15,11 +15,11 @@
  * (4 bytes, little-endian), the header (JSON, UTF-8: ./tables.ts plus `key`), zeros up to a multiple of 8, the payload.
  * The checksum covers the header too: a changed digit in an offset or a length is found, not read as other tables.
  */
-import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { lexiconTables, useStoredTables } from '../core/lexicon/index.js';
 import { decodeTables, encodeTables, type TableHeader, type TableRecord } from '../core/lexicon/tables.js';
+import { readRegularFileSync, writeFileAtomic } from '../core/safe-file.js';
 
 /** Set by the build (scripts/build.mjs, esbuild `define`) in the CLI bundle; absent when the sources run as they are. */
 declare const __XINXI_LEXICON_KEY__: string | undefined;
@@ -81,29 +81,14 @@ export function decodeLexiconFile(bytes: Uint8Array, key: string): TableRecord |
 
 /** The record in the file at `path` for `key`, or undefined (no file, not a regular file, too large, not this build's). */
 export function readLexiconFile(path: string, key: string): TableRecord | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
-    // Its own buffer (not Node's shared pool), so that the typed arrays can be views at their aligned offsets.
-    const bytes = new Uint8Array(new ArrayBuffer(stat.size));
-    for (let at = 0; at < bytes.length; ) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) return undefined;
-      at += n;
-    }
+    // Through the one reader of files (src/core/safe-file.ts: a regular file, at most MAX_BYTES). A file this large is
+    // read into a buffer of its own, at offset 0, so the typed arrays can be views at their aligned offsets; else a copy.
+    const read = readRegularFileSync(path, MAX_BYTES);
+    const bytes = read.byteOffset % 8 === 0 ? new Uint8Array(read.buffer, read.byteOffset, read.length) : Uint8Array.from(read);
     return decodeLexiconFile(bytes, key);
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // nothing to do
-      }
-    }
   }
 }
 
@@ -128,17 +113,7 @@ export function writeLexiconFile(folder: string): string {
   useStoredTables(undefined);
   const bytes = encodeLexiconFile(lexiconTables(), key);
   const path = join(folder, LEXICON_FILE);
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never written
-    }
-    throw error;
-  }
+  // Atomically, never through a link (src/core/safe-file.ts).
+  writeFileAtomic(path, bytes, { overwrite: true });
   return path;
 }
