@@ -63,6 +63,12 @@ export interface Slip {
    * on one; such a word is the sign of a word broken, whatever its frequency.
    */
   stranded?: boolean;
+  /**
+   * A swap in a slot that grammar gives to a function word (see functionSlot): the particle 的 between a modifier and
+   * the noun it modifies (遇到德实际困难, 免费底技能, 强烈第突出), the conjunction 和 between two nouns (问题合建议).
+   * The written character cannot take that place in its own role, so the reading needs no frequency behind it.
+   */
+  slot?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -385,8 +391,11 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // Or anywhere, a character that is hardly a word on its own (甾, 熵, 锝: a rare character typed for 在, 上, 得),
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
-    if (!between && !rare) continue;
-    const list = rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search);
+    // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
+    const slot = search.swapGain > 0 ? functionSlot(lex, s, t, prev, next) : undefined;
+    if (!between && !rare && !slot) continue;
+    let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
+    if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
     if (list.length === 0) continue;
     const i = t.start;
     const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true, run: true };
@@ -397,12 +406,14 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     for (const c of list) {
       const changed = s.slice(cs, i) + c.char + s.slice(i + 1, ce);
       const gain = lex.segmentScore(changed) - before;
-      if (gain < search.minGain) continue;
+      // (A slot's function word need only read better: the rule applies its own threshold.)
+      if (gain < (slot && c.char === slot.char ? 0 : search.minGain)) continue;
       // The intended character stays a word of its own in the changed clause (else a window found it, or it is none).
       const a = prev && !edge(prev) ? prev.start : i;
       const b = next && !edge(next) ? next.end : i + 1;
       const right = s.slice(a, i) + c.char + s.slice(i + 1, b);
       const slip: Slip = { start: a, end: b, wrong: s.slice(a, b), right, at: i, from: t.value, to: c.char, kind: c.kind, gain, freq: c.freq, pos: c.pos, loose: true, rareForm: false, writtenIsWord: false, others: [], swap: true };
+      if (slot && c.char === slot.char) slip.slot = true;
       if (!best || gain > best.gain) {
         if (best) others.push({ right: best.right, at: i, to: best.to, gain: best.gain });
         best = slip;
@@ -412,6 +423,51 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     if (best) out.push({ ...best, others: others.filter((o) => o.gain >= best!.gain - SWAP_ALTERNATIVE_MARGIN).sort((x, y) => y.gain - x.gain) });
   }
   return out;
+}
+
+/** Parts of speech of a noun that heads a phrase (的 before it), or of a unit of a list of nouns (和 between two). */
+const NOMINAL = /^(?:n|nz|nt|vn|an|t)$/;
+/** Parts of speech of a word that a locative (底, 中, 上 …) does not follow: it follows a noun (库底, 年底), not these. */
+const NOT_BEFORE_LOCATIVE = /^(?:v|vn|a|ad|an|d|f|b)$/;
+/** Names and places (a character of one standing alone: 德 ns). */
+const PROPER_POS = /^(?:nr|nrt|nrfg|ns)$/;
+/** A numeral or a digit (what the ordinal prefix 第 takes). */
+const ORDINAL_NEXT = /^[0-9０-９〇零一二三四五六七八九十百千万两几]/u;
+/** The particle of the 的 slot, the conjunction of the 和 slot (one-character words that are far more frequent than any slip). */
+const DE = '的';
+const HE = '和';
+
+/**
+ * The function word that grammar asks for where a one-character word stands, when that character cannot take the
+ * place in its own role and sounds or looks like the function word (undefined otherwise):
+ * - 的 between a word and the noun it modifies: the ordinal prefix 第 not followed by a number (强烈第突出问题); a
+ *   locative after a verb or an adjective, which it never follows (免费底技能: 库底, 年底 follow nouns); one character of a
+ *   name or a place standing alone between two common words (遇到德实际困难, 市场德蔬菜);
+ * - 和 between two nouns: a character standing alone between two nouns of two characters or more (问题合建议, 车辆何驾驶人员),
+ *   not a character of a place (清水|河|大桥) nor a measure word (两|盒|药品).
+ * Both neighbours are words of Han characters next to it; 的, 地, 得 themselves are the de-di-de rule's.
+ */
+function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token | undefined): SwapCandidate | undefined {
+  if (!prev || !next || prev.end !== t.start || next.start !== t.end || prev.kind !== 'word' || next.kind !== 'word' || !isHanToken(prev) || !isHanToken(next)) return undefined;
+  const c = t.value;
+  if ('的地得和'.includes(c) || t.kind !== 'word') return undefined;
+  let want: string | undefined;
+  const nounAfter = NOMINAL.test(next.pos) && next.end - next.start >= 2;
+  if (c === '第') {
+    if (!ORDINAL_NEXT.test(s.slice(next.start, next.start + 1))) want = DE;
+  } else if (t.pos === 'f') {
+    if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos)) want = DE;
+  } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
+    want = DE;
+  }
+  // (Not a function word of its own, which the slot takes as it is: 难题或阻力, 企业与高校.)
+  if (want === undefined && nounAfter && NOMINAL.test(prev.pos) && prev.end - prev.start >= 2 && !/^(?:ns|q|m|c|p|u|d|y)/.test(t.pos)) want = HE;
+  if (want === undefined) return undefined;
+  // Each slot is tried with its own function word only, one the character sounds or looks like.
+  const cands = candidates(lex, c, false);
+  if (!cands.chars.includes(want)) return undefined;
+  const info = lex.lookup(want)!;
+  return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
 }
 
 /** A character that is a word on its own at most this often is hardly one (甾 94, 熵 193, 晌 275; 在 711,118). */
