@@ -385,6 +385,8 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     if (t.end - t.start !== 1 || !isHanToken(t)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
+    // Not a surname before a title (村委会|何|主任, 镇政府|王|书记): a name, not a slip.
+    if (next && next.start === t.end && TITLE.test(next.value)) continue;
     // Between two words, or between a word and the clause's edge (a run of loose characters is a name, a place, an
     // abbreviation more often than a slip).
     const between = (solid(prev, search) && (solid(next, search) || edge(next))) || (edge(prev) && solid(next, search));
@@ -433,6 +435,8 @@ const NOT_BEFORE_LOCATIVE = /^(?:v|vn|a|ad|an|d|f|b)$/;
 const PROPER_POS = /^(?:nr|nrt|nrfg|ns)$/;
 /** A numeral or a digit (what the ordinal prefix 第 takes). */
 const ORDINAL_NEXT = /^[0-9０-９〇零一二三四五六七八九十百千万两几]/u;
+/** A title that follows a surname (何主任, 王书记, 李局长): the character before it is a name, not a slip. */
+const TITLE = /^(?:[局县镇乡村区市省站所院校科部处队组社厂行股班庭馆室台会事]长|主任|书记|经理|老师|师傅|同志|主席|委员|干事|会计|大姐|大哥|大爷|大妈|阿姨)$/u;
 /** The particle of the 的 slot, the conjunction of the 和 slot (one-character words that are far more frequent than any slip). */
 const DE = '的';
 const HE = '和';
