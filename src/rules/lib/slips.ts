@@ -65,7 +65,8 @@ export interface Slip {
   stranded?: boolean;
   /**
    * A swap in a slot that grammar gives to a function word (see functionSlot): the particle 的 between a modifier and
-   * the noun it modifies (遇到德实际困难, 免费底技能, 强烈第突出), the conjunction 和 between two nouns (问题合建议).
+   * the noun it modifies (遇到德实际困难, 免费底技能, 强烈第突出), the modal 要 before a verb (一是药加强), the
+   * conjunction 和 between two nouns (问题合建议).
    * The written character cannot take that place in its own role, so the reading needs no frequency behind it.
    */
   slot?: boolean;
@@ -440,6 +441,11 @@ const TITLE = /^(?:[局县镇乡村区市省站所院校科部处队组社厂行
 /** The particle of the 的 slot, the conjunction of the 和 slot (one-character words that are far more frequent than any slip). */
 const DE = '的';
 const HE = '和';
+const YAO = '要';
+/** Words that the modal 要 follows in the sentences that set out tasks (一是要, 也要, 还要, 就是要, 既要……又要). */
+const MODAL_HOST = /^(?:是|也|还|更|又|既|就|都|则|仍|均|就是|而是|还是|更是|首先|同时|尤其)$/u;
+/** What follows the modal: a verb, an adjective used as one, or a preposition (要加强, 要落实, 要把, 要在). */
+const AFTER_MODAL = /^(?:v|vd|vn|a|ad)$/;
 
 /**
  * The function word that grammar asks for where a one-character word stands, when that character cannot take the
@@ -447,8 +453,9 @@ const HE = '和';
  * - 的 between a word and the noun it modifies: the ordinal prefix 第 not followed by a number (强烈第突出问题); a
  *   locative after a verb or an adjective, which it never follows (免费底技能: 库底, 年底 follow nouns); one character of a
  *   name or a place standing alone between two common words (遇到德实际困难, 市场德蔬菜);
+ * - 要 after 是, 也, 还 … (MODAL_HOST) and before a verb or a preposition (一是药加强, 也耀把, 就是摇把);
  * - 和 between two nouns: a character standing alone between two nouns of two characters or more (问题合建议, 车辆何驾驶人员),
- *   not a character of a place (清水|河|大桥) nor a measure word (两|盒|药品).
+ *   not a character of a place (清水|河|大桥) nor a measure word.
  * Both neighbours are words of Han characters next to it; 的, 地, 得 themselves are the de-di-de rule's.
  */
 function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token | undefined): SwapCandidate | undefined {
@@ -463,6 +470,12 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
     if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos)) want = DE;
   } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
     want = DE;
+  }
+  // 要 after 是, 也, 还 … and before a verb or a preposition (一是药加强, 也耀把, 就是摇把): a character that is no
+  // function word of its own; a verb only before a preposition or another verb (也|邀|抓好), not before its object.
+  if (want === undefined && MODAL_HOST.test(prev.value) && !/^(?:d|p|c|u|y|r|m|q)/.test(t.pos)) {
+    const verbAfter = (AFTER_MODAL.test(next.pos) && next.end - next.start >= 2) || next.pos === 'p';
+    if (verbAfter && (!t.pos.startsWith('v') || next.pos === 'p' || next.pos.startsWith('v'))) want = YAO;
   }
   // (Not a function word of its own, which the slot takes as it is: 难题或阻力, 企业与高校.)
   if (want === undefined && nounAfter && NOMINAL.test(prev.pos) && prev.end - prev.start >= 2 && !/^(?:ns|q|m|c|p|u|d|y)/.test(t.pos)) want = HE;

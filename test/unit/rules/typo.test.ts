@@ -82,6 +82,24 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('要 after 是, 也, 还 … and before a verb or a preposition, for a yao character that is no function word', () => {
+    expect(messagesOf(id, draft('一是药加强汛后水毁工程修复，确保12月底前全部完工。'), alone).map((m) => m.message)).toEqual([
+      '“是药加强”疑为“是要加强”之误（“药”与“要”同音），请核对。',
+    ]);
+    expect(flagged(id, draft('各乡镇也耀把秸秆禁烧纳入网格化管理。'), alone)).toEqual(['也耀把']);
+    expect(flagged(id, draft('县应急管理局就是摇把安全隐患消除在萌芽状态。'), alone)).toEqual(['就是摇把']);
+    // A word of its own (药品, 遥感, 摇号, 咬定), a name, a noun before a verb read as its subject after 是 … in a list.
+    for (const body of [
+      '二是药品集中采购覆盖全县12家乡镇卫生院。',
+      '一是遥感监测发现疑似违法占地图斑46处。',
+      '城区新建小区的车位也摇号分配。',
+      '一是咬定全年目标不放松，全县完成造林1.2万亩。',
+      '现场负责人是县林业局副局长姚立新。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('two common words that one character turns into a well-known idiom or set phrase', () => {
     expect(messagesOf(id, draft('从群众的反馈中，整治成效可见一般。'), alone).map((m) => m.message)).toEqual(['“可见一般”疑为“可见一斑”之误（“般”与“斑”同音），请核对。']);
     expect(flagged(id, draft('今年秋粮收成一般，可见天气影响较大。'), alone)).toEqual([]);
