@@ -395,7 +395,7 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
     // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
-    const slot = search.swapGain > 0 ? functionSlot(lex, s, t, prev, next) : undefined;
+    const slot = search.swapGain > 0 ? functionSlot(lex, s, t, prev, next, tokens[k - 2]) : undefined;
     if (!between && !rare && !slot) continue;
     let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
     if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
@@ -417,7 +417,8 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
       const right = s.slice(a, i) + c.char + s.slice(i + 1, b);
       const slip: Slip = { start: a, end: b, wrong: s.slice(a, b), right, at: i, from: t.value, to: c.char, kind: c.kind, gain, freq: c.freq, pos: c.pos, loose: true, rareForm: false, writtenIsWord: false, others: [], swap: true };
       if (slot && c.char === slot.char) slip.slot = true;
-      if (!best || gain > best.gain) {
+      // (The slot's function word first: grammar, not frequency, chose it.)
+      if (!best || (slip.slot && !best.slot) || (Boolean(slip.slot) === Boolean(best.slot) && gain > best.gain)) {
         if (best) others.push({ right: best.right, at: i, to: best.to, gain: best.gain });
         best = slip;
       } else others.push({ right, at: i, to: c.char, gain });
@@ -442,6 +443,16 @@ const TITLE = /^(?:[局县镇乡村区市省站所院校科部处队组社厂行
 const DE = '的';
 const HE = '和';
 const YAO = '要';
+const SHI = '是';
+/** The numeral that opens a point of an enumeration (一是……二是……). */
+const ENUMERATOR = /^[一二三四五六七八九十]$/u;
+/** Short names of administrative units after a numeral (三市联动, 五县): a count, not an enumeration. */
+const ADMIN_CHARS = '省市县区镇乡村州盟旗';
+/** A point of an enumeration written right (一是, 二是 …), looked for within ENUM_NEAR characters. */
+const ENUM_POINT = /[一二三四五六七八九十]是/u;
+const ENUM_NEAR = 200;
+/** What follows 是 in an enumeration's point: a verb, an adverb, a preposition (二是做好, 三是要, 四是在). */
+const AFTER_ENUMERATOR = /^(?:v|vd|vn|a|ad|d|p)$/;
 /** Words that the modal 要 follows in the sentences that set out tasks (一是要, 也要, 还要, 就是要, 既要……又要). */
 const MODAL_HOST = /^(?:是|也|还|更|又|既|就|都|则|仍|均|就是|而是|还是|更是|首先|同时|尤其)$/u;
 /** What follows the modal: a verb, an adjective used as one, or a preposition (要加强, 要落实, 要把, 要在). */
@@ -454,11 +465,12 @@ const AFTER_MODAL = /^(?:v|vd|vn|a|ad)$/;
  *   locative after a verb or an adjective, which it never follows (免费底技能: 库底, 年底 follow nouns); one character of a
  *   name or a place standing alone between two common words (遇到德实际困难, 市场德蔬菜);
  * - 要 after 是, 也, 还 … (MODAL_HOST) and before a verb or a preposition (一是药加强, 也耀把, 就是摇把);
+ * - 是 after the numeral that opens a point of an enumeration, before a verb (二时做好, 三式加大: 一是……二是……);
  * - 和 between two nouns: a character standing alone between two nouns of two characters or more (问题合建议, 车辆何驾驶人员),
  *   not a character of a place (清水|河|大桥) nor a measure word.
  * Both neighbours are words of Han characters next to it; 的, 地, 得 themselves are the de-di-de rule's.
  */
-function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token | undefined): SwapCandidate | undefined {
+function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token | undefined, beforePrev: Token | undefined): SwapCandidate | undefined {
   if (!prev || !next || prev.end !== t.start || next.start !== t.end || prev.kind !== 'word' || next.kind !== 'word' || !isHanToken(prev) || !isHanToken(next)) return undefined;
   const c = t.value;
   if ('的地得和'.includes(c) || t.kind !== 'word') return undefined;
@@ -471,6 +483,18 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
     want = DE;
   }
+  // 是 of an enumeration: a numeral opening the clause, then the character, then a verb, an adverb or a preposition
+  // (二时做好, 三式加大, 四适建立); not a place's short name (三市联动) nor a measure.
+  if (
+    want === undefined &&
+    ENUMERATOR.test(prev.value) &&
+    (beforePrev === undefined || beforePrev.end !== prev.start || beforePrev.kind === 'punct' || beforePrev.kind === 'space') &&
+    !/^(?:q|m|d|p|c|u|y|r)/.test(t.pos) &&
+    !ADMIN_CHARS.includes(c) &&
+    AFTER_ENUMERATOR.test(next.pos) &&
+    // (时 after a numeral is an hour, 八时出发, unless a point of the same enumeration stands near: 一是……二时做好.)
+    (c !== '时' || ENUM_POINT.test(s.slice(Math.max(0, t.start - ENUM_NEAR), t.start + ENUM_NEAR)))
+  ) want = SHI;
   // 要 after 是, 也, 还 … and before a verb or a preposition (一是药加强, 也耀把, 就是摇把): a character that is no
   // function word of its own; a verb only before a preposition or another verb (也|邀|抓好), not before its object.
   if (want === undefined && MODAL_HOST.test(prev.value) && !/^(?:d|p|c|u|y|r|m|q)/.test(t.pos)) {

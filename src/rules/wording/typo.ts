@@ -132,6 +132,8 @@ const FUNCTION_SWAP_THRESHOLD = 4.5;
  * function word need only be several times as frequent (的 and 第 differ by e^2.6, 和 and 合 by e^4.1).
  */
 const SLOT_THRESHOLD = 2;
+/** Added to the weight of a slot's finding, so that it goes before other readings of its characters (see Finding.weight). */
+const SLOT_WEIGHT = 50;
 
 /** A verb at least this frequent on its own is one a writer uses alone (补 3,352). */
 const COMMON_VERB = 1000;
@@ -903,7 +905,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
       rank: 1,
       // A known misspelling before a part of it (坐谈会 → 座谈会 before 坐谈 → 座谈, which gains as much).
-      weight: slip.rareForm ? 100 + slip.gain : known ? slip.gain + 1 : slip.gain,
+      // A function word's slot before another reading of the same characters (一示 is 一是 there, not 一时).
+      weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : known ? slip.gain + 1 : slip.gain,
     });
   }
 }

@@ -100,6 +100,20 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('是 of an enumeration after the numeral that opens the clause, before a verb, and that reading before any other', () => {
+    expect(messagesOf(id, draft('二使强化督查问责，对整改不力的3个单位进行通报。'), alone).map((m) => m.message)).toEqual([
+      '“二使强化”疑为“二是强化”之误（“使”与“是”同音），请核对。',
+    ]);
+    // 一示 is 一是 here, not 一时; 时 after a numeral is an hour unless a point of the enumeration stands near.
+    const text = draft('下一步将做好两项工作：一示持续开展隐患排查，二是加强应急值守。');
+    const [m] = messagesOf(id, text, alone);
+    expect(m!.fixes[0]!.edits).toEqual([{ start: text.indexOf('示'), end: text.indexOf('示') + 1, text: '是' }]);
+    expect(flagged(id, draft('一是加强技术指导，二时做好农资供应。'), alone)).toEqual(['二时做好']);
+    for (const body of ['2026年11月19日，八时出发，九时到达现场。', '三市联动开展跨区域河湖清理，共清理垃圾46吨。', '协议一式两份，双方各执一份。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('two common words that one character turns into a well-known idiom or set phrase', () => {
     expect(messagesOf(id, draft('从群众的反馈中，整治成效可见一般。'), alone).map((m) => m.message)).toEqual(['“可见一般”疑为“可见一斑”之误（“般”与“斑”同音），请核对。']);
     expect(flagged(id, draft('今年秋粮收成一般，可见天气影响较大。'), alone)).toEqual([]);
