@@ -63,6 +63,13 @@ export interface Slip {
    * on one; such a word is the sign of a word broken, whatever its frequency.
    */
   stranded?: boolean;
+  /**
+   * A swap in a slot that grammar gives to a function word (see functionSlot): the particle 的 between a modifier and
+   * the noun it modifies (遇到德实际困难, 免费底技能, 强烈第突出), the modal 要 before a verb (一是药加强), the
+   * conjunction 和 between two nouns (问题合建议).
+   * The written character cannot take that place in its own role, so the reading needs no frequency behind it.
+   */
+  slot?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -379,14 +386,19 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     if (t.end - t.start !== 1 || !isHanToken(t)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
+    // Not a surname before a title (村委会|何|主任, 镇政府|王|书记): a name, not a slip.
+    if (next && next.start === t.end && TITLE.test(next.value)) continue;
     // Between two words, or between a word and the clause's edge (a run of loose characters is a name, a place, an
     // abbreviation more often than a slip).
     const between = (solid(prev, search) && (solid(next, search) || edge(next))) || (edge(prev) && solid(next, search));
     // Or anywhere, a character that is hardly a word on its own (甾, 熵, 锝: a rare character typed for 在, 上, 得),
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
-    if (!between && !rare) continue;
-    const list = rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search);
+    // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
+    const slot = search.swapGain > 0 ? functionSlot(lex, s, t, prev, next, tokens[k - 2]) : undefined;
+    if (!between && !rare && !slot) continue;
+    let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
+    if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
     if (list.length === 0) continue;
     const i = t.start;
     const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true, run: true };
@@ -397,13 +409,16 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     for (const c of list) {
       const changed = s.slice(cs, i) + c.char + s.slice(i + 1, ce);
       const gain = lex.segmentScore(changed) - before;
-      if (gain < search.minGain) continue;
+      // (A slot's function word need only read better: the rule applies its own threshold.)
+      if (gain < (slot && c.char === slot.char ? 0 : search.minGain)) continue;
       // The intended character stays a word of its own in the changed clause (else a window found it, or it is none).
       const a = prev && !edge(prev) ? prev.start : i;
       const b = next && !edge(next) ? next.end : i + 1;
       const right = s.slice(a, i) + c.char + s.slice(i + 1, b);
       const slip: Slip = { start: a, end: b, wrong: s.slice(a, b), right, at: i, from: t.value, to: c.char, kind: c.kind, gain, freq: c.freq, pos: c.pos, loose: true, rareForm: false, writtenIsWord: false, others: [], swap: true };
-      if (!best || gain > best.gain) {
+      if (slot && c.char === slot.char) slip.slot = true;
+      // (The slot's function word first: grammar, not frequency, chose it.)
+      if (!best || (slip.slot && !best.slot) || (Boolean(slip.slot) === Boolean(best.slot) && gain > best.gain)) {
         if (best) others.push({ right: best.right, at: i, to: best.to, gain: best.gain });
         best = slip;
       } else others.push({ right, at: i, to: c.char, gain });
@@ -412,6 +427,88 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     if (best) out.push({ ...best, others: others.filter((o) => o.gain >= best!.gain - SWAP_ALTERNATIVE_MARGIN).sort((x, y) => y.gain - x.gain) });
   }
   return out;
+}
+
+/** Parts of speech of a noun that heads a phrase (的 before it), or of a unit of a list of nouns (和 between two). */
+const NOMINAL = /^(?:n|nz|nt|vn|an|t)$/;
+/** Parts of speech of a word that a locative (底, 中, 上 …) does not follow: it follows a noun (库底, 年底), not these. */
+const NOT_BEFORE_LOCATIVE = /^(?:v|vn|a|ad|an|d|f|b)$/;
+/** Names and places (a character of one standing alone: 德 ns). */
+const PROPER_POS = /^(?:nr|nrt|nrfg|ns)$/;
+/** A numeral or a digit (what the ordinal prefix 第 takes). */
+const ORDINAL_NEXT = /^[0-9０-９〇零一二三四五六七八九十百千万两几]/u;
+/** A title that follows a surname (何主任, 王书记, 李局长): the character before it is a name, not a slip. */
+const TITLE = /^(?:[局县镇乡村区市省站所院校科部处队组社厂行股班庭馆室台会事]长|主任|书记|经理|老师|师傅|同志|主席|委员|干事|会计|大姐|大哥|大爷|大妈|阿姨)$/u;
+/** The particle of the 的 slot, the conjunction of the 和 slot (one-character words that are far more frequent than any slip). */
+const DE = '的';
+const HE = '和';
+const YAO = '要';
+const SHI = '是';
+/** The numeral that opens a point of an enumeration (一是……二是……). */
+const ENUMERATOR = /^[一二三四五六七八九十]$/u;
+/** Short names of administrative units after a numeral (三市联动, 五县): a count, not an enumeration. */
+const ADMIN_CHARS = '省市县区镇乡村州盟旗';
+/** A point of an enumeration written right (一是, 二是 …), looked for within ENUM_NEAR characters. */
+const ENUM_POINT = /[一二三四五六七八九十]是/u;
+const ENUM_NEAR = 200;
+/** What follows 是 in an enumeration's point: a verb, an adverb, a preposition (二是做好, 三是要, 四是在). */
+const AFTER_ENUMERATOR = /^(?:v|vd|vn|a|ad|d|p)$/;
+/** Words that the modal 要 follows in the sentences that set out tasks (一是要, 也要, 还要, 就是要, 既要……又要). */
+const MODAL_HOST = /^(?:是|也|还|更|又|既|就|都|则|仍|均|就是|而是|还是|更是|首先|同时|尤其)$/u;
+/** What follows the modal: a verb, an adjective used as one, or a preposition (要加强, 要落实, 要把, 要在). */
+const AFTER_MODAL = /^(?:v|vd|vn|a|ad)$/;
+
+/**
+ * The function word that grammar asks for where a one-character word stands, when that character cannot take the
+ * place in its own role and sounds or looks like the function word (undefined otherwise):
+ * - 的 between a word and the noun it modifies: the ordinal prefix 第 not followed by a number (强烈第突出问题); a
+ *   locative after a verb or an adjective, which it never follows (免费底技能: 库底, 年底 follow nouns); one character of a
+ *   name or a place standing alone between two common words (遇到德实际困难, 市场德蔬菜);
+ * - 要 after 是, 也, 还 … (MODAL_HOST) and before a verb or a preposition (一是药加强, 也耀把, 就是摇把);
+ * - 是 after the numeral that opens a point of an enumeration, before a verb (二时做好, 三式加大: 一是……二是……);
+ * - 和 between two nouns: a character standing alone between two nouns of two characters or more (问题合建议, 车辆何驾驶人员),
+ *   not a character of a place (清水|河|大桥) nor a measure word.
+ * Both neighbours are words of Han characters next to it; 的, 地, 得 themselves are the de-di-de rule's.
+ */
+function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token | undefined, beforePrev: Token | undefined): SwapCandidate | undefined {
+  if (!prev || !next || prev.end !== t.start || next.start !== t.end || prev.kind !== 'word' || next.kind !== 'word' || !isHanToken(prev) || !isHanToken(next)) return undefined;
+  const c = t.value;
+  if ('的地得和'.includes(c) || t.kind !== 'word') return undefined;
+  let want: string | undefined;
+  const nounAfter = NOMINAL.test(next.pos) && next.end - next.start >= 2;
+  if (c === '第') {
+    if (!ORDINAL_NEXT.test(s.slice(next.start, next.start + 1))) want = DE;
+  } else if (t.pos === 'f') {
+    if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos)) want = DE;
+  } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
+    want = DE;
+  }
+  // 是 of an enumeration: a numeral opening the clause, then the character, then a verb, an adverb or a preposition
+  // (二时做好, 三式加大, 四适建立); not a place's short name (三市联动) nor a measure.
+  if (
+    want === undefined &&
+    ENUMERATOR.test(prev.value) &&
+    (beforePrev === undefined || beforePrev.end !== prev.start || beforePrev.kind === 'punct' || beforePrev.kind === 'space') &&
+    !/^(?:q|m|d|p|c|u|y|r)/.test(t.pos) &&
+    !ADMIN_CHARS.includes(c) &&
+    AFTER_ENUMERATOR.test(next.pos) &&
+    // (时 after a numeral is an hour, 八时出发, unless a point of the same enumeration stands near: 一是……二时做好.)
+    (c !== '时' || ENUM_POINT.test(s.slice(Math.max(0, t.start - ENUM_NEAR), t.start + ENUM_NEAR)))
+  ) want = SHI;
+  // 要 after 是, 也, 还 … and before a verb or a preposition (一是药加强, 也耀把, 就是摇把): a character that is no
+  // function word of its own; a verb only before a preposition or another verb (也|邀|抓好), not before its object.
+  if (want === undefined && MODAL_HOST.test(prev.value) && !/^(?:d|p|c|u|y|r|m|q)/.test(t.pos)) {
+    const verbAfter = (AFTER_MODAL.test(next.pos) && next.end - next.start >= 2) || next.pos === 'p';
+    if (verbAfter && (!t.pos.startsWith('v') || next.pos === 'p' || next.pos.startsWith('v'))) want = YAO;
+  }
+  // (Not a function word of its own, which the slot takes as it is: 难题或阻力, 企业与高校.)
+  if (want === undefined && nounAfter && NOMINAL.test(prev.pos) && prev.end - prev.start >= 2 && !/^(?:ns|q|m|c|p|u|d|y)/.test(t.pos)) want = HE;
+  if (want === undefined) return undefined;
+  // Each slot is tried with its own function word only, one the character sounds or looks like.
+  const cands = candidates(lex, c, false);
+  if (!cands.chars.includes(want)) return undefined;
+  const info = lex.lookup(want)!;
+  return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
 }
 
 /** A character that is a word on its own at most this often is hardly one (甾 94, 熵 193, 晌 275; 在 711,118). */

@@ -127,6 +127,14 @@ const PARTICLE_SWAP_THRESHOLD = 3.5;
 /** For a conjunction or an adverb (和、或、也、就 …: pos c, d) standing between two words, in between. */
 const FUNCTION_SWAP_THRESHOLD = 4.5;
 
+/**
+ * The lowest gain of a swap in a function word's slot (Slip.slot): grammar has ruled the written reading out, so the
+ * function word need only be several times as frequent (的 and 第 differ by e^2.6, 和 and 合 by e^4.1).
+ */
+const SLOT_THRESHOLD = 2;
+/** Added to the weight of a slot's finding, so that it goes before other readings of its characters (see Finding.weight). */
+const SLOT_WEIGHT = 50;
+
 /** A verb at least this frequent on its own is one a writer uses alone (补 3,352). */
 const COMMON_VERB = 1000;
 
@@ -137,12 +145,18 @@ const COMMON_VERB = 1000;
  */
 function swapThreshold(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): number {
   const { pos } = slip;
+  // A slot that grammar gives to a function word the written character cannot fill (Slip.slot): the reading needs only
+  // to be likelier than the written one.
+  if (slip.slot) return SLOT_THRESHOLD;
   const written = ctx.lexicon.lookup(slip.from);
   // (A common verb: a rare one standing alone, 递、捕, is a slip as often as any character; and a particle is still read
-  // between a verb and a noun: 起不到递作用 → 的.)
-  if (written && written.pos.startsWith('v') && written.freq >= COMMON_VERB && !pos.startsWith('u')) {
-    const next = tokens[tokenIndex(tokens, slip.at + 1)];
-    if (next && next.start === slip.at + 1 && next.kind === 'word' && /^(?:n|v|vn)/.test(next.pos) && isHanCode(text.charCodeAt(slip.at + 1))) return SWAP_THRESHOLD;
+  // between a verb and a noun: 起不到递作用 → 的. Not between two nouns, its subject and its object: 跑腿递材料, 群众提意见.)
+  if (written && written.pos.startsWith('v') && written.freq >= COMMON_VERB) {
+    const k = tokenIndex(tokens, slip.at + 1);
+    const next = tokens[k];
+    const prev = tokens[k - 2];
+    const subject = prev !== undefined && prev.end === slip.at && prev.kind === 'word' && /^(?:n|nr|ns|nz|nt|r)$/.test(prev.pos);
+    if ((!pos.startsWith('u') || (subject && next?.pos.startsWith('n'))) && next && next.start === slip.at + 1 && next.kind === 'word' && /^(?:n|v|vn)/.test(next.pos) && isHanCode(text.charCodeAt(slip.at + 1))) return SWAP_THRESHOLD;
   }
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
@@ -861,7 +875,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
   for (const slip of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     const known = knownMisspelling(ctx, slip);
-    if (!slip.rareForm && !slip.idiom && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
+    if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
@@ -891,7 +905,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
       rank: 1,
       // A known misspelling before a part of it (坐谈会 → 座谈会 before 坐谈 → 座谈, which gains as much).
-      weight: slip.rareForm ? 100 + slip.gain : known ? slip.gain + 1 : slip.gain,
+      // A function word's slot before another reading of the same characters (一示 is 一是 there, not 一时).
+      weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : known ? slip.gain + 1 : slip.gain,
     });
   }
 }

@@ -56,6 +56,64 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('县发展改革委、县财政局联合下达冬修水利资金2600万元。'), alone)).toEqual([]);
   });
 
+  it('的 and 和 in the slot grammar gives them, for a character that cannot take that place in its own role', () => {
+    // 的 between a word and the noun it modifies: 第 with no number after it, a locative after a verb, one character
+    // of a place standing alone between common words.
+    expect(messagesOf(id, draft('各乡镇要把群众反映强烈第突出问题列入整改清单，逐项销号。'), alone).map((m) => m.message)).toEqual([
+      '“强烈第突出”疑为“强烈的突出”之误（“第”与“的”同音），请核对。',
+    ]);
+    expect(flagged(id, draft('县人社局为返乡农民工提供免费底技能培训。'), alone)).toEqual(['免费底技能']);
+    expect(flagged(id, draft('帮助种植户解决晚稻收割中遇到德实际困难。'), alone)).toEqual(['遇到德实际困难']);
+    // 和 between two nouns.
+    expect(flagged(id, draft('石门镇将群众反映的问题合建议分类整理后报县信访局。'), alone)).toEqual(['问题合建议']);
+    expect(flagged(id, draft('县交通运输局对客运车辆何驾驶人员开展了春运前安全检查。'), alone)).toEqual(['客运车辆何驾驶人员']);
+    // Each in its own role: an ordinal, a locative after a noun, a name, a function word of its own, a place's
+    // character, a verb between its subject and its object.
+    for (const body of [
+      '县财政局已下达第3批衔接推进乡村振兴补助资金1260万元。',
+      '县水利局对8座小型水库进行了库底清淤，清运淤泥2.1万立方米。',
+      '村民王德明把自家闲置的3间平房腾出来作为村里的老年食堂。',
+      '即针对工作已经出现的难题或阻力，收集反映群众的设想。',
+      '县政务服务中心推行帮办代办，群众不用来回跑腿递材料。',
+      '石门村和柳坪村合建一座污水处理站，日处理能力200吨。',
+      '村委会何主任介绍了村集体经济发展情况。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('要 after 是, 也, 还 … and before a verb or a preposition, for a yao character that is no function word', () => {
+    expect(messagesOf(id, draft('一是药加强汛后水毁工程修复，确保12月底前全部完工。'), alone).map((m) => m.message)).toEqual([
+      '“是药加强”疑为“是要加强”之误（“药”与“要”同音），请核对。',
+    ]);
+    expect(flagged(id, draft('各乡镇也耀把秸秆禁烧纳入网格化管理。'), alone)).toEqual(['也耀把']);
+    expect(flagged(id, draft('县应急管理局就是摇把安全隐患消除在萌芽状态。'), alone)).toEqual(['就是摇把']);
+    // A word of its own (药品, 遥感, 摇号, 咬定), a name, a noun before a verb read as its subject after 是 … in a list.
+    for (const body of [
+      '二是药品集中采购覆盖全县12家乡镇卫生院。',
+      '一是遥感监测发现疑似违法占地图斑46处。',
+      '城区新建小区的车位也摇号分配。',
+      '一是咬定全年目标不放松，全县完成造林1.2万亩。',
+      '现场负责人是县林业局副局长姚立新。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('是 of an enumeration after the numeral that opens the clause, before a verb, and that reading before any other', () => {
+    expect(messagesOf(id, draft('二使强化督查问责，对整改不力的3个单位进行通报。'), alone).map((m) => m.message)).toEqual([
+      '“二使强化”疑为“二是强化”之误（“使”与“是”同音），请核对。',
+    ]);
+    // 一示 is 一是 here, not 一时; 时 after a numeral is an hour unless a point of the enumeration stands near.
+    const text = draft('下一步将做好两项工作：一示持续开展隐患排查，二是加强应急值守。');
+    const [m] = messagesOf(id, text, alone);
+    expect(m!.fixes[0]!.edits).toEqual([{ start: text.indexOf('示'), end: text.indexOf('示') + 1, text: '是' }]);
+    expect(flagged(id, draft('一是加强技术指导，二时做好农资供应。'), alone)).toEqual(['二时做好']);
+    for (const body of ['2026年11月19日，八时出发，九时到达现场。', '三市联动开展跨区域河湖清理，共清理垃圾46吨。', '协议一式两份，双方各执一份。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('two common words that one character turns into a well-known idiom or set phrase', () => {
     expect(messagesOf(id, draft('从群众的反馈中，整治成效可见一般。'), alone).map((m) => m.message)).toEqual(['“可见一般”疑为“可见一斑”之误（“般”与“斑”同音），请核对。']);
     expect(flagged(id, draft('今年秋粮收成一般，可见天气影响较大。'), alone)).toEqual([]);
