@@ -13,7 +13,7 @@ const ROUTING = new RegExp(
 
 /**
  * Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it), or of a sentence run on
- * after the last one of a paragraph (……追回医保基金86.3万元。抄送：县纪委监委。)? A label in the middle of a sentence
+ * after the last one of a paragraph (……追回医保基金86.3万元。抄送：县纪委监委。, also after a . written for 。)? A label in the middle of a sentence
  * (要求各乡镇报送：…, 送：到每户) is prose.
  */
 function startsLine(text: string, at: number): boolean {
@@ -21,6 +21,9 @@ function startsLine(text: string, at: number): boolean {
     const c = text[j]!;
     if (c === '\n' || c === '\r') return true;
     if (/[。！？!?]/u.test(c)) return true;
+    // A half-width or full-width full stop written for 。 ends the sentence too (……增长12%.抄送：…): fullwidth-punctuation's
+    // fix makes it 。, and the routing line is there before the fix as after it. Not after a letter or a digit (3.5, e.g.).
+    if ((c === '.' || c === '．') && !/[0-9A-Za-z０-９]/u.test(text[j - 1] ?? '')) return true;
     if (!/[ \t\u3000*_>+\-（(【［[]/u.test(c)) return false;
   }
   return true;

@@ -64,12 +64,14 @@ describe('routing-block', () => {
       ['白沙镇完成312户农村户厕改造。 主送：县委办公室信息科', '主送'],
       ['县人社局追回欠薪316万元！抄报:市人社局。', '抄报'],
       ['石桥镇为186名残疾人发放护理补贴11.2万元。主送单位：县残联。', '主送单位'],
+      // A half-width full stop written for 。 (fullwidth-punctuation's fix makes it one: the fix creates no new message).
+      ['清河县外贸进出口总额同比增长12%.主送：县委办公室', '主送'],
     ] as const) {
       const ms = messagesOf('routing-block', draft(text));
       expect(ms, text).toHaveLength(1);
       expect(ms[0]!.message).toContain(`“${label}”栏`);
     }
-    for (const text of ['县政府办公室要求各乡镇在11月25日前报送：冬季安全生产检查台账。', '桂林乡发放米面油600份，送：到每户困难群众家中。']) {
+    for (const text of ['县政府办公室要求各乡镇在11月25日前报送：冬季安全生产检查台账。', '桂林乡发放米面油600份，送：到每户困难群众家中。', '按照v2.报送：格式填写。']) {
       expect(messagesOf('routing-block', draft(text)), text).toEqual([]);
     }
   });
