@@ -3,11 +3,29 @@ import { defineRule } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { chineseNumeral, readSmallNumber } from '../lib/numerals.js';
 
-/** 续报 followed or preceded by its number: 续报二、续报（二）、续报2、续报之二、第二次续报、第2次续报. */
-const NUMBERED = /续报\s*(?:之|第)?\s*(?:[一二三四五六七八九十]+|\d+|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）])|第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|号)?续报/u;
+/** A number as titles write it: 二、十二、2. */
+const N = '(?:[一二三四五六七八九十]+|\\d+)';
 
-/** Words a writer uses for a follow-up in place of 续报: 最新进展、新进展、最新情况、后续情况、核查更新, or （二）at the end. */
-const PROGRESS = /进展|最新|新情况|后续|更新|跟进|续[一二三四五六七八九十]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
+/**
+ * 续报 followed or preceded by its number, in the ways titles write it: 续报二、续报（二）、续报2、续报之二、续报第二次、
+ * 续报（第二次）、续报（第2期）、续报（第三报）、第二次续报、二次续报、第2期续报; or the report's number without 续报:
+ * 第二报、第三次报告、（第三次报送）.
+ */
+const NUMBERED = new RegExp(
+  [
+    `续报\\s*(?:之|第)?\\s*${N}`,
+    `续报\\s*[（(〔【\\[]\\s*(?:之|第)?\\s*${N}\\s*(?:次|期|号|报)?\\s*[)）〕】\\]]`,
+    `(?:第\\s*${N}\\s*(?:次|期|号)?|${N}\\s*(?:次|期))\\s*续报`,
+    `第\\s*${N}\\s*(?:次\\s*)?(?:报告|报送|报)`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Words a writer uses for a follow-up in place of 续报: 最新进展、新进展、最新情况、后续情况、核查更新、跟踪情况、处置动态、
+ * 再报、补报, a bare （续）, or （二）at the end.
+ */
+const PROGRESS = /进展|最新|新情况|后续|更新|跟进|跟踪|动态|再报|补报|续[一二三四五六七八九十]|[（(]\s*续\s*[)）]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
 
 export const emergencySequence = defineRule({
   id: 'emergency-sequence',
