@@ -232,4 +232,23 @@ describe('emergency-elements', () => {
     const [school] = messagesOf(R, final('中心小学群体性腹泻处置情况终报', '2026年11月20日中心小学发生群体性腹泻，医疗费用由学校承担，学校11月23日复课。'));
     expect(school).toBeUndefined();
   });
+
+  it('reads the aftermath of a final report as county writers state it: 整顿、刑事拘留、租房补贴、减免、安抚、全镇同类检查、增设护栏 (h-w9-emergency)', () => {
+    const final = (body: string) => `---\n类型: 紧急终报\n---\n\n# 白沙镇纸箱厂火灾处置情况（终报）\n\n${body}\n`;
+    const done = '2026年11月20日18时，白沙镇纸箱厂火灾现场清理完毕，疏散的12户群众已回到家中。';
+    for (const after of [
+      '该厂已被责令停产整顿。',
+      '经认定，驾驶员负事故全部责任，已被依法刑事拘留。',
+      '3户房屋位于危险区内，由镇政府租房过渡，每户每月发放租房补贴800元。',
+      '受影响居民11月份燃气费由燃气公司减免。',
+      '柳塘乡已安排专人做好家属安抚工作。',
+      '县应急管理局对全镇12家纸品企业开展了消防安全检查。',
+      '乡政府已在沿河危险地段增设警示牌32块、防护栏1.5公里。',
+    ]) {
+      expect(messagesOf(R, final(done + after)), after).toEqual([]);
+    }
+    // Checking the site itself is handling, not aftermath.
+    const [m] = messagesOf(R, final(`${done}现场排查未发现其他隐患。`));
+    expect(m!.message).toBe('紧急终报缺少要素：善后。请补充。');
+  });
 });
