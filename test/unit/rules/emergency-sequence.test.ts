@@ -54,4 +54,13 @@ describe('emergency-sequence', () => {
       expect(flagged(R, doc(title)), title).toEqual([title]);
     }
   });
+
+  it('reads 续报—2, 续报（2026年第3期）, 续报（总第3期）, full-width ２, but not a count after 续报 (h-w9-emergency 3)', () => {
+    for (const title of ['塌方处置情况续报—2', '塌方处置情况续报（2026年第3期）', '塌方处置情况续报（总第3期）', '塌方处置情况续报２', '塌方处置情况（第２次续报）', '塌方续报之二：3名被困群众全部获救']) {
+      expect(messagesOf(R, doc(title)), title).toEqual([]);
+    }
+    for (const title of ['石门镇塌方续报　3名被困群众全部获救', '纸箱厂火灾续报12户疏散群众返家', '塌方续报十二户群众返家', '塌方处置情况续报（　）', '塌方处置情况续报（截至18时）']) {
+      expect(flagged(R, doc(title)), title).toEqual(['续报']);
+    }
+  });
 });
