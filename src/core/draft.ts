@@ -718,6 +718,31 @@ function proseSegmentsOf(mdast: MdastRoot): Segment[] {
   return proseSegments.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The prose of the body, in document order, as the body's length counts it (body-length and the status bar's
+ * 正文 523/600 字): its paragraphs, and the prose of its other blocks — items of a list, subheadings (## 一、基本情况),
+ * quoted paragraphs and table cells (a draft written as a list is no shorter for it). One pass over both lists.
+ */
+export function bodyProseSegments(draft: Pick<Draft, 'blocks' | 'paragraphs' | 'paragraphSegments' | 'proseSegments'>): Segment[] {
+  const out: Segment[] = [];
+  const prose = draft.proseSegments; // in document order
+  let p = 0; // index into paragraphSegments (parallel to paragraphs)
+  let q = 0; // index into prose
+  for (const block of draft.blocks) {
+    if (block.type === 'paragraph' && draft.paragraphs[p]?.start === block.start) {
+      out.push(...draft.paragraphSegments[p]!);
+      p++;
+      continue;
+    }
+    if (block.type !== 'list' && block.type !== 'heading' && block.type !== 'blockquote' && block.type !== 'table') continue;
+    while (q < prose.length && prose[q]!.start < block.start) q++;
+    for (; q < prose.length && prose[q]!.end <= block.end; q++) out.push(prose[q]!);
+  }
+  // Paragraphs that are not top-level blocks of the tree, if any.
+  for (; p < draft.paragraphs.length; p++) out.push(...draft.paragraphSegments[p]!);
+  return out;
+}
+
 /** The draft's kind: from the front matter, else inferred from the title and body, else 动态. */
 function kindOf(
   text: string,

@@ -6,7 +6,7 @@ import { messageControl } from 'unified-message-control';
 import { VFile } from 'vfile';
 import { inlineConfig } from './checks.js';
 import { emptyConfig, ruleSettingFor } from './config.js';
-import { parseDraft } from './draft.js';
+import { bodyProseSegments, parseDraft } from './draft.js';
 import { countProseCharsIn, inside, intersects, pointAt } from './text.js';
 import { ruleMessage, type Emitted, type Rule, type RuleEnvironment } from './rule.js';
 import type { Draft, Fix, LintMessage, LintResult, ResolvedConfig, Severity, TextEdit } from './types.js';
@@ -367,9 +367,7 @@ function toLintMessage(
 
 function statsOf(draft: Draft, messages: LintMessage[], rules: readonly Rule[], settings: readonly ReturnType<typeof ruleSettingFor>[]): LintResult['stats'] {
   let bodyChars = 0;
-  for (const segs of draft.paragraphSegments) {
-    for (const s of segs) if (s.prose) bodyChars += countProseCharsIn(draft.text, s.start, s.end);
-  }
+  for (const s of bodyProseSegments(draft)) if (s.prose) bodyChars += countProseCharsIn(draft.text, s.start, s.end);
   // The body's length budget: from the rule that declares one (when it is on for the draft's kind).
   // (Its settings are the lint's, resolved once per configuration and kind: settingsFor.)
   const k = rules.findIndex((r) => r.budget !== undefined);

@@ -3,11 +3,35 @@ import { defineRule } from '../../core/rule.js';
 import { replaceWith } from '../lib/fix.js';
 import { chineseNumeral, readSmallNumber } from '../lib/numerals.js';
 
-/** 续报 followed or preceded by its number: 续报二、续报（二）、续报2、续报之二、第二次续报、第2次续报. */
-const NUMBERED = /续报\s*(?:之|第)?\s*(?:[一二三四五六七八九十]+|\d+|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）])|第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|号)?续报/u;
+/** A number as titles write it: 二、十二、2, ２ (full-width, pasted from Word). */
+const N = '(?:[一二三四五六七八九十]+|[\\d０-９]+)';
 
-/** Words a writer uses for a follow-up in place of 续报: 最新进展、新进展、最新情况、后续情况、核查更新, or （二）at the end. */
-const PROGRESS = /进展|最新|新情况|后续|更新|跟进|续[一二三四五六七八九十]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
+/**
+ * Not a count: the number after 续报 is its number unless a measure word follows it (续报　3名被困群众全部获救, 续报12户…
+ * count people and households, and say nothing of which report this is).
+ */
+const NOT_COUNT = '(?![\\d０-９一二三四五六七八九十]*\\s*(?:名|人|户|辆|起|个|间|处|座|家|条|台|头|只|亩|吨|米|元|万|千|百|公里|公顷|小时|时|分|日|月|年|岁|%|％))';
+
+/**
+ * 续报 followed or preceded by its number, in the ways titles write it: 续报二、续报（二）、续报2、续报之二、续报第二次、
+ * 续报—2、续报（第二次）、续报（第2期）、续报（第三报）、续报（2026年第3期）、续报（总第3期）、第二次续报、二次续报、第2期续报;
+ * or the report's number without 续报: 第二报、第三次报告、（第三次报送）.
+ */
+const NUMBERED = new RegExp(
+  [
+    `续报\\s*(?:[-－—–·]{1,2}\\s*)?(?:之|第)?\\s*${N}${NOT_COUNT}`,
+    `续报\\s*[（(〔【\\[][^（(〔【\\[）)〕】\\]]{0,10}?(?:之|第)?\\s*${N}\\s*(?:次|期|号|报)?\\s*[)）〕】\\]]`,
+    `(?:第\\s*${N}\\s*(?:次|期|号)?|${N}\\s*(?:次|期))\\s*续报`,
+    `第\\s*${N}\\s*(?:次\\s*)?(?:报告|报送|报)`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Words a writer uses for a follow-up in place of 续报: 最新进展、新进展、最新情况、后续情况、核查更新、跟踪情况、处置动态、
+ * 再报、补报, a bare （续）, or （二）at the end.
+ */
+const PROGRESS = /进展|最新|新情况|后续|更新|跟进|跟踪|动态|再报|补报|续[一二三四五六七八九十]|[（(]\s*续\s*[)）]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
 
 export const emergencySequence = defineRule({
   id: 'emergency-sequence',

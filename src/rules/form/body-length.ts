@@ -1,3 +1,4 @@
+import { bodyProseSegments } from '../../core/draft.js';
 import { kindLabel } from '../../core/kinds.js';
 import { defineRule } from '../../core/rule.js';
 
@@ -42,22 +43,21 @@ export const bodyLength = defineRule({
     const { warn, error } = options;
     if (!(warn > 0) && !(error > 0)) return;
     const { text } = draft;
-    // Count characters of prose (no whitespace, no Markdown) and remember where the budget is passed.
+    // Count characters of prose (no whitespace, no Markdown) and remember where the budget is passed: the body's
+    // paragraphs and the prose of its lists, subheadings, quotations and tables (bodyProseSegments, the status bar's count).
     let count = 0;
     let overAt = -1;
     let lastEnd = -1;
     const limit = warn > 0 ? warn : error;
-    for (const segs of draft.paragraphSegments) {
-      for (const s of segs) {
-        if (!s.prose) continue;
-        for (let i = s.start; i < s.end; i++) {
-          const c = text.charCodeAt(i);
-          if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-          if (/\s/u.test(text[i]!)) continue;
-          count++;
-          if (count === limit + 1) overAt = i;
-          lastEnd = i + 1;
-        }
+    for (const s of bodyProseSegments(draft)) {
+      if (!s.prose) continue;
+      for (let i = s.start; i < s.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
+        if (/\s/u.test(text[i]!)) continue;
+        count++;
+        if (count === limit + 1) overAt = i;
+        lastEnd = i + 1;
       }
     }
     if (count <= limit || overAt < 0) return;

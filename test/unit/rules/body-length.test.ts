@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, messagesOf } from '../helpers.js';
+import { draft, lintAll, messagesOf } from '../helpers.js';
 
 const chars = (n: number) => '字'.repeat(n - 1) + '。';
 
@@ -44,5 +44,18 @@ describe('body-length', () => {
   it('counts an emoji as one character', () => {
     expect(messagesOf('body-length', draft('😀'.repeat(600)))).toEqual([]);
     expect(messagesOf('body-length', draft('😀'.repeat(601)))).toHaveLength(1);
+  });
+
+  it('counts the prose of lists, subheadings, quotations and tables, not only of paragraphs (h-w9-emergency)', () => {
+    const item = '字'.repeat(99) + '。';
+    const list = Array.from({ length: 7 }, () => `- ${item}`).join('\n');
+    const [m] = messagesOf('body-length', draft(list));
+    expect(m!.message).toContain('700 字');
+    const sections = ['## 一、基本情况', item.repeat(3), '## 二、处置情况', item.repeat(3), '> ' + item].join('\n\n');
+    expect(messagesOf('body-length', draft(sections))[0]!.message).toContain(`${700 + 12} 字`);
+    expect(messagesOf('body-length', draft(`| 项目 | 说明 |\n| --- | --- |\n| 一 | ${item.repeat(7)} |`))).toHaveLength(1);
+    expect(messagesOf('body-length', draft(list, { kind: '紧急-续报' }))).toEqual([]);
+    // The status bar's 正文 N/600 字 is the same count.
+    expect(lintAll(draft(list)).stats.bodyChars).toBe(700);
   });
 });

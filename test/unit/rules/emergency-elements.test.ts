@@ -232,4 +232,36 @@ describe('emergency-elements', () => {
     const [school] = messagesOf(R, final('中心小学群体性腹泻处置情况终报', '2026年11月20日中心小学发生群体性腹泻，医疗费用由学校承担，学校11月23日复课。'));
     expect(school).toBeUndefined();
   });
+
+  it('reads the aftermath of a final report as county writers state it: 整顿、刑事拘留、租房补贴、减免、安抚、全镇同类检查、增设护栏 (h-w9-emergency)', () => {
+    const final = (body: string) => `---\n类型: 紧急终报\n---\n\n# 白沙镇纸箱厂火灾处置情况（终报）\n\n${body}\n`;
+    const done = '2026年11月20日18时，白沙镇纸箱厂火灾现场清理完毕，疏散的12户群众已回到家中。';
+    for (const after of [
+      '该厂已被责令停产整顿。',
+      '经认定，驾驶员负事故全部责任，已被依法刑事拘留。',
+      '3户房屋位于危险区内，由镇政府租房过渡，每户每月发放租房补贴800元。',
+      '受影响居民11月份燃气费由燃气公司减免。',
+      '柳塘乡已安排专人做好家属安抚工作。',
+      '县应急管理局对全镇12家纸品企业开展了消防安全检查。',
+      '乡政府已在沿河危险地段增设警示牌32块、防护栏1.5公里。',
+    ]) {
+      expect(messagesOf(R, final(done + after)), after).toEqual([]);
+    }
+    // Checking the site itself is handling, not aftermath.
+    const [m] = messagesOf(R, final(`${done}现场排查未发现其他隐患。`));
+    expect(m!.message).toBe('紧急终报缺少要素：善后。请补充。');
+  });
+
+  it('reads first reports of vehicles overturned, pupils with symptoms, people missing or lost (h-w9-emergency 2)', () => {
+    const first = (title: string, body: string) => `---\n类型: 紧急首报\n---\n\n# ${title}\n\n${body}\n`;
+    // 翻下路坎 is the nature, 勘查 and 吊出 are measures.
+    expect(messagesOf(R, first('柳塘乡一辆三轮车翻下路坎', '2026年11月19日9时40分，柳塘乡东坪村村道上，一辆三轮车因刹车失灵翻下路坎，驾驶员1人擦伤。民警到场勘查，组织村民将车辆吊出。下一步，将在临崖路段增设警示桩。'))).toEqual([]);
+    // 发热、呕吐 is the nature, 暂停供餐 and 采样 are measures.
+    expect(messagesOf(R, first('石桥镇一幼儿园8名幼儿发热', '2026年11月19日9时40分，石桥镇阳光幼儿园8名幼儿出现发热、呕吐症状，已送镇卫生院诊治，病情平稳，原因正在调查。县疾控中心已到园采样，中班暂停集中用餐。下一步，将根据检测结果处置。'))).toEqual([]);
+    // 未归、迷路 are the nature, 无大碍/无恙 the casualties, 经了解……因 the cause.
+    expect(messagesOf(R, first('云台乡两名游客在云台山迷路', '2026年11月19日16时20分，2名游客在云台山后山迷路。乡政府组织护林员进山搜寻，18时40分找到2人，两人无大碍。经了解，两人因大雾迷失方向。下一步，乡里将在岔路口增设指示牌。'))).toEqual([]);
+    // A missing element is still missing: no casualties in the overturned lorry's report, no measures for the old man.
+    expect(messagesOf(R, first('城关街道一辆货车翻入水沟', '2026年11月19日9时40分，城关街道滨河路口一辆货车翻入路边水沟。民警到场勘查，组织吊车将车辆吊出。事故原因正在调查。下一步，将在路口增设减速带。'))[0]!.message).toContain('缺少要素：伤亡');
+    expect(messagesOf(R, first('云台乡一名村民外出未归', '2026年11月19日7时，云台乡柳林村72岁村民李某外出放牛未归，至今下落不明，原因尚不清楚。下一步，乡里将协调公安部门调取沿路监控。'))[0]!.message).toBe('紧急首报缺少要素：措施。请补充。');
+  });
 });

@@ -40,4 +40,27 @@ describe('emergency-sequence', () => {
     // A title that says nothing of a follow-up (no progress word, no number) is left alone.
     expect(messagesOf(R, doc('清河县石桥镇山洪抢险情况'))).toEqual([]);
   });
+
+  it('reads the number however a title states it: 续报（第二次）、二次续报、续报（第2期）、续报（第三报）、（第二报）、第三次报告 (h-w9-emergency)', () => {
+    for (const title of ['塌方处置情况续报（第二次）', '塌方处置情况（二次续报）', '塌方处置情况续报（第2期）', '塌方处置情况续报（第三报）', '塌方处置最新进展（第二报）', '塌方处置进展情况（第三次报送）', '关于塌方处置情况的第三次报告', '塌方处置情况续报〔2〕']) {
+      expect(messagesOf(R, doc(title)), title).toEqual([]);
+    }
+    // A number that is not the report's stays a fault: 再次续报, 续报 beside 第2号 of something else.
+    expect(flagged(R, doc('塌方处置情况再次续报'))).toEqual(['续报']);
+  });
+
+  it('reports a follow-up titled 再报、补报、（续）、处置动态、跟踪情况 (no number at all)', () => {
+    for (const title of ['塌方处置情况再报', '塌方有关情况补报', '塌方处置情况（续）', '塌方处置动态', '塌方处置跟踪情况']) {
+      expect(flagged(R, doc(title)), title).toEqual([title]);
+    }
+  });
+
+  it('reads 续报—2, 续报（2026年第3期）, 续报（总第3期）, full-width ２, but not a count after 续报 (h-w9-emergency 3)', () => {
+    for (const title of ['塌方处置情况续报—2', '塌方处置情况续报（2026年第3期）', '塌方处置情况续报（总第3期）', '塌方处置情况续报２', '塌方处置情况（第２次续报）', '塌方续报之二：3名被困群众全部获救']) {
+      expect(messagesOf(R, doc(title)), title).toEqual([]);
+    }
+    for (const title of ['石门镇塌方续报　3名被困群众全部获救', '纸箱厂火灾续报12户疏散群众返家', '塌方续报十二户群众返家', '塌方处置情况续报（　）', '塌方处置情况续报（截至18时）']) {
+      expect(flagged(R, doc(title)), title).toEqual(['续报']);
+    }
+  });
 });
