@@ -34,7 +34,40 @@ const SMOOTH_PURPOSE =
  */
 const ASSURED_PURPOSE = /^[为為]了?(?:确保|確保|保证|保證)[^，,。；！？\n]{2,40}?(?=[，,；])/u;
 
+/**
+ * 为 + a verb of carrying out orders (落实、贯彻、响应、执行、学习宣传贯彻) + the order itself (部署、要求、精神、号召、指示…) as
+ * the opening clause: 为落实县委农村工作会议精神，为响应县委“千企帮千村”号召，. Without an order (为落实好每户的补贴) it is a
+ * plain purpose.
+ */
+const ORDERED_PURPOSE =
+  /^[为為]了?(?:学习)?(?:宣传)?(?:落实|落實|贯彻|貫徹|响应|響應|执行|執行|践行|踐行)[^，,。；！？\n]{1,40}?(?:部署|要求|精神|号召|號召|指示|批示|决策|決策|决定|決定|讲话|講話)(?:要求|精神)?(?=[，,；])/u;
+
+/**
+ * 在 + an office (局、委、办、部、政府、党委…, right before 的) + 的 + a word of praise (精心、悉心、大力、亲切…) + its guidance,
+ * help or backing + 下: 在县农业农村局的精心指导下，. The head must be the office itself: 在县农业农村局技术人员的指导下 tells
+ * who did the work.
+ */
+const OFFICE_BACKING =
+  /^在[^，,。；！？\n]{0,30}?(?:局|委|办|辦|厅|廳|部|院|政府|党委|黨委|党组|支部|中心|办公室)的(?:精心|悉心|大力|全力|倾力|鼎力|有力|高度|亲切|親切|正确|正確|坚强|堅強|具体|具體|热情|熱情|周密|统一|統一)(?:指导|指導|帮助|幫助|扶持|支持|协调|協調|关心|關心|关怀|關懷|推动|推動|部署)[^，,。；！？\n]{0,6}?下(?=[，,])/u;
+
+/** Seasons, holidays and busy times whose coming is scene-setting (随着冬季来临，随着汛期临近，). */
+const SEASON =
+  '(?:冬季|入冬|冬天|寒冬|春季|春天|夏季|夏天|秋季|秋天|秋冬季|冬春季|汛期|主汛期|雨季|旱季|春节|元旦|国庆|中秋|年关|岁末|年底|年末|春耕|夏收|秋收|三夏|三秋|开学季?|寒假|暑假|旅游旺季|用电高峰|供暖季|采暖季|森林防火期|防火期)';
+
 const OPENINGS: RegExp[] = [
+  ORDERED_PURPOSE,
+  OFFICE_BACKING,
+  // 近几年，这几年来，几年来: a vague stretch of the past (近3年 counts the years and is left).
+  /^(?:近(?:几|幾|些)年|这(?:几|些)年|這(?:幾|些)年|几年)(?:以)?[来來]?(?=[，,])/u,
+  // The season coming (随着冬季来临，随着汛期临近，): the calendar as scene-setting. 随着冬季用电负荷增加 and 随着气温持续下降
+  // tell a cause the measure answers, and are left.
+  new RegExp(`^随着${SEASON}的?(?:来临|到来|临近|将至|逼近|即将到来|来到)(?=[，,])`, 'u'),
+  // 以党建为引领，以创建……为契机，: a slogan of what leads the work (以村为单位、以学校周边为重点 tell how and where, and are left).
+  /^以[^，,。；！？\n]{1,24}?为(?:引领|指引|统领|指导|抓手|契机|牵引|主线|导向)(?=[，,])/u,
+  // 为（推动）……落地见效、走深走实: the wish in a slogan's words.
+  /^[为為]了?[^，,。；！？\n]{1,30}?(?:落地见效|走深走实|走深做实|落细落实|落地落实|见行见效|见到实效|落地生根|提质增效|常态长效|行稳致远)(?=[，,])/u,
+  // 2026年是……开局之年，秋冬季是森林火灾易发高发期，: what the time is, as background (2026年是……的第二年 is a fact and is left).
+  /^(?:\d{4}年|今年|当前|目前|眼下|冬季|秋冬季|冬春季|春季|夏季|秋季|汛期|岁末年初|年底|年初|\d{1,2}月)(?:份)?是[^，,。；！？\n]{2,30}?(?:之年|元年|关键期|攻坚期|高发期|多发期|易发期|高峰期|关键时期|重要时期|关键阶段|决胜期|窗口期)(?=[，,])/u,
   /^[为為]了?(?:深入|全面|认真|認真|切实|切實|坚决|堅決|扎实|紮實|更好地?|有效|进一步|進一步)*(?:学习|學習)?[贯貫][彻徹](?:落实|落實)?/u,
   /^[为為]了?[进進]一步/u,
   RESOLVED_PURPOSE,
