@@ -319,5 +319,30 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       expect(flagged('de-di-de', draft(body)), body).toEqual([]);
     }
   });
-});
 
+  it('reads adverbs only before a verbal noun or a verb and its place, 有计划, 值的, feelings and a disposal with 都', () => {
+    const cases: [string, string][] = [
+      ['县医保局不断的优化报销流程。', '不断的优化'],
+      ['护林员默默的坚守在林区一线，', '默默的坚守'],
+      ['志愿者悄悄的把米面送到独居老人家中，', '悄悄的把'],
+      ['白沙镇有针对性的开展了技能培训6期，', '有针对性的开展'],
+      ['县住建局有计划的推进老旧小区改造，', '有计划的推进'],
+      ['敬老院的老人们吃的放心，', '吃的放心'],
+      ['县市场监管局采取有效地措施，', '有效地措施'],
+      ['各村党支部发挥积极地作用，', '积极地作用'],
+      ['这项做法值的推广，', '值的推广'],
+      ['值班人员把每一处险情都处置的及时稳妥，', '处置的及时稳妥'],
+      ['这条村道修的真好，', '修的真好'],
+    ];
+    for (const [body, marked] of cases) expect(flagged(id, draft(body)), body).toEqual([marked]);
+    for (const body of [
+      '县里持续的投入让河口村变了样。',
+      '有针对性的培训让320名农民工找到了工作。',
+      '村里懂的人不多，县农技站派技术员上门指导。',
+      '护林员默默的付出得到了群众的认可。',
+      '县市场监管局采取了有效的措施。',
+      '老人们吃的是热饭热菜，住的是新修的房子。',
+      '值班人员处置的3起险情均已排除。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
