@@ -6,7 +6,7 @@ import { defineRule } from '../../core/rule.js';
  * figure (一、2026年1月至10月…) is a level number.
  */
 const ORDINAL =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两])|[一二三四五六七八九十]{1,3}[）)]|[❶-❿➀-➓⒈-⒛]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两])|[一二三四五六七八九十]{1,3}[）)]|[❶-❿➀-➓⒈-⒛]|[（(][一二三四五六七八九十]{1,3}[）)]|[\d０-９]{1,2}[、．](?![\d０-９])|[\d０-９]{1,2}\.(?![\d.０-９])|[（(][\d０-９]{1,2}[）)]|[\d０-９]{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
 
 /**
  * Level numbers inside a paragraph (……：（1）……；（2）……, ①……②……, 一、……二、……), each right after a clause boundary or
@@ -14,7 +14,7 @@ const ORDINAL =
  * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
 const INLINE =
-  /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)]|(?<![（(])(?<hc>[一二三四五六七八九十]{1,3})[）)]|(?<cn>[❶-❿])|(?<cs>[➀-➉])|(?<cb>[➊-➓])|(?<dd>[⒈-⒛]))/gu;
+  /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>[\d０-９]{1,2})[）)]|[（(](?<ap>[\d０-９]{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)]|(?<![（(])(?<hc>[一二三四五六七八九十]{1,3})[）)]|(?<cn>[❶-❿])|(?<cs>[➀-➉])|(?<cb>[➊-➓])|(?<dd>[⒈-⒛]))/gu;
 
 /**
  * The same numbers anywhere in the prose, also right after a word: the first number of a run may follow the verb that
@@ -71,7 +71,7 @@ function inlineNumbers(text: string, from: number, to: number, found: InlineNumb
     const g = m.groups!;
     const style = Object.keys(g).find((k) => g[k] !== undefined)!;
     const raw = g[style]!;
-    const value = style in GLYPH_BASE ? raw.codePointAt(0)! - GLYPH_BASE[style]! + 1 : style === 'hd' || style === 'hp' || style === 'hc' ? hanValue(raw) : Number(raw);
+    const value = style in GLYPH_BASE ? raw.codePointAt(0)! - GLYPH_BASE[style]! + 1 : style === 'hd' || style === 'hp' || style === 'hc' ? hanValue(raw) : Number(raw.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
     found.push({ start: from + m.index, end: from + m.index + m[0].length, style, value });
   }
 }
@@ -98,6 +98,10 @@ export const noStructureMarkup = defineRule({
   },
   // A block of these types is reported with the message of its type's name.
   messages: {
+    lineShi: {
+      zh: '“{mark}”放在行首，把“一是……二是……”写成了分行的列表，请把各项连写在同一段落中。',
+      en: '“{mark}” opens a line: “一是……二是……” set out as a list; run the items on inside one paragraph.',
+    },
     bullet: {
       zh: '行首的项目符号“{mark}”把正文写成了列表，信息稿不分层次，请改为段落内“一是……二是……”的叙述。',
       en: 'The bullet “{mark}” at the start of a line makes a list of the body; write “一是……二是……” inside the paragraph instead.',
@@ -144,6 +148,7 @@ export const noStructureMarkup = defineRule({
     const inline: InlineNumber[] = [];
     const heads: InlineNumber[] = [];
     const boldSeen = new Set<number>();
+    const lineShi: InlineNumber[] = [];
     draft.paragraphSegments.forEach((segs, p) => {
       const firstBlock = draft.paragraphs[p] === draft.blocks[0];
       for (const seg of segs) {
@@ -177,6 +182,9 @@ export const noStructureMarkup = defineRule({
             report({ start: at, end: at + 1, messageId: 'bullet', data: { mark: text[at]! } });
             continue;
           }
+          // 一是 opening a line: an item of a list when 二是 opens another line (一是…二是… inside a paragraph is fine).
+          const shi = /^([一二三四五六七八九十])是/u.exec(text.slice(at, at + 2));
+          if (shi && !isExcluded(at, at + 2)) lineShi.push({ start: at, end: at + 2, style: 'shi', value: hanValue(shi[1]!) });
           const m = ORDINAL.exec(text.slice(at, Math.min(seg.end, at + 8)));
           if (!m || isExcluded(at, at + m[0].length)) continue;
           const mark = m[0];
@@ -196,6 +204,7 @@ export const noStructureMarkup = defineRule({
         if (next && next.value === n.value + 1) heads.push(n);
       }
     });
+    for (const n of runsOf(lineShi)) report({ start: n.start, end: n.end, messageId: 'lineShi', data: { mark: text.slice(n.start, n.end) } });
     // Numbers in a run inside the paragraphs (……：（1）……；（2）……, or 三、 in one paragraph and 四、 in the next); those at
     // a line start are reported above.
     // （1）班 and （2）班 name classes (班次 is a word: （1）班次少 is an item).

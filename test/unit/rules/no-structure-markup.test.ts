@@ -125,4 +125,13 @@ describe('no-structure-markup', () => {
     expect(flagged('no-structure-markup', draft('**清河县秋粮收购进展顺利**\n\n全县设立收购网点46个。'))).toEqual([]);
     expect(flagged('no-structure-markup', draft('全县共有一、二级公路86公里，白沙镇一是新修村道，二是新建卫生室。'))).toEqual([]);
   });
+
+  it('reads fullwidth digits as level numbers and 一是、二是 opening lines as a list', () => {
+    expect(flagged('no-structure-markup', draft('推出两项措施：\n１．设置优先窗口；\n２．售粮款当日到账。'))).toEqual(['１．', '２．']);
+    expect(flagged('no-structure-markup', draft('开展消防检查：\n（１）检查场所36家；\n（２）整改隐患48处。'))).toEqual(['（１）', '（２）']);
+    expect(flagged('no-structure-markup', draft('办成两件实事。\n一是新修村道12公里；\n二是新建卫生室3个。'))).toEqual(['一是', '二是']);
+    expect(flagged('no-structure-markup', draft('开展燃气排查。\n\n一是排查餐饮场所42家。\n\n二是更换软管186根。'))).toEqual(['一是', '二是']);
+    expect(flagged('no-structure-markup', draft('办成两件实事。\n一是新修村道12公里，二是新建卫生室3个。'))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('“一是一、二是二”是河口村村务公开的老规矩。'))).toEqual([]);
+  });
 });
