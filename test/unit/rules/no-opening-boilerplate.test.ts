@@ -146,4 +146,21 @@ describe('no-opening-boilerplate', () => {
       '2026年是清河县实施农村供水保障工程的第二年，全县新铺设供水管网126公里。',
     ]) expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
   });
+
+  it('fires on slogans of orientation with no subject and on 党的……以来', () => {
+    for (const [body, phrase] of [
+      ['紧紧围绕县委中心工作，白沙镇实施重点项目12个。', '紧紧围绕县委中心工作'],
+      ['聚焦群众急难愁盼问题，石桥镇办成民生实事8件。', '聚焦群众急难愁盼问题'],
+      ['坚持以人民为中心的发展思想，县人社局新增就业岗位1200个。', '坚持以人民为中心的发展思想'],
+      ['牢固树立绿色发展理念，龙溪镇关停散乱污企业6家。', '牢固树立绿色发展理念'],
+      ['党的二十届三中全会召开以来，清河县新增市场主体2600户。', '党的二十届三中全会召开以来'],
+      ['始终坚持把安全生产放在首位，县应急管理局检查企业86家。', '始终坚持把安全生产放在首位'],
+    ]) expect(flagged('no-opening-boilerplate', draft(body!)), body).toEqual([phrase]);
+    for (const body of [
+      '围绕春耕生产，县农业农村局组织农技人员下乡86人次。',
+      '聚焦学校周边，县市场监管局检查食品经营户86家。',
+      '坚持每月开展一次消防演练，白沙镇敬老院未发生火灾。',
+      '党的二十届四中全会精神宣讲会于2026年11月18日在县委党校举行，听众320人。',
+    ]) expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
+  });
 });
