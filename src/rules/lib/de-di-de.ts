@@ -46,7 +46,7 @@ const MANNER = set(`
   创造性 针对性 有针对性 历史性 系统性 前瞻性 全方位 多渠道 多形式 全覆盖 无缝 同步 常态化 规范化 精细化 实质性 坚决 果断
   有条不紊 实事求是 扎扎实实 认认真真 积极主动 深入细致 不折不扣 千方百计 想方设法 全心全意 一丝不苟 兢兢业业 坚定不移
   反复 再三 一再 多次 专门 特意 悉心 细心 用心 尽心 热心 虚心 专心
-  有计划 有步骤 有重点 有目的 有意识 有选择 有侧重 默默 悄悄 常年 长年
+  有计划 有步骤 有重点 有目的 有意识 有选择 有侧重 默默 悄悄 常年 长年 大大 远远
 `);
 
 /** 有 + a noun of purpose or plan (有针对性、有计划、有步骤): one word of manner, which the segmenter cuts in two. */
@@ -60,6 +60,18 @@ const FEELINGS = set('放心 舒心 安心 开心 顺心 省心 暖心 称心 �
 
 /** Verbs whose 得 belongs to the word (值得、懂得、晓得), written 的 before a verb: 值的推广 → 值得推广. */
 const DE_WORDS = set('值 懂 晓');
+
+/**
+ * States of feeling or body (高兴、激动、忙、累) before 的 and a result: 高兴的合不拢嘴, 激动的说不出话, 累的满头大汗 → 得.
+ * 高兴的事, 激动的心情, 忙的时候 are noun phrases: the result must be a V不C word or a four-character phrase closing the clause.
+ */
+const STATES = set('高兴 激动 感动 兴奋 开心 紧张 着急 伤心 难过 忙 累 急 气 乐 笑 哭 冻 热 冷 饿 渴 困 疼 吓 慌 愁 喜');
+
+/** 取得、获得、赢得 written with 的 before 了 (取的了明显成效): 获的奖 is a relative clause. */
+const DE_BEFORE_LE = set('取 获 赢');
+
+/** Reduplicated adverbs that open a clause on their own (渐渐的，…): 渐渐地. */
+const OPENING_ADVERBS = set('渐渐 慢慢 悄悄 默默 静静 早早 常常 久久 暗暗 偷偷 缓缓 徐徐');
 
 /** Causatives that open the predicate of a nominal subject (持续的投入让河口村变了样): never an object. */
 const CAUSATIVES = set('让 使 令 使得 促使');
@@ -529,6 +541,20 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     hit(i, '得', 'complement', i - 1, i + 1);
     return;
   }
+  // 取的了 → 取得了.
+  if (DE_BEFORE_LE.has(l.value) && r.value === '了') {
+    hit(i, '得', 'complement', i - 1, i + 1);
+    return;
+  }
+  // A state and its result: 高兴的合不拢嘴, 激动的说不出话来, 累的满头大汗。
+  if (STATES.has(l.value) && r.kind === 'word') {
+    const vnc = /^\p{Script=Han}不\p{Script=Han}/u.test(r.value) && posIs(r, 'v', 'l', 'i');
+    const phrase = [...r.value].length === 4 && closesAt(tokens[i + 2]) && !isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' });
+    if (vnc || phrase) {
+      hit(i, '得', 'complement', i - 1, i + 1);
+      return;
+    }
+  }
   // Potential complement: 看的见, 用的上.
   if (l.value.length === 1 && POTENTIAL_VERBS.has(l.value) && r.value.length === 1 && POTENTIAL.has(r.value)) {
     const before = tokens[i - 2];
@@ -748,7 +774,8 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     }
     // 悄悄的/z, 默默的: a reduplicated adverb and its particle in one token; read them apart.
     const deStem = t.kind === 'word' && t.value.length === 3 && t.value.endsWith('的') ? stem : '';
-    if (deStem && reduplicated(deStem) && MANNER.has(deStem)) {
+    const deInfo = deStem ? lookup(deStem) : undefined;
+    if (deStem && reduplicated(deStem) && (MANNER.has(deStem) || (!!deInfo && /^(?:d|ad|z|a)/u.test(deInfo.pos)))) {
       tokens.push({ ...t, value: deStem, end: t.end - 1, pos: 'd' });
       tokens.push({ ...t, value: '的', start: t.end - 1, pos: 'uj' });
       continue;
@@ -777,6 +804,11 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     const l = tokens[i - 1]!;
     const r = tokens[i + 1]!;
     if (l.kind !== 'word' && l.kind !== 'han') continue;
+    // 渐渐的，at the start of a clause: the adverb of the clause that follows.
+    if (t.value === '的' && OPENING_ADVERBS.has(l.value) && (i === 1 || isPunct(tokens[i - 2])) && /^[，,]/u.test(r.value)) {
+      hit(i, '地', 'adverbial', i - 1, i);
+      continue;
+    }
     // A number after 地 opens a noun phrase (全县地18个乡镇).
     if (r.kind !== 'word' && r.kind !== 'han' && !(t.value === '地' && r.kind === 'number')) continue;
     // A set phrase of four that ends in a noun (以上学历/l: 大专以上学历的占65%) heads a 的-phrase standing for people or

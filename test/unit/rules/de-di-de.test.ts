@@ -345,4 +345,24 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       '值班人员处置的3起险情均已排除。',
     ]) expect(flagged(id, draft(body)), body).toEqual([]);
   });
+
+  it('reads a state and its result, 取的了, 大大的 and 渐渐的 opening a clause', () => {
+    const cases: [string, string][] = [
+      ['收到补偿款的村民高兴的合不拢嘴。', '高兴的合不拢嘴'],
+      ['领到钥匙，老人激动的说不出话来。', '激动的说不出'],
+      ['白沙镇积分制管理取的了明显成效。', '取的了'],
+      ['县第一中学获的了团体第三名。', '获的了'],
+      ['新设备大大的提高了烘干效率。', '大大的提高'],
+      ['渐渐的，村民养成了垃圾分类的习惯。', '渐渐的'],
+    ];
+    for (const [body, marked] of cases) expect(flagged(id, draft(body)), body).toEqual([marked]);
+    for (const body of [
+      '收到补偿款的村民笑得合不拢嘴，这是村里最高兴的事。',
+      '老人激动的心情写在脸上。',
+      '秋收忙的时候，烘干点每天工作16小时。',
+      '村道两旁挂满了大大的红灯笼。',
+      '这次获的奖是全县唯一的省级奖项。',
+      '村里的变化是渐渐的，群众的认识也在慢慢提高。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
 });
