@@ -136,8 +136,8 @@ const QUOTING = set('说 讲 说道 讲道 表示 介绍 告诉 回忆 坦言 �
 /** Verbs that take a person and a second verb (组织群众撤离, 引导村民参与). */
 const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
 
-/** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报). */
-const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替');
+/** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报, 严格的按照标准执行). */
+const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替 按照 依照 遵照');
 
 /** Verbs before 的 that take a noun reading of “V的” (what one says, thinks, sees), and copulas. */
 const NOT_COMPLEMENT_VERB = set(`

@@ -365,4 +365,13 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       '村里的变化是渐渐的，群众的认识也在慢慢提高。',
     ]) expect(flagged(id, draft(body)), body).toEqual([]);
   });
+
+  it('reads 按照、依照 after a manner word and 的 as the preposition of an adverbial', () => {
+    for (const [body, marked] of [
+      ['各村严格的按照标准执行。', '严格的按照标准执行'],
+      ['县民政局严格的依照规定发放临时救助金。', '严格的依照规定发放'],
+    ] as const) expect(flagged(id, draft(body)), body).toEqual([marked]);
+    for (const body of ['按照严格的标准，县市场监管局抽检食品86批次。', '各村严格按照标准执行。'])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
 });
