@@ -6,7 +6,7 @@ import { defineRule } from '../../core/rule.js';
  * figure (一、2026年1月至10月…) is a level number.
  */
 const ORDINAL =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两])|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d.])|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十两])|[一二三四五六七八九十]{1,3}[）)]|[❶-❿➀-➓⒈-⒛]|[（(][一二三四五六七八九十]{1,3}[）)]|[\d０-９]{1,2}[、．](?![\d０-９])|[\d０-９]{1,2}\.(?![\d.０-９])|[（(][\d０-９]{1,2}[）)]|[\d０-９]{1,2}[）)]|[⑴-⒇①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])/u;
 
 /**
  * Level numbers inside a paragraph (……：（1）……；（2）……, ①……②……, 一、……二、……), each right after a clause boundary or
@@ -14,7 +14,7 @@ const ORDINAL =
  * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
 const INLINE =
-  /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>\d{1,2})[）)]|[（(](?<ap>\d{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)])/gu;
+  /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>[\d０-９]{1,2})[）)]|[（(](?<ap>[\d０-９]{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)]|(?<![（(])(?<hc>[一二三四五六七八九十]{1,3})[）)]|(?<cn>[❶-❿])|(?<cs>[➀-➉])|(?<cb>[➊-➓])|(?<dd>[⒈-⒛]))/gu;
 
 /**
  * The same numbers anywhere in the prose, also right after a word: the first number of a run may follow the verb that
@@ -41,6 +41,21 @@ function hanValue(s: string): number {
   return tens * 10 + ones;
 }
 
+/** The first code point of each run of numbered glyphs: ① ⑴ ❶ ➀ ➊ ⒈. */
+const GLYPH_BASE: Record<string, number> = { cc: 0x2460, cp: 0x2474, cn: 0x2776, cs: 0x2780, cb: 0x278a, dd: 0x2488 };
+
+/**
+ * A bullet pasted from Word or a web page at the start of a line (● 检查…；◆ 整改…), the list's marker without Markdown's
+ * list syntax. ○ (a zero in 二○二六) and □ (a blank to fill in) are not bullets.
+ */
+const BULLET = /^[●◆◇■▲△▶►▸▪•◎★☆※➢➤✓✔❖♦◉][ \t\u3000]*(?=\p{Script=Han}|\d)/u;
+
+/**
+ * A bold run opening a line (**强化宣传引导。**全镇…, **主要做法：**), with its text: a heading set in bold — CommonMark
+ * often leaves the ** as text before a Chinese letter, so the raw text is read. Up to 24 characters, no sentence inside.
+ */
+const BOLD_HEAD = /^(\*\*|__)(?![ \t])([^*_\n。！？]{1,24}[。：:！？]?)\1/u;
+
 interface InlineNumber {
   start: number;
   end: number;
@@ -56,8 +71,7 @@ function inlineNumbers(text: string, from: number, to: number, found: InlineNumb
     const g = m.groups!;
     const style = Object.keys(g).find((k) => g[k] !== undefined)!;
     const raw = g[style]!;
-    const value =
-      style === 'cc' ? raw.codePointAt(0)! - 0x2460 + 1 : style === 'cp' ? raw.codePointAt(0)! - 0x2474 + 1 : style === 'hd' || style === 'hp' ? hanValue(raw) : Number(raw);
+    const value = style in GLYPH_BASE ? raw.codePointAt(0)! - GLYPH_BASE[style]! + 1 : style === 'hd' || style === 'hp' || style === 'hc' ? hanValue(raw) : Number(raw.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
     found.push({ start: from + m.index, end: from + m.index + m[0].length, style, value });
   }
 }
@@ -84,6 +98,18 @@ export const noStructureMarkup = defineRule({
   },
   // A block of these types is reported with the message of its type's name.
   messages: {
+    lineShi: {
+      zh: '“{mark}”放在行首，把“一是……二是……”写成了分行的列表，请把各项连写在同一段落中。',
+      en: '“{mark}” opens a line: “一是……二是……” set out as a list; run the items on inside one paragraph.',
+    },
+    bullet: {
+      zh: '行首的项目符号“{mark}”把正文写成了列表，信息稿不分层次，请改为段落内“一是……二是……”的叙述。',
+      en: 'The bullet “{mark}” at the start of a line makes a list of the body; write “一是……二是……” inside the paragraph instead.',
+    },
+    boldHeading: {
+      zh: '段首的粗体“{mark}”是小标题，信息稿正文不设小标题，请把它的意思融入段落叙述。',
+      en: 'The bold “{mark}” opening the paragraph is a heading; an item’s body has none, fold it into the narrative.',
+    },
     heading: {
       zh: '信息稿正文不设小标题，请把小标题的意思融入段落叙述。',
       en: 'An item’s body has no headings; fold what the heading says into the narrative.',
@@ -121,7 +147,10 @@ export const noStructureMarkup = defineRule({
     const atLineStart = new Set<number>();
     const inline: InlineNumber[] = [];
     const heads: InlineNumber[] = [];
-    draft.paragraphSegments.forEach((segs) => {
+    const boldSeen = new Set<number>();
+    const lineShi: InlineNumber[] = [];
+    draft.paragraphSegments.forEach((segs, p) => {
+      const firstBlock = draft.paragraphs[p] === draft.blocks[0];
       for (const seg of segs) {
         if (!seg.prose) continue;
         for (let i = seg.start; i < seg.end; i++) {
@@ -130,6 +159,32 @@ export const noStructureMarkup = defineRule({
           let at = i;
           // Blanks, and ** or __ left as text where CommonMark did not take them for bold (**一、**基本情况).
           while (at < seg.end && /[ \t\u3000*_]/u.test(text[at]!)) at++;
+          // A bold heading: read from the line's own start, where the ** stand.
+          let lineAt = i;
+          while (lineAt > 0 && text[lineAt - 1] !== '\n' && text[lineAt - 1] !== '\r') lineAt--;
+          while (lineAt < i && /[ \t\u3000]/u.test(text[lineAt]!)) lineAt++;
+          const bold = !boldSeen.has(lineAt) ? BOLD_HEAD.exec(text.slice(lineAt, lineAt + 60)) : null;
+          // A bold level number (**一、**基本情况) is reported as the level number it is.
+          if (bold && !ORDINAL.test(bold[2]!)) {
+            boldSeen.add(lineAt);
+            const end = lineAt + bold[0].length;
+            // The whole first paragraph in bold may be the title of a plain-text draft.
+            const alone = /^[ \t\u3000]*(?:\r?\n|$)/u.test(text.slice(end, end + 4));
+            if (!(alone && firstBlock) && !isExcluded(lineAt, end)) {
+              report({ start: lineAt, end, messageId: 'boldHeading', data: { mark: bold[2]! } });
+              atLineStart.add(at);
+              continue;
+            }
+          }
+          const b = BULLET.exec(text.slice(at, Math.min(seg.end, at + 4)));
+          if (b && !isExcluded(at, at + 1)) {
+            atLineStart.add(at);
+            report({ start: at, end: at + 1, messageId: 'bullet', data: { mark: text[at]! } });
+            continue;
+          }
+          // 一是 opening a line: an item of a list when 二是 opens another line (一是…二是… inside a paragraph is fine).
+          const shi = /^([一二三四五六七八九十])是/u.exec(text.slice(at, at + 2));
+          if (shi && !isExcluded(at, at + 2)) lineShi.push({ start: at, end: at + 2, style: 'shi', value: hanValue(shi[1]!) });
           const m = ORDINAL.exec(text.slice(at, Math.min(seg.end, at + 8)));
           if (!m || isExcluded(at, at + m[0].length)) continue;
           const mark = m[0];
@@ -149,6 +204,7 @@ export const noStructureMarkup = defineRule({
         if (next && next.value === n.value + 1) heads.push(n);
       }
     });
+    for (const n of runsOf(lineShi)) report({ start: n.start, end: n.end, messageId: 'lineShi', data: { mark: text.slice(n.start, n.end) } });
     // Numbers in a run inside the paragraphs (……：（1）……；（2）……, or 三、 in one paragraph and 四、 in the next); those at
     // a line start are reported above.
     // （1）班 and （2）班 name classes (班次 is a word: （1）班次少 is an item).

@@ -46,7 +46,36 @@ const MANNER = set(`
   创造性 针对性 有针对性 历史性 系统性 前瞻性 全方位 多渠道 多形式 全覆盖 无缝 同步 常态化 规范化 精细化 实质性 坚决 果断
   有条不紊 实事求是 扎扎实实 认认真真 积极主动 深入细致 不折不扣 千方百计 想方设法 全心全意 一丝不苟 兢兢业业 坚定不移
   反复 再三 一再 多次 专门 特意 悉心 细心 用心 尽心 热心 虚心 专心
+  有计划 有步骤 有重点 有目的 有意识 有选择 有侧重 默默 悄悄 常年 长年 大大 远远
 `);
+
+/** 有 + a noun of purpose or plan (有针对性、有计划、有步骤): one word of manner, which the segmenter cuts in two. */
+const HAVE_MANNER = set('针对性 计划 步骤 重点 目的 意识 选择 侧重');
+
+/**
+ * Feelings a complement may name (吃的放心、住的舒心 → 得): the doer's state after the verb, never a quality of the thing
+ * done, so “V的 + feeling” closing the clause is no nominal 的-phrase even after a plural subject (老人们吃得放心).
+ */
+const FEELINGS = set('放心 舒心 安心 开心 顺心 省心 暖心 称心 舒服 舒坦 踏实 安稳 满意 痛快 愉快 轻松 高兴');
+
+/** Verbs whose 得 belongs to the word (值得、懂得、晓得), written 的 before a verb: 值的推广 → 值得推广. */
+const DE_WORDS = set('值 懂 晓');
+
+/**
+ * States of feeling or body (高兴、激动、忙、累) before 的 and a result: 高兴的合不拢嘴, 激动的说不出话, 累的满头大汗 → 得.
+ * 高兴的事, 激动的心情, 忙的时候 are noun phrases: the result must be a V不C word or a four-character phrase closing the clause.
+ */
+const STATES = set('高兴 激动 感动 兴奋 开心 紧张 着急 伤心 难过 忙 累 急 气 乐 笑 哭 冻 热 冷 饿 渴 困 疼 吓 慌 愁 喜');
+
+/** 取得、获得、赢得 written with 的 before 了 (取的了明显成效): 获的奖 is a relative clause. */
+const DE_BEFORE_LE = set('取 获 赢');
+
+/** Reduplicated adverbs that open a clause on their own (渐渐的，…): 渐渐地. */
+const OPENING_ADVERBS = set('渐渐 慢慢 悄悄 默默 静静 早早 常常 久久 暗暗 偷偷 缓缓 徐徐');
+
+/** Causatives that open the predicate of a nominal subject (持续的投入让河口村变了样): never an object. */
+const CAUSATIVES = set('让 使 令 使得 促使');
+
 
 /** Words that are never an adverbial here, whatever their tag. */
 const NOT_MANNER = set('所有 这样 那样 怎样 一样 同样 这种 那种 一般 特别 非常 十分 很 最 更 太 真正 共同 一定 主要 重要 新 旧 好 大 小 多 少');
@@ -80,7 +109,7 @@ const PACE = set('快 慢 早 晚 提前 推迟 顺利');
  */
 const ADVERB_ONLY = set(`
   逐步 稳步 陆续 逐一 逐个 逐项 逐条 逐户 逐村 逐级 逐人 一一 分批 分步 分期 分片 分区 分组 同步 不断 大力 全力 尽力 尽快
-  及早 提前 依次 相继 先后 率先 持续
+  及早 提前 依次 相继 先后 率先 持续 默默 悄悄 常年 长年
 `);
 
 /** Adverbs of time and aspect before a verb phrase (正在、已经、将): what follows them is a predicate. */
@@ -107,8 +136,8 @@ const QUOTING = set('说 讲 说道 讲道 表示 介绍 告诉 回忆 坦言 �
 /** Verbs that take a person and a second verb (组织群众撤离, 引导村民参与). */
 const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
 
-/** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报). */
-const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替');
+/** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报, 严格的按照标准执行). */
+const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替 按照 依照 遵照');
 
 /** Verbs before 的 that take a noun reading of “V的” (what one says, thinks, sees), and copulas. */
 const NOT_COMPLEMENT_VERB = set(`
@@ -142,7 +171,7 @@ const MODALS = set('要 能 能够 会 应 应当 应该 可以 需要 必须 �
 const OBJECT_OPENERS = set('了 的 之 是 有 为 作为 进行 开展 加强 实现 得到 受到 给予 获得 取得 作出 做出 通过 经过 提供 形成 营造 建立 打造 探索 创造 带来');
 
 /** Degree words before a complement. */
-const DEGREES = set('很 非常 比较 较为 较 十分 特别 相当 更 更加 越来越 格外 极为 尤为 不够 不太 不很 太 最 极其 异常 愈发 越发');
+const DEGREES = set('真 很 非常 比较 较为 较 十分 特别 相当 更 更加 越来越 格外 极为 尤为 不够 不太 不很 太 最 极其 异常 愈发 越发');
 
 /** Adjectives the tags miss in a complement or before 地 (合理/vn, 有序/n, 及时/c, 完善/v, 实用/v …). */
 const ADJECTIVES = set(`
@@ -264,7 +293,7 @@ function prepositionBefore(tokens: readonly Token[], s: number): boolean {
 function longObject(tokens: readonly Token[], r: number, distributive = false): boolean {
   const v = tokens[r]!;
   const n = tokens[r + 1];
-  if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value)) return false;
+  if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value) || CAUSATIVES.has(n.value)) return false;
   let quantity = false;
   let noun = false;
   let words = 0;
@@ -411,7 +440,7 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   if (closesAt(tokens[k]) && k - c > 1 && [...run].length === 4 && reduplicated(run)) return k - 1;
   // One word: an adjective, a reduplication, a four-character idiom (jieba's ad and an are too loose here: 积分/ad).
   // A bare adjective tag is not enough (成效/a: 用数字说明的成效): the word must be one that serves as a complement.
-  const single = ADJECTIVES.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
+  const single = ADJECTIVES.has(first.value) || FEELINGS.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
   if (single && closes(c + 1)) return c;
   // Two words making one four-character complement: 宽敞明亮, 合理有序, 及时准确.
   const second = tokens[c + 1];
@@ -507,6 +536,25 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
 function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
   const r = tokens[i + 1]!;
+  // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
+  if (DE_WORDS.has(l.value) && l.kind === 'word' && isVerbTag(r) && !NOT_ACTED.has(r.value) && !isNoun(r)) {
+    hit(i, '得', 'complement', i - 1, i + 1);
+    return;
+  }
+  // 取的了 → 取得了.
+  if (DE_BEFORE_LE.has(l.value) && r.value === '了') {
+    hit(i, '得', 'complement', i - 1, i + 1);
+    return;
+  }
+  // A state and its result: 高兴的合不拢嘴, 激动的说不出话来, 累的满头大汗。
+  if (STATES.has(l.value) && r.kind === 'word') {
+    const vnc = /^\p{Script=Han}不\p{Script=Han}/u.test(r.value) && posIs(r, 'v', 'l', 'i');
+    const phrase = [...r.value].length === 4 && closesAt(tokens[i + 2]) && !isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' });
+    if (vnc || phrase) {
+      hit(i, '得', 'complement', i - 1, i + 1);
+      return;
+    }
+  }
   // Potential complement: 看的见, 用的上.
   if (l.value.length === 1 && POTENTIAL_VERBS.has(l.value) && r.value.length === 1 && POTENTIAL.has(r.value)) {
     const before = tokens[i - 2];
@@ -547,7 +595,10 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     const acts =
       (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
       // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
-      (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1, distributiveIdiom(l))) ||
+      // After an adverb only (不断的优化报销流程。) a verbal noun with its object is the verb: the adverb modifies no noun.
+      (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
+      // A verb and its place (默默的坚守在林区一线，常年的奔走在山村之间): 在、于、到 + a place after a plain verb.
+      (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
       (subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
       (closesAt(tokens[i + 2]) &&
@@ -602,7 +653,10 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     }
   }
   if (complementVerb(l) || (degree && verbalNoun) || speech || disposal) {
-    if (relativeBefore(tokens[i - 2])) return;
+    // After 把 and its object the verb is the predicate (把每一处险情都处置的及时稳妥): no relative clause; nor before a
+    // feeling of the doer (老人们吃的放心).
+    const feeling = FEELINGS.has(r.value) && closesAt(tokens[i + 2]) && [...l.value].length === 1;
+    if (!disposal && !feeling && relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
     if (end >= 0) hit(i, '得', 'complement', i - 1, end);
   }
@@ -681,7 +735,8 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   if (!phraseNoun && adverbCapable(l) && predicatePosition(tokens, i - 1) && !HEAD_NOUNS.has(r.value) && n && !isPunct(n) && n.value !== '的') return;
   // A head noun the tags call an adjective (成效/a) is a noun all the same: 取得了明显地成效。 So is a set phrase of four
   // characters ending in a noun (违法行为/l、事故隐患/i) before a count or the end of the clause: 查处严重地违法行为4起。
-  const nounHead = (isNoun(r) || phraseNoun || (HEAD_NOUNS.has(r.value) && !isVerbTag(r) && closesAt(n))) && !VERBS.has(r.value);
+  // A head noun the tags call a verb (作用/v) closing the clause after a plain verb is its object: 发挥积极地作用，
+  const nounHead = (isNoun(r) || phraseNoun || (HEAD_NOUNS.has(r.value) && (!isVerbTag(r) || afterVerb(tokens, i - 1)) && closesAt(n))) && !VERBS.has(r.value);
   // The phrase after 地 runs to the end of the clause (or a 的).
   let k = i + 1;
   while (k + 1 < tokens.length && !isPunct(tokens[k + 1]) && tokens[k + 1]!.value !== '的' && tokens[k + 1]!.value !== '地') k++;
@@ -708,13 +763,38 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
   const hits: DeHit[] = [];
   // The dictionary has a few adverbs with their 地 (系统地/n): read them as the word and the particle.
   const tokens: Token[] = [];
-  for (const t of words) {
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w]!;
     const stem = t.value.slice(0, -1);
     const info = t.kind === 'word' && t.value.length >= 3 && t.value.endsWith('地') ? lookup(stem) : undefined;
     if (info && MANNER.has(stem)) {
       tokens.push({ ...t, value: stem, end: t.end - 1, pos: info.pos });
       tokens.push({ ...t, value: '地', start: t.end - 1, pos: 'uv' });
-    } else tokens.push(t);
+      continue;
+    }
+    // 悄悄的/z, 默默的: a reduplicated adverb and its particle in one token; read them apart.
+    const deStem = t.kind === 'word' && t.value.length === 3 && t.value.endsWith('的') ? stem : '';
+    const deInfo = deStem ? lookup(deStem) : undefined;
+    if (deStem && reduplicated(deStem) && (MANNER.has(deStem) || (!!deInfo && /^(?:d|ad|z|a)/u.test(deInfo.pos)))) {
+      tokens.push({ ...t, value: deStem, end: t.end - 1, pos: 'd' });
+      tokens.push({ ...t, value: '的', start: t.end - 1, pos: 'uj' });
+      continue;
+    }
+    // 采取有效/n 地: the dictionary glues a verb to the adjective before 地; read them apart (采取|有效|地|措施).
+    const head = t.kind === 'word' && t.value.length === 4 && words[w + 1]?.value === '地' ? lookup(t.value.slice(0, 2)) : undefined;
+    const tail = t.value.slice(2);
+    if (head && /^v/u.test(head.pos) && (ADJECTIVES.has(tail) || MANNER.has(tail))) {
+      tokens.push({ ...t, value: t.value.slice(0, 2), end: t.start + 2, pos: head.pos });
+      tokens.push({ ...t, value: tail, start: t.start + 2, pos: lookup(tail)?.pos ?? 'a' });
+      continue;
+    }
+    // 有|针对性、有|计划 before a particle: one word of manner.
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.value === '有' && HAVE_MANNER.has(t.value) && /^[的地得]$/u.test(words[w + 1]?.value ?? '')) {
+      tokens[tokens.length - 1] = { ...prev, value: '有' + t.value, end: t.end, pos: 'd' };
+      continue;
+    }
+    tokens.push(t);
   }
   const hit: Hit = (i, to, kind, start, end) =>
     hits.push({ at: tokens[i]!.start, to, kind, from: tokens[i]!.value as DeHit['from'], start: tokens[start]!.start, end: tokens[end]!.end });
@@ -724,6 +804,11 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     const l = tokens[i - 1]!;
     const r = tokens[i + 1]!;
     if (l.kind !== 'word' && l.kind !== 'han') continue;
+    // 渐渐的，at the start of a clause: the adverb of the clause that follows.
+    if (t.value === '的' && OPENING_ADVERBS.has(l.value) && (i === 1 || isPunct(tokens[i - 2])) && /^[，,]/u.test(r.value)) {
+      hit(i, '地', 'adverbial', i - 1, i);
+      continue;
+    }
     // A number after 地 opens a noun phrase (全县地18个乡镇).
     if (r.kind !== 'word' && r.kind !== 'han' && !(t.value === '地' && r.kind === 'number')) continue;
     // A set phrase of four that ends in a noun (以上学历/l: 大专以上学历的占65%) heads a 的-phrase standing for people or

@@ -319,5 +319,59 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       expect(flagged('de-di-de', draft(body)), body).toEqual([]);
     }
   });
-});
 
+  it('reads adverbs only before a verbal noun or a verb and its place, 有计划, 值的, feelings and a disposal with 都', () => {
+    const cases: [string, string][] = [
+      ['县医保局不断的优化报销流程。', '不断的优化'],
+      ['护林员默默的坚守在林区一线，', '默默的坚守'],
+      ['志愿者悄悄的把米面送到独居老人家中，', '悄悄的把'],
+      ['白沙镇有针对性的开展了技能培训6期，', '有针对性的开展'],
+      ['县住建局有计划的推进老旧小区改造，', '有计划的推进'],
+      ['敬老院的老人们吃的放心，', '吃的放心'],
+      ['县市场监管局采取有效地措施，', '有效地措施'],
+      ['各村党支部发挥积极地作用，', '积极地作用'],
+      ['这项做法值的推广，', '值的推广'],
+      ['值班人员把每一处险情都处置的及时稳妥，', '处置的及时稳妥'],
+      ['这条村道修的真好，', '修的真好'],
+    ];
+    for (const [body, marked] of cases) expect(flagged(id, draft(body)), body).toEqual([marked]);
+    for (const body of [
+      '县里持续的投入让河口村变了样。',
+      '有针对性的培训让320名农民工找到了工作。',
+      '村里懂的人不多，县农技站派技术员上门指导。',
+      '护林员默默的付出得到了群众的认可。',
+      '县市场监管局采取了有效的措施。',
+      '老人们吃的是热饭热菜，住的是新修的房子。',
+      '值班人员处置的3起险情均已排除。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads a state and its result, 取的了, 大大的 and 渐渐的 opening a clause', () => {
+    const cases: [string, string][] = [
+      ['收到补偿款的村民高兴的合不拢嘴。', '高兴的合不拢嘴'],
+      ['领到钥匙，老人激动的说不出话来。', '激动的说不出'],
+      ['白沙镇积分制管理取的了明显成效。', '取的了'],
+      ['县第一中学获的了团体第三名。', '获的了'],
+      ['新设备大大的提高了烘干效率。', '大大的提高'],
+      ['渐渐的，村民养成了垃圾分类的习惯。', '渐渐的'],
+    ];
+    for (const [body, marked] of cases) expect(flagged(id, draft(body)), body).toEqual([marked]);
+    for (const body of [
+      '收到补偿款的村民笑得合不拢嘴，这是村里最高兴的事。',
+      '老人激动的心情写在脸上。',
+      '秋收忙的时候，烘干点每天工作16小时。',
+      '村道两旁挂满了大大的红灯笼。',
+      '这次获的奖是全县唯一的省级奖项。',
+      '村里的变化是渐渐的，群众的认识也在慢慢提高。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads 按照、依照 after a manner word and 的 as the preposition of an adverbial', () => {
+    for (const [body, marked] of [
+      ['各村严格的按照标准执行。', '严格的按照标准执行'],
+      ['县民政局严格的依照规定发放临时救助金。', '严格的依照规定发放'],
+    ] as const) expect(flagged(id, draft(body)), body).toEqual([marked]);
+    for (const body of ['按照严格的标准，县市场监管局抽检食品86批次。', '各村严格按照标准执行。'])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});

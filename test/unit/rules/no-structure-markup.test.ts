@@ -106,4 +106,32 @@ describe('no-structure-markup', () => {
     expect(flagged('no-structure-markup', draft('一、二等奖获奖者共36人。'))).toEqual([]);
     expect(flagged('no-structure-markup', draft('3、4月份是春茶采摘旺季。'))).toEqual([]);
   });
+
+  it('fires on bullets pasted from Word, bold headings opening a paragraph, 一）, ❶ and ⒈', () => {
+    expect(flagged('no-structure-markup', draft('推出两项便民措施：\n◆设置老年人优先窗口；\n◆售粮款24小时内到账。'))).toEqual(['◆', '◆']);
+    expect(flagged('no-structure-markup', draft('开展冬季消防检查：\n● 检查人员密集场所36家；\n■ 整改火灾隐患48处。'))).toEqual(['●', '■']);
+    expect(flagged('no-structure-markup', draft('**强化宣传引导。**龙溪镇发放森林防火明白纸3200份。'))).toEqual(['**强化宣传引导。**']);
+    expect(flagged('no-structure-markup', draft('全县设立收购网点46个。\n\n**主要做法：**组建巡逻队18支。'))).toEqual(['**主要做法：**']);
+    expect(flagged('no-structure-markup', draft('办成三件实事：一）新修村道12公里；二）新建卫生室3个。'))).toEqual(['一）', '二）']);
+    expect(flagged('no-structure-markup', draft('推出两项稳岗措施：❶返还失业保险费126万元；❷发放扩岗补助38万元。'))).toEqual(['❶', '❷']);
+    expect(flagged('no-structure-markup', draft('对路灯进行检修：\n⒈更换灯具216盏；\n⒉修复线缆3.2公里。'))).toEqual(['⒈', '⒉']);
+    const [m] = messagesOf('no-structure-markup', draft('推出两项措施：\n◆设置优先窗口；\n◆售粮款当日到账。'));
+    expect(m!.message).toBe('行首的项目符号“◆”把正文写成了列表，信息稿不分层次，请改为段落内“一是……二是……”的叙述。');
+  });
+
+  it('stays silent on stars in quotes, ①号 names and a bold title line alone', () => {
+    expect(flagged('no-structure-markup', draft('县文明办评选出五星级文明户126户，在公开栏中以“★★★★★”标注。'))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('其中①号厂区的企业占38万元。'))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('**清河县秋粮收购进展顺利**\n\n全县设立收购网点46个。'))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('全县共有一、二级公路86公里，白沙镇一是新修村道，二是新建卫生室。'))).toEqual([]);
+  });
+
+  it('reads fullwidth digits as level numbers and 一是、二是 opening lines as a list', () => {
+    expect(flagged('no-structure-markup', draft('推出两项措施：\n１．设置优先窗口；\n２．售粮款当日到账。'))).toEqual(['１．', '２．']);
+    expect(flagged('no-structure-markup', draft('开展消防检查：\n（１）检查场所36家；\n（２）整改隐患48处。'))).toEqual(['（１）', '（２）']);
+    expect(flagged('no-structure-markup', draft('办成两件实事。\n一是新修村道12公里；\n二是新建卫生室3个。'))).toEqual(['一是', '二是']);
+    expect(flagged('no-structure-markup', draft('开展燃气排查。\n\n一是排查餐饮场所42家。\n\n二是更换软管186根。'))).toEqual(['一是', '二是']);
+    expect(flagged('no-structure-markup', draft('办成两件实事。\n一是新修村道12公里，二是新建卫生室3个。'))).toEqual([]);
+    expect(flagged('no-structure-markup', draft('“一是一、二是二”是河口村村务公开的老规矩。'))).toEqual([]);
+  });
 });
