@@ -522,6 +522,10 @@ const NAME_POS = /^(?:nr|nrt|nrfg|ns|nz|x|eng)/;
 function rareSolo(lex: Lexicon, t: Token, prev: Token | undefined): boolean {
   // Not a noun or an adjective of its own (疫, 镉, 拙: rare characters of technical words, 疫木, 镉含量, 拙诚).
   if (t.kind !== 'word' || NAME_POS.test(t.pos) || /^(?:n|a|ag|an|zg)$/.test(t.pos) || soloFreq(lex, t.value) > RARE_SOLO_FREQ) return false;
+  // Nor a bound noun morpheme (犊, 驹, 菇, 埂: tag ng) after a content character standing alone: the object of a
+  // trade's verb-object word the dictionary lacks (产|犊, 种|菇, 修|埂), a noun in the writer's word, not a character
+  // typed for 都 (产都). At a clause's start or after a word it may be one (馓是要 → 三是要).
+  if (t.pos === 'ng' && prev !== undefined && prev.kind === 'word' && prev.end === t.start && prev.end - prev.start === 1 && /^(?:n|v|vn|ng)$/.test(prev.pos)) return false;
   // After a character standing alone that is a name's (a given name: 张|喆, 殷晓|彤).
   if (prev && prev.kind === 'word' && NAME_POS.test(prev.pos)) return false;
   return true;

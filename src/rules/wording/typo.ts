@@ -708,14 +708,44 @@ function unproductive(ctx: Ctx, slip: Slip): boolean {
 /** How far around a slip its intended word is looked for (an information item is shorter; a long report's parts). */
 const ELSEWHERE = 2000;
 
-/** Whether the intended word of a slip occurs in the text outside the slip's stretch, within ELSEWHERE characters. */
-function usedElsewhere(text: string, slip: Slip): boolean {
+/**
+ * Whether the intended word of a slip occurs in the text outside the slip's stretch, within ELSEWHERE characters;
+ * with `inProse` (view offsets), only where it lies in the draft's prose (see bitesUnchanged).
+ */
+function usedElsewhere(text: string, slip: Slip, inProse?: (start: number, end: number) => boolean): boolean {
   const from = Math.max(0, slip.start - ELSEWHERE);
   const around = text.slice(from, Math.min(text.length, slip.end + ELSEWHERE));
   for (let at = around.indexOf(slip.right); at >= 0; at = around.indexOf(slip.right, at + 1)) {
-    if (from + at >= slip.end || from + at + slip.right.length <= slip.start) return true;
+    if ((from + at >= slip.end || from + at + slip.right.length <= slip.start) && (!inProse || inProse(from + at, from + at + slip.right.length))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a stretch of two characters takes the character it leaves unchanged off a word of the dictionary that goes
+ * on outside it (转办|工单 read as 办工 → 办公: 办 is 转办's). The change then reads apart a word that holds no slip:
+ * the intended word must be the writer's own, written in the prose (县委办 … 现委办 → 县委), not only in the front
+ * matter's unit (单位: 清河县人民政府办公室), for the draft's use of it to count. (A stretch whose bitten character is
+ * the changed one, 有办|工场所 → 办公, reads the slip where the dictionary glued it to the next character.)
+ */
+function bitesUnchanged(tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.loose || slip.swap || slip.idiom || slip.end - slip.start !== 2) return false;
+  const other = slip.at === slip.start ? slip.end - 1 : slip.start;
+  const t = tokens[tokenIndex(tokens, other + 1) - 1];
+  return t !== undefined && t.start <= other && other < t.end && t.kind === 'word' && (t.start < slip.start || t.end > slip.end);
+}
+
+/** Whether draft.text[start, end) lies in one prose segment (the segments are sorted and apart: a binary search). */
+function withinProse(segments: readonly Span[], start: number, end: number): boolean {
+  let a = 0;
+  let b = segments.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (segments[m]!.end < end) a = m + 1;
+    else b = m;
+  }
+  const seg = segments[a];
+  return seg !== undefined && seg.start <= start && end <= seg.end;
 }
 
 /** The search: as the default, but keeping changes down to a gain of 3 for known misspellings (秸杆 → 秸秆 gains 3.3). */
@@ -882,7 +912,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
     if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
-    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
+    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
