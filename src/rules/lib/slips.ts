@@ -511,6 +511,8 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
 }
 
+/** A one-character verb this frequent is a light verb (是, 有: typo.ts's LIGHT_VERB_FREQ), no half of a trade's word. */
+const LIGHT_VERB_FREQ = 15000;
 /** A character that is a word on its own at most this often is hardly one (甾 94, 熵 193, 晌 275; 在 711,118). */
 const RARE_SOLO_FREQ = 300;
 /** Its one-character candidates are at least e^RARE_SWAP_GAIN times as frequent on their own (e^6 ≈ 400). */
@@ -525,7 +527,8 @@ function rareSolo(lex: Lexicon, t: Token, prev: Token | undefined): boolean {
   // Nor a bound noun morpheme (犊, 驹, 菇, 埂: tag ng) after a content character standing alone: the object of a
   // trade's verb-object word the dictionary lacks (产|犊, 种|菇, 修|埂), a noun in the writer's word, not a character
   // typed for 都 (产都). At a clause's start or after a word it may be one (馓是要 → 三是要).
-  if (t.pos === 'ng' && prev !== undefined && prev.kind === 'word' && prev.end === t.start && prev.end - prev.start === 1 && /^(?:n|v|vn|ng)$/.test(prev.pos)) return false;
+  // (Not after a light verb, which takes the next words as its object: 是, 有.)
+  if (t.pos === 'ng' && prev !== undefined && prev.kind === 'word' && prev.end === t.start && prev.end - prev.start === 1 && /^(?:n|v|vn|ng)$/.test(prev.pos) && prev.freq < LIGHT_VERB_FREQ) return false;
   // After a character standing alone that is a name's (a given name: 张|喆, 殷晓|彤).
   if (prev && prev.kind === 'word' && NAME_POS.test(prev.pos)) return false;
   return true;

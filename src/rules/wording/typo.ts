@@ -990,6 +990,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A verb-object modifier of a device or a facility (阻车|装置, 阻车桩): a verb alone and a noun alone before a noun,
   // the verb changed into another verb-object word (租车): both readings are words of one pattern, the writer's a new one.
   if (slip.gain < PATTERN_GAIN && verbObject(ctx, tokens, slip)) return true;
+  // A bound noun morpheme (犊: tag ng) standing alone and changed, at the edge of the stretch, after (before) a content
+  // character standing alone outside it: the morpheme's word is with that character (产|犊|率 is 产犊 and 率, not 督率).
+  if (!slip.swap && slip.gain < PATTERN_GAIN && boundToNeighbour(tokens, slip)) return true;
   // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
   if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
   // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
@@ -1098,6 +1101,20 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   if (!v.pos.startsWith('v') || !/^(?:n|ng|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
   const to = ctx.lexicon.lookup(slip.to);
   return to !== undefined && to.pos.startsWith('v');
+}
+
+/**
+ * Whether the changed character of a slip is a bound noun morpheme standing alone (tag ng: 犊, 驹, 菇) at an edge of the
+ * stretch, with a content character standing alone right outside that edge (产|犊, 种|菇): the morpheme is bound in a
+ * word with it (a trade's verb-object word the dictionary lacks), not with the stretch's other character.
+ */
+function boundToNeighbour(tokens: readonly Token[], slip: Slip): boolean {
+  const k = tokenIndex(tokens, slip.at);
+  const t = tokens[k];
+  if (!t || t.start !== slip.at || t.end !== slip.at + 1 || t.kind !== 'word' || t.pos !== 'ng') return false;
+  const n = slip.at === slip.start ? tokens[k - 1] : slip.at === slip.end - 1 ? tokens[k + 1] : undefined;
+  // (Not a light verb, which takes the stretch as its object: 是|犬县 → 本县.)
+  return n !== undefined && n.kind === 'word' && n.end - n.start === 1 && (n.end === t.start || n.start === t.end) && /^(?:n|v|vn|ng)$/.test(n.pos) && n.freq < LIGHT_VERB_FREQ;
 }
 
 /** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search

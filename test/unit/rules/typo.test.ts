@@ -798,6 +798,8 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('县畜牧站组织技术员入户指导，为2027年春季产犊打下基础。'), alone)).toEqual([]);
     expect(flagged(id, draft('石门镇加强能繁母牛产犊期管理，犊牛成活率提高到96%。'), alone)).toEqual([]);
     expect(flagged(id, draft('2026年全县能繁母牛产犊8600头。'), alone)).toEqual([]);
+    // Nor read with the character after it when its word is with the one before (产|犊|率 is no 督率).
+    expect(flagged(id, draft('全县母牛产犊率达到86%。'), alone)).toEqual([]);
     // A rare character that is no noun morpheme is still read as the function word (甾 → 在, 苡 → 已).
     expect(flagged(id, draft('各养殖场要甾母牛产犊前做好圈舍消毒。'), alone)).toEqual(['要甾母牛']);
     expect(flagged(id, draft('云台乡2026年产羔苡超过1800只。'), alone)).toEqual(['产羔苡超过']);
