@@ -993,6 +993,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A bound noun morpheme (犊: tag ng) standing alone and changed, at the edge of the stretch, after (before) a content
   // character standing alone outside it: the morpheme's word is with that character (产|犊|率 is 产犊 and 率, not 督率).
   if (!slip.swap && slip.gain < PATTERN_GAIN && boundToNeighbour(tokens, slip)) return true;
+  // A character left loose by a rare name entry of jieba's that took its partner (古树名|木: 古树 + 名木, not a name).
+  if (!slip.swap && !slip.idiom && slip.gain < PATTERN_GAIN && slip.at === start && takenByName(ctx, text, tokens, slip.at)) return true;
   // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
   if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
   // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
@@ -1101,6 +1103,25 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   if (!v.pos.startsWith('v') || !/^(?:n|ng|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
   const to = ctx.lexicon.lookup(slip.to);
   return to !== undefined && to.pos.startsWith('v');
+}
+
+/** At most this frequent, a name entry of jieba's is junk of its corpus rather than a name (古树名 nr 7). */
+const RARE_NAME_ENTRY = 10;
+
+/**
+ * Whether the character at `at` stands alone after a rare name entry of three characters or more (古树名 nr 7) whose
+ * last character makes a dictionary word with it (名木) while the rest of the entry is a word too (古树): the
+ * segmenter read a name into a compound of two words, and the character is half of the second, not loose.
+ */
+function takenByName(ctx: Ctx, text: string, tokens: readonly Token[], at: number): boolean {
+  const k = tokenIndex(tokens, at);
+  const t = tokens[k];
+  const name = tokens[k - 1];
+  if (!t || t.start !== at || t.end !== at + 1 || !name || name.end !== at || name.kind !== 'word' || !/^(?:nr|nrt|nrfg)$/.test(name.pos)) return false;
+  if (name.end - name.start < 3 || name.freq > RARE_NAME_ENTRY) return false;
+  const rest = ctx.lexicon.lookupRange(text, name.start, name.end - 1);
+  const pair = ctx.lexicon.lookupRange(text, name.end - 1, at + 1);
+  return rest !== undefined && rest.freq > RARE_TOKEN && pair !== undefined && /^(?:n|nz|vn|ng)$/.test(pair.pos);
 }
 
 /**

@@ -810,6 +810,11 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('县林业局对古树名木逐株挂牌，保护工作逐布推开。'), alone)).toEqual(['逐布']);
   });
 
+  it('a character left loose by a rare name entry that took its partner is no slip (古树名|木的 is 古树 + 名木, not 目的)', () => {
+    expect(flagged(id, draft('县林业局对古树名木的保护工作逐步推开。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县园林所加强古树名木的日常养护。'), alone)).toEqual([]);
+  });
+
   it('a word of the front matter alone does not make a reading that takes an untouched word apart (转办工单 is no 办公)', () => {
     const head = '---\n类型: 动态\n单位: 清河县人民政府办公室\n日期: 2026-11-20\n---\n\n# 清河县信息工作情况\n\n';
     expect(flagged(id, `${head}县信访局对转办工单逐件跟踪问效。\n`, alone)).toEqual([]);
