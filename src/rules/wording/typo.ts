@@ -692,6 +692,11 @@ function negations(text: string, span: Span, out: Finding[]): void {
 
 /** How far below the threshold a slip of two characters may be when the written character rarely takes its place. */
 const UNPRODUCTIVE_MARGIN = 2.5;
+/**
+ * Parts of speech of a person's or a place's name: no intended word of such a weak reading (疫源 → 沂源 ns: the trade
+ * term 疫源疫病 is written by the writer, a county's name is not what a slip of a common word gives).
+ */
+const PROPER_NAME = /^(?:nr|nrt|nrfg|ns)$/;
 /** At most this many two-character words have the written character in that place (吴 second: 东吴, 孙吴 …). */
 const UNPRODUCTIVE_WORDS = 7;
 
@@ -701,7 +706,7 @@ const UNPRODUCTIVE_WORDS = 7;
  * characters that form words freely there): a weaker reading counts.
  */
 function unproductive(ctx: Ctx, slip: Slip): boolean {
-  if (slip.end - slip.start !== 2 || slip.gain < threshold(slip) - UNPRODUCTIVE_MARGIN) return false;
+  if (slip.end - slip.start !== 2 || slip.gain < threshold(slip) - UNPRODUCTIVE_MARGIN || PROPER_NAME.test(slip.pos)) return false;
   return ctx.lexicon.twoCharWords(slip.from, slip.at === slip.start ? 0 : 1) <= UNPRODUCTIVE_WORDS;
 }
 

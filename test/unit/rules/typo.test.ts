@@ -815,6 +815,12 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('县园林所加强古树名木的日常养护。'), alone)).toEqual([]);
   });
 
+  it('a weak reading into a place or a person\'s name is no slip of a rarely placed character (疫源疫病 is no 沂源)', () => {
+    expect(flagged(id, draft('县林业局组织开展野生动物疫源疫病监测，监测站点12个。'), alone)).toEqual([]);
+    // Into a common word it still is (税吴 → 税务 passes the same leniency).
+    expect(flagged(id, draft('县热电厂完成脱硫脱硝改造，烟尘排放浓度降至每立方米5毫克。'), alone)).toEqual([]);
+  });
+
   it('a word of the front matter alone does not make a reading that takes an untouched word apart (转办工单 is no 办公)', () => {
     const head = '---\n类型: 动态\n单位: 清河县人民政府办公室\n日期: 2026-11-20\n---\n\n# 清河县信息工作情况\n\n';
     expect(flagged(id, `${head}县信访局对转办工单逐件跟踪问效。\n`, alone)).toEqual([]);
