@@ -479,7 +479,9 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   if (c === '第') {
     if (!ORDINAL_NEXT.test(s.slice(next.start, next.start + 1))) want = DE;
   } else if (t.pos === 'f') {
-    if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos)) want = DE;
+    // (Not after a verb of one character, which takes the locative as its object: 见底, 兜底, 触底 — 清仓见底专项行动
+    // is no 见的.)
+    if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos) && !(prev.end - prev.start === 1 && prev.pos.startsWith('v'))) want = DE;
   } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
     want = DE;
   }

@@ -815,6 +815,11 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('县园林所加强古树名木的日常养护。'), alone)).toEqual([]);
   });
 
+  it('a locative after a verb of one character is its object, not the slot of 的 (清仓见底 is no 见的)', () => {
+    expect(flagged(id, draft('县信访局组织开展信访积案清仓见底专项行动。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县人社局为返乡农民工提供免费底技能培训。'), alone)).toEqual(['免费底技能']);
+  });
+
   it('a weak reading into a place or a person\'s name is no slip of a rarely placed character (疫源疫病 is no 沂源)', () => {
     expect(flagged(id, draft('县林业局组织开展野生动物疫源疫病监测，监测站点12个。'), alone)).toEqual([]);
     // Into a common word it still is (税吴 → 税务 passes the same leniency).
