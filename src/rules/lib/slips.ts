@@ -479,7 +479,9 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   if (c === '第') {
     if (!ORDINAL_NEXT.test(s.slice(next.start, next.start + 1))) want = DE;
   } else if (t.pos === 'f') {
-    if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos)) want = DE;
+    // (Not after a verb of one character, which takes the locative as its object: 见底, 兜底, 触底 — 清仓见底专项行动
+    // is no 见的.)
+    if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos) && !(prev.end - prev.start === 1 && prev.pos.startsWith('v'))) want = DE;
   } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
     want = DE;
   }
@@ -511,6 +513,8 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
 }
 
+/** A one-character verb this frequent is a light verb (是, 有: typo.ts's LIGHT_VERB_FREQ), no half of a trade's word. */
+const LIGHT_VERB_FREQ = 15000;
 /** A character that is a word on its own at most this often is hardly one (甾 94, 熵 193, 晌 275; 在 711,118). */
 const RARE_SOLO_FREQ = 300;
 /** Its one-character candidates are at least e^RARE_SWAP_GAIN times as frequent on their own (e^6 ≈ 400). */
@@ -522,6 +526,11 @@ const NAME_POS = /^(?:nr|nrt|nrfg|ns|nz|x|eng)/;
 function rareSolo(lex: Lexicon, t: Token, prev: Token | undefined): boolean {
   // Not a noun or an adjective of its own (疫, 镉, 拙: rare characters of technical words, 疫木, 镉含量, 拙诚).
   if (t.kind !== 'word' || NAME_POS.test(t.pos) || /^(?:n|a|ag|an|zg)$/.test(t.pos) || soloFreq(lex, t.value) > RARE_SOLO_FREQ) return false;
+  // Nor a bound noun morpheme (犊, 驹, 菇, 埂: tag ng) after a content character standing alone: the object of a
+  // trade's verb-object word the dictionary lacks (产|犊, 种|菇, 修|埂), a noun in the writer's word, not a character
+  // typed for 都 (产都). At a clause's start or after a word it may be one (馓是要 → 三是要).
+  // (Not after a light verb, which takes the next words as its object: 是, 有.)
+  if (t.pos === 'ng' && prev !== undefined && prev.kind === 'word' && prev.end === t.start && prev.end - prev.start === 1 && /^(?:n|v|vn|ng)$/.test(prev.pos) && prev.freq < LIGHT_VERB_FREQ) return false;
   // After a character standing alone that is a name's (a given name: 张|喆, 殷晓|彤).
   if (prev && prev.kind === 'word' && NAME_POS.test(prev.pos)) return false;
   return true;

@@ -45,13 +45,17 @@ export function tokenAt(tokens: readonly Token[], at: number): number {
  *   are words with 一 that are no count (一值 → 一直, 一率 → 一律). (A count before a longer noun, 一键实事, is left
  *   unreported: the pattern of the action is far more common in office text.)
  * - 逐 + what is counted (a noun or a measure): "one by one": 逐村, 逐校, 逐企, 逐栋. 逐 itself is not changed
- *   (逐村 → 驻村); before anything else it may be (逐要 → 主要). The character after it is not changed either when
+ *   (逐村 → 驻村), nor read with the character before it (古树名木逐株 is no 木柱); before anything else it may be
+ *   (逐要 → 主要). The character after it is not changed either when
  *   the clause has just counted it (46件问题逐件核实 is no 逐渐); else it may be (逐布推开 → 逐步).
  */
 export function productivePattern(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end, at } = slip;
   if (end - start !== 2 || slip.swap || slip.idiom) return false;
   if (text[start] === '逐' && at === start) return COUNTED_CHAR.test(lex.lookup(text[start + 1]!)?.pos ?? '');
+  // The same 逐 at the end of a stretch that bites the word before it (古树名木|逐株 read as 木逐 → 木柱): 逐 + what
+  // it goes through follows, so 逐 is the adverb of the pattern, not half of a word with the character before it.
+  if (text[end - 1] === '逐' && at === end - 1) return COUNTED_CHAR.test(lex.lookup(text[end] ?? '')?.pos ?? '');
   // 逐 + a measure or noun the clause has just counted (46件问题逐件核实, 42辆校车逐车检查): not 逐渐, 逐句.
   if (text[start] === '逐' && at === start + 1 && text.slice(Math.max(0, start - COUNTED_BACK), start).includes(text[at]!)) return true;
   // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个

@@ -692,6 +692,11 @@ function negations(text: string, span: Span, out: Finding[]): void {
 
 /** How far below the threshold a slip of two characters may be when the written character rarely takes its place. */
 const UNPRODUCTIVE_MARGIN = 2.5;
+/**
+ * Parts of speech of a person's or a place's name: no intended word of such a weak reading (疫源 → 沂源 ns: the trade
+ * term 疫源疫病 is written by the writer, a county's name is not what a slip of a common word gives).
+ */
+const PROPER_NAME = /^(?:nr|nrt|nrfg|ns)$/;
 /** At most this many two-character words have the written character in that place (吴 second: 东吴, 孙吴 …). */
 const UNPRODUCTIVE_WORDS = 7;
 
@@ -701,21 +706,51 @@ const UNPRODUCTIVE_WORDS = 7;
  * characters that form words freely there): a weaker reading counts.
  */
 function unproductive(ctx: Ctx, slip: Slip): boolean {
-  if (slip.end - slip.start !== 2 || slip.gain < threshold(slip) - UNPRODUCTIVE_MARGIN) return false;
+  if (slip.end - slip.start !== 2 || slip.gain < threshold(slip) - UNPRODUCTIVE_MARGIN || PROPER_NAME.test(slip.pos)) return false;
   return ctx.lexicon.twoCharWords(slip.from, slip.at === slip.start ? 0 : 1) <= UNPRODUCTIVE_WORDS;
 }
 
 /** How far around a slip its intended word is looked for (an information item is shorter; a long report's parts). */
 const ELSEWHERE = 2000;
 
-/** Whether the intended word of a slip occurs in the text outside the slip's stretch, within ELSEWHERE characters. */
-function usedElsewhere(text: string, slip: Slip): boolean {
+/**
+ * Whether the intended word of a slip occurs in the text outside the slip's stretch, within ELSEWHERE characters;
+ * with `inProse` (view offsets), only where it lies in the draft's prose (see bitesUnchanged).
+ */
+function usedElsewhere(text: string, slip: Slip, inProse?: (start: number, end: number) => boolean): boolean {
   const from = Math.max(0, slip.start - ELSEWHERE);
   const around = text.slice(from, Math.min(text.length, slip.end + ELSEWHERE));
   for (let at = around.indexOf(slip.right); at >= 0; at = around.indexOf(slip.right, at + 1)) {
-    if (from + at >= slip.end || from + at + slip.right.length <= slip.start) return true;
+    if ((from + at >= slip.end || from + at + slip.right.length <= slip.start) && (!inProse || inProse(from + at, from + at + slip.right.length))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a stretch of two characters takes the character it leaves unchanged off a word of the dictionary that goes
+ * on outside it (转办|工单 read as 办工 → 办公: 办 is 转办's). The change then reads apart a word that holds no slip:
+ * the intended word must be the writer's own, written in the prose (县委办 … 现委办 → 县委), not only in the front
+ * matter's unit (单位: 清河县人民政府办公室), for the draft's use of it to count. (A stretch whose bitten character is
+ * the changed one, 有办|工场所 → 办公, reads the slip where the dictionary glued it to the next character.)
+ */
+function bitesUnchanged(tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.loose || slip.swap || slip.idiom || slip.end - slip.start !== 2) return false;
+  const other = slip.at === slip.start ? slip.end - 1 : slip.start;
+  const t = tokens[tokenIndex(tokens, other + 1) - 1];
+  return t !== undefined && t.start <= other && other < t.end && t.kind === 'word' && (t.start < slip.start || t.end > slip.end);
+}
+
+/** Whether draft.text[start, end) lies in one prose segment (the segments are sorted and apart: a binary search). */
+function withinProse(segments: readonly Span[], start: number, end: number): boolean {
+  let a = 0;
+  let b = segments.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (segments[m]!.end < end) a = m + 1;
+    else b = m;
+  }
+  const seg = segments[a];
+  return seg !== undefined && seg.start <= start && end <= seg.end;
 }
 
 /** The search: as the default, but keeping changes down to a gain of 3 for known misspellings (秸杆 → 秸秆 gains 3.3). */
@@ -882,7 +917,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
     if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
-    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip)) && !unproductive(ctx, slip)) continue;
+    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     if (intersects(accepted(), start, end)) continue;
@@ -960,6 +995,11 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A verb-object modifier of a device or a facility (阻车|装置, 阻车桩): a verb alone and a noun alone before a noun,
   // the verb changed into another verb-object word (租车): both readings are words of one pattern, the writer's a new one.
   if (slip.gain < PATTERN_GAIN && verbObject(ctx, tokens, slip)) return true;
+  // A bound noun morpheme (犊: tag ng) standing alone and changed, at the edge of the stretch, after (before) a content
+  // character standing alone outside it: the morpheme's word is with that character (产|犊|率 is 产犊 and 率, not 督率).
+  if (!slip.swap && slip.gain < PATTERN_GAIN && boundToNeighbour(tokens, slip)) return true;
+  // A character left loose by a rare name entry of jieba's that took its partner (古树名|木: 古树 + 名木, not a name).
+  if (!slip.swap && !slip.idiom && slip.gain < PATTERN_GAIN && slip.at === start && takenByName(ctx, text, tokens, slip.at)) return true;
   // A compound measure after a number (2.3万剂次, 46架次, 38家次: a measure and 次), not a word with 次 (其次).
   if (end - start === 2 && text[end - 1] === '次' && (/[0-9０-９]/u.test(prev) || NUMERAL.test(prev))) return true;
   // A term of loose characters: with the intended word put in, two nouns standing alone still lead up to it
@@ -1068,6 +1108,39 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   if (!v.pos.startsWith('v') || !/^(?:n|ng|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
   const to = ctx.lexicon.lookup(slip.to);
   return to !== undefined && to.pos.startsWith('v');
+}
+
+/** At most this frequent, a name entry of jieba's is junk of its corpus rather than a name (古树名 nr 7). */
+const RARE_NAME_ENTRY = 10;
+
+/**
+ * Whether the character at `at` stands alone after a rare name entry of three characters or more (古树名 nr 7) whose
+ * last character makes a dictionary word with it (名木) while the rest of the entry is a word too (古树): the
+ * segmenter read a name into a compound of two words, and the character is half of the second, not loose.
+ */
+function takenByName(ctx: Ctx, text: string, tokens: readonly Token[], at: number): boolean {
+  const k = tokenIndex(tokens, at);
+  const t = tokens[k];
+  const name = tokens[k - 1];
+  if (!t || t.start !== at || t.end !== at + 1 || !name || name.end !== at || name.kind !== 'word' || !/^(?:nr|nrt|nrfg)$/.test(name.pos)) return false;
+  if (name.end - name.start < 3 || name.freq > RARE_NAME_ENTRY) return false;
+  const rest = ctx.lexicon.lookupRange(text, name.start, name.end - 1);
+  const pair = ctx.lexicon.lookupRange(text, name.end - 1, at + 1);
+  return rest !== undefined && rest.freq > RARE_TOKEN && pair !== undefined && /^(?:n|nz|vn|ng)$/.test(pair.pos);
+}
+
+/**
+ * Whether the changed character of a slip is a bound noun morpheme standing alone (tag ng: 犊, 驹, 菇) at an edge of the
+ * stretch, with a content character standing alone right outside that edge (产|犊, 种|菇): the morpheme is bound in a
+ * word with it (a trade's verb-object word the dictionary lacks), not with the stretch's other character.
+ */
+function boundToNeighbour(tokens: readonly Token[], slip: Slip): boolean {
+  const k = tokenIndex(tokens, slip.at);
+  const t = tokens[k];
+  if (!t || t.start !== slip.at || t.end !== slip.at + 1 || t.kind !== 'word' || t.pos !== 'ng') return false;
+  const n = slip.at === slip.start ? tokens[k - 1] : slip.at === slip.end - 1 ? tokens[k + 1] : undefined;
+  // (Not a light verb, which takes the stretch as its object: 是|犬县 → 本县.)
+  return n !== undefined && n.kind === 'word' && n.end - n.start === 1 && (n.end === t.start || n.start === t.end) && /^(?:n|v|vn|ng)$/.test(n.pos) && n.freq < LIGHT_VERB_FREQ;
 }
 
 /** Counts of every substring of one length in a draft's text, built once per text and length (linear time: a search

@@ -793,6 +793,46 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('全县补植树苗2000棵，成活率92%。'), alone)).toEqual([]);
     expect(flagged(id, draft('各乡镇组织群众补植树苗4200株，成活率95%以上。'), alone)).toEqual([]);
   });
+
+  it('a bound noun morpheme after a content character standing alone is a trade word, not a slip for 都 (产犊)', () => {
+    expect(flagged(id, draft('县畜牧站组织技术员入户指导，为2027年春季产犊打下基础。'), alone)).toEqual([]);
+    expect(flagged(id, draft('石门镇加强能繁母牛产犊期管理，犊牛成活率提高到96%。'), alone)).toEqual([]);
+    expect(flagged(id, draft('2026年全县能繁母牛产犊8600头。'), alone)).toEqual([]);
+    // Nor read with the character after it when its word is with the one before (产|犊|率 is no 督率).
+    expect(flagged(id, draft('全县母牛产犊率达到86%。'), alone)).toEqual([]);
+    // A rare character that is no noun morpheme is still read as the function word (甾 → 在, 苡 → 已).
+    expect(flagged(id, draft('各养殖场要甾母牛产犊前做好圈舍消毒。'), alone)).toEqual(['要甾母牛']);
+    expect(flagged(id, draft('云台乡2026年产羔苡超过1800只。'), alone)).toEqual(['产羔苡超过']);
+  });
+
+  it('逐 + a measure is not read with the character before it (古树名木逐株 is no 木柱); 逐布 is still 逐步', () => {
+    expect(flagged(id, draft('县林业局对全县古树名木逐株挂牌保护，建立一树一档。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县林业局对古树名木逐株挂牌，保护工作逐布推开。'), alone)).toEqual(['逐布']);
+  });
+
+  it('a character left loose by a rare name entry that took its partner is no slip (古树名|木的 is 古树 + 名木, not 目的)', () => {
+    expect(flagged(id, draft('县林业局对古树名木的保护工作逐步推开。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县园林所加强古树名木的日常养护。'), alone)).toEqual([]);
+  });
+
+  it('a locative after a verb of one character is its object, not the slot of 的 (清仓见底 is no 见的)', () => {
+    expect(flagged(id, draft('县信访局组织开展信访积案清仓见底专项行动。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县人社局为返乡农民工提供免费底技能培训。'), alone)).toEqual(['免费底技能']);
+  });
+
+  it('a weak reading into a place or a person\'s name is no slip of a rarely placed character (疫源疫病 is no 沂源)', () => {
+    expect(flagged(id, draft('县林业局组织开展野生动物疫源疫病监测，监测站点12个。'), alone)).toEqual([]);
+    // Into a common word it still is (税吴 → 税务 passes the same leniency).
+    expect(flagged(id, draft('县热电厂完成脱硫脱硝改造，烟尘排放浓度降至每立方米5毫克。'), alone)).toEqual([]);
+  });
+
+  it('a word of the front matter alone does not make a reading that takes an untouched word apart (转办工单 is no 办公)', () => {
+    const head = '---\n类型: 动态\n单位: 清河县人民政府办公室\n日期: 2026-11-20\n---\n\n# 清河县信息工作情况\n\n';
+    expect(flagged(id, `${head}县信访局对转办工单逐件跟踪问效。\n`, alone)).toEqual([]);
+    // Written in the prose, the word is the writer's (县委办 … 现委办 → 县委); loose characters count it anywhere (有办工场所).
+    expect(flagged(id, `${head}按照县委办要求，选派信息员到现委办信息科跟班学习。\n`, alone)).toEqual(['现委']);
+    expect(flagged(id, `${head}切实做到有办工场所、有必要经费。\n`, alone)).toEqual(['办工']);
+  });
 });
 
 describe('typo: the pattern of a measure character after a number (afterNumber)', () => {
