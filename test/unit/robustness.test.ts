@@ -65,6 +65,14 @@ describe('bad input gets messages, not crashes', () => {
       expect(fixed.startsWith('\uFEFF')).toBe(true);
       expect(fixed).toBe(text.replace('收购,进度良好', '收购，进度良好。'));
     }
+    // The rules that read the front matter's lines see a lone CR as a line end too (the deadline of a follow-up).
+    const late = (eol: string) =>
+      lintAll(['---', '类型: 紧急续报', '事发时间: 2026-11-19 15:20', '报送时间: 2026-11-20 09:40', '上次报送时间: 2026-11-19 17:05', '---', '', '# 清河县石桥镇山体滑坡处置情况（续报二）', '', '11月19日20时，搜救结束。', ''].join(eol)).messages
+        .filter((m) => m.ruleId === 'emergency-deadline')
+        .map((m) => `${m.line}:${m.column}`);
+    expect(late('\n')).toEqual(['4:1']);
+    expect(late('\r')).toEqual(late('\n'));
+    expect(late('\r\n')).toEqual(late('\n'));
   });
 });
 
