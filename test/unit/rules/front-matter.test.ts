@@ -102,6 +102,12 @@ describe('front-matter', () => {
       expect(draft.frontMatter!.raw).toBe('类型：动态\n单位：清河县\n');
     });
 
+    it('after a byte-order mark too', () => {
+      const { draft, messages } = lintAll('\ufeff' + text, { path: 'a.txt' });
+      expect(draft.meta.unit).toBe('清河县应急管理局');
+      expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['front-matter', 1, 1]]);
+    });
+
     it('a fenced front matter is read as before', () => {
       expect(lintAll(fenced, { path: 'a.txt' }).draft.frontMatter!.error).toBeUndefined();
       expect(messagesOf('front-matter', fenced, { path: 'a.txt' })).toEqual([]);
