@@ -94,6 +94,11 @@ export const frontMatter = defineRule({
       zh: '第 1 行的“---”开始了前置信息，后面却没有“键: 值”和结束行“---”，请补全前置信息或删去这一行。',
       en: 'The "---" on line 1 opens a front matter, but no "key: value" lines or closing "---" follow; complete it or delete the line.',
     },
+    unfenced: {
+      zh: '稿件开头第 {first}—{last} 行（“{entry}”等）是前置信息，应写在两行“---”之间，每行写成“键: 值”（半角冒号加一个空格）；这些行已按前置信息读取。',
+      en: 'Lines {first}–{last} at the top ("{entry}"…) are front matter: put them between two "---" lines as "key: value" (a half-width colon and a space). They are read as front matter.',
+    },
+    addFences: { zh: '在第 {first}—{last} 行前后加上“---”', en: 'Wrap lines {first}–{last} in "---" lines' },
     addClosing: { zh: '在第 {line} 行加入结束行“---”', en: 'Add the closing "---" as line {line}' },
     unreadable: {
       zh: '前置信息（YAML）{problem}；在改正之前，其中的设置（类型、日期等）不会生效。',
@@ -131,6 +136,17 @@ export const frontMatter = defineRule({
           error.insertAt !== undefined
             ? [{ messageId: 'addClosing', data: { line }, safe: false, edits: [{ start: error.insertAt, end: error.insertAt, text: `---${error.eol ?? '\n'}` }] }]
             : [],
+      });
+    } else if (error?.message === 'unfenced') {
+      const first = pointAt(draft.lineStarts, error.start).line;
+      const data = { first, last: error.closingLine ?? first, entry: short(error.lastEntry ?? '') };
+      report({
+        start: error.start,
+        end: error.end,
+        severity: 'warning',
+        messageId: 'unfenced',
+        data,
+        fixes: error.edits ? [{ messageId: 'addFences', data, safe: false, edits: error.edits }] : [],
       });
     } else if (error) {
       const problem = { zh: error.message.replace(/。$/u, ''), en: (error.messageEn ?? error.message).replace(/\.$/u, '') };

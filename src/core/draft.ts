@@ -241,6 +241,63 @@ function unclosedFrontMatter(text: string, fenceEnd: number, valueStart: number)
   return fm;
 }
 
+/**
+ * A header line a writer typed without the `---` fences: a key the product knows (类型, 单位, 报送时间, type…), a colon
+ * (half- or full-width, spaces around it allowed) and a value. Group 1 is the key, group 2 the value.
+ */
+const KNOWN_ENTRY = /^([\p{L}\p{N}_-]{1,16})[ \t]*[:：][ \t]*(\S(?:[^\r\n]*\S)?)[ \t]*$/u;
+
+/**
+ * Front matter typed without the `---` fences: at the very start of the draft (after blank lines), at least two
+ * consecutive lines that are `known key` + colon + value, up to the first blank line or the first line that is not
+ * such an entry. Its entries are read as strings (类型, 单位 and the dates count), the lines are no body text, and
+ * the error (`unfenced`) carries the edits that wrap them in `---` lines in the form the fenced front matter needs
+ * (`key: value`). Null when the draft does not start so (one `时间：…` line, a title, a sentence).
+ */
+export function unfencedFrontMatter(text: string): FrontMatter | null {
+  const lead = /^(?:[ \t]*(?:\r\n|\n|\r))*/.exec(text)![0].length;
+  const re = /([^\r\n]*)(\r\n|\n|\r|$)/gy;
+  re.lastIndex = lead;
+  const lines: { start: number; end: number; next: number; m: RegExpExecArray }[] = [];
+  for (let m = re.exec(text); m && m.index < text.length; m = re.exec(text)) {
+    const e = KNOWN_ENTRY.exec(m[1]!);
+    if (!e || !KEY_LOOKUP.has(e[1]!.toLowerCase())) break;
+    lines.push({ start: m.index, end: m.index + m[1]!.length, next: m.index + m[0].length, m: e });
+    if (m[0].length === m[1]!.length) break;
+  }
+  if (lines.length < 2) return null;
+  const valueStart = lines[0]!.start;
+  const end = lines[lines.length - 1]!.next;
+  const raw = text.slice(valueStart, end);
+  const fm: FrontMatter = { start: 0, end, valueStart, raw, data: {}, keys: [] };
+  const eol = /\r\n/.test(raw) ? '\r\n' : /\r(?!\n)/.test(raw) ? '\r' : '\n';
+  const entries: RawEntry[] = [];
+  const edits: { start: number; end: number; text: string }[] = [{ start: 0, end: valueStart, text: `---${eol}` }];
+  for (const line of lines) {
+    const [whole, key, value] = line.m as unknown as [string, string, string];
+    const keyEnd = line.start + key.length;
+    const valueAt = line.start + whole.replace(/[ \t]+$/u, '').length - value.length;
+    entries.push({ key, range: [line.start - valueStart, keyEnd - valueStart], value });
+    // The fenced form: `key: value`, the value quoted when YAML would not read it as this plain string.
+    const plain = SIMPLE_ENTRY.test(`${key}: ${value}`) && !CORE_NOT_STRING.test(value);
+    if (text.slice(keyEnd, valueAt) !== ': ') edits.push({ start: keyEnd, end: valueAt, text: ': ' });
+    if (!plain) edits.push({ start: valueAt, end: valueAt + value.length, text: JSON.stringify(value) });
+  }
+  fillEntries(fm, entries, valueStart);
+  const last = lines[lines.length - 1]!;
+  edits.push(last.next > last.end ? { start: end, end, text: `---${eol}` } : { start: end, end, text: `${eol}---` });
+  fm.error = {
+    message: 'unfenced',
+    start: valueStart,
+    end: lines[0]!.end,
+    closingLine: lineNumberAt(text, last.start),
+    lastEntry: text.slice(valueStart, lines[0]!.end).trim(),
+    eol,
+    edits,
+  };
+  return fm;
+}
+
 /** Parse the front matter (YAML between --- fences at the very start). */
 export function parseFrontMatter(text: string): FrontMatter | null {
   const m = /^---[ \t]*\r?\n/.exec(text);
@@ -556,7 +613,7 @@ function looksLikeTitleLine(text: string, start: number, end: number): boolean {
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const format = options.format ?? (options.path && /\.txt$/i.test(options.path) ? 'text' : 'markdown');
   const lineStarts = lineStartsOf(text);
-  const frontMatter = parseFrontMatter(text);
+  const frontMatter = parseFrontMatter(text) ?? unfencedFrontMatter(text);
   const meta = metaOf(frontMatter);
   const excluded: Span[] = [];
   if (frontMatter) excluded.push({ start: 0, end: frontMatter.end });
@@ -605,9 +662,9 @@ function markdownTree(text: string, format: Draft['format'], frontMatter: FrontM
   if (format === 'text') return plainTextTree(text, frontMatter, lineStarts);
   const fast = simpleMarkdownTree(text, frontMatter, lineStarts);
   if (fast) return fast;
-  // An unclosed front matter is no Markdown: its lines are parsed as blank lines (same offsets), so the title and
+  // An unclosed or unfenced front matter is no Markdown: its lines are parsed as blank lines (same offsets), so the title and
   // body after it are found as usual.
-  const guarded = guardMarkdown(frontMatter?.error?.message === 'unclosed' ? blankOut(text, frontMatter.end) : text);
+  const guarded = guardMarkdown(frontMatter?.error?.message === 'unclosed' || frontMatter?.error?.message === 'unfenced' ? blankOut(text, frontMatter.end) : text);
   const mdast = markdown.parse(guarded.text);
   if (guarded.changed) restoreMarkdown(mdast);
   return mdast;

@@ -106,7 +106,9 @@ export interface FrontMatter extends Span {
   /**
    * Set when the YAML could not be read; the draft is still linted. `message` is `unclosed` when the closing `---`
    * is missing (then `closingLine` is the 1-based line where it belongs, `lastEntry` the text of the line before it,
-   * and `insertAt` the offset where a closing line can be inserted); otherwise the explanation in Chinese, with
+   * and `insertAt` the offset where a closing line can be inserted); `unfenced` when known `key：value` lines open the
+   * draft with no fences at all (then `closingLine` is the line of the last of them, `lastEntry` the first line, and
+   * `edits` wrap them in fences); otherwise the explanation in Chinese, with
    * `messageEn` its English twin.
    */
   error?: {
@@ -118,6 +120,8 @@ export interface FrontMatter extends Span {
     lastEntry?: string;
     insertAt?: number;
     eol?: string;
+    /** `unfenced` (key lines at the top without `---` fences): the edits that wrap them in fences as `key: value`. */
+    edits?: { start: number; end: number; text: string }[];
   };
   /** Keys in the order and at the offsets they appear (for diagnostics on a key). */
   keys: { key: string; start: number; end: number }[];

@@ -131,11 +131,13 @@ export async function setKindCommand(linter: DraftLinter, editor: vscode.TextEdi
   const fm = state?.result.draft.frontMatter;
   const edit = new vscode.WorkspaceEdit();
   const key = fm?.keys.find((k) => ['类型', 'type', 'kind'].includes(k.key.trim().toLowerCase()));
-  if (fm && !fm.error && fm.end > 0 && key) {
+  // An unfenced header (类型：动态 lines with no ---) takes the kind the same way.
+  const usable = fm && (!fm.error || fm.error.message === 'unfenced') && fm.end > 0;
+  if (usable && key) {
     const lineEnd = text.indexOf('\n', key.end);
     const valueEnd = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     edit.replace(document.uri, new vscode.Range(document.positionAt(key.start), document.positionAt(valueEnd)), `${key.key}: ${name}`);
-  } else if (fm && !fm.error && fm.end > 0) {
+  } else if (fm && usable) {
     edit.insert(document.uri, document.positionAt(fm.valueStart), `类型: ${name}${eol}`);
   } else {
     edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}类型: ${name}${eol}---${eol}${eol}`);

@@ -101,6 +101,14 @@ describe('plain-text layout', () => {
     expect(exportText('# 标题\n\n　　正文。\n')).toBe('标题\n\n　　正文。\n');
   });
 
+  it('leaves out front-matter lines typed without --- fences, in plain text and Markdown, with a BOM too', () => {
+    const header = '类型：动态\n单位：清河县水利局\n签发：赵明远\n';
+    expect(exportText(header + '\n标题\n\n正文。\n', { path: 'a.txt' })).toBe('标题\n\n　　正文。\n\n（签发：赵明远）\n');
+    expect(exportText('\ufeff' + header + '\n# 标题\n\n正文。\n')).toBe('标题\n\n　　正文。\n\n（签发：赵明远）\n');
+    // One key-like line is body text.
+    expect(exportText('标题\n\n时间：11月18日上午。\n', { path: 'a.txt' })).toBe('标题\n\n　　时间：11月18日上午。\n');
+  });
+
   it('builds the sign-off line from front matter when the draft has none', () => {
     const text = '---\n签发: 王强\n执笔: 赵敏\n电话: 0551-12345678\n---\n# 标题\n\n正文。\n';
     expect(exportText(text)).toBe('标题\n\n　　正文。\n\n（签发：王强　执笔：赵敏　电话：0551-12345678）\n');

@@ -16,6 +16,104 @@ describe('front-matter', () => {
     expect(messagesOf('front-matter', '---\n类型: 问题\n\n# 标题\n\n正文。\n')[0]!.message).toContain('结束行');
   });
 
+  describe('front matter without fences (key lines at the top of a draft)', () => {
+    const header = '类型：紧急续报\n单位：清河县应急管理局\n报送：县委办公室信息科\n事发时间：2026-11-19 06:40\n报送时间：2026-11-19 12:10\n';
+    const body = '\n清河县青石镇液化气罐车侧翻事故处置情况（续报一）\n\n11月19日9时，事故现场泄漏已封堵，转移群众126人全部返回。\n';
+    const text = header + body;
+    const fenced =
+      '---\n类型: 紧急续报\n单位: 清河县应急管理局\n报送: 县委办公室信息科\n事发时间: 2026-11-19 06:40\n报送时间: 2026-11-19 12:10\n---\n' + body;
+
+    it('reads the lines as front matter and reports once, on the first line, with a fix that adds the fences', () => {
+      for (const path of ['a.txt', 'a.md']) {
+        const [m, ...rest] = messagesOf('front-matter', text, { path });
+        expect(rest).toEqual([]);
+        expect(m!.line).toBe(1);
+        expect(m!.severity).toBe('warning');
+        expect(m!.message).toBe(
+          '稿件开头第 1—5 行（“类型：紧急续报”等）是前置信息，应写在两行“---”之间，每行写成“键: 值”（半角冒号加一个空格）；这些行已按前置信息读取。',
+        );
+        expect(m!.messageEn).toContain('front matter');
+        expect(m!.fixes).toHaveLength(1);
+        expect(m!.fixes[0]!.safe).toBe(false);
+        expect(fixedBy('front-matter', text, { path })).toBe(text); // confirm only
+        const wrapped = fixedBy('front-matter', text, { path, unsafe: true });
+        expect(wrapped).toBe(fenced);
+        const again = lintAll(wrapped, { path });
+        expect(again.draft.frontMatter!.error).toBeUndefined();
+        expect(again.draft.meta).toEqual(lintAll(text, { path }).draft.meta);
+      }
+    });
+
+    it('the fields count (kind, unit, times), and the title and body are found after the lines', () => {
+      const { draft, stats } = lintAll(text, { path: 'a.txt' });
+      expect(stats.kindSource).toBe('front-matter');
+      expect(draft.kind).toBe('紧急续报');
+      expect(draft.meta.unit).toBe('清河县应急管理局');
+      expect(draft.meta.occurred).toBe('2026-11-19 06:40');
+      expect(draft.meta.reported).toBe('2026-11-19 12:10');
+      expect(draft.title!.text).toBe('清河县青石镇液化气罐车侧翻事故处置情况（续报一）');
+      expect(draft.paragraphs).toHaveLength(1);
+      const md = lintAll(header + '\n# 清河县青石镇液化气罐车侧翻事故处置情况（续报一）\n' + body.slice(body.indexOf('\n\n11'))).draft;
+      expect(md.title!.text).toBe('清河县青石镇液化气罐车侧翻事故处置情况（续报一）');
+      expect(md.meta.unit).toBe('清河县应急管理局');
+    });
+
+    it('no other rule reports on or fixes the lines', () => {
+      for (const path of ['a.txt', 'a.md']) {
+        const source = text.replace('9时，', '9时,');
+        const others = lintAll(source, { path }).messages.filter((m) => m.ruleId !== 'front-matter');
+        expect(others.length).toBeGreaterThan(0); // the body's half-width comma
+        for (const m of others) {
+          expect(m.start).toBeGreaterThanOrEqual(header.length);
+          for (const f of m.fixes) for (const e of f.edits) expect(e.start).toBeGreaterThanOrEqual(header.length);
+        }
+        expect(fixedAll(source, { path }).startsWith(header)).toBe(true);
+      }
+    });
+
+    it('blank lines before, half-width colons, a value YAML would misread, CRLF and no line break at the end', () => {
+      expect(fixedBy('front-matter', '\n\n单位:清河县\n类型 : 动态\n\n标题\n', { path: 'a.txt', unsafe: true })).toBe('---\n单位: 清河县\n类型: 动态\n---\n\n标题\n');
+      expect(fixedBy('front-matter', '类型: 动态\r\n电话：05516283417\r\n\r\n标题\r\n', { path: 'a.txt', unsafe: true })).toBe(
+        '---\r\n类型: 动态\r\n电话: "05516283417"\r\n---\r\n\r\n标题\r\n',
+      );
+      expect(fixedBy('front-matter', '类型：动态\n单位：清河县', { path: 'a.txt', unsafe: true })).toBe('---\n类型: 动态\n单位: 清河县\n---');
+      const [m] = messagesOf('front-matter', '\n单位:清河县\n类型 : 动态\n标题\n', { path: 'a.txt' });
+      expect(m!.line).toBe(2);
+      expect(m!.message).toContain('第 2—3 行（“单位:清河县”等）');
+    });
+
+    it('one key line, unknown keys, a title or a sentence at the top are no front matter', () => {
+      const silent = [
+        '时间：2026年11月18日上午，清河县在石桥镇组织开展应急演练。\n\n参演人员86人。\n',
+        '日期：2026年11月20日\n\n清河县秋粮收购进度过半\n\n正文。\n',
+        '时间：11月18日\n地点：清河县人力资源市场\n\n正文。\n',
+        '清河县秋粮收购进度过半\n类型：动态\n单位：清河县\n',
+        '清河县应急管理局：冬季森林防火检查全覆盖\n单位：清河县\n',
+        '类型：\n单位：清河县\n\n正文。\n',
+        '  类型：动态\n  单位：清河县\n\n正文。\n',
+      ];
+      for (const source of silent) {
+        for (const path of ['a.txt', 'a.md']) {
+          expect(lintAll(source, { path }).draft.frontMatter, source).toBeNull();
+        }
+      }
+      // The lines end at the first line that is no known entry.
+      const { draft } = lintAll('类型：动态\n单位：清河县\n联系人：张三\n\n正文。\n', { path: 'a.txt' });
+      expect(draft.frontMatter!.raw).toBe('类型：动态\n单位：清河县\n');
+    });
+
+    it('after a byte-order mark too', () => {
+      const { draft, messages } = lintAll('\ufeff' + text, { path: 'a.txt' });
+      expect(draft.meta.unit).toBe('清河县应急管理局');
+      expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['front-matter', 1, 1]]);
+    });
+
+    it('a fenced front matter is read as before', () => {
+      expect(lintAll(fenced, { path: 'a.txt' }).draft.frontMatter!.error).toBeUndefined();
+      expect(messagesOf('front-matter', fenced, { path: 'a.txt' })).toEqual([]);
+    });
+  });
+
   describe('unclosed front matter', () => {
     const text = '---\n类型: 动态\n单位: 清河县农业农村局\n日期: 2026-11-20\n\n# 清河县完成秋粮收购任务\n\n全县共收购秋粮18.6万吨,完成计划的93%。\n';
     const fmEnd = text.indexOf('\n\n#') + 1;
