@@ -613,7 +613,10 @@ function looksLikeTitleLine(text: string, start: number, end: number): boolean {
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const format = options.format ?? (options.path && /\.txt$/i.test(options.path) ? 'text' : 'markdown');
   const lineStarts = lineStartsOf(text);
-  const frontMatter = parseFrontMatter(text) ?? unfencedFrontMatter(text);
+  // Old Mac line ends (a lone CR) end the front matter's lines too: it is read from a copy with LF in their place,
+  // one for one, so every offset is the text's (rules that look at line ends, invisible-chars, still see the CRs).
+  const fmText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const frontMatter = parseFrontMatter(fmText) ?? unfencedFrontMatter(fmText);
   const meta = metaOf(frontMatter);
   const excluded: Span[] = [];
   if (frontMatter) excluded.push({ start: 0, end: frontMatter.end });

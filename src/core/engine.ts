@@ -238,10 +238,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig;
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const raw = bom ? input.slice(1) : input;
-  // Old Mac line ends (a lone CR, no LF after it) are line breaks too: read one for one as LF, so that every offset
-  // stays that of the input (the front matter, the title and the paragraphs of such a file were not found before).
-  const text = raw.includes('\r') ? raw.replace(/\r(?!\n)/g, '\n') : raw;
+  const text = bom ? input.slice(1) : input;
   const draft = parseDraft(text, { path: options.path, format: options.format, titleLine: options.titleLine });
 
   const pending: PendingMessage[] = [];
