@@ -49,6 +49,16 @@ function chineseFullStop(text: string, i: number): boolean {
   return isHan(after) || (!figure && /\s/u.test(after));
 }
 
+/**
+ * Is `i` the first of three or more half-width dots typed for an ellipsis after Chinese (政务......建议): ellipsis-dash
+ * makes it ……, which ends a sentence; read so before the fix as after it (a fix never creates another rule's message).
+ */
+function typedEllipsis(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  // (Also after a half-width ): a pinyin annotation pasted from the web, 政務(wù)......, which paste-residue takes out.)
+  return before !== '.' && text.startsWith('...', i) && (isHan(before) || (before !== '' && '”’）》」』】)'.includes(before)));
+}
+
 /** Split the prose of one paragraph into sentences (offsets into `text`). */
 export function splitSentences(text: string, segments: Segment[], paragraph: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -91,9 +101,10 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
       if (clauseStart < 0 && !/\s/u.test(ch)) clauseStart = i;
       const isTerminator =
         (TERMINATORS.has(ch) && (!HALF_TERMINATORS.has(ch) || isHan(text[i - 1]) || text[i - 1] === '）')) ||
-        (ch === '.' && chineseFullStop(text, i));
+        (ch === '.' && (chineseFullStop(text, i) || typedEllipsis(text, i)));
       if (isTerminator) {
         let j = i + 1;
+        if (ch === '.') while (j < seg.end && text[j] === '.') j++;
         // Absorb runs of terminators (？！, ……) and closing marks (。” ）).
         while (j < seg.end && (TERMINATORS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
         if (clauseStart >= 0 && clauseStart < i) clauses.push({ start: clauseStart, end: i });

@@ -50,6 +50,9 @@ describe(ID, () => {
       '县里组织风险评估，完成12个项目。',
       '问题已全部整改到位。',
       '会议指出，要防范化解重大风险。',
+      // Analysing or looking for problems is work on them (a capability, a meeting), not a problem reported.
+      '要善于从政治上、大局上分析问题，准确把握决策的基本方向。',
+      '会议逐项剖析了问题清单，查找管理漏洞。',
     ]) {
       expect(messagesOf(ID, draft(body, { kind: '动态' })), body).toEqual([]);
     }

@@ -155,3 +155,12 @@ describe(`${ID}: content words are kept whole`, () => {
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
 });
+
+describe('vague-suggestion after an ellipsis typed as dots', () => {
+  it('reads ...... after Chinese (or after a pasted pinyin annotation) as the …… it is fixed to: one reading before and after the fix', () => {
+    const wrote = (dots: string) => flagged(ID, draft(`会上还讨论了网上政务${dots}建议有关部门加大对农村留守儿童的关爱力度。`, { kind: '建议' }));
+    expect(wrote('……')).toEqual(['建议有关部门加大对农村留守儿童的关爱力度']);
+    expect(wrote('......')).toEqual(wrote('……'));
+    expect(wrote('(wù)......')).toEqual(wrote('……'));
+  });
+});
