@@ -25,6 +25,8 @@ import type { Segment, SentenceSpan, Span } from './types.js';
 const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
 const HALF_TERMINATORS = new Set(['!', '?', ';']);
 const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', '"', "'"]);
+/** The full-width closing marks after which a typed . or ... ends a Chinese sentence (“……”. 】...). */
+const CHINESE_CLOSERS = '”’）》」』】';
 /** Clause marks; the half-width , and : count next to a Chinese character (as fullwidth-punctuation reads them). */
 const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',', ':']);
 const HALF_CLAUSE_MARKS = new Set([',', ':']);
@@ -44,7 +46,7 @@ function chineseFullStop(text: string, i: number): boolean {
   const after = text[i + 1];
   if (before === '.' || after === '.') return false;
   const figure = before !== '' && FIGURE_END.includes(before);
-  if (!(isHan(before) || (before !== '' && '”’）》」』】'.includes(before)) || figure)) return false;
+  if (!(isHan(before) || (before !== '' && CHINESE_CLOSERS.includes(before)) || figure)) return false;
   if (after === undefined || after === '\n' || after === '\r') return true;
   return isHan(after) || (!figure && /\s/u.test(after));
 }
@@ -56,7 +58,7 @@ function chineseFullStop(text: string, i: number): boolean {
 function typedEllipsis(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
   // (Also after a half-width ): a pinyin annotation pasted from the web, 政務(wù)......, which paste-residue takes out.)
-  return before !== '.' && text.startsWith('...', i) && (isHan(before) || (before !== '' && '”’）》」』】)'.includes(before)));
+  return before !== '.' && text.startsWith('...', i) && (isHan(before) || (before !== '' && (CHINESE_CLOSERS.includes(before) || before === ')')));
 }
 
 /** Split the prose of one paragraph into sentences (offsets into `text`). */
