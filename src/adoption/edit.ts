@@ -4,6 +4,9 @@
  * works) or for `applyTextEdits` to apply to a string.
  *
  *   - no front matter: one is inserted at the top (报送日期 when given, and the list);
+ *   - a header written without the --- fences (类型：动态 / 单位：… lines at the top, read as front matter): it is fenced
+ *     first (the front-matter rule's fix: --- around it, each line as `key: value`) and the entry added inside, in one
+ *     edit of the header lines — not a second front matter above them;
  *   - front matter without the list: the key and the entry go before the closing ---;
  *   - a block list: a new `- {…}` line after its last item, at the same indentation;
  *   - a flow list [ … ]: the entry goes before the ];
@@ -11,7 +14,7 @@
  * The same publication on the same date (or the same level, leader and date) is not added twice.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { parseFrontMatter } from '../core/draft.js';
+import { parseFrontMatter, unfencedFrontMatter } from '../core/draft.js';
 import { nameKey } from './config.js';
 import { parseDate } from './dates.js';
 import { RECORD_KEYS, adoptionFromText, instructionFromText } from './record.js';
@@ -187,6 +190,8 @@ export function addRecordEntry(text: string, entry: RecordEntry, options: Record
   const submittedLine = needSubmitted ? `${submittedKey}: ${options.submitted}${eol}` : '';
 
   if (!fm) {
+    const header = unfencedFrontMatter(text);
+    if (header?.error?.edits) return intoUnfenced(text, header.end, header.error.edits, entry, options);
     return { ok: true, edits: [{ start: 0, end: 0, text: `---${eol}${submittedLine}${listKey}:${eol}  - ${item}${eol}---${eol}` }] };
   }
   const base = fm.valueStart;
@@ -221,6 +226,23 @@ export function addRecordEntry(text: string, entry: RecordEntry, options: Record
   return appendEntry(value, item, { text, raw: fm.raw, base, pair, keyRange, childIndent, eol }, edits);
 }
 
+/**
+ * The entry added to a header written without fences (its lines end at `headerEnd`): the header is fenced with the
+ * front-matter rule's edits, the entry added to that, and the result returned as one edit of the header lines (the
+ * body after them is untouched).
+ */
+function intoUnfenced(text: string, headerEnd: number, fence: readonly TextEdit[], entry: RecordEntry, options: RecordEditOptions): RecordEditOutcome {
+  const fenced = applyTextEdits(text, fence);
+  const out = addRecordEntry(fenced, entry, options);
+  if (!out.ok) return out;
+  const result = applyTextEdits(fenced, out.edits);
+  const rest = text.slice(headerEnd);
+  if (!result.endsWith(rest) || !parseFrontMatter(result) || parseFrontMatter(result)!.error) {
+    return { ok: false, reason: 'front-matter', message: '稿件开头的前置信息没有写“---”，请先加上两行“---”（前置信息的提示可一键修复）再登记。', messageEn: 'The header at the top has no --- fences; add them first (the front-matter fix does it), then record.' };
+  }
+  return { ok: true, edits: [{ start: 0, end: headerEnd, text: result.slice(0, result.length - rest.length) }] };
+}
+
 /** Apply non-overlapping edits to a string (tests, the CLI). */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
@@ -230,7 +252,7 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 
 /** The draft's 报送日期 as written in its front matter, or undefined. */
 export function submittedOf(text: string): string | undefined {
-  const fm = parseFrontMatter(text);
+  const fm = parseFrontMatter(text) ?? unfencedFrontMatter(text);
   const key = fm?.keys.find((k) => keyIs(k.key, RECORD_KEYS.submitted));
   const value = key ? fm!.data[key.key] : undefined;
   return value === null || value === undefined || value === '' ? undefined : String(value).trim();

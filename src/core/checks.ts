@@ -5,7 +5,7 @@
  * the rule contract, listed, configured and documented like the rules (rules/front-matter.md, rules/inline-config.md);
  * the entry (src/index.ts) puts them before the rule registry.
  */
-import { KINDS, normalizeKind } from './kinds.js';
+import { isGenericEmergency, KINDS, normalizeKind, numberedFollowUp, stageFromTitle } from './kinds.js';
 import { META_KEYS } from './draft.js';
 import type { Draft } from './types.js';
 import { defineRule, type Rule } from './rule.js';
@@ -72,6 +72,17 @@ function meantKind(value: string): string | undefined {
   if (alias) return alias;
   const named = KINDS.filter((k) => v.includes(k) || (k.length > 2 && v.includes(k.slice(2)) && k.startsWith('紧急')));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A kind written in full, not by another name: 紧急续报二, 续报（二） (the kind with its 续报 number, read as 续报序号);
+ * 紧急信息 or 紧急 with a title that says which report it is (……（续报一）, ……（终报）). The draft is checked as that kind and
+ * the front-matter rule says nothing. (问题信息, 动态信息 are other names of 问题, 动态: the hint stays, as documented.)
+ */
+function writtenInFull(value: string, title: string): boolean {
+  const v = value.trim().replace(/[\s_\-－—–·]/gu, '');
+  if (numberedFollowUp(v) !== undefined) return true;
+  return isGenericEmergency(v) && stageFromTitle(title) !== undefined;
 }
 
 /** front-matter: the YAML block at the top of a draft can be read, and its 类型 is known. */
@@ -174,7 +185,7 @@ export const frontMatter = defineRule({
     } else if (draft.kindSource === 'front-matter' && written) {
       // A name the engine reads as a kind (动态信息 → 动态): the draft is checked as that kind; say its name.
       const meant = meantKind(written.value);
-      if (meant && meant !== written.value) {
+      if (meant && meant !== written.value && !writtenInFull(written.value, draft.title?.text ?? '')) {
         const fix = { messageId: 'fixKind' as const, data: { meant }, safe: false, edits: [{ start: written.start, end: written.end, text: meant }] };
         report({ start: written.start, end: written.end, severity: 'info', messageId: 'kindAlias', data: { value: written.value, meant }, fixes: [fix] });
       }

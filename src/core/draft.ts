@@ -19,7 +19,7 @@ import { xinxiParse } from './xinxi-parse.js';
 import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import { walkTree } from './tree.js';
 import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
-import { inferKind, normalizeKind } from './kinds.js';
+import { inferKind, isGenericEmergency, normalizeKind, numberedFollowUp, stageFromTitle } from './kinds.js';
 import {
   type BodyBlock,
   type Draft,
@@ -814,6 +814,12 @@ function kindOf(
   let kindProblem: Draft['kindProblem'];
   if (meta.kind) {
     const k = normalizeKind(meta.kind);
+    // 紧急续报二, 续报（二）: the kind is 紧急续报 and the number its 续报序号, unless the front matter gives that too.
+    const n = numberedFollowUp(meta.kind);
+    if (n !== undefined && !meta.sequence) meta.sequence = String(n);
+    // 紧急, 紧急信息: the emergency kind without its stage; the title says which report it is (……（续报一）, ……（终报）).
+    const stage = k === '紧急首报' && isGenericEmergency(meta.kind) ? stageFromTitle(title?.text ?? '') : undefined;
+    if (stage) return { kind: stage, kindSource: 'front-matter', kindProblem };
     if (k) return { kind: k, kindSource: 'front-matter', kindProblem };
     const key = frontMatter?.keys.find((entry) => KEY_LOOKUP.get(entry.key.trim().toLowerCase()) === 'kind');
     kindProblem = { value: meta.kind, start: key?.start ?? 0, end: key?.end ?? 0 };

@@ -63,12 +63,52 @@ const KIND_ALIASES: Record<string, Kind> = {
   special: '专报',
 };
 
-/** The kind a written value names (紧急-首报, 紧急信息首报 and 首报 are 紧急首报), or undefined. */
+/** The kind a written value names (紧急-首报, 紧急信息首报 and 首报 are 紧急首报; 紧急续报二 is 紧急续报), or undefined. */
 export function normalizeKind(value: string): Kind | undefined {
   const v = value.trim().replace(/[\s_－—–·]/gu, '-');
   if ((KINDS as readonly string[]).includes(v)) return v as Kind;
   const compact = v.replace(/-/g, '');
-  return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()];
+  return KIND_ALIASES[compact] ?? KIND_ALIASES[v.toLowerCase()] ?? (numberedFollowUp(value) ? '紧急续报' : undefined);
+}
+
+/** A small number as a 续报's number is written: 二, 十二, 2, ２ (full-width, pasted from Word); 1–99, else undefined. */
+function smallNumber(s: string): number | undefined {
+  const w = s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^\d{1,2}$/u.test(w)) return Number(w) || undefined;
+  const digits = '一二三四五六七八九';
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(w);
+  if (!m || !w) return undefined;
+  if (!m[2]) return m[1] && !m[3] ? digits.indexOf(m[1]) + 1 : undefined;
+  return (m[1] ? digits.indexOf(m[1]) + 1 : 1) * 10 + (m[3] ? digits.indexOf(m[3]) + 1 : 0);
+}
+
+/**
+ * 类型 written with the 续报's number in it: 紧急续报一, 紧急续报（二）, 续报2, 紧急续报第二次, 紧急信息（续报一）, 紧急信息续报之二,
+ * 第二次续报. Returns the number (1–99), else undefined. The kind is 紧急续报 and the number its 续报序号.
+ */
+export function numberedFollowUp(value: string): number | undefined {
+  const v = value.trim().replace(/[\s_\-－—–·]/gu, '');
+  const m =
+    /^(?:紧急(?:信息)?)?[（(【〔\[]?续报[（(〔]?(?:之|第)?([一二三四五六七八九十]{1,3}|[\d０-９]{1,2})(?:次|号|报)?[)）〕]?[)）】〕\]]?$/u.exec(v) ??
+    /^(?:紧急(?:信息)?)?[（(【〔\[]?第?([一二三四五六七八九十]{1,3}|[\d０-９]{1,2})次续报[)）】〕\]]?$/u.exec(v);
+  return m ? smallNumber(m[1]!) : undefined;
+}
+
+/**
+ * A value that names the emergency kind without its stage (紧急, 紧急信息, emergency): normalizeKind reads it as 紧急首报;
+ * the draft's title then says which report it is (……（续报一）, ……（终报）) — see stageFromTitle.
+ */
+export function isGenericEmergency(value: string): boolean {
+  const v = value.trim().replace(/[\s_\-－—–·]/gu, '').toLowerCase();
+  return v === '紧急' || v === '紧急信息' || v === 'emergency';
+}
+
+/** The stage of an emergency report a title names: 终报, 续报 (続報 pasted from a traditional page), 首报; else undefined. */
+export function stageFromTitle(title: string): Kind | undefined {
+  if (/终报|終報/u.test(title)) return '紧急终报';
+  if (/续报|續報/u.test(title)) return '紧急续报';
+  if (/首报|首報/u.test(title)) return '紧急首报';
+  return undefined;
 }
 
 /**

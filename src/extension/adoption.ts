@@ -40,7 +40,7 @@ import {
   type TallyReport,
 } from '../adoption/index.js';
 import { docxFontsOf } from '../export/fonts.js';
-import { parseFrontMatter } from '../core/draft.js';
+import { parseFrontMatter, unfencedFrontMatter } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/types.js';
 import { isDraftLanguage, type DraftLinter } from './linter.js';
 import { draftText, readDraft, relativeHref, toUri, workspaceCandidates, yieldToEventLoop } from './review.js';
@@ -501,7 +501,7 @@ async function recordCommand(linter: DraftLinter, kind: RecordEntry['kind'], arg
   const table = scoringTableOf(config);
   const today = dayOf(options.today);
   const text = document.getText();
-  const meta = parseFrontMatter(text)?.data;
+  const meta = (parseFrontMatter(text) ?? unfencedFrontMatter(text))?.data;
   const submittedNow = submittedOf(text);
   const submittedDay = submittedNow ? parseDate(submittedNow) : undefined;
 

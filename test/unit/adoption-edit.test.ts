@@ -113,4 +113,24 @@ describe('addRecordEntry', () => {
       expect(after.length).toBeGreaterThan(text.length);
     }
   });
+
+  it('a header written without --- fences: fenced and the entry added inside it, not a second front matter above', () => {
+    const head = '类型：动态\n单位：清河县农业农村局\n日期：2026-11-03\n电话：0551-6283417\n';
+    const text = `${head}${BODY}`;
+    const out = edited(text, adoption, { submitted: '2026-11-03' });
+    expect(out).toBe(`---\n类型: 动态\n单位: 清河县农业农村局\n日期: 2026-11-03\n电话: 0551-6283417\n报送日期: 2026-11-03\n采用:\n  - {刊物: 《昨日要情》, 日期: 2026-11-05, 期号: 213}\n---\n${BODY}`);
+    expect(out.match(/^---$/gmu)).toHaveLength(2);
+    expect(out.endsWith(BODY)).toBe(true);
+    const record = readDraftRecord(out, 'a.md');
+    expect(record!.adoptions.map((a) => a.publication)).toEqual(['《昨日要情》']);
+    // Registered again: the header is fenced now, and the entry is found.
+    expect(addRecordEntry(out, adoption).ok).toBe(false);
+    // CRLF line ends are kept.
+    const crlf = text.replace(/\n/g, '\r\n');
+    const outCrlf = edited(crlf);
+    expect(outCrlf.startsWith('---\r\n类型: 动态\r\n')).toBe(true);
+    expect(outCrlf).toContain('采用:\r\n  - {刊物: 《昨日要情》, 日期: 2026-11-05, 期号: 213}\r\n---\r\n');
+    expect(outCrlf.endsWith(BODY.replace(/\n/g, '\r\n'))).toBe(true);
+  });
 });
+

@@ -13,6 +13,25 @@ function keyOf(draft: Draft, field: keyof DraftMeta) {
   return draft.frontMatter?.keys.find((k) => names.includes(k.key.trim().toLowerCase()));
 }
 
+/** A year a time can borrow: 2026 in “2026-11-19 05:40”, “2026年11月19日”. */
+function yearOf(value: string | undefined): number | undefined {
+  const m = value ? /^\s*(\d{4})\s*[-/.年]/u.exec(value) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A time written without its year (报送时间: 11月19日18时40分, 11月19日 18:40): read in `year` (the other time's, else the
+ * draft's 日期) — or in the next one when that would put it a month or more before `after` (12月31日 22:40 → 1月1日 1:20).
+ */
+function parseWithYear(value: string, year: number | undefined, after?: number): number | undefined {
+  const t = parseDateTime(value);
+  if (t !== undefined || year === undefined || !/^\s*\d{1,2}\s*[-/.月]/u.test(value)) return t;
+  const read = (y: number) => parseDateTime(`${y}年${value.trim()}`);
+  const same = read(year);
+  if (same !== undefined && after !== undefined && after - same > 30 * 24 * 60) return read(year + 1);
+  return same;
+}
+
 function duration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
@@ -81,6 +100,8 @@ export const emergencyDeadline = defineRule({
       { name: '报送时间', key: reportedKey, value: draft.meta.reported },
     ];
     let unreadable = false;
+    // A time without its year takes the year of the other time, else of the draft's 日期.
+    const year = yearOf(times[0]!.value) ?? yearOf(times[1]!.value) ?? yearOf(draft.meta.date);
     for (const t of times) {
       const at = t.key ?? fallback;
       if (!t.value) {
@@ -88,7 +109,7 @@ export const emergencyDeadline = defineRule({
         report({ start: at.start, end: at.end, severity: 'info', messageId: 'missingTime', data: { name: t.name } });
         continue;
       }
-      t.minutes = parseDateTime(t.value);
+      t.minutes = parseWithYear(t.value, year, t === times[1] ? times[0]!.minutes : undefined);
       if (t.minutes === undefined) {
         unreadable = true;
         report({ start: at.start, end: at.end, severity: 'info', messageId: 'unreadableTime', data: { name: t.name, value: t.value } });

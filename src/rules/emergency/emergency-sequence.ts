@@ -33,6 +33,27 @@ const NUMBERED = new RegExp(
  */
 const PROGRESS = /进展|最新|新情况|后续|更新|跟进|跟踪|动态|再报|补报|续[一二三四五六七八九十]|[（(]\s*续\s*[)）]|[（(]\s*(?:[一二三四五六七八九十]+|\d+)\s*[)）]\s*$/u;
 
+/** Full-width digits pasted from Word read as digits: ２ → 2. */
+function halfWidth(s: string): string {
+  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The report a follow-up names as the one before it, at the start of its body: 首报后 (this is 续报一), 续报二后 (续报三). */
+const FOLLOWS = new RegExp(`(首报|续报\\s*[（(]?\\s*(${N})\\s*[)）]?)\\s*(?:发出|报送|上报)?\\s*(?:后|以来|之后)`, 'u');
+
+/** The number this follow-up has by the report its first paragraph says it follows, or undefined. */
+function followsReport(draft: { text: string; paragraphs: readonly { start: number; end: number }[] }): number | undefined {
+  const first = draft.paragraphs[0];
+  if (!first) return undefined;
+  // The opening clause only: a report named further on (……比首报后新增……) says nothing of this one's number.
+  const opening = draft.text.slice(first.start, Math.min(first.end, first.start + 40)).split(/[，,。；;：:]/u)[0]!;
+  const m = FOLLOWS.exec(opening);
+  if (!m) return undefined;
+  if (!m[2]) return 1;
+  const before = readSmallNumber(halfWidth(m[2]));
+  return before !== undefined && before < 99 ? before + 1 : undefined;
+}
+
 export const emergencySequence = defineRule({
   id: 'emergency-sequence',
   category: 'emergency',
@@ -60,6 +81,18 @@ export const emergencySequence = defineRule({
       zh: '续报的标题没有写“续报”和序号，按前置信息“续报序号”应写明“续报{numeral}”。',
       en: "The title of this follow-up report does not say 续报 and its number; by the front matter's 续报序号 it is 续报{numeral}.",
     },
+    mismatch: {
+      zh: '标题写的是“{written}”，前置信息（类型或“续报序号”）却是续报{numeral}，两处不一致，请核对这是第几次续报。',
+      en: 'The title says {written}, but the front matter (类型 or 续报序号) says 续报{numeral}; check which follow-up this is.',
+    },
+    numberFromBody: {
+      zh: '标题中的“续报”没有序号；正文开头说明了这是接在哪一次报送之后，按此应写作“续报{numeral}”，请核对。',
+      en: 'The title says 续报 without its number; by the report the body says it follows, it is 续报{numeral} (check).',
+    },
+    noFollowUpFromBody: {
+      zh: '续报的标题没有写“续报”和序号；正文开头说明了这是接在哪一次报送之后，按此应写明“续报{numeral}”，请核对。',
+      en: 'The title of this follow-up report does not say 续报 and its number; by the report the body says it follows, it is 续报{numeral} (check).',
+    },
     fixNumber: { zh: '改为“续报{numeral}”', en: 'Change to 续报{numeral}' },
     fixAppend: { zh: '在标题末尾加“（续报{numeral}）”', en: 'Add （续报{numeral}） at the end of the title' },
   },
@@ -69,9 +102,27 @@ export const emergencySequence = defineRule({
     if (!title) return;
     const value = draft.text.slice(title.textStart, title.textEnd);
     const at = value.lastIndexOf('续报');
-    if (NUMBERED.test(value) || !value.trim()) return;
+    if (!value.trim()) return;
     const raw = draft.meta.sequence?.trim().replace(/^第|次$/gu, '');
-    const n = raw ? readSmallNumber(raw) : undefined;
+    const written = raw ? readSmallNumber(halfWidth(raw)) : undefined;
+    const numbered = NUMBERED.exec(value);
+    // No number in the front matter: the body's first paragraph may name the report this one follows (……9时首报后 → 续报一,
+    // ……12时续报一后 → 续报二); the fix is still offered for confirmation only.
+    const n = written ?? (numbered ? undefined : followsReport(draft));
+    const fromBody = written === undefined;
+    if (numbered) {
+      // 续报一 in the title, 续报序号 2 (or 类型: 紧急续报二) in the front matter: one of them is wrong. Only a number that
+      // counts the 续报 is compared (not 第三报, the report's number, nor 第3期, an issue number).
+      const rest = numbered[0].replace(/续报/u, '');
+      const counted = rest !== numbered[0] && !/[期年号]|报告|报送|[\d０-９一二三四五六七八九十]\s*报/u.test(rest);
+      const said = counted ? /[一二三四五六七八九十]+|[\d０-９]+/u.exec(rest)?.[0] : undefined;
+      const s = said ? readSmallNumber(halfWidth(said)) : undefined;
+      if (s !== undefined && n !== undefined && n >= 1 && n <= 99 && s !== n) {
+        const start = title.textStart + numbered.index;
+        report({ start, end: start + numbered[0].length, messageId: 'mismatch', data: { written: numbered[0], numeral: chineseNumeral(n) } });
+      }
+      return;
+    }
     if (at < 0) {
       // 某某事件处置最新进展、…处置情况（二）: a title that marks the follow-up with a word of progress or a bare number
       // instead of 续报 and its number. A title with neither says nothing about being a follow-up (a heading that a fix
@@ -81,7 +132,7 @@ export const emergencySequence = defineRule({
       if (n === undefined || n < 1 || n > 99) report({ ...where, messageId: 'noFollowUp' });
       else {
         const numeral = chineseNumeral(n);
-        report({ ...where, messageId: 'noFollowUpFromMeta', data: { numeral }, fix: replaceWith(title.textEnd, title.textEnd, `（续报${numeral}）`, 'fixAppend', false, { numeral }) });
+        report({ ...where, messageId: fromBody ? 'noFollowUpFromBody' : 'noFollowUpFromMeta', data: { numeral }, fix: replaceWith(title.textEnd, title.textEnd, `（续报${numeral}）`, 'fixAppend', false, { numeral }) });
       }
       return;
     }
@@ -92,6 +143,6 @@ export const emergencySequence = defineRule({
       return;
     }
     const numeral = chineseNumeral(n);
-    report({ start, end, messageId: 'numberFromMeta', data: { numeral }, fix: replaceWith(end, end, numeral, 'fixNumber', false, { numeral }) });
+    report({ start, end, messageId: fromBody ? 'numberFromBody' : 'numberFromMeta', data: { numeral }, fix: replaceWith(end, end, numeral, 'fixNumber', false, { numeral }) });
   },
 });

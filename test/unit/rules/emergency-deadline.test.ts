@@ -65,3 +65,22 @@ describe('emergency-deadline', () => {
     expect(messagesOf(R, doc('', '动态'))).toEqual([]);
   });
 });
+
+describe('emergency-deadline: a time without its year', () => {
+  it('takes the year of the other time, else of 日期', () => {
+    expect(messagesOf(R, doc('事发时间: 2026-11-19 16:10\n报送时间: 11月19日18时40分\n'))).toEqual([]);
+    expect(messagesOf(R, doc('日期: 2026-11-19\n事发时间: 11月19日7时50分\n报送时间: 11月19日 10:30\n'))).toEqual([]);
+    const late = doc('事发时间: 2026-11-19 07:50\n报送时间: 11月19日18时40分\n');
+    const [m] = messagesOf(R, late);
+    expect(m!.message).toContain('10小时50分');
+  });
+
+  it('reads 1月1日 after 12月31日 in the next year', () => {
+    expect(messagesOf(R, doc('事发时间: 2026-12-31 22:40\n报送时间: 1月1日1时20分\n'))).toEqual([]);
+  });
+
+  it('still asks for a time it cannot read, or a year-less one with no year to borrow', () => {
+    expect(messagesOf(R, doc('事发时间: 2026-11-19 07:50\n报送时间: 当天上午\n'))[0]!.message).toContain('无法识别');
+    expect(messagesOf(R, doc('事发时间: 11月19日7时50分\n报送时间: 11月19日9时\n'))[0]!.message).toContain('无法识别');
+  });
+});

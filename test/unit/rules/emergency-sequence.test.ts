@@ -64,3 +64,44 @@ describe('emergency-sequence', () => {
     }
   });
 });
+
+describe('emergency-sequence: the number in 类型 and in the body', () => {
+  const draft = (kind: string, title: string, body = '2026年11月20日8时，累计清运土石方2640立方米，暂无人员伤亡。', extra = '') =>
+    `---\n类型: ${kind}\n${extra}---\n\n# ${title}\n\n${body}\n`;
+
+  it('reads 类型 written with its number (紧急续报二, 续报（二）, 紧急信息（续报一）) as 紧急续报 and that number', () => {
+    for (const [kind, numeral] of [['紧急续报二', '二'], ['紧急续报（三）', '三'], ['续报2', '二'], ['紧急信息（续报一）', '一'], ['紧急续报第四次', '四'], ['第二次续报', '二']] as const) {
+      const text = draft(kind, '塌方处置情况续报');
+      expect(flagged(R, text), kind).toEqual(['续报']);
+      expect(fixedBy(R, text, { unsafe: true }), kind).toBe(draft(kind, `塌方处置情况续报${numeral}`));
+      expect(messagesOf(R, draft(kind, `塌方处置情况续报${numeral}`)), kind).toEqual([]);
+    }
+  });
+
+  it('reports a title whose number is not the one in 类型 or 续报序号', () => {
+    expect(flagged(R, draft('紧急续报二', '塌方处置情况（续报一）'))).toEqual(['续报一']);
+    expect(flagged(R, draft('紧急续报', '塌方处置情况续报三', undefined, '续报序号: 2\n'))).toEqual(['续报三']);
+    expect(messagesOf(R, draft('紧急续报二', '塌方处置情况（续报一）'))[0]!.fixes).toEqual([]);
+    // The report's own number (第三报) and an issue number (第3期) count something else.
+    expect(messagesOf(R, draft('紧急续报二', '塌方处置情况（第三报）'))).toEqual([]);
+    expect(messagesOf(R, draft('紧急续报二', '塌方处置情况续报（2026年第5期）'))).toEqual([]);
+    expect(messagesOf(R, draft('紧急续报二', '塌方处置情况第二次续报'))).toEqual([]);
+  });
+
+  it('reads the stage of 类型: 紧急信息 / 紧急 from the title', () => {
+    expect(flagged(R, draft('紧急信息', '塌方处置情况续报'))).toEqual(['续报']);
+    expect(flagged(R, draft('紧急', '塌方处置情况（续报）'))).toEqual(['续报']);
+  });
+
+  it('offers the number the body says this report follows (首报后 → 续报一, 续报一后 → 续报二), on confirmation', () => {
+    const first = draft('紧急续报', '塌方处置情况续报', '2026年11月16日8时10分首报后，村道已抢通50米，暂无人员伤亡。');
+    const [m] = messagesOf(R, first);
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy(R, first, { unsafe: true })).toContain('# 塌方处置情况续报一\n');
+    const second = draft('紧急续报', '塌方处置情况续报', '2026年11月16日12时续报一后，受损网箱已查清，暂无人员伤亡。');
+    expect(fixedBy(R, second, { unsafe: true })).toContain('# 塌方处置情况续报二\n');
+    // Further on in the paragraph, a 首报 compared with says nothing of this report's number.
+    const later = draft('紧急续报', '塌方处置情况续报', '截至2026年11月16日12时，村道已抢通50米，转移群众比首报后新增12人，暂无人员伤亡。');
+    expect(messagesOf(R, later)[0]!.fixes).toEqual([]);
+  });
+});

@@ -264,4 +264,20 @@ describe('front-matter', () => {
       expect(messagesOf('front-matter', `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`), kind).toEqual([]);
     }
   });
+
+  it('says nothing of 类型 written with its 续报 number, or of 紧急信息 whose title gives the stage', () => {
+    const text = (kind: string, title: string) => `---\n类型: ${kind}\n---\n\n# ${title}\n\n截至2026年11月19日15时，村道已抢通，暂无人员伤亡。\n`;
+    for (const kind of ['紧急续报一', '紧急续报（二）', '续报2', '紧急信息（续报一）']) {
+      expect(messagesOf('front-matter', text(kind, '塌方处置情况续报一')), kind).toEqual([]);
+      expect(lintAll(text(kind, '塌方处置情况续报一')).draft.kind, kind).toBe('紧急续报');
+    }
+    expect(messagesOf('front-matter', text('紧急信息', '塌方处置情况（终报）'))).toEqual([]);
+    expect(lintAll(text('紧急信息', '塌方处置情况（终报）')).draft.kind).toBe('紧急终报');
+    expect(lintAll(text('紧急', '塌方处置情况续报二')).draft.kind).toBe('紧急续报');
+    // No stage in the title: read as 紧急首报, with the hint to write the kind's name, as before.
+    expect(messagesOf('front-matter', text('紧急信息', '石门镇发生山体塌方'))[0]!.message).toContain('紧急首报');
+    // Still other names with a hint: 问题信息, 工作动态.
+    expect(messagesOf('front-matter', text('问题信息', '石门镇村道塌方隐患突出'))[0]!.severity).toBe('info');
+  });
 });
+
