@@ -964,8 +964,11 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (/[〇零一二三四五六七八九十百千万亿两]{2}/u.test(text.slice(start, end))) return true;
   // 以…为…: the classical construction (以诚为本, 以质为先), not a broken word with 为.
   if (text.slice(start, end).includes('为') && text.slice(Math.max(0, start - 2), start + 1).includes('以')) return true;
+  // An idiom of four characters or more mended is longer than any name read into it (村民|齐心携力 is no 齐心携, a
+  // name after the role word 村民): the name guards below do not hold it back.
+  const idiom = idiomMended(slip);
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
-  if (end - start <= 3 && SURNAMES.has(text[start]!)) {
+  if (!idiom && end - start <= 3 && SURNAMES.has(text[start]!)) {
     if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;
     const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
@@ -976,7 +979,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A name whose surname is changed or read across (站长|祁志明 → 长期, 局长|仝志强 → 同志, 主任|亓建国): a surname
   // character after a role word (a noun: 增长 is none), or starting two or three characters before 同志, 等 + a count,
   // or a 、 list of names ending so (郇建业、仝丽华等同志).
-  for (let p = start; p < end; p++) {
+  for (let p = start; p < end && !idiom; p++) {
     if (slip.at < p || slip.at > p + 2 || !isSurname(ctx, text[p]) || !isHanCode(text.charCodeAt(p + 1))) continue;
     // A given name follows, not a verb or a function word (工作者|耶不能 is 也不能, 工作人|袁多给 is 员).
     const given = tokens[tokenIndex(tokens, p + 1)];
@@ -1006,7 +1009,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
   // 稻蟹共生), not to a word broken by a slip.
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
-  if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2) return true;
+  // (A change that gains PATTERN_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17.)
+  if (end - start === 2 && !slip.swap && slip.gain < PATTERN_GAIN && looseRun(tokens, start, -1) === 2) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
@@ -1071,6 +1075,14 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
+}
+
+/**
+ * Whether a slip mends a stretch of four characters or more into an idiom or a set phrase of the dictionary (tag i or l:
+ * 齐心携力 → 齐心协力): the whole stretch is one unit, longer than the two or three characters of a name.
+ */
+function idiomMended(slip: Slip): boolean {
+  return slip.end - slip.start >= 4 && (slip.idiom === true || slip.pos === 'i' || slip.pos === 'l');
 }
 
 /**
