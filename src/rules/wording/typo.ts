@@ -1009,8 +1009,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
   // 稻蟹共生), not to a word broken by a slip.
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
-  // (A change that gains PATTERN_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17.)
-  if (end - start === 2 && !slip.swap && slip.gain < PATTERN_GAIN && looseRun(tokens, start, -1) === 2) return true;
+  // (A change that gains LOOSE_TERM_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17; 林草局|补植 → 局部
+  // gains 9.4 and stays a term's.)
+  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseRun(tokens, start, -1) === 2) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
@@ -1090,6 +1091,11 @@ function idiomMended(slip: Slip): boolean {
  * counted noun and of a verb-object word give way (5个哺门 → 部门, 社会抱障局 → 保障; 2个村在 gains 5).
  */
 const PATTERN_GAIN = 9;
+/**
+ * A slip that gains this much (e^12 ≈ 160,000 times likelier: 烈仕 → 烈士 gains 17) is no term of loose characters the
+ * dictionary lacks (稻虾共作); a word read across a unit's name and its next word (林草局|补植 → 局部, 9.4) gains less.
+ */
+const LOOSE_TERM_GAIN = 12;
 /** A counted noun standing alone is a common one (村 8,485, 镇, 组, 班: not a rare character left by a slip, 逡众). */
 const COUNTED_FREQ = 1000;
 
