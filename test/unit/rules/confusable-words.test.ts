@@ -333,4 +333,13 @@ describe('confusable-words: 形式/形势, 权力/权利, 查出/查处 by their
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+
+  it('finds 诉 written 述 and 入 written 人 in office words (述求, 投述, 收人, 纳人), not where the characters belong to their neighbours (wave b89)', () => {
+    expect(flagged(id, draft('县信访局11月办结群众合理述求46件，受理投述12件。'))).toEqual(['述求', '投述']);
+    expect(fixedBy(id, draft('全县农村居民人均可支配收人增长6.2%，新纳人监测对象23户。'))).toBe(draft('全县农村居民人均可支配收入增长6.2%，新纳入监测对象23户。'));
+    for (const body of ['老党员向学生讲述求学经历。', '县人社局招收人员42名，接收人数比去年多8人。', '县委采纳人大代表建议12条，扶贫车间吸纳人员就业126人。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });
+
