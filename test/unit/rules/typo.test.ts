@@ -878,5 +878,10 @@ describe('typo: characters of one phonetic series, measure words 株/张, idioms
     expect(flagged(id, draft('县退役军人事务局11月对南礁岛烈仕墓进行修缮。'), alone)).toEqual(['烈仕']);
     expect(flagged(id, draft('龙潭镇推广稻虾共作4600亩，稻鸭共育1200亩。'), alone)).toEqual([]);
   });
+
+  it('accepts recent office words jieba lacks (消杀, 适老化, 侧翻) and takes them as intended words (消刹 → 消杀)', () => {
+    expect(flagged(id, draft('县疾控中心对发生疫情的幼儿园开展终末消刹。'), alone)).toEqual(['消刹']);
+    expect(flagged(id, draft('县民政局为特殊困难老年人家庭完成适老化改造86户，县疾控中心开展终末消杀，一辆货车在县道侧翻。'), alone)).toEqual([]);
+  });
 });
 
