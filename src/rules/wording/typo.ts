@@ -26,6 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
+import { officeBoost } from '../lib/office-words.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -907,7 +908,9 @@ function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly To
 function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   const { text, at } = view;
-  for (const slip of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
+  for (const found of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
+    // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
+    const slip = officeSlip(found);
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     const known = knownMisspelling(ctx, slip);
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
@@ -944,6 +947,13 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : known ? slip.gain + 1 : slip.gain,
     });
   }
+}
+
+/** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
+function officeSlip(slip: Slip): Slip {
+  if (slip.swap || slip.idiom || slip.rareForm) return slip;
+  const boost = officeBoost(slip.right, slip.freq);
+  return boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
 }
 
 /**

@@ -883,5 +883,10 @@ describe('typo: characters of one phonetic series, measure words 株/张, idioms
     expect(flagged(id, draft('县疾控中心对发生疫情的幼儿园开展终末消刹。'), alone)).toEqual(['消刹']);
     expect(flagged(id, draft('县民政局为特殊困难老年人家庭完成适老化改造86户，县疾控中心开展终末消杀，一辆货车在县道侧翻。'), alone)).toEqual([]);
   });
+
+  it('reads an office word jieba counts low as a common word (排查 43: 隐患排察 → 排查), found in our own texts', () => {
+    expect(flagged(id, draft('县应急局11月对辖区非煤矿山开展隐患排察，发现问题12处。'), alone)).toEqual(['排察']);
+    expect(flagged(id, draft('县应急局11月开展隐患排查，河湾镇不少散养户准备提前出栏。'), alone)).toEqual([]);
+  });
 });
 
