@@ -26,6 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
+import { officeBoost } from '../lib/office-words.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -907,7 +908,9 @@ function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly To
 function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   const { text, at } = view;
-  for (const slip of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
+  for (const found of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
+    // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
+    const slip = officeSlip(found);
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     const known = knownMisspelling(ctx, slip);
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
@@ -946,6 +949,13 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
   }
 }
 
+/** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
+function officeSlip(slip: Slip): Slip {
+  if (slip.swap || slip.idiom || slip.rareForm) return slip;
+  const boost = officeBoost(slip.right, slip.freq);
+  return boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
+}
+
 /**
  * The guards (see rules/typo.md, 不提示的情形): a count (3座危桥), a numeral cut in two (二十届), a name (副局长何平),
  * a place (东坪村), a parallel phrase (提速、提质、提效), a stretch written the same way twice in the draft.
@@ -964,8 +974,11 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (/[〇零一二三四五六七八九十百千万亿两]{2}/u.test(text.slice(start, end))) return true;
   // 以…为…: the classical construction (以诚为本, 以质为先), not a broken word with 为.
   if (text.slice(start, end).includes('为') && text.slice(Math.max(0, start - 2), start + 1).includes('以')) return true;
+  // An idiom of four characters or more mended is longer than any name read into it (村民|齐心携力 is no 齐心携, a
+  // name after the role word 村民): the name guards below do not hold it back.
+  const idiom = idiomMended(slip);
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
-  if (end - start <= 3 && SURNAMES.has(text[start]!)) {
+  if (!idiom && end - start <= 3 && SURNAMES.has(text[start]!)) {
     if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;
     const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
@@ -976,7 +989,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A name whose surname is changed or read across (站长|祁志明 → 长期, 局长|仝志强 → 同志, 主任|亓建国): a surname
   // character after a role word (a noun: 增长 is none), or starting two or three characters before 同志, 等 + a count,
   // or a 、 list of names ending so (郇建业、仝丽华等同志).
-  for (let p = start; p < end; p++) {
+  for (let p = start; p < end && !idiom; p++) {
     if (slip.at < p || slip.at > p + 2 || !isSurname(ctx, text[p]) || !isHanCode(text.charCodeAt(p + 1))) continue;
     // A given name follows, not a verb or a function word (工作者|耶不能 is 也不能, 工作人|袁多给 is 员).
     const given = tokens[tokenIndex(tokens, p + 1)];
@@ -1006,7 +1019,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
   // 稻蟹共生), not to a word broken by a slip.
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
-  if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2) return true;
+  // (A change that gains LOOSE_TERM_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17; 林草局|补植 → 局部
+  // gains 9.4 and stays a term's.)
+  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseRun(tokens, start, -1) === 2) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
@@ -1074,10 +1089,23 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
 }
 
 /**
+ * Whether a slip mends a stretch of four characters or more into an idiom or a set phrase of the dictionary (tag i or l:
+ * 齐心携力 → 齐心协力): the whole stretch is one unit, longer than the two or three characters of a name.
+ */
+function idiomMended(slip: Slip): boolean {
+  return slip.end - slip.start >= 4 && (slip.idiom === true || slip.pos === 'i' || slip.pos === 'l');
+}
+
+/**
  * A slip that gains this much (e^9 ≈ 8,000 times likelier) is no writer's word of a common pattern: the guards of a
  * counted noun and of a verb-object word give way (5个哺门 → 部门, 社会抱障局 → 保障; 2个村在 gains 5).
  */
 const PATTERN_GAIN = 9;
+/**
+ * A slip that gains this much (e^12 ≈ 160,000 times likelier: 烈仕 → 烈士 gains 17) is no term of loose characters the
+ * dictionary lacks (稻虾共作); a word read across a unit's name and its next word (林草局|补植 → 局部, 9.4) gains less.
+ */
+const LOOSE_TERM_GAIN = 12;
 /** A counted noun standing alone is a common one (村 8,485, 镇, 组, 班: not a rare character left by a slip, 逡众). */
 const COUNTED_FREQ = 1000;
 

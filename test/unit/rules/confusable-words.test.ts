@@ -309,5 +309,37 @@ describe('confusable-words: 形式/形势, 权力/权利, 查出/查处 by their
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+
+  it('finds compound office terms written with one wrong character that leaves two words (地址灾害, 人民调节, 消费卷) (wave b89)', () => {
+    expect(flagged(id, draft('石桥镇11月开展地址灾害避险演练，参演群众860人。'))).toEqual(['地址灾害']);
+    expect(flagged(id, draft('龙潭镇人民调节委员会11月调处纠纷12件。'))).toEqual(['人民调节']);
+    expect(flagged(id, draft('县商务局11月发放家电消费卷3000张。'))).toEqual(['消费卷']);
+    expect(fixedBy(id, draft('县林业局11月开设防火隔离代12公里。'))).toBe(draft('县林业局11月开设防火隔离带12公里。'));
+    expect(flagged(id, draft('县消防救援大队检测灭火气体储瓶12个，配发灭火器80具。'))).toEqual([]);
+  });
+
+  it('finds 物资 for 物质 after a word of relief or reserve, 检查 for 检察 after 开展 or 进行, 公示 for 公式 and 救助 for 求助 in their slots (wave b89)', () => {
+    expect(flagged(id, draft('县应急局11月向山区乡镇前置应急物质一批。'))).toEqual(['物质']);
+    expect(flagged(id, draft('县住建局11月对在建工地进行安全检察。'))).toEqual(['检察']);
+    expect(flagged(id, draft('拟表彰名单予以公式，公式期5个工作日。'))).toEqual(['公式', '公式']);
+    expect(flagged(id, draft('县民政局核查社会求助对象860户。'))).toEqual(['求助']);
+    for (const body of [
+      '县委宣传部开展物质文明和精神文明协调发展宣讲。',
+      '县检察院11月开展公益诉讼检察，发出检察建议2份。',
+      '县人民检察院11月开展检察开放日活动。',
+      '县统计局按计算公式测算农民人均收入。',
+      '一名独居老人向社会求助，镇卫生院派医生上门。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('finds 诉 written 述 and 入 written 人 in office words (述求, 投述, 收人, 纳人), not where the characters belong to their neighbours (wave b89)', () => {
+    expect(flagged(id, draft('县信访局11月办结群众合理述求46件，受理投述12件。'))).toEqual(['述求', '投述']);
+    expect(fixedBy(id, draft('全县农村居民人均可支配收人增长6.2%，新纳人监测对象23户。'))).toBe(draft('全县农村居民人均可支配收入增长6.2%，新纳入监测对象23户。'));
+    for (const body of ['老党员向学生讲述求学经历。', '县人社局招收人员42名，接收人数比去年多8人。', '县委采纳人大代表建议12条，扶贫车间吸纳人员就业126人。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });
 

@@ -850,3 +850,43 @@ describe('typo: the pattern of a measure character after a number (afterNumber)'
     expect(afterNumber(['条']).test('2.3万条')).toBe(true);
   });
 });
+
+describe('typo: characters of one phonetic series, measure words 株/张, idioms after a role word (wave b89)', () => {
+  it('reads a character of one phonetic series and one sound as kin (拉/垃, 邦/帮, 申/审): its slip needs less gain', () => {
+    expect(flagged(id, draft('县城管局在12个小区增设分类拉圾桶860个。'), alone)).toEqual(['拉圾']);
+    expect(flagged(id, draft('县文明办组织机关干部到联系村开展结对邦扶活动。'), alone)).toEqual(['邦扶']);
+    expect(flagged(id, draft('县民政局11月完成申批事项86件。'), alone)).toEqual(['申批']);
+    for (const body of ['县农业农村局在鱼塘投放鱼苗3万尾，发展稻鱼共生120亩。', '县人社局11月受理职称申报材料312份。', '高桥镇建成番茄种植大棚36个。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('finds 株 for 珠 after a number counting plants and 张 for 章 counting sheets', () => {
+    expect(fixedBy(id, draft('县林业局在公路两侧补植银杏860珠。'), { unsafe: true })).toBe(draft('县林业局在公路两侧补植银杏860株。'));
+    expect(fixedBy(id, draft('县禁毒办在集市发放宣传海报1200章。'), { unsafe: true })).toBe(draft('县禁毒办在集市发放宣传海报1200张。'));
+    for (const body of ['县水产站指导养殖户发展淡水珍珠养殖，年产珍珠2.3吨。', '县行政审批局为新开办企业免费刻制印章1260枚。', '《清河县村规民约示范文本》共5章28条。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('mends an idiom of four characters after a role word even when its first character is a surname (村民|齐心携力)', () => {
+    expect(flagged(id, draft('驻村工作队与村民齐心携力修通了产业路。'), alone)).toEqual(['齐心携力']);
+    expect(flagged(id, draft('县总工会走访慰问困难职工齐建国、安晓梅等36人。'), alone)).toEqual([]);
+  });
+
+  it('lets a slip that gains very much through after two loose characters (南|礁|岛|烈仕 → 烈士), which a term of loose characters does not gain', () => {
+    expect(flagged(id, draft('县退役军人事务局11月对南礁岛烈仕墓进行修缮。'), alone)).toEqual(['烈仕']);
+    expect(flagged(id, draft('龙潭镇推广稻虾共作4600亩，稻鸭共育1200亩。'), alone)).toEqual([]);
+  });
+
+  it('accepts recent office words jieba lacks (消杀, 适老化, 侧翻) and takes them as intended words (消刹 → 消杀)', () => {
+    expect(flagged(id, draft('县疾控中心对发生疫情的幼儿园开展终末消刹。'), alone)).toEqual(['消刹']);
+    expect(flagged(id, draft('县民政局为特殊困难老年人家庭完成适老化改造86户，县疾控中心开展终末消杀，一辆货车在县道侧翻。'), alone)).toEqual([]);
+  });
+
+  it('reads an office word jieba counts low as a common word (排查 43: 隐患排察 → 排查), found in our own texts', () => {
+    expect(flagged(id, draft('县应急局11月对辖区非煤矿山开展隐患排察，发现问题12处。'), alone)).toEqual(['排察']);
+    expect(flagged(id, draft('县应急局11月开展隐患排查，河湾镇不少散养户准备提前出栏。'), alone)).toEqual([]);
+  });
+});
+
