@@ -108,7 +108,11 @@ export const ellipsisDash = defineRule({
             end: start + mark.length + deng.length,
             messageId: 'ellipsisAndDeng',
             // ……等等制度 → 等制度: before a noun the list closes with one 等.
-            fix: deng === '等等' ? replaceWith(start, end, '等', 'fixRemoveEllipsis', false) : replaceWith(start, markEnd, '', 'fixRemoveEllipsis', false),
+            // Or the other way (GB/T 15834 allows either): keep the ellipsis and drop 等 (……等重点场所 → ……重点场所), second.
+            fixes: [
+              deng === '等等' ? replaceWith(start, end, '等', 'fixRemoveEllipsis', false) : replaceWith(start, markEnd, '', 'fixRemoveEllipsis', false),
+              replaceWith(start, end, '……', wrongMark ? 'fixRemoveDengWrongMark' : 'fixRemoveDeng', false, { deng }),
+            ],
           });
           continue;
         }

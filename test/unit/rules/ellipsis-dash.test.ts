@@ -86,3 +86,11 @@ describe('ellipsis-dash', () => {
     }
   });
 });
+
+describe('ellipsis-dash: ……等 before a noun, either way (b89 wave)', () => {
+  it('offers dropping the ellipsis first and dropping 等 second, both to confirm', () => {
+    const [m] = messagesOf('ellipsis-dash', draft('检查了加油站、液化气站……等重点场所93家。'));
+    expect(m!.fixes.map((f) => f.edits[0]!.text)).toEqual(['', '……']);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
+  });
+});
