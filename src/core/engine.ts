@@ -204,7 +204,22 @@ export function nearestRuleId(name: string, ids: readonly string[]): string | un
     if (d < bestDistance) [best, bestDistance, ties] = [id, d, 0];
     else if (d === bestDistance) ties++;
   }
-  return best !== undefined && bestDistance <= limit && ties === 0 ? best : undefined;
+  if (best !== undefined && bestDistance <= limit && ties === 0) return best;
+  return abbreviatedRuleId(norm, ids);
+}
+
+/**
+ * A rule id written short, part by part (self-ref → self-reference, num-approx → number-approx, fullwidth-punct →
+ * fullwidth-punctuation): as many parts as the id, each the start of the id's part (two letters at least), and one id only.
+ */
+function abbreviatedRuleId(norm: string, ids: readonly string[]): string | undefined {
+  const parts = norm.split('-');
+  if (parts.some((p) => p.length < 2)) return undefined;
+  const found = ids.filter((id) => {
+    const full = id.split('-');
+    return full.length === parts.length && full.every((f, k) => f.startsWith(parts[k]!)) && id !== norm;
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b` (optimal string alignment). */

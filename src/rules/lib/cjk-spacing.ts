@@ -1,5 +1,6 @@
 /**
- * Spaces between Chinese characters and digits or Latin letters (公文 convention: none). Who reports a gap (one rule
+ * Spaces between Chinese characters and digits or Latin letters (公文 convention: none), and before a full-width mark of
+ * pause (达到63% ，). Who reports a gap (one rule
  * only, both read the gaps here): a gap that holds a no-break space or another odd-width space (pasted, invisible as
  * such: style guide §3.2 names NBSP under invisible-chars) is invisible-chars' — it deletes it while cjk-spacing runs —
  * and the ordinary and ideographic spaces a writer typed are cjk-spacing's. Each rule takes the other's gaps when the
@@ -44,6 +45,21 @@ function isAlnumSide(ch: string | undefined): boolean {
   return isAlnumLike(ch) || ch === '%';
 }
 
+/** Full-width marks of pause and closing brackets: no space before them (达到63% ，→ 达到63%，, 3200亩 。). */
+const PAUSE = /^[，。、；：！？）》]$/u;
+
+/** A space between Chinese, a digit, a letter or % and a full-width mark of pause after it. */
+function beforePause(before: string, after: string): boolean {
+  return PAUSE.test(after) && (isHan(before) || isAlnumSide(before));
+}
+
+/** Whether the gap [start, end) stands before a full-width mark of pause (not between Chinese and a digit or letter). */
+export function isBeforePause(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before !== undefined && after !== undefined && beforePause(before, after);
+}
+
 function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: number, end: number): boolean {
   const { text, signoff } = ctx.draft;
   const before = text[start - 1];
@@ -52,7 +68,7 @@ function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: num
   if (before === undefined || after === undefined || isLineBreak(before) || isLineBreak(after)) return true;
   const hanLeft = isHan(before) && isAlnumSide(after) && after !== '%';
   const hanRight = isAlnumSide(before) && isHan(after);
-  if (!hanLeft && !hanRight) return true;
+  if (!hanLeft && !hanRight) return !beforePause(before, after);
   // Neither neighbour may be excluded (inline code, a URL, an e-mail address): spaces around them stay.
   if (!freeAt(ctx, start - 1, end + 1)) return true;
   // The full-width space between the fields of the sign-off line （签发：张三　执笔：李四） is a separator.

@@ -47,6 +47,7 @@ const MANNER = set(`
   有条不紊 实事求是 扎扎实实 认认真真 积极主动 深入细致 不折不扣 千方百计 想方设法 全心全意 一丝不苟 兢兢业业 坚定不移
   反复 再三 一再 多次 专门 特意 悉心 细心 用心 尽心 热心 虚心 专心
   有计划 有步骤 有重点 有目的 有意识 有选择 有侧重 默默 悄悄 常年 长年 大大 远远
+  自动 全天候 不间断 实时 全程 如实 按时 定期
 `);
 
 /** 有 + a noun of purpose or plan (有针对性、有计划、有步骤): one word of manner, which the segmenter cuts in two. */
@@ -97,6 +98,19 @@ const DUMMY_VERBS = set('提供 给予 予以 进行 作出 做出 开展 加以
 /** At most this many words in the object phrase after 提供了周到地 (…上门服务) that takes 的. */
 const OBJECT_WORDS = 12;
 
+/** Weather and the verbs it takes (雪下、风刮、雨落). */
+const WEATHER = set('雪 雨 风 雾 冰 霜 冰雹 暴雨 大雪 大风 大雾');
+const WEATHER_VERBS = set('下 刮 吹 落 起 结');
+/** A degree word (or 过、偏) opening a short complement: 很大, 过于冗长, 过长, 偏短. */
+const DEGREE_HEAD = /^(?:过于|较为|比较|非常|十分|特别|相当|不够|不太|很|较|太|过|偏|极)/u;
+const DEGREE_RUN = /^(?:过于|较为|比较|非常|十分|特别|相当|不够|不太|很|较|太|过|偏|极)\p{Script=Han}{1,2}$/u;
+
+/** Modifiers that modify nouns only (必要、必需、日常): 地 after them before a noun phrase is 的 (储备了必要地药品). */
+const ATTRIBUTE_ONLY = set('必要 必需 必备 日常 常用 应有 急需');
+
+/** Nouns that close a phrase of place after 在 (在讨薪现场、在田间地头、在林区一线). */
+const LOCATIVES = set('现场 一线 地头 门口 身边 家中 村里 途中 沿途 周边');
+
 /** Words after a verb phrase that make it a time or circumstance (开展工作时, 获得资金后, 进行检查中). */
 const PHRASE_CLOSERS = set('时 后 前 中 时候 以后 之后 以前 之前 期间 过程中 以来 当中');
 
@@ -109,7 +123,7 @@ const PACE = set('快 慢 早 晚 提前 推迟 顺利');
  */
 const ADVERB_ONLY = set(`
   逐步 稳步 陆续 逐一 逐个 逐项 逐条 逐户 逐村 逐级 逐人 一一 分批 分步 分期 分片 分区 分组 同步 不断 大力 全力 尽力 尽快
-  及早 提前 依次 相继 先后 率先 持续 默默 悄悄 常年 长年
+  及早 提前 依次 相继 先后 率先 持续 默默 悄悄 常年 长年 全天候 不间断
 `);
 
 /** Adverbs of time and aspect before a verb phrase (正在、已经、将): what follows them is a predicate. */
@@ -137,7 +151,7 @@ const QUOTING = set('说 讲 说道 讲道 表示 介绍 告诉 回忆 坦言 �
 const PIVOTS = set('组织 动员 引导 帮助 带领 指导 督促 协助 号召 发动 要求 鼓励 安排 推动 支持 教育 劝导 劝离');
 
 /** Prepositions that open the adverbial's verb phrase (热情的为群众办理业务, 主动的向上级汇报, 严格的按照标准执行). */
-const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替 按照 依照 遵照');
+const PREPOSITIONS = set('为 向 给 把 将 对 与 同 从 跟 替 按照 依照 遵照 对照');
 
 /** Verbs before 的 that take a noun reading of “V的” (what one says, thinks, sees), and copulas. */
 const NOT_COMPLEMENT_VERB = set(`
@@ -275,11 +289,26 @@ function mannerStart(tokens: readonly Token[], e: number): number {
 const subjectEnd = (t: Token | undefined) =>
   !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
 
+/** A date right before index s (11月、2026年11月20日): a time adverbial after the subject, a predicate follows. */
+function dateBefore(tokens: readonly Token[], s: number): boolean {
+  const p = tokens[s - 1];
+  return !!p && (p.value === '年' || p.value === '月' || p.value === '日') && /^\d{1,4}$/u.test(tokens[s - 2]?.value ?? '');
+}
+
+/** A comma before index s inside a sentence (…安装摄像机，全天候的…): the clause shares the subject before it. */
+function midSentence(tokens: readonly Token[], s: number): boolean {
+  const p = tokens[s - 1];
+  return !!p && /^[，,]$/u.test(p.value) && s >= 2;
+}
+
 /** Whether a preposition opens the clause before index s (通过各部门认真的检查…: the noun is its object, no subject). */
 function prepositionBefore(tokens: readonly Token[], s: number): boolean {
   // Within a dozen words (a clause's opening preposition is near; the bound keeps a clause without marks linear).
   for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
+    // 在讨薪现场、在水位超过警戒线时: a phrase of place or time closed before s is an adverbial; what follows has a subject.
+    // So is 为零时 (用水量为零时系统自动的提醒…): a clause of time.
+    if (x.kind === 'word' && /^p/u.test(x.pos) && tokens.slice(k + 1, s).some((y) => posIs(y, 'f') || PHRASE_CLOSERS.has(y.value) || LOCATIVES.has(y.value) || (y.value.endsWith('时') && !MANNER.has(y.value)))) return false;
     if (x.kind === 'word' && (/^p/u.test(x.pos) || x.value === '通过' || x.value === '经过' || x.value === '随着') && x.value !== '把' && x.value !== '将') return true;
   }
   return false;
@@ -301,7 +330,7 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
     const x = tokens[k]!;
     if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value)) return false;
     if (isNumber(x)) quantity = true;
-    if (isNoun(x) || posIs(x, 'l', 'j', 's')) noun = true;
+    if (isNoun(x) || posIs(x, 'l', 'j', 's', 'b') || x.value === '行为') noun = true;
     words++;
   }
   // An object of two words or more of time and verbal nouns is an object all the same (开展冬季征兵体检).
@@ -529,7 +558,22 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
   const ms = mannerStart(tokens, i - 1);
   if (ms >= 0 && adverbCapable(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, true)) {
     hit(i, '地', 'adverbial', ms, i + 1);
+    return;
   }
+  // A noun + 得 + a noun phrase closing the clause, the object of a verb (保障412户渔民得基本生活、维护外卖骑手得合法权益):
+  // the possessive 的. Not 让渔民得实惠 (得 the verb “get”, after a causative), nor 得 + a verb.
+  if (!isNoun(l) || posIs(l, 'nr', 'ns', 'nt')) return;
+  let k = i + 1;
+  while (k + 1 < tokens.length && !closesAt(tokens[k + 1]) && k < i + 3) k++;
+  const phrase = tokens.slice(i + 1, k + 1);
+  const chars = phrase.reduce((n, x) => n + [...x.value].length, 0);
+  if (!closesAt(tokens[k + 1]) || chars < 3 || !(isNoun(tokens[k]!) || posIs(tokens[k]!, 'vn')) || !phrase.every((x) => x.kind === 'word' && /^(?:n|vn|an|a|b)/u.test(x.pos))) return;
+  let verb = false;
+  for (let j = i - 2; j >= 0 && j >= i - 8 && !closesAt(tokens[j]); j--) {
+    if (CAUSATIVES.has(tokens[j]!.value) || tokens[j]!.value === '让' || tokens[j]!.value === '叫') return;
+    if (isPlainVerb(tokens[j]!)) verb = true;
+  }
+  if (verb) hit(i, '的', 'attributive', i - 1, k);
 }
 
 /** 的 written: a potential complement (看的见), an adverbial (有效的遏制了) or a complement (落实的不到位). */
@@ -574,7 +618,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
   const ms = mannerStart(tokens, i - 1);
   const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
-  if (ms >= 0 && PREPOSITIONS.has(r.value) && predicatePosition(tokens, ms)) {
+  if (ms >= 0 && PREPOSITIONS.has(r.value) && predicatePosition(tokens, ms) && (r.value !== '对照' || !isVerb(tokens[i + 2]))) {
     // 把/将 after a word of manner open a disposal (及时的将情况报告…, 迅速的把群众转移…): nothing else reads so.
     const next = tokens[i + 2];
     if ((r.value === '把' || r.value === '将') && next && !isPunct(next) && next.value !== '的') {
@@ -590,16 +634,37 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
   }
+  // A manner, 的, an adverb of order (逐项、逐户、逐一) and a verb after a subject or a phrase that is no clause's start:
+  // 对整改报告严格的逐项审核，台账仔细的逐户核对，(严格的逐项审核是…的前提 opens the sentence: a noun phrase).
+  const v = tokens[i + 2];
+  if (ms >= 0 && adverbCapable(l) && posIs(r, 'd') && (ADVERB_ONLY.has(r.value) || /^逐\p{Script=Han}$/u.test(r.value)) && v && isVerb(v) && !NOT_ACTED.has(v.value) && !isPunct(tokens[ms - 1]) && predicatePosition(tokens, ms)) {
+    const after = tokens[i + 3];
+    if (closesAt(after) || (after!.kind === 'word' && after!.value !== '的' && !NOT_ACTED.has(after!.value) && !CAUSATIVES.has(after!.value) && !HEAD_NOUNS.has(after!.value))) {
+      hit(i, '地', 'adverbial', ms, i + 2);
+      return;
+    }
+  }
+  // Weather and its verb (雪下的很大, 风刮的很猛) and a written text (信息写的过长, 总结写的过于冗长): V 的 + a degree
+  // and an adjective closing the clause is the complement (得); 下/写 are no verbs of complement elsewhere (上级下的指标).
+  if ((WEATHER_VERBS.has(l.value) && WEATHER.has(tokens[i - 2]?.value ?? '')) || (l.value === '写' && !!tokens[i - 2] && isNoun(tokens[i - 2]!) && !posIs(tokens[i - 2]!, 'nr'))) {
+    let k = i + 1;
+    let run = '';
+    while (k < tokens.length && k < i + 4 && !closesAt(tokens[k])) run += tokens[k++]!.value;
+    if (closesAt(tokens[k]) && k > i + 1 && DEGREE_RUN.test(run) && !AMOUNT.has(run.replace(DEGREE_HEAD, ''))) {
+      hit(i, '得', 'complement', i - 1, k - 1);
+      return;
+    }
+  }
   if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
     const strong = adverbCapable(l) || ms === i - 2;
     const acts =
       (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
       // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
       // After an adverb only (不断的优化报销流程。) a verbal noun with its object is the verb: the adverb modifies no noun.
-      (strong && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
+      (strong && (subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
       // A verb and its place (默默的坚守在林区一线，常年的奔走在山村之间): 在、于、到 + a place after a plain verb.
       (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
-      (subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
+      ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms)) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
       (closesAt(tokens[i + 2]) &&
         ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l))));
@@ -677,6 +742,21 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const r = tokens[i + 1]!;
   // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
   if (lookup('地' + r.value)) return;
+  // A one-character verb + 地 + a reduplication closing the clause (讲地清清楚楚、记地明明白白): the complement's 得.
+  if ([...l.value].length === 1 && /^[vn]/u.test(l.pos) && !lookup(l.value + '地') && [...r.value].length === 4 && reduplicated(r.value) && closesAt(tokens[i + 2])) {
+    hit(i, '得', 'complement', i - 1, i + 1);
+    return;
+  }
+  // 必要地药品和饲草、必需地御寒物资: a modifier of nouns only before a noun phrase to the end of the clause.
+  if (ATTRIBUTE_ONLY.has(l.value)) {
+    let k = i + 1;
+    while (k + 1 < tokens.length && !closesAt(tokens[k + 1]) && k < i + 7) k++;
+    const phrase = tokens.slice(i + 1, k + 1);
+    if (closesAt(tokens[k + 1]) && isNoun(tokens[k]!) && !phrase.some((x) => ASPECT.has(x.value) || x.value === '的' || x.value === '地' || x.value === '得' || /^[pr]/u.test(x.pos))) {
+      hit(i, '的', 'attributive', i - 1, k);
+      return;
+    }
+  }
   // 地 after a verb, before its complement: 开展地热火朝天，推进地很顺利。 V地 also names a place (承包地 in the
   // dictionary; 种植地十分集中, 安置地非常便利 not), so the complement must describe how the work went: an idiom, a
   // reduplication or an adjective of the complement list (顺利, 到位, 扎实), not any adjective.

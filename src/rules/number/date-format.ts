@@ -178,6 +178,29 @@ function monthDays({ ctx, text, tables, seen, report }: DateScan): void {
   }
 }
 
+/** 11.15至11.20, 10.28—11.2: a month and a day parted by a dot, twice, as a range from… to…. */
+const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})(至|到|—|～|~|-)(\d{1,2})\.(\d{1,2})(?![\d.])/gu;
+/** Before a dotted range that makes it dates: the start of a clause, or 于、自、从、在 (not 为、达: a quantity). */
+const RANGE_BEFORE = /(?:^|[，。；：！？,;:\n]|于|自|从|定于|时间为|日期为)$/u;
+/** After a dotted range: a unit, 之间、左右 or 个百分点 make it decimals (7.15至7.25之间, 11.15至11.20米). */
+const RANGE_DECIMAL_AFTER = /^(?:之间|左右|以上|以下|以内|范围|区间|个|[万亿千百元吨亩米斤克升%‰倍度分秒平公方℃])/u;
+
+/**
+ * A dotted month-day range (11.15至11.20，…) → 11月15日至20日, on confirmation (a range of decimals is written the same
+ * way): both ends valid dates, at a clause's start or after 于、自、从, and no unit after it.
+ */
+function dottedRanges({ ctx, text, tables, seen }: DateScan): void {
+  for (const { start, end, match } of text.includes('.') ? proseMatches(ctx, DOTTED_RANGE) : []) {
+    if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+    const [m1, d1, , m2, d2] = match.slice(1).map((x, k) => (k === 2 ? 0 : Number(x)));
+    if (!valid(2000, m1!, d1!) || !valid(2000, m2!, d2!) || m2! < m1! || (m2 === m1 && d2! <= d1!)) continue;
+    if (!RANGE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || RANGE_DECIMAL_AFTER.test(text.slice(end, end + 4))) continue;
+    seen.add(start);
+    const right = `${m1}月${d1}日至${m2 === m1 ? '' : `${m2}月`}${d2}日`;
+    ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+  }
+}
+
 /** The name of an event: “7.20”暴雨 → “7·20”暴雨 (safe inside quotation marks; on confirmation without them). */
 function eventDates({ ctx, text, tables, seen }: DateScan): void {
   for (const { start, end, match } of text.includes('.') ? proseMatches(ctx, EVENT_DOT) : []) {
@@ -263,6 +286,7 @@ export const dateFormat = defineRule({
     yearMonths(scan);
     shortYearDates(scan);
     monthDays(scan);
+    dottedRanges(scan);
     eventDates(scan);
     mixedDates(scan);
     haoDays(scan);

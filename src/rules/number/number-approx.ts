@@ -9,7 +9,7 @@ import { proseMatches } from '../lib/scan.js';
  * Chinese numerals, no punctuation). Only measure words that count (个、天、人…): 1、2号楼, 1，2号楼, 1、2月份, 第2、3名 and
  * 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = /([1-8])(0?)([、，,])([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|千|百|万|年(?!级|度|代))/gu;
+const ADJACENT = /([1-8])(0?)([、，,])([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|千|百|万|年(?!级|度|代))/gu;
 /**
  * 2、30人 / 3，40户 / 2、300吨: the first of two neighbouring tens or hundreds written without its zeros (二三十人, 两三百吨):
  * a single figure, then the next one times ten or a hundred, before a measure word. A 顿号 list of figures (2、30号, 第2、30名)

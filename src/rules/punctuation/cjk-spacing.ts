@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { cjkSpacingGaps, hasOddSpace } from '../lib/cjk-spacing.js';
+import { cjkSpacingGaps, hasOddSpace, isBeforePause } from '../lib/cjk-spacing.js';
 import { replaceWith } from '../lib/fix.js';
 
 /** The space a gap holds, by what it is called. */
@@ -18,11 +18,12 @@ export const cjkSpacing = defineRule({
   severity: 'warning',
   fixable: 'safe',
   description: {
-    zh: '汉字与数字、英文字母之间不留空格（公文惯例），如“全县 11 个乡镇”应写作“全县11个乡镇”。',
-    en: 'No space between Chinese characters and digits or Latin letters (official-document convention).',
+    zh: '汉字与数字、英文字母之间不留空格（公文惯例），如“全县 11 个乡镇”应写作“全县11个乡镇”；全角标点前也不留空格（达到63% ，→ 达到63%，）。',
+    en: 'No space between Chinese characters and digits or Latin letters (official-document convention), nor before a full-width punctuation mark.',
   },
   messages: {
     space: { zh: '汉字与数字、字母之间不加{kind}，请删除。', en: 'Remove the {kind} between a Chinese character and a digit or Latin letter.' },
+    beforePause: { zh: '全角标点前不加{kind}，请删除。', en: 'Remove the {kind} before a full-width punctuation mark.' },
     fixRemove: { zh: '删除{kind}', en: 'Remove the {kind}' },
   },
   check(ctx) {
@@ -31,7 +32,7 @@ export const cjkSpacing = defineRule({
     for (const { start, end, value } of cjkSpacingGaps(ctx)) {
       if (leaveOdd && hasOddSpace(value)) continue;
       const data = { kind: spaceKind(value) };
-      ctx.report({ start, end, messageId: 'space', data, fix: replaceWith(start, end, '', 'fixRemove', true, data) });
+      ctx.report({ start, end, messageId: isBeforePause(ctx.draft.text, start, end) ? 'beforePause' : 'space', data, fix: replaceWith(start, end, '', 'fixRemove', true, data) });
     }
   },
 });

@@ -26,6 +26,9 @@ const PLACE_BEFORE = /[省市县区镇乡村州旗盟岛港站湖江河山城京
 /** A route after a connector: 清河—合肥城际公交, 北京—清河的直达客运班线, 柳塘乡—白沙镇连接线. */
 const ROUTE_AFTER = /^[^，。；：！？、\n]{0,12}?(?:线|公路|高速|铁路|航线|班线|城际|公交|专线|通道|管道|干线|走廊|客运|班车|航班|列车|段)/u;
 
+/** A 的-phrase ending in a general word of roads and waters before a dash (最危险的河段, 坡度最大的通村公路). */
+const KIND_BEFORE = /的\p{Script=Han}{0,4}(?:段|路|道|线|渠|堤)$/u;
+
 /** Words that begin with 等 and are not the list particle (……等待 is an ellipsis before a word). */
 const DENG_WORDS = /^(?:待|候|到|于|同|级|次|额|量|距|价|身|高|号|闲|比|外|效|值)/u;
 
@@ -108,7 +111,11 @@ export const ellipsisDash = defineRule({
             end: start + mark.length + deng.length,
             messageId: 'ellipsisAndDeng',
             // ……等等制度 → 等制度: before a noun the list closes with one 等.
-            fix: deng === '等等' ? replaceWith(start, end, '等', 'fixRemoveEllipsis', false) : replaceWith(start, markEnd, '', 'fixRemoveEllipsis', false),
+            // Or the other way (GB/T 15834 allows either): keep the ellipsis and drop 等 (……等重点场所 → ……重点场所), second.
+            fixes: [
+              deng === '等等' ? replaceWith(start, end, '等', 'fixRemoveEllipsis', false) : replaceWith(start, markEnd, '', 'fixRemoveEllipsis', false),
+              replaceWith(start, end, '……', wrongMark ? 'fixRemoveDengWrongMark' : 'fixRemoveDeng', false, { deng }),
+            ],
           });
           continue;
         }
@@ -147,7 +154,9 @@ export const ellipsisDash = defineRule({
       if (!quoted && PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // A connector joins two places (清河—合肥城际公交): a verb right after the mark opens what the dash explains
       // (重点只有一个—完成全镇农村公路提档升级), whatever route word follows.
-      if (!quoted && ROUTE_AFTER.test(text.slice(end, end + 16)) && !verbAt(ctx.lexicon, text, end)) continue;
+      // Nor after a 的-phrase whose head is a word of the same kind as the name after (最危险的河段—河口镇段, 事故最多的
+      // 道路—乡道Y012线): the general word, then the dash and the name that says which; a connector joins two places.
+      if (!quoted && ROUTE_AFTER.test(text.slice(end, end + 16)) && !verbAt(ctx.lexicon, text, end) && !KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
       report({ start, end, severity: 'info', messageId: 'singleDash', data: { mark }, fix: replaceWith(start, end, '——', 'fixDash', false) });
     }
   },

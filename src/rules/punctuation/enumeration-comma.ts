@@ -9,7 +9,7 @@ const DIGITS = '一二三四五六七八九';
  * (三、四个 → 三四个; 二、三十人 → 二三十人). Only measure words that count things: 一、二等奖, 二、三产业,
  * 一、二年级 and 第一、二名 name separate items and keep their 顿号 (GB/T 15834: 缩略形式).
  */
-const APPROX = /([一二两三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿))/gu;
+const APPROX = /([一二两三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿|只|套|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间))/gu;
 
 /** Arabic sequence number with a 顿号 at the start of a line: 1、 → 1. */
 // The look-behind is tried after the digits and 、 matched (at the start it ran back over every blank of a long run from

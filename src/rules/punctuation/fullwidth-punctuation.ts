@@ -83,7 +83,7 @@ export const fullwidthPunctuation = defineRule({
   name: { zh: '全角标点', en: 'Full-width punctuation' },
   category: 'punctuation',
   severity: 'error',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
     zh: '中文语境中的逗号、句号、分号、冒号、问号、叹号和括号应使用全角形式（，。；：？！（）），数字、网址、代码和英文中的半角符号不变。',
     en: 'In Chinese text , . ; : ? ! ( ) are full-width (，。；：？！（）); numbers, URLs, code and English keep half-width marks.',
@@ -91,6 +91,7 @@ export const fullwidthPunctuation = defineRule({
   messages: {
     brackets: { zh: '中文语境中应使用全角括号“（）”，不用半角“()”。', en: 'Use full-width brackets “（）” in Chinese text, not "()".' },
     fixBrackets: { zh: '改为全角括号', en: 'Use full-width brackets' },
+    fixStop: { zh: '改为句号“。”（信息宜平实叙述，不用叹号）', en: 'Use 。 (an information item states rather than exclaims)' },
     mark: { zh: '中文语境中应使用全角{name}“{to}”，不用半角“{ch}”。', en: 'Use the full-width {name} “{to}” in Chinese text, not "{ch}".' },
     fixMark: { zh: '改为全角{name}“{to}”', en: 'Use “{to}”' },
   },
@@ -169,7 +170,13 @@ export const fullwidthPunctuation = defineRule({
         let spaced = i + 1;
         while (text[spaced] === ' ' && spaced < seg.end) spaced++;
         const takeSpace = spaced > i + 1 && spaced < seg.end && isCjkContext(text[spaced]) && !isExcluded(i + 1, spaced);
-        report({ start: i, end: i + 1, messageId: 'mark', data, fix: replaceWith(i, takeSpace ? spaced : i + 1, spec.to, 'fixMark', true, data) });
+        const fix = replaceWith(i, takeSpace ? spaced : i + 1, spec.to, 'fixMark', true, data);
+        // A ! that ends a sentence of the narrative (服务独居老人1200人次!): an information item states, it does not
+        // exclaim (straight-narrative), so 。 is offered after ！, to confirm. Not before a closing quote (a slogan's own !).
+        const sentenceEnd = text[spaced] === undefined || spaced >= seg.end || /[\n\p{Script=Han}“（]/u.test(text[spaced]!);
+        if (ch === '!' && sentenceEnd && !/[”’"']/u.test(text[i + 1] ?? '')) {
+          report({ start: i, end: i + 1, messageId: 'mark', data, fixes: [fix, replaceWith(i, takeSpace ? spaced : i + 1, '。', 'fixStop', false)] });
+        } else report({ start: i, end: i + 1, messageId: 'mark', data, fix });
       }
     }
   },

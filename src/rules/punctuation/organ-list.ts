@@ -25,7 +25,9 @@ const LEVEL_CHAR = '省市州县区旗盟镇乡村';
  * Characters that never occur inside a department's name between its level and its suffix. Nor does the level
  * itself (\\1, the level the run captured): 县农业农村局 and 县住房和城乡建设局 are departments of 县.
  */
-const NOT_IN_NAME = '的与及或、在是了对把将为从向由于并等共各全该本其这那个';
+// 与 may stand inside a department's name (县海洋与渔业局、县自然资源与规划局): the level that starts the next organ
+// (never inside a name) still ends the first.
+const NOT_IN_NAME = '的及或、在是了对把将为从向由于并等共各全该本其这那个';
 const NAME_CHAR = `(?!\\1)[^${NOT_IN_NAME}\\P{Script=Han}]`;
 /** The organs of party and state at every level (the longest first where one starts another). */
 const CORE =
@@ -34,8 +36,8 @@ const CORE =
 const OFFICE = '(?:办公室|办(?![公理好结成实事法]))';
 /** A department of the party committee: 县委组织部, 县委政法委, 县委网信办, 县委党校 (not 县委常委: a member). */
 const PARTY_DEPARTMENT = `委(?!常委)${NAME_CHAR}{1,5}?(?:部|委|办|局|室|校)`;
-/** A department of the government: 县公安局, 县发展改革委, 县消防救援大队, 镇农业服务中心. */
-const DEPARTMENT = `${NAME_CHAR}{2,8}?(?:局|委员会|委|厅|办公室|办|中心|大队|支队|总队|院|站|所|署)`;
+/** A department of the government: 县公安局, 县发展改革委, 县消防救援大队, 镇农业服务中心, 县海事处, 县公路管理处. */
+const DEPARTMENT = `${NAME_CHAR}{2,8}?(?:局|委员会|委|厅|办公室|办|中心|大队|支队|总队|院|站|所|署|(?<![多各几此彼住到去之难好长短用益坏深远])处)`;
 /** One organ after its level (captured as \\1). */
 const ORGAN = `(?:(?:${CORE}|委)${OFFICE}?|${PARTY_DEPARTMENT}|${DEPARTMENT})`;
 /** One organ after `level`, the whole of a piece. */

@@ -84,12 +84,28 @@ function markPattern(type: PairType): RegExp {
   return re;
 }
 
+/**
+ * The reversed pair that the unmatched mark `u` belongs to, as [closing, opening] offsets: a closing mark (the type's own,
+ * not its half-width twin) and the next unmatched mark an opening one within 40 characters on the line, or undefined.
+ */
+function reversedPair(text: string, unmatched: readonly { at: number; ch: string; opening: boolean }[], u: { at: number; ch: string; opening: boolean }, type: PairType): [number, number] | undefined {
+  if (type.open === type.close) return undefined;
+  const sorted = [...unmatched].sort((a, b) => a.at - b.at);
+  const k = sorted.indexOf(u);
+  const first = u.opening ? sorted[k - 1] : u;
+  const second = u.opening ? u : sorted[k + 1];
+  if (!first || !second || first.opening || !second.opening || first.ch !== type.close || second.ch !== type.open) return undefined;
+  if (second.at - first.at > 40 || second.at - first.at < 2 || /[\n\r]/u.test(text.slice(first.at, second.at))) return undefined;
+  return [first.at, second.at];
+}
+
 /** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
 export const pairedMarks = defineRule({
   id: 'paired-marks',
   name: { zh: '标点不成对', en: 'Unpaired marks' },
   category: 'punctuation',
   severity: 'error',
+  fixable: 'confirm',
   description: {
     zh: '引号“”‘’、书名号《》、括号（）【】〔〕应在同一段内成对出现，缺少另一半时提示（中文里的半角括号同样计算）。',
     en: 'Quotation marks, title marks and brackets come in pairs within a paragraph; an unmatched one is reported.',
@@ -103,6 +119,7 @@ export const pairedMarks = defineRule({
       zh: '本段中的这个后{name}没有对应的前{name}，请补全或删除。',
       en: 'This closing {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
     },
+    fixSwap: { zh: '前后两个{name}写反了，对调', en: 'The two marks are the wrong way round: swap them' },
   },
   check(ctx) {
     const { draft, report } = ctx;
@@ -119,11 +136,17 @@ export const pairedMarks = defineRule({
             const next = paragraphs[index + 1]?.find((s) => s.prose);
             if (next && text[next.start] === '“') continue;
           }
+          // A closing mark, then an opening one of the same kind a few characters later with nothing of the kind between
+          // (称”方案公平“): the two written the wrong way round; swapping them is offered, to confirm.
+          const swapped = reversedPair(text, unmatched, u, type);
           report({
             start: u.at,
             end: u.at + 1,
             messageId: u.opening ? 'unmatchedOpening' : 'unmatchedClosing',
             data: { name: type.name, ch: u.ch, partner: u.opening ? type.close : type.open },
+            ...(swapped
+              ? { fix: { messageId: 'fixSwap' as const, data: { name: type.name }, safe: false, edits: [{ start: swapped[0], end: swapped[0] + 1, text: type.open }, { start: swapped[1], end: swapped[1] + 1, text: type.close }] } }
+              : {}),
           });
         }
       }

@@ -6,7 +6,8 @@
  * line, 一、基本情况 or （一）强化领导 as a line of its own), on sign-off lines (签发人、拟稿、审核、报送、执笔、电话…) and
  * on the unit, date and name lines that close a draft, on list items (Markdown lists, and lines that start with a
  * bullet or 1. in a plain-text draft), on tables and code, on notes in brackets (（此件公开发布）), and on the lines of
- * a hard-wrapped plain-text paragraph. A paragraph that ends in 、 has lost something: reported without a fix.
+ * a hard-wrapped plain-text paragraph. A paragraph that ends in 、 may have lost something: 。 is offered for confirmation
+ * only after a count (报警器215台、).
  * Half-width marks at the end are fullwidth-punctuation's to change and a run of marks stacked-punctuation's: they
  * are reported here without a fix until those rules have done their part (two rules never fix one character).
  */
@@ -170,6 +171,7 @@ const MESSAGES = {
   },
   fixAdd: { zh: '段末加句号“。”', en: 'Add 。 at the end of the paragraph' },
   fixReplace: { zh: '改为句号“。”', en: 'Change it to 。' },
+  fixEnumerationEnd: { zh: '列举已完整时，改为句号“。”', en: 'If the list is complete, change it to 。' },
 } as const;
 
 type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
@@ -244,8 +246,12 @@ function wrongMark(ctx: Ctx, i: number, at: number): void {
     const head = (b: BodyBlock) => text.slice(b.start, b.end).trim();
     if (ORDINAL.test(head(block)) || ORDINAL.test(head(next))) return;
   }
+  // 、 at the end: an item may be missing (参加培训的有农技员、: no fix), or, after a count that closes a clause, the list
+  // was complete and the writer's hand slipped (报警器215台、): 。 is then offered for confirmation only.
   if (mark === '、') {
-    ctx.report({ start: at, end: at + 1, messageId: 'enumerationEnd' });
+    const counted = /[0-9０-９][%％]?\p{Script=Han}{0,2}$/u.test(text.slice(Math.max(0, at - 4), at));
+    const fix = !counted || ANY_MARK.test(text[at - 1] ?? '') ? undefined : { messageId: 'fixEnumerationEnd' as const, safe: false, edits: [{ start: at, end: at + 1, text: '。' }] };
+    ctx.report({ start: at, end: at + 1, messageId: 'enumerationEnd', fix });
     return;
   }
   // A half-width mark is fullwidth-punctuation's, a run of marks stacked-punctuation's: no fix of ours yet.
@@ -259,7 +265,7 @@ export const paragraphEnd = defineRule({
   name: { zh: '段末缺句号', en: 'Paragraph without a final mark' },
   category: 'punctuation',
   severity: 'warning',
-  fixable: 'safe',
+  fixable: 'mixed',
   description: {
     zh: '正文段落要以句末点号（。！？……，或其后的引号、括号）结束；段末没有标点或用了逗号、分号、冒号时，加上或改为句号。标题、小标题、落款和列表不查。',
     en: 'A body paragraph ends with a sentence-final mark (。！？……, or a closing quote or bracket after one); a missing mark or a final comma, semicolon or colon becomes 。. Titles, headings, sign-off lines and lists are not checked.',

@@ -107,6 +107,28 @@ function complementAfter(tokens: readonly Token[], i: number, adj: Token): boole
   return tokens[i - 1]?.value === '得' && adj.kind === 'word' && !/^(?:n[rstz]|m|q|x|u|p|c)/u.test(adj.pos);
 }
 
+/** What one 受 that takes a degree adverb (很受欢迎、很受青睐): the phrase 受 + (who) + one of these closes the clause. */
+const RECEIVED = new Set(['欢迎', '好评', '青睐', '追捧', '喜爱', '认可', '关注', '信赖', '称赞', '点赞', '重视', '喜欢']);
+/** 有 + an abstract noun that takes a degree adverb (很有特色、很有人气). */
+const HAVE_DEGREE = /^有(?:人气|特色|意思|看头|名气|效果|成效|信心|干劲|劲头|味道|创意|新意|必要|道理|意义|潜力|前景|市场|分量|底气|气势|氛围|人情味|烟火气|吸引力|说服力|针对性)/u;
+
+/**
+ * 挺/蛮 + 受 … 欢迎 or 有 + an abstract noun (蛮受游客欢迎、挺有人气), a verb phrase of degree closing the clause (or before
+ * 的/了): the offset where the phrase ends, or 0. 受邀、受到、有人 in a name's clause (画家周挺受邀) are other words.
+ */
+function verbPhrase(text: string, tokens: readonly Token[], i: number): number {
+  const adverb = tokens[i]!;
+  const closes = (at: number) => endsClause(text, at) || (/^[了的啦]/u.test(text.slice(at, at + 1)) && endsClause(text, at + 1));
+  const have = HAVE_DEGREE.exec(text.slice(adverb.end));
+  if (have) return closes(adverb.end + have[0].length) ? adverb.end + have[0].length : 0;
+  if (tokens[i + 1]?.value !== '受') return 0;
+  // 受 + at most four words of who + what is received, within the clause.
+  for (let k = i + 2; k < tokens.length && k <= i + 6 && !endsClause(text, tokens[k]!.start); k++) {
+    if (RECEIVED.has(tokens[k]!.value)) return closes(tokens[k]!.end) ? tokens[k]!.end : 0;
+  }
+  return 0;
+}
+
 /** The degree adverb at token `i` with the adjective after it, when they are speech (挺及时、贼冷、老多了…). */
 function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | undefined {
   const adverb = tokens[i]!;
@@ -120,12 +142,15 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
   let end = adj.end;
   switch (d) {
     case '挺':
-    case '蛮':
+    case '蛮': {
+      const owned = verbPhrase(text, tokens, i);
+      if (owned) return replaceHit(adverb.start, text.slice(adverb.start, owned), `很${text.slice(adverb.end, owned)}`, DEGREE_NOTE);
       if (adj.kind !== 'word' || NOT_AFTER_TING.has(adj.value) || NOT_ADJECTIVE_POS.test(adj.pos)) return undefined;
       // An adjective anywhere (挺及时地, 蛮大的); a word jieba tags otherwise (红火 n, 及时 c) only as the predicate at the
       // clause's end (生意蛮红火。): 挺 in a name before a verb (画家周挺捐赠作品) is no adverb.
       if (!isAdjective(adj) && !(endsClause(text, adj.end) || (after && /^[了的啦]$/u.test(after.value) && endsClause(text, after.end)))) return undefined;
       break;
+    }
     case '贼':
       if (!isAdjective(adj)) return undefined;
       break;

@@ -168,7 +168,38 @@ function concessive(ctx: WordsContext, text: string, start: number): boolean {
   if (!next) return false;
   const sentence = text.slice(end, end + 80).split(/[。！？\n]/u)[0] ?? '';
   if (/[又也还]使/u.test(sentence)) return false;
-  return CONCESSIVE_NEXT.test(next.pos) || CONCESSIVE_WORDS.has(next.value);
+  if (CONCESSIVE_NEXT.test(next.pos) || CONCESSIVE_WORDS.has(next.value)) return true;
+  // 既使 + a subject (风力、路面) whose clause is answered by 也、仍、都 (既使风力降到6级以下，客船也要…): the concessive; the
+  // causative 既使群众得实惠 is answered by 又 (又使、又让、又能), which the sentence then holds.
+  return /^(?:n|r|s)/u.test(next.pos) && !/又/u.test(sentence) && /[，,][^，,。；]*?[也仍都]/u.test(sentence);
+}
+
+/** Words before 以 that make 以经 part of another word and a verb (可以经批准后, 所以经常, 予以经济补助). */
+const YI_WORDS = new Set([...'可所予加得足难用借赖据']);
+const YI_NOTE = '已：已经';
+
+/**
+ * 以经 for 已经 (幼儿园以经开园、管网以经全部贯通): 经 standing alone (not 经济、经营、经验、经过 — words of the lexicon),
+ * after a subject, not the tail of 可以、所以、予以, and before a verb or an adverb; not the preposition 以 before
+ * 经 + a verb + 的 (以经批准的方案为准: “what has been approved”), where the clause goes on to 为.
+ */
+function alreadyWritten(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
+  const out: GrammarHit<Id, Entry>[] = [];
+  for (const { start } of matchProse(text, ctx.draft.proseSegments, /以经/gu)) {
+    if (YI_WORDS.has(text[start - 1] ?? '')) continue;
+    const { tokens, index } = wordsAround(ctx.lexicon, text, start + 1, start + 2);
+    const jing = tokens[index];
+    if (jing?.value !== '经' || jing.start !== start + 1) continue;
+    const next = tokens[index + 1];
+    if (!next || next.kind !== 'word' || next.start !== start + 2) continue;
+    const clause = text.slice(start + 2, start + 40).split(/[，。；！？,;!?\n]/u)[0] ?? '';
+    if (/的.*为/u.test(clause)) continue;
+    // The tags of what follows are loose (开园/ns, 投入使用/n): any word but a noun of a person, a number or a pronoun.
+    if (/^(?:m|q|r|nr|x|u|p)/u.test(next.pos)) continue;
+    const entry = { wrong: '以经', right: '已经', type: 'typo', note: YI_NOTE } as Entry;
+    out.push({ start, end: start + 2, wrong: '以经', entry, messageId: 'typo', data: { wrong: '以经', right: '已经', note: YI_NOTE }, fix: { right: '已经', messageId: 'fixReplace', safe: false } });
+  }
+  return out;
 }
 
 /** The clause's words after index i, read past the adverbs of `skip` (总体、依然、持续…). */
@@ -304,7 +335,7 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text)],
+  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text)],
   // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it; a split entry
   // (给与) not where it is two words.
   skip: ({ start, end, entry }, text, ctx) =>

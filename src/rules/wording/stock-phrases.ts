@@ -57,7 +57,12 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '(?:精准|持续|多点|同向|集中|协同|全力|重点|综合)发力', hint: '写明具体措施' },
   { re: '(?:综合|精准|多元|靶向|对症)施策', hint: '直接列出几项措施' },
   // 层层压实责任、层层传导压力: how a duty is passed down, instead of who was given which duty.
-  { re: '层层(?:压实|压紧|传导|落实|分解|夯实|推进)', hint: '写明与哪些单位签订了责任书、明确了多少责任人' },
+  // Not where 到 names who got it (层层落实到强村公司和村级合作社、层层分解到14个村): the text says how it was passed down.
+  { re: '层层(?:压实|压紧|传导|落实|分解|夯实|推进)(?!到(?!位|底|实处))', hint: '写明与哪些单位签订了责任书、明确了多少责任人' },
+  // 高标准、严要求, 严要求、高标准, 高起点、高标准: a pair of 高/严 + a standard, a slogan instead of what the standard was.
+  { re: '[高严](?:标准|要求|起点|质量|规格|站位)[、，,][高严](?:标准|要求|起点|质量|规格|站位)', hint: '写明执行了什么标准、结果如何' },
+  // 打通服务群众最后一公里、打通…的“最后一米”: a figure of speech for reaching people; not a road's last kilometre (最后1公里断头路).
+  { re: '打通[^，。；！？,;!?\\n]{0,16}?[“"]?最后(?:一|1)?(?:公里|米|百米|一百米|一厘米)[”"]?(?![”"]?(?:断头路|道路|路段|公路|路|通道|管网|管道|线路|渠道))', hint: '写明覆盖了多少群众、办成了多少事' },
   // 全力以赴做好…、竭尽全力抓好…: effort instead of what was done.
   { re: '(?:全力以赴|竭尽全力)地?(?=做好|抓好|推进|落实|打好|确保|保障)', hint: '写明做了什么、结果如何' },
   { re: '(?:超前|提前|精心|统筹|科学|系统|高位)谋划', hint: '写明谋划了什么、形成了什么方案' },

@@ -29,7 +29,8 @@ describe('cjk-spacing', () => {
     expect(messagesOf(R, draft('全县11个乡镇。\n\n（签发：张三　执笔：李四　电话：0551-6283417）'))).toEqual([]);
     expect(messagesOf(R, draft('有关情况请联系李四　0551-6283417。'))).toHaveLength(1);
     expect(messagesOf(R, '---\n类型: 动态\n备注: 共 12 个\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
-    expect(messagesOf(R, draft('中国 ，共同体。'))).toEqual([]);
+    // A space before a full-width mark of pause goes too (b89 wave: 达到63% ，).
+    expect(fixedBy(R, draft('中国 ，共同体。'))).toBe(draft('中国，共同体。'));
   });
 
   it('a pinyin annotation is no English phrase next to a space', () => {
@@ -41,5 +42,15 @@ describe('cjk-spacing', () => {
     expect(messagesOf(R, draft('正文。', { title: '清河县秋粮收购完成93%　农户排队时间缩短一半' }))).toEqual([]);
     expect(messagesOf(R, draft('正文。', { title: '清河县秋粮收购完成93% 农户排队时间缩短一半' }))).toHaveLength(1);
     expect(messagesOf(R, draft('全县完成93%　农户排队时间缩短一半。'))).toHaveLength(1);
+  });
+});
+
+describe('cjk-spacing: a space before a full-width mark of pause (b89 wave)', () => {
+  it('removes the space in 63% ， and 3200亩 。, not a full-width space between a slogan’s parts', () => {
+    const id = 'cjk-spacing';
+    expect(fixedBy(id, draft('占比达到 63% ，比上年提高8个百分点。'))).toBe(draft('占比达到63%，比上年提高8个百分点。'));
+    expect(fixedBy(id, draft('完成高标准农田建设3200亩 。'))).toBe(draft('完成高标准农田建设3200亩。'));
+    expect(messagesOf(id, draft('新建驿站14个 ，寄递包裹5600件。'))[0]!.message).toContain('全角标点前');
+    expect(flagged(id, draft('县妇联举办“巾帼心向党　奋进新征程”主题宣讲12场。'))).toEqual([]);
   });
 });

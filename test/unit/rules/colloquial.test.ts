@@ -227,3 +227,16 @@ describe('colloquial', () => {
     }
   });
 });
+
+describe('colloquial: 挺/蛮 + a verb phrase of degree (b89 wave)', () => {
+  it('finds 蛮受…欢迎、挺受…欢迎、蛮有人气 closing the clause, not 周挺受邀 or 受到…欢迎', () => {
+    const id = 'colloquial';
+    expect(flagged(id, draft('石门镇的手工米粉蛮受外地客商欢迎，11月销售8.6万斤。'))).toEqual(['蛮受外地客商欢迎']);
+    expect(flagged(id, draft('县里开办的寒假托管班挺受双职工家庭欢迎，首期报名学生420名。'))).toEqual(['挺受双职工家庭欢迎']);
+    expect(flagged(id, draft('柳塘乡新建的村史馆蛮有人气，11月接待群众3200人次。'))).toEqual(['蛮有人气']);
+    expect(fixedBy(id, draft('米粉蛮受游客欢迎，销售8万斤。'), { unsafe: true })).toBe(draft('米粉很受游客欢迎，销售8万斤。'));
+    for (const body of ['本县籍画家周挺受邀参加省美术作品展，11月展出作品6幅。', '石门镇的手工米粉受到外地客商欢迎，11月销售8.6万斤。', '科长周挺有20年基层工作经验。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -343,3 +343,25 @@ describe('confusable-words: 形式/形势, 权力/权利, 查出/查处 by their
   });
 });
 
+
+describe('confusable-words: b89 wave (以经 by grammar, 既使 before a subject, 渡假/报导/急待)', () => {
+  it('finds 以经 for 已经 before any verb or adverb, not inside 以经济、可以经、以经批准的…为准', () => {
+    expect(flagged(id, draft('石门镇新建的日间照料中心以经投入使用，可同时接待老人40名。'))).toEqual(['以经']);
+    expect(flagged(id, draft('县城北片区的雨污分流管网以经全部贯通，总长14.6公里。'))).toEqual(['以经']);
+    expect(fixedBy(id, draft('幼儿园以经开园，招收幼儿86名。'), { unsafe: true })).toBe(draft('幼儿园已经开园，招收幼儿86名。'));
+    for (const body of ['柳塘乡坚持以经济建设为中心，11月新引进企业3家。', '符合条件的企业，可以经批准后延期申报。', '县里以经批准的方案为准，11月开工项目6个。', '县商务局组织8家企业以经销商身份参展。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('finds 既使 + a subject answered by 也、仍, not the causative 既使…又使', () => {
+    expect(flagged(id, draft('县交通运输局要求，既使路面结冰已经清除，山区客运班线也要在7时以后发车。'))).toEqual(['既使']);
+    expect(flagged(id, draft('县里推行土地托管，既使农户得到稳定收益，又使村集体增加收入。'))).toEqual([]);
+    expect(flagged(id, draft('这项改革既使群众得实惠，也让集体增收入，又方便了管理。'))).toEqual([]);
+  });
+
+  it('finds 渡假、报导、急待, not 紧急待命、通报导致、过渡假期', () => {
+    expect(flagged(id, draft('石门镇签约山地渡假营地项目1个，被省电视台专题报导，放水设施老化急待维修。'))).toEqual(['渡假', '报导', '急待']);
+    expect(flagged(id, draft('县消防救援大队进入紧急待命状态，县应急局通报导致事故的原因，迫不及待。'))).toEqual([]);
+  });
+});

@@ -86,3 +86,17 @@ describe('date-format', () => {
     expect(messagesOf(R, draft(NUMBER_NEAR_MISSES))).toEqual([]);
   });
 });
+
+describe('date-format: a dotted month-day range (b89 wave)', () => {
+  it('finds 11.15至11.20 at a clause start or after 自, with a fix to confirm; not a range of decimals', () => {
+    const id = 'date-format';
+    expect(flagged(id, draft('11.16至11.19，县公路管理段出动除雪车辆8台。'))).toEqual(['11.16至11.19']);
+    expect(flagged(id, draft('县文旅局自11.3至11.9举办展销活动，销售农产品86万元。'))).toEqual(['11.3至11.9']);
+    const [m] = messagesOf(id, draft('10.28—11.2，石门镇组织村医开展免费体检。'));
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy(id, draft('11.15至11.20，县里出动撒布车9台。'), { unsafe: true })).toBe(draft('11月15日至20日，县里出动撒布车9台。'));
+    for (const body of ['石门河干流溶解氧稳定在7.15至7.25之间。', '县水文站测得石门水库水位为11.15至11.20米。', '监测点水体pH值6.5至7.5，符合标准。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -375,3 +375,32 @@ describe('de-di-de: the classes blind set 3 missed', () => {
       expect(flagged(id, draft(body)), body).toEqual([]);
   });
 });
+
+describe('de-di-de: b89 wave', () => {
+  const silent = (body: string) => expect(flagged(id, draft(body)), body).toEqual([]);
+  it('reads an adverbial after a phrase of place or time (在讨薪现场、…时), a date (11月), a comma, or before 逐项/逐户 + a verb', () => {
+    expect(flagged(id, draft('劳动监察人员在工地现场耐心的讲解工资支付规定，11月为31名农民工登记线索。'))).toEqual(['耐心的讲解']);
+    expect(flagged(id, draft('家庭医生11月主动的上门为46名失能老人更换导尿管。'))).toEqual(['主动的上门']);
+    expect(flagged(id, draft('平台在水位超过警戒线时自动的推送预警短信，11月共推送2100条。'))).toEqual(['自动的推送']);
+    expect(flagged(id, draft('各村党支部认真的对照年初承诺逐项检查，11月查找问题212个。'))).toEqual(['认真的对照年初承诺']);
+    expect(flagged(id, draft('县财政局对17个项目的结算材料严格的逐笔复核，核减资金84万元。'))).toEqual(['严格的逐笔复核']);
+    expect(flagged(id, draft('县里安装热成像摄像机，全天候的监测林区火情，11月发现烟点2处。'))).toEqual(['全天候的监测']);
+    silent('严格的逐项审核是整改销号的前提，县委巡察办11月退回整改报告3份。');
+    silent('认真的对照检查让各支部找准了差距，11月共查找问题212个。');
+    silent('县里建成的全天候的监控网络已覆盖6个重点水域。');
+    silent('县防汛平台11月新增自动的水位预警功能，覆盖水库17座。');
+  });
+  it('finds 必要地 + a noun phrase, a verb + 地 + a reduplication, weather and writing + 的 + a degree, a noun + 得 + a noun phrase', () => {
+    expect(flagged(id, draft('沿途服务点储备了必要地药品和饲草，共储备饲草1400吨。'))).toEqual(['必要地药品和饲草']);
+    expect(flagged(id, draft('要求村会计把每一笔集体收支记地清清楚楚。'))).toEqual(['记地清清楚楚']);
+    expect(flagged(id, draft('11月19日北部山区雪下的很大，县里出动除雪车辆14台。'))).toEqual(['下的很大']);
+    expect(flagged(id, draft('6家单位报送的信息写的过长，平均每篇912字。'))).toEqual(['写的过长']);
+    expect(flagged(id, draft('县里出台补助办法，保障412户渔民得基本生活。'))).toEqual(['渔民得基本生活']);
+    expect(fixedBy(id, draft('县总工会设立驿站12个，维护外卖骑手得合法权益。'), { unsafe: true })).toBe(draft('县总工会设立驿站12个，维护外卖骑手的合法权益。'));
+    silent('县里推行渔获直销，让渔民得实惠，11月直销渔获36吨。');
+    silent('上级下的指标是全年新增就业3200人，11月已完成3356人。');
+    silent('各乡镇写的年度总结平均每篇1800字。');
+    silent('县农业农村局完成全县耕地地力等级评价，11月就地安置受灾群众86人。');
+    silent('石门镇卫生院为巡回医疗队配齐了必要的急救器材。');
+  });
+});

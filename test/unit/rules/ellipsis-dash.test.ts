@@ -86,3 +86,19 @@ describe('ellipsis-dash', () => {
     }
   });
 });
+
+describe('ellipsis-dash: ……等 before a noun, either way (b89 wave)', () => {
+  it('offers dropping the ellipsis first and dropping 等 second, both to confirm', () => {
+    const [m] = messagesOf('ellipsis-dash', draft('检查了加油站、液化气站……等重点场所93家。'));
+    expect(m!.fixes.map((f) => f.edits[0]!.text)).toEqual(['', '……']);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
+  });
+});
+
+describe('ellipsis-dash: a single — after a 的-phrase naming a road or river section (b89 wave)', () => {
+  it('reports 最危险的河段—河口镇段, not 县里新修的石门—高岭公路 or 石门—柳塘城际公交', () => {
+    expect(flagged('ellipsis-dash', draft('蓝溪河干流最危险的河段—河口镇段已设置警示牌36块。'))).toEqual(['—']);
+    expect(flagged('ellipsis-dash', draft('柳塘乡事故最多的道路—乡道Y012线11月增设减速带18处。'))).toEqual(['—']);
+    expect(flagged('ellipsis-dash', draft('县里新修的石门—高岭公路11月通车，石门—柳塘城际公交同月开通。'))).toEqual([]);
+  });
+});

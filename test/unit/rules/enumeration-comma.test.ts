@@ -63,3 +63,12 @@ describe('enumeration-comma', () => {
     expect(messagesOf(R, text, { config: { rules: { 'enumeration-comma': { strictTitles: false } } } })).toEqual([]);
   });
 });
+
+describe('enumeration-comma: approximate numbers before the measure words of boats, lamps, animals, aircraft, wells (b89 wave)', () => {
+  it('finds 五、六艘、七、八盏、三、四头、四、五架、二、三口, not 第五、六艘 or 一、二级', () => {
+    const id = 'enumeration-comma';
+    expect(flagged(id, draft('每天安排五、六艘巡逻船，增设七、八盏路灯，发放三、四头母猪，出动四、五架无人机，打了二、三口水井。'))).toEqual(['五、六', '七、八', '三、四', '四、五', '二、三']);
+    expect(fixedBy(id, draft('东港区每天安排五、六艘执法船巡航。'), { unsafe: true })).toBe(draft('东港区每天安排五六艘执法船巡航。'));
+    expect(flagged(id, draft('新交付的第五、六艘海巡艇已投入使用，完成一、二级水源保护区界标设置。'))).toEqual([]);
+  });
+});

@@ -71,3 +71,13 @@ describe('fullwidth-punctuation', () => {
     expect(m!.column).toBe(4); // UTF-16 column: the emoji is two code units
   });
 });
+
+describe('fullwidth-punctuation: a sentence-final ! in the narrative (b89 wave)', () => {
+  it('offers ！ (safe) and then 。 (to confirm), not 。 before a closing quote', () => {
+    const id = 'fullwidth-punctuation';
+    const [m] = messagesOf(id, draft('志愿服务队11月上门服务独居老人1200人次!'));
+    expect(m!.fixes.map((f) => [f.edits[0]!.text, f.safe])).toEqual([['！', true], ['。', false]]);
+    const [q] = messagesOf(id, draft('村民喊出“安全第一!”的口号，11月培训1200人次。'));
+    expect(q!.fixes.map((f) => f.edits[0]!.text)).toEqual(['！']);
+  });
+});

@@ -118,3 +118,12 @@ describe('inline-config (xinxi-disable / enable / disable-next-line)', () => {
     });
   });
 });
+
+describe('inline-config: a rule id written short, part by part (b89 wave)', () => {
+  it('offers self-reference for self-ref and number-approx for num-approx, not for a prefix that fits two ids', () => {
+    expect(fixedBy('inline-config', draft('<!-- xinxi-disable self-ref -->\n\n正文。'), { unsafe: true })).toBe(draft('<!-- xinxi-disable self-reference -->\n\n正文。'));
+    expect(fixedBy('inline-config', draft('<!-- xinxi-disable-next-line num-approx -->\n正文。'), { unsafe: true })).toBe(draft('<!-- xinxi-disable-next-line number-approx -->\n正文。'));
+    const [m] = messagesOf('inline-config', draft('<!-- xinxi-disable number -->\n\n正文。'));
+    expect(m!.fixes).toEqual([]);
+  });
+});

@@ -86,3 +86,12 @@ describe('leader-modifiers', () => {
     expect(flagged('leader-modifiers', draft('针对低保申请人反映的问题，副县长王海亲自带队核查。'))).toEqual(['亲自带队']);
   });
 });
+
+describe('leader-modifiers: an anniversary seminar is an ordinary meeting (b89 wave)', () => {
+  it('finds 隆重举办 + an X周年 seminar, not a 周年大会 or 庆典', () => {
+    const id = 'leader-modifiers';
+    expect(flagged(id, draft('县图书馆11月16日隆重举办建馆40周年读者座谈会，邀请读者代表35名。'))).toEqual(['隆重举办']);
+    expect(flagged(id, draft('县第一中学11月隆重举行建校100周年庆典，校友代表600人参加。'))).toEqual([]);
+    expect(flagged(id, draft('县总工会11月隆重召开成立70周年大会，劳模代表120人参加。'))).toEqual([]);
+  });
+});

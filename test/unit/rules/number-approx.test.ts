@@ -92,3 +92,12 @@ describe('number-approx', () => {
     expect(messagesOf(R, draft('消防队员每天巡山几十公里，第5、6十字路口新装信号灯，编号几1001的设备，县城5、6路公交车。'))).toEqual([]);
   });
 });
+
+describe('number-approx: adjacent figures before the measure words of boats, lamps, animals, aircraft, trees (b89 wave)', () => {
+  it('finds 5、6艘、3、4盏、7、8头、2、3架、6、7棵, not 5、6号泊位 or 2、3号水井', () => {
+    const id = 'number-approx';
+    expect(flagged(id, draft('每天有5、6艘海巡艇值守，增设3、4盏路灯，补栏7、8头肉牛，出动2、3架无人机，补植6、7棵香樟树。'))).toEqual(['5、6', '3、4', '7、8', '2、3', '6、7']);
+    expect(fixedBy(id, draft('每个夜间有5、6艘执法艇值守。'), { unsafe: true })).toBe(draft('每个夜间有五六艘执法艇值守。'));
+    expect(flagged(id, draft('县港航中心对5、6号泊位进行改造，对2、3号水井进行清淤。'))).toEqual([]);
+  });
+});

@@ -158,3 +158,11 @@ describe('number-fixed-terms', () => {
     }
   });
 });
+
+describe('number-fixed-terms: 4风 before 案件、典型 (b89 wave)', () => {
+  it('finds 4风案件 and 4风典型案例, not 4 before 风险 or a date before 风力', () => {
+    const id = 'number-fixed-terms';
+    expect(flagged(id, draft('县纪委监委11月查处4风案件5起，通报4风典型案例2起。'))).toEqual(['4风', '4风']);
+    expect(flagged(id, draft('县应急局11月通报4风险等级区域，11月4日风力8级。'))).toEqual([]);
+  });
+});

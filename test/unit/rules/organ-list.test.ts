@@ -74,3 +74,15 @@ describe('organ-list', () => {
     expect(messagesOf(R, draft('城东新区党工委副书记、管委会主任王立主持会议。'))).toEqual([]);
   });
 });
+
+describe('organ-list: a department whose name holds 与 or ends in 处 (b89 wave)', () => {
+  it('finds 县海洋与渔业局县海事处 and 区水利局区公路管理处, not one organ and its unit, or 县内多处', () => {
+    const id = 'organ-list';
+    expect(flagged(id, draft('蓝屿县由县海洋与渔业局县海事处联合开展休闲渔船专项检查。'))).toEqual(['县海洋与渔业局县海事处']);
+    expect(flagged(id, draft('区水利局区公路管理处11月联合整治公路边沟堵塞问题。'))).toEqual(['区水利局区公路管理处']);
+    expect(flagged(id, draft('县由县自然资源与规划局县林业局联合开展专项整治。'))).toEqual(['县自然资源与规划局县林业局']);
+    for (const body of ['县海洋与渔业局渔政执法大队11月查处违规捕捞案件6起。', '县公路管理处与县水利局11月联合整治公路边沟12公里。', '县应急局县内多处设置避灾点。', '市政府办公室秘书处11月完成公文办理1260件。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

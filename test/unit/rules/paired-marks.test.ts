@@ -41,3 +41,15 @@ describe('paired-marks', () => {
     expect(flagged(R, draft('群众称赞“家门口，又说“方便。\n\n“第二段引文。”'))).toEqual(['“', '“']);
   });
 });
+
+describe('paired-marks: double quotes written the wrong way round (b89 wave)', () => {
+  it('offers to swap ”方案公平“ into “方案公平”, to confirm; no fix for a lone mark', () => {
+    const text = draft('低层住户称”方案公平“，11月议定方案3个。');
+    const ms = messagesOf('paired-marks', text);
+    expect(ms).toHaveLength(2);
+    expect(ms[0]!.fixes[0]!.safe).toBe(false);
+    const edits = ms[0]!.fixes[0]!.edits;
+    expect(edits.map((e) => e.text)).toEqual(['“', '”']);
+    expect(messagesOf('paired-marks', draft('住户称“方案公平，11月议定方案3个。'))[0]!.fixes).toEqual([]);
+  });
+});

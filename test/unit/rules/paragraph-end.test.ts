@@ -96,3 +96,13 @@ describe('paragraph-end', () => {
     expect(messagesOf(R, draft('为什么要推进??'))).toEqual([]);
   });
 });
+
+describe('paragraph-end: a paragraph ending in 、 (b89 wave)', () => {
+  it('offers 。 for confirmation only', () => {
+    const text = draft('县里11月安装燃气泄漏报警器215台、');
+    const [m] = messagesOf('paragraph-end', text);
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy('paragraph-end', text)).toBe(text);
+    expect(fixedBy('paragraph-end', text, { unsafe: true })).toBe(draft('县里11月安装燃气泄漏报警器215台。'));
+  });
+});

@@ -109,3 +109,24 @@ describe('stock-phrases', () => {
     expect(flagged(id, draft('县消防救援大队全力扑救，火灾未造成人员伤亡。'))).toEqual([]);
   });
 });
+
+describe('stock-phrases: b89 wave', () => {
+  const id = 'stock-phrases';
+  it('finds the paired slogan 高标准、严要求 and 打通…最后一公里', () => {
+    expect(flagged(id, draft('县交通运输局坚持高标准、严要求，11月完成安防工程38公里。'))).toEqual(['高标准、严要求']);
+    expect(flagged(id, draft('石门镇按照严要求、高标准，11月完成管网改造2.4公里。'))).toEqual(['严要求、高标准']);
+    expect(flagged(id, draft('柳塘乡设立快递驿站14个，打通农产品上行的最后一公里，11月寄出包裹5600件。'))).toEqual(['打通农产品上行的最后一公里']);
+    expect(flagged(id, draft('县医保局开通村级结算，打通群众就医报销“最后一公里”，11月结算1.2万人次。'))).toEqual(['打通群众就医报销“最后一公里”']);
+  });
+  it('stays silent on 层层落实到 + who got it, on 高标准农田 and on a road’s last kilometre', () => {
+    for (const body of [
+      '芦湾镇把村集体资产经营权层层落实到强村公司和村级合作社。',
+      '柳塘乡把森林防火责任层层分解到14个村和38名护林员，11月巡山420次。',
+      '县里11月新建高标准农田2.6万亩，严格要求施工单位按图施工。',
+      '县交通运输局11月打通通村公路最后1公里断头路3条。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+    expect(flagged(id, draft('各乡镇层层落实到位，11月完成任务。'))).toEqual(['层层落实']);
+  });
+});
