@@ -26,6 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
+import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix } from '../lib/place-names.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1052,6 +1053,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
       !ctx.lexicon.lookup(before.value + slip.right)
     ) return true;
   }
+  // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
+  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;

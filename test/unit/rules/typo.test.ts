@@ -143,6 +143,25 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('县住建局完成老澄区管网改造4.2公里。'), alone)).toEqual(['澄区']);
   });
 
+  it('a name the draft invents before an administrative suffix or an organ is no slip of a common word (place-names.ts)', () => {
+    // 姜临|市委 is no 降临, 在|渔溪区 no 在于, 评为|西|澄区 no 城区 (西城 is another place's name): first in the clause,
+    // after 在/到, or an object standing apart from the verb before it.
+    for (const body of [
+      '姜临市委宣传部11月组织志愿者进社区服务。',
+      '疆临市委组织部11月对新提任的科级干部开展任前谈话。',
+      '县林业局11月聘请姜临市2家规划院编制森林防火规划。',
+      '县统计局11月在渔溪区开展住户调查，抽取样本户120户。',
+      '渔民陈阿海11月被评为西澄区优秀护渔员。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A word of the draft written once otherwise, a written character names rarely use, a common noun with the suffix:
+    // slips all the same.
+    expect(flagged(id, draft('各乡镇要加快推进新型澄市建设。'), alone)).toEqual(['澄市']);
+    expect(flagged(id, draft('浆临高新区11月新增注册企业86家。'), alone)).toEqual(['浆临']);
+    expect(flagged(id, draft('全县126个醒政村全部通了客车。'), alone)).toEqual(['醒政']);
+  });
+
   it('a town named with a verb of good omen, where a name stands, written with characters names use', () => {
     // 振星镇 (振兴), 曾产乡 (增产), 团洁村 (团结村, a name the dictionary lists at its lowest frequency): first in the
     // sentence or the clause, after 在/到, in a 、 list.
