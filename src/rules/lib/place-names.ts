@@ -161,3 +161,19 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
   }
   return false;
 }
+
+/**
+ * A function word read for a name's first character (榆湾区民政局 read as 与湾区): the written character opens a name
+ * of two characters that ends at a place's suffix, first in its clause or after 在/到, and names use it.
+ */
+export function swapIntoName(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { at } = slip;
+  if (!slip.swap || !HAN.test(text[at + 1] ?? '')) return false;
+  // First in its clause or after 在/到 (清河县|仔全县 is no county after a county), and the name's second character
+  // does not make a common word with the suffix (全县, 本县, 城区: there the written character stands before that word;
+  // 湾区 is a place word).
+  if (!(at === 0 || !HAN.test(text[at - 1]!) || BEFORE_PLACE.has(text[at - 1]!))) return false;
+  const pair = lexicon.lookup(text.slice(at + 1, at + 3));
+  if (pair !== undefined && pair.pos !== 'ns') return false;
+  return suffixAt(text, tokens, at + 2, suffixes) && lexicon.nameShare(text[at]!) >= NAME_SHARE && !writtenElsewhere(text, slip);
+}

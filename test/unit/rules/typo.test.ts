@@ -162,6 +162,31 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('全县126个醒政村全部通了客车。'), alone)).toEqual(['醒政']);
   });
 
+  it('a reading grammar has no slot for, or one that leaves a non-word, is no slip (word-slots.ts)', () => {
+    for (const body of [
+      // An adverb before a locative (杏花渡|沿岸 is no 都沿岸), 但 right after a noun (无机氮 is no 无机但).
+      '杏花渡沿岸群众反映，11月河面出现漂浮垃圾。',
+      '近岸海域11月无机氮平均浓度为0.3毫克每升。',
+      // A copula inside a -化 word (适老化 is no 是老化), a frame of two actions (先议后装 is no 以后).
+      '县民政局11月为32户困难老人家庭完成适老化改造。',
+      '松林社区推行加装电梯“先议后装”，11月加装电梯4部。',
+      // 内部 would leave 道 of 步道 alone (寨内步道).
+      '东湖苗寨11月修缮寨内步道1.2千米。',
+      // A function word read for a name's first character before a suffix (榆湾区 is no 与湾区).
+      '榆湾区卫健局11月为高龄老人家庭开展上门巡诊。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // The intended word takes what it leaves (办宫室 → 办公室), the frame's 后 is no 以后 outside one: slips all the same.
+    expect(flagged(id, draft('各乡镇要配齐党政办宫室信息员。'), alone)).toEqual(['办宫']);
+  });
+
+  it('trade compounds of the accept list one sound from a common word (限行, 垫资, 海鲈, 民宿, 入园 …)', () => {
+    for (const body of ['县交通运输局12月起对城区主干道货车实行限行。', '县住建局约谈要求施工企业垫资的建设单位2家。', '北湾镇养殖户11月抢收网箱海鲈80吨。', '柳岸镇仍有42名适龄儿童未能就近入园。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('a town named with a verb of good omen, where a name stands, written with characters names use', () => {
     // 振星镇 (振兴), 曾产乡 (增产), 团洁村 (团结村, a name the dictionary lists at its lowest frequency): first in the
     // sentence or the clause, after 在/到, in a 、 list.
