@@ -177,3 +177,22 @@ export function swapIntoName(lexicon: PlaceLexicon, text: string, tokens: readon
   if (pair !== undefined && pair.pos !== 'ns') return false;
   return suffixAt(text, tokens, at + 2, suffixes) && lexicon.nameShare(text[at]!) >= NAME_SHARE && !writtenElsewhere(text, slip);
 }
+
+/**
+ * A place's suffix read with the character after it (蓝屿县|籍渔船 read as 县级): the stretch opens with an
+ * administrative suffix that closes a name of two characters written so elsewhere in the draft (the unit of the front
+ * matter, the title: 蓝屿县人民政府办公室), and the change falls after the suffix. The suffix is the name's, and what
+ * follows goes with the whole name (县籍: of that county).
+ */
+export function suffixOfNamedPlace(text: string, slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== start + 1 || !suffixes.has(text[start]!) || start < 2) return false;
+  if (!HAN.test(text[start - 2]!) || !HAN.test(text[start - 1]!)) return false;
+  const name = text.slice(start - 2, start + 1);
+  const from = Math.max(0, start - ELSEWHERE);
+  const around = text.slice(from, Math.min(text.length, end + ELSEWHERE));
+  for (let at = around.indexOf(name); at >= 0; at = around.indexOf(name, at + 1)) {
+    if (from + at !== start - 2 && text[from + at + 3] !== slip.to) return true;
+  }
+  return false;
+}

@@ -26,7 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
-import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, swapIntoName } from '../lib/place-names.js';
+import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { firstThenFrame, leavesNonWord, noFunctionSlot } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
@@ -1056,7 +1056,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
   if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX)) return true;
-  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX)) return true;
+  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).

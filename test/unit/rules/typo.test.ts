@@ -181,6 +181,13 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('各乡镇要配齐党政办宫室信息员。'), alone)).toEqual(['办宫']);
   });
 
+  it("a place's suffix with what follows it, where the draft writes the place's name elsewhere (蓝岙县籍 is no 县级)", () => {
+    const body = '2026年11月16日6时，蓝岙县籍渔船“蓝渔0215”号在东礁岛附近海域搁浅，5名船员已获救。';
+    expect(flagged(id, draft(body, { kind: '紧急首报', title: '蓝岙县东礁岛海域一艘渔船搁浅' }), alone)).toEqual([]);
+    // With the name written nowhere else, 县籍 reads as 县级 as before.
+    expect(flagged(id, draft(body, { kind: '紧急首报', title: '东礁岛海域一艘渔船搁浅' }), alone)).toEqual(['县籍']);
+  });
+
   it('trade compounds of the accept list one sound from a common word (限行, 垫资, 海鲈, 民宿, 入园 …)', () => {
     for (const body of ['县交通运输局12月起对城区主干道货车实行限行。', '县住建局约谈要求施工企业垫资的建设单位2家。', '北湾镇养殖户11月抢收网箱海鲈80吨。', '柳岸镇仍有42名适龄儿童未能就近入园。']) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
