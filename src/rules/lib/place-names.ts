@@ -114,11 +114,13 @@ export function nameBeforeSuffix(lexicon: PlaceLexicon, text: string, tokens: re
   // → 报 0.01: there the written one is the slip of a word), and the intended word is no function word (每个).
   const kept = slip.at === start ? text[start + 1]! : text[start]!;
   if (lexicon.nameShare(kept) < NAME_SHARE || /^(?:r|m|q|p|c|u|d|f)/.test(slip.pos)) return false;
-  // A verb read into a name's place: the written character too is one that names use (江 0.82; not 濡 0.13).
-  if (slip.pos.startsWith('v') && lexicon.nameShare(text[slip.at]!) < NAME_SHARE) return false;
   // First in its clause and the like, or an object standing apart from the word before (聘请|江临市, 评为|海澄市)
   // with a first character that names use.
-  if (!nameStart(text, start, suffixes) && !(apartBefore(tokens, start) && lexicon.nameShare(text[start]!) >= NAME_SHARE)) return false;
+  const first = nameStart(text, start, suffixes);
+  if (!first && !(apartBefore(tokens, start) && lexicon.nameShare(text[start]!) >= NAME_SHARE)) return false;
+  // A verb read into a name's place after a word: the written character too is one that names use (江 0.82; not
+  // 情况|纳濡村 → 濡 0.13). First in its clause, a town's name may take any character (安锭镇 is no 安定).
+  if (!first && slip.pos.startsWith('v') && lexicon.nameShare(text[slip.at]!) < NAME_SHARE) return false;
   if (commonWithSuffix(lexicon, slip.right, text[end]!)) return false;
   // A common noun before a bare suffix is read with it (老城|区 → 老城区); before an organ it is not (干部|嘎查).
   const right = lexicon.lookup(slip.right);
