@@ -674,6 +674,21 @@ const NEGATIONS: readonly { re: RegExp; drop: number }[] = [
   { re: /(切忌|切勿)(不要|不能|别)/dgu, drop: 2 },
 ];
 
+/**
+ * The other repairs of 不再 + an event after a verb of prevention, offered after the first (再发生): the event alone
+ * (防止事故不再发生 → 防止事故发生) and 再次 (避免事件不再出现 → 避免事件再次出现). Which one the writer meant is theirs
+ * to say; each needs confirmation.
+ */
+function againAlternatives(wrong: string, at: number, dropAt: number): Finding['alternatives'] {
+  if (wrong[at] !== '不' || wrong[at + 1] !== '再' || wrong[at + 2] === '次') return undefined;
+  const before = wrong.slice(0, at);
+  const after = wrong.slice(at + 2);
+  return [
+    { edit: { start: dropAt, end: dropAt + 2, text: '' }, right: before + after },
+    { edit: { start: dropAt, end: dropAt + 2, text: '再次' }, right: `${before}再次${after}` },
+  ];
+}
+
 function negations(text: string, span: Span, out: Finding[]): void {
   const slice = text.slice(span.start, span.end);
   for (const { re, drop } of NEGATIONS) {
@@ -687,7 +702,7 @@ function negations(text: string, span: Span, out: Finding[]): void {
       const dropAt = span.start + offset;
       const dropped = m[drop]!;
       const right = wrong.slice(0, offset - m.index) + wrong.slice(offset - m.index + dropped.length);
-      out.push({ start, end: start + wrong.length, messageId: 'negation', data: { wrong, right }, edit: { start: dropAt, end: dropAt + dropped.length, text: '' }, right, rank: 0, weight: 0 });
+      out.push({ start, end: start + wrong.length, messageId: 'negation', data: { wrong, right }, edit: { start: dropAt, end: dropAt + dropped.length, text: '' }, right, rank: 0, weight: 0, alternatives: againAlternatives(wrong, offset - m.index, dropAt) });
     }
   }
 }

@@ -358,6 +358,10 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('要求企业完成整改，坚决避免类似事故不再发生。'), alone)).toEqual(['避免类似事故不再发生']);
     expect(flagged(id, draft('对6家超市立案调查，杜绝过期食品不再上架。'), alone)).toEqual(['杜绝过期食品不再上架']);
     expect(fixedBy(id, draft('避免类似火灾不再发生。'), { ...alone, unsafe: true })).toBe(draft('避免类似火灾再发生。'));
+    // 不再 + an event: the event alone and 再次 are offered too (防止…不再发生 → 防止…发生, 避免…不再出现 → 再次出现).
+    const [neg] = messagesOf(id, draft('县应急局开展渔船安全检查，防止海上事故不再发生。'), alone);
+    expect(neg!.fixes.map((f) => f.edits[0]!.text)).toEqual(['', '', '再次']);
+    expect(neg!.fixes.map((f) => f.edits[0]!.end - f.edits[0]!.start)).toEqual([1, 2, 2]);
     for (const body of [
       '要科学调度，避免不必要的损失。',
       '要提前储备物资，以免不能按时完工。',
