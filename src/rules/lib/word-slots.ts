@@ -82,3 +82,14 @@ export function leavesNonWord(lexicon: SlotLexicon, text: string, tokens: readon
   for (let n = 2; n <= 4 && rest + n <= text.length; n++) if (lexicon.lookupRange(text, rest, rest + n)) return false;
   return true;
 }
+
+/** At most this frequent, a written character is a rare one (戌 82: an earthly branch, written in dates). */
+const RARE_CHAR_FREQ = 200;
+
+/**
+ * A rare character written for its look-alike (戌 for 戍: 北礁岛戌边 → 戍边): no new term of loose characters is built
+ * on a character that rare, so typo's term guard (稻虾共作) does not hold such a slip back.
+ */
+export function rareLookAlike(lexicon: SlotLexicon, slip: Slip): boolean {
+  return slip.kind === 'shape' && (lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ;
+}

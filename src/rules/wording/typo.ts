@@ -27,7 +27,7 @@ import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
-import { firstThenFrame, leavesNonWord, noFunctionSlot } from '../lib/word-slots.js';
+import { firstThenFrame, leavesNonWord, noFunctionSlot, rareLookAlike } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1023,7 +1023,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // (稻虾共作 → 稻虾|工作: 稻、虾 stay loose), so the stretch belongs to a term the dictionary lacks (稻鸭共育,
   // 稻蟹共生), not to a word broken by a slip.
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
-  if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2) return true;
+  if (end - start === 2 && !slip.swap && looseRun(tokens, start, -1) === 2 && !rareLookAlike(ctx.lexicon, slip)) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).

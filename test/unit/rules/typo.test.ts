@@ -190,6 +190,11 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft(body, { kind: '紧急首报', title: '东礁岛海域一艘渔船搁浅' }), alone)).toEqual(['县籍']);
   });
 
+  it('a rare character written for its look-alike after loose nouns is no term of loose characters (东礁岛戌边 → 戍边)', () => {
+    const ms = messagesOf(id, draft('县退役军人事务局走访在东礁岛戌边的退役军人18名。'), alone);
+    expect(ms.map((m) => m.message)).toEqual(['“戌边”疑为“戍边”之误（“戌”与“戍”形近），请核对。']);
+  });
+
   it('trade compounds of the accept list one sound from a common word (限行, 垫资, 海鲈, 民宿, 入园 …)', () => {
     for (const body of ['县交通运输局12月起对城区主干道货车实行限行。', '县住建局约谈要求施工企业垫资的建设单位2家。', '北湾镇养殖户11月抢收网箱海鲈80吨。', '柳岸镇仍有42名适龄儿童未能就近入园。']) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
