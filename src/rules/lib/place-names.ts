@@ -18,6 +18,9 @@ export interface PlaceLexicon {
   nameShare(char: string): number;
 }
 
+/** An intended word this frequent, read after a word, is the writer's next word (贯彻 2,906), not a place's name. */
+const COMMON_WORD = 1000;
+
 /** The least share of name words for a character to begin a name standing after a word (江 0.82, 海 0.56). */
 const NAME_SHARE = 0.3;
 
@@ -121,6 +124,9 @@ export function nameBeforeSuffix(lexicon: PlaceLexicon, text: string, tokens: re
   // A verb read into a name's place after a word: the written character too is one that names use (江 0.82; not
   // 情况|纳濡村 → 濡 0.13). First in its clause, a town's name may take any character (安锭镇 is no 安定).
   if (!first && slip.pos.startsWith('v') && lexicon.nameShare(text[slip.at]!) < NAME_SHARE) return false;
+  // After a word, a common word read in the name's place is the writer's next word (传达|贯澈|县委 → 贯彻: two verbs
+  // in series); a rarer one (聘请|江临市 → 降临 523) is no word an office writer strings on there.
+  if (!first && (lexicon.lookup(slip.right)?.freq ?? 0) >= COMMON_WORD) return false;
   if (commonWithSuffix(lexicon, slip.right, text[end]!)) return false;
   // A common noun before a bare suffix is read with it (老城|区 → 老城区); before an organ it is not (干部|嘎查).
   const right = lexicon.lookup(slip.right);

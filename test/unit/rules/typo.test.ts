@@ -161,6 +161,8 @@ describe('typo: slips the dictionary finds', () => {
     // with the suffix: slips all the same.
     expect(flagged(id, draft('各乡镇要加快推进新型澄市建设。'), alone)).toEqual(['澄市']);
     expect(flagged(id, draft('各乡镇将积分制运行情况纳濡村党组织书记述职内容。'), alone)).toEqual(['纳濡']);
+    // After a verb, a common verb is the next of a series (传达贯彻), not a name: 贯澈县委 → 贯彻.
+    expect(flagged(id, draft('各乡镇党委11月传达贯澈县委全会精神。'), alone)).toEqual(['贯澈']);
     expect(flagged(id, draft('全县126个醒政村全部通了客车。'), alone)).toEqual(['醒政']);
   });
 
