@@ -27,6 +27,8 @@ import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
+import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { firstThenFrame, leavesNonWord, noFunctionSlot, rareLookAlike } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -673,6 +675,21 @@ const NEGATIONS: readonly { re: RegExp; drop: number }[] = [
   { re: /(切忌|切勿)(不要|不能|别)/dgu, drop: 2 },
 ];
 
+/**
+ * The other repairs of 不再 + an event after a verb of prevention, offered after the first (再发生): the event alone
+ * (防止事故不再发生 → 防止事故发生) and 再次 (避免事件不再出现 → 避免事件再次出现). Which one the writer meant is theirs
+ * to say; each needs confirmation.
+ */
+function againAlternatives(wrong: string, at: number, dropAt: number): Finding['alternatives'] {
+  if (wrong[at] !== '不' || wrong[at + 1] !== '再' || wrong[at + 2] === '次') return undefined;
+  const before = wrong.slice(0, at);
+  const after = wrong.slice(at + 2);
+  return [
+    { edit: { start: dropAt, end: dropAt + 2, text: '' }, right: before + after },
+    { edit: { start: dropAt, end: dropAt + 2, text: '再次' }, right: `${before}再次${after}` },
+  ];
+}
+
 function negations(text: string, span: Span, out: Finding[]): void {
   const slice = text.slice(span.start, span.end);
   for (const { re, drop } of NEGATIONS) {
@@ -686,7 +703,7 @@ function negations(text: string, span: Span, out: Finding[]): void {
       const dropAt = span.start + offset;
       const dropped = m[drop]!;
       const right = wrong.slice(0, offset - m.index) + wrong.slice(offset - m.index + dropped.length);
-      out.push({ start, end: start + wrong.length, messageId: 'negation', data: { wrong, right }, edit: { start: dropAt, end: dropAt + dropped.length, text: '' }, right, rank: 0, weight: 0 });
+      out.push({ start, end: start + wrong.length, messageId: 'negation', data: { wrong, right }, edit: { start: dropAt, end: dropAt + dropped.length, text: '' }, right, rank: 0, weight: 0, alternatives: againAlternatives(wrong, offset - m.index, dropAt) });
     }
   }
 }
@@ -1020,8 +1037,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // 稻蟹共生), not to a word broken by a slip.
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
   // (A change that gains LOOSE_TERM_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17; 林草局|补植 → 局部
-  // gains 9.4 and stays a term's.)
-  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseRun(tokens, start, -1) === 2) return true;
+  // gains 9.4 and stays a term's. Nor is a rare look-alike written for a common character: 戌边 → 戍边.)
+  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseRun(tokens, start, -1) === 2 && !rareLookAlike(ctx.lexicon, slip)) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
@@ -1067,6 +1084,11 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
       !ctx.lexicon.lookup(before.value + slip.right)
     ) return true;
   }
+  // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
+  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX)) return true;
+  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX)) return true;
+  // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
+  if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;

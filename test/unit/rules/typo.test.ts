@@ -143,6 +143,66 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('县住建局完成老澄区管网改造4.2公里。'), alone)).toEqual(['澄区']);
   });
 
+  it('a name the draft invents before an administrative suffix or an organ is no slip of a common word (place-names.ts)', () => {
+    // 姜临|市委 is no 降临, 在|渔溪区 no 在于, 评为|西|澄区 no 城区 (西城 is another place's name): first in the clause,
+    // after 在/到, or an object standing apart from the verb before it.
+    for (const body of [
+      '姜临市委宣传部11月组织志愿者进社区服务。',
+      '疆临市委组织部11月对新提任的科级干部开展任前谈话。',
+      '县林业局11月聘请姜临市2家规划院编制森林防火规划。',
+      '县统计局11月在渔溪区开展住户调查，抽取样本户120户。',
+      '渔民陈阿海11月被评为西澄区优秀护渔员。',
+      // First in its clause, a town's name may take a character names rarely use (安锭乡 is no 安定).
+      '安锭乡11月新建农村公厕3座。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A word of the draft written once otherwise, a verb after a word over a character names rarely use, a common noun
+    // with the suffix: slips all the same.
+    expect(flagged(id, draft('各乡镇要加快推进新型澄市建设。'), alone)).toEqual(['澄市']);
+    expect(flagged(id, draft('各乡镇将积分制运行情况纳濡村党组织书记述职内容。'), alone)).toEqual(['纳濡']);
+    // After a verb, a common verb is the next of a series (传达贯彻), not a name: 贯澈县委 → 贯彻.
+    expect(flagged(id, draft('各乡镇党委11月传达贯澈县委全会精神。'), alone)).toEqual(['贯澈']);
+    expect(flagged(id, draft('全县126个醒政村全部通了客车。'), alone)).toEqual(['醒政']);
+  });
+
+  it('a reading grammar has no slot for, or one that leaves a non-word, is no slip (word-slots.ts)', () => {
+    for (const body of [
+      // An adverb before a locative (杏花渡|沿岸 is no 都沿岸), 但 right after a noun (无机氮 is no 无机但).
+      '杏花渡沿岸群众反映，11月河面出现漂浮垃圾。',
+      '近岸海域11月无机氮平均浓度为0.3毫克每升。',
+      // A copula inside a -化 word (适老化 is no 是老化), a frame of two actions (先议后装 is no 以后).
+      '县民政局11月为32户困难老人家庭完成适老化改造。',
+      '松林社区推行加装电梯“先议后装”，11月加装电梯4部。',
+      // 内部 would leave 道 of 步道 alone (寨内步道).
+      '东湖苗寨11月修缮寨内步道1.2千米。',
+      // A function word read for a name's first character before a suffix (榆湾区 is no 与湾区).
+      '榆湾区卫健局11月为高龄老人家庭开展上门巡诊。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // The intended word takes what it leaves (办宫室 → 办公室), the frame's 后 is no 以后 outside one: slips all the same.
+    expect(flagged(id, draft('各乡镇要配齐党政办宫室信息员。'), alone)).toEqual(['办宫']);
+  });
+
+  it("a place's suffix with what follows it, where the draft writes the place's name elsewhere (蓝岙县籍 is no 县级)", () => {
+    const body = '2026年11月16日6时，蓝岙县籍渔船“蓝渔0215”号在东礁岛附近海域搁浅，5名船员已获救。';
+    expect(flagged(id, draft(body, { kind: '紧急首报', title: '蓝岙县东礁岛海域一艘渔船搁浅' }), alone)).toEqual([]);
+    // With the name written nowhere else, 县籍 reads as 县级 as before.
+    expect(flagged(id, draft(body, { kind: '紧急首报', title: '东礁岛海域一艘渔船搁浅' }), alone)).toEqual(['县籍']);
+  });
+
+  it('a rare character written for its look-alike after loose nouns is no term of loose characters (东礁岛戌边 → 戍边)', () => {
+    const ms = messagesOf(id, draft('县退役军人事务局走访在东礁岛戌边的退役军人18名。'), alone);
+    expect(ms.map((m) => m.message)).toEqual(['“戌边”疑为“戍边”之误（“戌”与“戍”形近），请核对。']);
+  });
+
+  it('trade compounds of the accept list one sound from a common word (限行, 垫资, 海鲈, 民宿, 入园 …)', () => {
+    for (const body of ['县交通运输局12月起对城区主干道货车实行限行。', '县住建局约谈要求施工企业垫资的建设单位2家。', '北湾镇养殖户11月抢收网箱海鲈80吨。', '柳岸镇仍有42名适龄儿童未能就近入园。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('a town named with a verb of good omen, where a name stands, written with characters names use', () => {
     // 振星镇 (振兴), 曾产乡 (增产), 团洁村 (团结村, a name the dictionary lists at its lowest frequency): first in the
     // sentence or the clause, after 在/到, in a 、 list.
@@ -305,6 +365,10 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('要求企业完成整改，坚决避免类似事故不再发生。'), alone)).toEqual(['避免类似事故不再发生']);
     expect(flagged(id, draft('对6家超市立案调查，杜绝过期食品不再上架。'), alone)).toEqual(['杜绝过期食品不再上架']);
     expect(fixedBy(id, draft('避免类似火灾不再发生。'), { ...alone, unsafe: true })).toBe(draft('避免类似火灾再发生。'));
+    // 不再 + an event: the event alone and 再次 are offered too (防止…不再发生 → 防止…发生, 避免…不再出现 → 再次出现).
+    const [neg] = messagesOf(id, draft('县应急局开展渔船安全检查，防止海上事故不再发生。'), alone);
+    expect(neg!.fixes.map((f) => f.edits[0]!.text)).toEqual(['', '', '再次']);
+    expect(neg!.fixes.map((f) => f.edits[0]!.end - f.edits[0]!.start)).toEqual([1, 2, 2]);
     for (const body of [
       '要科学调度，避免不必要的损失。',
       '要提前储备物资，以免不能按时完工。',

@@ -1,0 +1,206 @@
+/**
+ * Place names a draft invents (江临市委, 海澄市, 在渔湾区, 青杠镇, 乾布嘎查): a name of two characters right before an
+ * administrative suffix (市县区镇乡村州旗盟寨屯) or before an organ or an area word (市委, 县政府, 街道, 嘎查, 高新区,
+ * 流域 …). A careful proofreader does not “correct” such a name into a common word one sound away (降临, 城市, 在于,
+ * 干部): typo asks these guards before it reports a slip (src/rules/wording/typo.ts, guarded).
+ *
+ * Each guard is a small function of the text, its tokens and the slip; all look at a fixed number of characters around
+ * the slip (linear time).
+ */
+import type { Token } from '../../core/lexicon/index.js';
+import type { Slip } from './slips.js';
+import { tokenAt as tokenIndex } from './typo-context.js';
+
+/** The lexicon as the guards use it. */
+export interface PlaceLexicon {
+  lookup(word: string): { pos: string; freq: number } | undefined;
+  /** The share of name words among the dictionary words holding a character (江 0.82, 掉 0). */
+  nameShare(char: string): number;
+}
+
+/** An intended word this frequent, read after a word, is the writer's next word (贯彻 2,906), not a place's name. */
+const COMMON_WORD = 1000;
+
+/** The least share of name words for a character to begin a name standing after a word (江 0.82, 海 0.56). */
+const NAME_SHARE = 0.3;
+
+/**
+ * Organs and area words that follow a place's own name, read from the suffix on (江临|市委, 青杠|镇政府, 乾布|嘎查,
+ * 渔湾|区, 澜溪|流域). The administrative suffix alone is asked for apart (see suffixAt).
+ */
+const ORGAN_AFTER =
+  /^(?:[市县区州旗盟镇乡村](?:委|政府|人民政府|人大|政协|纪委|党委|党工委|管委会|委会)|(?:嘎查|苏木|街道|高新区|经开区|开发区|新区|管委会|流域|干流))/u;
+
+/** Words before a place: 在, 到 and their kin (在|渔湾区), the marks of a list (、|石岩寨). */
+const BEFORE_PLACE = new Set([...'在到赴从至于往向由和与及、对']);
+
+/** The share of name words of a written character read as a name's though another place's name is one change away. */
+const STRONG_NAME_SHARE = 0.6;
+
+/** How far around a slip its intended word is looked for (as typo's usedElsewhere). */
+const ELSEWHERE = 2000;
+
+/**
+ * Whether the intended word is written elsewhere near the slip (南岭县 … 南伶县): the writer's own place or word,
+ * mistyped once, not a name of its own.
+ */
+function writtenElsewhere(text: string, slip: Slip): boolean {
+  const from = Math.max(0, slip.start - ELSEWHERE);
+  const around = text.slice(from, Math.min(text.length, slip.end + ELSEWHERE));
+  for (let at = around.indexOf(slip.right); at >= 0; at = around.indexOf(slip.right, at + 1)) {
+    if (from + at >= slip.end || from + at + slip.right.length <= slip.start) return true;
+  }
+  return false;
+}
+
+/** A Han character. */
+const HAN = /[\u3400-\u9fff]/u;
+
+/** The token that starts exactly at `i`, if any. */
+function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[tokenIndex(tokens, i)];
+  return t?.start === i ? t : undefined;
+}
+
+/**
+ * Whether a place's suffix stands at text[i]: an organ or area word (ORGAN_AFTER), or an administrative suffix that
+ * does not begin a longer word of its own (市|场, 县|城, 区|域, 村|民 are words, not a name's end). A suffix the
+ * dictionary glued to the name's last character (湾区) is a suffix all the same.
+ */
+export function suffixAt(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
+  if (ORGAN_AFTER.test(text.slice(i, i + 6))) return true;
+  if (!suffixes.has(text[i] ?? '')) return false;
+  const t = tokenStarting(tokens, i);
+  return t === undefined || t.end - t.start === 1;
+}
+
+/**
+ * Whether a place's name may begin at `start`: first in its clause (after a mark or the line's start), after 在/到 and
+ * their kin, after a place's suffix (岚峰县|青杠镇), or after a date (11月|江临).
+ */
+function nameStart(text: string, start: number, suffixes: ReadonlySet<string>): boolean {
+  if (start === 0) return true;
+  const c = text[start - 1]!;
+  if (!HAN.test(c)) return true;
+  if (BEFORE_PLACE.has(c) || suffixes.has(c)) return true;
+  return /[年月日]/u.test(c) && /[0-9０-９]/u.test(text[start - 2] ?? '');
+}
+
+/** Whether a token ends right at `start` and is a word of two characters or more (聘请|江临): `start` opens a word. */
+function apartBefore(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[tokenIndex(tokens, start) - 1];
+  return t !== undefined && t.end === start && t.kind === 'word' && t.end - t.start >= 2;
+}
+
+/** Parts of speech of a common noun: the intended word and the suffix make one (醒政村 → 行政村 is a slip). */
+const COMMON_NOUN = /^(?:n|vn|nt|ns)$/;
+/** A noun the dictionary keeps at this frequency or less is a name it lists, not a common noun (团结村 3). */
+const NAME_ENTRY_FREQ = 3;
+
+/** Whether the intended word and the suffix after it make a common noun (行政村, 老城区): the writer meant that word. */
+function commonWithSuffix(lexicon: PlaceLexicon, right: string, suffix: string): boolean {
+  const w = lexicon.lookup(right + suffix);
+  return w !== undefined && COMMON_NOUN.test(w.pos) && w.freq > NAME_ENTRY_FREQ;
+}
+
+/**
+ * A name of two characters before a place's suffix or an organ, read as a slip of a common word (江临|市委 → 降临,
+ * 青杠|镇 → 青冈, 乾布|嘎查 → 干部): the stretch is the name, first in its clause or after 在/到, a suffix or a date.
+ * Not when the intended word and the suffix make a common noun (醒政村 → 行政村, 老成区 → 老城区).
+ */
+export function nameBeforeSuffix(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2) return false;
+  if (!HAN.test(text[start]!) || !HAN.test(text[start + 1]!)) return false;
+  if (!suffixAt(text, tokens, end, suffixes) || writtenElsewhere(text, slip)) return false;
+  // The character left as written is one that names use (江临: 临 0.43; not 纳濡|村 → 入 0.14, 煤个|村 → 个 0, 炳报|县委
+  // → 报 0.01: there the written one is the slip of a word), and the intended word is no function word (每个).
+  const kept = slip.at === start ? text[start + 1]! : text[start]!;
+  if (lexicon.nameShare(kept) < NAME_SHARE || /^(?:r|m|q|p|c|u|d|f)/.test(slip.pos)) return false;
+  // First in its clause and the like, or an object standing apart from the word before (聘请|江临市, 评为|海澄市)
+  // with a first character that names use.
+  const first = nameStart(text, start, suffixes);
+  if (!first && !(apartBefore(tokens, start) && lexicon.nameShare(text[start]!) >= NAME_SHARE)) return false;
+  // A verb read into a name's place after a word: the written character too is one that names use (江 0.82; not
+  // 情况|纳濡村 → 濡 0.13). First in its clause, a town's name may take any character (安锭镇 is no 安定).
+  if (!first && slip.pos.startsWith('v') && lexicon.nameShare(text[slip.at]!) < NAME_SHARE) return false;
+  // After a word, a common word read in the name's place is the writer's next word (传达|贯澈|县委 → 贯彻: two verbs
+  // in series); a rarer one (聘请|江临市 → 降临 523) is no word an office writer strings on there.
+  if (!first && (lexicon.lookup(slip.right)?.freq ?? 0) >= COMMON_WORD) return false;
+  if (commonWithSuffix(lexicon, slip.right, text[end]!)) return false;
+  // A common noun before a bare suffix is read with it (老城|区 → 老城区); before an organ it is not (干部|嘎查).
+  const right = lexicon.lookup(slip.right);
+  return !(right !== undefined && /^(?:n|vn|an)$/.test(right.pos) && !ORGAN_AFTER.test(text.slice(end, end + 6)));
+}
+
+/**
+ * A name of two characters whose second character and the suffix after it are read as a common word (海|澄市 → 城市),
+ * where the name's first character and the intended character make another place's name (海城: ns). The intended
+ * reading is then a name too, not a common word: the writer's name stands (a known place written wrong, 老成区 →
+ * 老城区, makes a common noun, 老城 n, and stays a slip).
+ */
+export function nameIntoSuffix(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== start || !suffixes.has(text[end - 1]!)) return false;
+  if (start < 1 || !HAN.test(text[start - 1]!)) return false;
+  // The name's first character stands alone (评为|海|澄市), not as the end of a word (新型|澄市化).
+  const head = tokens[tokenIndex(tokens, start) - 1];
+  if (!nameStart(text, start - 1, suffixes) && !(head !== undefined && head.end === start && head.start === start - 1 && apartBefore(tokens, start - 1))) return false;
+  // The suffix ends the name: it does not begin a longer word with what follows (海澄|市场 is another matter).
+  const t = tokens[tokenIndex(tokens, end - 1)];
+  if (t !== undefined && t.start === end - 1 && t.end > end && !ORGAN_AFTER.test(text.slice(end - 1, end + 5))) return false;
+  // The written character is one that names use far more than other words (澄 0.68; not 承 0.48: 东承区 → 东城区).
+  if (lexicon.nameShare(text[slip.at]!) < STRONG_NAME_SHARE || writtenElsewhere(text, slip)) return false;
+  const w = lexicon.lookup(text[start - 1]! + slip.to);
+  return w !== undefined && /^(?:ns|nr|nz)$/.test(w.pos);
+}
+
+/**
+ * A name after 在/到 and their kin whose first character is read with that word (在|渔湾区 → 在于): the changed
+ * character opens a name of two or three characters that ends at a place's suffix.
+ */
+export function nameAfterPreposition(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (end - start !== 2 || slip.at !== end - 1 || !BEFORE_PLACE.has(text[start]!) || writtenElsewhere(text, slip)) return false;
+  for (const n of [2, 3]) {
+    const k = end - 1 + n;
+    if (![...text.slice(end - 1, k)].every((c) => HAN.test(c))) return false;
+    if (suffixAt(text, tokens, k, suffixes)) return true;
+  }
+  return false;
+}
+
+/**
+ * A function word read for a name's first character (榆湾区民政局 read as 与湾区): the written character opens a name
+ * of two characters that ends at a place's suffix, first in its clause or after 在/到, and names use it.
+ */
+export function swapIntoName(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { at } = slip;
+  if (!slip.swap || !HAN.test(text[at + 1] ?? '')) return false;
+  // First in its clause or after 在/到 (清河县|仔全县 is no county after a county), and the name's second character
+  // does not make a common word with the suffix (全县, 本县, 城区: there the written character stands before that word;
+  // 湾区 is a place word).
+  if (!(at === 0 || !HAN.test(text[at - 1]!) || BEFORE_PLACE.has(text[at - 1]!))) return false;
+  const pair = lexicon.lookup(text.slice(at + 1, at + 3));
+  if (pair !== undefined && pair.pos !== 'ns') return false;
+  return suffixAt(text, tokens, at + 2, suffixes) && lexicon.nameShare(text[at]!) >= NAME_SHARE && !writtenElsewhere(text, slip);
+}
+
+/**
+ * A place's suffix read with the character after it (蓝屿县|籍渔船 read as 县级): the stretch opens with an
+ * administrative suffix that closes a name of two characters written so elsewhere in the draft (the unit of the front
+ * matter, the title: 蓝屿县人民政府办公室), and the change falls after the suffix. The suffix is the name's, and what
+ * follows goes with the whole name (县籍: of that county).
+ */
+export function suffixOfNamedPlace(text: string, slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== start + 1 || !suffixes.has(text[start]!) || start < 2) return false;
+  if (!HAN.test(text[start - 2]!) || !HAN.test(text[start - 1]!)) return false;
+  const name = text.slice(start - 2, start + 1);
+  const from = Math.max(0, start - ELSEWHERE);
+  const around = text.slice(from, Math.min(text.length, end + ELSEWHERE));
+  for (let at = around.indexOf(name); at >= 0; at = around.indexOf(name, at + 1)) {
+    if (from + at !== start - 2 && text[from + at + 3] !== slip.to) return true;
+  }
+  return false;
+}

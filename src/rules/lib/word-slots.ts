@@ -1,0 +1,95 @@
+/**
+ * Readings grammar has no slot for, and readings that leave a non-word behind: guards typo asks before it reports a
+ * slip (src/rules/wording/typo.ts, guarded). Each looks at a few tokens around the slip (linear time).
+ *
+ * - a function word where none can stand: an adverb before a locative (桃花渡|沿岸 is no 都沿岸), an adversative
+ *   conjunction right after a noun (无机氮|平均 is no 无机但平均), a copula or particle inside a -化 word
+ *   (适老化 is no 是老化);
+ * - a frame of two actions (先议后建, 先建后补): 先 + a character + 后 + a character, not 以后;
+ * - a reading that takes the changed character off a dictionary word and leaves the rest of it alone, a non-word
+ *   with what follows (寨内|步道 read as 内部 leaves 道2.6).
+ */
+import type { Token } from '../../core/lexicon/index.js';
+import type { Slip } from './slips.js';
+import { tokenAt as tokenIndex } from './typo-context.js';
+
+/** The lexicon as the guards use it. */
+export interface SlotLexicon {
+  lookup(word: string): { pos: string; freq: number } | undefined;
+  lookupRange(text: string, start: number, end: number): { pos: string; freq: number } | undefined;
+}
+
+/** The token that starts exactly at `i`, if any. */
+function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[tokenIndex(tokens, i)];
+  return t?.start === i ? t : undefined;
+}
+
+/** The token that ends exactly at `i`, if any. */
+function tokenEnding(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[tokenIndex(tokens, i) - 1];
+  return t?.end === i ? t : undefined;
+}
+
+/** Adversative conjunctions, which open a clause (价格高但质量差): never right after a noun with no mark between. */
+const ADVERSATIVE = new Set(['但', '却', '而']);
+/** Parts of speech of a noun, a place word or a locative. */
+const NOUNISH = /^(?:n|nz|ns|s|f|b)$/;
+
+/**
+ * A swap into a function word that has no slot there: an adverb (pos d) before a locative or a place word
+ * (梅花渡|沿岸 → 都沿岸: an adverb goes before a predicate), an adversative conjunction right after a noun
+ * (无机|氮 → 但: 但 opens a clause, and a noun ends none here), a copula or a particle before a word ending in 化
+ * that the written character makes a -化 word with (适|老化 → 是老化).
+ */
+export function noFunctionSlot(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (!slip.swap) return false;
+  const at = slip.at;
+  const next = tokenStarting(tokens, at + 1);
+  const prev = tokenEnding(tokens, at);
+  if (slip.pos === 'd' && next !== undefined && next.kind === 'word' && /^(?:f|s)$/.test(next.pos)) return true;
+  if (ADVERSATIVE.has(slip.to) && prev !== undefined && prev.kind === 'word' && NOUNISH.test(prev.pos)) return true;
+  // (The -化 word a noun, 老化, after a verb or a noun: 二使|强化 is 二是强化, an enumeration before a verb.)
+  if (/^(?:v|u)/.test(slip.pos) && (slip.to === '是' || slip.pos.startsWith('u')) && next !== undefined && next.end - next.start === 2 && text[next.end - 1] === '化' && /^(?:n|vn)$/.test(next.pos) && prev !== undefined && /^(?:v|n|vn)$/.test(prev.pos)) return true;
+  return false;
+}
+
+/**
+ * A frame of two actions (先议后建, 先建后补, 先诊疗后付费 is longer): 先 right before the stretch, which ends with 后,
+ * and a character after it. Its 后 is the frame's, not half of 以后 or 之后.
+ */
+export function firstThenFrame(text: string, slip: Slip): boolean {
+  const { start, end } = slip;
+  return end - start === 2 && text[start - 1] === '先' && text[end - 1] === '后' && slip.at === start && /[\u4e00-\u9fff]/u.test(text[end] ?? '');
+}
+
+/** A bitten word is at least this frequent (步道 10): a rarer entry is no word the writer is sure to have meant. */
+const BITTEN_FREQ = 5;
+
+/**
+ * Whether the reading takes the changed character off a dictionary word that goes on outside the stretch and leaves
+ * the rest of that word a single character that starts no word with what follows it (寨内|步道 read as 内部 leaves
+ * 道 before 2.6; 有办|工场所 read as 办公 leaves 场所, a word, and stays a slip; 办宫室 read as 办公 leaves 室, which
+ * the intended word takes: 办公室).
+ */
+export function leavesNonWord(lexicon: SlotLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.end - slip.start !== 2 || slip.at !== slip.end - 1) return false;
+  const t = tokenStarting(tokens, slip.at);
+  if (t === undefined || t.kind !== 'word' || t.end - t.start !== 2 || t.freq < BITTEN_FREQ) return false;
+  const rest = t.end - 1;
+  // The intended word may take that character (参某部 → 参谋部, 一词性 → 一次性, 办宫室 → 办公室).
+  if (lexicon.lookup(slip.right + text[rest]!)) return false;
+  for (let n = 2; n <= 4 && rest + n <= text.length; n++) if (lexicon.lookupRange(text, rest, rest + n)) return false;
+  return true;
+}
+
+/** At most this frequent, a written character is a rare one (戌 82: an earthly branch, written in dates). */
+const RARE_CHAR_FREQ = 200;
+
+/**
+ * A rare character written for its look-alike (戌 for 戍: 北礁岛戌边 → 戍边): no new term of loose characters is built
+ * on a character that rare, so typo's term guard (稻虾共作) does not hold such a slip back.
+ */
+export function rareLookAlike(lexicon: SlotLexicon, slip: Slip): boolean {
+  return slip.kind === 'shape' && (lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ;
+}
