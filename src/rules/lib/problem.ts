@@ -77,10 +77,22 @@ function modifiesPeople(ctx: RuleEnvironment, start: number, end: number, clause
   if (word && word.end > end && word.value.startsWith('困难') && PERSON_HEAD.test(word.value.slice(2))) return true;
   const tokens = ctx.words.segment(end, clauseEnd);
   let i = tokens[0]?.value === '的' ? 1 : 0;
-  let last: string | undefined;
-  for (; i < tokens.length && /^(?:n|l)/u.test(tokens[i]!.pos); i++) last = tokens[i]!.value;
-  return last !== undefined && PERSON_HEAD.test(last);
+  // The run of nouns may hold a word of people's standing (困难留守儿童家庭、困难失能老人) and go on after the people it
+  // names (困难单亲母亲家庭雪中送炭: the dictionary reads the idiom as a noun): a noun in the run that names people will do.
+  for (; i < tokens.length && (/^(?:n|l)/u.test(tokens[i]!.pos) || PEOPLE_STANDING.test(tokens[i]!.value)); i++) {
+    if (PERSON_HEAD.test(tokens[i]!.value)) return true;
+  }
+  return false;
 }
+
+/** Words of people's standing the dictionary reads as verbs or adjectives (留守儿童、失能老人、独居老人、空巢老人). */
+const PEOPLE_STANDING = /^(?:留守|失能|半失能|失独|空巢|独居|孤寡|失业|残疾|单亲|孤残|重残)$/u;
+
+/**
+ * 薄弱 before the kind of place it names (集体经济薄弱村、薄弱学校、薄弱乡镇): a category of the places work is done in, as
+ * 困难群众 is of people; 薄弱环节 and 基础薄弱 stay problems.
+ */
+const WEAK_PLACE = /^(?:村(?![民里内庄])|学校|乡镇|社区)/u;
 
 /**
  * The grammar of an unresolved problem stated without a problem word (issue 14 §3), read in a clause:
@@ -362,10 +374,11 @@ function stateInTopic(before: string, after: string, end: number, facts: Sentenc
 
 /**
  * The problem is said to be solved later in its sentence (…短板，通过入股光伏项目得到补齐；就医难问题通过建设新院区得到有效
- * 缓解；内涝隐患经过管网改造已全部消除；停车难题已基本破解): not a problem reported. Not when that is denied or still to
- * come (仍未得到解决、一直没有得到解决、有待解决、尚未破解).
+ * 缓解；内涝隐患经过管网改造已全部消除；停车难题已基本破解), or a reading back to normal (溶解氧在11月16日前后偏低，
+ * 11月18日恢复正常；浊度一度偏高，次日恢复到正常水平): not a problem reported. Not when that is denied or still to come
+ * (仍未得到解决、一直没有得到解决、有待解决、尚未破解、至今未恢复正常).
  */
-const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)/gu;
+const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)|恢复(?:到|至|为)?(?:正常|常态)/gu;
 const NOT_YET = /(?:未|没有?|不|难以|无法|尚|待|亟|需要?|急需|有待|能否|是否|如何|怎样|迟迟)$/u;
 
 /** The index of the first of the ascending `starts` at or after `at` (`starts.length` if none). */
@@ -532,6 +545,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (compoundRe.test(head)) continue;
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
+    if (word === '薄弱' && WEAK_PLACE.test(after)) continue;
     // 针对…问题，开展…: the sentence states the measure itself.
     if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && facts.lastWord >= end) continue;
     if ((word === '短板' || word === '不足') && before.endsWith('补')) continue; // 补短板
