@@ -291,3 +291,13 @@ describe('emergency-elements after blind sets 8 and 9', () => {
     expect(messagesOf(R, first(body))[0]!.message).toContain('措施');
   });
 });
+
+describe('emergency-elements: a rescue by others', () => {
+  it('does not take crews picked up by passing boats (被…救起) for a measure of the reporting office', () => {
+    const body =
+      '2026年11月16日5时40分，蓝屿县籍渔船在北礁岛东南约3海里处触礁进水，船上6名船员全部被附近渔船救起，暂无人员伤亡，事故原因正在调查。下一步，蓝屿县将对同类渔船开展安全检查。';
+    expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' }))[0]!.message).toContain('措施');
+    const rescued = body.replace('船上6名船员全部被附近渔船救起', '县海事处组织渔船救起船上6名船员');
+    expect(messagesOf(R, draft(rescued, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' }))).toEqual([]);
+  });
+});
