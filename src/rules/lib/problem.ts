@@ -845,15 +845,18 @@ function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan |
 }
 
 /** People who speak for themselves in a public-opinion item (居民、村民、家长、网民、菜农、养殖户、出租车司机、老人们…). */
-const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民)们?/u;
+const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?/u;
 /** Their words reported as speech: 反映、投诉、抱怨、诉苦、担心 (称、说), before a mark or the words themselves (not 反映的、反映后). */
 const SPEAKS = /(?:反映|投诉|抱怨|诉苦|吐槽|担心|担忧)(?:称|说|道)?(?:[，：,:]|(?![的后过]))/u;
 /** Work on what people reported, before the speakers in their clause (针对居民反映…、收到群众投诉…、对村民反映…). */
 const HANDLES_REPORTS = /(?:针对|对于|关于|就|根据|收到|接到|受理|办理|办结|回应|答复|对)[^，。；！？]{0,12}$/u;
 /** What people report is a good thing brought about (方便了、不用再多头跑、省去了、有了保障). */
 const BENEFIT = /不用再|不必再|不再需要|省去|省了|少跑|更加方便|更方便|方便多了|有了保障|多了起来|改善了|好多了/u;
-/** What people ask for (建议、希望、期盼、呼吁、请求): a change they want. */
-const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求/u;
+/**
+ * What people ask for (建议、希望、期盼、呼吁、请求): a change they want; or a measure an office has already taken on what they
+ * report (县生态环境局已采取措施、已组织、已责成): either way the item treats what they said as a problem.
+ */
+const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求|已采取(?:了)?(?:\p{Script=Han}{0,4})?措施|已(?:经)?(?:组织|安排|责成|督促|约谈)/u;
 
 /**
  * A public-opinion item's sentence that reports a difficulty in people's own words, when the item also carries what they
