@@ -79,7 +79,18 @@ const TARGET = /力争|争取|确保|预计|预期|有望|目标|以期|努力|�
  * gives no figure for the claim.
  */
 const SCOPE = /(?:在|对|面向|选取|选择)(?:全[县市区镇乡]|辖区)?[0-9０-９零一二两三四五六七八九十百千]+(?:个|家|所|座|名)\p{Script=Han}{0,6}?(?=试点|试行|推行|开展|推广|实施|举办|设立|建立|启动)/gu;
-const withoutScope = (sentence: string) => sentence.replace(SCOPE, (m) => ' '.repeat(m.length));
+/**
+ * A clause of time that ends in 后、以后、之后、以来 (11个老旧小区完成改造后，…；38个自然村推行垃圾分类以来，…) says when the
+ * result came, after what work: its count is the scope of that work, not a figure for the claim. Read clause by clause
+ * (split at the marks, once: no rescan from every start).
+ */
+const AFTER_WORK = /(?:以后|之后|以来|后)$/u;
+function withoutWorkClauses(sentence: string): string {
+  const parts = sentence.split(/([，,；;])/u);
+  for (let i = 0; i + 1 < parts.length; i += 2) if (AFTER_WORK.test(parts[i]!)) parts[i] = ' '.repeat(parts[i]!.length);
+  return parts.join('');
+}
+const withoutScope = (sentence: string) => withoutWorkClauses(sentence.replace(SCOPE, (m) => ' '.repeat(m.length)));
 
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
 export const claimNeedsData = defineRule({

@@ -43,8 +43,8 @@ export const problemNeedsCause = defineRule({
     sentenceWord: { zh: `本句反映了问题（“{word}”），${NOT_FOUND}`, en: EN },
     item: { zh: `{kind}反映问题，${NOT_FOUND}`, en: EN },
     complaint: {
-      zh: `本句反映了群众的难处，并提出了诉求，${NOT_FOUND}`,
-      en: 'This sentence reports what troubles people and the item says what they ask for, but not what causes the trouble; add the cause (究其原因，主要是……).',
+      zh: `本句反映了群众的难处，稿件也写了诉求或已采取的措施，${NOT_FOUND}`,
+      en: 'This sentence reports what troubles people and the item says what they ask for or what was done, but not what causes the trouble; add the cause (究其原因，主要是……).',
     },
   },
   options: {

@@ -1,6 +1,8 @@
 import { defineRule } from '../../core/rule.js';
 import { cueMatches } from '../lib/cues.js';
+import type { RuleEnvironment } from '../../core/rule.js';
 import { DATE_BLANK_TITLE, datePlaceholder, DAY_BLANK, MONTH_BLANK, YEAR_BLANK } from '../lib/dates.js';
+import { replaceWith } from '../lib/fix.js';
 
 /**
  * Relative dates, by their grammar: a pointer to now (今、本、这), before (去、上、昨、前) or after (明、下) with a span of
@@ -92,6 +94,25 @@ function withinStandingRule(text: string, start: number, word: string): boolean 
 /** The blank for a quarter (本季度 → 【X年第X季度】). */
 const QUARTER_BLANK = '【X年第X季度】';
 
+/** How many years from the year of writing a year word points (今年 0, 去年 −1, 明年 +1, 前年 −2). */
+const YEAR_OFFSET: Record<string, number> = { 今: 0, 去: -1, 明: 1, 前: -2 };
+
+/**
+ * The year a year word (今年、去年、明年、前年, with or without 度) names, counted from the draft's 日期: the item is written
+ * on that date, and a year word is read from the year it is written in. A draft revised over a few days may carry a
+ * 日期 a little after its writing, which moves a year word only across New Year: in the first ten days of January no
+ * year is offered (only the blank). Undefined without a full 日期.
+ */
+function namedYear(ctx: RuleEnvironment, word: string): number | undefined {
+  const m = /^([今去明前])年度?$/u.exec(word);
+  if (!m) return undefined;
+  const d = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u.exec(ctx.draft.meta.date ?? '');
+  if (!d) return undefined;
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31 || (month === 1 && day <= 10)) return undefined;
+  return year + YEAR_OFFSET[m[1]!]!;
+}
+
 /** relative-date: 今年、去年、本月、昨天… depend on when the item is read (PRAC). */
 export const relativeDate = defineRule({
   id: 'relative-date',
@@ -110,6 +131,7 @@ export const relativeDate = defineRule({
     week: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的起止日期。', en: '“{word}” is relative to the reading date; write the actual dates.' },
     day: { zh: '“{word}”是相对时间，信息可能在日后阅读，请写明具体的日期。', en: '“{word}” is relative to the reading date; write the actual date.' },
     fixBlank: DATE_BLANK_TITLE,
+    fixYear: { zh: '按稿件日期改为“{year}”（请确认）', en: 'Replace with “{year}”, counted from the draft’s date (confirm)' },
   },
   check(ctx) {
     const text = ctx.draft.text;
@@ -117,9 +139,14 @@ export const relativeDate = defineRule({
       const word = match[0];
       if (pointsBackToNamedYear(text, start, word) || withinStandingRule(text, start, word)) continue;
       const { messageId, blank } = unitOf(word);
-      // The draft's 日期 is when the item was written, not when the event happened: the fix leaves a blank to fill.
+      // Other words: the draft may be dated a few days after it was written, so the fix leaves a blank to fill.
       const fix = blank ? datePlaceholder(start, end, blank, 'fixBlank') : undefined;
-      ctx.report({ start, end, messageId, data: { word }, fix });
+      // A year word is read from the year of writing (the draft's 日期): that year is offered first, to confirm.
+      const year = namedYear(ctx, word);
+      if (year !== undefined && fix) {
+        const named = `${year}年${word.endsWith('度') ? '度' : ''}`;
+        ctx.report({ start, end, messageId, data: { word }, fixes: [replaceWith(start, end, named, 'fixYear', false, { year: named }), fix] });
+      } else ctx.report({ start, end, messageId, data: { word }, fix });
     }
   },
 });

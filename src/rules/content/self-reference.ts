@@ -50,6 +50,44 @@ export function unitReplacement(word: string, unit: string): string | undefined 
   return undefined;
 }
 
+/**
+ * The unit's name as an item usually writes it: without 中共 and without the places above its own (云湖市青岩区 → 青岩区,
+ * 云湖市青岩区民政局 → 青岩区民政局, 中共盘石县委组织部 → 盘石县委组织部, 澄湖县芦湾镇 → 芦湾镇). The name itself when
+ * nothing can be dropped.
+ */
+export function shortName(full: string): string {
+  let name = full.replace(/^(?:中共|中国共产党)/u, '');
+  for (;;) {
+    AREA.lastIndex = 0;
+    const first = AREA.exec(name);
+    if (!first || NOT_AREA.test(first[0])) break;
+    const rest = name.slice(first[0].length);
+    AREA.lastIndex = 0;
+    const next = AREA.exec(rest);
+    if (!next || NOT_AREA.test(next[0])) break;
+    name = rest;
+  }
+  return name;
+}
+
+/**
+ * Whether the draft's own title or body names the place of the short name without what the short name drops
+ * (标题“青岩区推进……”, not “云湖市青岩区……”): then the short name is the one the writer uses, and it is offered first.
+ */
+function usesShortName(text: string, spans: readonly { start: number; end: number }[], full: string, short: string): boolean {
+  const dropped = full.slice(0, full.length - short.length);
+  AREA.lastIndex = 0;
+  const lead = AREA.exec(short);
+  const key = lead && !NOT_AREA.test(lead[0]) ? lead[0] : short;
+  for (const { start, end } of spans) {
+    const own = text.slice(start, end);
+    for (let at = own.indexOf(key); at >= 0; at = own.indexOf(key, at + key.length)) {
+      if (!own.slice(0, at).endsWith(dropped) && !text.slice(Math.max(0, start + at - dropped.length), start + at).endsWith(dropped)) return true;
+    }
+  }
+  return false;
+}
+
 /** self-reference: an item reported upward names its place or unit, not 我县/我局 (REG). */
 export const selfReference = defineRule({
   id: 'self-reference',
@@ -71,6 +109,8 @@ export const selfReference = defineRule({
   },
   check(ctx) {
     const unit = ctx.draft.meta.unit ?? ctx.config.unit ?? '';
+    const { text } = ctx.draft;
+    let shortFirst: boolean | undefined; // read once, when first needed
     const found = [...cueMatches(ctx, SELF_REFERENCE), ...cueMatches(ctx, ORGAN_SELF_REFERENCE)].sort((a, b) => a.start - b.start);
     let reached = 0;
     for (const { start, end, match } of found) {
@@ -78,9 +118,19 @@ export const selfReference = defineRule({
       if (start < reached) continue;
       reached = end;
       const word = match[0];
-      const name = unitReplacement(word, unit);
-      if (name) ctx.report({ start, end, messageId: 'named', data: { word, name }, fix: replaceWith(start, end, name, 'fixReplace', false, { name }) });
-      else ctx.report({ start, end, messageId: 'unnamed', data: { word } });
+      const full = unitReplacement(word, unit);
+      if (full) {
+        // Both names to confirm: first the one the draft itself uses (青岩区 in a title “青岩区推进……”), else the full name.
+        const short = shortName(full);
+        const names = [full];
+        if (short !== full) {
+          shortFirst ??= usesShortName(text, [...ctx.draft.titleSentences, ...ctx.draft.sentences], full, short);
+          if (shortFirst) names.unshift(short);
+          else names.push(short);
+        }
+        const name = names[0]!;
+        ctx.report({ start, end, messageId: 'named', data: { word, name }, fixes: names.map((n) => replaceWith(start, end, n, 'fixReplace', false, { name: n })) });
+      } else ctx.report({ start, end, messageId: 'unnamed', data: { word } });
     }
   },
 });

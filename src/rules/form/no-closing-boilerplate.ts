@@ -24,8 +24,14 @@ const SOLID = '(?:更加|更为|更)?(?:坚实|扎实|良好|牢固|稳固|坚�
 const CLOSINGS: Closing[] = [
   { re: /^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总的来看|总的来说)/u, scope: 'sentence' },
   { re: /^通[过過](?:此次|这次|這次|本次|此项|这项|此項)/u, scope: 'sentence', factsExempt: true },
-  // 此次活动的开展，……: the event as the subject of its own effect.
-  { re: /^(?:此次|这次|本次|该次?)[^，,。]{0,8}?(?:活动|培训|行动|宣传|演练|检查|会议|举措|工作)的?(?:开展|举办|实施|召开|推进)[，,]/u, scope: 'sentence', factsExempt: true },
+  // 此次活动的开展，……: the event as the subject of its own effect, with or without a word of praise for how it went
+  // (此次活动的成功举办、本次丰收节的圆满举办、这次招聘会的顺利召开): any event named before 的 (a nominalised verb of holding
+  // it follows, then the comma); 此次展览的举办时间为… is no such subject.
+  {
+    re: /^(?:此次|这次|本次|该次?)(?:[^，,。]{0,8}?(?:活动|培训|行动|宣传|演练|检查|会议|举措|工作)的?|[^，,。的]{1,12}的)(?:成功|顺利|圆满|胜利|如期|扎实|深入)?(?:开展|举办|举行|实施|召开|推进|启动)[，,]/u,
+    scope: 'sentence',
+    factsExempt: true,
+  },
   {
     re: /再上(?:一个|一個)?新台[阶階]|再[创創](?:佳[绩績]|新高|[辉輝][煌]|新[业業][绩績])|更上一[层層][楼樓]|新的更大[贡貢][献獻]|新的更大成[绩績]|[谱譜][写寫]新[篇][章]|[开開][创創]新局面/u,
     scope: 'sentence',

@@ -76,6 +76,15 @@ const PATTERNS: Pattern[] = [
   { kind: 'blank', re: /_{3,}|＿{2,}/gu },
 ];
 
+/**
+ * The label of a form field right before the placeholder, at the start of a quotation or after a separator in it
+ * (“申请人：×××”、“法定代表人：×××”、“姓名：XXX，电话：XXX”): quoted, such a placeholder is the form's own text, described.
+ */
+const FIELD_LABEL_BEFORE = /(?:^|[“‘「『"'，,；;、\s\u3000])\p{Script=Han}{1,8}[：:][\s\u3000]*$/u;
+function quotedFieldValue(text: string, start: number, end: number, isQuoted: (s: number, e: number) => boolean): boolean {
+  return isQuoted(start, end) && FIELD_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** Does the match stand in Chinese text (a Chinese character or mark next to it, blanks skipped)? */
 function inChineseText(text: string, start: number, end: number): boolean {
   return isCjkContext(nearestOnLine(text, start - 1, -1)) || isCjkContext(nearestOnLine(text, end, 1));
@@ -107,6 +116,8 @@ export const placeholder = defineRule({
         if (isExcluded(start, end)) continue;
         if (kind === 'stars' && boldPairs.has(start)) continue;
         const value = text.slice(start, end);
+        // A quoted form field described (将申请表中“申请人：×××”一栏改为……): the form's text, not a blank of the draft.
+        if (kind !== 'lenticular' && kind !== 'snippet' && quotedFieldValue(text, start, end, isQuoted)) continue;
         switch (kind) {
           case 'x':
           case 'stars':

@@ -77,10 +77,22 @@ function modifiesPeople(ctx: RuleEnvironment, start: number, end: number, clause
   if (word && word.end > end && word.value.startsWith('困难') && PERSON_HEAD.test(word.value.slice(2))) return true;
   const tokens = ctx.words.segment(end, clauseEnd);
   let i = tokens[0]?.value === '的' ? 1 : 0;
-  let last: string | undefined;
-  for (; i < tokens.length && /^(?:n|l)/u.test(tokens[i]!.pos); i++) last = tokens[i]!.value;
-  return last !== undefined && PERSON_HEAD.test(last);
+  // The run of nouns may hold a word of people's standing (困难留守儿童家庭、困难失能老人) and go on after the people it
+  // names (困难单亲母亲家庭雪中送炭: the dictionary reads the idiom as a noun): a noun in the run that names people will do.
+  for (; i < tokens.length && (/^(?:n|l)/u.test(tokens[i]!.pos) || PEOPLE_STANDING.test(tokens[i]!.value)); i++) {
+    if (PERSON_HEAD.test(tokens[i]!.value)) return true;
+  }
+  return false;
 }
+
+/** Words of people's standing the dictionary reads as verbs or adjectives (留守儿童、失能老人、独居老人、空巢老人). */
+const PEOPLE_STANDING = /^(?:留守|失能|半失能|失独|空巢|独居|孤寡|失业|残疾|单亲|孤残|重残)$/u;
+
+/**
+ * 薄弱 before the kind of place it names (集体经济薄弱村、薄弱学校、薄弱乡镇): a category of the places work is done in, as
+ * 困难群众 is of people; 薄弱环节 and 基础薄弱 stay problems.
+ */
+const WEAK_PLACE = /^(?:村(?![民里内庄])|学校|乡镇|社区)/u;
 
 /**
  * The grammar of an unresolved problem stated without a problem word (issue 14 §3), read in a clause:
@@ -362,10 +374,11 @@ function stateInTopic(before: string, after: string, end: number, facts: Sentenc
 
 /**
  * The problem is said to be solved later in its sentence (…短板，通过入股光伏项目得到补齐；就医难问题通过建设新院区得到有效
- * 缓解；内涝隐患经过管网改造已全部消除；停车难题已基本破解): not a problem reported. Not when that is denied or still to
- * come (仍未得到解决、一直没有得到解决、有待解决、尚未破解).
+ * 缓解；内涝隐患经过管网改造已全部消除；停车难题已基本破解), or a reading back to normal (溶解氧在11月16日前后偏低，
+ * 11月18日恢复正常；浊度一度偏高，次日恢复到正常水平): not a problem reported. Not when that is denied or still to come
+ * (仍未得到解决、一直没有得到解决、有待解决、尚未破解、至今未恢复正常).
  */
-const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)/gu;
+const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)|恢复(?:到|至|为)?(?:正常|常态)/gu;
 const NOT_YET = /(?:未|没有?|不|难以|无法|尚|待|亟|需要?|急需|有待|能否|是否|如何|怎样|迟迟)$/u;
 
 /** The index of the first of the ascending `starts` at or after `at` (`starts.length` if none). */
@@ -532,6 +545,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (compoundRe.test(head)) continue;
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
+    if (word === '薄弱' && WEAK_PLACE.test(after)) continue;
     // 针对…问题，开展…: the sentence states the measure itself.
     if (TOPIC.test(before) && !COMPLAINT_AFTER.test(after) && facts.lastWord >= end) continue;
     if ((word === '短板' || word === '不足') && before.endsWith('补')) continue; // 补短板
@@ -831,15 +845,18 @@ function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan |
 }
 
 /** People who speak for themselves in a public-opinion item (居民、村民、家长、网民、菜农、养殖户、出租车司机、老人们…). */
-const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民)们?/u;
+const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?/u;
 /** Their words reported as speech: 反映、投诉、抱怨、诉苦、担心 (称、说), before a mark or the words themselves (not 反映的、反映后). */
 const SPEAKS = /(?:反映|投诉|抱怨|诉苦|吐槽|担心|担忧)(?:称|说|道)?(?:[，：,:]|(?![的后过]))/u;
 /** Work on what people reported, before the speakers in their clause (针对居民反映…、收到群众投诉…、对村民反映…). */
 const HANDLES_REPORTS = /(?:针对|对于|关于|就|根据|收到|接到|受理|办理|办结|回应|答复|对)[^，。；！？]{0,12}$/u;
 /** What people report is a good thing brought about (方便了、不用再多头跑、省去了、有了保障). */
 const BENEFIT = /不用再|不必再|不再需要|省去|省了|少跑|更加方便|更方便|方便多了|有了保障|多了起来|改善了|好多了/u;
-/** What people ask for (建议、希望、期盼、呼吁、请求): a change they want. */
-const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求/u;
+/**
+ * What people ask for (建议、希望、期盼、呼吁、请求): a change they want; or a measure an office has already taken on what they
+ * report (县生态环境局已采取措施、已组织、已责成): either way the item treats what they said as a problem.
+ */
+const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求|已采取(?:了)?(?:\p{Script=Han}{0,4})?措施|已(?:经)?(?:组织|安排|责成|督促|约谈)/u;
 
 /**
  * A public-opinion item's sentence that reports a difficulty in people's own words, when the item also carries what they

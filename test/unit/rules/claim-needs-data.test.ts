@@ -183,3 +183,19 @@ describe(ID, () => {
     expect(flagged(ID, draft('冬季用电负荷不断攀升。'))).toHaveLength(1);
   });
 });
+
+describe('claim-needs-data: a count in a clause of time is the scope of the work (blind set 9)', () => {
+  it('reports a claim whose only figure is in a …后 / …以来 clause', () => {
+    expect(flagged(ID, draft('青岩区桂香街道11个老旧小区完成改造后，小区面貌焕然一新。'))).toEqual(['焕然一新']);
+    expect(flagged(ID, draft('双河乡38个自然村推行垃圾分类以来，村容村貌大为改观。'))).toEqual(['大为改观']);
+  });
+
+  it('leaves it when the result is given in figures, in that clause or another', () => {
+    for (const body of [
+      '青岩区11个老旧小区完成改造后，小区停车位由380个增加到800个，面貌焕然一新。',
+      '青岩区完成改造后老人跌倒求助次数由每月14次降到3次，改善明显。',
+      '双河乡推行垃圾分类以来，垃圾外运量比推行前减少26%，村容村貌明显改观。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+});

@@ -265,3 +265,39 @@ describe('emergency-elements', () => {
     expect(messagesOf(R, first('云台乡一名村民外出未归', '2026年11月19日7时，云台乡柳林村72岁村民李某外出放牛未归，至今下落不明，原因尚不清楚。下一步，乡里将协调公安部门调取沿路监控。'))[0]!.message).toBe('紧急首报缺少要素：措施。请补充。');
   });
 });
+
+describe('emergency-elements after blind sets 8 and 9', () => {
+  const boat = (body: string) => draft(body, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' });
+
+  it('reads accidents on water as a nature, and picking up crews and towing boats as measures', () => {
+    const body =
+      '2026年11月16日5时40分，蓝屿县籍渔船在北礁岛东南约3海里处触礁进水，船上6名船员已被附近渔船接走，暂无人员伤亡，事故原因正在调查。县海洋与渔业局派出执法船2艘，将该船拖至望潮渔港，并布设围油栏200米。下一步，将对同类渔船开展安全检查。';
+    expect(messagesOf(R, boat(body))).toEqual([]);
+    const capsized =
+      '2026年11月19日16时40分，石门水库一艘游船在库区北侧倾覆，4人落水后均被救起，无生命危险，初步判断原因为突遇大风。县文化旅游局派出救生艇2艘，将游船拖回码头。下一步，将对库区游船开展安全检查。';
+    expect(messagesOf(R, draft(capsized, { kind: '紧急-首报', title: '石门水库一艘游船翻覆' }))).toEqual([]);
+  });
+
+  it('takes the cut-off of a count (截至14时、至8时) for no time of the event', () => {
+    const rest = '暂无人员伤亡，原因正在调查。县应急管理局已组织人员赶赴现场设置管控点。下一步，将持续监测。';
+    expect(messagesOf(R, first(`石门镇柳坪村县道发生山体塌方，截至14时共有12辆车滞留，${rest}`))[0]!.message).toContain('时间');
+    expect(messagesOf(R, first(`石门镇柳坪村县道发生山体塌方，至8时共有12辆车滞留，${rest}`))[0]!.message).toContain('时间');
+    expect(messagesOf(R, first(`11月19日6时，石门镇柳坪村县道发生山体塌方，至8时共有12辆车滞留，${rest}`))).toEqual([]);
+    expect(messagesOf(R, first(`11月19日6时至8时，石门镇柳坪村县道接连发生山体塌方，${rest}`))).toEqual([]);
+  });
+
+  it('does not take 派出所 for a measure', () => {
+    const body = '2026年11月19日15时20分，南岭县石门镇柳坪村县道发生山体塌方，暂无人员伤亡，原因正在调查。石门派出所民警赶赴现场。下一步，将持续监测。';
+    expect(messagesOf(R, first(body))[0]!.message).toContain('措施');
+  });
+});
+
+describe('emergency-elements: a rescue by others', () => {
+  it('does not take crews picked up by passing boats (被…救起) for a measure of the reporting office', () => {
+    const body =
+      '2026年11月16日5时40分，蓝屿县籍渔船在北礁岛东南约3海里处触礁进水，船上6名船员全部被附近渔船救起，暂无人员伤亡，事故原因正在调查。下一步，蓝屿县将对同类渔船开展安全检查。';
+    expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' }))[0]!.message).toContain('措施');
+    const rescued = body.replace('船上6名船员全部被附近渔船救起', '县海事处组织渔船救起船上6名船员');
+    expect(messagesOf(R, draft(rescued, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' }))).toEqual([]);
+  });
+});

@@ -135,3 +135,22 @@ describe('no-closing-boilerplate: a closing clause that carries figures', () => 
       expect(flagged('no-closing-boilerplate', draft(body!)), body).toEqual([marked]);
   });
 });
+
+describe('no-closing-boilerplate: the event praised as the subject of its effect (blind sets 8 and 9)', () => {
+  it('marks the whole sentence from 此次…的成功举办 on, whatever the event is called', () => {
+    for (const [body, marked] of [
+      ['渔民安全生产知识竞赛11月18日举行，18支船队参赛。此次活动的成功举办，为筑牢海上安全防线奠定了坚实基础。', '此次活动的成功举办，为筑牢海上安全防线奠定了坚实基础。'],
+      ['石桥镇举办农民丰收节，展销农产品86种。本次丰收节的圆满举办，为打响农产品品牌奠定了坚实基础。', '本次丰收节的圆满举办，为打响农产品品牌奠定了坚实基础。'],
+      ['县人社局举办专场招聘会，62家企业提供岗位1300个。这次招聘会的顺利召开，为稳就业注入了新的活力。', '这次招聘会的顺利召开，为稳就业注入了新的活力。'],
+    ])
+      expect(flagged('no-closing-boilerplate', draft(body!)), body).toEqual([marked]);
+  });
+
+  it('leaves the same opener followed by figures, and 的举办时间', () => {
+    for (const body of [
+      '县人社局11月18日举办专场招聘会。此次招聘会的成功举办，共促成312名求职者与企业达成就业意向。',
+      '县文化馆11月18日举办老照片展。此次展览的举办时间为11月18日至25日，展出照片320幅。',
+    ])
+      expect(flagged('no-closing-boilerplate', draft(body)), body).toEqual([]);
+  });
+});

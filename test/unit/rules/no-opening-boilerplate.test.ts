@@ -164,3 +164,24 @@ describe('no-opening-boilerplate', () => {
     ]) expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
   });
 });
+
+describe('no-opening-boilerplate: 随着 + a social trend (blind sets 8 and 9)', () => {
+  it('marks a trend of the times going on (程度、意识、需求 + 不断、日益 + 加深、增强、增长)', () => {
+    for (const [body, marked] of [
+      ['随着人口老龄化程度不断加深，青岩区11月完成居家改造210户。', '随着人口老龄化程度不断加深'],
+      ['随着群众健康意识日益增强，石桥镇11月建成健身步道4.2公里。', '随着群众健康意识日益增强'],
+      ['随着农村居民养老服务需求不断增长，双河乡11月建成互助养老点5个。', '随着农村居民养老服务需求不断增长'],
+    ])
+      expect(flagged('no-opening-boilerplate', draft(body!)), body).toEqual([marked]);
+  });
+
+  it('leaves a fact that sets off the work (气温、水位、负荷、数量)', () => {
+    for (const body of [
+      '随着气温持续下降，清河县11月18日起对城区供热管网升温运行。',
+      '随着清河水库水位持续上涨，县水利局11月16日开启泄洪闸2孔。',
+      '随着冬季用电负荷不断增加，县供电公司11月对12条线路开展特巡。',
+      '随着游客数量持续增长，景区11月新增停车位300个。',
+    ])
+      expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
+  });
+});

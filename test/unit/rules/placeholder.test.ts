@@ -128,3 +128,19 @@ describe('placeholder', () => {
     }
   });
 });
+
+describe('placeholder: a quoted form field described', () => {
+  it('leaves the value of a quoted field (“申请人：×××”), not a blank of the draft', () => {
+    for (const body of [
+      '青岩区11月为居民办理加装电梯手续时，将申请表中“申请人：×××”一栏改为由系统自动填写。',
+      '县民政局印发样表2000份，样表在“申请人姓名：XXX，联系电话：XXX”处标明填写要求。',
+    ])
+      expect(flagged('placeholder', draft(body)), body).toEqual([]);
+  });
+
+  it('still reports the same blanks unquoted, or quoted without a field label', () => {
+    expect(flagged('placeholder', draft('申请人：×××，联系电话：XXX。'))).toEqual(['×××', 'XXX']);
+    expect(flagged('placeholder', draft('会议要求“×××乡镇12月底前完成清查”。'))).toEqual(['×××']);
+    expect(flagged('placeholder', draft('会议要求“各乡镇由×××负责”。'))).toEqual(['×××']);
+  });
+});

@@ -142,3 +142,26 @@ describe(ID, () => {
     expect(flagged(ID, draft(body, { kind: '社情民意' }))).toEqual([]);
   });
 });
+
+describe('problem-needs-cause after blind sets 8 and 9', () => {
+  const opinion = (body: string) => draft(body, { kind: '社情民意', title: '群众反映的问题' });
+  it('reads a group named by its standing as people who complain, and a measure taken as the item treating it as a problem', () => {
+    for (const body of [
+      '蓝屿县部分退役军人反映，北礁岛客运航线不能使用退役军人优待证享受票价优惠。建议县交通运输局12月底前督促航运企业落实优待政策。',
+      '石溪县部分残疾人反映，县城只有2条公交线路配有低地板公交车，坐轮椅的残疾人上不了车。建议县交通运输局2027年优先采购低地板车辆。',
+      '青鱼溪沿岸村民反映，青鱼溪下游11月多次出现大量白色泡沫；县生态环境局已采取措施，对上游2个排污口每天取样监测。',
+    ]) {
+      const ms = messagesOf('problem-needs-cause', opinion(body));
+      expect(ms, body).toHaveLength(1);
+      expect(ms[0]!.message).toContain('诉求或已采取的措施');
+    }
+  });
+
+  it('leaves the same with a cause, and a group that reports praise', () => {
+    for (const body of [
+      '青鱼溪沿岸村民反映，青鱼溪下游11月多次出现白色泡沫，经县生态环境局初步检测，原因是上游1家洗涤厂偷排废水；县生态环境局已责令该厂停产整改。',
+      '石溪县部分退役军人反映，11月起凭优待证乘坐县城公交免费，出行更方便了。希望县交通运输局把优待范围扩大到城乡公交线路。',
+    ])
+      expect(messagesOf('problem-needs-cause', opinion(body)), body).toEqual([]);
+  });
+});

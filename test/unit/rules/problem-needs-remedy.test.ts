@@ -371,3 +371,31 @@ describe(ID, () => {
     expect(flagged(ID, draft('城关镇老旧小区管道隐患突出。11月18日，和平小区老化管道再次爆裂。'))).toHaveLength(1);
   });
 });
+
+describe('problem-needs-remedy after blind sets 8 and 9', () => {
+  it('leaves a reading back to normal, a warning by its level, help to a group with its standing, and 薄弱村 as a place of work', () => {
+    for (const body of [
+      '县生态环境局11月18日通报，城关段溶解氧在11月16日前后偏低，11月18日恢复正常。',
+      '城南片区自来水浊度11月14日一度偏高，11月15日恢复到正常水平。',
+      '县气象局11月18日8时解除地质灾害气象风险黄色预警，转移的86名群众已返回家中。',
+      '县应急管理局11月19日发布森林火险风险橙色预警，全县护林员2600人全部上岗。',
+      '县妇联11月为236户困难单亲母亲家庭雪中送炭，送去棉衣、棉被等过冬物资1400件。',
+      '县妇联11月为148户困难留守儿童家庭送去书包、文具等学习用品600件。',
+      '县委组织部在集体经济薄弱村推行党支部领办合作社模式，11月有17个村集体经营性收入超过10万元。',
+      '县教育体育局11月向6所薄弱学校交流轮岗骨干教师42名。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('still reports an anomaly not back to normal, a state still open, and 薄弱 as a state', () => {
+    for (const body of [
+      '城关段氨氮浓度11月以来持续偏高，至今未恢复正常。',
+      '城关段氨氮浓度11月以来持续偏高，目前尚未恢复正常。',
+      '梧桐里社区11月仍有二十几户居民未完成燃气报警器安装。',
+      '全县仍有23个村集体经济薄弱，年经营性收入低于5万元。',
+      '全县农村基层医疗服务能力薄弱，村卫生室缺医少药。',
+      '用工困难影响企业正常生产。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+  });
+});

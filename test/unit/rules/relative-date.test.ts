@@ -11,17 +11,29 @@ describe(ID, () => {
     expect(messagesOf(ID, draft('今年完成。'))[0]!.severity).toBe('info');
   });
 
-  it('never fills in the draft date (2026-11-20): offers blanks to confirm, which placeholder reports until filled', () => {
+  it('offers the year counted from the draft date (2026-11-20) first for year words, blanks for the rest; all to confirm', () => {
     const text = draft('今年以来较去年同期增长5%，本月底前完成，上月已开工，昨天验收，前天拨款，明年扩建。');
     const ms = messagesOf(ID, text);
-    expect(ms.every((m) => m.fixes[0]?.safe === false && m.fixes[0]?.placeholder === true)).toBe(true);
+    expect(ms.every((m) => m.fixes.every((f) => f.safe === false))).toBe(true);
+    expect(ms.every((m) => m.fixes.some((f) => f.placeholder === true))).toBe(true);
     expect(fixedBy(ID, text)).toBe(text);
     const filled = fixedBy(ID, text, { unsafe: true });
-    expect(filled).toBe(draft('【X年】以来较【X年】同期增长5%，【X月】底前完成，【X月】已开工，【X月X日】验收，【X月X日】拨款，【X年】扩建。'));
-    expect(flagged('placeholder', filled)).toHaveLength(7);
+    expect(filled).toBe(draft('2026年以来较2025年同期增长5%，【X月】底前完成，【X月】已开工，【X月X日】验收，【X月X日】拨款，2027年扩建。'));
+    expect(flagged('placeholder', filled)).toHaveLength(4);
+    expect(ms[0]!.fixes.map((f) => f.edits[0]!.text)).toEqual(['2026年', '【X年】']);
+    expect(ms[0]!.fixes[0]!.title).toBe('按稿件日期改为“2026年”（请确认）');
+    expect(messagesOf(ID, draft('前年完成，本年度计划。'))[0]!.fixes[0]!.edits[0]!.text).toBe('2024年');
     expect(ms[0]!.message).toBe('“今年”是相对时间，信息可能在日后阅读，请写明具体的年份。');
     expect(ms.find((m) => text.slice(m.start, m.end) === '昨天')!.message).toBe('“昨天”是相对时间，信息可能在日后阅读，请写明具体的日期。');
     expect(messagesOf(ID, text).map((m) => m.message).join('')).not.toContain('2026');
+  });
+
+  it('offers no year in the first days of January (the date may be a little after the writing), nor without a date', () => {
+    const early = draft('今年完成。').replace('日期: 2026-11-20', '日期: 2027-01-05');
+    expect(early).toContain('2027-01-05');
+    expect(messagesOf(ID, early)[0]!.fixes.map((f) => f.edits[0]!.text)).toEqual(['【X年】']);
+    const late = draft('今年完成。').replace('日期: 2026-11-20', '日期: 2027-01-16');
+    expect(messagesOf(ID, late)[0]!.fixes[0]!.edits[0]!.text).toBe('2027年');
   });
 
   it('offers a blank without a draft date too, and no fix for weeks', () => {
@@ -89,13 +101,14 @@ describe(ID, () => {
 });
 
 describe('content fixes together', () => {
-  it('applying every fix (confirmed ones too) twice gives the same text as once, and invents no date', async () => {
+  it('applying every fix (confirmed ones too) twice gives the same text as once; only year words get a year', async () => {
     const { fixedAll } = await import('../helpers.js');
     const text = draft('近日，我县召开会议，今年以来收购秋粮18.6万吨，较去年同期增长5%，我局昨天拨付资金。');
     const once = fixedAll(text, { unsafe: true });
-    expect(once).toContain('【X月X日】，清河县召开会议，【X年】以来');
+    expect(once).toContain('【X月X日】，清河县召开会议，2026年以来');
+    expect(once).toContain('较2025年同期');
     expect(once).toContain('清河县农业农村局【X月X日】拨付资金');
-    expect(once).not.toMatch(/2026年|11月/);
+    expect(once).not.toMatch(/11月/);
     expect(fixedAll(once, { unsafe: true })).toBe(once);
   });
 

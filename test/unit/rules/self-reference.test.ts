@@ -135,3 +135,24 @@ describe('self-reference with a placeholder unit name', () => {
     expect(messagesOf(ID, draft(body))).toEqual([]);
   });
 });
+
+describe('self-reference: the name the draft itself uses', () => {
+  const withUnit = (unit: string, title: string, body: string) =>
+    `---\n类型: 动态\n单位: ${unit}\n日期: 2026-11-20\n---\n\n# ${title}\n\n${body}\n`;
+  const names = (text: string) => messagesOf(ID, text)[0]!.fixes.map((f) => f.edits[0]!.text);
+
+  it('offers the short name first (no place above, no 中共) when the title or body names the place that way', () => {
+    expect(names(withUnit('云湖市青岩区民政局', '青岩区推进社区养老服务', '我区新建养老服务站6个。'))).toEqual(['青岩区', '云湖市青岩区']);
+    expect(names(withUnit('云湖市青岩区民政局', '青岩区推进社区养老服务', '我单位完成改造210户。'))).toEqual(['青岩区民政局', '云湖市青岩区民政局']);
+    expect(names(withUnit('中共盘石县委组织部', '盘石县推进村党组织书记队伍建设', '我部审核档案1.3万份。'))).toEqual(['盘石县委组织部', '中共盘石县委组织部']);
+    expect(names(withUnit('澄湖县芦湾镇人民政府', '芦湾镇发展乡村旅游', '我镇接待游客3.6万人次。'))).toEqual(['芦湾镇', '澄湖县芦湾镇']);
+    expect(messagesOf(ID, withUnit('云湖市青岩区民政局', '青岩区推进社区养老服务', '我区新建养老服务站6个。'))[0]!.message).toContain('请改为“青岩区”');
+    expect(messagesOf(ID, withUnit('云湖市青岩区民政局', '青岩区推进社区养老服务', '我区新建养老服务站6个。'))[0]!.fixes.every((f) => !f.safe)).toBe(true);
+  });
+
+  it('keeps the full name first when the draft writes it in full or never names the place', () => {
+    expect(names(withUnit('江川市城东区民政局', '江川市城东区完成居家安全改造', '我区完成改造160户。'))).toEqual(['江川市城东区', '城东区']);
+    expect(names(withUnit('江川市城东区民政局', '居家安全改造完成', '我区完成改造160户。'))).toEqual(['江川市城东区', '城东区']);
+    expect(names(withUnit('清河县农业农村局', '清河县完成秋粮收购', '我局收购秋粮。'))).toEqual(['清河县农业农村局']);
+  });
+});

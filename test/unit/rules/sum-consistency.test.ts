@@ -252,3 +252,23 @@ describe(ID, () => {
       expect(flagged(ID, draft(text)), text).toEqual([]);
   });
 });
+
+describe('sum-consistency: divisions by size (blind set 8)', () => {
+  it('reads 大型/中小型, 大中型/小型, 规模以上/规模以下 and 大型/中型/小型 as covering the whole', () => {
+    for (const body of [
+      '东港区11月共检查渔船1126艘，其中大型渔船412艘、中小型渔船698艘。',
+      '石桥镇共排查农机具1420台，其中大中型农机具380台、小型农机具1016台。',
+      '全县共有工业企业326家，其中规模以上企业118家、规模以下企业196家。',
+      '全县共有水库46座，其中大型水库2座、中型水库9座、小型水库31座。',
+    ])
+      expect(flagged('sum-consistency', draft(body)), body).toHaveLength(1);
+  });
+
+  it('leaves sides that add up, and parts that are no division', () => {
+    for (const body of [
+      '东港区11月共检查渔船1126艘，其中大型渔船412艘、中小型渔船714艘。',
+      '清河县11月共检查货车860辆，其中大型货车512辆、危化品运输车48辆。',
+    ])
+      expect(flagged('sum-consistency', draft(body)), body).toEqual([]);
+  });
+});

@@ -57,7 +57,8 @@ describe(ID, () => {
       '建议由县水利局加强农村供水工程管护。',
       '建议加强农村供水工程冬季防冻管护。',
       '建议加大对农村助餐点的资金投入力度。',
-      '建议进一步完善农村客运补贴政策。',
+      '建议将农村客运补贴政策的适用范围扩大到学生通勤线路。',
+      '建议县交通运输局进一步完善农村客运补贴政策。',
       '建议加强巡查，每周检查1次。',
       '建议加强宣传，由各乡镇在12月前入户发放明白纸。',
     ]) {
@@ -162,5 +163,26 @@ describe('vague-suggestion after an ellipsis typed as dots', () => {
     expect(wrote('……')).toEqual(['建议有关部门加大对农村留守儿童的关爱力度']);
     expect(wrote('......')).toEqual(wrote('……'));
     expect(wrote('(wù)......')).toEqual(wrote('……'));
+  });
+});
+
+describe('vague-suggestion after blind sets 8 and 9', () => {
+  it('reports a policy only said to be improved, and 加强 + an abstract activity such as 储备, after a cause too', () => {
+    for (const body of [
+      '全县有312户家庭无人稳定就业。建议进一步完善易地搬迁后续扶持政策。',
+      '原因是村级报账员流动频繁，建议进一步健全村级财务管理制度。',
+      '原因是乡镇储备经费每年只有2万元，建议进一步加强应急物资储备。',
+      '建议进一步完善农村客运补贴政策。',
+    ])
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toHaveLength(1);
+  });
+
+  it('leaves the same with an office, a deadline or a figure', () => {
+    for (const body of [
+      '建议县交通运输局进一步完善农村客运扶持政策，2027年起按每车每年2万元给予运营补贴。',
+      '建议县应急管理局在2027年汛期前加强防汛物资储备，为5个乡镇各补充编织袋3000条。',
+      '建议将“发票须经村务监督委员会签字”写入村级财务管理制度。',
+    ])
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toEqual([]);
   });
 });
