@@ -404,3 +404,11 @@ describe('de-di-de: b89 wave', () => {
     silent('石门镇卫生院为巡回医疗队配齐了必要的急救器材。');
   });
 });
+
+describe('de-di-de: a repeated measure before a verb without 了 (h-s2)', () => {
+  it('flags 一户一户的 + verb after a subject', () => {
+    expect(flagged(id, draft('县退役军人事务局工作人员一户一户的上门采集信息，11月采集信息3100条。'))).toEqual(['一户一户的上门']);
+    expect(flagged(id, draft('县审计局对扶贫项目资金一笔一笔的倒查，核减不合规支出26万元。'))[0]).toMatch(/^一笔一笔的/);
+    expect(flagged(id, draft('县退役军人事务局工作人员一户一户地上门采集信息，11月采集信息3100条。'))).toEqual([]);
+  });
+});
