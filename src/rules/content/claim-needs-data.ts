@@ -34,7 +34,7 @@ const CLAIM_GRAMMAR = [
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
-  `(?:稳步|持续|不断|快速|迅速|有效|日益)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
+  `(?:稳步|持续|不断|快速|迅速|有效|日益|节节)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
   '有了?(?:(?:很大|较大|一定)幅度|很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
   '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的|\\p{Script=Han}{1,4}?)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
   // 得到有效遏制、得到明显缓解、得到根本扭转: a change the sentence asserts without measuring it.
@@ -49,8 +49,15 @@ const CLAIM_GRAMMAR = [
   // adverb is looked for first: the look-behind, up to twelve characters back, ran at every position of the text.)
   `(?=${TREND})(?<!(?:推动|促进|保持|巩固|实现|确保|促使|助推)\\p{Script=Han}{0,12})(?:${TREND}){1,3}向好`,
   // A mood claimed with no figure: 热情持续高涨、积极性日益高涨、热情持续升温、劲头越来越足、信心空前高涨.
-  `(?:热情|积极性|主动性|劲头|干劲|信心|意愿|氛围|热度|人气)(?:${MOOD_DEGREE}){0,3}(?:高涨|升温|饱满|旺盛|浓厚|十足|(?<=越来越|更|更加|愈发)足)`,
+  `(?:热情|积极性|主动性|劲头|干劲|信心|意愿|氛围|热度|人气)(?:${MOOD_DEGREE}){0,3}(?:高涨|升温|饱满|旺盛|浓厚|十足|(?<=越来越|更|更加|愈发)(?:足|旺|火|浓))`,
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
+  // Plenty claimed by an idiom, with no count of it: 订单应接不暇、座无虚席、好评如潮、效率今非昔比、
+  // 门路越走越宽、老街变了模样 (how many came, how much more they earn, what changed is the figure the sentence lacks).
+  '纷至沓来|门庭若市|座无虚席|人头攒动|应接不暇|好评如潮|赞不绝口|拍手称快|拍手叫好|今非昔比|旧貌换新颜|越走越(?:宽|广|顺)|(?:大|变了个?|换了个?)模样|大变样|变了样',
+  // Praise that people give, counted by no figure: 纷纷点赞、连连称赞、争相点赞、点赞不断、叫好声不断.
+  '(?:纷纷|连连|频频|争相|竞相|无不)(?:点赞|称赞|叫好|称好|夸赞|赞叹|称道)|(?:点赞|好评|赞誉|叫好声)(?:不断|连连|不绝)',
+  // A result vouched for by its weight, not shown: 取得了实实在在的成效、见到了看得见摸得着的效果.
+  '(?:取得|收到|见到)了?(?:实实在在|看得见摸得着|看得见、摸得着)的?(?:成效|效果|成果|变化)',
   // A change the sentence praises without saying what changed: 发生了可喜变化、出现了积极变化、迎来了翻天覆地的变化.
   `(?:发生|出现|迎来|实现)了?${CHANGE_PRAISE}的?(?:变化|转变|改观|变革)`,
   // A kind of progress named by its weight, not its content: 突破性进展、决定性进展、历史性突破、里程碑式的进展 (取得 + 实质性、

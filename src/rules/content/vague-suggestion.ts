@@ -30,12 +30,13 @@ const WHEN = new RegExp(`每[年季月周天日]|每个?季度|[年月季]底|[�
 /**
  * A proposal's topic that ends in an activity or a quality named in the abstract says what area, not what to do:
  * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行、加强应急物资储备; so does one that only
- * says how much of an activity or that it matters (加大民宿消防监管力度、加大扶持力度、重视…问题、给予关注和支持、加强…管护).
+ * says how much of an activity or that it matters (加大民宿消防监管力度、加大扶持力度、重视…问题、给予关注和支持、加强…管护), or
+ * keeps what was gained or joins forces in the abstract (巩固治理成果、凝聚工作合力).
  * A thing, a sum, a document or a named kind of upkeep at the end (防冻管护、资金投入力度、补贴政策、审批流程) is something
  * to act on.
  */
 const VAGUE_HEAD =
-  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|储备|调度|统筹|衔接|协调|防控|应对|(?<!防\p{Script=Han})(?:管护|养护|维护))$/u;
+  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|储备|调度|统筹|衔接|协调|防控|应对|(?<!防\p{Script=Han})(?:管护|养护|维护)|成果|合力)$/u;
 /**
  * 进一步完善（健全、优化）……政策（制度、办法）: a policy or rule named, and only said to be improved, not how (建议进一步完善
  * 易地搬迁后续扶持政策、建议进一步健全村级财务管理制度). With a verb that acts on it (落实、修订、出台) or the change
@@ -47,6 +48,15 @@ const IMPROVE_POLICY = /^(?:进一步)?(?:完善|健全|优化|改进|规范)[^�
  * the light verb is the verb of the suggestion. The phrase is short and holds no other clause.
  */
 const LIGHT_VERB = /^[^，、；。]{1,20}?(?=给予|予以|加以)/u;
+/**
+ * Slogans of method that name no action (建议多措并举、高位推动、因地制宜、精准施策、协同发力、统筹兼顾、突出重点、持续发力): how to
+ * go about it said in four characters, nothing to do. Built from their parts: many means at once (多措并举), force from
+ * above or together (高位推动、协同发力、上下联动), aim and kind (精准施策、分类施策), and the set ones.
+ */
+const VAGUE_METHOD =
+  '(?:多措|多方|多管|多点|齐头)并举|(?:高位|合力|强力|全力|协同|联动|上下|多方|各方|持续|集中)(?:推动|推进|发力|联动|用力|攻坚)|(?:精准|综合|分类|靶向|系统|因地|因村|因户)(?:施策|发力)|因地制宜|统筹兼顾|突出重点|综合施策|标本兼治|源头治理|形成合力|凝聚合力' +
+  // A mechanism or a line of defence built in the abstract: 建立长效机制、理顺体制机制、全面筑牢防线.
+  '|(?:建立|形成|构建|健全)(?:长效|常态化|工作)?机制|理顺(?:体制|工作)?机制|(?:筑牢|守牢|守住)[^，。；、]{0,6}?(?:防线|底线)';
 /** No one to act: 有关部门、相关方面、各地、各级、各乡镇、上级 before the vague verb. */
 const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|部门|单位|乡镇|村|方)|^上级/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
@@ -90,10 +100,10 @@ export const vagueSuggestion = defineRule({
     const { draft, options } = ctx;
     const text = maskedText(draft, ctx.config);
     const verbs = [...CUES.vagueVerbs, ...optionWords(options.vagueVerbs)];
-    const verbStart = cachedRegExp(`^(?:${alternation(verbs)})`, 'u');
+    const verbStart = cachedRegExp(`^(?:${alternation(verbs)}|${VAGUE_METHOD})`, 'u');
     const fillerStart = cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');
     // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
-    const strip = cachedRegExp(alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1)), 'gu');
+    const strip = cachedRegExp(`${VAGUE_METHOD}|${alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1))}`, 'gu');
     const minContent = Math.max(1, options.minContent || 4);
 
     /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there (and which). */
@@ -114,6 +124,9 @@ export const vagueSuggestion = defineRule({
       if (rest.replace(/\u0000/gu, '') === '') return 'empty';
       let t = rest;
       for (let m = fillerStart.exec(t); m && !verbStart.test(t); m = fillerStart.exec(t)) t = t.slice(m[0].length);
+      // 各地因地制宜、相关方面协同发力: no one named to act, then a slogan of method.
+      const actor = proposal ? VAGUE_ACTOR.exec(t) : null;
+      if (actor && !verbStart.test(t) && verbStart.test(t.slice(actor[0].length))) t = t.slice(actor[0].length);
       if (!verbStart.test(t)) {
         const light = LIGHT_VERB.exec(t);
         if (!light) return 'concrete';

@@ -72,6 +72,16 @@ const CLOSINGS: Closing[] = [
   { re: new RegExp(`(?:获得感|幸福感|安全感|满意度|认同感|归属感)${C}{0,12}?(?:增强|提升|提高|攀升)`, 'u'), scope: 'clause' },
   { re: new RegExp(`走出了?一条${C}{0,24}?(?:路子|新路|之路|道路)`, 'u'), scope: 'clause' },
   { re: new RegExp(`交出了?一份${C}{0,12}?答卷`, 'u'), scope: 'clause' },
+  // An image of the result instead of the result: 跑出了项目建设的加速度、擦亮了乡村振兴的生态底色、为文化铸魂写下了生动注脚、
+  // 绘就了……画卷、奏响了……强音、织密了……安全网 (a verb of making an image, then the image).
+  {
+    re: new RegExp(`(?:跑出|按下|擦亮|擦靓|绘就|绘出|写下|书写|谱写|奏响|唱响|织密|织牢|筑起|跑好)了?${C}{0,16}?(?:加速度|快进键|加速键|底色|成色|亮色|注脚|画卷|篇章|新篇|强音|安全网|防护网|幸福路)`, 'u'),
+    scope: 'clause',
+  },
+  // The work carried to the heart: 把民生实事办到了群众的心坎上、把服务送进群众心里.
+  { re: new RegExp(`(?:办到|办进|做到|送到|送进|暖到|落到)了?${C}{0,12}?(?:心坎上|心坎里|心里|心上)`, 'u'), scope: 'clause' },
+  // The good the people got, said in place of it: 真正让群众得到了实惠、让老人感受到了温暖、使农户尝到了甜头.
+  { re: new RegExp(`(?<=^|[，,])(?:真正|切实)?(?:让|使)${C}{1,12}?(?:得到了?|享受到了?|感受到了?|尝到了?|得)(?:实实在在的)?(?:实惠|温暖|便利|甜头|好处)`, 'u'), scope: 'clause' },
   // 有力促进（推动、保障）了……；进一步提升了……意识: an effect claimed, not shown.
   { re: /(?:有力|有效|极大|大大)地?(?:促进|推动|提升|提高|保障|助推|带动|激发)了/u, scope: 'clause' },
   { re: new RegExp(`营造了${C}{0,16}?(?:氛围|环境|局面)`, 'u'), scope: 'clause' },

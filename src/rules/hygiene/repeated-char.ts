@@ -91,6 +91,8 @@ function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark:
   // A word written twice (开展开展、开展⏎开展): one is a slip, unless the verb reduplicates (研究研究).
   if ([...a.value].length >= 2 && a.value === b.value && /^\p{Script=Han}+$/u.test(a.value)) {
     if (REDUPLICABLE.has(a.value) || isExcluded(a.start, b.end)) return;
+    // 一户一户、一笔一笔、一山一山: "一" and a measure (or a noun used as one) written twice means "one after another".
+    if (/^一\p{Script=Han}$/u.test(a.value)) return;
     report({ start: a.start, end: b.end, messageId: 'doubledWord', data: { word: a.value }, fix: replaceWith(a.end, b.end, '', 'fixDeleteWord', false, { word: a.value }) });
     mark(a.start, b.end);
     return;

@@ -253,14 +253,23 @@ function adverbCapable(t: Token): boolean {
 /** A distributive idiom ABAC (挨家挨户, 逐村逐户, 一村一策 are not: 策 is a noun; 面对面 is no idiom here): how work is done house by house. */
 function distributiveIdiom(t: Token): boolean {
   const c = [...t.value];
-  return t.kind === 'word' && posIs(t, 'i', 'l') && c.length === 4 && c[0] === c[2] && /^[挨逐一每]$/u.test(c[0]!) && c[1] !== c[3] && /^[家户村街巷组人店片项件]$/u.test(c[3]!);
+  // 逐 and 挨 always say “one by one” (逐店逐柜、逐条逐项、挨门挨户), whatever is counted; after 一、每 the last character
+  // may be what each gets (一村一策、一户一档), so only the units of a round are taken.
+  return t.kind === 'word' && posIs(t, 'i', 'l') && c.length === 4 && c[0] === c[2] && /^[挨逐一每]$/u.test(c[0]!) && c[1] !== c[3] && (/^[挨逐]$/u.test(c[0]!) || /^[家户村街巷组人店片项件]$/u.test(c[3]!));
 }
 
-/** 一户一户、一家一家 (one measure repeated, cut in two tokens) ending at index e: the index where it starts, or -1. */
+/** 一户一户、一家一家 (one measure repeated, cut in two tokens), 一山一山 or 逐店逐柜 (four tokens) ending at index e: the index where it starts, or -1. */
 function repeatedMeasure(tokens: readonly Token[], e: number): number {
   const t = tokens[e];
   const p = tokens[e - 1];
-  return t && p && t.value === p.value && /^一[\p{Script=Han}]$/u.test(t.value) && posIs(t, 'm') ? e - 1 : -1;
+  if (t && p && t.value === p.value && /^一[\p{Script=Han}]$/u.test(t.value)) return e - 1;
+  // 逐店逐柜、挨门挨户 cut into four one-character tokens: 逐 (挨) X 逐 (挨) Y.
+  const q = tokens[e - 3];
+  const x = tokens[e - 2];
+  const one = (k: Token | undefined) => !!k && k.kind === 'word' && /^\p{Script=Han}$/u.test(k.value);
+  if (t && p && q && one(t) && one(x) && /^[逐挨]$/u.test(p.value) && q.value === p.value && t.value !== x.value) return e - 3;
+  // 一山一山 cut into four tokens: 一 X 一 X.
+  return t && p && q && one(t) && one(x) && p.value === '一' && q.value === '一' && t.value === x.value ? e - 3 : -1;
 }
 
 /**
@@ -680,6 +689,13 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const rm = ms < 0 && tokens[repeatedMeasure(tokens, i - 1) - 1]?.kind === 'word' ? repeatedMeasure(tokens, i - 1) : -1;
   const p = tokens[(rm >= 0 ? rm : ms) - 1];
   const aspect = ASPECT.has(tokens[i + 2]?.value ?? '') && tokens[i + 2]!.value !== '过' && !closesAt(tokens[i + 3]);
+  // Without an aspect particle too: a repeated measure after a subject and before a verb is how the work is done
+  // (工作人员一户一户的上门采集…、对资金一笔一笔的倒查，): nothing else stands between a subject and its verb.
+  // (A verbal noun is the verb here too: 逐店逐柜的检查过期食品; a repeated measure does not modify a noun with 的.)
+  if (rm >= 0 && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn')) && !posIs(r, 'n') && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value) && p && !isPunct(p) && !OBJECT_OPENERS.has(p.value) && !isNumber(p) && !/^p/u.test(p.pos)) {
+    hit(i, '地', 'adverbial', rm, i + 1);
+    return;
+  }
   if ((rm >= 0 || (ms >= 0 && isManner(l))) && aspect && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn', 'n')) && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value)) {
     if (!p || isPunct(p) || !(OBJECT_OPENERS.has(p.value) || isNumber(p) || posIs(p, 'q', 'uj', 'ul', 'uz', 'ug') || /^p/u.test(p.pos))) {
       hit(i, '地', 'adverbial', rm >= 0 ? rm : ms, i + 1);

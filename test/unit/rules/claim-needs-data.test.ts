@@ -199,3 +199,13 @@ describe('claim-needs-data: a count in a clause of time is the scope of the work
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
 });
+
+describe('claim-needs-data: idioms of plenty, praise and change (h-s2)', () => {
+  it('flags plenty, praise and change told by an idiom with no figure, and is silent with one', () => {
+    expect(flagged('claim-needs-data', draft('直播带货开展以来，合作社的订单应接不暇。'))).toEqual(['应接不暇']);
+    expect(flagged('claim-needs-data', draft('社区老年食堂开办以来，老人们纷纷点赞。'))).toEqual(['纷纷点赞']);
+    expect(flagged('claim-needs-data', draft('实行“接诉即办”后，群众对热线的满意度节节攀升。'))).toEqual(['节节攀升']);
+    expect(flagged('claim-needs-data', draft('城东夜市开市以后，人气越来越旺。'))).toEqual(['人气越来越旺']);
+    expect(flagged('claim-needs-data', draft('直播带货开展以来，合作社11月接到订单4200单，员工应接不暇。'))).toEqual([]);
+  });
+});

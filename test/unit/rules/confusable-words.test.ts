@@ -365,3 +365,22 @@ describe('confusable-words: b89 wave (以经 by grammar, 既使 before a subject
     expect(flagged(id, draft('县消防救援大队进入紧急待命状态，县应急局通报导致事故的原因，迫不及待。'))).toEqual([]);
   });
 });
+
+describe('confusable-words: collocations of h-s2 (法制/法治, 施行/实行, 以/已, 即/既, 反映/反应, 截至/截止, 权力/权利)', () => {
+  it('flags them in their collocation and leaves the names and the right uses alone', () => {
+    const f = (t: string) => flagged('confusable-words', draft(t));
+    expect(f('清河县11月被评为全市法制政府建设示范县。')).toEqual(['法制']);
+    expect(f('县司法局11月组织各乡镇法制审核人员36人集中培训。')).toEqual([]);
+    expect(f('县人民医院从11月起施行门诊预约分时段就诊制度。')).toEqual(['施行']);
+    expect(f('《清河县城区养犬管理办法》自2027年1月1日起施行，共31条。')).toEqual([]);
+    expect(f('城关镇第二污水处理站以于11月16日通水试运行。')).toEqual(['以于']);
+    expect(f('本项目可以于12月底前完成验收。')).toEqual([]);
+    expect(f('全县38座小型水库的安全鉴定以全部完成。')).toEqual(['以全部']);
+    expect(f('县里以全部38座小型水库为对象开展安全鉴定。')).toEqual([]);
+    expect(f('县城第三幼儿园既将于12月投入使用。')).toEqual(['既将']);
+    expect(f('新建的学堂即有种植课程又有电商课程。')).toEqual(['即有']);
+    expect(f('消防队伍反映迅速，8分钟到达现场。')).toEqual(['反映迅速']);
+    expect(f('集中缴费12月31日截至，11月已缴费41万人。')).toEqual(['日截至']);
+    expect(f('保障外出务工村民的民主权力。')).toEqual(['民主权力']);
+  });
+});

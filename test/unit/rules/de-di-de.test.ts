@@ -404,3 +404,19 @@ describe('de-di-de: b89 wave', () => {
     silent('石门镇卫生院为巡回医疗队配齐了必要的急救器材。');
   });
 });
+
+describe('de-di-de: a repeated measure before a verb without 了 (h-s2)', () => {
+  it('flags 一户一户的 + verb after a subject', () => {
+    expect(flagged(id, draft('县退役军人事务局工作人员一户一户的上门采集信息，11月采集信息3100条。'))).toEqual(['一户一户的上门']);
+    expect(flagged(id, draft('县审计局对扶贫项目资金一笔一笔的倒查，核减不合规支出26万元。'))[0]).toMatch(/^一笔一笔的/);
+    expect(flagged(id, draft('县退役军人事务局工作人员一户一户地上门采集信息，11月采集信息3100条。'))).toEqual([]);
+  });
+});
+
+describe('de-di-de: 一山一山 and 逐店逐柜 cut into single characters, before a verbal noun (h-s2)', () => {
+  it('flags them as adverbials', () => {
+    expect(flagged(id, draft('县林业局护林员一山一山的巡查火源隐患，11月巡查林地2.4万亩。'))[0]).toMatch(/^一山一山的/);
+    expect(flagged(id, draft('县市场监管局执法人员逐店逐柜的检查过期食品，11月下架过期食品320件。'))[0]).toMatch(/^逐店逐柜的/);
+    expect(flagged(id, draft('县市场监管局执法人员逐店逐柜地检查过期食品，11月下架过期食品320件。'))).toEqual([]);
+  });
+});

@@ -154,3 +154,12 @@ describe('no-closing-boilerplate: the event praised as the subject of its effect
       expect(flagged('no-closing-boilerplate', draft(body)), body).toEqual([]);
   });
 });
+
+describe('no-closing-boilerplate: images, hearts and benefits as the last words (h-s2)', () => {
+  it('flags them at the end and leaves a fact alone', () => {
+    expect(flagged('no-closing-boilerplate', draft('城东工业园11月新开工项目6个，总投资18亿元，跑出了项目建设的加速度。'))).toEqual(['跑出了项目建设的加速度']);
+    expect(flagged('no-closing-boilerplate', draft('县民政局11月为58名失能老人安装紧急呼叫设备，把民生实事办到了群众的心坎上。')).length).toBe(1);
+    expect(flagged('no-closing-boilerplate', draft('双河乡11月为1260户农户发放冬季取暖补贴63万元，真正让群众得到了实惠。')).length).toBe(1);
+    expect(flagged('no-closing-boilerplate', draft('城东工业园11月新开工项目6个，总投资18亿元，其中3个项目12月底前投产。'))).toEqual([]);
+  });
+});

@@ -135,3 +135,10 @@ describe('no-structure-markup', () => {
     expect(flagged('no-structure-markup', draft('“一是一、二是二”是河口村村务公开的老规矩。'))).toEqual([]);
   });
 });
+
+describe('no-structure-markup: Roman numerals as level numbers (h-s2)', () => {
+  it('flags Ⅰ． at the start of a line, not Ⅲ类水质', () => {
+    expect(flagged('no-structure-markup', draft('县交通运输局11月开展两项整治：\nⅠ．查处超限超载车辆46辆；\nⅡ．整治摆摊设点28处。'))).toContain('Ⅰ．');
+    expect(flagged('no-structure-markup', draft('Ⅲ类水质断面11月达到12个，比10月增加2个。'))).toEqual([]);
+  });
+});

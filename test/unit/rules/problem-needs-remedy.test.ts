@@ -399,3 +399,10 @@ describe('problem-needs-remedy after blind sets 8 and 9', () => {
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
   });
 });
+
+describe('problem-needs-remedy: 巡查、监测 take a problem word as their object; 清运 is a measure (h-s2)', () => {
+  it('is silent on patrol work and on rubbish already cleared', () => {
+    expect(flagged('problem-needs-remedy', draft('县林业局护林员一山一山地巡查火源隐患，11月巡查林地2.4万亩。'))).toEqual([]);
+    expect(flagged('problem-needs-remedy', draft('11月督查中，群众反映的很多问题集中在垃圾清运上，督查组发现积存垃圾点19处，11月20日已全部清运。'))).toEqual([]);
+  });
+});

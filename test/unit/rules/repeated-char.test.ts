@@ -194,3 +194,10 @@ describe('repeated-char', () => {
     expect(flagged(R, draft('县住建局和和县消防救援大队联合检查高层住宅46栋。'))).toEqual(['和和']);
   });
 });
+
+describe('repeated-char: 一 + a measure written twice (h-s2)', () => {
+  it('leaves 一件一件、一山一山 alone', () => {
+    expect(flagged('repeated-char', draft('河西街道把群众提出的46项诉求一件一件地销号，11月办结41项。'))).toEqual([]);
+    expect(flagged('repeated-char', draft('县林业局护林员一山一山地巡查火源隐患，11月巡查林地2.4万亩。'))).toEqual([]);
+  });
+});

@@ -107,3 +107,14 @@ describe('vague-source after a half-width mark', () => {
     expect(flagged('vague-source', draft('县教育局局长张敏透露，新校区将于2027年春季开学。'))).toEqual([]);
   });
 });
+
+describe('vague-source: heard from the side, from people of a kind, from a group chat (h-s2)', () => {
+  it('flags them and leaves 听取 alone', () => {
+    expect(flagged('vague-source', draft('从侧面了解到，部分农资店11月复合肥每袋涨价15元。'))).toEqual(['从侧面了解到']);
+    expect(flagged('vague-source', draft('听村里人讲，河滩上的采砂船夜里还在作业。'))).toEqual(['听村里人讲']);
+    expect(flagged('vague-source', draft('外界普遍传言，城南农贸市场年底将整体搬迁。'))).toEqual(['外界普遍传言']);
+    expect(flagged('vague-source', draft('据村民微信群里的消息，河东桥12月1日起封闭施工。')).length).toBe(1);
+    expect(flagged('vague-source', draft('另据一名不愿透露姓名的工作人员讲，该厂11月已停产。')).length).toBe(1);
+    expect(flagged('vague-source', draft('县信访局11月接待上访群众46人次，听取意见建议38条。'))).toEqual([]);
+  });
+});

@@ -186,3 +186,12 @@ describe('vague-suggestion after blind sets 8 and 9', () => {
       expect(flagged(ID, draft(body, { kind: '建议' })), body).toEqual([]);
   });
 });
+
+describe('vague-suggestion: slogans of method (h-s2)', () => {
+  it('flags a suggestion made only of slogans of method, after an unnamed actor too, and not a concrete one', () => {
+    expect(flagged('vague-suggestion', draft('全县有31个村集体收入低于5万元。建议各地因地制宜、精准施策。', { kind: '建议' }))).toEqual(['建议各地因地制宜、精准施策']);
+    expect(flagged('vague-suggestion', draft('城区11月查处占道经营427起。建议高位推动，建立长效机制。', { kind: '建议' }))).toEqual(['建议高位推动，建立长效机制']);
+    expect(flagged('vague-suggestion', draft('全县河道11月打捞漂浮物82吨。建议持续用力、久久为功，巩固治理成果。', { kind: '建议' })).length).toBe(1);
+    expect(flagged('vague-suggestion', draft('城区11月查处占道经营427起。建议县城管局2027年3月前在城东、城西各设便民摊点区1处。', { kind: '建议' }))).toEqual([]);
+  });
+});
