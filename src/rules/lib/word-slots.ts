@@ -93,3 +93,25 @@ const RARE_CHAR_FREQ = 200;
 export function rareLookAlike(lexicon: SlotLexicon, slip: Slip): boolean {
   return slip.kind === 'shape' && (lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ;
 }
+
+/** Numerals no Arabic digit is followed by (1辆重卡 is no 1两重; 5万元 and 3千 are written, so 万千百亿 are not here). */
+const NUMERAL_CHAR = /^[〇零一二两三四五六七八九十]$/u;
+
+/** A numeral read right after an Arabic digit (1|辆重卡 → 两重): a digit is followed by its measure word, not by 两. */
+export function numeralAfterDigit(text: string, slip: Slip): boolean {
+  return NUMERAL_CHAR.test(slip.to) && /[0-9０-９]/u.test(text[slip.at - 1] ?? '');
+}
+
+/**
+ * A character before its object, where the verb and the object's head make a dictionary verb (不施|化肥:
+ * 施 + 肥 is 施肥; no 不是化肥). The changed character ends the stretch and the object starts right after it.
+ */
+export function verbBeforeObject(lexicon: SlotLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.idiom || slip.at !== slip.end - 1) return false;
+  // (The character alone may be tagged otherwise, 施 as a surname: the verb it makes with the head is the test.)
+  const next = tokenStarting(tokens, slip.end);
+  if (next === undefined || next.kind !== 'word' || !/^n/.test(next.pos)) return false;
+  // The head of a noun is its last character (化|肥): 信袭|来源 is no verb 袭来 taking 源.
+  const w = lexicon.lookup(slip.from + text[next.end - 1]!);
+  return next.end - next.start >= 2 && w !== undefined && /^(?:v|vn)$/.test(w.pos);
+}
