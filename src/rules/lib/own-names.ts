@@ -66,3 +66,19 @@ export function shortOrganName(text: string, draft: string, slip: Slip): boolean
   }
   return false;
 }
+
+/** Surnames of two characters (复姓), which the dictionary reads as words of their own (鲜于 v, 欧阳 nr). */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '宇文', '长孙', '司徒', '司空', '夏侯', '万俟', '澹台', '端木', '独孤', '呼延', '南宫', '西门', '鲜于', '闻人', '申屠', '公羊', '轩辕', '钟离', '宗政', '濮阳', '太史', '仲孙', '赫连', '拓跋']);
+
+/**
+ * A given name of one or two characters after a surname of two characters that follows a role word (检察官鲜于|明志 is
+ * no 名志): the changed character falls in the given name.
+ */
+export function nameAfterCompoundSurname(text: string, slip: Slip, roleBefore: (end: number) => boolean): boolean {
+  if (slip.idiom) return false;
+  for (const p of [slip.at - 1, slip.at]) {
+    if (p < 2 || !COMPOUND_SURNAMES.has(text.slice(p - 2, p)) || !HAN.test(text[p]!)) continue;
+    if (roleBefore(p - 2) || SPEECH.test(text.slice(p + 1, p + 5)) || SPEECH.test(text.slice(p + 2, p + 6))) return true;
+  }
+  return false;
+}

@@ -208,11 +208,12 @@ export function suffixOfNamedPlace(text: string, slip: Slip, suffixes: ReadonlyS
 /** Settlement words after a name taken over from another language, of any length (乌兰额尔敦|嘎查, 查干诺尔|苏木). */
 const TRANSLITERATED_AFTER = /^(?:嘎查|苏木)/u;
 /**
- * Settlements of the hills' peoples and of the coast, whose names keep characters of their own (岜沙寨, 大岞岛, 南岙):
+ * Settlements of the hills' peoples and of the coast, and sea areas, whose names keep characters of their own (岜沙寨,
+ * 大岞岛, 南岙, 岱衢洋):
  * an administrative suffix (县, 镇, 村) is not among them, for a rare character before it is as often a slip of a
  * known place's character (石钔镇 for 石门镇).
  */
-const SETTLEMENT = new Set([...'寨屯岛屿岙澳礁']);
+const SETTLEMENT = new Set([...'寨屯岛屿岙澳礁洋']);
 /** The longest such name looked at (阿拉腾敖包: 5). */
 const LONG_NAME = 8;
 /** At most this frequent in the dictionary, a character is one that only names use (岜, 岞, 岙). */
@@ -239,8 +240,9 @@ export function settlementName(lexicon: PlaceLexicon, text: string, slip: Slip, 
     }
     if (!HAN.test(text[i]!)) break;
   }
+  // (Or a character the dictionary, alone, knows as a place's: 衢 of 岱衢洋.)
   const written = lexicon.lookup(slip.from);
-  if (written !== undefined && written.freq > NAME_ONLY_CHAR_FREQ) return false;
+  if (written !== undefined && written.freq > NAME_ONLY_CHAR_FREQ && written.pos !== 'ns') return false;
   for (let i = at; i <= at + 2 && i < text.length; i++) {
     if (SETTLEMENT.has(text[i]!) || TRANSLITERATED_AFTER.test(text.slice(i, i + 2))) return true;
     if (!HAN.test(text[i]!)) break;

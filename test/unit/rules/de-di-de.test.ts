@@ -404,3 +404,10 @@ describe('de-di-de: b89 wave', () => {
     silent('石门镇卫生院为巡回医疗队配齐了必要的急救器材。');
   });
 });
+
+describe('de-di-de: a noun of land cut by the dictionary (h-s2-fresh-fa)', () => {
+  it('reads 被毁林地86亩 as 毁 + 林地 (林地 a noun of land), and still finds 全县地18个乡镇', () => {
+    expect(flagged(id, draft('县检察院督促修复被毁林地86亩。'))).toEqual([]);
+    expect(flagged(id, draft('为全县地18个乡镇配备应急物资。'))).not.toEqual([]);
+  });
+});

@@ -990,4 +990,10 @@ describe('typo: names and words of a new text (h-s2-fresh-fa held-out set)', () 
   it('accepts whole families of trade words: forage (打贮草, 黄贮), rice-field fish (禾花鱼), the 农家乐 kin (渔家乐)', () => {
     expect(flagged(id, draft('巴彦锡勒旗建成打贮草基地1处，稻渔共生田亩均产禾花鱼35公斤，镇里把渔家乐纳入统一管理。'), alone)).toEqual([]);
   });
+
+  it('leaves a given name after a surname of two characters (检察官鲜于明志), a sea area (岱衢洋), land and animal-disease terms', () => {
+    for (const body of ['检察官鲜于明志带领办案组到沿岸查看采砂点7处。', '岱衢洋大黄鱼增殖放流投放鱼苗120万尾。', '园区实行“标准地+承诺制”供地，牧区要重点防好小反刍兽疫。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
 });
