@@ -115,3 +115,22 @@ export function verbBeforeObject(lexicon: SlotLexicon, text: string, tokens: rea
   const w = lexicon.lookup(slip.from + text[next.end - 1]!);
   return next.end - next.start >= 2 && w !== undefined && /^(?:v|vn)$/.test(w.pos);
 }
+
+/**
+ * Characters of the bird radical written in the names of birds only (勺嘴鹬, 小青脚鹬, 鸻鹬类, 黑脸琵鹭, 东方白鹳): no
+ * writer's input method puts one of them in by mistake for a common character, so a reading that takes one away is no
+ * slip's mending.
+ */
+const BIRD_CHARS = new Set([...'鹬鸻鹭鹮鸥鹳鹈鹕鸬鹚鹡鸰鹨鹀鸫鹟鹛鹎鹪鹩䴙䴘鹊鸮鹞鹰隼鸨鹤鸳鸯鹌鹑鸠鹂鹃鹄鸩鸵鸸鹫鹳鸢鸊鹱鹲鸲鹗']);
+
+/**
+ * The changed character, as written, is a bird's and ends a bird's name (勺嘴|鹬 is no 勺嘴遇): after a Han character,
+ * before a mark or 等, 类, 群, 鸟 (勺嘴鹬、小青脚鹬等, 鸻鹬类). A bird's character read into a word (鹰业执照 for 营业) is a
+ * slip all the same.
+ */
+export function birdName(text: string, slip: Slip): boolean {
+  const at = slip.at;
+  if (!BIRD_CHARS.has(slip.from) || at === 0 || !/[\u3400-\u9fff]/u.test(text[at - 1]!)) return false;
+  const next = text[at + 1] ?? '';
+  return !/[\u3400-\u9fff]/u.test(next) || /[等类群鸟]/u.test(next);
+}

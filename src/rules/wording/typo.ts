@@ -29,7 +29,7 @@ import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
 import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameBeforeSpeech, shortOrganName } from '../lib/own-names.js';
-import { firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
+import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1098,8 +1098,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     return ROLE_END.test(before) && !NOT_ROLE.test(before);
   };
   if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore)) return true;
-  // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥): src/rules/lib/word-slots.ts.
-  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip)) return true;
+  // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
+  // src/rules/lib/word-slots.ts.
+  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;
