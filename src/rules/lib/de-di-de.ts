@@ -752,6 +752,18 @@ function afterVerb(tokens: readonly Token[], i: number): boolean {
   return !!v && v.kind === 'word' && (isPlainVerb(v) || posIs(v, 'vn')) && !MODALS.has(v.value) && !ASPECT_ADVERBS.has(v.value);
 }
 
+/** A common noun of land this frequent (林地 193, 耕地, 草地, 湿地) ends in 地: the word before lends it its first character. */
+const LAND_NOUN_FREQ = 50;
+
+/**
+ * Whether the last character of a word and 地 make a common noun of land (被毁林|地 is 毁 + 林地, 复垦废弃草地): the
+ * dictionary cut the noun, and 地 is no particle.
+ */
+function landNoun(word: string, lookup: Lookup): boolean {
+  const w = lookup([...word].at(-1)! + '地');
+  return !!w && /^n/u.test(w.pos) && w.freq >= LAND_NOUN_FREQ;
+}
+
 /** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
 function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
@@ -805,7 +817,7 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
   // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
   const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
-  const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地');
+  const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地') && !landNoun(l.value, lookup);
   if (nounLeft) {
     const n = tokens[i + 2];
     const nounRight =

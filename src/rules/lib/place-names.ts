@@ -204,3 +204,48 @@ export function suffixOfNamedPlace(text: string, slip: Slip, suffixes: ReadonlyS
   }
   return false;
 }
+
+/** Settlement words after a name taken over from another language, of any length (乌兰额尔敦|嘎查, 查干诺尔|苏木). */
+const TRANSLITERATED_AFTER = /^(?:嘎查|苏木)/u;
+/**
+ * Settlements of the hills' peoples and of the coast, and sea areas, whose names keep characters of their own (岜沙寨,
+ * 大岞岛, 南岙, 岱衢洋):
+ * an administrative suffix (县, 镇, 村) is not among them, for a rare character before it is as often a slip of a
+ * known place's character (石钔镇 for 石门镇).
+ */
+const SETTLEMENT = new Set([...'寨屯岛屿岙澳礁洋']);
+/** The longest such name looked at (阿拉腾敖包: 5). */
+const LONG_NAME = 8;
+/** At most this frequent in the dictionary, a character is one that only names use (岜, 岞, 岙). */
+const NAME_ONLY_CHAR_FREQ = 200;
+
+/**
+ * A settlement's own name the changed character falls in:
+ * - a name of any length before 嘎查 or 苏木 (乌兰额尔敦|嘎查 is no 尔顿): from a name's start (after 在/到, a suffix, a
+ *   mark or a date) to the settlement word, all Han characters;
+ * - a character written that only names use (岜, 岞, 岙: the dictionary hardly knows it) that is a place's character
+ *   or stands one or two characters before one of a settlement of the hills or the coast (岜沙|寨, 大岞|岛, 南岙): 在岜沙寨 is no 在把沙, even where the reading
+ *   takes the character for a function word standing alone (a swap).
+ */
+export function settlementName(lexicon: PlaceLexicon, text: string, slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  if (slip.idiom || writtenElsewhere(text, slip)) return false;
+  const at = slip.at;
+  // Forward from the changed character to 嘎查/苏木, all Han characters.
+  for (let i = at + 1; !slip.swap && i <= at + LONG_NAME && i < text.length; i++) {
+    if (TRANSLITERATED_AFTER.test(text.slice(i, i + 2))) {
+      let s = at;
+      while (s > 0 && at - s < LONG_NAME && HAN.test(text[s - 1]!) && !nameStart(text, s, suffixes)) s--;
+      if (nameStart(text, s, suffixes) && i - s >= 2) return true;
+      break;
+    }
+    if (!HAN.test(text[i]!)) break;
+  }
+  // (Or a character the dictionary, alone, knows as a place's: 衢 of 岱衢洋.)
+  const written = lexicon.lookup(slip.from);
+  if (written !== undefined && written.freq > NAME_ONLY_CHAR_FREQ && written.pos !== 'ns') return false;
+  for (let i = at; i <= at + 2 && i < text.length; i++) {
+    if (SETTLEMENT.has(text[i]!) || TRANSLITERATED_AFTER.test(text.slice(i, i + 2))) return true;
+    if (!HAN.test(text[i]!)) break;
+  }
+  return false;
+}

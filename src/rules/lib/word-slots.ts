@@ -93,3 +93,44 @@ const RARE_CHAR_FREQ = 200;
 export function rareLookAlike(lexicon: SlotLexicon, slip: Slip): boolean {
   return slip.kind === 'shape' && (lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ;
 }
+
+/** Numerals no Arabic digit is followed by (1辆重卡 is no 1两重; 5万元 and 3千 are written, so 万千百亿 are not here). */
+const NUMERAL_CHAR = /^[〇零一二两三四五六七八九十]$/u;
+
+/** A numeral read right after an Arabic digit (1|辆重卡 → 两重): a digit is followed by its measure word, not by 两. */
+export function numeralAfterDigit(text: string, slip: Slip): boolean {
+  return NUMERAL_CHAR.test(slip.to) && /[0-9０-９]/u.test(text[slip.at - 1] ?? '');
+}
+
+/**
+ * A character before its object, where the verb and the object's head make a dictionary verb (不施|化肥:
+ * 施 + 肥 is 施肥; no 不是化肥). The changed character ends the stretch and the object starts right after it.
+ */
+export function verbBeforeObject(lexicon: SlotLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.idiom || slip.at !== slip.end - 1) return false;
+  // (The character alone may be tagged otherwise, 施 as a surname: the verb it makes with the head is the test.)
+  const next = tokenStarting(tokens, slip.end);
+  if (next === undefined || next.kind !== 'word' || !/^n/.test(next.pos)) return false;
+  // The head of a noun is its last character (化|肥): 信袭|来源 is no verb 袭来 taking 源.
+  const w = lexicon.lookup(slip.from + text[next.end - 1]!);
+  return next.end - next.start >= 2 && w !== undefined && /^(?:v|vn)$/.test(w.pos);
+}
+
+/**
+ * Characters of the bird radical written in the names of birds only (勺嘴鹬, 小青脚鹬, 鸻鹬类, 黑脸琵鹭, 东方白鹳): no
+ * writer's input method puts one of them in by mistake for a common character, so a reading that takes one away is no
+ * slip's mending.
+ */
+const BIRD_CHARS = new Set([...'鹬鸻鹭鹮鸥鹳鹈鹕鸬鹚鹡鸰鹨鹀鸫鹟鹛鹎鹪鹩䴙䴘鹊鸮鹞鹰隼鸨鹤鸳鸯鹌鹑鸠鹂鹃鹄鸩鸵鸸鹫鹳鸢鸊鹱鹲鸲鹗']);
+
+/**
+ * The changed character, as written, is a bird's and ends a bird's name (勺嘴|鹬 is no 勺嘴遇): after a Han character,
+ * before a mark or 等, 类, 群, 鸟 (勺嘴鹬、小青脚鹬等, 鸻鹬类). A bird's character read into a word (鹰业执照 for 营业) is a
+ * slip all the same.
+ */
+export function birdName(text: string, slip: Slip): boolean {
+  const at = slip.at;
+  if (!BIRD_CHARS.has(slip.from) || at === 0 || !/[\u3400-\u9fff]/u.test(text[at - 1]!)) return false;
+  const next = text[at + 1] ?? '';
+  return !/[\u3400-\u9fff]/u.test(next) || /[等类群鸟]/u.test(next);
+}

@@ -27,8 +27,9 @@ import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
-import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
-import { firstThenFrame, leavesNonWord, noFunctionSlot, rareLookAlike } from '../lib/word-slots.js';
+import { nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { nameAfterCompoundSurname, nameBeforeSpeech, shortOrganName } from '../lib/own-names.js';
+import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1089,6 +1090,17 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip)) return true;
+  // A settlement's own name (乌兰额尔敦|嘎查, 岜沙寨, 大岞岛), a person's name before a speech verb (护士鄢晓婷|说), an
+  // organ's short name drawn from its full name in the draft (民宗局): src/rules/lib/place-names.ts, own-names.ts.
+  if (settlementName(ctx.lexicon, text, slip, ADMIN_SUFFIX) || shortOrganName(text, ctx.draft.text, slip)) return true;
+  const roleBefore = (p: number): boolean => {
+    const before = text.slice(Math.max(0, p - 7), p);
+    return ROLE_END.test(before) && !NOT_ROLE.test(before);
+  };
+  if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore)) return true;
+  // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
+  // src/rules/lib/word-slots.ts.
+  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
   if (end - start === 2) {
     let units = 0;

@@ -420,3 +420,10 @@ describe('de-di-de: 一山一山 and 逐店逐柜 cut into single characters, be
     expect(flagged(id, draft('县市场监管局执法人员逐店逐柜地检查过期食品，11月下架过期食品320件。'))).toEqual([]);
   });
 });
+
+describe('de-di-de: a noun of land cut by the dictionary (h-s2-fresh-fa)', () => {
+  it('reads 被毁林地86亩 as 毁 + 林地 (林地 a noun of land), and still finds 全县地18个乡镇', () => {
+    expect(flagged(id, draft('县检察院督促修复被毁林地86亩。'))).toEqual([]);
+    expect(flagged(id, draft('为全县地18个乡镇配备应急物资。'))).not.toEqual([]);
+  });
+});
