@@ -13,6 +13,7 @@
  */
 import type { Lexicon } from '../../core/words.js';
 import type { Token } from '../../core/lexicon/index.js';
+import { deSlotHeldByMisfit } from './de-slot.js';
 
 /** How the two characters are confused. */
 export type SlipKind = 'sound' | 'similar-sound' | 'shape';
@@ -483,6 +484,9 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
     // is no 见的.)
     if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos) && !(prev.end - prev.start === 1 && prev.pos.startsWith('v'))) want = DE;
   } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
+    want = DE;
+  } else if (deSlotHeldByMisfit(t, prev, next)) {
+    // A bound morpheme or a one-character adjective where only 的 reads (突出敌安全隐患, 今后低重点工作: de-slot.ts).
     want = DE;
   }
   // 是 of an enumeration: a numeral opening the clause, then the character, then a verb, an adverb or a preposition

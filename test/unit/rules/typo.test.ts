@@ -64,6 +64,14 @@ describe('typo: slips the dictionary finds', () => {
     ]);
     expect(flagged(id, draft('县人社局为返乡农民工提供免费底技能培训。'), alone)).toEqual(['免费底技能']);
     expect(flagged(id, draft('帮助种植户解决晚稻收割中遇到德实际困难。'), alone)).toEqual(['遇到德实际困难']);
+    // A bound morpheme alone between a content word and a noun; a one-character adjective after an adjective or a time
+    // word and before a noun (de-slot.ts).
+    expect(flagged(id, draft('石岭镇11月排查出较为突出敌安全隐患7处，已全部整改到位。'), alone)).toEqual(['突出敌安全隐患']);
+    expect(flagged(id, draft('县人社局把稳定就业作为今后低重点工作，11月新增就业岗位320个。'), alone)).toEqual(['今后低重点']);
+    expect(flagged(id, draft('县教育局把课后服务作为最重要低民生事项。'), alone)).toEqual(['重要低民生']);
+    for (const body of ['县农业农村局推广高效低毒农药，发放药剂2.6吨。', '县人民医院实行优质低价服务。', '当前生猪价格持续走低，养殖户补栏意愿不强。', '县人武部组织民兵开展敌情研判和对敌斗争知识培训。', '县城管局对城区低洼路段开展排涝演练。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
     // 和 between two nouns.
     expect(flagged(id, draft('石门镇将群众反映的问题合建议分类整理后报县信访局。'), alone)).toEqual(['问题合建议']);
     expect(flagged(id, draft('县交通运输局对客运车辆何驾驶人员开展了春运前安全检查。'), alone)).toEqual(['客运车辆何驾驶人员']);
