@@ -13,6 +13,7 @@
  */
 import type { Lexicon } from '../../core/words.js';
 import type { Token } from '../../core/lexicon/index.js';
+import { copulaSlotHeldByNoun } from './copula-slot.js';
 import { deSlotHeldByMisfit } from './de-slot.js';
 
 /** How the two characters are confused. */
@@ -501,6 +502,8 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
     // (时 after a numeral is an hour, 八时出发, unless a point of the same enumeration stands near: 一是……二时做好.)
     (c !== '时' || ENUM_POINT.test(s.slice(Math.max(0, t.start - ENUM_NEAR), t.start + ENUM_NEAR)))
   ) want = SHI;
+  // The copula 是 after a subject, written as a noun of its sound (安全石群众最关心的, 综合利用事改善……的: copula-slot.ts).
+  if (want === undefined && copulaSlotHeldByNoun(s, t, prev, next)) want = SHI;
   // 要 after 是, 也, 还 … and before a verb or a preposition (一是药加强, 也耀把, 就是摇把): a character that is no
   // function word of its own; a verb only before a preposition or another verb (也|邀|抓好), not before its object.
   if (want === undefined && MODAL_HOST.test(prev.value) && !/^(?:d|p|c|u|y|r|m|q)/.test(t.pos)) {

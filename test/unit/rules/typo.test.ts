@@ -90,6 +90,20 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('the copula 是 of A 是 B 的 C written as a one-character noun of its sound (copula-slot.ts)', () => {
+    expect(flagged(id, draft('农村饮水安全石群众最关心的民生实事，县水利局11月完成管网改造12公里。'), alone)).toEqual(['安全石群众']);
+    expect(flagged(id, draft('秸秆综合利用事改善农村人居环境的重要举措。'), alone)).toEqual(['综合利用事改善']);
+    // A time clause (X时), words of their own, a clause with 是 already or with no 的 after.
+    for (const body of [
+      '金溪镇这棵古樟树的树龄比25年前普查时登记的多出60年。',
+      '县自然资源局11月对全县石材企业开展专项检查，关停无证开采点3处。',
+      '各乡镇事业单位11月完成年度考核，参加考核人员862名。',
+      '农村饮水安全是群众最关心的民生实事。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('要 after 是, 也, 还 … and before a verb or a preposition, for a yao character that is no function word', () => {
     expect(messagesOf(id, draft('一是药加强汛后水毁工程修复，确保12月底前全部完工。'), alone).map((m) => m.message)).toEqual([
       '“是药加强”疑为“是要加强”之误（“药”与“要”同音），请核对。',
