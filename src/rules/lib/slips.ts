@@ -13,6 +13,8 @@
  */
 import type { Lexicon } from '../../core/words.js';
 import type { Token } from '../../core/lexicon/index.js';
+import { copulaSlotHeldByNoun } from './copula-slot.js';
+import { deSlotHeldByMisfit } from './de-slot.js';
 
 /** How the two characters are confused. */
 export type SlipKind = 'sound' | 'similar-sound' | 'shape';
@@ -484,6 +486,9 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
     if (nounAfter && NOT_BEFORE_LOCATIVE.test(prev.pos) && !(prev.end - prev.start === 1 && prev.pos.startsWith('v'))) want = DE;
   } else if (PROPER_POS.test(t.pos) && nounAfter && prev.end - prev.start >= 2 && !/^(?:p|c|r|nr|nrt|nrfg|ns)$/.test(prev.pos)) {
     want = DE;
+  } else if (deSlotHeldByMisfit(t, prev, next)) {
+    // A bound morpheme or a one-character adjective where only 的 reads (突出敌安全隐患, 今后低重点工作: de-slot.ts).
+    want = DE;
   }
   // 是 of an enumeration: a numeral opening the clause, then the character, then a verb, an adverb or a preposition
   // (二时做好, 三式加大, 四适建立); not a place's short name (三市联动) nor a measure.
@@ -497,6 +502,8 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
     // (时 after a numeral is an hour, 八时出发, unless a point of the same enumeration stands near: 一是……二时做好.)
     (c !== '时' || ENUM_POINT.test(s.slice(Math.max(0, t.start - ENUM_NEAR), t.start + ENUM_NEAR)))
   ) want = SHI;
+  // The copula 是 after a subject, written as a noun of its sound (安全石群众最关心的, 综合利用事改善……的: copula-slot.ts).
+  if (want === undefined && copulaSlotHeldByNoun(s, t, prev, next)) want = SHI;
   // 要 after 是, 也, 还 … and before a verb or a preposition (一是药加强, 也耀把, 就是摇把): a character that is no
   // function word of its own; a verb only before a preposition or another verb (也|邀|抓好), not before its object.
   if (want === undefined && MODAL_HOST.test(prev.value) && !/^(?:d|p|c|u|y|r|m|q)/.test(t.pos)) {

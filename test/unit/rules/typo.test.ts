@@ -64,6 +64,14 @@ describe('typo: slips the dictionary finds', () => {
     ]);
     expect(flagged(id, draft('县人社局为返乡农民工提供免费底技能培训。'), alone)).toEqual(['免费底技能']);
     expect(flagged(id, draft('帮助种植户解决晚稻收割中遇到德实际困难。'), alone)).toEqual(['遇到德实际困难']);
+    // A bound morpheme alone between a content word and a noun; a one-character adjective after an adjective or a time
+    // word and before a noun (de-slot.ts).
+    expect(flagged(id, draft('石岭镇11月排查出较为突出敌安全隐患7处，已全部整改到位。'), alone)).toEqual(['突出敌安全隐患']);
+    expect(flagged(id, draft('县人社局把稳定就业作为今后低重点工作，11月新增就业岗位320个。'), alone)).toEqual(['今后低重点']);
+    expect(flagged(id, draft('县教育局把课后服务作为最重要低民生事项。'), alone)).toEqual(['重要低民生']);
+    for (const body of ['县农业农村局推广高效低毒农药，发放药剂2.6吨。', '县人民医院实行优质低价服务。', '当前生猪价格持续走低，养殖户补栏意愿不强。', '县人武部组织民兵开展敌情研判和对敌斗争知识培训。', '县城管局对城区低洼路段开展排涝演练。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
     // 和 between two nouns.
     expect(flagged(id, draft('石门镇将群众反映的问题合建议分类整理后报县信访局。'), alone)).toEqual(['问题合建议']);
     expect(flagged(id, draft('县交通运输局对客运车辆何驾驶人员开展了春运前安全检查。'), alone)).toEqual(['客运车辆何驾驶人员']);
@@ -77,6 +85,20 @@ describe('typo: slips the dictionary finds', () => {
       '县政务服务中心推行帮办代办，群众不用来回跑腿递材料。',
       '石门村和柳坪村合建一座污水处理站，日处理能力200吨。',
       '村委会何主任介绍了村集体经济发展情况。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('the copula 是 of A 是 B 的 C written as a one-character noun of its sound (copula-slot.ts)', () => {
+    expect(flagged(id, draft('农村饮水安全石群众最关心的民生实事，县水利局11月完成管网改造12公里。'), alone)).toEqual(['安全石群众']);
+    expect(flagged(id, draft('秸秆综合利用事改善农村人居环境的重要举措。'), alone)).toEqual(['综合利用事改善']);
+    // A time clause (X时), words of their own, a clause with 是 already or with no 的 after.
+    for (const body of [
+      '金溪镇这棵古樟树的树龄比25年前普查时登记的多出60年。',
+      '县自然资源局11月对全县石材企业开展专项检查，关停无证开采点3处。',
+      '各乡镇事业单位11月完成年度考核，参加考核人员862名。',
+      '农村饮水安全是群众最关心的民生实事。',
     ]) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
