@@ -21,7 +21,7 @@ import { blindSets, loadCorpus, splitBlind } from '../fidelity/lib/corpus.mjs';
 import { evaluate } from '../fidelity/lib/evaluate.mjs';
 import { extractSentences, inject, loadKnownFaults, measureInjected, seedsDirOf } from '../fidelity/lib/injected.mjs';
 import { checkFloors, floorsOf } from '../fidelity/lib/floors.mjs';
-import { blindLabel, blindTable, markdown, terminalTable, weakest } from '../fidelity/lib/report.mjs';
+import { blindLabel, blindLine, blindTable, markdown, stillBlind, terminalTable, weakest } from '../fidelity/lib/report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -81,6 +81,11 @@ const ms = Math.round(performance.now() - t0);
 console.log(terminalTable(result, injected));
 console.log(`\n最弱的 10 条规则 the 10 weakest rules: ${weakest(result).map((r) => r.rule).join('、')}`);
 for (const b of blinds) {
+  // A set still blind shows its summary line only (which rules it finds weak is for nobody tuning rules to read).
+  if (stillBlind(b.n)) {
+    console.log(`\n${blindLine(b.result, b.label)}（仍是盲测，不列各规则 / still blind: no per-rule rows）`);
+    continue;
+  }
   console.log(`\n${blindTable(b.result, b.label)}\n最弱的 10 条规则（${b.label}）the 10 weakest rules on this set: ${weakest(b.result).map((r) => r.rule).join('、')}`);
 }
 console.log(`耗时 ${ms} ms`);

@@ -145,8 +145,16 @@ const BLIND_USED = {
   7: '写成后在 90db6ef 上（第五轮全部改动之后）首次评分（自然变体召回 86.6%，每百句陷阱误报 4.3，改正文误报 23）；团队词表用例的配置按 README 改成 {wrong, right} 写法（作者写成了 {word, use}）；2026-12-05 第六轮起与第 6 集一起全部用于调整（见第 6 集） / used fully with set 6 from the sixth session of 2026-12-05; first scored 86.6% / 4.3 / 23 on 90db6ef; its team-terms configs were rewritten to the README\'s {wrong, right} form',
   8: '写成后在 58783d6 上、第六轮任何规则改动合并之前首次评分（自然变体召回 80.5%，每百句陷阱误报 34.5，改正文误报 177，几乎全是 typo 把虚构地名读成错字）；领队为查这一系统性误报读过 typo 在本集陷阱句和改正文上标出的字串，并无意中看到三条漏报（b8-typo-02、06、08）；第七轮后（9693594）为 83.5%、23.3、109；2026-12-06 第八轮起与第 9 集一起全部用于调整：其漏报和误报按类交给各组（各组先写留出集 h-b89-*），由第 10 集衡量；b8-seq-01～04 的 flag 改指标题中的“续报”（nth: 1，原先指向前置信息的“类型: 紧急续报”，改正文只改了类型），与第 4 集的 b4-eseq-01/02 同理。同一轮起评分把错别字的两条规则（typo、confusable-words）互认（见 fidelity/README.md“评分”），9693594 上按新评分为 90.1% / used fully from the eighth session (2026-12-06) with set 9 (classes of its misses and false alarms, held-out sets h-b89-* written first; set 10 measures the result); first 80.5% / 34.5 / 177 on 58783d6, 83.5% / 23.3 / 109 on 9693594 (90.1% under the sibling scoring of typo and confusable-words introduced then); b8-seq-01..04 relabelled to flag the title\'s 续报 (nth: 1), as b4-eseq-01/02 were',
   9: '写成后在 5b6e5de 上、第六轮任何规则改动合并之前首次评分（自然变体召回 85.1%，每百句陷阱误报 6.5，改正文误报 22）；第七轮每次合并后看过它的总数（不是清单），并据此撤回了一项改动（typo 的“写了两次”须连同邻字重复）；第七轮后（9693594）为 86.5%、3.6、17（按错别字两规则互认的新评分为 90.1%）；2026-12-06 第八轮起与第 8 集一起全部用于调整（见第 8 集） / used fully with set 8 from the eighth session (2026-12-06); first 85.1% / 6.5 / 22 on 5b6e5de, 86.5% / 3.6 / 17 on 9693594 (90.1% under the sibling scoring)',
-  10: { text: '未用于调整：第八轮（2026-12-06）开始时由两个助手写成（各写一半：blind10-a、blind10-b），他们只读了规则目录和 README 的稿件格式、配置和规则表，没有运行工具；写成后在 8d2e6a7（规则同 9693594）上、本轮任何规则改动合并之前首次评分：自然变体召回 92.9%，每百句陷阱误报 5.1，改正文误报 22；本轮合并后领队两次看到它的总数（第一次是误打印），没有据此做任何决定；本轮结束时（9dbb812）为 93.8%、4.7、20 / not used: written at the start of the eighth session (2026-12-06) by two helpers who read only the style guide and the README\'s format, config and rule-table sections and did not run the tool; first scored on 8d2e6a7 (the rules of 9693594), before this session\'s rule changes: 92.9% / 5.1 / 22; the lead saw its totals twice after merges (once by an accidental print) and decided nothing by them; 93.8% / 4.7 / 20 after this session\'s wave (9dbb812)' },
+  10: { text: '未用于调整：第八轮（2026-12-06）开始时由两个助手写成（各写一半：blind10-a、blind10-b），他们只读了规则目录和 README 的稿件格式、配置和规则表，没有运行工具；写成后在 8d2e6a7（规则同 9693594）上、本轮任何规则改动合并之前首次评分：自然变体召回 92.9%，每百句陷阱误报 5.1，改正文误报 22；本轮合并后领队两次看到它的总数（第一次是误打印），没有据此做任何决定；第二波的两个助手运行 eval 时无意中看到过它各规则的行（当时 eval 在终端打印每个盲测集的规则表；此后仍是盲测的集合只打印一行总数），都说没有据此改动；第一波之后（9dbb812）为 93.8%、4.7、20，本轮结束时（236c77e）为 93.8%、4.4、20 / not used: written at the start of the eighth session (2026-12-06) by two helpers who read only the style guide and the README\'s format, config and rule-table sections and did not run the tool; first scored on 8d2e6a7 (the rules of 9693594), before this session\'s rule changes: 92.9% / 5.1 / 22; the lead saw its totals twice after merges (once by an accidental print) and decided nothing by them; 93.8% / 4.7 / 20 after the first wave (9dbb812), 93.8% / 4.4 / 20 at the end of the session (236c77e); two helpers of the second wave saw its per-rule rows by accident in eval\'s terminal output (eval printed every blind set\'s table; a set still blind now prints one summary line) and say they changed nothing by them' },
 };
+
+/**
+ * Whether blind set n is still unused (nobody has tuned rules by it): then only its summary line is printed (here and
+ * by scripts/eval.mjs), not its rules' rows, weakest rules or lists, so nobody reads which rules it finds weak.
+ */
+export function stillBlind(n) {
+  return typeof BLIND_USED[n] !== 'string';
+}
 
 /** One blind held-out set in bench/FIDELITY.md: its line, per rule, weakest rules, misses and false alarms. */
 function blindSection(blind, label, files = []) {
@@ -162,6 +170,12 @@ function blindSection(blind, label, files = []) {
   out.push(`- 已据本集调整 used to tune: ${used ?? '无（仍是盲测）/ none (still blind)'}`);
   out.push(`- ${blindLine(blind, label)}`);
   out.push(`- 精确率 precision ${pct(blind.totals.precision)}；修复准确 fix accuracy ${pct(blind.totals.fixAccuracy)}（${blind.totals.fixOk}/${blind.totals.fixCases}）`);
+  if (!listed) {
+    out.push('');
+    out.push(`本集仍是盲测：各规则的成绩、最弱的规则、漏报 ${blind.misses.length} 条和误报 ${blind.falseAlarms.length} 条都不在此列出 / the set is still blind: its per-rule figures, weakest rules, ${blind.misses.length} misses and ${blind.falseAlarms.length} false alarms are not shown (\`node scripts/eval-heldout.mjs --list-blind\` when it is to be used).`);
+    out.push('');
+    return out;
+  }
   out.push(`- 最弱的 10 条规则 the 10 weakest rules: ${weakest(blind).map((r) => `${r.rule}（${r.hits}/${r.cases}，误报 ${r.faRight + r.faTrap}）`).join('、')}`);
   out.push('');
   out.push('| 规则 rule | 类别 | 用例 | 命中 | 召回 recall | 自然变体 natural | 误报 改正文/陷阱 | 修复准确 fix | 标在别处 elsewhere | 他规则标出 |');
