@@ -3,11 +3,16 @@
 // each build's median CPU per lint and the ratio B/A: both builds meet the same load, so the ratio holds on a busy machine.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const [da, db, sizeArg] = process.argv.slice(2);
+if (!da || !db) {
+  console.error('用法 usage: node bench/pair.mjs <distA> <distB> [size]');
+  process.exit(2);
+}
 const A = require(`${da}/core.js`), B = require(`${db}/core.js`);
 const size = Number(sizeArg) || 600;
-const ex = new URL('../examples/', import.meta.url).pathname;
+const ex = fileURLToPath(new URL('../examples/', import.meta.url));
 const sources = ['01-dongtai-good.md', '03-wenti-good.md', '07-dongtai-faulty.md', '11-pasted-mess.md', '02-jingyan-good.md']
   .map((f) => readFileSync(ex + f, 'utf8').replace(/^---[\s\S]*?\n---\n/, '').replace(/^#.*\n/m, '').replace(/（签发[\s\S]*$/, '').trim());
 let body = '';
