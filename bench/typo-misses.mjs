@@ -6,7 +6,7 @@
 // Usage: node bench/typo-misses.mjs [--seed 0x7e57] [--samples 20] [--kind solo|in-word|loose]
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleEngine } from './lib/engine-bundle.mjs';
+import { bundleEngine } from '../scripts/lib/engine-bundle.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);

@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
-import { bundleEngine } from './lib/engine-bundle.mjs';
+import { bundleEngine } from '../scripts/lib/engine-bundle.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);

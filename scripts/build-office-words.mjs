@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleEngine } from '../bench/lib/engine-bundle.mjs';
+import { bundleEngine } from './lib/engine-bundle.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(root, 'src/rules/lib/office-words-data.ts');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { esbuildPlugins } from '../../scripts/build-plugins.mjs';
+import { esbuildPlugins } from '../build-plugins.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
