@@ -73,6 +73,22 @@ const NOT_A_LEVEL: Record<string, string> = {
   盟: `联同结${LEVEL_CHAR}`,
 };
 
+/**
+ * Place nouns and services that begin with a level character: 县城 (the county seat), 市区, 镇区, 市民… A unit named
+ * with one after an organ is that organ's own unit (县公安局县城派出所, 市政府市民服务中心), not a second organ. Not
+ * before the characters that make the level + a department instead (县城管局 = 县 + 城管局, 县城乡建设局, 县城投公司).
+ */
+const PLACE_NOUN_AFTER_LEVEL: Record<string, RegExp> = {
+  县: /^城(?![管投建乡市])/u,
+  市: /^(?:区(?![委政人])|民)/u,
+  镇: /^区(?![委政人])/u,
+};
+
+/** Whether a piece of a run (level + name) is a place noun's unit (县城派出所), not an organ of that level. */
+function placeNounUnit(piece: string, level: string): boolean {
+  return PLACE_NOUN_AFTER_LEVEL[level]?.test(piece.slice(level.length)) ?? false;
+}
+
 /** Whether the level at `at` is the level of an organ (not the end of 城市, 社区, 乡镇…). */
 function isLevelAt(text: string, at: number, level: string): boolean {
   const before = text[at - 1] ?? '';
@@ -114,6 +130,8 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
     const level = match[1]!;
     const organs = isLevelAt(text, start, level) ? splitOrgans(match[0], level) : undefined;
     if (!organs) continue;
+    // 县公安局县城派出所: the organ and its own unit, named by the county seat (one name, no 顿号).
+    if (organs.slice(1).some((o) => placeNounUnit(o, level))) continue;
     // 县委县政府办公室: one joint office (the office is of both), not 县委 and 县政府办公室.
     const last = organs[organs.length - 1]!.slice(level.length);
     if (ORGAN_OFFICE.test(last) && organs.some((o) => !HAS_OFFICE.test(o))) continue;

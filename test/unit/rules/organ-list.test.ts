@@ -86,3 +86,15 @@ describe('organ-list: a department whose name holds 与 or ends in 处 (b89 wave
     }
   });
 });
+
+describe('organ-list: an organ and its own unit named with 县城, 市区, 镇区 (lead, 2026-12-06)', () => {
+  it('stays silent on 县公安局县城派出所 and 市政府市民服务中心, and still fires on 县城管局 and 县城乡建设局', () => {
+    expect(flagged(R, draft('县公安局县城派出所11月破获盗窃案件6起。'))).toEqual([]);
+    expect(flagged(R, draft('市公安局市区交警大队11月查处酒后驾驶42起。'))).toEqual([]);
+    expect(flagged(R, draft('镇政府镇区环卫所11月清运生活垃圾860吨。'))).toEqual([]);
+    expect(flagged(R, draft('市政府市民服务中心11月办理企业开办业务1260件。'))).toEqual([]);
+    expect(flagged(R, draft('县住建局县城管局联合开展燃气管道占压专项整治。'))).toEqual(['县住建局县城管局']);
+    expect(flagged(R, draft('县发展改革局县城乡建设局联合评审项目12个。'))).toEqual(['县发展改革局县城乡建设局']);
+    expect(flagged(R, draft('市公安局市交通运输局联合开展整治。'))).toEqual(['市公安局市交通运输局']);
+  });
+});
