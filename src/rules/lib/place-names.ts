@@ -205,6 +205,22 @@ export function suffixOfNamedPlace(text: string, slip: Slip, suffixes: ReadonlyS
   return false;
 }
 
+/** The characters that end a department's name (局, 委, 厅, 院, 办). */
+const DEPARTMENT_END = new Set([...'局委厅院办']);
+/** A level of administration opening a branch's name (县|分局, 区|分中心). */
+const BRANCH_LEVEL = new Set([...'省市州县区旗镇乡']);
+const BRANCH_AFTER = /^(?:分局|分院|分中心|分所|分队|支局)/u;
+
+/**
+ * A department followed by its branch in a lower level (市生态环境局|县分局): the changed character is the level that
+ * opens the branch's name, right after the department's last character and before 分局, 分中心…; 局县 is no 局限.
+ */
+export function levelOfBranch(text: string, slip: Slip): boolean {
+  const { at } = slip;
+  if (slip.idiom || !BRANCH_LEVEL.has(text[at]!) || !DEPARTMENT_END.has(text[at - 1] ?? '')) return false;
+  return BRANCH_AFTER.test(text.slice(at + 1, at + 4));
+}
+
 /** Settlement words after a name taken over from another language, of any length (乌兰额尔敦|嘎查, 查干诺尔|苏木). */
 const TRANSLITERATED_AFTER = /^(?:嘎查|苏木)/u;
 /**

@@ -1027,3 +1027,10 @@ describe('typo: names and words of a new text (h-s2-fresh-fa held-out set)', () 
     expect(flagged(id, draft('申请人不再提交鹰业执照复印件。'), alone)).not.toEqual([]);
   });
 });
+
+describe('typo: a department and its branch in a lower level (lead, 2026-12-06)', () => {
+  it('does not read 局县 in 市生态环境局县分局 as 局限', () => {
+    expect(flagged(id, draft('市生态环境局县分局11月检查涉气企业26家，督促整改问题9个。'))).toEqual([]);
+    expect(flagged(id, draft('市市场监督管理局县分局11月抽检食品批次480个。'))).toEqual([]);
+  });
+});
