@@ -45,6 +45,20 @@ const SCOPE = /^(?:[全各本该每][\p{Script=Han}]|辖区|城区|市区|县城
 const BOUND = /^(?:\w*g|k)$/u;
 
 
+/** Levels of administration that open an organ's name (市 in 市市场监管局). */
+const LEVEL_CHARS = new Set([...'省市州县区旗盟镇乡村']);
+/** A department's name of three characters or more after its level, to its last character (局, 委, 中心…). */
+const DEPARTMENT_NAME = /^\p{Script=Han}{2,12}?(?:局|委员会|委|中心|办公室|厅|院|所|站|队|处)/u;
+
+/**
+ * A level of administration written before a department whose own name starts with the same character (市|市场监管局,
+ * 县|县域经济发展服务中心, 区|区域发展促进中心): the level once and the name once, no doubled character. A name of two
+ * characters (县|县委) is the level's own organ: 县县委 stays a slip.
+ */
+function levelBeforeDepartment(text: string, at: number): boolean {
+  return LEVEL_CHARS.has(text[at]!) && DEPARTMENT_NAME.test(text.slice(at + 1, at + 16));
+}
+
 /** Only whitespace (a soft line break) between two tokens. */
 const GAP = /^[ \t\u3000]*(?:\r\n|\n|\r)?[ \t\u3000]*$/u;
 
@@ -238,6 +252,8 @@ function startsWordDouble(
   // The second starts a word of two or more characters.
   if (second.end - second.start < 2 || second.kind !== 'word') return false;
   const before = tokens.filter((t) => t.end <= first.start && t.kind !== 'space').pop();
+  // 市|市场监管局、县|县域经济发展服务中心: a level of administration before a department whose name starts with it.
+  if (first.end - first.start === 1 && levelBeforeDepartment(text, at)) return false;
   if (first.end - first.start === 1) {
     const pos = lexicon.lookup(ch)?.pos ?? 'x';
     if (STANDS_ALONE.test(pos) && pos !== 'x') return false;

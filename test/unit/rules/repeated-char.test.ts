@@ -201,3 +201,12 @@ describe('repeated-char: 一 + a measure written twice (h-s2)', () => {
     expect(flagged('repeated-char', draft('县林业局护林员一山一山地巡查火源隐患，11月巡查林地2.4万亩。'))).toEqual([]);
   });
 });
+
+describe('repeated-char: a level before a department starting with the same character (lead, 2026-12-06)', () => {
+  it('leaves 市市场监管局 and 县县域经济发展服务中心, and still flags 县县委', () => {
+    expect(flagged(R, draft('市市场监管局11月抽检食品批次480个。'))).toEqual([]);
+    expect(flagged(R, draft('县县域经济发展服务中心11月为企业办理融资对接事项18件。'))).toEqual([]);
+    expect(flagged(R, draft('区区域发展促进中心11月签约项目9个。'))).toEqual([]);
+    expect(flagged(R, draft('县县委召开会议。'))).toEqual(['县县']);
+  });
+});
