@@ -271,14 +271,19 @@ const LEVEL_RANK = new Map<string, number>([['省', 0], ['市', 1], ['州', 1], 
 
 /**
  * A run of levels of administration, each lower than the one before (县乡互认, 市县联动, 省市县乡): the changed
- * character is a level right after a higher one, so 县|乡互认 is no 相互.
+ * character is a level right after a higher one, so 县|乡互认 is no 相互; not after a level that is counted or owned
+ * (两县乡互学习, 全县乡互支持: 相互).
  */
 export function levelAfterLevel(text: string, slip: Slip): boolean {
   if (slip.idiom) return false;
   const rank = LEVEL_RANK.get(text[slip.at]!);
   const before = LEVEL_RANK.get(text[slip.at - 1] ?? '');
-  return rank !== undefined && before !== undefined && before < rank;
+  // The higher level counted or owned (两县|乡互学习, 全县|乡互支持 → 相互) is a place of its own, not a run's first.
+  return rank !== undefined && before !== undefined && before < rank && !LEVEL_OWNER.test(text[slip.at - 2] ?? '');
 }
+
+/** Words that make a level a place of its own: a number, 全, 各, 本, 该, 我, 邻 (两县, 全县, 本市). */
+const LEVEL_OWNER = /^[0-9０-９一二两三四五六七八九十百几多全各本该我邻诸每]$/u;
 
 /** Features of land and water that a work verb takes in pairs (巡河巡湖, 治山治水, 护林护草). */
 const NATURE = new Set([...'河湖江海山水林田草沙渠库塘堤']);

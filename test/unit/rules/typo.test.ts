@@ -1039,6 +1039,8 @@ describe('typo: a department and its branch in a lower level (lead, 2026-12-06)'
 describe('typo: names and terms of new domains (h-s3-fresh-fa)', () => {
   it('leaves a run of levels (县乡互认, 市县联动): a level after a higher one is no 相互', () => {
     expect(flagged(id, draft('医共体统一设置5个资源共享中心，乡镇卫生院检查结果县乡互认。'))).toEqual([]);
+    // A counted or owned level is a place of its own: 两县乡互学习 is 相互 written wrong.
+    expect(flagged(id, draft('两县乡互学习，共同提高。'))).toEqual(['乡互']);
   });
 
   it('leaves an organ\'s short name after a level (县民宗局) without its full name in the draft', () => {
