@@ -167,7 +167,7 @@ function shortYearDates({ ctx, text, tables, seen, separators }: DateScan): void
 /** A month and a day parted by a dot or a slash (定于12.18召开, 自11/20起): a decimal or a fraction unless the words say date. */
 const MONTH_DAY_SEP = /(?<![\d.\-/A-Za-z])(\d{1,2})([./])(\d{1,2})(?![\d./%])/gu;
 /** Before a dotted or slashed month-day: only the words that leave no reading but a date (not 于、至、到: 低于3.5, 降至1/3). */
-const SEP_DATE_BEFORE = /(?:定于|截至|截止|时间为|日期为)$/u;
+const SEP_DATE_BEFORE = /(?:定于|截至|截止|日期为)$/u;
 /** After a dotted or slashed month-day: the events a date opens (12.18召开). */
 const SEP_DATE_AFTER = /^(?:开始|举办|举行|召开|开幕|闭幕|开工|启动|前后|当天|当日)/u;
 
@@ -181,7 +181,8 @@ function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
     // The second end of a range (自11.3至11.9举办): dottedRanges' own, or a range of figures.
     if (/\d[至到—～~-]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     const after = text.slice(end, end + 4);
-    if (DECIMAL_AFTER.test(after)) continue;
+    // 平均住院时间为1.3天, 截至9.5小时: a span of time, not a date.
+    if (DECIMAL_AFTER.test(after) || /^(?:天|日|小时|周|个|年|月)/u.test(after)) continue;
     if (!SEP_DATE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !SEP_DATE_AFTER.test(after)) continue;
     seen.add(start);
     const right = `${month}月${day}日`;
