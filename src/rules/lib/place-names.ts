@@ -221,6 +221,15 @@ export function levelOfBranch(text: string, slip: Slip): boolean {
   return BRANCH_AFTER.test(text.slice(at + 1, at + 4));
 }
 
+/** A road's number (X203, G60, S318) before its 线: the suffix of the road's name. */
+const ROAD_CODE = /[A-Z]\d{1,4}$/u;
+
+/** The 线 (or 道, 路) right after a road's number (县道X203|线在… is no 现在): the changed character ends the road's name. */
+export function roadSuffix(text: string, slip: Slip): boolean {
+  const { at } = slip;
+  return '线道路'.includes(text[at]!) && ROAD_CODE.test(text.slice(Math.max(0, at - 6), at));
+}
+
 /** Settlement words after a name taken over from another language, of any length (乌兰额尔敦|嘎查, 查干诺尔|苏木). */
 const TRANSLITERATED_AFTER = /^(?:嘎查|苏木)/u;
 /**

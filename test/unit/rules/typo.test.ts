@@ -1055,3 +1055,9 @@ describe('typo: names and terms of new domains (h-s3-fresh-fa)', () => {
     expect(flagged(id, draft('各级河湖长累计巡河巡湖2.1万人次，发现并解决问题386个。'))).toEqual([]);
   });
 });
+
+describe('typo: the 线 after a road number (lead, 2026-12-06)', () => {
+  it('does not read 县道X203线在 as 现在', () => {
+    expect(flagged(id, draft('县道X203线在11月完成路面修补，修补坑槽126处。'))).toEqual([]);
+  });
+});
