@@ -18,7 +18,6 @@ const CUE_FIELDS = {
   problemFacilityModifiers: 'words',
   problemFacilities: 'words',
   problemPlacesAndLists: 'words',
-  problemMeetings: 'words',
   remedy: 'words',
   cause: 'words',
   vagueVerbs: 'words',
