@@ -9,6 +9,7 @@ import type { Draft, RuleOptions, Segment } from '../../core/types.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { ruleRecord } from '../lib/data.js';
+import { ADMIN_CHARS } from '../lib/slips.js';
 import { readingText } from '../lib/reading.js';
 
 /** rules/data/repeated-char.yaml, checked by the one loader (a field with a problem reads as an empty list). */
@@ -46,7 +47,7 @@ const BOUND = /^(?:\w*g|k)$/u;
 
 
 /** Levels of administration that open an organ's name (市 in 市市场监管局). */
-const LEVEL_CHARS = new Set([...'省市州县区旗盟镇乡村']);
+const LEVEL_CHARS = new Set([...ADMIN_CHARS]);
 /** A department's name of three characters or more after its level, to its last character (局, 委, 中心…). */
 const DEPARTMENT_NAME = /^\p{Script=Han}{2,12}?(?:局|委员会|委|中心|办公室|厅|院|所|站|队|处)/u;
 

@@ -448,8 +448,11 @@ const YAO = '要';
 const SHI = '是';
 /** The numeral that opens a point of an enumeration (一是……二是……). */
 const ENUMERATOR = /^[一二三四五六七八九十]$/u;
-/** Short names of administrative units after a numeral (三市联动, 五县): a count, not an enumeration. */
-const ADMIN_CHARS = '省市县区镇乡村州盟旗';
+/**
+ * The levels of administration (省, 市, 县…): after a numeral a count of units, not an enumeration (三市联动, 五县); also
+ * the level that opens an organ's name (organ-list, repeated-char).
+ */
+export const ADMIN_CHARS = '省市县区镇乡村州盟旗';
 /** A point of an enumeration written right (一是, 二是 …), looked for within ENUM_NEAR characters. */
 const ENUM_POINT = /[一二三四五六七八九十]是/u;
 const ENUM_NEAR = 200;

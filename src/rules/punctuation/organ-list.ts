@@ -16,11 +16,12 @@
  */
 import { defineRule } from '../../core/rule.js';
 import { readingText } from '../lib/reading.js';
+import { ADMIN_CHARS } from '../lib/slips.js';
 import { matchProse } from '../lib/scan.js';
 
 /** Levels of administration, longest first. */
 const LEVEL = '自治区|自治州|自治县|街道|社区|省|市|州|县|区|旗|盟|镇|乡|村';
-const LEVEL_CHAR = '省市州县区旗盟镇乡村';
+const LEVEL_CHAR = ADMIN_CHARS;
 /**
  * Characters that never occur inside a department's name between its level and its suffix. Nor does the level
  * itself (\\1, the level the run captured): 县农业农村局 and 县住房和城乡建设局 are departments of 县.
