@@ -18,6 +18,7 @@ const CUE_FIELDS = {
   problemFacilityModifiers: 'words',
   problemFacilities: 'words',
   problemPlacesAndLists: 'words',
+  problemMeetings: 'words',
   remedy: 'words',
   cause: 'words',
   vagueVerbs: 'words',

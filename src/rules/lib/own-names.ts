@@ -82,3 +82,32 @@ export function nameAfterCompoundSurname(text: string, slip: Slip, roleBefore: (
   }
   return false;
 }
+
+/** Levels of administration an organ's name opens with (县民宗局, 市发改委). */
+const ORGAN_LEVEL = new Set([...'省市州县区旗镇乡']);
+
+/**
+ * An organ's short name of two characters after a level of administration (县|民宗|局, 市|发改|委), where the reading
+ * takes the second character and the organ's last character for a word of their own (宗局 → 总局): the changed
+ * character is the second of the short name, the stretch that character and the organ's last.
+ */
+export function shortOrganAfterLevel(text: string, slip: Slip): boolean {
+  if (slip.swap || slip.idiom) return false;
+  const o = slip.end - 1;
+  if (slip.start !== o - 1 || slip.at !== o - 1 || !ORGAN_END.has(text[o] ?? '') || o < 3) return false;
+  return ORGAN_LEVEL.has(text[o - 3]!) && HAN.test(text[o - 2]!) && !ORGAN_LEVEL.has(text[o - 2]!);
+}
+
+/**
+ * A given name of two characters after a surname that names alone use (冼, 禤, 訾: the typo table's rare surnames) right
+ * after a role word (代表性传承人冼|秀珍带徒 is no 袖珍): the changed character falls in the given name. Surnames that are
+ * also common words (王, 高, 金) are not taken: there the reading decides.
+ */
+export function nameAfterRareSurname(text: string, slip: Slip, isRareSurname: (c: string) => boolean, roleBefore: (end: number) => boolean): boolean {
+  if (slip.idiom || slip.swap) return false;
+  for (const p of [slip.at - 2, slip.at - 1]) {
+    if (p < 1 || !isRareSurname(text[p]!) || !HAN.test(text[p + 1] ?? '') || !HAN.test(text[p + 2] ?? '')) continue;
+    if (slip.start > p && slip.end <= p + 3 && roleBefore(p)) return true;
+  }
+  return false;
+}

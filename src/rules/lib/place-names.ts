@@ -221,6 +221,15 @@ export function levelOfBranch(text: string, slip: Slip): boolean {
   return BRANCH_AFTER.test(text.slice(at + 1, at + 4));
 }
 
+/** A road's number (X203, G60, S318) before its 线: the suffix of the road's name. */
+const ROAD_CODE = /[A-Z]\d{1,4}$/u;
+
+/** The 线 (or 道, 路) right after a road's number (县道X203|线在… is no 现在): the changed character ends the road's name. */
+export function roadSuffix(text: string, slip: Slip): boolean {
+  const { at } = slip;
+  return '线道路'.includes(text[at]!) && ROAD_CODE.test(text.slice(Math.max(0, at - 6), at));
+}
+
 /** Settlement words after a name taken over from another language, of any length (乌兰额尔敦|嘎查, 查干诺尔|苏木). */
 const TRANSLITERATED_AFTER = /^(?:嘎查|苏木)/u;
 /**
@@ -264,4 +273,38 @@ export function settlementName(lexicon: PlaceLexicon, text: string, slip: Slip, 
     if (!HAN.test(text[i]!)) break;
   }
   return false;
+}
+
+/** Levels of administration from the highest down (省 > 市, 州 > 县, 区, 旗 > 乡, 镇). */
+const LEVEL_RANK = new Map<string, number>([['省', 0], ['市', 1], ['州', 1], ['县', 2], ['区', 2], ['旗', 2], ['乡', 3], ['镇', 3]]);
+
+/**
+ * A run of levels of administration, each lower than the one before (县乡互认, 市县联动, 省市县乡): the changed
+ * character is a level right after a higher one, so 县|乡互认 is no 相互; not after a level that is counted or owned
+ * (两县乡互学习, 全县乡互支持: 相互).
+ */
+export function levelAfterLevel(text: string, slip: Slip): boolean {
+  if (slip.idiom) return false;
+  const rank = LEVEL_RANK.get(text[slip.at]!);
+  const before = LEVEL_RANK.get(text[slip.at - 1] ?? '');
+  // The higher level counted or owned (两县|乡互学习, 全县|乡互支持 → 相互) is a place of its own, not a run's first.
+  return rank !== undefined && before !== undefined && before < rank && !LEVEL_OWNER.test(text[slip.at - 2] ?? '');
+}
+
+/** Words that make a level a place of its own: a number, 全, 各, 本, 该, 我, 邻 (两县, 全县, 本市). */
+const LEVEL_OWNER = /^[0-9０-９一二两三四五六七八九十百几多全各本该我邻诸每]$/u;
+
+/** Features of land and water that a work verb takes in pairs (巡河巡湖, 治山治水, 护林护草). */
+const NATURE = new Set([...'河湖江海山水林田草沙渠库塘堤']);
+
+/**
+ * The same verb before two features of land and water, one after the other (巡河|巡湖, 治山|治水): the stretch is the
+ * second or the first unit of the pair, so 巡湖 is no 巡护.
+ */
+export function natureVerbPair(text: string, slip: Slip): boolean {
+  if (slip.idiom || slip.end - slip.start !== 2) return false;
+  const s = slip.start;
+  const twin = (k: number): boolean =>
+    k >= 0 && text[k] === text[s] && text[k + 1] !== text[s + 1] && NATURE.has(text[k + 1] ?? '') && NATURE.has(text[s + 1]!);
+  return twin(s - 2) || twin(s + 2);
 }

@@ -140,10 +140,11 @@ const NOUN_PROBLEM = /^(?:问题|困难|隐患|风险|矛盾|难题|短板|瓶�
  * 矛盾纠纷多元化解中心、困难帮扶窗口、问题举报信箱、问题动态数据库): a facility, place, list or channel, with up to two
  * modifiers of service between (帮扶、举报、多元化解、动态…). The problem word modifies the head; the sentence talks of
  * the head. The words are in rules/data/_content-cues.yaml (problemFacilityModifiers, problemFacilities,
- * problemPlacesAndLists).
+ * problemPlacesAndLists). A meeting named after the problem it deals with (矛盾纠纷多元化解现场推进会、隐患排查整治
+ * 部署会: problemMeetings) is reported, not the problem.
  */
 const FACILITY_MODIFIER = `(?:${alternation(CUES.problemFacilityModifiers)})`;
-const FACILITY_HEAD = new RegExp(`^${FACILITY_MODIFIER}{0,2}(?:${alternation([...CUES.problemFacilities, ...CUES.problemPlacesAndLists])})`, 'u');
+const FACILITY_HEAD = new RegExp(`^${FACILITY_MODIFIER}{0,2}(?:${alternation([...CUES.problemFacilities, ...CUES.problemPlacesAndLists, ...CUES.problemMeetings])})`, 'u');
 /**
  * A facility named by the work it does (困难帮扶窗口、矛盾纠纷调解室、投诉受理中心): its verb of work (帮扶、调解) is part of
  * the name and does not govern a problem stated after it (帮扶窗口人手不足、调解室长期无人值守).

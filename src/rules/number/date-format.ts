@@ -164,6 +164,32 @@ function shortYearDates({ ctx, text, tables, seen, separators }: DateScan): void
   }
 }
 
+/** A month and a day parted by a dot or a slash (定于12.18召开, 自11/20起): a decimal or a fraction unless the words say date. */
+const MONTH_DAY_SEP = /(?<![\d.\-/A-Za-z])(\d{1,2})([./])(\d{1,2})(?![\d./%])/gu;
+/** Before a dotted or slashed month-day: only the words that leave no reading but a date (not 于、至、到: 低于3.5, 降至1/3). */
+const SEP_DATE_BEFORE = /(?:定于|截至|截止|日期为)$/u;
+/** After a dotted or slashed month-day: the events a date opens (12.18召开). */
+const SEP_DATE_AFTER = /^(?:开始|举办|举行|召开|开幕|闭幕|开工|启动|前后|当天|当日)/u;
+
+/** 定于12.18召开 → 12月18日, on confirmation: a dotted or slashed month-day where the words around make it a date. */
+function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
+  for (const { start, end, match } of /[./]/u.test(text) ? proseMatches(ctx, MONTH_DAY_SEP) : []) {
+    if (seen.has(start) || codeBefore(text, start) || codeAfter(text, end) || inSpans(tables, start, end)) continue;
+    const month = Number(match[1]);
+    const day = Number(match[3]);
+    if (!valid(2000, month, day)) continue;
+    // The second end of a range (自11.3至11.9举办): dottedRanges' own, or a range of figures.
+    if (/\d[至到—～~-]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const after = text.slice(end, end + 4);
+    // 平均住院时间为1.3天, 截至9.5小时: a span of time, not a date.
+    if (DECIMAL_AFTER.test(after) || /^(?:天|日|小时|周|个|年|月)/u.test(after)) continue;
+    if (!SEP_DATE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !SEP_DATE_AFTER.test(after)) continue;
+    seen.add(start);
+    const right = `${month}月${day}日`;
+    ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+  }
+}
+
 /** A month and a day: 9-23 → 9月23日, where the words around make it a date (定于9-23, 11-20至11-30). */
 function monthDays({ ctx, text, tables, seen, report }: DateScan): void {
   for (const { start, end, match } of text.includes('-') ? proseMatches(ctx, MONTH_DAY) : []) {
@@ -287,6 +313,7 @@ export const dateFormat = defineRule({
     shortYearDates(scan);
     monthDays(scan);
     dottedRanges(scan);
+    separatedMonthDays(scan);
     eventDates(scan);
     mixedDates(scan);
     haoDays(scan);

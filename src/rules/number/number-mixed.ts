@@ -6,11 +6,14 @@ import { proseMatches } from '../lib/scan.js';
 
 /**
  * 3千人, 5百万, 1.5千, 3千5百, 3万5千: Arabic figures with 千/百/十 as multipliers. 万 and 亿 may follow an
- * Arabic figure (3万, 1.2亿); 千米、千克、千瓦、千伏… are units; 百分之 is a fraction.
+ * Arabic figure (3万, 1.2亿); 千米、千克、千瓦、千伏… are units; 百分之 is a fraction (FRACTION_WORD: with an Arabic figure after it, 百分之5 → 5%).
  * A number starts where its run of digits starts (`(?<!\d)`): tried inside a long run, every position rescanned the rest
  * of it (40,000 digits took 20 s).
  */
 const MIXED = /(?<!\d)(\d+(?:\.\d+)?)(万)?(\d)?([千百十])(?:(\d)([百十]))?/gu;
+
+/** 百分之5, 千分之3.5: a fraction word in Chinese with an Arabic figure — one number in two systems (5%, 3.5‰). */
+const FRACTION_WORD = /(百分之|千分之)(\d+(?:\.\d+)?)(?![\d.%‰])/gu;
 
 const PLACES: Record<string, number> = { 千: 3, 百: 2, 十: 1 };
 
@@ -54,8 +57,8 @@ export const numberMixed = defineRule({
   severity: 'warning',
   fixable: 'mixed',
   description: {
-    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万），也不直接连着汉字数字（5一6百元、3五个）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位和“百分之”不查。',
-    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万) nor run into Chinese numerals (5一6百元, 3五个); 万 and 亿 may (3万, 1.2亿), and units such as 千米/千克/千瓦 and 百分之 are left alone.',
+    zh: '阿拉伯数字不与“千”“百”“十”连用（3千人 → 3000人，5百万 → 500万），也不直接连着汉字数字（5一6百元、3五个）；“万”“亿”可以与阿拉伯数字连用，千米、千克、千瓦等单位不查；“百分之”“千分之”接阿拉伯数字的改为%、‰（百分之8 → 8%）。',
+    en: 'Arabic figures do not take 千/百/十 as multipliers (3千人 → 3000人, 5百万 → 500万) nor run into Chinese numerals (5一6百元, 3五个); 万 and 亿 may (3万, 1.2亿), units such as 千米/千克/千瓦 are left alone, and 百分之/千分之 before an Arabic figure is written % or ‰ (百分之8 → 8%).',
   },
   messages: {
     mixed: {
@@ -66,10 +69,20 @@ export const numberMixed = defineRule({
       zh: '“{wrong}”把阿拉伯数字和汉字数字连在一起，请统一：确数用阿拉伯数字，相邻两数表示概数用汉字（如“三五个”），表示范围用“～”。',
       en: '"{wrong}" runs Arabic figures into Chinese numerals; write exact numbers in Arabic figures, an estimate of two neighbouring numbers in Chinese (三五个), a range with ～.',
     },
+    fractionWord: {
+      zh: '“{wrong}”把汉字的“{word}”和阿拉伯数字连在一起，应写作“{right}”。',
+      en: '"{wrong}" joins the Chinese fraction word {word} to an Arabic figure; write “{right}”.',
+    },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
   },
   check(ctx) {
     const { text } = ctx.draft;
+    for (const { start, end, match } of text.includes('分之') ? proseMatches(ctx, FRACTION_WORD) : []) {
+      if (codeBefore(text, start)) continue;
+      const [wrong, word, figure] = match as unknown as string[];
+      const right = `${figure}${word === '百分之' ? '%' : '‰'}`;
+      ctx.report({ start, end, messageId: 'fractionWord', data: { wrong: wrong!, word: word!, right }, fix: replaceWith(start, end, right, 'fixWrite', true, { right }) });
+    }
     // 5一6百元, 3五个, 1二名, 1千二百顶: a figure run into Chinese numerals. What the writer meant depends on the sentence
     // (an estimate, a range, a count), so the fix is offered only for an estimate of two neighbouring numbers before a
     // measure word (3五个 → 三五个, 2三名 → 两三名), and needs confirmation.

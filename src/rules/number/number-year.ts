@@ -134,7 +134,10 @@ export const numberYear = defineRule({
       if (codeBefore(text, start)) continue;
       const before = text.slice(Math.max(0, start - 4), start);
       // 25年的秋粮收购任务、公布了25年的产量数据: the year of a year's output, unless a span of time is said before it.
-      const output = YEARS_OUTPUT_AFTER.test(text.slice(yearEnd, yearEnd + 12)) && !DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      // ’25年: the apostrophe marks the century left out — a calendar year whatever the words around.
+      // ’ or ′, not an opening quotation mark (‘26年如一日’) nor an English apostrophe after a letter or a digit.
+      const elided = /[’′]/u.test(text[start - 1] ?? '') && !/[0-9A-Za-z]/u.test(text[start - 2] ?? '');
+      const output = elided || YEARS_OUTPUT_AFTER.test(text.slice(yearEnd, yearEnd + 12)) && !DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
       if (!output && DURATION_BEFORE.test(before)) continue;
       const after = text.slice(yearEnd, yearEnd + 4);
       const yy = Number(match[1]);
@@ -150,12 +153,13 @@ export const numberYear = defineRule({
       // A two-digit year ahead of the draft's own (plus one) belongs to the previous century: 98年 → 1998年.
       const full = century + yy <= year + 1 ? century + yy : century - 100 + yy;
       const end = start + 2;
+      const from = elided ? start - 1 : start;
       ctx.report({
-        start,
+        start: from,
         end: end + 1,
         messageId: 'shortYear',
         data: { short: match[1]!, full },
-        fix: replaceWith(start, end, String(full), 'fixWrite', false, { right: `${full}年` }),
+        fix: replaceWith(from, end, String(full), 'fixWrite', false, { right: `${full}年` }),
       });
     }
   },

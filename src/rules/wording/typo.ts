@@ -27,8 +27,8 @@ import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
-import { levelOfBranch, nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
-import { nameAfterCompoundSurname, nameBeforeSpeech, shortOrganName } from '../lib/own-names.js';
+import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
@@ -1087,17 +1087,17 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
   if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX)) return true;
-  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip)) return true;
+  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip)) return true;
   // A settlement's own name (乌兰额尔敦|嘎查, 岜沙寨, 大岞岛), a person's name before a speech verb (护士鄢晓婷|说), an
   // organ's short name drawn from its full name in the draft (民宗局): src/rules/lib/place-names.ts, own-names.ts.
-  if (settlementName(ctx.lexicon, text, slip, ADMIN_SUFFIX) || shortOrganName(text, ctx.draft.text, slip)) return true;
+  if (settlementName(ctx.lexicon, text, slip, ADMIN_SUFFIX) || shortOrganName(text, ctx.draft.text, slip) || shortOrganAfterLevel(text, slip)) return true;
   const roleBefore = (p: number): boolean => {
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);
   };
-  if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore)) return true;
+  if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore) || nameAfterRareSurname(text, slip, (c) => RARE_SURNAMES.has(c), roleBefore)) return true;
   // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
   // src/rules/lib/word-slots.ts.
   if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;

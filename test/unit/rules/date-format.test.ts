@@ -99,4 +99,22 @@ describe('date-format: a dotted month-day range (b89 wave)', () => {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+
+  it('reads a month and a day parted by a dot or a slash as a date only where the words say so (定于12.18召开), to confirm', () => {
+    const id = 'date-format';
+    for (const [body, hit] of [
+      ['县政协定于12.9召开十届六次常委会议。', '12.9'],
+      ['全县冬季征兵体检截至11/28结束。', '11/28'],
+      ['县农技中心将于1.6举办柑橘修剪培训班。', '1.6'],
+      ['全县第二轮土地承包到期后再延长试点11/25启动。', '11/25'],
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([hit]);
+    }
+    const [m] = messagesOf(id, draft('县政协定于12.9召开十届六次常委会议。'));
+    expect(m!.fixes[0]!.safe).toBe(false);
+    expect(fixedBy(id, draft('县政协定于12.9召开十届六次常委会议。'), { unsafe: true })).toBe(draft('县政协定于12月9日召开十届六次常委会议。'));
+    for (const body of ['全县居民人均存款余额低于3.5万元。', '石门水库水位降至1/3以下。', '贷款利率下调到3.15，为近年最低。', '全县完成目标任务的2/3。', '县医院V1.2版系统于11月启动。', '截至11.5万户已完成改造。', '患者平均住院时间为1.3天，截至9.5小时后仍未退烧。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });

@@ -78,4 +78,18 @@ describe('number-double-approx', () => {
       expect(flagged(R, draft(text)), text).toEqual([]);
     }
   });
+
+  it('reads a bare 万 or 亿 after the approximation word as a figure (近万人以上 is 近一万人以上)', () => {
+    for (const [text, whole] of [
+      ['春节期间景区日均接待游客近万人次以上。', '近万人次以上'],
+      ['全镇超过万亩以上的耕地实行了托管。', '超过万亩以上'],
+      ['招商签约项目总投资逾亿元以上。', '逾亿元以上'],
+      ['全县将近万余名志愿者参与服务。', '将近万余'],
+    ]) {
+      expect(flagged(R, draft(text)), text).toEqual([whole]);
+    }
+    for (const text of ['春节期间景区日均接待游客近万人次。', '全县万余名志愿者参与服务。', '节约万元以上的单位给予表扬。', '最近万家灯火的夜景吸引游客200人左右。']) {
+      expect(flagged(R, draft(text)), text).toEqual([]);
+    }
+  });
 });

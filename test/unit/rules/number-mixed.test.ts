@@ -81,4 +81,11 @@ describe('number rules together', () => {
       draft('2024年1月5日，全县3000人参加党的二十大精神宣讲，投资5亿～10亿元，近200人获奖，2024年3月起增长0.5个百分点，二〇二四年发生3.5级地震，成本下降3倍。'),
     );
   });
+
+  it('finds 百分之 or 千分之 joined to an Arabic figure (百分之8 → 8%, 千分之3.5 → 3.5‰), with a safe fix', () => {
+    const R = 'number-mixed';
+    expect(flagged(R, draft('全县农村低保标准提高百分之8，人口自然增长率为千分之3.5。'))).toEqual(['百分之8', '千分之3.5']);
+    expect(fixedBy(R, draft('全县农村低保标准提高百分之8。'))).toBe(draft('全县农村低保标准提高8%。'));
+    expect(flagged(R, draft('全县农村低保标准提高百分之八，增长8%，百分之百完成任务。'))).toEqual([]);
+  });
 });

@@ -92,4 +92,10 @@ describe('number-year', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads an apostrophe before two digits and 年 as a year with its century left out (’24年 → 2024年), whatever the words around', () => {
+    expect(flagged(R, draft('’24年全县新建村级养老服务站18个，柳塘乡’25年以来未发生森林火灾。'))).toEqual(['’24年', '’25年']);
+    expect(fixedBy(R, draft('’24年全县新建村级养老服务站18个。'), { unsafe: true })).toBe(draft('2024年全县新建村级养老服务站18个。'));
+    expect(flagged(R, draft("护林员李国强‘26年如一日’守护山林，Rock'n'Roll 25年纪念活动在镇文化站举行。"))).toEqual([]);
+  });
 });

@@ -406,3 +406,12 @@ describe('problem-needs-remedy: 巡查、监测 take a problem word as their obj
     expect(flagged('problem-needs-remedy', draft('11月督查中，群众反映的很多问题集中在垃圾清运上，督查组发现积存垃圾点19处，11月20日已全部清运。'))).toEqual([]);
   });
 });
+
+describe('problem-needs-remedy: a meeting named after the problem it deals with (h-s3-fresh-fa)', () => {
+  it('is silent on 矛盾纠纷多元化解现场推进会 and 安全隐患排查整治部署会', () => {
+    expect(flagged('problem-needs-remedy', draft('10月22日，凤岭县在大坪镇召开矛盾纠纷多元化解现场推进会，各乡镇党委副书记参加。'))).toEqual([]);
+  });
+  it('still flags a problem stated by the meeting', () => {
+    expect(flagged('problem-needs-remedy', draft('10月22日的推进会指出，全县矛盾纠纷仍然较多。'))).toHaveLength(1);
+  });
+});

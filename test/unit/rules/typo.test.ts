@@ -1000,7 +1000,8 @@ describe('typo: names and words of a new text (h-s2-fresh-fa held-out set)', () 
   it('leaves an organ\'s short name made of its full name in the draft (民宗局 for 民族宗教事务局), not elsewhere', () => {
     const fm = (unit: string, body: string) => `---\n类型: 动态\n单位: ${unit}\n日期: 2026-11-20\n---\n\n# 黔岭县推进民族村寨保护\n\n${body}\n`;
     expect(flagged(id, fm('黔岭县民族宗教事务局', '县民宗局对全县97座风雨桥逐一建立档案。'), alone)).toEqual([]);
-    expect(flagged(id, fm('黔岭县农业农村局', '县民宗局对全县97座风雨桥逐一建立档案。'), alone)).toEqual(['宗局']);
+    // After a level (县民宗局) the short name stands without its full name too (h-s3-fresh-fa: shortOrganAfterLevel).
+    expect(flagged(id, fm('黔岭县农业农村局', '由民宗局对全县97座风雨桥逐一建立档案。'), alone)).toEqual(['宗局']);
   });
 
   it('reads no 两 after a digit (1辆重卡) and no copula where a verb takes its object\'s head (不施化肥: 施肥)', () => {
@@ -1032,5 +1033,31 @@ describe('typo: a department and its branch in a lower level (lead, 2026-12-06)'
   it('does not read 局县 in 市生态环境局县分局 as 局限', () => {
     expect(flagged(id, draft('市生态环境局县分局11月检查涉气企业26家，督促整改问题9个。'))).toEqual([]);
     expect(flagged(id, draft('市市场监督管理局县分局11月抽检食品批次480个。'))).toEqual([]);
+  });
+});
+
+describe('typo: names and terms of new domains (h-s3-fresh-fa)', () => {
+  it('leaves a run of levels (县乡互认, 市县联动): a level after a higher one is no 相互', () => {
+    expect(flagged(id, draft('医共体统一设置5个资源共享中心，乡镇卫生院检查结果县乡互认。'))).toEqual([]);
+    // A counted or owned level is a place of its own: 两县乡互学习 is 相互 written wrong.
+    expect(flagged(id, draft('两县乡互学习，共同提高。'))).toEqual(['乡互']);
+  });
+
+  it('leaves an organ\'s short name after a level (县民宗局) without its full name in the draft', () => {
+    expect(flagged(id, draft('县民宗局在侗寨村开设国家通用语言文字培训班6期，培训群众310人。'))).toEqual([]);
+  });
+
+  it('leaves a given name after a rare surname and a role word (传承人冼秀珍带徒)', () => {
+    expect(flagged(id, draft('国家级非遗项目苗绣代表性传承人冼秀珍带徒43人。'))).toEqual([]);
+  });
+
+  it('leaves one verb before two features of land and water (巡河巡湖)', () => {
+    expect(flagged(id, draft('各级河湖长累计巡河巡湖2.1万人次，发现并解决问题386个。'))).toEqual([]);
+  });
+});
+
+describe('typo: the 线 after a road number (lead, 2026-12-06)', () => {
+  it('does not read 县道X203线在 as 现在', () => {
+    expect(flagged(id, draft('县道X203线在11月完成路面修补，修补坑槽126处。'))).toEqual([]);
   });
 });
