@@ -245,9 +245,20 @@ const sentenceArb = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...NOISE), { minLength: 1, maxLength: 8 }).map((a) => a.join('')) },
 );
 
+/**
+ * A fault: a rule first, then one of its doc's wrong examples. Drawing the examples themselves uniformly would let a
+ * rule with one example go undrawn in a sample of hundreds of drafts once the docs hold hundreds of examples.
+ */
+const FAULTS_BY_RULE = new Map<string, Fault[]>();
+for (const f of FAULTS) FAULTS_BY_RULE.set(f.ruleId, [...(FAULTS_BY_RULE.get(f.ruleId) ?? []), f]);
+const faultArb: fc.Arbitrary<Fault> = fc.constantFrom(...FAULTS_BY_RULE.keys()).chain((id) => fc.constantFrom(...FAULTS_BY_RULE.get(id)!));
+
+/** An inline-config comment is Markdown and works only as a block of its own (inside a line it is text). */
+const isConfigComment = (f: Fault) => f.kind === 'sentence' && /^<!--/u.test(f.text);
+
 const choicesArb: fc.Arbitrary<Choices> = fc.record({
   format: fc.constantFrom<'md' | 'txt'>('md', 'md', 'md', 'txt'),
-  faults: fc.array(fc.constantFrom(...FAULTS), { maxLength: 5 }),
+  faults: fc.array(faultArb, { maxLength: 5 }),
   kindPick: fc.nat(),
   frontMatter: fc.constantFrom<Choices['frontMatter']>('chinese', 'chinese', 'chinese', 'english', 'minimal', 'none', 'unknown-kind'),
   titlePick: fc.nat(),
@@ -296,7 +307,7 @@ function build(c: Choices): GeneratedDraft {
   const ruleIds = [...new Set(c.faults.map((f) => f.ruleId))];
   const kinds = kindsFor(ruleIds);
   const kind = kinds[c.kindPick % kinds.length]!;
-  const md = c.format === 'md';
+  const md = c.format === 'md' || c.faults.some(isConfigComment);
 
   // Front matter: the fault's own, else generated; a draft whose faults need certain kinds always says its kind.
   let frontMatter: string;
@@ -335,7 +346,11 @@ function build(c: Choices): GeneratedDraft {
     const { at } = chosen;
     // A rule that judges the body's first or last sentence gets its fault there when the choice was "somewhere
     // inside" (elsewhere it rightly stays silent, and the draft would test nothing of it).
-    const how = (chosen.how === 'inline' || chosen.how === 'line') && SENTENCE_PLACE[f.ruleId] ? SENTENCE_PLACE[f.ruleId]! : chosen.how;
+    const how = isConfigComment(f)
+      ? 'paragraph'
+      : (chosen.how === 'inline' || chosen.how === 'line') && SENTENCE_PLACE[f.ruleId]
+        ? SENTENCE_PLACE[f.ruleId]!
+        : chosen.how;
     if (how === 'paragraph') {
       extraParagraphs.splice(at % (extraParagraphs.length + 1), 0, f.text);
       continue;
