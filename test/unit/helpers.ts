@@ -60,3 +60,10 @@ export function draft(body: string, { kind = '动态', title = '清河县完成�
 }
 
 export { applyFixes };
+
+/**
+ * Let the event loop run once. vitest's worker answers its runner over an RPC with a fixed 60 s timeout; a test that
+ * computes for longer without yielding (a property run on a loaded machine) fails the whole run with “Timeout calling
+ * onTaskUpdate” although every test passed. Long tests await this between runs.
+ */
+export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

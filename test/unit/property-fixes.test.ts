@@ -26,7 +26,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '../../src/core/engine.js';
 import type { Fix, LintMessage, ResolvedConfig, TextEdit } from '../../src/core/types.js';
 import { allRules } from '../../src/index.js';
-import { configOf } from './helpers.js';
+import { breathe, configOf } from './helpers.js';
 import { docExamples, draftOfExample, EXAMPLE_KINDS, exampleDrafts, faultDraftArb, TEAM_CONFIG } from './gen/fault-drafts.js';
 
 const team = configOf(TEAM_CONFIG);
@@ -179,9 +179,10 @@ export function failureReport(seed: number, result: { numRuns: number; counterex
 }
 
 describe('fixes never create faults', { timeout: 600_000 }, () => {
-  it('over every 错误示例 of the rule docs, under several kinds, and over the example drafts', () => {
+  it('over every 错误示例 of the rule docs, under several kinds, and over the example drafts', async () => {
     const violations: Violation[] = [];
     for (const e of docExamples()) {
+      await breathe();
       for (const kind of EXAMPLE_KINDS) {
         const text = draftOfExample(e, kind);
         violations.push(...newFaultsOfFixes(text, 'a.md', e.rule === 'team-terms' ? team : plain));
@@ -196,12 +197,13 @@ describe('fixes never create faults', { timeout: 600_000 }, () => {
     expect(fixable.filter((id) => !exercised.has(id))).toEqual([]);
   });
 
-  it('over random drafts of doc faults, example and seed sentences', () => {
+  it('over random drafts of doc faults, example and seed sentences', async () => {
     // The seed is chosen here (or given by XINXI_PROPERTY_SEED) so that a failure names it: rerun with
     // XINXI_PROPERTY_SEED=<seed> to get the same drafts.
     const seed = propertySeed();
-    const result = fc.check(
-      fc.property(faultDraftArb(), ({ text, path, team: withTeam }) => {
+    const result = await fc.check(
+      fc.asyncProperty(faultDraftArb(), async ({ text, path, team: withTeam }) => {
+        await breathe();
         const found = newFaultsOfFixes(text, path, withTeam ? team : plain);
         if (found.length && process.env.XINXI_DUMP) require('node:fs').appendFileSync(`${process.env.XINXI_DUMP}.random`, `${JSON.stringify({ text, path, found })}\n`);
         if (found.length) throw new Error(`fixes created messages of other rules: ${JSON.stringify(found, null, 1)}`);

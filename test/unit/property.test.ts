@@ -12,6 +12,7 @@ import { applyFixes, fixAll, lint } from '../../src/core/engine.js';
 import type { Kind, LintMessage } from '../../src/core/types.js';
 import { allRules, rulesById } from '../../src/index.js';
 import { draftArb, FAULTS, ruleRunsFor, type GeneratedDraft } from './gen/drafts';
+import { breathe } from './helpers.js';
 
 const runs = Number(process.env.XINXI_PROPERTY_RUNS ?? 2000);
 const drafts = draftArb();
@@ -42,9 +43,10 @@ function textAtPoints(text: string, m: Pick<LintMessage, 'line' | 'column' | 'en
 }
 
 describe('properties of lint and fix over realistic drafts', { timeout: 600_000 }, () => {
-  it('lint never throws; line and column point at the text the offsets cover; edits lie inside the text', () => {
-    fc.assert(
-      fc.property(drafts, (d) => {
+  it('lint never throws; line and column point at the text the offsets cover; edits lie inside the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(drafts, async (d) => {
+        await breathe();
         const { messages } = lintDraft(d);
         for (const m of messages) {
           expect(m.start).toBeGreaterThanOrEqual(0);
@@ -67,9 +69,10 @@ describe('properties of lint and fix over realistic drafts', { timeout: 600_000 
     );
   });
 
-  it('a fix changes only the text inside its own edits', () => {
-    fc.assert(
-      fc.property(drafts, (d) => {
+  it('a fix changes only the text inside its own edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(drafts, async (d) => {
+        await breathe();
         const { messages } = lintDraft(d);
         for (const m of messages) {
           for (const fix of m.fixes) {
@@ -87,9 +90,10 @@ describe('properties of lint and fix over realistic drafts', { timeout: 600_000 
     );
   });
 
-  it('fix-all reaches a fixed point: no fix it would apply is left, and a second run changes nothing', () => {
-    fc.assert(
-      fc.property(drafts, fc.boolean(), (d, unsafe) => {
+  it('fix-all reaches a fixed point: no fix it would apply is left, and a second run changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(drafts, fc.boolean(), async (d, unsafe) => {
+        await breathe();
         const options = { path: d.path, config: d.config, rules: allRules, unsafe };
         const { text: once, result } = fixAll(d.text, options);
         // fixAll stops after 10 passes or when a pass changes nothing: a fix still offered at that point is one that
