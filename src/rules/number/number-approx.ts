@@ -5,17 +5,23 @@ import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
 
 /**
+ * Units of measure after an estimate (2，3厘米 → 两三厘米, 5、6度 → 五六度); 度 before a burn grades it (2、3度烧伤 lists
+ * the second and third degree) and is left alone.
+ */
+const UNITS = '厘米|毫米|千米|平方米|平方公里|立方米|公顷|千克|克|度(?![烧烫冻灼]伤)';
+
+/**
  * 2、3个 / 5、6个小时 / 3，4米: two neighbouring figures as an estimate, with a 顿号 or a comma between them (GB/T 15835:
  * Chinese numerals, no punctuation). Only measure words that count (个、天、人…): 1、2号楼, 1，2号楼, 1、2月份, 第2、3名 and
  * 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = /([1-8])(0?)([、，,])([2-9])\2(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|千|百|万|年(?!级|度|代))/gu;
+const ADJACENT = new RegExp(String.raw`([1-8])(0?)([、，,])([2-9])\2(?=${UNITS}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|千|百|万|年(?!级|度|代))`, 'gu');
 /**
  * 2、30人 / 3，40户 / 2、300吨: the first of two neighbouring tens or hundreds written without its zeros (二三十人, 两三百吨):
  * a single figure, then the next one times ten or a hundred, before a measure word. A 顿号 list of figures (2、30号, 第2、30名)
  * has no such measure word or has its 第.
  */
-const SHORT_TENS = /([1-9])([、，,])([2-9])(0{1,2})(?=个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|年(?!级|度|代))/gu;
+const SHORT_TENS = new RegExp(String.raw`([1-9])([、，,])([2-9])(0{1,2})(?=${UNITS}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|年(?!级|度|代))`, 'gu');
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
 /** 几10公里 / 几100人 / 几1000元: 几 before Arabic tens, hundreds or thousands (几十、几百、几千). */
@@ -24,7 +30,7 @@ const JI_TENS = /几(1(0{1,3}))(?![\d.０-９])/gu;
  * 5、6十名 / 2，3十户: two neighbouring figures in Arabic with 十 written in Chinese after them (五六十名、二三十户); before 百、千、万
  * ADJACENT reads them (3、4百人 → 三四百人).
  */
-const HAN_TENS = /([1-8])([、，,])([2-9])(十)(?=多|余|来|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|万)/gu;
+const HAN_TENS = new RegExp(String.raw`([1-8])([、，,])([2-9])(十)(?=${UNITS}|多|余|来|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|万)`, 'gu');
 
 /** Characters before a figure that make it a list number or part of an ordinal. */
 const LIST_BEFORE = /^(?:|[\s。！？；：:、(（第])$/u;

@@ -94,6 +94,19 @@ describe('number-approx', () => {
 });
 
 describe('number-approx: adjacent figures before the measure words of boats, lamps, animals, aircraft, trees (b89 wave)', () => {
+  it('finds an estimate before a unit of measure (厘米, 毫米, 平方米, 立方米, 公顷, 千克, 度), not a degree of burns', () => {
+    expect(flagged(R, draft('山区积雪2，3厘米，南部降水仅5、6毫米，每户修补3，4平方米，每塘清淤8、9立方米，每村造林4、5公顷，气温下降5、6度。'))).toEqual([
+      '2，3',
+      '5、6',
+      '3，4',
+      '8、9',
+      '4、5',
+      '5、6',
+    ]);
+    expect(fixedBy(R, draft('山区积雪2，3厘米。'), { unsafe: true })).toBe(draft('山区积雪两三厘米。'));
+    expect(flagged(R, draft('2名伤者分别为2、3度烧伤，最大积雪深度分别为2厘米、3厘米，降水量为2.3毫米。'))).toEqual([]);
+  });
+
   it('finds 5、6艘、3、4盏、7、8头、2、3架、6、7棵, not 5、6号泊位 or 2、3号水井', () => {
     const id = 'number-approx';
     expect(flagged(id, draft('每天有5、6艘海巡艇值守，增设3、4盏路灯，补栏7、8头肉牛，出动2、3架无人机，补植6、7棵香樟树。'))).toEqual(['5、6', '3、4', '7、8', '2、3', '6、7']);
