@@ -6,6 +6,7 @@
 import table from '../../../rules/data/repeated-char.yaml';
 import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { Draft, RuleOptions, Segment } from '../../core/types.js';
+import type { Token as LexToken } from '../../core/lexicon/index.js';
 import { replaceWith } from '../lib/fix.js';
 import { afterRole, afterSurname } from '../lib/names.js';
 import { ruleRecord } from '../lib/data.js';
@@ -54,10 +55,21 @@ const DEPARTMENT_NAME = /^\p{Script=Han}{2,12}?(?:局|委员会|委|中心|办�
 /**
  * A level of administration written before a department whose own name starts with the same character (市|市场监管局,
  * 县|县域经济发展服务中心, 区|区域发展促进中心): the level once and the name once, no doubled character. A name of two
- * characters (县|县委) is the level's own organ: 县县委 stays a slip.
+ * characters (县|县委) is the level's own organ: 县县委 stays a slip, whatever organ character follows later in the
+ * sentence (县县委|召开|常委会 is no 县 + 县委召开常委); a function word (的, 了, 在) ends a name too.
  */
-function levelBeforeDepartment(text: string, at: number): boolean {
-  return LEVEL_CHARS.has(text[at]!) && DEPARTMENT_NAME.test(text.slice(at + 1, at + 16));
+function levelBeforeDepartment(text: string, at: number, tokens: readonly LexToken[]): boolean {
+  if (!LEVEL_CHARS.has(text[at]!)) return false;
+  const name = DEPARTMENT_NAME.exec(text.slice(at + 1, at + 16));
+  if (!name) return false;
+  const end = at + 1 + name[0].length;
+  for (const t of tokens) {
+    if (t.end <= at + 1 || t.start >= end) continue;
+    // The level's own organ of two characters (县委, 市委) closes before the match does.
+    if (t.start === at + 1 && t.end - t.start === 2 && t.end < end && /[委局府]$/u.test(t.value)) return false;
+    if (t.kind === 'word' && /^[udpc]/u.test(t.pos)) return false;
+  }
+  return true;
 }
 
 /** Only whitespace (a soft line break) between two tokens. */
@@ -254,7 +266,7 @@ function startsWordDouble(
   if (second.end - second.start < 2 || second.kind !== 'word') return false;
   const before = tokens.filter((t) => t.end <= first.start && t.kind !== 'space').pop();
   // 市|市场监管局、县|县域经济发展服务中心: a level of administration before a department whose name starts with it.
-  if (first.end - first.start === 1 && levelBeforeDepartment(text, at)) return false;
+  if (first.end - first.start === 1 && levelBeforeDepartment(text, at, tokens)) return false;
   if (first.end - first.start === 1) {
     const pos = lexicon.lookup(ch)?.pos ?? 'x';
     if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
@@ -262,7 +274,8 @@ function startsWordDouble(
     if (pos === 'c' && /^[cd]/u.test(second.pos)) return true;
     // 河口|村|村民: the end of a name before a noun that starts with it.
     // Not after a word of scope, which names no place of its own (全镇|路|路灯、城区|楼|楼道、全县|桥|桥梁 are slips).
-    if (NAME_ENDS.has(ch) && before !== undefined && /^[nj]/u.test(second.pos) && !SCOPE.test(before.value)) return false;
+    // After a mark (11月，县|县委) there is no name for the character to end.
+    if (NAME_ENDS.has(ch) && before !== undefined && before.kind !== 'punct' && /^[nj]/u.test(second.pos) && !SCOPE.test(before.value)) return false;
     // 也要|要求、将会|会同: a modal verb before a verb (jieba tags some verbs of 会 as nouns: an adverb before the modal tells).
     if (MODALS.has(ch) && (/^v/u.test(second.pos) || (before !== undefined && /^d/u.test(before.pos)))) return false;
     // The copula and the other characters of the table too (关键是|是否按期完成).

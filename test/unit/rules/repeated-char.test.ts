@@ -209,4 +209,12 @@ describe('repeated-char: a level before a department starting with the same char
     expect(flagged(R, draft('区区域发展促进中心11月签约项目9个。'))).toEqual([]);
     expect(flagged(R, draft('县县委召开会议。'))).toEqual(['县县']);
   });
+
+  it('flags 县县委 with an organ character later in the sentence, and after a mark (11月，市市委)', () => {
+    // 县委召开常委 is no department's name: the level's own organ 县委 closes first.
+    expect(flagged(R, draft('11月18日，县县委召开常委会会议，研究部署冬季安全生产工作。'))).toEqual(['县县']);
+    // After a comma no name ends with 市 (河口村|村民 is a name's end before a noun).
+    expect(flagged(R, draft('11月，市市委召开常委会。'))).toEqual(['市市']);
+    expect(flagged(R, draft('河口村村民代表会议11月表决通过了护河公约。'))).toEqual([]);
+  });
 });
