@@ -308,7 +308,9 @@ function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>[
   if (MODALS.has(ch) && nounEndsIn(lexicon, text, first) && predicateAfter(lexicon, text, at + 2)) return false;
   // A character alone, doubled: a slip only for a function character (和|和); a verb or a measure word reduplicates
   // (展开说说、诉求件件登记) and the dictionary does not list every such pair.
-  if (first.end - first.start === 1 && !CHARS.has(ch)) return false;
+  // A suffix that makes a person of a noun (网格员, 协管员, 记者) is no measure word to reduplicate (诉求件件登记): 网格|员|员 is
+  // a slip when the clause reads far better without it.
+  if (first.end - first.start === 1 && !CHARS.has(ch) && !PERSON_SUFFIXES.has(ch)) return false;
   // 和|和美乡村、和|和谐家庭: a function character alone before a word of the table `starts` that the segmenter passed over
   // (a conjunction of predicates only after a verb: 村并|并入 is a slip).
   if (first.end - first.start === 1 && !JOINS_PREDICATES.has(ch) && STARTS.some((w) => text.startsWith(w, at + 1))) return false;
@@ -337,6 +339,9 @@ function predicateAfter(lexicon: Lookups, text: string, i: number): boolean {
   const next = lexicon.segment(text, i, Math.min(text.length, i + 6))[0];
   return next !== undefined && next.start === i && /^(?:v|d|c|a)/u.test(next.pos);
 }
+
+/** Suffixes that make a person of a noun or a verb (网格员, 记者, 律师, 战士, 选手). */
+const PERSON_SUFFIXES = new Set('员者师士手');
 
 /** How far (characters) on either side the clause is read for a character standing alone. */
 const STANDS_ALONE_CONTEXT = 6;

@@ -217,4 +217,10 @@ describe('repeated-char: a level before a department starting with the same char
     expect(flagged(R, draft('11月，市市委召开常委会。'))).toEqual(['市市']);
     expect(flagged(R, draft('河口村村民代表会议11月表决通过了护河公约。'))).toEqual([]);
   });
+
+  it('flags a bound character written twice after the word it ends (网格员员), not one that starts the next word (保洁员员额)', () => {
+    expect(flagged(R, draft('全县共有237名网格员员参加了培训。'))).toEqual(['员员']);
+    expect(flagged(R, draft('共有38名协管员员参与巡查。'))).toEqual(['员员']);
+    expect(flagged(R, draft('各村保洁员员额11月已全部配齐。'))).toEqual([]);
+  });
 });
