@@ -16,11 +16,26 @@ const ALSO_RIGHT = { simplified: new Set(SCRIPT_TABLE.simplified), traditional: 
 const NAME_CHARS = new Set(SCRIPT_TABLE.names);
 
 /**
+ * What follows a person's full name and never a time, a place or a thing after the preposition 於 (於晓东等3人、於海峰同志、
+ * 於志强涉嫌…、於建平违规…案): a list's 等, a title, an offence, a case.
+ */
+const NAME_FOLLOWER = /^(?:等|同志|先生|女士|涉嫌|违规|违纪|违法|受贿|贪污|挪用|侵占|案)/u;
+/** First characters of what follows the preposition 於 (於此、於今年、於本月、於是、於1月): never a given name's here. */
+const NOT_GIVEN_NAME = /^[此这那该各所其之是今明本近上下前后年月日全一二三四五六七八九十\d]/u;
+
+/** The surname 於 before a given name of two characters and a word that only follows a person (将於建平违规…、对於海峰同志). */
+function beforeNameFollower(text: string, at: number): boolean {
+  const given = text.slice(at + 1, at + 3);
+  return /^\p{Script=Han}{2}$/u.test(given) && !NOT_GIVEN_NAME.test(given) && NAME_FOLLOWER.test(text.slice(at + 3, at + 5));
+}
+
+/**
  * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname
  * right after a role or title (护士长於晓燕、书记於建平) and followed by a given name, or a surname named as such (於姓)?
  */
 function inName(text: string, at: number): boolean {
   if (afterSurname(text, at)) return true;
+  if (beforeNameFollower(text, at)) return true;
   if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
   return (afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3))) || inNameList(text, at);
 }

@@ -176,7 +176,11 @@ const HEAD_NOUNS = set(`
   方案 规划 标准 要求 原则 风气 习惯 状态 局面 格局 态势 成绩 经验 做法 路子 目标 任务 对象 内容 项目 热潮 劲头 干劲 工作 服务
   精力 时间 速度 节奏 效能 本领 技能 素质 形象 面貌 结果 结论 意见 建议 报告 文件 材料 资料 数据 信息 网络 秩序 体制 系统
   制度 设施 场所 阵地 网点 窗口 通道 流程 程序 方向 重点 难点 问题
+  说法 看法 想法 提法 传言 传闻 消息 说辞
 `);
+
+/** Verbs whose object may be a verb phrase (开始了认真地学习文件): after them 了 + 地 may still open a predicate. */
+const VP_TAKERS = set('开始 继续 坚持 决定 计划 准备 学会 学着 尝试 着手 努力 加紧 抓紧 停止 结束');
 
 /** Verbs that may stand before an adverbial without making it their object (modals). */
 const MODALS = set('要 能 能够 会 应 应当 应该 可以 需要 必须 将 得以 敢于 善于 确保 务必 坚持 继续 努力 争取 力争');
@@ -282,6 +286,8 @@ function mannerStart(tokens: readonly Token[], e: number): number {
   let s: number;
   const d = tokens[e - 1];
   if (isManner(t)) s = e;
+  // 逐段、逐家、逐个 cut in two (逐/d 段/q) and a measure repeated after 一 (一遍/m 遍): one by one, over and over.
+  else if (d && [...t.value].length === 1 && /^\p{Script=Han}$/u.test(t.value) && (d.value === '逐' || d.value === `一${t.value}`) && repeatedMeasure(tokens, e) < 0) return e - 1;
   else if ([...t.value].length === 1 && (ADJECTIVES.has(t.value) || posIs(t, 'a')) && !AMOUNT.has(t.value) && d && DEGREES.has(d.value) && d.value !== '最') s = e - 1;
   else return -1;
   for (;;) {
@@ -323,6 +329,42 @@ function prepositionBefore(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
+/** Prepositions that open an adverbial of the predicate after the subject (对沿海7个排污口逐个的开展…、向群众耐心的讲解…). */
+const PREDICATE_PREPOSITIONS = set('对 向 为 给 针对 围绕');
+
+/**
+ * A preposition phrase of the predicate before index s: 对 (向、为…) at the clause's start or after its subject, its object
+ * before s (对全县9个采石场逐个的开展…). Not 通过对……认真的检查 (通过 opens a phrase whose object is the whole).
+ */
+function predicatePhraseBefore(tokens: readonly Token[], s: number): boolean {
+  let k = s - 1;
+  while (k >= 0 && k >= s - 12 && !closesAt(tokens[k]) && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos))) k--;
+  const x = tokens[k];
+  if (!x || closesAt(x) || !PREDICATE_PREPOSITIONS.has(x.value) || k >= s - 1) return false;
+  const before = tokens[k - 1];
+  return !before || closesAt(before) || subjectEnd(before) || dateBefore(tokens, k);
+}
+
+/** Verbs whose object is a deed or its doer (感谢…民警迅速的出警、得益于…及时的介入): the 的-phrase after them is a noun phrase. */
+const DEED_TAKERS = set('感谢 感激 称赞 赞扬 表扬 肯定 点赞 得益于 得益 归功于 离不开 依靠 多亏 源于 有赖于 受益于 看到 见证 欢迎 期待 需要 缺少 缺乏 没有 由于 因为 经过 通过 随着');
+
+/**
+ * A clause that opens with its subject up to index s (桐溪镇派出所|迅速的出警，): no verb at its start, no preposition,
+ * no 的, no verb that takes a deed as its object (这得益于…、感谢…), no copula or 了 in it.
+ */
+function subjectOnly(tokens: readonly Token[], s: number): boolean {
+  let k = s - 1;
+  if (k < 0 || !isNoun(tokens[k]!)) return false;
+  for (; k >= 0 && !closesAt(tokens[k]); k--) {
+    const x = tokens[k]!;
+    if (x.kind !== 'word') return false;
+    if (/^p/u.test(x.pos) || /^u/u.test(x.pos) || x.value === '的' || DEED_TAKERS.has(x.value) || NOT_ACTED.has(x.value) || OBJECT_OPENERS.has(x.value) || CAUSATIVES.has(x.value)) return false;
+  }
+  // A verb opening the clause takes what follows as its object (感谢派出所…, 表扬网格员…).
+  const first = tokens[k + 1]!;
+  return !(isPlainVerb(first) || VERBS.has(first.value));
+}
+
 /**
  * A verb at index r with an object that runs to the end of the clause (有序的推进城区老旧小区改造，
  * 仔仔细细的查看出苗情况，统一的调配抗旱水泵120台，): no 的, aspect particle or second predicate in it, and not a noun
@@ -345,6 +387,8 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
   // An object of two words or more of time and verbal nouns is an object all the same (开展冬季征兵体检).
   const object = tokens.slice(r + 1, r + 1 + words);
   if (!noun && words >= 2 && object.some((x) => posIs(x, 't')) && object.every((x) => posIs(x, 't', 'vn', 'v'))) noun = true;
+  // After 开展、进行、组织 a verbal noun closing the clause is the object (逐个的开展溯源排查，): these verbs take deeds.
+  if (!noun && words >= 1 && DUMMY_VERBS.has(v.value) && posIs(object[object.length - 1]!, 'vn')) noun = true;
   // Two verbs alone (认真的检查落实) are a noun compound, not a verb and its object.
   if (!noun && !quantity) return false;
   return isPlainVerb(v) || VERBS.has(v.value) || (posIs(v, 'vn') && (quantity || distributive));
@@ -438,7 +482,15 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
   // verb and a word of manner that is no idiom (社情民意的搜集网络, 正常的工作秩序 are noun phrases).
   if (objectEvidence && isPlainVerb(tokens[r]!) && isNoun(n) && !HEAD_NOUNS.has(w) && !VERBS.has(w)) {
     const after = tokens[r + 2];
-    return closesAt(after) || after!.value === '和' || after!.value === '及';
+    if (closesAt(after) || after!.value === '和' || after!.value === '及') return true;
+    // Nouns, coordinated or not, to the end of the clause (核对船员身份和救生设备，整理捐赠图书和期刊，): the verb's object.
+    let k = r + 2;
+    while (k < tokens.length && !closesAt(tokens[k]) && k <= r + OBJECT_WORDS) {
+      const x = tokens[k]!;
+      if (!(isNoun(x) && !VERBS.has(x.value)) && !/^(?:和|及|与|以及)$/u.test(x.value)) return false;
+      k++;
+    }
+    return closesAt(tokens[k]) && !HEAD_NOUNS.has(tokens[k - 1]!.value);
   }
   return false;
 }
@@ -670,13 +722,16 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
       // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
       // After an adverb only (不断的优化报销流程。) a verbal noun with its object is the verb: the adverb modifies no noun.
-      (strong && (subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && !prepositionBefore(tokens, ms) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
+      (strong && (subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
       // A verb and its place (默默的坚守在林区一线，常年的奔走在山村之间): 在、于、到 + a place after a plain verb.
       (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
       ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms)) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
-      (closesAt(tokens[i + 2]) &&
-        ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l))));
+      (closesAt(tokens[i + 2]) && !HEAD_NOUNS.has(r.value) &&
+        ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l)))) ||
+      // A verb without an object closing the clause right after its subject (派出所迅速的出警，大队及时的介入，): the clause
+      // has no other verb to make the phrase an object (这得益于大队及时的介入 and 感谢民警迅速的出警 stay).
+      (closesAt(tokens[i + 2]) && adverbCapable(l) && isPlainVerb(r) && !HEAD_NOUNS.has(r.value) && subjectOnly(tokens, ms));
     if (acts) {
       hit(i, '地', 'adverbial', ms, i + 1);
       return;
@@ -854,7 +909,9 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const last = tokens[k]!;
   // In object place (提供了便捷地服务。一次成功地尝试。) a phrase that ends in a noun or verbal noun is a noun phrase.
   // An adjective only (充足) serves no verb: a verb before the last noun modifies it (储备了充足地防寒物资).
-  const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
+  // So is a verb right before the last noun after V了 (建立了详细地巡护台账。): 了 closed the predicate, and what follows is its object.
+  const afterLe = tokens[i - 2]?.value === '了' && !!tokens[i - 3] && isPlainVerb(tokens[i - 3]!) && !VP_TAKERS.has(tokens[i - 3]!.value);
+  const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (afterLe || HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
   // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
   const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
   if (nounHead || objectPlace || nounsOnly) {

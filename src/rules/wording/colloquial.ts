@@ -240,6 +240,21 @@ function degreeComplement(ctx: WordsContext, text: string): Hit[] {
   return out;
 }
 
+/**
+ * A spoken verdict closing a clause: 没问题、没什么问题、没多大问题 (流程没问题，). A written text says what was found
+ * (符合要求、未发现问题). Only at the clause's end, where it is the verdict: not 没问题的企业 (a modifier), not 没有问题
+ * (written). No fix: what to write depends on what was checked.
+ */
+const SPOKEN_VERDICT = /没(?:什么|多大|啥)?问题/gu;
+function spokenVerdict(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_VERDICT)) {
+    if (!endsClause(text, end)) continue;
+    out.push(replaceHit(start, match[0], undefined, '口语评价，宜写明检查结果，如“符合要求”“未发现问题”'));
+  }
+  return out;
+}
+
 /** 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done). */
 function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
@@ -343,7 +358,7 @@ export const colloquial = phraseRule({
   }),
   team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text), ...spokenThingsDone(ctx, text)],
+  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text), ...spokenThingsDone(ctx, text), ...spokenVerdict(ctx, text)],
   skip(hit, text, ctx) {
     // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
     if (selfReferenceAt(text, hit.start)) return true;

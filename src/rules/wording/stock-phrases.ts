@@ -65,6 +65,9 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '打通[^，。；！？,;!?\\n]{0,16}?[“"]?最后(?:一|1)?(?:公里|米|百米|一百米|一厘米)[”"]?(?![”"]?(?:断头路|道路|路段|公路|路|通道|管网|管道|线路|渠道))', hint: '写明覆盖了多少群众、办成了多少事' },
   // 全力以赴做好…、竭尽全力抓好…: effort instead of what was done.
   { re: '(?:全力以赴|竭尽全力)地?(?=做好|抓好|推进|落实|打好|确保|保障)', hint: '写明做了什么、结果如何' },
+  // 狠抓工作落实、狠抓整改落实、狠抓各项措施落实; 抓好工作落实、推动工作落实: grip on "putting it into effect" instead of
+  // what was put into effect (not 工作落实情况, the object of a check: 检查了各乡镇工作落实情况).
+  { re: '狠抓[^，。；！？,;!?\\n]{0,8}?落实(?!情况)|(?:抓好|抓实|抓牢|推动|推进|确保|强化|抓)(?:各项)?工作落实(?!情况)', hint: '写明落实了什么、落实到什么程度' },
   { re: '(?:超前|提前|精心|统筹|科学|系统|高位)谋划', hint: '写明谋划了什么、形成了什么方案' },
   // 压紧压实、抓细抓实、抓早抓小、走深走实、做细做实、做深做透、做精做细、落细落实: a verb of doing or grip, then
   // again, each with an adjective of thoroughness (not 越早越好、一家一户、又快又好; 做大做强、做优做强 name a goal:

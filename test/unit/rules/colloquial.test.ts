@@ -240,3 +240,14 @@ describe('colloquial: 挺/蛮 + a verb phrase of degree (b89 wave)', () => {
     }
   });
 });
+
+describe('colloquial: spoken verdicts (h-b10)', () => {
+  it('flags 没毛病, 不赖 and 没问题 closing a clause; not 没有问题, nor 毛病 as a fault of a machine', () => {
+    expect(flagged(id, draft('验收组认为，敬老院的消防设施配备没毛病，灭火器86具全部在有效期内。'))).toEqual(['没毛病']);
+    expect(flagged(id, draft('督查组认为，县政务服务中心的预约办件流程没问题，11月群众预约办件2300件。'))).toEqual(['没问题']);
+    expect(flagged(id, draft('参训学员认为这次电商技能培训不赖，11月结业学员126名。'))).toEqual(['不赖']);
+    expect(messagesOf(id, draft('流程没问题，共办件2300件。'))[0]!.fixes).toEqual([]);
+    expect(flagged(id, draft('县数据局检测后确认系统没有问题，11月系统运行无故障。'))).toEqual([]);
+    expect(flagged(id, draft('县农机站为农户检修农机具326台，排除发动机毛病41处。'))).toEqual([]);
+  });
+});

@@ -384,3 +384,33 @@ describe('confusable-words: collocations of h-s2 (法制/法治, 施行/实行, 
     expect(f('保障外出务工村民的民主权力。')).toEqual(['民主权力']);
   });
 });
+
+describe('confusable-words: office pairs decided by their neighbours (h-b10)', () => {
+  const id = 'confusable-words';
+  it('flags 反应 (向…反映, …反映的诉求), 调节 (调解纠纷), 补救 (扑救火灾), 病例 (病历…份), 作法, 作好', () => {
+    expect(flagged(id, draft('白果乡有7名村民向县交通运输局反应村道客运班车停运后出行不便。'))).toEqual(['反应']);
+    expect(flagged(id, draft('县工商联梳理会员企业反应的融资、用地诉求27条，已办结19条。'))).toEqual(['反应']);
+    expect(flagged(id, draft('县劳动人事争议仲裁院共调节劳资争议41件，调节成功38件。'))).toEqual(['调节', '调节']);
+    expect(flagged(id, draft('县消防救援大队对城西物流仓库火灾进行补救，明火已被扑灭。'))).toEqual(['补救']);
+    expect(flagged(id, draft('县卫健局评查门诊病例186份，已责令3家卫生院限期整改。'))).toEqual(['病例']);
+    expect(flagged(id, draft('龙潭村的具体作法是把操办标准写入村规民约。'))).toEqual(['作法']);
+    expect(flagged(id, draft('县人社局要求各招聘单位作好岗位信息核验。'))).toEqual(['作好']);
+    expect(flagged(id, draft('各乡镇要作好应对强降温天气的准备。'))).toEqual([]);
+  });
+  it('stays silent on the legitimate words', () => {
+    for (const body of [
+      '县人民医院向县卫健局报告了2例药物不良反应，均已处置。',
+      '县商务局向48家企业了解市场反应，汇总意见63条。',
+      '县水利局利用上游闸坝调节库区水位，增加蓄水120万立方米。',
+      '县文物局对火灾中受损的古民居进行补救修缮，完成修缮2处。',
+      '县农业农村局指导农户对受冻小麦采取补救措施。',
+      '全县新增流感病例126例，较10月增加31例。',
+      '龙潭村推行的积分工作法已在全县推广。',
+      '县农技站推广稻鸭共作法，示范面积1200亩。',
+      '县融媒体中心制作好的宣传短视频已在12个乡镇播放。',
+      '县住建局把加装电梯当作好事实事来办，加装电梯14部。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

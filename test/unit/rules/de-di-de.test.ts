@@ -427,3 +427,27 @@ describe('de-di-de: a noun of land cut by the dictionary (h-s2-fresh-fa)', () =>
     expect(flagged(id, draft('为全县地18个乡镇配备应急物资。'))).not.toEqual([]);
   });
 });
+
+describe('de-di-de: manner words before verbs and nouns after V了 (h-b10)', () => {
+  it('reads 的 as 地 before a verb with coordinated objects, an intransitive verb after its subject, 逐 + a measure, 一遍遍', () => {
+    expect(flagged('de-di-de', draft('执法人员上车后认真的查验驾驶员证件和车辆行驶证，共检查客运车辆136辆。'))).toEqual(['认真的查验']);
+    expect(flagged('de-di-de', draft('接到报警后，桐溪镇派出所迅速的出警，20分钟内将走失老人送回家中。'))).toEqual(['迅速的出警']);
+    expect(flagged('de-di-de', draft('县水利局巡查人员逐段的排查堤防渗漏隐患，已完成堤防巡查42公里。'))).toEqual(['逐段的排查']);
+    expect(flagged('de-di-de', draft('县文旅局工作人员一遍遍的核对景区门票数据，共核对票据1.2万张。'))).toEqual(['一遍遍的核对']);
+    expect(flagged('de-di-de', draft('县自然资源局对全县9个采石场逐个的开展边坡安全检查，已检查6个。'))).toEqual(['逐个的开展']);
+  });
+  it('reads 地 as 的 before a noun phrase after V了 (建立了详细地巡护台账)', () => {
+    expect(flagged('de-di-de', draft('县林业局为全县护林员建立了详细地巡护台账。'))).toEqual(['详细地巡护台账']);
+  });
+  it('stays silent on noun phrases: 将上调的说法, 得益于…及时的介入, 感谢…迅速的出警', () => {
+    for (const body of [
+      '县交通运输局澄清了公交票价将上调的说法，票价保持2元不变。',
+      '这得益于劳动监察大队及时的介入，23名农民工拿回工资41万元。',
+      '县民政局感谢派出所民警迅速的出警，走失老人已于11月18日回家。',
+      '群众的诉求得到了及时的回应，诉求办结率达98%。',
+      '仔细的核对是发放补贴的前提，县民政局核对信息4200条。',
+    ]) {
+      expect(flagged('de-di-de', draft(body)), body).toEqual([]);
+    }
+  });
+});

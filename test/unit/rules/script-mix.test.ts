@@ -71,3 +71,14 @@ describe('script-mix', () => {
     expect(messagesOf(R, draft('代码`學習`和 https://example.com/學習 不查。'))).toEqual([]);
   });
 });
+
+describe('script-mix: the surname 於 before a word that follows only a person (h-b10)', () => {
+  it('keeps 将於晓东等3人、对於海峰同志、於志强涉嫌; still reports the preposition 於', () => {
+    expect(flagged('script-mix', draft('县法院将於晓东等3人非法采砂案公开宣判，追缴违法所得12万元。'))).toEqual([]);
+    expect(flagged('script-mix', draft('县委组织部对於海峰同志拟任职情况进行公示，公示期5个工作日。'))).toEqual([]);
+    expect(flagged('script-mix', draft('县检察院依法对於志强涉嫌非法占用农用地案提起公诉。'))).toEqual([]);
+    expect(flagged('script-mix', draft('会议将於建平县召开，参会人员120名。'))).toEqual(['於']);
+    expect(flagged('script-mix', draft('县里对於违规行为一律严肃处理，11月处理3人。'))).toEqual(['於']);
+    expect(flagged('script-mix', draft('项目将於本月底前完工，共投资86万元。'))).toEqual(['於']);
+  });
+});

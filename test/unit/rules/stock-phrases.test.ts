@@ -130,3 +130,12 @@ describe('stock-phrases: b89 wave', () => {
     expect(flagged(id, draft('各乡镇层层落实到位，11月完成任务。'))).toEqual(['层层落实']);
   });
 });
+
+describe('stock-phrases: 狠抓…落实 and 抓好工作落实 (h-b10)', () => {
+  it('flags grip on putting into effect, not 工作落实情况 as the object of a check', () => {
+    expect(flagged(id, draft('县司法局狠抓整改落实，11月整改完成巡察反馈问题14个。'))).toEqual(['狠抓整改落实']);
+    expect(flagged(id, draft('沙河镇狠抓各项措施落实，11月清理河道垃圾86吨。'))).toEqual(['狠抓各项措施落实']);
+    expect(flagged(id, draft('县交通运输局抓好工作落实，11月完成农村公路养护126公里。'))).toEqual(['抓好工作落实']);
+    expect(flagged(id, draft('县审计局11月检查了各乡镇工作落实情况，发现问题14个。'))).toEqual([]);
+  });
+});

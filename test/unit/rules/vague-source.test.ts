@@ -118,3 +118,14 @@ describe('vague-source: heard from the side, from people of a kind, from a group
     expect(flagged('vague-source', draft('县信访局11月接待上访群众46人次，听取意见建议38条。'))).toEqual([]);
   });
 });
+
+describe('vague-source: 听 + a place + people of a kind + 说，(h-b10)', () => {
+  it('flags 听沙河镇养殖户说， and 听邻村的老党员说，; not listening as an activity', () => {
+    expect(flagged('vague-source', draft('听沙河镇养殖户说，镇里有3家饲料店出售过期饲料，县市场监管局已派员核查。'))).toEqual(['听沙河镇养殖户说']);
+    expect(flagged('vague-source', draft('听邻村的老党员说，沿河堤段有2处管涌，镇防汛办已派人查看。'))).toEqual(['听邻村的老党员说']);
+    expect(flagged('vague-source', draft('听县城几位出租车司机讲，城东加油站夜间排队超过1小时。'))).toEqual(['听县城几位出租车司机讲']);
+    expect(flagged('vague-source', draft('县人大常委会组织代表到乡镇听群众说心里话，11月召开座谈会12场。'))).toEqual([]);
+    expect(flagged('vague-source', draft('县委书记在石门村倾听村民说出的意见建议，现场交办事项9件。'))).toEqual([]);
+    expect(flagged('vague-source', draft('县老年大学组织学员听专家讲养生知识，11月开课8次。'))).toEqual([]);
+  });
+});
