@@ -72,6 +72,8 @@ function meantKind(value: string): string | undefined {
   if (alias) return alias;
   const named = KINDS.filter((k) => v.includes(k) || (k.length > 2 && v.includes(k.slice(2)) && k.startsWith('紧急')));
   if (named.length) return named.length === 1 ? named[0] : undefined;
+  // 紧急快报、突发事件快报、要情快报 report an emergency, whose stage the name does not say: no guess.
+  if (/紧急|突发|要情|急报/u.test(v)) return undefined;
   const genres = GENRES.filter(([, re]) => re.test(v));
   return genres.length === 1 ? genres[0]![0] : undefined;
 }
