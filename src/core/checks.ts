@@ -71,7 +71,43 @@ function meantKind(value: string): string | undefined {
   const alias = normalizeKind(v);
   if (alias) return alias;
   const named = KINDS.filter((k) => v.includes(k) || (k.length > 2 && v.includes(k.slice(2)) && k.startsWith('紧急')));
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length) return named.length === 1 ? named[0] : undefined;
+  // 紧急快报、突发事件快报、要情快报 report an emergency, whose stage the name does not say: no guess.
+  if (/紧急|突发|要情|急报/u.test(v)) return undefined;
+  const genres = GENRES.filter(([, re]) => re.test(v));
+  return genres.length === 1 ? genres[0]![0] : undefined;
+}
+
+/**
+ * Names of a genre, a column or a bulletin that writers put in 类型 for the kind their item is: news items (快讯、简讯、
+ * 快报、简报、消息、综合、政务信息) are 动态, a survey (调研报告、专题调研) is a 专报, people's voices (民情、舆情) are 社情民意.
+ * Still no kind: the draft is checked as 动态 by default and the writer confirms the kind offered.
+ */
+const GENRES: readonly (readonly [string, RegExp])[] = [
+  ['动态', /简讯|快讯|快报|简报|消息|新闻|资讯|综合|工作信息|日常信息|政务信息/u],
+  ['专报', /调研|专题|深度/u],
+  ['社情民意', /民情|舆情|民声|群众反映/u],
+];
+
+/** The keys of the front matter, in both languages (单位, unit…), for a line written without its colon. */
+const KNOWN_KEYS = new Set(Object.values(META_KEYS).flat().map((k) => k.toLowerCase()));
+
+/**
+ * A front-matter line written without its colon (单位 河西区市场监督管理局, 签发　秦立军): a known key, blanks, a value. Returns
+ * the edit that writes “key: value” (the value quoted where YAML would read it as something else), or undefined.
+ */
+function colonFix(text: string, at: number): { start: number; end: number; key: string; value: string; line: string } | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  if (end - start > 200) return undefined;
+  const m = /^([\p{L}_]{1,16})[ \t\u3000]+(\S(?:.*\S)?)[ \t\u3000]*$/u.exec(text.slice(start, end));
+  if (!m || !KNOWN_KEYS.has(m[1]!.toLowerCase())) return undefined;
+  const key = m[1]!;
+  let value = m[2]!;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]|:\s|\s#|^0\d+$/u.test(value)) value = `"${value.replace(/[\\"]/gu, (c) => `\\${c}`)}"`;
+  return { start, end, key, value, line: `${key}: ${value}` };
 }
 
 /**
@@ -132,6 +168,7 @@ export const frontMatter = defineRule({
       en: 'The kind "{value}" is read as “{meant}”; write the kind’s name “{meant}”.',
     },
     fixKind: { zh: '改为“{meant}”', en: 'Write “{meant}”' },
+    fixColon: { zh: '改为“{line}”', en: 'Write “{line}”' },
   },
   check({ draft, report }) {
     const error = draft.frontMatter?.error;
@@ -161,7 +198,12 @@ export const frontMatter = defineRule({
       });
     } else if (error) {
       const problem = { zh: error.message.replace(/。$/u, ''), en: (error.messageEn ?? error.message).replace(/\.$/u, '') };
-      report({ start: error.start, end: error.end, messageId: 'unreadable', data: { problem } });
+      // A line without its colon (单位 河西区市场监督管理局): the fix writes “单位: 河西区市场监督管理局”.
+      const colon = error.message.includes('不是“键: 值”的写法') ? colonFix(draft.text, error.start) : undefined;
+      const fixes = colon
+        ? [{ messageId: 'fixColon' as const, data: { line: short(colon.line) }, safe: false, edits: [{ start: colon.start, end: colon.end, text: colon.line }] }]
+        : [];
+      report({ start: error.start, end: error.end, messageId: 'unreadable', data: { problem }, fixes });
     }
     for (const twice of draft.frontMatter?.duplicates ?? []) {
       const line = pointAt(draft.lineStarts, twice.start).line;

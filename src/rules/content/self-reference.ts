@@ -15,6 +15,15 @@ const ORGAN = new Set(['局', '委', '办', '厅', '单位']);
 /** What follows the name of a village, a subdistrict or a community in its office's name (河口村民委员会, 城关街道办事处). */
 const SEAT = /(?:民委员会|委会|办事处|居民委员会|居委会)$/u;
 
+/**
+ * A development zone and what follows it in its office's name: 海宁湾经济技术开发区管委会, 中共东港临港经济开发区工作委员会,
+ * 云川市青溪高新技术产业开发区. Its 我区 is the zone (the name is longer than AREA's segments: 经济技术开发区 after a place).
+ */
+const ZONE_ENDINGS = '(?:开发区|高新区|经开区|新区|保税区|示范区|试验区|实验区|合作区|度假区|旅游区|开放区|功能区)';
+const ZONE = new RegExp(`^(?:中共|中国共产党)?(\\p{Script=Han}{2,30}?${ZONE_ENDINGS})(?:党工委|工委|工作委员会|管委会|管理委员会|管理局)?$`, 'u');
+/** A zone's own name, without its office (青溪经济技术开发区). */
+const ZONE_NAME = new RegExp(`^\\p{Script=Han}{2,30}?${ZONE_ENDINGS}$`, 'u');
+
 /** The unit's name for an organ self-reference (我所、我中心、我校…): the whole name when it ends with that kind of unit. */
 function organReplacement(level: string, name: string): string | undefined {
   // 我村 of 河口村民委员会 is 河口村, 我街道 of 城关街道办事处 is 城关街道: the place, not its office.
@@ -47,6 +56,8 @@ export function unitReplacement(word: string, unit: string): string | undefined 
     prefix += m[0];
     if (m[0].endsWith(level)) return prefix;
   }
+  // 我区 of a development zone's office: the zone (海宁湾经济技术开发区管委会 → 海宁湾经济技术开发区).
+  if (level === '区') return ZONE.exec(name)?.[1];
   return undefined;
 }
 
@@ -64,7 +75,11 @@ export function shortName(full: string): string {
     const rest = name.slice(first[0].length);
     AREA.lastIndex = 0;
     const next = AREA.exec(rest);
-    if (!next || NOT_AREA.test(next[0])) break;
+    if (!next || NOT_AREA.test(next[0])) {
+      // 云川市青溪经济技术开发区 → 青溪经济技术开发区: a zone after its city is named on its own, as a district is.
+      if (ZONE_NAME.test(rest)) name = rest;
+      break;
+    }
     name = rest;
   }
   return name;

@@ -73,6 +73,10 @@ export const emergencySequence = defineRule({
       zh: '标题中的“续报”没有序号，请写明是第几次续报（续报一、续报二……），或在前置信息中填写“续报序号”。',
       en: 'The title says 续报 without its number; write which one it is (续报一, 续报二…) or set 续报序号 in the front matter.',
     },
+    noNumberFirst: {
+      zh: '标题中的“续报”没有序号，请写明是第几次续报（续报一、续报二……），或在前置信息中填写“续报序号”；前置信息和正文都没有说明是第几次，如是第一次续报，应写作“续报一”，请核对。',
+      en: 'The title says 续报 without its number; write which one it is (续报一, 续报二…) or set 续报序号 in the front matter. Nothing in the draft says which one: if it is the first, write 续报一 (check).',
+    },
     noFollowUp: {
       zh: '续报的标题没有写“续报”和序号（只写“最新进展”“新情况”等看不出是第几次报送），请在标题中写明“续报一”“续报二”……',
       en: 'The title of this follow-up report does not say 续报 and its number (最新进展 and the like do not say which report it is); add 续报一, 续报二…',
@@ -138,8 +142,14 @@ export const emergencySequence = defineRule({
     }
     const start = title.textStart + at;
     const end = start + 2;
-    if (n === undefined || n < 1 || n > 99) {
+    if (n !== undefined && (n < 1 || n > 99)) {
       report({ start, end, messageId: 'noNumber' });
+      return;
+    }
+    if (n === undefined) {
+      // Nothing says which one (no 续报序号, no report named at the body's start): a 续报 written without its number is most
+      // often the first, so 续报一 is offered, for confirmation only (the writer knows which report this is).
+      report({ start, end, messageId: 'noNumberFirst', fix: replaceWith(end, end, '一', 'fixNumber', false, { numeral: '一' }) });
       return;
     }
     const numeral = chineseNumeral(n);

@@ -49,7 +49,8 @@ export const titleLength = defineRule({
     // Characters, not UTF-16 units (an emoji or a rare character outside the BMP is one); spaces do not count.
     // A column tag before the title (【工作动态】) is the bulletin's label, not part of the title.
     // So is the report's number after it (……处置情况（续报二）): emergency-sequence's business, not the title's words.
-    const words = withoutSequenceTag(title.text.slice(leadingColumnTag(title.text)));
+    // And the marks around a name (“浙宁渔30217”号, 《条例》): the name is read, its quotation or book-title marks are not.
+    const words = withoutNameMarks(withoutSequenceTag(title.text.slice(leadingColumnTag(title.text))));
     const count = countProseChars(words);
     const start = title.textStart;
     const end = title.textEnd;
@@ -75,6 +76,10 @@ export const titleLength = defineRule({
 /** （续报二）、（续报）、（第2次续报）、（终报）、（第三报） closing a title: the number of the report, a label. */
 const SEQUENCE_TAG = /[（(]\s*(?:第?[一二三四五六七八九十\d]{1,3}次)?(?:首报|续报|终报|第[一二三四五六七八九十\d]{1,3}报)[一二三四五六七八九十\d]{0,3}\s*[）)]\s*$/u;
 const withoutSequenceTag = (title: string) => title.replace(SEQUENCE_TAG, '');
+
+/** Quotation and book-title marks (“”‘’《》〈〉「」『』): they mark a name or a title in the title, and are not its words. */
+const NAME_MARKS = /[“”‘’《》〈〉「」『』]/gu;
+const withoutNameMarks = (title: string) => title.replace(NAME_MARKS, '');
 
 /** The first 12 characters of a title's part for the message (whole characters: an emoji or a rare character is two units). */
 function shortPart(part: string): string {

@@ -110,8 +110,8 @@ describe('emergency-elements', () => {
     const noCasualties = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
 
     it('adds what counts as an element', () => {
-      expect(messagesOf(R, first(`${noCasualties}无人受伤。`))[0]!.message).toContain('缺少要素：伤亡。');
-      expect(messagesOf(R, first(`${noCasualties}无人受伤。`), withCues({ 伤亡: ['无人受伤'] }))).toEqual([]);
+      expect(messagesOf(R, first(`${noCasualties}人员平安无事。`))[0]!.message).toContain('缺少要素：伤亡。');
+      expect(messagesOf(R, first(`${noCasualties}人员平安无事。`), withCues({ 伤亡: ['平安无事'] }))).toEqual([]);
     });
 
     // Stall guard, not a timing: JavaScript's backtracking engine needs 30 s to a minute for (a|a)*b on 28 a's (the time
@@ -299,5 +299,38 @@ describe('emergency-elements: a rescue by others', () => {
     expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' }))[0]!.message).toContain('措施');
     const rescued = body.replace('船上6名船员全部被附近渔船救起', '县海事处组织渔船救起船上6名船员');
     expect(messagesOf(R, draft(rescued, { kind: '紧急-首报', title: '蓝屿县北礁岛海域一艘渔船触礁进水' }))).toEqual([]);
+  });
+});
+
+describe('emergency-elements after blind set 10', () => {
+  const report = (title: string, body: string) => draft(body, { kind: '紧急-首报', title });
+
+  it('reads a vehicle gone into a ditch, pond or well, an icy or snowy road and a scrape as a nature', () => {
+    const rest = '暂无人员伤亡，原因正在调查。镇交管站已组织吊车将车辆吊出。下一步，将在弯道增设警示标志。';
+    for (const nature of ['一辆班车滑入路边水沟', '一辆面包车冲入路边鱼塘', '一辆货车后轮陷入排水渠', '一头耕牛掉入废弃水井', '大桥桥面结冰', '县道路面积雪厚12厘米', '两辆小客车轻微碰擦']) {
+      expect(messagesOf(R, report('龙门镇六合村村道情况', `11月19日6时50分，龙门镇六合村村道${nature}，${rest}`)), nature).toEqual([]);
+    }
+    // 驶入高速 is driving on, not an accident.
+    expect(messagesOf(R, report('龙门镇六合村村道情况', `11月19日6时50分，龙门镇六合村一辆货车驶入高速，${rest}`))[0]!.message).toContain('性质');
+  });
+
+  it('reads nobody hurt as written (均未受伤, 无人受伤, 乘客全部安全), not 车辆未受损', () => {
+    const rest = '事故原因正在调查。镇交管站已组织吊车将车辆吊出。下一步，将在弯道增设警示标志。';
+    for (const none of ['车上11名乘客和驾驶员均未受伤', '车上2人无人受伤', '车上11名乘客全部安全']) {
+      expect(messagesOf(R, report('龙门镇一辆班车滑入水沟', `11月19日6时50分，龙门镇六合村村道一辆班车滑入路边水沟，${none}。${rest}`)), none).toEqual([]);
+    }
+    expect(messagesOf(R, report('龙门镇一辆班车滑入水沟', `11月19日6时50分，龙门镇六合村村道一辆班车滑入路边水沟，车辆未受损。${rest}`))[0]!.message).toContain('伤亡');
+  });
+
+  it('takes sending another vehicle and taking people on (另派车辆、转运、护送) as a measure, not in a next step nor 接送学生的车辆', () => {
+    const head = '11月19日7时5分，平安镇大岭村村道一辆接送学生的车辆滑入路边水沟，车上9名学生均未受伤，事故原因正在调查。';
+    expect(messagesOf(R, report('平安镇一辆学生车辆滑入水沟', `${head}平安镇中心小学已另派车辆将9名学生送至学校。下一步，县教育局将开展检查。`))).toEqual([]);
+    expect(messagesOf(R, report('平安镇一辆学生车辆滑入水沟', `${head}下一步，平安镇中心小学将另派车辆转运学生。`))[0]!.message).toContain('措施');
+  });
+
+  it('reads who bears the costs and a penalty as the aftermath of a final report', () => {
+    const body = '11月19日16时，货船在拖轮协助下脱浅，险情处置完毕。船方已承担拖轮费用，县海事处对船长作出处罚。';
+    expect(messagesOf(R, draft(body, { kind: '紧急-终报', title: '桂峰港一艘货船搁浅处置情况（终报）' }))).toEqual([]);
+    expect(messagesOf(R, draft('11月19日16时，货船在拖轮协助下脱浅，险情处置完毕。', { kind: '紧急-终报', title: '桂峰港一艘货船搁浅处置情况（终报）' }))[0]!.message).toContain('善后');
   });
 });

@@ -281,3 +281,47 @@ describe('front-matter', () => {
   });
 });
 
+describe('front-matter after blind set 10', () => {
+  const doc = (kind: string) => `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`;
+
+  it('offers the kind a genre, column or bulletin name stands for (快讯 → 动态, 调研报告 → 专报, 民情信息 → 社情民意), for confirmation', () => {
+    for (const [written, meant] of [
+      ['快讯', '动态'],
+      ['政务简讯', '动态'],
+      ['信息快报', '动态'],
+      ['综合信息', '动态'],
+      ['调研报告', '专报'],
+      ['民情信息', '社情民意'],
+    ]) {
+      const text = doc(written!);
+      const [m, ...rest] = messagesOf('front-matter', text);
+      expect(rest, written).toEqual([]);
+      expect(m!.severity).toBe('warning');
+      expect(text.slice(m!.start, m!.end)).toBe(written);
+      expect(m!.message).toContain(`是否应为“${meant}”`);
+      expect(m!.fixes[0]!.safe).toBe(false);
+      expect(fixedBy('front-matter', text, { unsafe: true })).toBe(doc(meant!));
+    }
+    // A name of no genre (情况通报) or of two (调研快报) gets no guess.
+    // Nor a name of an emergency bulletin, whose stage it does not say (紧急快报 is no 动态).
+    for (const written of ['情况通报', '调研快报', '紧急快报', '突发事件快报', '要情快报']) expect(messagesOf('front-matter', doc(written))[0]!.fixes, written).toEqual([]);
+  });
+
+  it('offers “key: value” for a front-matter line written without its colon', () => {
+    const text = (line: string) => `---\n类型: 动态\n${line}\n日期: 2026-11-20\n---\n\n# 标题\n\n正文。\n`;
+    for (const [bad, good] of [
+      ['单位 河西区市场监督管理局', '单位: 河西区市场监督管理局'],
+      ['签发　秦立军', '签发: 秦立军'],
+      ['unit  Qinghe County', 'unit: Qinghe County'],
+      ['电话 07396231547', '电话: "07396231547"'],
+    ]) {
+      const [m] = messagesOf('front-matter', text(bad!));
+      expect(m!.message, bad).toContain('不是“键: 值”的写法');
+      expect(m!.fixes[0]!.safe).toBe(false);
+      expect(fixedBy('front-matter', text(bad!), { unsafe: true })).toBe(text(good!));
+    }
+    // Not a key of the front matter: no guess at where the key ends.
+    expect(messagesOf('front-matter', text('备注 无'))[0]!.fixes).toEqual([]);
+  });
+});
+

@@ -156,3 +156,20 @@ describe('self-reference: the name the draft itself uses', () => {
     expect(names(withUnit('清河县农业农村局', '清河县完成秋粮收购', '我局收购秋粮。'))).toEqual(['清河县农业农村局']);
   });
 });
+
+describe('self-reference: a development zone', () => {
+  it('offers the zone for 我区 in its office\'s draft (管委会, 工委), with and without the city before it', () => {
+    expect(unitReplacement('我区', '海宁湾经济技术开发区管委会')).toBe('海宁湾经济技术开发区');
+    expect(unitReplacement('我区', '中共东港临港经济开发区工作委员会')).toBe('东港临港经济开发区');
+    expect(unitReplacement('我区', '北湖生态旅游度假区管理委员会')).toBe('北湖生态旅游度假区');
+    expect(unitReplacement('我区', '云川市青溪经济技术开发区管委会')).toBe('云川市青溪经济技术开发区');
+    const text = `---\n类型: 动态\n单位: 云川市青溪经济技术开发区管委会\n---\n\n# 青溪经济技术开发区新签约项目6个\n\n2026年11月，我区新签约项目6个。\n`;
+    const [m] = messagesOf(ID, text);
+    expect(m!.fixes.map((f) => f.edits[0]!.text)).toEqual(['青溪经济技术开发区', '云川市青溪经济技术开发区']);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
+    // Not a zone: an industrial park (园区) and a city's bureau still name nothing for 我区.
+    expect(unitReplacement('我区', '临港工业园区管委会')).toBeUndefined();
+    expect(unitReplacement('我区', '海宁湾市应急管理局')).toBeUndefined();
+    expect(unitReplacement('我县', '海宁湾经济技术开发区管委会')).toBeUndefined();
+  });
+});

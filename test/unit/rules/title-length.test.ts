@@ -90,4 +90,15 @@ describe('title-length', () => {
     expect(messagesOf('title-length', titled('清河县城关镇幸福小区燃气爆燃事故应急处置情况通报（续报二）'))[0]?.message).toContain('标题 24 字');
     expect(messagesOf('title-length', titled('清河县城关镇幸福小区燃气爆燃处置情况（二期工程）'))[0]?.message).toContain('标题 24 字');
   });
+
+  it('does not count the marks around a name (“浙宁渔30217”号, 《条例》), after blind set 10', () => {
+    // 22 characters of words, 24 with the marks.
+    expect(messagesOf('title-length', titled('桂峰县“桂峰香芋”地理标志产品年销售额突破3亿元'))).toEqual([]);
+    expect(messagesOf('title-length', titled('桂峰县《农村人居环境整治条例》宣讲覆盖142个村'))).toEqual([]);
+    expect(messagesOf('title-length', titled('海宁湾市“浙宁渔30217”号渔船遇险处置情况（终报）'))).toEqual([]);
+    // The words still count: 23 of them are over 22.
+    expect(messagesOf('title-length', titled('桂峰县“桂峰香芋”地理标志产品年销售额首次突破3亿元'))[0]?.message).toContain('标题 24 字');
+    expect(messagesOf('title-length', titled('沿海高速海宁湾段发生一起危化品运输车辆侧翻事故'))[0]?.message).toContain('标题 23 字');
+  });
 });
+
