@@ -235,10 +235,9 @@ describe('front-matter', () => {
     expect([m!.line, m!.column, text.slice(m!.start, m!.end)]).toEqual([3, 5, '[']);
   });
 
-  it('names the kind meant by a near miss: an alias it reads (动态信息、工作动态) as a hint, a value naming one kind (经验交流) as a warning', () => {
+  it('names the kind meant by a near miss: an alias it reads (工作动态、经验做法) as a hint, a value naming one kind (经验交流) as a warning', () => {
     const doc = (kind: string) => `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`;
     for (const [written, meant] of [
-      ['动态信息', '动态'],
       ['工作动态', '动态'],
       ['经验做法', '经验'],
       ['社情', '社情民意'],
@@ -276,8 +275,24 @@ describe('front-matter', () => {
     expect(lintAll(text('紧急', '塌方处置情况续报二')).draft.kind).toBe('紧急续报');
     // No stage in the title: read as 紧急首报, with the hint to write the kind's name, as before.
     expect(messagesOf('front-matter', text('紧急信息', '石门镇发生山体塌方'))[0]!.message).toContain('紧急首报');
-    // Still other names with a hint: 问题信息, 工作动态.
-    expect(messagesOf('front-matter', text('问题信息', '石门镇村道塌方隐患突出'))[0]!.severity).toBe('info');
+    // Still other names with a hint: 工作动态, 首报.
+    expect(messagesOf('front-matter', text('工作动态', '石门镇村道塌方隐患突出'))[0]!.severity).toBe('info');
+  });
+
+  it('reads the own name of a kind with 信息 after it (问题信息, 动态信息, 社情民意信息) as that kind, silently', () => {
+    const doc = (kind: string) => `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`;
+    for (const [written, kind] of [
+      ['问题信息', '问题'],
+      ['动态信息', '动态'],
+      ['建议信息', '建议'],
+      ['经验信息', '经验'],
+      ['专报信息', '专报'],
+    ]) {
+      expect(messagesOf('front-matter', doc(written!)), written).toEqual([]);
+      expect(lintAll(doc(written!)).draft.kind, written).toBe(kind);
+    }
+    // Another name with 信息 after it keeps its hint (工作动态信息 → 动态).
+    expect(messagesOf('front-matter', doc('工作动态信息')).length).toBe(1);
   });
 });
 
