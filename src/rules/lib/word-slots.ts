@@ -51,7 +51,43 @@ export function noFunctionSlot(text: string, tokens: readonly Token[], slip: Sli
   if (ADVERSATIVE.has(slip.to) && prev !== undefined && prev.kind === 'word' && NOUNISH.test(prev.pos)) return true;
   // (The -化 word a noun, 老化, after a verb or a noun: 二使|强化 is 二是强化, an enumeration before a verb.)
   if (/^(?:v|u)/.test(slip.pos) && (slip.to === '是' || slip.pos.startsWith('u')) && next !== undefined && next.end - next.start === 2 && text[next.end - 1] === '化' && /^(?:n|vn)$/.test(next.pos) && prev !== undefined && /^(?:v|n|vn)$/.test(prev.pos)) return true;
+  // A conjunction, a preposition or an adverb needs something after it: it never stands right before a mark that ends
+  // a clause or a unit (审批进度|屏， is no 进度并，; 叫号屏、 is no 叫号并、). (在、到、给、对、向、跟、用 are verbs too
+  // and may end a clause: 人还在，.)
+  if (/^(?:c|p|d)/.test(slip.pos) && !CLAUSE_VERB.has(slip.to) && CLAUSE_END.test(text[at + 1] ?? '。')) return true;
+  // Right after a count (a number and its measure word: 3.2万吨|湿玉米, 5吨|鲜奶), before a noun, the slot is the noun
+  // phrase's: a copula or an adverb has none there (3.2万吨是玉米); the particles (的) and 和 may stand there.
+  if ((slip.to === '是' || /^d/.test(slip.pos)) && next !== undefined && next.kind === 'word' && /^n/.test(next.pos) && countBefore(text, at)) return true;
   return false;
+}
+
+/** Marks that end a clause or a unit of a list. */
+const CLAUSE_END = /^[，。；！？：、,.;!?:）)”」』]$/u;
+/** Prepositions and adverbs that are verbs too and may end a clause (人还在，; 县管乡用。). */
+const CLAUSE_VERB = new Set([...'在到给对向跟用还正只好']);
+
+/** Whether text[at] follows a count: a digit or a numeral (perhaps with 万/千/百/亿), then one measure character (3.2万吨|, 5吨|, 两台|). */
+function countBefore(text: string, at: number): boolean {
+  const q = text[at - 1] ?? '';
+  if (!/[\u4e00-\u9fff]/u.test(q) || /[〇零一二两三四五六七八九十百千万亿几]/u.test(q)) return false;
+  let i = at - 2;
+  if (/[万千百亿]/u.test(text[i] ?? '') && /[0-9０-９]/u.test(text[i - 1] ?? '')) i--;
+  return /[0-9０-９〇零一二两三四五六七八九十百千万亿几]/u.test(text[i] ?? '');
+}
+
+/**
+ * An ordinal's head noun at the end of its phrase (“开学第一课”, 第一站。): 第 + a numeral + a noun the written
+ * character is, before a mark or a closing quotation. Read as another measure word (第一颗) it would want a noun after
+ * it; the writer's noun stands. (Before more characters, 第三界|乡村文化节 → 第三届, the slip is read as ever.)
+ */
+export function ordinalHead(lexicon: SlotLexicon, text: string, slip: Slip): boolean {
+  if (slip.swap || slip.idiom) return false;
+  const at = slip.at;
+  if (/[\u3400-\u9fff]/u.test(text[at + 1] ?? '')) return false;
+  let i = at - 1;
+  while (i >= 0 && /[〇零一二两三四五六七八九十百千0-9０-９]/u.test(text[i]!)) i--;
+  if (i === at - 1 || text[i] !== '第') return false;
+  return /^(?:n|ng)$/.test(lexicon.lookup(slip.from)?.pos ?? '');
 }
 
 /**

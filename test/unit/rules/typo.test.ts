@@ -1061,3 +1061,45 @@ describe('typo: the 线 after a road number (lead, 2026-12-06)', () => {
     expect(flagged(id, draft('县道X203线在11月完成路面修补，修补坑槽126处。'))).toEqual([]);
   });
 });
+
+describe('typo: trade words, counts and places read as slips (h-b10-typofa)', () => {
+  it('leaves a place after a preposition that takes an organ or a place (经, 据, 自, 沿 …: 经岚丰县 is no 经岚)', () => {
+    expect(flagged(id, draft('经麦岭县气象局会商，全县11月下旬将出现一次寒潮天气。'))).toEqual([]);
+    expect(flagged(id, draft('经江岭市统计局核算，全市地区生产总值增长6.1%。'))).toEqual([]);
+    // A slip after the preposition that opens no place is a slip all the same.
+    expect(flagged(id, draft('经县农机站现场堪查，受损农机12台。'))).toEqual(['堪查']);
+  });
+
+  it('leaves a city written with one 市 before its market regulator (江岭市场监管局)', () => {
+    expect(flagged(id, draft('江岭市场监管局11月对辖区药店开展专项检查，检查药店96家。'))).toEqual([]);
+  });
+
+  it("leaves a village's name of three characters first in its clause read as another place (同欣村 is no 新村)", () => {
+    expect(flagged(id, draft('同欣村11月新修机耕道2.4公里，惠及农户160户。'))).toEqual([]);
+  });
+
+  it('leaves a conjunction, a preposition or an adverb reading right before a clause mark (公示屏， is no 公示并，)', () => {
+    expect(flagged(id, draft('镇便民服务中心在大厅安装公示屏，公开办事流程和收费标准。'))).toEqual([]);
+    // A conjunction between two words, not before a mark, is read as ever (成绩货经验 → 和).
+    expect(flagged(id, draft('各乡镇要认真总结工作中的成绩货经验。'))).toEqual(['成绩货经验']);
+  });
+
+  it('leaves an adjective after a count and before its noun (1.5万吨湿稻谷 is no 是稻谷)', () => {
+    expect(flagged(id, draft('受连续降雨影响，全县约1.5万吨湿稻谷等待烘干。'))).toEqual([]);
+  });
+
+  it('leaves 逐 + a measure word (逐件, 逐间), not 逐 + another character (逐布 → 逐步)', () => {
+    expect(flagged(id, draft('县信访局对重复信访事项逐件化解，已化解38件。'))).toEqual([]);
+    expect(flagged(id, draft('镇政府对老旧厂房逐间排查，建立隐患清单。'))).toEqual([]);
+    expect(flagged(id, draft('县人社局将“直补快办”从试点镇逐布推广到全县。'))).toEqual(['逐布']);
+  });
+
+  it('leaves an ordinal\'s head noun at the end of its phrase (“安全第一课”)', () => {
+    expect(flagged(id, draft('县教育局组织全县中小学上好“寒假安全第一课”，覆盖学生4.2万人。'))).toEqual([]);
+  });
+
+  it('leaves the hazard abbreviations with 防 and the cargo words with 驳 of the accept list (防台, 转驳)', () => {
+    expect(flagged(id, draft('县气象局提前发布预警，各乡镇做好防台准备。'))).toEqual([]);
+    expect(flagged(id, draft('港区组织吊装作业，将罐内剩余柴油转驳至备用槽罐车。'))).toEqual([]);
+  });
+});
