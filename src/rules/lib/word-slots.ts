@@ -76,18 +76,38 @@ function countBefore(text: string, at: number): boolean {
 }
 
 /**
- * An ordinal's head noun at the end of its phrase (“开学第一课”, 第一站。): 第 + a numeral + a noun the written
- * character is, before a mark or a closing quotation. Read as another measure word (第一颗) it would want a noun after
+ * The measure word's slot of an ordinal before what it ranks (第三界|乡村文化节 → 第三届): 第 + a numeral + a noun that
+ * makes no word with the character after it, changed into an ordinal word of the dictionary (第三届 m). The ordinal
+ * modifies what follows, so a measure word belongs there, not a noun; at the end of its phrase the noun is the head
+ * (ordinalHead), and a noun that makes a word with what follows is that word's (第一|人民医院, 第二|产业).
+ */
+export function ordinalMeasure(lexicon: SlotLexicon, text: string, slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.at !== slip.end - 1 || text[slip.start] !== '第' || slip.at - slip.start < 2) return false;
+  if (!/^[〇零一二两三四五六七八九十百千]+$/u.test(text.slice(slip.start + 1, slip.at))) return false;
+  const next = text[slip.at + 1] ?? '';
+  if (!/[\u3400-\u9fff]/u.test(next) || lexicon.lookup(slip.from + next) !== undefined || rankedHead(lexicon, slip.from)) return false;
+  return /^(?:n|ng)$/.test(lexicon.lookup(slip.from)?.pos ?? '') && lexicon.lookup(slip.right)?.pos === 'm';
+}
+
+/** Whether ordinals rank the character itself, a word of the dictionary with 第一 (第一课 n, 第一站, 第一关, 第一名). */
+function rankedHead(lexicon: SlotLexicon, c: string): boolean {
+  return lexicon.lookup(`第一${c}`) !== undefined;
+}
+
+/**
+ * An ordinal's head noun (“开学第一课”, 第一站。): 第 + a numeral + a character ordinals rank (a word of the dictionary
+ * with 第一: 第一课, 第一关), or a noun the written character is before a mark or a closing quotation. Read as another measure word (第一颗) it would want a noun after
  * it; the writer's noun stands. (Before more characters, 第三界|乡村文化节 → 第三届, the slip is read as ever.)
  */
 export function ordinalHead(lexicon: SlotLexicon, text: string, slip: Slip): boolean {
   if (slip.swap || slip.idiom) return false;
   const at = slip.at;
-  if (/[\u3400-\u9fff]/u.test(text[at + 1] ?? '')) return false;
   let i = at - 1;
   while (i >= 0 && /[〇零一二两三四五六七八九十百千0-9０-９]/u.test(text[i]!)) i--;
   if (i === at - 1 || text[i] !== '第') return false;
-  return /^(?:n|ng)$/.test(lexicon.lookup(slip.from)?.pos ?? '');
+  // A character ordinals rank anywhere (第一课由县委书记讲授: 第一课 is a word of the dictionary's).
+  if (rankedHead(lexicon, slip.from)) return true;
+  return !/[\u3400-\u9fff]/u.test(text[at + 1] ?? '') && /^(?:n|ng)$/.test(lexicon.lookup(slip.from)?.pos ?? '');
 }
 
 /**

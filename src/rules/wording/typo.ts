@@ -29,7 +29,7 @@ import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
 import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
-import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
+import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, measureMismatches, oneByOne, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -930,7 +930,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
     const slip = officeSlip(found);
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
-    const known = knownMisspelling(ctx, slip);
+    // (So does a measure word's slot after an ordinal, 第三界|乡村文化节 → 第三届, with the usual least gain: word-slots.ts.)
+    const known = knownMisspelling(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written

@@ -1094,8 +1094,14 @@ describe('typo: trade words, counts and places read as slips (h-b10-typofa)', ()
     expect(flagged(id, draft('县人社局将“直补快办”从试点镇逐布推广到全县。'))).toEqual(['逐布']);
   });
 
-  it('leaves an ordinal\'s head noun at the end of its phrase (“安全第一课”)', () => {
+  it('leaves an ordinal\'s head noun at the end of its phrase (“安全第一课”) or one ordinals rank (第一课由…)', () => {
     expect(flagged(id, draft('县教育局组织全县中小学上好“寒假安全第一课”，覆盖学生4.2万人。'))).toEqual([]);
+    expect(flagged(id, draft('县委党校举办第三期中青年干部培训班，第一课由县委书记讲授。'))).toEqual([]);
+  });
+
+  it('reads a noun in the measure word\'s slot of an ordinal before what it ranks (第二界农民画展 → 第二届)', () => {
+    expect(flagged(id, draft('石泉县第十界人大代表选举工作11月启动。'))).toEqual(['第十界']);
+    expect(flagged(id, draft('县第一人民医院11月开设夜间门诊，全县第二产业增加值增长5.2%。'))).toEqual([]);
   });
 
   it('leaves the hazard abbreviations with 防 and the cargo words with 驳 of the accept list (防台, 转驳)', () => {
