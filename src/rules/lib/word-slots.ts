@@ -19,6 +19,7 @@ export interface SlotLexicon {
   lookupRange(text: string, start: number, end: number): { pos: string; freq: number } | undefined;
 }
 
+
 /** The token that starts exactly at `i`, if any. */
 function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[tokenIndex(tokens, i)];
@@ -66,13 +67,17 @@ const CLAUSE_END = /^[，。；！？：、,.;!?:）)”」』]$/u;
 /** Prepositions and adverbs that are verbs too and may end a clause (人还在，; 县管乡用。). */
 const CLAUSE_VERB = new Set([...'在到给对向跟用还正只好']);
 
-/** Whether text[at] follows a count: a digit or a numeral (perhaps with 万/千/百/亿), then one measure character (3.2万吨|, 5吨|, 两台|). */
+/** Whether text[at] follows a count: a digit or a numeral (perhaps with 万/千/百/亿), then a measure word of one or two characters (3.2万吨|, 5吨|, 两台|, 300公斤|). */
 function countBefore(text: string, at: number): boolean {
-  const q = text[at - 1] ?? '';
-  if (!/[\u4e00-\u9fff]/u.test(q) || /[〇零一二两三四五六七八九十百千万亿几]/u.test(q)) return false;
-  let i = at - 2;
-  if (/[万千百亿]/u.test(text[i] ?? '') && /[0-9０-９]/u.test(text[i - 1] ?? '')) i--;
-  return /[0-9０-９〇零一二两三四五六七八九十百千万亿几]/u.test(text[i] ?? '');
+  const numeral = /[〇零一二两三四五六七八九十百千万亿几]/u;
+  for (const n of [1, 2]) {
+    const q = text.slice(at - n, at);
+    if (q.length !== n || ![...q].every((c) => /[\u4e00-\u9fff]/u.test(c) && !numeral.test(c))) return false;
+    let i = at - n - 1;
+    if (/[万千百亿]/u.test(text[i] ?? '') && /[0-9０-９]/u.test(text[i - 1] ?? '')) i--;
+    if (/[0-9０-９〇零一二两三四五六七八九十百千万亿几]/u.test(text[i] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

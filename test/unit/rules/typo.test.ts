@@ -1086,6 +1086,8 @@ describe('typo: trade words, counts and places read as slips (h-b10-typofa)', ()
 
   it('leaves an adjective after a count and before its noun (1.5万吨湿稻谷 is no 是稻谷)', () => {
     expect(flagged(id, draft('受连续降雨影响，全县约1.5万吨湿稻谷等待烘干。'))).toEqual([]);
+    // A measure word of two characters too (公斤).
+    expect(flagged(id, draft('县供销社收购300公斤湿木耳，带动农户增收。'))).toEqual([]);
   });
 
   it('leaves 逐 + a measure word (逐件, 逐间), not 逐 + another character (逐布 → 逐步)', () => {
