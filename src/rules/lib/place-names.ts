@@ -26,11 +26,12 @@ const NAME_SHARE = 0.3;
 
 /**
  * Organs and area words that follow a place's own name, read from the suffix on (江临|市委, 青杠|镇政府, 乾布|嘎查,
- * 渔湾|区, 澜溪|流域), and a city's market regulator written with one 市 for two (江岚|市场监管局: 江岚市市场监管局).
+ * 渔湾|区, 澜溪|流域), a city's market regulator written with one 市 for two (江岚|市场监管局: 江岚市市场监管局) and a
+ * county's town (离|禾丰|县城).
  * The administrative suffix alone is asked for apart (see suffixAt).
  */
 const ORGAN_AFTER =
-  /^(?:[市县区州旗盟镇乡村](?:委|政府|人民政府|人大|政协|纪委|党委|党工委|管委会|委会)|市场监(?:管|督管理)局|(?:嘎查|苏木|街道|高新区|经开区|开发区|新区|管委会|流域|干流))/u;
+  /^(?:[市县区州旗盟镇乡村](?:委|政府|人民政府|人大|政协|纪委|党委|党工委|管委会|委会)|市场监(?:管|督管理)局|县城|(?:嘎查|苏木|街道|高新区|经开区|开发区|新区|管委会|流域|干流))/u;
 
 /**
  * Words before a place: 在, 到 and their kin (在|渔湾区), the prepositions that take an organ or a place as their

@@ -1070,8 +1070,10 @@ describe('typo: trade words, counts and places read as slips (h-b10-typofa)', ()
     expect(flagged(id, draft('经县农机站现场堪查，受损农机12台。'))).toEqual(['堪查']);
   });
 
-  it('leaves a city written with one 市 before its market regulator (江岭市场监管局)', () => {
+  it('leaves a city written with one 市 before its market regulator (江岭市场监管局) and a county before its town (禾丰县城)', () => {
     expect(flagged(id, draft('江岭市场监管局11月对辖区药店开展专项检查，检查药店96家。'))).toEqual([]);
+    // A county's town after its name (离禾丰县城: 县城 is a word, the name's 县 all the same).
+    expect(flagged(id, draft('离禾丰县城8公里的石门村建成冷库1座。'))).toEqual([]);
   });
 
   it("leaves a village's name of three characters first in its clause read as another place (同欣村 is no 新村)", () => {
