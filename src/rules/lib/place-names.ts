@@ -26,13 +26,19 @@ const NAME_SHARE = 0.3;
 
 /**
  * Organs and area words that follow a place's own name, read from the suffix on (江临|市委, 青杠|镇政府, 乾布|嘎查,
- * 渔湾|区, 澜溪|流域). The administrative suffix alone is asked for apart (see suffixAt).
+ * 渔湾|区, 澜溪|流域), a city's market regulator written with one 市 for two (江岚|市场监管局: 江岚市市场监管局) and a
+ * county's town (离|禾丰|县城).
+ * The administrative suffix alone is asked for apart (see suffixAt).
  */
 const ORGAN_AFTER =
-  /^(?:[市县区州旗盟镇乡村](?:委|政府|人民政府|人大|政协|纪委|党委|党工委|管委会|委会)|(?:嘎查|苏木|街道|高新区|经开区|开发区|新区|管委会|流域|干流))/u;
+  /^(?:[市县区州旗盟镇乡村](?:委|政府|人民政府|人大|政协|纪委|党委|党工委|管委会|委会)|市场监(?:管|督管理)局|县城|(?:嘎查|苏木|街道|高新区|经开区|开发区|新区|管委会|流域|干流))/u;
 
-/** Words before a place: 在, 到 and their kin (在|渔湾区), the marks of a list (、|石岩寨). */
-const BEFORE_PLACE = new Set([...'在到赴从至于往向由和与及、对']);
+/**
+ * Words before a place: 在, 到 and their kin (在|渔湾区), the prepositions that take an organ or a place as their
+ * object (经|麦丰县粮食局 询价, 据|石渠县气象局, 自|麦湾镇, 沿|金河县城区段, 距|江临市, 同|禾田乡), the marks of a
+ * list (、|石岩寨).
+ */
+const BEFORE_PLACE = new Set([...'在到赴从至于往向由和与及、对经据自沿距离同跟']);
 
 /** The share of name words of a written character read as a name's though another place's name is one change away. */
 const STRONG_NAME_SHARE = 0.6;
@@ -153,6 +159,26 @@ export function nameIntoSuffix(lexicon: PlaceLexicon, text: string, tokens: read
   if (lexicon.nameShare(text[slip.at]!) < STRONG_NAME_SHARE || writtenElsewhere(text, slip)) return false;
   const w = lexicon.lookup(text[start - 1]! + slip.to);
   return w !== undefined && /^(?:ns|nr|nz)$/.test(w.pos);
+}
+
+/**
+ * A village's or a town's name of three characters first in its clause whose last two characters are read as another
+ * place's name (同|欣村 → 新村, 和|美乡): the intended reading is a name too (tag ns), and the character before it opens
+ * the writer's name whatever its part of speech (同, 和 are a preposition and a conjunction elsewhere). Not where the
+ * intended name takes that character as a word of its own (全新村), nor after a word (移民|欣村 → 移民新村).
+ */
+/** Words that count or point at a place rather than begin its name (全新村, 各新村, 本村). */
+const OWNER = /^[全各每本该此这那其某诸我邻两几多数新老]$/u;
+
+export function nameForName(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== start || !suffixes.has(text[end - 1]!) || slip.pos !== 'ns') return false;
+  if (start < 1 || !HAN.test(text[start - 1]!) || !nameStart(text, start - 1, suffixes) || writtenElsewhere(text, slip)) return false;
+  // The suffix ends the name (同欣村|组织; not 欣村民 → 新村民: 村民 is a word), and the first character is no count or pronoun (各、全、本).
+  if (!suffixAt(text, tokens, end - 1, suffixes)) return false;
+  const head = lexicon.lookup(text[start - 1]!);
+  if (OWNER.test(text[start - 1]!) || (head !== undefined && /^(?:r|m|q)/.test(head.pos))) return false;
+  return lexicon.lookup(text[start - 1]! + slip.right) === undefined;
 }
 
 /**

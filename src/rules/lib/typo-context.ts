@@ -71,6 +71,16 @@ export function productivePattern(lex: Lexicon, text: string, tokens: readonly T
 }
 
 /**
+ * 逐 + a measure word, the adverb "one by one" (逐件督办, 逐项销号, 逐家检查, 逐台核验, 逐间登记, 逐封登记): the
+ * measure word after 逐 is not changed into another word (逐件 → 逐渐), even where the clause has not counted it
+ * first. `measures` are the measure words of one character (typo's table, twoMeasures); a character that is none
+ * (逐布推广 → 逐步, 逐建养成 → 逐渐) stays a slip.
+ */
+export function oneByOne(text: string, slip: Slip, measures: ReadonlySet<string>): boolean {
+  return !slip.swap && !slip.idiom && slip.end - slip.start === 2 && text[slip.start] === '逐' && slip.at === slip.start + 1 && measures.has(text[slip.at]!);
+}
+
+/**
  * Whether a slip whose intended word the dictionary does not hold (a word of the table's or a team's `accept`: 参学,
  * 专班) is read across two words: the stretch cuts a common word of its own in two (供餐|学校 read as 餐学 → 参学,
  * 周转|班车 as 转班 → 专班) and leaves a character that starts (ends) no word. Such a word is scored without

@@ -19,6 +19,7 @@ export interface SlotLexicon {
   lookupRange(text: string, start: number, end: number): { pos: string; freq: number } | undefined;
 }
 
+
 /** The token that starts exactly at `i`, if any. */
 function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[tokenIndex(tokens, i)];
@@ -51,7 +52,67 @@ export function noFunctionSlot(text: string, tokens: readonly Token[], slip: Sli
   if (ADVERSATIVE.has(slip.to) && prev !== undefined && prev.kind === 'word' && NOUNISH.test(prev.pos)) return true;
   // (The -化 word a noun, 老化, after a verb or a noun: 二使|强化 is 二是强化, an enumeration before a verb.)
   if (/^(?:v|u)/.test(slip.pos) && (slip.to === '是' || slip.pos.startsWith('u')) && next !== undefined && next.end - next.start === 2 && text[next.end - 1] === '化' && /^(?:n|vn)$/.test(next.pos) && prev !== undefined && /^(?:v|n|vn)$/.test(prev.pos)) return true;
+  // A conjunction, a preposition or an adverb needs something after it: it never stands right before a mark that ends
+  // a clause or a unit (审批进度|屏， is no 进度并，; 叫号屏、 is no 叫号并、). (在、到、给、对、向、跟、用 are verbs too
+  // and may end a clause: 人还在，.)
+  if (/^(?:c|p|d)/.test(slip.pos) && !CLAUSE_VERB.has(slip.to) && CLAUSE_END.test(text[at + 1] ?? '。')) return true;
+  // Right after a count (a number and its measure word: 3.2万吨|湿玉米, 5吨|鲜奶), before a noun, the slot is the noun
+  // phrase's: a copula or an adverb has none there (3.2万吨是玉米); the particles (的) and 和 may stand there.
+  if ((slip.to === '是' || /^d/.test(slip.pos)) && next !== undefined && next.kind === 'word' && /^n/.test(next.pos) && countBefore(text, at)) return true;
   return false;
+}
+
+/** Marks that end a clause or a unit of a list. */
+const CLAUSE_END = /^[，。；！？：、,.;!?:）)”」』]$/u;
+/** Prepositions and adverbs that are verbs too and may end a clause (人还在，; 县管乡用。). */
+const CLAUSE_VERB = new Set([...'在到给对向跟用还正只好']);
+
+/** Whether text[at] follows a count: a digit or a numeral (perhaps with 万/千/百/亿), then a measure word of one or two characters (3.2万吨|, 5吨|, 两台|, 300公斤|). */
+function countBefore(text: string, at: number): boolean {
+  const numeral = /[〇零一二两三四五六七八九十百千万亿几]/u;
+  for (const n of [1, 2]) {
+    const q = text.slice(at - n, at);
+    if (q.length !== n || ![...q].every((c) => /[\u4e00-\u9fff]/u.test(c) && !numeral.test(c))) return false;
+    let i = at - n - 1;
+    if (/[万千百亿]/u.test(text[i] ?? '') && /[0-9０-９]/u.test(text[i - 1] ?? '')) i--;
+    if (/[0-9０-９〇零一二两三四五六七八九十百千万亿几]/u.test(text[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The measure word's slot of an ordinal before what it ranks (第三界|乡村文化节 → 第三届): 第 + a numeral + a noun that
+ * makes no word with the character after it, changed into an ordinal word of the dictionary (第三届 m). The ordinal
+ * modifies what follows, so a measure word belongs there, not a noun; at the end of its phrase the noun is the head
+ * (ordinalHead), and a noun that makes a word with what follows is that word's (第一|人民医院, 第二|产业).
+ */
+export function ordinalMeasure(lexicon: SlotLexicon, text: string, slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.at !== slip.end - 1 || text[slip.start] !== '第' || slip.at - slip.start < 2) return false;
+  if (!/^[〇零一二两三四五六七八九十百千]+$/u.test(text.slice(slip.start + 1, slip.at))) return false;
+  const next = text[slip.at + 1] ?? '';
+  if (!/[\u3400-\u9fff]/u.test(next) || lexicon.lookup(slip.from + next) !== undefined || rankedHead(lexicon, slip.from)) return false;
+  return /^(?:n|ng)$/.test(lexicon.lookup(slip.from)?.pos ?? '') && lexicon.lookup(slip.right)?.pos === 'm';
+}
+
+/** Whether ordinals rank the character itself, a word of the dictionary with 第一 (第一课 n, 第一站, 第一关, 第一名). */
+function rankedHead(lexicon: SlotLexicon, c: string): boolean {
+  return lexicon.lookup(`第一${c}`) !== undefined;
+}
+
+/**
+ * An ordinal's head noun (“开学第一课”, 第一站。): 第 + a numeral + a character ordinals rank (a word of the dictionary
+ * with 第一: 第一课, 第一关), or a noun the written character is before a mark or a closing quotation. Read as another measure word (第一颗) it would want a noun after
+ * it; the writer's noun stands. (Before more characters, 第三界|乡村文化节 → 第三届, the slip is read as ever.)
+ */
+export function ordinalHead(lexicon: SlotLexicon, text: string, slip: Slip): boolean {
+  if (slip.swap || slip.idiom) return false;
+  const at = slip.at;
+  let i = at - 1;
+  while (i >= 0 && /[〇零一二两三四五六七八九十百千0-9０-９]/u.test(text[i]!)) i--;
+  if (i === at - 1 || text[i] !== '第') return false;
+  // A character ordinals rank anywhere (第一课由县委书记讲授: 第一课 is a word of the dictionary's).
+  if (rankedHead(lexicon, slip.from)) return true;
+  return !/[\u3400-\u9fff]/u.test(text[at + 1] ?? '') && /^(?:n|ng)$/.test(lexicon.lookup(slip.from)?.pos ?? '');
 }
 
 /**

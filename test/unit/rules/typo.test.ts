@@ -1061,3 +1061,55 @@ describe('typo: the 线 after a road number (lead, 2026-12-06)', () => {
     expect(flagged(id, draft('县道X203线在11月完成路面修补，修补坑槽126处。'))).toEqual([]);
   });
 });
+
+describe('typo: trade words, counts and places read as slips (h-b10-typofa)', () => {
+  it('leaves a place after a preposition that takes an organ or a place (经, 据, 自, 沿 …: 经岚丰县 is no 经岚)', () => {
+    expect(flagged(id, draft('经麦岭县气象局会商，全县11月下旬将出现一次寒潮天气。'))).toEqual([]);
+    expect(flagged(id, draft('经江岭市统计局核算，全市地区生产总值增长6.1%。'))).toEqual([]);
+    // A slip after the preposition that opens no place is a slip all the same.
+    expect(flagged(id, draft('经县农机站现场堪查，受损农机12台。'))).toEqual(['堪查']);
+  });
+
+  it('leaves a city written with one 市 before its market regulator (江岭市场监管局) and a county before its town (禾丰县城)', () => {
+    expect(flagged(id, draft('江岭市场监管局11月对辖区药店开展专项检查，检查药店96家。'))).toEqual([]);
+    // A county's town after its name (离禾丰县城: 县城 is a word, the name's 县 all the same).
+    expect(flagged(id, draft('离禾丰县城8公里的石门村建成冷库1座。'))).toEqual([]);
+  });
+
+  it("leaves a village's name of three characters first in its clause read as another place (同欣村 is no 新村)", () => {
+    expect(flagged(id, draft('同欣村11月新修机耕道2.4公里，惠及农户160户。'))).toEqual([]);
+  });
+
+  it('leaves a conjunction, a preposition or an adverb reading right before a clause mark (公示屏， is no 公示并，)', () => {
+    expect(flagged(id, draft('镇便民服务中心在大厅安装公示屏，公开办事流程和收费标准。'))).toEqual([]);
+    // A conjunction between two words, not before a mark, is read as ever (成绩货经验 → 和).
+    expect(flagged(id, draft('各乡镇要认真总结工作中的成绩货经验。'))).toEqual(['成绩货经验']);
+  });
+
+  it('leaves an adjective after a count and before its noun (1.5万吨湿稻谷 is no 是稻谷)', () => {
+    expect(flagged(id, draft('受连续降雨影响，全县约1.5万吨湿稻谷等待烘干。'))).toEqual([]);
+    // A measure word of two characters too (公斤).
+    expect(flagged(id, draft('县供销社收购300公斤湿木耳，带动农户增收。'))).toEqual([]);
+  });
+
+  it('leaves 逐 + a measure word (逐件, 逐间), not 逐 + another character (逐布 → 逐步)', () => {
+    expect(flagged(id, draft('县信访局对重复信访事项逐件化解，已化解38件。'))).toEqual([]);
+    expect(flagged(id, draft('镇政府对老旧厂房逐间排查，建立隐患清单。'))).toEqual([]);
+    expect(flagged(id, draft('县人社局将“直补快办”从试点镇逐布推广到全县。'))).toEqual(['逐布']);
+  });
+
+  it('leaves an ordinal\'s head noun at the end of its phrase (“安全第一课”) or one ordinals rank (第一课由…)', () => {
+    expect(flagged(id, draft('县教育局组织全县中小学上好“寒假安全第一课”，覆盖学生4.2万人。'))).toEqual([]);
+    expect(flagged(id, draft('县委党校举办第三期中青年干部培训班，第一课由县委书记讲授。'))).toEqual([]);
+  });
+
+  it('reads a noun in the measure word\'s slot of an ordinal before what it ranks (第二界农民画展 → 第二届)', () => {
+    expect(flagged(id, draft('石泉县第十界人大代表选举工作11月启动。'))).toEqual(['第十界']);
+    expect(flagged(id, draft('县第一人民医院11月开设夜间门诊，全县第二产业增加值增长5.2%。'))).toEqual([]);
+  });
+
+  it('leaves the hazard abbreviations with 防 and the cargo words with 驳 of the accept list (防台, 转驳)', () => {
+    expect(flagged(id, draft('县气象局提前发布预警，各乡镇做好防台准备。'))).toEqual([]);
+    expect(flagged(id, draft('港区组织吊装作业，将罐内剩余柴油转驳至备用槽罐车。'))).toEqual([]);
+  });
+});
