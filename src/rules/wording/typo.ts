@@ -30,7 +30,7 @@ import { officeBoost } from '../lib/office-words.js';
 import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, cleanBreakFloor, measureMismatches, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { acceptedAcross, cleanBreakFloor, measureMismatches, prepositionBeforeLocalizer, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -180,6 +180,11 @@ interface Finding {
   rank: number;
   /** Among findings of one rank, the larger first (a slip's gain). */
   weight: number;
+  /**
+   * A plain non-word (see plainNonWord): loose characters, no word of the dictionary, that one change turns into a
+   * word with the full gain its threshold asks (kin aside), read in a document's title too (《应急预按》).
+   */
+  plain?: boolean;
 }
 
 const HOW = {
@@ -290,7 +295,7 @@ export const typo = defineRule({
     findings.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.start - b.start);
     const taken: Span[] = [];
     for (const f of findings) {
-      if (f.rank === 1 ? skipSlip(f.start, f.end) : skip(f.start, f.end)) continue;
+      if (f.rank === 1 ? skipSlip(f.start, f.end, f.plain) : skip(f.start, f.end)) continue;
       if (leftToConfusables().some((c) => c.start < f.end && f.start < c.end)) continue;
       if (taken.some((t) => t.start < f.end && f.start < t.end)) continue;
       taken.push(f);
@@ -324,16 +329,17 @@ const MENTION = /^(?:[一二两三四]?字|一词|这个词|这个字|等字样|
  * (“按排”二字). A term the writer puts in quotation marks (“四个点”, “积分贷”) is the writer's own text, and a
  * wrong character there is as wrong as anywhere.
  */
-function slipSkip(ctx: Ctx): (start: number, end: number) => boolean {
+function slipSkip(ctx: Ctx): (start: number, end: number, plain?: boolean) => boolean {
   const { draft } = ctx;
   let spans: Span[] | undefined;
   let speech: Span[] | undefined;
-  return (start, end) => {
+  return (start, end, plain = false) => {
     if (ctx.isExcluded(start, end)) return true;
     spans ??= teamSpans(draft, ctx.config);
     if (spans.length > 0 && intersects(spans, start, end)) return true;
     speech ??= draft.quoted.filter((q) => /^[《〈]/u.test(draft.text[q.start]!) || CLAUSE_MARK.test(draft.text.slice(q.start + 1, q.end - 1)) || MENTION.test(draft.text.slice(q.end, q.end + 4)));
-    return speech.some((q) => q.start <= start && end <= q.end);
+    // A plain non-word in a title (Finding.plain: 《防台风应急预按》) is no way a document is titled: it is checked.
+    return speech.some((q) => q.start <= start && end <= q.end && !(plain && /^[《〈]/u.test(draft.text[q.start]!) && !CLAUSE_MARK.test(draft.text.slice(q.start + 1, q.end - 1))));
   };
 }
 
@@ -928,7 +934,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
   const { text, at } = view;
   for (const found of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
-    const slip = officeSlip(found);
+    let slip = officeSlip(found);
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     const known = knownMisspelling(ctx, slip);
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
@@ -936,6 +942,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
     let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    // A plain non-word, read in a title too (Finding.plain): loose characters mended by their own gain, not by a lower bar.
+    const plain = !slip.swap && !slip.slot && !slip.idiom && !slip.rareForm && !slip.writtenIsWord && slip.loose && !known && slip.gain >= threshold(slip) - margin;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
     if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
     if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, slip)) continue;
@@ -946,9 +954,17 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
     // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
-    if (productivePattern(ctx.lexicon, text, view.tokens(), slip) || acceptedAcross(ctx.lexicon, text, view.tokens(), slip)) continue;
+    if (productivePattern(ctx.lexicon, text, view.tokens(), slip) || acceptedAcross(ctx.lexicon, text, view.tokens(), slip) || prepositionBeforeLocalizer(text, view.tokens(), slip)) continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
-    const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
+    let others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
+    // A kin reading (see kin) goes first before one that only sounds alike, unless far behind (伐门: 阀门 before 法门).
+    const kinBest = !slip.swap && !slip.slot && !kin(ctx, slip.from, slip.to);
+    const firstKin = kinBest ? others.findIndex((o) => o.gain >= slip.gain - KIN_MARGIN && kin(ctx, text[o.at]!, o.to)) : -1;
+    if (firstKin >= 0) {
+      const o = others[firstKin]!;
+      others = [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...others.filter((_, k) => k !== firstKin)];
+      slip = { ...slip, right: o.right, at: o.at, to: o.to, from: text[o.at]!, gain: o.gain, kind: 'sound' };
+    }
     const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
     out.push({
       start,
@@ -962,7 +978,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       rank: 1,
       // A known misspelling before a part of it (坐谈会 → 座谈会 before 坐谈 → 座谈, which gains as much).
       // A function word's slot before another reading of the same characters (一示 is 一是 there, not 一时).
-      weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : known ? slip.gain + 1 : slip.gain,
+      // A kin reading before a reading of the same characters that only sounds alike (边坡蹋方: 塌方 before 他方).
+      weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : (known ? slip.gain + 1 : slip.gain) + (slip.swap || !kin(ctx, slip.from, slip.to) ? 0 : KIN_MARGIN),
+      ...(plain ? { plain } : {}),
     });
   }
 }
