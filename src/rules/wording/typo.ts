@@ -823,6 +823,10 @@ const CLEAN_BREAK_MARGIN = 1.5;
 /** The intended word of a clean break is at least this frequent (a new compound shadows rare words: 酒驾 → 酒家 523, 压降 → 压强 207). */
 const CLEAN_BREAK_FREQ = 1000;
 
+/** Parts of speech of a one-character word that closes a phrase on the right of a clean break (的 了 着, 和 与) and on its left (的, 和). */
+const CLOSING_AFTER = /^(?:uj|ul|uz|c)$/;
+const CLOSING_BEFORE = /^(?:uj|c)$/;
+
 /** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
 
@@ -845,7 +849,9 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   if (tokens[i]?.start !== start || tokens[i + 1]?.end !== end) return false;
   // A neighbour: a word of two characters or more, a mark, a number, the edge; or a unit right after a number (11月).
   const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
-  if (!firm(left, tokens[i - 2]) || !firm(right, undefined)) return false;
+  // Or a particle or conjunction that closes the phrase the stretch stands in: 的, 了, 着 or 和, 与 after it (3个|鱼港|的渔船
+  // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
@@ -1015,7 +1021,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const idiom = idiomMended(slip);
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
   if (!idiom && end - start <= 3 && SURNAMES.has(text[start]!)) {
-    if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;
+    // (Not a word jieba tags a name but counts as a common word: 文明 nr 6,376; 评选文瞑家庭 → 文明.)
+    if ((slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') && slip.freq < COMMON_NAMED) return true;
     const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
     const p2 = tokens[k - 1];
@@ -1119,15 +1126,18 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
   // src/rules/lib/word-slots.ts.
   if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;
-  // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
+  // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效). Not when a
+  // unit nearby is the intended word itself (政治意识、服务义识和主渠道意识 → 意识): the phrase repeats that word.
   if (end - start === 2) {
     let units = 0;
+    let repeated = false;
     for (const off of [-6, -5, -4, -3, -2, 2, 3, 4, 5, 6]) {
       const k = start + off;
       if (k < 0 || k + 2 > text.length || !isHanCode(text.charCodeAt(k)) || !isHanCode(text.charCodeAt(k + 1))) continue;
       if ((text[k] === text[start]) !== (text[k + 1] === text[end - 1])) units++;
+      if (text[k] === slip.right[0] && text[k + 1] === slip.right[1]) repeated = true;
     }
-    if (units >= 2) return true;
+    if (units >= 2 && !repeated) return true;
   }
   // Coordinated units of one shape (上下联动、左右互动、内外齐动; 摸上情、知内情、识外情): the stretch lies in a unit
   // that ends with the same character as two others of the same length in its 、 list.
@@ -1139,6 +1149,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
 }
+
+/** A word tagged a name this frequent is a common word to jieba's corpus (文明 nr 6,376), no name a slip was read into. */
+const COMMON_NAMED = 3000;
 
 /**
  * Whether a slip mends a stretch of four characters or more into an idiom or a set phrase of the dictionary (tag i or l:

@@ -1093,3 +1093,20 @@ describe('typo: plain non-words in titles, kin readings first, frames and counts
     expect(flagged(id, draft('县自然资源局对雨后出现的5处塌方点设置围挡。'))).toEqual([]);
   });
 });
+
+describe('typo: clean breaks before a particle, parallel phrases of the intended word, common words tagged names (h-b10-typorec)', () => {
+  it('takes a particle or conjunction closing the phrase as a firm neighbour of a clean break (香镇和部门 → 乡镇)', () => {
+    expect(flagged(id, draft('个别香镇和部门对秸秆禁烧工作重视不够。'))).toEqual(['香镇']);
+    // A preposition is no such neighbour.
+    expect(flagged(id, draft('下一步，柳河县将在倒罐完成后吊移事故车辆。'))).toEqual([]);
+  });
+
+  it('reads a slip in a parallel phrase that repeats the intended word (责任意识、服务义识和大局意识)', () => {
+    expect(flagged(id, draft('切实强化安全工作的责任意识、服务义识和大局意识。'))).toEqual(['义识']);
+    expect(flagged(id, draft('全县推动政务服务提速、提质、提效，11月办件1.2万件。'))).toEqual([]);
+  });
+
+  it('reads a slip into a common word jieba tags a name (文明 nr 6,376) after a surname character', () => {
+    expect(flagged(id, draft('各村把评选文瞑家庭作为移风易俗的重要抓手。'))).toEqual(['文瞑']);
+  });
+});
