@@ -1110,3 +1110,10 @@ describe('typo: clean breaks before a particle, parallel phrases of the intended
     expect(flagged(id, draft('各村把评选文瞑家庭作为移风易俗的重要抓手。'))).toEqual(['文瞑']);
   });
 });
+
+describe('typo: a misspelt idiom jieba files as a person\'s name (h-b10-typorec)', () => {
+  it('reads a four-character entry tagged a name as no word (明查暗访 nr 10 → 明察暗访 i 19)', () => {
+    expect(flagged(id, draft('县市场监管局采取明查暗访方式，检查校园周边食品经营户86家。'), alone)).toEqual(['明查暗访']);
+    expect(flagged(id, draft('县市场监管局采取明察暗访方式，检查校园周边食品经营户86家。'), alone)).toEqual([]);
+  });
+});
