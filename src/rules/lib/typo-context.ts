@@ -58,6 +58,11 @@ export function productivePattern(lex: Lexicon, text: string, tokens: readonly T
   if (text[end - 1] === '逐' && at === end - 1) return COUNTED_CHAR.test(lex.lookup(text[end] ?? '')?.pos ?? '');
   // 逐 + a measure or noun the clause has just counted (46件问题逐件核实, 42辆校车逐车检查): not 逐渐, 逐句.
   if (text[start] === '逐' && at === start + 1 && text.slice(Math.max(0, start - COUNTED_BACK), start).includes(text[at]!)) return true;
+  // 按 + a measure the sentence counts with (按件整理……3200件, 按户发放……126户): "by the piece", no 案件.
+  if (text[start] === '按' && at === start && countsWith(text, start, text[start + 1]!)) return true;
+  // The repeated character opening an AxAy frame (述学述职: 述 twice, 述职 a word) is the frame, not a slip (述学 →
+  // 数学); the other character of either half may be one (设施设贝 → 设备, 农业农存 → 农村).
+  if (at === start && frameTwin(lex, text, start)) return true;
   // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个
   // gains 9.5, 一键 → 一件 7.7).
   if (text[start] === '一' && at === start + 1 && slip.writtenIsWord && slip.gain < PATTERN_GAIN && /^(?:m|mq|q)$/.test(slip.pos)) {
@@ -68,6 +73,39 @@ export function productivePattern(lex: Lexicon, text: string, tokens: readonly T
     return next !== undefined && next.start === end && next.kind === 'word' && (next.pos.startsWith('v') || next.end - next.start >= 2);
   }
   return false;
+}
+
+/** How far (characters, within the sentence) a count with the measure of 按 + a measure may be. */
+const COUNT_NEAR = 40;
+
+/** Whether a number right before `measure` occurs within COUNT_NEAR characters of `at`, in the same sentence. */
+function countsWith(text: string, at: number, measure: string): boolean {
+  let a = at;
+  while (a > 0 && at - a < COUNT_NEAR && !/[。！？；\n]/u.test(text[a - 1]!)) a--;
+  let b = at + 2;
+  while (b < text.length && b - at < COUNT_NEAR && !/[。！？；\n]/u.test(text[b]!)) b++;
+  for (let k = text.indexOf(measure, a); k >= 0 && k < b; k = text.indexOf(measure, k + 1)) {
+    if (k !== at + 1 && /[0-9０-９〇零一二三四五六七八九十百千万亿两]/u.test(text[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether text[at] opens an AxAy frame whose second half is a word (述学|述职). Not the second half's (关口|关理 →
+ * 管理: a slip may make the frame by chance, and a writer's frame has its known word first as often as last).
+ */
+function frameTwin(lex: Lexicon, text: string, at: number): boolean {
+  return text[at + 2] === text[at] && lex.isWord(text.slice(at + 2, at + 4));
+}
+
+/**
+ * A preposition read into a stretch right before a localizer standing alone (对雨|后出现的 read as 对于 + 后): a
+ * preposition takes a noun phrase, and the localizer shows that the written character was that noun (雨后, 会前).
+ */
+export function prepositionBeforeLocalizer(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.pos !== 'p' || slip.at !== slip.end - 1 || slip.swap || slip.idiom || !/[后前]/u.test(text[slip.end] ?? '')) return false;
+  const t = tokens[tokenAt(tokens, slip.end)];
+  return t !== undefined && t.start === slip.end && t.end === slip.end + 1;
 }
 
 /**

@@ -30,7 +30,7 @@ import { officeBoost } from '../lib/office-words.js';
 import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, cleanBreakFloor, measureMismatches, oneByOne, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { acceptedAcross, cleanBreakFloor, measureMismatches, oneByOne, prepositionBeforeLocalizer, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -180,6 +180,11 @@ interface Finding {
   rank: number;
   /** Among findings of one rank, the larger first (a slip's gain). */
   weight: number;
+  /**
+   * A plain non-word (see plainNonWord): loose characters, no word of the dictionary, that one change turns into a
+   * word with the full gain its threshold asks (kin aside), read in a document's title too (《应急预按》).
+   */
+  plain?: boolean;
 }
 
 const HOW = {
@@ -290,7 +295,7 @@ export const typo = defineRule({
     findings.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.start - b.start);
     const taken: Span[] = [];
     for (const f of findings) {
-      if (f.rank === 1 ? skipSlip(f.start, f.end) : skip(f.start, f.end)) continue;
+      if (f.rank === 1 ? skipSlip(f.start, f.end, f.plain) : skip(f.start, f.end)) continue;
       if (leftToConfusables().some((c) => c.start < f.end && f.start < c.end)) continue;
       if (taken.some((t) => t.start < f.end && f.start < t.end)) continue;
       taken.push(f);
@@ -324,16 +329,17 @@ const MENTION = /^(?:[一二两三四]?字|一词|这个词|这个字|等字样|
  * (“按排”二字). A term the writer puts in quotation marks (“四个点”, “积分贷”) is the writer's own text, and a
  * wrong character there is as wrong as anywhere.
  */
-function slipSkip(ctx: Ctx): (start: number, end: number) => boolean {
+function slipSkip(ctx: Ctx): (start: number, end: number, plain?: boolean) => boolean {
   const { draft } = ctx;
   let spans: Span[] | undefined;
   let speech: Span[] | undefined;
-  return (start, end) => {
+  return (start, end, plain = false) => {
     if (ctx.isExcluded(start, end)) return true;
     spans ??= teamSpans(draft, ctx.config);
     if (spans.length > 0 && intersects(spans, start, end)) return true;
     speech ??= draft.quoted.filter((q) => /^[《〈]/u.test(draft.text[q.start]!) || CLAUSE_MARK.test(draft.text.slice(q.start + 1, q.end - 1)) || MENTION.test(draft.text.slice(q.end, q.end + 4)));
-    return speech.some((q) => q.start <= start && end <= q.end);
+    // A plain non-word in a title (Finding.plain: 《防台风应急预按》) is no way a document is titled: it is checked.
+    return speech.some((q) => q.start <= start && end <= q.end && !(plain && /^[《〈]/u.test(draft.text[q.start]!) && !CLAUSE_MARK.test(draft.text.slice(q.start + 1, q.end - 1))));
   };
 }
 
@@ -817,6 +823,10 @@ const CLEAN_BREAK_MARGIN = 1.5;
 /** The intended word of a clean break is at least this frequent (a new compound shadows rare words: 酒驾 → 酒家 523, 压降 → 压强 207). */
 const CLEAN_BREAK_FREQ = 1000;
 
+/** Parts of speech of a one-character word that closes a phrase on the right of a clean break (的 了 着, 和 与) and on its left (的, 和). */
+const CLOSING_AFTER = /^(?:uj|ul|uz|c)$/;
+const CLOSING_BEFORE = /^(?:uj|c)$/;
+
 /** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
 
@@ -839,7 +849,9 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   if (tokens[i]?.start !== start || tokens[i + 1]?.end !== end) return false;
   // A neighbour: a word of two characters or more, a mark, a number, the edge; or a unit right after a number (11月).
   const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
-  if (!firm(left, tokens[i - 2]) || !firm(right, undefined)) return false;
+  // Or a particle or conjunction that closes the phrase the stretch stands in: 的, 了, 着 or 和, 与 after it (3个|鱼港|的渔船
+  // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
@@ -928,7 +940,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
   const { text, at } = view;
   for (const found of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
-    const slip = officeSlip(found);
+    let slip = officeSlip(found);
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     // (So does a measure word's slot after an ordinal, 第三界|乡村文化节 → 第三届, with the usual least gain: word-slots.ts.)
     const known = knownMisspelling(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
@@ -937,6 +949,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
     let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    // A plain non-word, read in a title too (Finding.plain): loose characters mended by their own gain, not by a lower bar.
+    const plain = !slip.swap && !slip.slot && !slip.idiom && !slip.rareForm && !slip.writtenIsWord && slip.loose && !known && slip.gain >= threshold(slip) - margin;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
     if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
     if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, slip)) continue;
@@ -947,9 +961,23 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
     // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
-    if (productivePattern(ctx.lexicon, text, view.tokens(), slip) || oneByOne(text, slip, MEASURE_WORDS) || acceptedAcross(ctx.lexicon, text, view.tokens(), slip)) continue;
+    if (
+      productivePattern(ctx.lexicon, text, view.tokens(), slip) ||
+      oneByOne(text, slip, MEASURE_WORDS) ||
+      acceptedAcross(ctx.lexicon, text, view.tokens(), slip) ||
+      prepositionBeforeLocalizer(text, view.tokens(), slip)
+    )
+      continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
-    const others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
+    let others = slip.others.filter((o) => o.gain >= slip.gain - ALTERNATIVE_MARGIN && o.gain >= DEFAULT_SEARCH.minGain).slice(0, 2);
+    // A kin reading (see kin) goes first before one that only sounds alike, unless far behind (伐门: 阀门 before 法门).
+    const kinBest = !slip.swap && !slip.slot && !kin(ctx, slip.from, slip.to);
+    const firstKin = kinBest ? others.findIndex((o) => o.gain >= slip.gain - KIN_MARGIN && kin(ctx, text[o.at]!, o.to)) : -1;
+    if (firstKin >= 0) {
+      const o = others[firstKin]!;
+      others = [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...others.filter((_, k) => k !== firstKin)];
+      slip = { ...slip, right: o.right, at: o.at, to: o.to, from: text[o.at]!, gain: o.gain, kind: 'sound' };
+    }
     const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
     out.push({
       start,
@@ -963,7 +991,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       rank: 1,
       // A known misspelling before a part of it (坐谈会 → 座谈会 before 坐谈 → 座谈, which gains as much).
       // A function word's slot before another reading of the same characters (一示 is 一是 there, not 一时).
-      weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : known ? slip.gain + 1 : slip.gain,
+      // A kin reading before a reading of the same characters that only sounds alike (边坡蹋方: 塌方 before 他方).
+      weight: slip.rareForm ? 100 + slip.gain : slip.slot ? SLOT_WEIGHT + slip.gain : (known ? slip.gain + 1 : slip.gain) + (slip.swap || !kin(ctx, slip.from, slip.to) ? 0 : KIN_MARGIN),
+      ...(plain ? { plain } : {}),
     });
   }
 }
@@ -998,7 +1028,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const idiom = idiomMended(slip);
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
   if (!idiom && end - start <= 3 && SURNAMES.has(text[start]!)) {
-    if (slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') return true;
+    // (Not a word jieba tags a name but counts as a common word: 文明 nr 6,376; 评选文瞑家庭 → 文明.)
+    if ((slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') && slip.freq < COMMON_NAMED) return true;
     const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
     const p2 = tokens[k - 1];
@@ -1102,15 +1133,18 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
   // src/rules/lib/word-slots.ts.
   if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;
-  // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效).
+  // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效). Not when a
+  // unit nearby is the intended word itself (政治意识、服务义识和主渠道意识 → 意识): the phrase repeats that word.
   if (end - start === 2) {
     let units = 0;
+    let repeated = false;
     for (const off of [-6, -5, -4, -3, -2, 2, 3, 4, 5, 6]) {
       const k = start + off;
       if (k < 0 || k + 2 > text.length || !isHanCode(text.charCodeAt(k)) || !isHanCode(text.charCodeAt(k + 1))) continue;
       if ((text[k] === text[start]) !== (text[k + 1] === text[end - 1])) units++;
+      if (text[k] === slip.right[0] && text[k + 1] === slip.right[1]) repeated = true;
     }
-    if (units >= 2) return true;
+    if (units >= 2 && !repeated) return true;
   }
   // Coordinated units of one shape (上下联动、左右互动、内外齐动; 摸上情、知内情、识外情): the stretch lies in a unit
   // that ends with the same character as two others of the same length in its 、 list.
@@ -1122,6 +1156,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
 }
+
+/** A word tagged a name this frequent is a common word to jieba's corpus (文明 nr 6,376), no name a slip was read into. */
+const COMMON_NAMED = 3000;
 
 /**
  * Whether a slip mends a stretch of four characters or more into an idiom or a set phrase of the dictionary (tag i or l:

@@ -653,7 +653,9 @@ describe('typo: the table', () => {
   });
 
   it('accept: words the dictionary lacks or keeps only as rare (else they need no entry)', () => {
-    for (const w of TYPO_TABLE.accept) expect((lookup(w)?.freq ?? 0) <= 5, w).toBe(true);
+    // Rarer than the search's least intended word (minFreq 10): below it, only the list makes the word a reading
+    // (墒情 7 for 熵情, 管涌 7 for 管踊).
+    for (const w of TYPO_TABLE.accept) expect((lookup(w)?.freq ?? 0) < 10, w).toBe(true);
   });
 });
 
@@ -1111,5 +1113,59 @@ describe('typo: trade words, counts and places read as slips (h-b10-typofa)', ()
   it('leaves the hazard abbreviations with 防 and the cargo words with 驳 of the accept list (防台, 转驳)', () => {
     expect(flagged(id, draft('县气象局提前发布预警，各乡镇做好防台准备。'))).toEqual([]);
     expect(flagged(id, draft('港区组织吊装作业，将罐内剩余柴油转驳至备用槽罐车。'))).toEqual([]);
+  });
+});
+
+describe('typo: plain non-words in titles, kin readings first, frames and counts (h-b10-typorec)', () => {
+  const firstFix = (body: string) => messagesOf(id, draft(body), alone).map((m) => m.fixes[0]?.title);
+
+  it('reads a plain non-word in a title in book-title marks (a document is not titled 预按), not a weaker reading', () => {
+    expect(flagged(id, draft('县应急管理局11月印发《清河县森林火灾应急预按》，明确3个响应等级。'))).toEqual(['预按']);
+    expect(flagged(id, draft('县应急管理局11月印发《清河县森林火灾应急预案》，明确3个响应等级。'))).toEqual([]);
+    // Quoted speech stays unread: a villager's words may be dialect.
+    expect(flagged(id, draft('村民说：“今年的预按，我们都看过了。”'))).toEqual([]);
+  });
+
+  it('puts a kin reading (same phonetic part and sound) before one that only sounds alike', () => {
+    expect(firstFix('县农业农村局在12个乡镇新建土壤熵情监测点，每旬报送一次数据。')).toEqual([expect.stringContaining('墒情')]);
+    expect(firstFix('县自然资源局对道路边坡蹋方点设置围挡，安排专人看守。')).toEqual([expect.stringContaining('塌方')]);
+    expect(firstFix('县水利局汛后对沿江堤防拉网排查，整治管踊险情3处。')).toEqual([expect.stringContaining('管涌')]);
+  });
+
+  it('leaves 按 + a measure the sentence counts with (按件整理……3200件)', () => {
+    expect(flagged(id, draft('县档案馆按件整理2025年度文书档案，11月完成装盒3200件。'))).toEqual([]);
+  });
+
+  it('leaves the character opening an AxAy frame (述学述职), but not a slip in the frame (设施设贝)', () => {
+    expect(flagged(id, draft('县委党校11月举办年轻干部培训班，学员通过述学述职接受测评。'))).toEqual([]);
+    expect(flagged(id, draft('县供电公司11月更新设施设贝12台。'))).toEqual(['设贝']);
+  });
+
+  it('reads no preposition before a localizer standing alone (对雨后出现的 is no 对于)', () => {
+    expect(flagged(id, draft('县自然资源局对雨后出现的5处塌方点设置围挡。'))).toEqual([]);
+  });
+});
+
+describe('typo: clean breaks before a particle, parallel phrases of the intended word, common words tagged names (h-b10-typorec)', () => {
+  it('takes a particle or conjunction closing the phrase as a firm neighbour of a clean break (香镇和部门 → 乡镇)', () => {
+    expect(flagged(id, draft('个别香镇和部门对秸秆禁烧工作重视不够。'))).toEqual(['香镇']);
+    // A preposition is no such neighbour.
+    expect(flagged(id, draft('下一步，柳河县将在倒罐完成后吊移事故车辆。'))).toEqual([]);
+  });
+
+  it('reads a slip in a parallel phrase that repeats the intended word (责任意识、服务义识和大局意识)', () => {
+    expect(flagged(id, draft('切实强化安全工作的责任意识、服务义识和大局意识。'))).toEqual(['义识']);
+    expect(flagged(id, draft('全县推动政务服务提速、提质、提效，11月办件1.2万件。'))).toEqual([]);
+  });
+
+  it('reads a slip into a common word jieba tags a name (文明 nr 6,376) after a surname character', () => {
+    expect(flagged(id, draft('各村把评选文瞑家庭作为移风易俗的重要抓手。'))).toEqual(['文瞑']);
+  });
+});
+
+describe('typo: a misspelt idiom jieba files as a person\'s name (h-b10-typorec)', () => {
+  it('reads a four-character entry tagged a name as no word (明查暗访 nr 10 → 明察暗访 i 19)', () => {
+    expect(flagged(id, draft('县市场监管局采取明查暗访方式，检查校园周边食品经营户86家。'), alone)).toEqual(['明查暗访']);
+    expect(flagged(id, draft('县市场监管局采取明察暗访方式，检查校园周边食品经营户86家。'), alone)).toEqual([]);
   });
 });
