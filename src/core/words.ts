@@ -86,10 +86,37 @@ class Words implements DraftWords {
     const key = length < 0x4000000 ? start * 0x4000000 + end : `${start}:${end}`;
     let tokens = this.memo.get(key);
     if (!tokens) {
-      tokens = segmentShared(this.draft.text, start, end);
+      tokens = this.withinSentence(start, end) ?? segmentShared(this.draft.text, start, end);
       this.memo.set(key, tokens);
     }
     return tokens;
+  }
+
+  /**
+   * The tokens of [start, end) taken from those of the sentence that holds it, when both ends are cuts the
+   * segmentation cannot see across (see cutAt): then they are exactly what segmenting the range gives. Rules ask for
+   * parts of sentences (de-di-de the stretch before 。 or ；, the problem rules a clause) that the typo rule, which reads
+   * every sentence, segments whole anyway: the characters are segmented once. Undefined when the range lies in no
+   * one sentence or an end is no such cut.
+   */
+  private withinSentence(start: number, end: number): readonly Token[] | undefined {
+    const { text, sentences, titleSentences } = this.draft;
+    const s = holding(sentences, start, end) ?? holding(titleSentences, start, end);
+    if (!s || (s.start === start && s.end === end)) return undefined;
+    if ((start !== s.start && !cutAt(text, start)) || (end !== s.end && !cutAt(text, end))) return undefined;
+    const all = this.segment(s.start, s.end);
+    // The first token at or after start (tokens cover the sentence in order).
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo;
+    while (k < all.length && all[k]!.end <= end) k++;
+    if (lo >= k || all[lo]!.start !== start || all[k - 1]!.end !== end) return undefined;
+    return Object.freeze(all.slice(lo, k));
   }
 
   sentence(index: number): readonly Token[] {
@@ -102,6 +129,34 @@ class Words implements DraftWords {
     return s ? this.segment(s.start, s.end) : EMPTY;
   }
 }
+
+/** The span of `spans` (in order, not overlapping) that holds [start, end), if one does. */
+function holding(spans: readonly { start: number; end: number }[], start: number, end: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s && s.start <= start && end <= s.end ? s : undefined;
+}
+
+/**
+ * Whether offset p of `text` is a cut that segmentation cannot see across: the character before or after it is a
+ * mark that is always a token of its own (CJK and full-width punctuation that is no space, no Han 〇, no part of a
+ * number such as ％ or ．). lexicon.segment reads text in runs (a block of Han, letters and digits, a run of white
+ * space, one symbol) that never hold such a mark, and looks ahead inside a run only, so every run ends at such a
+ * cut, and the tokens on either side are the same whether or not the text segmented goes on past it.
+ */
+function cutAt(text: string, p: number): boolean {
+  return ownMark(text.charCodeAt(p - 1)) || ownMark(text.charCodeAt(p));
+}
+
+const ownMark = (c: number): boolean =>
+  (c >= 0x3001 && c <= 0x3006) || (c >= 0x3008 && c <= 0x301f) || c === 0xff01 || c === 0xff08 || c === 0xff09 || c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f ||
+  c === 0x2014 || c === 0x2026 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
 const byDraft = new WeakMap<Draft, DraftWords>();
 

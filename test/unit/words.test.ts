@@ -118,5 +118,34 @@ describe('ctx.words and ctx.lexicon', () => {
     expect(tokens.map((t) => t.value).join('')).toBe(long);
     expect(sharedSegmentations().chars).toBe(before);
   });
-});
 
+  it('gives part of a sentence as segmenting that part alone would, whether or not it comes from the sentence', () => {
+    // Cuts at marks that are tokens of their own (，。；“”（）…) and places that are none (inside a number, a space run,
+    // a Latin word, a word): every sub-range of every sentence, compared with lexicon.segment of the range.
+    const text =
+      '---\n类型: 动态\n---\n\n# 标题\n\n' +
+      '全县完成收购2.3万吨，增长12.5%；“石桥镇”（试点）按排12名干部……分包GDP增速、5G基站建设。第二句没有逗号却有  两个空格和1,000元。\n';
+    const draft = parseDraft(text, { path: 'a.md' });
+    const strip = (ts: readonly Token[]) => ts.map((t) => [t.start, t.end, t.value, t.pos, t.freq, t.kind]);
+    let n = 0;
+    for (const s of draft.sentences) {
+      for (let a = s.start; a < s.end; a++) {
+        for (let b = a + 1; b <= s.end; b++) {
+          // A fresh draft's words each time: the sentence segmented first (as typo leaves it) or not, then the part asked.
+          const words = draftWords(parseDraft(text, { path: 'a.md' }));
+          if ((a + b) % 2 === 0) words.segment(s.start, s.end);
+          expect(strip(words.segment(a, b)), `${a}-${b}`).toEqual(strip(segment(text, a, b)));
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(700);
+    // And the part before the first comma does come from the sentence's tokens (the same objects), not from segmenting again.
+    const words = draftWords(draft);
+    const first = draft.sentences[0]!;
+    const whole = words.segment(first.start, first.end);
+    const part = words.segment(first.start, text.indexOf('，'));
+    expect(part.length).toBeGreaterThan(1);
+    expect(part.every((t, i) => t === whole[i])).toBe(true);
+  });
+});

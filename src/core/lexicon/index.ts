@@ -308,6 +308,17 @@ export function substitutes(text: string, start: number, end: number, at: number
 }
 
 /**
+ * Whether substitutes(text, start, end, at, chars) may find anything, whatever `chars`: false when it certainly finds
+ * nothing (bounds it refuses, or a stretch of three or four whose words with the character at `at` left out the
+ * wildcard filter rules out). A caller can ask this before it builds the candidates.
+ */
+export function maySubstitute(text: string, start: number, end: number, at: number): boolean {
+  const length = end - start;
+  if (length < 1 || length > 16 || start < 0 || end > text.length || at < start || at >= end) return false;
+  return length < WILDCARD_MIN || length > WILDCARD_MAX || maybeWildcardWord(dictionary(), text, start, end, at);
+}
+
+/**
  * substitutes for a stretch of two (the typo search's most frequent question): the words of two with the other
  * character given come as one sorted list (their first characters by the second, or the second characters of the
  * words a character starts), read through with the candidates marked when it is short, else searched for each

@@ -72,7 +72,8 @@ function userPattern(source: string): LinePattern | ConfigPatternProblem {
 
 /** `(xué)` or `（xué）`: 1–7 pinyin letters in half- or full-width brackets. */
 const ANNOTATION = SHORT_ANNOTATION;
-const ANNOTATION_ANYWHERE = new RegExp(`(?<=\\p{Script=Han})[(（][${PINYIN_LETTERS}]{1,7}[)）]`, 'gu');
+// (The bracket looked ahead for first: the same matches, the look-behind tried only at brackets.)
+const ANNOTATION_ANYWHERE = new RegExp(`(?=[(（])(?<=\\p{Script=Han})[(（][${PINYIN_LETTERS}]{1,7}[)）]`, 'gu');
 
 function touchesProse(segments: readonly Span[], start: number, end: number): boolean {
   return intersects(segments as Span[], start, end);

@@ -5,7 +5,8 @@
  * collocations. The pattern is the one paste-residue removes, read generously (any 1–7 pinyin letters in brackets
  * right after a Han character).
  */
-const ANNOTATION = /(?<=\p{Script=Han})[(（][a-zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]{1,7}[)）]/gu;
+// (The bracket looked ahead for first: the same matches, the look-behind tried only at brackets.)
+const ANNOTATION = /(?=[(（])(?<=\p{Script=Han})[(（][a-zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]{1,7}[)）]/gu;
 
 /** The stretch text[start, end) without annotations; `at[i]` is the offset in `text` of character i (at[length] = end). */
 export interface Unannotated {

@@ -311,7 +311,8 @@ function looseBits(marks: Uint8Array, at: number): number {
 /** A four-character stretch one character (in one of `places`, bits) from a dictionary idiom, set phrase or idiom-like word. */
 function fourOf(lex: Lexicon, text: string, a: number, b: number, places: number, writtenOf: () => number, lo: number, hi: number, out: Slip[]): void {
   for (let i = a; i < b; i++) {
-    if (!(places & (1 << (i - a)))) continue;
+    // (The dictionary's filter first: for most stretches it rules out every candidate before they are listed.)
+    if (!(places & (1 << (i - a))) || !lex.maySubstitute(text, a, b, i)) continue;
     for (const sub of lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true)) {
       const idiom = sub.pos === 'i' || sub.pos === 'l';
       const right = text.slice(a, i) + sub.char + text.slice(i + 1, b);

