@@ -126,6 +126,8 @@ describe(ID, () => {
       '全县组织拖拉机1460台、播种机1120台，机播率为94.8%。',
       '2026年收入1.2万元，2025年1.1万元，增长率为9.1%。',
       '全县森林覆盖率为32.6%，比2025年提高0.4个百分点。',
+      // A rate of something else whose name shares only a function character with the part (在远海 — 在线率).
+      '全县186名网格员中有42名在社区坐班，手持终端在线率为96%。',
     ]) {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }
