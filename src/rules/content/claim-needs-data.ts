@@ -34,8 +34,11 @@ const CLAIM_GRAMMAR = [
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
-  // (逐年、连年、逐月… say the same of a trend over time; 逐步、逐渐 tell a process, 病情逐步好转: 覆盖率逐年提高。借阅量连年攀升。)
+  // (逐年、连年、逐月… say the same of a trend over time; 逐渐 and 逐步 + 好转/下降 tell a process, 病情逐步好转: 覆盖率逐年提高。借阅量连年攀升。)
   `(?:稳步|持续|不断|快速|迅速|有效|日益|节节|逐年|连年|逐月|年年|一年比一年)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
+  // 逐步 + a gain the work claims (治安状况逐步改善。服务水平逐步提升。); not a condition or a measure that moves by itself
+  // (病情逐步好转、气温逐步下降).
+  `逐步(?:改善|提升|提高|增强|优化)(?=了?(?:[，。；！？、\\u0000]|$))`,
   '有了?(?:(?:很大|较大|一定)幅度|很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
   '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的|\\p{Script=Han}{1,4}?)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
   // 得到有效遏制、得到明显缓解、得到根本扭转: a change the sentence asserts without measuring it.
@@ -54,7 +57,8 @@ const CLAIM_GRAMMAR = [
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
   // Plenty claimed by an idiom, with no count of it: 订单应接不暇、座无虚席、好评如潮、效率今非昔比、
   // 门路越走越宽、老街变了模样 (how many came, how much more they earn, what changed is the figure the sentence lacks).
-  '纷至沓来|门庭若市|座无虚席|人头攒动|应接不暇|好评如潮|赞不绝口|拍手称快|拍手叫好|今非昔比|旧貌换新颜|越走越(?:宽|广|顺)|(?:大|变了个?|换了个?)模样|大变样|变了样',
+  // (络绎不绝、川流不息 of visitors, 水涨船高 of income: how many came or how much more, with no count.)
+  '纷至沓来|门庭若市|座无虚席|人头攒动|应接不暇|络绎不绝|川流不息|水涨船高|好评如潮|赞不绝口|拍手称快|拍手叫好|今非昔比|旧貌换新颜|越走越(?:宽|广|顺)|(?:大|变了个?|换了个?)模样|大变样|变了样',
   // Praise that people give, counted by no figure: 纷纷点赞、连连称赞、争相点赞、点赞不断、叫好声不断.
   '(?:纷纷|连连|频频|争相|竞相|无不)(?:点赞|称赞|叫好|称好|夸赞|赞叹|称道)|(?:点赞|好评|赞誉|叫好声)(?:不断|连连|不绝)',
   // A result vouched for by its weight, not shown: 取得了实实在在的成效、见到了看得见摸得着的效果.
