@@ -52,7 +52,8 @@ const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
  * 问题 as the questions people asked, reported answered or taken down (把农户的问题一一记下，当场解答36个；收集的涉税问题
  * 已全部现场解答): work done on questions, not a problem.
  */
-const ANSWERED = new RegExp(alternation(CUES.answeredWork), 'u');
+/** (记录、登记 as nouns of a paper that is faulty or kept, 消毒记录不全、登记表: no answer to a question.) */
+const ANSWERED = new RegExp(`(?:${alternation(CUES.answeredWork)})(?!不全|不完整|不规范|不齐|不准确|不真实|缺失|造假|表|册|簿|本|卡)`, 'u');
 /**
  * 不足 as “less than” before a measure (收入不足当地低保标准、缴费年限不足十五年、不足规定天数), or after what is measured
  * (年人均纯收入不足…、年龄不足…): a comparison, not a shortcoming.

@@ -255,6 +255,8 @@ describe(ID, () => {
       '县住房城乡建设局抽查在建工地17个，共发现安全隐患54处，其中高处作业隐患21处、临时用电隐患33处。',
       '11月，县市场监督管理局检查校园周边食品店62家，发现无证经营、销售过期食品等问题11个。',
       '县水利局巡查发现，城东灌区2条已完成改造的渠道出现衬砌开裂问题。',
+      // 记录 as a noun of a faulty paper, not questions answered.
+      '县卫生健康委暗访乡镇卫生院9家，查出药品过期、消毒记录不全等问题23个。',
     ])
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
     for (const body of [
