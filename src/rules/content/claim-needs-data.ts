@@ -34,7 +34,11 @@ const CLAIM_GRAMMAR = [
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
-  `(?:稳步|持续|不断|快速|迅速|有效|日益|节节)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
+  // (逐年、连年、逐月… say the same of a trend over time; 逐渐 and 逐步 + 好转/下降 tell a process, 病情逐步好转: 覆盖率逐年提高。借阅量连年攀升。)
+  `(?:稳步|持续|不断|快速|迅速|有效|日益|节节|逐年|连年|逐月|年年|一年比一年)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
+  // 逐步 + a gain the work claims (治安状况逐步改善。服务水平逐步提升。); not a condition or a measure that moves by itself
+  // (病情逐步好转、气温逐步下降).
+  `逐步(?:改善|提升|提高|增强|优化)(?=了?(?:[，。；！？、\\u0000]|$))`,
   '有了?(?:(?:很大|较大|一定)幅度|很大|较大|明显|显著|长足|大幅|极大|一定|质)的?(?:提高|提升|改善|增长|进步|增加|改观|好转|发展|变化|飞跃|突破)',
   '(?:得到|受到|赢得|获得|深受|广受|备受)了?(?:[^，。；！？]{0,12}?的|\\p{Script=Han}{1,4}?)?(?:一致|广泛|普遍|高度|热烈|交口)?(?:好评|认可|赞誉|称赞|赞扬|欢迎|点赞|拥护|青睐|称道)',
   // 得到有效遏制、得到明显缓解、得到根本扭转: a change the sentence asserts without measuring it.
@@ -53,7 +57,8 @@ const CLAIM_GRAMMAR = [
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',
   // Plenty claimed by an idiom, with no count of it: 订单应接不暇、座无虚席、好评如潮、效率今非昔比、
   // 门路越走越宽、老街变了模样 (how many came, how much more they earn, what changed is the figure the sentence lacks).
-  '纷至沓来|门庭若市|座无虚席|人头攒动|应接不暇|好评如潮|赞不绝口|拍手称快|拍手叫好|今非昔比|旧貌换新颜|越走越(?:宽|广|顺)|(?:大|变了个?|换了个?)模样|大变样|变了样',
+  // (络绎不绝、川流不息 of visitors, 水涨船高 of income: how many came or how much more, with no count.)
+  '纷至沓来|门庭若市|座无虚席|人头攒动|应接不暇|络绎不绝|川流不息|水涨船高|好评如潮|赞不绝口|拍手称快|拍手叫好|今非昔比|旧貌换新颜|越走越(?:宽|广|顺)|(?:大|变了个?|换了个?)模样|大变样|变了样',
   // Praise that people give, counted by no figure: 纷纷点赞、连连称赞、争相点赞、点赞不断、叫好声不断.
   '(?:纷纷|连连|频频|争相|竞相|无不)(?:点赞|称赞|叫好|称好|夸赞|赞叹|称道)|(?:点赞|好评|赞誉|叫好声)(?:不断|连连|不绝)',
   // A result vouched for by its weight, not shown: 取得了实实在在的成效、见到了看得见摸得着的效果.
@@ -92,12 +97,27 @@ const SCOPE = /(?:在|对|面向|选取|选择)(?:全[县市区镇乡]|辖区)?[
  * (split at the marks, once: no rescan from every start).
  */
 const AFTER_WORK = /(?:以后|之后|以来|后)$/u;
-function withoutWorkClauses(sentence: string): string {
+/** A clause of how long the work went on (经过3年结对帮扶，…；历经两年努力，…): a duration, no figure for the result. */
+const BY_WORK = /^(?:经过|通过|历经)[^，,；;]{0,4}?[0-9０-９一二两三四五六七八九十]+多?(?:年|个月|天|周)(?![0-9０-９])/u;
+/**
+ * A count that is part of the subject of a claim in its own clause (龙口村126户脱贫户的生活水平有了较大提高；8个小麦品种
+ * 覆盖率逐年提高): how many things the claim is about, not a figure for it. A number and its measure word right before a noun.
+ */
+const SUBJECT_COUNT = /[0-9０-９.．]+(?:万|亿)?(?:个|家|所|户|种|名|条|座|项|类|支|批|位|只|辆|艘|处|片|块)(?=\p{Script=Han})/gu;
+function withoutWorkClauses(sentence: string, claim: RegExp): string {
   const parts = sentence.split(/([，,；;])/u);
-  for (let i = 0; i + 1 < parts.length; i += 2) if (AFTER_WORK.test(parts[i]!)) parts[i] = ' '.repeat(parts[i]!.length);
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
+    if ((i + 1 < parts.length && AFTER_WORK.test(part)) || BY_WORK.test(part)) parts[i] = ' '.repeat(part.length);
+    else if (/[0-9０-９]/u.test(part)) {
+      claim.lastIndex = 0;
+      const m = claim.exec(part);
+      if (m) parts[i] = part.slice(0, m.index).replace(SUBJECT_COUNT, (c) => ' '.repeat(c.length)) + part.slice(m.index);
+    }
+  }
   return parts.join('');
 }
-const withoutScope = (sentence: string) => withoutWorkClauses(sentence.replace(SCOPE, (m) => ' '.repeat(m.length)));
+const withoutScope = (sentence: string, claim: RegExp) => withoutWorkClauses(sentence.replace(SCOPE, (m) => ' '.repeat(m.length)), claim);
 
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
 export const claimNeedsData = defineRule({
@@ -123,6 +143,8 @@ export const claimNeedsData = defineRule({
     const text = maskedText(draft, ctx.config);
     const grammar = ctx.isEnabled('stock-phrases') ? CLAIM_GRAMMAR : `${CLAIM_GRAMMAR}|${STOCK_RESULT}`;
     const re = cachedRegExp(`${alternation([...CUES.claims, ...optionWords(ctx.options.claims)])}|${grammar}`, 'gu');
+    // The same claims, looked for in one clause at a time (a separate object: \`re\` is being iterated).
+    const claimIn = new RegExp(re.source, 'gu');
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, boolean>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
@@ -132,7 +154,7 @@ export const claimNeedsData = defineRule({
       const before = text.slice(clauseStartOf(text, start, span.start), start);
       if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
       let data = withData.get(span.start);
-      if (data === undefined) withData.set(span.start, (data = hasData(withoutScope(text.slice(span.start, span.end)))));
+      if (data === undefined) withData.set(span.start, (data = hasData(withoutScope(text.slice(span.start, span.end), claimIn))));
       if (data) continue;
       ctx.report({ start, end, messageId: 'noData', data: { claim: match[0] } });
     }

@@ -267,6 +267,8 @@ const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达到?|是)?(?:([^
  * rate of change (增长率、下降率), nor one that is no share (利率、税率、效率、频率、汇率、速率、概率、比率).
  */
 const RATE = new RegExp(String.raw`(\p{Script=Han}{1,5}?)率(?:为|达到?|是)?${PCT}`, 'gu');
+/** Characters of grammar that a rate's name and a part's words may share without naming the same thing. */
+const RATE_FUNCTION_CHARS = '在的了中有是为和与及等对已被把将于以所之其各共';
 const NOT_A_SHARE_RATE = /增长|增|下降|降|变化|提高|同比|环比|[利税效频汇速概比功费]$/u;
 
 interface ShareIndex {
@@ -507,7 +509,10 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     const partWords = text.slice(whole.end, part.start);
     // …30个村完成户厕改造，改造完成率…: the part's own verb may also follow it, in the clause up to the rate.
     const partClause = text.slice(part.end, at).split(/[，；：]/u)[0]!;
-    if (partWords.startsWith('、') || ![...name].some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
+    // A function character (在、中、有…) shared by chance names nothing: 286艘在远海作业，卫星通信设备在线率为87% (在线率 is
+    // a rate of devices, not of the boats).
+    const named = [...name].filter((ch) => !RATE_FUNCTION_CHARS.includes(ch));
+    if (partWords.startsWith('、') || !named.some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
     if (part.value > whole.value && Number(m[2]) <= 100) continue;
     checkShare(ctx, part, whole, m[2]!, at + m[0].length);
   }

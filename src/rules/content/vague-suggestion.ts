@@ -29,20 +29,21 @@ const NAMED_TIME = '汛期|汛前|主汛期|雨季|旱季|春耕|春播|夏收|�
 const WHEN = new RegExp(`每[年季月周天日]|每个?季度|[年月季]底|[年月]初|(?:之|以)?前(?=[，。；、对把为完开组建设]|$)|汛期|春节|(?:在|于|趁|赶在)(?:${NAMED_TIME})|(?:${NAMED_TIME})(?:前|后|期间|之前|以前|来临前|到来前)|年内|当年|明年|今冬|近期内|期限`, 'u');
 /**
  * A proposal's topic that ends in an activity or a quality named in the abstract says what area, not what to do:
- * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行、加强应急物资储备; so does one that only
+ * 加强养护管理、重视人才培养、强化行业监管、推进改造工作、健全收运体系、优化营商环境、规范权力运行、加强应急物资储备, and a kind of work
+ * named by its field only (加强统计业务培训、完善数据质量控制、加强部门协作、强化考核评估); so does one that only
  * says how much of an activity or that it matters (加大民宿消防监管力度、加大扶持力度、重视…问题、给予关注和支持、加强…管护), or
  * keeps what was gained or joins forces in the abstract (巩固治理成果、凝聚工作合力).
  * A thing, a sum, a document or a named kind of upkeep at the end (防冻管护、资金投入力度、补贴政策、审批流程) is something
  * to act on.
  */
 const VAGUE_HEAD =
-  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|储备|调度|统筹|衔接|协调|防控|应对|(?<!防\p{Script=Han})(?:管护|养护|维护)|成果|合力)$/u;
+  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|储备|调度|统筹|衔接|协调|防控|应对|培训|演练|控制|管控|协作|合作|配合|联动|沟通|考核|评估|监测|预警|(?<!防\p{Script=Han})(?:管护|养护|维护)|成果|合力)$/u;
 /**
- * 进一步完善（健全、优化）……政策（制度、办法）: a policy or rule named, and only said to be improved, not how (建议进一步完善
+ * 进一步完善（健全、优化）……政策（制度、办法、预案、方案）: a policy, rule or plan named, and only said to be improved, not how (建议进一步完善
  * 易地搬迁后续扶持政策、建议进一步健全村级财务管理制度). With a verb that acts on it (落实、修订、出台) or the change
  * itself (将补贴标准提高到…), it is something to do.
  */
-const IMPROVE_POLICY = /^(?:进一步)?(?:完善|健全|优化|改进|规范)[^，。；！？]*(?:政策|制度|办法|规定|措施|细则)$/u;
+const IMPROVE_POLICY = /^(?:进一步)?(?:完善|健全|优化|改进|规范)[^，。；！？]*(?:政策|制度|办法|规定|措施|细则|预案|方案)$/u;
 /**
  * 给予、予以、加以 after the prepositional phrase of what they concern (对山区学校给予关注和支持；对农村互助养老点给予更多关注):
  * the light verb is the verb of the suggestion. The phrase is short and holds no other clause.

@@ -136,10 +136,11 @@ export const noStructureMarkup = defineRule({
     const { text } = draft;
     for (const block of draft.blocks) {
       if (block.type === 'heading' || block.type === 'list' || block.type === 'table') {
-        // Point at the first line of the block (a whole table or list would cover the body).
-        let end = text.indexOf('\n', block.start);
+        // Point at the first line of a heading or list (a whole list would cover the body); a table is marked whole: every
+        // row of it is the markup to rewrite into the narrative, its data rows as much as its header.
+        let end = block.type === 'table' ? block.end : text.indexOf('\n', block.start);
         if (end < 0 || end > block.end) end = block.end;
-        if (text[end - 1] === '\r') end--;
+        while (end > block.start && /[\r\n]/u.test(text[end - 1]!)) end--;
         report({ start: block.start, end, messageId: block.type });
       }
     }

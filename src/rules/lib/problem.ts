@@ -52,7 +52,8 @@ const CHAINED = /^(?:问题|困难|隐患|风险|矛盾|纠纷|短板|大)+/u;
  * 问题 as the questions people asked, reported answered or taken down (把农户的问题一一记下，当场解答36个；收集的涉税问题
  * 已全部现场解答): work done on questions, not a problem.
  */
-const ANSWERED = new RegExp(alternation(CUES.answeredWork), 'u');
+/** (记录、登记 as nouns of a paper that is faulty or kept, 消毒记录不全、登记表: no answer to a question.) */
+const ANSWERED = new RegExp(`(?:${alternation(CUES.answeredWork)})(?!不全|不完整|不规范|不齐|不准确|不真实|缺失|造假|表|册|簿|本|卡)`, 'u');
 /**
  * 不足 as “less than” before a measure (收入不足当地低保标准、缴费年限不足十五年、不足规定天数), or after what is measured
  * (年人均纯收入不足…、年龄不足…): a comparison, not a shortcoming.
@@ -267,6 +268,7 @@ class SentenceFacts {
   /** 问题 as questions answered (ANSWERED in the sentence), read when first asked. */
   answered?: boolean;
   private findingAt?: number;
+  private findingVerbs?: { at: number; only: boolean }[];
   private notYetAt?: number;
   private resolvedIndex?: ResolvedIndex;
   private officeIndex?: MatchIndex;
@@ -313,6 +315,30 @@ class SentenceFacts {
     }
     return this.findingAt;
   }
+  /**
+   * Whether the last verb of inspection or finding before `at` in the sentence only found (发现、查出、查实、排查出、检查出):
+   * what it found is reported, not yet dealt with. 通报、查处、曝光 and a bare 检查、排查 before the problem are work on it.
+   */
+  foundOnlyBefore(at: number): boolean {
+    if (this.findingVerbs === undefined) {
+      this.findingVerbs = [];
+      const own = this.text.slice(this.sentence.start, this.sentence.end);
+      const re = new RegExp(FINDING.source, 'gu');
+      for (let m = re.exec(own); m; m = re.exec(own)) {
+        const next = own[m.index + m[0].length];
+        this.findingVerbs.push({ at: this.sentence.start + m.index, only: FOUND_ONLY.test(m[0]) || (m[0].endsWith('查') && next === '出') });
+      }
+    }
+    const verbs = this.findingVerbs;
+    let lo = 0;
+    let hi = verbs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (verbs[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && verbs[lo - 1]!.only;
+  }
   /** Where the last word saying something is still not done (尚未、待整改、至今没有…) starts in the sentence (-1: none). */
   get notYet(): number {
     if (this.notYetAt === undefined) {
@@ -333,6 +359,8 @@ class SentenceFacts {
  * is still not dealt with (其中12处尚未整改、待整改的还有41处).
  */
 const FINDING = new RegExp(alternation(CUES.findingWork), 'u');
+/** Verbs that only find (发现隐患9处): issue 14 asks for the problem and what is done about it, so a count found is open. */
+const FOUND_ONLY = /^(?:发现|查出|查实|检出)$/u;
 const COUNT = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?(?:处|个|起|条|项|件|类|宗|例|批|次|家)';
 const COUNTED_AFTER = new RegExp(`^(?:共计?|合计|累计|计)?${COUNT}`, 'u');
 const COUNTED_BEFORE = new RegExp(`${COUNT}[^，、；：。！？有]{0,14}$`, 'u');
@@ -341,6 +369,12 @@ const EXISTS = /(?<!没|发现)有(?!关)|(?<!发现)存在/u;
 /** What an inspection found to exist (排查发现辖区有…隐患点9处): the verb of work does not settle the problem. */
 const FOUND_EXISTING = /发现[^，。；！？]{1,12}?(?:(?<!没)有(?!关)|存在)[^，。；！？]{0,16}$/u;
 const STILL_UNDONE = /尚未|仍未|还未|未能|(?:均|全部|都)?未(?:整改|处置|处理|解决|销号|落实|列入|纳入|完成|启动)|没有(?:整改|处置|处理|解决|着落|落实)|待(?:整改|处置|处理|解决|落实)|有待|至今/u;
+
+/**
+ * The problem said to appear or exist after the work named before it (已完成治理的农村河道出现返黑返臭问题、改造后的渠道出现
+ * 衬砌开裂问题): the work does not settle it. Not 整改存在问题、解决出现的问题 (nothing or 的 between).
+ */
+const APPEARED = /(?:出现|存在|发生|暴露出?)(?!的)[^，。；！？的]{1,12}$/u;
 
 /** The problem word is what an inspection found (排查发现…隐患9处、核查发现…问题12个、排查出…隐患7处). */
 const FOUND_RECENT = /(?:发现|查出|查实|排查出|检查出)[^，。；！？的]{0,16}$/u;
@@ -356,6 +390,8 @@ function countedFinding(before: string, after: string, start: number, end: numbe
   // The count before is at most 14 characters of kind and a number away: read in the last 40 characters only.
   if (!COUNTED_AFTER.test(after.replace(CHAINED, '')) && !COUNTED_BEFORE.test(before.slice(-40))) return false;
   if (EXISTS.test(before)) return false;
+  // 检查门店62家，发现…等问题11个: what was found, with nothing said of it yet (the remedy is looked for in the whole item).
+  if (facts.foundOnlyBefore(start)) return false;
   return (facts.finding < start || (TOTAL.test(before) && findingBefore())) && facts.notYet < end;
 }
 /** A total that sums up the findings listed before it (……共计17处问题: the list ended with an ellipsis, a sentence end). */
@@ -533,7 +569,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
       return { start, end, word, sentence };
     }
-    if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40)) && !openFinding(before, end, facts)) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
+    if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40)) && !APPEARED.test(before.slice(-16)) && !openFinding(before, end, facts)) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     if (countedFinding(before, after, start, end, facts, () => findingInSentenceBefore(draft, text, sentence))) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.
     if (facts.handled.within(listStart(text, clauseStart, sentence.start, listStarts), clauseStart)) continue;

@@ -29,9 +29,10 @@ const UNIT_RE = UNITS.filter((u) => u !== '万元').join('|');
 /**
  * Arabic or Chinese number, optional 万/亿, optional 余/多, then a unit. A number starts where a run of digits starts (the
  * lookbehinds): tried inside a run, each position would rescan the rest of it, quadratic on a long run of digits.
+ * 约 ending a word (签约、预约、履约、节约、违约…: 已签约4.1万人) is no approximation: the figure is exact.
  */
 export const QUANTITY = new RegExp(
-  `(约|近|超过|超|逾|不到|不足|将近)?(?:(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)|(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+))(万|亿)?(余|多)?(${UNIT_RE})(左右|上下|以上|以下)?`,
+  `((?<![签预履节违制缔守践邀特婚公条契相])约|近|超过|超|逾|不到|不足|将近)?(?:(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)|(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+))(万|亿)?(余|多)?(${UNIT_RE})(左右|上下|以上|以下)?`,
   'gu',
 );
 

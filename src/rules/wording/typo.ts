@@ -381,6 +381,16 @@ const TIME_AHEAD = new RegExp(
   'u',
 );
 
+/**
+ * 截止日前 in the frame 在…前 (在申报期截止日前办理、须于缴费截止日前完成) or before a figure (截止日前3个工作日): the
+ * deadline day and 前, the time before it, not 截至 + the time word 日前 (截至日前，全县…).
+ */
+const BEFORE_FRAME = /[在于][^，。；：！？]{0,12}$/u;
+function dayOfDeadline(text: string, at: number, end: number): boolean {
+  if (!text.startsWith('日前', end)) return false;
+  return /^[0-9０-９]/u.test(text.slice(end + 2, end + 3)) || BEFORE_FRAME.test(text.slice(Math.max(0, at - 13), at));
+}
+
 function deadlines(text: string, tokens: readonly Token[], out: Finding[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -393,6 +403,7 @@ function deadlines(text: string, tokens: readonly Token[], out: Finding[]): void
     if (next === '到' || next === '至') end++;
     else if (prev && TYPO_TABLE.deadlineSubjects.includes(prev.value)) continue;
     if (!TIME_AHEAD.test(text.slice(end, end + 8))) continue;
+    if (dayOfDeadline(text, t.start, end)) continue;
     const wrong = text.slice(t.start, end);
     out.push({
       start: t.start,

@@ -52,6 +52,26 @@ describe(ID, () => {
     expect(flagged(ID, draft('基层干部的应急处置能力显著增强。主要农产品质量稳步提升。'))).toEqual(['显著增强', '稳步提升']);
   });
 
+  it('fires on a trend over time (逐年提高、连年攀升) and does not take a count of the claim’s subject or a duration of the work for its figure', () => {
+    expect(flagged(ID, draft('全县农村自来水普及率逐年提高，图书馆数字借阅量连年攀升。'))).toEqual(['逐年提高', '连年攀升']);
+    expect(flagged(ID, draft('全县主推的8个小麦品种覆盖率逐年提高，良种繁育基地建设有了很大提高。'))).toEqual(['逐年提高', '有了很大提高']);
+    expect(flagged(ID, draft('经过3年结对帮扶，龙口村126户脱贫户的生活水平有了较大提高。'))).toEqual(['有了较大提高']);
+    expect(flagged(ID, draft('开展网格化管理以后，城南街道8个社区的治安状况逐步改善。'))).toEqual(['逐步改善']);
+    // Idioms of plenty and of rising income with no count (络绎不绝、水涨船高); with the count they stay.
+    expect(flagged(ID, draft('油菜花节开幕以后，前来赏花的游客络绎不绝，村民的腰包也跟着水涨船高。'))).toEqual(['络绎不绝', '水涨船高']);
+    expect(messagesOf(ID, draft('国庆期间前来采摘的游客络绎不绝，日均2000人次。'))).toEqual([]);
+    // A figure of the claim itself stays data; 逐年提高到 + a standard is what is done; 病情逐步好转 tells a process.
+    for (const body of [
+      '全县农村自来水普及率逐年提高，由2022年的86%提高到2026年的97%。',
+      '龙口村126户脱贫户人均收入有了较大提高，户均增加7000元。',
+      '县教育局将寄宿生生活补助标准逐年提高到每人每年1500元。',
+      '经过两周治疗，受伤村民的病情逐步好转。',
+      '受冷空气影响，全县气温逐步下降。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('does not count dates, times or ordinals as data', () => {
     expect(flagged(ID, draft('2026年1月以来，全县人居环境明显改善。'))).toEqual(['明显改善']);
     expect(flagged(ID, draft('第二批试点效果明显。'))).toEqual(['效果明显']);

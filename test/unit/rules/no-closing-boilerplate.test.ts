@@ -17,6 +17,16 @@ describe('no-closing-boilerplate', () => {
     expect(m!.message).toBe('正文以总结语“总之，培训工作成效明显。”收尾，信息稿不要结尾，写完事实即止，请删去或改写。');
   });
 
+  it('fires on a verdict drawn from the work (实践证明、事实表明、实践告诉我们…), unless the sentence goes on to figures', () => {
+    for (const closing of ['实践证明，社区食堂方便了老人就餐。', '事实充分表明，网格化管理是破解治理难题的有效途径。', '实践告诉我们，群众的事要商量着办。']) {
+      expect(flagged('no-closing-boilerplate', draft(`${facts}${closing}`)), closing).toEqual([closing]);
+    }
+    expect(messagesOf('no-closing-boilerplate', draft(`${facts}实践证明，参加培训的农户亩均多收入380元。`))).toEqual([]);
+    // Not as the last sentence, and not a proof by evidence (监控录像证明…).
+    expect(messagesOf('no-closing-boilerplate', draft(`实践证明，社区食堂方便了老人就餐。${facts}`))).toEqual([]);
+    expect(messagesOf('no-closing-boilerplate', draft(`${facts}调取的监控录像证明，车辆当时的速度为每小时86公里。`))).toEqual([]);
+  });
+
   it('marks only the clause of “取得了良好的效果” and the words 特此报告', () => {
     expect(flagged('no-closing-boilerplate', draft('活动共吸引群众3000人参与，取得了良好的社会效果。'))).toEqual(['取得了良好的社会效果']);
     expect(flagged('no-closing-boilerplate', draft(`${facts}特此报告。`))).toEqual(['特此报告']);

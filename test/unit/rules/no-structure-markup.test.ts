@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { draft, flagged, messagesOf } from '../helpers.js';
 
 describe('no-structure-markup', () => {
-  it('fires on headings, lists and tables in the body, marking their first line', () => {
+  it('fires on headings, lists and tables in the body, marking the first line of a heading or list and a table whole', () => {
     const text = draft('## 基本情况\n\n全县共设立收购网点46个。\n\n- 开展快速检测；\n- 发放收购贷款。\n\n| 乡镇 | 网点 |\n|---|---|\n| 城关镇 | 8 |');
-    expect(flagged('no-structure-markup', text)).toEqual(['## 基本情况', '- 开展快速检测；', '| 乡镇 | 网点 |']);
+    expect(flagged('no-structure-markup', text)).toEqual(['## 基本情况', '- 开展快速检测；', '| 乡镇 | 网点 |\n|---|---|\n| 城关镇 | 8 |']);
     const [m] = messagesOf('no-structure-markup', text);
     expect(m!.severity).toBe('warning');
     expect(m!.fixes).toEqual([]);

@@ -247,12 +247,24 @@ describe(ID, () => {
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
   });
 
-  it('leaves a count of what an inspection found or a case handled, not one said to exist or still open (blind sets 6 and 7)', () => {
+  it('leaves a count of a case handled or of what was found and dealt with, not one that was only found (blind sets 6, 7 and 10)', () => {
+    // Issue 14 asks for the problem and what is done about it: a count that was only found (发现、查出、查实) is open.
+    for (const body of [
+      '县交通运输局暗访农村客运站12个，发现问题26个。',
+      '县纪委监委2026年10月专项督查查实违规收送礼金问题5个。',
+      '县住房城乡建设局抽查在建工地17个，共发现安全隐患54处，其中高处作业隐患21处、临时用电隐患33处。',
+      '11月，县市场监督管理局检查校园周边食品店62家，发现无证经营、销售过期食品等问题11个。',
+      '县水利局巡查发现，城东灌区2条已完成改造的渠道出现衬砌开裂问题。',
+      // 记录 as a noun of a faulty paper, not questions answered.
+      '县卫生健康委暗访乡镇卫生院9家，查出药品过期、消毒记录不全等问题23个。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
     for (const body of [
       '县市场监管局对城区42家餐饮单位开展燃气安全检查，发现隐患19处。',
-      '县交通运输局暗访农村客运站12个，发现问题26个。',
-      '县纪委监委2026年10月开展专项督查，查实违规收送礼金问题5个。',
-      '县住房城乡建设局抽查在建工地17个，共发现安全隐患54处，其中高处作业隐患21处、临时用电隐患33处。',
+      '县交通运输局暗访农村客运站12个，发现问题26个，已全部交办整改。',
+      '县住房城乡建设局抽查在建工地17个，共发现安全隐患54处，现场责令整改50处。',
+      '县卫生健康委11月督促9家乡镇卫生院整改问题23个。',
+      '县市场监督管理局11月查处无证经营问题11起，罚没款4.6万元。',
       '2026年11月12日，县纪委监委通报了4起违规使用公务用车问题。',
       '检查发现灭火器过期、安全通道堵塞……共计17处问题。',
     ])
@@ -310,7 +322,7 @@ describe(ID, () => {
     for (const body of [
       '县自然资源局对全县126处地质灾害隐患点开展汛后巡查。',
       '全县地质灾害隐患点由2020年的186处减少到2026年的126处。',
-      '检查发现有隐患31处。',
+      '检查发现有隐患31处，已全部整改。',
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });

@@ -116,6 +116,8 @@ describe(ID, () => {
     ]);
     expect(messagesOf(ID, draft('表示满意的占72%，基本满意的占23%，不满意的占8%。'))[0]!.message).toBe('各部分所占比例相加为103%，超过100%，请核对数字。');
     expect(flagged(ID, draft('应参保46.3万人，已参保45.2万人，参保率为98.6%。'))).toEqual(['45.2万人，参保率为98.6%']);
+    // 约 ending a word (已签约) is no approximation: the figure is checked.
+    expect(flagged(ID, draft('全县应签约家庭医生4.6万人，已签约4.1万人，签约率为95.3%。'))).toHaveLength(1);
     expect(flagged(ID, draft('全县参训人员860人，其中通过考核812人，占94.9%。'))).toHaveLength(1);
     expect(flagged(ID, draft('共有农户6800户，其中参加农业保险6530户，占比达到98.9%。'))).toHaveLength(1);
     for (const body of [
@@ -126,6 +128,8 @@ describe(ID, () => {
       '全县组织拖拉机1460台、播种机1120台，机播率为94.8%。',
       '2026年收入1.2万元，2025年1.1万元，增长率为9.1%。',
       '全县森林覆盖率为32.6%，比2025年提高0.4个百分点。',
+      // A rate of something else whose name shares only a function character with the part (在远海 — 在线率).
+      '全县186名网格员中有42名在社区坐班，手持终端在线率为96%。',
     ]) {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }

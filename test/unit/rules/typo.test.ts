@@ -274,6 +274,12 @@ describe('typo: slips the dictionary finds', () => {
 });
 
 describe('typo: errors in context', () => {
+  it('截止日前 in the frame 在…前 or before a figure is the time before the deadline day, not 截至 + 日前', () => {
+    expect(flagged(id, draft('纳税人应在申报期截止日前办理年度汇算，投标人应在报名期截止日前3个工作日提交材料。'), alone)).toEqual([]);
+    // 截止 + the time word 日前 opening a clause is still 截至日前.
+    expect(flagged(id, draft('截止日前，全县已完成秋播面积46万亩。'), alone)).toEqual(['截止']);
+  });
+
   it('截止至 and 截止到 before a time are 截至 whatever goes before (缴费截止至11月18日)', () => {
     expect(flagged(id, draft('城乡居民医保参保缴费截止至11月18日已有41.3万人。'), alone)).toEqual(['截止至']);
     expect(flagged(id, draft('农机补贴申请截止到2026-11-20共受理860件。'), alone)).toEqual(['截止到']);

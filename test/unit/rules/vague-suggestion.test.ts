@@ -28,6 +28,16 @@ describe(ID, () => {
     }
   });
 
+  it('fires on a kind of work named by its field only (加强统计业务培训、完善数据质量控制、加强部门协作、完善…应急预案)', () => {
+    for (const body of ['建议加强统计业务培训，完善数据质量控制。', '建议强化从业人员业务培训，健全定点药店考核制度。', '建议加强部门协作，完善冰雪天气应急预案。']) {
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toEqual([body.slice(0, -1)]);
+    }
+    // Who, when or how much makes it concrete.
+    for (const body of ['建议县统计局加强统计业务培训，完善数据质量控制。', '建议2027年每半年开展1次统计业务培训。', '建议县应急管理局在12月15日前完善冰雪天气应急预案。']) {
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+    }
+  });
+
   it('leaves suggestions that name who, what or how much', () => {
     for (const body of [
       '建议县交通运输局加强对12条农村客运班线的运营监管，每月抽查1次。',

@@ -16,6 +16,14 @@ describe(ID, () => {
     expect(m!.severity).toBe('warning');
   });
 
+  it('leaves a day named by its event and 前 (截止日前、开标日前、开学日前): not the vague 日前', () => {
+    expect(
+      flagged(ID, draft('参保人员须在缴费截止日前完成缴费。投标人应在开标日前3个工作日提交保证金。各校在开学日前完成排查，到期日前办理续贷。')),
+    ).toEqual([]);
+    // 日前 after a subject or opening its clause is still vague.
+    expect(flagged(ID, draft('县医保局日前完成缴费提醒。日前，县公共资源交易中心受理保证金46笔。'))).toEqual(['日前', '日前']);
+  });
+
   it('never fills in the draft date: offers a blank 【X月X日】 to confirm, which placeholder reports until filled', () => {
     const text = draft('近日，清河县召开秋粮收购调度会。');
     const [m] = messagesOf(ID, text);
