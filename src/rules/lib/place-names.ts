@@ -191,9 +191,18 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
   for (const n of [2, 3]) {
     const k = end - 1 + n;
     if (![...text.slice(end - 1, k)].every((c) => HAN.test(c))) return false;
-    if (suffixAt(text, tokens, k, suffixes)) return true;
+    if (suffixAt(text, tokens, k, suffixes) || placeListClosed(text, k)) return true;
   }
   return false;
+}
+
+/**
+ * A list of place names that a count of places closes (柘塘、茅坪两镇；双溪、石门和上坪3个村；柘塘、茅坪等4个乡镇): the
+ * name before the list's 、 or 和 is a place's own name though no suffix follows it. Read in a window of fixed length.
+ */
+const PLACE_LIST_CLOSED = /^(?:[、和与及]\p{Script=Han}{2,3}?){1,6}等?(?:[0-9]+|[两二三四五六七八九十]{1,3})个?(?:乡镇|街道|社区|镇|乡|村|县|区|市|场)/u;
+function placeListClosed(text: string, i: number): boolean {
+  return PLACE_LIST_CLOSED.test(text.slice(i, i + 40));
 }
 
 /**
