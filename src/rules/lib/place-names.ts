@@ -191,9 +191,38 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
   for (const n of [2, 3]) {
     const k = end - 1 + n;
     if (![...text.slice(end - 1, k)].every((c) => HAN.test(c))) return false;
-    if (suffixAt(text, tokens, k, suffixes)) return true;
+    if (suffixAt(text, tokens, k, suffixes) || placeListClosed(text, k)) return true;
   }
   return false;
+}
+
+/**
+ * A list of place names that a count of places closes (柘塘、茅坪两镇；双溪、石门和上坪3个村；柘塘、茅坪等4个乡镇): the
+ * name before the list's 、 or 和 is a place's own name though no suffix follows it. Read in a window of fixed length.
+ */
+const PLACE_LIST_CLOSED = /^(?:[、和与及]\p{Script=Han}{2,3}?){1,6}等?(?:[0-9]+|[两二三四五六七八九十]{1,3})个?(?:乡镇|街道|社区|镇|乡|村|县|区|市|场)/u;
+function placeListClosed(text: string, i: number): boolean {
+  return PLACE_LIST_CLOSED.test(text.slice(i, i + 40));
+}
+
+/** A count of places closing a list (等4个乡镇、两镇、3个村), found after a slip within a short window. */
+const PLACE_COUNT = /等?(?:[0-9]+|[两二三四五六七八九十]{1,3})个?(?:乡镇|街道|社区|镇|乡|村)/u;
+/** Items of two or three characters joined by 、和与及, ending where the count begins. */
+const PLACE_ITEMS = /\p{Script=Han}{2,3}(?:[、和与及]\p{Script=Han}{2,3})+$/u;
+
+/**
+ * Whether a slip lies within the names of a list that a count of places closes (田坳、竹坞等6个村; 柘塘、茅坪|等4个乡镇:
+ * 坪等 is no 平等): the names are the draft's own, and the 等 before the count is the list's. Read in windows of fixed length.
+ */
+export function inCountedPlaceList(text: string, slip: Slip): boolean {
+  const { start, end } = slip;
+  const close = PLACE_COUNT.exec(text.slice(start, start + 30));
+  if (!close) return false;
+  const c = start + close.index; // where the count (or its 等) begins
+  if (c < end - 1 || (c === end - 1 && text[c] !== '等')) return false;
+  const from = Math.max(0, c - 24);
+  const m = PLACE_ITEMS.exec(text.slice(from, c));
+  return !!m && from + m.index <= start;
 }
 
 /**

@@ -133,6 +133,11 @@ const PROBLEM_STATES = new RegExp(
   'gu',
 );
 const PROBLEM_STATES_ONE = new RegExp(PROBLEM_STATES.source, 'u');
+/**
+ * A comparison with the climate normal closing the clause before 偏少、偏高 (降水量较常年同期偏少四成五、气温比历年同期
+ * 偏高1.2℃、较多年平均偏多): the departure from normal that a weather or hydrology report states, not a problem.
+ */
+const AGAINST_NORMAL = /(?:较|比|与)(?:常年|历年|多年平均|多年同期)[^，。；：！？]{0,6}$/u;
 
 /** Problem words that are nouns, and so can modify the name of a facility, place, list or channel. */
 const NOUN_PROBLEM = /^(?:问题|困难|隐患|风险|矛盾|难题|短板|瓶颈)$/u;
@@ -567,6 +572,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       if ((!complained && (handledRe.test(before) || WORK_ON_STATE.test(before))) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before)) continue;
       if (stateInTopic(before, after, end, facts)) continue;
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
+      if (word.includes('偏') && AGAINST_NORMAL.test(before)) continue;
       return { start, end, word, sentence };
     }
     if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40)) && !APPEARED.test(before.slice(-16)) && !openFinding(before, end, facts)) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;

@@ -23,8 +23,12 @@ const CLOSERS = '”’）》」』】';
 
 /** A place before a connector: a name ending in an administrative or geographic word (清河县—合肥, 柳塘乡—白沙镇). */
 const PLACE_BEFORE = /[省市县区镇乡村州旗盟岛港站湖江河山城京津沪渝]$/u;
-/** A route after a connector: 清河—合肥城际公交, 北京—清河的直达客运班线, 柳塘乡—白沙镇连接线. */
-const ROUTE_AFTER = /^[^，。；：！？、\n]{0,12}?(?:线|公路|高速|铁路|航线|班线|城际|公交|专线|通道|管道|干线|走廊|客运|班车|航班|列车|段)/u;
+/**
+ * A route after a connector: 清河—合肥城际公交, 北京—清河的直达客运班线, 柳塘乡—白沙镇连接线. Or a meeting, a body or a
+ * relation that two countries or regions name together (中国—东盟博览会、中国—中亚峰会、中国—东盟自由贸易区、中非—
+ * 东盟商会): the whole family of words that end such a name, since the connector there joins the two names.
+ */
+const ROUTE_AFTER = /^[^，。；：！？、\n]{0,12}?(?:线|公路|高速|铁路|航线|班线|城际|公交|专线|通道|管道|干线|走廊|客运|班车|航班|列车|段|博览会|展览会|交易会|洽谈会|峰会|论坛|自由贸易区|自贸区|商会|合作中心|合作组织|合作机制|合作论坛|经贸合作|友好城市)/u;
 
 /** A 的-phrase ending in a general word of roads and waters before a dash (最危险的河段, 坡度最大的通村公路). */
 const KIND_BEFORE = /的\p{Script=Han}{0,4}(?:段|路|道|线|渠|堤)$/u;

@@ -101,4 +101,10 @@ describe('ellipsis-dash: a single — after a 的-phrase naming a road or river 
     expect(flagged('ellipsis-dash', draft('柳塘乡事故最多的道路—乡道Y012线11月增设减速带18处。'))).toEqual(['—']);
     expect(flagged('ellipsis-dash', draft('县里新修的石门—高岭公路11月通车，石门—柳塘城际公交同月开通。'))).toEqual([]);
   });
+
+  it('leaves a connector in the name of a fair, summit or body two countries or regions share (中国—东盟博览会; h-s9-freshfa)', () => {
+    expect(flagged('ellipsis-dash', draft('县商务局组织11家企业参加中国—东盟博览会，签订合同金额3600万元。'))).toEqual([]);
+    expect(flagged('ellipsis-dash', draft('县里的企业进入中国—东盟自由贸易区市场，12名代表出席中国—中亚峰会配套活动。'))).toEqual([]);
+    expect(flagged('ellipsis-dash', draft('重点只有一个—办好中国—东盟博览会的参展工作。'))).toEqual(['—']);
+  });
 });

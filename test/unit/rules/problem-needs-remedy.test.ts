@@ -426,4 +426,9 @@ describe('problem-needs-remedy: a meeting named after the problem it deals with 
   it('still flags a problem stated by the meeting', () => {
     expect(flagged('problem-needs-remedy', draft('10月22日的推进会指出，全县矛盾纠纷仍然较多。'))).toHaveLength(1);
   });
+
+  it('leaves a departure from the climate normal (较常年同期偏少四成五, 比历年同期偏高1.2℃; h-s9-freshfa)', () => {
+    expect(flagged('problem-needs-remedy', draft('11月，全县平均降水量18.7毫米，较常年同期偏少四成五；平均气温6.8℃，比历年同期偏高1.2℃。'))).toEqual([]);
+    expect(flagged('problem-needs-remedy', draft('全县村医年龄普遍偏大，60岁以上的有126人。'))).toHaveLength(1);
+  });
 });

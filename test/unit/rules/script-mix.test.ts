@@ -81,4 +81,9 @@ describe('script-mix: the surname 於 before a word that follows only a person (
     expect(flagged('script-mix', draft('县里对於违规行为一律严肃处理，11月处理3人。'))).toEqual(['於']);
     expect(flagged('script-mix', draft('项目将於本月底前完工，共投资86万元。'))).toEqual(['於']);
   });
+
+  it('reads 麴 as a surname in a name\'s position, as 於 (通用规范汉字表 keeps it for surnames; h-s9-freshfa)', () => {
+    expect(flagged('script-mix', draft('县侨办干部麴玉兰获评全市优秀基层统战干部，麴姓在本县有312户。'))).toEqual([]);
+    expect(flagged('script-mix', draft('酒麴发酵车间11月投产。'))).toEqual(['麴']);
+  });
 });

@@ -1174,4 +1174,18 @@ describe('typo: a misspelt idiom jieba files as a person\'s name (h-b10-typorec)
     expect(flagged(id, draft('县市场监管局采取明查暗访方式，检查校园周边食品经营户86家。'), alone)).toEqual(['明查暗访']);
     expect(flagged(id, draft('县市场监管局采取明察暗访方式，检查校园周边食品经营户86家。'), alone)).toEqual([]);
   });
+
+  it('h-s9-freshfa: a name after a role word of the 作家 family, a place name in a list a count of places closes, the 带量采购 terms', () => {
+    expect(flagged('typo', draft('桐溪县新的社会阶层人士联谊会选举产生理事31名，网络作家訾明远当选会长。'))).toEqual([]);
+    expect(flagged('typo', draft('县工商联11月向柘塘、茅坪两镇商会拨付会员服务经费18万元。'))).toEqual([]);
+    expect(flagged('typo', draft('县医保局执行第十批国家组织药品集中带量采购结果，涉及药品62种。'))).toEqual([]);
+    expect(flagged('typo', draft('县医保局执行药品集中代量采购结果。'))).toEqual(['代量采购']);
+  });
+
+  it('h-s9-freshfa-2: names in a list a count of places closes (柘塘、茅坪等4个乡镇, 田坳、竹坞等6个村), the 客货邮 terms', () => {
+    expect(flagged('typo', draft('县农业农村局11月向柘塘、茅坪等4个乡镇调拨油菜种子2.6吨。'))).toEqual([]);
+    expect(flagged('typo', draft('县民政局为田坳、竹坞等6个村的312名独居老人安装紧急呼叫设备。'))).toEqual([]);
+    expect(flagged('typo', draft('县邮政分公司开通茅坪、岩门两村之间的农村客货邮融合线路1条。'))).toEqual([]);
+    expect(flagged('typo', draft('县应急管理局向柘塘、茅坪等4个乡镇调拨防迅物资1200件。'))).toEqual(['防迅']);
+  });
 });
