@@ -743,6 +743,10 @@ const CLAUSE_LEAD = /^(?:对此|为此|目前|当前|眼下|随后|同时|当天
 const PLANNED = /^(?:将|计划|拟|正在|正|准备|打算|决定|已经|已)/u;
 /** What an office promises (县交通运输局表示，2027年1月20日起…加开2班): the clause after it. */
 const PROMISED = /^(?:表示|承诺|回应称?|答复称?|明确)[，：:]/u;
+/** A clause whose work is an inspection (对…开展燃气安全检查、对8家银行开展专项检查、组织暗访). */
+const INSPECTION = /(?:开展|进行|组织)[^，。；！？\u0000]{0,16}?(?:检查|排查|巡查|督查|暗访|抽查|核查|检测|执法检查|明察暗访|体检)$/u;
+/** The next clause reports what it found (发现隐患19处、共发现问题6个、查出…). */
+const FINDING_NEXT = /^(?:共|累计|现场|其中)?(?:发现|查出|查实|检查出|排查出|检出)/u;
 /** The most characters an office's name takes at the opening of a clause (县住房城乡建设局、县公安局交警大队). */
 const OFFICE_SPAN = 16;
 
@@ -775,6 +779,8 @@ function officeActs(ctx: RuleEnvironment): boolean {
         }
         const plan = PLANNED.exec(rest);
         if (!plan && !INSTITUTION_END.test(text.slice(open, at))) continue;
+        // 县市场监管局对…开展燃气安全检查，发现隐患19处: the inspection that found the problem is no measure taken on it.
+        if (!plan && INSPECTION.test(rest) && FINDING_NEXT.test(text.slice(end + 1, end + 8))) continue;
         const verbFrom = at + (plan ? plan[0].length : 0);
         if (verbAhead(ctx, verbFrom, end, (v) => plan !== null || measureStart.test(text.slice(v, end)))) return true;
       }

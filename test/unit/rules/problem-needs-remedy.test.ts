@@ -257,10 +257,12 @@ describe(ID, () => {
       '县水利局巡查发现，城东灌区2条已完成改造的渠道出现衬砌开裂问题。',
       // 记录 as a noun of a faulty paper, not questions answered.
       '县卫生健康委暗访乡镇卫生院9家，查出药品过期、消毒记录不全等问题23个。',
+      // The inspection an office carried out (开展…检查) found the problem: it is no measure taken on it (h-s9-freshfa).
+      '县市场监管局对城区42家餐饮单位开展燃气安全检查，发现隐患19处。',
+      '县消防救援大队对茅坪工业园23家企业开展冬季消防安全检查，发现火灾隐患56处。',
     ])
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
     for (const body of [
-      '县市场监管局对城区42家餐饮单位开展燃气安全检查，发现隐患19处。',
       '县交通运输局暗访农村客运站12个，发现问题26个，已全部交办整改。',
       '县住房城乡建设局抽查在建工地17个，共发现安全隐患54处，现场责令整改50处。',
       '县卫生健康委11月督促9家乡镇卫生院整改问题23个。',
@@ -430,5 +432,13 @@ describe('problem-needs-remedy: a meeting named after the problem it deals with 
   it('leaves a departure from the climate normal (较常年同期偏少四成五, 比历年同期偏高1.2℃; h-s9-freshfa)', () => {
     expect(flagged('problem-needs-remedy', draft('11月，全县平均降水量18.7毫米，较常年同期偏少四成五；平均气温6.8℃，比历年同期偏高1.2℃。'))).toEqual([]);
     expect(flagged('problem-needs-remedy', draft('全县村医年龄普遍偏大，60岁以上的有126人。'))).toHaveLength(1);
+  });
+});
+
+describe('problem-needs-remedy: the inspection that found the problem (lead, 2026-12-06)', () => {
+  it('fires on 开展…检查，发现… with nothing done, not when the finding is dealt with or the inspection answers a problem stated before', () => {
+    expect(flagged(ID, draft('桐溪监管支局11月对辖区8家银行机构开展存款营销专项检查，发现违规返利等问题6个。'))).toHaveLength(1);
+    expect(flagged(ID, draft('桐溪监管支局11月对辖区8家银行机构开展存款营销专项检查，发现违规返利等问题6个，已责令整改。'))).toEqual([]);
+    expect(flagged(ID, draft('城东片区燃气管网老化问题突出。县市场监管局对城区42家餐饮单位开展燃气安全检查。'))).toEqual([]);
   });
 });
