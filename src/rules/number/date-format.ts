@@ -7,8 +7,8 @@ import { chineseNumberValue } from '../lib/numerals.js';
 import { replaceWith } from '../lib/fix.js';
 import { inSpans, proseMatches, tableSpans } from '../lib/scan.js';
 
-/** 2024.1.5 / 2024-01-05 / 2024/1/5 (the same separator twice). */
-const SEPARATED = /(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})/gu;
+/** 2024.1.5 / 2024-01-05 / 2024/1/5 (the same separator twice), also with spaces around it (2026 - 11 - 20). */
+const SEPARATED = /(\d{4})[ \u00a0\u3000]{0,2}([.\-/])[ \u00a0\u3000]{0,2}(\d{1,2})[ \u00a0\u3000]{0,2}\2[ \u00a0\u3000]{0,2}(\d{1,2})/gu;
 /** 2024年01月05日, 2024年1月05日, 2024年01月 — Chinese date with zero padding. */
 const PADDED = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/gu;
 /** 11月05日 (no year): a padded day. */
@@ -167,7 +167,9 @@ function shortYearDates({ ctx, text, tables, seen, separators }: DateScan): void
 /** A month and a day parted by a dot or a slash (定于12.18召开, 自11/20起): a decimal or a fraction unless the words say date. */
 const MONTH_DAY_SEP = /(?<![\d.\-/A-Za-z])(\d{1,2})([./])(\d{1,2})(?![\d./%])/gu;
 /** Before a dotted or slashed month-day: only the words that leave no reading but a date (not 于、至、到: 低于3.5, 降至1/3). */
-const SEP_DATE_BEFORE = /(?:定于|截至|截止|日期为)$/u;
+const SEP_DATE_BEFORE = /(?:定于|截至|截止|日期为|(?:持续|延续|延长|顺延|推迟|延期|进行|开展|公示|开放|执行|实施|有效期)(?:至|到))$/u;
+/** 从11/20至12/10: two slashed month-days as a range after 从 or 自 (the first of them is the range's start). */
+const SLASH_RANGE_AFTER = /^(?:至|到|—|～|~|-)(\d{1,2})\/(\d{1,2})(?![\d./%])/u;
 /** After a dotted or slashed month-day: the events a date opens (12.18召开). */
 const SEP_DATE_AFTER = /^(?:开始|举办|举行|召开|开幕|闭幕|开工|启动|前后|当天|当日)/u;
 
@@ -183,7 +185,16 @@ function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
     const after = text.slice(end, end + 4);
     // 平均住院时间为1.3天, 截至9.5小时: a span of time, not a date.
     if (DECIMAL_AFTER.test(after) || /^(?:天|日|小时|周|个|年|月)/u.test(after)) continue;
-    if (!SEP_DATE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !SEP_DATE_AFTER.test(after)) continue;
+    const slashRange = match[2] === '/' && /(?:从|自)$/u.test(text.slice(Math.max(0, start - 1), start))
+      ? SLASH_RANGE_AFTER.exec(text.slice(end, end + 8)) : null;
+    if (slashRange && valid(2000, Number(slashRange[1]), Number(slashRange[2]))) {
+      seen.add(start);
+      const to = end + slashRange[0].length;
+      const right = `${month}月${day}日${slashRange[0][0]}${Number(slashRange[1])}月${Number(slashRange[2])}日`;
+      ctx.report({ start, end: to, messageId: 'date', data: { wrong: text.slice(start, to), right }, fix: replaceWith(start, to, right, 'fixWrite', false, { right }) });
+      continue;
+    }
+    if (!SEP_DATE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !SEP_DATE_AFTER.test(after)) continue;
     seen.add(start);
     const right = `${month}月${day}日`;
     ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });

@@ -32,6 +32,12 @@ const JI_TENS = /几(1(0{1,3}))(?![\d.０-９])/gu;
  */
 const HAN_TENS = new RegExp(String.raw`([1-8])([、，,])([2-9])(十)(?=${UNITS}|多|余|来|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|万)`, 'gu');
 
+/**
+ * 2-3名, 4-5个: two neighbouring figures joined by a hyphen before a measure word of counting — an estimate
+ * (GB/T 15835 5.2.3: 两三名), owned by this rule; number-range-unit leaves exactly these to it (3-5名 stays a range).
+ */
+export const HYPHEN_ADJACENT = /(?<![\d.\-－—~～])([1-8])[-－]([2-9])(?=个|人|名|家|户|件|条|位|次|天|起|种|只|辆|台|套|批|所|座|处|项|袋|箱|桶|盒|包|艘|盏|棵|株|头|根|把|双)/gu;
+
 /** Characters before a figure that make it a list number or part of an ordinal. */
 const LIST_BEFORE = /^(?:|[\s。！？；：:、(（第])$/u;
 
@@ -83,6 +89,15 @@ export const numberApprox = defineRule({
       const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
       const messageId = mark === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, HYPHEN_ADJACENT)) {
+      const a = Number(match[1]);
+      if (Number(match[2]) !== a + 1) continue;
+      const before = text[start - 1] ?? '';
+      if (LIST_BEFORE.test(before) || codeBefore(text, start) || /[A-Za-z]/u.test(before)) continue;
+      const right = approxWord(a, a + 1);
+      ctx.report({ start, end, messageId: 'adjacentComma', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 
     for (const { start, end, match } of proseMatches(ctx, SHORT_TENS)) {

@@ -11,12 +11,12 @@ const DECREASE_WORDS = [
 ];
 
 /**
- * A decrease word, then 了 and a word of degree (达、为、近、约…), then a multiple (3倍, 一倍, 数倍, 2.5倍).
+ * A decrease word, then 了 and a word of degree (达、为、近、约…), then a multiple (3倍, 一倍, 数倍, 2.5倍, 好几倍, 好多倍).
  * 至少、不少、多少、最低 are no decrease (至少3倍 is a floor); 倍数、倍率 are nouns.
  */
 const DECREASE = new RegExp(
   `(?<![至不多最高])(?:${DECREASE_WORDS.join('|')})(?:了)?(?:达到|达|为|超过|逾|近|约|大约|将近|整整|足足|了)*` +
-    '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十几]{1,3}|数)(?:多|余)?倍(?!数|率)',
+    '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十几]{1,3}|好几|好多|数)(?:多|余)?倍(?!数|率)',
   'gu',
 );
 

@@ -23,6 +23,9 @@ const PLACES: Record<string, number> = { 千: 3, 百: 2, 十: 1 };
  * 千/百/十), then any more Chinese numerals.
  */
 const INTO_HAN = /(?<![\d.])(\d+(?:\.\d+)?)([千百十]?)([〇零一二两三四五六七八九][〇零一二两三四五六七八九十百千]*)/gu;
+/** 十6, 二十4: a Chinese tens numeral run into an Arabic units digit (第十6届 → 第十六届). */
+const HAN_INTO = /(?<![〇零一二两三四五六七八九十百千万\d.])([一二三四五六七八九]?十)(\d)(?![\d.])/gu;
+const CN_UNITS = '〇一二三四五六七八九';
 const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** What may follow a lone 一 that starts a word of its own (3一体化 is a missing measure word, not a number). */
 const MEASURE_OR_NUMBER = /^[\d个名人户次处家条位台辆套件项座所间栋天周年月日时元角吨亩米斤千百万亿元]/u;
@@ -86,6 +89,15 @@ export const numberMixed = defineRule({
     // 5一6百元, 3五个, 1二名, 1千二百顶: a figure run into Chinese numerals. What the writer meant depends on the sentence
     // (an estimate, a range, a count), so the fix is offered only for an estimate of two neighbouring numbers before a
     // measure word (3五个 → 三五个, 2三名 → 两三名), and needs confirmation.
+    for (const { start, end, match } of proseMatches(ctx, HAN_INTO)) {
+      if (codeBefore(text, start)) continue;
+      const [whole, tens, unit] = match as unknown as string[];
+      // An ordinal (第十6届) or a count before a measure word (二十4个): one number written half in each script.
+      if (text[start - 1] !== '第' && !MEASURE_OR_NUMBER.test(text.slice(end, end + 1)) && !/^[届期批轮级]/u.test(text.slice(end, end + 1))) continue;
+      if (unit === '0') continue;
+      const right = `${tens}${CN_UNITS[Number(unit)]}`;
+      ctx.report({ start, end, messageId: 'intoHan', data: { wrong: whole! }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
     for (const { start, end, match } of proseMatches(ctx, INTO_HAN)) {
       if (codeBefore(text, start)) continue;
       const [whole, head, mult, han] = match as unknown as string[];
@@ -122,7 +134,8 @@ export const numberMixed = defineRule({
       const after = text.slice(end, end + 4);
       // 1千二百: a Chinese digit follows, the whole is one mixed number (INTO_HAN reports it; 1000二百 is no fix).
       if (/^[〇零一二两三四五六七八九]/u.test(after)) continue;
-      if (!lowMult && UNIT_AFTER[mult!]!.test(after)) continue;
+      // 1万2千米: after 万, 千 is a place of the number (1.2万米), not the 千 of 千米.
+      if (!lowMult && !(wan && mult === '千') && UNIT_AFTER[mult!]!.test(after)) continue;
       if (lowMult && /^(?:几|分)/u.test(after)) continue;
       let right: string;
       if (wan) {

@@ -1,3 +1,4 @@
+import { HYPHEN_ADJACENT } from './number-approx.js';
 import { defineRule } from '../../core/rule.js';
 import { codeBefore } from '../lib/numbers.js';
 import { replaceWith } from '../lib/fix.js';
@@ -84,6 +85,10 @@ export const numberRangeUnit = defineRule({
       const [wrong, first, , second, unit] = match as unknown as string[];
       // A range goes up (2000-3000元, not a code such as 12-3); a leading 0 is a code (0551-6283417).
       if (Number(first) >= Number(second) || /^0\d/u.test(first!)) continue;
+      // 2-3名: two neighbouring figures before a measure word of counting are an estimate, number-approx's (两三名).
+      HYPHEN_ADJACENT.lastIndex = 0;
+      const adjacent = HYPHEN_ADJACENT.exec(text.slice(start, end + 1));
+      if (adjacent && adjacent.index === 0 && Number(second) === Number(first) + 1) continue;
       const right = `${first}～${second}${unit}`;
       const at = start + first!.length;
       ctx.report({ start, end, messageId: 'hyphen', data: { wrong, right }, fix: replaceWith(at, at + 1, '～', 'fixWrite', true, { right }) });

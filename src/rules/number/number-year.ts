@@ -7,7 +7,10 @@ import { proseMatches } from '../lib/scan.js';
 /** 二零二四年 / 一九九O年: a year in Chinese numerals with 零 (or 0, O) for the zero digit. */
 const ZH_YEAR = /[一二][〇零0OoＯ０一二三四五六七八九]{3}(?=年)/gu;
 /** 24年: two digits and 年, where the words around decide whether it is a calendar year or a duration. */
-const SHORT_YEAR = /(?<!\d)(\d{2})年/gu;
+const SHORT_YEAR = /(?<!\d)(\d{2})年|(?<![\d〇零一二三四五六七八九十百千万廿卅])([廿卅][一二三四五六七八九]?)年/gu;
+/** 廿 (twenty) and 卅 (thirty) with a digit after them: 廿六 = 26. */
+const shortYearValue = (s: string): number =>
+  /^\d/u.test(s) ? Number(s) : (s[0] === '廿' ? 20 : 30) + (s.length > 1 ? CN_DIGITS.indexOf(s[1]!) : 0);
 /** After 年: a month, 年度, a half or a quarter — a calendar year whatever comes before (24年3月, 25年度). */
 const YEAR_PART_AFTER = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月|度|上半年|下半年|[一二三四]季度|第[一二三四]季度)/u;
 /** After 年: a festival, a season, the year's start or end, 以来 — a calendar year (26年春节前, 25年底, 23年以来). */
@@ -140,7 +143,8 @@ export const numberYear = defineRule({
       const output = elided || YEARS_OUTPUT_AFTER.test(text.slice(yearEnd, yearEnd + 12)) && !DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
       if (!output && DURATION_BEFORE.test(before)) continue;
       const after = text.slice(yearEnd, yearEnd + 4);
-      const yy = Number(match[1]);
+      const short = (match[1] ?? match[2])!;
+      const yy = shortYearValue(short);
       const recent = (yy - (year % 100) + 100) % 100 <= 1 || ((year % 100) - yy + 100) % 100 <= 5;
       const compared = COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(yearEnd, yearEnd + 8));
       const subject = recent && SUBJECT_BEFORE.test(before) && !AT_PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
@@ -152,13 +156,13 @@ export const numberYear = defineRule({
       }
       // A two-digit year ahead of the draft's own (plus one) belongs to the previous century: 98年 → 1998年.
       const full = century + yy <= year + 1 ? century + yy : century - 100 + yy;
-      const end = start + 2;
+      const end = start + short.length;
       const from = elided ? start - 1 : start;
       ctx.report({
         start: from,
         end: end + 1,
         messageId: 'shortYear',
-        data: { short: match[1]!, full },
+        data: { short, full },
         fix: replaceWith(from, end, String(full), 'fixWrite', false, { right: `${full}年` }),
       });
     }

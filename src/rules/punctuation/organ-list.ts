@@ -140,7 +140,9 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
   }
   for (const { start, end, match } of matchProse(text, segments, ELIDED)) {
     const level = (match[1] ?? match[4])!;
-    if (!isLevelAt(text, start, level)) continue;
+    // 党工委管委会 only ever names a zone's two organs, so any 区 before it is the zone's (工业园区、景区党工委管委会).
+    const zone = match[2] === '党工委' && match[3] === '管委会';
+    if (!zone && !isLevelAt(text, start, level)) continue;
     const first = level + (match[2] ?? match[5])!;
     // The fix writes the second organ's level (乡党委政府 → 乡党委、乡政府), or only the 顿号 (乡党委、政府): both are in
     // use. A zone's 党工委管委会 takes the 顿号 alone (高新区党工委、管委会: 区管委会 is no name).

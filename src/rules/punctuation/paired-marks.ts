@@ -99,6 +99,21 @@ function reversedPair(text: string, unmatched: readonly { at: number; ch: string
   return [first.at, second.at];
 }
 
+/**
+ * Two closing marks of a kind a few characters apart with nothing of the kind between (评选出”最美家庭”): the first was
+ * written for the opening mark. Returns the first's offset when `u` is it, or undefined.
+ */
+function closingAsOpening(text: string, unmatched: readonly { at: number; ch: string; opening: boolean }[], u: { at: number; ch: string; opening: boolean }, type: PairType): number | undefined {
+  if (type.open === type.close || u.opening || u.ch !== type.close) return undefined;
+  const sorted = [...unmatched].sort((a, b) => a.at - b.at);
+  const k = sorted.indexOf(u);
+  const next = sorted[k + 1];
+  const prev = sorted[k - 1];
+  if (!next || next.opening || next.ch !== type.close || (prev && !prev.opening && prev.ch === type.close)) return undefined;
+  if (next.at - u.at > 40 || next.at - u.at < 2 || /[\n\r]/u.test(text.slice(u.at, next.at))) return undefined;
+  return u.at;
+}
+
 /** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
 export const pairedMarks = defineRule({
   id: 'paired-marks',
@@ -120,6 +135,7 @@ export const pairedMarks = defineRule({
       en: 'This closing {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
     },
     fixSwap: { zh: '前后两个{name}写反了，对调', en: 'The two marks are the wrong way round: swap them' },
+    fixOpen: { zh: '这里应是前{name}，改为“{open}”', en: 'This is the opening {name}: write {open}' },
   },
   check(ctx) {
     const { draft, report } = ctx;
@@ -139,6 +155,8 @@ export const pairedMarks = defineRule({
           // A closing mark, then an opening one of the same kind a few characters later with nothing of the kind between
           // (称”方案公平“): the two written the wrong way round; swapping them is offered, to confirm.
           const swapped = reversedPair(text, unmatched, u, type);
+          // ”最美家庭”: the first of two closing marks opens the quotation; writing the opening mark is offered, to confirm.
+          const opens = swapped ? undefined : closingAsOpening(text, unmatched, u, type);
           report({
             start: u.at,
             end: u.at + 1,
@@ -146,7 +164,9 @@ export const pairedMarks = defineRule({
             data: { name: type.name, ch: u.ch, partner: u.opening ? type.close : type.open },
             ...(swapped
               ? { fix: { messageId: 'fixSwap' as const, data: { name: type.name }, safe: false, edits: [{ start: swapped[0], end: swapped[0] + 1, text: type.open }, { start: swapped[1], end: swapped[1] + 1, text: type.close }] } }
-              : {}),
+              : opens !== undefined
+                ? { fix: { messageId: 'fixOpen' as const, data: { name: type.name, open: type.open }, safe: false, edits: [{ start: opens, end: opens + 1, text: type.open }] } }
+                : {}),
           });
         }
       }

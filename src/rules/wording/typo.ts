@@ -946,12 +946,18 @@ function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly To
   return { text: clean, span: { start: 0, end: clean.length }, tokens: () => (own ??= ctx.lexicon.segment(clean)), at: (i) => map[i]! };
 }
 
+/** The rare numerals twenty and thirty (and forty): never a slip of sound. */
+const NUMERAL_RARE = '廿卅卌';
+
 function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, out: Finding[]): void {
   const { draft } = ctx;
   const { text, at } = view;
   for (const found of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
     let slip = officeSlip(found);
+    // 廿 and 卅 are numerals an input method lists far below 年、念、萨: written, they are meant (廿塘村, 卅里铺), not a slip
+    // of sound for a common character.
+    if (NUMERAL_RARE.includes(slip.from) && slip.kind === 'sound') continue;
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     // (So does a measure word's slot after an ordinal, 第三界|乡村文化节 → 第三届, with the usual least gain: word-slots.ts.)
     const known = knownMisspelling(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));

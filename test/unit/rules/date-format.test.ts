@@ -16,6 +16,20 @@ describe('date-format', () => {
     expect(flagged(R, draft('截至2026-11-18，全县共收购秋粮18.6万吨。', { title: '2026.11.18秋粮收购进展' }))).toEqual(['2026.11.18', '2026-11-18']);
   });
 
+  it('reads a full date with spaces around its separators (2026 - 12 - 03)', () => {
+    const text = draft('培训班于2026 - 12 - 03开班，仓库于2026 -11- 18完成盘点。');
+    expect(flagged(R, text)).toEqual(['2026 - 12 - 03', '2026 -11- 18']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('培训班于2026年12月3日开班，仓库于2026年11月18日完成盘点。'));
+    expect(messagesOf(R, draft('2024 - 2026年全县新建农村公路186公里。'))).toEqual([]);
+  });
+
+  it('reads a slashed month-day after a verb of lasting with 至/到, and a slashed range after 从', () => {
+    const text = draft('筛查活动延续到12/15，危房排查从11/20至12/10进行。');
+    expect(flagged(R, text)).toEqual(['12/15', '11/20至12/10']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('筛查活动延续到12月15日，危房排查从11月20日至12月10日进行。'));
+    expect(messagesOf(R, draft('贫困发生率降至1/3，占比从1/5提高到1/3。'))).toEqual([]);
+  });
+
   it('fixes to 2024年1月5日, the date part only when a time follows', () => {
     expect(fixedBy(R, draft('2024.1.5召开会议，2024-01-05印发通知，2024/1/5完成。'))).toBe(
       draft('2024年1月5日召开会议，2024年1月5日印发通知，2024年1月5日完成。'),

@@ -5,6 +5,13 @@ import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
 const R = 'number-approx';
 
 describe('number-approx', () => {
+  it('owns two neighbouring figures joined by a hyphen before a measure word of counting (4-5名 → 四五名, confirm)', () => {
+    const text = draft('每个网格配备4-5名志愿者，每户送去1-2袋有机肥。');
+    expect(flagged('number-approx', text)).toEqual(['4-5', '1-2']);
+    expect(fixedBy('number-approx', text, { unsafe: true })).toBe(draft('每个网格配备四五名志愿者，每户送去一两袋有机肥。'));
+    expect(messagesOf('number-approx', draft('每组3-5名队员，1-2月完成，3-4号楼，第2-3名，2-3米。'))).toEqual([]);
+  });
+
   it('fires on neighbouring Arabic figures with a 顿号 and on 几 with Arabic tens', () => {
     expect(flagged(R, draft('每次拖延5、6个小时，需要3、4天，只有1、2人到场，已有10几个村，多为20几岁的青年。'))).toEqual([
       '5、6',

@@ -26,6 +26,11 @@ describe('number-decrease-multiple', () => {
     ]);
   });
 
+  it('flags an unnamed multiple (好几倍, 好多倍) after a decrease word', () => {
+    expect(flagged(R, draft('推行网上办理后，跑腿次数减少了好几倍，电费降低好多倍。'))).toEqual(['减少了好几倍', '降低好多倍']);
+    expect(messagesOf(R, draft('配送量增长了好几倍，产量提高好多倍。'))).toEqual([]);
+  });
+
   it('leaves floors and comparisons that are not decreases alone', () => {
     const body = '产量至少提高3倍，不少于2倍，罚款最低2倍，退出户数是新增户数的2倍，门诊量增加了一倍，平均住院日减少了1.2天，多少倍。';
     expect(messagesOf(R, draft(body))).toEqual([]);

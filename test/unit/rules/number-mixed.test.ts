@@ -5,6 +5,13 @@ import { NUMBER_NEAR_MISSES } from './number-near-misses.js';
 const R = 'number-mixed';
 
 describe('number-mixed', () => {
+  it('reads 十6 and 二十4 after 第 or before a measure word as one number in two scripts, and 千 after 万 as a place (1万2千米)', () => {
+    const text = draft('第十6届运动会，第二十4次会议，修路1万2千米。');
+    expect(flagged(R, text)).toEqual(['十6', '二十4', '1万2千']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('第十六届运动会，第二十四次会议，修路1.2万米。'));
+    expect(messagesOf(R, draft('“十四五”规划，G20峰会，新建道路2千米。'))).toEqual([]);
+  });
+
   it('fires on Arabic figures with 千/百/十 as multipliers', () => {
     expect(flagged(R, draft('参会3千人，投资5百万元，补助2千万元，增加1.5千户，共3千5百人，达3万5千元，世界5百强。'))).toEqual([
       '3千',

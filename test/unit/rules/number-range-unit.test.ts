@@ -31,6 +31,10 @@ describe('number-range-unit', () => {
     expect(messagesOf(R, draft(body))).toEqual([]);
   });
 
+  it('leaves two neighbouring figures before a measure word of counting to number-approx (2-3名), keeps 3-5名', () => {
+    expect(flagged(R, draft('每村安排4-5名网格员，每组3-5名队员。'))).toEqual(['3-5名']);
+  });
+
   it('is idempotent with the other rules (dashes, spacing)', () => {
     const once = fixedAll(draft('惠及5 - 10万人，规模1—2亿元，增长15～30%。'));
     expect(fixedAll(once)).toBe(once);

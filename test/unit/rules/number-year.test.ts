@@ -10,6 +10,13 @@ describe('number-year', () => {
     expect(flagged(R, draft('扎根乡村30年的乡村教师退休，对建成超过20年的老旧小区改造，柳塘乡有着30年的种植传统，县档案馆保存了建县以来70年的档案资料，用了3年的时间。'))).toEqual([]);
   });
 
+  it('reads 廿 and 卅 with a digit as a shortened year (廿六年度 → 2026年度), and 廿年 of service as a span', () => {
+    const text = draft('廿六年度补贴已发放，廿五年全县新增就业3100人，与廿四年同期相比增长6%。');
+    expect(flagged(R, text)).toEqual(['廿六年', '廿五年', '廿四年']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('2026年度补贴已发放，2025年全县新增就业3100人，与2024年同期相比增长6%。'));
+    expect(messagesOf(R, draft('他扎根廿塘村廿年，带领群众种茶1200亩。'))).toEqual([]);
+  });
+
   it('fires on 零 in Chinese-numeral years and on two-digit years', () => {
     expect(flagged(R, draft('二零二四年一月，一九九零年，二O二五年。'))).toEqual(['二零二四', '一九九零', '二O二五']);
     expect(flagged(R, draft('24年3月启动，25年度考核，26年上半年完成，98年5月建成。'))).toEqual(['24年', '25年', '26年', '98年']);

@@ -64,6 +64,15 @@ describe('organ-list', () => {
   it('works on plain-text drafts', () => {
     expect(flagged(R, '清河县部署冬季安全生产\n\n　　县委县政府召开全县冬季安全生产工作会议。\n', { path: 'a.txt' })).toEqual(['县委县政府']);
   });
+  it('reads 党工委管委会 after any zone, 工业园区 and 景区 included', () => {
+    const text = draft('青山工业园区党工委管委会为企业代办事项31件，溪口景区党工委管委会开展消防演练2次。');
+    expect(flagged(R, text)).toEqual(['区党工委管委会', '区党工委管委会']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(
+      draft('青山工业园区党工委、管委会为企业代办事项31件，溪口景区党工委、管委会开展消防演练2次。'),
+    );
+    expect(messagesOf(R, draft('青山工业园区党工委书记、管委会主任李明带队检查。'))).toEqual([]);
+  });
+
   it('reads a zone\'s 党工委管委会 as two organs, and offers 党委、政府 beside 党委、镇政府 (blind sets 4, 5)', () => {
     const text = draft('县高新区党工委管委会组织12家企业赴外省招聘。');
     expect(flagged(R, text)).toEqual(['区党工委管委会']);

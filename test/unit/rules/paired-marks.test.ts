@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, flagged, messagesOf } from '../helpers.js';
+import { draft, fixedBy, flagged, messagesOf } from '../helpers.js';
 
 const R = 'paired-marks';
 
@@ -11,6 +11,13 @@ describe('paired-marks', () => {
     expect(flagged(R, draft('共12个其中新建3个），已投用。'))).toEqual(['）']);
     expect(flagged(R, draft('依据清政发〔2024〕1号、【急件文件执行。'))).toEqual(['【']);
     expect(flagged(R, draft('他说：“实行‘一窗受理后方便多了。”'))).toEqual(['‘']);
+  });
+
+  it('offers the opening mark for the first of two closing quotes a few characters apart (”文明家庭” → “文明家庭”, confirm)', () => {
+    const text = draft('全县评选出”文明家庭”45户。');
+    expect(flagged(R, text)).toEqual(['”', '”']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('全县评选出“文明家庭”45户。'));
+    expect(fixedBy(R, text)).toBe(text);
   });
 
   it('is an error without a fix, naming the missing partner', () => {

@@ -420,6 +420,9 @@ describe('typo: errors in context', () => {
 });
 
 describe('typo: stays silent on correct text', () => {
+  it('reads 廿 and 卅 as the numerals they are, not as a slip of sound for 年 (廿塘村)', () => {
+    expect(messagesOf('typo', draft('廿塘村党支部组织党员清理沟渠1.8公里，卅里铺村完成改厕46户。'))).toEqual([]);
+  });
   it('on realistic correct sentences of information items', () => {
     const ok = [
       '2026年11月18日，清河县召开冬季消防安全工作会议，部署全县冬季火灾防控工作。',
