@@ -77,3 +77,9 @@ describe('number-range-unit', () => {
     expect(messagesOf(R, draft('企业用工缺口在10%～20%之间，1-10月完成投资12.6亿元。'))).toEqual([]);
   });
 });
+
+describe('number-range-unit: temperatures below zero (lead, 2026-12-06)', () => {
+  it('leaves a range of degrees with its unit after the second figure only, from below zero too (GB/T 15835: -36～-8℃)', () => {
+    expect(messagesOf(R, draft('11月22日夜间全县气温-6～1℃，冷链仓库储藏温度控制在-18～-12℃。'))).toEqual([]);
+  });
+});
