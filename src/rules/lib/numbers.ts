@@ -43,3 +43,9 @@ export function shiftDecimal(value: string, places: number): string {
   if (out.includes('.')) out = out.replace(/0+$/u, '').replace(/\.$/u, '');
   return out;
 }
+
+/**
+ * 2-3名, 4-5个: two neighbouring figures joined by a hyphen before a measure word of counting — an estimate
+ * (GB/T 15835 5.2.3: 两三名), owned by number-approx; number-range-unit leaves exactly these to it (3-5名 stays a range).
+ */
+export const HYPHEN_ADJACENT_SOURCE = String.raw`(?<![\d.\-－—~～])([1-8])[-－]([2-9])(?=个|人|名|家|户|件|条|位|次|天|起|种|只|辆|台|套|批|所|座|处|项|袋|箱|桶|盒|包|艘|盏|棵|株|头|根|把|双)`;

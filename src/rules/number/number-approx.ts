@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { codeBefore } from '../lib/numbers.js';
+import { codeBefore, HYPHEN_ADJACENT_SOURCE } from '../lib/numbers.js';
 import { replaceWith } from '../lib/fix.js';
 import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
@@ -32,11 +32,8 @@ const JI_TENS = /几(1(0{1,3}))(?![\d.０-９])/gu;
  */
 const HAN_TENS = new RegExp(String.raw`([1-8])([、，,])([2-9])(十)(?=${UNITS}|多|余|来|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|万)`, 'gu');
 
-/**
- * 2-3名, 4-5个: two neighbouring figures joined by a hyphen before a measure word of counting — an estimate
- * (GB/T 15835 5.2.3: 两三名), owned by this rule; number-range-unit leaves exactly these to it (3-5名 stays a range).
- */
-export const HYPHEN_ADJACENT = /(?<![\d.\-－—~～])([1-8])[-－]([2-9])(?=个|人|名|家|户|件|条|位|次|天|起|种|只|辆|台|套|批|所|座|处|项|袋|箱|桶|盒|包|艘|盏|棵|株|头|根|把|双)/gu;
+/** 2-3名, 4-5个 (src/rules/lib/numbers.ts): an estimate, owned by this rule. */
+const HYPHEN_ADJACENT = new RegExp(HYPHEN_ADJACENT_SOURCE, 'gu');
 
 /** Characters before a figure that make it a list number or part of an ordinal. */
 const LIST_BEFORE = /^(?:|[\s。！？；：:、(（第])$/u;

@@ -1,9 +1,11 @@
-import { HYPHEN_ADJACENT } from './number-approx.js';
 import { defineRule } from '../../core/rule.js';
-import { codeBefore } from '../lib/numbers.js';
+import { codeBefore, HYPHEN_ADJACENT_SOURCE } from '../lib/numbers.js';
 import { replaceWith } from '../lib/fix.js';
 import { proseMatches } from '../lib/scan.js';
 import { UNITS } from '../lib/quantities.js';
+
+/** 2-3名: left to number-approx (src/rules/lib/numbers.ts). */
+const HYPHEN_ADJACENT = new RegExp(HYPHEN_ADJACENT_SOURCE, 'gu');
 
 /**
  * 15～30%, 9～16亿, 5-10万人, 3至5万元: a range whose second figure carries %/‰ or the multiplier 万/亿 that
