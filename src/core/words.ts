@@ -106,13 +106,7 @@ class Words implements DraftWords {
     if ((start !== s.start && !cutAt(text, start)) || (end !== s.end && !cutAt(text, end))) return undefined;
     const all = this.segment(s.start, s.end);
     // The first token at or after start (tokens cover the sentence in order).
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (all[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = tokenAt(all, start);
     let k = lo;
     while (k < all.length && all[k]!.end <= end) k++;
     if (lo >= k || all[lo]!.start !== start || all[k - 1]!.end !== end) return undefined;
@@ -128,6 +122,18 @@ class Words implements DraftWords {
     const s = this.draft.titleSentences[index];
     return s ? this.segment(s.start, s.end) : EMPTY;
   }
+}
+
+/** The index of the first token (span) that starts at or after `at` (in order; binary search: a long sentence has thousands). */
+export function tokenAt(tokens: readonly { start: number }[], at: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (tokens[m]!.start < at) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** The span of `spans` (in order, not overlapping) that holds [start, end), if one does. */

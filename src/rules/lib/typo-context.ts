@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Span } from '../../core/types.js';
-import type { Lexicon } from '../../core/words.js';
+import { tokenAt, type Lexicon } from '../../core/words.js';
 import type { Slip } from './slips.js';
 
 /** A count that gains this much is meant whatever the pattern (as typo.ts's PATTERN_GAIN: e^9 ≈ 8,000 times likelier). */
@@ -24,17 +24,8 @@ const NOUN_POS = /^(?:n|ng|s|nz)$/;
 /** At most this frequent in the dictionary, the intended word is known only as a team's or the table's word (摸排, 参学). */
 const RARE_WORD = 5;
 
-/** The index of the first token that starts at or after `at` (tokens are in order; binary search: a long sentence has thousands). */
-export function tokenAt(tokens: readonly Token[], at: number): number {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (tokens[m]!.start < at) a = m + 1;
-    else b = m;
-  }
-  return a;
-}
+/** The index of the first token that starts at or after `at` (the engine's binary search, src/core/words.ts). */
+export { tokenAt };
 
 /**
  * Whether a slip of two characters reads against a productive pattern of office language, so that the writer's
