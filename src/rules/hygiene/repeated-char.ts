@@ -23,6 +23,7 @@ const data = ruleRecord('repeated-char', table, {
   joinsPredicates: 'words?',
   modals: 'words?',
   landmarks: 'words?',
+  notReduplicated: 'words?',
 }).value;
 const CHARS = new Set(data.chars);
 const WORDS = [...data.words];
@@ -35,6 +36,10 @@ const SUFFIXES = new Set(data.suffixes ?? []);
 const NAME_ENDS = new Set([...SUFFIXES, ...(data.landmarks ?? [])]);
 /** Conjunctions that join predicates (并、而): a word after them is right only after a verb (建成并|并网发电). */
 const JOINS_PREDICATES = new Set(data.joinsPredicates ?? []);
+/** Verbs that never reduplicate (起、到): a double of one standing alone is read like a function character's. */
+const NOT_REDUPLICATED = new Set(data.notReduplicated ?? []);
+/** A count or a demonstrative before a character: it is a measure word there (3起|起火事件、这起|起火事故). */
+const COUNT_OR_THIS = /^[0-9０-９一两二三四五六七八九十百千万几多这那该每此某]$/u;
 /** Modal verbs (要、会、能…): before a verb that starts with them they are two words (也要|要求基层、将会|会同). */
 const MODALS = new Set(data.modals ?? []);
 /** Parts of speech of a character that stands alone before a word starting with it: a preposition, a numeral, a measure
@@ -267,6 +272,8 @@ function startsWordDouble(
   const before = tokens.filter((t) => t.end <= first.start && t.kind !== 'space').pop();
   // 市|市场监管局、县|县域经济发展服务中心: a level of administration before a department whose name starts with it.
   if (first.end - first.start === 1 && levelBeforeDepartment(text, at, tokens)) return false;
+  // 这起|起火事故、3起|起火事件: a measure word after its count, then a word that starts with it.
+  if (first.end - first.start === 1 && COUNT_OR_THIS.test(text[at - 1] ?? '')) return false;
   if (first.end - first.start === 1) {
     const pos = lexicon.lookup(ch)?.pos ?? 'x';
     if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
@@ -310,7 +317,7 @@ function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>[
   // (展开说说、诉求件件登记) and the dictionary does not list every such pair.
   // A suffix that makes a person of a noun (网格员, 协管员, 记者) is no measure word to reduplicate (诉求件件登记): 网格|员|员 is
   // a slip when the clause reads far better without it.
-  if (first.end - first.start === 1 && !CHARS.has(ch) && !PERSON_SUFFIXES.has(ch)) return false;
+  if (first.end - first.start === 1 && !CHARS.has(ch) && !PERSON_SUFFIXES.has(ch) && !NOT_REDUPLICATED.has(ch)) return false;
   // 和|和美乡村、和|和谐家庭: a function character alone before a word of the table `starts` that the segmenter passed over
   // (a conjunction of predicates only after a verb: 村并|并入 is a slip).
   if (first.end - first.start === 1 && !JOINS_PREDICATES.has(ch) && STARTS.some((w) => text.startsWith(w, at + 1))) return false;

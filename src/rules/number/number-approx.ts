@@ -9,13 +9,23 @@ import { proseMatches } from '../lib/scan.js';
  * the second and third degree) and is left alone.
  */
 const UNITS = '厘米|毫米|千米|平方米|平方公里|立方米|公顷|千克|克|度(?![烧烫冻灼]伤)';
+/**
+ * Verbal measure words and 场/圈 (2、3遍, 3、4趟, 5、6回, 2、3轮, 4、5圈, 2、3场): how many times something is done, an
+ * estimate like 两三次. 第2、3轮 is an ordinal (LIST_BEFORE).
+ */
+const VERBAL = '遍|趟|回(?![族民迁收访复应])|轮(?![胎椅])|圈|场(?![所地馆部站])|顿|番';
 
 /**
  * 2、3个 / 5、6个小时 / 3，4米: two neighbouring figures as an estimate, with a 顿号 or a comma between them (GB/T 15835:
  * Chinese numerals, no punctuation). Only measure words that count (个、天、人…): 1、2号楼, 1，2号楼, 1、2月份, 第2、3名 and
  * 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = new RegExp(String.raw`([1-8])(0?)([、，,])([2-9])\2(?=${UNITS}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|千|百|万|年(?!级|度|代))`, 'gu');
+const ADJACENT = new RegExp(String.raw`([1-8])(0?)([、，,])([2-9])\2(?=${UNITS}|${VERBAL}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|千|百|万|年(?!级|度|代))`, 'gu');
+/**
+ * 3 4百辆 / 5 6十吨 / 1　2千人次: two neighbouring figures with a space between them, before 十/百/千/万 (三四百辆). The Chinese
+ * place makes it an estimate: 34百 is no number, while 1 2个 may be 12 with a stray space and is left alone.
+ */
+const SPACED = /(?<![\d.])([1-8])[ \u3000]([2-9])([十百千万])(?=(?:多|余|来)?\p{Script=Han})/gu;
 /**
  * 2、30人 / 3，40户 / 2、300吨: the first of two neighbouring tens or hundreds written without its zeros (二三十人, 两三百吨):
  * a single figure, then the next one times ten or a hundred, before a measure word. A 顿号 list of figures (2、30号, 第2、30名)
@@ -86,6 +96,16 @@ export const numberApprox = defineRule({
       const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
       const messageId = mark === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, SPACED)) {
+      const a = Number(match[1]);
+      const b = Number(match[2]);
+      if (b !== a + 1 && !(a === 3 && b === 5)) continue;
+      if (codeBefore(text, start)) continue;
+      const place = match[3]!;
+      const right = place === '十' ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : `${approxWord(a, b)}${place}`;
+      ctx.report({ start, end, messageId: 'adjacentComma', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
 
     for (const { start, end, match } of proseMatches(ctx, HYPHEN_ADJACENT)) {

@@ -104,6 +104,9 @@ export const numberMixed = defineRule({
       const after = text.slice(end, end + 1);
       // 11、12两个月; 7、8、9三个月: numbers listed, then how many they are, before a measure word.
       if (!mult && countsTheList(text, start, han!, after)) continue;
+      // 1∶500、1∶2000两种比例尺: the last term of a ratio, then a count in Chinese before its measure word (a ratio's term
+      // runs into no numeral).
+      if (!mult && han!.length === 1 && /\d[∶:]$/u.test(text.slice(Math.max(0, start - 2), start)) && /^\p{Script=Han}/u.test(after)) continue;
       // 一 that starts a word (3一体化, 12一线): no number follows it.
       if (!mult && han === '一' && /\p{Script=Han}/u.test(after) && !MEASURE_OR_NUMBER.test(after)) continue;
       // 3五个, 4五百元: two neighbouring numbers (or 三五), the second in Chinese, maybe with its 十/百/千.
@@ -124,8 +127,8 @@ export const numberMixed = defineRule({
     for (const { start, end, match } of proseMatches(ctx, MIXED)) {
       const [whole, head, wan, unitDigit, mult, lowDigit, lowMult] = match as unknown as (string | undefined)[];
       if (codeBefore(text, start) || text[start - 1] === '第') continue;
-      // 3、4千元 and 3，4千元 are estimates of two figures (三四千元, number-approx): 4千 alone is not 4000.
-      if (/[、，,]/u.test(text[start - 1] ?? '') && /\d/u.test(text[start - 2] ?? '')) continue;
+      // 3、4千元, 3，4千元 and 3 4百辆 are estimates of two figures (三四千元, number-approx): 4千 alone is not 4000.
+      if (/[、，, \u3000]/u.test(text[start - 1] ?? '') && /\d/u.test(text[start - 2] ?? '')) continue;
       // 3万5千: only the 千 after 万 is wrong, and only with a single digit before it.
       if (wan && !unitDigit) continue;
       if (!wan && unitDigit) continue;

@@ -49,6 +49,17 @@ const YEARS_OUTPUT_AFTER = /^的[^，。；：、！？\r\n]{0,10}?(?:任务|项
 /** Before N年的: what makes it a span of time however the phrase goes on (扎根乡村30年的, 建成超过20年的, 建县以来70年的). */
 const DURATION_CUE_BEFORE = /(?:有着|长达|历时|已有|超过|以来|扎根|坚守|坚持|从事|工作|任职|服务|入党|建成|成立|相伴|陪伴|守护)[^，。；：！？\r\n]{0,6}$/u;
 
+/**
+ * Two two-digit years as a range (16年至19年、18-20年、19～21年、16至20年): one span of calendar years when it starts a clause,
+ * follows a preposition of time (自、从、在…) or the name of a place or a unit (石门镇18年至20年累计…), and no span of time
+ * is said around it (任教满10年至20年的、运行15至20年、教龄20年至30年的: durations).
+ */
+const YEAR_RANGE = /(?<![\d.])(\d{2})(年?)(至|到|—|－|-|～|~)(\d{2})年/gu;
+/** Before a range: what makes it a span of time (满10年至20年、运行15至20年、教龄20年至30年、期限为3年至5年). */
+const RANGE_DURATION_BEFORE = /(?:(?:龄|限|期|运行|使用|服役)(?:在|为|是|达|有)?|为|满|工作|任教|服务|任职|从业|坚持|连续|长达|历时|已|近|约|超过|达)$/u;
+/** After a range: a span of time (15年至20年之间、10至15年以上); 间 and 期间 after a range of years are calendar (2018年至2020年间). */
+const RANGE_SPAN_AFTER = /^(?:过|来|之久|之间|多|余|左右|内|一遇|以上|以下|后|前|的时间|时间|里|中|不变|有余)/u;
+
 /** A Chinese numeral holding 〇 (二百〇六, 五〇六): 〇 belongs in digit strings such as years, 零 in counts. */
 const ZERO_IN_NUMERAL = /(?<![〇零一二三四五六七八九十百千万亿])[一二三四五六七八九十百千万〇]*〇[〇一二三四五六七八九十百千万]*/gu;
 /** Measure words after a count (五〇六户, 一〇二〇份): the digit string is a count, not a number such as 五〇六室. */
@@ -98,6 +109,10 @@ export const numberYear = defineRule({
       zh: '计数中的零应写作“零”，“〇”只用于年份、编号等数字串，“{wrong}”应写作“{right}”。',
       en: 'The zero of a count is 零; 〇 is for digit strings such as years and numbers: write “{right}” for "{wrong}".',
     },
+    shortYearRange: {
+      zh: '年份不能简写，“{wrong}”应写作“{right}”，请确认。',
+      en: 'Do not shorten years: write “{right}” for "{wrong}" (please confirm).',
+    },
     shortYear: { zh: '年份不能简写，“{short}年”应写作“{full}年”，请确认。', en: 'Do not shorten years: write “{full}年” for "{short}年" (please confirm).' },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
   },
@@ -133,8 +148,35 @@ export const numberYear = defineRule({
 
     const year = draftYear(ctx);
     const century = Math.floor(year / 100) * 100;
-    for (const { start, end: yearEnd, match } of proseMatches(ctx, SHORT_YEAR)) {
+    const fullYear = (yy: number) => (century + yy <= year + 1 ? century + yy : century - 100 + yy);
+    // A range of two two-digit years is judged as one: both are years or both are spans (满10年至20年的 is no year 2020).
+    const inRange = new Set<number>();
+    for (const { start, end, match } of proseMatches(ctx, YEAR_RANGE)) {
+      const [whole, first, firstYear, dash, second] = match as unknown as [string, string, string, string, string];
+      const secondAt = start + first.length + firstYear.length + dash.length;
+      inRange.add(start);
+      inRange.add(secondAt);
       if (codeBefore(text, start)) continue;
+      const a = Number(first);
+      const b = Number(second);
+      if (b <= a || b - a > 15) continue;
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (RANGE_DURATION_BEFORE.test(before) || DURATION_BEFORE.test(before) || DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      const after = text.slice(end, end + 12);
+      if (RANGE_SPAN_AFTER.test(after) || (/^的/u.test(after) && !YEARS_OUTPUT_AFTER.test(after))) continue;
+      const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!);
+      if (!clauseStart && !CALENDAR_BEFORE.test(before) && !SUBJECT_BEFORE.test(before)) continue;
+      const right = `${fullYear(a)}${firstYear}${dash}${fullYear(b)}年`;
+      ctx.report({
+        start,
+        end,
+        messageId: 'shortYearRange',
+        data: { wrong: whole, right },
+        fix: replaceWith(start, end, right, 'fixWrite', false, { right }),
+      });
+    }
+    for (const { start, end: yearEnd, match } of proseMatches(ctx, SHORT_YEAR)) {
+      if (inRange.has(start) || codeBefore(text, start)) continue;
       const before = text.slice(Math.max(0, start - 4), start);
       // 25年的秋粮收购任务、公布了25年的产量数据: the year of a year's output, unless a span of time is said before it.
       // ’25年: the apostrophe marks the century left out — a calendar year whatever the words around.
@@ -155,7 +197,7 @@ export const numberYear = defineRule({
         if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;
       }
       // A two-digit year ahead of the draft's own (plus one) belongs to the previous century: 98年 → 1998年.
-      const full = century + yy <= year + 1 ? century + yy : century - 100 + yy;
+      const full = fullYear(yy);
       const end = start + short.length;
       const from = elided ? start - 1 : start;
       ctx.report({

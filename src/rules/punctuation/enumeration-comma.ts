@@ -23,7 +23,19 @@ const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[�
 const TITLES = /》、《|”、“/gu;
 
 /** An Arabic sequence number inside a paragraph, after a colon, semicolon, comma or full stop: 其中：1、冬小麦…；2、油菜… */
-const INLINE_SEQ = /(?<!\d)(\d{1,2})、(?=\p{Script=Han})(?<=[：；。，:;][ \u3000]*\d{1,2}、)/gu;
+const INLINE_SEQ = /(?<!\d)(\d{1,2})、(?=\p{Script=Han}|\d)(?<=[：；。，:;][ \u3000]*\d{1,2}、)/gu;
+
+/**
+ * An item of such a list that starts with a figure (：1、11月底前完成…；2、12月底前…): the figure after 、 is no list of
+ * numbers — not the next number (1、2号楼, 12、13日), not one of a run of numbers joined by 、 (1、3、5路) — and the mark
+ * before the sequence number is no colon of a clock time (8:30、14:00).
+ */
+function figureItem(text: string, n: number, markAt: number, after: number): boolean {
+  const run = /^\d+(?:\.\d+)?/u.exec(text.slice(after, after + 16));
+  if (!run) return false;
+  if (Number(run[0]) === n + 1 || text[after + run[0].length] === '、') return false;
+  return !(/[：:]/u.test(text[markAt] ?? '') && /\d/u.test(text[markAt - 1] ?? ''));
+}
 
 /** The first number of such a list right after a verb (实行1、专员包联，2、问题清单管理): 1、 after a Han character (not 第). */
 // (Looked ahead for 1、 first: the same matches, the look-behinds tried only there, not at every offset.)
@@ -46,6 +58,10 @@ export const enumerationComma = defineRule({
     arabicSequence: {
       zh: '阿拉伯数字序号后用下脚点“.”，不用顿号，“{n}、”应写作“{n}.”。',
       en: 'An Arabic sequence number takes a full point, not 、: write {n}.',
+    },
+    arabicSequenceFigure: {
+      zh: '阿拉伯数字序号后不用顿号；序号后紧跟数字时写作“{n}.”容易看成小数或日期，可改为“（{n}）”。',
+      en: 'An Arabic sequence number takes no 、; before a figure, {n}. reads as a decimal or a date: write ({n}).',
     },
     bracketSequence: {
       zh: '带括号或圈码的序号后不加标点，“{wrong}”应写作“{right}”。',
@@ -112,18 +128,41 @@ export const enumerationComma = defineRule({
 
     // 1、 inside a paragraph (其中：1、冬小麦…；2、油菜…): a numbered list when the next or previous number follows
     // the same way in the paragraph.
+    // The numbers that stand as list items in a line, read once per line (a line may hold thousands of them).
+    const listedByLine = new Map<number, Set<number>>();
+    const listedIn = (lineStart: number): Set<number> => {
+      let found = listedByLine.get(lineStart);
+      if (found) return found;
+      found = new Set<number>();
+      const lineEndAt = text.slice(lineStart).search(/[\r\n]/u);
+      const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineStart + lineEndAt);
+      // After a mark (；2、油菜, ；2.油菜, ；2、12月底前…); an item may start with a figure.
+      for (const m of line.matchAll(/[：；。，:;][ \u3000]*(?<!\d)(\d{1,2})([、.])(?=(\p{Script=Han})|\d)/gu)) {
+        const k = Number(m[1]);
+        const after = lineStart + m.index + m[0].length;
+        if (m[3] || (m[2] === '、' && figureItem(text, k, lineStart + m.index, after))) found.add(k);
+      }
+      // The first may stand straight after its verb (实行1、专员包联，2、…).
+      if (/(?=1[、.])(?<=\p{Script=Han})(?<!第)1[、.]\p{Script=Han}/u.test(line)) found.add(1);
+      listedByLine.set(lineStart, found);
+      return found;
+    };
     for (const { start, end, match } of matchProse(text, segs, INLINE_SEQ)) {
       if (!freeAt(ctx, start, end)) continue;
       const n = Number(match[1]);
+      let markAt = start - 1;
+      while (markAt > 0 && /[ \u3000]/u.test(text[markAt]!)) markAt--;
+      const digitAfter = /\d/u.test(text[end] ?? '');
+      if (digitAfter && !figureItem(text, n, markAt, end)) continue;
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-      const lineEndAt = text.slice(end).search(/[\r\n]/u);
-      const line = text.slice(lineStart, lineEndAt < 0 ? text.length : end + lineEndAt);
-      // The first may stand straight after its verb (实行1、专员包联，2、…).
-      const listed = (k: number) =>
-        k >= 1 && (new RegExp(`[：；。，:;][ \u3000]*${k}[、.]\\p{Script=Han}`, 'u').test(line) || (k === 1 && /(?=1[、.])(?<=\p{Script=Han})(?<!第)1[、.]\p{Script=Han}/u.test(line)));
+      const listed = (k: number) => k >= 1 && listedIn(lineStart).has(k);
       if (!listed(n + 1) && !listed(n - 1)) continue;
       const comma = end - 1;
-      report({ start, end, messageId: 'arabicSequence', data: { n: String(n) }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
+      // Before a figure, 1. would read as a decimal or a date (1.11月): the bracketed form, on confirmation.
+      const fix = digitAfter
+        ? replaceWith(start, end, `（${n}）`, 'fixWrite', false, { right: `（${n}）` })
+        : replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` });
+      report({ start, end, messageId: digitAfter ? 'arabicSequenceFigure' : 'arabicSequence', data: { n: String(n) }, fix });
     }
 
     // 实行1、专员包联，2、…: the list's first number written straight after the verb, when 2、 (or 2.) follows after a mark.

@@ -90,10 +90,15 @@ function placeNounUnit(piece: string, level: string): boolean {
   return PLACE_NOUN_AFTER_LEVEL[level]?.test(piece.slice(level.length)) ?? false;
 }
 
-/** Whether the level at `at` is the level of an organ (not the end of 城市, 社区, 乡镇…). */
+/**
+ * Whether the level at `at` is the level of an organ (not the end of 城市, 社区, 乡镇…). The same level written again
+ * after a place's name that ends with it (滨江新区|区委区政府、青峰县|县委县政府、石桥镇|镇党委镇政府) is the level of
+ * that place's organs, not a plural of two levels (乡镇党委政府、县区政府).
+ */
 function isLevelAt(text: string, at: number, level: string): boolean {
   const before = text[at - 1] ?? '';
   const not = NOT_A_LEVEL[level];
+  if (level.length === 1 && before === level && /\p{Script=Han}/u.test(text[at - 2] ?? '') && text[at - 2] !== level) return true;
   return not === undefined || !not.includes(before);
 }
 

@@ -72,3 +72,28 @@ describe('enumeration-comma: approximate numbers before the measure words of boa
     expect(flagged(id, draft('新交付的第五、六艘海巡艇已投入使用，完成一、二级水源保护区界标设置。'))).toEqual([]);
   });
 });
+
+describe('enumeration-comma: a numbered list inside a paragraph whose items start with a figure (b11 wave)', () => {
+  it('finds 1、 2、 3、 before a date or a figure after a colon or a semicolon, with the bracketed form on confirmation', () => {
+    const body = '桃源镇冬季水利建设分三个阶段推进：1、11月20日前完成测量放线；2、12月底前完成主体工程；3、2027年2月底前完成验收。';
+    expect(flagged(R, draft(body))).toEqual(['1、', '2、', '3、']);
+    expect(messagesOf(R, draft(body)).every((m) => m.fixes.every((f) => !f.safe))).toBe(true);
+    expect(fixedBy(R, draft('其中：1、5000万元支持返乡创业；2、7000万元支持小微企业。'), { unsafe: true })).toBe(
+      draft('其中：（1）5000万元支持返乡创业；（2）7000万元支持小微企业。'),
+    );
+    expect(flagged(R, draft('全县落实两项任务：1、12万亩小麦全部播种到位；2、3.5万亩油菜完成移栽。'))).toEqual(['1、', '2、']);
+  });
+
+  it('leaves numbers listed after a colon (1、2号楼, 12、13日, 1、3、5路, 12、14日), ratios and times', () => {
+    for (const body of [
+      '河口安置小区进展：1、2号楼已交付使用；3、4号楼完成主体封顶。',
+      '预计冷空气影响时段为：12、13日有中到大雪；15、16日气温回升。',
+      '县城新开通的公交线路为：1、3、5路，全程免费乘坐。',
+      '冷空气影响时段：12、14日有降雪；16、17日转晴。',
+      '县自然资源局完成1∶500、1∶2000两种比例尺地形图测绘。',
+      '县人民医院将门诊时间调整为：8时至12时、14时30分至17时30分。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+});

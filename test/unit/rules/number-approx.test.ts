@@ -121,3 +121,24 @@ describe('number-approx: adjacent figures before the measure words of boats, lam
     expect(flagged(id, draft('县港航中心对5、6号泊位进行改造，对2、3号水井进行清淤。'))).toEqual([]);
   });
 });
+
+describe('number-approx: verbal measure words and a space between the figures (b11 wave)', () => {
+  it('finds 2、3趟, 3，4遍, 4、5圈, 2、3场 (how many times), not 第2、3轮, 2、3期工程, 5、6回族', () => {
+    expect(flagged(R, draft('网格员每天走访2、3趟，把政策讲了3，4遍，沿隔离带巡查4、5圈，入冬已降雪2、3场，突击检查2、3轮。'))).toEqual([
+      '2、3',
+      '3，4',
+      '4、5',
+      '2、3',
+      '2、3',
+    ]);
+    expect(fixedBy(R, draft('网格员每天走访2、3趟。'), { unsafe: true })).toBe(draft('网格员每天走访两三趟。'));
+    expect(flagged(R, draft('第2、3轮督查发现问题18个，城南污水处理厂2、3期工程投入运行，5、6回族聚居村通了自来水，1、2场馆对外开放。'))).toEqual([]);
+  });
+
+  it('finds two neighbouring figures with a space between them before 十/百/千/万 (3 4百辆 → 三四百辆), not 2 316户 or 1 2个', () => {
+    expect(flagged(R, draft('每天查验货车3 4百辆，进场蔬菜5 6十吨，招聘会进场求职者1　2千人次。'))).toEqual(['3 4百', '5 6十', '1　2千']);
+    expect(fixedBy(R, draft('每天查验货车3 4百辆，进场蔬菜2 3十吨。'), { unsafe: true })).toBe(draft('每天查验货车三四百辆，进场蔬菜二三十吨。'));
+    expect(flagged(R, draft('全县共有农村低保对象2 316户，设立1 2个服务点，G3 4百米。'))).toEqual([]);
+    expect(flagged('number-mixed', draft('每天查验货车3 4百辆。'))).toEqual([]);
+  });
+});

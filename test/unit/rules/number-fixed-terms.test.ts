@@ -115,8 +115,8 @@ describe('number-fixed-terms', () => {
   it('writes a quoted abbreviation opened by an Arabic figure in Chinese numerals, on confirmation', () => {
     for (const [body, fixed] of [
       ['溪口镇开展“3务”公开检查。', '溪口镇开展“三务”公开检查。'],
-      ['桂林乡推行“3治融合”。', '桂林乡推行“三治融合”。'],
-      ['金溪镇开展“3清1改”村庄清洁行动。', '金溪镇开展“三清一改”村庄清洁行动。'],
+      ['桂林乡推行“3联3帮”。', '桂林乡推行“三联三帮”。'],
+      ['金溪镇开展“5星支部”创建。', '金溪镇开展“五星支部”创建。'],
       ['县教育局落实“5项管理”。', '县教育局落实“五项管理”。'],
     ]) {
       const ms = messagesOf(R, draft(body));
@@ -124,7 +124,14 @@ describe('number-fixed-terms', () => {
       expect(ms[0]!.fixes.every((f) => !f.safe)).toBe(true);
       expect(fixedBy(R, draft(body), { unsafe: true }), body).toBe(draft(fixed));
     }
-    // The table's own entry wins (two messages would be one too many): “2个维护” → 两个维护, safely.
+    // The table's own entry wins (two messages would be one too many): “2个维护” → 两个维护, “3治融合” → 三治融合, safely.
+    for (const [body, fixed] of [
+      ['桂林乡推行“3治融合”。', '桂林乡推行“三治融合”。'],
+      ['金溪镇开展“3清1改”村庄清洁行动。', '金溪镇开展“三清一改”村庄清洁行动。'],
+    ]) {
+      expect(messagesOf(R, draft(body)), body).toHaveLength(1);
+      expect(fixedBy(R, draft(body)), body).toBe(draft(fixed));
+    }
     const [m, ...rest] = messagesOf(R, draft('坚决做到“2个维护”。'));
     expect(rest).toEqual([]);
     expect(fixedBy(R, draft('坚决做到“2个维护”。'))).toBe(draft('坚决做到“两个维护”。'));
@@ -164,5 +171,32 @@ describe('number-fixed-terms: 4风 before 案件、典型 (b89 wave)', () => {
     const id = 'number-fixed-terms';
     expect(flagged(id, draft('县纪委监委11月查处4风案件5起，通报4风典型案例2起。'))).toEqual(['4风', '4风']);
     expect(flagged(id, draft('县应急局11月通报4风险等级区域，11月4日风力8级。'))).toEqual([]);
+  });
+});
+
+describe('number-fixed-terms: slogans of administration and public services (b11 wave)', () => {
+  it('finds the class of slogans with numerals (三供一业, 五水共治, 三线一单, 一户一档, 八五普法, 两癌筛查…) in any mixed form', () => {
+    expect(
+      flagged(R, draft('县国资委推进3供一业分离移交，县治水办通报5水共治进展，落实3线1单管控，开展8五普法中期检查，完成2癌筛查3600人。')),
+    ).toEqual(['3供一业', '5水共治', '3线1单', '8五普法', '2癌筛查']);
+    expect(flagged(R, draft('为脱贫户建立1户1档，对困难企业实行1企一策，落实1岗双责，推动2新组织党建覆盖，开展3下乡活动12场。'))).toEqual([
+      '1户1档',
+      '1企一策',
+      '1岗双责',
+      '2新组织',
+      '3下乡',
+    ]);
+    expect(fixedBy(R, draft('推进3供1业移交，建成4好农村路。'))).toBe(draft('推进三供一业移交，建成四好农村路。'));
+  });
+
+  it('leaves counts alone: 设立3个服务点, 3下乡镇, 5个振兴示范村, 3大革命老区, 每户1档', () => {
+    for (const body of [
+      '县政务服务中心在3个乡镇设立便民服务点，11月办件1200件。',
+      '县农技站专家分3下乡镇指导秋播。',
+      '县里打造5个振兴示范村，全县有3大革命老区乡镇。',
+      '县里为312户脱贫户逐户建立档案，每户1档。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
   });
 });

@@ -95,4 +95,10 @@ describe('number rules together', () => {
     expect(fixedBy(R, draft('全县农村低保标准提高百分之8。'))).toBe(draft('全县农村低保标准提高8%。'));
     expect(flagged(R, draft('全县农村低保标准提高百分之八，增长8%，百分之百完成任务。'))).toEqual([]);
   });
+
+  it('leaves the last term of a ratio before a count in Chinese (1∶500、1∶2000两种比例尺), not a figure run into a numeral', () => {
+    const R = 'number-mixed';
+    expect(flagged(R, draft('县自然资源局完成1∶500、1∶2000两种比例尺地形图测绘，按1∶1000三个图幅拼接。'))).toEqual([]);
+    expect(flagged(R, draft('县里新建农房2000两种户型，投资3五万元。'))).toEqual(['2000两', '3五']);
+  });
 });

@@ -106,3 +106,28 @@ describe('number-year', () => {
     expect(flagged(R, draft("护林员李国强‘26年如一日’守护山林，Rock'n'Roll 25年纪念活动在镇文化站举行。"))).toEqual([]);
   });
 });
+
+describe('number-year: two two-digit years in a range (b11 wave)', () => {
+  it('finds a range of years after a place or a unit, a preposition of time or at a clause start, as one span', () => {
+    expect(flagged(R, draft('石门镇18年至20年累计改造农村危房326户，清河县17-19年连续三年获评平安县，县人社局19～21年累计发放资金1.2亿元。'))).toEqual([
+      '18年至20年',
+      '17-19年',
+      '19～21年',
+    ]);
+    expect(flagged(R, draft('县教育局16至20年新建学校14所。自16年至19年，全县共实施搬迁4312户。'))).toEqual(['16至20年', '16年至19年']);
+    expect(fixedBy(R, draft('石门镇18年至20年累计改造农村危房326户。'), { unsafe: true })).toBe(draft('石门镇2018年至2020年累计改造农村危房326户。'));
+    expect(fixedBy(R, draft('清河县17-19年连续三年获评平安县。'), { unsafe: true })).toBe(draft('清河县2017-2019年连续三年获评平安县。'));
+  });
+
+  it('leaves a range of durations (满10年至20年的, 运行15至20年, 教龄20年至30年的, 年限在15年至20年之间) and 16年来', () => {
+    for (const body of [
+      '县里对在乡村学校任教满10年至20年的教师发放荣誉津贴。',
+      '县城供热管网已运行15至20年，11月更换老化管道3.2公里。',
+      '县农业农村局为教龄20年至30年的农技人员颁发荣誉证书。',
+      '使用年限在15年至20年之间的电梯有46台。',
+      '县志愿服务队16年来坚持开展助老服务。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -107,3 +107,22 @@ describe('organ-list: an organ and its own unit named with 县城, 市区, 镇�
     expect(flagged(R, draft('市公安局市交通运输局联合开展整治。'))).toEqual(['市公安局市交通运输局']);
   });
 });
+
+describe('organ-list: the level written again after a place named with it (b11 wave)', () => {
+  it('finds 新区|区委区政府, 县|县委县政府, 镇|镇党委镇政府, 区|区人大区政协 and 镇|镇党委政府', () => {
+    expect(flagged(R, draft('清溪新区区委区政府召开推进会，青峰县县委县政府印发意见，石桥镇镇党委镇政府组织巡查，滨湖区区人大区政协联合视察。'))).toEqual([
+      '区委区政府',
+      '县委县政府',
+      '镇党委镇政府',
+      '区人大区政协',
+    ]);
+    expect(fixedBy(R, draft('清溪新区区委区政府召开推进会。'), { unsafe: true })).toBe(draft('清溪新区区委、区政府召开推进会。'));
+    expect(fixedBy(R, draft('河口镇镇党委政府把秸秆综合利用列入考核。'), { unsafe: true })).toBe(draft('河口镇镇党委、镇政府把秸秆综合利用列入考核。'));
+  });
+
+  it('leaves one organ after the place (新区区委书记), a plural of two levels (乡镇党委政府) and 区区 (merely)', () => {
+    for (const body of ['清溪新区区委书记王明带队督导。', '各乡镇党委政府要落实属地责任，县区政府要加强统筹。', '为了这区区几公里山路，村里修了整整三年。', '青峰县县委办公室组织培训。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+});

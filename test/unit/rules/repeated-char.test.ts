@@ -224,3 +224,18 @@ describe('repeated-char: a level before a department starting with the same char
     expect(flagged(R, draft('各村保洁员员额11月已全部配齐。'))).toEqual([]);
   });
 });
+
+describe('repeated-char: 起起 (b11 wave)', () => {
+  it('finds a verb that never reduplicates written twice alone (起起垄), not 发起|起草, 一起|起草, 起起落落 or 起 as a measure word', () => {
+    expect(flagged(R, draft('桃源村村民自己动手起起垄覆膜，合作社组织社员用起起垄机作业。'))).toEqual(['起起', '起起']);
+    expect(fixedBy(R, draft('桃源村村民自己动手起起垄覆膜。'), { unsafe: true })).toBe(draft('桃源村村民自己动手起垄覆膜。'));
+    for (const body of [
+      '县工商联发起起草行业自律公约，白沙村5户村民联合发起起诉。',
+      '县司法局和县人社局一起起草了工作规程，生猪价格起起落落。',
+      '这起起火事故造成2人受伤，全县11月发生3起起火事件。',
+      '网格员展开说说情况，诉求件件登记。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+});
