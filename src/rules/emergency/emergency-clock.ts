@@ -20,7 +20,7 @@ const DAY_EVENING = '当晚|今晚|昨晚|当夜|今夜|昨夜';
  */
 const CLOCK = new RegExp(
   `(?:(?<day>${DAY_EVENING})|(?<period>${PERIOD}))?(?<hour>${NUM})(?<unit>[点點时時])(?:(?<min>${NUM})分|(?<half>半)|(?<=[点點])(?<min2>[0-5]\\d)(?![\\d分万亿%％.．])|(?<=[点點])(?<more>多))?(?![钟鐘])` +
-    `|(?<period2>${PERIOD})?(?<![\\d:：.])(?<h2>[01]?\\d|2[0-3])[:：](?<m2>[0-5]\\d)(?![\\d:：])`,
+    `|(?<period2>${PERIOD})?(?<![\\d:.])(?<!\\d：)(?<h2>[01]?\\d|2[0-3])[:：](?<m2>[0-5]\\d)(?![\\d:：])`,
   'gu',
 );
 /** Between the two times of a range (9点至17点, 中午12点到下午2点). */

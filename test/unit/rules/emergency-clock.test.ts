@@ -101,6 +101,11 @@ describe('emergency-clock', () => {
     expect(messagesOf(R, em('下午3:20，县应急局赶到现场。'))[0]!.message).toBe('紧急信息的时间应使用24小时制，“下午3:20”应写作“15时20分”。');
   });
 
+  it('reads a colon time after a full-width colon that introduces it, and not inside a chain of digits', () => {
+    expect(flagged(R, em('抢修队分两批进场：8:30、9:30各一批，共计抢修人员40人。'))).toEqual(['8:30', '9:30']);
+    expect(flagged(R, em('比分为12：30：45，县应急局赶到现场。'))).toEqual([]);
+  });
+
   it('reports an hour that does not fit its period without a fix', () => {
     const [m] = messagesOf(R, em('晚上3点发现险情。'));
     expect(m!.fixes).toEqual([]);
