@@ -45,9 +45,10 @@ const PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: '
 /**
  * A measure character written for another after a number: one character; with `nouns`, reported only next to one of
  * them, or (`verbs`) after one of these in the clause before the number (栽种、补植 … 1.3万颗 → 棵); with `titled`, also
- * right after a title in book-title marks (《告知书》1.2万分 → 份: a document is counted).
+ * right after a title in book-title marks (《告知书》1.2万分 → 份: a document is counted); with `also`, other measure
+ * characters that are right there too, each offered as another fix (颗 for a plant: 棵, or 株 for seedlings).
  */
-const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?', titled: 'boolean?' }, 'wrong', (e) =>
+const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?', titled: 'boolean?', also: 'text?' }, 'wrong', (e) =>
   e.verbs !== undefined && e.nouns === undefined ? { zh: '写了 verbs 却没有 nouns', en: 'has verbs but no nouns' } : undefined,
 );
 
@@ -516,6 +517,8 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
       data: { wrong, right, from: entry.wrong, to: entry.right, note: entry.note },
       edit: { start: c, end: c + 1, text: entry.right },
       right,
+      // Another measure word as right there is offered too (树苗4.6万颗: 棵 or 株); which one is the writer's to choose.
+      ...(entry.also ? { alternatives: [...entry.also].filter((m) => m !== entry.right).map((m) => ({ edit: { start: c, end: c + 1, text: m }, right: wrong.slice(0, -1) + m })) } : {}),
       rank: 0,
       weight: 0,
     });
@@ -1213,7 +1216,8 @@ function countedNoun(ctx: Ctx, text: string, tokens: readonly Token[], start: nu
 /**
  * Whether a slip of two loose characters is a verb standing alone (the changed character) and a noun standing alone
  * before a noun, and the intended word is a verb-object word too (阻车装置 → 租车): a modifier built on the pattern of
- * the intended word, not a broken word.
+ * the intended word, not a broken word. The written verb is a common one (COMMON_VERB) and its object a free noun (车 n,
+ * not the bound 职 ng of 工作|术|职|评议会 → 述职): new words are built with those.
  */
 function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   if (slip.swap || slip.idiom || slip.rareForm || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
@@ -1222,7 +1226,10 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   const o = tokens[i + 1];
   const after = tokens[i + 2];
   if (!v || !o || !after || v.start !== slip.start || o.end !== slip.end || v.end !== o.start || after.start !== o.end) return false;
-  if (!v.pos.startsWith('v') || !/^(?:n|ng|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
+  if (!v.pos.startsWith('v') || !/^(?:n|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
+  // (A verb a writer coins such words with is in common use (阻 1,763); a rare one standing alone is a slip of its
+  // look-alike or sound-alike (缀 341 in 劝返缀学学生 → 辍学).)
+  if (v.freq < COMMON_VERB) return false;
   const to = ctx.lexicon.lookup(slip.to);
   return to !== undefined && to.pos.startsWith('v');
 }

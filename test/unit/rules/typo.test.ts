@@ -320,6 +320,9 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('供电公司更换老化电杆214跟。'), alone)).toEqual(['214跟']);
     expect(flagged(id, draft('清河县与粮食企业签订收购协议12分。'), alone)).toEqual(['12分']);
     expect(fixedBy(id, draft('栽植树苗2000颗。'), { ...alone, unsafe: true })).toBe(draft('栽植树苗2000棵。'));
+    // 株 is as right for seedlings and plants as 棵: both are offered, the writer chooses (发放茶苗4.6万颗 → 株).
+    const plants = messagesOf(id, draft('白沙镇发放油茶良种苗3.2万颗。'), alone);
+    expect(plants.map((m) => m.fixes.map((f) => f.title))).toEqual([['改为“3.2万棵”', '改为“3.2万株”']]);
     // A multiplier jieba joins to the measure (1.3万颗), a verb of planting standing for the plant's name, 俩 for 辆.
     expect(flagged(id, draft('白沙镇在环村路栽种红叶石楠1.3万颗。'), alone)).toEqual(['1.3万颗']);
     expect(flagged(id, draft('县交警大队11月检查客运车辆86俩。'), alone)).toEqual(['86俩']);
@@ -787,6 +790,10 @@ describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns,
     for (const body of ['抽查发现，3个村在危房改造中存在资料不全问题。', '今年共有5个镇在全市考核中进入前十。', '小区入口加装阻车桩12个。']) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
+    // A rare verb standing alone is no verb a writer coins words with (缀 341: 劝返缀学学生 → 辍学), nor is a bound
+    // morpheme an object of one (工作术职评议 → 述职).
+    expect(flagged(id, draft('桂溪县劝返缀学儿童3人。'), alone)).toEqual(['缀学']);
+    expect(flagged(id, draft('县委组织部组织乡镇党委书记开展抓基层党建工作术职评议。'), alone)).toEqual(['术职']);
     // A verb cut from a word after a count is still a slip (醒政村 → 行政村).
     expect(flagged(id, draft('全县132个醒政村全部建成综合服务站。'), alone)).toEqual(['醒政']);
     // A slip that gains far more is no word of the pattern (5个哺门 → 部门, 社会抱障局 → 保障).
