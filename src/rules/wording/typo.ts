@@ -26,6 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
+import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
@@ -166,7 +167,7 @@ function swapThreshold(ctx: Ctx, text: string, tokens: readonly Token[], slip: S
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
-type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix' | 'teamTable';
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'dateUnit' | 'two' | 'negation' | 'fix' | 'teamTable';
 
 interface Finding {
   start: number;
@@ -221,6 +222,10 @@ export const typo = defineRule({
       en: '必需 means "indispensable"; before a verb ("must") write 必须: "{right}" for "{wrong}".',
     },
     measure: { zh: '数字后的“{from}”疑为量词“{to}”之误（{note}）：“{wrong}”应为“{right}”。', en: '"{from}" after the number looks like a slip for the measure word "{to}": "{right}" for "{wrong}".' },
+    dateUnit: {
+      zh: '日期、时间中数字后的“{from}”疑为“{to}”之误：“{wrong}”应为“{right}”，请核对。',
+      en: '"{from}" after a number in a date or a time looks like a slip for "{to}": "{right}" for "{wrong}"; check it.',
+    },
     two: { zh: '量词前表示数目用“两”，不用“二”：“{wrong}”应为“{right}”。', en: 'Before a measure word the number two is 两, not 二: "{right}" for "{wrong}".' },
     negation: { zh: '“{wrong}”中的否定词多余，意思说反了：应为“{right}”。', en: 'The negation in "{wrong}" is redundant and reverses the meaning: "{right}".' },
     fix: { zh: '改为“{right}”', en: 'Change to "{right}"' },
@@ -288,6 +293,8 @@ export const typo = defineRule({
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
       if (COUNTED_AHEAD.test(sentence)) counted(reading, span, tokens(), findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
+      // (A date's unit before a measure word of the same sound: 8时40纷 is 40分, not 40份.)
+      dateUnits(ctx.lexicon, reading, span, findings);
       nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
@@ -638,6 +645,29 @@ function measuresFor(lexicon: Ctx['lexicon'], c: string): readonly string[] {
     measureCandidates.set(c, list);
   }
   return list;
+}
+
+/**
+ * The unit of a date or a clock time written wrong after its number (2026撵10月 → 2026年, 11月20曰 → 20日, 18石前 →
+ * 18时): src/rules/lib/date-units.ts. 点 before the minutes offers 时 too (the house style's clock).
+ */
+function dateUnits(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]): void {
+  for (const d of dateUnitSlips(text, span.start, span.end, (unit) => lexicon.confusionSet(unit))) {
+    const wrong = text.slice(d.start, d.end);
+    const [to, ...others] = d.to;
+    const right = wrong.slice(0, -1) + to!;
+    out.push({
+      start: d.start,
+      end: d.end,
+      messageId: 'dateUnit',
+      data: { wrong, right, from: d.from, to: to! },
+      edit: { start: d.at, end: d.at + 1, text: to! },
+      right,
+      ...(others.length ? { alternatives: others.map((u) => ({ edit: { start: d.at, end: d.at + 1, text: u }, right: wrong.slice(0, -1) + u })) } : {}),
+      rank: 0,
+      weight: 0,
+    });
+  }
 }
 
 /**
