@@ -26,6 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
+import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
@@ -45,9 +46,10 @@ const PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text', unless: '
 /**
  * A measure character written for another after a number: one character; with `nouns`, reported only next to one of
  * them, or (`verbs`) after one of these in the clause before the number (栽种、补植 … 1.3万颗 → 棵); with `titled`, also
- * right after a title in book-title marks (《告知书》1.2万分 → 份: a document is counted).
+ * right after a title in book-title marks (《告知书》1.2万分 → 份: a document is counted); with `also`, other measure
+ * characters that are right there too, each offered as another fix (颗 for a plant: 棵, or 株 for seedlings).
  */
-const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?', titled: 'boolean?' }, 'wrong', (e) =>
+const MEASURE = tableSchema({ wrong: 'char', right: 'text', note: 'text', nouns: 'words?', verbs: 'words?', titled: 'boolean?', also: 'text?' }, 'wrong', (e) =>
   e.verbs !== undefined && e.nouns === undefined ? { zh: '写了 verbs 却没有 nouns', en: 'has verbs but no nouns' } : undefined,
 );
 
@@ -165,7 +167,7 @@ function swapThreshold(ctx: Ctx, text: string, tokens: readonly Token[], slip: S
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
-type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'two' | 'negation' | 'fix' | 'teamTable';
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'dateUnit' | 'two' | 'negation' | 'fix' | 'teamTable';
 
 interface Finding {
   start: number;
@@ -220,6 +222,10 @@ export const typo = defineRule({
       en: '必需 means "indispensable"; before a verb ("must") write 必须: "{right}" for "{wrong}".',
     },
     measure: { zh: '数字后的“{from}”疑为量词“{to}”之误（{note}）：“{wrong}”应为“{right}”。', en: '"{from}" after the number looks like a slip for the measure word "{to}": "{right}" for "{wrong}".' },
+    dateUnit: {
+      zh: '日期、时间中数字后的“{from}”疑为“{to}”之误：“{wrong}”应为“{right}”，请核对。',
+      en: '"{from}" after a number in a date or a time looks like a slip for "{to}": "{right}" for "{wrong}"; check it.',
+    },
     two: { zh: '量词前表示数目用“两”，不用“二”：“{wrong}”应为“{right}”。', en: 'Before a measure word the number two is 两, not 二: "{right}" for "{wrong}".' },
     negation: { zh: '“{wrong}”中的否定词多余，意思说反了：应为“{right}”。', en: 'The negation in "{wrong}" is redundant and reverses the meaning: "{right}".' },
     fix: { zh: '改为“{right}”', en: 'Change to "{right}"' },
@@ -287,6 +293,8 @@ export const typo = defineRule({
       if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
       if (COUNTED_AHEAD.test(sentence)) counted(reading, span, tokens(), findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
+      // (A date's unit before a measure word of the same sound: 8时40纷 is 40分, not 40份.)
+      dateUnits(ctx.lexicon, reading, span, findings);
       nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
@@ -516,6 +524,8 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
       data: { wrong, right, from: entry.wrong, to: entry.right, note: entry.note },
       edit: { start: c, end: c + 1, text: entry.right },
       right,
+      // Another measure word as right there is offered too (树苗4.6万颗: 棵 or 株); which one is the writer's to choose.
+      ...(entry.also ? { alternatives: [...entry.also].filter((m) => m !== entry.right).map((m) => ({ edit: { start: c, end: c + 1, text: m }, right: wrong.slice(0, -1) + m })) } : {}),
       rank: 0,
       weight: 0,
     });
@@ -635,6 +645,29 @@ function measuresFor(lexicon: Ctx['lexicon'], c: string): readonly string[] {
     measureCandidates.set(c, list);
   }
   return list;
+}
+
+/**
+ * The unit of a date or a clock time written wrong after its number (2026撵10月 → 2026年, 11月20曰 → 20日, 18石前 →
+ * 18时): src/rules/lib/date-units.ts. 点 before the minutes offers 时 too (the house style's clock).
+ */
+function dateUnits(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]): void {
+  for (const d of dateUnitSlips(text, span.start, span.end, (unit) => lexicon.confusionSet(unit))) {
+    const wrong = text.slice(d.start, d.end);
+    const [to, ...others] = d.to;
+    const right = wrong.slice(0, -1) + to!;
+    out.push({
+      start: d.start,
+      end: d.end,
+      messageId: 'dateUnit',
+      data: { wrong, right, from: d.from, to: to! },
+      edit: { start: d.at, end: d.at + 1, text: to! },
+      right,
+      ...(others.length ? { alternatives: others.map((u) => ({ edit: { start: d.at, end: d.at + 1, text: u }, right: wrong.slice(0, -1) + u })) } : {}),
+      rank: 0,
+      weight: 0,
+    });
+  }
 }
 
 /**
@@ -1213,7 +1246,8 @@ function countedNoun(ctx: Ctx, text: string, tokens: readonly Token[], start: nu
 /**
  * Whether a slip of two loose characters is a verb standing alone (the changed character) and a noun standing alone
  * before a noun, and the intended word is a verb-object word too (阻车装置 → 租车): a modifier built on the pattern of
- * the intended word, not a broken word.
+ * the intended word, not a broken word. The written verb is a common one (COMMON_VERB) and its object a free noun (车 n,
+ * not the bound 职 ng of 工作|术|职|评议会 → 述职): new words are built with those.
  */
 function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   if (slip.swap || slip.idiom || slip.rareForm || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
@@ -1222,7 +1256,10 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   const o = tokens[i + 1];
   const after = tokens[i + 2];
   if (!v || !o || !after || v.start !== slip.start || o.end !== slip.end || v.end !== o.start || after.start !== o.end) return false;
-  if (!v.pos.startsWith('v') || !/^(?:n|ng|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
+  if (!v.pos.startsWith('v') || !/^(?:n|zg)$/.test(o.pos) || !/^(?:n|nz|vn)$/.test(after.pos) || after.kind !== 'word') return false;
+  // (A verb a writer coins such words with is in common use (阻 1,763); a rare one standing alone is a slip of its
+  // look-alike or sound-alike (缀 341 in 劝返缀学学生 → 辍学).)
+  if (v.freq < COMMON_VERB) return false;
   const to = ctx.lexicon.lookup(slip.to);
   return to !== undefined && to.pos.startsWith('v');
 }

@@ -320,6 +320,9 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('供电公司更换老化电杆214跟。'), alone)).toEqual(['214跟']);
     expect(flagged(id, draft('清河县与粮食企业签订收购协议12分。'), alone)).toEqual(['12分']);
     expect(fixedBy(id, draft('栽植树苗2000颗。'), { ...alone, unsafe: true })).toBe(draft('栽植树苗2000棵。'));
+    // 株 is as right for seedlings and plants as 棵: both are offered, the writer chooses (发放茶苗4.6万颗 → 株).
+    const plants = messagesOf(id, draft('白沙镇发放油茶良种苗3.2万颗。'), alone);
+    expect(plants.map((m) => m.fixes.map((f) => f.title))).toEqual([['改为“3.2万棵”', '改为“3.2万株”']]);
     // A multiplier jieba joins to the measure (1.3万颗), a verb of planting standing for the plant's name, 俩 for 辆.
     expect(flagged(id, draft('白沙镇在环村路栽种红叶石楠1.3万颗。'), alone)).toEqual(['1.3万颗']);
     expect(flagged(id, draft('县交警大队11月检查客运车辆86俩。'), alone)).toEqual(['86俩']);
@@ -783,10 +786,42 @@ describe('typo: 必需 before a verb phrase, 枝/分 for 支/份, counted nouns,
     expect(flagged(id, draft('部分村民领取宣传手册200分。'), alone)).toEqual(['200分']);
   });
 
+  it('the unit of a date or a clock time written as a character of its sound or shape after its number', () => {
+    const cases: [string, string, string][] = [
+      ['2026撵10月，东城区发生3起电动自行车火情。', '2026撵', '2026年'],
+      ['县应急管理局于2026年11说19日组织演练。', '11说', '11月'],
+      ['清河县自2026年3岳起推行一窗受理。', '3岳', '3月'],
+      ['2026年11月20曰，白沙镇开展汛后检查。', '20曰', '20日'],
+      ['计划于2026年11月20日18石前清理完毕。', '18石', '18时'],
+      ['2026年11月19日15时20粉，县道发生塌方。', '20粉', '20分'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+      expect(ms[0]!.fixes.every((f) => !f.safe), body).toBe(true);
+    }
+    // Before the minutes, 点 and the 24-hour clock's 时 are both offered.
+    expect(messagesOf(id, draft('11月19日下午3殿20分，县道发生塌方。'), alone).map((m) => m.fixes.map((f) => f.title))).toEqual([['改为“3点”', '改为“3时”']]);
+    // Characters of those sounds that are right after a number (至, 次, 市, 份, 个) stay silent.
+    for (const body of [
+      '全县2026年共开展安全检查3次，11月20日至25日组织复查，每日12时前上报进度。',
+      '县里组建工作专班，同时3份整改方案已报县政府审定。',
+      '春节假日3市联动开展市场检查，2025年3个批次的补助已发放。',
+      '县气象局预计19日20时至20日8时有中到大雪，降雪量5至8毫米。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('a counted noun before 在 and a verb-object device word are no slips', () => {
     for (const body of ['抽查发现，3个村在危房改造中存在资料不全问题。', '今年共有5个镇在全市考核中进入前十。', '小区入口加装阻车桩12个。']) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
     }
+    // A rare verb standing alone is no verb a writer coins words with (缀 341: 劝返缀学学生 → 辍学), nor is a bound
+    // morpheme an object of one (工作术职评议 → 述职).
+    expect(flagged(id, draft('桂溪县劝返缀学儿童3人。'), alone)).toEqual(['缀学']);
+    expect(flagged(id, draft('县委组织部组织乡镇党委书记开展抓基层党建工作术职评议。'), alone)).toEqual(['术职']);
     // A verb cut from a word after a count is still a slip (醒政村 → 行政村).
     expect(flagged(id, draft('全县132个醒政村全部建成综合服务站。'), alone)).toEqual(['醒政']);
     // A slip that gains far more is no word of the pattern (5个哺门 → 部门, 社会抱障局 → 保障).
