@@ -73,6 +73,8 @@ describe('no quadratic path on long inputs', () => {
     ['检查3起甲甲问题 × 30,000 (findings counted before the problem word)', '检查3起甲甲问题', 30_000],
     ['检查问题1处 × 30,000 (findings counted after it)', '检查问题1处', 30_000],
     ['对意见较大的 × 30,000 (a complaint in the topic of a measure)', '对意见较大的', 30_000],
+    // An inspection named after a hazard, its finding looked for once a sentence (h-b11-content).
+    ['开展隐患排查 × 30,000 (an inspection named after a hazard, no finding)', '开展隐患排查', 30_000],
   ])('problem-needs-remedy on %s in one clause: every problem word skipped', { timeout: LIMIT }, (_, unit, times) => {
     // Each word is read for its count, the verb of finding before it, a word saying it is still open after it, and the
     // topic before it: looked up in the sentence once, or in a bounded stretch before the word.

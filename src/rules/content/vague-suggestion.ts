@@ -58,6 +58,11 @@ const VAGUE_METHOD =
   '(?:多措|多方|多管|多点|齐头)并举|(?:高位|合力|强力|全力|协同|联动|上下|多方|各方|持续|集中)(?:推动|推进|发力|联动|用力|攻坚)|(?:精准|综合|分类|靶向|系统|因地|因村|因户)(?:施策|发力)|因地制宜|统筹兼顾|突出重点|综合施策|标本兼治|源头治理|形成合力|凝聚合力' +
   // A mechanism or a line of defence built in the abstract: 建立长效机制、理顺体制机制、全面筑牢防线.
   '|(?:建立|形成|构建|健全)(?:长效|常态化|工作)?机制|理顺(?:体制|工作)?机制|(?:筑牢|守牢|守住)[^，。；、]{0,6}?(?:防线|底线)';
+/**
+ * An attitude asked for, and nothing done (建议进一步重视独居老人照护、建议高度关注…): the whole clause is the attitude verb and its
+ * topic, with no second verb joined by 并 or 同时.
+ */
+const ATTITUDE = /^(?:重视|关注|关心|注重)(?!.*(?:并|同时))/u;
 /** No one to act: 有关部门、相关方面、各地、各级、各乡镇、上级 before the vague verb. */
 const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|部门|单位|乡镇|村|方)|^上级/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
@@ -128,18 +133,27 @@ export const vagueSuggestion = defineRule({
       // 各地因地制宜、相关方面协同发力: no one named to act, then a slogan of method.
       const actor = proposal ? VAGUE_ACTOR.exec(t) : null;
       if (actor && !verbStart.test(t) && verbStart.test(t.slice(actor[0].length))) t = t.slice(actor[0].length);
+      // Whether the clause opens with its vague verb (nothing before it but filler): no one named, no scope given.
+      let bare = true;
       if (!verbStart.test(t)) {
         const light = LIGHT_VERB.exec(t);
         if (!light) return 'concrete';
         t = t.slice(light[0].length);
+        bare = false;
       }
       if (NUMBER.test(rest)) return 'concrete';
       if (proposal && !WHEN.test(rest)) {
         // 加大民宿消防监管力度: how much of an activity; 加大资金投入力度 names the means (money).
         const topic = trimEnd(rest).replace(/力度$/u, '');
         if (VAGUE_ACTOR.test(rest) || /相关|有关|各项/u.test(t) || VAGUE_HEAD.test(topic) || IMPROVE_POLICY.test(trimEnd(t))) return 'vague';
+        // 建议进一步重视独居老人照护: an attitude asked for (重视、关注、关心、注重) names no action, whatever it is about.
+        if (ATTITUDE.test(t)) return 'vague';
       }
       const left = t.replace(strip, '').replace(/[的和与及等]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
+      // 建议加强产业配套、建议完善配套设施: under 建议 with no one, no time and no figure, a bare topic of two words at most
+      // (minContent characters) says what area, not what to do.
+      // (Not after a phrase before a light verb: 建议县农业农村局对符合条件的养殖场给予设施补助 names who and for whom.)
+      if (proposal && bare && !WHEN.test(rest)) return left <= minContent ? 'vague' : 'concrete';
       return left < minContent ? 'vague' : 'concrete';
     };
 

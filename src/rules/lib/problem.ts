@@ -275,6 +275,7 @@ class SentenceFacts {
   private findingAt?: number;
   private findingVerbs?: { at: number; only: boolean }[];
   private notYetAt?: number;
+  private bareFindingAt?: number;
   private resolvedIndex?: ResolvedIndex;
   private officeIndex?: MatchIndex;
   private complainantsIndex?: MatchIndex;
@@ -343,6 +344,14 @@ class SentenceFacts {
       else hi = mid;
     }
     return lo > 0 && verbs[lo - 1]!.only;
+  }
+  /** Where the first finding not denied (发现…、查出…, not 未发现) ends in the sentence (-1: none), read when first asked. */
+  get bareFinding(): number {
+    if (this.bareFindingAt === undefined) {
+      const m = BARE_FINDING.exec(this.text.slice(this.sentence.start, this.sentence.end));
+      this.bareFindingAt = m ? this.sentence.start + m.index + m[0].length : -1;
+    }
+    return this.bareFindingAt;
   }
   /** Where the last word saying something is still not done (尚未、待整改、至今没有…) starts in the sentence (-1: none). */
   get notYet(): number {
@@ -523,6 +532,30 @@ function findingInSentenceBefore(draft: RuleEnvironment['draft'], text: string, 
   return prev !== undefined && prev.paragraph === sentence.paragraph && FINDING.test(text.slice(prev.start, prev.end));
 }
 
+/**
+ * An inspection named after the problem it looks for (雪崩隐患排查、安全风险排查、森林防火隐患大排查、饮水安全问题专项检查): the
+ * head of the compound after the problem word is a verb of inspection. What it then reports finding (发现无警示标识的危险坡面
+ * 9处、查出墙体开裂的农房21栋) is an instance of that problem, though no problem word names it (issue 14: a finding with
+ * nothing said of its handling is an open problem; the remedy is looked for in the whole item).
+ */
+const INSPECTION_NAMED = /^(?:专项|集中|全面|拉网式)?(?:排查|检查|巡查|督查|抽查|暗访|摸排|清查)/u;
+/**
+ * A finding reported, not denied (未发现、没有发现、均未发现 are not), with something found after it in its clause (发现并整改 is
+ * work done, 发现的 names what was found later on).
+ */
+const BARE_FINDING = /(?<!未|没有|没|并未|均未|尚未|不)(?:排查|检查|巡查|核查)?(?:发现|查出|查实|检出|排查出|检查出)(?=[^，。；！？\u0000并的])/u;
+/** The next sentence opens with what the inspection found (排查发现…、检查中发现…、经排查，共发现…). */
+const FINDING_OPENS = /^(?:经|通过)?(?:排查|检查|巡查|核查)?(?:中|时|后)?[，,]?(?:共|累计|现场)?(?:发现|查出|查实|检出|排查出|检查出)(?=[^，。；！？\u0000并的])/u;
+
+/** Whether the inspection named by the problem word ending at `end` reports a finding after it (in its sentence, or opening the next). */
+function inspectionFound(draft: RuleEnvironment['draft'], text: string, sentence: SentenceSpan, end: number, facts: SentenceFacts): boolean {
+  if (facts.bareFinding > end) return true;
+  let starts = SENTENCE_STARTS.get(draft.sentences);
+  if (!starts) SENTENCE_STARTS.set(draft.sentences, (starts = draft.sentences.map((s) => s.start)));
+  const next = draft.sentences[firstAtOrAfter(starts, sentence.end)];
+  return next !== undefined && next.paragraph === sentence.paragraph && FINDING_OPENS.test(text.slice(next.start, Math.min(next.end, next.start + 16)));
+}
+
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
@@ -585,7 +618,11 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (NOUN_PROBLEM.test(word) && FACILITY_CROWDED.test(head)) return { start, end, word, sentence };
     // 辖区有地质灾害隐患点9处、存在内涝风险点11个: the places are said to exist, counted: a problem stated.
     if (NOUN_PROBLEM.test(word) && FACILITY_COUNTED.test(head) && EXISTS.test(before)) return { start, end, word, sentence };
-    if (compoundRe.test(head)) continue;
+    if (compoundRe.test(head)) {
+      // 开展雪崩隐患排查，发现无警示标识的危险坡面9处: the inspection names the problem its finding reports.
+      if (NOUN_PROBLEM.test(word) && INSPECTION_NAMED.test(head) && inspectionFound(draft, text, sentence, end, facts)) return { start, end, word, sentence };
+      continue;
+    }
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
     if (word === '薄弱' && WEAK_PLACE.test(after)) continue;
@@ -663,6 +700,9 @@ const REMEDY_DENIED_BEFORE = /(?:未|没有|没|待)(?:落实|安排|启动|开�
 /** … or said not to have started (整改工作尚未启动、整改措施还没有落实). */
 const REMEDY_DENIED_AFTER = /^[^，。；！？\u0000]{0,6}?(?:尚未|仍未|还未|未|还没有|没有)(?:启动|开展|开始|落实|进行|到位|实施)/u;
 
+/** A finding reported earlier in the sentence (发现…、查出…), then a clause mark: what follows may say how it was handled. */
+const AFTER_FINDING = /(?<!未|没有|没|并未|均未)(?:发现|查出|查实|检出)[^。！？；\u0000]*[，,]$/u;
+
 /** An office as the subject before 已 (县城市管理局、镇水利站、村委会、医院、县水务集团), or 并 that goes on with one. */
 const OFFICE_SUBJECT = new RegExp(`(?:(?:${alternation(CUES.officeSubjects)})(?:先后|陆续|分别|均|也|都|还)?|^并)$`, 'u');
 /**
@@ -724,7 +764,11 @@ function officeHasActed(ctx: RuleEnvironment): boolean {
       const subject = text.slice(clauseStart, at);
       // …镇综合执法队已收到举报41件，已在市场东侧开辟临时摊位区1处: a clause that opens with 已 goes on with the office
       // of the clause before it, in the same sentence.
-      const goesOn = subject === '' && officeClause >= 0 && !/[。！？；]/u.test(text.slice(officeClause, clauseStart));
+      // …查出墙体开裂的农房21栋，已对其中6栋张贴禁止居住告知书: a clause that opens with 已 right after a finding goes on with
+      // whoever found it (the window is bounded: no rescan from every 已).
+      const goesOn =
+        subject === '' &&
+        ((officeClause >= 0 && !/[。！？；]/u.test(text.slice(officeClause, clauseStart))) || AFTER_FINDING.test(text.slice(Math.max(p.start, clauseStart - 60), clauseStart)));
       if (OFFICE_SUBJECT.test(subject)) officeClause = clauseStart;
       else if (!goesOn) continue;
       const from = text[at + 1] === '经' ? at + 2 : at + 1;

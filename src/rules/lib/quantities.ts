@@ -75,7 +75,12 @@ export function quantities(text: string, offset = 0): Quantity[] {
  * Dates, times, ordinals and codes: numbers that are not data (2026年11月, 15时20分, 第二, 12345热线), and the time spent
  * on the work (经过两个月的集中整治, 历时3年): how long it took is no figure of what it achieved.
  */
-const NOT_DATA = /(?:经过|历经|历时|经)(?:近|约|了)?[0-9一二两三四五六七八九十半]{1,3}(?:个)?(?:多)?(?:月|年|天|周|星期)(?:多)?(?:的|来|时间)?|[0-9零〇一二三四五六七八九十]{1,4}年(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?(?:以来|起|至|底|初)?|[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|[0-9]{1,2}日|[0-9]{1,2}[时:：][0-9]{1,2}分?|第[0-9零〇一二三四五六七八九十百]+|[一二三四五六七八九十]是|[0-9]{5,}(?:热线|电话)|[0-9]{3,4}-[0-9]{7,8}/gu;
+/**
+ * A range of dates (1—10月、1至10月、11月1日至18日、1—18日、2025—2026年): its first bound is a date like the second, not a
+ * figure. Read as one span, before the single dates below cut the range's tail away and leave its head as a bare number.
+ */
+const DATE_RANGE = '[0-9０-９一二三四五六七八九十]{1,4}(?:年|月|日)?(?:—|–|－|-|~|～|至|到)[0-9０-９一二三四五六七八九十]{1,4}(?:年|月|日)';
+const NOT_DATA = new RegExp(`${DATE_RANGE}|` + /(?:经过|历经|历时|经)(?:近|约|了)?[0-9一二两三四五六七八九十半]{1,3}(?:个)?(?:多)?(?:月|年|天|周|星期)(?:多)?(?:的|来|时间)?|[0-9零〇一二三四五六七八九十]{1,4}年(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?(?:以来|起|至|底|初)?|[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?|[0-9]{1,2}日|[0-9]{1,2}[时:：][0-9]{1,2}分?|第[0-9零〇一二三四五六七八九十百]+|[一二三四五六七八九十]是|[0-9]{5,}(?:热线|电话)|[0-9]{3,4}-[0-9]{7,8}/u.source, 'gu');
 
 /** Whether a sentence holds data: a number with a unit, a percentage, or any Arabic number outside dates and times. */
 export function hasData(sentence: string): boolean {

@@ -229,3 +229,13 @@ describe('claim-needs-data: idioms of plenty, praise and change (h-s2)', () => {
     expect(flagged('claim-needs-data', draft('直播带货开展以来，合作社11月接到订单4200单，员工应接不暇。'))).toEqual([]);
   });
 });
+
+describe('claim-needs-data: a range of dates is no figure (h-b11-content)', () => {
+  it('flags a growth claimed over 1—10月, 1至10月, 11月1日至18日 or 2025—2026年 with no figure, and is silent with one', () => {
+    for (const text of ['1—10月，清河县跨境电商进出口额大幅增长。', '1至10月，石桥镇乡村旅游游客人数大幅增加。', '11月1日至18日，城区投诉量大幅下降。', '2025—2026年，双河乡茶叶收入大幅增长。']) {
+      expect(flagged('claim-needs-data', draft(text)), text).toHaveLength(1);
+    }
+    expect(flagged('claim-needs-data', draft('1—10月，清河县跨境电商进出口额2.6亿元，同比大幅增长41%。'))).toEqual([]);
+    expect(flagged('claim-needs-data', draft('1至10月，石桥镇接待游客18.6万人次，比上年同期大幅增加。'))).toEqual([]);
+  });
+});

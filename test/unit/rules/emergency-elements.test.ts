@@ -334,3 +334,25 @@ describe('emergency-elements after blind set 10', () => {
     expect(messagesOf(R, draft('11月19日16时，货船在拖轮协助下脱浅，险情处置完毕。', { kind: '紧急-终报', title: '桂峰港一艘货船搁浅处置情况（终报）' }))[0]!.message).toContain('善后');
   });
 });
+
+describe('emergency-elements after blind set 11', () => {
+  const report = (title: string, body: string) => draft(body, { kind: '紧急-首报', title });
+
+  it('reads a forest fire as its reports write it (复燃, 山火, 明火, 过火面积, 火场余火, 阴燃冒烟) as a nature, not 严禁明火', () => {
+    const rest = '暂无人员伤亡，原因正在调查。乡政府已调集扑火队员56人赶赴现场扑救。下一步，将安排专人看守。';
+    for (const nature of ['过火区域内发生复燃', '北坡发生山火，过火面积约2公顷', '局部出现明火3处', '火场西侧余火未尽', '地下腐殖层阴燃冒烟']) {
+      expect(messagesOf(R, report('双河乡马鞍山林区情况', `11月18日21时30分，双河乡马鞍山林区${nature}，${rest}`)), nature).toEqual([]);
+    }
+    // 严禁明火 is a ban posted, not a fire.
+    expect(messagesOf(R, report('双河乡马鞍山林区情况', `11月18日21时30分，双河乡马鞍山林区入口设置严禁明火标志，${rest}`))[0]!.message).toContain('性质');
+  });
+
+  it('takes fighting a forest fire (以水灭火、扑打明火、开挖隔离带、看守火场) as a measure, not in a next step nor 扑火队员 or 灭火器 alone', () => {
+    const head = '11月18日21时30分，双河乡马鞍山火场西侧余火复燃，暂无人员伤亡，原因正在调查。';
+    for (const measure of ['乡政府组织扑火队员56人以水灭火', '乡政府组织扑火队员扑打明火', '乡政府在火场外围开挖隔离带', '乡政府安排专人看守火场']) {
+      expect(messagesOf(R, report('双河乡马鞍山火场余火复燃', `${head}${measure}。下一步，将继续清理烟点。`)), measure).toEqual([]);
+    }
+    expect(messagesOf(R, report('双河乡马鞍山火场余火复燃', `${head}下一步，将组织扑火队员以水灭火，开挖隔离带。`))[0]!.message).toContain('措施');
+    expect(messagesOf(R, report('双河乡马鞍山火场余火复燃', `${head}乡里有扑火队员56人、灭火器40具。下一步，将继续观察。`))[0]!.message).toContain('措施');
+  });
+});

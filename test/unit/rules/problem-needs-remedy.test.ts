@@ -442,3 +442,29 @@ describe('problem-needs-remedy: the inspection that found the problem (lead, 202
     expect(flagged(ID, draft('城东片区燃气管网老化问题突出。县市场监管局对城区42家餐饮单位开展燃气安全检查。'))).toEqual([]);
   });
 });
+
+describe('problem-needs-remedy: an inspection named after a hazard, then a bare finding (h-b11-content)', () => {
+  it('fires on …隐患排查（风险排查、问题专项检查），发现… with no problem word in the finding and nothing done', () => {
+    for (const body of [
+      '11月17日，柳河县应急管理局对全县8座尾矿库开展汛后隐患排查，发现坝体排水沟淤堵的尾矿库3座。',
+      '石桥镇11月组织自建房安全风险排查，查出墙体开裂的农房21栋。',
+      '双河乡开展冬季森林防火隐患大排查，排查出林区违规堆放的柴草垛46处。',
+      '马岭乡开展农村饮水安全问题专项检查，发现水窖未加盖的农户37户。',
+      '11月，城关街道对辖区小餐饮店开展燃气安全隐患排查。排查发现使用超期液化气钢瓶的店铺9家。',
+    ]) {
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    }
+  });
+
+  it('stays silent when the finding is handled, nothing is found, or only the work is told', () => {
+    for (const body of [
+      '石桥镇11月组织自建房安全风险排查，查出墙体开裂的农房21栋，已对其中6栋张贴禁止居住告知书。',
+      '清河县交通运输局开展冰雪天气通行风险排查，发现12处急弯路段没有防滑标志，已于11月19日补设警示标志24块。',
+      '清河县交通运输局对县乡道路开展冰雪天气通行风险排查，未发现需要封闭的路段。',
+      '双河乡开展冬季森林防火隐患大排查，出动干部群众320人次，清理林区可燃物18吨。',
+      '城关街道开展燃气安全隐患排查。排查发现的问题均已当场整改。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -205,3 +205,24 @@ describe('vague-suggestion: slogans of method (h-s2)', () => {
     expect(flagged('vague-suggestion', draft('城区11月查处占道经营427起。建议县城管局2027年3月前在城东、城西各设便民摊点区1处。', { kind: '建议' }))).toEqual([]);
   });
 });
+
+describe(`${ID}: a short bare topic and an attitude under 建议 (h-b11-content)`, () => {
+  it('flags 建议 + a vague verb + a topic of two words at most, and 建议重视 whatever its topic, with no one, time or figure', () => {
+    for (const body of ['建议加强产业配套。', '建议完善配套设施。', '建议加快推进产业融合。', '建议进一步强化人才支撑。', '建议进一步重视独居老人照护。', '建议高度关注山区学校冬季取暖。']) {
+      expect(flagged(ID, draft(body, { kind: '建议' })), body).toHaveLength(1);
+    }
+  });
+
+  it('stays silent when someone, a time, a figure or a scope before a light verb is named, and after 要 keeps the old measure', () => {
+    for (const body of [
+      '建议县工信局加强产业配套。',
+      '建议在冬季来临前完善配套设施。',
+      '建议完善配套设施，新建卫生服务站1个。',
+      '建议县民政局对符合条件的困难老人给予取暖补助。',
+      '建议将独居老人纳入网格员每周走访范围。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+    }
+    expect(messagesOf(ID, draft('各乡镇要加强产业配套。', { kind: '动态' }))).toEqual([]);
+  });
+});
