@@ -208,7 +208,7 @@ const BARE_COMPLEMENTS = set('公平 公正 公道 严格 严密 紧密 广泛 �
 /** Of BARE_COMPLEMENTS, the ones that are also nouns (确保分配的公平): an object where a verb before governs them. */
 const FAIRNESS = set('公平 公正 公道');
 /** Verbs whose object may be fairness itself (保证了认定的公正, 维护执法的公正). */
-const FAIRNESS_TAKERS = set('确保 保证 保障 维护 体现 实现 追求 促进 兼顾 影响 损害 破坏 彰显 守护 捍卫 关系 关乎 事关 注重 强调 坚持 有利于 有损 关心 关注 重视');
+const FAIRNESS_TAKERS = set('做到 达到 力求 讲求 讲究 确保 保证 保障 维护 体现 实现 追求 促进 兼顾 影响 损害 破坏 彰显 守护 捍卫 关系 关乎 事关 注重 强调 坚持 有利于 有损 关心 关注 重视');
 
 /** Whether a verb, copula or preposition earlier in the clause, up to index e, takes what follows as its object (保证了…, 群众最关心的是…). */
 function governedBefore(tokens: readonly Token[], e: number): boolean {
@@ -416,22 +416,40 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
 }
 
 /**
- * No verb of its own from index k to the end of the clause: an object, not a subject with a predicate (扎实的推进赢得群众
- * 好评). A verb between two nouns modifies the last (医保|缴费|政策, 结构性|减税|政策).
+ * Nouns a verb heads as a compound before a predicate (扶贫政策惠及…, 培训课程共12门, 停车泊位共860个, 撤离路线共3条): with
+ * HEAD_NOUNS, the nouns after which “manner 的 V N” reads as a noun phrase.
  */
-function verbless(tokens: readonly Token[], k: number): boolean {
-  const first = k;
+const COMPOUND_HEADS = set(`
+  政策 课程 路线 泊位 资金 技术 岗位 设备 场地 用地 经费 车辆 物资 线路 区域 点位 站点 台账 档案 清单 名单 补贴 补助 项目
+  工程 行为 业务 事项 费用 证件 手续 规定 规则 指南 手册 岗位 基地 中心 站 点 室 群 班 队 员
+`);
+const compoundHead = (t: Token | undefined) => !!t && (HEAD_NOUNS.has(t.value) || COMPOUND_HEADS.has(t.value) || EVENT_NOUNS.has(t.value));
+
+/**
+ * The object of a verb at index r in a clause with no subject after a comma (召开会议，扎实的推进市属国企三项制度改革，):
+ * it runs to the end of the clause and has no predicate of its own. Not where the verb heads a compound noun right after
+ * it (精准的扶贫政策惠及…, 系统的培训课程共12门), nor with an adverb (共, 已) or a count closing it (…惠及1200户), nor with a
+ * verb of its own (扎实的推进赢得群众好评) — a verb between two nouns only modifies a head noun closing the clause
+ * (医保|缴费|政策, 结构性|减税|政策).
+ */
+function sharedSubjectObject(tokens: readonly Token[], r: number): boolean {
+  const first = r + 1;
+  if (compoundHead(tokens[first]) || !longObject(tokens, r)) return false;
+  let k = first;
   for (; k < tokens.length && !closesAt(tokens[k]); k++) {
     // An object of more than OBJECT_WORDS words is no object phrase (and the bound keeps a long clause linear).
     if (k - first > OBJECT_WORDS) return false;
     const x = tokens[k]!;
-    if (CAUSATIVES.has(x.value)) return false;
+    if (CAUSATIVES.has(x.value) || posIs(x, 'd', 'p', 'c', 'r')) return false;
     if (!isPlainVerb(x)) continue;
     const p = tokens[k - 1]!;
     const n = tokens[k + 1];
-    if (k === first || !(isNoun(p) || posIs(p, 'j')) || !n || !isNoun(n)) return false;
+    if (k === first || !(isNoun(p) || posIs(p, 'j')) || !compoundHead(n) || !closesAt(tokens[k + 2])) return false;
   }
-  return true;
+  // A count closing the clause (…1200户, 共12门) is a predicate's: the noun phrase before it is a subject.
+  const last = tokens[k - 1]!;
+  const before = tokens[k - 2];
+  return !(posIs(last, 'q') || (before !== undefined && isNumber(before) && [...last.value].length === 1));
 }
 
 /** A noun or a noun-like phrase (时间词, a set phrase ending in a noun: 困难群众、活动中心). */
@@ -765,7 +783,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       (strong && (subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
       // A clause after a comma that shares the subject before it (召开会议，扎实的推进市属国企三项制度改革，): a word of
       // manner, a verb and an object to the clause's end with no verb of its own (扎实的推进离不开…、有序的疏散让… stay).
-      (adverbCapable(l) && midSentence(tokens, ms) && longObject(tokens, i + 1) && verbless(tokens, i + 2)) ||
+      (adverbCapable(l) && midSentence(tokens, ms) && sharedSubjectObject(tokens, i + 1)) ||
       // A verb and its place (默默的坚守在林区一线，常年的奔走在山村之间): 在、于、到 + a place after a plain verb.
       (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
       ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms)) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
