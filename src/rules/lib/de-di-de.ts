@@ -860,7 +860,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     if (!disposal && !feeling && relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
     // 公平、公正 after 保证了、维护、是 are the object's head (保证了认定处理的公正): a noun.
-    if (end === i + 1 && FAIRNESS.has(r.value) && governedBefore(tokens, i - 2)) return;
+    // So are the other bare complements after a preposition or such a verb (对考勤管理的严格，…: a noun phrase).
+    if (end === i + 1 && BARE_COMPLEMENTS.has(r.value) && !ADJECTIVES.has(r.value) && governedBefore(tokens, i - 2)) return;
     if (end >= 0) hit(i, '得', 'complement', i - 1, end);
   }
 }

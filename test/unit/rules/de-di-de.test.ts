@@ -480,6 +480,7 @@ describe('de-di-de: a clause with no subject after a comma, bare complements, gl
       '维护执法的公正是这次作风整顿的重点，县公安局11月整改问题12个。',
       '群众最关心的是征地补偿的公平，县里11月3次公开补偿标准。',
       '县里公开评审过程，做到了处理的公平。',
+      '对考勤管理的严格，让部分新职工一时不太适应。',
     ]) {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
