@@ -200,6 +200,27 @@ const ADJECTIVES = set(`
   好 快 慢 实 细 稳 早 差 准 全 高 深 活 牢 足 严 紧
 `);
 
+/**
+ * Adjectives that close a complement with no degree word (处理的公正 → 得, 组织的严密, 发动的广泛) but tag as nouns or serve
+ * only there: kept apart from ADJECTIVES, which also decide 地 before a noun.
+ */
+const BARE_COMPLEMENTS = set('公平 公正 公道 严格 严密 紧密 广泛 精细');
+/** Of BARE_COMPLEMENTS, the ones that are also nouns (确保分配的公平): an object where a verb before governs them. */
+const FAIRNESS = set('公平 公正 公道');
+/** Verbs whose object may be fairness itself (保证了认定的公正, 维护执法的公正). */
+const FAIRNESS_TAKERS = set('做到 达到 力求 讲求 讲究 确保 保证 保障 维护 体现 实现 追求 促进 兼顾 影响 损害 破坏 彰显 守护 捍卫 关系 关乎 事关 注重 强调 坚持 有利于 有损 关心 关注 重视');
+
+/** Whether a verb, copula or preposition earlier in the clause, up to index e, takes what follows as its object (保证了…, 群众最关心的是…). */
+function governedBefore(tokens: readonly Token[], e: number): boolean {
+  // Within a dozen words (the bound keeps a clause without marks linear).
+  for (let k = e; k >= 0 && k > e - 12 && !closesAt(tokens[k]); k--) {
+    const w = tokens[k]!.value;
+    // Not 的 or 了 themselves (回访的40户群众都认为…处理的公正): a modifier or an earlier verb's aspect decides nothing here.
+    if (FAIRNESS_TAKERS.has(w) || (OBJECT_OPENERS.has(w) && w !== '的' && w !== '了') || /^p/u.test(tokens[k]!.pos)) return true;
+  }
+  return false;
+}
+
 /** A complement that is the quantity of a nominal 的-phrase (新建的多, 参加的少). */
 const QUANTITY = set('多 少 最多 最少 较多 较少 不少');
 
@@ -394,6 +415,43 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
   return isPlainVerb(v) || VERBS.has(v.value) || (posIs(v, 'vn') && (quantity || distributive));
 }
 
+/**
+ * Nouns a verb heads as a compound before a predicate (扶贫政策惠及…, 培训课程共12门, 停车泊位共860个, 撤离路线共3条): with
+ * HEAD_NOUNS, the nouns after which “manner 的 V N” reads as a noun phrase.
+ */
+const COMPOUND_HEADS = set(`
+  政策 课程 路线 泊位 资金 技术 岗位 设备 场地 用地 经费 车辆 物资 线路 区域 点位 站点 台账 档案 清单 名单 补贴 补助 项目
+  工程 行为 业务 事项 费用 证件 手续 规定 规则 指南 手册 岗位 基地 中心 站 点 室 群 班 队 员
+`);
+const compoundHead = (t: Token | undefined) => !!t && (HEAD_NOUNS.has(t.value) || COMPOUND_HEADS.has(t.value) || EVENT_NOUNS.has(t.value));
+
+/**
+ * The object of a verb at index r in a clause with no subject after a comma (召开会议，扎实的推进市属国企三项制度改革，):
+ * it runs to the end of the clause and has no predicate of its own. Not where the verb heads a compound noun right after
+ * it (精准的扶贫政策惠及…, 系统的培训课程共12门), nor with an adverb (共, 已) or a count closing it (…惠及1200户), nor with a
+ * verb of its own (扎实的推进赢得群众好评) — a verb between two nouns only modifies a head noun closing the clause
+ * (医保|缴费|政策, 结构性|减税|政策).
+ */
+function sharedSubjectObject(tokens: readonly Token[], r: number): boolean {
+  const first = r + 1;
+  if (compoundHead(tokens[first]) || !longObject(tokens, r)) return false;
+  let k = first;
+  for (; k < tokens.length && !closesAt(tokens[k]); k++) {
+    // An object of more than OBJECT_WORDS words is no object phrase (and the bound keeps a long clause linear).
+    if (k - first > OBJECT_WORDS) return false;
+    const x = tokens[k]!;
+    if (CAUSATIVES.has(x.value) || posIs(x, 'd', 'p', 'c', 'r')) return false;
+    if (!isPlainVerb(x)) continue;
+    const p = tokens[k - 1]!;
+    const n = tokens[k + 1];
+    if (k === first || !(isNoun(p) || posIs(p, 'j')) || !compoundHead(n) || !closesAt(tokens[k + 2])) return false;
+  }
+  // A count closing the clause (…1200户, 共12门) is a predicate's: the noun phrase before it is a subject.
+  const last = tokens[k - 1]!;
+  const before = tokens[k - 2];
+  return !(posIs(last, 'q') || (before !== undefined && isNumber(before) && [...last.value].length === 1));
+}
+
 /** A noun or a noun-like phrase (时间词, a set phrase ending in a noun: 困难群众、活动中心). */
 function nounish(t: Token, lookup: Lookup): boolean {
   if (t.kind !== 'word') return false;
@@ -530,7 +588,7 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   if (closesAt(tokens[k]) && k - c > 1 && [...run].length === 4 && reduplicated(run)) return k - 1;
   // One word: an adjective, a reduplication, a four-character idiom (jieba's ad and an are too loose here: 积分/ad).
   // A bare adjective tag is not enough (成效/a: 用数字说明的成效): the word must be one that serves as a complement.
-  const single = ADJECTIVES.has(first.value) || FEELINGS.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
+  const single = ADJECTIVES.has(first.value) || BARE_COMPLEMENTS.has(first.value) || FEELINGS.has(first.value) || reduplicated(first.value) || posIs(first, 'z') || (posIs(first, 'i', 'l') && descriptiveIdiom(first.value, lookup));
   if (single && closes(c + 1)) return c;
   // Two words making one four-character complement: 宽敞明亮, 合理有序, 及时准确.
   const second = tokens[c + 1];
@@ -723,12 +781,16 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
       // After an adverb only (不断的优化报销流程。) a verbal noun with its object is the verb: the adverb modifies no noun.
       (strong && (subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
+      // A clause after a comma that shares the subject before it (召开会议，扎实的推进市属国企三项制度改革，): a word of
+      // manner, a verb and an object to the clause's end with no verb of its own (扎实的推进离不开…、有序的疏散让… stay).
+      (adverbCapable(l) && midSentence(tokens, ms) && sharedSubjectObject(tokens, i + 1)) ||
       // A verb and its place (默默的坚守在林区一线，常年的奔走在山村之间): 在、于、到 + a place after a plain verb.
       (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
       ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms)) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
       (closesAt(tokens[i + 2]) && !HEAD_NOUNS.has(r.value) &&
-        ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms)) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l)))) ||
+        // Not after 通过对…、经过对… (通过对排污口逐个的排查，): the phrase is the preposition's object.
+        ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms))) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l)))) ||
       // A verb without an object closing the clause right after its subject (派出所迅速的出警，大队及时的介入，): the clause
       // has no other verb to make the phrase an object (这得益于大队及时的介入 and 感谢民警迅速的出警 stay).
       (closesAt(tokens[i + 2]) && adverbCapable(l) && isPlainVerb(r) && !HEAD_NOUNS.has(r.value) && subjectOnly(tokens, ms));
@@ -788,12 +850,18 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
   }
-  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal) {
+  // 宣传发动的广泛。组织协调的严密。: a verbal noun before an adjective that is never a noun, closing the clause and no
+  // verb's object, can only be a verb and its complement.
+  const bare = posIs(l, 'vn') && BARE_COMPLEMENTS.has(r.value) && !FAIRNESS.has(r.value) && closesAt(tokens[i + 2]) && !governedBefore(tokens, i - 2);
+  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal || bare) {
     // After 把 and its object the verb is the predicate (把每一处险情都处置的及时稳妥): no relative clause; nor before a
     // feeling of the doer (老人们吃的放心).
     const feeling = FEELINGS.has(r.value) && closesAt(tokens[i + 2]) && [...l.value].length === 1;
     if (!disposal && !feeling && relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
+    // 公平、公正 after 保证了、维护、是 are the object's head (保证了认定处理的公正): a noun.
+    // So are the other bare complements after a preposition or such a verb (对考勤管理的严格，…: a noun phrase).
+    if (end === i + 1 && BARE_COMPLEMENTS.has(r.value) && !ADJECTIVES.has(r.value) && governedBefore(tokens, i - 2)) return;
     if (end >= 0) hit(i, '得', 'complement', i - 1, end);
   }
 }
@@ -860,10 +928,13 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     if (isNoun(last) || posIs(last, 'vn', 'v', 'l', 's')) hit(i, '的', 'attributive', i - 1, k);
     return;
   }
-  if (complementVerb(l) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {
+  // A verbal noun too (管网铺设/vn 地较快): 地 after it is no place word unless the dictionary has one (种植地, 承包地).
+  if ((complementVerb(l) || (posIs(l, 'vn') && !landNoun(l.value, lookup))) && !adverbCapable(l) && !lookup(l.value + '地') && !relativeBefore(tokens[i - 2])) {
     const end = complementEnd(tokens, i + 1, lookup);
     const last = end >= 0 ? tokens[end]! : undefined;
-    if (last && (ADJECTIVES.has(last.value) || reduplicated(last.value) || posIs(last, 'i', 'l', 'z'))) {
+    // 很快、较快、很好 in one token (恢复地很快): the adjective after the degree word decides.
+    const glued = last ? degreeGlued(last.value) : undefined;
+    if (last && (ADJECTIVES.has(last.value) || (glued !== undefined && ADJECTIVES.has(glued)) || reduplicated(last.value) || posIs(last, 'i', 'l', 'z'))) {
       hit(i, '得', 'complement', i - 1, end);
       return;
     }

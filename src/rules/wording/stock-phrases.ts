@@ -10,7 +10,8 @@
  *
  * Evaluations: a claim with no figure (反响热烈、受到广泛好评、成效显著) is claim-needs-data's. 取得…成效 is this rule's
  * (the style guide lists 取得显著成效 here; claim-needs-data leaves it while this rule runs, so it gets one message),
- * and like every evaluation it stands when its sentence carries the figures (取得了显著的效果，参与农户达2600户).
+ * and like every evaluation it stands when the figures follow it in its sentence (取得了显著的效果，参与农户达2600户);
+ * a count of what was done before it (巡展14场，取得了良好效果) backs no result.
  */
 import table from '../../../rules/data/stock-phrases.yaml';
 import { ruleTable, tableSchema } from '../lib/data.js';
@@ -34,18 +35,23 @@ const WHOSE = '(?:[^，。；！？,;!?\\n]{0,16}?的)?';
 const RESULT = new RegExp(`^(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)$`, 'u');
 const SENTENCE_END = /[。！？；!?;\n]/u;
 
-/** Whether the sentence around [start, end) holds figures. */
-function sentenceHasData(text: string, start: number, end: number): boolean {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+/**
+ * Whether the sentence holds figures after [start, end): the figures that back an evaluation follow it (取得了显著的效果，
+ * 参与农户达2600户). Figures before it count what was done, not what came of it (巡展14场，取得了良好效果): the phrase
+ * still stands for the result.
+ */
+function dataAfter(text: string, start: number, end: number): boolean {
   let e = end;
   while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  return hasData(text.slice(s, e));
+  return hasData(text.slice(end, e));
 }
 
 /** The shapes of empty set phrases, each with what to write instead. */
 const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: `(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)`, hint: '用数字说明成效' },
+  // 进一步提高了认识、普遍提高了思想认识、统一了思想: the table's 提高认识、统一思想 with 了 (and 思想) inside, a change of mind
+  // instead of what was learnt (not 提高了预报精度, 有了更清楚的认识).
+  { re: '(?:进一步|普遍|切实|不断|明显|大大|有效)?提高了(?:思想)?认识|(?:进一步|普遍|切实)?提高思想认识|统一了思想(?:认识)?', hint: '写明通过什么方式、认识到了什么' },
   { re: '(?:引起|引发|产生)了?(?:强烈|热烈|广泛|巨大|良好|积极|很大|较大|深远)的?(?:社会)?(?:反响|共鸣)', hint: '写明多少人参加、怎样评价' },
   { re: '掀起了?[^，。；！？,;!?\\n]{0,14}?(?:热潮|高潮|浪潮|热浪)', hint: '写明多少人参加、完成了多少' },
   // 营造了浓厚的全民阅读氛围: the kind of atmosphere (a few characters, no 的) may stand between the praise and 氛围.
@@ -121,7 +127,7 @@ export const stockPhrases = phraseRule({
   phrases: ({ phrase, hint }) => ({ wrong: phrase, messageId: hint ? 'hinted' : 'plain', data: { phrase, hint } }),
   team: { option: 'extra', messageId: 'teamTable' },
   grammar,
-  skip: ({ start, end, wrong }, text) => RESULT.test(wrong) && sentenceHasData(text, start, end),
+  skip: ({ start, end, wrong }, text) => RESULT.test(wrong) && dataAfter(text, start, end),
   after({ options, report }, found) {
     const { density, per } = options;
     if (!(density >= 0) || !(per > 0)) return;

@@ -414,3 +414,35 @@ describe('confusable-words: office pairs decided by their neighbours (h-b10)', (
     }
   });
 });
+
+describe('confusable-words: 以至/以致, 法制宣传, 实地考查, gas 泄露, 登陆 a bank or tax office (h-b11)', () => {
+  const id = 'confusable-words';
+  it('flags each in its collocation, with the fix to confirm', () => {
+    expect(flagged(id, draft('城东供热管道阀门损坏，以至造成2个小区停暖5小时。'))).toEqual(['以至']);
+    expect(flagged(id, draft('县司法局在8个社区设立法制宣传角。'))).toEqual(['法制']);
+    expect(flagged(id, draft('县教体局在中小学开展法制教育讲座18场。'))).toEqual(['法制']);
+    expect(flagged(id, draft('县商务局组织企业赴2个口岸实地考查通关流程。'))).toEqual(['考查']);
+    expect(flagged(id, draft('县城一小区地下室天然气泄露，消防救援大队疏散群众46人。'))).toEqual(['泄露']);
+    expect(flagged(id, draft('县住建局推广安装燃气泄露报警装置1200套。'))).toEqual(['泄露']);
+    expect(flagged(id, draft('加油站一处储油罐发生泄露，县生态环境局当日处置。'))).toEqual(['泄露']);
+    expect(flagged(id, draft('纳税人登陆电子税务局即可在线申领发票。'))).toEqual(['登陆']);
+    expect(flagged(id, draft('群众扫码登陆后即可预约办理不动产登记。'))).toEqual(['登陆']);
+    expect(fixedBy(id, draft('管道焊口开裂，以至引发停水。'), { unsafe: true })).toBe(draft('管道焊口开裂，以致引发停水。'));
+  });
+  it('stays silent on the right uses and on names', () => {
+    for (const body of [
+      '从县到乡镇以至村组，都明确了防汛责任人，共1260名。',
+      '群众可以至县政务服务中心办理户籍业务。',
+      '部分企业环保设施运行不正常，以致造成河道局部污染。',
+      '县司法局法制股11月审核规范性文件6件，县人大常委会法制工作委员会召开座谈会2次。',
+      '县公安局组织重大执法决定法制审核人员培训，参训86人。',
+      '县教体局组织初中物理实验考查，重点考查学生的动手能力。',
+      '一家燃气公司的客服人员泄露用户信息，已被依法处理。',
+      '县应急管理局开展液氨泄漏应急演练，参演人员120人。',
+      '台风登陆后，县气象局通过政务服务平台发布预警信息36条。',
+      '县里5家企业的脐橙登陆北京新发地市场，11月销售860吨。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -451,3 +451,49 @@ describe('de-di-de: manner words before verbs and nouns after V了 (h-b10)', () 
     }
   });
 });
+
+describe('de-di-de: a clause with no subject after a comma, bare complements, glued degree words after 地 (h-b11)', () => {
+  it('reads 的 as 地 in a clause that shares the subject before the comma, the object running to its end', () => {
+    expect(flagged(id, draft('县水利局召开专题会议，稳步的推进小型水库除险加固，已完工水库6座。'))).toEqual(['稳步的推进']);
+    expect(flagged(id, draft('石岭镇组织干部入户走访，耐心的宣讲医保缴费政策，新增参保人员86人。'))).toEqual(['耐心的宣讲']);
+  });
+  it('stays silent where the 的-phrase has a predicate of its own or heads a noun', () => {
+    for (const body of [
+      '县教体局组织应急疏散演练，有序的疏散让2600名师生熟悉了逃生路线。',
+      '县里召开作风建设会议，扎实的作风是完成改革任务的保证。',
+      '会后，耐心的讲解赢得群众好评，县医保局11月接待咨询860人次。',
+      '县里出台帮扶办法，精准的扶贫政策惠及1200户。',
+      '县人社局开展技能培训，系统的培训课程共12门。',
+      '镇里组织防汛演练，有序的撤离路线共3条。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('reads 的 as 得 before a bare complement closing the clause (处理的公正, 组织的严密, 宣传发动的广泛)', () => {
+    expect(flagged(id, draft('回访的40户群众都认为这次补偿款分配处理的公正。'))).toEqual(['处理的公正']);
+    expect(flagged(id, draft('2026年冬季征兵体检组织的严密，合格青年达320人。'))).toEqual(['组织的严密']);
+    expect(flagged(id, draft('这次反诈宣传发动的广泛，全镇新增注册反诈App群众2600人。'))).toEqual(['发动的广泛']);
+  });
+  it('stays silent where 公平、公正 are the object of a verb before them', () => {
+    for (const body of [
+      '县民政局完善评审程序，保证了低保认定处理的公正。',
+      '维护执法的公正是这次作风整顿的重点，县公安局11月整改问题12个。',
+      '群众最关心的是征地补偿的公平，县里11月3次公开补偿标准。',
+      '县里公开评审过程，做到了处理的公平。',
+      '对考勤管理的严格，让部分新职工一时不太适应。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('reads 地 as 得 before a degree word glued to its adjective (恢复地很快) and after a verbal noun (铺设地较快)', () => {
+    expect(flagged(id, draft('冲毁的村道抢修恢复地很快，11月18日已恢复通行。'))).toEqual(['恢复地很快']);
+    expect(flagged(id, draft('新建的雨水管网铺设地较快，11月已铺设管网8千米。'))).toEqual(['铺设地较快']);
+    expect(flagged(id, draft('村里调整的承包地很快完成了确权登记，共涉及农户126户。'))).toEqual([]);
+    expect(flagged(id, draft('受损道路恢复的速度很快，11月18日已恢复单向通行。'))).toEqual([]);
+  });
+  it('stays silent on 通过对…逐个的排查 (the object of 通过) and still flags 对…逐个的开展 after a subject', () => {
+    expect(flagged(id, draft('县生态环境局通过对全县排污口逐个的排查，查清了12处问题排口。'))).toEqual([]);
+    expect(flagged(id, draft('经过对养殖场逐户的摸排，镇里掌握了粪污处理设施的底数。'))).toEqual([]);
+    expect(flagged(id, draft('县生态环境局对7个排污口逐个的排查。'))).toEqual(['逐个的排查']);
+  });
+});

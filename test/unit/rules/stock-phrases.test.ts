@@ -139,3 +139,16 @@ describe('stock-phrases: 狠抓…落实 and 抓好工作落实 (h-b10)', () => 
     expect(flagged(id, draft('县审计局11月检查了各乡镇工作落实情况，发现问题14个。'))).toEqual([]);
   });
 });
+
+describe('stock-phrases: 取得了良好效果 after a count of what was done, 提高了认识 (h-b11)', () => {
+  it('flags an evaluation whose sentence gives figures only before it, and 提高了认识 with 了 inside', () => {
+    expect(flagged(id, draft('县科协组织科普讲座14场，取得了良好效果。'))).toEqual(['取得了良好效果']);
+    expect(flagged(id, draft('经过集中培训，全镇网格员进一步提高了认识，统一了思想。'))).toEqual(['进一步提高了认识', '统一了思想']);
+    expect(flagged(id, draft('通过专题学习，机关干部普遍提高了思想认识。'))).toEqual(['普遍提高了思想认识']);
+  });
+  it('stays silent where figures follow the evaluation, and on 提高了 + a measure', () => {
+    expect(flagged(id, draft('县妇联组织家庭教育讲座12场，取得了良好效果，听课家长满意率达96%。'))).toEqual([]);
+    expect(flagged(id, draft('县气象局提高了预报精度，11月降水预报准确率达92%。'))).toEqual([]);
+    expect(flagged(id, draft('经过培训，网格员对电信诈骗新手法有了更清楚的认识，11月劝阻群众转账46次。'))).toEqual([]);
+  });
+});
