@@ -136,7 +136,7 @@ export const OFFICE_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['燃气管', 6],
   ['物业', 4],
   ['牵头', 5],
-  ['独居', 15],
+  ['独居', 16],
   ['班线', 8],
   ['用水', 4],
   ['用电', 5],
