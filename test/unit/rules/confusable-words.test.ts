@@ -395,7 +395,8 @@ describe('confusable-words: office pairs decided by their neighbours (h-b10)', (
     expect(flagged(id, draft('县卫健局评查门诊病例186份，已责令3家卫生院限期整改。'))).toEqual(['病例']);
     expect(flagged(id, draft('龙潭村的具体作法是把操办标准写入村规民约。'))).toEqual(['作法']);
     expect(flagged(id, draft('县人社局要求各招聘单位作好岗位信息核验。'))).toEqual(['作好']);
-    expect(flagged(id, draft('各乡镇要作好应对强降温天气的准备。'))).toEqual([]);
+    expect(flagged(id, draft('各乡镇要作好应对强降温天气的准备。'))).toEqual(['作好']);
+    expect(flagged(id, draft('县气象局通知各乡镇作好寒潮防御准备。'))).toEqual(['作好']);
   });
   it('stays silent on the legitimate words', () => {
     for (const body of [
