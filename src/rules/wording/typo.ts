@@ -27,10 +27,10 @@ import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
-import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, cleanBreakFloor, measureMismatches, oneByOne, prepositionBeforeLocalizer, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { acceptedAcross, cleanBreakFloor, frameOfIntended, measureMismatches, measureVolume, oneByOne, parallelTerm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -61,7 +61,7 @@ export const TYPO_FIELDS = {
   accept: 'words',
   pairs: listField(PAIR),
   measures: listField(MEASURE),
-  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text', adminSuffixes: 'text?' }),
+  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text', adminSuffixes: 'text?', generics: 'text?' }),
   deadlineSubjects: 'words',
   deadlineTimes: 'words',
   mustTimeWords: 'words',
@@ -87,6 +87,10 @@ const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames ?? '');
 const PLACES = new Set(TYPO_TABLE.names.places);
 /** The suffixes of an administrative area or a settlement, which end a place's own name (南临市, 岩侗村). */
 const ADMIN_SUFFIX = new Set([...(TYPO_TABLE.names.adminSuffixes ?? '')]);
+/** The generic characters that close a place's name in the south-west and the south (黑龙箐, 石门垭, 黄泥畈). */
+const PLACE_GENERICS = new Set([...(TYPO_TABLE.names.generics ?? '')]);
+/** The characters of places' names and suffixes: not the morpheme of a trade term (typo-context.ts, parallelTerm). */
+const PLACE_CHARS = new Set([...PLACES, ...ADMIN_SUFFIX, ...PLACE_GENERICS]);
 /** A one-character verb this frequent is a light verb before its object (是|犬县 → 本县, 到|澄区), not a name's first character. */
 const LIGHT_VERB_FREQ = 15000;
 /** Names after a word ending in a role (书记、县长 …); none when the table lists no role. */
@@ -982,7 +986,11 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       productivePattern(ctx.lexicon, text, view.tokens(), slip) ||
       oneByOne(text, slip, MEASURE_WORDS) ||
       acceptedAcross(ctx.lexicon, text, view.tokens(), slip) ||
-      prepositionBeforeLocalizer(text, view.tokens(), slip)
+      prepositionBeforeLocalizer(text, view.tokens(), slip) ||
+      frameOfIntended(text, slip) ||
+      parallelTerm(ctx.lexicon, text, view.tokens(), slip, PLACE_CHARS) ||
+      measureVolume(text, slip) ||
+      prohibition(ctx.lexicon, text, view.tokens(), slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
@@ -1136,6 +1144,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
   if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
+  // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
+  if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;
   if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip) || ordinalHead(ctx.lexicon, text, slip)) return true;
