@@ -29,7 +29,7 @@ import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { officeBoost } from '../lib/office-words.js';
 import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
-import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
+import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, frameOfIntended, measureMismatches, measureVolume, oneByOne, parallelTerm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1039,7 +1039,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const prev = text[start - 1] ?? '';
   // A measure word right after a number, read together with the next character.
   if ((/[0-9０-９]/u.test(prev) || NUMERAL.test(prev)) && slip.pos !== 'q' && slip.pos !== 'm') {
-    if (ctx.lexicon.lookup(text[start]!)?.pos === 'q') return true;
+    // (A measure word of the table's twoMeasures counts too, though the dictionary tags it otherwise: 3处|阀井 is no 处罚.)
+    if (ctx.lexicon.lookup(text[start]!)?.pos === 'q' || MEASURE_WORDS.has(text[start]!)) return true;
   }
   // A numeral run cut by the stretch; a multiplier after digits followed by a measure word (1.6万羽).
   if ((NUMERAL.test(text[start]!) && NUMERAL.test(prev)) || (NUMERAL.test(text[end - 1]!) && NUMERAL.test(text[end] ?? ''))) return true;
@@ -1160,7 +1161,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore) || nameAfterRareSurname(text, slip, (c) => RARE_SURNAMES.has(c), roleBefore)) return true;
   // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
   // src/rules/lib/word-slots.ts.
-  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;
+  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip) || verbObjectPairs(text, tokens, slip)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效). Not when a
   // unit nearby is the intended word itself (政治意识、服务义识和主渠道意识 → 意识): the phrase repeats that word.
   if (end - start === 2) {

@@ -1222,6 +1222,13 @@ describe('typo: trade words, regional place names, a place before a modal or aft
     expect(flagged('typo', draft('部分乡镇禁急信息报送不及时。'))).toEqual(['禁急']);
   });
 
+  it('reads two verb-object pairs of one character as a phrase (关阀泄压) and a measure word of the table after a number as a count (4处|阀井)', () => {
+    expect(flagged('typo', draft('排水管道破裂后，抢修队关阀泄压并开挖检修。'))).toEqual([]);
+    expect(flagged('typo', draft('巡检发现4处阀井盖板破损，已全部更换。'))).toEqual([]);
+    // No verb after the pair: a broken word as before.
+    expect(flagged('typo', draft('各单位要及时报送县委办信吸科。'))).toEqual(['信吸']);
+  });
+
   it('accepts the families of new-media words and of humidity control (微博, 控湿)', () => {
     expect(flagged('typo', draft('有网民在微博发帖反映噪声扰民。'))).toEqual([]);
     expect(flagged('typo', draft('县档案馆配备控湿设备。'))).toEqual([]);
