@@ -192,6 +192,9 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
     const k = end - 1 + n;
     if (![...text.slice(end - 1, k)].every((c) => HAN.test(c))) return false;
     if (suffixAt(text, tokens, k, suffixes) || placeListClosed(text, k)) return true;
+    // A named area or landscape (对|玉岩|雪山景区, 对|玉河|水库): its head stands where a suffix would; a head of one
+    // character (山, 湖, 岛) only as a word of its own (a token starts there), not glued to what follows.
+    if (AREA_AFTER.test(text.slice(k, k + 5)) || (AREA_ONE.test(text[k] ?? '') && tokenStarting(tokens, k)?.end === k + 1)) return true;
   }
   return false;
 }
@@ -362,4 +365,84 @@ export function natureVerbPair(text: string, slip: Slip): boolean {
   const twin = (k: number): boolean =>
     k >= 0 && text[k] === text[s] && text[k + 1] !== text[s + 1] && NATURE.has(text[k + 1] ?? '') && NATURE.has(text[s + 1]!);
   return twin(s - 2) || twin(s + 2);
+}
+
+/**
+ * Parts of speech of the word before a place's generic character that cannot be the name it closes: a function word,
+ * a pronoun, a numeral or a measure, a verb, a localizer, a mark (要|冲破, 各|坪, 3个|塘).
+ */
+const NO_NAME_BEFORE = /^(?:p|c|u|d|r|m|q|v|f|y|e|o|x|ad)/;
+
+/**
+ * A place's generic character (通名: 箐, 垭, 畈, 埠, 坳, 峪, 岙 … of the south-west and the south, the table's
+ * `names.generics`) closing a name the draft gives (黑龙|箐, 松毛|箐|过火区域, 黄泥|畈|开展, 刘家|埠|码头): the change
+ * falls on the generic, right after the name's own characters (a word that is no function word, verb, count or mark)
+ * and right before a word of two characters or more, a number or a mark, or a place's suffix (石门垭|出现, 白马箐|11月,
+ * 大坨|村). Not right after a suffix (云川市|峒城区 → 东城区) nor in the frame A不A (全面埠全面). Such a name is not read into a common word (龙箐 → 龙井, 箐过 → 经过, 畈 → 反). The same characters
+ * written into a common word stay slips: the character after them is no word's start of its own (安全|坪估 → 评估,
+ * 墩促 → 敦促, 非法|畈卖 → 贩卖, 技术|箐英 → 精英). Not when the intended word is written elsewhere in the draft.
+ */
+export function genericEndsName(text: string, tokens: readonly Token[], slip: Slip, generics: ReadonlySet<string>, suffixes: ReadonlySet<string>): boolean {
+  const i = slip.at;
+  if (slip.idiom || !generics.has(text[i] ?? '') || i < 1 || !HAN.test(text[i - 1]!) || writtenElsewhere(text, slip)) return false;
+  // The generic stands as a token of its own, after the name's word (黄泥|畈, 刘家|埠, 黑龙 → 龙|箐).
+  const k = tokenIndex(tokens, i);
+  const own = tokens[k];
+  const before = tokens[k - 1];
+  if (own === undefined || own.start !== i || own.end !== i + 1 || before === undefined || before.end !== i || before.kind !== 'word' || NO_NAME_BEFORE.test(before.pos)) return false;
+  // Not right after a place's suffix (云川市|峒城区 → 东城区: a name begins there, not ends), nor between a word and
+  // itself (全面埠全面 → 全面不全面: the frame A不A).
+  if (suffixes.has(before.value) || text.startsWith(before.value, i + 1)) return false;
+  // What follows begins anew: no Han character, a word of two characters or more, a place's suffix standing alone.
+  const next = HAN.test(text[i + 1] ?? '') ? tokenStarting(tokens, i + 1) : undefined;
+  if (!HAN.test(text[i + 1] ?? '')) return true;
+  if (next === undefined || next.kind !== 'word') return false;
+  return next.end - next.start >= 2 || suffixes.has(next.value);
+}
+
+/** Modal verbs and adverbs of time that follow a place named as the subject (北陵市|应安装, 宁川县|须, 石岭区|将). */
+const MODAL_AFTER = new Set([...'应须要将可需拟能已']);
+
+/**
+ * A place's administrative suffix after the place's name, followed by a modal verb (北陵|市应|安装 → 适应, 宁川|县须,
+ * 石岭|区将): the suffix closes the name that is the clause's subject, and the modal opens its predicate. The name
+ * is a place word of the dictionary (北陵 ns) or loose characters (溪岚); not a word that counts or points (各市应,
+ * 全县要), nor an adverb or a verb before the suffix (尽快|市应 → 适应 stays a slip).
+ */
+export function suffixBeforeModal(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== start || !suffixes.has(text[start]!) || !MODAL_AFTER.has(text[start + 1]!)) return false;
+  if (start < 2 || !HAN.test(text[start - 1]!) || !HAN.test(text[start - 2]!) || writtenElsewhere(text, slip)) return false;
+  const before = tokens[tokenIndex(tokens, start) - 1];
+  if (before === undefined || before.end !== start || before.kind !== 'word') return false;
+  // A place word of two characters or more (北陵 ns), or two loose characters that begin a name (溪|岚).
+  if (before.end - before.start >= 2) return /^(?:ns|nr|nz)$/.test(before.pos);
+  const first = tokens[tokenIndex(tokens, start) - 2];
+  return first !== undefined && first.end === start - 1 && first.end - first.start === 1 && !NO_NAME_BEFORE.test(before.pos) && !NO_NAME_BEFORE.test(first.pos);
+}
+
+/**
+ * The heads of a named area or landscape that a preposition takes with its name (对|玉岩|雪山景区, 对|玉河|水库, 向|白水|湖):
+ * with these the name after a preposition is a place's as with an administrative suffix (nameAfterPreposition).
+ */
+const AREA_AFTER = /^(?:雪山|景区|林区|山区|矿区|园区|片区|牧区|库区|湖区|林场|牧场|草原|湿地|水库|保护区|公园|古镇|渔港|码头|港区|峡谷|河段|流域|灌区|电站|水电站|大桥|隧道)/u;
+/** Heads of one character: a mountain, a lake, an island, a peak standing as a word (对|金檀|山|开展). */
+const AREA_ONE = /^[山湖岛峰]$/u;
+
+/** Parts of speech of the word right before a stretch that make a place's name there no reading: a noun, a count, an adjective. */
+const COMMON_BEFORE = /^(?:n|vn|an|q|m|a|b)$/;
+
+/**
+ * A place's name of the dictionary (汉口 ns) read into a stretch right after a common noun, a count or an adjective
+ * (主管道|焊口开裂 → 汉口, 一处|焊口): a place is named after a preposition, a mark, another place or an organ, not as
+ * the next word of a noun phrase. The writer's trade word stands (焊口, the weld's joint). Not when the place is
+ * written elsewhere in the draft, nor for a place word that ends with a place's character (`places`), a common noun
+ * the dictionary tags as a place (新型|澄市 → 城市).
+ */
+export function placeAfterNoun(text: string, tokens: readonly Token[], slip: Slip, places: ReadonlySet<string>): boolean {
+  if (slip.pos !== 'ns' || slip.swap || slip.idiom || slip.end - slip.start !== 2 || writtenElsewhere(text, slip)) return false;
+  // A place word ending with a place's character is a common noun the dictionary tags as a place (城市, 城区: 新型澄市 → 城市 stays a slip).
+  if (places.has(slip.right[slip.right.length - 1]!)) return false;
+  const before = tokens[tokenIndex(tokens, slip.start) - 1];
+  return before !== undefined && before.end === slip.start && before.kind === 'word' && COMMON_BEFORE.test(before.pos);
 }

@@ -240,3 +240,93 @@ function nearestNoun(tokens: readonly Token[], numberAt: number, span: Span): To
   }
   return undefined;
 }
+
+/**
+ * A half of an AxAy frame whose other half is the intended word itself (恒温|恒湿 read as 恒温 → 恒温恒温, 恒湿恒温):
+ * the reading would write one word twice; the writer pairs two terms on one head (恒温恒湿, 控温控湿), not a slip.
+ * (设施设贝 → 设备 stays: the other half is another word.)
+ */
+export function frameOfIntended(text: string, slip: Slip): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== end - 1) return false;
+  return (text[start - 2] === text[start] && text.slice(start - 2, start) === slip.right) || (text[end] === text[start] && text.slice(end, end + 2) === slip.right);
+}
+
+/** How far (characters, within the sentence) a parallel term with the same character is looked for. */
+const PARALLEL_NEAR = 40;
+/** A pair of characters below this frequency (or none of the dictionary's) is the writer's own term (核载). */
+const TERM_FREQ = 100;
+
+/** Whether text[k, k + 2) is a term the dictionary lacks or keeps rare, standing as two loose characters or one rare word. */
+function looseTerm(lex: Lexicon, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[tokenAt(tokens, k)];
+  if (t === undefined || t.start !== k || t.kind !== 'word') return false;
+  if (t.end === k + 2) return t.freq < TERM_FREQ;
+  const u = tokens[tokenAt(tokens, k + 1)];
+  return t.end === k + 1 && u !== undefined && u.start === k + 1 && u.end === k + 2 && u.kind === 'word' && (lex.lookup(text.slice(k, k + 2))?.freq ?? 0) < TERM_FREQ;
+}
+
+/**
+ * The changed character written at the same place of another term of two characters in the sentence, a term of the
+ * writer's that the dictionary lacks or keeps rare and that stands loose as the stretch does (核载8人、实载11人: 载
+ * closes both; 实载超过核载): the two are parallel terms on one morpheme, and the character is meant (实载 is no 实在).
+ * A common word that shares the character (意义 beside 会义 → 会议), a pair across two words (党委|系统 beside 信系 →
+ * 信息), the intended word itself and pairs with a place's character (`places`: 南岭县|石门 beside 县道|石柳线 are
+ * names, not terms) are no such evidence.
+ */
+export function parallelTerm(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip, places: ReadonlySet<string>): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || !looseTerm(lex, text, tokens, start)) return false;
+  const p = at - start;
+  const c = text[at]!;
+  const other = text[start + 1 - p]!;
+  if (places.has(other) || places.has(c)) return false;
+  let a = start;
+  while (a > 0 && start - a < PARALLEL_NEAR && !/[。！？；\n]/u.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < PARALLEL_NEAR && !/[。！？；\n]/u.test(text[b]!)) b++;
+  for (let k = text.indexOf(c, a); k >= 0 && k < b; k = text.indexOf(c, k + 1)) {
+    const head = p === 1 ? k - 1 : k;
+    if (k >= start && k < end || head < a || head + 2 > b) continue;
+    const partner = text[p === 1 ? k - 1 : k + 1] ?? '';
+    if (!/[\u3400-\u9fff]/u.test(partner) || partner === other || places.has(partner) || text.slice(head, head + 2) === slip.right) continue;
+    if (looseTerm(lex, text, tokens, head)) return true;
+  }
+  return false;
+}
+
+/**
+ * A measure word and 量 or 数 (单量, 件量, 票数): the amount counted in that measure, when a number with the same measure
+ * follows in the clause (日均配送单量46单: 单 is meant, no 产量).
+ */
+export function measureVolume(text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !/[量数]/u.test(text[end - 1]!)) return false;
+  const m = text[start]!;
+  for (let k = end; k < Math.min(text.length, end + 12) && !/[，。！？；,\n]/u.test(text[k]!); k++) {
+    if (text[k] === m && /[0-9０-９]/u.test(text[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A prohibition's head before a verb of one character (禁入, 禁停, 限行, 限载): a compound the writer builds. */
+/** The last character of a noun of space or time that a prohibition holds in (区域, 水域, 路段, 时段, 地带, 禁渔期). */
+const SPACE_END = /[区域段期线带地场]$/u;
+const PROHIBITION = /[禁限]/u;
+
+/**
+ * 禁 or 限 + a verb of one character, a prohibition or limit the writer builds (划定禁入区域, 禁停路段, 限载10吨), read as
+ * a slip of a common word (禁入 → 进入): the head is meant when the verb stands alone and the pair holds in a space or
+ * a time that follows (禁入|区域, 禁停|路段, 禁行|时段) or ends its phrase (库区禁入|，). Before another noun the pair is
+ * read as a slip as before (禁急|信息 → 紧急).
+ */
+export function prohibition(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !PROHIBITION.test(text[start]!)) return false;
+  const verb = tokens[tokenAt(tokens, start + 1)];
+  if (verb === undefined || verb.start !== start + 1 || verb.end !== end || !verb.pos.startsWith('v')) return false;
+  const next = tokens[tokenAt(tokens, end)];
+  if (next === undefined || next.start !== end) return true;
+  return next.kind === 'punct' || (next.kind === 'word' && next.end - next.start >= 2 && (/^(?:s|f)$/.test(next.pos) || SPACE_END.test(next.value)) && lex.lookup(next.value) !== undefined);
+}
+

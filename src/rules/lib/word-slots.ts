@@ -195,3 +195,24 @@ export function birdName(text: string, slip: Slip): boolean {
   const next = text[at + 1] ?? '';
   return !/[\u3400-\u9fff]/u.test(next) || /[等类群鸟]/u.test(next);
 }
+
+/** Whether a token of one character, a word, starts at `i` (and its part of speech fits `pos`, when given). */
+function loneChar(tokens: readonly Token[], i: number, pos?: RegExp): boolean {
+  const t = tokenStarting(tokens, i);
+  return t !== undefined && t.end === i + 1 && t.kind === 'word' && (pos === undefined || pos.test(t.pos));
+}
+
+/**
+ * Two verb-object pairs of one character each, written as one phrase (关阀|泄压, the repairs' steps: close the valve,
+ * release the pressure): a lone verb, its object (a noun), then a verb or a bound verb morpheme and the lone verb it
+ * heads. A stretch across the two pairs (阀泄 → 发泄) is their seam: the reading would strand a verb of one character on
+ * each side (关 and 压), not mend a broken word (办|信吸|科, 到|工坐|中 stay slips: no verb follows); nor is the second
+ * pair, a bound verb and a verb after the first pair, a noun (关阀|泄压 is no 血压).
+ */
+export function verbObjectPairs(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2) return false;
+  const pairAt = (i: number) => loneChar(tokens, i, /^v$/) && loneChar(tokens, i + 1, /^(?:n|ng)$/) && loneChar(tokens, i + 2, /^(?:v|vg|zg)$/) && loneChar(tokens, i + 3);
+  // The seam (关|阀泄|压), or the second pair read as a word of its own after the first (关阀|泄压 → 血压).
+  return (pairAt(start - 1) && loneChar(tokens, end, /^v$/)) || (start >= 2 && pairAt(start - 2) && /^v/.test(tokenStarting(tokens, end - 1)?.pos ?? ''));
+}

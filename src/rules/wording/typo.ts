@@ -28,10 +28,10 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
-import { levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
-import { birdName, firstThenFrame, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, cleanBreakFloor, measureMismatches, oneByOne, prepositionBeforeLocalizer, productivePattern, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
+import { acceptedAcross, cleanBreakFloor, frameOfIntended, measureMismatches, measureVolume, oneByOne, parallelTerm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -63,7 +63,7 @@ export const TYPO_FIELDS = {
   accept: 'words',
   pairs: listField(PAIR),
   measures: listField(MEASURE),
-  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text', adminSuffixes: 'text?' }),
+  names: recordField({ surnames: 'text', rareSurnames: 'text?', roles: 'words', places: 'text', adminSuffixes: 'text?', generics: 'text?' }),
   deadlineSubjects: 'words',
   deadlineTimes: 'words',
   mustTimeWords: 'words',
@@ -89,6 +89,10 @@ const RARE_SURNAMES = new Set(TYPO_TABLE.names.rareSurnames ?? '');
 const PLACES = new Set(TYPO_TABLE.names.places);
 /** The suffixes of an administrative area or a settlement, which end a place's own name (南临市, 岩侗村). */
 const ADMIN_SUFFIX = new Set([...(TYPO_TABLE.names.adminSuffixes ?? '')]);
+/** The generic characters that close a place's name in the south-west and the south (黑龙箐, 石门垭, 黄泥畈). */
+const PLACE_GENERICS = new Set([...(TYPO_TABLE.names.generics ?? '')]);
+/** The characters of places' names and suffixes: not the morpheme of a trade term (typo-context.ts, parallelTerm). */
+const PLACE_CHARS = new Set([...PLACES, ...ADMIN_SUFFIX, ...PLACE_GENERICS]);
 /** A one-character verb this frequent is a light verb before its object (是|犬县 → 本县, 到|澄区), not a name's first character. */
 const LIGHT_VERB_FREQ = 15000;
 /** Names after a word ending in a role (书记、县长 …); none when the table lists no role. */
@@ -1015,7 +1019,11 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       productivePattern(ctx.lexicon, text, view.tokens(), slip) ||
       oneByOne(text, slip, MEASURE_WORDS) ||
       acceptedAcross(ctx.lexicon, text, view.tokens(), slip) ||
-      prepositionBeforeLocalizer(text, view.tokens(), slip)
+      prepositionBeforeLocalizer(text, view.tokens(), slip) ||
+      frameOfIntended(text, slip) ||
+      parallelTerm(ctx.lexicon, text, view.tokens(), slip, PLACE_CHARS) ||
+      measureVolume(text, slip) ||
+      prohibition(ctx.lexicon, text, view.tokens(), slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
@@ -1064,7 +1072,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const prev = text[start - 1] ?? '';
   // A measure word right after a number, read together with the next character.
   if ((/[0-9０-９]/u.test(prev) || NUMERAL.test(prev)) && slip.pos !== 'q' && slip.pos !== 'm') {
-    if (ctx.lexicon.lookup(text[start]!)?.pos === 'q') return true;
+    // (A measure word of the table's twoMeasures counts too, though the dictionary tags it otherwise: 3处|阀井 is no 处罚.)
+    if (ctx.lexicon.lookup(text[start]!)?.pos === 'q' || MEASURE_WORDS.has(text[start]!)) return true;
   }
   // A numeral run cut by the stretch; a multiplier after digits followed by a measure word (1.6万羽).
   if ((NUMERAL.test(text[start]!) && NUMERAL.test(prev)) || (NUMERAL.test(text[end - 1]!) && NUMERAL.test(text[end] ?? ''))) return true;
@@ -1169,6 +1178,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
   if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
+  // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
+  if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;
   if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip) || ordinalHead(ctx.lexicon, text, slip)) return true;
@@ -1182,7 +1194,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore) || nameAfterRareSurname(text, slip, (c) => RARE_SURNAMES.has(c), roleBefore)) return true;
   // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
   // src/rules/lib/word-slots.ts.
-  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip)) return true;
+  if (numeralAfterDigit(text, slip) || verbBeforeObject(ctx.lexicon, text, tokens, slip) || birdName(text, slip) || verbObjectPairs(text, tokens, slip)) return true;
   // A parallel phrase: the same character in the same place of two more units nearby (提速、提质、提效). Not when a
   // unit nearby is the intended word itself (政治意识、服务义识和主渠道意识 → 意识): the phrase repeats that word.
   if (end - start === 2) {

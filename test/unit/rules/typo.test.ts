@@ -616,7 +616,7 @@ describe('typo: the table', () => {
     const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
     expect(problems.map((p) => p.message)).toEqual([
       'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、counted），未使用。',
-      'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places、adminSuffixes），未使用。',
+      'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places、adminSuffixes、generics），未使用。',
       'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
       'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
       'rules/data/typo.yaml 的 deadlineSubjects 应为非空文字的列表，现在是文字“报名”，按空值处理。',
@@ -1225,5 +1225,47 @@ describe('typo: a misspelt idiom jieba files as a person\'s name (h-b10-typorec)
     expect(flagged('typo', draft('县民政局为田坳、竹坞等6个村的312名独居老人安装紧急呼叫设备。'))).toEqual([]);
     expect(flagged('typo', draft('县邮政分公司开通茅坪、岩门两村之间的农村客货邮融合线路1条。'))).toEqual([]);
     expect(flagged('typo', draft('县应急管理局向柘塘、茅坪等4个乡镇调拨防迅物资1200件。'))).toEqual(['防迅']);
+  });
+});
+
+describe('typo: trade words, regional place names, a place before a modal or after a preposition, new-media words (h-b11-typofa)', () => {
+  it('keeps a place generic closing the draft\'s name (箐, 垭, 冲 …) and still reads it written into a common word', () => {
+    expect(flagged('typo', draft('大石箐过火林地完成补植1200亩。'))).toEqual([]);
+    expect(flagged('typo', draft('县林业局在青龙箐设立检查站，牛角箐过火区域已清理。'))).toEqual([]);
+    expect(flagged('typo', draft('县里组织专家对堤防开展安全坪估。'))).toEqual(['坪估']);
+    expect(flagged('typo', draft('县纪委监委墩促5个乡镇完成整改。'))).toEqual(['墩促']);
+  });
+
+  it('reads a suffix after a place name before a modal as the name\'s (东陵市|应), not after an adverb', () => {
+    expect(flagged('typo', draft('东陵市应接种疫苗的适龄儿童1.2万人，已接种1.1万人。'))).toEqual([]);
+    expect(flagged('typo', draft('北陵市应安装报警器的家庭800户。'))).toEqual([]);
+  });
+
+  it('reads a name after a preposition before a named area (对|玉河|水库), not a common noun after it (对玉群众 → 对于)', () => {
+    expect(flagged('typo', draft('县水利局对玉河水库开展安全鉴定。'))).toEqual([]);
+    expect(flagged('typo', draft('对玉群众反映的问题，县信访局逐件核实。'))).toEqual(['对玉']);
+  });
+
+  it('keeps trade terms: a place of the dictionary is no next word of a noun phrase (焊口), parallel loose terms (核载、实载), a prohibition before a space (禁入区域), a measure and 量 (单量46单)', () => {
+    expect(flagged('typo', draft('主干管道焊口渗漏，维修人员连夜抢修。'))).toEqual([]);
+    expect(flagged('typo', draft('南线管道一处焊口渗漏，抢修4小时后恢复供热。'))).toEqual([]);
+    expect(flagged('typo', draft('该客车核载19人、实载23人。'))).toEqual([]);
+    expect(flagged('typo', draft('县里在核心区设置禁入区域。'))).toEqual([]);
+    expect(flagged('typo', draft('外卖骑手日均单量46单。'))).toEqual([]);
+    // The same shapes with a slip stay reported: a place word ending with a place's character, 禁 before another noun.
+    expect(flagged('typo', draft('清河县加快推进新型澄市建设。'))).toEqual(['澄市']);
+    expect(flagged('typo', draft('部分乡镇禁急信息报送不及时。'))).toEqual(['禁急']);
+  });
+
+  it('reads two verb-object pairs of one character as a phrase (关阀泄压) and a measure word of the table after a number as a count (4处|阀井)', () => {
+    expect(flagged('typo', draft('排水管道破裂后，抢修队关阀泄压并开挖检修。'))).toEqual([]);
+    expect(flagged('typo', draft('巡检发现4处阀井盖板破损，已全部更换。'))).toEqual([]);
+    // No verb after the pair: a broken word as before.
+    expect(flagged('typo', draft('各单位要及时报送县委办信吸科。'))).toEqual(['信吸']);
+  });
+
+  it('accepts the families of new-media words and of humidity control (微博, 控湿)', () => {
+    expect(flagged('typo', draft('有网民在微博发帖反映噪声扰民。'))).toEqual([]);
+    expect(flagged('typo', draft('县档案馆配备控湿设备。'))).toEqual([]);
   });
 });
