@@ -275,9 +275,13 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
       const frame = n === 4 && FRAME_FIRST[text.charCodeAt(a)] === 1;
       if (!four && !listed && !frame) continue;
       const before = out.length;
-      // (The written stretch's frequency is read only for a stretch that matched: most match nothing.)
-      let written = -1;
-      const writtenOf = () => (written < 0 ? (written = writtenFreq(lex, text, a, b)) : written);
+      // (The written stretch's frequency is read only for a stretch that matched: most match nothing. Kept in module
+      // state, not a closure: a closure over a and b would make V8 allocate a context for every stretch tried.)
+      writtenLex = lex;
+      writtenText = text;
+      writtenA = a;
+      writtenB = b;
+      writtenMemo = -1;
       if (four) fourOf(lex, text, a, b, places, writtenOf, lo, hi, out);
       if (listed) indexed(lex, idx, text, a, n, writtenOf, lo, hi, out);
       if (frame) frames(lex, text, a, lo, hi, out);
@@ -287,6 +291,18 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
     }
   }
   return out;
+}
+
+/** The stretch whose written frequency writtenOf gives (set by idiomSlipsOf for each stretch that may match). */
+let writtenLex: Lexicon | undefined;
+let writtenText = '';
+let writtenA = 0;
+let writtenB = 0;
+let writtenMemo = -1;
+/** The frequency of the current stretch as written (see writtenFreq), read once. */
+function writtenOf(): number {
+  if (writtenMemo < 0) writtenMemo = writtenFreq(writtenLex!, writtenText, writtenA, writtenB);
+  return writtenMemo;
 }
 
 /** Per-offset marks of the sentence being searched, reused (the search is not reentrant). */

@@ -302,6 +302,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     else if (!list.some((x) => x.right === slip.right)) list.push(slip);
   };
   let inExtra: Uint8Array | undefined;
+  let extraBits: Uint8Array | undefined;
   for (const w of windows) {
     let before: number | undefined;
     // The changed character is a loose one; in a window of two it may be the bitten one too (大师|故 → 事故).
@@ -328,7 +329,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
         if (slip && strandedEnd) slip.stranded = true;
         if (slip) keep(slip);
       }
-      if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0) {
+      if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0 && (extraBits ??= patternBits(extra))[patternHash(s, w.a, w.b, i)] === 1) {
         for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
           if (to === from || !chars.includes(to)) continue;
           const slip = scoreExtra(lex, s, w, i, from, to, kindOf(cands, to), word, search);
@@ -833,6 +834,33 @@ function extraFlags(extra: ExtraWords): Uint8Array {
     extraCodes.set(extra, flags);
   }
   return flags;
+}
+
+/**
+ * A hash of the pattern text[a, b) makes with the character at `i` left out (written *, as in ExtraWords.byPattern),
+ * from its code units: the same for the pattern's own string (i = -1). PATTERN_HASH_BITS bits.
+ */
+function patternHash(text: string, a: number, b: number, i: number): number {
+  let h = b - a;
+  for (let k = a; k < b; k++) h = Math.imul(h ^ (k === i ? 0x2a : text.charCodeAt(k)), 0x9e3779b1);
+  return h >>> (32 - PATTERN_HASH_BITS);
+}
+const PATTERN_HASH_BITS = 16;
+
+const extraPatterns = new WeakMap<ExtraWords, Uint8Array>();
+
+/**
+ * 1 at the hash of each pattern of the extra words: a window whose pattern's hash is not there has no entry in
+ * byPattern, and builds no key to look it up (most windows whose characters are all the extra words' have none).
+ */
+function patternBits(extra: ExtraWords): Uint8Array {
+  let bits = extraPatterns.get(extra);
+  if (!bits) {
+    bits = new Uint8Array(1 << PATTERN_HASH_BITS);
+    for (const pattern of extra.byPattern.keys()) bits[patternHash(pattern, 0, pattern.length, -1)] = 1;
+    extraPatterns.set(extra, bits);
+  }
+  return bits;
 }
 
 /** Scores a slip of an extra word: the word (frequency EXTRA_FREQ) against the written stretch, without context. */
