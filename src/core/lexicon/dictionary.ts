@@ -61,12 +61,6 @@ export class Dictionary {
   readonly len: Uint8Array;
   /** The second characters of the words each character starts (see Followers). */
   readonly followers: Followers;
-  /**
-   * The runs of words that share their first two code units: start[c] .. start[c + 1] are the runs of the words c
-   * starts (words of one left out), each with its second code unit (`second`, ascending within c) and its first word
-   * (`word`; a run ends where the next begins, the last at first[c + 1]). See narrowSecond.
-   */
-  readonly pairs: { readonly start: Int32Array; readonly second: Uint16Array; readonly word: Int32Array };
   /** Frequency of each frequency code, and its log probability ln(freq / total). */
   readonly freqOfCode: Float64Array;
   readonly logProbOfCode: Float64Array;
@@ -136,15 +130,10 @@ export class Dictionary {
     const two = new Uint16Array(n);
     const twoWord = new Int32Array(n);
     const longer = new Uint16Array(n);
-    const pairStart = new Int32Array(0x10001 + 1);
-    const pairSecond = new Uint16Array(n);
-    const pairWord = new Int32Array(n);
     let t = 0;
     let l = 0;
-    let r = 0;
     let c = 0;
     let lastSecond = -1;
-    let lastRun = -1;
     for (let j = 0; j < n; j++) {
       const f = FREQ.charCodeAt(j);
       freqCode[j] = f < 0x7f ? f - 33 : f - 0xa1 + 94;
@@ -160,19 +149,12 @@ export class Dictionary {
           first[c] = j;
           twoStart[c] = t;
           longerStart[c] = l;
-          pairStart[c] = r;
         }
         lastSecond = -1;
-        lastRun = -1;
       }
       if (wl > 1) {
         const s2 = chars[o + 1]!;
         second[j] = s2;
-        if (s2 !== lastRun) {
-          pairSecond[r] = s2;
-          pairWord[r++] = j;
-          lastRun = s2;
-        }
         if (wl === 2) {
           two[t] = s2;
           twoWord[t++] = j;
@@ -187,12 +169,9 @@ export class Dictionary {
       first[c] = n;
       twoStart[c] = t;
       longerStart[c] = l;
-      pairStart[c] = r;
     }
     twoStart[0x10001] = t;
     longerStart[0x10001] = l;
-    pairStart[0x10001] = r;
-    this.pairs = { start: pairStart, second: pairSecond.slice(0, r), word: pairWord.slice(0, r) };
     this.first = first;
     // Copied to their filled length: a subarray would keep the whole word-count-sized buffers (about 2 MB unused).
     this.followers = { twoStart, two: two.slice(0, t), twoWord: twoWord.slice(0, t), longerStart, longer: longer.slice(0, l) };
@@ -293,8 +272,7 @@ export class Dictionary {
     let lo = this.first[c0]!;
     let hi = this.first[c0 + 1]!;
     for (let k = 1; k < end - start && lo < hi; k++) {
-      if (k === 1) narrowSecond(this, c0, text.charCodeAt(start + 1));
-      else narrowRange(this, lo, hi, k, text.charCodeAt(start + k));
+      narrowRange(this, lo, hi, k, text.charCodeAt(start + k));
       lo = narrowed.lo;
       hi = narrowed.hi;
     }
@@ -312,7 +290,6 @@ const FIELD_KINDS: FieldKinds = {
   size: 'number', total: 'number', posNames: 'strings', chars: 'Uint16Array', offs: 'Int32Array', freqCode: 'Uint8Array',
   posCode: 'Uint8Array', first: 'Int32Array', second: 'Uint16Array', len: 'Uint8Array',
   followers: { twoStart: 'Int32Array', two: 'Uint16Array', twoWord: 'Int32Array', longerStart: 'Int32Array', longer: 'Uint16Array' },
-  pairs: { start: 'Int32Array', second: 'Uint16Array', word: 'Int32Array' },
   freqOfCode: 'Float64Array', logProbOfCode: 'Float64Array', unknownLogProb: 'number', fourCharIdioms: 'Int32Array', loadMs: 'number',
 };
 
@@ -467,33 +444,4 @@ export function narrowRange(d: Dictionary, lo: number, hi: number, k: number, ch
     else b = mid;
   }
   narrowed.hi = a;
-}
-
-
-/**
- * narrowRange(d, first[c0], first[c0 + 1], 1, ch), the same range, by the runs of `pairs` (Dictionary.pairs): a binary
- * search over the distinct second characters of c0's words instead of over all its words (不 starts thousands, with
- * some hundreds of second characters), and the end of the run read, not searched for. The segmenter and substitutes
- * take this step at every position.
- */
-export function narrowSecond(d: Dictionary, c0: number, ch: number): void {
-  const end = d.first[c0 + 1]!;
-  if (ch === 0) {
-    // No word has U+0000 in it (narrowRange's answer: the empty range at the end).
-    narrowed.lo = narrowed.hi = end;
-    return;
-  }
-  const { start, second, word } = d.pairs;
-  let a = start[c0]!;
-  let b = start[c0 + 1]!;
-  const last = b;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (second[mid]! < ch) a = mid + 1;
-    else b = mid;
-  }
-  if (a < last && second[a] === ch) {
-    narrowed.lo = word[a]!;
-    narrowed.hi = a + 1 < last ? word[a + 1]! : end;
-  } else narrowed.lo = narrowed.hi = a < last ? word[a]! : end;
 }

@@ -3,7 +3,7 @@
  * segmentation, character readings, confusion sets and idioms. No Node built-ins: the data is bundled, decoded once
  * on first use (`lexiconStatus()` tells whether it has been). See ./README.md.
  */
-import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, narrowSecond, storedTable, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
+import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, storedTable, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
 import type { TableRecord } from './tables.js';
 import { confusionSet, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
@@ -258,7 +258,7 @@ export function substitutes(text: string, start: number, end: number, at: number
     // The candidate starts the word: each one's words, narrowed by the rest of the stretch.
     for (let i = 0; i < marked; i++) {
       const code = markedScratch[i]!;
-      narrowSecond(d, code, text.charCodeAt(start + 1));
+      narrowRange(d, d.first[code]!, d.first[code + 1]!, 1, text.charCodeAt(start + 1));
       const j = rest(d, text, start, length, 2);
       if (j >= 0) out.push(substitute(d, j, code));
     }
@@ -270,7 +270,7 @@ export function substitutes(text: string, start: number, end: number, at: number
     for (let p = longerStart[first]!, last = longerStart[first + 1]!; p < last; p++) {
       const code = list[p]!;
       if (!marks[code]) continue;
-      narrowSecond(d, first, code);
+      narrowRange(d, d.first[first]!, d.first[first + 1]!, 1, code);
       const j = rest(d, text, start, length, 2);
       if (j >= 0) out.push(substitute(d, j, code));
     }
@@ -279,8 +279,7 @@ export function substitutes(text: string, start: number, end: number, at: number
     let lo = d.first[text.charCodeAt(start)]!;
     let hi = d.first[text.charCodeAt(start) + 1]!;
     for (let m = 1; m < k && lo < hi; m++) {
-      if (m === 1) narrowSecond(d, text.charCodeAt(start), text.charCodeAt(start + 1));
-      else narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
+      narrowRange(d, lo, hi, m, text.charCodeAt(start + m));
       lo = narrowed.lo;
       hi = narrowed.hi;
     }

@@ -12,7 +12,7 @@
  *   characters into guessed words; we keep them apart, so a typo stays visible as fragments.
  * The tokens cover [start, end) exactly, in order; offsets are UTF-16 indices into `text`.
  */
-import { dictionary, narrowed, narrowRange, narrowSecond, type Dictionary } from './dictionary.js';
+import { dictionary, narrowed, narrowRange, type Dictionary } from './dictionary.js';
 
 export type TokenKind = 'word' | 'han' | 'number' | 'latin' | 'punct' | 'space';
 
@@ -232,10 +232,8 @@ function pathBlock(dict: Dictionary, text: string, bs: number, be: number): void
       }
       for (let k = 1; lo < hi && r + k < n; k++) {
         const ch = text.charCodeAt(idx + k);
-        // Narrow [lo, hi) to the words whose character k is ch (the second by the pair's hash: the same run when
-        // there is one, and only emptiness matters when there is none).
-        if (k === 1) narrowSecond(dict, c0, ch);
-        else narrowRange(dict, lo, hi, k, ch);
+        // Narrow [lo, hi) to the words whose character k is ch.
+        narrowRange(dict, lo, hi, k, ch);
         lo = narrowed.lo;
         hi = narrowed.hi;
         if (lo < hi && len[lo] === k + 1) {

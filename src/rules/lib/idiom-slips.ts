@@ -238,7 +238,8 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
   const word = scratchWord;
   marks.fill(0, 0, n0 + 1);
   word.fill(0, 0, n0 + 1);
-  for (const t of tokens) {
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q]!;
     if (t.start < lo || t.end > hi) continue;
     const len = t.end - t.start;
     marks[t.start - lo]! |= 1;
@@ -329,7 +330,9 @@ function fourOf(lex: Lexicon, text: string, a: number, b: number, places: number
   for (let i = a; i < b; i++) {
     // (The dictionary's filter first: for most stretches it rules out every candidate before they are listed.)
     if (!(places & (1 << (i - a))) || !lex.maySubstitute(text, a, b, i)) continue;
-    for (const sub of lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true)) {
+    const subs = lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true);
+    for (let u = 0; u < subs.length; u++) {
+      const sub = subs[u]!;
       const idiom = sub.pos === 'i' || sub.pos === 'l';
       const right = text.slice(a, i) + sub.char + text.slice(i + 1, b);
       if (idiom ? sub.freq < IDIOM_MIN_FREQ : sub.freq < IDIOM_LIKE_MIN_FREQ || !idiomLike(lex, right)) continue;
