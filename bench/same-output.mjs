@@ -6,7 +6,7 @@
 // (every message with all its fields: ranges, line/column, texts, fixes and their edits; the stats) as JSON, and the
 // text after fixAll (safe fixes, then all). Prints the number of drafts and of messages, and each difference.
 //
-// Usage: node bench/same-output.mjs <distA> <distB>   (exit 1 when anything differs)
+// Usage: node bench/same-output.mjs <distA> <distB> [--folder <dir>]   (exit 1 when anything differs)
 // (Also run `node scripts/eval.mjs --no-write` with each build: the injected-typo figures come from other texts.)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -77,6 +77,21 @@ for (const entry of [...corpus.cases, ...corpus.traps]) {
     const w = wrap(entry, body);
     drafts.push({ name: `fidelity/${entry.id}#${label}`, text: w.text, options: (e) => ({ path: w.path, config: configOf(e, entry) }) });
   }
+}
+
+// --folder <dir>: also every .md and .txt file under dir (generated drafts: scripts/corpus.mjs generateFolder), by its
+// name, as the CLI would lint it with no configuration file.
+const folderAt = process.argv.indexOf('--folder');
+if (folderAt > 0) {
+  const top = resolve(process.argv[folderAt + 1]);
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(md|txt)$/.test(e.name)) drafts.push({ name: full.slice(top.length + 1), text: readFileSync(full, 'utf8'), options: () => ({ path: e.name, format: /\.txt$/.test(e.name) ? 'text' : undefined }) });
+    }
+  };
+  walk(top);
 }
 
 let differ = 0;

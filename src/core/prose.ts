@@ -19,7 +19,7 @@ import type {
   Sentence as NlcstSentence,
   SentenceContent,
 } from 'nlcst';
-import { isHan, pointAt } from './text.js';
+import { isHan, isSpaceUnit, pointAt } from './text.js';
 import type { Segment, SentenceSpan, Span } from './types.js';
 
 const TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
@@ -94,13 +94,13 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
       }
       const ch = text[i]!;
       if (start < 0) {
-        if (/\s/u.test(ch)) {
+        if (isSpaceUnit(text.charCodeAt(i))) {
           i++;
           continue;
         }
         start = i;
       }
-      if (clauseStart < 0 && !/\s/u.test(ch)) clauseStart = i;
+      if (clauseStart < 0 && !isSpaceUnit(text.charCodeAt(i))) clauseStart = i;
       const isTerminator =
         (TERMINATORS.has(ch) && (!HALF_TERMINATORS.has(ch) || isHan(text[i - 1]) || text[i - 1] === '）')) ||
         (ch === '.' && (chineseFullStop(text, i) || typedEllipsis(text, i)));
@@ -126,7 +126,7 @@ export function splitSentences(text: string, segments: Segment[], paragraph: num
   if (start >= 0) {
     const last = segments[segments.length - 1]!;
     let end = last.end;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
     if (clauseStart >= end) clauseStart = -1;
     close(end);
   }
@@ -233,8 +233,8 @@ function tokenize(text: string, start: number, end: number, lineStarts: number[]
       const cp = text.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       let j = i + ch.length;
-      if (/\s/u.test(ch)) {
-        while (j < e && /\s/u.test(text[j]!)) j++;
+      if (isSpaceUnit(cp)) {
+        while (j < e && isSpaceUnit(text.charCodeAt(j))) j++;
         out.push({ type: 'WhiteSpaceNode', value: text.slice(i, j), position: position(lineStarts, i, j) });
       } else {
         if (GROUPED.has(ch)) while (j < e && text[j] === ch) j++;

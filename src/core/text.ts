@@ -148,8 +148,11 @@ export function countProseCharsIn(text: string, start: number, end: number): num
   return n;
 }
 
-/** `/\s/u` for one UTF-16 code unit: the ECMAScript WhiteSpace and LineTerminator characters. */
-function isSpaceUnit(c: number): boolean {
+/**
+ * `/\s/u` for one UTF-16 code unit: the ECMAScript WhiteSpace and LineTerminator characters (the same answer for every
+ * code unit; no one-character string made to ask the regex).
+ */
+export function isSpaceUnit(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (

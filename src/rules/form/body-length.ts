@@ -1,5 +1,6 @@
 import { bodyProseSegments } from '../../core/draft.js';
 import { kindLabel } from '../../core/kinds.js';
+import { isSpaceUnit } from '../../core/text.js';
 import { defineRule } from '../../core/rule.js';
 
 /** body-length: items are short (精短, seed 002; PRAC 300–600; REG 1500). */
@@ -54,7 +55,7 @@ export const bodyLength = defineRule({
       for (let i = s.start; i < s.end; i++) {
         const c = text.charCodeAt(i);
         if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-        if (/\s/u.test(text[i]!)) continue;
+        if (isSpaceUnit(c)) continue;
         count++;
         if (count === limit + 1) overAt = i;
         lastEnd = i + 1;

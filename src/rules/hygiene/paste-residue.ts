@@ -245,12 +245,14 @@ function stripAnnotations(raw: string): { stripped: string; at: (i: number) => n
     const n = raw.length;
     return { stripped: raw, at: (i: number) => (n ? Math.min(Math.max(i, 0), n - 1) : 0) };
   }
-  const kept: number[] = [];
+  // (The offsets kept in a typed array: one number per character of every bracketed line, no array grown by push.)
+  const kept = new Int32Array(raw.length);
+  let count = 0;
   let stripped = '';
   let last = 0;
   ANNOTATION_ANYWHERE.lastIndex = 0;
   const add = (from: number, to: number) => {
-    for (let i = from; i < to; i++) kept.push(i);
+    for (let i = from; i < to; i++) kept[count++] = i;
     stripped += raw.slice(from, to);
   };
   for (const m of raw.matchAll(ANNOTATION_ANYWHERE)) {
@@ -258,7 +260,7 @@ function stripAnnotations(raw: string): { stripped: string; at: (i: number) => n
     last = m.index + m[0].length;
   }
   add(last, raw.length);
-  return { stripped, at: (i: number) => kept[Math.min(Math.max(i, 0), kept.length - 1)] ?? 0 };
+  return { stripped, at: (i: number) => kept[Math.min(Math.max(i, 0), count - 1)] ?? 0 };
 }
 
 const OPEN = '（(【[［〔';

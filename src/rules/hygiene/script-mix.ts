@@ -8,7 +8,7 @@ import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
 import { afterRole, afterSurname, inNameList } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
-import { SCRIPT_TABLE, VARIANTS, wantsVariant } from '../lib/script-table.js';
+import { SCRIPT_TABLE, VARIANTS, variantAt, wantsVariant } from '../lib/script-table.js';
 
 /** Lone characters that are also right in the target script (乾隆、慰藉), from rules/data/script-mix.yaml. */
 const ALSO_RIGHT = { simplified: new Set(SCRIPT_TABLE.simplified), traditional: new Set(SCRIPT_TABLE.traditional) };
@@ -114,7 +114,7 @@ export const scriptMix = defineRule({
       for (const seg of draft.proseSegments) {
         if (!seg.prose) continue;
         for (let k = seg.start; k < seg.end; k++) {
-          const to = VARIANTS.get(text[k]!);
+          const to = variantAt(text, k);
           if (to === undefined || (reading !== undefined && reading[k] !== text[k])) continue;
           if (isExcluded(k, k + 1) || (keepQuoted && isQuoted(k, k + 1)) || !wantsVariant(lexicon, reading ?? text, k, to)) continue;
           const from = text[k]!;

@@ -238,7 +238,8 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
   const word = scratchWord;
   marks.fill(0, 0, n0 + 1);
   word.fill(0, 0, n0 + 1);
-  for (const t of tokens) {
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q]!;
     if (t.start < lo || t.end > hi) continue;
     const len = t.end - t.start;
     marks[t.start - lo]! |= 1;
@@ -275,9 +276,13 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
       const frame = n === 4 && FRAME_FIRST[text.charCodeAt(a)] === 1;
       if (!four && !listed && !frame) continue;
       const before = out.length;
-      // (The written stretch's frequency is read only for a stretch that matched: most match nothing.)
-      let written = -1;
-      const writtenOf = () => (written < 0 ? (written = writtenFreq(lex, text, a, b)) : written);
+      // (The written stretch's frequency is read only for a stretch that matched: most match nothing. Kept in module
+      // state, not a closure: a closure over a and b would make V8 allocate a context for every stretch tried.)
+      writtenLex = lex;
+      writtenText = text;
+      writtenA = a;
+      writtenB = b;
+      writtenMemo = -1;
       if (four) fourOf(lex, text, a, b, places, writtenOf, lo, hi, out);
       if (listed) indexed(lex, idx, text, a, n, writtenOf, lo, hi, out);
       if (frame) frames(lex, text, a, lo, hi, out);
@@ -287,6 +292,18 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
     }
   }
   return out;
+}
+
+/** The stretch whose written frequency writtenOf gives (set by idiomSlipsOf for each stretch that may match). */
+let writtenLex: Lexicon | undefined;
+let writtenText = '';
+let writtenA = 0;
+let writtenB = 0;
+let writtenMemo = -1;
+/** The frequency of the current stretch as written (see writtenFreq), read once. */
+function writtenOf(): number {
+  if (writtenMemo < 0) writtenMemo = writtenFreq(writtenLex!, writtenText, writtenA, writtenB);
+  return writtenMemo;
 }
 
 /** Per-offset marks of the sentence being searched, reused (the search is not reentrant). */
@@ -313,7 +330,9 @@ function fourOf(lex: Lexicon, text: string, a: number, b: number, places: number
   for (let i = a; i < b; i++) {
     // (The dictionary's filter first: for most stretches it rules out every candidate before they are listed.)
     if (!(places & (1 << (i - a))) || !lex.maySubstitute(text, a, b, i)) continue;
-    for (const sub of lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true)) {
+    const subs = lex.substitutes(text, a, b, i, candidatesOf(lex, text[i]!), true);
+    for (let u = 0; u < subs.length; u++) {
+      const sub = subs[u]!;
       const idiom = sub.pos === 'i' || sub.pos === 'l';
       const right = text.slice(a, i) + sub.char + text.slice(i + 1, b);
       if (idiom ? sub.freq < IDIOM_MIN_FREQ : sub.freq < IDIOM_LIKE_MIN_FREQ || !idiomLike(lex, right)) continue;

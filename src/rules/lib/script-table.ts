@@ -14,6 +14,15 @@ export const SCRIPT_TABLE = ruleRecord('script-mix', table, { simplified: 'words
 /** A character of `simplified` and the simplified character the standard writes in most of its words (著 → 着). */
 export const VARIANTS = new Map<string, string>((SCRIPT_TABLE.variants ?? []).map(([from, to]) => [from, to]));
 
+/** 1 for each code unit that is a key of VARIANTS on its own (most characters are none: no string made to ask the map). */
+const VARIANT_UNITS = new Uint8Array(0x10000);
+for (const from of VARIANTS.keys()) if (from.length === 1) VARIANT_UNITS[from.charCodeAt(0)] = 1;
+
+/** VARIANTS.get(text[k]): the variant of the code unit at k, if it is a key. */
+export function variantAt(text: string, k: number): string | undefined {
+  return VARIANT_UNITS[text.charCodeAt(k)] === 1 ? VARIANTS.get(text[k]!) : undefined;
+}
+
 /** How often the likelier spelling must occur, at least, and how many times more than the other. */
 const MIN_FREQ = 20;
 const RATIO = 10;
@@ -40,7 +49,7 @@ export function wantsVariant(lexicon: Lexicon, text: string, at: number, variant
 /** Whether text[start, end) holds a lone character script-mix turns into its variant (著力 → 着力). */
 export function holdsVariant(lexicon: Lexicon, text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
-    const to = VARIANTS.get(text[k]!);
+    const to = variantAt(text, k);
     if (to !== undefined && wantsVariant(lexicon, text, k, to)) return true;
   }
   return false;

@@ -245,6 +245,10 @@ function compoundOfWords(lex: Lexicon, s: string, t: Token): boolean {
   return false;
 }
 
+/** searchSentence's scratch marks of the windows it has added (see there), and the number of the current search. */
+let seenStamps = new Int32Array(1024);
+let seenStamp = 0;
+
 /**
  * The search in text[lo, hi), one sentence whose tokens are `tokens` (offsets into `text`): every offset read and
  * returned is one of `text`, and a clause's context stops at the sentence's bounds (see contextOf).
@@ -254,10 +258,20 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
   sentenceHi = hi;
   const frag = (t: Token) => isHanToken(t) && (t.end - t.start === 1 || (t.freq <= search.rare && !compoundOfWords(lex, s, t)));
   const windows: Window[] = [];
-  const seen = new Set<number>();
+  // The windows already added, by offset and length: stamped with this search's number in a scratch array (a Set here
+  // grew with every window of every sentence).
+  const stampOf = (a: number, b: number): number => (a - lo) * 8 + (b - a);
+  if (seenStamps.length < (hi - lo + 1) * 8) seenStamps = new Int32Array((hi - lo + 1) * 16);
+  const stamp = ++seenStamp;
+  let outOfRange: Set<number> | undefined;
   // Rare words of three characters or more: a window that is one of them is tried as a whole (水长船高).
   const rareWords = new Set<number>();
-  for (const t of tokens) if (t.end - t.start >= 3 && frag(t)) rareWords.add(t.start * 64 + (t.end - t.start));
+  // (Indexed loops over arrays here and below: the search runs per sentence, and an iterator costs an object per step
+  // until the function is optimised.)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.end - t.start >= 3 && frag(t)) rareWords.add(t.start * 64 + (t.end - t.start));
+  }
   const add = (a: number, b: number, ls: number, le: number) => {
     const k = a * 64 + (b - a);
     // A window of three or four characters holds at least two loose ones (一愁|莫展 is no idiom slip of 莫展).
@@ -272,8 +286,15 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       if (!extraPattern(extra, s, a, b)) return;
       extraOnly = true;
     }
-    if (seen.has(k)) return;
-    seen.add(k);
+    if (a >= lo && b <= hi && b - a < 8) {
+      const at = stampOf(a, b);
+      if (seenStamps[at] === stamp) return;
+      seenStamps[at] = stamp;
+    } else {
+      // (Not expected: the tokens lie in the sentence. Kept exact all the same.)
+      if ((outOfRange ??= new Set()).has(k)) return;
+      outOfRange.add(k);
+    }
     windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b, ...(extraOnly ? { extraOnly } : {}) });
   };
   // Blocks: runs of contiguous Han tokens (a mark, a number or Latin ends a block).
@@ -310,7 +331,9 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     else if (!list.some((x) => x.right === slip.right)) list.push(slip);
   };
   let inExtra: Uint8Array | undefined;
-  for (const w of windows) {
+  let extraBits: Uint8Array | undefined;
+  for (let q = 0; q < windows.length; q++) {
+    const w = windows[q]!;
     let before: number | undefined;
     // The changed character is a loose one; in a window of two it may be the bitten one too (大师|故 → 事故).
     const from0 = w.b - w.a === 2 ? w.a : w.ls;
@@ -327,7 +350,9 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       const { chars } = cands;
       // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
       // readings are sorted below, and two changes never give one word.)
-      for (const sub of w.extraOnly ? [] : lex.substitutes(s, w.a, w.b, i, cands.ascending, true)) {
+      const subs = w.extraOnly ? NO_SUBSTITUTES : lex.substitutes(s, w.a, w.b, i, cands.ascending, true);
+      for (let u = 0; u < subs.length; u++) {
+        const sub = subs[u]!;
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
         before ??= windowScore(lex, s, w, search);
         const kind = kindOf(cands, sub.char);
@@ -336,7 +361,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
         if (slip && strandedEnd) slip.stranded = true;
         if (slip) keep(slip);
       }
-      if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0) {
+      if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0 && (extraBits ??= patternBits(extra))[patternHash(s, w.a, w.b, i)] === 1) {
         for (const { word, char: to } of extra.byPattern.get(`${s.slice(w.a, i)}*${s.slice(i + 1, w.b)}`) ?? []) {
           if (to === from || !chars.includes(to)) continue;
           const slip = scoreExtra(lex, s, w, i, from, to, kindOf(cands, to), word, search);
@@ -832,10 +857,14 @@ function score(
   };
 }
 
+/** No substitutes: a window of three loose characters is tried for the extra words only (Window.extraOnly). */
+const NO_SUBSTITUTES: ReturnType<Lexicon['substitutes']> = [];
+
 /** Whether an extra word has the shape of s[a, b) with one character changed (its pattern with any one `*`). */
 function extraPattern(extra: ExtraWords, s: string, a: number, b: number): boolean {
   if (extra.byPattern.size === 0) return false;
-  for (let i = a; i < b; i++) if (extra.byPattern.has(`${s.slice(a, i)}*${s.slice(i + 1, b)}`)) return true;
+  const bits = patternBits(extra);
+  for (let i = a; i < b; i++) if (bits[patternHash(s, a, b, i)] === 1 && extra.byPattern.has(`${s.slice(a, i)}*${s.slice(i + 1, b)}`)) return true;
   return false;
 }
 
@@ -857,6 +886,33 @@ function extraFlags(extra: ExtraWords): Uint8Array {
     extraCodes.set(extra, flags);
   }
   return flags;
+}
+
+/**
+ * A hash of the pattern text[a, b) makes with the character at `i` left out (written *, as in ExtraWords.byPattern),
+ * from its code units: the same for the pattern's own string (i = -1). PATTERN_HASH_BITS bits.
+ */
+function patternHash(text: string, a: number, b: number, i: number): number {
+  let h = b - a;
+  for (let k = a; k < b; k++) h = Math.imul(h ^ (k === i ? 0x2a : text.charCodeAt(k)), 0x9e3779b1);
+  return h >>> (32 - PATTERN_HASH_BITS);
+}
+const PATTERN_HASH_BITS = 16;
+
+const extraPatterns = new WeakMap<ExtraWords, Uint8Array>();
+
+/**
+ * 1 at the hash of each pattern of the extra words: a window whose pattern's hash is not there has no entry in
+ * byPattern, and builds no key to look it up (most windows whose characters are all the extra words' have none).
+ */
+function patternBits(extra: ExtraWords): Uint8Array {
+  let bits = extraPatterns.get(extra);
+  if (!bits) {
+    bits = new Uint8Array(1 << PATTERN_HASH_BITS);
+    for (const pattern of extra.byPattern.keys()) bits[patternHash(pattern, 0, pattern.length, -1)] = 1;
+    extraPatterns.set(extra, bits);
+  }
+  return bits;
 }
 
 /** Scores a slip of an extra word: the word (frequency EXTRA_FREQ) against the written stretch, without context. */
