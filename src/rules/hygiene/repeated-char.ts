@@ -48,6 +48,8 @@ const MODALS = new Set(data.modals ?? []);
 const STANDS_ALONE = /^(?:p|m|q|t|r|f|u|x|y|e|o)/u;
 /** Words of scope before a noun (全镇、各村、辖区、城区): no name, so a generic end after them is no name's end. */
 const SCOPE = /^(?:[全各本该每][\p{Script=Han}]|辖区|城区|市区|县城|镇区|城乡|农村)$/u;
+/** Parts of speech of a content character: a noun, a verb or an adjective (研, 学; not 共, 新 as adverbs). */
+const CONTENT = /^(?:n|ng|v|vn|vg|a|ag)$/u;
 /** Bound characters and the unknown: jieba's …g tags (zg, ng, vg…) and k. */
 const BOUND = /^(?:\w*g|k)$/u;
 
@@ -279,6 +281,10 @@ function startsWordDouble(
     if (STANDS_ALONE.test(pos) && pos !== 'x') return false;
     // 及|及时、或|或者、并|并且: a conjunction never stands before a conjunction or adverb of its own character.
     if (pos === 'c' && /^[cd]/u.test(second.pos)) return true;
+    // 研|学|学生、游|学|学员: a content character alone after another content character alone is the second half of a
+    // two-character word the dictionary lacks (研学, 游学 like 留学, 助学), and the next word starts with it. Not after
+    // the generic end of a name (自然资源局|起|起草: 局 ends the organ), nor a verb that never reduplicates (起, 到).
+    if (CONTENT.test(pos) && !CHARS.has(ch) && !NOT_REDUPLICATED.has(ch) && before !== undefined && !NAME_ENDS.has(before.value) && before.end === at && before.end - before.start === 1 && before.kind === 'word' && CONTENT.test(before.pos)) return false;
     // 河口|村|村民: the end of a name before a noun that starts with it.
     // Not after a word of scope, which names no place of its own (全镇|路|路灯、城区|楼|楼道、全县|桥|桥梁 are slips).
     // After a mark (11月，县|县委) there is no name for the character to end.

@@ -227,6 +227,8 @@ interface Window {
   loose: boolean;
   /** The window is its run of loose characters, no more and no less (组建|综|和|执法). */
   run: boolean;
+  /** Three loose characters tried for the extra words only (网|各|员 → 网格员): see searchSentence's add. */
+  extraOnly?: boolean;
 }
 
 /** How frequent each part of a rare dictionary entry must be for the entry to count as a compound of words. */
@@ -277,7 +279,13 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     if (b - a > 3 && Math.min(b, le) - Math.max(a, ls) < 2) return;
     // Three loose characters that are no rare word: a slip there is nearly always in two of them, which a window of
     // two finds (on the injected typos such windows found 16 slips in 60,000 tries).
-    if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) return;
+    // (An extra word of three characters is still looked for there: an office word the dictionary lacks, 网格员, falls
+    // apart into three loose characters once one of them is mistyped, 网|各|员.)
+    let extraOnly = false;
+    if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) {
+      if (!extraPattern(extra, s, a, b)) return;
+      extraOnly = true;
+    }
     if (a >= lo && b <= hi && b - a < 8) {
       const at = stampOf(a, b);
       if (seenStamps[at] === stamp) return;
@@ -287,7 +295,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       if ((outOfRange ??= new Set()).has(k)) return;
       outOfRange.add(k);
     }
-    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b });
+    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b, ...(extraOnly ? { extraOnly } : {}) });
   };
   // Blocks: runs of contiguous Han tokens (a mark, a number or Latin ends a block).
   for (let k = 0; k < tokens.length; ) {
@@ -342,7 +350,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       const { chars } = cands;
       // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
       // readings are sorted below, and two changes never give one word.)
-      const subs = lex.substitutes(s, w.a, w.b, i, cands.ascending, true);
+      const subs = w.extraOnly ? NO_SUBSTITUTES : lex.substitutes(s, w.a, w.b, i, cands.ascending, true);
       for (let u = 0; u < subs.length; u++) {
         const sub = subs[u]!;
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
@@ -539,13 +547,22 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
     if (verbAfter && (!t.pos.startsWith('v') || next.pos === 'p' || next.pos.startsWith('v'))) want = YAO;
   }
   // (Not a function word of its own, which the slot takes as it is: 难题或阻力, 企业与高校.)
-  if (want === undefined && nounAfter && NOMINAL.test(prev.pos) && prev.end - prev.start >= 2 && !/^(?:ns|q|m|c|p|u|d|y)/.test(t.pos)) want = HE;
+  // (Nor a verb that takes the noun after it as its object, the verb and the noun's head making a dictionary verb:
+  // 学生|获|一等奖 is 获奖, the subject, its verb and the object; 问题|合|建议 makes no verb, 合议 is a noun.)
+  if (want === undefined && nounAfter && NOMINAL.test(prev.pos) && prev.end - prev.start >= 2 && !/^(?:ns|q|m|c|p|u|d|y)/.test(t.pos) && !verbWithObject(lex, s, t, next)) want = HE;
   if (want === undefined) return undefined;
   // Each slot is tried with its own function word only, one the character sounds or looks like.
   const cands = candidates(lex, c, false);
   if (!cands.chars.includes(want)) return undefined;
   const info = lex.lookup(want)!;
   return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
+}
+
+/** A verb of one character before its object, the verb and the object's last character a dictionary verb (获|一等奖: 获奖). */
+function verbWithObject(lex: Lexicon, s: string, t: Token, next: Token): boolean {
+  if (!t.pos.startsWith('v')) return false;
+  const w = lex.lookup(t.value + s[next.end - 1]!);
+  return w !== undefined && /^(?:v|vn)$/.test(w.pos);
 }
 
 /** A one-character verb this frequent is a light verb (是, 有: typo.ts's LIGHT_VERB_FREQ), no half of a trade's word. */
@@ -838,6 +855,17 @@ function score(
     writtenIsWord: written !== undefined,
     others: [],
   };
+}
+
+/** No substitutes: a window of three loose characters is tried for the extra words only (Window.extraOnly). */
+const NO_SUBSTITUTES: ReturnType<Lexicon['substitutes']> = [];
+
+/** Whether an extra word has the shape of s[a, b) with one character changed (its pattern with any one `*`). */
+function extraPattern(extra: ExtraWords, s: string, a: number, b: number): boolean {
+  if (extra.byPattern.size === 0) return false;
+  const bits = patternBits(extra);
+  for (let i = a; i < b; i++) if (bits[patternHash(s, a, b, i)] === 1 && extra.byPattern.has(`${s.slice(a, i)}*${s.slice(i + 1, b)}`)) return true;
+  return false;
 }
 
 /** How many characters of the window, `i` aside, are not in the extra words (`inExtra`: 1 per code unit that is). */

@@ -1215,8 +1215,58 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (NUMERAL.test(text[start]!) && NUMERAL.test(text[start - 2] ?? '') && isHanCode(text.charCodeAt(start - 1))) return true;
   // 员 that makes a noun of a person with what goes before it (管水员, 网格员, 信息员: many are in no dictionary).
   if ((text[end - 1] === '员' && slip.at === end - 1) || (text[start] === '员' && isHanCode(text.charCodeAt(start - 1)))) return true;
+  // A festival's name after its edition (第五届海钓节, 第三届蟹钓节): a reading that takes its closing 节 into another
+  // word (钓节 → 调节) breaks the name; an organ's abbreviation in a document number (苇纪发〔2026〕7号: 苇纪 is no 违纪);
+  // 未 before a verb of the writer's (未托养户 with 托养 written elsewhere in the draft is no 委托).
+  if (festivalName(text, slip) || documentNumberOrgan(text, slip) || negatedVerb(ctx, text, slip)) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
+}
+
+/** An edition of a recurring event: 第 + a number + 届 (第五届, 第12届). */
+const EDITION = /第(?:[0-9０-９]+|[一二三四五六七八九十百零〇两]+)届$/u;
+/** How many characters a festival's name may hold between its edition and 节 (第二届中国农民丰收节: 8). */
+const FESTIVAL_NAME_MAX = 10;
+
+/**
+ * The stretch ends with the 节 that closes a festival's name right after its edition, Han characters only between
+ * (第五届|海钓节, 第三届|蟹钓节): the name is one unit, its 节 no half of another word (调节, 季节).
+ */
+export function festivalName(text: string, slip: Slip): boolean {
+  const { start, end } = slip;
+  if (text[end - 1] !== '节' || slip.at === end - 1) return false;
+  let p = start;
+  while (p > 0 && end - p <= FESTIVAL_NAME_MAX && text[p - 1] !== '届' && isHanCode(text.charCodeAt(p - 1))) p--;
+  return text[p - 1] === '届' && p < start + 1 && EDITION.test(text.slice(Math.max(0, p - 8), p));
+}
+
+/** The year of a document number in its brackets (〔2026〕, [2026], ［2026］, （2026）) and its serial (7号). */
+const DOC_YEAR = /^[〔［\[（(][0-9]{4}[〕］\]）)][0-9０-９]+号/u;
+/** How long an issuing organ's abbreviation and its kind may be (苇纪发, 澄政办发, 县委办发). */
+const DOC_ORGAN_MAX = 8;
+
+/**
+ * The stretch lies in the Han characters right before a document number's bracketed year (苇纪发〔2026〕7号): an
+ * organ's abbreviation and the kind of document (发, 函, 办发), often a county's own character the dictionary lacks.
+ */
+export function documentNumberOrgan(text: string, slip: Slip): boolean {
+  let q = slip.end;
+  while (q < text.length && q - slip.end < DOC_ORGAN_MAX && isHanCode(text.charCodeAt(q))) q++;
+  if (q - slip.start > DOC_ORGAN_MAX || !DOC_YEAR.test(text.slice(q, q + 12))) return false;
+  return true;
+}
+
+/**
+ * 未 changed (未托 → 委托) before the rest of a verb the writer uses: the stretch's other characters and the next one
+ * make a dictionary verb, or a unit the draft writes elsewhere too (托养户……未托养户): the negation of the writer's verb.
+ */
+function negatedVerb(ctx: Ctx, text: string, slip: Slip): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.at !== start || text[start] !== '未' || end - start !== 2 || !isHanCode(text.charCodeAt(end))) return false;
+  const verb = text.slice(start + 1, end + 1);
+  const w = ctx.lexicon.lookup(verb);
+  if (w !== undefined && /^(?:v|vn)$/.test(w.pos)) return true;
+  return occursTwice(ctx.draft.text, verb);
 }
 
 /** A word tagged a name this frequent is a common word to jieba's corpus (文明 nr 6,376), no name a slip was read into. */

@@ -239,3 +239,10 @@ describe('repeated-char: 起起 (b11 wave)', () => {
     }
   });
 });
+
+describe('repeated-char: X学 + 学生 (b12 wave)', () => {
+  it('reads a content character alone after another as the end of a word the dictionary lacks (研学|学生), not 局|起|起草', () => {
+    expect(flagged(R, draft('11月接待研学学生4600人次，组织游学学员120名。'))).toEqual([]);
+    expect(flagged(R, draft('县自然资源局起起草了全县国土空间规划修编方案。'))).toEqual(['起起']);
+  });
+});

@@ -1269,3 +1269,31 @@ describe('typo: trade words, regional place names, a place before a modal or aft
     expect(flagged('typo', draft('县档案馆配备控湿设备。'))).toEqual([]);
   });
 });
+
+describe('typo: b12 wave (h-b12-typo)', () => {
+  it('finds a slip in an office word of three characters that falls apart into three loose ones (网各员 → 网格员), and in 营商', () => {
+    expect(flagged('typo', draft('梅林街道为186名专职网各员配发手持终端。'))).toEqual(['网各员']);
+    expect(flagged('typo', draft('县政务服务中心全力打造一流赢商环境。'))).toEqual(['赢商']);
+    expect(flagged('typo', draft('梅林街道为186名专职网格员配发手持终端，打造一流营商环境。'))).toEqual([]);
+  });
+
+  it('reads a one-character verb between two nouns as the predicate when it makes a verb with its object (学生|获|一等奖: 获奖), not the 和 slot', () => {
+    expect(flagged('typo', draft('在全省中小学生科技创新大赛上，县里学生获一等奖3项。'))).toEqual([]);
+    expect(flagged('typo', draft('县里教师获二等奖2项。'))).toEqual([]);
+    expect(flagged('typo', draft('将群众反映的问题合建议分类整理。'))).toEqual(['问题合建议']);
+  });
+
+  it('keeps a festival after its edition (第五届海钓节), an organ abbreviation before a document number (苇纪发〔2026〕7号), 未 before the writer\'s verb (托养……未托养户)', () => {
+    expect(flagged('typo', draft('澜岸新区第五届海钓节于11月13日开幕。'))).toEqual([]);
+    expect(flagged('typo', draft('县纪委印发《关于规范公务接待的通知》（苇纪发〔2026〕7号）。'))).toEqual([]);
+    expect(flagged('typo', draft('县里推行肉羊托养模式，托养户收入比未托养户高出31%。'))).toEqual([]);
+    // The same characters outside those frames stay slips: 未托 before no verb of the writer's.
+    expect(flagged('typo', draft('县里未托第三方机构开展评估。'))).toEqual(['未托']);
+  });
+
+  it('accepts the families of project and planning terms, scaling, travel trade and coastal group names (可研, 终期, 结垢, 包价, 疍家), and 不实', () => {
+    for (const body of ['项目11月完成可研批复。', '县里开展规划终期评估。', '管道结垢严重的路段3处。', '推出包价线路5条。', '嵌入疍家渔歌等本土元素。', '经核实，该消息不实。']) {
+      expect(flagged('typo', draft(body)), body).toEqual([]);
+    }
+  });
+});
