@@ -208,7 +208,7 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     const sumText = fmt(sum >= 1e4 && total.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && total.value >= 1e4 && total.value % 1e4 !== 0 ? '万' : '');
     const data = { sumShown: sumText, totalShown: shown(total), sum: fmt(sum), total: fmt(total.value), unit };
     if (sum - total.value > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumOver', data });
-    else if ((complete || meantComplete(parts, sum, total.value, text.slice(last.end, end))) && total.value - sum > slack)
+    else if ((complete || meantComplete(parts, sum, total.value, text.slice(last.end, end), nameBefore(text, total, start))) && total.value - sum > slack)
       ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
 }
@@ -219,10 +219,34 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
  * writer's breakdown of the whole, and a sum short of it is a slip. Not when the list says it is partial (…等、其余…、另有…),
  * leaves much unnamed, or names attributes that may overlap (checked before: 女性、党员…).
  */
-function meantComplete(parts: Part[], sum: number, total: number, after: string): boolean {
-  if (parts.length < 3 || sum < total * 0.9) return false;
+function meantComplete(parts: Part[], sum: number, total: number, after: string, totalName: string): boolean {
+  if (sum < total * 0.9) return false;
+  if (parts.length < 3 && !(parts.length === 2 && kindsOfTotal(parts[0]!.label, parts[1]!.label, totalName))) return false;
   return !/^[^。；！？]{0,2}?(?:等|其余|其他|其它|剩余|余下|另有|另|此外|还有|以及)/u.test(after) && !/[，,](?:其余|其他|其它|剩余|余下|另有|另|此外|还有)/u.test(after);
 }
+
+/** The words of a figure's clause before it, 共、有、达… aside (共排查企业126家 → 共排查企业 → 排查企业). */
+function nameBefore(text: string, q: Quantity, from: number): string {
+  return text.slice(Math.max(from, q.start - 24), q.start).split(/[，。；：！？、]/u).pop()!.replace(BEFORE_FIGURE, '');
+}
+
+/**
+ * 共排查企业126家，其中规上企业48家、小微企业70家: two parts that name two kinds of the total's own noun (…企业、…企业 of 企业;
+ * …垃圾、…垃圾 of 河道垃圾) and leave less than a tenth unnamed are the writer's breakdown of it. 种植能手、电商主播 of 人才 name
+ * kinds in words of their own, and may be two of many.
+ */
+function kindsOfTotal(a: string, b: string, totalName: string): boolean {
+  const n = commonEnd(a, b);
+  if (n < 2 || a.length <= n || b.length <= n) return false;
+  if ([a, b].some((label) => CROSS_CUTTING.test(label.slice(0, label.length - n)))) return false;
+  return totalName.endsWith(a.slice(a.length - n));
+}
+
+/**
+ * A kind named by a threshold (三层以上、60岁以下、5000万元以上) or by an attribute in 性 (经营性、季节性) cuts across other
+ * kinds: 其中经营性自建房260栋、三层以上自建房190栋 may overlap, and need not cover the whole.
+ */
+const CROSS_CUTTING = /以上|以下|以内|以外|超过|不足|不到|性$/u;
 
 /** 河口村12座、柳湾村9座、双河村14座，合计37座: the parts before, the total after; the writer says they add up. */
 function checkTotalAfter(ctx: Ctx, text: string, start: number, end: number): void {
@@ -349,6 +373,8 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
           break;
         }
       }
+      // 共有寄宿学生4000人，其中留守儿童1200人，占寄宿学生的40%: the whole named by the words its figure was given with.
+      whole ??= namedBefore(text, all, part, m[1], from);
     } else {
       // N单位…中：the whole named before the part in the same sentence (its 中 before the part).
       for (let j = lastWithZhong[lastBelow(all, part.start + 1, (q) => q.end)] ?? -1; j >= 0; j = lastWithZhong[j - 1] ?? -1) {
@@ -370,6 +396,27 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
     checkShare(ctx, part, whole, m[2]!, start + m.index + m[0].length);
   }
+}
+
+/** 全县、全区、全市、全镇、全乡 before the name of a whole (占全区养老机构床位的…): the item's own area, named or not. */
+const OWN_AREA = /^全[县区市镇乡村]/u;
+/** What may stand between a whole's name and its figure: 共、共有、共计、合计、总计、总数、达、为、有 (寄宿学生共4000人). */
+const BEFORE_FIGURE = /(?:共有|共计|合计|总计|总数|总量|一共|共|达到|达|为|有|是)+$/u;
+
+/**
+ * 占寄宿学生的40%: the whole is the figure given before the part, in the same sentence, right after the same name (共有寄宿学生4000人
+ * — the name ends the words of its clause before the figure, 共、有… aside). Not the part itself (其中留守儿童1200人，占全县留守
+ * 儿童的…: the whole is all the county's, and no figure is given for it). `clauseStart` is where the part's clause begins.
+ */
+function namedBefore(text: string, all: readonly Quantity[], part: Quantity, words: string, clauseStart: number): Quantity | undefined {
+  const name = words.replace(OWN_AREA, '');
+  if (!/^\p{Script=Han}{2,12}$/u.test(name)) return undefined;
+  for (let j = lastBelow(all, clauseStart, (q) => q.end); j >= 0; j--) {
+    const q = all[j]!;
+    if (q.unit !== part.unit) continue;
+    if (nameBefore(text, q, 0).endsWith(name)) return q;
+  }
+  return undefined;
 }
 
 /** The number of decimals a figure is written with (12.5 → 1). */

@@ -63,6 +63,11 @@ const VAGUE_METHOD =
  * topic, with no second verb joined by 并 or 同时.
  */
 const ATTITUDE = /^(?:重视|关注|关心|注重)(?!.*(?:并|同时))/u;
+/**
+ * Attention asked for and nothing else (建议对此引起重视、建议上级引起足够重视、建议有关方面对这一情况高度关注): whoever is named and
+ * whatever it concerns, the clause ends in 引起/给予/予以 + (高度、足够…) + 重视/关注/关心, with no second verb (并、同时).
+ */
+const ATTENTION_ONLY = /^[^，。；！？并]{0,16}?(?:引起|给予|予以|加以)?(?:高度|足够|充分|更多|更大|必要|应有|进一步)?的?(?:重视|关注|关心)$/u;
 /** No one to act: 有关部门、相关方面、各地、各级、各乡镇、上级 before the vague verb. */
 const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|部门|单位|乡镇|村|方)|^上级/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
@@ -128,6 +133,7 @@ export const vagueSuggestion = defineRule({
      */
     const judge = (rest: string, proposal = false): 'vague' | 'concrete' | 'empty' => {
       if (rest.replace(/\u0000/gu, '') === '') return 'empty';
+      if (proposal && ATTENTION_ONLY.test(trimEnd(rest)) && !/同时/u.test(rest) && !NUMBER.test(rest) && !WHEN.test(rest)) return 'vague';
       let t = rest;
       for (let m = fillerStart.exec(t); m && !verbStart.test(t); m = fillerStart.exec(t)) t = t.slice(m[0].length);
       // 各地因地制宜、相关方面协同发力: no one named to act, then a slogan of method.

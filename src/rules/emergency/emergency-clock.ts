@@ -220,7 +220,9 @@ export const emergencyClock = defineRule({
         continue;
       }
       // 4点多 is 4时许 in an official text.
-      const fixed = `${hour}时${minute ? `${minute}分` : ''}${g.more ? '许' : ''}`;
+      // 18点05分 → 18时05分: minutes written with 分 in digits stay as the writer wrote them (only 点 and the hour change).
+      const minuteShown = g.min !== undefined && /^\d{2}$/u.test(g.min) ? g.min : String(minute);
+      const fixed = `${hour}时${minute ? `${minuteShown}分` : ''}${g.more ? '许' : ''}`;
       if (fixed === original) continue;
       // 15:20 is already on the 24-hour clock: what is wrong is the colon.
       const colonOnly = g.h2 !== undefined && !period;

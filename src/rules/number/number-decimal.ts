@@ -71,6 +71,11 @@ const LATIN_UNIT = /^(?:NTU|ppm|MPa|kPa|Pa|kWh|kW|W|kV|V|mA|A|Hz|dB|km|cm|mm|m|k
 /** After “12。” a new sentence may start with a figure: 3月、5日、2024年、3个、（2）… */
 const SENTENCE_START_AFTER = /^[年月日号时点个名家项条人位次起件所座户批期届、.．)）]/u;
 
+/** The clause before `at`, up to 16 characters back (分别获得…). */
+function clauseBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 16), at).split(/[，。；：！？\n]/u).pop()!;
+}
+
 /** decimal-point forms the standard does not use; missing leading zero. */
 export const numberDecimal = defineRule({
   id: 'number-decimal',
@@ -151,8 +156,11 @@ export const numberDecimal = defineRule({
       const [, first, mark, second] = match as unknown as [string, string, string, string];
       const a = Number(first);
       const b = Number(second);
-      // Two digits after the mark only for a figure below one (0，25米、0、18米): 10、20万元 is a range.
-      if (second.length > 1 && first !== '0') continue;
+      // Two digits after a 顿号 only for a figure below one (0、18米): 10、20万元 is a range. After a comma, two digits not
+      // ending in 0 are decimals too (2，35亿元、12，75万吨); 10，20万元 is a range, and 分别、各 list two figures (分别获得8，12万元).
+      if (second.length > 1 && first !== '0') {
+        if (mark !== '，' || second.endsWith('0') || /分别|各/u.test(clauseBefore(text, start))) continue;
+      }
       // 级 after a 顿号 lists grades (1、3级公路); after a comma it is a magnitude (2，8级地震).
       if (mark === '、' && text[end] === '级') continue;
       // 2、3万 (neighbouring figures) is an estimate: number-approx's.

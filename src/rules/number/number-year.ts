@@ -39,7 +39,7 @@ const AT_PLACE_BEFORE = /(?:在|于|扎根|驻守|坚守|工作|任教|执教|�
 const NOT_A_DEED_AFTER = /^(?:没|未|不|无|从|都|如|间|的|里|中|之|了|时|来|整|仍|始终|一直|坚持|扎根|守护|连续)/u;
 
 /** After 年: what makes N年 a duration (24年来, 50年一遇, 延长30年不变, 20年后). */
-const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|间|一遇|以上|以下|期|后|前|的时间|时间|里|中|不变|如一日|有余)/u;
+const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|以内|之内|以外|间|一遇|以上|以下|期|后|前|的时间|时间|里|中|不变|如一日|有余)/u;
 
 /**
  * After N年的: a noun phrase whose head is a year's output — its tasks, projects, plans, figures, income (25年的秋粮收购任务,
@@ -58,7 +58,13 @@ const YEAR_RANGE = /(?<![\d.])(\d{2})(年?)(至|到|—|－|-|～|~)(\d{2})年/g
 /** Before a range: what makes it a span of time (满10年至20年、运行15至20年、教龄20年至30年、期限为3年至5年). */
 const RANGE_DURATION_BEFORE = /(?:(?:龄|限|期|运行|使用|服役)(?:在|为|是|达|有)?|为|满|工作|任教|服务|任职|从业|坚持|连续|长达|历时|已|近|约|超过|达)$/u;
 /** After a range: a span of time (15年至20年之间、10至15年以上); 间 and 期间 after a range of years are calendar (2018年至2020年间). */
-const RANGE_SPAN_AFTER = /^(?:过|来|之久|之间|多|余|左右|内|一遇|以上|以下|后|前|的时间|时间|里|中|不变|有余)/u;
+const RANGE_SPAN_AFTER = /^(?:过|来|之久|之间|多|余|左右|内|以内|之内|一遇|以上|以下|后|前|的时间|时间|里|中|不变|有余)/u;
+
+/**
+ * 26学年、25学年度: a school year named by the two last digits of the year it starts in. Taken as a year only when N is the
+ * draft's year or one of the five before it and no span is said before it (连续任教满10学年、实行2学年在校学习 are spans).
+ */
+const SHORT_SCHOOL_YEAR = /(?<![\d.．])(\d{2})学年/gu;
 
 /** A Chinese numeral holding 〇 (二百〇六, 五〇六): 〇 belongs in digit strings such as years, 零 in counts. */
 const ZERO_IN_NUMERAL = /(?<![〇零一二三四五六七八九十百千万亿])[一二三四五六七八九十百千万〇]*〇[〇一二三四五六七八九十百千万]*/gu;
@@ -174,6 +180,13 @@ export const numberYear = defineRule({
         data: { wrong: whole, right },
         fix: replaceWith(start, end, right, 'fixWrite', false, { right }),
       });
+    }
+    for (const { start, end, match } of proseMatches(ctx, SHORT_SCHOOL_YEAR)) {
+      if (codeBefore(text, start) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const yy = Number(match[1]);
+      if (!(((yy - (year % 100) + 100) % 100 <= 1) || ((year % 100) - yy + 100) % 100 <= 5)) continue;
+      const right = `${fullYear(yy)}学年`;
+      ctx.report({ start, end, messageId: 'shortYearRange', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
     for (const { start, end: yearEnd, match } of proseMatches(ctx, SHORT_YEAR)) {
       if (inRange.has(start) || codeBefore(text, start)) continue;

@@ -120,3 +120,11 @@ describe('emergency-clock: a pasted pinyin annotation after the time', () => {
     expect(ms[0]!.fixes).toEqual([]);
   });
 });
+
+describe('emergency-clock: minutes kept as written (h-b12-content)', () => {
+  it('fixes 下午3点05分 to 15时05分 and 18点05分 to 18时05分, keeping the two-digit minutes', () => {
+    expect(fixedBy(R, draft('11月19日下午3点05分，冷库发生氨气泄漏。'))).toBe(draft('11月19日15时05分，冷库发生氨气泄漏。'));
+    expect(fixedBy(R, draft('11月19日18点05分，骑楼老街发生火情。'))).toBe(draft('11月19日18时05分，骑楼老街发生火情。'));
+    expect(fixedBy(R, draft('11月19日下午3点5分，冷库发生氨气泄漏。'))).toBe(draft('11月19日15时5分，冷库发生氨气泄漏。'));
+  });
+});

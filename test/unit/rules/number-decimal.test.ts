@@ -138,3 +138,16 @@ describe('number-decimal', () => {
     }
   });
 });
+
+describe('number-decimal: a comma with two decimals (h-b12-content)', () => {
+  it('flags 2，35亿元 and 12，75万吨, on confirmation', () => {
+    for (const body of ['桐溪区11月兑现研发费用后补助资金2，35亿元。', '石门镇粮食总产量达到12，75万吨。', '白沙镇完成通村公路硬化6，84公里。'])
+      expect(flagged(R, draft(body)), body).toHaveLength(1);
+    expect(fixedBy(R, draft('桐溪区11月兑现研发费用后补助资金2，35亿元。'), { unsafe: true })).toBe(draft('桐溪区11月兑现研发费用后补助资金2.35亿元。'));
+  });
+
+  it('leaves two figures after 分别 and ranges in tens', () => {
+    for (const body of ['两镇分别获得奖补资金8，12万元。', '每户补助10，20万元不等。'])
+      expect(flagged(R, draft(body)), body).toEqual([]);
+  });
+});

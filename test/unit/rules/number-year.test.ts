@@ -131,3 +131,22 @@ describe('number-year: two two-digit years in a range (b11 wave)', () => {
     }
   });
 });
+
+describe('number-year: two-digit school years and N年以内 (h-b12-content)', () => {
+  it('flags 26学年 and 25学年度 near the draft year, on confirmation', () => {
+    for (const body of ['海陵区11月启动26学年秋季教师岗位竞聘。', '石湾县26学年度中小学招生工作11月25日启动。', '柳河县在25学年共发放国家助学金。'])
+      expect(flagged(R, draft(body)), body).toHaveLength(1);
+    expect(fixedBy(R, draft('海陵区11月启动26学年秋季教师岗位竞聘。'), { unsafe: true })).toBe(draft('海陵区11月启动2026学年秋季教师岗位竞聘。'));
+  });
+
+  it('leaves full school years, school years as spans and N年以内', () => {
+    for (const body of [
+      '石湾县部署2025—2026学年第二学期课后服务工作。',
+      '对在乡村学校连续任教满10学年的教师发放生活补助。',
+      '中职学校实行2学年在校学习、1学年顶岗实习。',
+      '出租期限一般控制在10年以内，超过10年的报街道审核。',
+      '对使用年限在12年以内的拖拉机开展免费安全检验。',
+    ])
+      expect(flagged(R, draft(body)), body).toEqual([]);
+  });
+});

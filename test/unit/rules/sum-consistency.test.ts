@@ -276,3 +276,36 @@ describe('sum-consistency: divisions by size (blind set 8)', () => {
       expect(flagged('sum-consistency', draft(body)), body).toEqual([]);
   });
 });
+
+describe('sum-consistency: a share of a whole named before, and two kinds of the total (h-b12-content)', () => {
+  it('checks 占X的Y% against the figure given with X earlier in the sentence', () => {
+    for (const body of [
+      '黄沙县共有寄宿学生4000人，其中留守儿童1200人，占寄宿学生的40%。',
+      '河湾区现有养老机构床位2400张，其中护理型床位960张，占全区养老机构床位的30%。',
+      '进场求职者共1500人，其中高校毕业生420人，占求职者的18%。',
+    ])
+      expect(messagesOf(ID, draft(body)).map((m) => m.message.includes('比例应为')), body).toEqual([true]);
+    for (const body of [
+      '黄沙县共有寄宿学生3600人，其中留守儿童1080人，占寄宿学生的30%。',
+      '黄沙县共有寄宿学生3600人，其中留守儿童1080人，占全县留守儿童的40%。',
+      '河湾区现有养老机构床位2400张，其中护理型床位960张，占全市护理型床位的12%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('reads two kinds of the total’s own noun that leave less than a tenth unnamed as its breakdown', () => {
+    for (const body of [
+      '东坪县11月共排查企业126家，其中规上企业48家、小微企业70家。',
+      '白沙镇11月共清理河道垃圾420吨，其中生活垃圾250吨、建筑垃圾140吨。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    for (const body of [
+      '白沙镇11月共清理河道垃圾420吨，其中生活垃圾260吨、建筑垃圾160吨。',
+      '县工信局11月共走访企业126家，其中工业企业48家、商贸企业52家。',
+      '县委组织部11月共培训农村实用人才320人，其中种植能手150人、电商主播140人。',
+      '东坪县11月共排查企业126家，其中规上企业48家、小微企业70家，另有8家企业已停产。',
+      '石桥镇排查农村自建房462栋，其中经营性自建房260栋、三层以上自建房190栋。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+});

@@ -129,3 +129,23 @@ describe('vague-source: 听 + a place + people of a kind + 说，(h-b10)', () =>
     expect(flagged('vague-source', draft('县老年大学组织学员听专家讲养生知识，11月开课8次。'))).toEqual([]);
   });
 });
+
+describe('vague-source: a rumour named as a thing and checked in the same sentence (h-b12-content)', () => {
+  it('leaves 流传…的消息/说法/帖子 checked in the same sentence', () => {
+    for (const body of [
+      '11月18日，朋友圈流传石门镇将整体搬迁的消息，经向镇政府核实，该消息不属实。',
+      '11月20日，微信群中流传县城将限购燃气的说法，经县住建局核实，燃气供应正常。',
+      '11月16日，网上流传白沙镇中学食堂发生食物中毒的帖子，经县市场监管局核查，该帖子内容不属实。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('still flags a rumour used as the source of a claim, or one not checked', () => {
+    for (const body of [
+      '朋友圈流传石门镇将整体搬迁，部分村民已开始停种冬小麦。',
+      '微信群中流传县城将限购燃气的消息，部分居民到燃气门市排队购气。',
+      '网传河湾区将撤销3所村小，经向区教育局核实，该消息不属实。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+  });
+});

@@ -226,3 +226,24 @@ describe(`${ID}: a short bare topic and an attitude under 建议 (h-b11-content)
     expect(messagesOf(ID, draft('各乡镇要加强产业配套。', { kind: '动态' }))).toEqual([]);
   });
 });
+
+describe('vague-suggestion: attention asked for and nothing else (h-b12-content)', () => {
+  it('flags 建议对此引起重视, 建议上级引起足够重视, 建议对此高度关注', () => {
+    for (const body of [
+      '全县2026年登记的独居老人有2140人。建议对此引起重视。',
+      '全县2026年新增网约车驾驶员640人。建议对这一情况引起足够重视。',
+      '全县2026年登记的独居老人有2140人。建议对此高度关注。',
+      '南岗镇2026年回乡投资项目有14个。建议上级引起重视。',
+    ])
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toHaveLength(1);
+  });
+
+  it('leaves attention followed by a measure, and attention reported as a fact', () => {
+    for (const body of [
+      '建议县人社局对此引起重视，春节前在8个乡镇各举办1场专场招聘会。',
+      '建议县民政局高度关注独居老人冬季取暖安全，12月底前为每户独居老人安装1台燃气报警器。',
+      '县教育局对双河乡3所村小学生人数降到10人以下的情况十分关注，将于12月上旬到3所村小逐一调研。',
+    ])
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+  });
+});
