@@ -119,6 +119,77 @@ function withoutWorkClauses(sentence: string, claim: RegExp): string {
 }
 const withoutScope = (sentence: string, claim: RegExp) => withoutWorkClauses(sentence.replace(SCOPE, (m) => ' '.repeat(m.length)), claim);
 
+/**
+ * A figure of a result, not of the work done: a share or a rate (%, 百分点, 倍), a comparison (同比, 比10月增加, 较上年下降),
+ * a change from one value to another (由5天缩短至2天, 从…降到…), a change by an amount (下降18%, 减少42件, 缩短9天) or a level
+ * reached (达到96%, 达320天). In a clause before the claim only such a figure backs it: the clauses before it that count
+ * what was done (关停9家砖瓦窑，每名网格员包联80至120户，在14个服务站推行) tell the work, and the claim after them has no
+ * figure of its own (…空气质量明显好转). Figures in the claim's own clause and after it count as before.
+ */
+const RESULT_FIGURE =
+  /[%‰％]|百分点|[0-9０-９]\s*倍|同比|环比|比[^，,；;]{0,14}?(?:增加|增长|减少|下降|提高|提升|降低|缩短|上升|多|少|高|低|快|慢|早)|较[^，,；;]{0,14}?(?:增加|增长|减少|下降|提高|提升|降低|缩短|上升)|[由从][^，,；;]{0,20}?(?:至|到|为)[^，,；;]{0,4}?[0-9０-９零一二两三四五六七八九十半]|(?:压缩|缩减|压减|控制|稳定|保持)(?:在|至|到)|(?:增长|下降|提高|提升|减少|缩短|降低|增加|上升|回落|减轻|降至|升至|增至|减至|增收|创收|节约|节省|挽回)了?(?:约|近|超过|达)?[0-9０-９零一二两三四五六七八九十半]|达到?了?(?:约|近|超过)?[0-9０-９]/u;
+
+/** The clauses of a sentence (split at ，；), each with whether it holds data and a figure of a result. */
+interface Clauses {
+  starts: number[];
+  /** Whether clause j or any after it holds data. */
+  dataFrom: boolean[];
+  /** Whether any clause before j holds a figure of a result. */
+  resultBefore: boolean[];
+  /** Whether clause j holds data. */
+  data: boolean[];
+  /** The clauses' text. */
+  parts: string[];
+}
+
+/**
+ * A clause that goes on with the subject before it (接待游客18.6万人次，比上年同期大幅增加): what it judges is the figure of
+ * the clause before, which backs it.
+ */
+const GOES_ON = /^(?:比|较|同比|环比|均|都|也|又|还|已|并|且|而且|实现|保持)/u;
+
+function clausesOf(masked: string): Clauses {
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/[，,；;]/gu)) {
+    starts.push(from);
+    parts.push(masked.slice(from, m.index));
+    from = m.index + 1;
+  }
+  starts.push(from);
+  parts.push(masked.slice(from));
+  const n = parts.length;
+  const data = parts.map((p) => hasData(p));
+  const dataFrom = new Array<boolean>(n + 1).fill(false);
+  for (let j = n - 1; j >= 0; j--) dataFrom[j] = data[j]! || dataFrom[j + 1]!;
+  const resultBefore = new Array<boolean>(n).fill(false);
+  for (let j = 1; j < n; j++) resultBefore[j] = resultBefore[j - 1]! || (data[j - 1]! && RESULT_FIGURE.test(parts[j - 1]!));
+  return { starts, dataFrom, resultBefore, data, parts };
+}
+
+/**
+ * A verdict of a change by its degree (明显好转、大幅提升、显著提高、大大增强) or of results by their size (成效明显、效果显著):
+ * the claims that a count of the work before them does not back. Other claims (焕然一新、受益匪浅、应接不暇) keep any figure
+ * of their sentence.
+ */
+const DEGREE_VERDICT = new RegExp(
+  `^(?:(?:成效|效果|成果|收效|成绩)${DEGREE}?(?:显著|明显)|(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE})$`,
+  'u',
+);
+
+/** Whether the claim at offset `at` of the sentence has a figure: in its clause or after it, or a result's figure before. */
+function backed(c: Clauses, at: number): boolean {
+  let lo = 0;
+  let hi = c.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return c.dataFrom[lo]! || c.resultBefore[lo]! || (lo > 0 && c.data[lo - 1]! && GOES_ON.test(c.parts[lo]!.trimStart()));
+}
+
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
 export const claimNeedsData = defineRule({
   id: 'claim-needs-data',
@@ -146,16 +217,16 @@ export const claimNeedsData = defineRule({
     // The same claims, looked for in one clause at a time (a separate object: \`re\` is being iterated).
     const claimIn = new RegExp(re.source, 'gu');
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
-    const withData = new Map<number, boolean>();
+    const withData = new Map<number, Clauses>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);
       if (!span) continue;
       const before = text.slice(clauseStartOf(text, start, span.start), start);
       if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
-      let data = withData.get(span.start);
-      if (data === undefined) withData.set(span.start, (data = hasData(withoutScope(text.slice(span.start, span.end), claimIn))));
-      if (data) continue;
+      let clauses = withData.get(span.start);
+      if (clauses === undefined) withData.set(span.start, (clauses = clausesOf(withoutScope(text.slice(span.start, span.end), claimIn))));
+      if (DEGREE_VERDICT.test(match[0]) ? backed(clauses, start - span.start) : clauses.dataFrom[0]) continue;
       ctx.report({ start, end, messageId: 'noData', data: { claim: match[0] } });
     }
   },

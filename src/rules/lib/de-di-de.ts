@@ -644,6 +644,17 @@ function disposalBefore(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
+/**
+ * A preposition opens the clause within sixteen words before index s (对所驻村的户数、人口、产业情况讲的清楚): the verb after
+ * its object. A 、 inside the object is no clause's end.
+ */
+function namedPrepositionBefore(tokens: readonly Token[], s: number, word: string): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 16 && (tokens[k]!.value === '、' || !closesAt(tokens[k])); k--) {
+    if (tokens[k]!.value === word && /^p/u.test(tokens[k]!.pos)) return true;
+  }
+  return false;
+}
+
 /** Verbs of 把A作为B (treat A as B): their object is a noun phrase, not a complement. */
 const TREAT_AS = set('作为 当作 当成 看作 看成 视为 列为 列入 纳入 作 当 变成 建成 打造成 改造成 办成');
 
@@ -826,6 +837,11 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const speech = SPEECH.has(l.value) && r.value.length === 4 && reduplicated(r.value);
   // After a disposal 把 and its object, the verb takes a complement whatever it is (把政策讲的很透彻, 把账目公开/ad 的一清二楚).
   const disposal = l.kind === 'word' && (isPlainVerb(l) || posIs(l, 'a', 'ad') || VERBS.has(l.value)) && !NOT_ACTED.has(l.value) && disposalBefore(tokens, i - 1);
+  // After 对 and its object (对所驻村的户数、人口讲的清楚，), a plain verb + 的 + an adjective closing the clause is the verb
+  // and its complement, as after 把: 对…讲的内容 (a noun follows) and 对…的满意度 stay nouns.
+  const fronted =
+    !disposal && isPlainVerb(l) && !NOT_ACTED.has(l.value) && (!NOT_COMPLEMENT_VERB.has(l.value) || /^[说讲写]$/u.test(l.value)) && (isAdjective(r) || ADJECTIVES.has(r.value)) &&
+    closesAt(tokens[i + 2]) && namedPrepositionBefore(tokens, i - 1, "对");
   // After 提供了、进行了 the phrase is their object (提供了周到的上门服务): no complement.
   if (dummyObject(tokens, i)) return;
   const verbLike = l.kind === 'word' && (complementVerb(l) || posIs(l, 'vn', 'ad', 'd') || VERBS.has(l.value)) && !NOT_COMPLEMENT_VERB.has(l.value) && !NOT_ACTED.has(l.value);
@@ -853,11 +869,11 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // 宣传发动的广泛。组织协调的严密。: a verbal noun before an adjective that is never a noun, closing the clause and no
   // verb's object, can only be a verb and its complement.
   const bare = posIs(l, 'vn') && BARE_COMPLEMENTS.has(r.value) && !FAIRNESS.has(r.value) && closesAt(tokens[i + 2]) && !governedBefore(tokens, i - 2);
-  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal || bare) {
+  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal || fronted || bare) {
     // After 把 and its object the verb is the predicate (把每一处险情都处置的及时稳妥): no relative clause; nor before a
     // feeling of the doer (老人们吃的放心).
     const feeling = FEELINGS.has(r.value) && closesAt(tokens[i + 2]) && [...l.value].length === 1;
-    if (!disposal && !feeling && relativeBefore(tokens[i - 2])) return;
+    if (!disposal && !fronted && !feeling && relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
     // 公平、公正 after 保证了、维护、是 are the object's head (保证了认定处理的公正): a noun.
     // So are the other bare complements after a preposition or such a verb (对考勤管理的严格，…: a noun phrase).

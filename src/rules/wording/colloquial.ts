@@ -9,7 +9,11 @@
  * - 搞 as a spoken verb (搞完、搞砸、搞了一场讲座: GAO_SPOKEN); 搞好、搞活、搞调研、搞得好 are the usage of official texts
  *   (the style guide names 搞定, not 搞 in every position; the seeds, real official speeches, write them dozens of times);
  * - 咱 + a unit or place (咱村、咱镇): a spoken self-reference, reported without a fix (the unit's name is wanted, and
- *   我村 would be a self-reference still); 咱们 + a unit or place is self-reference's (咱们县、咱们厂);
+ *   我村 would be a self-reference still); 咱们、俺们 + a unit or place (咱们县、俺们村) likewise: the style guide names
+ *   咱们 a colloquial word, so this rule reports the spoken word (without a fix) and self-reference offers the unit's
+ *   name, which mends both; 咱们、俺们 elsewhere → 我们;
+ * - a spoken exclamation closing a clause of narration: 啦、呀、哟 (方便多啦，好走多了呀，不用发愁啦，), no fix (the
+ *   writer states the fact); 啦啦操 and quoted speech are not narration's ending;
  * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison;
  * - 这块(儿)、这一块 after a topic (在农村养老这块儿投入…、项目建设这块，): spoken for 方面; 这块 as the measure word of a
  *   thing (在这块试验田里、这块石碑) is no topic — a noun follows it, or no topic stands before it.
@@ -39,7 +43,9 @@ type Id = 'colloquial' | 'colloquialSelf' | 'fixReplace' | 'teamTable';
 const ORGAN_SELF_REFERENCE_AT = new RegExp(ORGAN_SELF_REFERENCE.source, 'uy');
 
 /** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多, 儿 (儿化). */
-const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|咱(?!们)|好多/gu;
+const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|[咱俺]们|咱|好多/gu;
+/** A spoken particle of exclamation closing a clause (方便多啦，好走多了呀，): not one of a run (啦啦操). */
+const SPOKEN_END = /(?<=\p{Script=Han})(?<![啦呀哟])[啦呀哟]/gu;
 /** Before the 儿 of a word that means a child or a person (女儿、孤儿、健儿、新生儿、弄潮儿…): no 儿化. */
 const CHILD_BEFORE = new Set([...'女孤婴健男患生少育血潮产宠幼胎残聋病弱孙侄妻孩运小乞']);
 /** Written forms of 儿化 words where dropping 儿 is not enough. */
@@ -246,6 +252,16 @@ function degreeComplement(ctx: WordsContext, text: string): Hit[] {
  * (written). No fix: what to write depends on what was checked.
  */
 const SPOKEN_VERDICT = /没(?:什么|多大|啥)?问题/gu;
+/** 啦、呀、哟 closing a clause of narration (方便多啦，): a spoken exclamation, no fix. */
+function spokenEnd(ctx: WordsContext, text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_END)) {
+    if (!endsClause(text, end)) continue;
+    out.push(replaceHit(start, match[0], undefined, '口语语气词，信息稿用陈述语气写明事实'));
+  }
+  return out;
+}
+
 function spokenVerdict(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
   for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_VERDICT)) {
@@ -277,6 +293,13 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
   for (const { start, match } of matchProse(text, ctx.draft.proseSegments, CANDIDATE)) {
     const c = match[0];
+    if (c === '咱们' || c === '俺们') {
+      // 咱们县、俺们村: a spoken self-reference, no fix (self-reference offers the unit's name); else the word → 我们.
+      ORGAN_SELF_REFERENCE_AT.lastIndex = start;
+      if (selfReferenceAt(text, start) || ORGAN_SELF_REFERENCE_AT.test(text)) out.push(replaceHit(start, c, undefined, '口语自称，信息稿应写明地名或单位名称'));
+      else out.push(replaceHit(start, c, '我们', c === '咱们' ? '口语，公文用“我们”' : '方言，公文用“我们”'));
+      continue;
+    }
     if (c === '咱') {
       const place = ZAN_PLACE.exec(text.slice(start + 1, start + 3));
       if (place) out.push(replaceHit(start, `咱${place[0]}`, undefined, '口语自称，信息稿应写明地名或单位名称'));
@@ -358,12 +381,15 @@ export const colloquial = phraseRule({
   }),
   team: { option: 'extra', messageId: 'teamTable' },
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text), ...spokenThingsDone(ctx, text), ...spokenVerdict(ctx, text)],
+  grammar: (ctx, text) => [...grammar(ctx, text), ...topicPiece(ctx, text), ...degreeComplement(ctx, text), ...spokenThingsDone(ctx, text), ...spokenVerdict(ctx, text), ...spokenEnd(ctx, text)],
   skip(hit, text, ctx) {
-    // 咱们县、咱们厂 are self-references: self-reference names the place or unit (我们县 would be one still).
-    if (selfReferenceAt(text, hit.start)) return true;
-    ORGAN_SELF_REFERENCE_AT.lastIndex = hit.start;
-    if (ORGAN_SELF_REFERENCE_AT.test(text)) return true;
+    // 咱们县、咱们厂 are self-references: no fix may turn them into 我们县 (self-reference names the place or unit); the
+    // grammar reports them without one.
+    if (hit.entry.right) {
+      if (selfReferenceAt(text, hit.start)) return true;
+      ORGAN_SELF_REFERENCE_AT.lastIndex = hit.start;
+      if (ORGAN_SELF_REFERENCE_AT.test(text)) return true;
+    }
     // A whole-word form (给力) inside another word (供给力度) is no match.
     return Boolean(hit.entry.word) && !onWordBoundaries(ctx.lexicon, text, hit.start, hit.end);
   },

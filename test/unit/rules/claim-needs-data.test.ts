@@ -44,7 +44,6 @@ describe(ID, () => {
       '部分老旧小区停车状况尚未明显改善。',
       '县统计局委托第三方开展群众满意度测评。',
       '清河县把农村供水保障提升工程列入重点项目。',
-      '出动检查人员860人次，空气质量明显改善。',
     ]) {
       expect(messagesOf(ID, draft(body)), body).toEqual([]);
     }
@@ -237,5 +236,31 @@ describe('claim-needs-data: a range of dates is no figure (h-b11-content)', () =
     }
     expect(flagged('claim-needs-data', draft('1—10月，清河县跨境电商进出口额2.6亿元，同比大幅增长41%。'))).toEqual([]);
     expect(flagged('claim-needs-data', draft('1至10月，石桥镇接待游客18.6万人次，比上年同期大幅增加。'))).toEqual([]);
+  });
+});
+
+describe('claim-needs-data: a verdict of degree after counts of the work only (h-b12-wording)', () => {
+  const id = 'claim-needs-data';
+  it('reads a count of the work (出动检查人员860人次) as no figure for a verdict of degree with its own subject', () => {
+    // Until h-b12 this sentence stood among the silent ones: any figure of the sentence backed the claim.
+    expect(flagged(id, draft('出动检查人员860人次，空气质量明显改善。'))).toEqual(['明显改善']);
+    expect(flagged(id, draft('1至10月，石桥镇接待游客18.6万人次，比上年同期大幅增加。'))).toEqual([]);
+  });
+  it('flags 明显好转、大幅提升、成效明显 when the clauses before count only what was done', () => {
+    expect(flagged(id, draft('县生态环境局关停城郊9家砖瓦窑，周边村庄空气质量明显好转。'))).toEqual(['明显好转']);
+    expect(flagged(id, draft('城关镇11月在全镇14个村级便民服务站推行“帮办代办”，群众办事效率大幅提升。'))).toEqual(['大幅提升']);
+    expect(flagged(id, draft('清河县推行联动机制，每名网格员包联80至120户，矛盾纠纷就地化解成效明显。'))).toEqual(['成效明显']);
+  });
+  it('keeps a figure of the result before it, any figure in its clause or after it, and other claims as before', () => {
+    for (const body of [
+      '县生态环境局关停城郊9家砖瓦窑，周边村庄11月PM2.5平均浓度下降18%，空气质量明显好转。',
+      '城关镇推行“帮办代办”后，群众办事平均用时由3天缩短至1天，办事效率大幅提升。',
+      '南关街道完成6个老旧小区雨污分流改造，居民投诉比改造前减少42件，居住环境明显改善。',
+      '口岸11月出入境车辆2.6万辆次，通关时间压缩至40分钟，通关效率明显提升。',
+      '县人社局为企业派驻用工服务专员，企业招工效率显著提高，平均招工周期缩短9天。',
+      '城关镇背街小巷新铺路面1.8万平方米，街巷面貌焕然一新。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
   });
 });

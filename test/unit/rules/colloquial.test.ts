@@ -25,10 +25,11 @@ describe('colloquial', () => {
     expect(fixedBy(id, text, { unsafe: true })).toBe(draft('我们把这件事完成，效果很好，有什么困难。'));
   });
 
-  it('leaves 咱们镇、咱们县… to self-reference: no fix ever turns 咱们镇 into the self-reference 我们镇', async () => {
+  it('reports 咱们镇、俺们县… as spoken without a fix: no fix ever turns 咱们镇 into the self-reference 我们镇', async () => {
     const { fixedAll } = await import('../helpers.js');
     const text = draft('咱们镇共收购秋粮，咱们乡亲都满意，俺们县也已完成。');
-    expect(flagged(id, text)).toEqual(['咱们']);
+    expect(flagged(id, text)).toEqual(['咱们', '咱们', '俺们']);
+    expect(messagesOf(id, text).map((m) => m.fixes.length)).toEqual([0, 1, 0]);
     expect(flagged('self-reference', text)).toEqual(['咱们镇', '俺们县']);
     const fixed = fixedAll(text, { unsafe: true });
     expect(fixed).not.toMatch(/我们镇|我们县/);
@@ -82,13 +83,17 @@ describe('colloquial', () => {
     }
   });
 
-  it('reports 咱 + a unit or place without a fix, and 咱们 + a unit only once (self-reference)', () => {
+  it('reports 咱 and 咱们 + a unit or place without a fix (self-reference offers the name)', () => {
     const text = draft('咱村的污水管网已全部接通，咱镇新修公路14公里。');
     expect(flagged(id, text)).toEqual(['咱村', '咱镇']);
     expect(messagesOf(id, text).every((m) => m.fixes.length === 0)).toBe(true);
     const factory = draft('咱们厂2026年生产化肥1.2万吨，咱们中心接待群众860人次。');
-    expect(flagged(id, factory)).toEqual([]);
+    expect(flagged(id, factory)).toEqual(['咱们', '咱们']);
+    expect(messagesOf(id, factory).every((m) => m.fixes.length === 0)).toBe(true);
     expect(flagged('self-reference', factory)).toEqual(['咱们厂', '咱们中心']);
+    expect(flagged(id, draft('俺们村2026年种植中药材620亩。'))).toEqual(['俺们']);
+    // Quoted speech and book titles are the speaker's words.
+    expect(flagged(id, draft('村民王秀兰说：“咱们村的路修好了。”县文化馆排演小品《咱们村的新鲜事》。'))).toEqual([]);
   });
 
   it('reports 好多 as a quantity before a noun, not 好多了 or 良好多样', () => {
@@ -249,5 +254,23 @@ describe('colloquial: spoken verdicts (h-b10)', () => {
     expect(messagesOf(id, draft('流程没问题，共办件2300件。'))[0]!.fixes).toEqual([]);
     expect(flagged(id, draft('县数据局检测后确认系统没有问题，11月系统运行无故障。'))).toEqual([]);
     expect(flagged(id, draft('县农机站为农户检修农机具326台，排除发动机毛病41处。'))).toEqual([]);
+  });
+});
+
+describe('colloquial: spoken exclamations closing a clause (h-b12-wording)', () => {
+  const id = 'colloquial';
+  it('reports 啦、呀、哟 at the end of a clause of narration, without a fix', () => {
+    const text = draft('开通夜间窗口后，上班族都说办事可省心多啦，11月办件412件；村民说出门好走多了呀。');
+    expect(flagged(id, text)).toEqual(['啦', '呀']);
+    expect(messagesOf(id, text).every((m) => m.fixes.length === 0)).toBe(true);
+  });
+  it('stays silent on 啦啦操, on quoted speech and on written endings', () => {
+    for (const body of [
+      '县第二中学啦啦操队获得全市中学生啦啦操比赛一等奖。',
+      '老人们说：“吃饭再也不用发愁啦！”',
+      '平均等候时间缩短了12分钟。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
   });
 });

@@ -447,3 +447,26 @@ describe('confusable-words: 以至/以致, 法制宣传, 实地考查, gas 泄�
     }
   });
 });
+
+describe('confusable-words: a channel + 反应, a bridge 合拢 (h-b12-wording)', () => {
+  const id = 'confusable-words';
+  it('flags 反应 right after a channel of complaint and 合拢 of a bridge or a dam', () => {
+    expect(flagged(id, draft('金牛小区居民通过12345热线反应，小区泵房噪声过大。'))).toEqual(['反应']);
+    expect(flagged(id, draft('部分家长通过县长信箱反应，校门口车辆拥堵。'))).toEqual(['反应']);
+    expect(flagged(id, draft('有商户通过政务服务平台留言反应，农贸市场排水沟堵塞。'))).toEqual(['反应']);
+    expect(flagged(id, draft('11月20日，沙溪河特大桥主桥顺利合拢，全长1.2公里。'))).toEqual(['合拢']);
+    expect(flagged(id, draft('东环线高架桥11月实现全线合拢。'))).toEqual(['合拢']);
+    expect(fixedBy(id, draft('清水河大桥边跨11月8日合拢。'), { unsafe: true })).toBe(draft('清水河大桥边跨11月8日合龙。'));
+  });
+  it('stays silent on 反应 of a response and on 合拢 of things closed together', () => {
+    for (const body of [
+      '群众通过热线反映情况后，县城管局反应迅速，当天清理占道摊点9处。',
+      '县交通运输局通过电话回访了解到，群众对新开通的3路公交反应良好。',
+      '接种疫苗后如出现不良反应，可拨打值班电话65521234求助。',
+      '看到新修的便民桥通车，老人们笑得合不拢嘴。',
+      '施工单位在桥头两侧设置活动围挡，夜间将围挡合拢，防止行人误入。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

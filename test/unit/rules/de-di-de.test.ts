@@ -497,3 +497,22 @@ describe('de-di-de: a clause with no subject after a comma, bare complements, gl
     expect(flagged(id, draft('县生态环境局对7个排污口逐个的排查。'))).toEqual(['逐个的排查']);
   });
 });
+
+describe('de-di-de: 对 + its object + verb + 的 + an adjective closing the clause (h-b12-wording)', () => {
+  const id = 'de-di-de';
+  it('reads the adjective as the complement, as after 把', () => {
+    expect(flagged(id, draft('城关镇要求各村网格员对辖区内独居老人的住址、联系人、身体状况说的清楚，11月组织抽查31人。'))).toEqual(['说的清楚']);
+    expect(flagged(id, draft('县医保局要求店员对医保个人账户的使用范围讲的明白，11月暗访药店40家。'))).toEqual(['讲的明白']);
+    expect(fixedBy(id, draft('要求驻村干部对村里的产业情况讲的清楚。'), { unsafe: true })).toBe(draft('要求驻村干部对村里的产业情况讲得清楚。'));
+  });
+  it('stays silent where a noun follows or no 对 stands before', () => {
+    for (const body of [
+      '城关镇网格员对群众讲的内容通俗易懂，11月入户宣讲320户。',
+      '城关镇网格员讲的内容通俗易懂。',
+      '群众对县医保局讲的政策很满意。',
+      '县医保局要求定点药店把医保个人账户的使用范围向顾客讲明白。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

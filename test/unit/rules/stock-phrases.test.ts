@@ -152,3 +152,20 @@ describe('stock-phrases: 取得了良好效果 after a count of what was done, �
     expect(flagged(id, draft('经过培训，网格员对电信诈骗新手法有了更清楚的认识，11月劝阻群众转账46次。'))).toEqual([]);
   });
 });
+
+describe('stock-phrases: the style guide named 取得显著成效 even with figures after it (h-b12-wording)', () => {
+  const id = 'stock-phrases';
+  it('reports 取得（了）显著（的）成效 whatever follows it', () => {
+    expect(flagged(id, draft('西岭县推行干部包片制度，取得了显著成效，11月走访群众2300户，解决诉求146件。'))).toEqual(['取得了显著成效']);
+    expect(flagged(id, draft('县市场监管局开展校园周边整治，取得显著成效，11月检查经营户218家。'))).toEqual(['取得显著成效']);
+  });
+  it('keeps the shapes beyond the words of the guide quiet where figures follow them', () => {
+    for (const body of [
+      '县妇联组织家庭教育讲座12场，取得了良好效果，听课家长满意率达96%。',
+      '石桥镇取得了显著的效果，参与农户达2600户。',
+      '南屏县土地征收工作取得实质性进展，已完成征收1260亩。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});
