@@ -13,7 +13,8 @@
  * - a fix that only deletes writes no words: removing noise (paste-residue taking out a pinyin annotation 臺(tái)階
  *   or a line of web boilerplate, single-paragraph joining two paragraphs) brings together text the noise kept apart,
  *   or takes away text that hid a fault. A message that touches the point where the pieces meet reads the writer's
- *   own words without the noise (再上新臺階 is the stock phrase it always was), and so does a verdict about the whole
+ *   own words without the noise (再上新臺階 is the stock phrase it always was), so does a message on the sentence
+ *   that ends where they meet (a verdict that reads the next sentence now reads the writer's own), and so does a verdict about the whole
  *   draft (a title, its opening and closing sentence, a cause, a measure, the elements of a report: WHOLE_DRAFT) that
  *   boilerplate had satisfied or hidden;
  * - body-length speaks about the whole draft: a fix that writes a date or a blank out in full (2026.11.18 →
@@ -87,13 +88,17 @@ const WHOLE_DRAFT = new Set([
  * For a fix that only deletes: does the message touch a point (in the fixed text) where a deletion joined two pieces,
  * or give a verdict about the whole draft?
  */
-function atJoin(m: LintMessage, fix: Fix): boolean {
+function atJoin(m: LintMessage, fix: Fix, after: string): boolean {
   if (!fix.edits.every((e) => e.text === '')) return false;
   if (WHOLE_DRAFT.has(m.ruleId)) return true;
   let delta = 0;
   for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
     const join = e.start + delta;
     if (m.start <= join && join <= m.end) return true;
+    // The sentence right before the join (only its end mark and spaces between): a verdict that reads the next
+    // sentence (vague-suggestion's heading that the next sentence spells out) now reads the writer's own next sentence,
+    // not the deleted noise (恳请上级部门给予关注和支持。將本文檔下載到自己電腦… with the web notice taken out).
+    if (m.end <= join && /^[\s。！？；…”’」』）)]*$/u.test(after.slice(m.end, join))) return true;
     delta -= e.end - e.start;
   }
   return false;
@@ -128,7 +133,7 @@ export function newFaultsOfFixes(text: string, path: string, config: ResolvedCon
       for (const a of afterMessages) {
         if (a.ruleId === m.ruleId) continue;
         if (fix.placeholder && (a.ruleId === 'placeholder' ? inEdits(a, fix, text, after) : nextToEdits(a, fix))) continue;
-        if (atJoin(a, fix)) continue;
+        if (atJoin(a, fix, after)) continue;
         // Merging paragraphs (a fix to confirm) changes no character of the text it joins: a finding on characters the
         // merge left as they were is a fault the draft already had, seen once the paragraphs are one (三、 in one
         // paragraph and 四、 in the next are a run of level numbers) — revealed, not created.
