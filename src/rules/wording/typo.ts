@@ -1066,6 +1066,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
  * (fidelity/lib/confusion-lexicon.mjs, the 12 most common). 钔 and 懑 are among the 6 for 门; 蛎 is the 49th for 里.
  */
 const CANDIDATE_DEPTH = 12;
+/** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 蚶 76; as place-names.ts). */
+const RARE_WORD_CHAR_FREQ = 200;
 function nearCandidate(ctx: Ctx, written: string, meant: string): boolean {
   return ctx.lexicon.confusionSet(meant, { sound: true, shape: true, common: true, limit: CANDIDATE_DEPTH }).includes(written);
 }
@@ -1204,6 +1206,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A rare character in a place's own name before its suffix (石蛎|镇, 下埕|村, 完成|鹭洲|街道), or a name the draft writes
   // elsewhere before a suffix (鹭洲街道 … 规范鹭洲): src/rules/lib/place-names.ts.
   if (rareCharPlaceName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX, (w, m) => nearCandidate(ctx, w, m)) || nameWrittenWithSuffix(text, tokens, slip, ADMIN_SUFFIX)) return true;
+  // A word of the dictionary spelled with a rare character that no input method lists near the top for the intended
+  // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
+  // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
+  if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_WORD_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   const roleBefore = (p: number): boolean => {
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);

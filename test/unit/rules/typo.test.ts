@@ -1324,4 +1324,8 @@ describe('typo: b13 wave (h-b13-typofa)', () => {
     for (const body of ['县应急管理局对全县9家涉氨冷库开展专项检查。', '已缴费31.6万人，占应缴人数的88%。', '村里的土鸡蛋过去卖不起价，如今每枚卖到1.2元。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
     expect(flagged(id, draft('县公安局依法扣押涉按车辆12辆。'), alone)).toEqual(['涉按']);
   });
+
+  it('leaves a dictionary word spelled with a rare character far down the candidates of its syllable (海蛎, 蚶子)', () => {
+    for (const body of ['长者食堂提供海蛎煎、鱼丸汤、地瓜粥等餐品。', '渔港市场的蚶子11月上市，每斤售价12元。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
 });
