@@ -446,3 +446,96 @@ export function placeAfterNoun(text: string, tokens: readonly Token[], slip: Sli
   const before = tokens[tokenIndex(tokens, slip.start) - 1];
   return before !== undefined && before.end === slip.start && before.kind === 'word' && COMMON_BEFORE.test(before.pos);
 }
+
+/** Area words that close a place's own name like a suffix (鹭洲|社区, 蚶江|片区); 街道 is among ORGAN_AFTER. */
+const AREA_WORD_AFTER = /^(?:社区|片区|管区|居委会)/u;
+
+/**
+ * Whether a place's suffix or area word stands at text[i] (suffixAt), an area word (AREA_WORD_AFTER), or an
+ * administrative suffix the dictionary glued to the next character into another place's name (石蛎|镇海|联水产: 镇海 ns):
+ * the suffix closes the name before it all the same.
+ */
+function placeEndAt(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
+  if (suffixAt(text, tokens, i, suffixes) || AREA_WORD_AFTER.test(text.slice(i, i + 3))) return true;
+  return suffixes.has(text[i] ?? '') && tokenStarting(tokens, i)?.pos === 'ns';
+}
+
+/** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 埕 9, 垵 53, 鹭 61). */
+const RARE_PLACE_CHAR_FREQ = 200;
+
+/** Parts of speech of a character that is no name's other character: a pronoun, a numeral, a measure, a function word (个|蹩乡镇, 壬|为县). */
+const NOT_NAME_CHAR = /^(?:r|m|q|p|c|u|d|y|e|o)/;
+
+/**
+ * A rare character inside a place's own name of two characters right before an administrative suffix or an area word
+ * (石蛎|镇, 下埕|村, 上垵|村, 蚶江|街道, 鹭洲|街道), read as a common character of the same sound (石里镇, 下城村, 上岸,
+ * 汉江, 完成|路|洲): the name is the draft's own, whatever its characters and whatever word precedes it (完成鹭洲街道,
+ * 澜湾市鹭洲街道). The character is one a writer reaches only on purpose: `nearSlip(written, meant)` says whether an input
+ * method lists the written character near the top for the meant one's syllable (钔, 懑 for 门 are slips a careless pick
+ * makes: 石钔镇, 石懑镇 → 石门镇; 蛎 is the 49th for 里). Not a look-alike (戌边 → 戍边), nor a name whose other
+ * character is a pronoun, a count or a function word (个|蹩乡镇, 壬|为县) or makes a common word with the suffix (峒|城区,
+ * 怼|城市), nor when the intended word, or the name with another character in that place, is written elsewhere in the
+ * draft (柳坪村 … 柳抨村: the writer's own name mistyped).
+ */
+export function rareCharPlaceName(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>, nearSlip: (written: string, meant: string) => boolean): boolean {
+  const { at } = slip;
+  const c = text[at]!;
+  if (slip.idiom || slip.kind === 'shape' || (lexicon.lookup(c)?.freq ?? 0) > RARE_PLACE_CHAR_FREQ || nearSlip(c, slip.to)) return false;
+  // The name's other character, before the rare one (石|蛎|镇) or after it (鹭|洲|街道), and the suffix after the name.
+  const nameChar = (k: number) => HAN.test(text[k] ?? '') && !suffixes.has(text[k]!) && !NOT_NAME_CHAR.test(lexicon.lookup(text[k]!)?.pos ?? 'n');
+  const other = nameChar(at - 1) && placeEndAt(text, tokens, at + 1, suffixes) ? at - 1 : nameChar(at + 1) && placeEndAt(text, tokens, at + 2, suffixes) ? at + 1 : -1;
+  if (other < 0 || writtenElsewhere(text, slip)) return false;
+  const suffix = Math.max(at, other) + 1;
+  // The other character and the suffix make a common word (城区, 城市, 全县): the rare character stands before that word.
+  const withSuffix = lexicon.lookup(text[other]! + text[suffix]!);
+  if (withSuffix !== undefined && withSuffix.freq > COMMON_WORD) return false;
+  return !frameWrittenElsewhere(text, Math.min(at, other), at, suffix);
+}
+
+/**
+ * Whether the draft writes, within ELSEWHERE characters, the name text[s..suffix] with another character at `at` (柳坪村
+ * beside 柳抨村): the writer's own place, mistyped once.
+ */
+function frameWrittenElsewhere(text: string, s: number, at: number, suffix: number): boolean {
+  const from = Math.max(0, s - ELSEWHERE);
+  const around = text.slice(from, Math.min(text.length, suffix + 1 + ELSEWHERE));
+  const head = text.slice(s, at);
+  const tail = text.slice(at + 1, suffix + 1);
+  const frame = head.length > 0 ? head : tail;
+  for (let k = around.indexOf(frame); k >= 0; k = around.indexOf(frame, k + 1)) {
+    const p = from + k + (head.length > 0 ? head.length : -1);
+    if (p === at || p < 0) continue;
+    if (text.startsWith(head, p - head.length) && text.startsWith(tail, p + 1) && HAN.test(text[p] ?? '') && text[p] !== text[at]) return true;
+  }
+  return false;
+}
+
+/** How far around a slip the draft's other use of a name is looked for (as writtenElsewhere). */
+const NAME_NEAR = 2000;
+
+/**
+ * The changed character lies in a name of two or three characters that the draft writes elsewhere right before a
+ * place's suffix or an area word (鹭洲街道 … 规范鹭洲夜市, 石蛎镇 … 石蛎镇海联水产冷库): a name the writer uses again
+ * is the writer's own, and no reading cuts across it. The other occurrence is looked for within NAME_NEAR characters;
+ * the name with the intended character must not be written there (南岭县 … 南伶县 is a slip of the writer's own name).
+ */
+export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  if (slip.idiom) return false;
+  const { at } = slip;
+  // A window of fixed length around the slip (the searches stay within it: linear time on a long draft).
+  const from = Math.max(0, at - NAME_NEAR);
+  const around = text.slice(from, Math.min(text.length, at + NAME_NEAR));
+  for (let n = 2; n <= 3; n++) {
+    for (let s = at - n + 1; s <= at; s++) {
+      if (s < 0 || s + n > text.length) continue;
+      const name = text.slice(s, s + n);
+      // (Han characters only, and not a suffix with what follows it: 镇海 of 石蛎镇海.)
+      if (![...name].every((c) => HAN.test(c)) || suffixes.has(name[0]!)) continue;
+      if (around.includes(name.slice(0, at - s) + slip.to + name.slice(at - s + 1))) continue;
+      for (let k = around.indexOf(name); k >= 0; k = around.indexOf(name, k + 1)) {
+        if (from + k !== s && placeEndAt(text, tokens, from + k + n, suffixes)) return true;
+      }
+    }
+  }
+  return false;
+}

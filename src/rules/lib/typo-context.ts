@@ -330,3 +330,49 @@ export function prohibition(lex: Lexicon, text: string, tokens: readonly Token[]
   return next.kind === 'punct' || (next.kind === 'word' && next.end - next.start >= 2 && (/^(?:s|f)$/.test(next.pos) || SPACE_END.test(next.value)) && lex.lookup(next.value) !== undefined);
 }
 
+
+/** Parts of speech of a noun 涉 takes as "involving" (氨 n, 渔 n, 氯 n, 企 ng). */
+const INVOLVED_POS = /^(?:n|ng|nz)$/;
+
+/**
+ * 涉 + a noun of one character, "involving it" (涉氨企业, 涉氯单位, 涉渔船舶, 涉农资金, 涉企收费): a productive prefix
+ * of office language, not a slip of 涉案 or another word; the noun is not changed. A character that is no noun after 涉
+ * (涉按车辆 → 涉案) stays a slip.
+ */
+export function involvingNoun(lex: Lexicon, text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || text[start] !== '涉' || at !== start + 1) return false;
+  return INVOLVED_POS.test(lex.lookup(text[at]!)?.pos ?? '');
+}
+
+/** The head nouns of a count or an amount that 应/已/未 + a verb modifies (应缴人数, 应收金额, 未缴户数). */
+const COUNT_HEAD = /^(?:人数|户数|人员|金额|数额|总额|资金|款项|税款|费用|面积|对象|数量|比例|比重|总数|份额)/u;
+
+/**
+ * 应, 已, 未, 待, 实 + a verb of one character before the head of a count or an amount (应缴人数, 实缴人数, 应收金额,
+ * 未缴户数, 待建面积): the modal or the aspect and the verb make a modifier of what is counted, the verb is meant (应缴 is
+ * no 应邀). Before anything else the pair may be a slip as ever (应要参加 → 应邀).
+ */
+export function modalVerbBeforeCount(lex: Lexicon, text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start + 1 || !/[应已未待实]/u.test(text[start]!)) return false;
+  return (lex.lookup(text[at]!)?.pos ?? '').startsWith('v') && COUNT_HEAD.test(text.slice(end, end + 2));
+}
+
+/** Complements of the potential form (V得起, V不上, V得了, V不动 …). */
+const POTENTIAL_COMPLEMENT = /[起上了动完好到下住出过来去]/u;
+/** A verb at least this frequent alone is a common one (卖 7,355, 住 28,576). */
+const POTENTIAL_VERB_FREQ = 1000;
+
+/**
+ * A common verb in the potential form, verb + 得/不 + a complement (卖得起, 卖不起价, 住得起, 吃得上): changed into another
+ * verb of the same form (卖得起 → 买得起), the reading swaps one verb of the writer's for another; the form itself says
+ * the written verb is a verb in its place, so the change is no evidence.
+ */
+export function potentialForm(lex: Lexicon, text: string, slip: Slip): boolean {
+  const { at } = slip;
+  if (slip.swap || slip.idiom || !/[得不]/u.test(text[at + 1] ?? '') || !POTENTIAL_COMPLEMENT.test(text[at + 2] ?? '')) return false;
+  const written = lex.lookup(text[at]!);
+  const meant = lex.lookup(slip.to);
+  return written !== undefined && written.pos.startsWith('v') && written.freq >= POTENTIAL_VERB_FREQ && meant !== undefined && meant.pos.startsWith('v');
+}

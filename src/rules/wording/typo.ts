@@ -28,10 +28,10 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
-import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, cleanBreakFloor, frameOfIntended, measureMismatches, measureVolume, oneByOne, parallelTerm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { acceptedAcross, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -1023,7 +1023,11 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       frameOfIntended(text, slip) ||
       parallelTerm(ctx.lexicon, text, view.tokens(), slip, PLACE_CHARS) ||
       measureVolume(text, slip) ||
-      prohibition(ctx.lexicon, text, view.tokens(), slip)
+      prohibition(ctx.lexicon, text, view.tokens(), slip) ||
+      // 涉 + a noun (涉氨企业), 应/实 + a verb before a count (应缴人数), a verb of the potential form (卖得起).
+      involvingNoun(ctx.lexicon, text, slip) ||
+      modalVerbBeforeCount(ctx.lexicon, text, slip) ||
+      potentialForm(ctx.lexicon, text, slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
@@ -1054,6 +1058,18 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       ...(plain ? { plain } : {}),
     });
   }
+}
+
+/**
+ * How deep in the list of characters of a syllable (most common first: the order an input method shows them) a written
+ * character may stand and still be a careless pick for the meant one: the sets of the project's injected-typo measure
+ * (fidelity/lib/confusion-lexicon.mjs, the 12 most common). 钔 and 懑 are among the 6 for 门; 蛎 is the 49th for 里.
+ */
+const CANDIDATE_DEPTH = 12;
+/** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 蚶 76; as place-names.ts). */
+const RARE_WORD_CHAR_FREQ = 200;
+function nearCandidate(ctx: Ctx, written: string, meant: string): boolean {
+  return ctx.lexicon.confusionSet(meant, { sound: true, shape: true, common: true, limit: CANDIDATE_DEPTH }).includes(written);
 }
 
 /** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
@@ -1187,6 +1203,13 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A settlement's own name (乌兰额尔敦|嘎查, 岜沙寨, 大岞岛), a person's name before a speech verb (护士鄢晓婷|说), an
   // organ's short name drawn from its full name in the draft (民宗局): src/rules/lib/place-names.ts, own-names.ts.
   if (settlementName(ctx.lexicon, text, slip, ADMIN_SUFFIX) || shortOrganName(text, ctx.draft.text, slip) || shortOrganAfterLevel(text, slip)) return true;
+  // A rare character in a place's own name before its suffix (石蛎|镇, 下埕|村, 完成|鹭洲|街道), or a name the draft writes
+  // elsewhere before a suffix (鹭洲街道 … 规范鹭洲): src/rules/lib/place-names.ts.
+  if (rareCharPlaceName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX, (w, m) => nearCandidate(ctx, w, m)) || nameWrittenWithSuffix(text, tokens, slip, ADMIN_SUFFIX)) return true;
+  // A word of the dictionary spelled with a rare character that no input method lists near the top for the intended
+  // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
+  // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
+  if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_WORD_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   const roleBefore = (p: number): boolean => {
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);

@@ -1297,3 +1297,35 @@ describe('typo: b12 wave (h-b12-typo)', () => {
     }
   });
 });
+
+describe('typo: b13 wave (h-b13-typofa)', () => {
+  it('leaves a rare character in a place\'s own name before 镇/村/街道 (石蛎镇, 下埕村, 完成鹭洲街道), not one an input method lists near the top (石钔镇)', () => {
+    for (const body of [
+      '澜湾农商银行向石蛎镇67户海水养殖户发放信贷资金2180万元。',
+      '县民政局为上垵村32户低保户发放冬季取暖补贴。',
+      '县住建局指导蚶江街道完成3个老旧小区雨污分流改造。',
+      '澜湾市计划在2027年底前完成鹭洲街道32个老旧小区改造。',
+      '11月20日2时，石蛎镇海联水产冷库泄漏阀门完成更换。',
+    ]) expect(flagged(id, draft(body), alone), body).toEqual([]);
+    // 钔 is among the first candidates for 门; the draft's own 上安村 beside 上垵村 makes 上垵 the slip.
+    expect(flagged(id, draft('信息来源为石钔镇人民政府报告。'), alone)).toEqual(['石钔镇']);
+    expect(flagged(id, draft('县里为上安村修建村道2公里，为上垵村修建村道3公里。'), alone)).toEqual(['上垵']);
+  });
+
+  it('leaves a name the draft writes elsewhere before a suffix (怼岭村 … 帮助怼岭脐橙)', () => {
+    expect(flagged(id, draft('怼岭村的脐橙今年丰收，县里帮助怼岭脐橙进超市。'), alone)).toEqual([]);
+  });
+
+  it('reads a name after a word for a person (青年王喆、李堃, 歌手蓝秀梅)', () => {
+    for (const body of ['大营县三道河乡青年王喆、李堃返乡创办农产品直播间。', '青屿乡畲族歌手蓝秀梅创作的《好日子》11月获全省文艺会演一等奖。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
+
+  it('leaves 涉 + a noun, 应/实 + a verb before a count, a verb of the potential form (涉氨, 应缴人数, 卖得起)', () => {
+    for (const body of ['县应急管理局对全县9家涉氨冷库开展专项检查。', '已缴费31.6万人，占应缴人数的88%。', '村里的土鸡蛋过去卖不起价，如今每枚卖到1.2元。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+    expect(flagged(id, draft('县公安局依法扣押涉按车辆12辆。'), alone)).toEqual(['涉按']);
+  });
+
+  it('leaves a dictionary word spelled with a rare character far down the candidates of its syllable (海蛎, 蚶子)', () => {
+    for (const body of ['长者食堂提供海蛎煎、鱼丸汤、地瓜粥等餐品。', '渔港市场的蚶子11月上市，每斤售价12元。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
+  });
+});
