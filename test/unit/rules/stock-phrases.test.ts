@@ -183,7 +183,8 @@ describe('stock-phrases: listed phrases with a modifier inside, and frames with 
     expect(flagged(id, draft('县妇联联合6个部门开展家庭教育指导，凝聚了强大的家校社合力，11月服务家庭540户。'))).toEqual(['凝聚了强大的家校社合力']);
     expect(flagged(id, draft('县应急管理局以钉钉子的精神抓实冬季安全生产，11月检查企业138家。'))).toEqual(['以钉钉子的精神']);
   });
-  it('reports 全力以赴 before any verb phrase or another adverbial, not 合力 as a verb or 凝聚力 as a quality', () => {
+  it('reports 全力以赴 before a verb of managing the work or another adverbial, not before a concrete activity, 合力 as a verb or 凝聚力 as a quality', () => {
+    expect(flagged(id, draft('县农业农村局11月组织62名农技人员下沉到田，全力以赴指导小麦晚播田块管理。'))).toEqual([]);
     expect(flagged(id, draft('县交通运输局全力以赴、加快推进农村公路提质改造，11月完工38公里。'))).toEqual(['全力以赴']);
     expect(flagged(id, draft('县水利局全力以赴完成病险水库除险加固，11月完工水库5座。'))).toEqual(['全力以赴']);
     expect(flagged(id, draft('县消防救援大队与石桥镇专职消防队合力扑灭仓库火灾，过火面积120平方米。'))).toEqual([]);
