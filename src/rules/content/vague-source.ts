@@ -15,7 +15,8 @@ import { cueMatches } from '../lib/cues.js';
  *   (有网友爆料称、网民爆料，); a channel + 流传、疯传、爆料 (朋友圈流传); 网曝. A named channel is a source: 网友在县长信箱留言反映,
  *   据清河县融媒体中心报道; so is the public an item reports on (据白沙镇群众反映: a 社情民意 item records what people say).
  *   An online post as the object of work is no hearsay (核实了网友爆料的3条线索).
- * Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、据传染病…、据传达, not 听说读写, not 澄清网络传言
+ * Not the 据 of 根据、依据、数据、证据 (根据传统、数据说明), not 据传统、据传染病…、据传达, not 听说读写 or 英语听说考试、听说训练
+ * (the skill of listening and speaking), not 澄清网络传言
  * (a rumour as the object of work), not 据有关规定 (a rule, not a person).
  */
 const NO_WORD_BEFORE = '(?<![根依数证占凭单票收考论盘割字])';
@@ -37,7 +38,9 @@ const HEARSAY = new RegExp(
     '网传|(?:网上|网络上)(?:流传|传言|传闻|盛传)|坊间(?:传言|流传|传闻|盛传|传说)|(?:传闻|传言)(?:称|说)',
     // 听 + people named by a kind, not a name (听群众讲、听村里人讲、听老人们说): no one to check with.
     // Not 倾听、聆听、收听 (listening as an activity: 倾听村民说出的意见), not 听群众说心里话、说出、说真话 (what is heard is the point).
-    '(?<![倾聆收])听(?:说(?![读写])|(?:群众|村民|居民|别人|有人|知情人|人|\\p{Script=Han}{0,3}?(?:人|们|民|众))(?:讲|说)(?![述解话课明服法心出真实故道理]))',
+    // 听说 as a language skill (英语听说考试、外语听说训练、听说教学: listening and speaking, blind set 13) is no hearsay:
+    // after a language, or before the ability, training or lesson it names (听说能力、听说教学).
+    '(?<![倾聆收])听(?:说(?![读写])(?<!(?:英语|外语|日语|俄语|德语|法语|韩语|汉语|语言|语文|视)听说)(?!能力|水平|技能|训练|教学|课|机考|模考)|(?:群众|村民|居民|别人|有人|知情人|人|\\p{Script=Han}{0,3}?(?:人|们|民|众))(?:讲|说)(?![述解话课明服法心出真实故道理]))',
     // 听 + where they are + people named by a kind + 说/讲 opening the report (听沙河镇养殖户说，、听县城几位出租车司机讲，、
     // 听邻村的老党员说，): the comma or colon after it makes it the source of what follows.
     '(?<![倾聆收])听[^，。；：！？、,.;:!?\\s“”《》]{1,10}?(?:户|农|民|众|人|员|们|家|司机|师傅|老板|摊主|大爷|大妈|同事|朋友|邻居|亲戚|乡亲)(?:讲|说)(?=[，,：:])',

@@ -11,6 +11,8 @@ const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六�
  * in other words, read as 建议 is (亟需加强…、急需上级部门加大…、迫切需要、有必要、恳请、请求、提请、希望、呼吁).
  */
 const MARKER = /^(?:建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
+/** A connective before the marker, tying the suggestion to what went before (对此建议、为此建议、因此建议、据此建议、鉴于此建议). */
+const CONNECTIVE = /^(?:对此|为此|因此|据此|就此|鉴于此|鉴于上述情况)(?=建议|亟需|亟须|急需|迫切需要|有必要|恳请|提请|希望|呼吁)/u;
 /** The markers of a proposal (judged as 建议 is): all but 要、应、需要、必须, which often report an instruction. */
 const PROPOSAL = /^(?:建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁)$/u;
 /** Another's words reported: a leader's instruction (强调、要求), people's complaint (群众反映…需要统筹解决). */
@@ -121,6 +123,10 @@ export const vagueSuggestion = defineRule({
     const open = (clause: Span) => {
       let t = text.slice(clause.start, clause.end).trim();
       t = t.replace(ORDINAL, '');
+      // 对此建议…、为此建议…、因此建议…: a connective that ties the suggestion to the problem before it (h-b13). Not 对此建议，
+      // (the suggestion as an object: 对此建议，县交通运输局已答复): nothing follows the marker there, and the clause is empty.
+      const tied = CONNECTIVE.exec(t);
+      if (tied && MARKER.test(t.slice(tied[0].length))) t = t.slice(tied[0].length);
       const m = MARKER.exec(t);
       if (m) t = t.slice(m[0].length).replace(/^[：:]/u, '');
       return { rest: t, marker: Boolean(m), proposal: m !== null && PROPOSAL.test(m[0]) };

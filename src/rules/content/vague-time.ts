@@ -5,7 +5,8 @@ import { sentenceAt } from '../lib/sentences.js';
 
 /**
  * 近日、日前、近期、前不久、最近 as a time. Not 11月30日前 / 节日前 / 工作日前 (a day followed by 前), not
- * 接近日、临近期末, not 近期目标 (a planning horizon), not spatial 最近 (距离最近、最近的医院、最近一家药店、最近一个服务站).
+ * 接近日、临近期末, not 近期目标 (a planning horizon), not spatial 最近 (距离最近、最近的医院、最近一家药店、最近一个服务站、
+ * 前往的最近避难场所、转移至最近安置点).
  */
 /**
  * A day named by what happens on it (截止日、开标日、开学日、到期日、缴费日): 截止日前 is that day and 前, a time before it,
@@ -36,6 +37,14 @@ const FUTURE_BEFORE = /(?:将|拟|计划|预计|争取|力争|有望|准备|即�
 const FUTURE_AFTER = /^(?:内|将|起)/u;
 /** 最近 in a spatial sense: 距/离/靠…最近. */
 const SPATIAL_BEFORE = /[距离靠][^，。；]*$/u;
+/**
+ * 最近 as an attribute of distance before a place (blind set 13: 群众就近前往的最近避难场所): right after 的 or a verb of
+ * going (前往、转移至、送往) and before a noun, where the time adverb never stands (it opens its clause or follows its
+ * subject, before the verb); or before a place of refuge or service whose name is never a subject of the news
+ * (最近避难场所、最近安置点、最近充电桩). Not 的最近一次 (the latest of a series), not 到最近为止.
+ */
+const SPATIAL_AFTER_VERB = /(?:的|前往|赶往|送往|送到|送至|转移到|转移至|疏散到|疏散至|撤离到|撤离至|就近到|就近至)$/u;
+const SPATIAL_PLACE = /^(?:应急)?(?:避难场所|避难所|避难点|避险点|安置点|安置场所|集中安置点|救助站|医疗点|急救站|充电桩|充电站|加油站|公交站|站点|安全出口|出口|疏散通道|取水点|消防栓|灭火器)/u;
 /** A concrete date: 2026年11月18日, 11月18日, 2026年11月. */
 const DATE = /[0-9０-９零〇一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号]/u;
 /** The time word is followed by its date: 日前（2026年11月17日）、前不久的11月12日、最近一次寒潮过程中（11月18日至19日）. */
@@ -63,6 +72,7 @@ export const vagueTime = defineRule({
       const before = text.slice(clauseStartOf(text, start), start);
       const after = text.slice(end, clauseEndOf(text, end));
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
+      if (word === '最近' && (SPATIAL_PLACE.test(after) || (SPATIAL_AFTER_VERB.test(before.slice(-6)) && /^\p{Script=Han}/u.test(after) && !/^(?:一|为止|以来)/u.test(after)))) continue;
       // Followed by its date, the time word is only a lead-in: the date is there.
       if (DATE_AFTER.test(text.slice(end, end + 40))) continue;
       // …最近一次防汛演练于2026年10月28日举行: the date follows in the same clause (a time word opening a sentence,

@@ -222,6 +222,7 @@ export const repeatedChar = defineRule({
         while (si < inParagraph.length && inParagraph[si]!.end < at + 2) si++;
         const sentence = inParagraph[si];
         if (!sentence || sentence.start > at || !(startsWordDouble(ctx, at, sentence, allow) || adverbOrMeasureDouble(ctx, at, allow))) continue;
+        if (distributiveDouble(ctx.lexicon, readingText(draft, ctx.config), at)) continue;
         const ch = text[at]!;
         if (!CHARS.has(ch) && nounBoundary(ctx.lexicon, readingText(draft, ctx.config), at)) continue;
         report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
@@ -358,6 +359,34 @@ const PERSON_SUFFIXES = new Set('员者师士手');
 
 /** How far (characters) on either side the clause is read for a character standing alone. */
 const STANDS_ALONE_CONTEXT = 6;
+
+/** How common a reduplicated word must be to be read as one before a predicate (人人 2706, 事事 296; 县县 27 is not). */
+const DISTRIBUTIVE_FREQ = 200;
+/**
+ * How much more common the reduplication must be than the word the second character would start: far more (人人 2706
+ * against 人学 562), not merely more (人人事部门: 人事 1325 is a slip's reading still).
+ */
+const DISTRIBUTIVE_MARGIN = 4;
+
+/**
+ * 人人学急救、事事有人管、个个争先: a noun or measure word reduplicated to mean "every" (人人、事事、样样、个个), a common word
+ * of the dictionary. The segmenter may cut 人|人学|急救, as if the second 人 started a word: the reduplication stands when it
+ * is far more common than the word the second character would start (人人 2706 against 人学 562); 参会人人员 (人员
+ * 19994) and 人人事部门 (人事 1325) are still slips. Not a function character (的的) nor the generic end of a name (区区、县县).
+ */
+function distributiveDouble(lexicon: Pick<Lookups, 'lookup'>, text: string, at: number): boolean {
+  const ch = text[at]!;
+  if (CHARS.has(ch) || NAME_ENDS.has(ch)) return false;
+  // A predicate follows it (人人参与), and no count stands before it (8个个，、两条条 are slips of a measure word).
+  if (!/^\p{Script=Han}$/u.test(text[at + 2] ?? '') || /^[\d０-９〇零一二两三四五六七八九十百千万几每]$/u.test(text[at - 1] ?? '')) return false;
+  const info = lexicon.lookup(ch + ch);
+  if (!info || info.freq < DISTRIBUTIVE_FREQ || !/^(?:n|r|t|q|d)/u.test(info.pos)) return false;
+  // The word the second character would start (人学 562 after 人人 2706; 人员 19994 in 参会人人员): the more common reading wins.
+  // Every dictionary word of two to four characters that starts there counts (人事部门 is rare, 人事 is not).
+  let strongest = 0;
+  for (let k = 2; k <= 4; k++) strongest = Math.max(strongest, lexicon.lookup(text.slice(at + 1, at + 1 + k))?.freq ?? 0);
+  return strongest * DISTRIBUTIVE_MARGIN < info.freq;
+}
 
 /** Does the dictionary's segmentation around [at, at+2) hold the double inside one word (人人、天天、看看)? */
 function doubleIsWord(lexicon: Pick<RuleContext<unknown, string>['lexicon'], 'segment'>, text: string, at: number): boolean {

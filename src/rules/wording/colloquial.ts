@@ -12,8 +12,11 @@
  *   我村 would be a self-reference still); 咱们、俺们 + a unit or place (咱们县、俺们村) likewise: the style guide names
  *   咱们 a colloquial word, so this rule reports the spoken word (without a fix) and self-reference offers the unit's
  *   name, which mends both; 咱们、俺们 elsewhere → 我们;
- * - a spoken exclamation closing a clause of narration: 啦、呀、哟 (方便多啦，好走多了呀，不用发愁啦，), no fix (the
- *   writer states the fact); 啦啦操 and quoted speech are not narration's ending;
+ * - a spoken exclamation closing a clause of narration: 啦、呀、哟 (方便多啦，好走多了呀，不用发愁啦，), and the spoken
+ *   particles of a topic or a shrug 嘛、呗 (村里的路灯嘛，能办就办呗，), no fix (the writer states the fact); 啦啦操, 喇嘛 and
+ *   quoted speech are not narration's ending;
+ * - 整 for 做 before what was made (整了一份台账、整出一套方案 → 做了、做出, to confirm); 整 inside a word (整理了、整修了、整个)
+ *   is written Chinese;
  * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison;
  * - 这块(儿)、这一块 after a topic (在农村养老这块儿投入…、项目建设这块，): spoken for 方面; 这块 as the measure word of a
  *   thing (在这块试验田里、这块石碑) is no topic — a noun follows it, or no topic stands before it.
@@ -44,8 +47,16 @@ const ORGAN_SELF_REFERENCE_AT = new RegExp(ORGAN_SELF_REFERENCE.source, 'uy');
 
 /** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多, 儿 (儿化). */
 const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|[咱俺]们|咱|好多/gu;
-/** A spoken particle of exclamation closing a clause (方便多啦，好走多了呀，): not one of a run (啦啦操). */
-const SPOKEN_END = /(?<=\p{Script=Han})(?<![啦呀哟])[啦呀哟]/gu;
+/**
+ * A spoken particle closing a clause: of exclamation (方便多啦，好走多了呀，), or of a topic and a shrug (村里的路灯嘛，、能办就办呗，;
+ * h-b13): not one of a run (啦啦操), not the 嘛 of 喇嘛.
+ */
+const SPOKEN_END = /(?<=\p{Script=Han})(?<![啦呀哟])(?:[啦呀哟呗]|(?<!喇)嘛)/gu;
+/**
+ * 整 for 做 (整了一份台账、整出一套方案、整了个服务卡): the spoken verb alone, then 了 or 出 and what was made, counted. Not 整 inside a
+ * word (调整了、完整、整理了、整修了、整个), which the word check leaves out.
+ */
+const ZHENG_MADE = /整([了出])(?=[一两几个\d０-９]|[份套项场张本])/gu;
 /** Before the 儿 of a word that means a child or a person (女儿、孤儿、健儿、新生儿、弄潮儿…): no 儿化. */
 const CHILD_BEFORE = new Set([...'女孤婴健男患生少育血潮产宠幼胎残聋病弱孙侄妻孩运小乞']);
 /** Written forms of 儿化 words where dropping 儿 is not enough. */
@@ -271,9 +282,15 @@ function spokenVerdict(ctx: WordsContext, text: string): Hit[] {
   return out;
 }
 
-/** 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done). */
+/** 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done), 整了一份 (→ 做了, to confirm). */
 function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, ZHENG_MADE)) {
+    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const t = tokens.find((k) => k.start <= start && start < k.end);
+    if (!t || t.start !== start || !['整', '整了', '整出'].includes(t.value)) continue;
+    out.push(replaceHit(start, match[0], `做${match[1]}`, '口语，“整”作“做”讲，宜按意思写“做”“制定”“建立”等'));
+  }
   for (const { start, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_THING)) {
     out.push(replaceHit(start, match[0], `${match[1]}件事`, '口语量词，公文用“这件事”或直接写明事项'));
   }

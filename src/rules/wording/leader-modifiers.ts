@@ -3,7 +3,8 @@
  * guide §3.5), by the shape of the fault (issue 14 §3):
  * - 亲自 before a routine activity (亲自主持会议、亲自部署), and before any verb when the sentence names a leader
  *   before it (县长亲自督办、书记亲自挂帅; a visitor's 亲自动手 is no leader's activity);
- * - 亲临、莅临 before anything (亲临现场 → 到现场, 莅临白沙镇指导 → 到白沙镇指导, 莅临指导 → 指导);
+ * - 亲临、莅临 before anything (亲临现场 → 到现场, 莅临白沙镇指导 → 到白沙镇指导, 莅临指导 → 指导), and their kin 亲赴 (→ 到),
+ *   驾临、亲莅 (→ 到), 莅会 (莅会参加…会议 → 参加, 莅会并讲话 → 到会并讲话);
  * - 隆重、盛大 before a verb of holding (隆重召开、隆重举办、隆重开幕、隆重地举行、盛大开幕) of an ordinary event; 隆重 as
  *   an attribute (隆重的仪式) is not this; 亲切 before 看望、慰问、接见; (在)百忙之中 anywhere.
  * A work requirement (要亲自抓), the fixed parallel formula (亲自谋划、亲自部署、亲自推动) and sentences the table names
@@ -52,6 +53,8 @@ const LEADER =
 const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/gu;
 /** Verbs of a visit: after 亲临/莅临 they keep their place and the modifier goes (莅临指导 → 指导). */
 const VISIT = /^(?:指导|检查|视察|调研|考察|督导|督查|慰问|参观|观摩|莅临)/u;
+/** After 莅会 the attending itself (莅会参加…会议 → 参加, 莅会出席 → 出席): 莅会 goes, like 莅临 before a visit verb. */
+const ATTEND = /^(?:参加|出席|列席|指导|讲话)/u;
 
 const open = (mode: Entry['open']) => leaderModifierTable.entries.filter((e) => e.open === mode);
 
@@ -87,7 +90,7 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
     } else {
       // 亲临、莅临 + anything: before a visit verb the modifier goes (莅临指导 → 指导), else it reads 到 (亲临现场 → 到现场).
       if (mEnd >= clause.end && entry.replace) continue;
-      const visit = VISIT.exec(text.slice(mEnd, mEnd + 2));
+      const visit = (entry.modifier === '莅会' ? ATTEND : VISIT).exec(text.slice(mEnd, mEnd + 2));
       if (!visit && !entry.replace) {
         // 在百忙之中: nothing to put in its place.
         out.push({

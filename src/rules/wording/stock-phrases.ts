@@ -29,18 +29,23 @@ type Id = 'hinted' | 'plain' | 'teamTable' | 'tooMany';
 /** Words of praise before a result (显著、明显、较好的、阶段性、预期…). */
 const PRAISE =
   '(?:显著|明显|积极|良好|突出|可喜|丰硕|很大|较大|较好|很好|一定|初步|阶段性|预期|实质性|重大|重要|喜人|可观|理想|长足|优异|骄人|令人瞩目|令人满意|有目共睹|实实在在|新)';
+/**
+ * A degree word inserted before the praise (取得了较为显著的成效、取得了十分明显的效果, blind set 13): the listed phrase
+ * with a modifier inside is the same phrase.
+ */
+const DEGREE = '(?:较为|比较|十分|非常|更加|更为|相当|极为|尤为|特别|最为|很|较|更)?';
 /** Within a clause: a short stretch ending with 的 (营造了人人参与垃圾分类的浓厚氛围). */
 const WHOSE = '(?:[^，。；！？,;!?\\n]{0,16}?的)?';
 
 /** 取得了显著成效 and its kin: an evaluation of results (quiet where the sentence carries figures). */
-const RESULT = new RegExp(`^(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)$`, 'u');
+const RESULT = new RegExp(`^(?:取得|收到|获得)了?${DEGREE}${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)$`, 'u');
 /**
  * The phrase the style guide names in its stock-phrases row, 取得显著成效 (取得了显著的成效): a stock phrase whatever follows
  * it. The guide gives it no exception, and the figures after it say the result without it (取得了显著成效，11月走访群众
  * 2300户 reads the same with the phrase struck out). The shapes the rule adds beyond the guide's words (取得了良好效果、
  * 取得阶段性进展) still stand where figures follow.
  */
-const NAMED_BY_GUIDE = /^取得了?显著的?成效$/u;
+const NAMED_BY_GUIDE = new RegExp(`^取得了?${DEGREE}显著的?成效$`, 'u');
 const SENTENCE_END = /[。！？；!?;\n]/u;
 
 /**
@@ -56,7 +61,7 @@ function dataAfter(text: string, start: number, end: number): boolean {
 
 /** The shapes of empty set phrases, each with what to write instead. */
 const SHAPES: readonly { re: RegExp; hint: string }[] = ([
-  { re: `(?:取得|收到|获得)了?${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)`, hint: '用数字说明成效' },
+  { re: `(?:取得|收到|获得)了?${DEGREE}${PRAISE}的?(?:成效|成果|成绩|效果|进展|突破|进步)`, hint: '用数字说明成效' },
   // 进一步提高了认识、普遍提高了思想认识、统一了思想: the table's 提高认识、统一思想 with 了 (and 思想) inside, a change of mind
   // instead of what was learnt (not 提高了预报精度, 有了更清楚的认识).
   { re: '(?:进一步|普遍|切实|不断|明显|大大|有效)?提高了(?:思想)?认识|(?:进一步|普遍|切实)?提高思想认识|统一了思想(?:认识)?', hint: '写明通过什么方式、认识到了什么' },
@@ -65,6 +70,12 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   // 营造了浓厚的全民阅读氛围: the kind of atmosphere (a few characters, no 的) may stand between the praise and 氛围.
   { re: `营造了?出?${WHOSE}(?:浓厚|浓郁|良好|热烈|浓烈|积极|和谐)的?(?:[^，。；！？,;!?\\n的]{1,6}?)?氛围`, hint: '写明开展了哪些活动、覆盖多少人' },
   { re: `形成了?${WHOSE}(?:良好|强大|工作|整体|生动|崭新|全新)(?:局面|格局|态势|合力)`, hint: '写明哪些部门如何协作、结果如何' },
+  // 凝聚起民族团结的强大合力、汇聚起乡村振兴的强大合力、凝聚了强大的家校社合力: a verb of gathering, then whatever force
+  // (a 的-phrase, an adjective, a few characters of who) up to 合力 in the clause — the table's 凝聚强大合力 with its
+  // middle filled. 合力 as a verb (合力扑灭) and 凝聚力 (a quality measured: 凝聚力测评) are no such frame.
+  { re: '(?:凝聚|汇聚|汇集|集聚|凝成|汇成|聚起)(?:了|起|成)?[^，。；！？,;!?\\n]{0,16}?合力', hint: '写明哪些部门如何协作、结果如何' },
+  // 以钉钉子精神抓好耕地保护、发扬钉钉子精神、以绣花功夫推进: a figure of effort in place of what was done.
+  { re: '(?:以|用|拿出|发扬|弘扬|秉持|秉承)(?:钉钉子|绣花|滴水穿石|久久为功|一抓到底|咬定青山不放松|只争朝夕|时不我待)的?(?:精神|功夫|劲头|韧劲|干劲|作风|姿态|紧迫感)', hint: '写明做了什么、结果如何' },
   { re: '(?:迈出|迈上|踏上|跨出)了?(?:坚实|可喜|关键|崭新|重要|历史性|新的|有力)的?(?:步伐|一步)', hint: '写明具体进展' },
   { re: `呈现出?${WHOSE}(?:良好|强劲|蓬勃|喜人|崭新|稳中向好|良性|积极|向好)的?(?:发展)?(?:态势|局面|势头|景象|气象)`, hint: '写明具体数据' },
   { re: '(?:强力|全力|大力|高位|强势|奋力|倾力|全速)(?:推进|推动)', hint: '写明做了什么、做到什么程度' },
@@ -77,8 +88,11 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '[高严](?:标准|要求|起点|质量|规格|站位)[、，,][高严](?:标准|要求|起点|质量|规格|站位)', hint: '写明执行了什么标准、结果如何' },
   // 打通服务群众最后一公里、打通…的“最后一米”: a figure of speech for reaching people; not a road's last kilometre (最后1公里断头路).
   { re: '打通[^，。；！？,;!?\\n]{0,16}?[“"]?最后(?:一|1)?(?:公里|米|百米|一百米|一厘米)[”"]?(?![”"]?(?:断头路|道路|路段|公路|路|通道|管网|管道|线路|渠道))', hint: '写明覆盖了多少群众、办成了多少事' },
-  // 全力以赴做好…、竭尽全力抓好…: effort instead of what was done.
-  { re: '(?:全力以赴|竭尽全力)地?(?=做好|抓好|推进|落实|打好|确保|保障)', hint: '写明做了什么、结果如何' },
+  // 全力以赴做好…、竭尽全力抓好…、全力以赴完成…: effort instead of what was done, before a verb of managing the work
+  // (做好、抓好、推进、落实、完成、确保…); 全力以赴、扎实推进…、全力以赴、凝心聚力推进… (blind set 13): one of a run of
+  // such adverbials. Before a concrete activity (农技人员下沉到田，全力以赴指导小麦管理: blind set 9's right text) or
+  // closing its clause (救援人员全力以赴。) it is left alone.
+  { re: '(?:全力以赴|竭尽全力)地?(?=、|做好|抓好|抓实|抓紧|推进|推动|落实|打好|打赢|确保|保障|完成|加快|扎实|凝心聚力)', hint: '写明做了什么、结果如何' },
   // 狠抓工作落实、狠抓整改落实、狠抓各项措施落实; 抓好工作落实、推动工作落实: grip on "putting it into effect" instead of
   // what was put into effect (not 工作落实情况, the object of a check: 检查了各乡镇工作落实情况).
   { re: '狠抓[^，。；！？,;!?\\n]{0,8}?落实(?!情况)|(?:抓好|抓实|抓牢|推动|推进|确保|强化|抓)(?:各项)?工作落实(?!情况)', hint: '写明落实了什么、落实到什么程度' },

@@ -274,3 +274,17 @@ describe('colloquial: spoken exclamations closing a clause (h-b12-wording)', () 
     }
   });
 });
+
+describe('colloquial: 整 for 做, and the particles 嘛、呗 closing a clause (h-b13-wording)', () => {
+  const id = 'colloquial';
+  it('reports 整了/整出 before what was made, with 做 to confirm, and leaves 整理了、整修了、整个 alone', () => {
+    expect(flagged(id, draft('石桥镇网格员整了一份独居老人台账，登记老人146人。'))).toEqual(['整了']);
+    expect(fixedBy(id, draft('县农业农村局为种粮大户整出一套病虫害防治方案，覆盖农田1.2万亩。'), { unsafe: true })).toContain('做出一套病虫害防治方案');
+    expect(flagged(id, draft('县交通运输局11月整修了农村公路12公里，整理了档案320卷，整个更换井盖46处。'))).toEqual([]);
+  });
+  it('reports 嘛、呗 closing a clause of narration, not 喇嘛', () => {
+    expect(flagged(id, draft('村里的路灯嘛，11月已全部修好，共修复86盏。'))).toEqual(['嘛']);
+    expect(flagged(id, draft('群众的事能当场办就当场办呗，石桥镇11月当场办结事项212件。'))).toEqual(['呗']);
+    expect(flagged(id, draft('县民族宗教事务局组织全县寺庙的喇嘛开展消防安全培训，参训46人。'))).toEqual([]);
+  });
+});

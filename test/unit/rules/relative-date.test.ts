@@ -150,3 +150,14 @@ describe('relative-date: standing rules and years named before 上年度/下年�
     expect(flagged('relative-date', draft('每月15日前发放工资，今年已发放11次。'))).toEqual(['今年']);
   });
 });
+
+describe('relative-date: 上个月、下个月 after 线 (h-b13-wording)', () => {
+  const id = 'relative-date';
+  it('reports 线 + 下个月/上个月/下周 and leaves 线下、线上 (online, offline) alone', () => {
+    expect(flagged(id, draft('城关至石桥镇公交专线下个月起延长运营时间至21时。'))).toEqual(['下个月']);
+    expect(flagged(id, draft('县城3路公交线上个月日均客流1860人次。'))).toEqual(['上个月']);
+    expect(flagged(id, draft('白沙镇食品产业园2号生产线下周投产。'))).toEqual(['下周']);
+    expect(flagged(id, draft('石桥镇电商服务站11月线下个体商户入驻46家，组织线下培训12场。'))).toEqual([]);
+    expect(flagged(id, draft('县供电公司对10千伏线路开展带电作业，线下树障清理2.3公里，线上周报按时报送。'))).toEqual([]);
+  });
+});

@@ -246,3 +246,14 @@ describe('repeated-char: X学 + 学生 (b12 wave)', () => {
     expect(flagged(R, draft('县自然资源局起起草了全县国土空间规划修编方案。'))).toEqual(['起起']);
   });
 });
+
+describe('repeated-char: a reduplicated noun meaning “every” (h-b13-wording)', () => {
+  const id = 'repeated-char';
+  it('leaves 人人学急救 alone (the segmenter cuts 人|人学) and still reports 人人员、人人事部门、8个个', () => {
+    expect(flagged(id, draft('城关镇在12个社区开展“人人学急救”培训，11月培训居民2100人次。'))).toEqual([]);
+    expect(flagged(id, draft('城关镇开展人人学急救培训，11月培训居民2100人次。'))).toEqual([]);
+    expect(flagged(id, draft('参会人人员共86名。'))).toEqual(['人人']);
+    expect(flagged(id, draft('县里组织人人事部门召开会议。'))).toEqual(['人人']);
+    expect(flagged(id, draft('石桥镇新建村级便民服务站8个个，服务群众1.2万人次。'))).toEqual(['个个']);
+  });
+});

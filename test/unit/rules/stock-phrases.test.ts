@@ -169,3 +169,25 @@ describe('stock-phrases: the style guide named 取得显著成效 even with figu
     }
   });
 });
+
+describe('stock-phrases: listed phrases with a modifier inside, and frames with a variable middle (h-b13-wording)', () => {
+  const id = 'stock-phrases';
+  it('reads a degree word inserted before the praise as the same phrase (取得了较为显著的成效)', () => {
+    expect(flagged(id, draft('县医保局开展打击欺诈骗保专项整治，取得了十分显著的成效，11月追回医保基金52万元。'))).toEqual(['取得了十分显著的成效']);
+    expect(flagged(id, draft('白沙镇推行“门前三包”责任制，取得了比较明显的效果。'))).toEqual(['取得了比较明显的效果']);
+    // Beyond the guide's own words, figures after it still back the evaluation.
+    expect(flagged(id, draft('县妇联组织家庭教育讲座12场，取得了比较好的效果，听课家长满意率达96%。'))).toEqual([]);
+  });
+  it('reports 凝聚起…的强大合力 and 以钉钉子精神… whatever the middle', () => {
+    expect(flagged(id, draft('白沙镇召开乡村振兴推进会，汇聚起乡村振兴的强大合力，参会人员120人。'))).toEqual(['汇聚起乡村振兴的强大合力']);
+    expect(flagged(id, draft('县妇联联合6个部门开展家庭教育指导，凝聚了强大的家校社合力，11月服务家庭540户。'))).toEqual(['凝聚了强大的家校社合力']);
+    expect(flagged(id, draft('县应急管理局以钉钉子的精神抓实冬季安全生产，11月检查企业138家。'))).toEqual(['以钉钉子的精神']);
+  });
+  it('reports 全力以赴 before a verb of managing the work or another adverbial, not before a concrete activity, 合力 as a verb or 凝聚力 as a quality', () => {
+    expect(flagged(id, draft('县农业农村局11月组织62名农技人员下沉到田，全力以赴指导小麦晚播田块管理。'))).toEqual([]);
+    expect(flagged(id, draft('县交通运输局全力以赴、加快推进农村公路提质改造，11月完工38公里。'))).toEqual(['全力以赴']);
+    expect(flagged(id, draft('县水利局全力以赴完成病险水库除险加固，11月完工水库5座。'))).toEqual(['全力以赴']);
+    expect(flagged(id, draft('县消防救援大队与石桥镇专职消防队合力扑灭仓库火灾，过火面积120平方米。'))).toEqual([]);
+    expect(flagged(id, draft('县委组织部对全县214个村党组织开展凝聚力测评，平均得分86分。'))).toEqual([]);
+  });
+});

@@ -149,3 +149,13 @@ describe('vague-source: a rumour named as a thing and checked in the same senten
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
   });
 });
+
+describe('vague-source: 听说 as a language skill (h-b13-wording)', () => {
+  const id = 'vague-source';
+  it('leaves 英语听说考试、外语听说训练、听说教学 alone and still reports hearsay 听说', () => {
+    expect(flagged(id, draft('县教育局11月组织全县初三学生英语听说模拟考试，参考学生4100人。'))).toEqual([]);
+    expect(flagged(id, draft('县第二中学新建外语听说训练室2间，配备终端96台。'))).toEqual([]);
+    expect(flagged(id, draft('县教研室举办初中听说教学观摩课，全县46名英语教师参加。'))).toEqual([]);
+    expect(flagged(id, draft('听说城南农贸市场年底将整体搬迁。'))).toEqual(['听说']);
+  });
+});

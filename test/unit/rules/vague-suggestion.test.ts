@@ -247,3 +247,13 @@ describe('vague-suggestion: attention asked for and nothing else (h-b12-content)
       expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
   });
 });
+
+describe('vague-suggestion: 对此（为此、因此）建议… (h-b13-wording)', () => {
+  const id = 'vague-suggestion';
+  it('reads the suggestion after a connective, and leaves concrete ones and 对此建议 as an object alone', () => {
+    expect(flagged(id, draft('石桥镇留守儿童1260人，11月有46人辍学。对此建议要进一步加大关爱力度。'))).toEqual(['对此建议要进一步加大关爱力度']);
+    expect(flagged(id, draft('全县农村公路破损路段占18%。为此建议进一步加强养护管理。'))).toEqual(['为此建议进一步加强养护管理']);
+    expect(flagged(id, draft('因此建议县住建局12月底前完成城区46处井盖更换。'))).toEqual([]);
+    expect(flagged(id, draft('对此建议，县交通运输局11月20日已书面答复，计划12月底前修复破损路段46处。'))).toEqual([]);
+  });
+});

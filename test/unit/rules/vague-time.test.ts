@@ -117,3 +117,13 @@ describe(ID, () => {
     expect(flagged(ID, draft('柳塘镇最近一次组织防汛演练，参演人员136人。'))).toEqual(['最近']);
   });
 });
+
+describe('vague-time: 最近 as nearest before a place (h-b13-wording)', () => {
+  const id = 'vague-time';
+  it('leaves 前往的最近避难场所、转移至最近安置点 alone and still reports the time 最近', () => {
+    expect(flagged(id, draft('石桥镇在各村张贴应急疏散图，标明群众前往的最近避难场所。'))).toEqual([]);
+    expect(flagged(id, draft('县卫健委发布急救指引，提示群众前往最近医院就诊。'))).toEqual([]);
+    expect(flagged(id, draft('县应急管理局引导群众转移至最近安置点，全县设置指示牌420块。'))).toEqual([]);
+    expect(flagged(id, draft('最近群众反映村道破损。'))).toEqual(['最近']);
+  });
+});
