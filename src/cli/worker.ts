@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../core/config-node.js';
 import { lint } from '../core/engine.js';
@@ -78,11 +78,19 @@ export async function checkSerial(paths: readonly string[], options: CheckOption
 export const PARALLEL_THRESHOLD = 2000;
 const BATCH = 20;
 
-/** Number of extra worker threads for `count` files (`jobs` undefined = auto). */
-export function workersFor(count: number, jobs?: number): number {
+/**
+ * Number of extra worker threads for `count` files (`jobs` undefined = auto). Auto runs as many threads (the main one
+ * included) as the rest of the machine leaves cores idle, by the one-minute load average (all cores where it is 0, as on
+ * Windows): a worker on a busy core
+ * pays its start and warm-up (about half a second of CPU) and the contention, and gains nothing (bench/RESULTS.md:
+ * 1,000 drafts with --jobs 2 at load 7–9 took 1.26 times as long as with --jobs 1).
+ */
+export function workersFor(count: number, jobs?: number, load: number = loadavg()[0] ?? 0, cores: number = availableParallelism()): number {
   if (jobs !== undefined) return Math.max(0, Math.min(jobs - 1, Math.ceil(count / BATCH) - 1));
   if (count <= PARALLEL_THRESHOLD) return 0;
-  return Math.max(0, availableParallelism() - 1);
+  // As many threads (the main one included) as cores left idle, rounded.
+  const idle = Number.isFinite(load) && load > 0 ? Math.round(cores - load) : cores;
+  return Math.max(0, Math.min(cores - 1, idle - 1));
 }
 
 interface WorkerInit {
