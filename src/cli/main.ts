@@ -78,7 +78,7 @@ const CHECK_HELP = `用法：xinxi check [文件|文件夹|通配符…] [选项
                                .csv 可用 Excel/WPS 打开；报告中不写出本机的文件夹路径
   --encoding <auto|utf8|gbk>   文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-8 和 GBK；
                                两者都不是的文件给出提示并跳过，其余文件照常检查）
-  -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按 CPU 核数并行；1 为不并行）
+  -j, --jobs <数量|auto>        并行检查的线程数（默认 auto：超过 2000 个文件时按空闲的核数并行；1 为不并行）
   --max-file-size <字符数>      超过该字符数的文件不检查（默认 1000000）
   --force                      --report 的文件已存在时覆盖它（默认不覆盖）
   --convert                    遍历文件夹和通配符时也转换并检查 .doc、.wps（LibreOffice；Linux 上断网运行）

@@ -6,7 +6,8 @@
  * the results are put back in input order, so the output is identical to the serial run.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../core/config-node.js';
 import { lint } from '../core/engine.js';
@@ -77,11 +78,19 @@ export async function checkSerial(paths: readonly string[], options: CheckOption
 export const PARALLEL_THRESHOLD = 2000;
 const BATCH = 20;
 
-/** Number of extra worker threads for `count` files (`jobs` undefined = auto). */
-export function workersFor(count: number, jobs?: number): number {
+/**
+ * Number of extra worker threads for `count` files (`jobs` undefined = auto). Auto runs as many threads (the main one
+ * included) as the rest of the machine leaves cores idle, by the one-minute load average (all cores where it is 0, as on
+ * Windows): a worker on a busy core
+ * pays its start and warm-up (about half a second of CPU) and the contention, and gains nothing (bench/RESULTS.md:
+ * 1,000 drafts with --jobs 2 at load 7–9 took 1.26 times as long as with --jobs 1).
+ */
+export function workersFor(count: number, jobs?: number, load: number = loadavg()[0] ?? 0, cores: number = availableParallelism()): number {
   if (jobs !== undefined) return Math.max(0, Math.min(jobs - 1, Math.ceil(count / BATCH) - 1));
   if (count <= PARALLEL_THRESHOLD) return 0;
-  return Math.max(0, availableParallelism() - 1);
+  // As many threads (the main one included) as cores left idle, rounded.
+  const idle = Number.isFinite(load) && load > 0 ? Math.round(cores - load) : cores;
+  return Math.max(0, Math.min(cores - 1, idle - 1));
 }
 
 interface WorkerInit {
@@ -92,12 +101,16 @@ interface WorkerInit {
   maxChars?: number;
 }
 
-type ToWorker = { type: 'batch'; id: number; paths: string[] } | { type: 'stop' };
-type FromWorker = { type: 'ready' } | { type: 'result'; id: number; files: CheckedFile[] };
+type ToWorker = { type: 'work'; batches: string[][]; next: SharedArrayBuffer };
+type FromWorker = { type: 'result'; id: number; files: CheckedFile[] };
 
 /**
  * Check `paths` on the main thread plus `workers` worker threads running `script` (the CLI bundle).
  * Resolves with the results in input order.
+ *
+ * Every thread takes the next batch from one shared counter (Atomics.add), so no thread waits for another to hand
+ * it work: with the main thread handing out batches, a worker that finished one sat idle until the main thread
+ * finished its own batch and read the message (about a fifth of a worker's time on 2 cores).
  */
 export async function checkParallel(
   paths: readonly string[],
@@ -107,29 +120,30 @@ export async function checkParallel(
   const batches: string[][] = [];
   for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
   const results: CheckedFile[][] = new Array(batches.length);
-  let next = 0;
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
   let done = 0;
   const report = (n: number) => {
     done += n;
     progress?.(done, paths.length);
   };
-  const take = (): number | undefined => (next < batches.length ? next++ : undefined);
+  const take = (): number | undefined => {
+    const id = Atomics.add(counter, 0, 1);
+    return id < batches.length ? id : undefined;
+  };
 
   const init: WorkerInit = { xinxiWorker: true, cwd: options.cwd, encoding: options.encoding, docsRoot: options.docsRoot, maxChars: options.maxChars };
   const threads = Array.from({ length: options.workers }, () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(options.script, { workerData: init });
-      let current: number | undefined;
-      const feed = () => {
-        current = take();
-        worker.postMessage(current === undefined ? ({ type: 'stop' } satisfies ToWorker) : ({ type: 'batch', id: current, paths: batches[current]! } satisfies ToWorker));
-      };
+      const launcher = launcherOf(options.script);
+      // Through the launcher the worker compiles the bundle from the same V8 code cache as the main thread.
+      const worker = launcher
+        ? new Worker(`require(${JSON.stringify(launcher)}).load(${JSON.stringify(options.script)});`, { eval: true, workerData: init })
+        : new Worker(options.script, { workerData: init });
+      worker.postMessage({ type: 'work', batches, next } satisfies ToWorker);
       worker.on('message', (msg: FromWorker) => {
-        if (msg.type === 'result') {
-          results[msg.id] = msg.files;
-          report(msg.files.length);
-        }
-        feed();
+        results[msg.id] = msg.files;
+        report(msg.files.length);
       });
       worker.on('error', reject);
       // A worker that dies leaves its batch undone; the main thread checks it below.
@@ -137,7 +151,7 @@ export async function checkParallel(
     }),
   );
 
-  // The main thread works too, yielding between batches so it can answer the workers.
+  // The main thread works too, yielding between batches so it can take in the workers' results.
   const loader = new ConfigLoader(allRules);
   const mine = async () => {
     for (;;) {
@@ -165,7 +179,7 @@ async function checkBatch(paths: readonly string[], options: CheckOptions, loade
   return out;
 }
 
-/** Worker side: answer batches until told to stop. */
+/** Worker side: take batches from the shared counter until none is left, posting each batch's results. */
 function workerLoop(init: WorkerInit): void {
   const port = parentPort!;
   // As on the main thread (main.ts run): the lexicon's precomputed tables beside the bundle.
@@ -173,14 +187,30 @@ function workerLoop(init: WorkerInit): void {
   const docsUrl = (id: string) => `${init.docsRoot}/${id}.md`;
   const loader = new ConfigLoader(allRules);
   const options: CheckOptions = { cwd: init.cwd, encoding: init.encoding, docsUrl, maxChars: init.maxChars };
-  port.on('message', (msg: ToWorker) => {
-    if (msg.type === 'stop') {
-      port.close();
-      return;
-    }
-    void checkBatch(msg.paths, options, loader).then((files) => port.postMessage({ type: 'result', id: msg.id, files } satisfies FromWorker));
+  port.once('message', (msg: ToWorker) => {
+    const counter = new Int32Array(msg.next);
+    void (async () => {
+      try {
+        for (;;) {
+          const id = Atomics.add(counter, 0, 1);
+          if (id >= msg.batches.length) break;
+          port.postMessage({ type: 'result', id, files: await checkBatch(msg.batches[id]!, options, loader) } satisfies FromWorker);
+        }
+      } finally {
+        // The worker then exits; a batch it took and did not answer is checked by the main thread.
+        port.close();
+      }
+    })();
   });
-  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+/**
+ * The `xinxi` launcher beside the bundle `script` (bin/xinxi.js of the same package), whose `load` reads the bundle
+ * through the V8 code cache the command keeps; undefined when there is none (the bundle is then started as it is).
+ */
+function launcherOf(script: string): string | undefined {
+  const launcher = join(dirname(script), '..', 'bin', 'xinxi.js');
+  return script.endsWith('.js') && existsSync(launcher) ? launcher : undefined;
 }
 
 /** The script a worker runs: this bundle when running from dist/, else dist/cli.js when it exists. */
