@@ -950,7 +950,8 @@ function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan |
 }
 
 /** People who speak for themselves in a public-opinion item (居民、村民、家长、网民、菜农、养殖户、出租车司机、老人们…). */
-const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?/u;
+// Also people counted (走访商户120户，有74户反映…；问卷调查家长240人，其中158人反映…；参会企业32家，有21家反映…).
+const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?|(?<![\d.])[0-9０-９]+(?:户|名|人|位|家)(?![次天年月日])/gu;
 /** Their words reported as speech: 反映、投诉、抱怨、诉苦、担心 (称、说), before a mark or the words themselves (not 反映的、反映后). */
 const SPEAKS = /(?:反映|投诉|抱怨|诉苦|吐槽|担心|担忧)(?:称|说|道)?(?:[，：,:]|(?![的后过]))/u;
 /** Work on what people reported, before the speakers in their clause (针对居民反映…、收到群众投诉…、对村民反映…). */
@@ -984,13 +985,24 @@ export function opinionComplaint(ctx: RuleEnvironment): SentenceSpan | undefined
   if (lastAsk < 0) return undefined;
   for (const s of ctx.draft.sentences) {
     const own = text.slice(s.start, s.end);
-    const who = SPEAKERS.exec(own);
-    if (!who) continue;
-    const afterWho = own.slice(who.index + who[0].length);
-    // The verb of speech within a few words of the speakers (网民在县长信箱留言反映、多名出租车司机反映).
-    const said = /^[^，。；！？]{0,12}/u.exec(afterWho)![0].length;
-    const verb = SPEAKS.exec(afterWho.slice(0, said + 6));
-    if (!verb || verb.index > said) continue;
+    // The first speakers of the sentence that a verb of speech follows (走访个体工商户120户，有74户反映: not the visited).
+    let who: RegExpExecArray | null = null;
+    let afterWho = '';
+    let verb: RegExpExecArray | null = null;
+    SPEAKERS.lastIndex = 0;
+    for (let m = SPEAKERS.exec(own); m; m = SPEAKERS.exec(own)) {
+      const rest = own.slice(m.index + m[0].length);
+      // The verb of speech within a few words of the speakers (网民在县长信箱留言反映、多名出租车司机反映).
+      const said = /^[^，。；！？]{0,12}/u.exec(rest)![0].length;
+      const v = SPEAKS.exec(rest.slice(0, said + 6));
+      if (v && v.index <= said) {
+        who = m;
+        afterWho = rest;
+        verb = v;
+        break;
+      }
+    }
+    if (!who || !verb) continue;
     const clauseStart = clauseStartOf(text, s.start + who.index, s.start);
     if (HANDLES_REPORTS.test(text.slice(clauseStart, s.start + who.index))) continue;
     const words = afterWho.slice(verb.index + verb[0].length);
