@@ -124,6 +124,10 @@ const MESSAGES = {
     en: 'The run "{run}" in Chinese text is residue of a failed conversion and the original text is lost; restore it from the source, then delete the run.',
   },
   fixRun: { zh: '删除“{run}”', en: 'Delete "{run}"' },
+  mojibake: {
+    zh: '“{run}”是转码失败留下的乱码（“锟斤拷”是替换符按 GBK 读出的字，“烫烫烫”“屯屯屯”是未初始化的内存），原有的字已丢失，请对照原文补上，再删除。',
+    en: 'The run "{run}" is mojibake (锟斤拷 is the replacement mark read as GBK; 烫烫烫 and 屯屯屯 are uninitialised memory): the original text is lost; restore it from the source, then delete the run.',
+  },
   teamTable: { zh: '{problem}', en: '{problem}' },
   teamUnsupported: {
     zh: '选项“paste-residue.boilerplate”中的正则表达式“{pattern}”用了本工具不支持的写法（前后断言 (?=…)、(?<=…) 或反向引用 \\1），已忽略，请改写为不含这些写法的形式。',
@@ -390,6 +394,25 @@ function checkReplacementMarks(ctx: Ctx, seg: Segment): void {
   }
 }
 
+/**
+ * 3b. Mojibake of a known shape: 锟斤拷 (the UTF-8 replacement mark EF BF BD twice, read as GBK; 锟斤 when the bytes
+ * come out odd), 烫烫烫 and 屯屯屯 (bytes CC and CD of uninitialised memory). None of these is ever written on purpose.
+ */
+const MOJIBAKE = /(?:锟斤拷)+(?:锟斤)?|锟斤|烫{3,}|屯{3,}/gu;
+
+function checkMojibake(ctx: Ctx, seg: Segment): void {
+  const { text } = ctx.draft;
+  const own = text.slice(seg.start, seg.end);
+  if (!/锟|烫烫烫|屯屯屯/u.test(own)) return;
+  for (const m of own.matchAll(MOJIBAKE)) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    if (ctx.isExcluded(start, end)) continue;
+    const run = m[0];
+    ctx.report({ start, end, messageId: 'mojibake', data: { run }, fix: replaceWith(start, end, '', 'fixRun', false, { run }) });
+  }
+}
+
 /** Words of a rate or a change: a symbol lost after their figure is most often a percent sign. */
 const RATE = /率|增长|下降|减少|提高|降低|增加|占|比重|同比|环比|上涨|下跌|增幅|降幅/u;
 
@@ -481,6 +504,7 @@ export const pasteResidue = defineRule({
     for (const seg of scope.prose) {
       checkAnnotations(ctx, seg);
       checkReplacementMarks(ctx, seg);
+      checkMojibake(ctx, seg);
       checkQuestionMarks(ctx, seg);
     }
   },

@@ -60,6 +60,22 @@ export function isBeforePause(text: string, start: number, end: number): boolean
   return before !== undefined && after !== undefined && beforePause(before, after);
 }
 
+/** Full-width closing and opening quotation marks, title marks and brackets: no space on their inner side of a word. */
+const CLOSE_MARK = /^[”’》）」』】〕]$/u;
+const OPEN_MARK = /^[“‘《（「『【〔]$/u;
+
+/** A space between a full-width closing mark and a word after it (“澜湾医保” APP), or a word and an opening mark. */
+function quoteGap(before: string, after: string): boolean {
+  return (CLOSE_MARK.test(before) && (isHan(after) || isAlnumSide(after))) || ((isHan(before) || isAlnumSide(before)) && OPEN_MARK.test(after));
+}
+
+/** Whether the gap [start, end) stands next to a full-width quotation mark, title mark or bracket. */
+export function isQuoteGap(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before !== undefined && after !== undefined && quoteGap(before, after);
+}
+
 function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: number, end: number): boolean {
   const { text, signoff } = ctx.draft;
   const before = text[start - 1];
@@ -68,7 +84,8 @@ function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: num
   if (before === undefined || after === undefined || isLineBreak(before) || isLineBreak(after)) return true;
   const hanLeft = isHan(before) && isAlnumSide(after) && after !== '%';
   const hanRight = isAlnumSide(before) && isHan(after);
-  if (!hanLeft && !hanRight) return !beforePause(before, after);
+  const quoted = quoteGap(before, after);
+  if (!hanLeft && !hanRight && !quoted) return !beforePause(before, after);
   // Neither neighbour may be excluded (inline code, a URL, an e-mail address): spaces around them stay.
   if (!freeAt(ctx, start - 1, end + 1)) return true;
   // The full-width space between the fields of the sign-off line （签发：张三　执笔：李四） is a separator.
@@ -78,8 +95,8 @@ function spacesOk(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, start: num
   const title = ctx.draft.title;
   if (title && start >= title.textStart && end <= title.textEnd && text.slice(start, end) === '\u3000') return true;
   // Spaces next to an English phrase (three words or more) belong to the English.
-  if (hanLeft && isEnglishPhrase(text, end, 1)) return true;
-  if (hanRight && isEnglishPhrase(text, start - 1, -1)) return true;
+  if ((hanLeft || (quoted && isAlnumSide(after))) && isEnglishPhrase(text, end, 1)) return true;
+  if ((hanRight || (quoted && isAlnumSide(before))) && isEnglishPhrase(text, start - 1, -1)) return true;
   return false;
 }
 

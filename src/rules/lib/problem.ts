@@ -646,7 +646,9 @@ const DONE_HOW = '完成|全部|基本|陆续|先后|逐一|分别|均|按期|�
 
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [
-  /(?<![模虚草比])拟(?![人稿])\p{Script=Han}/u,
+  // 拟 as a plan (县自然资源局拟于12月前完成踏勘), not as the modifier of what the problem is about: 项目拟用地、拟建的垃圾
+  // 中转站、拟征收的3宗地块 name the land or works that are planned.
+  /(?<![模虚草比])拟(?![人稿])(?!(?:建设|建|征收|征用|征|拆迁|拆除|迁|选|用|购置|购|租用|租|流转)\p{Script=Han}{0,1}的|用地|建设用地|选址|建地块|征地块)\p{Script=Han}/u,
   /要求[^。；！？]{0,15}?(?:加快|尽快|抓紧|立即|限期|务必)/u,
   /正在[^。；，！？]{0,10}?(?:整改|处置|抢修|解决|协调|推进|核查|处理|调查|修复|抢险|清理|排查)/u,
   // 正 as the adverb of a measure under way (镇政府正协调…、正组织施工队扩建、正抓紧抢修、正会同县民政局制定): not 真正、
@@ -660,7 +662,8 @@ const REMEDY_PATTERNS = [
   // 11月18日，更换和平小区老化管道800米；当天，组织抽排积水: a measure right after the date that opens its sentence.
   new RegExp(`(?:^|[。；！？\u0000])(?:[0-9０-９]+月[0-9０-９]+日|[0-9０-９]+月|当天|当日|次日|随后)[，,]${MEASURE}`, 'u'),
   // …，并协调资金46万元: the measure follows in the same sentence.
-  new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)${MEASURE}`, 'u'),
+  // …，并于11月25日组织居民代表召开听证会: the date between 并 and its verb.
+  new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)(?:于[^，。；！？\u0000]{1,12}?)?${MEASURE}`, 'u'),
   /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,
 ];
 
@@ -683,7 +686,8 @@ function bodyProse(ctx: RuleEnvironment): string {
 
 /** Whether the body gives a suggestion or a measure (quotations count: 群众希望“……”). */
 export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): boolean {
-  const body = bodyProse(ctx);
+  // 此类情况如不及时处置，将影响…；如不及时调整，征收工作难以推进: a warning of what follows if nothing is done, not a remedy.
+  const body = bodyProse(ctx).replace(IF_NOT_DONE, (m) => '\u0000'.repeat(m.length));
   const words = cachedRegExp(alternation([...CUES.remedy, ...extra]), 'gu');
   words.lastIndex = 0;
   for (let m = words.exec(body); m; m = words.exec(body)) {
@@ -694,6 +698,9 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
   }
   return REMEDY_PATTERNS.some((re) => re.test(body)) || officeHasActed(ctx) || officeActs(ctx);
 }
+
+/** The condition of a warning: 如不及时处置、若不加以解决、如果不尽快调整、一旦处理不当 (to the end of its clause). */
+const IF_NOT_DONE = /(?:如|若|如果|倘若|假如|一旦)(?:不|没有|未能|未)[^，。；！？\u0000]*|(?:如|若|如果|一旦)[^，。；！？\u0000]{0,8}?(?:不当|不力|不及时|不到位)/gu;
 
 /** A remedy word denied: 尚未整改、未整改、没有整改、待整改、至今没有落实整改资金 (not 不建议: advice against is advice). */
 const REMEDY_DENIED_BEFORE = /(?:未|没有|没|待)(?:落实|安排|启动|开展|进行|制定|明确|拨付)?$/u;
@@ -785,6 +792,8 @@ function officeHasActed(ctx: RuleEnvironment): boolean {
 const CLAUSE_LEAD = /^(?:对此|为此|目前|当前|眼下|随后|同时|当天|当日|次日|此后|现|近期|日前)?/u;
 /** What an office plans or is doing (将、计划、拟、正在、准备): any verb of doing after it is a measure planned or under way. */
 const PLANNED = /^(?:将|计划|拟|正在|正|准备|打算|决定|已经|已)/u;
+/** 拟 before a verb and 的, or before the land or site it plans (拟建的…、拟征收的…、拟用地): a modifier, not a plan. */
+const PLANNED_MODIFIER = /^拟(?:(?:建设|建|征收|征用|征|拆迁|拆除|迁|选|用|购置|购|租用|租|流转)\p{Script=Han}?的|用地|建设用地|选址|建地块|征地块)/u;
 /** What an office promises (县交通运输局表示，2027年1月20日起…加开2班): the clause after it. */
 const PROMISED = /^(?:表示|承诺|回应称?|答复称?|明确)[，：:]/u;
 /** A clause whose work is an inspection (对…开展燃气安全检查、对8家银行开展专项检查、组织暗访). */
@@ -822,6 +831,8 @@ function officeActs(ctx: RuleEnvironment): boolean {
           continue;
         }
         const plan = PLANNED.exec(rest);
+        // 城关镇拟建的垃圾中转站、工业园区拟征收的3宗地块: 拟 modifies what the problem is about; the office does nothing.
+        if (plan && PLANNED_MODIFIER.test(rest)) continue;
         if (!plan && !INSTITUTION_END.test(text.slice(open, at))) continue;
         // 县市场监管局对…开展燃气安全检查，发现隐患19处: the inspection that found the problem is no measure taken on it.
         if (!plan && INSPECTION.test(rest) && FINDING_NEXT.test(text.slice(end + 1, end + 8))) continue;
@@ -843,7 +854,8 @@ function verbAhead(ctx: RuleEnvironment, from: number, clauseEnd: number, accept
   // A verb of measure whatever tag the dictionary gives it (新建 is also a county's name, ns).
   const measure = (t: Token) => MEASURE_WORD.test(t.value);
   let i = 0;
-  while (i < tokens.length && i < 8 && (BEFORE_VERB.test(tokens[i]!.pos) || /^(?:起|前|后|底|初|内|以前|之前|以后|起来)$/u.test(tokens[i]!.value))) {
+  // 依法、依规 say how the office acts (县民政局11月依法注销…), whatever tag the dictionary gives them.
+  while (i < tokens.length && i < 8 && (BEFORE_VERB.test(tokens[i]!.pos) || /^(?:起|前|后|底|初|内|以前|之前|以后|起来|依法|依规|依纪|依法依规)$/u.test(tokens[i]!.value))) {
     // 未安排、没有协调、只安排了1名保洁员: a measure denied or too small is what the problem is, not its remedy.
     if (LIMITED.test(tokens[i]!.value)) return false;
     i++;
@@ -938,7 +950,8 @@ function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan |
 }
 
 /** People who speak for themselves in a public-opinion item (居民、村民、家长、网民、菜农、养殖户、出租车司机、老人们…). */
-const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?/u;
+// Also people counted (走访商户120户，有74户反映…；问卷调查家长240人，其中158人反映…；参会企业32家，有21家反映…).
+const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?|(?<![\d.])[0-9０-９]+(?:户|名|人|位|家)(?![次天年月日])/gu;
 /** Their words reported as speech: 反映、投诉、抱怨、诉苦、担心 (称、说), before a mark or the words themselves (not 反映的、反映后). */
 const SPEAKS = /(?:反映|投诉|抱怨|诉苦|吐槽|担心|担忧)(?:称|说|道)?(?:[，：,:]|(?![的后过]))/u;
 /** Work on what people reported, before the speakers in their clause (针对居民反映…、收到群众投诉…、对村民反映…). */
@@ -972,13 +985,24 @@ export function opinionComplaint(ctx: RuleEnvironment): SentenceSpan | undefined
   if (lastAsk < 0) return undefined;
   for (const s of ctx.draft.sentences) {
     const own = text.slice(s.start, s.end);
-    const who = SPEAKERS.exec(own);
-    if (!who) continue;
-    const afterWho = own.slice(who.index + who[0].length);
-    // The verb of speech within a few words of the speakers (网民在县长信箱留言反映、多名出租车司机反映).
-    const said = /^[^，。；！？]{0,12}/u.exec(afterWho)![0].length;
-    const verb = SPEAKS.exec(afterWho.slice(0, said + 6));
-    if (!verb || verb.index > said) continue;
+    // The first speakers of the sentence that a verb of speech follows (走访个体工商户120户，有74户反映: not the visited).
+    let who: RegExpExecArray | null = null;
+    let afterWho = '';
+    let verb: RegExpExecArray | null = null;
+    SPEAKERS.lastIndex = 0;
+    for (let m = SPEAKERS.exec(own); m; m = SPEAKERS.exec(own)) {
+      const rest = own.slice(m.index + m[0].length);
+      // The verb of speech within a few words of the speakers (网民在县长信箱留言反映、多名出租车司机反映).
+      const said = /^[^，。；！？]{0,12}/u.exec(rest)![0].length;
+      const v = SPEAKS.exec(rest.slice(0, said + 6));
+      if (v && v.index <= said) {
+        who = m;
+        afterWho = rest;
+        verb = v;
+        break;
+      }
+    }
+    if (!who || !verb) continue;
     const clauseStart = clauseStartOf(text, s.start + who.index, s.start);
     if (HANDLES_REPORTS.test(text.slice(clauseStart, s.start + who.index))) continue;
     const words = afterWho.slice(verb.index + verb[0].length);

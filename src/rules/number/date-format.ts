@@ -113,7 +113,8 @@ function separatedDates({ ctx, text, tables, report }: DateScan): void {
     const month = Number(match[3]);
     const day = Number(match[4]);
     if (!valid(year, month, day)) continue;
-    report(start, end, `${year}年${month}月${day}日`, true);
+    // 2026.11.12日: the 日 the writer added goes into the fix (not 2026年11月12日日).
+    report(start, text[end] === '日' ? end + 1 : end, `${year}年${month}月${day}日`, true);
   }
 }
 
@@ -170,8 +171,19 @@ const MONTH_DAY_SEP = /(?<![\d.\-/A-Za-z])(\d{1,2})([./])(\d{1,2})(?![\d./%])/gu
 const SEP_DATE_BEFORE = /(?:定于|截至|截止|日期为|(?:持续|延续|延长|顺延|推迟|延期|进行|开展|公示|开放|执行|实施|有效期)(?:至|到))$/u;
 /** 从11/20至12/10: two slashed month-days as a range after 从 or 自 (the first of them is the range's start). */
 const SLASH_RANGE_AFTER = /^(?:至|到|—|～|~|-)(\d{1,2})\/(\d{1,2})(?![\d./%])/u;
-/** After a dotted or slashed month-day: the events a date opens (12.18召开). */
-const SEP_DATE_AFTER = /^(?:开始|举办|举行|召开|开幕|闭幕|开工|启动|前后|当天|当日)/u;
+/** After a dotted or slashed month-day: the events a date opens (12.18召开), 起 and 前 of a deadline (11/16起、12.15前). */
+const SEP_DATE_AFTER = /^(?:开始|举办|举行|召开|开幕|闭幕|开工|启动|前后|当天|当日|起(?![步价])|以前|之前|前(?![列三五十]))/u;
+/**
+ * The day a date names (11.9消防宣传日、12.3国际残疾人日、12.4国家宪法日): a few characters ending in 日 or 节 — a quantity
+ * never runs on to 日 (units, 个 and 天 are DECIMAL_AFTER's and the span check's).
+ */
+const SEP_DAY_NAME = /^[^\d\s，。；：！？、（）()“”"]{1,8}?(?:日|节)(?!期)/u;
+/** 于 of a date (县图书馆于12.3…、各村于12.15前), not of a comparison or a place (低于3.5、高于1.2、位于、等于、相当于). */
+const SEP_YU_BEFORE = /(?<![低高大小多少优劣等好快慢强弱位当对属善便易难由鉴处至终])于$/u;
+/** After a month-day: a bound of a quantity (于3.5以内) makes it a decimal. */
+const SEP_BOUND_AFTER = /^(?:以内|以下|以上|左右|之间|范围)/u;
+/** 11/20至11/25: a range of two slashed month-days, not after words of quantity (占1/3至1/2、提高1/5至1/4). */
+const SLASH_RANGE_QUANTITY = /(?:占|为|达|约|的|减少|增加|提高|降低|下降|上升|降至|升至|增长)$/u;
 
 /** 定于12.18召开 → 12月18日, on confirmation: a dotted or slashed month-day where the words around make it a date. */
 function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
@@ -185,16 +197,24 @@ function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
     const after = text.slice(end, end + 4);
     // 平均住院时间为1.3天, 截至9.5小时: a span of time, not a date.
     if (DECIMAL_AFTER.test(after) || /^(?:天|日|小时|周|个|年|月)/u.test(after)) continue;
-    const slashRange = match[2] === '/' && /(?:从|自)$/u.test(text.slice(Math.max(0, start - 1), start))
-      ? SLASH_RANGE_AFTER.exec(text.slice(end, end + 8)) : null;
-    if (slashRange && valid(2000, Number(slashRange[1]), Number(slashRange[2]))) {
+    const before = text.slice(Math.max(0, start - 6), start);
+    const fromWord = /(?:从|自)$/u.test(before);
+    const slashRange = match[2] === '/' && !SLASH_RANGE_QUANTITY.test(before) ? SLASH_RANGE_AFTER.exec(text.slice(end, end + 8)) : null;
+    const to1 = slashRange ? Number(slashRange[1]) : 0;
+    const to2 = slashRange ? Number(slashRange[2]) : 0;
+    // Without 从/自, a slashed range is a range of dates only when it runs forward (11/20至11/25, not 1/4至1/3).
+    const forward = to1 > month || (to1 === month && to2 > day);
+    if (slashRange && valid(2000, to1, to2) && (fromWord || forward)) {
       seen.add(start);
       const to = end + slashRange[0].length;
       const right = `${month}月${day}日${slashRange[0][0]}${Number(slashRange[1])}月${Number(slashRange[2])}日`;
       ctx.report({ start, end: to, messageId: 'date', data: { wrong: text.slice(start, to), right }, fix: replaceWith(start, to, right, 'fixWrite', false, { right }) });
       continue;
     }
-    if (!SEP_DATE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !SEP_DATE_AFTER.test(after)) continue;
+    // 7.20特大暴雨、12.4国家宪法日: the name of an event, eventDates' own (“7·20”).
+    if (SEP_BOUND_AFTER.test(after) || (match[2] === '.' && EVENT_AFTER.test(text.slice(end, end + 6)))) continue;
+    const dayName = SEP_DAY_NAME.test(text.slice(end, end + 10));
+    if (!SEP_DATE_BEFORE.test(before) && !SEP_DATE_AFTER.test(after) && !dayName && !SEP_YU_BEFORE.test(before)) continue;
     seen.add(start);
     const right = `${month}月${day}日`;
     ctx.report({ start, end, messageId: 'date', data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });

@@ -17,6 +17,8 @@ const COMMA_UNIT = /(?<![\d、，])(\d+)([、，])(\d{1,2})(?=万|亿|平方米|
  * place: the bullet •, the hyphenation point ‧, the bullet operator ∙ and the dot operator ⋅ (0•6万元、3∙2个百分点).
  */
 const MIDDLE_DOT = /(?<!\d)(\d+)[·・•‧∙⋅](\d+)/gu;
+/** Before a figure: a verb of quantity that makes it a value (缩小至、降至、提高到、为、达到、由). */
+const VALUE_BEFORE = /(?:至|到|为|达|由|比|是|约)$/u;
 /** 万、亿, a magnitude (级) or a unit of measure right after a figure (1·2万亩、3·6公里、8·6万公顷、3·5级地震). */
 const DECIMAL_UNIT_AFTER = /^(?:万|亿|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|个百分点|倍|℃|级|毫克|微克|毫升)/u;
 /**
@@ -117,8 +119,11 @@ export const numberDecimal = defineRule({
       const percent = /[%‰％]/u.test(after);
       const dayLike = a.length <= 2 && Number(a) >= 1 && Number(a) <= 12 && !a.startsWith('0') && b.length <= 2 && !b.startsWith('0') && Number(b) >= 1 && Number(b) <= 31;
       // …but 1·2万亩、3·6公里: a figure before 万、亿 or a unit of measure is a decimal, never a month and a day.
-      if (dayLike && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4)) && !LATIN_UNIT.test(text.slice(end, end + 8))) continue;
-      decimal(start, end, `${a}.${b}`, true);
+      // …and so is one that a verb of quantity brings in, unquoted (收入比由2.31缩小至2·18、比值为1·25): a value, on
+      // confirmation (an event is named in quotation marks: “3·15”).
+      const valued = dayLike && !/[“"‘'「]/u.test(text[start - 1] ?? '') && VALUE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      if (dayLike && !valued && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4)) && !LATIN_UNIT.test(text.slice(end, end + 8))) continue;
+      decimal(start, end, `${a}.${b}`, !valued);
     }
 
     // Typing slips, offered for confirmation: O for 0 (O.5米), a space after the point (6. 8%), a doubled point (3..5%).

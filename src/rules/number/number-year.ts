@@ -38,6 +38,12 @@ const SUBJECT_BEFORE = /(?:[县市区镇乡村局委办院校所站队厂场园]
 const AT_PLACE_BEFORE = /(?:在|于|扎根|驻守|坚守|工作|任教|执教|行医|服务)[^，。；！？：\s]{1,14}$/u;
 const NOT_A_DEED_AFTER = /^(?:没|未|不|无|从|都|如|间|的|里|中|之|了|时|来|整|仍|始终|一直|坚持|扎根|守护|连续)/u;
 
+/**
+ * After N年: a deed that lasts (30年守护荒山、20年义务辅导、25年坚守瞭望塔、18年扎根山区、40年接力护林): the years spent on it,
+ * not the year it was done in, wherever the clause starts.
+ */
+const LASTING_AFTER = /^(?:守护|坚守|坚持|扎根|驻守|义务|接力|默默|无偿|如一日|不间断|持续|致力|奉献|耕耘|深耕|专注|奔走|守望|守着|陪伴|照料|照顾|守)/u;
+
 /** After 年: what makes N年 a duration (24年来, 50年一遇, 延长30年不变, 20年后). */
 const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|以内|之内|以外|间|一遇|以上|以下|期|后|前|的时间|时间|里|中|不变|如一日|有余)/u;
 
@@ -205,7 +211,7 @@ export const numberYear = defineRule({
       const subject = recent && SUBJECT_BEFORE.test(before) && !AT_PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
       if (!output && !compared && !subject && CHANGED_TO.test(text.slice(Math.max(0, start - 6), start))) continue;
       if (!output && !compared && !subject && !YEAR_PART_AFTER.test(after)) {
-        if (DURATION_AFTER.test(after)) continue;
+        if (DURATION_AFTER.test(after) || LASTING_AFTER.test(after)) continue;
         const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!) ? '\n' : '';
         if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;
       }

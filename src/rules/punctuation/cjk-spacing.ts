@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { cjkSpacingGaps, hasOddSpace, isBeforePause } from '../lib/cjk-spacing.js';
+import { cjkSpacingGaps, hasOddSpace, isBeforePause, isQuoteGap } from '../lib/cjk-spacing.js';
 import { replaceWith } from '../lib/fix.js';
 
 /** The space a gap holds, by what it is called. */
@@ -24,6 +24,7 @@ export const cjkSpacing = defineRule({
   messages: {
     space: { zh: '汉字与数字、字母之间不加{kind}，请删除。', en: 'Remove the {kind} between a Chinese character and a digit or Latin letter.' },
     beforePause: { zh: '全角标点前不加{kind}，请删除。', en: 'Remove the {kind} before a full-width punctuation mark.' },
+    besideQuote: { zh: '引号、书名号、括号与前后文字之间不加{kind}，请删除。', en: 'Remove the {kind} between a quotation mark, title mark or bracket and the word beside it.' },
     fixRemove: { zh: '删除{kind}', en: 'Remove the {kind}' },
   },
   check(ctx) {
@@ -32,7 +33,9 @@ export const cjkSpacing = defineRule({
     for (const { start, end, value } of cjkSpacingGaps(ctx)) {
       if (leaveOdd && hasOddSpace(value)) continue;
       const data = { kind: spaceKind(value) };
-      ctx.report({ start, end, messageId: isBeforePause(ctx.draft.text, start, end) ? 'beforePause' : 'space', data, fix: replaceWith(start, end, '', 'fixRemove', true, data) });
+      const { text } = ctx.draft;
+      const messageId = isBeforePause(text, start, end) ? 'beforePause' : isQuoteGap(text, start, end) ? 'besideQuote' : 'space';
+      ctx.report({ start, end, messageId, data, fix: replaceWith(start, end, '', 'fixRemove', true, data) });
     }
   },
 });

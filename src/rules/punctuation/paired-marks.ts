@@ -114,6 +114,15 @@ function closingAsOpening(text: string, unmatched: readonly { at: number; ch: st
   return u.at;
 }
 
+/**
+ * （以下简称县医保局11月开展…，检查机构46家）: a bracket that names a short form holds the short form only; one that runs on
+ * past a comma (not ，下同) or for a clause's length was closed far too late — the writer left out the closing mark after the
+ * short form and closed at the sentence's end. The bracket's content has no bracket inside (a linear scan).
+ */
+const SHORT_FORM_BRACKET = /[（(](?:以下简称|以下称|以下统称|下称|简称)([^（）()\n]*)[）)]/gu;
+/** The most characters a short form (with its quotation marks and a ，下同) takes. */
+const SHORT_FORM_MAX = 24;
+
 /** paired-marks: unmatched “” ‘’ 《》 （） 【】 〔〕 within a paragraph. */
 export const pairedMarks = defineRule({
   id: 'paired-marks',
@@ -134,6 +143,10 @@ export const pairedMarks = defineRule({
       zh: '本段中的这个后{name}没有对应的前{name}，请补全或删除。',
       en: 'This closing {name} {ch} has no matching {partner} in the paragraph; complete or remove it.',
     },
+    lateClose: {
+      zh: '括号里的“以下简称”后面应只有简称，这个后括号离简称太远（中间有逗号或整句话），多半是简称之后漏了后括号、又在句末补了一个，请在简称之后补上后括号，并删除这里的后括号。',
+      en: 'A bracket that gives a short form holds only the short form; this closing bracket comes a clause later, so the one after the short form is missing: close the bracket after the short form and delete this one.',
+    },
     fixSwap: { zh: '前后两个{name}写反了，对调', en: 'The two marks are the wrong way round: swap them' },
     fixOpen: { zh: '这里应是前{name}，改为“{open}”', en: 'This is the opening {name}: write {open}' },
   },
@@ -141,6 +154,20 @@ export const pairedMarks = defineRule({
     const { draft, report } = ctx;
     const { text } = draft;
     const paragraphs = proseParagraphs(draft);
+    for (const segments of paragraphs) {
+      for (const seg of segments) {
+        if (!seg.prose || !/简称|下称|统称/u.test(text.slice(seg.start, seg.end))) continue;
+        for (const m of text.slice(seg.start, seg.end).matchAll(SHORT_FORM_BRACKET)) {
+          const content = m[1]!;
+          const comma = /[，,；;。]/u.exec(content);
+          const runsOn = comma ? !/^[，,](?:下同|以下同)$/u.test(content.slice(comma.index)) : [...content].length > SHORT_FORM_MAX;
+          if (!runsOn) continue;
+          const close = seg.start + m.index + m[0].length - 1;
+          if (!freeAt(ctx, close)) continue;
+          report({ start: close, end: close + 1, messageId: 'lateClose' });
+        }
+      }
+    }
     paragraphs.forEach((segments, index) => {
       for (const type of TYPES) {
         const unmatched = unmatchedOf(ctx, segments, type);

@@ -54,3 +54,13 @@ describe('cjk-spacing: a space before a full-width mark of pause (b89 wave)', ()
     expect(flagged(id, draft('县妇联举办“巾帼心向党　奋进新征程”主题宣讲12场。'))).toEqual([]);
   });
 });
+
+describe('cjk-spacing after blind set 13', () => {
+  it('removes a space between a full-width quotation mark, title mark or bracket and the word beside it', () => {
+    expect(fixedBy('cjk-spacing', draft('参保群众可通过“澜湾医保” APP 预约办理。'))).toBe(draft('参保群众可通过“澜湾医保”APP预约办理。'));
+    expect(fixedBy('cjk-spacing', draft('居民可关注“石门发布” 微信公众号报名，县里印发 《实施方案》 共12条。'))).toBe(
+      draft('居民可关注“石门发布”微信公众号报名，县里印发《实施方案》共12条。'),
+    );
+    expect(messagesOf('cjk-spacing', draft('居民可关注“石门发布” 微信公众号报名。'))[0]!.message).toContain('引号');
+  });
+});

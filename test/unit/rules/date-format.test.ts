@@ -132,3 +132,36 @@ describe('date-format: a dotted month-day range (b89 wave)', () => {
     }
   });
 });
+
+describe('date-format after blind set 13', () => {
+  it('finds a dotted or slashed month-day in prose after 于, before 起/前, before the day it names, and a forward slashed range', () => {
+    for (const [body, wrong] of [
+      ['河东区于11.9消防宣传日开展灭火器使用体验活动。', '11.9'],
+      ['县图书馆于12.3国际残疾人日开设有声阅读专场。', '12.3'],
+      ['柳沟县11/16起启动森林草原防灭火特护期。', '11/16'],
+      ['城关镇要求各村于12.15前完成低保复核。', '12.15'],
+      ['石门镇11/20至11/25开展征兵体检初检。', '11/20至11/25'],
+    ] as const) {
+      expect(flagged(R, draft(body)), body).toEqual([wrong]);
+    }
+  });
+
+  it('stays silent on amounts, versions, scores, fractions, clauses and bounds', () => {
+    for (const body of [
+      '柳河县11月实现社会消费品零售总额11.9亿元。',
+      '县政务服务中心上线平台2.1版。',
+      '石门镇代表队以3/1的局数比夺冠。',
+      '全县脱贫户中有1/3的家庭有稳定务工收入，占比由1/4至1/3。',
+      '按照规范第5.2条配备管护员。',
+      '误差控制于1.5以内，增长率高于2.3。',
+    ]) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
+  });
+
+  it('takes the 日 the writer added after a dotted date into the fix', () => {
+    expect(fixedBy(R, draft('北滩县于2026.11.12日举办培训班，白沙镇于2026/11/18日召开会议。'))).toBe(
+      draft('北滩县于2026年11月12日举办培训班，白沙镇于2026年11月18日召开会议。'),
+    );
+  });
+});

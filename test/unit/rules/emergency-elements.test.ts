@@ -356,3 +356,35 @@ describe('emergency-elements after blind set 11', () => {
     expect(messagesOf(R, report('双河乡马鞍山火场余火复燃', `${head}乡里有扑火队员56人、灭火器40具。下一步，将继续观察。`))[0]!.message).toContain('措施');
   });
 });
+
+describe('emergency-elements after blind set 13', () => {
+  const report = (title: string, body: string) => draft(body, { kind: '紧急-首报', title });
+  const rest = '暂无人员伤亡，原因正在调查。有关部门已撤离作业人员，设置警戒线。下一步，将组织专家会商。';
+
+  it('reads a hazard state as the nature (塔吊倾斜、粉尘燃烧、木屑自燃、坝体渗水、调压箱漏气、边坡裂缝、桥面下沉)', () => {
+    for (const nature of ['1台塔吊发生倾斜', '粉碎车间发生粉尘燃烧', '除尘器内木屑自燃', '坝体背水坡出现渗水', '燃气调压箱发生漏气', '后山边坡出现裂缝', '桥头桥面出现下沉']) {
+      expect(messagesOf(R, report('石门镇柳坪村一处设施出现险情', `11月19日15时20分，石门镇柳坪村${nature}，${rest}`)), nature).toEqual([]);
+    }
+  });
+
+  it('does not take a town named only in an office (县消防救援大队、市交通运输局副局长) as the place of the event', () => {
+    const body =
+      '11月24日7时40分，一辆运输钢材的半挂车发生侧翻，驾驶员1人轻微擦伤，侧翻原因正在调查。青川市公安局交通警察支队、青川市交通运输局接报后赶赴现场，对事故路段实施单向通行。下一步，将调集吊车清理散落钢材。现场负责人：青川市交通运输局副局长彭勇。';
+    expect(messagesOf(R, report('一辆运输钢材的半挂车发生侧翻', body))[0]!.message).toContain('地点');
+    const placed = body.replace('半挂车发生侧翻', '半挂车在G320国道黄泥岗路段发生侧翻');
+    expect(messagesOf(R, report('一辆运输钢材的半挂车发生侧翻', placed))).toEqual([]);
+    // 农村民房 names no village; a forest farm (凤栖岭国有林场) is a place.
+    const fire = '11月22日19时20分，一处民房发生火灾，暂无人员伤亡，起火原因正在调查。石坪县消防救援大队20时5分将明火扑灭。下一步，将开展农村民房消防安全宣传。';
+    expect(messagesOf(R, report('一处民房发生火灾', fire))[0]!.message).toContain('地点');
+    expect(messagesOf(R, report('一处林地发生火情', fire.replace('一处民房', '凤栖岭国有林场第7林班一处林地')))).toEqual([]);
+  });
+
+  it('reads a finished operation (完成封堵、浓度降至、全部返回) as the result of a final report', () => {
+    const title = '化工园区氯气泄漏处置情况终报';
+    const aftermath = '该企业已被责令停产整改。';
+    for (const result of ['11月18日13时完成泄漏管道封堵。', '周边氯气浓度检测值降至国家标准以下。', '疏散的周边群众213人全部返回。']) {
+      expect(messagesOf(R, draft(result + aftermath, { kind: '紧急-终报', title })), result).toEqual([]);
+    }
+    expect(messagesOf(R, draft('经调查，泄漏原因是管道法兰垫片老化。' + aftermath, { kind: '紧急-终报', title }))[0]!.message).toContain('结果');
+  });
+});

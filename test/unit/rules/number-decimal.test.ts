@@ -151,3 +151,15 @@ describe('number-decimal: a comma with two decimals (h-b12-content)', () => {
       expect(flagged(R, draft(body)), body).toEqual([]);
   });
 });
+
+describe('number-decimal after blind set 13', () => {
+  it('reads a month-day-like figure with a middle dot after a verb of quantity (缩小至2·18、为1·25) as a decimal, on confirmation', () => {
+    for (const body of ['白岭县城乡居民收入比由2.31缩小至2·18。', '城乡收入比为2·18，比上年缩小。']) {
+      expect(flagged('number-decimal', draft(body)), body).toEqual(['2·18']);
+      expect(fixedBy('number-decimal', draft(body), { unsafe: true })).toBe(draft(body.replace('2·18', '2.18')));
+    }
+    for (const body of ['县市场监管局围绕“3·15”国际消费者权益日开展宣传。', '在7·20特大暴雨灾后恢复重建中新建堤防。', '结合12·4国家宪法日组织宣讲。']) {
+      expect(messagesOf('number-decimal', draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -93,3 +93,18 @@ describe('number-double-approx', () => {
     }
   });
 });
+
+describe('number-double-approx after blind set 13', () => {
+  it('finds 将近/接近/约 before a percentage and 以上/左右 after it', () => {
+    for (const [body, whole] of [
+      ['河东区将近80%以上的中小学开设了课后托管服务。', '将近80%以上'],
+      ['石桥镇接近90%以上的农户加入了合作社。', '接近90%以上'],
+      ['全县约5%左右的农户种植中药材。', '约5%左右'],
+    ] as const) {
+      expect(flagged('number-double-approx', draft(body)), body).toEqual([whole]);
+    }
+    for (const body of ['全县90%以上的村收入超过10万元，接近全省平均水平。', '增长率接近5%，以上数据来自县统计局。', '石桥镇将近九成的农户加入了合作社。']) {
+      expect(messagesOf('number-double-approx', draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -114,7 +114,6 @@ describe('number-fixed-terms', () => {
 
   it('writes a quoted abbreviation opened by an Arabic figure in Chinese numerals, on confirmation', () => {
     for (const [body, fixed] of [
-      ['溪口镇开展“3务”公开检查。', '溪口镇开展“三务”公开检查。'],
       ['桂林乡推行“3联3帮”。', '桂林乡推行“三联三帮”。'],
       ['金溪镇开展“5星支部”创建。', '金溪镇开展“五星支部”创建。'],
       ['县教育局落实“5项管理”。', '县教育局落实“五项管理”。'],
@@ -125,7 +124,9 @@ describe('number-fixed-terms', () => {
       expect(fixedBy(R, draft(body), { unsafe: true }), body).toBe(draft(fixed));
     }
     // The table's own entry wins (two messages would be one too many): “2个维护” → 两个维护, “3治融合” → 三治融合, safely.
+    // “3务” is the table's since blind set 13 (3务 → 三务 before any word).
     for (const [body, fixed] of [
+      ['溪口镇开展“3务”公开检查。', '溪口镇开展“三务”公开检查。'],
       ['桂林乡推行“3治融合”。', '桂林乡推行“三治融合”。'],
       ['金溪镇开展“3清1改”村庄清洁行动。', '金溪镇开展“三清一改”村庄清洁行动。'],
     ]) {
@@ -197,6 +198,26 @@ describe('number-fixed-terms: slogans of administration and public services (b11
       '县里为312户脱贫户逐户建立档案，每户1档。',
     ]) {
       expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+});
+
+describe('number-fixed-terms after blind set 13', () => {
+  it('reads a digit glued to the one character of 三农, 两委, 三务 as the abbreviation, whatever word follows', () => {
+    for (const [body, wrong, right] of [
+      ['澜湾农商银行1月至10月投放3农贷款18.4亿元。', '3农', '三农'],
+      ['石门镇把3农服务站建到每个行政村。', '3农', '三农'],
+      ['柳河县对全县126个村2委班子开展分析研判。', '2委', '两委'],
+      ['白沙镇对18个村的3务公开栏开展检查，督促3务监督委员会履职。', '3务', '三务'],
+    ] as const) {
+      expect(flagged(R, draft(body)), body).toContain(wrong);
+      expect(fixedBy(R, draft(body)), body).toBe(draft(body.replaceAll(wrong, right)));
+    }
+  });
+
+  it('stays silent where the character starts another word (第3农贸市场、增补2委员、3务工人员) or the digit is part of a number', () => {
+    for (const body of ['城关镇第3农贸市场完成改造。', '县纪委监委增补2委员。', '3务工人员已返岗。', '全县13农户获评示范户。']) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
     }
   });
 });

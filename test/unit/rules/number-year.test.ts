@@ -150,3 +150,16 @@ describe('number-year: two-digit school years and N年以内 (h-b12-content)', (
       expect(flagged(R, draft(body)), body).toEqual([]);
   });
 });
+
+describe('number-year after blind set 13', () => {
+  it('reads N年 before a deed that lasts (守护、坚守、义务、如一日、扎根) as the years spent, wherever the clause starts', () => {
+    for (const body of [
+      '青石县东沟镇的6户村民自发组建护林队，30年守护荒山造林5000亩。',
+      '白沙镇老党员周德明，30年如一日巡河护堤。',
+      '退休教师王秀兰，20年义务辅导留守儿童。',
+    ]) {
+      expect(messagesOf('number-year', draft(body)), body).toEqual([]);
+    }
+    expect(flagged('number-year', draft('24年全县新建村道46公里。'))).toEqual(['24年']);
+  });
+});

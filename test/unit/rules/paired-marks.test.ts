@@ -60,3 +60,23 @@ describe('paired-marks: double quotes written the wrong way round (b89 wave)', (
     expect(messagesOf('paired-marks', draft('住户称“方案公平，11月议定方案3个。'))[0]!.fixes).toEqual([]);
   });
 });
+
+describe('paired-marks after blind set 13', () => {
+  it('finds a bracket of a short form closed a clause later (（以下简称市委保密办11月开展…，覆盖单位62个）)', () => {
+    for (const body of [
+      '澜湾市委保密委员会办公室（以下简称市委保密办11月开展保密自查自评，覆盖单位62个）。',
+      '柳河县医疗保障局（简称县医保局11月开展定点医药机构专项检查，检查机构46家）。',
+    ]) {
+      const ms = messagesOf('paired-marks', draft(body));
+      expect(ms, body).toHaveLength(1);
+      expect(draft(body).slice(ms[0]!.start, ms[0]!.end)).toBe('）');
+    }
+    for (const body of [
+      '柳河县医疗保障局（以下简称“县医保局”）11月开展检查。',
+      '柳河县医疗保障局（以下简称“县医保局”，下同）11月开展检查。',
+      '县政府印发《清河县农村人居环境整治提升五年行动实施方案》（以下简称《方案》）。',
+    ]) {
+      expect(messagesOf('paired-marks', draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -191,3 +191,27 @@ describe('paste-residue', () => {
     expect(flagged(R, draft('群众可登录县政府网站查看更多办事指南。'))).toEqual([]);
   });
 });
+
+describe('paste-residue after blind set 13', () => {
+  const R = 'paste-residue';
+  it('finds mojibake of known shapes (锟斤拷 runs, 烫烫烫, 屯屯屯) and offers to delete it on confirmation', () => {
+    for (const [body, run] of [
+      ['大营县三道河乡锟斤拷肉牛养殖小区11月存栏肉牛1260头。', '锟斤拷'],
+      ['县农业农村局11月在石门镇锟斤拷锟斤拷举办现场观摩会。', '锟斤拷锟斤拷'],
+      ['柳河县11月新增城镇就业岗位烫烫烫1260个。', '烫烫烫'],
+    ] as const) {
+      expect(flagged(R, draft(body)), body).toEqual([run]);
+      expect(fixedBy(R, draft(body), { unsafe: true })).toBe(draft(body.replace(run, '')));
+    }
+    expect(messagesOf(R, draft('县图书馆开展古籍修复体验活动，烫金书签体验吸引120人次。'))).toEqual([]);
+  });
+
+  it('removes an editor line in brackets (（责任编辑：刘洋）、【编辑：周敏】) on its own line or at the end of a paragraph', () => {
+    expect(fixedBy(R, draft('县融媒体中心11月推出系列短视频8期。\n（责任编辑：刘洋）'))).toBe(draft('县融媒体中心11月推出系列短视频8期。'));
+    expect(flagged(R, draft('柳河县11月组织送戏下乡36场。\n【编辑：马晓东】'))).toHaveLength(1);
+    expect(fixedBy(R, draft('白沙镇11月完成农村危房改造42户。（责任编辑：吴刚）'))).toBe(draft('白沙镇11月完成农村危房改造42户。'));
+    for (const body of ['县融媒体中心组织12名编辑、记者参加新闻业务培训。', '全县粮食产量38.6万吨（来源：县统计局）。']) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -165,3 +165,18 @@ describe('problem-needs-cause after blind sets 8 and 9', () => {
       expect(messagesOf('problem-needs-cause', opinion(body)), body).toEqual([]);
   });
 });
+
+describe('problem-needs-cause after blind set 13', () => {
+  it('reads people counted (有74户反映、其中158人反映、有21家反映) as speakers of a public-opinion item, past the people visited before them', () => {
+    for (const body of [
+      '县工商联11月走访个体工商户120户，有74户反映冬季取暖用电支出增加，经营压力加大。建议县发展和改革局核实分类电价执行情况。',
+      '石门镇妇联问卷调查家长240人，其中158人反映每天接送孩子多花40分钟。建议县教育局研究开通学生专线公交。',
+      '县工商联召开小微企业座谈会，参会企业32家，有21家反映一线工人月工资平均上涨600元。建议县人社局组织专场招聘会。',
+    ]) {
+      expect(flagged('problem-needs-cause', draft(body, { kind: '社情民意' })), body).toHaveLength(1);
+    }
+    const explained =
+      '县工商联11月走访个体工商户120户，有74户反映冬季取暖用电支出增加，原因是店铺与住宅共用一块电表。建议县发展和改革局核实分类电价执行情况。';
+    expect(messagesOf('problem-needs-cause', draft(explained, { kind: '社情民意' }))).toEqual([]);
+  });
+});

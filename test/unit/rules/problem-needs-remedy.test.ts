@@ -468,3 +468,29 @@ describe('problem-needs-remedy: an inspection named after a hazard, then a bare 
     }
   });
 });
+
+describe('problem-needs-remedy after blind set 13', () => {
+  it('does not take 拟 that modifies the land or works of the problem (项目拟用地、拟建的、拟征收的) as a plan', () => {
+    for (const body of [
+      '柳沟县有2个光伏项目拟用地与永久基本农田重叠，面积共计412亩，项目用地与耕地保护矛盾突出。',
+      '城关镇拟建的垃圾中转站距离东岭小区不足80米，与周边居民意愿冲突。',
+      '柳河县工业园区拟征收的3宗地块补偿标准比相邻的石门镇低400元，补偿标准与周边不匹配。',
+    ]) {
+      expect(flagged(ID, draft(body, { kind: '问题' })), body).toHaveLength(1);
+    }
+    expect(messagesOf(ID, draft('城关镇垃圾中转站与周边居民意愿冲突。城关镇拟于12月前另行选址。', { kind: '问题' }))).toEqual([]);
+  });
+
+  it('does not take the condition of a warning (如不及时处置，将…) as a remedy', () => {
+    const body = '项目用地与耕地保护矛盾突出，原因是项目选址早于国土空间规划调整。此类情况如不及时处置，将影响项目并网。';
+    expect(flagged(ID, draft(body, { kind: '问题' }))).toHaveLength(1);
+  });
+
+  it('reads enforcement on what was long neglected (依法撤销、注销、吊销) as the measure, and 并于…组织 as a measure', () => {
+    for (const body of ['澜湾市民政局11月依法撤销3家长期未年检社会组织的登记。', '县市场监管局11月依法吊销12家长期停业个体工商户的营业执照。']) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    const body = '城关镇垃圾中转站与周边居民意愿冲突。城关镇已暂停该项目，并于11月25日组织小区居民代表召开听证会。';
+    expect(messagesOf(ID, draft(body, { kind: '问题' }))).toEqual([]);
+  });
+});
