@@ -114,7 +114,7 @@ checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hin
 checkPhraseTable(
   'leader-modifiers.yaml',
   rows(leaderTable),
-  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', skipBefore: 'list?', skipSentence: 'list?', requests: 'list?' },
+  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', alsoReplace: 'list?', skipBefore: 'list?', skipSentence: 'list?', requests: 'list?' },
   'modifier',
 );
 
@@ -156,6 +156,7 @@ describe('leader-modifiers.yaml', () => {
     for (const r of rows(leaderTable)) {
       expect(['none', 'verb', 'any'], r.modifier as string).toContain(r.open);
       if (r.replace !== undefined) expect(r.open, r.modifier as string).toBe('any');
+      if (r.alsoReplace !== undefined) expect(r.replace, `${r.modifier as string}: alsoReplace comes after a replace`).toBeDefined();
     }
   });
 });

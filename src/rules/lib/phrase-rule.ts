@@ -29,8 +29,11 @@ export interface Phrase<M extends string> {
   /** The message reported on a match, and its `{placeholders}`. */
   messageId: M;
   data?: PhraseData;
-  /** The fix: the phrase as it should read (only the differing characters change), its title and whether it is safe. */
-  fix?: { right: string; messageId: M; data?: PhraseData; safe: boolean };
+  /**
+   * The fix: the phrase as it should read (only the differing characters change), its title and whether it is safe;
+   * `others`: further readings offered after it, each with the same title (its `{right}` set to that reading).
+   */
+  fix?: { right: string; messageId: M; data?: PhraseData; safe: boolean; others?: readonly string[] };
 }
 
 /**
@@ -99,7 +102,15 @@ export interface PhraseRuleDefinition<M extends string, S extends OptionsSpec, T
 }
 
 /** A match to report: from the table or from the rule's grammar. */
-type Found<M extends string, E> = { start: number; end: number; wrong: string; entry: E; messageId: M; data?: MessageData; fix?: { right: string; messageId: M; data: MessageData; safe: boolean } };
+type Found<M extends string, E> = {
+  start: number;
+  end: number;
+  wrong: string;
+  entry: E;
+  messageId: M;
+  data?: MessageData;
+  fix?: { right: string; messageId: M; data: MessageData; safe: boolean; others?: readonly string[] };
+};
 
 /** A grammar match as a match to report (its data made plain, its fix's data defaulting to the right text). */
 function grammarFound<M extends string, E>(g: GrammarHit<M, E>): Found<M, E> {
@@ -110,7 +121,17 @@ function grammarFound<M extends string, E>(g: GrammarHit<M, E>): Found<M, E> {
     entry: g.entry,
     messageId: g.messageId,
     ...(g.data ? { data: defined(g.data) } : {}),
-    ...(g.fix ? { fix: { right: g.fix.right, messageId: g.fix.messageId, data: g.fix.data ? defined(g.fix.data) : { right: g.fix.right }, safe: g.fix.safe } } : {}),
+    ...(g.fix
+      ? {
+          fix: {
+            right: g.fix.right,
+            messageId: g.fix.messageId,
+            data: g.fix.data ? defined(g.fix.data) : { right: g.fix.right },
+            safe: g.fix.safe,
+            ...(g.fix.others?.length ? { others: g.fix.others } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -198,7 +219,17 @@ export function phraseRule<const M extends string, const S extends OptionsSpec =
           end,
           messageId: phrase.messageId,
           ...(phrase.data ? { data: phrase.data } : {}),
-          ...(fix ? { fix: { messageId: fix.messageId, data: fix.data, safe: fix.safe, edits: [minimalEdit(start, phrase.wrong, fix.right)] } } : {}),
+          ...(fix && !fix.others?.length ? { fix: { messageId: fix.messageId, data: fix.data, safe: fix.safe, edits: [minimalEdit(start, phrase.wrong, fix.right)] } } : {}),
+          ...(fix?.others?.length
+            ? {
+                fixes: [fix.right, ...fix.others].map((right) => ({
+                  messageId: fix.messageId,
+                  data: { ...fix.data, right },
+                  safe: fix.safe,
+                  edits: [minimalEdit(start, phrase.wrong, right)],
+                })),
+              }
+            : {}),
         });
       }
       after?.(ctx, hits);

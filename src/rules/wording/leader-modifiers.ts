@@ -26,7 +26,7 @@ export const leaderModifierTable = ruleTable(
   'leader-modifiers',
   table,
   tableSchema(
-    { modifier: 'text', note: 'text', verbs: 'words', open: ['none', 'verb', 'any'], replace: 'text?', skipBefore: 'words?', skipSentence: 'words?', requests: 'words?' },
+    { modifier: 'text', note: 'text', verbs: 'words', open: ['none', 'verb', 'any'], replace: 'text?', alsoReplace: 'words?', skipBefore: 'words?', skipSentence: 'words?', requests: 'words?' },
     'modifier',
   ),
 );
@@ -113,7 +113,7 @@ function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
           entry,
           messageId: 'plain',
           data: { modifier: entry.modifier, right, note: entry.note },
-          fix: { right, messageId: 'fixReplace', data: { modifier: entry.modifier, right }, safe: false },
+          fix: { right, messageId: 'fixReplace', data: { modifier: entry.modifier, right }, safe: false, others: entry.alsoReplace ?? [] },
         });
       }
     }

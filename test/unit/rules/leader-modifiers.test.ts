@@ -96,14 +96,18 @@ describe('leader-modifiers: an anniversary seminar is an ordinary meeting (b89 w
   });
 });
 
-describe('leader-modifiers: 莅会 and the kin of 莅临; 亲赴 reads 到 (h-b13-wording)', () => {
+describe('leader-modifiers: 莅会 and the kin of 莅临 (h-b13-wording)', () => {
   const id = 'leader-modifiers';
   it('reports 莅会: deleted before 参加/出席, 到会 elsewhere', () => {
     expect(fixedBy(id, draft('县长王立军莅会参加全县冬季森林防火工作会议。'), { unsafe: true })).toContain('县长王立军参加全县冬季森林防火工作会议。');
     expect(fixedBy(id, draft('副县长周立新莅会并讲话，全县86名村党支部书记参加培训。'), { unsafe: true })).toContain('副县长周立新到会并讲话');
   });
-  it('offers 到 for 亲赴 (亲赴石桥镇 → 到石桥镇), and 到 for 驾临、亲莅', () => {
-    expect(fixedBy(id, draft('县长马东11月18日亲赴石桥镇察看道路塌方情况。'), { unsafe: true })).toContain('11月18日到石桥镇察看');
+  it('offers 赴 for 亲赴 (the smallest edit: 亲赴石桥镇 → 赴石桥镇), and 到 for 驾临、亲莅', () => {
+    expect(fixedBy(id, draft('县长马东11月18日亲赴石桥镇察看道路塌方情况。'), { unsafe: true })).toContain('11月18日赴石桥镇察看');
+    // 到 is offered as well (alsoReplace), after 赴, both on confirmation.
+    const [m] = messagesOf(id, draft('县长马东11月18日亲赴石桥镇察看道路塌方情况。'));
+    expect(m!.fixes.map((f) => f.edits.map((e) => e.text).join(''))).toEqual(['', '到']);
+    expect(m!.fixes.every((f) => !f.safe)).toBe(true);
     expect(flagged(id, draft('市委书记11月12日亲莅白沙镇检查冬季森林防火工作。'))).toEqual(['亲莅']);
   });
   it('leaves 到会、赴 alone', () => {
