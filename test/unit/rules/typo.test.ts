@@ -1324,4 +1324,10 @@ describe('typo: b13 wave (h-b13-typorec)', () => {
     expect(flagged(id, draft('对照办事指南逐项评分，平均得分91分。'))).toEqual([]);
     expect(flagged(id, draft('县政策汇编工作得分95分。'))).toEqual([]);
   });
+  it('tries a very frequent adverb standing loose after a loose content character as a word\'s character (研就 → 研究)', () => {
+    expect(messagesOf(id, draft('县委常委会召开专题会议研就冬春农田水利建设。'))[0]?.message).toContain('研究');
+    for (const body of ['问题发现后，县里就地整改。', '群众反映的问题，县住建局当天就办结。', '该项目建成后，村民喝水就方便了。', '扑火队员就地休整2小时后再次进入火场。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });
