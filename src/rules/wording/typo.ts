@@ -993,7 +993,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
     // A kin reading close behind one that only sounds alike is the slip's reading before the threshold is asked (迅情:
     // 汛情 before 殉情), so that it needs the kin's lower gain.
-    let slip = officeSlip(kinFirst(ctx, text, found));
+    let slip = officeSlip(ctx, text, kinFirst(ctx, text, found));
     // 廿 and 卅 are numerals an input method lists far below 年、念、萨: written, they are meant (廿塘村, 卅里铺), not a slip
     // of sound for a common character.
     if (NUMERAL_RARE.includes(slip.from) && slip.kind === 'sound') continue;
@@ -1085,10 +1085,38 @@ function kinFirst(ctx: Ctx, text: string, slip: Slip): Slip {
 }
 
 /** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
-function officeSlip(slip: Slip): Slip {
+function officeSlip(ctx: Ctx, text: string, slip: Slip): Slip {
   if (slip.swap || slip.idiom || slip.rareForm) return slip;
   const boost = officeBoost(slip.right, slip.freq);
-  return boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
+  let best = boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
+  // Another reading of the stretch may be the office word, a little behind a rarer word before the boost (及时爆送信息:
+  // 保送 101 before 报送 82; 报送 read as an office word goes first).
+  for (const o of slip.others) {
+    const info = ctx.lexicon.lookup(o.right);
+    if (!info) continue;
+    const b = officeBoost(o.right, info.freq);
+    if (b.gain <= 0 || o.gain + b.gain <= best.gain) continue;
+    best = {
+      ...slip,
+      right: o.right,
+      at: o.at,
+      from: text[o.at]!,
+      to: o.to,
+      gain: o.gain + b.gain,
+      kind: kindOf(ctx, text[o.at]!, o.to),
+      freq: b.freq,
+      pos: info.pos,
+      others: [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...slip.others.filter((x) => x !== o)],
+    };
+  }
+  return best;
+}
+
+/** How two characters are confused, for a reading taken from a slip's others (same syllable and tone: sound; else shape, or a similar sound). */
+function kindOf(ctx: Ctx, from: string, to: string): Slip['kind'] {
+  const own = new Set(ctx.lexicon.readings(from).map((r) => `${r.syllable}${r.tone}`));
+  if (ctx.lexicon.readings(to).some((r) => own.has(`${r.syllable}${r.tone}`))) return 'sound';
+  return ctx.lexicon.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound';
 }
 
 /**

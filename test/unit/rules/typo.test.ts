@@ -1330,4 +1330,10 @@ describe('typo: b13 wave (h-b13-typorec)', () => {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+  it('reads another reading of the stretch as an office word jieba counts low when, boosted, it goes first (爆送 → 报送, not 保送)', () => {
+    const [m] = messagesOf(id, draft('各乡镇要及时爆送信息。'));
+    expect(m?.message).toContain('报送');
+    expect(m?.fixes[0]?.edits[0]?.text).toBe('报');
+    for (const body of ['县一中3名学生获保送资格。', '各乡镇要及时报送信息。']) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
 });
