@@ -501,4 +501,19 @@ describe('confusable-words: a channel + 反应, a bridge 合拢 (h-b12-wording)'
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+  it('h-b13: the other direction, 记录 for 纪录 (创下历史新记录, 打破赛会记录, 记录片) and 营利 for 盈利 (实现营利, 营利能力)', () => {
+    expect(flagged(id, draft('县电商产业园单日发货量创下历史新记录。'))).toEqual(['记录']);
+    expect(flagged(id, draft('县一中2名学生打破赛会记录。'))).toEqual(['记录']);
+    expect(flagged(id, draft('县融媒体中心拍摄的记录片在省台播出。'))).toEqual(['记录']);
+    expect(flagged(id, draft('县城投公司1—10月实现营利1260万元。'))).toEqual(['营利']);
+    expect(flagged(id, draft('帮助36家合作社提升营利能力。'))).toEqual(['营利']);
+    for (const body of [
+      '县应急管理局要求各乡镇重新记录值班人员联系方式。',
+      '执法人员对检查情况进行全程记录，创新推行执法过程网上公开。',
+      '县气象局记录到的最低气温为零下12.6摄氏度，打破了11月的历史极值。',
+      '全县有营利性民办培训机构46家，社会组织均不以营利为目的。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });
