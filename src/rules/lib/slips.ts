@@ -345,7 +345,9 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       // the sign of a word broken.)
       // (Nor when the window ends with a function word left stranded: 落实到为，.)
       const strandedEnd = w.b - w.a === 2 && stranded !== undefined && stranded.has(w.b);
-      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ) && !strandedEnd) continue;
+      // (Nor when it is a very frequent adverb standing loose after a loose content character, the pair a word's two
+      // characters: 扑|就|演练 → 扑救, 研|就 → 研究, 依|就 → 依旧; an input method offers 就 first for jiu.)
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ) && !strandedEnd && !adverbAfterContent(lex, s, w, i)) continue;
       const cands = candidates(lex, from, search.similarSound);
       const { chars } = cands;
       // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
@@ -396,6 +398,20 @@ const STRANDED = '以为被把从与和及或并而因由于自据同地都也�
 const CLAUSE_END = /^[，。；！？：、,.;!?:]/u;
 /** A numeral (a character after one is read as a measure). */
 const NUMERAL_CHAR = /[〇零一二三四五六七八九十百千万亿两几余多]/u;
+
+/** Parts of speech of a content character (a verb, a noun, an adjective, an adverb of its own) before a loose adverb. */
+const CONTENT_BEFORE_ADVERB = /^(?:v|vn|vg|n|ng|a|ag|d)$/;
+
+/**
+ * Whether the window is a run of two loose characters whose second, the one tried, is an adverb (就, 也, 都 …: tag d)
+ * after a content character (扑|就, 研|就, 依|就): an adverb modifies the verb after it, so a content character
+ * standing alone right before it is half of a word the adverb's character broke.
+ */
+function adverbAfterContent(lex: Lexicon, s: string, w: Window, i: number): boolean {
+  if (!w.run || i !== w.a + 1) return false;
+  if (lex.lookup(s[i]!)?.pos !== 'd') return false;
+  return CONTENT_BEFORE_ADVERB.test(lex.lookup(s[w.a]!)?.pos ?? '');
+}
 
 /** A character that is a word on its own at most this often is bound (综 256: it stands in words, 综合, 综治). */
 const BOUND_FREQ = 500;

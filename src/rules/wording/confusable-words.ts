@@ -128,12 +128,28 @@ function spanOfTime(tokens: readonly Token[], i: number): boolean {
 
 const isNumberToken = (t: Token) => t.kind === 'number' || t.pos === 'm';
 
-/** The words after `end` to the end of its clause, across 、 (竖立重实干、重实绩的用人导向). */
+/**
+ * The words after `end` to the end of its clause, across 、 (竖立重实干、重实绩的用人导向) and across a name in quotation
+ * marks that opens the object (竖立“红旗党支部”典型12个: the head, 典型, follows the quoted name).
+ */
 function objectWords(ctx: WordsContext, text: string, end: number): Token[] {
   let e = end;
-  while (e < text.length && e - end < 40 && !/[，。；：！？,;:!?\n“”（）()《》]/u.test(text[e]!)) e++;
-  return ctx.lexicon.segment(text, end, e);
+  const out: Token[] = [];
+  for (;;) {
+    const s = e;
+    while (e < text.length && e - end < 40 && !/[，。；：！？,;:!?\n“”（）()《》]/u.test(text[e]!)) e++;
+    out.push(...ctx.lexicon.segment(text, s, e));
+    // A quoted name (no clause mark inside, at most QUOTED_NAME characters): read on after its closing mark.
+    if (text[e] !== '“' || e - end >= 40) break;
+    const close = text.indexOf('”', e + 1);
+    if (close < 0 || close - e - 1 > QUOTED_NAME || /[，。；：！？,;:!?\n]/u.test(text.slice(e + 1, close))) break;
+    e = close + 1;
+  }
+  return out;
 }
+
+/** The longest name in quotation marks read past in an object (“红旗党支部”, “最美护林员”). */
+const QUOTED_NAME = 16;
 
 /** 竖立 + an abstract object: 树立. */
 function abstractObject(tokens: readonly Token[], i: number): boolean {
@@ -304,6 +320,20 @@ function twoWords(ctx: WordsContext, text: string, start: number, end: number): 
   return false;
 }
 
+/** Parts of speech that open an object after a verb: a noun, an adjective (品味地道的农家菜), a numeral, an idiom. */
+const OBJECT_START = /^(?:n|vn|a|an|m|q|s|i|l|b|j)/u;
+
+/**
+ * A `noun` entry (品味 for 品位) used as a verb: a word that opens its object follows it right away (在街区品味剪纸、品味地道
+ * 的农家菜), where the noun 品位 would end its phrase or go on with an adverb, a conjunction, a particle or a verb (提升街区
+ * 品味，文化品味不断提升、品味和内涵、品味提升工程).
+ */
+function takesObject(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+  const next = tokens.find((t) => t.start === end);
+  return next !== undefined && next.kind === 'word' && OBJECT_START.test(next.pos);
+}
+
 export const confusableWords = phraseRule({
   id: 'confusable-words',
   category: 'wording',
@@ -341,5 +371,6 @@ export const confusableWords = phraseRule({
   skip: ({ start, end, entry }, text, ctx) =>
     (entry.wrong === PAIRS.ji.wrong && !concessive(ctx, text, start)) ||
     !collocated(text, start, end, entry) ||
-    (Boolean(entry.split) && twoWords(ctx, text, start, end)),
+    (Boolean(entry.split) && twoWords(ctx, text, start, end)) ||
+    (Boolean(entry.noun) && takesObject(ctx, text, start, end)),
 });

@@ -991,7 +991,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
   const { text, at } = view;
   for (const found of withIdiomSlips(ctx.lexicon, text, view.span, view.tokens, findSlips(ctx.lexicon, text, view.span, view.tokens, SEARCH, extra))) {
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
-    let slip = officeSlip(found);
+    // A kin reading close behind one that only sounds alike is the slip's reading before the threshold is asked (迅情:
+    // 汛情 before 殉情), so that it needs the kin's lower gain.
+    let slip = officeSlip(ctx, text, kinFirst(ctx, text, found));
     // 廿 and 卅 are numerals an input method lists far below 年、念、萨: written, they are meant (廿塘村, 卅里铺), not a slip
     // of sound for a common character.
     if (NUMERAL_RARE.includes(slip.from) && slip.kind === 'sound') continue;
@@ -1072,11 +1074,65 @@ function nearCandidate(ctx: Ctx, written: string, meant: string): boolean {
   return ctx.lexicon.confusionSet(meant, { sound: true, shape: true, common: true, limit: CANDIDATE_DEPTH }).includes(written);
 }
 
+/**
+ * A slip whose best reading only sounds alike, with a kin reading (see kin) of the same stretch at most KIN_MARGIN
+ * behind: the kin reading, with its word's frequency and part of speech (迅情: 汛情 22, not 殉情 43; 伐门: 阀门).
+ * The classic wrong character is far likelier than a homophone that happens to read a little better.
+ */
+function kinFirst(ctx: Ctx, text: string, slip: Slip): Slip {
+  if (slip.swap || slip.slot || slip.idiom || slip.rareForm || !slip.others.length || kin(ctx, slip.from, slip.to)) return slip;
+  const o = slip.others.find((x) => x.gain >= slip.gain - KIN_MARGIN && x.gain >= DEFAULT_SEARCH.minGain && kin(ctx, text[x.at]!, x.to));
+  if (!o) return slip;
+  const info = ctx.lexicon.lookup(o.right);
+  // The kin reading must pass on its own kin margin (no lower bar of a clean break: “暖蜂行动” is no 暖锋).
+  if (o.gain < threshold({ ...slip, freq: info?.freq ?? slip.freq }) - KIN_MARGIN) return slip;
+  return {
+    ...slip,
+    right: o.right,
+    at: o.at,
+    from: text[o.at]!,
+    to: o.to,
+    gain: o.gain,
+    kind: 'sound',
+    freq: info?.freq ?? slip.freq,
+    pos: info?.pos ?? slip.pos,
+    others: [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...slip.others.filter((x) => x !== o)],
+  };
+}
+
 /** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
-function officeSlip(slip: Slip): Slip {
+function officeSlip(ctx: Ctx, text: string, slip: Slip): Slip {
   if (slip.swap || slip.idiom || slip.rareForm) return slip;
   const boost = officeBoost(slip.right, slip.freq);
-  return boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
+  let best = boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
+  // Another reading of the stretch may be the office word, a little behind a rarer word before the boost (及时爆送信息:
+  // 保送 101 before 报送 82; 报送 read as an office word goes first).
+  for (const o of slip.others) {
+    const info = ctx.lexicon.lookup(o.right);
+    if (!info) continue;
+    const b = officeBoost(o.right, info.freq);
+    if (b.gain <= 0 || o.gain + b.gain <= best.gain) continue;
+    best = {
+      ...slip,
+      right: o.right,
+      at: o.at,
+      from: text[o.at]!,
+      to: o.to,
+      gain: o.gain + b.gain,
+      kind: kindOf(ctx, text[o.at]!, o.to),
+      freq: b.freq,
+      pos: info.pos,
+      others: [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...slip.others.filter((x) => x !== o)],
+    };
+  }
+  return best;
+}
+
+/** How two characters are confused, for a reading taken from a slip's others (same syllable and tone: sound; else shape, or a similar sound). */
+function kindOf(ctx: Ctx, from: string, to: string): Slip['kind'] {
+  const own = new Set(ctx.lexicon.readings(from).map((r) => `${r.syllable}${r.tone}`));
+  if (ctx.lexicon.readings(to).some((r) => own.has(`${r.syllable}${r.tone}`))) return 'sound';
+  return ctx.lexicon.lookAlikes(from).includes(to) ? 'shape' : 'similar-sound';
 }
 
 /**
@@ -1108,7 +1164,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
     const p2 = tokens[k - 1];
-    if (p1 && (ROLE_END.test(p1.value) || p1.value === '：' || p1.value === ':' || (p1.value === '为' && p2 && ROLE_END.test(p2.value)))) return true;
+    if (p1 && ((ROLE_END.test(p1.value) && !(p1.end === start && roleOpensCompound(ctx, text, p1, start, slip))) || p1.value === '：' || p1.value === ':' || (p1.value === '为' && p2 && ROLE_END.test(p2.value)))) return true;
     if (text.startsWith('同志', end) || text.startsWith('等同志', end)) return true;
   }
   // A name whose surname is changed or read across (站长|祁志明 → 长期, 局长|仝志强 → 同志, 主任|亓建国): a surname
@@ -1120,7 +1176,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     const given = tokens[tokenIndex(tokens, p + 1)];
     if (given && given.start === p + 1 && NOT_GIVEN.test(given.pos)) continue;
     const role = tokens[tokenIndex(tokens, p) - 1];
-    if (role && role.end === p && role.kind === 'word' && ROLE_END.test(role.value) && !NOT_ROLE.test(role.value)) return true;
+    if (role && role.end === p && role.kind === 'word' && ROLE_END.test(role.value) && !NOT_ROLE.test(role.value) && !roleOpensCompound(ctx, text, role, p, slip)) return true;
     if (p > 0 && /[：:]/u.test(text[p - 1]!)) return true;
     for (const n of [2, 3]) {
       if (!isHanCode(text.charCodeAt(p + n - 1))) break;
@@ -1495,6 +1551,28 @@ function firstEndingAfter(tokens: readonly Token[], at: number): number {
 
 
 /** A character that starts a person's name: a common surname, a rare one of the table, or one jieba knows only as a name (仝, 訾, 亓: tag nr). */
+/**
+ * Whether a role word before a surname's character is no role there but the first part of a compound the slip mends
+ * (烈士|凌园 → 烈士陵园, a dictionary word; 华侨|农厂 → 农场): the role word and the mended stretch from the surname on
+ * make a word of the dictionary, or the characters written after the surname are ones that names hardly use
+ * (厂: a name's share below NAME_SHARE), so no given name follows. 副局长|何平 (平 is a name's character) stays a name.
+ */
+function roleOpensCompound(ctx: Ctx, text: string, role: Token, p: number, slip: Slip): boolean {
+  if (slip.swap || slip.at < p || slip.start > p || slip.end <= p + 1) return false;
+  const mended = text.slice(p, slip.at) + slip.to + text.slice(slip.at + 1, slip.end);
+  const compound = ctx.lexicon.lookup(role.value + mended);
+  if (compound && compound.freq > NAME_ENTRY_FREQ && !/^nr/u.test(compound.pos)) return true;
+  // The written given name: the characters after the surname within the stretch.
+  const given = text.slice(p + 1, slip.end);
+  // (A common character, 厂 5,527 on its own: a rare one, 喆 21, has a low share of names only for being rare.)
+  return given.length > 0 && [...given].every((c) => ctx.lexicon.nameShare(c) < RARE_NAME_SHARE && (ctx.lexicon.lookup(c)?.freq ?? 0) >= COMMON_CHAR_FREQ);
+}
+
+/** Below this share of names (厂 0.03, 墓 0.01), a common character is hardly ever a given name's (平 0.5, 园 0.42). */
+const RARE_NAME_SHARE = 0.1;
+/** A character at least this frequent on its own is a common one (厂 5,527, 场 …; not 喆 21). */
+const COMMON_CHAR_FREQ = 500;
+
 function isSurname(ctx: Ctx, c: string | undefined): boolean {
   return c !== undefined && (SURNAMES.has(c) || RARE_SURNAMES.has(c) || ctx.lexicon.lookup(c)?.pos === 'nr');
 }

@@ -469,4 +469,51 @@ describe('confusable-words: a channel + 反应, a bridge 合拢 (h-b12-wording)'
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+
+  it('h-b13: reads 竖立 across a quoted name to its abstract head, and 品味 followed by its object as the verb', () => {
+    expect(flagged(id, draft('县委组织部在全县竖立“红旗党支部”典型12个。'))).toEqual(['竖立']);
+    expect(flagged(id, draft('县林业局竖立“最美护林员”榜样6名。'))).toEqual(['竖立']);
+    expect(flagged(id, draft('县里进一步提升老街区品味。'))).toEqual(['品味']);
+    expect(flagged(id, draft('县城的文化品味不断提升。'))).toEqual(['品味']);
+    for (const body of [
+      '县水利局在水库沿岸竖立“禁止游泳”警示牌36块。',
+      '游客可在街区品味剪纸、面塑等传统年俗。',
+      '游客可在古镇街区品味地道的农家美食。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('h-b13: flags 盈利 for 营利 (非营利, 以营利为目的, 营利性机构) and 纪录 for 记录 (值班记录, 做好记录)', () => {
+    expect(flagged(id, draft('全市非盈利性养老机构有37家。'))).toEqual(['盈利']);
+    expect(flagged(id, draft('演出不以盈利为目的。'))).toEqual(['盈利']);
+    expect(flagged(id, draft('全县有民办盈利性医疗机构14家。'))).toEqual(['盈利']);
+    expect(fixedBy(id, draft('全县非盈利社会组织28家。'), { unsafe: true })).toBe(draft('全县非营利社会组织28家。'));
+    expect(flagged(id, draft('要求值班纪录逐时填写。'))).toEqual(['纪录']);
+    expect(flagged(id, draft('执法人员现场拍照并做好纪录。'))).toEqual(['纪录']);
+    expect(flagged(id, draft('各卫生院填写冷链温度监测纪录表。'))).toEqual(['纪录']);
+    expect(flagged(id, draft('商品混泥土抽检96组，挡土墙用钢筯已复检。'))).toEqual(['混泥土', '钢筯']);
+    for (const body of [
+      '县农业农村局帮助合作社提高盈利能力，11月实现盈利的合作社有21家。',
+      '全县有营利性民办幼儿园8所、非营利性民办幼儿园12所。',
+      '县电商产业园单日发货量创下历史新纪录。',
+      '县融媒体中心拍摄的纪录片在全市展播，3名运动员打破县纪录。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('h-b13: the other direction, 记录 for 纪录 (创下历史新记录, 打破赛会记录, 记录片) and 营利 for 盈利 (实现营利, 营利能力)', () => {
+    expect(flagged(id, draft('县电商产业园单日发货量创下历史新记录。'))).toEqual(['记录']);
+    expect(flagged(id, draft('县一中2名学生打破赛会记录。'))).toEqual(['记录']);
+    expect(flagged(id, draft('县融媒体中心拍摄的记录片在省台播出。'))).toEqual(['记录']);
+    expect(flagged(id, draft('县城投公司1—10月实现营利1260万元。'))).toEqual(['营利']);
+    expect(flagged(id, draft('帮助36家合作社提升营利能力。'))).toEqual(['营利']);
+    for (const body of [
+      '县应急管理局要求各乡镇重新记录值班人员联系方式。',
+      '执法人员对检查情况进行全程记录，创新推行执法过程网上公开。',
+      '县气象局记录到的最低气温为零下12.6摄氏度，打破了11月的历史极值。',
+      '全县有营利性民办培训机构46家，社会组织均不以营利为目的。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });

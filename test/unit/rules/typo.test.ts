@@ -1329,3 +1329,43 @@ describe('typo: b13 wave (h-b13-typofa)', () => {
     for (const body of ['长者食堂提供海蛎煎、鱼丸汤、地瓜粥等餐品。', '渔港市场的蚶子11月上市，每斤售价12元。']) expect(flagged(id, draft(body), alone), body).toEqual([]);
   });
 });
+
+describe('typo: b13 wave (h-b13-typorec)', () => {
+  it('reads a kin reading close behind a homophone as the slip, on its own kin margin (迅情 → 汛情, not 殉情)', () => {
+    expect(messagesOf(id, draft('县水利局组织对12座中型水库开展迅情会商。'))[0]?.message).toContain('汛情');
+    // The kin reading needs the kin margin itself: a quoted campaign name is no clean break's slip (“暖蜂行动” is no 暖锋).
+    expect(flagged(id, draft('县总工会为外卖骑手开展“暖蜂行动”，发放冬季护具2600套。'))).toEqual([]);
+  });
+  it('finds slips between the characters of one phonetic series (炭/碳, 陵/凌)', () => {
+    expect(flagged(id, draft('塞阳市11月外运煤碳860万吨。'))).toEqual(['煤碳']);
+    expect(flagged(id, draft('县市场监管局对城区12家烧烤店使用的木碳开展抽检。'))).toEqual(['木碳']);
+    expect(flagged(id, draft('县里严禁散煤和焦碳进城。'))).toEqual(['焦碳']);
+    expect(flagged(id, draft('县供销社组织木炭、煤炭进村销售，县发改局完成碳排放核算。'))).toEqual([]);
+  });
+  it('does not read a role word that begins a compound as a role before a name (烈士陵园, 华侨农场)', () => {
+    expect(messagesOf(id, draft('县退役军人事务局完成烈士凌园修缮。'))[0]?.message).toContain('陵园');
+    expect(messagesOf(id, draft('县侨联走访华侨农厂归侨职工46户。'))[0]?.message).toContain('农场');
+    for (const body of ['县退役军人事务局走访慰问烈士凌云峰的家属。', '县农技推广站高级农艺师王喆为果农讲授冬季修剪技术。', '华侨农振华捐资36万元修建村道。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('reads 分 after guides, notices and letters as the measure 份', () => {
+    expect(flagged(id, draft('县税务局发放个人所得税办税指南3000分。'))).toEqual(['3000分']);
+    expect(flagged(id, draft('县应急管理局印发冬季安全生产须知1200分。'))).toEqual(['1200分']);
+    expect(flagged(id, draft('县市场监管局发出食品安全提醒函36分。'))).toEqual(['36分']);
+    expect(flagged(id, draft('对照办事指南逐项评分，平均得分91分。'))).toEqual([]);
+    expect(flagged(id, draft('县政策汇编工作得分95分。'))).toEqual([]);
+  });
+  it('tries a very frequent adverb standing loose after a loose content character as a word\'s character (研就 → 研究)', () => {
+    expect(messagesOf(id, draft('县委常委会召开专题会议研就冬春农田水利建设。'))[0]?.message).toContain('研究');
+    for (const body of ['问题发现后，县里就地整改。', '群众反映的问题，县住建局当天就办结。', '该项目建成后，村民喝水就方便了。', '扑火队员就地休整2小时后再次进入火场。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('reads another reading of the stretch as an office word jieba counts low when, boosted, it goes first (爆送 → 报送, not 保送)', () => {
+    const [m] = messagesOf(id, draft('各乡镇要及时爆送信息。'));
+    expect(m?.message).toContain('报送');
+    expect(m?.fixes[0]?.edits[0]?.text).toBe('报');
+    for (const body of ['县一中3名学生获保送资格。', '各乡镇要及时报送信息。']) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
