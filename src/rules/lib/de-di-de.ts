@@ -137,6 +137,11 @@ const EVENT_NOUNS = set('仪式 大会 会议 典礼 晚会 座谈会 茶话会 
 
 /** Words after a degree word that say how many or how much: “V的 很多 / 十分有限” is a nominal 的-phrase. */
 const AMOUNT = set('多 少 有限 不足 充足 紧张 紧缺 不多 不少 很多 很少');
+/**
+ * Of AMOUNT, the words of supply (充足, 紧缺): after a noun subject and its verb (救生衣准备的很充足, 物资储备的十分充足) they
+ * say how the verb was done, a complement; after a verb alone (储备的十分充足) the 的-phrase may name the things.
+ */
+const SUPPLY = set('充足 不足 紧张 紧缺');
 
 /** Speech and writing verbs: “讲的 + a reduplicated complement” is 讲得清清楚楚. */
 const SPEECH = set('说 讲 写 想 问 看 听');
@@ -366,6 +371,63 @@ function predicatePhraseBefore(tokens: readonly Token[], s: number): boolean {
   return !before || closesAt(before) || subjectEnd(before) || dateBefore(tokens, k);
 }
 
+/**
+ * A subject, then 对 (向、为…) and its object, up to index s (民政局|对全县1426户低保家庭逐户|细致的核查，): the clause
+ * opens with a subject that has no verb, preposition or particle of its own (感谢民警对群众耐心的讲解 has a verb first,
+ * 通过对排污口逐个的排查 a preposition), so what follows the object is the predicate.
+ */
+function subjectPrepositionBefore(tokens: readonly Token[], s: number): boolean {
+  if (!predicatePhraseBefore(tokens, s)) return false;
+  let k = s - 1;
+  while (k >= 0 && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos))) k--;
+  // The object of 对 holds no predicate of its own (对46家企业开展了细致的核查: 开展了 takes the phrase as its object).
+  for (let j = k + 1; j < s; j++) {
+    const x = tokens[j]!;
+    if (ASPECT.has(x.value) || DUMMY_VERBS.has(x.value) || OBJECT_OPENERS.has(x.value) || (j === s - 1 && isPlainVerb(x))) return false;
+  }
+  let words = 0;
+  // A subject of a dozen words at most (the bound keeps a clause without marks linear).
+  for (let j = k - 1; j >= 0 && !closesAt(tokens[j]); j--, words++) {
+    if (words >= 12) return false;
+    const x = tokens[j]!;
+    if (x.kind !== 'word' || isPlainVerb(x) || /^[pu]/u.test(x.pos) || DEED_TAKERS.has(x.value) || OBJECT_OPENERS.has(x.value) || CAUSATIVES.has(x.value)) return false;
+  }
+  return words > 0;
+}
+
+/** Pivot verbs that take a person and a second verb (组织12名骨干主动地上门服务); 支持 takes a deed as its object too. */
+const PIVOTS_OF_PEOPLE = new Set([...PIVOTS].filter((w) => w !== '支持'));
+
+/**
+ * A pivot verb and its persons right before index s (组织|12名业务骨干|, 安排|5名家庭医生|): numbers, measures and nouns
+ * only between them, one noun at least — the persons who do what follows.
+ */
+function pivotBefore(tokens: readonly Token[], s: number): boolean {
+  let k = s - 1;
+  let noun = false;
+  for (; k >= 0 && k >= s - 6; k--) {
+    const x = tokens[k]!;
+    if (isNoun(x) || posIs(x, 'j')) noun = true;
+    else if (!isNumber(x) && !posIs(x, 'q')) break;
+  }
+  const v = tokens[k];
+  const p = tokens[k - 1];
+  return noun && k < s - 1 && !!v && PIVOTS_OF_PEOPLE.has(v.value) && isPlainVerb(v) && !(p && (p.value === '的' || /^p/u.test(p.pos)));
+}
+
+/**
+ * A verb phrase that closes the clause from index r: a verb (上门/ns, 随访), a verbal noun, or a set phrase of a verb and
+ * a verbal noun (上门服务/l), with at most one more verb (上门|随访) before the clause ends.
+ */
+function verbPhraseCloses(tokens: readonly Token[], r: number, lookup: Lookup): boolean {
+  const verbish = (t: Token | undefined) =>
+    !!t && t.kind === 'word' && !HEAD_NOUNS.has(t.value) && !NOT_ACTED.has(t.value) &&
+    (isVerb(t) || posIs(t, 'vn') || (posIs(t, 'l', 'i') && [...t.value].length === 4 && /^v/u.test(lookup(t.value.slice(-2))?.pos ?? '') && (VERBS.has(t.value.slice(0, 2)) || /^v/u.test(lookup(t.value.slice(0, 2))?.pos ?? ''))));
+  if (!verbish(tokens[r])) return false;
+  if (closesAt(tokens[r + 1])) return true;
+  return verbish(tokens[r + 1]) && closesAt(tokens[r + 2]);
+}
+
 /** Verbs whose object is a deed or its doer (感谢…民警迅速的出警、得益于…及时的介入): the 的-phrase after them is a noun phrase. */
 const DEED_TAKERS = set('感谢 感激 称赞 赞扬 表扬 肯定 点赞 得益于 得益 归功于 离不开 依靠 多亏 源于 有赖于 受益于 看到 见证 欢迎 期待 需要 缺少 缺乏 没有 由于 因为 经过 通过 随着');
 
@@ -400,7 +462,8 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
   let words = 0;
   for (let k = r + 1; k < tokens.length && !closesAt(tokens[k]); k++) {
     const x = tokens[k]!;
-    if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value)) return false;
+    // A causative in it (主动的上门随访让患者…) is the predicate of a noun phrase before it.
+    if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value)) return false;
     if (isNumber(x)) quantity = true;
     if (isNoun(x) || posIs(x, 'l', 'j', 's', 'b') || x.value === '行为') noun = true;
     words++;
@@ -505,6 +568,8 @@ function predicatePosition(tokens: readonly Token[], i: number): boolean {
   if (MODALS.has(p!.value)) return true;
   // A date before the adverbial is a time adverbial (2026年更早的启动了), not a quantity.
   if ((p!.value === '年' || p!.value === '月' || p!.value === '日') && /^\d{4}$|^\d{1,2}$/u.test(tokens[i - 2]?.value ?? '') && (p!.value !== '年' || /^\d{4}$/u.test(tokens[i - 2]!.value))) return true;
+  // 逐 + a measure (逐|家, 逐|个) says one by one: an adverbial, the next word of manner stands in the predicate too.
+  if (posIs(p!, 'q') && tokens[i - 2]?.value === '逐') return true;
   if (isNumber(p!) || posIs(p!, 'q', 'uj', 'ul', 'uz', 'ug')) return false;
   if (/^p/u.test(p!.pos) && p!.value !== '把' && p!.value !== '将') return false;
   if (isPlainVerb(p!)) return false;
@@ -558,10 +623,13 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   const first = tokens[c];
   if (!first || isPunct(first)) return -1;
   const closes = (k: number) => closesAt(tokens[k]) || tokens[k]!.value === '了';
+  // A noun right before the verb (救生衣|准备|的): the verb is its subject's predicate, not a 的-phrase's head.
+  const s = tokens[c - 3];
+  const subjectVerb = !!s && isNoun(s) && !posIs(s, 'nr');
   // 很快、比较顺利 in one token; 很多、十分有限 say an amount (参加的很多: a nominal 的-phrase).
   const glued = degreeGlued(first.value);
   if (glued !== undefined && !DEGREES.has(first.value)) {
-    if (AMOUNT.has(glued) || AMOUNT.has(first.value)) return -1;
+    if ((AMOUNT.has(glued) && !(SUPPLY.has(glued) && subjectVerb)) || AMOUNT.has(first.value)) return -1;
     const adj = ADJECTIVES.has(glued) || /^a/u.test(lookup(glued)?.pos ?? '');
     return adj && closes(c + 1) ? c : -1;
   }
@@ -572,7 +640,7 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
       if (isPunct(t) || t.value === '的' || t.value === '地') break;
       if (closes(k + 1)) {
         if (k > c + 1 && isNoun(t) && !isVerb(tokens[k - 1])) return -1;
-        if (AMOUNT.has(t.value)) return -1;
+        if (AMOUNT.has(t.value) && !(SUPPLY.has(t.value) && subjectVerb)) return -1;
         return k;
       }
     }
@@ -763,6 +831,19 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       hit(i, '地', 'adverbial', ms, k);
       return;
     }
+    // The preposition's object may hold a 的 (为前来办事的群众讲解、与走失老人的家属沟通、为行动不便的老人填写): past the
+    // 的 and the noun it modifies, a verb is the predicate's. The walk is bounded (a dozen words), so a long clause stays linear.
+    if (tokens[k]?.value === '的' || (isVerb(tokens[k]) && tokens[k + 1]?.value === '的')) {
+      let d = tokens[k]!.value === '的' ? k : k + 1;
+      for (let j = d + 1; j < tokens.length && j <= i + 12 && !closesAt(tokens[j]); j++) {
+        const x = tokens[j]!;
+        if (x.value === '的') { d = j; continue; }
+        if (isVerb(x) && j > d + 1 && isNoun(tokens[j - 1]!) && tokens[j + 1]?.value !== '的') {
+          hit(i, '地', 'adverbial', ms, j);
+          return;
+        }
+      }
+    }
   }
   // A manner, 的, an adverb of order (逐项、逐户、逐一) and a verb after a subject or a phrase that is no clause's start:
   // 对整改报告严格的逐项审核，台账仔细的逐户核对，(严格的逐项审核是…的前提 opens the sentence: a noun phrase).
@@ -785,6 +866,12 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
   }
+  // A pivot verb and its persons, then manner 的 and their verb phrase closing the clause (组织12名业务骨干主动的上门服务，
+  // 安排5名家庭医生主动的上门随访，): the persons' predicate, no noun phrase (提供了主动的上门服务 has a verb between).
+  if (ms >= 0 && adverbCapable(l) && pivotBefore(tokens, ms) && verbPhraseCloses(tokens, i + 1, lookup)) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+    return;
+  }
   if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
     const strong = adverbCapable(l) || ms === i - 2;
     const acts =
@@ -797,7 +884,9 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       (adverbCapable(l) && midSentence(tokens, ms) && sharedSubjectObject(tokens, i + 1)) ||
       // A verb and its place (默默的坚守在林区一线，常年的奔走在山村之间): 在、于、到 + a place after a plain verb.
       (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
-      ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms)) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
+      ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (adverbCapable(l) && midSentence(tokens, ms))) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
+      // A subject and 对 + its object, then manner 的 and a verb closing the clause (民政局对全县低保家庭逐户细致的核查，).
+      (closesAt(tokens[i + 2]) && adverbCapable(l) && !HEAD_NOUNS.has(r.value) && subjectPrepositionBefore(tokens, ms)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
       (closesAt(tokens[i + 2]) && !HEAD_NOUNS.has(r.value) &&
         // Not after 通过对…、经过对… (通过对排污口逐个的排查，): the phrase is the preposition's object.
@@ -861,7 +950,11 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   if (verbLike || (posIs(l, 'n') && l.value.length === 2 && isNoun(tokens[i - 2] ?? l) && tokens[i - 2] !== undefined)) {
     const aabb = [...r.value].length === 4 && reduplicated(r.value) && closesAt(tokens[i + 2]);
     const notEnough = /^不(?:够|太|很)$/u.test(r.value) && tokens[i + 2] !== undefined && !isPunct(tokens[i + 2]) && closesAt(tokens[i + 3]) && (isAdjective(tokens[i + 2]!) || ADJECTIVES.has(tokens[i + 2]!.value) || posIs(tokens[i + 2]!, 'c', 'n'));
-    if ((aabb && verbLike) || notEnough) {
+    // A verb the tags call a noun (清运/n) before an AABB of an adjective closing the clause (干干净净: 干净/a) is a verb
+    // and its complement all the same: a noun + 的 + such an AABB is no phrase (方方面面, 家家户户 are no adjectives).
+    const c = [...r.value];
+    const adjectiveAabb = aabb && /^a/u.test(lookup(c[0]! + c[2]!)?.pos ?? '');
+    if ((aabb && (verbLike || adjectiveAabb)) || notEnough) {
       hit(i, '得', 'complement', i - 1, aabb ? i + 1 : i + 2);
       return;
     }

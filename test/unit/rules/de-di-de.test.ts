@@ -516,3 +516,35 @@ describe('de-di-de: 对 + its object + verb + 的 + an adjective closing the cla
     }
   });
 });
+
+describe('de-di-de: degree complements after a subject and its verb, manner 的 after 对…, pivots and prepositions with a 的 (h-b13-dedide)', () => {
+  const id = 'de-di-de';
+  it('reads 充足/紧缺 after a noun subject and its verb as the complement, and an adjective AABB after a noun-tagged verb', () => {
+    expect(flagged(id, draft('城关镇冬季防火物资储备的十分充足，11月盘点灭火器420具。'))).toEqual(['储备的十分充足']);
+    expect(flagged(id, draft('仓库里的编织袋、救生衣准备的很充足，11月抽查账实相符。'))).toEqual(['准备的很充足']);
+    expect(flagged(id, draft('沿河建筑垃圾两天内清运的干干净净，腾出空间4600平方米。'))).toEqual(['清运的干干净净']);
+  });
+  it('flags manner 的 after a subject and 对 + its object, after a pivot and its persons, and before a preposition whose object holds a 的', () => {
+    expect(flagged(id, draft('县民政局对全县1200户低保家庭逐户细致的核查，调整保障对象30户。'))).toEqual(['细致的核查']);
+    expect(flagged(id, draft('县税务局组织10名业务骨干主动的上门服务，为小微企业办理退税。'))).toEqual(['主动的上门服务']);
+    expect(flagged(id, draft('乡卫生院安排4名家庭医生主动的上门随访，11月随访患者180人。'))).toEqual(['主动的上门']);
+    expect(flagged(id, draft('服务中心工作人员热情的为前来办事的群众讲解缴费流程，11月接待咨询2000人次。'))).toEqual(['热情的为前来办事的群众讲解']);
+    expect(flagged(id, draft('民警耐心的与走失老人的家属沟通，11月找回走失老人2名。'))).toEqual(['耐心的与走失老人的家属沟通']);
+    expect(flagged(id, draft('服务中心组建3支帮办小分队，主动的上门为企业办理环评手续80件。'))).toEqual(['主动的上门']);
+  });
+  it('stays silent on 的-phrases, objects of 开展了/提供了, 经过…的核查 and a causative predicate', () => {
+    for (const body of [
+      '2026年补助的十分有限，共补助农户12户。',
+      '城关镇储备的冬季防火物资十分充足，11月盘点灭火器420具。',
+      '县人社局对46家建筑企业开展了细致的核查，追回拖欠工资120万元。',
+      '经过工作人员逐户细致的核查，县里调整低保对象37户。',
+      '县医保局为失能老人提供了主动的上门服务，11月服务212人次。',
+      '家庭医生主动的上门随访让慢病患者按时服药，11月随访210人。',
+      '县人社局对辖区46家建筑企业逐家认真地核查，追回拖欠工资120万元。',
+      '感谢民警对群众耐心的讲解。',
+      '县农技站组织的上门服务覆盖12个乡镇。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});
