@@ -36,6 +36,10 @@ const CLAIM_GRAMMAR = [
   // follows (不断提高信息质量).
   // (逐年、连年、逐月… say the same of a trend over time; 逐渐 and 逐步 + 好转/下降 tell a process, 病情逐步好转: 覆盖率逐年提高。借阅量连年攀升。)
   `(?:稳步|持续|不断|快速|迅速|有效|日益|节节|逐年|连年|逐月|年年|一年比一年)${CHANGE}(?=了?(?:[，。；！？、\\u0000]|$))`,
+  // A comparison over time with no figure, whatever the predicate (blind set 14: 健康管理水平一年比一年高; 收入一年比一年多、
+  // 环境一年比一年整洁、市民一天比一天多、日子越来越好): 一X比一X or 越来越 + a predicate of one to four characters closing
+  // its clause. (越来越 before a noun, 越来越多的群众, goes on and is no claim here.)
+  `(?:一(?:年|天|月|季|届|茬|批|次|回)比一(?:年|天|月|季|届|茬|批|次|回)|越来越)\\p{Script=Han}{1,4}(?=了?(?:[，。；！？、\\u0000]|$))`,
   // 逐步 + a gain the work claims (治安状况逐步改善。服务水平逐步提升。); not a condition or a measure that moves by itself
   // (病情逐步好转、气温逐步下降).
   `逐步(?:改善|提升|提高|增强|优化)(?=了?(?:[，。；！？、\\u0000]|$))`,

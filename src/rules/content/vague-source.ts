@@ -9,7 +9,7 @@ import { cueMatches } from '../lib/cues.js';
  *   is a source: 据清河县水利局相关负责人介绍 is not reported (据 is followed by the unit) — unless the unnamed person
  *   透露 it (据县住建局相关负责人透露: 透露 is what is let out unofficially, not a unit's statement).
  * - the same unnamed sources without 据 at the start of a clause or after 有: 知情人士称、业内人士普遍认为、有知情者称;
- * - 有消息称、有传闻称、有人说; 网传、网上流传、坊间传言; 听说、听群众讲.
+ * - 有消息称、有传闻称、有人说、有人传、有人传言; 网传、网上流传、坊间传言; 听说、听群众讲.
  * - an unnamed online source (blind set 3: 据网友爆料 and its kin): 据 + 网友、网民、网帖、自媒体、朋友圈、微信群… (with or
  *   without what it does: 据网友反映、据网帖称、据朋友圈流传、据自媒体报道); 网友、网民 + 爆料 (or 发帖、留言) + 称、说 or a comma
  *   (有网友爆料称、网民爆料，); a channel + 流传、疯传、爆料 (朋友圈流传); 网曝. A named channel is a source: 网友在县长信箱留言反映,
@@ -35,6 +35,9 @@ const HEARSAY = new RegExp(
     `${NO_WORD_BEFORE}据[^，。；：！？、,.;:!?\s“”《》]{2,16}?${UNNAMED}${WHO}{1,2}透露`,
     `(?:(?<=^|[，。；：！？、,.;:!?\s\u0000])|有)(?:知情|业内|内部|消息|权威|相关|有关|某些?)(?:人士|知情人|知情者|者)(?:普遍|都|均|一致)?${TELLS}`,
     '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示)',
+    // 有人 + 传、传言、传闻 (网上有人传…、村里有人传言…, blind set 14): someone unnamed passes a rumour on. Not 有人传承、传达、
+    // 传授、传递 (the character opens another word: 有人传承剪纸技艺).
+    '有人(?:传言|传闻|传(?![承授达递染播送输导唤阅统真帮])(?=\\p{Script=Han}))',
     '网传|(?:网上|网络上)(?:流传|传言|传闻|盛传)|坊间(?:传言|流传|传闻|盛传|传说)|(?:传闻|传言)(?:称|说)',
     // 听 + people named by a kind, not a name (听群众讲、听村里人讲、听老人们说): no one to check with.
     // Not 倾听、聆听、收听 (listening as an activity: 倾听村民说出的意见), not 听群众说心里话、说出、说真话 (what is heard is the point).

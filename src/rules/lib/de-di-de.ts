@@ -672,7 +672,8 @@ const complementVerb = (t: Token) => (isPlainVerb(t) || VERBS.has(t.value)) && !
 
 /** After a pronoun, 所, a modal or an adverb, “V的” is a relative clause (他们做的, 可能带来的, 已建成的, 可以兑换的). */
 function relativeBefore(p: Token | undefined): boolean {
-  return !!p && (p.value === '所' || p.value.endsWith('们') || posIs(p, 'r', 'd', 'c') || MODALS.has(p.value) || p.value === '可能');
+  // (A noun of the team's list the dictionary tags an adverb, 进度/d, is a subject: 机播进度推进的较快, blind set 14.)
+  return !!p && (p.value === '所' || p.value.endsWith('们') || (posIs(p, 'r', 'd', 'c') && !HEAD_NOUNS.has(p.value)) || MODALS.has(p.value) || p.value === '可能');
 }
 
 /**
@@ -757,6 +758,21 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
   if (ms >= 0 && adverbCapable(l) && isVerb(r) && !NOT_ACTED.has(r.value) && predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, true)) {
     hit(i, '地', 'adverbial', ms, i + 1);
     return;
+  }
+  // A person right after a verb and its 了 + 得 + a phrase closing the clause (减轻了他们得缴费负担、保障了他们得合法权益、
+  // 解决了大家得后顾之忧, blind set 14): the person is the owner inside the object of the completed verb, so 得 is the
+  // possessive 的 whatever the dictionary tags the words of the phrase (负担 v, 后顾之忧 i, 拓宽 nr). Not 让他们得实惠
+  // (no 了 between the causative and the person), 得到、得以 (one word with 得).
+  if ((posIs(l, 'r') || isNoun(l)) && !posIs(l, 'nr', 'ns', 'nt') && tokens[i - 2]?.value === '了' && i >= 3 && tokens[i - 3]!.kind === 'word' && !CAUSATIVES.has(tokens[i - 3]!.value)) {
+    let e = i + 1;
+    while (e + 1 < tokens.length && !closesAt(tokens[e + 1]) && e < i + 3) e++;
+    const words = tokens.slice(i + 1, e + 1);
+    const n = words.reduce((m, x) => m + [...x.value].length, 0);
+    const last = tokens[e]!;
+    if (closesAt(tokens[e + 1]) && n >= 3 && [...last.value].length >= 2 && words.every((x) => x.kind === 'word' && /^(?:n|vn|an|a|b|v|i|l)/u.test(x.pos))) {
+      hit(i, '的', 'attributive', i - 1, e);
+      return;
+    }
   }
   // A noun + 得 + a noun phrase closing the clause, the object of a verb (保障412户渔民得基本生活、维护外卖骑手得合法权益):
   // the possessive 的. Not 让渔民得实惠 (得 the verb “get”, after a causative), nor 得 + a verb.
@@ -871,6 +887,22 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   if (ms >= 0 && adverbCapable(l) && pivotBefore(tokens, ms) && verbPhraseCloses(tokens, i + 1, lookup)) {
     hit(i, '地', 'adverbial', ms, i + 1);
     return;
+  }
+  // An adverb only (逐户、逐一、逐项…, never a noun's modifier) right after the subject, 的, and a verb the dictionary tags as a
+  // noun (核实/n、核查、排查) with its object to the end of the clause (干部逐户的核实低保对象家庭收入，, blind set 14): the
+  // predicate, whatever the tags of the object's words. Not after 通过、经过、对… (通过对排污口逐个的排查，), nor a subject
+  // (逐户的核查是…的前提: 是 is the predicate).
+  if (ms === i - 1 && ADVERB_ONLY.has(l.value) && r.kind === 'word' && posIs(r, 'n') && [...r.value].length === 2 && !HEAD_NOUNS.has(r.value) && !EVENT_NOUNS.has(r.value) && subjectEnd(tokens[ms - 1]) && !prepositionBefore(tokens, ms)) {
+    let k = i + 2;
+    let words = 0;
+    for (; k < tokens.length && k <= i + 7 && !closesAt(tokens[k]); k++, words++) {
+      const x = tokens[k]!;
+      if (x.kind !== 'word' || x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value) || posIs(x, 'p', 'd', 'c', 'u', 'r')) break;
+    }
+    if (words >= 1 && closesAt(tokens[k]) && isNoun(tokens[k - 1]!)) {
+      hit(i, '地', 'adverbial', ms, i + 1);
+      return;
+    }
   }
   if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
     const strong = adverbCapable(l) || ms === i - 2;

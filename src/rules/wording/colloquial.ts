@@ -162,7 +162,11 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
     case '蛮': {
       const owned = verbPhrase(text, tokens, i);
       if (owned) return replaceHit(adverb.start, text.slice(adverb.start, owned), `很${text.slice(adverb.end, owned)}`, DEGREE_NOTE);
-      if (adj.kind !== 'word' || NOT_AFTER_TING.has(adj.value) || NOT_ADJECTIVE_POS.test(adj.pos)) return undefined;
+      if (adj.kind !== 'word' || NOT_AFTER_TING.has(adj.value)) return undefined;
+      // After the complement's 得 (运行得挺顺，、办得挺火。, blind set 14) 挺/蛮 is the degree adverb whatever the dictionary
+      // tags the word closing the clause (顺 p): the slot after 得 holds how it went, not a name or a preposition's object.
+      // (顺 is tagged a preposition: a word tagged p, after 得 and closing the clause, is that predicate.)
+      if (NOT_ADJECTIVE_POS.test(adj.pos) && !(adj.pos === 'p' && tokens[i - 1]?.value === '得' && endsClause(text, adj.end))) return undefined;
       // An adjective anywhere (挺及时地, 蛮大的); a word jieba tags otherwise (红火 n, 及时 c) only as the predicate at the
       // clause's end (生意蛮红火。): 挺 in a name before a verb (画家周挺捐赠作品) is no adverb.
       if (!isAdjective(adj) && !(endsClause(text, adj.end) || (after && /^[了的啦]$/u.test(after.value) && endsClause(text, after.end)))) return undefined;

@@ -264,3 +264,14 @@ describe('claim-needs-data: a verdict of degree after counts of the work only (h
     }
   });
 });
+
+describe('claim-needs-data: 一年比一年、越来越 + a predicate closing the clause (h-b14-wording)', () => {
+  const id = 'claim-needs-data';
+  it('reports the comparison over time with no figure, not with one or as a target', () => {
+    expect(flagged(id, draft('白沙镇坚持开展院落评比，村里的环境一年比一年干净。'))).toEqual(['一年比一年干净']);
+    expect(flagged(id, draft('城西夜市开市以后，来逛的市民一天比一天多。'))).toEqual(['一天比一天多']);
+    expect(flagged(id, draft('河口村发展民宿，村民的日子越来越红火。'))).toEqual(['越来越红火']);
+    expect(flagged(id, draft('河口村民宿收入一年比一年高，由2024年的86万元增至2026年的210万元。'))).toEqual([]);
+    expect(flagged(id, draft('县农技站11月发放良种52吨，力争让农户的收成一年比一年好。'))).toEqual([]);
+  });
+});

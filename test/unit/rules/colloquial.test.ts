@@ -288,3 +288,12 @@ describe('colloquial: 整 for 做, and the particles 嘛、呗 closing a clause 
     expect(flagged(id, draft('县民族宗教事务局组织全县寺庙的喇嘛开展消防安全培训，参训46人。'))).toEqual([]);
   });
 });
+
+describe('colloquial: 得 + 挺 + a word the dictionary tags otherwise (h-b14-wording)', () => {
+  const id = 'colloquial';
+  it('reports 挺顺 after the complement 得 with 很 to confirm, not a name or 笔挺', () => {
+    expect(flagged(id, draft('城关镇新开的社区食堂运行得挺顺，日均就餐老人210人次。'))).toEqual(['挺顺']);
+    expect(fixedBy(id, draft('城关镇新开的社区食堂运行得挺顺，日均就餐老人210人次。'), { unsafe: true })).toContain('运行得很顺');
+    expect(flagged(id, draft('县作协会员刘挺顺利完成长篇小说创作，白沙镇的水杉长得笔挺。'))).toEqual([]);
+  });
+});

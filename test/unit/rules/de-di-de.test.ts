@@ -548,3 +548,19 @@ describe('de-di-de: degree complements after a subject and its verb, manner 的 
     }
   });
 });
+
+describe('de-di-de: blind set 14 classes (h-b14-wording)', () => {
+  it('reports a person + 得 + a phrase in the object of a completed verb (减轻了他们得…负担 → 的), not 让他们得实惠 or 得以', () => {
+    expect(fixedBy(id, draft('县医保局为低保对象代缴医保费用，减轻了他们得缴费负担。'), { unsafe: true })).toContain('减轻了他们的缴费负担');
+    expect(fixedBy(id, draft('县妇联为留守妇女提供技能培训，拓宽了她们得就业渠道。'), { unsafe: true })).toContain('她们的就业渠道');
+    expect(flagged(id, draft('白沙镇推行土地托管，让大家得实惠，她们得以在家门口就业，11月托管耕地1200亩。'))).toEqual([]);
+  });
+  it('reports 逐户/逐一 + 的 + a noun-tagged verb and its object after a subject (→ 地), not after 通过 or before 是', () => {
+    expect(fixedBy(id, draft('白沙镇干部逐户的核实低保家庭收入，11月核实318户。'), { unsafe: true })).toContain('逐户地核实');
+    expect(flagged(id, draft('通过对入河排污口逐个的排查，县生态环境分局查清问题排口12处，已全部整治。'))).toEqual([]);
+    expect(flagged(id, draft('逐户的核查是发放补贴的前提，白沙镇11月核查农户1460户。'))).toEqual([]);
+  });
+  it('reads a noun of the head list the dictionary tags an adverb (进度/d) as a subject: 进度推进的较快 → 得', () => {
+    expect(fixedBy(id, draft('白沙镇秋播进度推进的较快，截至11月18日完成播种3.1万亩。'), { unsafe: true })).toContain('推进得较快');
+  });
+});

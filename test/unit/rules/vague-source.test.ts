@@ -159,3 +159,12 @@ describe('vague-source: 听说 as a language skill (h-b13-wording)', () => {
     expect(flagged(id, draft('听说城南农贸市场年底将整体搬迁。'))).toEqual(['听说']);
   });
 });
+
+describe('vague-source: 有人传、有人传言 (h-b14-wording)', () => {
+  const id = 'vague-source';
+  it('reports someone unnamed passing a rumour on, not 有人传承、有人传达', () => {
+    expect(flagged(id, draft('网上有人传县城将于12月停止供暖，县住建局11月19日已发布供暖安排。'))).toEqual(['有人传']);
+    expect(flagged(id, draft('有人传言城东菜市场将关闭，县商务局已在市场张贴搬迁公告。'))).toEqual(['有人传言']);
+    expect(flagged(id, draft('白沙镇有人传承竹编技艺52年，镇里每个村都有人传达防火要求。'))).toEqual([]);
+  });
+});
