@@ -900,7 +900,9 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
   // Or a particle or conjunction that closes the phrase the stretch stands in: 的, 了, 着 or 和, 与 after it (3个|鱼港|的渔船
   // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
-  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
+  // (Or an adverb of one character before a verb's stretch: 已|整该|到位 → 整改, the adverb leads the verb.)
+  const adverbBefore = left?.kind === 'word' && left.end - left.start === 1 && left.pos === 'd' && /^v/u.test(slip.pos);
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).

@@ -1395,4 +1395,8 @@ describe('typo: word boundaries after a one-character word, farm-machine compoun
     expect(messagesOf(id, draft('全县7个村已完成伸报，县里将组织审核。'))[0]?.message).toContain('申报');
     expect(flagged(id, draft('县里督促12家企业在年底前申报自治区级科技项目。'))).toEqual([]);
   });
+  it('reads a one-character adverb before a verb\'s stretch as its edge in a clean break (已|整该|到位 → 整改)', () => {
+    expect(messagesOf(id, draft('县里对排查发现的问题逐项建立台账，已整该到位9宗。'))[0]?.message).toContain('整改');
+    for (const body of ['县里对排查发现的问题逐项建立台账，已整改到位9宗。', '该项目已整体完工，正在办理竣工验收。']) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
 });
