@@ -888,7 +888,8 @@ const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
  */
 function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end } = slip;
-  if (slip.swap || slip.idiom || slip.rareForm || slip.writtenIsWord || !slip.loose || end - start !== 2 || PROPER.test(slip.pos)) return false;
+  // (jieba tags some common office words nz, a proper term: 申报 1,069 is no name; at CLEAN_BREAK_FREQ or more it is none.)
+  if (slip.swap || slip.idiom || slip.rareForm || slip.writtenIsWord || !slip.loose || end - start !== 2 || (PROPER.test(slip.pos) && !(slip.pos === 'nz' && slip.freq >= CLEAN_BREAK_FREQ))) return false;
   // A common word, or a look-alike of the written character (拔付 → 拨付 53, 摸低 → 摸底 88: jieba's corpus is older than many office words).
   if (slip.freq < cleanBreakFloor(slip, CLEAN_BREAK_FREQ) && !ctx.lexicon.lookAlikes(slip.from).includes(slip.to)) return false;
   const i = tokenIndex(tokens, start);
@@ -899,7 +900,9 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   const firm = (t: Token | undefined, before: Token | undefined) => !t || t.kind !== 'word' || t.end - t.start >= 2 || before?.kind === 'number';
   // Or a particle or conjunction that closes the phrase the stretch stands in: 的, 了, 着 or 和, 与 after it (3个|鱼港|的渔船
   // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
-  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
+  // (Or an adverb of one character before a verb's stretch: 已|整该|到位 → 整改, the adverb leads the verb.)
+  const adverbBefore = left?.kind === 'word' && left.end - left.start === 1 && left.pos === 'd' && /^v/u.test(slip.pos);
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
@@ -1142,6 +1145,37 @@ function kindOf(ctx: Ctx, from: string, to: string): Slip['kind'] {
 function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end } = slip;
   const prev = text[start - 1] ?? '';
+  // A road's or a line's number ends in 线 (G347线, S215线, 2号线): the 线 is the number's, not the head of a word read
+  // with the place name after it (G347线|杏坞段 is no 线性).
+  if (text[start] === '线' && /(?:[A-Z][0-9]{1,4}|[0-9]号)$/u.test(text.slice(Math.max(0, start - 5), start))) return true;
+  // 机 + a verb standing alone: work done by machine (机采, 机插, 机割, 机收: the farm's mechanized operations, and 机采率,
+  // 机插秧), a manner compound of the trade, not a slip of 机 (机采 is no 集采).
+  if (end - start === 2 && slip.at === start && text[start] === '机') {
+    const t = tokens[tokenIndex(tokens, start + 1)];
+    if (t && t.start === start + 1 && t.end === end && t.pos === 'v' && tokens[tokenIndex(tokens, start)]?.end === start + 1) return true;
+  }
+  // A one-character preposition or conjunction lengthened into its two-character twin (因 → 因为, 对 → 对于, 由 → 由于):
+  // the written one is whole already, and when the changed character stands loose before another loose character of
+  // its own part of speech (因|维|保|费用: 维保, verb and verb, a trade word the dictionary lacks) the two are a short
+  // compound after the preposition, not a slip (同石|要, 对语|好 are 同时, 对于).
+  if (end - start === 2 && slip.at === start + 1 && /^[pc]$/u.test(slip.pos) && slip.right[0] === text[start] && /^[pc]$/u.test(ctx.lexicon.lookup(text[start]!)?.pos ?? '')) {
+    const i = tokenIndex(tokens, start);
+    const next = tokens[i + 2];
+    if (tokens[i]?.end === start + 1 && tokens[i + 1]?.end === end && next && next.start === end && next.end - next.start === 1 && next.kind === 'word' && /^(?:v|n|a)/u.test(next.pos) && (tokens[i + 1]?.pos ?? '')[0] === next.pos[0] && isHanCode(text.charCodeAt(end))) return true;
+  }
+  // An adverb (or a conjunction that leads a verb, jieba's c: 不免) read where no verb follows (补免|率, 补免|并复检,
+  // 开展补免。: 不免 must lead a verb), when the two written characters are verbs standing alone: 率 or a one-character
+  // conjunction next, or a clause's end right after a verb of two characters or more.
+  if (/^[cd]$/u.test(slip.pos) && end - start === 2) {
+    const after = text[end] ?? '';
+    const t = tokens[tokenIndex(tokens, end)];
+    const k = tokenIndex(tokens, start);
+    const before = tokens[k]?.start === start ? tokens[k - 1] : undefined;
+    const closes = !after || /[，。；：、！？）”,.;:!?)]/u.test(after);
+    // (Two verbs standing alone, a short compound of the trade: 补|免 for 补充免疫; 及世，部好， stay slips.)
+    const verbs = tokens[k]?.start === start && tokens[k]?.end === start + 1 && tokens[k]?.pos === 'v' && tokens[k + 1]?.end === end && tokens[k + 1]?.pos === 'v';
+    if (verbs && (after === '率' || (t && t.start === end && t.end === end + 1 && t.pos === 'c') || (closes && before && before.end === start && before.pos === 'v' && before.end - before.start >= 2))) return true;
+  }
   // A measure word right after a number, read together with the next character.
   if ((/[0-9０-９]/u.test(prev) || NUMERAL.test(prev)) && slip.pos !== 'q' && slip.pos !== 'm') {
     // (A measure word of the table's twoMeasures counts too, though the dictionary tags it otherwise: 3处|阀井 is no 处罚.)
@@ -1401,6 +1435,8 @@ function verbObject(ctx: Ctx, tokens: readonly Token[], slip: Slip): boolean {
   // (A verb a writer coins such words with is in common use (阻 1,763); a rare one standing alone is a slip of its
   // look-alike or sound-alike (缀 341 in 劝返缀学学生 → 辍学).)
   if (v.freq < COMMON_VERB) return false;
+  // (A level after it, 自治区级|省级 …, is the object's scope, not a device's name: 伸报|自治区级 is 申报.)
+  if (/^(?:国家|自治区|省|市|县|区|乡|镇|村)$/u.test(after.value) && (tokens[i + 3]?.value ?? '').startsWith('级') && tokens[i + 3]?.start === after.end) return false;
   const to = ctx.lexicon.lookup(slip.to);
   return to !== undefined && to.pos.startsWith('v');
 }

@@ -1369,3 +1369,34 @@ describe('typo: b13 wave (h-b13-typorec)', () => {
     for (const body of ['县一中3名学生获保送资格。', '各乡镇要及时报送信息。']) expect(flagged(id, draft(body)), body).toEqual([]);
   });
 });
+
+describe('typo: word boundaries after a one-character word, farm-machine compounds, a level after the object (h-b14-typo)', () => {
+  it('leaves a road number\'s 线 before a place name (G347线|杏坞段 is no 线性)', () => {
+    for (const body of ['11月18日11时，侧翻车辆已吊离，G347线杏坞段恢复通行。', 'G60线杏花段发生一起货车侧翻事故。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('leaves a one-character preposition before a loose compound (因|维保 is no 因为), not before a word', () => {
+    expect(flagged(id, draft('有17个楼栋因维保费用分摊未达成一致。'))).toEqual([]);
+    expect(flagged(id, draft('3台电梯因维保合同到期暂停运行。'))).toEqual([]);
+  });
+  it('leaves an adverb\'s reading where no verb follows (补免|率, 补免|并 is no 不免)', () => {
+    for (const body of ['合作社对漏免的牛羊及时开展补免，补免率达到100%。', '对存栏千只以上的42个家禽养殖场逐场补免并复检抗体。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('leaves the farm-machine compounds 机 + a farm verb (机采, 机插, 机收)', () => {
+    for (const body of ['芨芨台农场的棉花机采率达到92%。', '芦花镇机采棉面积3.6万亩。', '县农机中心组织水稻机插现场会。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('reads a common office word jieba tags nz (申报) as a word of a clean break, and a level after it as its scope', () => {
+    expect(messagesOf(id, draft('县科技局指导5家农业企业伸报自治区级科技型中小企业。'))[0]?.message).toContain('申报');
+    expect(messagesOf(id, draft('全县7个村已完成伸报，县里将组织审核。'))[0]?.message).toContain('申报');
+    expect(flagged(id, draft('县里督促12家企业在年底前申报自治区级科技项目。'))).toEqual([]);
+  });
+  it('reads a one-character adverb before a verb\'s stretch as its edge in a clean break (已|整该|到位 → 整改)', () => {
+    expect(messagesOf(id, draft('县里对排查发现的问题逐项建立台账，已整该到位9宗。'))[0]?.message).toContain('整改');
+    for (const body of ['县里对排查发现的问题逐项建立台账，已整改到位9宗。', '该项目已整体完工，正在办理竣工验收。']) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
