@@ -52,6 +52,12 @@ const IMPROVE_POLICY = /^(?:进一步)?(?:完善|健全|优化|改进|规范)[^�
  */
 const LIGHT_VERB = /^[^，、；。]{1,20}?(?=给予|予以|加以)/u;
 /**
+ * 给予资金支持、给予专项资金支持、给予财政补贴: money named as what the light verb gives. After the matter it concerns
+ * (对入户管道防冻改造给予资金支持) the suggestion says who pays for what; after 对此/对其 it names no matter.
+ */
+const MONEY_MEANS = /(?:资金|经费|财政|补助|补贴|奖补)(?:上的?)?(?:支持|扶持|倾斜|保障)$/u;
+const PRONOUN_MATTER = /对(?:此|其|这(?:一|些|个)?(?:问题|情况|现象)?|上述(?:问题|情况)?)$/u;
+/**
  * Slogans of method that name no action (建议多措并举、高位推动、因地制宜、精准施策、协同发力、统筹兼顾、突出重点、持续发力): how to
  * go about it said in four characters, nothing to do. Built from their parts: many means at once (多措并举), force from
  * above or together (高位推动、协同发力、上下联动), aim and kind (精准施策、分类施策), and the set ones.
@@ -147,9 +153,11 @@ export const vagueSuggestion = defineRule({
       if (actor && !verbStart.test(t) && verbStart.test(t.slice(actor[0].length))) t = t.slice(actor[0].length);
       // Whether the clause opens with its vague verb (nothing before it but filler): no one named, no scope given.
       let bare = true;
+      let lightPhrase = '';
       if (!verbStart.test(t)) {
         const light = LIGHT_VERB.exec(t);
         if (!light) return 'concrete';
+        lightPhrase = light[0];
         t = t.slice(light[0].length);
         bare = false;
       }
@@ -157,7 +165,10 @@ export const vagueSuggestion = defineRule({
       if (proposal && !WHEN.test(rest)) {
         // 加大民宿消防监管力度: how much of an activity; 加大资金投入力度 names the means (money).
         const topic = trimEnd(rest).replace(/力度$/u, '');
-        if (VAGUE_ACTOR.test(rest) || /相关|有关|各项/u.test(t) || VAGUE_HEAD.test(topic) || IMPROVE_POLICY.test(trimEnd(t))) return 'vague';
+        // 对入户管道防冻改造给予资金支持: after a light verb and the matter it concerns, money named before 支持 is the means.
+        const funded = !bare && MONEY_MEANS.test(topic) && !PRONOUN_MATTER.test(lightPhrase);
+        if (VAGUE_ACTOR.test(rest) || /相关|有关|各项/u.test(t) || (VAGUE_HEAD.test(topic) && !funded) || IMPROVE_POLICY.test(trimEnd(t))) return 'vague';
+        if (funded) return 'concrete';
         // 建议进一步重视独居老人照护: an attitude asked for (重视、关注、关心、注重) names no action, whatever it is about.
         if (ATTITUDE.test(t)) return 'vague';
       }

@@ -32,6 +32,12 @@ const SPACED = /(?<![\d.])([1-8])[ \u3000]([2-9])([十百千万])(?=(?:多|余|�
  * has no such measure word or has its 第.
  */
 const SHORT_TENS = new RegExp(String.raw`([1-9])([、，,])([2-9])(0{1,2})(?=${UNITS}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|年(?!级|度|代))`, 'gu');
+/**
+ * 3几户 / 5几名 / 4几万元: one Arabic figure glued to 几 before a measure word or a place (十/百/千/万) — neither a number
+ * nor an estimate the norm knows: 三十几户? 几户? a figure? The writer says which; no fix is offered. 几率、几何、几乎 are
+ * words of their own (no measure word follows 几 there); 10几 is TENS_JI's.
+ */
+const DIGIT_JI = new RegExp(String.raw`(?<![\d.])([1-9])几(?=${UNITS}|${VERBAL}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|十|百|千|万|年(?!级|度|代))`, 'gu');
 /** 10几个 / 20几岁: 几 with Arabic tens. */
 const TENS_JI = /([1-9])0几/gu;
 /** 几10公里 / 几100人 / 几1000元: 几 before Arabic tens, hundreds or thousands (几十、几百、几千). */
@@ -72,6 +78,10 @@ export const numberApprox = defineRule({
     adjacentComma: {
       zh: '“{wrong}”表示概数，相邻两数连用，应使用汉字且中间不加标点，写作“{right}”。',
       en: '"{wrong}" is an approximate number of two neighbouring numbers; write it in Chinese numerals with no punctuation between them: “{right}”.',
+    },
+    digitJi: {
+      zh: '“{wrong}”中阿拉伯数字直接接“几”，不是规范的数字写法，意思不明：概数用汉字（如“三十几”“几”），确数写阿拉伯数字。',
+      en: '"{wrong}" glues an Arabic figure to 几, which is neither a number nor an estimate: write an estimate in Chinese numerals (三十几) or give the figure.',
     },
     tensJi: {
       zh: '带“几”的概数应使用汉字，“{wrong}”应写作“{right}”。',
@@ -143,6 +153,11 @@ export const numberApprox = defineRule({
       const right = `${chineseNumeral(a)}${chineseNumeral(a + 1)}${match[4]}`;
       const messageId = match[2] === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
+    }
+
+    for (const { start, end, match } of proseMatches(ctx, DIGIT_JI)) {
+      if (codeBefore(text, start) || text[start - 1] === '第') continue;
+      ctx.report({ start, end, messageId: 'digitJi', data: { wrong: match[0] } });
     }
 
     for (const { start, end, match } of proseMatches(ctx, TENS_JI)) {

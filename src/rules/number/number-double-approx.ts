@@ -5,11 +5,11 @@ import { proseMatches } from '../lib/scan.js';
 /**
  * 近200余人, 约50人左右, 大约30多家, 超过100余个: a figure with an approximation word before it (约、近、超过…)
  * and another after it (余、多、左右). The figure: Arabic or Chinese, with 万/亿/千/百 and up to three
- * characters of measure word before 左右 (约3个小时左右), or a percent sign (将近80%以上, 接近90%以上). A bare 万 or 亿 is a
+ * characters of measure word before 左右 (约3个小时左右), 个 and a compound unit of up to four (约6万个羊单位左右, 约2个工作日左右), or a percent sign (将近80%以上, 接近90%以上). A bare 万 or 亿 is a
  * figure too (近万人以上, 逾亿元以上: 近一万).
  */
 const DOUBLE =
-  /(大约|大概|大致|将近|接近|超过|约|近|逾)(?:有|为|达|计|在)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+|(?=万|亿))(万亿|万|亿|千|百)?(?:(余|多|来)(?![\d一二三四五六七八九十])|([\p{Script=Han}%％‰]{0,3}?)(左右|以上|上下|开外)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
+  /(大约|大概|大致|将近|接近|超过|约|近|逾)(?:有|为|达|计|在)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+|(?=万|亿))(万亿|万|亿|千|百)?(?:(余|多|来)(?![\d一二三四五六七八九十])|(个\p{Script=Han}{1,4}?|[\p{Script=Han}%％‰]{0,3}?)(左右|以上|上下|开外)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动))/gu;
 /** 200多人左右, 1万余人次左右: 余/多 after the figure and 左右 after the measure. */
 const TRAILING_TWICE = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(万亿|万|亿|千|百)?(余|多)([\p{Script=Han}]{1,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动)/gu;
 

@@ -5,6 +5,7 @@ import { replaceWith } from '../lib/fix.js';
 import { chineseNumeral } from '../lib/numerals.js';
 import { proseMatches } from '../lib/scan.js';
 import { ruleTable, tableSchema, teamTable, type EntryOf } from '../lib/data.js';
+import type { Token } from '../../core/lexicon/index.js';
 
 /**
  * An entry of the table (rules/data/number-fixed-terms.yaml, and a team's option `terms`): `wrong` as it is
@@ -14,6 +15,20 @@ import { ruleTable, tableSchema, teamTable, type EntryOf } from '../lib/data.js'
 const FIXED_TERM = tableSchema({ wrong: 'text', right: 'text', note: 'text?', before: 'words?', after: 'words?', notAfter: 'words?' }, 'wrong');
 
 export type FixedTerm = EntryOf<typeof FIXED_TERM.fields>;
+
+/**
+ * A digit and one character of an abbreviation (3农, 2委, 3务) before a character of `notAfter` (资, 信, 会…): the character
+ * and the next one may make a word of their own (3农资店, 2委员, 3务工人员: a count or a name), or the next character may
+ * start the word the abbreviation stands before (3农资金 = 三农 + 资金, 3农信贷, 村2委会议). The segmenter, over the
+ * abbreviation's character and the few that follow, says which: the abbreviation is a word of its own when its character
+ * is a token alone and a word of two or more characters follows it. Not after 第 (第3农资配送中心 is an ordinal).
+ */
+function abbreviationStandsAlone(segment: (text: string, start: number, end: number) => Token[], text: string, charAt: number, limit: number): boolean {
+  if (text[charAt - 2] === '第') return false;
+  const tokens = segment(text, charAt, Math.min(limit, charAt + 8));
+  const [head, next] = tokens;
+  return head !== undefined && head.end === charAt + 1 && next !== undefined && next.kind === 'word' && next.end - next.start >= 2;
+}
 
 /** One regular expression for a whole table (longest entries first) and the entries by wrong form. */
 interface Matcher {
@@ -30,6 +45,9 @@ function matcherOf(terms: readonly FixedTerm[]): Matcher {
 
 /** An entry whose right form is its wrong form would fix nothing: it is left out (a team's is named in a problem). */
 const changes = (t: FixedTerm) => t.wrong !== t.right;
+
+/** A table entry made of a digit and one character (3农, 2委, 3务). */
+const ABBREVIATION = /^\d\p{Script=Han}$/u;
 
 /** The digit a writer types for a numeral of a fixed term (两 is 2). */
 const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -231,7 +249,7 @@ export const numberFixedTerms = defineRule({
         if (isAsciiDigit(m[0][0]) && /[\d.]/u.test(text[start - 1] ?? '')) continue;
         if (isAsciiDigit(m[0][m[0].length - 1]) && /\d/u.test(text[end] ?? '')) continue;
         const term = byWrong.get(m[0])!.find((t) => {
-          if (t.notAfter?.some((a) => text.startsWith(a, end))) return false;
+          if (t.notAfter?.some((a) => text.startsWith(a, end)) && !(ABBREVIATION.test(t.wrong) && abbreviationStandsAlone(ctx.lexicon.segment, text, end - 1, seg.end))) return false;
           if (!t.before && !t.after) return true;
           const okBefore = t.before?.some((b) => text.slice(Math.max(seg.start, start - b.length), start) === b) ?? false;
           const okAfter = t.after?.some((a) => text.slice(end, Math.min(seg.end, end + a.length)) === a) ?? false;

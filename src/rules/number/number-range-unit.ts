@@ -16,13 +16,18 @@ const HYPHEN_ADJACENT = new RegExp(HYPHEN_ADJACENT_SOURCE, 'gu');
 const RANGE = /(?<!\d)(\d+(?:\.\d+)?)(\s*)(～|~|-|－|–|—{1,2}|至|到)(\s*)(\d+(?:\.\d+)?)(万亿|亿|万|%|‰|％)/gu;
 
 /**
- * 200-300元, 800—1000元, 1.5-2米, 800~1200元: a hyphen, a dash or a half-width tilde between two figures that share the unit after the second is a range
+ * 200-300元, 800—1000元, 1.5-2米, 800~1200元, 15~20分钟: a hyphen, a dash or a half-width tilde between two figures that share the unit after the second is a range
  * (GB/T 15835 writes 200～300元). The unit is a measure word or a unit of quantity (元、人次、吨、米、名…, with 万/亿), not a
  * date or a time (1-10月, 8-10时), a house number (12-3号) or a grade; a figure glued to letters, a 第 or another code
  * is left alone.
  */
+/**
+ * Durations and ages (15~20分钟, 2-3小时, 3~5天, 60~70岁): a range of amounts like any other (GB/T 15835: 15～20分钟). Not a
+ * time of day (8-10时) or a date (1-10月, 2025-2026年): those are spans, written with the dash.
+ */
+const DURATIONS = ['分钟', '小时', '天', '周岁', '岁', '秒', '周'];
 const HYPHEN_RANGE = new RegExp(
-  `(?<![\\d.])(\\d+(?:\\.\\d+)?)([-－–—~〜])(\\d+(?:\\.\\d+)?)((?:万|亿)?(?:${[...UNITS.filter((u) => !/^[%％]$/u.test(u)), '厘米', '毫米'].sort((a, b) => b.length - a.length).join('|')}))`,
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)([-－–—~〜])(\\d+(?:\\.\\d+)?)((?:万|亿)?(?:${[...UNITS.filter((u) => !/^[%％]$/u.test(u)), '厘米', '毫米', ...DURATIONS].sort((a, b) => b.length - a.length).join('|')}))`,
   'gu',
 );
 

@@ -127,4 +127,18 @@ describe('emergency-clock: minutes kept as written (h-b12-content)', () => {
     expect(fixedBy(R, draft('11月19日18点05分，骑楼老街发生火情。'))).toBe(draft('11月19日18时05分，骑楼老街发生火情。'));
     expect(fixedBy(R, draft('11月19日下午3点5分，冷库发生氨气泄漏。'))).toBe(draft('11月19日15时5分，冷库发生氨气泄漏。'));
   });
+
+  it('takes 钟 after 点 as part of the time (傍晚6点钟 → 18时); 3点钟方向 without a period word stays silent', () => {
+    for (const [wrong, right] of [
+      ['傍晚6点钟', '18时'],
+      ['凌晨3点钟', '3时'],
+      ['下午3点半钟', '15时30分'],
+      ['晚上9点钟', '21时'],
+    ] as const) {
+      const body = `11月19日${wrong}，抢修完毕。`;
+      expect(flagged(R, em(body)), body).toEqual([wrong]);
+      expect(fixedBy(R, em(body)), body).toBe(em(body.replace(wrong, right)));
+    }
+    expect(messagesOf(R, em('无人机在河道3点钟方向发现一处漂浮物，11月19日10时清理完毕。'))).toEqual([]);
+  });
 });

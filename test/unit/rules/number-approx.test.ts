@@ -142,3 +142,19 @@ describe('number-approx: verbal measure words and a space between the figures (b
     expect(flagged('number-mixed', draft('每天查验货车3 4百辆。'))).toEqual([]);
   });
 });
+
+describe('number-approx: one Arabic figure glued to 几 (h-b14-content)', () => {
+  it('reports 3几户, 5几名 and 4几万元 without a fix; 十几户, 3个…几乎, 3年几经 stay silent', () => {
+    for (const [body, wrong] of [
+      ['每个蔬菜大棚可带动周边3几户村民就近务工。', '3几'],
+      ['县人社局组织5几名返乡青年参加培训。', '5几'],
+      ['被拖欠的土地流转费有4几万元。', '4几'],
+    ] as const) {
+      expect(flagged('number-approx', draft(body)), body).toEqual([wrong]);
+      expect(fixedBy('number-approx', draft(body)), body).toBe(draft(body));
+    }
+    for (const body of ['有十几户群众反映自来水浑浊。', '抽查的3个在建工地几乎都存在问题。', '近3年几经改扩建。', '成功率3%，几率不大。']) {
+      expect(messagesOf('number-approx', draft(body)), body).toEqual([]);
+    }
+  });
+});

@@ -108,3 +108,18 @@ describe('number-double-approx after blind set 13', () => {
     }
   });
 });
+
+describe('number-double-approx: 个 and a compound unit between the figure and 左右 (h-b14-content)', () => {
+  it('finds 约…个标准箱左右 and 约…个工作日左右; 左右 as a place after a longer phrase stays silent', () => {
+    for (const [body, whole] of [
+      ['物流园冷库年周转能力约2万个标准箱左右。', '约2万个标准箱左右'],
+      ['企业开办时间压缩至约2个工作日左右。', '约2个工作日左右'],
+      ['高山牧场冬季载畜量大约3.5万个牛单位左右。', '大约3.5万个牛单位左右'],
+    ] as const) {
+      expect(flagged('number-double-approx', draft(body)), body).toEqual([whole]);
+    }
+    for (const body of ['约20个水质监测点位设在河道左右岸。', '新增约1200个停车泊位，分布在主干道左右两侧。', '冷库年周转能力约2万个标准箱。']) {
+      expect(messagesOf('number-double-approx', draft(body)), body).toEqual([]);
+    }
+  });
+});

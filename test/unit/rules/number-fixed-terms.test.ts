@@ -220,4 +220,18 @@ describe('number-fixed-terms after blind set 13', () => {
       expect(messagesOf(R, draft(body)), body).toEqual([]);
     }
   });
+
+  it('reads 3农资金 as 三农 + 资金 and 村2委会议 as 两委 + 会议: the segmenter decides where 农/委 might start a word', () => {
+    for (const [body, wrong, right] of [
+      ['县财政局统筹安排3农资金2.3亿元。', '3农', '三农'],
+      ['县农商银行加大3农信贷支持力度。', '3农', '三农'],
+      ['柳河县各村召开村2委会议研究冬季防火工作。', '2委', '两委'],
+    ] as const) {
+      expect(flagged(R, draft(body)), body).toContain(wrong);
+      expect(fixedBy(R, draft(body)), body).toBe(draft(body.replaceAll(wrong, right)));
+    }
+    for (const body of ['第3农资配送中心配送种子12吨。', '全县3农民专业合作社获评示范社。', '3农信社网点完成改造。', '3农产品加工企业投产。']) {
+      expect(messagesOf(R, draft(body)), body).toEqual([]);
+    }
+  });
 });

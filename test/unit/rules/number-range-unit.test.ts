@@ -83,3 +83,18 @@ describe('number-range-unit: temperatures below zero (lead, 2026-12-06)', () => 
     expect(messagesOf(R, draft('11月22日夜间全县气温-6～1℃，冷链仓库储藏温度控制在-18～-12℃。'))).toEqual([]);
   });
 });
+
+describe('number-range-unit: durations and ages (h-b14-content)', () => {
+  it('writes ～ in a range of minutes, hours, days or years of age joined by a hyphen or a half-width tilde', () => {
+    for (const [body, fixed] of [
+      ['午休时间延长15~20分钟。', '午休时间延长15～20分钟。'],
+      ['办理时限压缩至3~5天。', '办理时限压缩至3～5天。'],
+      ['每天巡查山塘水库2-3小时。', '每天巡查山塘水库2～3小时。'],
+      ['留守老人多在60~70岁之间。', '留守老人多在60～70岁之间。'],
+    ]) {
+      expect(messagesOf(R, draft(body)), body).toHaveLength(1);
+      expect(fixedBy(R, draft(body)), body).toBe(draft(fixed));
+    }
+    expect(messagesOf(R, draft('发车间隔缩短为15～20分钟，工作时间为每天9时～17时，S-3号监测井水位下降0.4米。'))).toEqual([]);
+  });
+});

@@ -257,3 +257,16 @@ describe('vague-suggestion: 对此（为此、因此）建议… (h-b13-wording)
     expect(flagged(id, draft('对此建议，县交通运输局11月20日已书面答复，计划12月底前修复破损路段46处。'))).toEqual([]);
   });
 });
+
+describe('vague-suggestion: an office, the matter and the money it should give (h-b14-content-2)', () => {
+  it('keeps silent on 建议县水利局对…改造给予资金支持; 有关部门/对此 + 给予资金支持 stay vague', () => {
+    for (const body of [
+      '建议县水利局对石桥镇供水管网更新改造给予资金支持。',
+      '建议县住建局对老旧小区停车位改造给予专项资金支持。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '建议' })), body).toEqual([]);
+    }
+    expect(flagged(ID, draft('建议有关部门给予资金支持。', { kind: '建议' }))).toEqual(['建议有关部门给予资金支持']);
+    expect(flagged(ID, draft('建议县水利局对此给予资金支持。', { kind: '建议' }))).toEqual(['建议县水利局对此给予资金支持']);
+  });
+});
