@@ -22,8 +22,9 @@ const RELATIVE = new RegExp(
     String.raw`(?<![以马乡地底手部山楼线脚眼私天年月之】])下(?:一)?(?:年度|季度|半年|个?月|周(?![期边围年岁长])|个?星期|个?礼拜)`,
     // After 线 the 上/下 of 线上/线下 (online/offline) is read first; a month or week with 个 (专线下个月起、公交线上个月), or
     // 月/周 before what dates it (线下月起、生产线下周投产), is the relative date all the same (blind set 13). Not 线下个体、
-    // 线上月饼、线上周报、线下周转、线下周末 (offline weekends).
-    String.raw`(?<=线)[上下]一?(?:个(?:月|星期|礼拜)|月(?=起|底|初|末|中旬|上旬|下旬|份|开始)|周(?![期边围年岁长末报刊转会]))`,
+    // 线上月饼、线上周报、线下周转、线下周末 (offline weekends). The look-behind stands after the character (not first in the
+    // alternative) so that the engine can still skip to the characters a match may start with.
+    String.raw`[上下](?<=线[上下])一?(?:个(?:月|星期|礼拜)|月(?=起|底|初|末|中旬|上旬|下旬|份|开始)|周(?![期边围年岁长末报刊转会]))`,
     String.raw`这(?:个月|季度|周(?![期边围年岁长到])|个?星期|个?礼拜)`,
     String.raw`昨(?:天|日|晚|夜|晨|早)`,
     String.raw`(?<![好美的光清文透聪说表证声严简鲜英分开发标阐查指神贤高精照失廉澄公])明(?:天|日(?!之)|晚|早|春)`,

@@ -51,7 +51,9 @@ const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|[咱俺]们|咱|好�
  * A spoken particle closing a clause: of exclamation (方便多啦，好走多了呀，), or of a topic and a shrug (村里的路灯嘛，、能办就办呗，;
  * h-b13): not one of a run (啦啦操), not the 嘛 of 喇嘛.
  */
-const SPOKEN_END = /(?<=\p{Script=Han})(?<![啦呀哟])(?:[啦呀哟呗]|(?<!喇)嘛)/gu;
+// The particle first and the look-behinds after it (the same matches): a pattern that opens with a look-behind is tried
+// at every position of the text.
+const SPOKEN_END = /[啦呀哟呗嘛](?<=\p{Script=Han}[啦呀哟呗嘛])(?<![啦呀哟][啦呀哟呗嘛])(?<!喇嘛)/gu;
 /**
  * 整 for 做 (整了一份台账、整出一套方案、整了个服务卡): the spoken verb alone, then 了 or 出 and what was made, counted. Not 整 inside a
  * word (调整了、完整、整理了、整修了、整个), which the word check leaves out.
