@@ -460,8 +460,8 @@ function placeEndAt(text: string, tokens: readonly Token[], i: number, suffixes:
   return suffixes.has(text[i] ?? '') && tokenStarting(tokens, i)?.pos === 'ns';
 }
 
-/** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 埕 9, 垵 53, 鹭 61). */
-const RARE_PLACE_CHAR_FREQ = 200;
+/** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 埕 9, 垵 53, 鹭 61, 蚶 76). */
+export const RARE_CHAR_FREQ = 200;
 
 /** Parts of speech of a character that is no name's other character: a pronoun, a numeral, a measure, a function word (个|蹩乡镇, 壬|为县). */
 const NOT_NAME_CHAR = /^(?:r|m|q|p|c|u|d|y|e|o)/;
@@ -480,7 +480,7 @@ const NOT_NAME_CHAR = /^(?:r|m|q|p|c|u|d|y|e|o)/;
 export function rareCharPlaceName(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>, nearSlip: (written: string, meant: string) => boolean): boolean {
   const { at } = slip;
   const c = text[at]!;
-  if (slip.idiom || slip.kind === 'shape' || (lexicon.lookup(c)?.freq ?? 0) > RARE_PLACE_CHAR_FREQ || nearSlip(c, slip.to)) return false;
+  if (slip.idiom || slip.kind === 'shape' || (lexicon.lookup(c)?.freq ?? 0) > RARE_CHAR_FREQ || nearSlip(c, slip.to)) return false;
   // The name's other character, before the rare one (石|蛎|镇) or after it (鹭|洲|街道), and the suffix after the name.
   const nameChar = (k: number) => HAN.test(text[k] ?? '') && !suffixes.has(text[k]!) && !NOT_NAME_CHAR.test(lexicon.lookup(text[k]!)?.pos ?? 'n');
   const other = nameChar(at - 1) && placeEndAt(text, tokens, at + 1, suffixes) ? at - 1 : nameChar(at + 1) && placeEndAt(text, tokens, at + 2, suffixes) ? at + 1 : -1;

@@ -28,7 +28,7 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
-import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, swapIntoName } from '../lib/place-names.js';
+import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
@@ -1071,8 +1071,6 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
  * (fidelity/lib/confusion-lexicon.mjs, the 12 most common). 钔 and 懑 are among the 6 for 门; 蛎 is the 49th for 里.
  */
 const CANDIDATE_DEPTH = 12;
-/** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 蚶 76; as place-names.ts). */
-const RARE_WORD_CHAR_FREQ = 200;
 function nearCandidate(ctx: Ctx, written: string, meant: string): boolean {
   return ctx.lexicon.confusionSet(meant, { sound: true, shape: true, common: true, limit: CANDIDATE_DEPTH }).includes(written);
 }
@@ -1089,16 +1087,18 @@ function kinFirst(ctx: Ctx, text: string, slip: Slip): Slip {
   const info = ctx.lexicon.lookup(o.right);
   // The kin reading must pass on its own kin margin (no lower bar of a clean break: “暖蜂行动” is no 暖锋).
   if (o.gain < threshold({ ...slip, freq: info?.freq ?? slip.freq }) - KIN_MARGIN) return slip;
+  return promote(text, slip, o, { gain: o.gain, kind: 'sound', freq: info?.freq ?? slip.freq, pos: info?.pos ?? slip.pos });
+}
+
+/** The slip read as one of its other readings `o` (with that reading's score and word), the first reading among the others. */
+function promote(text: string, slip: Slip, o: Slip['others'][number], as: Pick<Slip, 'gain' | 'kind' | 'freq' | 'pos'>): Slip {
   return {
     ...slip,
     right: o.right,
     at: o.at,
     from: text[o.at]!,
     to: o.to,
-    gain: o.gain,
-    kind: 'sound',
-    freq: info?.freq ?? slip.freq,
-    pos: info?.pos ?? slip.pos,
+    ...as,
     others: [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...slip.others.filter((x) => x !== o)],
   };
 }
@@ -1115,18 +1115,7 @@ function officeSlip(ctx: Ctx, text: string, slip: Slip): Slip {
     if (!info) continue;
     const b = officeBoost(o.right, info.freq);
     if (b.gain <= 0 || o.gain + b.gain <= best.gain) continue;
-    best = {
-      ...slip,
-      right: o.right,
-      at: o.at,
-      from: text[o.at]!,
-      to: o.to,
-      gain: o.gain + b.gain,
-      kind: kindOf(ctx, text[o.at]!, o.to),
-      freq: b.freq,
-      pos: info.pos,
-      others: [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...slip.others.filter((x) => x !== o)],
-    };
+    best = promote(text, slip, o, { gain: o.gain + b.gain, kind: kindOf(ctx, text[o.at]!, o.to), freq: b.freq, pos: info.pos });
   }
   return best;
 }
@@ -1299,7 +1288,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A word of the dictionary spelled with a rare character that no input method lists near the top for the intended
   // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
-  if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_WORD_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
+  if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   const roleBefore = (p: number): boolean => {
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);
