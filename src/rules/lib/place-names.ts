@@ -185,7 +185,7 @@ export function nameForName(lexicon: PlaceLexicon, text: string, tokens: readonl
  * A name after 在/到 and their kin whose first character is read with that word (在|渔湾区 → 在于): the changed
  * character opens a name of two or three characters that ends at a place's suffix.
  */
-export function nameAfterPreposition(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+export function nameAfterPreposition(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>, lexicon?: PlaceLexicon): boolean {
   const { start, end } = slip;
   if (end - start !== 2 || slip.at !== end - 1 || !BEFORE_PLACE.has(text[start]!) || writtenElsewhere(text, slip)) return false;
   for (const n of [2, 3]) {
@@ -195,6 +195,9 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
     // A named area or landscape (对|玉岩|雪山景区, 对|玉河|水库): its head stands where a suffix would; a head of one
     // character (山, 湖, 岛) only as a word of its own (a token starts there), not glued to what follows.
     if (AREA_AFTER.test(text.slice(k, k + 5)) || (AREA_ONE.test(text[k] ?? '') && tokenStarting(tokens, k)?.end === k + 1)) return true;
+    // Or a river's, a road's, a port's generic (在|渭溪|河口, 对|柘浦|港区: featureAt), after a written character that
+    // names use far more than other words (渭 0.76; not 鱼 0.27: 对鱼|路段 is 对于).
+    if (featureAt(text, tokens, k) && (lexicon?.nameShare(text[end - 1]!) ?? 0) >= STRONG_NAME_SHARE) return true;
   }
   return false;
 }
@@ -486,13 +489,16 @@ const FEATURE_CHAR = new Set([...'河江溪湖湾峡港路街段渠堤桥闸库'
  * Whether a feature's generic stands at text[i] (FEATURE_WORD_AFTER), or a generic of one character that does not begin
  * a longer word of its own (段|堤防 is 段; 路口, 河道, 港口 are words of their own, not a name's end): a name before it
  * is the draft's own river, gorge, road, port or river section. A generic glued by the dictionary to the character
- * before it (苇|溪河) closes the name all the same.
+ * before it into a place word (苇|溪河 ns) closes the name all the same; one glued into a common word (河湖, 路段) does not.
  */
 export function featureAt(text: string, tokens: readonly Token[], i: number): boolean {
   if (FEATURE_WORD_AFTER.test(text.slice(i, i + 3))) return true;
   if (!FEATURE_CHAR.has(text[i] ?? '')) return false;
   const t = tokenStarting(tokens, i);
-  return t === undefined || t.end - t.start === 1;
+  if (t !== undefined) return t.end - t.start === 1;
+  // Glued to the character before into a place word that it ends (苇|溪河 ns), not into a common word (河湖, 路段).
+  const holder = tokens[tokenIndex(tokens, i) - 1];
+  return holder !== undefined && holder.start < i && holder.end === i + 1 && holder.pos === 'ns';
 }
 
 /** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 埕 9, 垵 53, 鹭 61, 蚶 76). */

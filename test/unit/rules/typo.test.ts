@@ -1410,6 +1410,7 @@ describe('typo: names of rivers, roads and ports, and readings that break a comp
       '荇溪河峦峪段堤防11月全部完成隐患排查。',
       '县城鹭湾大道11月完成雨污分流改造2.3公里。',
       '县农业农村局11月完成龙洑渠渠道防渗改造4.6公里。',
+      '县里在渭溪河口新建湿地公园1处。',
     ]) {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
@@ -1417,6 +1418,8 @@ describe('typo: names of rivers, roads and ports, and readings that break a comp
   it('still reports a slip of a common word next to such a name', () => {
     expect(messagesOf(id, draft('11月20日8时，濑沙河澄坪水文站水位涨至3.2米，超过警介水位0.3米。'))[0]?.message).toContain('警戒');
     expect(messagesOf(id, draft('县交通运输局对芗浦港区开展安全检查，督促6家企业整该隐患11处。'))[0]?.message).toContain('整改');
+    // (A preposition's slip before a common word holding a generic: 对鱼|路段 is 对于, 鱼 is no name's character.)
+    expect(messagesOf(id, draft('县交通局对鱼路段积水问题开展排查。'))[0]?.message).toContain('对于');
   });
   it('leaves a grid road\'s name (纬六路, 经二路) and a route from a gorge (鸬鹚峡至芦笙寨)', () => {
     for (const body of ['澄江经济开发区纬六路与经二路交叉口11月新建交通信号灯2处。', '县里开通1条乡村旅游公交线路——鸬鹚峡至芦笙寨专线，全长26公里。']) {
