@@ -185,7 +185,7 @@ export function nameForName(lexicon: PlaceLexicon, text: string, tokens: readonl
  * A name after 在/到 and their kin whose first character is read with that word (在|渔湾区 → 在于): the changed
  * character opens a name of two or three characters that ends at a place's suffix.
  */
-export function nameAfterPreposition(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+export function nameAfterPreposition(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>, lexicon?: PlaceLexicon): boolean {
   const { start, end } = slip;
   if (end - start !== 2 || slip.at !== end - 1 || !BEFORE_PLACE.has(text[start]!) || writtenElsewhere(text, slip)) return false;
   for (const n of [2, 3]) {
@@ -195,6 +195,9 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
     // A named area or landscape (对|玉岩|雪山景区, 对|玉河|水库): its head stands where a suffix would; a head of one
     // character (山, 湖, 岛) only as a word of its own (a token starts there), not glued to what follows.
     if (AREA_AFTER.test(text.slice(k, k + 5)) || (AREA_ONE.test(text[k] ?? '') && tokenStarting(tokens, k)?.end === k + 1)) return true;
+    // Or a river's, a road's, a port's generic (在|渭溪|河口, 对|柘浦|港区: featureAt), after a written character that
+    // names use far more than other words (渭 0.76; not 鱼 0.27: 对鱼|路段 is 对于).
+    if (featureAt(text, tokens, k) && (lexicon?.nameShare(text[end - 1]!) ?? 0) >= STRONG_NAME_SHARE) return true;
   }
   return false;
 }
@@ -286,6 +289,19 @@ const ROAD_CODE = /[A-Z]\d{1,4}$/u;
 export function roadSuffix(text: string, slip: Slip): boolean {
   const { at } = slip;
   return '线道路'.includes(text[at]!) && ROAD_CODE.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** Characters that name the roads of a grid with a numeral (经三路, 纬六路, 纵二路, 横五路). */
+const GRID_CHAR = new Set([...'经纬纵横']);
+/** The numeral and the road's generic after a grid character. */
+const GRID_ROAD = /^[一二三四五六七八九十]{1,3}(?:路|街|大道|大街|巷)/u;
+
+/**
+ * A road of a grid named by its direction and a numeral (开发区纬三路, 经二路, 纵二路, 横五路): the changed character is the
+ * grid's character right before the numeral and the road's generic, the road's own name (纬三路 is no 为三路).
+ */
+export function gridRoadName(text: string, slip: Slip): boolean {
+  return !slip.idiom && GRID_CHAR.has(text[slip.at]!) && GRID_ROAD.test(text.slice(slip.at + 1, slip.at + 6));
 }
 
 /** Settlement words after a name taken over from another language, of any length (乌兰额尔敦|嘎查, 查干诺尔|苏木). */
@@ -397,7 +413,8 @@ export function genericEndsName(text: string, tokens: readonly Token[], slip: Sl
   const next = HAN.test(text[i + 1] ?? '') ? tokenStarting(tokens, i + 1) : undefined;
   if (!HAN.test(text[i + 1] ?? '')) return true;
   if (next === undefined || next.kind !== 'word') return false;
-  return next.end - next.start >= 2 || suffixes.has(next.value);
+  // (Or 至 that leads to the other end of a route, another place: 鸬鹚峡|至|芦笙寨专线.)
+  return next.end - next.start >= 2 || suffixes.has(next.value) || (next.value === '至' && HAN.test(text[i + 2] ?? ''));
 }
 
 /** Modal verbs and adverbs of time that follow a place named as the subject (北陵市|应安装, 宁川县|须, 石岭区|将). */
@@ -456,8 +473,32 @@ const AREA_WORD_AFTER = /^(?:社区|片区|管区|居委会)/u;
  * the suffix closes the name before it all the same.
  */
 function placeEndAt(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
-  if (suffixAt(text, tokens, i, suffixes) || AREA_WORD_AFTER.test(text.slice(i, i + 3))) return true;
+  if (suffixAt(text, tokens, i, suffixes) || AREA_WORD_AFTER.test(text.slice(i, i + 3)) || featureAt(text, tokens, i)) return true;
   return suffixes.has(text[i] ?? '') && tokenStarting(tokens, i)?.pos === 'ns';
+}
+
+/**
+ * The generics of a feature of water or land, or of a work on it, that close its own name (苇溪|河, 柘浦|港区, 磐峪|段,
+ * 龙洑|渠, 鹭湾|大道, 蓼溪|水库, 榉溪|桥): words of two characters or more, which end the name whatever follows them.
+ */
+const FEATURE_WORD_AFTER = /^(?:港区|水库|水文站|水电站|电站|泵站|闸站|船闸|大道|大街|大桥|河段|江段|干渠|支渠|流域|干流|支流|码头|渡口|航道|入江口|入河口|河口|峡谷)/u;
+/** The same generics of one character (河, 江, 溪, 湖, 湾, 峡, 港, 路, 街, 段, 渠, 堤, 桥, 闸, 库): see featureAt. */
+const FEATURE_CHAR = new Set([...'河江溪湖湾峡港路街段渠堤桥闸库']);
+
+/**
+ * Whether a feature's generic stands at text[i] (FEATURE_WORD_AFTER), or a generic of one character that does not begin
+ * a longer word of its own (段|堤防 is 段; 路口, 河道, 港口 are words of their own, not a name's end): a name before it
+ * is the draft's own river, gorge, road, port or river section. A generic glued by the dictionary to the character
+ * before it into a place word (苇|溪河 ns) closes the name all the same; one glued into a common word (河湖, 路段) does not.
+ */
+export function featureAt(text: string, tokens: readonly Token[], i: number): boolean {
+  if (FEATURE_WORD_AFTER.test(text.slice(i, i + 3))) return true;
+  if (!FEATURE_CHAR.has(text[i] ?? '')) return false;
+  const t = tokenStarting(tokens, i);
+  if (t !== undefined) return t.end - t.start === 1;
+  // Glued to the character before into a place word that it ends (苇|溪河 ns), not into a common word (河湖, 路段).
+  const holder = tokens[tokenIndex(tokens, i) - 1];
+  return holder !== undefined && holder.start < i && holder.end === i + 1 && holder.pos === 'ns';
 }
 
 /** At most this frequent alone in the dictionary, a character is a rare one (蛎 35, 埕 9, 垵 53, 鹭 61, 蚶 76). */
@@ -480,7 +521,10 @@ const NOT_NAME_CHAR = /^(?:r|m|q|p|c|u|d|y|e|o)/;
 export function rareCharPlaceName(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>, nearSlip: (written: string, meant: string) => boolean): boolean {
   const { at } = slip;
   const c = text[at]!;
-  if (slip.idiom || slip.kind === 'shape' || (lexicon.lookup(c)?.freq ?? 0) > RARE_CHAR_FREQ || nearSlip(c, slip.to)) return false;
+  // (A character the dictionary knows alone as a place's, 濑 ns, 柘 ns, is a name's even where its syllable has so few
+  // characters that an input method lists it near the top: 濑 for 来.)
+  const written = lexicon.lookup(c);
+  if (slip.idiom || slip.kind === 'shape' || (written?.freq ?? 0) > RARE_CHAR_FREQ || (nearSlip(c, slip.to) && written?.pos !== 'ns')) return false;
   // The name's other character, before the rare one (石|蛎|镇) or after it (鹭|洲|街道), and the suffix after the name.
   const nameChar = (k: number) => HAN.test(text[k] ?? '') && !suffixes.has(text[k]!) && !NOT_NAME_CHAR.test(lexicon.lookup(text[k]!)?.pos ?? 'n');
   const other = nameChar(at - 1) && placeEndAt(text, tokens, at + 1, suffixes) ? at - 1 : nameChar(at + 1) && placeEndAt(text, tokens, at + 2, suffixes) ? at + 1 : -1;

@@ -118,17 +118,56 @@ export function oneByOne(text: string, slip: Slip, measures: ReadonlySet<string>
  */
 export function acceptedAcross(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   if (slip.loose || slip.swap || slip.idiom || (lex.lookup(slip.right)?.freq ?? 0) > RARE_WORD) return false;
-  // The word cut at `at`, unless what it leaves reads as another word (逐户模|排出租 → 摸排|出租: 出租 is one).
+  // The word cut at `at`, unless what it leaves reads as another word (逐户模|排出租 → 摸排|出租: 出租 is one) that cuts
+  // no third word: a word that takes a character of the next word with it is no reading of what is left (全部|落实|巡堤
+  // read as 实巡 → 实训 leaves 落, and 部落 would cut 全部 in two).
+  const boundary = (i: number) => i === 0 || tokens[tokenAt(tokens, i)]?.start === i || tokens[tokens.length - 1]?.end === i;
   const cuts = (at: number, after: boolean) => {
     const t = tokens[tokenAt(tokens, at) - 1];
     if (t === undefined || !(t.start < at && at < t.end) || t.kind !== 'word' || t.freq <= RARE_WORD) return false;
     for (let n = 2; n <= 4; n++) {
       const w = after ? lex.lookupRange(text, at, at + n) : at - n >= 0 ? lex.lookupRange(text, at - n, at) : undefined;
-      if (w && w.freq > RARE_WORD) return false;
+      if (w && w.freq > RARE_WORD && boundary(after ? at + n : at - n)) return false;
     }
     return true;
   };
   return cuts(slip.start, false) || cuts(slip.end, true);
+}
+
+/** Parts of speech of a content character standing alone that may open a compound with the characters after it (集|控室). */
+const COMPOUND_HEAD = /^(?:n|ng|nz|v|vg|vn|a|ag|zg|b)$/;
+
+/**
+ * Whether a slip's intended word is one the dictionary does not hold (a word of the table's or a team's `accept`: 控湿,
+ * 实训), scored without context, and the stretch of two characters is no unit of its own: it lies inside a longer word
+ * of the dictionary (中控室 read as 控室 → 控湿), or a content character standing alone right before it opens a compound
+ * with the stretch's first character, unchanged (集|控|室, a room: 集控室). The accepted word is the writer's only where
+ * the stretch stands apart from what goes before (恒温|控室 → 控湿, 逐站|模排 → 摸排 stay slips).
+ */
+export function acceptedInCompound(text: string, tokens: readonly Token[], slip: Slip, lex: Pick<Lexicon, 'lookup'>): boolean {
+  if (slip.swap || slip.idiom || slip.end - slip.start !== 2 || (lex.lookup(slip.right)?.freq ?? 0) > RARE_WORD) return false;
+  const k = tokenAt(tokens, slip.start);
+  const starts = tokens[k]?.start === slip.start;
+  const holder = starts ? undefined : tokens[k - 1];
+  if (holder !== undefined && holder.kind === 'word' && holder.start < slip.start && holder.end >= slip.end && holder.end - holder.start >= 3) return true;
+  // (The head opens a compound with the stretch's first character as written, so that character is the unchanged one:
+  // 逐站|模排 → 摸排, where the first is changed, stays a slip.)
+  const before = starts && slip.at === slip.end - 1 ? tokens[k - 1] : undefined;
+  if (before === undefined || before.end !== slip.start || before.end - before.start !== 1 || before.kind !== 'word' || !/[\u3400-\u9fff]/u.test(text[slip.start - 1] ?? '')) return false;
+  // (A measure character the dictionary tags q opens a compound too where no number counts with it: 企业|集|控室.)
+  return COMPOUND_HEAD.test(before.pos) || (before.pos === 'q' && !/[0-9０-９〇零一二两三四五六七八九十百千万亿几]/u.test(text[before.start - 1] ?? ''));
+}
+
+/** Verbs that put a system into force (推行, 实行, 实施 …): their object is a system, 积分制, 河长制, 责任制. */
+const ADOPTION = /(?:推行|实行|实施|施行|试行|推广|建立|落实|执行|全面推开)[^，。；！？：,;!?:]{0,12}$/u;
+
+/**
+ * 制 closing a system's name after a verb that puts it into force, before 后 or 前 (推行积分制后, 实行河长制后): the
+ * system's 制, not a slip of 之 (推行积分之后 leaves the verb without its system).
+ */
+export function systemAfterAdoption(text: string, slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.at !== slip.start || text[slip.at] !== '制' || slip.to !== '之' || slip.end - slip.start !== 2) return false;
+  return ADOPTION.test(text.slice(Math.max(0, slip.start - 16), slip.start));
 }
 
 /**

@@ -59,6 +59,9 @@ export function noFunctionSlot(text: string, tokens: readonly Token[], slip: Sli
   // Right after a count (a number and its measure word: 3.2万吨|湿玉米, 5吨|鲜奶), before a noun, the slot is the noun
   // phrase's: a copula or an adverb has none there (3.2万吨是玉米); the particles (的) and 和 may stand there.
   if ((slip.to === '是' || /^d/.test(slip.pos)) && next !== undefined && next.kind === 'word' && /^n/.test(next.pos) && countBefore(text, at)) return true;
+  // A numeral right before a noun of two characters or more has no measure word between (覆盖|抑|尘网 is no 一尘网: 一张尘网):
+  // a count takes its measure word, so the numeral has no slot there.
+  if (slip.pos === 'm' && next !== undefined && next.kind === 'word' && next.end - next.start >= 2 && /^(?:n|nz|vn)$/.test(next.pos)) return true;
   return false;
 }
 

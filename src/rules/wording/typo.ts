@@ -28,10 +28,10 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
-import { genericEndsName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
+import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -1024,6 +1024,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       productivePattern(ctx.lexicon, text, view.tokens(), slip) ||
       oneByOne(text, slip, MEASURE_WORDS) ||
       acceptedAcross(ctx.lexicon, text, view.tokens(), slip) ||
+      acceptedInCompound(text, view.tokens(), slip, ctx.lexicon) ||
+      systemAfterAdoption(text, slip) ||
       prepositionBeforeLocalizer(text, view.tokens(), slip) ||
       frameOfIntended(text, slip) ||
       parallelTerm(ctx.lexicon, text, view.tokens(), slip, PLACE_CHARS) ||
@@ -1272,11 +1274,11 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     ) return true;
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
-  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
   // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
   // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
   if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;
-  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip)) return true;
+  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip) || gridRoadName(text, slip)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip) || ordinalHead(ctx.lexicon, text, slip)) return true;
   // A settlement's own name (乌兰额尔敦|嘎查, 岜沙寨, 大岞岛), a person's name before a speech verb (护士鄢晓婷|说), an

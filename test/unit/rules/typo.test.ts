@@ -1400,3 +1400,40 @@ describe('typo: word boundaries after a one-character word, farm-machine compoun
     for (const body of ['县里对排查发现的问题逐项建立台账，已整改到位9宗。', '该项目已整体完工，正在办理竣工验收。']) expect(flagged(id, draft(body)), body).toEqual([]);
   });
 });
+
+describe('typo: names of rivers, roads and ports, and readings that break a compound (h-b15-typofa)', () => {
+  it('leaves a rare character of a river\'s, a port\'s or a section\'s own name before its generic (荇溪|河, 芗浦|港区, 峦峪|段)', () => {
+    for (const body of [
+      '11月20日8时，荇溪河澄坪水文站水位2.8米，低于警戒水位0.6米。',
+      '11月19日夜间，蓼塘区组织800余名干部群众加固濑沙河堤防。',
+      '11月19日22时，蓼塘区主要负责人到濑沙河堤防查看险情。',
+      '荇溪河峦峪段堤防11月全部完成隐患排查。',
+      '县城鹭湾大道11月完成雨污分流改造2.3公里。',
+      '县农业农村局11月完成龙洑渠渠道防渗改造4.6公里。',
+      '县里在渭溪河口新建湿地公园1处。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('still reports a slip of a common word next to such a name', () => {
+    expect(messagesOf(id, draft('11月20日8时，濑沙河澄坪水文站水位涨至3.2米，超过警介水位0.3米。'))[0]?.message).toContain('警戒');
+    expect(messagesOf(id, draft('县交通运输局对芗浦港区开展安全检查，督促6家企业整该隐患11处。'))[0]?.message).toContain('整改');
+    // (A preposition's slip before a common word holding a generic: 对鱼|路段 is 对于, 鱼 is no name's character.)
+    expect(messagesOf(id, draft('县交通局对鱼路段积水问题开展排查。'))[0]?.message).toContain('对于');
+  });
+  it('leaves a grid road\'s name (纬六路, 经二路) and a route from a gorge (鸬鹚峡至芦笙寨)', () => {
+    for (const body of ['澄江经济开发区纬六路与经二路交叉口11月新建交通信号灯2处。', '县里开通1条乡村旅游公交线路——鸬鹚峡至芦笙寨专线，全长26公里。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('leaves a reading that cuts a word to read an accepted term (落实|巡堤 is no 实训; 中控室, 集控室 are no 控湿)', () => {
+    for (const body of ['荇溪河32千米堤防全部落实巡堤人员，每千米不少于3人。', '事故由企业中控室值班人员发现后，立即报告园区应急管理局。', '企业集控室值班人员通过监控及时发现异常，关闭进料阀门。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('leaves a numeral with no measure word before a noun (抑尘网 is no 一尘网) and a system put into force (推行积分制后)', () => {
+    for (const body of ['芗浦港区在煤炭堆场外围新建防风抑尘网600米，11月投入使用。', '澄坪村推行人居环境积分制后，村庄清洁的参与率由62%提高到91%。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});
