@@ -200,7 +200,7 @@ const MODALS = set('要 能 能够 会 应 应当 应该 可以 需要 必须 �
 const OBJECT_OPENERS = set('了 的 之 是 有 为 作为 进行 开展 加强 实现 得到 受到 给予 获得 取得 作出 做出 通过 经过 提供 形成 营造 建立 打造 探索 创造 带来');
 
 /** Negations the dictionary keeps as one word that serve as a complement (组织的不力 → 得, 处置的不当, 考虑的不周). */
-const NEGATED = set('不力 不当 不周 不畅 不齐 不佳 不细 不全 不严 不实');
+const NEGATED = set('不力 不当 不周 不畅 不齐 不佳 不细 不全 不严');
 
 /** Degree words before a complement. */
 const DEGREES = set('真 很 非常 比较 较为 较 十分 特别 相当 更 更加 越来越 格外 极为 尤为 不够 不太 不很 太 最 极其 异常 愈发 越发');
@@ -398,7 +398,8 @@ function placePhraseBefore(tokens: readonly Token[], s: number): boolean {
   if (!placeWord(tokens, s - 1)) return false;
   for (let k = s - 2; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
-    if (x.value === '在') return true;
+    // A subject before 在 (工作人员在…): at the clause's start 在 may open a frame (在河口村积极的探索为全县提供了经验).
+    if (x.value === '在') return subjectEnd(tokens[k - 1]) && !closesAt(tokens[k - 1]);
     if (x.kind !== 'word' || x.value === '的' || isPlainVerb(x) || /^p/u.test(x.pos)) return false;
   }
   return false;
@@ -700,7 +701,8 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   const subjectVerb = !!s && isNoun(s) && !posIs(s, 'nr');
   // 不 glued to a one-character adjective (不严/a, 不实, 不好) or a set negation (不力/n, 不当): a negated complement closing the
   // clause (执行的不严，组织的不力，); 不足、不多、不少 say an amount.
-  if ([...first.value].length === 2 && first.value.startsWith('不') && !AMOUNT.has(first.value) && (NEGATED.has(first.value) || ADJECTIVES.has(first.value.slice(1)) || posIs(first, 'a'))) {
+  // (不实 is left out: 举报的不实 says what was reported is untrue, a nominal 的-phrase.)
+  if ([...first.value].length === 2 && first.value.startsWith('不') && !AMOUNT.has(first.value) && first.value !== '不实' && (NEGATED.has(first.value) || ADJECTIVES.has(first.value.slice(1)) || posIs(first, 'a'))) {
     return closes(c + 1) ? c : -1;
   }
   // 很快、比较顺利 in one token; 很多、十分有限 say an amount (参加的很多: a nominal 的-phrase).
@@ -710,6 +712,8 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
     const adj = ADJECTIVES.has(glued) || /^a/u.test(lookup(glued)?.pos ?? '');
     return adj && closes(c + 1) ? c : -1;
   }
+  // 不实 (举报的不实) says what was reported is untrue as often as how it was done: no complement.
+  if (first.value === '不' && tokens[c + 1]?.value === '实') return -1;
   if (DEGREES.has(first.value) || first.value === '不') {
     // Up to three words to the end of the clause, none a 的; a degree word + adjective + noun is a noun phrase.
     for (let k = c + 1; k <= c + 3 && k < tokens.length; k++) {
@@ -869,10 +873,32 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
   if (verb) hit(i, '的', 'attributive', i - 1, k);
 }
 
+/** Words that close the frame 在…下 (在工作人员耐心的解答下, 在各方积极的配合中, 在县城集中的供暖区域内). */
+const FRAME_CLOSERS = set('下 中 内 上 里 之下 之中 当中 过程中 期间');
+
+/**
+ * The particle at index i stands inside the frame 在 … 下/中/内 (在工作人员耐心的解答下，在石桥镇统一的规划建设下): 在 opens
+ * the clause within a dozen words before it, and a frame word follows the verb after one word at most, so the verb has
+ * no object and all between is a noun phrase. (在…耐心地讲解政策时 has an object: a time clause, not this frame.)
+ */
+function zaiFrame(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 12 && !closesAt(tokens[k]) && !(tokens[k]!.value === '在' && /^p/u.test(tokens[k]!.pos))) k--;
+  if (k < 0 || tokens[k]!.value !== '在') return false;
+  const a = tokens[i + 2];
+  const b = tokens[i + 3];
+  return (!!a && FRAME_CLOSERS.has(a.value)) || (!!a && a.kind === 'word' && a.value !== '的' && !ASPECT.has(a.value) && !!b && FRAME_CLOSERS.has(b.value));
+}
+
 /** 的 written: a potential complement (看的见), an adverbial (有效的遏制了) or a complement (落实的不到位). */
-function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
+function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: Hit): void {
   const l = tokens[i - 1]!;
   const r = tokens[i + 1]!;
+  // Inside the frame 在…下 the phrase is a noun phrase: no adverbial.
+  const framed = zaiFrame(tokens, i);
+  const hit: Hit = (at, to, kind, start, end) => {
+    if (!(framed && kind === 'adverbial')) report(at, to, kind, start, end);
+  };
   // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
   if (DE_WORDS.has(l.value) && l.kind === 'word' && isVerbTag(r) && !NOT_ACTED.has(r.value) && !isNoun(r)) {
     hit(i, '得', 'complement', i - 1, i + 1);

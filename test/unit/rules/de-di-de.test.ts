@@ -589,4 +589,14 @@ describe('de-di-de: blind set 15 classes (h-b15-dedide)', () => {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+  it('reads 在 … 下/中/内 as a frame around a noun phrase, 在 at the clause start as no subject\'s place, and 举报的不实 as a 的-phrase', () => {
+    for (const body of [
+      '县里在石桥镇统一的规划建设下建成了集镇市场。',
+      '在河口村积极的探索为全县提供了经验。',
+      '在县城集中的供暖区域内，11月供暖面积达到120万平方米。',
+      '经查，群众举报的不实，县纪委监委已予以澄清。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });
