@@ -74,6 +74,12 @@ const DE_BEFORE_LE = set('取 获 赢');
 /** Reduplicated adverbs that open a clause on their own (渐渐的，…): 渐渐地. */
 const OPENING_ADVERBS = set('渐渐 慢慢 悄悄 默默 静静 早早 常常 久久 暗暗 偷偷 缓缓 徐徐');
 
+/**
+ * Verbs of what a deed earns or brings (耐心的解答受到群众好评, 热情的服务赢得了信任, 及时的救治挽回了损失): the predicate of the
+ * 的-phrase before them, never in the object of its verb.
+ */
+const EARNS = set('受到 赢得 得到 获得 博得 赢来 换来 引起 起到 带来 收到 取得 挽回 换回 得益于');
+
 /** Causatives that open the predicate of a nominal subject (持续的投入让河口村变了样): never an object. */
 const CAUSATIVES = set('让 使 令 使得 促使');
 
@@ -193,6 +199,9 @@ const MODALS = set('要 能 能够 会 应 应当 应该 可以 需要 必须 �
 /** Words before an adjective + 的/地 that make the phrase an object or a noun phrase. */
 const OBJECT_OPENERS = set('了 的 之 是 有 为 作为 进行 开展 加强 实现 得到 受到 给予 获得 取得 作出 做出 通过 经过 提供 形成 营造 建立 打造 探索 创造 带来');
 
+/** Negations the dictionary keeps as one word that serve as a complement (组织的不力 → 得, 处置的不当, 考虑的不周). */
+const NEGATED = set('不力 不当 不周 不畅 不齐 不佳 不细 不全 不严');
+
 /** Degree words before a complement. */
 const DEGREES = set('真 很 非常 比较 较为 较 十分 特别 相当 更 更加 越来越 格外 极为 尤为 不够 不太 不很 太 最 极其 异常 愈发 越发');
 
@@ -258,12 +267,24 @@ function reduplicated(w: string): boolean {
   return false;
 }
 
+/**
+ * Two words of manner the dictionary glues into one (认真细致/z, 热情周到/l, 认真仔细/z): a word of manner and a word of
+ * manner or an adjective, each of two characters. It says how the work is done, as each half does (认真细致地核对).
+ */
+function coordinatedManner(w: string): boolean {
+  const c = [...w];
+  if (c.length !== 4) return false;
+  const a = c[0]! + c[1]!;
+  const b = c[2]! + c[3]!;
+  return MANNER.has(a) && !NOT_MANNER.has(a) && (MANNER.has(b) || ADJECTIVES.has(b)) && !NOT_MANNER.has(b);
+}
+
 /** A word of manner before 的 (→ 地). */
 function isManner(t: Token): boolean {
   const w = t.value;
   // 最 + adjective is “the …-est one” (年龄最大的达到98岁), a noun phrase.
   if (t.kind !== 'word' || NOT_MANNER.has(w) || w.startsWith('最')) return false;
-  if (MANNER.has(w) || reduplicated(w)) return true;
+  if (MANNER.has(w) || reduplicated(w) || coordinatedManner(w)) return true;
   // A verb the tags call an adjective (落实/a: 该落实的落实到位) is no manner.
   if (VERBS.has(w)) return false;
   if (posIs(t, 'a', 'ad', 'd', 'z')) return w.length >= 2;
@@ -277,7 +298,7 @@ function isManner(t: Token): boolean {
  */
 function adverbCapable(t: Token): boolean {
   if (t.kind !== 'word' || NOT_MANNER.has(t.value) || t.value.startsWith('最')) return false;
-  return MANNER.has(t.value) || reduplicated(t.value) || posIs(t, 'ad', 'd') || (t.value.length >= 3 && /[性化]$/u.test(t.value)) || distributiveIdiom(t);
+  return MANNER.has(t.value) || reduplicated(t.value) || coordinatedManner(t.value) || posIs(t, 'ad', 'd') || (t.value.length >= 3 && /[性化]$/u.test(t.value)) || distributiveIdiom(t);
 }
 
 /** A distributive idiom ABAC (挨家挨户, 逐村逐户, 一村一策 are not: 策 is a noun; 面对面 is no idiom here): how work is done house by house. */
@@ -330,6 +351,15 @@ function mannerStart(tokens: readonly Token[], e: number): number {
 const subjectEnd = (t: Token | undefined) =>
   !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
 
+/**
+ * A subject and an adverb only right before index s (护林员|逐户|认真细致的…, 网格员|逐一|耐心的…): two adverbials in a row
+ * after the subject, so a predicate follows.
+ */
+function subjectAdverbBefore(tokens: readonly Token[], s: number): boolean {
+  const a = tokens[s - 1];
+  return !!a && a.kind === 'word' && ADVERB_ONLY.has(a.value) && subjectEnd(tokens[s - 2]);
+}
+
 /** A date right before index s (11月、2026年11月20日): a time adverbial after the subject, a predicate follows. */
 function dateBefore(tokens: readonly Token[], s: number): boolean {
   const p = tokens[s - 1];
@@ -342,11 +372,45 @@ function midSentence(tokens: readonly Token[], s: number): boolean {
   return !!p && /^[，,]$/u.test(p.value) && s >= 2;
 }
 
+/** Last characters of a name of place (城关镇, 劳务市场, 卫生院, 脐橙园, 服务站): after 在 such a word closes a phrase of place. */
+const PLACE_ENDS = new Set([...'镇乡村县区市省州街巷路园场站点所院室厅馆库厂矿店棚庄寨坝坪湾岭沟堤桥楼堂']);
+/** Two-character nouns of place (服务中心, 田间地头, 社区). */
+const PLACE_WORDS = set('中心 大厅 窗口 社区 街道 基地 田间 地头 工地 家中 村里 镇里 县里 门口 现场 一线');
+
+/** The word at index k names a place (城关镇/ns, 劳务市场, 白沙镇卫生院/nt, 田间/s). */
+function placeWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (posIs(t, 'ns', 's') || LOCATIVES.has(t.value) || PLACE_WORDS.has(t.value)) return true;
+  const c = [...t.value];
+  if (!PLACE_ENDS.has(c[c.length - 1]!)) return false;
+  // 镇、村、站 cut from a name the dictionary does not know (石|门坎|镇, 河口|村/zg, 便民服务|站/v) close the place all the
+  // same, whatever the tag of the one character, after a noun.
+  const p = tokens[k - 1];
+  return isNoun(t) || posIs(t, 'nt', 'nr', 'zg') || (c.length === 1 && !!p && (isNoun(p) || posIs(p, 'ns', 'nt', 'nr')));
+}
+
+/**
+ * 在 + a place right before index s (工作人员在城关镇劳务市场|耐心的…): a phrase of place closed after the subject, so the
+ * predicate follows. Not 在工作人员耐心的解答下 (在 + the doer: the phrase runs on to 下).
+ */
+function placePhraseBefore(tokens: readonly Token[], s: number): boolean {
+  if (!placeWord(tokens, s - 1)) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
+    const x = tokens[k]!;
+    // A subject before 在 (工作人员在…): at the clause's start 在 may open a frame (在河口村积极的探索为全县提供了经验).
+    if (x.value === '在') return subjectEnd(tokens[k - 1]) && !closesAt(tokens[k - 1]);
+    if (x.kind !== 'word' || x.value === '的' || isPlainVerb(x) || /^p/u.test(x.pos)) return false;
+  }
+  return false;
+}
+
 /** Whether a preposition opens the clause before index s (通过各部门认真的检查…: the noun is its object, no subject). */
 function prepositionBefore(tokens: readonly Token[], s: number): boolean {
   // Within a dozen words (a clause's opening preposition is near; the bound keeps a clause without marks linear).
   for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
+    if (x.value === '在' && placePhraseBefore(tokens, s)) return false;
     // 在讨薪现场、在水位超过警戒线时: a phrase of place or time closed before s is an adverbial; what follows has a subject.
     // So is 为零时 (用水量为零时系统自动的提醒…): a clause of time.
     if (x.kind === 'word' && /^p/u.test(x.pos) && tokens.slice(k + 1, s).some((y) => posIs(y, 'f') || PHRASE_CLOSERS.has(y.value) || LOCATIVES.has(y.value) || (y.value.endsWith('时') && !MANNER.has(y.value)))) return false;
@@ -456,14 +520,16 @@ function subjectOnly(tokens: readonly Token[], s: number): boolean {
 function longObject(tokens: readonly Token[], r: number, distributive = false): boolean {
   const v = tokens[r]!;
   const n = tokens[r + 1];
-  if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value) || CAUSATIVES.has(n.value)) return false;
+  // A word of place or time right after the verb (认真的检查中发现…, 耐心的解答下) closes a noun phrase, no object.
+  if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value) || CAUSATIVES.has(n.value) || posIs(n, 'f') || PHRASE_CLOSERS.has(n.value)) return false;
   let quantity = false;
   let noun = false;
   let words = 0;
   for (let k = r + 1; k < tokens.length && !closesAt(tokens[k]); k++) {
     const x = tokens[k]!;
-    // A causative in it (主动的上门随访让患者…) is the predicate of a noun phrase before it.
-    if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value)) return false;
+    // A causative in it (主动的上门随访让患者…) is the predicate of a noun phrase before it, and so is a verb of what a deed
+    // earns right after the verb (耐心的解答受到群众好评, 耐心的讲解赢得群众认可: the verb has no object of its own).
+    if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value) || (k === r + 1 && EARNS.has(x.value))) return false;
     if (isNumber(x)) quantity = true;
     if (isNoun(x) || posIs(x, 'l', 'j', 's', 'b') || x.value === '行为') noun = true;
     words++;
@@ -592,6 +658,10 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
   const n = tokens[r + 1];
   if (!n || isPunct(n)) return false;
   const w = n.value;
+  // 在工作人员耐心的解答下，: 下 closing the clause after the verb is the frame 在…下, a noun phrase. 起 + 作用 (耐心的劝说起了
+  // 作用) is a predicate of its own after a noun phrase.
+  if (w === '下' && closesAt(tokens[r + 2])) return false;
+  if (w === '起' && /^(?:作用|效果|成效)$/u.test((ASPECT.has(tokens[r + 2]?.value ?? '') ? tokens[r + 3] : tokens[r + 2])?.value ?? '')) return false;
   if (AFTER_VERB.has(w)) return w !== '过' || n.end === (tokens[r + 2]?.start ?? n.end);
   if (isNumber(n) || DETERMINERS.has(w) || (DETERMINER_START.has(w[0]!) && n.kind === 'word' && w !== '各地' && w !== '全面')) return true;
   // Two verbs joined by 并 (发现并报告了): coordinated predicates.
@@ -610,6 +680,9 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
     let k = r + 2;
     while (k < tokens.length && !closesAt(tokens[k]) && k <= r + OBJECT_WORDS) {
       const x = tokens[k]!;
+      // The nouns' own 的 and the head it opens, closing the clause (解答纳税人的疑问/v，): the object's head, whatever its
+      // tag; the verb took the nouns before it as its object's modifier, so it is a verb all the same.
+      if (x.value === '的' && isNoun(tokens[k - 1]!) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.value !== '的' && closesAt(tokens[k + 2])) return true;
       if (!(isNoun(x) && !VERBS.has(x.value)) && !/^(?:和|及|与|以及)$/u.test(x.value)) return false;
       k++;
     }
@@ -626,6 +699,12 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   // A noun right before the verb (救生衣|准备|的): the verb is its subject's predicate, not a 的-phrase's head.
   const s = tokens[c - 3];
   const subjectVerb = !!s && isNoun(s) && !posIs(s, 'nr');
+  // 不 glued to a one-character adjective (不严/a, 不实, 不好) or a set negation (不力/n, 不当): a negated complement closing the
+  // clause (执行的不严，组织的不力，); 不足、不多、不少 say an amount.
+  // (不实 is left out: 举报的不实 says what was reported is untrue, a nominal 的-phrase.)
+  if ([...first.value].length === 2 && first.value.startsWith('不') && !AMOUNT.has(first.value) && first.value !== '不实' && (NEGATED.has(first.value) || ADJECTIVES.has(first.value.slice(1)) || posIs(first, 'a'))) {
+    return closes(c + 1) ? c : -1;
+  }
   // 很快、比较顺利 in one token; 很多、十分有限 say an amount (参加的很多: a nominal 的-phrase).
   const glued = degreeGlued(first.value);
   if (glued !== undefined && !DEGREES.has(first.value)) {
@@ -633,6 +712,8 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
     const adj = ADJECTIVES.has(glued) || /^a/u.test(lookup(glued)?.pos ?? '');
     return adj && closes(c + 1) ? c : -1;
   }
+  // 不实 (举报的不实) says what was reported is untrue as often as how it was done: no complement.
+  if (first.value === '不' && tokens[c + 1]?.value === '实') return -1;
   if (DEGREES.has(first.value) || first.value === '不') {
     // Up to three words to the end of the clause, none a 的; a degree word + adjective + noun is a noun phrase.
     for (let k = c + 1; k <= c + 3 && k < tokens.length; k++) {
@@ -640,6 +721,8 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
       if (isPunct(t) || t.value === '的' || t.value === '地') break;
       if (closes(k + 1)) {
         if (k > c + 1 && isNoun(t) && !isVerb(tokens[k - 1])) return -1;
+        // A verb and its 了 after a noun (报送的不实信息进行了通报): the predicate of a noun phrase, no complement.
+        if (k > c + 1 && tokens[k + 1]?.value === '了' && isPlainVerb(t) && isNoun(tokens[k - 1]!)) return -1;
         if (AMOUNT.has(t.value) && !(SUPPLY.has(t.value) && subjectVerb)) return -1;
         return k;
       }
@@ -790,10 +873,32 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
   if (verb) hit(i, '的', 'attributive', i - 1, k);
 }
 
+/** Words that close the frame 在…下 (在工作人员耐心的解答下, 在各方积极的配合中, 在县城集中的供暖区域内). */
+const FRAME_CLOSERS = set('下 中 内 上 里 之下 之中 当中 过程中 期间');
+
+/**
+ * The particle at index i stands inside the frame 在 … 下/中/内 (在工作人员耐心的解答下，在石桥镇统一的规划建设下): 在 opens
+ * the clause within a dozen words before it, and a frame word follows the verb after one word at most, so the verb has
+ * no object and all between is a noun phrase. (在…耐心地讲解政策时 has an object: a time clause, not this frame.)
+ */
+function zaiFrame(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 12 && !closesAt(tokens[k]) && !(tokens[k]!.value === '在' && /^p/u.test(tokens[k]!.pos))) k--;
+  if (k < 0 || tokens[k]!.value !== '在') return false;
+  const a = tokens[i + 2];
+  const b = tokens[i + 3];
+  return (!!a && FRAME_CLOSERS.has(a.value)) || (!!a && a.kind === 'word' && a.value !== '的' && !ASPECT.has(a.value) && !!b && FRAME_CLOSERS.has(b.value));
+}
+
 /** 的 written: a potential complement (看的见), an adverbial (有效的遏制了) or a complement (落实的不到位). */
-function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
+function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: Hit): void {
   const l = tokens[i - 1]!;
   const r = tokens[i + 1]!;
+  // Inside the frame 在…下 the phrase is a noun phrase: no adverbial.
+  const framed = zaiFrame(tokens, i);
+  const hit: Hit = (at, to, kind, start, end) => {
+    if (!(framed && kind === 'adverbial')) report(at, to, kind, start, end);
+  };
   // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
   if (DE_WORDS.has(l.value) && l.kind === 'word' && isVerbTag(r) && !NOT_ACTED.has(r.value) && !isNoun(r)) {
     hit(i, '得', 'complement', i - 1, i + 1);
@@ -823,6 +928,22 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       return;
     }
   }
+  // A directional potential complement closing the clause or before 了: 进的去、出的来 (来/去 alone), 运的出去、开的进来 (a
+  // direction and 来/去 in one word), 开的进山、开的进村 (进/出 and a place in one word). Not 修的进村道路, 开的进口商品
+  // (a noun follows: the 的-phrase modifies it), nor 所开的.
+  if ([...l.value].length === 1 && POTENTIAL_VERBS.has(l.value) && r.kind === 'word' && tokens[i - 2]?.value !== '所') {
+    const c = [...r.value];
+    const after = tokens[i + 2];
+    const ends = closesAt(after) || /^[了吗呢]$/u.test(after!.value);
+    const direction =
+      (c.length === 1 && /^[来去]$/u.test(r.value)) ||
+      (c.length === 2 && /^[进出上下回过起]$/u.test(c[0]!) && /^[来去]$/u.test(c[1]!)) ||
+      (c.length === 2 && /^[进出]$/u.test(c[0]!) && /^[村城山门乡镇场站校岸楼港园厂店]$/u.test(c[1]!));
+    if (direction && ends) {
+      hit(i, '得', 'potential', i - 1, i + 1);
+      return;
+    }
+  }
   // Adverbial before a verb of saying that opens a quotation: 高兴的说：“…”.
   const quoting = describesSpeaker(l) ? quotingVerb(tokens, i) : -1;
   if (quoting >= 0) {
@@ -831,7 +952,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   }
   // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
   const ms = mannerStart(tokens, i - 1);
-  const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value);
+  const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value) && !coordinatedManner(l.value);
   if (ms >= 0 && PREPOSITIONS.has(r.value) && predicatePosition(tokens, ms) && (r.value !== '对照' || !isVerb(tokens[i + 2]))) {
     // 把/将 after a word of manner open a disposal (及时的将情况报告…, 迅速的把群众转移…): nothing else reads so.
     const next = tokens[i + 2];
@@ -910,7 +1031,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
       (predicatePosition(tokens, ms) && actsAsVerb(tokens, i + 1, !idiom)) ||
       // An object to the end of the clause after a subject: 柳河县有序的推进城区老旧小区改造，
       // After an adverb only (不断的优化报销流程。) a verbal noun with its object is the verb: the adverb modifies no noun.
-      (strong && (subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
+      (strong && (subjectEnd(tokens[ms - 1]) || subjectAdverbBefore(tokens, ms) || placePhraseBefore(tokens, ms) || dateBefore(tokens, ms) || (ADVERB_ONLY.has(l.value) && midSentence(tokens, ms))) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && longObject(tokens, i + 1, distributiveIdiom(l) || ADVERB_ONLY.has(l.value))) ||
       // A clause after a comma that shares the subject before it (召开会议，扎实的推进市属国企三项制度改革，): a word of
       // manner, a verb and an object to the clause's end with no verb of its own (扎实的推进离不开…、有序的疏散让… stay).
       (adverbCapable(l) && midSentence(tokens, ms) && sharedSubjectObject(tokens, i + 1)) ||
@@ -1028,10 +1149,17 @@ function landNoun(word: string, lookup: Lookup): boolean {
   return !!w && /^n/u.test(w.pos) && w.freq >= LAND_NOUN_FREQ;
 }
 
+/**
+ * One-character verbs that take land as their object (供地、拿地、批地、交地、征地、租地): 地 after them is the land, one word
+ * with the verb whether or not the dictionary has it (二期供地滞后, 项目拿地成本较高), never the particle.
+ */
+const LAND_VERBS = new Set([...'供征拿批划租卖买圈退还换腾让置囤储调分种耕整平翻犁占用交收垦扩']);
+
 /** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
 function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
   const r = tokens[i + 1]!;
+  if (LAND_VERBS.has(l.value)) return;
   // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
   if (lookup('地' + r.value)) return;
   // A one-character verb + 地 + a reduplication closing the clause (讲地清清楚楚、记地明明白白): the complement's 得.
@@ -1165,8 +1293,18 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
       tokens.push({ ...t, value: tail, start: t.start + 2, pos: lookup(tail)?.pos ?? 'a' });
       continue;
     }
-    // 有|针对性、有|计划 before a particle: one word of manner.
+    // After 的, a preposition the dictionary glued to the first character of the next word (耐心的|向前|来办事的群众 is
+    // 向|前来): read them apart, when the character and the next word make a word (前来).
     const prev = tokens[tokens.length - 1];
+    const next = words[w + 1];
+    const rejoined = prev?.value === '的' && t.kind === 'word' && [...t.value].length === 2 && /^[向为对给与跟替同从]/u.test(t.value) && next?.kind === 'word' ? lookup(t.value.slice(1) + next.value) : undefined;
+    if (rejoined && [...next!.value].length === 1) {
+      tokens.push({ ...t, value: t.value.slice(0, 1), end: t.start + 1, pos: 'p' });
+      tokens.push({ ...next!, value: t.value.slice(1) + next!.value, start: t.start + 1, pos: rejoined.pos });
+      w++;
+      continue;
+    }
+    // 有|针对性、有|计划 before a particle: one word of manner.
     if (prev && prev.value === '有' && HAVE_MANNER.has(t.value) && /^[的地得]$/u.test(words[w + 1]?.value ?? '')) {
       tokens[tokens.length - 1] = { ...prev, value: '有' + t.value, end: t.end, pos: 'd' };
       continue;

@@ -564,3 +564,39 @@ describe('de-di-de: blind set 14 classes (h-b14-wording)', () => {
     expect(fixedBy(id, draft('白沙镇秋播进度推进的较快，截至11月18日完成播种3.1万亩。'), { unsafe: true })).toContain('推进得较快');
   });
 });
+
+describe('de-di-de: blind set 15 classes (h-b15-dedide)', () => {
+  it('reads manner 的 as 地 after 在 + a place, after 逐一, as two glued manner words, and before 向 the dictionary glued to 前来', () => {
+    expect(flagged(id, draft('县医保局工作人员在石桥镇便民服务站耐心的解答参保群众咨询36人次。'))).toEqual(['耐心的解答']);
+    expect(flagged(id, draft('网格员逐一耐心细致的登记流动人口信息，11月登记410人。'))).toEqual(['耐心细致的登记']);
+    expect(flagged(id, draft('县法律援助中心律师热情周到的解答农民工的疑问，11月接待农民工230人次。'))).toEqual(['热情周到的解答']);
+    expect(fixedBy(id, draft('窗口人员热情的向前来办事的企业讲解登记流程。'), { unsafe: true })).toContain('热情地向前来办事的企业讲解');
+  });
+  it('reads 的 as 得 before a negation the dictionary glues (不严, 不力) and before a directional potential complement', () => {
+    expect(flagged(id, draft('部分村的防火值守制度执行的不严，县林业局已通报。'))).toEqual(['执行的不严']);
+    expect(flagged(id, draft('2家企业的安全培训组织的不力，县应急局已约谈。'))).toEqual(['组织的不力']);
+    expect(flagged(id, draft('新路修通后，货车开的进村了，山里人出的去、进的来。'))).toEqual(['开的进村', '出的去', '进的来']);
+  });
+  it('stays silent on noun phrases (在…的解答下, 的解答受到…, 的劝说起了作用), 开的进村快递点, and 地 after a verb of land (交地滞后)', () => {
+    for (const body of [
+      '在网格员耐心的解答下，38户群众签订了协议。',
+      '窗口人员耐心的解答受到群众好评，11月收到锦旗3面。',
+      '民警耐心的劝说起了作用，滞留群众当晚撤离。',
+      '临港园区二期交地滞后，3个项目未能开工。',
+      '县邮政分公司开的进村快递点有46个。',
+      '县里对各乡镇报送的不实信息进行了通报。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+  it('reads 在 … 下/中/内 as a frame around a noun phrase, 在 at the clause start as no subject\'s place, and 举报的不实 as a 的-phrase', () => {
+    for (const body of [
+      '县里在石桥镇统一的规划建设下建成了集镇市场。',
+      '在河口村积极的探索为全县提供了经验。',
+      '在县城集中的供暖区域内，11月供暖面积达到120万平方米。',
+      '经查，群众举报的不实，县纪委监委已予以澄清。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});
