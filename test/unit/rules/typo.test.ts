@@ -1400,3 +1400,34 @@ describe('typo: word boundaries after a one-character word, farm-machine compoun
     for (const body of ['县里对排查发现的问题逐项建立台账，已整改到位9宗。', '该项目已整体完工，正在办理竣工验收。']) expect(flagged(id, draft(body)), body).toEqual([]);
   });
 });
+
+describe('typo: a frequent function word where its grammar has no place (h-b15-typorec)', () => {
+  it('tries such a character as the wrong one, however frequent it is alone', () => {
+    const cases: [string, string, string][] = [
+      ['县委组织部11月对23个单为的基层党建工作进行年度考核。', '单为', '单位'],
+      ['县财政局11月在政府门户网站公不2027年部门预算，接受社会监督。', '公不', '公布'],
+      ['县应急管理局11月在次组织危化品企业安全检查。', '在次', '再次'],
+      ['县人大代表在本次会议期间提出的68件建一已全部交办。', '建一', '建议'],
+      ['县自然资源局对42处地质灾害隐患点的为置逐一核实。', '为置', '位置'],
+      ['为此，各乡镇、各但位要在报送“喜”信息的同时报送“忧”信息。', '但位', '单位'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+    }
+  });
+
+  it('leaves the same characters where grammar gives them their place', () => {
+    for (const body of [
+      '单为这项工作，县财政11月就安排资金860万元。',
+      '石桥镇计划在次年3月底前完成全部农村危房改造。',
+      '作风是一面镜子，干部的工作态度无一不体现在作风之中。',
+      '农户在林下散养了3000只飞龙鸡，每只卖到120元。',
+      '该路段为单向通行，县交警大队11月设置临时信号灯4处。',
+      '县里坚持以经济建设为中心，11月全县固定资产投资同比增长6.2%。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+});
