@@ -509,7 +509,7 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
     // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
-    const slot = search.swapGain > 0 ? functionSlot(lex, s, t, prev, next, tokens[k - 2]) : undefined;
+    const slot = search.swapGain > 0 ? (functionSlot(lex, s, t, prev, next, tokens[k - 2]) ?? frameSlot(lex, tokens, k)) : undefined;
     if (!between && !rare && !slot) continue;
     let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
     if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
@@ -635,6 +635,44 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   if (!cands.chars.includes(want)) return undefined;
   const info = lex.lookup(want)!;
   return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
+}
+
+/** The localizers that close the frame 在 … 上 (上, 中, 内, 前, 期间, 入口处 …): the last character of a word. */
+const FRAME_END = '上中下内外前后里间处';
+/** What opens the noun phrase of the frame: a noun, a pronoun, a place or time word, a locative word (沿线), a number. */
+const FRAME_HEAD = /^(?:n|nz|nt|ns|nr|r|s|t|f|vn|l|i|j)$/;
+/** How many words after the first the frame's localizer may stand (再|冬季|防火|期间; 再|12|月|15|日前). */
+const FRAME_WORDS = 5;
+const ZAI = '在';
+
+/**
+ * The preposition 在 opening its frame 在 … 上/中/内/前/期间 (在全县范围内, 在此基础上, 在工作中, 在12月15日前), written
+ * as a one-character word of its sound or shape (再, 载): the character after a word, before a noun, a pronoun, a place
+ * or time word or a number, and a localizer closing the phrase within the clause (再全县范围内开展 → 在). The adverb 再
+ * takes a verb, a preposition or a count (再组织复查, 再在全县推开, 再过一个月), and a clause opening with it (，再全县推开)
+ * is left alone.
+ */
+function frameSlot(lex: Lexicon, tokens: readonly Token[], k: number): SwapCandidate | undefined {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.value === ZAI || t.kind !== 'word' || t.end - t.start !== 1 || !prev || !next || prev.end !== t.start || next.start !== t.end) return undefined;
+  // An adverb or a verb (再, 载), not a noun of the sound (特大暴雨|灾|后: the disaster, then the locative).
+  if (prev.kind !== 'word' || !isHanToken(prev) || !/^(?:d|v)$/.test(t.pos)) return undefined;
+  // (Not before a locative of one character, which is no noun phrase: 再上新台阶.)
+  if (!(next.kind === 'number' || (next.kind === 'word' && isHanToken(next) && FRAME_HEAD.test(next.pos) && !(next.pos === 'f' && next.end - next.start === 1)))) return undefined;
+  // The localizer: the first word itself when it is a locative word of two characters (沿线), or a word after it.
+  let closed = next.pos === 'f' && next.end - next.start >= 2;
+  for (let j = k + 2; !closed && j < tokens.length && j <= k + 1 + FRAME_WORDS; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'punct' || u.kind === 'space') break;
+    if (u.kind === 'word' && FRAME_END.includes(u.value[u.value.length - 1]!) && !/^(?:v|d|p|c|u)/.test(u.pos)) closed = true;
+  }
+  if (!closed) return undefined;
+  const cands = candidates(lex, t.value, false);
+  if (!cands.chars.includes(ZAI)) return undefined;
+  const info = lex.lookup(ZAI)!;
+  return { char: ZAI, freq: soloFreq(lex, ZAI), pos: info.pos, kind: kindOf(cands, ZAI) };
 }
 
 /** A verb of one character before its object, the verb and the object's last character a dictionary verb (获|一等奖: 获奖). */

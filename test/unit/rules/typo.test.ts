@@ -1431,3 +1431,32 @@ describe('typo: a frequent function word where its grammar has no place (h-b15-t
     }
   });
 });
+
+describe('typo: 在 written as 再 or 载 where it opens the frame 在…上/中/内/前 (h-b15-typorec-2)', () => {
+  it('reads the preposition where a noun phrase and its localizer follow', () => {
+    const cases: [string, string][] = [
+      ['县住建局再全县范围内开展农村自建房安全隐患排查整治。', '再'],
+      ['县委办要求各单位再此基础上进一步提高信息质量。', '再'],
+      ['县应急管理局要求各乡镇再12月15日前完成冬季安全隐患排查。', '再'],
+      ['县文旅局载景区入口处设置游客服务点3个。', '载'],
+    ];
+    for (const [body, wrong] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.length, body).toBe(1);
+      expect(draft(body).slice(ms[0]!.start, ms[0]!.end), body).toContain(wrong);
+      expect(fixedBy(id, draft(body), { unsafe: true, ...alone }), body).toContain(body.replace(wrong, '在'));
+    }
+  });
+
+  it('leaves the adverb 再 before a verb, a preposition or a count, a clause opening with it, and a noun of the sound', () => {
+    for (const body of [
+      '各乡镇要在12月15日前完成自查，县应急管理局再组织复查。',
+      '石桥镇试点成功后，县里再在全县范围内推开。',
+      '县里先在石桥镇试点，再全县推开，11月已有3个乡镇启动。',
+      '再过一个月，县城污水处理厂二期就将投入运行。',
+      '柳河县在“7·20”特大暴雨灾后恢复重建中新建堤防12.6公里。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+});
