@@ -66,6 +66,11 @@ export interface Slip {
    */
   stranded?: boolean;
   /**
+   * The changed character is a frequent function word standing where its grammar has no place (see functionMisfits:
+   * 单为的, 公不2027年, 各但位): like a stranded one, it counts as a character in no word.
+   */
+  misfit?: boolean;
+  /**
    * A swap in a slot that grammar gives to a function word (see functionSlot): the particle 的 between a modifier and
    * the noun it modifies (遇到德实际困难, 免费底技能, 强烈第突出), the modal 要 before a verb (一是药加强), the
    * conjunction 和 between two nouns (问题合建议).
@@ -319,6 +324,8 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     if (tokens[k - 1]?.kind === 'number' || NUMERAL_CHAR.test(s[t.start - 1] ?? '')) continue;
     (stranded ??= new Set()).add(t.end);
   }
+  // The frequent function words standing where their grammar has no place (see functionMisfits).
+  const misfits = functionMisfits(tokens);
   const swaps = search.swapGain > 0 ? swapsOf(lex, s, tokens, search) : [];
   swaps.push(...idiomsOf(lex, s, tokens, search));
   if (windows.length === 0) return swaps;
@@ -345,9 +352,11 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       // the sign of a word broken.)
       // (Nor when the window ends with a function word left stranded: 落实到为，.)
       const strandedEnd = w.b - w.a === 2 && stranded !== undefined && stranded.has(w.b);
+      // (Nor when the character is a function word in a place its grammar rules out: 单为的, 公不2027年, 各但位.)
+      const misfit = w.b - w.a === 2 && misfits !== undefined && misfits.has(i);
       // (Nor when it is a very frequent adverb standing loose after a loose content character, the pair a word's two
       // characters: 扑|就|演练 → 扑救, 研|就 → 研究, 依|就 → 依旧; an input method offers 就 first for jiu.)
-      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ) && !strandedEnd && !adverbAfterContent(lex, s, w, i)) continue;
+      if (w.b - w.a === 2 && soloFreq(lex, from) >= search.maxFromFreq && !(w.run && soloFreq(lex, s[i === w.a ? w.a + 1 : w.a]!) <= BOUND_FREQ) && !strandedEnd && !misfit && !adverbAfterContent(lex, s, w, i)) continue;
       const cands = candidates(lex, from, search.similarSound);
       const { chars } = cands;
       // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
@@ -359,8 +368,11 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
         before ??= windowScore(lex, s, w, search);
         const kind = kindOf(cands, sub.char);
         // A stranded function word is no reading of its own: it counts as a character in no word (frequency 1).
-        const slip = score(lex, s, w, i, from, sub.char, kind, sub, strandedEnd ? before - Math.log(soloFreq(lex, s[w.b - 1]!)) : before, search);
+        // So does a misfit function word (as if the character stood in no word: its grammar gives it no reading there).
+        const base = strandedEnd ? before - Math.log(soloFreq(lex, s[w.b - 1]!)) : misfit ? before - Math.log(soloFreq(lex, from)) : before;
+        const slip = score(lex, s, w, i, from, sub.char, kind, sub, base, search);
         if (slip && strandedEnd) slip.stranded = true;
+        if (slip && misfit) slip.misfit = true;
         if (slip) keep(slip);
       }
       if (extra.chars.size > 0 && outside(s, w, i, (inExtra ??= extraFlags(extra))) === 0 && (extraBits ??= patternBits(extra))[patternHash(s, w.a, w.b, i)] === 1) {
@@ -394,6 +406,57 @@ const STRANDED_POS = /^(?:p|c|uv|d)$/;
  * 正, 还, 只, 好, which are adjectives, verbs or measures too: 文风求正, 通借通还): a closed class.
  */
 const STRANDED = '以为被把从与和及或并而因由于自据同地都也就才又再很最更曾均皆亦仍';
+/** A frequent function word is at least this frequent as a word of its own (已 72,322, 再 54,348; 及 50,602 is less). */
+const MISFIT_FREQ = 50000;
+/** Prepositions that take a noun phrase after them, never a bare measure word (以个, 在次: 一个, 再次). Not 给 (给个说法). */
+const MISFIT_PREPOSITIONS = '以为在向对从于把被';
+/** Prepositions that never follow the particle 的 (a noun or a noun phrase does: 的为置 → 位置). */
+const MISFIT_AFTER_DE = '以为在向对从于把被给';
+/** Measure words that a numeral, not a preposition, goes before (以户为单位 is grammar: 户 is left out). */
+const MISFIT_MEASURES = '个项次件条种';
+/** Adverbs of degree and the negation, which never go right before a number (公不2027年 → 公布, 最3个). */
+const MISFIT_BEFORE_NUMBER = '不很最更';
+/** Determiners that take a measure word or a noun after them, never a preposition or a conjunction (各但位 → 各单位, 各给办公室 → 各级). */
+const MISFIT_DETERMINERS = '各每';
+/** Negations, which 一 goes right before in set phrases (无一不, 一不怕苦二不怕死). */
+const NEGATIONS = '不没未无别莫勿';
+/** Particles that close a phrase (的, 了, 着, 过): no preposition, conjunction or adverb goes right before one. */
+const MISFIT_PARTICLE_POS = /^(?:uj|ul|uz|ug)$/;
+
+/**
+ * Frequent function words standing alone where their grammar has no place (Slip.misfit), by the offset of their
+ * character: a preposition, a conjunction or an adverb right before 的, 了, 着 or 过 (单为的 → 单位; not 在, which is
+ * a verb there too: 人在的时候); a preposition or a conjunction right after 各 or 每 (各但位 → 各单位); a preposition
+ * right after 的 (的为置逐一核实 → 位置) or before a bare measure word (是以个 → 一个, 在次组织 → 再次); the negation or an
+ * adverb of degree before a number (公不2027年 → 公布); the numeral 一 before an adverb other than a negation
+ * (建一已全部交办 → 建议). Such a character is half of a word the slip broke, however frequent it is alone.
+ */
+function functionMisfits(tokens: readonly Token[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.end - t.start !== 1 || t.kind !== 'word' || t.freq < MISFIT_FREQ) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    const after = next !== undefined && next.start === t.end ? next : undefined;
+    const before = prev !== undefined && prev.end === t.start ? prev : undefined;
+    const one = (x: Token | undefined) => x !== undefined && x.kind === 'word' && x.end - x.start === 1;
+    const fn = /^(?:p|c|d)$/.test(t.pos);
+    let misfit = false;
+    if (fn && after !== undefined && after.kind === 'word' && MISFIT_PARTICLE_POS.test(after.pos) && t.value !== '在') misfit = true;
+    // (Not an adverb after them: 只 is a measure word too, 每只卖到120元.)
+    else if (/^[pc]$/.test(t.pos) && one(before) && MISFIT_DETERMINERS.includes(before!.value)) misfit = true;
+    else if (t.pos === 'p' && MISFIT_PREPOSITIONS.includes(t.value) && one(after) && MISFIT_MEASURES.includes(after!.value)) misfit = true;
+    else if (MISFIT_BEFORE_NUMBER.includes(t.value) && after !== undefined && after.kind === 'number') misfit = true;
+    // A preposition right after the particle 的, where a noun is due (的为置 → 位置, 的给分 → 积分).
+    else if (t.pos === 'p' && MISFIT_AFTER_DE.includes(t.value) && one(before) && before!.value === '的') misfit = true;
+    // (Not before a negation: 无一不体现, 一不怕苦.)
+    else if (t.value === '一' && one(after) && after!.pos === 'd' && !NEGATIONS.includes(after!.value)) misfit = true;
+    if (misfit) (out ??= new Set()).add(t.start);
+  }
+  return out;
+}
+
 /** A mark that ends a clause (a function word before it is stranded). */
 const CLAUSE_END = /^[，。；！？：、,.;!?:]/u;
 /** A numeral (a character after one is read as a measure). */
@@ -446,7 +509,7 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
     // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
-    const slot = search.swapGain > 0 ? functionSlot(lex, s, t, prev, next, tokens[k - 2]) : undefined;
+    const slot = search.swapGain > 0 ? (functionSlot(lex, s, t, prev, next, tokens[k - 2]) ?? frameSlot(lex, tokens, k)) : undefined;
     if (!between && !rare && !slot) continue;
     let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
     if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
@@ -572,6 +635,44 @@ function functionSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined
   if (!cands.chars.includes(want)) return undefined;
   const info = lex.lookup(want)!;
   return { char: want, freq: soloFreq(lex, want), pos: info.pos, kind: kindOf(cands, want) };
+}
+
+/** The localizers that close the frame 在 … 上 (上, 中, 内, 前, 期间, 入口处 …): the last character of a word. */
+const FRAME_END = '上中下内外前后里间处';
+/** What opens the noun phrase of the frame: a noun, a pronoun, a place or time word, a locative word (沿线), a number. */
+const FRAME_HEAD = /^(?:n|nz|nt|ns|nr|r|s|t|f|vn|l|i|j)$/;
+/** How many words after the first the frame's localizer may stand (再|冬季|防火|期间; 再|12|月|15|日前). */
+const FRAME_WORDS = 5;
+const ZAI = '在';
+
+/**
+ * The preposition 在 opening its frame 在 … 上/中/内/前/期间 (在全县范围内, 在此基础上, 在工作中, 在12月15日前), written
+ * as a one-character word of its sound or shape (再, 载): the character after a word, before a noun, a pronoun, a place
+ * or time word or a number, and a localizer closing the phrase within the clause (再全县范围内开展 → 在). The adverb 再
+ * takes a verb, a preposition or a count (再组织复查, 再在全县推开, 再过一个月), and a clause opening with it (，再全县推开)
+ * is left alone.
+ */
+function frameSlot(lex: Lexicon, tokens: readonly Token[], k: number): SwapCandidate | undefined {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.value === ZAI || t.kind !== 'word' || t.end - t.start !== 1 || !prev || !next || prev.end !== t.start || next.start !== t.end) return undefined;
+  // An adverb or a verb (再, 载), not a noun of the sound (特大暴雨|灾|后: the disaster, then the locative).
+  if (prev.kind !== 'word' || !isHanToken(prev) || !/^(?:d|v)$/.test(t.pos)) return undefined;
+  // (Not before a locative of one character, which is no noun phrase: 再上新台阶.)
+  if (!(next.kind === 'number' || (next.kind === 'word' && isHanToken(next) && FRAME_HEAD.test(next.pos) && !(next.pos === 'f' && next.end - next.start === 1)))) return undefined;
+  // The localizer: the first word itself when it is a locative word of two characters (沿线), or a word after it.
+  let closed = next.pos === 'f' && next.end - next.start >= 2;
+  for (let j = k + 2; !closed && j < tokens.length && j <= k + 1 + FRAME_WORDS; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'punct' || u.kind === 'space') break;
+    if (u.kind === 'word' && FRAME_END.includes(u.value[u.value.length - 1]!) && !/^(?:v|d|p|c|u)/.test(u.pos)) closed = true;
+  }
+  if (!closed) return undefined;
+  const cands = candidates(lex, t.value, false);
+  if (!cands.chars.includes(ZAI)) return undefined;
+  const info = lex.lookup(ZAI)!;
+  return { char: ZAI, freq: soloFreq(lex, ZAI), pos: info.pos, kind: kindOf(cands, ZAI) };
 }
 
 /** A verb of one character before its object, the verb and the object's last character a dictionary verb (获|一等奖: 获奖). */

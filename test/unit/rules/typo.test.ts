@@ -1437,3 +1437,63 @@ describe('typo: names of rivers, roads and ports, and readings that break a comp
     }
   });
 });
+
+describe('typo: a frequent function word where its grammar has no place (h-b15-typorec)', () => {
+  it('tries such a character as the wrong one, however frequent it is alone', () => {
+    const cases: [string, string, string][] = [
+      ['县委组织部11月对23个单为的基层党建工作进行年度考核。', '单为', '单位'],
+      ['县财政局11月在政府门户网站公不2027年部门预算，接受社会监督。', '公不', '公布'],
+      ['县应急管理局11月在次组织危化品企业安全检查。', '在次', '再次'],
+      ['县人大代表在本次会议期间提出的68件建一已全部交办。', '建一', '建议'],
+      ['县自然资源局对42处地质灾害隐患点的为置逐一核实。', '为置', '位置'],
+      ['为此，各乡镇、各但位要在报送“喜”信息的同时报送“忧”信息。', '但位', '单位'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.map((m) => draft(body).slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+    }
+  });
+
+  it('leaves the same characters where grammar gives them their place', () => {
+    for (const body of [
+      '单为这项工作，县财政11月就安排资金860万元。',
+      '石桥镇计划在次年3月底前完成全部农村危房改造。',
+      '作风是一面镜子，干部的工作态度无一不体现在作风之中。',
+      '农户在林下散养了3000只飞龙鸡，每只卖到120元。',
+      '该路段为单向通行，县交警大队11月设置临时信号灯4处。',
+      '县里坚持以经济建设为中心，11月全县固定资产投资同比增长6.2%。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+});
+
+describe('typo: 在 written as 再 or 载 where it opens the frame 在…上/中/内/前 (h-b15-typorec-2)', () => {
+  it('reads the preposition where a noun phrase and its localizer follow', () => {
+    const cases: [string, string][] = [
+      ['县住建局再全县范围内开展农村自建房安全隐患排查整治。', '再'],
+      ['县委办要求各单位再此基础上进一步提高信息质量。', '再'],
+      ['县应急管理局要求各乡镇再12月15日前完成冬季安全隐患排查。', '再'],
+      ['县文旅局载景区入口处设置游客服务点3个。', '载'],
+    ];
+    for (const [body, wrong] of cases) {
+      const ms = messagesOf(id, draft(body), alone);
+      expect(ms.length, body).toBe(1);
+      expect(draft(body).slice(ms[0]!.start, ms[0]!.end), body).toContain(wrong);
+      expect(fixedBy(id, draft(body), { unsafe: true, ...alone }), body).toContain(body.replace(wrong, '在'));
+    }
+  });
+
+  it('leaves the adverb 再 before a verb, a preposition or a count, a clause opening with it, and a noun of the sound', () => {
+    for (const body of [
+      '各乡镇要在12月15日前完成自查，县应急管理局再组织复查。',
+      '石桥镇试点成功后，县里再在全县范围内推开。',
+      '县里先在石桥镇试点，再全县推开，11月已有3个乡镇启动。',
+      '再过一个月，县城污水处理厂二期就将投入运行。',
+      '柳河县在“7·20”特大暴雨灾后恢复重建中新建堤防12.6公里。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+});
