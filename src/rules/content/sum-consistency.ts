@@ -643,9 +643,11 @@ function complementOf(name: string, partText: string): boolean {
   // The rate's verb is its last two characters (抽检合格率 → 合格); a negation before them makes it the rate of the negative.
   if (name.length < 2) return false;
   const stem = name.slice(-2);
-  const negatedRate = /(?:不|未|非|没有|尚未)$/u.test(name.slice(0, -2));
+  // The negation may stand before an adverb of the verb (未按时办结 — 按时办结率).
+  const negatedRate = /(?:不|未|非|没有|尚未)\p{Script=Han}{0,2}$/u.test(name.slice(0, -2));
   let negatedPart = false;
-  for (let i = partText.indexOf(stem); i >= 0 && !negatedPart; i = partText.indexOf(stem, i + 1)) negatedPart = /(?:不|未|非|没有|尚未|待)$/u.test(partText.slice(Math.max(0, i - 2), i));
+  for (let i = partText.indexOf(stem); i >= 0 && !negatedPart; i = partText.indexOf(stem, i + 1))
+    negatedPart = /(?:不|未|非|没有|尚未|待)\p{Script=Han}{0,2}$/u.test(partText.slice(Math.max(0, i - 4), i));
   return negatedRate ? !negatedPart && partText.includes(stem) : negatedPart;
 }
 

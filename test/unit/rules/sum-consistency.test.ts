@@ -346,6 +346,7 @@ describe('sum-consistency: a share of a whole named before, and two kinds of the
       '青岚区抽检农资产品500批次，合格488批次，不合格率为2.4%。',
       '石湾镇排查自建房安全隐患132处，尚未整改9处，整改率为93.2%。',
       '云溪县抽检食用农产品400批次，合格390批次，不合格10批次，合格率为97.5%。',
+      '县政务服务中心共受理事项1200件，未按时办结20件，按时办结率98.3%。',
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
     expect(messagesOf(ID, draft('云溪县抽检食用农产品400批次，不合格10批次，合格率为98.5%。')).map((m) => m.message)).toEqual([
