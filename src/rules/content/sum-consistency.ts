@@ -19,6 +19,10 @@ const MESSAGES = {
     zh: '各部分所占比例相加为{sum}%，超过100%，请核对数字。',
     en: 'The shares of the parts add up to {sum}%, more than 100%; check the figures.',
   },
+  restMismatch: {
+    zh: '{wholeShown}{wholeUnit}中除去{partShown}{partUnit}，其余部分的比例应为{actual}%，与所写的{pct}%不符，请核对数字。',
+    en: 'Of {whole}, the rest after {part} is {actual}%, not {pct}%; check the figures.',
+  },
   shareMismatch: {
     zh: '{partShown}{partUnit}占{wholeShown}{wholeUnit}的比例应为{actual}%，与所写的{pct}%不符，请核对数字。',
     en: '{part} of {whole} is {actual}%, not {pct}%; check the figures.',
@@ -30,7 +34,11 @@ type Ctx = RuleContext<unknown, keyof typeof MESSAGES>;
 const SENTENCE_END = /[。！？!?\u0000]/gu;
 const PIECE_BREAK = /[、，；,;]/u;
 /** Labels that start something else than a part: 另设…、完成…、占…、同比… (占道经营、占用耕地 name kinds of case). */
-const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占(?![道地用压])|比|较|同比|环比|共|合计|总计|累计|达(?:到)?$|为|超|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
+/**
+ * 超 and 较 compare (超过…、超1000人、较上年…) but also start the names of kinds: 超市、超载、超速、超限车辆, and the grades
+ * 较大隐患、较大事故 (重大、较大、一般); 共享单车 is a kind too.
+ */
+const NOT_A_PART = /^(?:另|还|此外|同时|并|完成|占(?![道地用压])|比|较(?![大小高低重轻])|同比|环比|共(?!享)|合计|总计|累计|达(?:到)?$|为|超(?:过|出|额|$)|平均|人均|户均|每)|^(?:增长|下降|减少|增加|提高|降低)(?:了|至|到|为)?$/u;
 const PERCENT_UNITS = new Set(['%', '个百分点']);
 /** 分别 and the verb of its list (分别为、分别是、分别有、分别完成、分别招收), right before the first figure or label. */
 const RESPECTIVELY = /分别(?:为|是|有|达到?|\p{Script=Han}{2})?(?=[0-9零〇一二两三四五六七八九十]|\p{Script=Han}{1,8}[0-9零〇一二两三四五六七八九十])/u;
@@ -115,6 +123,9 @@ function negated(a: string, b: string): boolean {
   return Boolean(m && m[1]!.length >= 2 && a.includes(m[1]!));
 }
 
+/** A negated label: the negation (非、未、不…) and what it negates, to the label's end (非党员、未脱贫户、非脱贫户贷款). */
+const NEGATION = /(尚未|没有|非|未|不)(\p{Script=Han}{2,})$/u;
+
 /**
  * The sides of a division of a whole (rules/data/_content-cues.yaml `complements`, `partitions`): each side is a class of
  * words written “城区|县城|城镇” (any of them names the side). 城区/乡镇, 个人/企业, 公办/民办, 本地/外地, 县级/乡镇级/村级 …
@@ -132,6 +143,16 @@ function coversDivision(labels: readonly string[]): boolean {
 
 /** The side of a division each label names, in the labels' order, or undefined when they do not cover one (see coversDivision). */
 function divisionSides(labels: readonly string[]): readonly string[][] | undefined {
+  // 党员 and 非党员, 脱贫户 and 非脱贫户: a label and its negation are the two sides of one division.
+  if (labels.length === 2) {
+    for (const [a, b] of [labels, [...labels].reverse()] as const) {
+      const m = NEGATION.exec(b!);
+      if (m && m[2]!.length >= 2 && a!.includes(m[2]!) && !a!.includes(m[0]!)) {
+        const sides = [[m[2]!], [m[1]! + m[2]!]];
+        return a === labels[0] ? sides : [sides[1]!, sides[0]!];
+      }
+    }
+  }
   for (const sides of DIVISIONS) {
     if (sides.length !== labels.length) continue;
     const sideOf = labels.map((l) => sides.filter((words) => words.some((w) => l.includes(w))));
@@ -423,13 +444,34 @@ function namedBefore(text: string, all: readonly Quantity[], part: Quantity, wor
 const decimalsOf = (figure: string) => (figure.includes('.') ? figure.split('.')[1]!.length : 0);
 
 /** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
-function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number): void {
+function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false): void {
   const decimals = decimalsOf(pct);
   const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
-  const lo = ((part.value - part.slack) / (whole.value + whole.slack)) * 100;
-  const hi = ((part.value + part.slack) / (whole.value - whole.slack)) * 100;
+  // Of the rest (rest): (whole − part) ÷ whole.
+  const share = (p: number, w: number) => (rest ? (w - p) / w : p / w) * 100;
+  const a = share(part.value - part.slack, whole.value + whole.slack);
+  const b = share(part.value + part.slack, whole.value - whole.slack);
+  const [lo, hi] = a < b ? [a, b] : [b, a];
   if (Number(pct) + pctSlack >= lo && Number(pct) - pctSlack <= hi) return;
-  const actual = (part.value / whole.value) * 100;
+  const actual = share(part.value, whole.value);
+  if (rest) {
+    ctx.report({
+      start: part.start,
+      end,
+      messageId: 'restMismatch',
+      data: {
+        partShown: shown(part),
+        partUnit: part.unit,
+        wholeShown: shown(whole),
+        wholeUnit: whole.unit,
+        part: fmt(part.value),
+        whole: fmt(whole.value),
+        actual: actual.toFixed(Math.max(decimals, 1)),
+        pct,
+      },
+    });
+    return;
+  }
   ctx.report({
     start: part.start,
     end,
@@ -561,8 +603,52 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     const named = [...name].filter((ch) => !RATE_FUNCTION_CHARS.includes(ch));
     if (partWords.startsWith('、') || !named.some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
     if (part.value > whole.value && Number(m[2]) <= 100) continue;
+    // 不合格12批次 — 合格率, 合格488批次 — 不合格率: the rate is of the rest (500－12).
+    const partText = partWords + partClause;
+    if (complementOf(name, partText)) {
+      // 合格390批次，不合格10批次，合格率…: the figure before is the rate's own part, not a whole (合格 names the rate,
+      // 应接种、共抽检 name a whole). Its own whole, then, is the figure before it.
+      const wholeClause = text.slice(Math.max(start, text.lastIndexOf('，', whole.start - 1) + 1, text.lastIndexOf('；', whole.start - 1) + 1), whole.start);
+      if (named.some((ch) => wholeClause.includes(ch)) && !WHOLE_WORDS.test(wholeClause) && !complementOf(name, wholeClause)) {
+        const own = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit);
+        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[2]!, at + m[0].length);
+        continue;
+      }
+      checkShare(ctx, part, whole, m[2]!, at + m[0].length, true);
+      continue;
+    }
     checkShare(ctx, part, whole, m[2]!, at + m[0].length);
   }
+}
+
+/** Words that name a whole before its figure: 应接种、计划完成、共抽检、总数、全部. */
+const WHOLE_WORDS = /应|需|计划|目标|共|总|全|累计|抽检|抽查|检查|排查|检测/u;
+
+/** Pairs of opposite words, one a rate's name and the other a part's (达标率 — 超标3个, 出勤率 — 缺勤). */
+const OPPOSITES: readonly [string, string][] = [
+  ['达标', '超标'],
+  ['出勤', '缺勤'],
+  ['成功', '失败'],
+  ['及格', '不及格'],
+];
+
+/**
+ * The part's words say the opposite of the rate's name, so the rate is of the rest: 不合格 for 合格率, 未通过 for 通过率,
+ * 尚未整改 for 整改率, 超标 for 达标率; or the rate is the negated one and the part is not (合格488批次 — 不合格率).
+ */
+function complementOf(name: string, partText: string): boolean {
+  for (const [a, b] of OPPOSITES) {
+    if ((name.includes(a) && !name.includes(b) && partText.includes(b)) || (name.includes(b) && partText.includes(a) && !partText.includes(b))) return true;
+  }
+  // The rate's verb is its last two characters (抽检合格率 → 合格); a negation before them makes it the rate of the negative.
+  if (name.length < 2) return false;
+  const stem = name.slice(-2);
+  // The negation may stand before an adverb of the verb (未按时办结 — 按时办结率).
+  const negatedRate = /(?:不|未|非|没有|尚未)\p{Script=Han}{0,2}$/u.test(name.slice(0, -2));
+  let negatedPart = false;
+  for (let i = partText.indexOf(stem); i >= 0 && !negatedPart; i = partText.indexOf(stem, i + 1))
+    negatedPart = /(?:不|未|非|没有|尚未|待)\p{Script=Han}{0,2}$/u.test(partText.slice(Math.max(0, i - 4), i));
+  return negatedRate ? !negatedPart && partText.includes(stem) : negatedPart;
 }
 
 /** sum-consistency: parts that do not add up to their total, impossible shares (核实数据, seed 001). */

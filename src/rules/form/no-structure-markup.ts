@@ -41,6 +41,13 @@ function hanValue(s: string): number {
   return tens * 10 + ones;
 }
 
+/**
+ * A bold line that reads like a title (a clause of nine characters or more: 清河县秋粮收购进展顺利), not a heading's label
+ * (抽检情况、基本情况、工作进展、主要做法：, short or ending in the nouns that name a section).
+ */
+const SECTION_NOUN = /(?:情况|做法|成效|问题|建议|措施|举措|进展|经验|打算|安排|背景|亮点|特点|原因|计划|思路|目标|成果|概况|工作)[:：。]?$/u;
+const titleLike = (label: string) => [...label.replace(/[:：。\s]/gu, '')].length >= 9 && !SECTION_NOUN.test(label);
+
 /** The first code point of each run of numbered glyphs: ① ⑴ ❶ ➀ ➊ ⒈. */
 const GLYPH_BASE: Record<string, number> = { cc: 0x2460, cp: 0x2474, cn: 0x2776, cs: 0x2780, cb: 0x278a, dd: 0x2488 };
 
@@ -169,9 +176,10 @@ export const noStructureMarkup = defineRule({
           if (bold && !ORDINAL.test(bold[2]!)) {
             boldSeen.add(lineAt);
             const end = lineAt + bold[0].length;
-            // The whole first paragraph in bold may be the title of a plain-text draft.
+            // The whole first paragraph in bold may be the title of a draft that has none, or the title written again under
+            // it (**清河县秋粮收购进展顺利**); a short label (**抽检情况**、**基本情况**) under a title is a heading.
             const alone = /^[ \t\u3000]*(?:\r?\n|$)/u.test(text.slice(end, end + 4));
-            if (!(alone && firstBlock) && !isExcluded(lineAt, end)) {
+            if (!(alone && firstBlock && (!draft.title || titleLike(bold[2]!))) && !isExcluded(lineAt, end)) {
               report({ start: lineAt, end, messageId: 'boldHeading', data: { mark: bold[2]! } });
               atLineStart.add(at);
               continue;

@@ -22,6 +22,21 @@ const SPREAD = /(大约|大概|大致|约)(?![谈定束请见稿法])([^\P{Scrip
 /** Before 约/近: words where they are no approximation (节约、制约、签约、附近、最近、靠近…). */
 const NOT_APPROX_BEFORE = /[节制签预邀公合条契特隐简婉相履违失践守誓附最靠邻亲新远临]$/u;
 
+/**
+ * The fix that writes 约 right before the figure (at `figure`) and drops the word before (`wordLength` characters from
+ * `start`) and the one after (`trailStart`–`end`): 大约经过40分钟左右 → 经过约40分钟, 大约1.5万亩左右 → 约1.5万亩.
+ */
+function toYue(start: number, figure: number, trailStart: number, end: number, wordLength = figure - start) {
+  const edits =
+    wordLength === figure - start
+      ? [{ start, end: figure, text: '约' }]
+      : [
+          { start, end: start + wordLength, text: '' },
+          { start: figure, end: figure, text: '约' },
+        ];
+  return { messageId: 'fixYue' as const, data: {}, safe: false, edits: [...edits, { start: trailStart, end, text: '' }] };
+}
+
 /** number-double-approx: one approximation word per figure. */
 export const numberDoubleApprox = defineRule({
   id: 'number-double-approx',
@@ -40,6 +55,7 @@ export const numberDoubleApprox = defineRule({
     },
     fixDrop: { zh: '删去“{trailing}”', en: 'Drop “{trailing}”' },
     fixDropLeading: { zh: '删去“{word}”', en: 'Drop “{word}”' },
+    fixYue: { zh: '改为“约”加数字', en: 'Write 约 before the figure' },
   },
   check(ctx) {
     const { text } = ctx.draft;
@@ -72,7 +88,17 @@ export const numberDoubleApprox = defineRule({
         end,
         messageId: 'double',
         data: { whole, word, trailing },
-        fixes: [replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }), leading],
+        fixes: [
+          replaceWith(trailStart, end, '', 'fixDrop', false, { trailing }),
+          leading,
+          // 大约1.5万亩左右 → 约1.5万亩, 大约有2000亩左右 → 约有2000亩: the written form keeps 约 and drops 左右; 约有80人左右
+          // → 约80人.
+          ...(/^大[约概致]$/u.test(word) && zuoyou
+            ? [toYue(start, start + word.length, trailStart, end)]
+            : word === '约' && zuoyou && match[0].indexOf(match[2]!, word.length) > word.length
+              ? [toYue(start, start + match[0].indexOf(match[2]!, word.length), trailStart, end)]
+              : []),
+        ],
       });
     }
     for (const { start, end, match } of proseMatches(ctx, SPREAD)) {
@@ -87,6 +113,8 @@ export const numberDoubleApprox = defineRule({
         fixes: [
           replaceWith(end - trailing!.length, end, '', 'fixDrop', false, { trailing: trailing! }),
           replaceWith(start, start + word.length, '', 'fixDropLeading', false, { word }),
+          // 大约经过40分钟左右 → 经过约40分钟: 约 moves next to its figure, 左右 goes.
+          toYue(start, start + word.length + match[2]!.length, end - trailing!.length, end, word.length),
         ],
       });
     }

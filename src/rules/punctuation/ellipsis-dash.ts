@@ -48,6 +48,19 @@ function verbAt(lexicon: Lexicon, text: string, at: number): boolean {
   return !!first && first.start === at && first.kind === 'word' && /^(?:v|d)/u.test(first.pos) && first.pos !== 'vn';
 }
 
+/** What ends the sentence after a mark: the end of the text or line, 。！？ and the closing quotes and brackets. */
+const SENTENCE_END_AFTER = /^(?:$|[\s。！？!?”’）》」』】])/u;
+
+/** The clause before `at` is a 、 list ending right there (棉被、棉衣、大米|…): read back to the last clause mark, at most 40 characters. */
+function listBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const ch = text[i]!;
+    if (ch === '、') return isHan(text[at - 1]);
+    if (/[，。；：！？\n“”（）]/u.test(ch)) return false;
+  }
+  return false;
+}
+
 /** ellipsis-dash: …… and —— written wrong, and …… together with 等. */
 export const ellipsisDash = defineRule({
   id: 'ellipsis-dash',
@@ -71,6 +84,7 @@ export const ellipsisDash = defineRule({
     fixRemoveEllipsis: { zh: '删除省略号', en: 'Remove the ellipsis' },
     wrongEllipsis: { zh: '省略号应写作“……”，不用“{mark}”。', en: 'Write the ellipsis as ……, not {mark}.' },
     fixEllipsis: { zh: '改为“……”', en: 'Use ……' },
+    fixDeng: { zh: '改为“等”', en: 'Use 等' },
     hyphens: { zh: '破折号应写作“——”，不用“{mark}”。', en: 'Write the dash as ——, not {mark}.' },
     singleDash: {
       zh: '破折号应写作“——”，不用“{mark}”；如这里是连接号（如“北京—上海”），可以忽略。',
@@ -125,7 +139,17 @@ export const ellipsisDash = defineRule({
         }
       }
       if (!wrongMark) continue;
-      report({ start, end: markEnd, messageId: 'wrongEllipsis', data: { mark }, fix: replaceWith(start, markEnd, '……', 'fixEllipsis', true) });
+      const ellipsis = replaceWith(start, markEnd, '……', 'fixEllipsis', true);
+      // 发放棉被、棉衣、大米…共6000件; 套种黄精、天麻、重楼。。。，套种面积…: closing a 、 list inside a sentence that goes on,
+      // the list's 等 is what was meant (offered second, to confirm).
+      const listed = listBefore(text, start) && !SENTENCE_END_AFTER.test(text.slice(markEnd, markEnd + 1));
+      report({
+        start,
+        end: markEnd,
+        messageId: 'wrongEllipsis',
+        data: { mark },
+        fixes: listed ? [ellipsis, replaceWith(start, markEnd, '等', 'fixDeng', false)] : [ellipsis],
+      });
     }
 
     for (const { start, end, match } of matchProse(text, draft.proseSegments, DASH)) {

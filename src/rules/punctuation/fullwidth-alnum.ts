@@ -3,10 +3,11 @@ import { freeAt, matchProse } from '../lib/scan.js';
 import { replaceWith } from '../lib/fix.js';
 
 /** Full-width digits, letters and ％ (runs, so that ２０２４ is one message). */
-const FULLWIDTH_RUN = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+/gu;
+// A full-width point between two digits, either full-width (９８．６％、１．２万元), is the decimal point of the same figure.
+const FULLWIDTH_RUN = /(?:[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]|(?<=[\uff10-\uff190-9])\uff0e(?=[\uff10-\uff19]))+/gu;
 
 function toHalfwidth(run: string): string {
-  return run.replace(/[\uff05\uff10-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return run.replace(/[\uff05\uff0e\uff10-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** What a run of full-width characters is: percent signs, digits, letters, or a mix. */

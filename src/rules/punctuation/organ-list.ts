@@ -38,15 +38,28 @@ const OFFICE = '(?:办公室|办(?![公理好结成实事法]))';
 /** A department of the party committee: 县委组织部, 县委政法委, 县委网信办, 县委党校 (not 县委常委: a member). */
 const PARTY_DEPARTMENT = `委(?!常委)${NAME_CHAR}{1,5}?(?:部|委|办|局|室|校)`;
 /** A department of the government: 县公安局, 县发展改革委, 县消防救援大队, 镇农业服务中心, 县海事处, 县公路管理处. */
-const DEPARTMENT = `${NAME_CHAR}{2,8}?(?:局|委员会|委|厅|办公室|办|中心|大队|支队|总队|院|站|所|署|(?<![多各几此彼住到去之难好长短用益坏深远])处)`;
+const DEPARTMENT = `${NAME_CHAR}{2,10}?(?:局|委员会|委|厅|办公室|办|中心|大队|支队|总队|院|站|所|署|(?<![多各几此彼住到去之难好长短用益坏深远])处)`;
 /** One organ after its level (captured as \\1). */
 const ORGAN = `(?:(?:${CORE}|委)${OFFICE}?|${PARTY_DEPARTMENT}|${DEPARTMENT})`;
 /** One organ after `level`, the whole of a piece. */
 const organOnly = (level: string) => new RegExp(`^(?:${ORGAN.replaceAll('\\1', level)})$`, 'u');
 const ORGAN_ONLY = new Map<string, RegExp>();
+/** organOnly, cached per level. */
+function organOnly2(level: string): RegExp {
+  let only = ORGAN_ONLY.get(level);
+  if (!only) ORGAN_ONLY.set(level, (only = organOnly(level)));
+  return only;
+}
 
 /** Two or more organs of the same level in a row (the level captured, and checked again for each organ). */
 const RUN = new RegExp(`(${LEVEL})${ORGAN}(?:\\1${ORGAN})+`, 'gu');
+/**
+ * Two or more organs each written with the full name of the same place (柘浦区应急管理局柘浦区生态环境分局): the place's
+ * name (1–4 characters, \\1) and level (\\2) before every organ. The name must be repeated, so a word before the place
+ * (联合柘浦区…) never passes for part of it.
+ */
+const FULL_RUN = new RegExp(`(\\p{Script=Han}{1,4}?)(${LEVEL})${ORGAN.replaceAll('\\1', '\\2')}(?:\\1\\2${ORGAN.replaceAll('\\1', '\\2')})+`, 'gu');
+
 /** The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处. */
 const ELIDED = new RegExp(`(${LEVEL})(党委|党工委)(人民政府|政府|办事处|管委会)|(${LEVEL})(人大)(政协)`, 'gu');
 
@@ -141,6 +154,19 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
     // 县委县政府办公室: one joint office (the office is of both), not 县委 and 县政府办公室.
     const last = organs[organs.length - 1]!.slice(level.length);
     if (ORGAN_OFFICE.test(last) && organs.some((o) => !HAS_OFFICE.test(o))) continue;
+    yield { start, end, organs, joins: organs.slice(1).map(() => '、') };
+  }
+  for (const { start, end, match } of matchProse(text, segments, FULL_RUN)) {
+    const place = match[1]!;
+    const level = match[2]!;
+    // Cut at each repetition of the place's full name, then read each piece as level + organ.
+    const pieces = match[0].split(place + level).slice(1);
+    if (pieces.some((p) => !organOnly2(level).test(p))) continue;
+    const organs = pieces.map((p) => place + level + p);
+    // 云溪县公安局云溪县城派出所: the organ and its own unit in the county seat.
+    if (pieces.slice(1).some((p) => placeNounUnit(level + p, level))) continue;
+    const last = pieces[pieces.length - 1]!;
+    if (ORGAN_OFFICE.test(last) && pieces.some((p) => !HAS_OFFICE.test(p))) continue;
     yield { start, end, organs, joins: organs.slice(1).map(() => '、') };
   }
   for (const { start, end, match } of matchProse(text, segments, ELIDED)) {

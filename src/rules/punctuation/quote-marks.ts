@@ -50,6 +50,23 @@ interface StraightQuotation {
   nested: boolean;
   /** A lone straight double quote that closes a curly “ left open before it (设立“积分超市"，): it becomes ”. */
   closesCurly?: boolean;
+  /** A lone straight double quote that opens a quotation closed by the curly ” at this offset ("护林有我”): it becomes “. */
+  opensCurly?: number;
+}
+
+/**
+ * The curly ” that closes a quotation opened by the straight quote at `at`: the first ” after it with no “ between, in the
+ * same paragraph, within 40 characters (a quoted name or slogan).
+ */
+function curlyCloser(text: string, segments: Segment[], at: number): number | undefined {
+  for (const sg of segments) {
+    if (!sg.prose || sg.end <= at) continue;
+    for (let i = Math.max(sg.start, at + 1); i < sg.end && i <= at + 40; i++) {
+      if (text[i] === '“' || text[i] === '"') return undefined;
+      if (text[i] === '”') return i;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -79,7 +96,10 @@ function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, 
       // the paragraph that could close it.
       const later = segments.some((sg) => sg.prose && sg.end > last && text.slice(Math.max(sg.start, last + 1), sg.end).includes('”'));
       const closesCurly = mark.depth === 1 && isHan(text[last - 1]) && !later;
-      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1])) out.push({ open: last, ch, nested: false, ...(closesCurly ? { closesCurly } : {}) });
+      // "护林有我”: a straight quote opening a quotation that a curly ” closes, with no “ open before it and none between.
+      const opensCurly = !closesCurly && mark.depth === 0 && isHan(text[last + 1]) ? curlyCloser(text, segments, last) : undefined;
+      if (isCjkContext(text[last - 1]) || isCjkContext(text[last + 1]))
+        out.push({ open: last, ch, nested: false, ...(closesCurly ? { closesCurly } : {}), ...(opensCurly !== undefined ? { opensCurly } : {}) });
     }
   }
   return out;
@@ -167,6 +187,7 @@ const MESSAGES = {
   straight: { zh: '中文里的引号应使用弯引号（{marks}），不用直引号（{ch}）。', en: 'Use Chinese quotation marks {marks} in Chinese text, not straight {ch}.' },
   nestedStraight: { zh: '引号里面再用引号时，应使用单引号（{marks}），不用直引号（{ch}）。', en: 'A quotation inside a quotation takes {marks}, not straight {ch}.' },
   closesCurly: { zh: '前面的左引号（“）用直引号（"）收尾，应改为右引号（”）。', en: 'A “ closed by a straight quote "; use ”.' },
+  opensCurly: { zh: '引语用直引号（"）开头、右引号（”）收尾，开头应改为左引号（“）。', en: 'A quotation opened by a straight quote " and closed by ”; open it with “.' },
   unpairedStraight: { zh: '中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。', en: 'A straight quote " in Chinese text has no partner; complete it and use “”.' },
   corners: { zh: '简体中文稿件的引号用（{marks}），不用直角引号（{corners}）。', en: 'Simplified Chinese uses {marks}, not the corner brackets {corners}.' },
   nestedDouble: {
@@ -185,7 +206,10 @@ function reportStraight(ctx: Ctx, segments: Segment[]): void {
   for (const q of straightQuotations(ctx, segments)) {
     // A straight double quote left without its partner next to Chinese: say so, do not guess.
     if (q.partner === undefined) {
-      if (q.closesCurly) {
+      if (q.opensCurly !== undefined) {
+        const edits: TextEdit[] = [{ start: q.open, end: q.open + 1, text: '“' }];
+        report({ start: q.open, end: q.opensCurly + 1, messageId: 'opensCurly', fix: { messageId: 'fixUse', data: { marks: '“' }, safe: true, edits } });
+      } else if (q.closesCurly) {
         const edits: TextEdit[] = [{ start: q.open, end: q.open + 1, text: '”' }];
         report({ start: q.open, end: q.open + 1, messageId: 'closesCurly', fix: { messageId: 'fixUse', data: { marks: '”' }, safe: true, edits } });
       } else report({ start: q.open, end: q.open + 1, messageId: 'unpairedStraight' });

@@ -108,3 +108,14 @@ describe('ellipsis-dash: a single — after a 的-phrase naming a road or river 
     expect(flagged('ellipsis-dash', draft('重点只有一个—办好中国—东盟博览会的参展工作。'))).toEqual(['—']);
   });
 });
+
+describe('ellipsis-dash: a wrong ellipsis closing a 、 list in a sentence that goes on (h-b15-content)', () => {
+  it('offers 等 second, after ……', () => {
+    const titles = (body: string) => messagesOf('ellipsis-dash', draft(body)).flatMap((m) => (m.fixes ?? []).map((f) => f.title));
+    expect(titles('套种黄精、天麻、重楼。。。，套种面积680亩。')).toEqual(['改为“……”', '改为“等”']);
+    expect(titles('发放棉被、棉衣、大米…共6000件。')).toEqual(['改为“……”', '改为“等”']);
+    expect(titles('发放棉被、棉衣、大米…。')).toEqual(['改为“……”']);
+    expect(titles('工作推进中。。。，进展顺利。')).toEqual(['改为“……”']);
+  });
+});
+

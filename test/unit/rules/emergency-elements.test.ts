@@ -387,4 +387,14 @@ describe('emergency-elements after blind set 13', () => {
     }
     expect(messagesOf(R, draft('经调查，泄漏原因是管道法兰垫片老化。' + aftermath, { kind: '紧急-终报', title }))[0]!.message).toContain('结果');
   });
+
+  it('reads the repair of what the event damaged (对受损的挡土墙进行修复、对冲毁的堤坡进行加固) as the aftermath of a final report', () => {
+    const title = '云溪县沙河堤防渗漏险情（终报）';
+    const result = '11月22日14时，渗漏点出水变清，险情得到控制，转移群众全部返回家中。';
+    for (const after of ['青岚区水利局已对冲毁的30米堤坡进行加固。', '县交通运输局正对受损的40米挡土墙进行修复。', '县交通运输局将重建水毁的两座漫水桥。']) {
+      expect(messagesOf(R, draft(result + after, { kind: '紧急-终报', title })), after).toEqual([]);
+    }
+    // Reinforcing the dyke during the emergency is the response, not the aftermath.
+    expect(messagesOf(R, draft('抢险人员连夜对堤坡进行加固。' + result, { kind: '紧急-终报', title }))[0]!.message).toContain('善后');
+  });
 });

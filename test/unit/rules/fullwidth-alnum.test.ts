@@ -24,3 +24,11 @@ describe('fullwidth-alnum', () => {
     expect(messagesOf(R, '---\n类型: 动态\n备注: 共１２个\n---\n\n# 标题\n\n正文。\n')).toEqual([]);
   });
 });
+
+describe('fullwidth-alnum: a full-width decimal point (h-b15-content)', () => {
+  it('changes ９８．６％ as one figure', () => {
+    expect(flagged('fullwidth-alnum', draft('接种率达到９８．６％。'))).toEqual(['９８．６％']);
+    expect(fixedBy('fullwidth-alnum', draft('人均增加１．２万元。'))).toBe(draft('人均增加1.2万元。'));
+  });
+});
+

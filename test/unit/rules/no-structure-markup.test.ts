@@ -142,3 +142,12 @@ describe('no-structure-markup: Roman numerals as level numbers (h-s2)', () => {
     expect(flagged('no-structure-markup', draft('Ⅲ类水质断面11月达到12个，比10月增加2个。'))).toEqual([]);
   });
 });
+
+describe('no-structure-markup: a bold line alone under the title (h-b15-content)', () => {
+  it('flags **基本情况** standing alone as the first paragraph under a # title; a draft without a title keeps it as its title', () => {
+    expect(flagged('no-structure-markup', draft('**基本情况**\n\n青岚区11月完成冬小麦播种18.6万亩。'))).toEqual(['**基本情况**']);
+    expect(flagged('no-structure-markup', draft('**工作进展**\n云溪县11月完成小型水库除险加固12座。'))).toEqual(['**工作进展**']);
+    const untitled = '---\n类型: 动态\n---\n\n**青岚区完成冬小麦播种18.6万亩**\n\n青岚区11月完成冬小麦播种18.6万亩。\n';
+    expect(flagged('no-structure-markup', untitled)).toEqual([]);
+  });
+});

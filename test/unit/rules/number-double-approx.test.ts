@@ -67,7 +67,7 @@ describe('number-double-approx', () => {
     const text = draft('每户每月约节省取暖费用60元左右。');
     const [m] = messagesOf(R, text);
     const outs = m!.fixes.map((f) => f.edits.reduceRight((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text));
-    expect(outs).toEqual([draft('每户每月约节省取暖费用60元。'), draft('每户每月节省取暖费用60元左右。')]);
+    expect(outs).toEqual([draft('每户每月约节省取暖费用60元。'), draft('每户每月节省取暖费用60元左右。'), draft('每户每月节省取暖费用约60元。')]);
     for (const text of [
       '县市场监管局约谈企业负责人12人左右的说法不准确，实际约谈9人。',
       '合同约定每亩流转费600元左右。',
@@ -123,3 +123,19 @@ describe('number-double-approx: 个 and a compound unit between the figure and �
     }
   });
 });
+
+describe('number-double-approx: 约 next to its figure (h-b15-content)', () => {
+  it('offers 经过约40分钟 for 大约经过40分钟左右, and 约1.5万亩 for 大约1.5万亩左右', () => {
+    const results = (body: string) =>
+      messagesOf('number-double-approx', draft(body)).flatMap((m) => (m.fixes ?? []).map((f) => f.title));
+    expect(results('大约经过40分钟左右将明火扑灭。')).toContain('改为“约”加数字');
+    const apply = (body: string) => {
+      const text = draft(body);
+      const fix = messagesOf('number-double-approx', text)[0]!.fixes!.find((f) => f.title === '改为“约”加数字')!;
+      return [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
+    };
+    expect(apply('大约经过40分钟左右将明火扑灭。')).toBe(draft('经过约40分钟将明火扑灭。'));
+    expect(apply('冬灌面积大约1.5万亩左右，主要集中在北部。')).toBe(draft('冬灌面积约1.5万亩，主要集中在北部。'));
+  });
+});
+

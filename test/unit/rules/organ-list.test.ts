@@ -125,4 +125,22 @@ describe('organ-list: the level written again after a place named with it (b11 w
       expect(flagged(R, draft(body)), body).toEqual([]);
     }
   });
+
+  it('reads organs each written with the same place’s full name (柘浦区应急管理局柘浦区生态环境分局)', () => {
+    expect(fixedBy(R, draft('青岚区应急管理局青岚区消防救援大队联合检查12家场所。'), { unsafe: true })).toBe(
+      draft('青岚区应急管理局、青岚区消防救援大队联合检查12家场所。'),
+    );
+    expect(fixedBy(R, draft('云溪县人力资源和社会保障局云溪县医疗保障局开展宣讲46场。'), { unsafe: true })).toBe(
+      draft('云溪县人力资源和社会保障局、云溪县医疗保障局开展宣讲46场。'),
+    );
+    expect(flagged(R, draft('枫林乡派出所枫林乡司法所枫林乡综治中心联合排查矛盾纠纷27件。'))).toEqual(['枫林乡派出所枫林乡司法所枫林乡综治中心']);
+    for (const body of [
+      '云溪县公安局云溪县城派出所破获电信诈骗案件3起。',
+      '青岚市生态环境局青岚区分局对8家企业开展执法检查。',
+      '青岚区公安分局枫林派出所调解邻里纠纷19件。',
+      '青岚区应急管理局、青岚区消防救援大队联合检查12家场所。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
 });

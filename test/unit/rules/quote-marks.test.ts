@@ -72,3 +72,12 @@ describe('quote-marks', () => {
     expect(fixedBy(R, draft('推行“积分超市"，又推行“三资”清理。'))).toBe(draft('推行“积分超市"，又推行“三资”清理。'));
   });
 });
+
+describe('quote-marks: a straight quote opening a quotation that ” closes (h-b15-content)', () => {
+  it('makes the straight opening quote “', () => {
+    expect(fixedBy('quote-marks', draft('石湾镇11月启动"清河护水”志愿行动。'))).toBe(draft('石湾镇11月启动“清河护水”志愿行动。'));
+    expect(fixedBy('quote-marks', draft('县妇联开展“最美家庭”和"巾帼建功”评选活动。'))).toBe(draft('县妇联开展“最美家庭”和“巾帼建功”评选活动。'));
+    expect(fixedBy('quote-marks', draft('他说"好的。'))).toBe(draft('他说"好的。'));
+  });
+});
+

@@ -308,4 +308,51 @@ describe('sum-consistency: a share of a whole named before, and two kinds of the
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
+
+  it('adds the shares of a label and its negation, and of 少数民族/汉族, even when the attribute may overlap others', () => {
+    for (const body of [
+      '青岚县第二中学在校学生2300人，其中少数民族学生占58%，汉族学生占47%。',
+      '石湾镇11月培训村组干部312人，参训人员中，党员占71%，非党员占36%。',
+    ])
+      expect(messagesOf(ID, draft(body)).map((m) => m.message.includes('相加为105%') || m.message.includes('相加为107%')), body).toEqual([true]);
+    for (const body of [
+      '青岚县第二中学在校学生2300人，其中少数民族学生占58%，汉族学生占42%。',
+      '青岚县第二中学在校学生2300人，其中少数民族学生占58%，寄宿学生占47%。',
+      '石湾镇11月培训村组干部312人，参训人员中，党员占71%，女性占36%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('reads parts named 超市、超载、较大隐患 as parts; 超过、较上年 compare', () => {
+    for (const body of [
+      '青岚区市场监督管理局共检查商户96家，其中超市38家、农贸市场摊位41家、便利店22家。',
+      '云溪县共排查安全生产隐患86处，其中重大隐患2处、较大隐患19处、一般隐患71处。',
+      '交警大队11月共查处货车交通违法行为412起，其中超载158起、超速176起、疲劳驾驶96起。',
+    ])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    for (const body of [
+      '云溪县共排查安全生产隐患86处，其中重大隐患2处、较大隐患19处、一般隐患65处。',
+      '石湾镇现有农家乐126家，其中较2025年增加18家、星级农家乐32家。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('checks a rate against the rest when the part says its opposite (不合格 — 合格率, 合格 — 不合格率, 超标 — 达标率)', () => {
+    for (const body of [
+      '云溪县抽检食用农产品400批次，不合格10批次，合格率为97.5%。',
+      '石湾镇65岁以上老人应接种流感疫苗5200人，未接种260人，接种率为95%。',
+      '考试中心11月组织科目二考试640人次，未通过96人次，通过率为85%。',
+      '云溪县生态环境分局抽测排放口54个，超标3个，达标率为94.4%。',
+      '青岚区抽检农资产品500批次，合格488批次，不合格率为2.4%。',
+      '石湾镇排查自建房安全隐患132处，尚未整改9处，整改率为93.2%。',
+      '云溪县抽检食用农产品400批次，合格390批次，不合格10批次，合格率为97.5%。',
+      '县政务服务中心共受理事项1200件，未按时办结20件，按时办结率98.3%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+    expect(messagesOf(ID, draft('云溪县抽检食用农产品400批次，不合格10批次，合格率为98.5%。')).map((m) => m.message)).toEqual([
+      '400批次中除去10批次，其余部分的比例应为97.5%，与所写的98.5%不符，请核对数字。',
+    ]);
+    expect(flagged(ID, draft('青岚区抽检农资产品500批次，合格488批次，不合格率为3.4%。'))).toHaveLength(1);
+    expect(flagged(ID, draft('云溪县抽检食用农产品400批次，合格390批次，不合格10批次，合格率为96.5%。'))).toHaveLength(1);
+  });
 });
