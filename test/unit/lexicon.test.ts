@@ -5,6 +5,7 @@ import { dictionary } from '../../src/core/lexicon/dictionary.js';
 import { readingTable } from '../../src/core/lexicon/pinyin.js';
 import {
   charsWithReading,
+  confusionCodes,
   confusionSet,
   hasPrefix,
   idioms,
@@ -337,6 +338,20 @@ describe('lexicon: look-alikes and confusion sets', () => {
     expect(errors[0]).toMatch(/^团队形近字 第 2 项/);
     expect(errors[3]).toMatch(/有重复的字/);
     expect(parseLookAlikeGroups(null).errors[0]).toMatch(/应有 groups 列表/);
+  });
+
+  it('gives the union of the sound-and-shape and the similar-sound sets as ascending codes (confusionCodes)', () => {
+    // The same set as building both lists and merging them, for the common characters, the look-alikes' and others.
+    const union = (c: string) => {
+      const set = new Set([...confusionSet(c, { sound: true, shape: true }), ...confusionSet(c, { sound: false, similarSound: true, shape: false })]);
+      set.delete(c);
+      return [...set].filter((x) => x.length === 1).map((x) => x.charCodeAt(0)).sort((a, b) => a - b);
+    };
+    const chars = [...'己已候侯至蓝机截她的地得会议一〇A，'];
+    for (let code = 0x4e00; code < 0x9fa6; code += 7) chars.push(String.fromCharCode(code));
+    for (const c of chars) expect([...confusionCodes(c)]).toEqual(union(c));
+    expect(confusionCodes('机')).toBe(confusionCodes('机')); // cached
+    expect([...confusionCodes('机器')]).toEqual([]);
   });
 
   it('builds confusion sets by sound, similar sound and shape, most common first, without the character itself', () => {

@@ -93,3 +93,51 @@ export function confusionSet(char: string, options: ConfusionOptions = {}): read
   }
   return limit !== undefined && limit < set.length ? Object.freeze(set.slice(0, Math.max(0, limit))) : set;
 }
+
+/** Scratch marks for confusionCodes (set, read, cleared within one call). */
+const kinMarks = new Uint8Array(0x10000);
+/** confusionCodes' answers by code unit. */
+const kinCodes: (Uint16Array | undefined)[] = new Array(0x10000);
+
+/**
+ * The characters `char` may have been written for, as UTF-16 codes in ascending order, each once and without `char`:
+ * the union of confusionSet(char, { sound: true, shape: true }) (same sound, look-alike) and confusionSet(char,
+ * { sound: false, similarSound: true, shape: false }) (similar sound), common characters, usual readings, one code
+ * unit each. The same set as building both lists and merging them (checked for every code unit), without ranking
+ * either list by frequency (this order is by code) or building a Set: the idiom search asks it for every character
+ * new to the process. Cached by code unit; the array is shared (do not change it).
+ */
+export function confusionCodes(char: string): Uint16Array {
+  if (char.length !== 1) return new Uint16Array(0);
+  const self = char.charCodeAt(0);
+  let codes = kinCodes[self];
+  if (codes) return codes;
+  const t = readingTable();
+  const found: number[] = [];
+  const add = (list: readonly string[]) => {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k]!;
+      if (c.length !== 1) continue;
+      const code = c.charCodeAt(0);
+      if (kinMarks[code] === 1) continue;
+      kinMarks[code] = 1;
+      found.push(code);
+    }
+  };
+  const own = t.readingsOf(char);
+  for (let k = 0; k < own.length; k++) if (!own[k]!.rare) add(commonChars(t, own[k]!.syllable, false));
+  for (let k = 0; k < own.length; k++) {
+    if (own[k]!.rare) continue;
+    const near = t.similarSyllables(own[k]!.syllable);
+    for (let q = 0; q < near.length; q++) add(commonChars(t, near[q]!, false));
+  }
+  add(lookAlikes(char));
+  let n = 0;
+  for (let k = 0; k < found.length; k++) {
+    kinMarks[found[k]!] = 0;
+    if (found[k] !== self) found[n++] = found[k]!;
+  }
+  codes = Uint16Array.from(found.slice(0, n)).sort();
+  kinCodes[self] = codes;
+  return codes;
+}

@@ -5,7 +5,7 @@
  */
 import { dictionary, dictionaryStatus, DICTIONARY_SOURCE, narrowed, narrowRange, storedTable, type Dictionary, type Followers, type WordInfo } from './dictionary.js';
 import type { TableRecord } from './tables.js';
-import { confusionSet, type ConfusionOptions } from './confusion.js';
+import { confusionSet, confusionCodes, type ConfusionOptions } from './confusion.js';
 import { READINGS_SOURCE } from './pinyin.js';
 import { segment, segmentLogProb } from './segment.js';
 
@@ -14,7 +14,7 @@ export { useStoredTables } from './dictionary.js';
 export { segment, type Token, type TokenKind } from './segment.js';
 export { readings, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
-export { confusionSet, type ConfusionOptions };
+export { confusionSet, confusionCodes, type ConfusionOptions };
 
 /** The entry of text[start, end) as a word, or undefined (no string is built). */
 export function lookupRange(text: string, start: number, end: number): WordInfo | undefined {

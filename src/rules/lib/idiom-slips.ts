@@ -167,21 +167,12 @@ function kinship(lex: Lexicon, from: string, to: string): SlipKind | undefined {
   return undefined;
 }
 
-/** The characters that may have been written for `char`: same and similar sound, look-alikes (cached by code). */
-const candidateCache: (Uint16Array | undefined)[] = new Array(0x10000);
+/**
+ * The characters that may have been written for `char`: same and similar sound, look-alikes, as codes in ascending
+ * order (lexicon.confusionCodes: the union of the two confusion sets without ranking them; cached by code).
+ */
 function candidatesOf(lex: Lexicon, char: string): Uint16Array {
-  const code = char.charCodeAt(0);
-  let codes = candidateCache[code];
-  if (!codes) {
-    const set = new Set<string>([
-      ...lex.confusionSet(char, { sound: true, shape: true, common: true }),
-      ...lex.confusionSet(char, { sound: false, similarSound: true, shape: false, common: true }),
-    ]);
-    set.delete(char);
-    codes = Uint16Array.from([...set].filter((c) => c.length === 1).map((c) => c.charCodeAt(0))).sort();
-    candidateCache[code] = codes;
-  }
-  return codes;
+  return lex.confusionCodes(char);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

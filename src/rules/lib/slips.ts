@@ -859,8 +859,11 @@ function soloFreq(lex: Lexicon, char: string): number {
 }
 
 const candidateCache = new Map<string, Candidates>();
-/** The same by code unit for one-unit characters, without similar sounds. */
-const candidateByCode: (Candidates | undefined)[] = [];
+/**
+ * The same by code unit for one-unit characters, without similar sounds. Made at its full length: an empty array
+ * written at index 0x6c49 turns into a dictionary (a hash table), and this is read for every window of every sentence.
+ */
+const candidateByCode: (Candidates | undefined)[] = new Array(0x10000);
 
 function candidates(lex: Lexicon, from: string, similarSound: boolean): Candidates {
   if (!similarSound && from.length === 1) {
