@@ -1018,6 +1018,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (intersects(accepted(), start, end)) continue;
     // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
+    if (process.env.TDBG) console.error("SLIP", text.slice(slip.start, slip.end), slip.right, slip.kind, slip.gain.toFixed(2), slip.swap ? "swap" : "", slip.pos);
     if (guarded(ctx, text, view.tokens(), slip)) continue;
     // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
     if (
