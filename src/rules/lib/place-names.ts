@@ -583,3 +583,25 @@ export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], sl
   }
   return false;
 }
+
+/**
+ * What follows a level of administration that makes it the level and not a character of another word: 本级 (市本级,
+ * 县本级), 直/属/管/辖 before a noun (市直单位, 县属企业, 县管干部), or an organ's name closing within a few characters
+ * (市农业农村局, 县应急管理局, 市纪委监委, 市民政局). No digit, mark or space inside: a clause (这市2026年…, 关键市抓好
+ * 产业帮扶，) does not close with an organ's end.
+ */
+const LEVEL_OF_ORGAN = /^(?:本级|[直属管辖][\p{Script=Han}]|[\p{Script=Han}]{1,7}?(?:局|委员会|委|办公室|办|厅|中心|人民政府|政府|法院|检察院|人大|政协|总工会|妇联|团委))/u;
+/** Words that cannot open an organ's name after a level: function words and the verbs a 是 would take (是抓好, 是要). */
+const NOT_ORGAN_HEAD = /^[的了着过和与及或在要把将被对从向为是就都也还又不没]/u;
+
+/**
+ * A level of administration before 本级 or an organ's name (转发|市|农业农村局, 完成|市|本级, 按照|市|民政局): the changed
+ * character is the level (省, 市, 州, 县, 区, 旗, 乡, 镇), a place of its own, not a slip for 是 or 现 standing between
+ * two words. A 是 written as 市 before a verb, a number or a clause (关键市抓好…, 这市2026年…) is still a slip.
+ */
+export function levelBeforeOrgan(text: string, slip: Slip): boolean {
+  const { at } = slip;
+  if (slip.idiom || !BRANCH_LEVEL.has(text[at]!)) return false;
+  const after = text.slice(at + 1, at + 10);
+  return !NOT_ORGAN_HEAD.test(after) && LEVEL_OF_ORGAN.test(after);
+}

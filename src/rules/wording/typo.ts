@@ -28,7 +28,7 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
-import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
+import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex } from '../lib/typo-context.js';
@@ -353,6 +353,30 @@ function slipSkip(ctx: Ctx): (start: number, end: number, plain?: boolean) => bo
     // A plain non-word in a title (Finding.plain: 《防台风应急预按》) is no way a document is titled: it is checked.
     return speech.some((q) => q.start <= start && end <= q.end && !(plain && /^[《〈]/u.test(draft.text[q.start]!) && !CLAUSE_MARK.test(draft.text.slice(q.start + 1, q.end - 1))));
   };
+}
+
+/** The longest quoted term read as a coined name (码上办, 包一段堤, 食全食美): a slogan of a whole clause is longer. */
+const COINED_NAME_MAX = 6;
+/** Marks inside a quotation that make it a list or a clause, not one coined name (“一窗收件、限时办结”). */
+const NOT_ONE_NAME = /[、，。！？；：,!?;\s]/u;
+
+/**
+ * A pun coined on purpose in a quoted name (“码上督办” for 马上, “包一段堤” for 的): a short term in quotation marks
+ * (at most COINED_NAME_MAX characters, one name, no list or clause), where the reading would write a function word or
+ * an adverb (马上 d, 的 u, 和 c, 在 p) and the written character is a noun (码, 堤) — the theme the name brings in. A
+ * slip of a content word in a quoted name (“清洁家圆” → 家园, “马上就半” → 办) or a particle written wrong in a quoted
+ * sentence (“把群众帝事当成自家的事”) is reported as anywhere.
+ */
+function punInCoinedName(ctx: Ctx, start: number, end: number, written: string, slip: Slip): boolean {
+  if (slip.idiom || !/^(?:d|u|p|c)/.test(slip.pos)) return false;
+  const { text } = ctx.draft;
+  // The quotation's own marks, a few characters either side (draft.quoted merges “包一段堤”“联一户老人” into one span).
+  let open = start - 1;
+  while (open >= 0 && start - open <= COINED_NAME_MAX && text[open] !== '“' && text[open] !== '”') open--;
+  let close = end;
+  while (close < text.length && close - end < COINED_NAME_MAX && text[close] !== '”' && text[close] !== '“') close++;
+  if (text[open] !== '“' || text[close] !== '”' || close - open - 1 > COINED_NAME_MAX || NOT_ONE_NAME.test(text.slice(open + 1, close))) return false;
+  return ctx.lexicon.lookup(written)?.pos.startsWith('n') ?? false;
 }
 
 type Ctx = RuleContext<{ readonly accept: readonly string[]; readonly pairs: readonly Readonly<Record<string, unknown>>[]; readonly nonWord: boolean }, MessageId>;
@@ -1019,6 +1043,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
+    if (punInCoinedName(ctx, start, end, draft.text[at(slip.at)]!, slip)) continue;
     // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
     if (
       productivePattern(ctx.lexicon, text, view.tokens(), slip) ||
@@ -1278,7 +1303,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
   // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
   if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;
-  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip) || gridRoadName(text, slip)) return true;
+  if (swapIntoName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || suffixOfNamedPlace(text, slip, ADMIN_SUFFIX) || levelOfBranch(text, slip) || levelAfterLevel(text, slip) || levelBeforeOrgan(text, slip) || natureVerbPair(text, slip) || roadSuffix(text, slip) || gridRoadName(text, slip)) return true;
   // A reading grammar has no slot for, or one that leaves a non-word (src/rules/lib/word-slots.ts).
   if (noFunctionSlot(text, tokens, slip) || firstThenFrame(text, slip) || leavesNonWord(ctx.lexicon, text, tokens, slip) || ordinalHead(ctx.lexicon, text, slip)) return true;
   // A settlement's own name (乌兰额尔敦|嘎查, 岜沙寨, 大岞岛), a person's name before a speech verb (护士鄢晓婷|说), an

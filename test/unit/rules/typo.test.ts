@@ -1497,3 +1497,27 @@ describe('typo: 在 written as 再 or 载 where it opens the frame 在…上/中
     }
   });
 });
+
+describe('typo: a level before 本级 or an organ, and a pun in a quoted coined name (h-b16-typofa)', () => {
+  it('leaves a level of administration before 本级, 直/属/管 or an organ’s name', () => {
+    for (const body of [
+      '柳河县审计局11月完成县本级15个部门的预算执行审计，审计资金总额4.2亿元。',
+      '柳河县文旅局转发市文化广电旅游局《关于做好冬季景区安全工作的通知》，检查景区9家。',
+      '柳河县农业农村局收到市农业农村局转来的群众来信8件，已全部办结。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('still reads a slip elsewhere in such a sentence', () => {
+    expect(flagged(id, draft('柳河县审计局11月完成县本级15个部门的预算执行审记，审计资金总额4.2亿元。'), alone)).toEqual(['审记']);
+  });
+
+  it('leaves a noun punning on a function word in a short quoted name, and reads the same text unquoted or a content slip', () => {
+    for (const body of ['柳河县推行“码上调解”，11月扫码申请调解212件。', '柳河县市场监管局推行“码上投诉”，11月受理投诉430件。', '柳河县在党员中开展“包一段堤”“联一户老人”活动，认领岗位860个。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    expect(flagged(id, draft('柳河县推行“最多跑一吃”改革，11月办件2600件。'), alone)).toEqual(['最多跑一吃']);
+    expect(flagged(id, draft('柳河县推行码上调解，11月扫码申请调解212件。'), alone)).toEqual(['码上']);
+  });
+});
