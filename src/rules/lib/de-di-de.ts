@@ -1206,7 +1206,9 @@ function changeObject(tokens: readonly Token[], i: number, lookup: Lookup): numb
   if (r.kind !== 'word' || [...r.value].length < 2 || posIs(r, 'u', 'p', 'r', 'm', 'q', 'x', 'c') || !closesAt(tokens[i + 2])) return -1;
   const l = tokens[i - 1]!;
   const p = tokens[i - 2];
-  const modifier = (t: Token) => t.kind === 'word' && [...t.value].length >= 2 && !posIs(t, 'p', 'r', 'm', 'q', 'u', 'x', 'n', 'f', 't', 's') && !HEAD_NOUNS.has(t.value);
+  // A word the tags call a noun serves too (小幅/n, 爆发式/n), unless it and 地 make a word, or its last character and 地
+  // a noun of land (林地; 较大 is no noun, so 大地 does not count).
+  const modifier = (t: Token) => t.kind === 'word' && [...t.value].length >= 2 && !posIs(t, 'p', 'r', 'm', 'q', 'u', 'x', 'f', 't', 's', 'nr', 'ns', 'nt') && !HEAD_NOUNS.has(t.value) && !lookup(t.value + '地') && !(posIs(t, 'n') && landNoun(t.value, lookup));
   let s = -1;
   // 较|快, 更加|明显: a degree word and its adjective; 不同|程度, 较大|幅度: an extent.
   if (p && p.kind === 'word' && (DEGREES.has(p.value) || (/^(?:程度|幅度|范围)$/u.test(l.value) && posIs(p, 'a', 'b', 'm')) || (lookup(p.value + l.value) && !isPlainVerb(p) && [...p.value + l.value].length === 4))) s = i - 2;

@@ -602,6 +602,7 @@ describe('de-di-de: blind set 15 classes (h-b15-dedide)', () => {
   it('reads manner + 地 + a verb closing the clause after 出现了、有了、取得了、呈现 as their object (→ 的), and manner 的 before an adverb of order as an adverbial (h-b16-dedide)', () => {
     expect(flagged(id, draft('全县生猪存栏量出现了明显地回升，城区水质有了较大地改善，茶叶出口出现了不同程度地下滑。'))).toEqual(['明显地回升', '较大地改善', '不同程度地下滑']);
     expect(fixedBy(id, draft('参保率有了明显地提升。'), { unsafe: true })).toBe(draft('参保率有了明显的提升。'));
+    expect(flagged(id, draft('财政收入出现了小幅地回落，游客人次迎来了爆发式地增长。'))).toEqual(['小幅地回落', '爆发式地增长']);
     expect(flagged(id, draft('县住建局扎实的全面推进老旧小区改造，卡点人员严格的逐车登记，检查组对8座液化气站细致的逐项检查，网格员逐户细致的开展摸排，'))).toEqual(['扎实的全面推进', '严格的逐车登记', '细致的逐项检查', '细致的开展']);
   });
   it('stays silent on 有计划地、有组织地, 出现了……的下降, noun phrases after 经过、给予了、感谢, and a shortage + 的 + noun (不足的诉求)', () => {
