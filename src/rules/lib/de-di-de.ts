@@ -127,6 +127,18 @@ const PACE = set('快 慢 早 晚 提前 推迟 顺利');
  * Words of manner that are adverbs only (逐步, 陆续, 分批 …): never a modifier of a noun, so “ADV的 + verb” is an
  * adverbial even where the verb closes the clause (正在逐步的推进。).
  */
+/**
+ * Words of shortage or failure (不足、紧缺、不畅、滞后): they say what is wrong with a thing and never serve as a manner
+ * before a verb, so “X不足的诉求” is a noun phrase (居民反映停车位不足的诉求62件).
+ */
+const SHORTAGE = set('不足 不够 紧缺 短缺 匮乏 缺乏 缺失 不畅 滞后 偏少 偏多 偏低 偏高 损坏 破损 老化 不全 不到位 困难');
+
+/**
+ * Verbs whose object is a change (出现了明显的下降, 有了较大的改善, 取得了长足的进步, 呈现持续的上涨): a modifier + 地 + a verb
+ * closing the clause after them is their object, a noun phrase, so 的.
+ */
+const CHANGE_TAKERS = set('出现 呈现 呈现出 显现 显现出 发生 取得 迎来 实现 有');
+
 const ADVERB_ONLY = set(`
   逐步 稳步 陆续 逐一 逐个 逐项 逐条 逐户 逐村 逐级 逐人 一一 分批 分步 分期 分片 分区 分组 同步 不断 大力 全力 尽力 尽快
   及早 提前 依次 相继 先后 率先 持续 默默 悄悄 常年 长年 全天候 不间断
@@ -282,8 +294,9 @@ function coordinatedManner(w: string): boolean {
 /** A word of manner before 的 (→ 地). */
 function isManner(t: Token): boolean {
   const w = t.value;
-  // 最 + adjective is “the …-est one” (年龄最大的达到98岁), a noun phrase.
-  if (t.kind !== 'word' || NOT_MANNER.has(w) || w.startsWith('最')) return false;
+  // 最 + adjective is “the …-est one” (年龄最大的达到98岁), a noun phrase. A word of shortage or failure (场地不足的诉求,
+  // 渠道不畅的投诉) names a problem, never how work is done: its 的-phrase modifies the noun after it.
+  if (t.kind !== 'word' || NOT_MANNER.has(w) || SHORTAGE.has(w) || w.startsWith('最')) return false;
   if (MANNER.has(w) || reduplicated(w) || coordinatedManner(w)) return true;
   // A verb the tags call an adjective (落实/a: 该落实的落实到位) is no manner.
   if (VERBS.has(w)) return false;
@@ -828,6 +841,14 @@ function dummyObject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A verb that takes a deed as its object (给予、进行、感谢、经过…) opens the clause within a dozen words before index s. */
+function takerBefore(tokens: readonly Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
+    if (DUMMY_VERBS.has(tokens[k]!.value) || DEED_TAKERS.has(tokens[k]!.value)) return true;
+  }
+  return false;
+}
+
 /** Records a hit at token i (的/地/得), to be written `to`, over tokens start..end. */
 type Hit = (i: number, to: DeHit['to'], kind: DeHit['kind'], start: number, end: number) => void;
 
@@ -984,11 +1005,28 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   }
   // A manner, 的, an adverb of order (逐项、逐户、逐一) and a verb after a subject or a phrase that is no clause's start:
   // 对整改报告严格的逐项审核，台账仔细的逐户核对，(严格的逐项审核是…的前提 opens the sentence: a noun phrase).
-  const v = tokens[i + 2];
-  if (ms >= 0 && adverbCapable(l) && posIs(r, 'd') && (ADVERB_ONLY.has(r.value) || /^逐\p{Script=Han}$/u.test(r.value)) && v && isVerb(v) && !NOT_ACTED.has(v.value) && !isPunct(tokens[ms - 1]) && predicatePosition(tokens, ms)) {
-    const after = tokens[i + 3];
+  // 逐 cut from its measure (逐/d 车/zg 登记) counts as one adverb; 一一/m, 分批/m, 全面/n and 挨家挨户/i are such adverbs
+  // whatever their tags, and a verbal noun after them (逐项检查/vn) is the verb. Not in the object of a preposition or of
+  // 给予、进行 (经过审计组认真的逐笔核对，给予了群众耐心的逐一解答: noun phrases).
+  const cut = r.value === '逐' && [...(tokens[i + 2]?.value ?? '')].length === 1 && tokens[i + 2]!.kind === 'word' && !isVerb(tokens[i + 2]) ? 1 : 0;
+  const v = tokens[i + 2 + cut];
+  const order = cut === 1 || ADVERB_ONLY.has(r.value) || /^逐\p{Script=Han}$/u.test(r.value) || distributiveIdiom(r) || r.value === '全面';
+  if (ms >= 0 && adverbCapable(l) && (posIs(r, 'd') || order) && order && v && (isVerb(v) || posIs(v, 'vn')) && !NOT_ACTED.has(v.value) && !isPunct(tokens[ms - 1]) && (predicatePosition(tokens, ms) || predicatePhraseBefore(tokens, ms)) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && !dummyObject(tokens, i) && !takerBefore(tokens, ms)) {
+    const after = tokens[i + 3 + cut];
     if (closesAt(after) || (after!.kind === 'word' && after!.value !== '的' && !NOT_ACTED.has(after!.value) && !CAUSATIVES.has(after!.value) && !HEAD_NOUNS.has(after!.value))) {
-      hit(i, '地', 'adverbial', ms, i + 2);
+      hit(i, '地', 'adverbial', ms, i + 2 + cut);
+      return;
+    }
+  }
+  // An adverb of order, a manner, 的 and 开展、进行 with a verb closing the clause (逐件扎实的开展化解，逐座细致的开展排查，
+  // 逐户认真的开展调查/l): the adverb of order stands in the predicate, so the whole is one, never a noun phrase.
+  const o = tokens[ms - 1];
+  const orderBefore = !!o && o.kind === 'word' && (ADVERB_ONLY.has(o.value) || (/^逐\p{Script=Han}$/u.test(o.value) && posIs(o, 'd')) || tokens[ms - 2]?.value === '逐' || distributiveIdiom(o));
+  if (ms >= 0 && orderBefore && adverbCapable(l) && r.kind === 'word' && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && !takerBefore(tokens, ms - 1)) {
+    const dummy = DUMMY_VERBS.has(r.value) && !!tokens[i + 2] && (isVerb(tokens[i + 2]) || posIs(tokens[i + 2]!, 'vn')) && closesAt(tokens[i + 3]);
+    const glued = [...r.value].length === 4 && DUMMY_VERBS.has(r.value.slice(0, 2)) && closesAt(tokens[i + 2]);
+    if (dummy || glued) {
+      hit(i, '地', 'adverbial', ms, i + 1);
       return;
     }
   }
@@ -1155,6 +1193,36 @@ function landNoun(word: string, lookup: Lookup): boolean {
  */
 const LAND_VERBS = new Set([...'供征拿批划租卖买圈退还换腾让置囤储调分种耕整平翻犁占用交收垦扩']);
 
+/**
+ * A modifier + 地 + a verb closing the clause right after a verb of change (出现了|明显|地|下降，有了|较大|地|改善，
+ * 出现了|不同|程度|地|下滑，呈现|持续|地|上涨): the verb has no object, so the phrase is the object of 出现了, a noun
+ * phrase. The modifier is one adjective or adverb (not a verb: 有组织地撤离), or two words that make one in the
+ * dictionary (不同程度) or a degree word and its adjective (更加明显); 有 needs its 了 (有计划地、有序地 are manners).
+ * The start of the modifier, or -1.
+ */
+function changeObject(tokens: readonly Token[], i: number, lookup: Lookup): number {
+  const r = tokens[i + 1]!;
+  // The verb closes the clause (whatever its tag: 进步/d); a noun there is read by the noun rules below.
+  if (r.kind !== 'word' || [...r.value].length < 2 || posIs(r, 'u', 'p', 'r', 'm', 'q', 'x', 'c') || !closesAt(tokens[i + 2])) return -1;
+  const l = tokens[i - 1]!;
+  const p = tokens[i - 2];
+  // A word the tags call a noun serves too (小幅/n, 爆发式/n), unless it and 地 make a word, or its last character and 地
+  // a noun of land (林地; 较大 is no noun, so 大地 does not count).
+  const modifier = (t: Token) => t.kind === 'word' && [...t.value].length >= 2 && !posIs(t, 'p', 'r', 'm', 'q', 'u', 'x', 'f', 't', 's', 'nr', 'ns', 'nt') && !HEAD_NOUNS.has(t.value) && !lookup(t.value + '地') && !(posIs(t, 'n') && landNoun(t.value, lookup));
+  let s = -1;
+  // 较|快, 更加|明显: a degree word and its adjective; 不同|程度, 较大|幅度: an extent.
+  if (p && p.kind === 'word' && (DEGREES.has(p.value) || (/^(?:程度|幅度|范围)$/u.test(l.value) && posIs(p, 'a', 'b', 'm')) || (lookup(p.value + l.value) && !isPlainVerb(p) && [...p.value + l.value].length === 4))) s = i - 2;
+  else if (modifier(l)) s = i - 1;
+  if (s < 1) return -1;
+  let k = s - 1;
+  const le = tokens[k]!.value === '了' || tokens[k]!.value === '出';
+  if (le) k--;
+  const taker = tokens[k];
+  // After 有 the modifier is no verb (有了|组织|地 is rare; 有组织地撤离 has no 了).
+  if (!taker || taker.kind !== 'word' || !CHANGE_TAKERS.has(taker.value) || (taker.value === '有' && (!le || isPlainVerb(tokens[s]!)))) return -1;
+  return s;
+}
+
 /** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
 function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
@@ -1162,6 +1230,12 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   if (LAND_VERBS.has(l.value)) return;
   // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
   if (lookup('地' + r.value)) return;
+  // 出现了明显地下降，有了较大地改善，呈现持续地上涨。: the object of a verb of change, a noun phrase (→ 的).
+  const ms = changeObject(tokens, i, lookup);
+  if (ms >= 0) {
+    hit(i, '的', 'attributive', ms, i + 1);
+    return;
+  }
   // A one-character verb + 地 + a reduplication closing the clause (讲地清清楚楚、记地明明白白): the complement's 得.
   if ([...l.value].length === 1 && /^[vn]/u.test(l.pos) && !lookup(l.value + '地') && [...r.value].length === 4 && reduplicated(r.value) && closesAt(tokens[i + 2])) {
     hit(i, '得', 'complement', i - 1, i + 1);
@@ -1220,6 +1294,9 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     if (nounRight) hit(i, '的', 'attributive', i - 1, isNumber(r) && n && !isPunct(n) ? i + 2 : i + 1);
     return;
   }
+  // 地 before an adverb of order (细致地逐项检查，严格地逐车登记): that adverb modifies only verbs, so what follows is a
+  // verb phrase whatever the tags say (液化气站/v cut in two makes 细致 look like an object's modifier).
+  if (ADVERB_ONLY.has(r.value) || (/^逐\p{Script=Han}$/u.test(r.value) && posIs(r, 'd')) || distributiveIdiom(r)) return;
   // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
   if (!isAdjective(l) && !MANNER.has(l.value) && !(posIs(l, 'i', 'l') && l.value.length === 4)) return;
   const n = tokens[i + 2];

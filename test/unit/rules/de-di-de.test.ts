@@ -599,4 +599,22 @@ describe('de-di-de: blind set 15 classes (h-b15-dedide)', () => {
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
   });
+  it('reads manner + 地 + a verb closing the clause after 出现了、有了、取得了、呈现 as their object (→ 的), and manner 的 before an adverb of order as an adverbial (h-b16-dedide)', () => {
+    expect(flagged(id, draft('全县生猪存栏量出现了明显地回升，城区水质有了较大地改善，茶叶出口出现了不同程度地下滑。'))).toEqual(['明显地回升', '较大地改善', '不同程度地下滑']);
+    expect(fixedBy(id, draft('参保率有了明显地提升。'), { unsafe: true })).toBe(draft('参保率有了明显的提升。'));
+    expect(flagged(id, draft('财政收入出现了小幅地回落，游客人次迎来了爆发式地增长。'))).toEqual(['小幅地回落', '爆发式地增长']);
+    expect(flagged(id, draft('县住建局扎实的全面推进老旧小区改造，卡点人员严格的逐车登记，检查组对8座液化气站细致的逐项检查，网格员逐户细致的开展摸排，'))).toEqual(['扎实的全面推进', '严格的逐车登记', '细致的逐项检查', '细致的开展']);
+  });
+  it('stays silent on 有计划地、有组织地, 出现了……的下降, noun phrases after 经过、给予了、感谢, and a shortage + 的 + noun (不足的诉求)', () => {
+    for (const body of [
+      '全县有计划地推进农房改造，应急队伍有组织地撤离群众，农户有了稳定收入后积极地参与分红。',
+      '生猪存栏量出现了明显的回升，受降雨影响出现了小范围地面塌陷。',
+      '经过审计组认真的逐笔核对，县审计局查出违规资金4笔。',
+      '县信访局给予了来访群众耐心的逐一解答，感谢窗口人员耐心的逐一解答。',
+      '检查组细致地逐项检查，卡点落实严格的逐车登记制度。',
+      '热线接到居民反映停车位不足的诉求62件，收到商户反映泊位紧缺的诉求19件。',
+    ]) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
 });
