@@ -221,7 +221,7 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     // Figures after 分别 divide a total the sentence names as one (共、合计…): 有医生320人，护士和药师分别为… divide nothing.
     // Or the total is the head of 分别 (检查的56家企业分别为…) or ends the clause just before it (现有家庭农场36家，分别为…).
     if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start)) && !HEADS.test(text.slice(total.end, at))) return;
-    const complete = respectively || exhaustive(parts);
+    const complete = respectively || exhaustive(parts) || namedByJoining(parts, nameBefore(text, total, start));
     if (!complete && parts.some((p) => overlapping(p.label))) return;
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
@@ -232,6 +232,23 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     else if ((complete || meantComplete(parts, sum, total.value, text.slice(last.end, end), nameBefore(text, total, start))) && total.value - sum > slack)
       ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
+}
+
+/**
+ * 共受理来信来访412件次，其中来信168件次、来访217件次: the total's name joins the parts' names (来信来访 = 来信 + 来访; 投诉举报、
+ * 新建改建、咨询求助、来信来电来访), so the parts cover it. Each part gives the end of its label (two to four characters:
+ * 人大代表建议 → 建议), in the order written; 2 to 4 parts.
+ */
+function namedByJoining(parts: Part[], totalName: string): boolean {
+  if (parts.length < 2 || parts.length > 4 || totalName.length < 4) return false;
+  const joins = (i: number, sofar: string): boolean => {
+    if (!totalName.includes(sofar)) return false;
+    if (i === parts.length) return true;
+    const label = parts[i]!.label;
+    for (let n = 2; n <= Math.min(4, label.length); n++) if (joins(i + 1, sofar + label.slice(-n))) return true;
+    return false;
+  };
+  return joins(0, '');
 }
 
 /**
@@ -311,7 +328,9 @@ const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达到?|是)?(?:([^
  * 收回1146份 — 回收率). Not a
  * rate of change (增长率、下降率), nor one that is no share (利率、税率、效率、频率、汇率、速率、概率、比率).
  */
-const RATE = new RegExp(String.raw`(\p{Script=Han}{1,5}?)率(?:为|达到?|是)?${PCT}`, 'gu');
+const RATE = new RegExp(String.raw`(\p{Script=Han}{1,5}?)(率|进度)(?:为|达到?|是)?${PCT}`, 'gu');
+/** A progress that is no share of the figures: of time (序时进度、时间进度), or of the works (形象进度). */
+const NOT_A_SHARE_PROGRESS = /序时|时序|时间|形象/u;
 /** Characters of grammar that a rate's name and a part's words may share without naming the same thing. */
 const RATE_FUNCTION_CHARS = '在的了中有是为和与及等对已被把将于以所之其各共';
 const NOT_A_SHARE_RATE = /增长|增|下降|降|变化|提高|同比|环比|[利税效频汇速概比功费]$/u;
@@ -508,7 +527,75 @@ function commonEnd(a: string, b: string): number {
 function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
   if (!/占|比重|比例/u.test(slice)) return;
+  if (sharesOfBrackets(ctx, text, start, end)) return;
   if (!sharesOfOneWhole(ctx, text, start, end)) sharesOfSides(ctx, text, start, end);
+}
+
+/** A number in a bracket label (85、4.5). */
+const BRACKET_NUM = String.raw`([0-9]+(?:\.[0-9]+)?)`;
+/** N岁以上、N亩及以下、N年以内 (open brackets) and N至M岁、N万元至M万元、N—M亩 (closed ones). */
+const OPEN_BRACKET = new RegExp(String.raw`${BRACKET_NUM}([万亿]?\p{Script=Han}{0,2}?)(?:及)?(以上|以下|以内)`, 'u');
+const CLOSED_BRACKET = new RegExp(String.raw`${BRACKET_NUM}([万亿]?\p{Script=Han}{0,2}?)(?:至|到|[-－~～—])${BRACKET_NUM}([万亿]?\p{Script=Han}{1,2}?)(?=的|$)`, 'u');
+
+interface Bracket {
+  lo: number;
+  hi: number;
+  unit: string;
+  /** The words before the bracket (经营面积、房龄) and after it, 的 aside (老人). */
+  before: string;
+  after: string;
+}
+
+/** The numeric bracket a share's label names (85岁以上的 → [85, ∞) 岁; 75至84岁的 → [75, 84] 岁), or undefined. */
+function bracketOf(label: string): Bracket | undefined {
+  const closed = CLOSED_BRACKET.exec(label);
+  if (closed) {
+    if (closed[2] && closed[2] !== closed[4]) return undefined;
+    const lo = Number(closed[1]);
+    const hi = Number(closed[3]);
+    if (!(lo < hi)) return undefined;
+    return { lo, hi, unit: closed[4]!, before: label.slice(0, closed.index), after: label.slice(closed.index + closed[0].length).replace(/^的/u, '') };
+  }
+  const open = OPEN_BRACKET.exec(label);
+  if (!open) return undefined;
+  const n = Number(open[1]);
+  const up = open[3] === '以上';
+  return { lo: up ? n : -Infinity, hi: up ? Infinity : n, unit: open[2]!, before: label.slice(0, open.index), after: label.slice(open.index + open[0].length).replace(/^的/u, '') };
+}
+
+/**
+ * 80岁以上的占46%，70至79岁的占41%，60至69岁的占19%: shares whose labels are brackets of one measure (age, area, income, years)
+ * that do not overlap divide one whole, and add up to at most 100%. Whether the shares were read as brackets (then the other
+ * share-sum checks are skipped): brackets that overlap (60岁以上、80岁以上; 10万元以上、5万元以上) are cumulative, brackets of
+ * two measures (1亿元以上、300人以上) two ways of dividing, and the same bracket of two wholes (男性农场主里50岁以上、女性农场主
+ * 里50岁以上) two wholes: none of them is added up.
+ */
+function sharesOfBrackets(ctx: Ctx, text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  if (!/以上|以下|以内|[0-9][至到\-－~～—][0-9]/u.test(slice)) return false;
+  const shares: { bracket: Bracket; at: number; end: number; pct: number; decimals: number }[] = [];
+  SUM_SHARE.lastIndex = 0;
+  for (let m = SUM_SHARE.exec(slice); m; m = SUM_SHARE.exec(slice)) {
+    if (m[1] !== undefined) return false;
+    const at = start + m.index;
+    const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1, text.lastIndexOf('、', at - 1) + 1, text.lastIndexOf('；', at - 1) + 1);
+    const label = text.slice(labelStart, at).replace(/^[，、\s]+/u, '').replace(/^其中/u, '');
+    const bracket = bracketOf(label);
+    if (!bracket) return false;
+    shares.push({ bracket, at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
+  }
+  if (shares.length < 2) return false;
+  const brackets = shares.map((x) => x.bracket);
+  // One measure, one whole: the words around the brackets, where written, are the same.
+  if (new Set(brackets.map((b) => b.unit)).size !== 1) return true;
+  for (const side of ['before', 'after'] as const) if (new Set(brackets.map((b) => b[side]).filter(Boolean)).size > 1) return true;
+  // Brackets that overlap (more than at a shared end: 30岁以下、30至45岁) are cumulative, not parts.
+  const sorted = [...brackets].sort((a, b) => a.lo - b.lo || a.hi - b.hi);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.lo < sorted[i - 1]!.hi) return true;
+  const sum = shares.reduce((n, x) => n + x.pct, 0);
+  const slack = shares.reduce((n, x) => n + 0.5 * 10 ** -x.decimals, 0) + 1e-9;
+  if (sum - 100 > slack) ctx.report({ start: shares[0]!.at, end: shares[shares.length - 1]!.end, messageId: 'sharesOver100', data: { sum: fmt(sum) } });
+  return true;
 }
 
 /**
@@ -582,17 +669,23 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
 /** 应参保46.3万人，已参保45.2万人，参保率为98.6%: a rate that its own figures do not give. */
 function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
-  if (!slice.includes('率')) return;
+  if (!slice.includes('率') && !slice.includes('进度')) return;
   RATE.lastIndex = 0;
   for (let m = RATE.exec(slice); m; m = RATE.exec(slice)) {
     const name = m[1]!;
-    if (NOT_A_SHARE_RATE.test(name)) continue;
+    if (m[2] === '率' ? NOT_A_SHARE_RATE.test(name) : NOT_A_SHARE_PROGRESS.test(name)) continue;
     const at = start + m.index;
     const before = quantities(text.slice(start, at), start).filter((q) => !PERCENT_UNITS.has(q.unit));
     const part = before[before.length - 1];
     if (!part || part.approx) continue;
-    const whole = [...before.slice(0, -1)].reverse().find((q) => q.unit === part.unit);
+    let whole = [...before.slice(0, -1)].reverse().find((q) => q.unit === part.unit);
     if (!whole || whole.approx || whole.value <= 0) continue;
+    // 计划改造老旧小区42个，已开工36个，完工18个，完工进度…: a stage between the plan and the part (已开工36个) is no whole; when
+    // the nearest figure's clause names no whole (计划、应、共…) and an earlier one of the unit does, that one is the whole.
+    if (!text.slice(whole.end, part.start).startsWith('、') && !WHOLE_WORDS.test(clauseBefore(text, start, whole))) {
+      const named = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit && WHOLE_WORDS.test(clauseBefore(text, start, q)));
+      if (named && !named.approx && named.value >= whole.value) whole = named;
+    }
     // The part's own words name the rate (已接种8120人 — 接种率): else the figures may count something else. Two items of a
     // list (拖拉机1460台、播种机1120台，机播率…) are not a whole and its part.
     const partWords = text.slice(whole.end, part.start);
@@ -602,7 +695,7 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     // a rate of devices, not of the boats).
     const named = [...name].filter((ch) => !RATE_FUNCTION_CHARS.includes(ch));
     if (partWords.startsWith('、') || !named.some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
-    if (part.value > whole.value && Number(m[2]) <= 100) continue;
+    if (part.value > whole.value && Number(m[3]) <= 100) continue;
     // 不合格12批次 — 合格率, 合格488批次 — 不合格率: the rate is of the rest (500－12).
     const partText = partWords + partClause;
     if (complementOf(name, partText)) {
@@ -611,15 +704,19 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
       const wholeClause = text.slice(Math.max(start, text.lastIndexOf('，', whole.start - 1) + 1, text.lastIndexOf('；', whole.start - 1) + 1), whole.start);
       if (named.some((ch) => wholeClause.includes(ch)) && !WHOLE_WORDS.test(wholeClause) && !complementOf(name, wholeClause)) {
         const own = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit);
-        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[2]!, at + m[0].length);
+        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[3]!, at + m[0].length);
         continue;
       }
-      checkShare(ctx, part, whole, m[2]!, at + m[0].length, true);
+      checkShare(ctx, part, whole, m[3]!, at + m[0].length, true);
       continue;
     }
-    checkShare(ctx, part, whole, m[2]!, at + m[0].length);
+    checkShare(ctx, part, whole, m[3]!, at + m[0].length);
   }
 }
+
+/** The words of a figure's clause before it (计划改造老旧小区42个 → 计划改造老旧小区). */
+const clauseBefore = (text: string, start: number, q: Quantity) =>
+  text.slice(Math.max(start, text.lastIndexOf('，', q.start - 1) + 1, text.lastIndexOf('；', q.start - 1) + 1), q.start);
 
 /** Words that name a whole before its figure: 应接种、计划完成、共抽检、总数、全部. */
 const WHOLE_WORDS = /应|需|计划|目标|共|总|全|累计|抽检|抽查|检查|排查|检测/u;

@@ -50,6 +50,19 @@ const DATE = /[0-9０-９零〇一二三四五六七八九十]{4}年[0-9０-９�
 /** The time word is followed by its date: 日前（2026年11月17日）、前不久的11月12日、最近一次寒潮过程中（11月18日至19日）. */
 const DATE_AFTER = new RegExp(String.raw`^(?:[的，,]?\s*(?:即)?(?:${DATE.source})|[^，。；！？（(]{0,12}[（(][^）)]{0,4}(?:${DATE.source}))`, 'u');
 
+const DATES = new RegExp(DATE.source, 'gu');
+/** After a date: it opens a period (2026年1月至10月、10月份、1月以来), the data's own time, not when the event happened. */
+const PERIOD_AFTER = /^(?:\s*[至到—～~-]\s*[0-9０-９一二三四五六七八九十]|份|以来)/u;
+
+/**
+ * The clause after the time word dates the event itself (最近一次演练于2026年10月28日举行), not only the period of what it
+ * reports (统计局最近发布2026年1月至10月经济运行数据、近日通报10月份抽检结果).
+ */
+function eventDateIn(after: string): boolean {
+  for (const m of after.matchAll(DATES)) if (!PERIOD_AFTER.test(after.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
 /** vague-time: 近日、日前、近期、前不久、最近 instead of a date (PRAC). */
 export const vagueTime = defineRule({
   id: 'vague-time',
@@ -77,7 +90,7 @@ export const vagueTime = defineRule({
       if (DATE_AFTER.test(text.slice(end, end + 40))) continue;
       // …最近一次防汛演练于2026年10月28日举行: the date follows in the same clause (a time word opening a sentence,
       // 近日，…, stands in its own clause and is not settled so).
-      if (DATE.test(after)) continue;
+      if (eventDateIn(after)) continue;
       // 最近一次人口普查…，普查标准时点为2020年11月1日: the latest of a series, dated in its sentence.
       if (word === '最近' && /^一(?:次|期|轮|届|批)/u.test(after)) {
         const sentence = sentenceAt(ctx.draft, start);

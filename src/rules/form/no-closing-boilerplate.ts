@@ -5,8 +5,8 @@ import { readingText } from '../lib/reading.js';
 
 interface Closing {
   re: RegExp;
-  /** What to mark: the whole last sentence, or only the clause (or phrase) that wraps up. */
-  scope: 'sentence' | 'clause' | 'match';
+  /** What to mark: the whole last sentence, only the clause (or phrase) that wraps up, or (tail) from the comma to the end. */
+  scope: 'sentence' | 'clause' | 'match' | 'tail';
   /**
    * The opener only introduces a result (通过此次培训，此次活动的开展): a sentence that goes on to state it in figures
    * (通过此次培训，126名护林员取得合格证) is a fact, not a wrap-up.
@@ -24,6 +24,20 @@ const SOLID = '(?:更加|更为|更)?(?:坚实|扎实|良好|牢固|稳固|坚�
 const CLOSINGS: Closing[] = [
   { re: /^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总的来看|总的来说)/u, scope: 'sentence' },
   { re: /^通[过過](?:此次|这次|這次|本次|此项|这项|此項)/u, scope: 'sentence', factsExempt: true },
+  // An inference drawn from the facts just told (由此可见，全县养老服务体系基本成形; 不难看出、可以看出、这充分说明…): a verdict,
+  // not a fact (followed by figures, 可以看出，12个村中已有9个…, it states one). 由此产生的费用、可见度 are no inference.
+  {
+    re: /^(?:由此可见|由此看来|由此看出|由此可知|从中可以看出|从中不难看出|不难看出|不难发现|可以看出|可见[，,]|这(?:充分|有力|再次|进一步)?(?:说明|表明|证明)(?!书)了?)/u,
+    scope: 'sentence',
+    factsExempt: true,
+  },
+  // The same openers after a comma inside the last sentence (……现场达成就业意向1130人，通过此次招聘会，进一步搭建了供需对接平台):
+  // the wrap-up runs from there to the end.
+  {
+    re: /[，,](?:通[过過](?:此次|这次|這次|本次|此项|这项|此項)|由此可见|由此看来|由此看出|由此可知|不难看出|可以看出)/u,
+    scope: 'tail',
+    factsExempt: true,
+  },
   // A verdict drawn from the work instead of its result: 实践证明，……方便了群众办事；事实充分表明，……是有效途径；实践告诉我们…
   // (a last sentence that goes on to figures, 实践证明，订单户亩均多收入380元, states a fact).
   {
@@ -145,12 +159,13 @@ export const noClosingBoilerplate = defineRule({
     for (const { re, scope, factsExempt } of CLOSINGS) {
       const m = re.exec(slice);
       if (!m) continue;
-      if (factsExempt && hasData(slice.slice(m[0].length))) continue;
+      if (factsExempt && hasData(slice.slice(m.index + m[0].length))) continue;
       const at = sentence.start + m.index;
       if (isExcluded(at, at + m[0].length) || isQuoted(at, at + m[0].length)) continue;
       let start = sentence.start;
       let end = sentence.end;
-      if (scope === 'match') {
+      if (scope === 'tail') start = at + 1;
+      else if (scope === 'match') {
         start = at;
         end = at + m[0].length;
       } else if (scope === 'clause') {

@@ -195,9 +195,23 @@ function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
     // The second end of a range (自11.3至11.9举办): dottedRanges' own, or a range of figures.
     if (/\d[至到—～~-]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     const after = text.slice(end, end + 4);
+    const before = text.slice(Math.max(0, start - 6), start);
+    // 于11.23日、12.3日，…、石垭乡11.19日启动、定于12.15号起: the writer added 日 (or 号) to a dotted month-day. A date where the
+    // words say so (a clause's start, 于、在、自、从、定于…, or an event or a bound after it); else a number of days
+    // (缩短11.6日、巡山12.5日、由3.5日压缩至1.5日、1.5日内).
+    if (/^[日号]/u.test(after) && !/^[日号](?:内|以内|之内|左右|以上|以下)/u.test(after)) {
+      const clauseStart = start === 0 || /[，。；：！？,;:\n]$/u.test(text.slice(start - 1, start));
+      const dated =
+        clauseStart || SEP_DATE_BEFORE.test(before) || SEP_YU_BEFORE.test(before) || /(?:在|自|从)$/u.test(before) || SEP_DATE_AFTER.test(text.slice(end + 1, end + 5));
+      if (dated && match[2] === '.') {
+        seen.add(start);
+        const right = `${month}月${day}日`;
+        ctx.report({ start, end: end + 1, messageId: 'date', data: { wrong: text.slice(start, end + 1), right }, fix: replaceWith(start, end + 1, right, 'fixWrite', false, { right }) });
+        continue;
+      }
+    }
     // 平均住院时间为1.3天, 截至9.5小时: a span of time, not a date.
     if (DECIMAL_AFTER.test(after) || /^(?:天|日|小时|周|个|年|月)/u.test(after)) continue;
-    const before = text.slice(Math.max(0, start - 6), start);
     const fromWord = /(?:从|自)$/u.test(before);
     const slashRange = match[2] === '/' && !SLASH_RANGE_QUANTITY.test(before) ? SLASH_RANGE_AFTER.exec(text.slice(end, end + 8)) : null;
     const to1 = slashRange ? Number(slashRange[1]) : 0;

@@ -165,3 +165,15 @@ describe('date-format after blind set 13', () => {
     );
   });
 });
+
+describe('date-format: a dotted month-day with 日 or 号 added (h-b16-content)', () => {
+  it('reads 于11.23日、12.3日，、定于12.15号起 as dates (日 or 号 goes into the fix), and 缩短11.6日、巡山12.5日 as days', () => {
+    const R = 'date-format';
+    const text = draft('招聘会于11.23日在县体育馆举办。县医保局定于12.15号起开展集中参保缴费。');
+    expect(flagged(R, text)).toEqual(['11.23日', '12.15号']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('招聘会于11月23日在县体育馆举办。县医保局定于12月15日起开展集中参保缴费。'));
+    expect(flagged(R, draft('12.3日，澜沧镇开展走访慰问。石垭乡11.19日启动冬季森林防火巡查。'))).toEqual(['12.3日', '11.19日']);
+    for (const body of ['平均办结时间为2.4日，比法定时限缩短11.6日。', '每名护林员平均每月巡山12.5日。', '办理时间由3.5日压缩至1.5日。', '须在1.5日内办结。'])
+      expect(flagged(R, draft(body)), body).toEqual([]);
+  });
+});

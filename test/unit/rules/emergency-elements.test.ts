@@ -397,4 +397,16 @@ describe('emergency-elements after blind set 13', () => {
     // Reinforcing the dyke during the emergency is the response, not the aftermath.
     expect(messagesOf(R, draft('抢险人员连夜对堤坡进行加固。' + result, { kind: '紧急-终报', title }))[0]!.message).toContain('善后');
   });
+
+  it('reads one death or injury without a count (抢救无效死亡、当场死亡) as casualties, not that of livestock, and a die-off of fish or pigs as a nature', () => {
+    const report = (title: string, body: string) => draft(body, { kind: '紧急-首报', title });
+    const rest = '事件原因正在调查。县应急管理局已组织人员赶赴现场处置。下一步，将开展排查。';
+    for (const casualty of ['被村民救起后经急救人员现场抢救无效死亡', '被打捞上岸，经急救人员确认已死亡', '送县人民医院后医治无效死亡', '驾驶员当场死亡']) {
+      expect(messagesOf(R, report('青枫县澜沧镇发生一起溺水事件', `11月21日16时40分，青枫县澜沧镇石垭村一名男子落水，${casualty}。${rest}`)), casualty).toEqual([]);
+    }
+    expect(messagesOf(R, report('青枫县澄溪镇一养牛场牛棚倒塌', `11月28日3时40分，青枫县澄溪镇枫林村一家养牛场牛棚倒塌，棚内6头肉牛当场死亡。${rest}`))[0]!.message).toContain('伤亡');
+    for (const nature of ['4口精养池塘出现鱼类集中死亡', '养猪场生猪出现异常死亡']) {
+      expect(messagesOf(R, report('青枫县芦汀镇一养殖场情况', `11月25日6时10分，青枫县芦汀镇菱角村${nature}，无人员伤亡，${rest}`)), nature).toEqual([]);
+    }
+  });
 });

@@ -173,3 +173,22 @@ describe('no-closing-boilerplate: images, hearts and benefits as the last words 
     expect(flagged('no-closing-boilerplate', draft('城东工业园11月新开工项目6个，总投资18亿元，其中3个项目12月底前投产。'))).toEqual([]);
   });
 });
+
+describe('no-closing-boilerplate: an inference as the close, and 通过此次… after a comma (h-b16-content)', () => {
+  it('flags 由此可见、不难看出、这充分说明 and a mid-sentence 通过此次…，进一步…, not when figures follow', () => {
+    const R = 'no-closing-boilerplate';
+    expect(flagged(R, draft('澜沧镇11月新增村级电商服务站9个。由此看来，农村电商发展势头良好。'))).toEqual(['由此看来，农村电商发展势头良好。']);
+    expect(flagged(R, draft('平均办理时间由3天压缩至0.5天。不难看出，全县营商环境持续优化。')).length).toBe(1);
+    expect(flagged(R, draft('回访满意率为97.2%。这充分说明，热线已成为群众反映诉求的重要渠道。')).length).toBe(1);
+    expect(flagged(R, draft('县乡两级参演人员160人，通过此次演练，进一步提高了基层扑火队伍的实战能力。'))).toEqual([
+      '通过此次演练，进一步提高了基层扑火队伍的实战能力。',
+    ]);
+    for (const body of [
+      '石垭乡2026年建成高标准农田1.6万亩。可以看出，12个村中已有9个村的高标准农田面积超过耕地的八成。',
+      '澄溪镇开展环境集中整治，通过此次集中整治，共清运垃圾86吨、拆除违规广告牌47块。',
+      '县交通运输局对受损的村道进行了修复，由此产生的费用由县财政承担。',
+      '青枫县境内出现大雾天气，部分路段可见度不足50米。',
+    ])
+      expect(flagged(R, draft(body)), body).toEqual([]);
+  });
+});

@@ -355,4 +355,44 @@ describe('sum-consistency: a share of a whole named before, and two kinds of the
     expect(flagged(ID, draft('青岚区抽检农资产品500批次，合格488批次，不合格率为3.4%。'))).toHaveLength(1);
     expect(flagged(ID, draft('云溪县抽检食用农产品400批次，合格390批次，不合格10批次，合格率为96.5%。'))).toHaveLength(1);
   });
+
+  it('adds up the shares of numeric brackets that do not overlap, not cumulative ones or those of two wholes', () => {
+    expect(flagged(ID, draft('敬老院供养对象中，85岁以上的占38%，75至84岁的占44%，60至74岁的占27%。'))).toEqual([
+      '85岁以上的占38%，75至84岁的占44%，60至74岁的占27%',
+    ]);
+    expect(flagged(ID, draft('全县家庭农场中，经营面积100亩以上的占21%，50至100亩的占47%，50亩以下的占39%。'))).toHaveLength(1);
+    expect(flagged(ID, draft('外出务工人员中，30岁以下占36%、30至45岁占42%、45岁以上占29%。'))).toHaveLength(1);
+    for (const body of [
+      '敬老院供养对象中，85岁以上的占38%，75至84岁的占44%，60至74岁的占18%。',
+      '参保人员中，60岁以上的占81%，80岁以上的占26%。',
+      '农户中，年收入10万元以上的占18%，5万元以上的占75%，3万元以上的占96%。',
+      '家庭农场中，男性农场主里50岁以上的占62%，女性农场主里50岁以上的占57%。',
+      '规上企业中，营业收入1亿元以上的占34%，从业人员300人以上的占71%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('checks a progress (进度) against its plan and part, not a progress of time or of the works', () => {
+    expect(flagged(ID, draft('青枫县晚稻计划收割28万亩，已收割21万亩，收割进度为81%。'))).toHaveLength(1);
+    for (const body of [
+      '青枫县晚稻计划收割28万亩，已收割21万亩，收割进度为75%。',
+      '项目总投资5亿元，已完成投资2.1亿元，工程形象进度达到60%。',
+      '全县计划改造老旧小区42个，已开工36个，完工18个，完工进度为42.9%。',
+      '年度计划投资38亿元，完成投资34.2亿元，投资完成进度为90%，时间进度为91.7%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('reads a total named by joining its parts (来信来访 → 来信、来访) as covered by them', () => {
+    expect(flagged(ID, draft('信访局共受理来信来访412件次，其中来信168件次、来访217件次。'))).toEqual([
+      '412件次，其中来信168件次、来访217件次',
+    ]);
+    expect(flagged(ID, draft('县政府办公室共办理建议提案147件，其中人大代表建议82件、政协委员提案51件。'))).toHaveLength(1);
+    for (const body of [
+      '信访局共受理来信来访412件次，其中来信195件次、来访217件次。',
+      '热线共接听群众来电4820个，其中咨询3160个、求助1410个。',
+      '全县共新建改建农村公路186公里，其中新建农村公路74公里。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
 });

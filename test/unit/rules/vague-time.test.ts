@@ -127,3 +127,12 @@ describe('vague-time: 最近 as nearest before a place (h-b13-wording)', () => {
     expect(flagged(id, draft('最近群众反映村道破损。'))).toEqual(['最近']);
   });
 });
+
+describe('vague-time: a period of the data is not the date of the event (h-b16-content)', () => {
+  it('flags 最近发布2026年1月至10月…、近日通报10月份…, not a clause that dates the event', () => {
+    const R = 'vague-time';
+    expect(flagged(R, draft('县统计局最近发布2026年1月至10月全县经济运行情况。'))).toEqual(['最近']);
+    expect(flagged(R, draft('县农业农村局近日通报2026年10月份全县农产品质量安全抽检结果。'))).toEqual(['近日']);
+    expect(flagged(R, draft('县最近一次防汛应急演练于2026年10月28日举行，参演人员320人。'))).toEqual([]);
+  });
+});
