@@ -29,7 +29,10 @@ const LEVEL_CHAR = ADMIN_CHARS;
 // 与 may stand inside a department's name (县海洋与渔业局、县自然资源与规划局): the level that starts the next organ
 // (never inside a name) still ends the first.
 const NOT_IN_NAME = '的及或、在是了对把将为从向由于并等共各全该本其这那个';
-const NAME_CHAR = `(?!\\1)[^${NOT_IN_NAME}\\P{Script=Han}]`;
+// Nor does a whole office word run on inside one name (checked at every character: the group takes the quantifier
+// that follows NAME_CHAR; the level's look-ahead stands before it, so it is asked at the name's first character only):
+// 县人民政府办公室|牵头督办 and 县委办公室|承办 are an organ and a verb, not one organ ending in the verb's 办.
+const NAME_CHAR = `(?!\\1)(?:(?!办公室)[^${NOT_IN_NAME}\\P{Script=Han}])`;
 /** The organs of party and state at every level (the longest first where one starts another). */
 const CORE =
   '纪委监委|纪工委|纪委|监委|党工委|党委|党组|党支部|党总支|人大常委会|人大主席团|人大|政协|人民政府|政府|办事处|人民法院|法院|人民检察院|检察院|人武部|武装部|总工会|团委|妇联|科协|残联|工商联|居委会|居民委员会|委会|民委员会';

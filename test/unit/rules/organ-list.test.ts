@@ -143,4 +143,14 @@ describe('organ-list: the level written again after a place named with it (b11 w
       expect(flagged(R, draft(body)), body).toEqual([]);
     }
   });
+  it('does not read an office followed by a verb in 办 as one organ (县人民政府办公室牵头督办县人大, 县委办公室承办县政协)', () => {
+    for (const body of [
+      '松溪县人民政府办公室牵头督办县人大代表建议48件，已办复46件。',
+      '县委办公室承办县政协提案12件，均已按期答复。',
+      '市政府办公室督办市人大代表建议36件。',
+    ]) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+    expect(flagged(R, draft('县人民政府办公室县发展和改革局联合督查项目12个。'))).toEqual(['县人民政府办公室县发展和改革局']);
+  });
 });
