@@ -902,12 +902,37 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
   // (Or an adverb of one character before a verb's stretch: 已|整该|到位 → 整改, the adverb leads the verb.)
   const adverbBefore = left?.kind === 'word' && left.end - left.start === 1 && left.pos === 'd' && /^v/u.test(slip.pos);
-  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore || suffixClosesName(tokens, i - 1)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
   if (text[start] === '逐' || NUMERAL.test(text[start]!)) return false;
   return !listUnitShares(text, start, end);
+}
+
+/**
+ * Whether tokens[k] is an administrative suffix of one character standing alone that closes a place's name written
+ * just before it (岚溪|县, 柘|潭|县, 桐|埠|镇, 石桥|乡): the name ends there as firmly as at a word of two characters, so
+ * a stretch right after it is a clean break too (柘潭县|整该|到位 → 整改, 桐埠镇|摸低|排查 → 摸底). The name is one or
+ * two tokens of Han characters (a place, a name or a bound morpheme the dictionary reads it as), not a number or a mark.
+ */
+function suffixClosesName(tokens: readonly Token[], k: number): boolean {
+  const suffix = tokens[k];
+  const name = tokens[k - 1];
+  if (!suffix || !name || suffix.kind !== 'word' || suffix.end - suffix.start !== 1 || !ADMIN_SUFFIX.has(suffix.value)) return false;
+  return name.kind === 'word' && name.end === suffix.start && /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u.test(name.value);
+}
+
+/**
+ * Whether two loose content characters lead up to text position `start` as a term's (see guarded): a run of exactly two,
+ * or two right after a place's suffix that closes its name (桐|埠|镇|稻|虾|共作: the place, then 稻虾共作), which
+ * looseRun reads as one longer run.
+ */
+function looseTermRun(tokens: readonly Token[], start: number): boolean {
+  const n = looseRun(tokens, start, -1);
+  if (n === 2) return true;
+  const k = tokenIndex(tokens, start);
+  return n > 2 && tokens[k]?.start === start && suffixClosesName(tokens, k - 3);
 }
 
 /**
@@ -1227,7 +1252,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
   // (A change that gains LOOSE_TERM_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17; 林草局|补植 → 局部
   // gains 9.4 and stays a term's. Nor is a rare look-alike written for a common character: 戌边 → 戍边.)
-  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseRun(tokens, start, -1) === 2 && !rareLookAlike(ctx.lexicon, slip)) return true;
+  // (Not when the second is a place's suffix closing its name: 桐|埠|镇|摸低 is a place, then a verb, 摸底. Two right
+  // after such a suffix lead up to it all the same: 桐|埠|镇|稻|虾|共作, see looseTermRun.)
+  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseTermRun(tokens, start) && !rareLookAlike(ctx.lexicon, slip) && !suffixClosesName(tokens, tokenIndex(tokens, start) - 1)) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
