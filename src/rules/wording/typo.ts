@@ -849,6 +849,62 @@ function knownMisspelling(ctx: Ctx, slip: Slip): boolean {
   return slip.freq >= MISSPELLING_RIGHT_FREQ && slip.freq >= MISSPELLING_RATIO * written.freq && slip.right.length === slip.wrong.length && kin(ctx, slip.from, slip.to);
 }
 
+/** Verbs and adjectives (jieba's tags) a known misspelling of a verb may carry, written and intended. */
+const VERB_LIKE = /^(?:v|vd|vn|a|ad|an)$/;
+/**
+ * Second characters that make a verb with a complement, a preposition or a particle (抬上, 圈起, 阅完, 熔于, 轮为): a
+ * word so built is a phrase the dictionary happens to list, often meant as written, not a misspelling's.
+ */
+const COMPLEMENT_CHARS = '上下来去起完过于成往离进到住出入开回为在好掉走着了得给向';
+
+/**
+ * A verb or adjective of two characters that jieba lists only at the lowest frequency (it keeps common misspellings so:
+ * 疏理, 开消, 销灭, 争辨, 防碍, 锻练, 膨涨), one kin character (see kin) from a verb or adjective many times as frequent
+ * (梳理, 开销, 消灭, 争辩, 妨碍, 锻炼, 膨胀): the verbs' counterpart of knownMisspelling. Not a verb with a complement
+ * (COMPLEMENT_CHARS: 换起, 跳往, 驾上 are verbs of their own): on the dictionary's 2-character words at frequency ≤ 5
+ * with a kin neighbour ≥ 100 and 20 times as frequent, 90 verbs and 19 adjectives; with the complement ones left out,
+ * nearly all are misspellings (攀蹬, 暴燥, 狡滑, 锻练 …), a few rare words of their own (漂荡, 悦服) that guards and the
+ * frequency ratio keep.
+ */
+function knownMisspelledVerb(ctx: Ctx, slip: Slip): boolean {
+  if (!slip.writtenIsWord || slip.swap || slip.idiom || slip.end - slip.start !== 2 || slip.right.length !== 2) return false;
+  const written = ctx.lexicon.lookup(slip.wrong);
+  if (!written || written.freq > MISSPELLING_FREQ || !VERB_LIKE.test(written.pos) || !VERB_LIKE.test(slip.pos)) return false;
+  if (COMPLEMENT_CHARS.includes(slip.wrong[1]!)) return false;
+  return slip.freq >= MISSPELLING_RIGHT_FREQ && slip.freq >= MISSPELLING_RATIO * written.freq && kin(ctx, slip.from, slip.to) && !(slip.at === slip.start && variantHeads(ctx, slip.from, slip.to));
+}
+
+/** How frequent both words of a pair must be for their first characters to count as variants (see variantHeads). */
+const VARIANT_FREQ = 100;
+/**
+ * Whether two characters head common words in turn (漂浮 and 飘浮, 漂泊 and 飘泊: both written, 漂荡 is 飘荡's variant):
+ * variant heads (异形词), one written for the other by choice, not by slip. Asked only of a rare verb's first character.
+ */
+function variantHeads(ctx: Ctx, from: string, to: string): boolean {
+  for (const w of ctx.lexicon.wordsWithPrefix(from)) {
+    if (w.length !== 2 || (ctx.lexicon.lookup(w)?.freq ?? 0) < VARIANT_FREQ) continue;
+    if ((ctx.lexicon.lookup(to + w[1]!)?.freq ?? 0) >= VARIANT_FREQ) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb of two characters the dictionary lists rarely (≤ MISSPELLING_FREQ), made of a verb and a complement
+ * (COMPLEMENT_CHARS: 阅完), whose first character is changed into a look-alike it shares only a rare reading with
+ * (阅 is 说 only in its old reading yue: 阅完 → 说完): the writer's verb and its complement, not a slip (a look-alike
+ * of the intended one's first reading, or a change of sound alone, stays one).
+ */
+function verbWithComplement(ctx: Ctx, slip: Slip): boolean {
+  if (!slip.writtenIsWord || slip.swap || slip.idiom || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
+  if (!COMPLEMENT_CHARS.includes(slip.wrong[1]!)) return false;
+  const written = ctx.lexicon.lookup(slip.wrong);
+  // (Kin by the intended character's first reading: 阅 is 说 only in its old reading yue; 阅完 is no 说完.)
+  const first = ctx.lexicon.readings(slip.to)[0]?.syllable;
+  const kinByFirst = ctx.lexicon.lookAlikes(slip.from).includes(slip.to) && ctx.lexicon.readings(slip.from).some((r) => r.syllable === first);
+  // (Read into another verb with the same complement, 说完: a place word or a noun, 抬上 → 台上, stays a slip.)
+  return written !== undefined && written.freq <= MISSPELLING_FREQ && written.pos === 'v' && slip.pos === 'v' && kin(ctx, slip.from, slip.to) && !kinByFirst;
+}
+
 /** How much less gain a slip needs when the two characters are kin (see kin). */
 const KIN_MARGIN = 2;
 
@@ -1027,7 +1083,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (NUMERAL_RARE.includes(slip.from) && slip.kind === 'sound') continue;
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     // (So does a measure word's slot after an ordinal, 第三界|乡村文化节 → 第三届, with the usual least gain: word-slots.ts.)
-    const known = knownMisspelling(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
+    // A rare verb of the dictionary written with a complement (阅完, 抬上) is the writer's verb, not a slip of sound.
+    if (verbWithComplement(ctx, slip)) continue;
+    const known = knownMisspelling(ctx, slip) || knownMisspelledVerb(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written

@@ -42,6 +42,15 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, draft('青湾镇稻虾共作面积1200亩，亩均增收900元。'), alone)).toEqual([]);
   });
 
+  it('a verb jieba keeps only as a rare misspelling, a same-sound look-alike from a common verb (h-b16), but not a verb with a complement', () => {
+    expect(flagged(id, draft('各单位要认真疏理巡察反馈的问题，建立清单。'), alone)).toEqual(['疏理']);
+    expect(flagged(id, draft('县纪委监委要求压减公务接待开消。'), alone)).toEqual(['开消']);
+    expect(flagged(id, draft('双方当事人在调解室争辨不休。'), alone)).toEqual(['争辨']);
+    // A rare verb with a complement (阅完: 阅 is 说 only in its old reading), a variant head (漂荡 beside 飘荡).
+    expect(flagged(id, draft('县长阅完来信后当即批示。'), alone)).toEqual([]);
+    expect(flagged(id, draft('河面上的浮萍随水漂荡。'), alone)).toEqual([]);
+  });
+
   it('a clean break into an everyday office word that jieba counts low (涵盖 648), but not into a time word (商朝)', () => {
     expect(flagged(id, draft('此次培训含盖全县12个乡镇的村级农技员146名。'), alone)).toEqual(['含盖']);
     expect(flagged(id, draft('转移的46户132人全部在村委会集中安制。'), alone)).toEqual(['安制']);
