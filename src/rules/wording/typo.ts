@@ -873,6 +873,62 @@ function knownMisspelling(ctx: Ctx, slip: Slip): boolean {
   return slip.freq >= MISSPELLING_RIGHT_FREQ && slip.freq >= MISSPELLING_RATIO * written.freq && slip.right.length === slip.wrong.length && kin(ctx, slip.from, slip.to);
 }
 
+/** Verbs and adjectives (jieba's tags) a known misspelling of a verb may carry, written and intended. */
+const VERB_LIKE = /^(?:v|vd|vn|a|ad|an)$/;
+/**
+ * Second characters that make a verb with a complement, a preposition or a particle (抬上, 圈起, 阅完, 熔于, 轮为): a
+ * word so built is a phrase the dictionary happens to list, often meant as written, not a misspelling's.
+ */
+const COMPLEMENT_CHARS = '上下来去起完过于成往离进到住出入开回为在好掉走着了得给向';
+
+/**
+ * A verb or adjective of two characters that jieba lists only at the lowest frequency (it keeps common misspellings so:
+ * 疏理, 开消, 销灭, 争辨, 防碍, 锻练, 膨涨), one kin character (see kin) from a verb or adjective many times as frequent
+ * (梳理, 开销, 消灭, 争辩, 妨碍, 锻炼, 膨胀): the verbs' counterpart of knownMisspelling. Not a verb with a complement
+ * (COMPLEMENT_CHARS: 换起, 跳往, 驾上 are verbs of their own): on the dictionary's 2-character words at frequency ≤ 5
+ * with a kin neighbour ≥ 100 and 20 times as frequent, 90 verbs and 19 adjectives; with the complement ones left out,
+ * nearly all are misspellings (攀蹬, 暴燥, 狡滑, 锻练 …), a few rare words of their own (漂荡, 悦服) that guards and the
+ * frequency ratio keep.
+ */
+function knownMisspelledVerb(ctx: Ctx, slip: Slip): boolean {
+  if (!slip.writtenIsWord || slip.swap || slip.idiom || slip.end - slip.start !== 2 || slip.right.length !== 2) return false;
+  const written = ctx.lexicon.lookup(slip.wrong);
+  if (!written || written.freq > MISSPELLING_FREQ || !VERB_LIKE.test(written.pos) || !VERB_LIKE.test(slip.pos)) return false;
+  if (COMPLEMENT_CHARS.includes(slip.wrong[1]!)) return false;
+  return slip.freq >= MISSPELLING_RIGHT_FREQ && slip.freq >= MISSPELLING_RATIO * written.freq && kin(ctx, slip.from, slip.to) && !(slip.at === slip.start && variantHeads(ctx, slip.from, slip.to));
+}
+
+/** How frequent both words of a pair must be for their first characters to count as variants (see variantHeads). */
+const VARIANT_FREQ = 100;
+/**
+ * Whether two characters head common words in turn (漂浮 and 飘浮, 漂泊 and 飘泊: both written, 漂荡 is 飘荡's variant):
+ * variant heads (异形词), one written for the other by choice, not by slip. Asked only of a rare verb's first character.
+ */
+function variantHeads(ctx: Ctx, from: string, to: string): boolean {
+  for (const w of ctx.lexicon.wordsWithPrefix(from)) {
+    if (w.length !== 2 || (ctx.lexicon.lookup(w)?.freq ?? 0) < VARIANT_FREQ) continue;
+    if ((ctx.lexicon.lookup(to + w[1]!)?.freq ?? 0) >= VARIANT_FREQ) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb of two characters the dictionary lists rarely (≤ MISSPELLING_FREQ), made of a verb and a complement
+ * (COMPLEMENT_CHARS: 阅完), whose first character is changed into a look-alike it shares only a rare reading with
+ * (阅 is 说 only in its old reading yue: 阅完 → 说完): the writer's verb and its complement, not a slip (a look-alike
+ * of the intended one's first reading, or a change of sound alone, stays one).
+ */
+function verbWithComplement(ctx: Ctx, slip: Slip): boolean {
+  if (!slip.writtenIsWord || slip.swap || slip.idiom || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
+  if (!COMPLEMENT_CHARS.includes(slip.wrong[1]!)) return false;
+  const written = ctx.lexicon.lookup(slip.wrong);
+  // (Kin by the intended character's first reading: 阅 is 说 only in its old reading yue; 阅完 is no 说完.)
+  const first = ctx.lexicon.readings(slip.to)[0]?.syllable;
+  const kinByFirst = ctx.lexicon.lookAlikes(slip.from).includes(slip.to) && ctx.lexicon.readings(slip.from).some((r) => r.syllable === first);
+  // (Read into another verb with the same complement, 说完: a place word or a noun, 抬上 → 台上, stays a slip.)
+  return written !== undefined && written.freq <= MISSPELLING_FREQ && written.pos === 'v' && slip.pos === 'v' && kin(ctx, slip.from, slip.to) && !kinByFirst;
+}
+
 /** How much less gain a slip needs when the two characters are kin (see kin). */
 const KIN_MARGIN = 2;
 
@@ -926,12 +982,37 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
   // (Or an adverb of one character before a verb's stretch: 已|整该|到位 → 整改, the adverb leads the verb.)
   const adverbBefore = left?.kind === 'word' && left.end - left.start === 1 && left.pos === 'd' && /^v/u.test(slip.pos);
-  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore || suffixClosesName(tokens, i - 1)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
   if (text[start] === '逐' || NUMERAL.test(text[start]!)) return false;
   return !listUnitShares(text, start, end);
+}
+
+/**
+ * Whether tokens[k] is an administrative suffix of one character standing alone that closes a place's name written
+ * just before it (岚溪|县, 柘|潭|县, 桐|埠|镇, 石桥|乡): the name ends there as firmly as at a word of two characters, so
+ * a stretch right after it is a clean break too (柘潭县|整该|到位 → 整改, 桐埠镇|摸低|排查 → 摸底). The name is one or
+ * two tokens of Han characters (a place, a name or a bound morpheme the dictionary reads it as), not a number or a mark.
+ */
+function suffixClosesName(tokens: readonly Token[], k: number): boolean {
+  const suffix = tokens[k];
+  const name = tokens[k - 1];
+  if (!suffix || !name || suffix.kind !== 'word' || suffix.end - suffix.start !== 1 || !ADMIN_SUFFIX.has(suffix.value)) return false;
+  return name.kind === 'word' && name.end === suffix.start && /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u.test(name.value);
+}
+
+/**
+ * Whether two loose content characters lead up to text position `start` as a term's (see guarded): a run of exactly two,
+ * or two right after a place's suffix that closes its name (桐|埠|镇|稻|虾|共作: the place, then 稻虾共作), which
+ * looseRun reads as one longer run.
+ */
+function looseTermRun(tokens: readonly Token[], start: number): boolean {
+  const n = looseRun(tokens, start, -1);
+  if (n === 2) return true;
+  const k = tokenIndex(tokens, start);
+  return n > 2 && tokens[k]?.start === start && suffixClosesName(tokens, k - 3);
 }
 
 /**
@@ -1026,7 +1107,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (NUMERAL_RARE.includes(slip.from) && slip.kind === 'sound') continue;
     // The search keeps weaker changes for a written word jieba keeps only as a misspelling; any other needs the usual gain.
     // (So does a measure word's slot after an ordinal, 第三界|乡村文化节 → 第三届, with the usual least gain: word-slots.ts.)
-    const known = knownMisspelling(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
+    // A rare verb of the dictionary written with a complement (阅完, 抬上) is the writer's verb, not a slip of sound.
+    if (verbWithComplement(ctx, slip)) continue;
+    const known = knownMisspelling(ctx, slip) || knownMisspelledVerb(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
@@ -1252,7 +1335,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // Two, led by a word or a mark: a longer run of loose characters is a place (县道|石|柳|线) more often than a term.
   // (A change that gains LOOSE_TERM_GAIN or more is no such term: 北礁岛|烈仕|墓 → 烈士 gains 17; 林草局|补植 → 局部
   // gains 9.4 and stays a term's. Nor is a rare look-alike written for a common character: 戌边 → 戍边.)
-  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseRun(tokens, start, -1) === 2 && !rareLookAlike(ctx.lexicon, slip)) return true;
+  // (Not when the second is a place's suffix closing its name: 桐|埠|镇|摸低 is a place, then a verb, 摸底. Two right
+  // after such a suffix lead up to it all the same: 桐|埠|镇|稻|虾|共作, see looseTermRun.)
+  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseTermRun(tokens, start) && !rareLookAlike(ctx.lexicon, slip) && !suffixClosesName(tokens, tokenIndex(tokens, start) - 1)) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).

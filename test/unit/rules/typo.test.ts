@@ -32,6 +32,25 @@ describe('typo: slips the dictionary finds', () => {
     }
   });
 
+  it('a clean break right after a place and its one-character suffix (h-b16): the suffix ends the name as a word does', () => {
+    expect(flagged(id, draft('鹭川县整该问题14个，限期销号。'), alone)).toEqual(['整该']);
+    expect(flagged(id, draft('10月下旬，青湾镇摸低登记困难家庭52户。'), alone)).toEqual(['摸低']);
+    expect(flagged(id, draft('暴雨期间，石桥乡及式转移危险区群众86人。'), alone)).toEqual(['及式']);
+    expect(flagged(id, draft('市财政局向鹭川县拔付补助资金260万元。'), alone)).toEqual(['拔付']);
+    // The right words, and a term of two loose characters after the suffix (稻虾共作), stay silent.
+    expect(flagged(id, draft('鹭川县整改问题14个，青湾镇摸底登记困难家庭52户，石桥乡及时转移群众86人。'), alone)).toEqual([]);
+    expect(flagged(id, draft('青湾镇稻虾共作面积1200亩，亩均增收900元。'), alone)).toEqual([]);
+  });
+
+  it('a verb jieba keeps only as a rare misspelling, a same-sound look-alike from a common verb (h-b16), but not a verb with a complement', () => {
+    expect(flagged(id, draft('各单位要认真疏理巡察反馈的问题，建立清单。'), alone)).toEqual(['疏理']);
+    expect(flagged(id, draft('县纪委监委要求压减公务接待开消。'), alone)).toEqual(['开消']);
+    expect(flagged(id, draft('双方当事人在调解室争辨不休。'), alone)).toEqual(['争辨']);
+    // A rare verb with a complement (阅完: 阅 is 说 only in its old reading), a variant head (漂荡 beside 飘荡).
+    expect(flagged(id, draft('县长阅完来信后当即批示。'), alone)).toEqual([]);
+    expect(flagged(id, draft('河面上的浮萍随水漂荡。'), alone)).toEqual([]);
+  });
+
   it('a clean break into an everyday office word that jieba counts low (涵盖 648), but not into a time word (商朝)', () => {
     expect(flagged(id, draft('此次培训含盖全县12个乡镇的村级农技员146名。'), alone)).toEqual(['含盖']);
     expect(flagged(id, draft('转移的46户132人全部在村委会集中安制。'), alone)).toEqual(['安制']);
