@@ -418,11 +418,22 @@ function placePhraseBefore(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
+/**
+ * 被 inside a modifier closed by 的 before index s (对9个被巡察单位的整改报告…, 被检查企业的台账…): it makes a noun
+ * phrase's attribute (the units inspected), not the clause's preposition.
+ */
+function passiveInModifier(tokens: readonly Token[], k: number, s: number): boolean {
+  if (tokens[k]!.value !== '被') return false;
+  for (let j = k + 1; j < s; j++) if (tokens[j]!.value === '的') return true;
+  return false;
+}
+
 /** Whether a preposition opens the clause before index s (通过各部门认真的检查…: the noun is its object, no subject). */
 function prepositionBefore(tokens: readonly Token[], s: number): boolean {
   // Within a dozen words (a clause's opening preposition is near; the bound keeps a clause without marks linear).
   for (let k = s - 1; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
+    if (passiveInModifier(tokens, k, s)) continue;
     if (x.value === '在' && placePhraseBefore(tokens, s)) return false;
     // 在讨薪现场、在水位超过警戒线时: a phrase of place or time closed before s is an adverbial; what follows has a subject.
     // So is 为零时 (用水量为零时系统自动的提醒…): a clause of time.
@@ -441,7 +452,7 @@ const PREDICATE_PREPOSITIONS = set('对 向 为 给 针对 围绕');
  */
 function predicatePhraseBefore(tokens: readonly Token[], s: number): boolean {
   let k = s - 1;
-  while (k >= 0 && k >= s - 12 && !closesAt(tokens[k]) && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos))) k--;
+  while (k >= 0 && k >= s - 12 && !closesAt(tokens[k]) && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos) && !passiveInModifier(tokens, k, s))) k--;
   const x = tokens[k];
   if (!x || closesAt(x) || !PREDICATE_PREPOSITIONS.has(x.value) || k >= s - 1) return false;
   const before = tokens[k - 1];
@@ -456,7 +467,7 @@ function predicatePhraseBefore(tokens: readonly Token[], s: number): boolean {
 function subjectPrepositionBefore(tokens: readonly Token[], s: number): boolean {
   if (!predicatePhraseBefore(tokens, s)) return false;
   let k = s - 1;
-  while (k >= 0 && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos))) k--;
+  while (k >= 0 && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos) && !passiveInModifier(tokens, k, s))) k--;
   // The object of 对 holds no predicate of its own (对46家企业开展了细致的核查: 开展了 takes the phrase as its object).
   for (let j = k + 1; j < s; j++) {
     const x = tokens[j]!;

@@ -1000,6 +1000,11 @@ function suffixClosesName(tokens: readonly Token[], k: number): boolean {
   const suffix = tokens[k];
   const name = tokens[k - 1];
   if (!suffix || !name || suffix.kind !== 'word' || suffix.end - suffix.start !== 1 || !ADMIN_SUFFIX.has(suffix.value)) return false;
+  // A name of one character closes only a county's (沛县, 滑县); before 乡/镇/村… one character makes a coined word, not a
+  // place (“橘乡古驿”: the orange country, a brand).
+  const before = tokens[k - 2];
+  const han = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u;
+  if (name.end - name.start < 2 && suffix.value !== '县' && !(before && before.kind === 'word' && before.end === name.start && before.end - before.start === 1 && han.test(before.value))) return false;
   return name.kind === 'word' && name.end === suffix.start && /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u.test(name.value);
 }
 

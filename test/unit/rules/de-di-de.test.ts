@@ -618,3 +618,19 @@ describe('de-di-de: blind set 15 classes (h-b15-dedide)', () => {
     }
   });
 });
+
+describe('de-di-de: 被 inside a modifier closed by 的 is no preposition of the clause (lead, after h-b16-dedide)', () => {
+  it('still reads 对 + an object holding 被…的 + manner 的 + an adverb of order + verb as adverbial', () => {
+    for (const [body, at] of [
+      ['盘石县委巡察办11月对9个被巡察单位的整改报告严格的逐项审核，退回修改3份。', '严格的逐项审核'],
+      ['县审计局对12个被审计单位的专项资金认真的逐笔核对，查出问题资金3笔。', '认真的逐笔核对'],
+    ] as const) {
+      expect(flagged(id, draft(body)), body).toEqual([at]);
+    }
+  });
+  it('leaves the noun phrase after 经过/通过 silent as before', () => {
+    for (const body of ['经过对被巡察单位的认真的检查，县委巡察组发现问题12个。', '通过审计组对被审计单位认真的逐笔核对，查出问题资金3笔。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

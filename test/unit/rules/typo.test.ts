@@ -1540,3 +1540,12 @@ describe('typo: a level before 本级 or an organ, and a pun in a quoted coined 
     expect(flagged(id, draft('柳河县推行码上调解，11月扫码申请调解212件。'), alone)).toEqual(['码上']);
   });
 });
+
+describe('typo: a one-character stem before 乡/镇/村 is a coined word, not a place closed by its suffix (lead, after h-b16-typorec)', () => {
+  it('leaves “橘乡古驿” silent, and still reads 桐埠镇 (two loose characters) as a place', () => {
+    for (const body of ['桂溪县打造文旅品牌——“橘乡古驿”，11月接待游客18万人次。', '县里打造的“稻乡古渡”景区11月接待游客6万人次。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+    expect(messagesOf(id, draft('桐埠镇摸低登记困难家庭52户。'))[0]?.message).toContain('摸底');
+  });
+});
