@@ -63,6 +63,25 @@ const RUN = new RegExp(`(${LEVEL})${ORGAN}(?:\\1${ORGAN})+`, 'gu');
  */
 const FULL_RUN = new RegExp(`(\\p{Script=Han}{1,4}?)(${LEVEL})${ORGAN.replaceAll('\\1', '\\2')}(?:\\1\\2${ORGAN.replaceAll('\\1', '\\2')})+`, 'gu');
 
+/** The last characters of the levels (区 of 自治区 and 社区, 道 of 街道…). */
+const LEVEL_END = new Set([...'区州县道省市旗盟镇乡村']);
+/** How far after a level the same place's name and level may stand again in a FULL_RUN (the longest organ, 13, and 7). */
+const FULL_GAP = 24;
+
+/**
+ * Whether some place's name and level (2–7 characters ending at a level's last character) is written again within
+ * FULL_GAP characters: only then can FULL_RUN match, so the costly pattern (tried from every character) is asked only
+ * then. A cheap, generous pre-check: the pattern alone decides.
+ */
+function placeWrittenAgain(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!LEVEL_END.has(text[i]!)) continue;
+    const ahead = text.slice(i + 1, i + 1 + FULL_GAP);
+    for (let n = 2; n <= 7 && i + 1 - n >= 0; n++) if (ahead.includes(text.slice(i + 1 - n, i + 1))) return true;
+  }
+  return false;
+}
+
 /** The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处. */
 const ELIDED = new RegExp(`(${LEVEL})(党委|党工委)(人民政府|政府|办事处|管委会)|(${LEVEL})(人大)(政协)`, 'gu');
 
@@ -159,7 +178,7 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
     if (ORGAN_OFFICE.test(last) && organs.some((o) => !HAS_OFFICE.test(o))) continue;
     yield { start, end, organs, joins: organs.slice(1).map(() => '、') };
   }
-  for (const { start, end, match } of matchProse(text, segments, FULL_RUN)) {
+  for (const { start, end, match } of placeWrittenAgain(text) ? matchProse(text, segments, FULL_RUN) : []) {
     const place = match[1]!;
     const level = match[2]!;
     // Cut at each repetition of the place's full name, then read each piece as level + organ.
