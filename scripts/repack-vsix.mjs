@@ -7,6 +7,7 @@
 //
 // 用 9 级压缩重新打包 .vsix：条目、顺序、内容和日期都不变，只是压得更小（约省 80 KB）。
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 
 /** The .vsix `input` (bytes) re-zipped at level 9; throws if an entry would come out different. */
@@ -21,16 +22,16 @@ export async function repack(input) {
   // Read it back: the same names in the same order, byte for byte.
   const check = await JSZip.loadAsync(out);
   const names = Object.values(check.files).filter((f) => !f.dir).map((f) => f.name);
-  if (names.join('\n') !== entries.map((f) => f.name).join('\n')) throw new Error('repack-vsix: entries differ / 条目不一致');
+  if (names.join('\n') !== entries.map((f) => f.name).join('\n')) throw new Error('repack-vsix：条目不一致 / entries differ');
   for (const f of entries) {
     const a = await f.async('uint8array');
     const b = await check.files[f.name].async('uint8array');
-    if (a.length !== b.length || a.some((x, i) => x !== b[i])) throw new Error(`repack-vsix: ${f.name} differs / 内容不一致`);
+    if (a.length !== b.length || a.some((x, i) => x !== b[i])) throw new Error(`repack-vsix：${f.name} 内容不一致 / differs`);
   }
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const file = process.argv[2];
   if (!file) {
     console.error('用法 usage: node scripts/repack-vsix.mjs <file.vsix>');

@@ -243,7 +243,13 @@ function namedByJoining(parts: Part[], totalName: string): boolean {
   if (parts.length < 2 || parts.length > 4 || totalName.length < 4) return false;
   const joins = (i: number, sofar: string): boolean => {
     if (!totalName.includes(sofar)) return false;
-    if (i === parts.length) return true;
+    // All the parts named, and no sibling of theirs after them (来信来访来电 with 来信、来访 leaves 来电 unnamed; 新建改建农村公路,
+    // 咨询求助来电 end with the head noun).
+    if (i === parts.length) {
+      const at = totalName.indexOf(sofar) + sofar.length;
+      const next = totalName.slice(at, at + 2);
+      return !(next.length === 2 && parts.some((p) => p.label.slice(-2)[0] === next[0]));
+    }
     const label = parts[i]!.label;
     for (let n = 2; n <= Math.min(4, label.length); n++) if (joins(i + 1, sofar + label.slice(-n))) return true;
     return false;

@@ -406,7 +406,7 @@ const STRANDED_POS = /^(?:p|c|uv|d)$/;
  * 正, 还, 只, 好, which are adjectives, verbs or measures too: 文风求正, 通借通还): a closed class.
  */
 const STRANDED = '以为被把从与和及或并而因由于自据同地都也就才又再很最更曾均皆亦仍';
-/** A frequent function word is at least this frequent as a word of its own (已 72,322, 再 54,348; 及 50,602 is less). */
+/** A frequent function word is at least this frequent as a word of its own (已 72,322, 再 54,348 and 及 50,602 are). */
 const MISFIT_FREQ = 50000;
 /** Prepositions that take a noun phrase after them, never a bare measure word (以个, 在次: 一个, 再次). Not 给 (给个说法). */
 const MISFIT_PREPOSITIONS = '以为在向对从于把被';
@@ -666,7 +666,8 @@ function frameSlot(lex: Lexicon, tokens: readonly Token[], k: number): SwapCandi
   for (let j = k + 2; !closed && j < tokens.length && j <= k + 1 + FRAME_WORDS; j++) {
     const u = tokens[j]!;
     if (u.kind === 'punct' || u.kind === 'space') break;
-    if (u.kind === 'word' && FRAME_END.includes(u.value[u.value.length - 1]!) && !/^(?:v|d|p|c|u)/.test(u.pos)) closed = true;
+    // (A deed before 后/前 is a clause of time after the adverb: 再培训后上岗, 再审核后发放.)
+    if (u.kind === 'word' && FRAME_END.includes(u.value[u.value.length - 1]!) && !/^(?:v|d|p|c|u)/.test(u.pos) && !(next.pos === 'vn' && /[前后]$/u.test(u.value))) closed = true;
   }
   if (!closed) return undefined;
   const cands = candidates(lex, t.value, false);

@@ -199,8 +199,9 @@ function separatedMonthDays({ ctx, text, tables, seen }: DateScan): void {
     // 于11.23日、12.3日，…、石垭乡11.19日启动、定于12.15号起: the writer added 日 (or 号) to a dotted month-day. A date where the
     // words say so (a clause's start, 于、在、自、从、定于…, or an event or a bound after it); else a number of days
     // (缩短11.6日、巡山12.5日、由3.5日压缩至1.5日、1.5日内).
-    if (/^[日号]/u.test(after) && !/^[日号](?:内|以内|之内|左右|以上|以下)/u.test(after)) {
-      const clauseStart = start === 0 || /[，。；：！？,;:\n]$/u.test(text.slice(start - 1, start));
+    if (/^[日号]/u.test(after) && !/^[日号](?:内|以内|之内|左右|以上|以下|后|之后|以后)/u.test(after)) {
+      // (Not after a colon: 办理时限：2.5日 is a span.)
+      const clauseStart = start === 0 || /[，。；！？,;\n]$/u.test(text.slice(start - 1, start));
       const dated =
         clauseStart || SEP_DATE_BEFORE.test(before) || SEP_YU_BEFORE.test(before) || /(?:在|自|从)$/u.test(before) || SEP_DATE_AFTER.test(text.slice(end + 1, end + 5));
       if (dated && match[2] === '.') {

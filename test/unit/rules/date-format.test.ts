@@ -177,3 +177,10 @@ describe('date-format: a dotted month-day with 日 or 号 added (h-b16-content)'
       expect(flagged(R, draft(body)), body).toEqual([]);
   });
 });
+
+describe('date-format: a dotted number of days after a colon or before 后 (lead review)', () => {
+  it('leaves 办理时限：2.5日 and 1.5日后完成 as spans, and still fixes 于11.23日', () => {
+    expect(flagged(R, draft('不动产登记办理时限：2.5日，平均1.5日后完成。'))).toEqual([]);
+    expect(flagged(R, draft('石桥镇冬季森林防火专项行动于11.23日启动。'))).toEqual(['11.23日']);
+  });
+});

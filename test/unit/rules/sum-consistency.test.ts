@@ -396,3 +396,11 @@ describe('sum-consistency: a share of a whole named before, and two kinds of the
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
 });
+
+describe('sum-consistency: a joined total with a sibling left unnamed (lead review)', () => {
+  it('does not take 来信来访来电 as covered by 来信 and 来访, and still reads 来信来访 and 新建改建农村公路 as covered', () => {
+    expect(flagged('sum-consistency', draft('县信访局11月共受理来信来访来电500件，其中来信200件、来访250件。'))).toEqual([]);
+    expect(flagged('sum-consistency', draft('11月，县信访局共受理来信来访412件次，其中来信168件次、来访217件次。'))).not.toEqual([]);
+    expect(flagged('sum-consistency', draft('2026年，全县共新建改建农村公路186公里，其中新建74公里、改建98公里。'))).not.toEqual([]);
+  });
+});

@@ -1549,3 +1549,12 @@ describe('typo: a one-character stem before 乡/镇/村 is a coined word, not a 
     expect(messagesOf(id, draft('桐埠镇摸低登记困难家庭52户。'))[0]?.message).toContain('摸底');
   });
 });
+
+describe('typo: the adverb 再 before a deed and 后/前 is no 在…后 frame (lead review)', () => {
+  it('leaves 再培训后上岗 and 再审核后发放, and still reads 再全县范围内 as 在', () => {
+    for (const body of ['新录用的网格员需再培训后上岗，11月共培训46人。', '县财政局对补贴资金再审核后发放，11月发放1260万元。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+    expect(messagesOf(id, draft('县住建局再全县范围内开展农村自建房安全隐患排查。'))[0]?.message).toContain('在');
+  });
+});
