@@ -17,6 +17,10 @@
  *   that ends where they meet (a verdict that reads the next sentence now reads the writer's own), and so does a verdict about the whole
  *   draft (a title, its opening and closing sentence, a cause, a measure, the elements of a report: WHOLE_DRAFT) that
  *   boilerplate had satisfied or hidden;
+ * - a correction to the word the writer meant (typo, confusable-words, de-di-de: 反应 → 反映, 较大地改善 → 较大的改善)
+ *   lets the content rules read that word: a claim without figures or a problem without its cause or measure whose
+ *   stretch holds the corrected word was the writer's fault all along, hidden by the wrong character — revealed, not
+ *   created (CONTENT_VERDICTS, only on a stretch that covers the fix's edit);
  * - body-length speaks about the whole draft: a fix that writes a date or a blank out in full (2026.11.18 →
  *   2026年11月18日, 近日 → 【X月X日】) may take a draft that was at its budget past it. (A fix that deletes the only
  *   paragraph, a line of paste residue, leaves a body that was empty of content already: title-required's 正文为空,
@@ -117,6 +121,11 @@ function nextToEdits(m: LintMessage, fix: Fix): boolean {
 
 const exercised = new Set<string>();
 
+/** The rules whose fixes restore the word the writer meant (see the exceptions above). */
+const WORD_FIXERS = new Set(['typo', 'confusable-words', 'de-di-de']);
+/** Verdicts on what a sentence says, which read the writer's words (a claim, a problem and its cause or measure). */
+const CONTENT_VERDICTS = new Set(['claim-needs-data', 'problem-needs-cause', 'problem-needs-remedy']);
+
 /** Every fix of every message of `text`, applied alone: the messages of other rules it creates. */
 export function newFaultsOfFixes(text: string, path: string, config: ResolvedConfig): Violation[] {
   const options = { path, config, rules: allRules };
@@ -145,6 +154,7 @@ export function newFaultsOfFixes(text: string, path: string, config: ResolvedCon
         if (a.ruleId === 'body-length') continue;
         const s = back(a.start, 'start');
         const e = back(a.end, 'end');
+        if (WORD_FIXERS.has(m.ruleId) && CONTENT_VERDICTS.has(a.ruleId) && fix.edits.every((ed) => s <= ed.start && ed.end <= e)) continue;
         if (before.some((b) => b.ruleId === a.ruleId && b.start <= e && s <= b.end)) continue;
         if (count(afterMessages, a) <= count(before, a)) continue;
         out.push({
