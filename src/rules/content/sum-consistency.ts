@@ -479,28 +479,10 @@ function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end:
   const [lo, hi] = a < b ? [a, b] : [b, a];
   if (Number(pct) + pctSlack >= lo && Number(pct) - pctSlack <= hi) return;
   const actual = share(part.value, whole.value);
-  if (rest) {
-    ctx.report({
-      start: part.start,
-      end,
-      messageId: 'restMismatch',
-      data: {
-        partShown: shown(part),
-        partUnit: part.unit,
-        wholeShown: shown(whole),
-        wholeUnit: whole.unit,
-        part: fmt(part.value),
-        whole: fmt(whole.value),
-        actual: actual.toFixed(Math.max(decimals, 1)),
-        pct,
-      },
-    });
-    return;
-  }
   ctx.report({
     start: part.start,
     end,
-    messageId: 'shareMismatch',
+    messageId: rest ? 'restMismatch' : 'shareMismatch',
     data: {
       partShown: shown(part),
       partUnit: part.unit,

@@ -48,7 +48,7 @@ const ORGAN = `(?:(?:${CORE}|委)${OFFICE}?|${PARTY_DEPARTMENT}|${DEPARTMENT})`;
 const organOnly = (level: string) => new RegExp(`^(?:${ORGAN.replaceAll('\\1', level)})$`, 'u');
 const ORGAN_ONLY = new Map<string, RegExp>();
 /** organOnly, cached per level. */
-function organOnly2(level: string): RegExp {
+function cachedOrganOnly(level: string): RegExp {
   let only = ORGAN_ONLY.get(level);
   if (!only) ORGAN_ONLY.set(level, (only = organOnly(level)));
   return only;
@@ -142,9 +142,7 @@ export function splitOrgans(run: string, level: string): string[] | undefined {
   if (run === '') return [];
   if (!run.startsWith(level)) return undefined;
   for (let end = level.length + 1; end <= run.length; end++) {
-    let only = ORGAN_ONLY.get(level);
-    if (!only) ORGAN_ONLY.set(level, (only = organOnly(level)));
-    if (!only.test(run.slice(level.length, end))) continue;
+    if (!cachedOrganOnly(level).test(run.slice(level.length, end))) continue;
     const rest = splitOrgans(run.slice(end), level);
     if (rest) return [run.slice(0, end), ...rest];
   }
@@ -183,7 +181,7 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
     const level = match[2]!;
     // Cut at each repetition of the place's full name, then read each piece as level + organ.
     const pieces = match[0].split(place + level).slice(1);
-    if (pieces.some((p) => !organOnly2(level).test(p))) continue;
+    if (pieces.some((p) => !cachedOrganOnly(level).test(p))) continue;
     const organs = pieces.map((p) => place + level + p);
     // 云溪县公安局云溪县城派出所: the organ and its own unit in the county seat.
     if (pieces.slice(1).some((p) => placeNounUnit(level + p, level))) continue;

@@ -1003,10 +1003,12 @@ function suffixClosesName(tokens: readonly Token[], k: number): boolean {
   // A name of one character closes only a county's (沛县, 滑县); before 乡/镇/村… one character makes a coined word, not a
   // place (“橘乡古驿”: the orange country, a brand).
   const before = tokens[k - 2];
-  const han = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u;
-  if (name.end - name.start < 2 && suffix.value !== '县' && !(before && before.kind === 'word' && before.end === name.start && before.end - before.start === 1 && han.test(before.value))) return false;
-  return name.kind === 'word' && name.end === suffix.start && /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u.test(name.value);
+  if (name.end - name.start < 2 && suffix.value !== '县' && !(before && before.kind === 'word' && before.end === name.start && before.end - before.start === 1 && ALL_HAN.test(before.value))) return false;
+  return name.kind === 'word' && name.end === suffix.start && ALL_HAN.test(name.value);
 }
+
+/** A stretch of Han characters only. */
+const ALL_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u;
 
 /**
  * Whether two loose content characters lead up to text position `start` as a term's (see guarded): a run of exactly two,
