@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { esbuildPlugins } from './build-plugins.mjs';
+import { dictionaryFromFile, esbuildPlugins } from './build-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -54,9 +54,13 @@ function lexiconKey() {
   return hash.digest('hex').slice(0, 32);
 }
 
+// The extension's two bundles leave the dictionary's data out (scripts/build-plugins.mjs, dictionaryFromFile): the
+// .vsix carries it once, in dist/lexicon-data.json (written below).
+const extensionPlugins = [dictionaryFromFile(), ...common.plugins];
+
 const builds = [
   // The VS Code extension (desktop): one CommonJS file, `vscode` provided by the host.
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
+  { ...common, plugins: extensionPlugins, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', ...nodeCjs, external: ['vscode'] },
   // The CLI, behind bin/xinxi.js.
   // Its define adds the lexicon's key to nodeCjs's (import.meta.url), not in place of it.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', ...nodeCjs, define: { ...nodeCjs.define, __XINXI_LEXICON_KEY__: JSON.stringify(lexiconKey()) } },
@@ -66,7 +70,7 @@ const builds = [
   // and `iconv-lite`: they are reached only through dynamic imports (the export, the tally's Word report), which
   // cannot work on the web anyway (iconv-lite needs Node's Buffer; docx's Packer.toBuffer needs Node), and there
   // those commands say they need the desktop. Left out, they no longer weigh on the .vsix (about 340 KB compressed).
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer', 'docx', 'iconv-lite'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
+  { ...common, plugins: extensionPlugins, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode', 'buffer', 'docx', 'iconv-lite'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
   // The engine as a library (no vscode, no node built-ins).
   { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];
@@ -91,6 +95,22 @@ try {
   createRequire(import.meta.url)('../dist/cli.js').writeLexiconFile('dist');
 } catch (error) {
   console.warn(`xinxi: 未写入 dist/lexicon.bin（命令行照常解码词典，结果相同）。dist/lexicon.bin not written: ${error instanceof Error ? error.message : error}`);
+}
+// The dictionary's data for the extension's bundles (see dictionaryFromFile): the three strings of jieba-dict.ts as JSON.
+{
+  const bundled = await build({
+    stdin: { contents: "export { WORDS, FREQ, POS } from './src/core/lexicon/data/jieba-dict.ts';", resolveDir: '.', loader: 'ts' },
+    bundle: true,
+    write: false,
+    platform: 'neutral',
+    format: 'cjs',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', bundled.outputFiles[0].text)(module, module.exports);
+  const { WORDS, FREQ, POS } = module.exports;
+  writeFileSync('dist/lexicon-data.json', JSON.stringify({ WORDS, FREQ, POS }));
 }
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/xinxirc.schema.json', `${JSON.stringify(configSchema(allRules), null, 2)}\n`);

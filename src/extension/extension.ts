@@ -7,6 +7,7 @@ import { normalizeKind } from '../index.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
 import { registerAdoption } from './adoption.js';
 import { Decorations } from './decorations.js';
+import { loadDictionaryData } from './dictionary.js';
 import { registerExportAndReview } from './export.js';
 import { XinxiHover } from './hover.js';
 import { DraftLinter, isDraftLanguage } from './linter.js';
@@ -26,7 +27,15 @@ export interface XinxiApi {
   actions: XinxiCodeActions;
 }
 
-export function activate(context: vscode.ExtensionContext): XinxiApi {
+export async function activate(context: vscode.ExtensionContext): Promise<XinxiApi> {
+  // The dictionary's data (./dictionary.ts) before anything can be linted; without it no rule that needs words can run.
+  try {
+    await loadDictionaryData(context.extensionUri);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Xinxi Draft could not read its dictionary (dist/lexicon-data.json); reinstall the extension. {0}', detail));
+    throw error;
+  }
   // The language of the rule pages follows the setting as the linter reads it (before the linter exists: read it).
   let linterRef: DraftLinter | undefined;
   const docs = RuleDocs.register(context, () => useChinese(linterRef?.settings ?? readSettings()));

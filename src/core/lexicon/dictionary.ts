@@ -1,13 +1,14 @@
 /**
  * The word dictionary: jieba's 348,982 words with frequency and part of speech, decoded once, on first use, from the
- * compact tables in ./data/jieba-dict.ts (format: ./README.md).
+ * compact tables in ./data/jieba-dict.ts (format: ./README.md), bundled or, in the extension, read from a file
+ * (./data/source.ts).
  *
  * In memory the words stay in one sorted table: every character in a Uint16Array, each word's start in an Int32Array,
  * its frequency code, part-of-speech code and length in Uint8Arrays (about 4 MB in all), plus, for each UTF-16 code
  * unit, the first word that starts with it. Lookups and the segmenter's word graph walk this table by binary search, narrowing
  * the range of candidate words one character at a time (a trie over a sorted array), without building strings.
  */
-import { FREQ, META, POS, WORDS } from './data/jieba-dict.js';
+import { dictionaryData, META } from './data/source.js';
 import type { TableRecord } from './tables.js';
 
 /** A word's entry: its frequency in jieba's corpus and its part of speech (jieba's tag set, ICTCLAS style). */
@@ -73,6 +74,7 @@ export class Dictionary {
 
   constructor() {
     const t0 = now();
+    const { WORDS, FREQ, POS } = dictionaryData();
     const n = META.words;
     const extra = META.extra;
     this.size = n;

@@ -11,6 +11,7 @@ import { segment, segmentLogProb } from './segment.js';
 
 export type { WordInfo } from './dictionary.js';
 export { useStoredTables } from './dictionary.js';
+export { DATA_IN_BUNDLE, provideDictionaryData } from './data/source.js';
 export { segment, type Token, type TokenKind } from './segment.js';
 export { readings, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
