@@ -697,7 +697,7 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     if (complementOf(name, partText)) {
       // 合格390批次，不合格10批次，合格率…: the figure before is the rate's own part, not a whole (合格 names the rate,
       // 应接种、共抽检 name a whole). Its own whole, then, is the figure before it.
-      const wholeClause = text.slice(Math.max(start, text.lastIndexOf('，', whole.start - 1) + 1, text.lastIndexOf('；', whole.start - 1) + 1), whole.start);
+      const wholeClause = clauseBefore(text, start, whole);
       if (named.some((ch) => wholeClause.includes(ch)) && !WHOLE_WORDS.test(wholeClause) && !complementOf(name, wholeClause)) {
         const own = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit);
         if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[3]!, at + m[0].length);
