@@ -161,6 +161,21 @@ describe('no quadratic path on long inputs', () => {
     const { messages } = lint(`${FM}${'「甲'.repeat(60_000)}${'』'.repeat(60_000)}\n`, { path: 'a.md', rules: quoteMarks });
     expect(messages).toHaveLength(120_000);
   });
+
+  it('quote-marks: 30,000 ＂…＂ pairs after as many “…” in one paragraph (h-b18-mend)', { timeout: LIMIT }, () => {
+    // Each ＂ pair counted the curly quotes before it all over again (filter per pair): quadratic in the quotes.
+    const quoteMarks = allRules.filter((r) => r.id === 'quote-marks');
+    const { messages } = lint(`${FM}${'“甲”＂乙＂'.repeat(30_000)}\n`, { path: 'a.md', rules: quoteMarks });
+    expect(messages).toHaveLength(30_000);
+    expect(messages[messages.length - 1]!.fixes![0]!.edits.map((e) => e.text)).toEqual(['“', '”']);
+  });
+
+  it("quote-marks: 80,000 straight double pairs, then as many single ones (h-b18-mend)", { timeout: LIMIT }, () => {
+    // Each single pair searched every double pair for one that encloses it: quadratic in the pairs.
+    const quoteMarks = allRules.filter((r) => r.id === 'quote-marks');
+    const { messages } = lint(`${FM}${'"甲"'.repeat(80_000)}${"'乙'".repeat(80_000)}\n`, { path: 'a.md', rules: quoteMarks });
+    expect(messages).toHaveLength(160_000);
+  });
 });
 
 describe('segmentWords', () => {

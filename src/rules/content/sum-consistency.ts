@@ -523,7 +523,15 @@ function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void
 const BRACKET_NUM = String.raw`([0-9]+(?:\.[0-9]+)?)`;
 /** N岁以上、N亩及以下、N年以内 (open brackets) and N至M岁、N万元至M万元、N—M亩 (closed ones). */
 const OPEN_BRACKET = new RegExp(String.raw`${BRACKET_NUM}([万亿]?\p{Script=Han}{0,2}?)(?:及)?(以上|以下|以内)`, 'u');
-const CLOSED_BRACKET = new RegExp(String.raw`${BRACKET_NUM}([万亿]?\p{Script=Han}{0,2}?)(?:至|到|[-－~～—])${BRACKET_NUM}([万亿]?\p{Script=Han}{1,2}?)(?=的|$)`, 'u');
+/** The words of a bracket's lower end and the mark between its ends (10万元至、3个至、75至、50—). */
+const BRACKET_FROM = String.raw`([万亿]?\p{Script=Han}{0,2}?)(?:至|到|[-－~～—])`;
+const CLOSED_BRACKET = new RegExp(String.raw`${BRACKET_NUM}${BRACKET_FROM}${BRACKET_NUM}([万亿]?\p{Script=Han}{1,2}?)(?=的|$)`, 'u');
+/**
+ * A sentence that may hold a bracket (the cheap test before the labels are read): every form OPEN_BRACKET and
+ * CLOSED_BRACKET take — 以上、以下、以内, and a figure, the words of its lower end and a figure (75至84岁, 10万元至20万元,
+ * 3个至5个), from the same pieces as CLOSED_BRACKET so that the two cannot drift apart.
+ */
+const MAY_HOLD_BRACKET = new RegExp(String.raw`以上|以下|以内|[0-9]${BRACKET_FROM}[0-9]`, 'u');
 
 interface Bracket {
   lo: number;
@@ -560,7 +568,7 @@ function bracketOf(label: string): Bracket | undefined {
  */
 function sharesOfBrackets(ctx: Ctx, text: string, start: number, end: number): boolean {
   const slice = text.slice(start, end);
-  if (!/以上|以下|以内|[0-9][至到\-－~～—][0-9]/u.test(slice)) return false;
+  if (!MAY_HOLD_BRACKET.test(slice)) return false;
   const shares: { bracket: Bracket; at: number; end: number; pct: number; decimals: number }[] = [];
   SUM_SHARE.lastIndex = 0;
   for (let m = SUM_SHARE.exec(slice); m; m = SUM_SHARE.exec(slice)) {
@@ -689,7 +697,7 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     if (complementOf(name, partText)) {
       // 合格390批次，不合格10批次，合格率…: the figure before is the rate's own part, not a whole (合格 names the rate,
       // 应接种、共抽检 name a whole). Its own whole, then, is the figure before it.
-      const wholeClause = text.slice(Math.max(start, text.lastIndexOf('，', whole.start - 1) + 1, text.lastIndexOf('；', whole.start - 1) + 1), whole.start);
+      const wholeClause = clauseBefore(text, start, whole);
       if (named.some((ch) => wholeClause.includes(ch)) && !WHOLE_WORDS.test(wholeClause) && !complementOf(name, wholeClause)) {
         const own = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit);
         if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[3]!, at + m[0].length);

@@ -322,6 +322,15 @@ function distributiveIdiom(t: Token): boolean {
   return t.kind === 'word' && posIs(t, 'i', 'l') && c.length === 4 && c[0] === c[2] && /^[挨逐一每]$/u.test(c[0]!) && c[1] !== c[3] && (/^[挨逐]$/u.test(c[0]!) || /^[家户村街巷组人店片项件]$/u.test(c[3]!));
 }
 
+/**
+ * An adverb of order, which modifies only verbs: an adverb only (逐步、逐一、分批…), 逐 + one character (逐户、逐项), a
+ * distributive idiom (挨家挨户). 逐X counts when tagged an adverb, or whatever its tag with `anyTag` (right after 的, where
+ * 逐项检查 may come tagged as a verbal noun).
+ */
+function orderAdverb(t: Token, anyTag = false): boolean {
+  return ADVERB_ONLY.has(t.value) || (/^逐\p{Script=Han}$/u.test(t.value) && (anyTag || posIs(t, 'd'))) || distributiveIdiom(t);
+}
+
 /** 一户一户、一家一家 (one measure repeated, cut in two tokens), 一山一山 or 逐店逐柜 (four tokens) ending at index e: the index where it starts, or -1. */
 function repeatedMeasure(tokens: readonly Token[], e: number): number {
   const t = tokens[e];
@@ -1021,7 +1030,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // 给予、进行 (经过审计组认真的逐笔核对，给予了群众耐心的逐一解答: noun phrases).
   const cut = r.value === '逐' && [...(tokens[i + 2]?.value ?? '')].length === 1 && tokens[i + 2]!.kind === 'word' && !isVerb(tokens[i + 2]) ? 1 : 0;
   const v = tokens[i + 2 + cut];
-  const order = cut === 1 || ADVERB_ONLY.has(r.value) || /^逐\p{Script=Han}$/u.test(r.value) || distributiveIdiom(r) || r.value === '全面';
+  const order = cut === 1 || orderAdverb(r, true) || r.value === '全面';
   if (ms >= 0 && adverbCapable(l) && (posIs(r, 'd') || order) && order && v && (isVerb(v) || posIs(v, 'vn')) && !NOT_ACTED.has(v.value) && !isPunct(tokens[ms - 1]) && (predicatePosition(tokens, ms) || predicatePhraseBefore(tokens, ms)) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && !dummyObject(tokens, i) && !takerBefore(tokens, ms)) {
     const after = tokens[i + 3 + cut];
     if (closesAt(after) || (after!.kind === 'word' && after!.value !== '的' && !NOT_ACTED.has(after!.value) && !CAUSATIVES.has(after!.value) && !HEAD_NOUNS.has(after!.value))) {
@@ -1032,7 +1041,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // An adverb of order, a manner, 的 and 开展、进行 with a verb closing the clause (逐件扎实的开展化解，逐座细致的开展排查，
   // 逐户认真的开展调查/l): the adverb of order stands in the predicate, so the whole is one, never a noun phrase.
   const o = tokens[ms - 1];
-  const orderBefore = !!o && o.kind === 'word' && (ADVERB_ONLY.has(o.value) || (/^逐\p{Script=Han}$/u.test(o.value) && posIs(o, 'd')) || tokens[ms - 2]?.value === '逐' || distributiveIdiom(o));
+  const orderBefore = !!o && o.kind === 'word' && (orderAdverb(o) || tokens[ms - 2]?.value === '逐');
   if (ms >= 0 && orderBefore && adverbCapable(l) && r.kind === 'word' && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms)) && !takerBefore(tokens, ms - 1)) {
     const dummy = DUMMY_VERBS.has(r.value) && !!tokens[i + 2] && (isVerb(tokens[i + 2]) || posIs(tokens[i + 2]!, 'vn')) && closesAt(tokens[i + 3]);
     const glued = [...r.value].length === 4 && DUMMY_VERBS.has(r.value.slice(0, 2)) && closesAt(tokens[i + 2]);
@@ -1307,7 +1316,7 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   }
   // 地 before an adverb of order (细致地逐项检查，严格地逐车登记): that adverb modifies only verbs, so what follows is a
   // verb phrase whatever the tags say (液化气站/v cut in two makes 细致 look like an object's modifier).
-  if (ADVERB_ONLY.has(r.value) || (/^逐\p{Script=Han}$/u.test(r.value) && posIs(r, 'd')) || distributiveIdiom(r)) return;
+  if (orderAdverb(r)) return;
   // 地 as a word of its own after an adjective, before a noun phrase: 显著地效果.
   if (!isAdjective(l) && !MANNER.has(l.value) && !(posIs(l, 'i', 'l') && l.value.length === 4)) return;
   const n = tokens[i + 2];

@@ -2,19 +2,48 @@ import { defineRule, type Bilingual } from '../../core/rule.js';
 import { freeAt, matchProse } from '../lib/scan.js';
 import { replaceWith } from '../lib/fix.js';
 
-/** Full-width digits, letters and ％ (runs, so that ２０２４ is one message). */
-// A full-width point between two digits, either full-width (９８．６％、１．２万元), is the decimal point of the same figure.
-const FULLWIDTH_RUN = /(?:[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]|(?<=[\uff10-\uff190-9])\uff0e(?=[\uff10-\uff19]))+/gu;
+/**
+ * A figure written in digits and decimal points of either width (９８．６, ９８.6, 1２.5, ２０2６), or one full-width letter
+ * or ％: the pieces a run of full-width characters is made of. A figure is one piece, so that a figure with one full-width
+ * digit is reported and fixed whole (９８．6 → 98.6, never 98．6 left half done).
+ */
+const PIECES = /(?:[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)*|[\uff21-\uff3a\uff41-\uff5a\uff05])+/gu;
+const PIECE = /[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)*|[\uff21-\uff3a\uff41-\uff5a\uff05]/gu;
+/** A figure with a full-width digit, or a full-width letter or ％: a piece to change (98．6, all its digits half-width, is number-decimal's). */
+const WIDE_PIECE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]/u;
+
+/**
+ * The runs to change in a stretch of adjacent pieces (its offset `at`): the longest runs of pieces to change (５０％, ９８．6%
+ * with the ％ of ９８．6％, ＡＢＣ); a figure all of half-width digits (the 50 of 50％) stands between runs and stays.
+ * One pass over the pieces.
+ */
+function wideRuns(stretch: string, at: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open: { start: number; end: number } | undefined;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(stretch); m; m = PIECE.exec(stretch)) {
+    if (!WIDE_PIECE.test(m[0])) {
+      open = undefined;
+      continue;
+    }
+    const start = at + m.index;
+    const end = start + m[0].length;
+    if (open && open.end === start) open.end = end;
+    else out.push((open = { start, end }));
+  }
+  return out;
+}
 
 function toHalfwidth(run: string): string {
   return run.replace(/[\uff05\uff0e\uff10-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** What a run of full-width characters is: percent signs, digits, letters, or a mix. */
+/** What a run is: percent signs, digits (a figure, its points of either width), letters, or a mix. */
 function runKind(run: string): Bilingual {
-  if (/^\uff05+$/u.test(run)) return { zh: '百分号', en: 'percent sign' };
-  if (/^[\uff10-\uff19]+$/u.test(run)) return { zh: '数字', en: 'digits' };
-  if (/^[\uff21-\uff3a\uff41-\uff5a]+$/u.test(run)) return { zh: '字母', en: 'letters' };
+  const half = toHalfwidth(run);
+  if (/^%+$/u.test(half)) return { zh: '百分号', en: 'percent sign' };
+  if (/^[0-9]+(?:\.[0-9]+)*$/u.test(half)) return { zh: '数字', en: 'digits' };
+  if (/^[A-Za-z]+$/u.test(half)) return { zh: '字母', en: 'letters' };
   return { zh: '字符', en: 'characters' };
 }
 
@@ -35,17 +64,19 @@ export const fullwidthAlnum = defineRule({
   },
   check(ctx) {
     const { draft, report } = ctx;
-    for (const { start, end, match } of matchProse(draft.text, draft.proseSegments, FULLWIDTH_RUN)) {
-      if (!freeAt(ctx, start, end)) continue;
-      const run = match[0];
-      const half = toHalfwidth(run);
-      report({
-        start,
-        end,
-        messageId: 'fullwidth',
-        data: { what: runKind(run), run, half },
-        fix: replaceWith(start, end, half, 'fixHalfwidth', true, { half }),
-      });
+    for (const stretch of matchProse(draft.text, draft.proseSegments, PIECES)) {
+      for (const { start, end } of wideRuns(stretch.match[0], stretch.start)) {
+        if (!freeAt(ctx, start, end)) continue;
+        const run = draft.text.slice(start, end);
+        const half = toHalfwidth(run);
+        report({
+          start,
+          end,
+          messageId: 'fullwidth',
+          data: { what: runKind(run), run, half },
+          fix: replaceWith(start, end, half, 'fixHalfwidth', true, { half }),
+        });
+      }
     }
   },
 });

@@ -55,16 +55,18 @@ interface StraightQuotation {
 }
 
 /**
- * The curly ” that closes a quotation opened by the straight quote at `at`: the first ” after it with no “ between, in the
- * same paragraph, within 40 characters (a quoted name or slogan).
+ * The curly ” that closes a quotation opened by the straight quote at `at`: the first ” after it with no “ or straight
+ * quote between, within 40 characters (a quoted name or slogan) and within the quote's own prose segment — never across
+ * code, a link target or the end of the paragraph. Called once per paragraph (its last straight quote), so at most 40
+ * characters are read.
  */
 function curlyCloser(text: string, segments: Segment[], at: number): number | undefined {
-  for (const sg of segments) {
-    if (!sg.prose || sg.end <= at) continue;
-    for (let i = Math.max(sg.start, at + 1); i < sg.end && i <= at + 40; i++) {
-      if (text[i] === '“' || text[i] === '"') return undefined;
-      if (text[i] === '”') return i;
-    }
+  const own = segments.find((sg) => sg.prose && sg.start <= at && at < sg.end);
+  if (!own) return undefined;
+  const end = Math.min(own.end, at + 41);
+  for (let i = at + 1; i < end; i++) {
+    if (text[i] === '“' || text[i] === '"') return undefined;
+    if (text[i] === '”') return i;
   }
   return undefined;
 }
@@ -77,7 +79,10 @@ function curlyCloser(text: string, segments: Segment[], at: number): number | un
 function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[]): StraightQuotation[] {
   const { text } = ctx.draft;
   const out: StraightQuotation[] = [];
+  // The straight double pairs, in order and disjoint; the single pairs, also in order, look for the one that encloses
+  // them with a pointer that only moves forward (no search of every pair for every pair).
   const doublePairs: [number, number][] = [];
+  let enclosing = 0;
   for (const ch of ['"', "'"] as const) {
     const marks = straightQuotes(ctx, segments, ch);
     for (let k = 0; k + 1 < marks.length; k += 2) {
@@ -86,7 +91,14 @@ function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, 
       if (!chinesePair(text, open, close)) continue;
       if (ch === '"' && isAsciiDigit(text[open - 1]) && !isHan(text[open + 1])) continue; // 15" screen
       if (ch === '"') doublePairs.push([open, close]);
-      const nested = marks[k]!.depth > 0 || doublePairs.some(([a, b]) => a < open && close < b);
+      // A double pair never encloses another double pair (they are disjoint and in order).
+      let inDouble = false;
+      if (ch === "'") {
+        while (enclosing < doublePairs.length && doublePairs[enclosing]![1] < open) enclosing++;
+        const pair = doublePairs[enclosing];
+        inDouble = !!pair && pair[0] < open && close < pair[1];
+      }
+      const nested = marks[k]!.depth > 0 || inDouble;
       out.push({ open, partner: close, ch, nested });
     }
     if (ch === '"' && marks.length % 2 === 1) {
@@ -94,7 +106,7 @@ function straightQuotations(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, 
       const last = mark.at;
       // “积分超市": a curly quotation left open and closed by a straight quote right after Chinese, with no ” later in
       // the paragraph that could close it.
-      const later = segments.some((sg) => sg.prose && sg.end > last && text.slice(Math.max(sg.start, last + 1), sg.end).includes('”'));
+      const later = segments.some((sg) => sg.prose && sg.end > last && text.slice(Math.max(sg.start, last + 1), sg.end).includes('”')); // one pass, once per paragraph
       const closesCurly = mark.depth === 1 && isHan(text[last - 1]) && !later;
       // "护林有我”: a straight quote opening a quotation that a curly ” closes, with no “ open before it and none between.
       const opensCurly = !closesCurly && mark.depth === 0 && isHan(text[last + 1]) ? curlyCloser(text, segments, last) : undefined;
@@ -280,12 +292,14 @@ function reportFullwidth(ctx: Ctx, segments: Segment[], curly: readonly number[]
     if (!seg.prose) continue;
     for (let i = seg.start; i < seg.end; i++) if (text[i] === '＂' && freeAt(ctx, i)) wide.push(i);
   }
+  // The curly quotes before each pair, counted with a pointer that only moves forward (not all of them again for each pair).
+  let seen = 0;
+  let open = 0;
   for (let k = 0; k + 1 < wide.length; k += 2) {
     const o = wide[k]!;
     const c = wide[k + 1]!;
     // Inside a “…” quotation it becomes ‘…’.
-    const before = curly.filter((i) => i < o);
-    const open = before.filter((i) => text[i] === '“').length - before.filter((i) => text[i] === '”').length;
+    for (; seen < curly.length && curly[seen]! < o; seen++) open += text[curly[seen]!] === '“' ? 1 : -1;
     const [a, b] = open > 0 ? ['‘', '’'] : ['“', '”'];
     report({
       start: o,

@@ -410,3 +410,24 @@ describe('emergency-elements after blind set 13', () => {
     }
   });
 });
+
+describe('emergency-elements: a person surnamed 牛/羊/马/朱/鱼, or named by a trade in livestock, is no livestock (h-b18-mend)', () => {
+  const report = (body: string) => draft(body, { kind: '紧急-首报', title: '柘塘县石埠镇发生一起农用车侧翻事故' });
+  const rest = '事故原因正在调查。县交警大队已封闭事故路段。下一步，将对村道急弯路段开展排查。';
+  it('reads a named person’s death or injury as the casualties', () => {
+    for (const casualty of ['驾驶人即村民牛某当场死亡', '车上的羊某受伤', '养猪户朱某某经抢救无效死亡', '牛某某（男，56岁）当场死亡', '村民牛建国当场死亡', '工人羊建华受伤']) {
+      expect(messagesOf(R, report(`12月1日15时20分，柘塘县石埠镇下湾村一辆农用三轮车侧翻，${casualty}。${rest}`)), casualty).toEqual([]);
+    }
+  });
+  it('still reads livestock deaths as no casualties, with a surnamed owner nearby', () => {
+    for (const loss of ['养殖户牛某家中23只山羊当场死亡', '牛某的羊圈倒塌，圈内23只山羊当场死亡', '舍内4头肉牛经救治无效死亡']) {
+      expect(messagesOf(R, report(`12月2日4时30分，柘塘县石埠镇下湾村${loss}。${rest}`))[0]?.message, loss).toContain('伤亡');
+    }
+    // 防范 is no casualty: 群众避免受伤.
+    expect(messagesOf(R, report(`12月2日4时30分，柘塘县石埠镇下湾村一辆农用三轮车侧翻，提醒群众避免受伤。${rest}`))[0]?.message).toContain('伤亡');
+  });
+  it('does not read a person’s death as a die-off of livestock (the nature)', () => {
+    const body = '12月1日15时20分，柘塘县石埠镇下湾村村民牛某死亡。原因正在调查，暂无其他人员伤亡。县公安局已派出民警赶到现场。下一步，将继续调查。';
+    expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '柘塘县石埠镇下湾村情况报告' }))[0]?.message).toContain('性质');
+  });
+});

@@ -32,3 +32,22 @@ describe('fullwidth-alnum: a full-width decimal point (h-b15-content)', () => {
   });
 });
 
+
+describe('fullwidth-alnum: a figure mixing full- and half-width digits and points (h-b18-mend)', () => {
+  it('flags the whole figure and fixes it as one edit', () => {
+    for (const [figure, half] of [['９８．6', '98.6'], ['９８.6', '98.6'], ['1２.5', '12.5'], ['３1．6', '31.6'], ['5．６', '5.6'], ['２０2６', '2026']] as const) {
+      const text = draft(`全县参保率达到${figure}个百分点。`);
+      expect(flagged(R, text), figure).toEqual([figure]);
+      const [m] = messagesOf(R, text);
+      expect(m!.fixes[0]!.edits, figure).toHaveLength(1);
+      expect(m!.message, figure).toBe(`全角数字“${figure}”应改为半角“${half}”。`);
+      expect(fixedBy(R, text), figure).toBe(draft(`全县参保率达到${half}个百分点。`));
+    }
+    expect(fixedBy(R, draft('普及率达到９7.５％。'))).toBe(draft('普及率达到97.5%。'));
+  });
+  it('leaves a half-width figure alone: its ％ alone, its ． to number-decimal', () => {
+    expect(flagged(R, draft('增长50％，达到5Ｇ标准。'))).toEqual(['％', 'Ｇ']);
+    expect(messagesOf(R, draft('参保率达到98．6%。'))).toEqual([]);
+    expect(messagesOf(R, draft('参保率达到98.6%，新增12.5万亩。'))).toEqual([]);
+  });
+});

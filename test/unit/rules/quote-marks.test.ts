@@ -81,3 +81,12 @@ describe('quote-marks: a straight quote opening a quotation that ” closes (h-b
   });
 });
 
+
+describe('quote-marks: the ” that closes a straight opening quote is looked for in its own segment only (h-b18-mend)', () => {
+  it('does not take a ” beyond code or a link target as the closer', () => {
+    expect(fixedBy(R, draft('石埠镇开展"冬季送温暖”走访活动。'))).toBe(draft('石埠镇开展“冬季送温暖”走访活动。'));
+    const [m] = messagesOf(R, draft('发起"护林 `hulin` 有我”倡议。'));
+    expect(m!.message).toBe('中文里的直引号（"）没有配对，请补全并改为弯引号（“”）。');
+    expect(m!.fixes).toEqual([]);
+  });
+});

@@ -404,3 +404,19 @@ describe('sum-consistency: a joined total with a sibling left unnamed (lead revi
     expect(flagged('sum-consistency', draft('2026年，全县共新建改建农村公路186公里，其中新建74公里、改建98公里。'))).not.toEqual([]);
   });
 });
+
+describe('sum-consistency: closed brackets written with their unit on both ends (h-b18-mend)', () => {
+  it('reads 10万元至20万元、3个至5个、10小时至30小时 as brackets: overlapping ones or two wholes are not added up', () => {
+    for (const body of [
+      '全县家庭农场中，经营面积50亩至200亩的占60%，100亩至300亩的占55%。',
+      '全县企业职工中，男职工里工龄10年至20年的占58%，女职工里工龄10年至20年的占61%。',
+      '全县养老服务对象中，月护理时长10小时至30小时的占58%，20小时至40小时的占47%。',
+      '全镇农户中，家庭人口3个至5个的占58%，4个至6个的占49%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+  it('adds up disjoint ones', () => {
+    expect(flagged(ID, draft('抽样调查的农户中，家庭年收入3万元至5万元的占41%，5万元至10万元的占44%，10万元至20万元的占23%。'))).toHaveLength(1);
+    expect(flagged(ID, draft('抽样调查的农户中，家庭年收入3万元至5万元的占41%，5万元至10万元的占44%，10万元至20万元的占15%。'))).toEqual([]);
+  });
+});
