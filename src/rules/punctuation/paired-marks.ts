@@ -85,13 +85,13 @@ function markPattern(type: PairType): RegExp {
 }
 
 /**
- * The reversed pair that the unmatched mark `u` belongs to, as [closing, opening] offsets: a closing mark (the type's own,
- * not its half-width twin) and the next unmatched mark an opening one within 40 characters on the line, or undefined.
+ * The reversed pair that the unmatched mark sorted[k] belongs to, as [closing, opening] offsets: a closing mark (the type's
+ * own, not its half-width twin) and the next unmatched mark an opening one within 40 characters on the line, or undefined.
+ * `sorted`: the paragraph's unmatched marks of the type by offset, sorted once (not per mark: linear time).
  */
-function reversedPair(text: string, unmatched: readonly { at: number; ch: string; opening: boolean }[], u: { at: number; ch: string; opening: boolean }, type: PairType): [number, number] | undefined {
+function reversedPair(text: string, sorted: readonly Unmatched[], k: number, type: PairType): [number, number] | undefined {
   if (type.open === type.close) return undefined;
-  const sorted = [...unmatched].sort((a, b) => a.at - b.at);
-  const k = sorted.indexOf(u);
+  const u = sorted[k]!;
   const first = u.opening ? sorted[k - 1] : u;
   const second = u.opening ? u : sorted[k + 1];
   if (!first || !second || first.opening || !second.opening || first.ch !== type.close || second.ch !== type.open) return undefined;
@@ -101,12 +101,11 @@ function reversedPair(text: string, unmatched: readonly { at: number; ch: string
 
 /**
  * Two closing marks of a kind a few characters apart with nothing of the kind between (评选出”最美家庭”): the first was
- * written for the opening mark. Returns the first's offset when `u` is it, or undefined.
+ * written for the opening mark. Returns the first's offset when sorted[k] is it, or undefined.
  */
-function closingAsOpening(text: string, unmatched: readonly { at: number; ch: string; opening: boolean }[], u: { at: number; ch: string; opening: boolean }, type: PairType): number | undefined {
+function closingAsOpening(text: string, sorted: readonly Unmatched[], k: number, type: PairType): number | undefined {
+  const u = sorted[k]!;
   if (type.open === type.close || u.opening || u.ch !== type.close) return undefined;
-  const sorted = [...unmatched].sort((a, b) => a.at - b.at);
-  const k = sorted.indexOf(u);
   const next = sorted[k + 1];
   const prev = sorted[k - 1];
   if (!next || next.opening || next.ch !== type.close || (prev && !prev.opening && prev.ch === type.close)) return undefined;
@@ -171,7 +170,11 @@ export const pairedMarks = defineRule({
     paragraphs.forEach((segments, index) => {
       for (const type of TYPES) {
         const unmatched = unmatchedOf(ctx, segments, type);
+        // By offset, once: the neighbours of a mark are read by index (reversedPair, closingAsOpening).
+        const sorted = [...unmatched].sort((a, b) => a.at - b.at);
+        const rank = new Map(sorted.map((u, k) => [u, k]));
         for (const u of unmatched) {
+          const k = rank.get(u)!;
           // A quotation running over several paragraphs (GB/T 15834 4.1.3.4): each paragraph opens with “ and only the
           // last one closes — the quotation may open anywhere in its first paragraph (…写道：“下班已经是19时…). The
           // paragraph's only unmatched “, with the next paragraph opening with “, is such a quotation.
@@ -181,9 +184,9 @@ export const pairedMarks = defineRule({
           }
           // A closing mark, then an opening one of the same kind a few characters later with nothing of the kind between
           // (称”方案公平“): the two written the wrong way round; swapping them is offered, to confirm.
-          const swapped = reversedPair(text, unmatched, u, type);
+          const swapped = reversedPair(text, sorted, k, type);
           // ”最美家庭”: the first of two closing marks opens the quotation; writing the opening mark is offered, to confirm.
-          const opens = swapped ? undefined : closingAsOpening(text, unmatched, u, type);
+          const opens = swapped ? undefined : closingAsOpening(text, sorted, k, type);
           report({
             start: u.at,
             end: u.at + 1,
