@@ -241,6 +241,18 @@ function report(rows, label) {
   }
 }
 
+// --probe WORD (a name of half A): its placements on the lexicon without the sample, with the name characters' shares.
+if (arg('--probe', undefined)) {
+  const w = arg('--probe', undefined);
+  const s = sample.find((x) => x.word === w);
+  if (s?.half === 'B') throw new Error('--probe takes names of half A only');
+  console.log([...w].map((c) => `${c} ${blind.lexicon.nameShare(c).toFixed(2)} ${blind.lexicon.lookup(c)?.pos ?? '-'}`).join(', '));
+  for (const p of POSITIONS) {
+    const t = placed(p, w);
+    console.log(`${t.sub} ${t.text} :: ${blind.lexicon.segment(t.text).map((x) => x.value).join('|')} :: ${lintBlind(t.text).map((m) => m.message).join(' | ')}`);
+  }
+  process.exit(0);
+}
 const t0 = Date.now();
 console.log(`\nsample: ${sample.length} names (${KINDS.map((k) => `${k} ${sample.filter((s) => s.kind === k).length}`).join(', ')}; half A ${sample.filter((s) => s.half === 'A').length}, half B ${sample.filter((s) => s.half === 'B').length}); ${entries.length - kept.length} entries left out of the lexicon; ${POSITIONS.length} placements each`);
 const rows = measure(lintBlind);
