@@ -118,7 +118,10 @@ function frameCloses(text: string, tokens: readonly Token[], b: number, person: 
 /** Before a swapped last character, no word of the dictionary this frequent (热线 …|荷|社区 is 热线和社区). */
 const SWAP_WORD_FREQ = 10;
 
-/** Whether a common word of two characters or more lies within text[a, b) (在|肯鼎成绩|的: 成绩 is no name's). */
+/**
+ * Whether a common word of two characters or more lies within text[a, b) (在|肯鼎成绩|的: 成绩 is no name's). A name
+ * the frame alone closes holds no word of FRAME_WORD_FREQ or more (解决在|萌芽状太|。: 萌芽 425, 状太 → 状态).
+ */
 function holdsCommonWord(tokens: readonly Token[], a: number, b: number, minFreq = GENERIC_WORD_FREQ): boolean {
   for (let k = tokenIndex(tokens, a); k < tokens.length && tokens[k]!.start < b; k++) {
     const t = tokens[k]!;
@@ -166,7 +169,7 @@ export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly 
       // (Nor after a common word: 热线|荷|社区 is 热线和社区.)
       // Before a generic, any character of the name (昱坤|农机专业合作社 is no 与坤).
       if (slip.swap && !((g > 0 || (at === b - 1 && at > a)) && !holdsCommonWord(tokens, a, b, SWAP_WORD_FREQ))) continue;
-      if (!(g > 0 || (left !== 'start' && frameCloses(text, tokens, b, left === 'title') && !holdsCommonWord(tokens, a, b) && !readsGeneric(text, slip, a, b, opts.generics)))) continue;
+      if (!(g > 0 || (left !== 'start' && frameCloses(text, tokens, b, left === 'title') && !holdsCommonWord(tokens, a, b, FRAME_WORD_FREQ) && !readsGeneric(text, slip, a, b, opts.generics)))) continue;
       // A person's name after a title begins with a surname (副镇长|祁秉岚; 副书记|主特 is 主持).
       if (left === 'title' && !opts.isSurname(text[a]!)) continue;
       if (!nameLike(lexicon, text, a, b, at)) continue;

@@ -1575,6 +1575,8 @@ describe('typo: a name the writer invents in a name slot (h-b18-names, bench/nam
   it('still reads a slip in such a slot when the written character is no name\'s, or a pronoun opens the stretch', () => {
     expect(flagged(id, draft('该项目位于经济开法区，总投资2.3亿元。'))).toEqual(['开法']);
     expect(flagged(id, draft('各祥镇要在11月底前完成排查。'))).not.toEqual([]);
+    // A stretch the frame alone closes holds no common word (萌芽 425): 消除在萌芽状太 is 状态.
+    expect(flagged(id, draft('县应急管理局把各类风险隐患消除在萌芽状太。'))).toEqual(['状太']);
     expect(messagesOf(id, draft('县农业农村局组织农户柯学晾晒玉米，减少霉变损失。'))[0]?.message).toContain('科学');
   });
 });
