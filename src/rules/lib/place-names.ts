@@ -590,10 +590,13 @@ export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], sl
  * (市农业农村局, 县应急管理局, 市纪委监委, 市民政局). No digit, mark or space inside: a clause (这市2026年…, 关键市抓好
  * 产业帮扶，) does not close with an organ's end.
  */
-const LEVEL_OF_ORGAN = /^(?:本级|[直属管辖](?![于理好控住用护制])[\p{Script=Han}]|[\p{Script=Han}]{1,7}?(?:局|委员会|委|办公室|办|厅|中心|人民政府|政府|法院|检察院|人大|政协|总工会|妇联|团委))/u;
+const LEVEL_OF_ORGAN = /^(?:本级|[直属管辖](?![于理好控住用护制])[\p{Script=Han}]|[\p{Script=Han}]{1,7}?(?:局(?![面势部限])|委员会|委(?![托屈婉派])|办公室|办(?![理好法事结成学])|厅(?!堂)|中心(?!工作|任务|环节|城|议题|内容|思想|位置|地带|镇|村)|人民政府|政府|法院|检察院|人大|政协|总工会|妇联|团委))/u;
 /** Words that cannot open an organ's name after a level: function words and the verbs a 是 would take (是抓好, 是要). */
 // (Nor the office verbs a 是 takes before its object: 关键市抓好中心工作, 重点市加强与县政府对接.)
 const NOT_ORGAN_HEAD = /^(?:[的了着过和与及或在要把将被对从向为是就都也还又不没抓]|加强|加快|推进|推动|做好|落实|开展|强化|完善|健全|建立|围绕|聚焦|坚持|全力|认真|切实)/u;
+
+/** Nouns a copula follows (X的关键是…, 根本是…), never a place that a level closes (关键市 is 关键是). */
+const COPULA_NOUN = /(?:关键|核心|根本|前提|目的|要害|首要|原因|关键所在)$/u;
 
 /**
  * A level of administration before 本级 or an organ's name (转发|市|农业农村局, 完成|市|本级, 按照|市|民政局): the changed
@@ -603,6 +606,8 @@ const NOT_ORGAN_HEAD = /^(?:[的了着过和与及或在要把将被对从向为
 export function levelBeforeOrgan(text: string, slip: Slip): boolean {
   const { at } = slip;
   if (slip.idiom || !BRANCH_LEVEL.has(text[at]!)) return false;
+  // After a noun that a copula follows (关键市…, 核心市…: 关键是), the character is 是, not a level.
+  if (COPULA_NOUN.test(text.slice(Math.max(0, at - 4), at))) return false;
   const after = text.slice(at + 1, at + 10);
   return !NOT_ORGAN_HEAD.test(after) && LEVEL_OF_ORGAN.test(after);
 }

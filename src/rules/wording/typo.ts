@@ -28,6 +28,7 @@ import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } fro
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
+import { nameInSlot } from '../lib/name-slots.js';
 import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
@@ -91,6 +92,10 @@ const PLACES = new Set(TYPO_TABLE.names.places);
 const ADMIN_SUFFIX = new Set([...(TYPO_TABLE.names.adminSuffixes ?? '')]);
 /** The generic characters that close a place's name in the south-west and the south (黑龙箐, 石门垭, 黄泥畈). */
 const PLACE_GENERICS = new Set([...(TYPO_TABLE.names.generics ?? '')]);
+/** Titles a person's name follows in its slot (村党支部书记|祁秉文, 副镇长|闫国涛): offices, not roles such as 群众, 人员. */
+const TITLE_END = /(?:[^增成延擅生助见漫消拉伸滋放家]长|书记|主任|主席|经理|委员|干事|秘书|助理|总监|专员|院士|教授|记者|(?:通讯|联络|网格|农技|技术|指导|辅导|讲解|监督|调解|信息|护林|保洁|驻村工作队)员)$/u;
+/** The one-character generics that close a name in its slot (src/rules/lib/name-slots.ts). */
+const SLOT_GENERICS = new Set([...PLACES, ...ADMIN_SUFFIX, ...PLACE_GENERICS]);
 /** The characters of places' names and suffixes: not the morpheme of a trade term (typo-context.ts, parallelTerm). */
 const PLACE_CHARS = new Set([...PLACES, ...ADMIN_SUFFIX, ...PLACE_GENERICS]);
 /** A one-character verb this frequent is a light verb before its object (是|犬县 → 本县, 到|澄区), not a name's first character. */
@@ -1392,6 +1397,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
   if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  // A name the writer invents in a name's slot (在|渭河, 日盛|乡, 副镇长|闫国涛, 禾源|合作社) with a character typical of
+  // names, read as a common word one sound away: src/rules/lib/name-slots.ts.
+  if (nameInSlot(ctx.lexicon, text, tokens, slip, { generics: SLOT_GENERICS, isRole: (t) => TITLE_END.test(t.value) && !NOT_ROLE.test(t.value), isSurname: (c) => SURNAMES.has(c), threshold: threshold(slip) })) return true;
   // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
   // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
   if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;

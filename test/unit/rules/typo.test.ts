@@ -5,6 +5,8 @@ import { ruleRecord } from '../../../src/rules/lib/data.js';
 import typoData from '../../../rules/data/typo.yaml';
 import { lookup } from '../../../src/core/lexicon/index.js';
 import { draft, fixedBy, flagged, lintAll, messagesOf } from '../helpers.js';
+import { levelBeforeOrgan } from '../../../src/rules/lib/place-names.js';
+import type { Slip } from '../../../src/rules/lib/slips.js';
 
 const id = 'typo';
 /** The typo rule alone, confusable-words switched off (so typo's own view of the table's forms shows). */
@@ -1556,5 +1558,37 @@ describe('typo: the adverb 再 before a deed and 后/前 is no 在…后 frame (
       expect(flagged(id, draft(body)), body).toEqual([]);
     }
     expect(messagesOf(id, draft('县住建局再全县范围内开展农村自建房安全隐患排查。'))[0]?.message).toContain('在');
+  });
+});
+
+describe('typo: a name the writer invents in a name slot (h-b18-names, bench/name-fa.mjs)', () => {
+  it('leaves invented names before a generic, after a place preposition or a title, whose characters names use', () => {
+    for (const body of [
+      '县应急管理局在榆岚组织开展防汛应急演练，参演人员160余人。',
+      '县农业农村局组织技术人员到韦岭开展秋播技术指导。',
+      '县委副书记带队赴闫坪调研乡村振兴工作。',
+      '来自吉岭的45名群众代表参加了座谈。',
+      '副镇长祁秉岚带队开展防汛安全检查，督促整改隐患12处。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('still reads a slip in such a slot when the written character is no name\'s, or a pronoun opens the stretch', () => {
+    expect(flagged(id, draft('该项目位于经济开法区，总投资2.3亿元。'))).toEqual(['开法']);
+    expect(flagged(id, draft('各祥镇要在11月底前完成排查。'))).not.toEqual([]);
+    // A stretch the frame alone closes holds no common word (萌芽 425): 消除在萌芽状太 is 状态.
+    expect(flagged(id, draft('县应急管理局把各类风险隐患消除在萌芽状太。'))).toEqual(['状太']);
+    expect(messagesOf(id, draft('县农业农村局组织农户柯学晾晒玉米，减少霉变损失。'))[0]?.message).toContain('科学');
+  });
+});
+
+describe('typo: a level before an organ\'s name is no copula (levelBeforeOrgan, reviewer leftover)', () => {
+  const at = (text: string, c: string) => ({ at: text.indexOf(c), idiom: false }) as unknown as Slip;
+  it('reads no organ in 中心工作 or after 关键, and still reads 市应急管理局, 市政务服务中心, 市本级', () => {
+    for (const text of ['巩固脱贫攻坚成果的关键市统筹中心工作', '抓落实的重点镇推进中心任务', '做好基层治理的关键市服务群众办理事项']) {
+      expect(levelBeforeOrgan(text, at(text, text.includes('镇') ? '镇' : '市')), text).toBe(false);
+    }
+    for (const text of ['县住建局转发市应急管理局通知', '按照市政务服务中心要求', '完成市本级预算审签', '对接市卫建委']) {
+      expect(levelBeforeOrgan(text, at(text, '市')), text).toBe(true);
+    }
   });
 });
