@@ -120,7 +120,7 @@ async function engine(dictFile, name) {
   const redirect = dictFile && {
     name: 'name-fa-dictionary',
     setup(b) {
-      b.onResolve({ filter: /data\/jieba-dict(?:\.js|\.ts)?$/ }, () => ({ path: dictFile }));
+      b.onResolve({ filter: /(?:^|\/)jieba-dict(?:\.js|\.ts)?$/ }, () => ({ path: dictFile }));
     },
   };
   await build({

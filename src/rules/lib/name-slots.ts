@@ -169,7 +169,9 @@ export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly 
       // (Nor after a common word: 热线|荷|社区 is 热线和社区.)
       // Before a generic, any character of the name (昱坤|农机专业合作社 is no 与坤).
       if (slip.swap && !((g > 0 || (at === b - 1 && at > a)) && !holdsCommonWord(tokens, a, b, SWAP_WORD_FREQ))) continue;
-      if (!(g > 0 || (left !== 'start' && frameCloses(text, tokens, b, left === 'title') && !holdsCommonWord(tokens, a, b, FRAME_WORD_FREQ) && !readsGeneric(text, slip, a, b, opts.generics)))) continue;
+      if (!(g > 0 || (left !== 'start' && frameCloses(text, tokens, b, left === 'title') && !holdsCommonWord(tokens, a, b, FRAME_WORD_FREQ)))) continue;
+      // (Before a generic as after a frame: 在|澄区主干|道 is no name that 城区 reads into.)
+      if (readsGeneric(text, slip, a, b, opts.generics)) continue;
       // A person's name after a title begins with a surname (副镇长|祁秉岚; 副书记|主特 is 主持).
       if (left === 'title' && !opts.isSurname(text[a]!)) continue;
       if (!nameLike(lexicon, text, a, b, at)) continue;

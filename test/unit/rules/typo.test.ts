@@ -1578,6 +1578,9 @@ describe('typo: a name the writer invents in a name slot (h-b18-names, bench/nam
     // A stretch the frame alone closes holds no common word (萌芽 425): 消除在萌芽状太 is 状态.
     expect(flagged(id, draft('县应急管理局把各类风险隐患消除在萌芽状太。'))).toEqual(['状太']);
     expect(messagesOf(id, draft('县农业农村局组织农户柯学晾晒玉米，减少霉变损失。'))[0]?.message).toContain('科学');
+    // Before a generic as after a frame: a stretch whose one-character generic the slip reads into a word (澄区 → 城区)
+    // is no name ending at the next generic (在|澄区主干|道).
+    expect(flagged(id, draft('清河县在澄区主干道新设公交站台18个。'))).toEqual(['澄区']);
   });
 });
 
