@@ -151,7 +151,8 @@ function nameLike(lexicon: SlotLexicon, text: string, a: number, b: number, at: 
  * reading is not far more likely than the threshold asks (a misspelt common word in a name's place gains that much more).
  */
 export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly Token[], slip: Slip, opts: SlotOptions): boolean {
-  if (slip.idiom || slip.gain >= opts.threshold + FAR_MORE) return false;
+  // (A swap in a slot grammar gives a function word, 宰|全县范围内 → 在, is read by that grammar, not by a name's place.)
+  if (slip.idiom || slip.slot || slip.gain >= opts.threshold + FAR_MORE) return false;
   const { at } = slip;
   for (let a = Math.max(0, at - 4); a <= at; a++) {
     if (!isHan(text[a])) continue;

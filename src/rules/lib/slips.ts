@@ -15,6 +15,7 @@ import type { Lexicon } from '../../core/words.js';
 import type { Token } from '../../core/lexicon/index.js';
 import { copulaSlotHeldByNoun } from './copula-slot.js';
 import { deSlotHeldByMisfit } from './de-slot.js';
+import { looseSlot } from './loose-slots.js';
 
 /** How the two characters are confused. */
 export type SlipKind = 'sound' | 'similar-sound' | 'shape';
@@ -509,7 +510,7 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
     // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
-    const slot = search.swapGain > 0 ? (functionSlot(lex, s, t, prev, next, tokens[k - 2]) ?? frameSlot(lex, tokens, k)) : undefined;
+    const slot = search.swapGain > 0 ? (functionSlot(lex, s, t, prev, next, tokens[k - 2]) ?? frameSlot(lex, tokens, k) ?? looseSlotOf(lex, s, tokens, k)) : undefined;
     if (!between && !rare && !slot) continue;
     let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
     if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
@@ -524,7 +525,8 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
       const changed = s.slice(cs, i) + c.char + s.slice(i + 1, ce);
       const gain = lex.segmentScore(changed) - before;
       // (A slot's function word need only read better: the rule applies its own threshold.)
-      if (gain < (slot && c.char === slot.char ? 0 : search.minGain)) continue;
+      // (A loose slot's asks more: see loose-slots.ts.)
+      if (gain < (slot && c.char === slot.char ? (slot.least ?? 0) : search.minGain)) continue;
       // The intended character stays a word of its own in the changed clause (else a window found it, or it is none).
       const a = prev && !edge(prev) ? prev.start : i;
       const b = next && !edge(next) ? next.end : i + 1;
@@ -750,6 +752,18 @@ interface SwapCandidate {
   freq: number;
   pos: string;
   kind: SlipKind;
+  /** A loose slot's least gain (loose-slots.ts); a strict slot asks only that the reading be better. */
+  least?: number;
+}
+
+/** A loose slot's function word (loose-slots.ts), if the character sounds or looks like it. */
+function looseSlotOf(lex: Lexicon, s: string, tokens: readonly Token[], k: number): SwapCandidate | undefined {
+  const slot = looseSlot(lex, s, tokens, k);
+  if (!slot) return undefined;
+  const cands = candidates(lex, tokens[k]!.value, false);
+  if (!cands.chars.includes(slot.char)) return undefined;
+  const info = lex.lookup(slot.char)!;
+  return { char: slot.char, freq: soloFreq(lex, slot.char), pos: info.pos, kind: kindOf(cands, slot.char), least: slot.least };
 }
 
 const swapCache = new Map<string, readonly SwapCandidate[]>();

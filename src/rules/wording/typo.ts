@@ -1134,7 +1134,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
-    if (intersects(accepted(), start, end)) continue;
+    // (A function word's slot changes its one character only: an accepted word beside it stays as written, 村组底|台账.)
+    if (slip.slot ? intersects(accepted(), at(slip.at), at(slip.at) + 1) : intersects(accepted(), start, end)) continue;
     // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;

@@ -1595,3 +1595,41 @@ describe('typo: a level before an organ\'s name is no copula (levelBeforeOrgan, 
     }
   });
 });
+
+describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/loose-slots.ts)', () => {
+  it('要 at a clause opening or after its subject, before a verb or a preposition', () => {
+    expect(flagged(id, draft('；遥抓紧完善防汛应急预案。'), alone)).toEqual(['遥抓紧']);
+    expect(flagged(id, draft('各村民小组邀在月底前上报摸排台账。'), alone)).toEqual(['小组邀在']);
+    expect(flagged(id, draft('县交通运输局耀加强节前客运安全检查。'), alone)).toEqual(['局耀加强']);
+    // A verb of its own before its object, a surname before a name, the modal itself stay silent.
+    expect(flagged(id, draft('县科协邀专家为种植户讲解病虫害防治技术。'), alone)).toEqual([]);
+    expect(flagged(id, draft('村医姚春花每周上门随访一次。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各村民小组要在月底前上报摸排台账。'), alone)).toEqual([]);
+  });
+
+  it('的 after a content word of any frequency, before a noun phrase, a number or the clause end', () => {
+    expect(flagged(id, draft('村级组织敌负责人要带头联系困难群众。'), alone)).toEqual(['组织敌负责人']);
+    expect(flagged(id, draft('全镇新建的示范点敌18个项目均已完工。'), alone)).toEqual(['示范点敌18']);
+    expect(flagged(id, draft('有的是弄虚作假底，有的是敷衍塞责的。'), alone)).toEqual(['弄虚作假底']);
+    // A noun of its own (土石|堤), a word the character makes with its neighbour (留抵), a verb between its subject and
+    // its object, stay silent.
+    expect(flagged(id, draft('新修复土石堤12处。'), alone)).toEqual([]);
+    expect(flagged(id, draft('办理增值税留抵退税1.2亿元。'), alone)).toEqual([]);
+    expect(flagged(id, draft('群众不用来回跑腿递材料。'), alone)).toEqual([]);
+  });
+
+  it('在 after a modal or an adverb opening its frame, closed by a localizer', () => {
+    expect(flagged(id, draft('各乡镇均灾本辖区范围内开展排查。'), alone)).toEqual(['均灾本']);
+    expect(flagged(id, draft('县住建局将仔2026年12月31日前完成验收。'), alone)).toEqual(['将仔2026']);
+    // At a clause's opening, for a character that is no adverb (the adverb 再 opens a clause of its own).
+    expect(flagged(id, draft('汛期以来，宰全县范围内排查隐患46处。'), alone)).toEqual(['宰全县']);
+    expect(flagged(id, draft('方案印发后，再全县范围内推开。'), alone)).toEqual([]);
+    // The right word, and 载 as a verb before its object with no frame, stay silent.
+    expect(flagged(id, draft('县住建局将在2026年12月31日前完成验收。'), alone)).toEqual([]);
+    expect(flagged(id, draft('该车辆将载货物运往县城。'), alone)).toEqual([]);
+  });
+
+  it('an accepted word beside a slot stays as written, the slot still read (村组底|台账)', () => {
+    expect(flagged(id, draft('部分村组底台账更新不及时。'), alone)).toEqual(['村组底台账']);
+  });
+});

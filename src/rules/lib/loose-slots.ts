@@ -1,0 +1,113 @@
+// Function words' slots beyond the strict ones of functionSlot (slips.ts; see rules/typo.md, “要”“的”的位置，分句开头和句末):
+// - the modal 要 where a clause of tasks opens (，遥发挥……；2、摇突出重点) or after its subject of two characters or
+//   more (各单位邀在报送……, 县市场监管局耀加大……), before a verb of two characters or more or a preposition: a
+//   one-character word there that is no function word of its own takes the modal's place;
+// - the particle 的 after a content word of two characters or more (any frequency: 各级党委|敌|参谋部), before a noun
+//   phrase, a number or the clause's end (造谣生事底。, 培训机构敌28名教师), where the character is no noun of its own
+//   (土石|堤|护坡 is the writer's compound) and is bound to neither neighbour (巡堤, 留抵 are words, so no slot).
+// - the preposition 在 after a modal or an adverb (要, 将, 均, 必须 …) or at a clause's opening (no adverb there) opening its frame 在 … 上/中/内/前 (要仔“高”字上,
+//   将灾2026年11月20日前): a one-character word of any role but a function word's, a name's or a place's, before a
+//   noun, a number or a quotation, and a localizer closing the phrase within a few words.
+// The slip search then tries the function word there, if the character sounds or looks like it, and asks the reading
+// to gain at least LOOSE_SLOT_GAIN (more than a strict slot's 2: the grammar here rules the written reading out less firmly).
+import type { Lexicon } from '../../core/words.js';
+import type { Token } from '../../core/lexicon/index.js';
+
+/** The least gain (natural log) of a loose slot's reading over the clause as written. */
+export const LOOSE_SLOT_GAIN = 3.5;
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const hanWord = (x: Token | undefined): x is Token => x !== undefined && x.kind === 'word' && HAN_WORD.test(x.value);
+const edge = (x: Token | undefined): boolean => x === undefined || x.kind === 'punct' || x.kind === 'space';
+const long = (x: Token): boolean => x.end - x.start >= 2;
+
+/** Function words, numerals, measure words, names and places: a character with a role of its own there (not the slot's). */
+const OWN_ROLE = /^(?:d|p|c|u|y|r|m|q|e|o|nr|nrt|nrfg|ns|x|eng)/;
+/** A subject before the modal: a noun, an organ, a place (各乡镇 ns), a set phrase, an abbreviation, a pronoun, a title (主任 b). */
+const SUBJECT = /^(?:n|nt|nz|ns|l|j|r|b)$/;
+/** The one-character suffixes that close an organ's name (县交通运输|局, 县发展改革|委, 县委|办). */
+const ORGAN_SUFFIX = '局委办院所站队科室部厅处';
+/** What follows the modal: a verb, an adjective used as one, a set phrase or idiom of action (突出重点 i, 充分认识 l). */
+const AFTER_MODAL = /^(?:v|vd|vn|a|ad|l|i)$/;
+/** What the particle's modifier is not: a function word, a numeral or a measure word. */
+const NOT_MODIFIER = /^(?:p|c|u|y|m|q|e|o)/;
+const NOMINAL = /^(?:n|nz|nt|ns|nr|vn|an|j|r)$/;
+/** Clause-ending marks after which the particle closes a 的-phrase used as a noun (造谣生事的。 重视的、关心的). */
+const CLOSING = /^[，。！？；、,!?;]/u;
+
+/** Modals and adverbs that 在 follows to open its frame (要在, 将在, 均在, 必须在): no verb that takes the place as its complement (发生在). */
+const FRAME_HOST = /^(?:要|将|均|都|也|还|仍|正|已|应|应当|须|必须|需要|可|能|继续|分别|统一|集中|主要|全部|一律|依法)$/u;
+/** What 在's phrase opens with: a noun, a pronoun, a place or time word, a set phrase, an abbreviation, a verb used as a noun. */
+const FRAME_HEAD = /^(?:n|nz|nt|ns|nr|r|s|t|f|vn|l|i|j)$/;
+/** The characters that close 在's frame (上, 中, 内, 前 …) as the last of a word, within FRAME_WORDS words of its opening. */
+const FRAME_END = '上中下内外前后里间处';
+const FRAME_WORDS = 6;
+/** Roles a character has of its own before a noun (a function word, a number, a name's or a place's character). */
+const OWN_BEFORE_NOUN = /^(?:p|c|u|m|q|r|nr|nrt|nrfg|ns|x|eng)/;
+
+export type LooseSlot = { char: '要' | '的' | '在'; least: number };
+
+/**
+ * The function word a loose slot gives to the one-character word tokens[k] of the sentence text `s` (undefined when
+ * none): 要 at a clause's opening or after its subject before a verb; 的 after a content word before a noun phrase, a
+ * number or the clause's end.
+ */
+export function looseSlot(lex: Lexicon, s: string, tokens: readonly Token[], k: number): LooseSlot | undefined {
+  const t = tokens[k]!;
+  if (!hanWord(t) || t.end - t.start !== 1 || OWN_ROLE.test(t.pos)) return undefined;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!next || next.start !== t.end) return undefined;
+  if (t.value !== '要' && modalSlot(t, prev, next, tokens[k - 2])) return { char: '要', least: LOOSE_SLOT_GAIN };
+  if (!'的地得'.includes(t.value) && particleSlot(lex, s, t, prev, next)) return { char: '的', least: LOOSE_SLOT_GAIN };
+  if (t.value !== '在' && frameAfterModal(tokens, k)) return { char: '在', least: LOOSE_SLOT_GAIN };
+  return undefined;
+}
+
+/** 要 at a clause's opening (after a mark) or after a subject of two characters or more, before a verb or a preposition. */
+function modalSlot(t: Token, prev: Token | undefined, next: Token, before: Token | undefined): boolean {
+  if (!hanWord(next) || !((AFTER_MODAL.test(next.pos) && long(next)) || next.pos === 'p')) return false;
+  if (edge(prev)) return true;
+  if (!hanWord(prev) || prev.end !== t.start) return false;
+  // (An organ's one-character suffix after its name closes a subject too: 交通运输|局|耀加强.)
+  return long(prev) ? SUBJECT.test(prev.pos) : ORGAN_SUFFIX.includes(prev.value) && hanWord(before) && before.end === prev.start;
+}
+
+/**
+ * 的 after a content word of two characters or more, before a noun phrase of two characters or more (not a verb
+ * between two nouns, its subject and its object: 跑腿递材料), a number, or a clause's end; the character no noun of its
+ * own (土石|堤|护坡, 护城|堤。) and making no word with the last character before it or the first after it (巡堤, 留抵,
+ * 有底: the writer's word the segmenter split).
+ */
+function particleSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token): boolean {
+  // (A noun of its own is the head of the writer's compound as often: 土石|堤|护坡, 防潮|堤|巡查.)
+  if (!hanWord(prev) || prev.end !== t.start || !long(prev) || NOT_MODIFIER.test(prev.pos) || /^n(?:$|[^g])/.test(t.pos)) return false;
+  let fits = false;
+  if (hanWord(next) && long(next)) fits = !(t.pos.startsWith('v') && NOMINAL.test(prev.pos) && NOMINAL.test(next.pos));
+  else if (next.kind === 'number') fits = true;
+  else if (next.kind === 'punct' && CLOSING.test(next.value)) fits = true;
+  if (!fits) return false;
+  if (lex.lookup(s[t.start - 1]! + t.value)) return false;
+  if (hanWord(next) && lex.lookup(t.value + s[next.start]!)) return false;
+  return true;
+}
+
+/**
+ * 在 after a modal or an adverb (FRAME_HOST), before a noun, a number or an opening quotation mark, its frame closed by a
+ * localizer within FRAME_WORDS words of the clause (要仔“高”字上, 将灾2026年11月20日前, 均宰老旧小区楼道内).
+ */
+function frameAfterModal(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1]!;
+  if (OWN_BEFORE_NOUN.test(t.pos)) return false;
+  // (Or at a clause's opening, for a character that is no adverb: the adverb 再 opens a clause of its own, ，再全县推开.)
+  if (edge(prev) ? t.pos.startsWith('d') : !hanWord(prev) || prev.end !== t.start || !FRAME_HOST.test(prev.value)) return false;
+  if (!(next.kind === 'number' || next.value === '“' || (hanWord(next) && FRAME_HEAD.test(next.pos) && !(next.pos === 'f' && !long(next))))) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 1 + FRAME_WORDS; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'space' || (u.kind === 'punct' && !/^[“”]$/u.test(u.value))) return false;
+    if (hanWord(u) && FRAME_END.includes(u.value[u.value.length - 1]!) && !/^(?:v|d|p|c|u)/.test(u.pos)) return true;
+  }
+  return false;
+}
