@@ -371,9 +371,19 @@ function paragraphStartIn(starts: Set<number>, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * The code units that BAD_CHAR's characters start with: C0 controls but tab and line breaks, DEL and C1 controls, the
+ * noncharacters of the first plane, and every surrogate (a lone one, or the first half of another plane's noncharacter).
+ * None of them in the text: BAD_CHAR cannot match.
+ */
+const MAYBE_BAD_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]/g;
+
 /** 3. Control characters, noncharacters and lone surrogates, anywhere after the front matter (code included): deleted. */
 function checkBadChars(ctx: Ctx, { bodyStart }: Scope): void {
   const { text } = ctx.draft;
+  // Most drafts hold none: a plain scan of code units asks first (the Unicode pattern is slow to run over a whole draft).
+  MAYBE_BAD_CHAR.lastIndex = bodyStart;
+  if (!MAYBE_BAD_CHAR.test(text)) return;
   BAD_CHAR.lastIndex = bodyStart;
   for (let m = BAD_CHAR.exec(text); m; m = BAD_CHAR.exec(text)) {
     const start = m.index;

@@ -813,16 +813,18 @@ const OFFICE_SPAN = 16;
 function officeActs(ctx: RuleEnvironment): boolean {
   const { draft } = ctx;
   const text = maskedText(draft, ctx.config);
-  const officeEnd = new RegExp(`(?:${alternation(CUES.officeSubjects)})$`, 'u');
-  const measureStart = new RegExp(`^${MEASURE}`, 'u');
   for (const p of draft.paragraphs) {
     for (let from = p.start; from < p.end; ) {
       const end = clauseEndOf(text, from, p.end);
       const lead = CLAUSE_LEAD.exec(text.slice(from, end))![0].length;
       const open = from + lead;
+      const last = Math.min(end - 2, open + OFFICE_SPAN);
+      // The name is Han characters only: how far they run from `open` (read once a clause, not once a place).
+      const han = open + (last > open ? HAN_OPENING.exec(text.slice(open, last))![0].length : 0);
       // Each place in the first characters where an office's name may end: the rest says what it does.
-      for (let at = open + 1; at <= Math.min(end - 2, open + OFFICE_SPAN); at++) {
-        if (!/^\p{Script=Han}+$/u.test(text.slice(open, at)) || !officeEnd.test(text.slice(open, at))) continue;
+      for (let at = open + 1; at <= last; at++) {
+        // All Han up to `at` (and `at` not inside a character of two code units), ending with an office's word.
+        if (at > han || isHighSurrogate(text.charCodeAt(at - 1)) || !endsWithOffice(text, open, at)) continue;
         const rest = text.slice(at, end);
         const promise = PROMISED.exec(text.slice(at, at + 6));
         if (promise) {
@@ -837,10 +839,31 @@ function officeActs(ctx: RuleEnvironment): boolean {
         // 县市场监管局对…开展燃气安全检查，发现隐患19处: the inspection that found the problem is no measure taken on it.
         if (!plan && INSPECTION.test(rest) && FINDING_NEXT.test(text.slice(end + 1, end + 8))) continue;
         const verbFrom = at + (plan ? plan[0].length : 0);
-        if (verbAhead(ctx, verbFrom, end, (v) => plan !== null || measureStart.test(text.slice(v, end)))) return true;
+        if (verbAhead(ctx, verbFrom, end, (v) => plan !== null || MEASURE_START.test(text.slice(v, end)))) return true;
       }
       from = end + 1;
     }
+  }
+  return false;
+}
+
+/** A measure verb opening a stretch. */
+const MEASURE_START = new RegExp(`^${MEASURE}`, 'u');
+/** The Han characters that open a stretch (possibly none). */
+const HAN_OPENING = /^\p{Script=Han}*/u;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** The office words (officeSubjects) and their lengths, shortest first. */
+const OFFICE_WORDS = new Set(CUES.officeSubjects);
+const OFFICE_LENGTHS = [...new Set(CUES.officeSubjects.map((w) => w.length))].sort((a, b) => a - b);
+
+/**
+ * Whether text[from, to) ends with an office word (what `(?:officeSubjects)$` tests, without a slice and a match from
+ * every character: the names are asked at every character of every clause's opening).
+ */
+function endsWithOffice(text: string, from: number, to: number): boolean {
+  for (const n of OFFICE_LENGTHS) {
+    if (n > to - from) return false;
+    if (OFFICE_WORDS.has(text.slice(to - n, to))) return true;
   }
   return false;
 }

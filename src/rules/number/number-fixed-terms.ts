@@ -181,24 +181,28 @@ export const numberFixedTerms = defineRule({
         data: { wrong, right, note },
         fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
       });
-    for (const { start, end, match } of proseMatches(ctx, SESSION)) {
+    // Each of these patterns holds 届 or 次 as it is: a draft without the character is not scanned for them (most drafts
+    // name no session, and four in ten no 次).
+    const session = text.includes('届');
+    const round = text.includes('次');
+    for (const { start, end, match } of session ? proseMatches(ctx, SESSION) : []) {
       reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}届`, '届次是名称的一部分');
     }
-    for (const re of [ROUND, ROUND_OF_SESSION]) {
+    for (const re of round ? [ROUND, ROUND_OF_SESSION] : []) {
       for (const { start, end, match } of proseMatches(ctx, re)) {
         // 第5次会议 only after a numbered session (第18届…第5次会议), not a village's fifth meeting.
         if (re === ROUND_OF_SESSION && !/第(?:\d{1,2}|[一二三四五六七八九十]{1,3})届[^。；！？\n]{0,16}$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
         reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}次`, '会次、普查次数是名称的一部分');
       }
     }
-    for (const { start, end, match } of proseMatches(ctx, SESSION_ROUND)) {
+    for (const { start, end, match } of session ? proseMatches(ctx, SESSION_ROUND) : []) {
       const [, di, session, round] = match as unknown as [string, string, string, string];
       reportNumber(start, end, match[0], `${di}${chineseNumeral(Number(session))}届${chineseNumeral(Number(round))}次`, '届次、会次是名称的一部分');
     }
-    for (const { start, end, match } of proseMatches(ctx, BARE_SESSION)) {
+    for (const { start, end, match } of session ? proseMatches(ctx, BARE_SESSION) : []) {
       reportNumber(start, end, match[0], `${chineseNumeral(Number(match[1]))}届`, '届次是名称的一部分');
     }
-    for (const { start, end, match } of proseMatches(ctx, BARE_ROUND)) {
+    for (const { start, end, match } of round ? proseMatches(ctx, BARE_ROUND) : []) {
       if (!SESSION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       reportNumber(start, end, match[0], `第${chineseNumeral(Number(match[1]))}次`, '会次是名称的一部分');
     }

@@ -73,11 +73,16 @@ const FULL_GAP = 24;
  * FULL_GAP characters: only then can FULL_RUN match, so the costly pattern (tried from every character) is asked only
  * then. A cheap, generous pre-check: the pattern alone decides.
  */
+// A name of n characters written again holds its last two written again (the level's last character and the one before
+// it), so two characters are enough to ask: the character before the level and the level's end, again within the
+// window (compared as code units, no slices: the check runs at every level character of every draft).
 function placeWrittenAgain(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
     if (!LEVEL_END.has(text[i]!)) continue;
-    const ahead = text.slice(i + 1, i + 1 + FULL_GAP);
-    for (let n = 2; n <= 7 && i + 1 - n >= 0; n++) if (ahead.includes(text.slice(i + 1 - n, i + 1))) return true;
+    const before = text.charCodeAt(i - 1);
+    const end = text.charCodeAt(i);
+    const last = Math.min(text.length, i + 1 + FULL_GAP) - 2;
+    for (let p = i + 1; p <= last; p++) if (text.charCodeAt(p) === before && text.charCodeAt(p + 1) === end) return true;
   }
   return false;
 }
