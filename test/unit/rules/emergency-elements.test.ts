@@ -431,3 +431,20 @@ describe('emergency-elements: a person surnamed 牛/羊/马/朱/鱼, or named by
     expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '柘塘县石埠镇下湾村情况报告' }))[0]?.message).toContain('性质');
   });
 });
+
+describe('emergency-elements: a title, 某 or a die-off that is no named casualty (review of h-b18-mend)', () => {
+  const report = (body: string) => draft(body, { kind: '紧急-首报', title: '柘塘县石埠镇发生一起险情' });
+  const rest = '原因正在调查。县应急管理局已派人赶赴现场处置。下一步，将开展隐患排查。';
+  it('finds no casualties in livestock after a title, in a warning, in 立即, or in 某 naming a place or a unit', () => {
+    for (const said of ['3户农户生猪死亡', '村民家禽死亡', '县应急管理局提醒居民防止老人摔倒受伤', '县教育局要求学校防止学生意外受伤', '县应急管理局立即搜救被困人员', '国道某路段多辆货车被困', '县应急管理局通知沿线某企业防范中毒']) {
+      expect(messagesOf(R, report(`12月2日4时30分，柘塘县石埠镇下湾村${said}。${rest}`))[0]?.message, said).toContain('伤亡');
+    }
+  });
+  it('still reads a person after a title, 某 with a gap, and livestock counted after 村民 as the event', () => {
+    for (const said of ['驾驶员羊建华受伤', '李某在事故中受伤']) {
+      expect(messagesOf(R, report(`12月2日4时30分，柘塘县石埠镇下湾村一辆农用三轮车侧翻，${said}。${rest}`)), said).toEqual([]);
+    }
+    const body = '12月2日4时30分，柘塘县石埠镇一养殖小区暴雨后村民羊只死亡12只，暂无人员伤亡。原因正在调查。县农业农村局已派人赶赴现场处置。下一步，将开展防疫消杀。';
+    expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '柘塘县石埠镇一养殖小区羊只死亡' }))).toEqual([]);
+  });
+});
