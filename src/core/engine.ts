@@ -32,9 +32,18 @@ const defaultDocsUrl = (id: string) => `rules/${id}.md`;
 
 /**
  * The configuration of a lint that is given none: one object for the process, so that the rules' resolved settings
- * (settingsFor, cached by configuration) are worked out once, not again for every draft.
+ * (settingsFor, cached by configuration) are worked out once, not again for every draft. Frozen, all the way down: every
+ * rule of every such lint sees it, so nothing may change it (a change would reach every later lint, past the caches).
  */
-const defaultConfig: ResolvedConfig = emptyConfig();
+const defaultConfig: ResolvedConfig = deepFreeze(emptyConfig());
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 interface PendingMessage {
   ruleId: string;
