@@ -111,6 +111,14 @@ try {
   new Function('module', 'exports', bundled.outputFiles[0].text)(module, module.exports);
   const { WORDS, FREQ, POS } = module.exports;
   writeFileSync('dist/lexicon-data.json', JSON.stringify({ WORDS, FREQ, POS }));
+  // The extension's bundles must not carry the data again (an import of jieba-dict that dictionaryFromFile does not catch).
+  const sample = WORDS.slice(WORDS.length >> 1, (WORDS.length >> 1) + 200);
+  for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+    if (readFileSync(bundle, 'utf8').includes(sample)) {
+      console.error(`xinxi: ${bundle} 又带上了词典数据（应只在 dist/lexicon-data.json 里）。${bundle} carries the dictionary's data again (it belongs in dist/lexicon-data.json only).`);
+      process.exit(1);
+    }
+  }
 }
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/xinxirc.schema.json', `${JSON.stringify(configSchema(allRules), null, 2)}\n`);

@@ -58,6 +58,10 @@ describe('the dictionary data outside the extension bundles', () => {
     expect(() => lex.provideDictionaryData!({ WORDS, FREQ: FREQ.slice(1), POS })).toThrow(/^词典数据文件与本版本不符或已损坏/);
     expect(() => lex.provideDictionaryData!(null)).toThrow(/词典数据文件/);
     expect(() => lex.segment!('截至目前')).toThrow(/词典数据还没有载入/);
+    // Right lengths of frequencies and parts of speech but damaged words: taken, and the first decoding says so (the
+    // extension decodes at once when it activates, src/extension/dictionary.ts, so this is reported there, once).
+    lex.provideDictionaryData!({ WORDS: WORDS.slice(0, -5000), FREQ, POS });
+    expect(() => lex.isWord!('的')).toThrow(/^词典数据损坏/);
     // The file's content (scripts/build.mjs writes these three strings as JSON).
     lex.provideDictionaryData!(JSON.parse(JSON.stringify({ WORDS, FREQ, POS })));
     const tokens = lex.segment!('截至目前，全县已完成秋粮收购2.3万吨。') as { value: string; pos: string }[];
