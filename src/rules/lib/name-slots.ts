@@ -1,8 +1,8 @@
 /**
  * Name slots: the positions where information items put a name the writer invents — before a generic (苇溪|河,
- * 柘浦|港区, 禾源|合作社, 日盛|乡), after a place preposition (在|渭河, 来自|吉国, 赴|榕湾), after a title (副镇长|闫国涛).
+ * 柘浦|港区, 禾源|合作社, 韦岭|镇), after a place preposition (在|渭河, 来自|吉国, 赴|榕湾), after a title (副镇长|闫国涛).
  * A name there is the writer's own, and a reading of one of its characters as a common word one sound away (在渭 →
- * 在位, 盛乡 → 城乡, 岛路 → 道路, 赴闫 → 赴宴) is no slip unless that reading is far more likely: typo asks
+ * 在位, 到韦 → 到位, 赴闫 → 赴宴) is no slip unless that reading is far more likely (盛乡 → 城乡 and 岛路 → 道路 are: reported): typo asks
  * nameInSlot before it reports a slip (src/rules/wording/typo.ts, guarded).
  *
  * General by construction: no name is listed. The slot is found by its frame (a cue on the left, a generic or the
