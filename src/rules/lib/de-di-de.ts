@@ -935,10 +935,12 @@ function zaiFrame(tokens: readonly Token[], i: number): boolean {
 function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: Hit): void {
   const l = tokens[i - 1]!;
   const r = tokens[i + 1]!;
-  // Inside the frame 在…下 the phrase is a noun phrase: no adverbial.
-  const framed = zaiFrame(tokens, i);
+  // Inside the frame 在…下 the phrase is a noun phrase: no adverbial. (Looked for only when an adverbial is found: most
+  // 的 give no hit, and the frame is read back up to 12 words.)
+  let framed: boolean | undefined;
   const hit: Hit = (at, to, kind, start, end) => {
-    if (!(framed && kind === 'adverbial')) report(at, to, kind, start, end);
+    if (kind === 'adverbial' && (framed ??= zaiFrame(tokens, i))) return;
+    report(at, to, kind, start, end);
   };
   // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
   if (DE_WORDS.has(l.value) && l.kind === 'word' && isVerbTag(r) && !NOT_ACTED.has(r.value) && !isNoun(r)) {
