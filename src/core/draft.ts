@@ -752,8 +752,18 @@ function bodyOf(top: RootContent[], index: number, last: number, excluded: Span[
   return { blocks, paragraphs, paragraphSegments };
 }
 
+/**
+ * What every match of URL_PATTERN holds (a superset: case-insensitive like it; under its u flag only the long s ſ and
+ * the Kelvin sign fold to ASCII letters, and neither to a letter of www, gov, com, org, net or edu).
+ */
+const ADDRESS_MARK = /:\/\/|@|www\.|\.(?:gov|com|org|net|edu)/gi;
+
 /** URLs and e-mail addresses in prose (plain-text drafts and bare addresses Markdown did not link). */
 function excludeAddresses(text: string, bodyStart: number, excluded: Span[]): void {
+  // Every address holds ://, www., @ or a dot before gov/com/org/net/edu (the three alternatives of URL_PATTERN): a
+  // body without any of them has none, and most drafts are such (the search itself tried every word boundary).
+  ADDRESS_MARK.lastIndex = bodyStart;
+  if (!ADDRESS_MARK.test(text)) return;
   URL_PATTERN.lastIndex = bodyStart;
   for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
     let e = m.index + m[0].length;

@@ -935,10 +935,12 @@ function zaiFrame(tokens: readonly Token[], i: number): boolean {
 function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: Hit): void {
   const l = tokens[i - 1]!;
   const r = tokens[i + 1]!;
-  // Inside the frame 在…下 the phrase is a noun phrase: no adverbial.
-  const framed = zaiFrame(tokens, i);
+  // Inside the frame 在…下 the phrase is a noun phrase: no adverbial. (Looked for only when an adverbial is found: most
+  // 的 give no hit, and the frame is read back up to 12 words.)
+  let framed: boolean | undefined;
   const hit: Hit = (at, to, kind, start, end) => {
-    if (!(framed && kind === 'adverbial')) report(at, to, kind, start, end);
+    if (kind === 'adverbial' && (framed ??= zaiFrame(tokens, i))) return;
+    report(at, to, kind, start, end);
   };
   // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
   if (DE_WORDS.has(l.value) && l.kind === 'word' && isVerbTag(r) && !NOT_ACTED.has(r.value) && !isNoun(r)) {
@@ -1367,15 +1369,18 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
   const tokens: Token[] = [];
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
-    const stem = t.value.slice(0, -1);
-    const info = t.kind === 'word' && t.value.length >= 3 && t.value.endsWith('地') ? lookup(stem) : undefined;
+    // (The stem is cut only from a word of three or more that ends in 地 or 的: most tokens need no copy.)
+    const endsDi = t.kind === 'word' && t.value.length >= 3 && t.value.endsWith('地');
+    const endsDe = !endsDi && t.kind === 'word' && t.value.length === 3 && t.value.endsWith('的');
+    const stem = endsDi || endsDe ? t.value.slice(0, -1) : '';
+    const info = endsDi ? lookup(stem) : undefined;
     if (info && MANNER.has(stem)) {
       tokens.push({ ...t, value: stem, end: t.end - 1, pos: info.pos });
       tokens.push({ ...t, value: '地', start: t.end - 1, pos: 'uv' });
       continue;
     }
     // 悄悄的/z, 默默的: a reduplicated adverb and its particle in one token; read them apart.
-    const deStem = t.kind === 'word' && t.value.length === 3 && t.value.endsWith('的') ? stem : '';
+    const deStem = endsDe ? stem : '';
     const deInfo = deStem ? lookup(deStem) : undefined;
     if (deStem && reduplicated(deStem) && (MANNER.has(deStem) || (!!deInfo && /^(?:d|ad|z|a)/u.test(deInfo.pos)))) {
       tokens.push({ ...t, value: deStem, end: t.end - 1, pos: 'd' });
@@ -1384,7 +1389,7 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     }
     // 采取有效/n 地: the dictionary glues a verb to the adjective before 地; read them apart (采取|有效|地|措施).
     const head = t.kind === 'word' && t.value.length === 4 && words[w + 1]?.value === '地' ? lookup(t.value.slice(0, 2)) : undefined;
-    const tail = t.value.slice(2);
+    const tail = head ? t.value.slice(2) : '';
     if (head && /^v/u.test(head.pos) && (ADJECTIVES.has(tail) || MANNER.has(tail))) {
       tokens.push({ ...t, value: t.value.slice(0, 2), end: t.start + 2, pos: head.pos });
       tokens.push({ ...t, value: tail, start: t.start + 2, pos: lookup(tail)?.pos ?? 'a' });

@@ -28,8 +28,10 @@ const EVENT_AFTER = /^(?:特大|重大|重特大|系列|专案|国际|国家|全
 const ZH_DIGIT = '〇零0OoＯ０一二三四五六七八九';
 const MIXED_DATE = new RegExp(
   `(?<![\\d${ZH_DIGIT}十])(?:(\\d{4}|[${ZH_DIGIT}]{4})年)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?`,
-  'gu',
+  'uy',
 );
+/** How far before its 月 a MIXED_DATE match starts at most: a year of four, 年 and a month of two. */
+const MIXED_DATE_REACH = 7;
 /** 11月18号: 号 for the day (a written date says 日); not 18号楼, 18号文. */
 const HAO_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})号(?![楼栋院线文令门地仓机台公码井泵房窗馆桥车床位柜箱卡店铺])/gu;
 
@@ -295,9 +297,39 @@ function eventDates({ ctx, text, tables, seen }: DateScan): void {
   }
 }
 
+/**
+ * The matches of MIXED_DATE in the prose, as proseMatches would give them with the pattern searched globally, found
+ * from each 月 instead of from every character. Before its 月 a match holds only digits and 年, so its 月 is the first
+ * after its start, at most MIXED_DATE_REACH characters on: the starts a match may have are tried in order (sticky),
+ * from the 月 before (or the end of the last match) up to this 月; the first that matches is the one the global search
+ * finds, and the search goes on after it.
+ */
+function* monthMatches(ctx: Ctx): Generator<{ start: number; end: number; match: RegExpExecArray }> {
+  const { text, proseSegments } = ctx.draft;
+  for (const seg of proseSegments) {
+    if (!seg.prose) continue;
+    const slice = text.slice(seg.start, seg.end);
+    let floor = 0;
+    for (let p = slice.indexOf('月'); p >= 0; p = slice.indexOf('月', p + 1)) {
+      if (p < floor) continue;
+      for (let q = Math.max(floor, p - MIXED_DATE_REACH); q < p; q++) {
+        MIXED_DATE.lastIndex = q;
+        const m = MIXED_DATE.exec(slice);
+        if (!m) continue;
+        floor = q + m[0].length;
+        const start = seg.start + q;
+        const end = start + m[0].length;
+        if (!ctx.isExcluded(start, end)) yield { start, end, match: m };
+        break;
+      }
+      floor = Math.max(floor, p + 1);
+    }
+  }
+}
+
 /** Chinese and Arabic numerals in one date: 2026年十一月18日 → 2026年11月18日. */
 function mixedDates({ ctx, text, tables, seen }: DateScan): void {
-  for (const { start, end, match } of text.includes('月') ? proseMatches(ctx, MIXED_DATE) : []) {
+  for (const { start, end, match } of text.includes('月') ? monthMatches(ctx) : []) {
     if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
     const [, y, mo, d] = match as unknown as (string | undefined)[];
     const parts = [y, mo, d].filter((p): p is string => p !== undefined);
