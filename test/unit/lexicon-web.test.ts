@@ -1,45 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { bundleLexicon } from './lexicon-bundle.js';
 
 /**
  * The lexicon bundled as scripts/build.mjs bundles the web extension (platform browser, CommonJS, the YAML tables as
  * JSON, UTF-8 output), then run where there is no `require`, `process` or `Buffer`: the data must travel inside the
  * bundle and decode without Node built-ins.
  */
-async function webBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export * from './src/core/lexicon/index.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    minify: true,
-    platform: 'browser',
-    format: 'cjs',
-    charset: 'utf8',
-    mainFields: ['browser', 'module', 'main'],
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'yaml',
-        setup(b) {
-          b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
-            contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))),
-            loader: 'json',
-          }));
-        },
-      },
-    ],
-  });
-  return result.outputFiles[0]!.text;
+function webBundle(): Promise<string> {
+  return bundleLexicon();
 }
 
 describe('lexicon in the web build', () => {

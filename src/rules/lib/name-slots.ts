@@ -12,7 +12,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
-import { tokenAt as tokenIndex } from './typo-context.js';
+import { tokenAt as tokenIndex, tokenEnding } from './typo-context.js';
 
 /** The lexicon as the guard uses it. */
 export interface SlotLexicon {
@@ -56,12 +56,6 @@ export interface SlotOptions {
 }
 
 const isHan = (c: string | undefined): boolean => c !== undefined && /[\u3400-\u9fff]/u.test(c);
-
-/** The token that ends exactly at `i`, if any. */
-function tokenEnding(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[tokenIndex(tokens, i) - 1];
-  return t?.end === i ? t : undefined;
-}
 
 /** The length of the generic that closes a name at text[i], or 0. */
 function genericAt(lexicon: SlotLexicon, text: string, i: number, generics: ReadonlySet<string>, tokens?: readonly Token[]): number {

@@ -27,6 +27,12 @@ const RARE_WORD = 5;
 /** The index of the first token that starts at or after `at` (the engine's binary search, src/core/words.ts). */
 export { tokenAt };
 
+/** The token that ends exactly at `i`, if any (word-slots, name-slots). */
+export function tokenEnding(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[tokenAt(tokens, i) - 1];
+  return t?.end === i ? t : undefined;
+}
+
 /**
  * Whether a slip of two characters reads against a productive pattern of office language, so that the writer's
  * stretch is a word of that pattern and the change a misreading:
