@@ -1,11 +1,12 @@
 /**
  * The dictionary's data for the extension. scripts/build.mjs leaves it out of both bundles (desktop and web), so the
  * .vsix carries it once, in dist/lexicon-data.json; it is read here (through the safe reader, ./read.ts, like every file
- * the extension reads), once, when the extension activates, before anything is linted, and decoded at once, so that a
- * damaged file is reported then (in Chinese first) rather than by every lint.
+ * the extension reads), once, when the extension activates, before anything is linted. It is decoded on the first lint
+ * that needs words, as in every build, not at activation: the extension activates for any Markdown or text file, most of
+ * them no draft. A missing file, or one that is not the data of this version (lengths, JSON), is reported at activation.
  */
 import * as vscode from 'vscode';
-import { DATA_IN_BUNDLE, isWord, provideDictionaryData } from '../core/lexicon/index.js';
+import { DATA_IN_BUNDLE, provideDictionaryData } from '../core/lexicon/index.js';
 import { readFileSafely } from './read.js';
 
 /** The most the data file may hold (it holds about 2.6 MB). */
@@ -22,6 +23,4 @@ export async function loadDictionaryData(extensionUri: vscode.Uri): Promise<void
     throw new Error(`词典数据文件不完整或已损坏（${bytes.length} 字节，不是有效的 JSON）。The dictionary data file is incomplete or damaged (${bytes.length} bytes, not valid JSON).`);
   }
   provideDictionaryData(data);
-  // Decode now: a file of the right lengths but damaged words fails here, once, instead of in every lint.
-  isWord('的');
 }

@@ -1,39 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { build, type Plugin } from 'esbuild';
-import { parse } from 'yaml';
+import type { Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module without types
 import { dictionaryFromFile } from '../../scripts/build-plugins.mjs';
 import { FREQ, POS, WORDS } from '../../src/core/lexicon/data/jieba-dict.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { bundleLexicon } from './lexicon-bundle.js';
 
 /**
  * The lexicon as the extension's bundles have it (scripts/build.mjs: dictionaryFromFile puts
  * src/core/lexicon/data/external.ts in place of ./source.ts): without the dictionary's data, which the extension reads
  * from dist/lexicon-data.json when it activates (src/extension/dictionary.ts) and hands over with provideDictionaryData.
  */
-async function extensionLexicon(): Promise<string> {
-  const yaml: Plugin = {
-    name: 'yaml',
-    setup(b) {
-      b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({ contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))), loader: 'json' }));
-    },
-  };
-  const result = await build({
-    stdin: { contents: "export * from './src/core/lexicon/index.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    write: false,
-    minify: true,
-    platform: 'browser',
-    format: 'cjs',
-    charset: 'utf8',
-    logLevel: 'silent',
-    plugins: [dictionaryFromFile() as Plugin, yaml],
-  });
-  return result.outputFiles[0]!.text;
+function extensionLexicon(): Promise<string> {
+  return bundleLexicon([dictionaryFromFile() as Plugin]);
 }
 
 type Lexicon = Record<string, (...args: unknown[]) => unknown> & { DATA_IN_BUNDLE: boolean };
@@ -58,8 +37,7 @@ describe('the dictionary data outside the extension bundles', () => {
     expect(() => lex.provideDictionaryData!({ WORDS, FREQ: FREQ.slice(1), POS })).toThrow(/^词典数据文件与本版本不符或已损坏/);
     expect(() => lex.provideDictionaryData!(null)).toThrow(/词典数据文件/);
     expect(() => lex.segment!('截至目前')).toThrow(/词典数据还没有载入/);
-    // Right lengths of frequencies and parts of speech but damaged words: taken, and the first decoding says so (the
-    // extension decodes at once when it activates, src/extension/dictionary.ts, so this is reported there, once).
+    // Right lengths of frequencies and parts of speech but damaged words: taken, and the first decoding says so.
     lex.provideDictionaryData!({ WORDS: WORDS.slice(0, -5000), FREQ, POS });
     expect(() => lex.isWord!('的')).toThrow(/^词典数据损坏/);
     // The file's content (scripts/build.mjs writes these three strings as JSON).
