@@ -46,6 +46,7 @@ import { isDraftLanguage, type DraftLinter } from './linter.js';
 import { draftText, readDraft, relativeHref, toUri, workspaceCandidates, yieldToEventLoop } from './review.js';
 import { safeFileName } from '../core/safe-file.js';
 import { saveFile } from './write.js';
+import { actionScript, nonce } from './webview-page.js';
 
 type Format = 'docx' | 'html' | 'csv' | 'txt';
 
@@ -280,40 +281,6 @@ async function saveReport(office: Office, report: TallyReport, format: Format, o
 // ---------------------------------------------------------------------------------------------------------------
 // The page in the editor
 
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function pageScript(labels: Record<Format, string>): string {
-  const json = JSON.stringify(labels).replace(/</g, '\\u003c');
-  return `(function(){
-const vscode = acquireVsCodeApi();
-const labels = ${json};
-document.addEventListener('click', function (e) {
-  const t = e.target;
-  const b = t instanceof Element ? t.closest('button[data-save]') : null;
-  if (b) { vscode.postMessage({ save: b.getAttribute('data-save') }); return; }
-  const f = t instanceof Element ? t.closest('[data-file]') : null;
-  if (!f) return;
-  e.preventDefault();
-  vscode.postMessage({ open: f.getAttribute('data-file'), line: Number(f.getAttribute('data-line') || 0) });
-});
-const bar = document.createElement('p');
-for (const kind of ['docx', 'html', 'csv', 'txt']) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.setAttribute('data-save', kind);
-  b.textContent = labels[kind];
-  b.style.cssText = 'margin-right:8px;padding:4px 12px;border:none;border-radius:2px;cursor:pointer;color:var(--vscode-button-foreground);background:var(--vscode-button-background)';
-  bar.appendChild(b);
-}
-const header = document.querySelector('header');
-if (header) header.appendChild(bar);
-})();`;
-}
-
 class TallyPanel {
   static readonly viewType = 'xinxi.tally';
   private panel: vscode.WebviewPanel | undefined;
@@ -337,7 +304,7 @@ class TallyPanel {
     const html = renderTallyHtml(report, {
       nonce: nonce(),
       cspSource: this.panel.webview.cspSource,
-      inlineScript: pageScript({
+      inlineScript: actionScript('save', {
         docx: vscode.l10n.t('Save as Word'),
         html: vscode.l10n.t('Save as HTML'),
         csv: vscode.l10n.t('Save as CSV'),

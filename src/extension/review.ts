@@ -18,6 +18,7 @@ import type { DraftLinter } from './linter.js';
 import { IGNORE_MAX_BYTES, isMissing, readFileSafely, readProblem } from './read.js';
 import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
+import { actionScript, nonce } from './webview-page.js';
 
 interface ReportExportOptions {
   output?: unknown;
@@ -405,49 +406,6 @@ function subtitle(): string {
   return name ? `工作区：${name}` : '';
 }
 
-/** The webview's script: a click on a row or its link asks the extension to open that draft; two export buttons. */
-function webviewScript(labels: { html: string; csv: string }): string {
-  // JSON in a script: escape < so that no label can close the script element.
-  const json = JSON.stringify(labels).replace(/</g, '\\u003c');
-  return `(function(){
-const vscode = acquireVsCodeApi();
-const labels = ${json};
-document.addEventListener('click', function (e) {
-  const t = e.target;
-  const b = t instanceof Element ? t.closest('button[data-export]') : null;
-  if (b) { vscode.postMessage({ export: b.getAttribute('data-export') }); return; }
-  const row = t instanceof Element ? t.closest('[data-file]') : null;
-  if (!row) return;
-  e.preventDefault();
-  vscode.postMessage({ open: row.getAttribute('data-file') });
-});
-const bar = document.createElement('p');
-bar.className = 'xinxi-actions';
-for (const kind of ['html', 'csv']) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.setAttribute('data-export', kind);
-  b.textContent = labels[kind];
-  b.style.marginRight = '8px';
-  b.style.padding = '4px 12px';
-  b.style.border = 'none';
-  b.style.borderRadius = '2px';
-  b.style.cursor = 'pointer';
-  b.style.color = 'var(--vscode-button-foreground)';
-  b.style.background = 'var(--vscode-button-background)';
-  bar.appendChild(b);
-}
-const header = document.querySelector('header');
-if (header) header.appendChild(bar);
-})();`;
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** What `xinxi.reviewReport` returns (for tests). */
 export interface ReviewReportResult {
   panel: vscode.WebviewPanel;
@@ -479,7 +437,7 @@ class ReviewPanel {
       subtitle: subtitle(),
       nonce: nonce(),
       cspSource: this.panel.webview.cspSource,
-      inlineScript: webviewScript({ html: vscode.l10n.t('Export as HTML'), csv: vscode.l10n.t('Export as CSV') }),
+      inlineScript: actionScript('export', { html: vscode.l10n.t('Export as HTML'), csv: vscode.l10n.t('Export as CSV') }),
     });
     this.panel.webview.html = html;
     return { panel: this.panel, html, drafts: check.drafts.length };
