@@ -474,13 +474,10 @@ const AREA_WORD_AFTER = /^(?:社区|片区|管区|居委会)/u;
  */
 function placeEndAt(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
   // (Asked again and again at the same positions when a name recurs within NAME_NEAR — in 甲(乙 × 20,000 each of
-  // thousands of slips found about 1,300 — so each position's answer is kept for the text.)
-  if (i < 0 || i > text.length) return placeEndAtNow(text, tokens, i, suffixes);
+  // thousands of slips found about 1,300 — so each position's answer is kept: placeText.)
   const { known } = placeText(text, tokens, suffixes);
-  const was = known[i]!;
-  if (was !== 0) return was === 2;
-  const is = placeEndAtNow(text, tokens, i, suffixes);
-  known[i] = is ? 2 : 1;
+  let is = known.get(i);
+  if (is === undefined) known.set(i, (is = placeEndAtNow(text, tokens, i, suffixes)));
   return is;
 }
 
@@ -532,13 +529,15 @@ class Occurrences {
   }
 }
 
-/** What the name searches keep for one text: placeEndAt by position (0 not asked, 1 no, 2 yes), and the starts found. */
+/**
+ * What the name searches keep for one text and the tokens of one of its sentences (placeEndAt reads the tokens):
+ * placeEndAt's answers by position, and the starts found of the names. Kept by position asked, not as an array of the
+ * text's length: typo asks sentence by sentence of the whole draft, and a draft of 20,000 characters has hundreds.
+ */
 interface PlaceText {
   text: string;
   suffixes: ReadonlySet<string>;
-  known: Uint8Array;
-  /** Every start of a string. */
-  all: Occurrences;
+  known: Map<number, boolean>;
   /** The starts of a string right before a place's end (placeEndAt after it). */
   named: Occurrences;
 }
@@ -548,16 +547,17 @@ const placeTexts = new WeakMap<readonly Token[], PlaceText>();
 function placeText(text: string, tokens: readonly Token[], suffixes: ReadonlySet<string>): PlaceText {
   let t = placeTexts.get(tokens);
   if (t === undefined || t.text !== text || t.suffixes !== suffixes) {
-    t = {
-      text,
-      suffixes,
-      known: new Uint8Array(text.length + 1),
-      all: new Occurrences(text),
-      named: new Occurrences(text, (start, s) => placeEndAt(text, tokens, start + s.length, suffixes)),
-    };
+    t = { text, suffixes, known: new Map(), named: new Occurrences(text, (start, s) => placeEndAt(text, tokens, start + s.length, suffixes)) };
     placeTexts.set(tokens, t);
   }
   return t;
+}
+
+/** Every start of a string in the text last asked about (read from the text alone: shared by all its sentences). */
+let textStarts: { text: string; all: Occurrences } | undefined;
+function startsIn(text: string): Occurrences {
+  if (textStarts === undefined || textStarts.text !== text) textStarts = { text, all: new Occurrences(text) };
+  return textStarts.all;
 }
 
 function placeEndAtNow(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
@@ -665,8 +665,8 @@ export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], sl
       const name = text.slice(s, s + n);
       // (Han characters only, and not a suffix with what follows it: 镇海 of 石蛎镇海.)
       if (![...name].every((c) => HAN.test(c)) || suffixes.has(name[0]!)) continue;
+      if (startsIn(text).any(name.slice(0, at - s) + slip.to + name.slice(at - s + 1), from, to)) continue;
       store ??= placeText(text, tokens, suffixes);
-      if (store.all.any(name.slice(0, at - s) + slip.to + name.slice(at - s + 1), from, to)) continue;
       if (store.named.any(name, from, to, s)) return true;
     }
   }
