@@ -79,6 +79,11 @@ export interface IdiomOptions {
   phrases?: boolean;
   /** Only idioms of this many characters (4 for 四字成语). */
   length?: number;
+  /**
+   * Only idioms of at least this many characters (UTF-16 code units, as `word.length`): the shorter ones are not
+   * decoded at all (a search of the longer idioms need not turn tens of thousands of four-character ones into strings).
+   */
+  minLength?: number;
 }
 
 /** Whether `word` is an idiom (成语: jieba's tag i), or with `phrases` also a fixed expression (l). */
@@ -92,16 +97,17 @@ const idiomCache = new Map<string, readonly string[]>();
 
 /** All idioms (see isIdiom), in dictionary order; the list is frozen and built once per option set. */
 export function idioms(options: IdiomOptions = {}): readonly string[] {
-  const key = `${options.phrases === true}|${options.length ?? ''}`;
+  const key = `${options.phrases === true}|${options.length ?? ''}|${options.minLength ?? ''}`;
   let list = idiomCache.get(key);
   if (!list) {
     const d = dictionary();
     const i = d.posNames.indexOf('i');
     const l = options.phrases === true ? d.posNames.indexOf('l') : -1;
     const out: string[] = [];
+    const min = options.minLength ?? 0;
     for (let j = 0; j < d.size; j++) {
       const p = d.posCode[j];
-      if ((p === i || p === l) && (options.length === undefined || d.wordLength(j) === options.length)) out.push(d.word(j));
+      if ((p === i || p === l) && (options.length === undefined || d.wordLength(j) === options.length) && d.wordLength(j) >= min) out.push(d.word(j));
     }
     list = Object.freeze(out);
     idiomCache.set(key, list);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { hasData } from '../lib/quantities.js';
-import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp } from '../lib/cues.js';
+import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp, withFirstCharGuard } from '../lib/cues.js';
 import { optionWords } from '../lib/options.js';
 import { sentenceAt } from '../lib/sentences.js';
 
@@ -195,6 +195,22 @@ function backed(c: Clauses, at: number): boolean {
 }
 
 /** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
+/**
+ * The claims' pattern (the words, then the grammar, with the stock results when stock-phrases is off) and the same
+ * claims looked for in one clause at a time (a separate object: the first is being iterated). Kept while the words
+ * and the grammar stay the same: building the source of several thousand characters and looking it up again on every
+ * lint cost more than many of the matches.
+ */
+let patterns: { words: string; stock: boolean; re: RegExp; claimIn: RegExp } | undefined;
+function claimPatterns(words: string, stock: boolean): { re: RegExp; claimIn: RegExp } {
+  if (patterns === undefined || patterns.words !== words || patterns.stock !== stock) {
+    const re = cachedRegExp(withFirstCharGuard(`${words}|${stock ? `${CLAIM_GRAMMAR}|${STOCK_RESULT}` : CLAIM_GRAMMAR}`), 'gu');
+    patterns = { words, stock, re, claimIn: new RegExp(re.source, 'gu') };
+  }
+  patterns.re.lastIndex = 0;
+  return patterns;
+}
+
 export const claimNeedsData = defineRule({
   id: 'claim-needs-data',
   name: { zh: '缺少数据', en: 'Claim without figures' },
@@ -216,10 +232,7 @@ export const claimNeedsData = defineRule({
   check(ctx) {
     const { draft } = ctx;
     const text = maskedText(draft, ctx.config);
-    const grammar = ctx.isEnabled('stock-phrases') ? CLAIM_GRAMMAR : `${CLAIM_GRAMMAR}|${STOCK_RESULT}`;
-    const re = cachedRegExp(`${alternation([...CUES.claims, ...optionWords(ctx.options.claims)])}|${grammar}`, 'gu');
-    // The same claims, looked for in one clause at a time (a separate object: \`re\` is being iterated).
-    const claimIn = new RegExp(re.source, 'gu');
+    const { re, claimIn } = claimPatterns(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), !ctx.isEnabled('stock-phrases'));
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, Clauses>();
     for (const { start, end, match } of cueMatches(ctx, re)) {

@@ -89,6 +89,26 @@ function trimEnd(s: string): string {
   return s.slice(0, end);
 }
 
+/**
+ * The patterns made of the vague verbs (the built-in ones and the team's), kept while the verbs stay the same: their
+ * sources of a few thousand characters, built and looked up again on every lint, cost more than their matches.
+ */
+let patterns: { verbs: string; verbStart: RegExp; fillerStart: RegExp; strip: RegExp } | undefined;
+function vaguePatterns(verbs: readonly string[]): { verbStart: RegExp; fillerStart: RegExp; strip: RegExp } {
+  const words = alternation(verbs);
+  if (patterns === undefined || patterns.verbs !== words) {
+    patterns = {
+      verbs: words,
+      verbStart: cachedRegExp(`^(?:${words}|${VAGUE_METHOD})`, 'u'),
+      fillerStart: cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u'),
+      // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
+      strip: cachedRegExp(`${VAGUE_METHOD}|${alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1))}`, 'gu'),
+    };
+  }
+  patterns.strip.lastIndex = 0;
+  return patterns;
+}
+
 export const vagueSuggestion = defineRule({
   id: 'vague-suggestion',
   name: { zh: '建议空泛', en: 'Vague suggestion' },
@@ -118,11 +138,7 @@ export const vagueSuggestion = defineRule({
   check(ctx) {
     const { draft, options } = ctx;
     const text = maskedText(draft, ctx.config);
-    const verbs = [...CUES.vagueVerbs, ...optionWords(options.vagueVerbs)];
-    const verbStart = cachedRegExp(`^(?:${alternation(verbs)}|${VAGUE_METHOD})`, 'u');
-    const fillerStart = cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u');
-    // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
-    const strip = cachedRegExp(`${VAGUE_METHOD}|${alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1))}`, 'gu');
+    const { verbStart, fillerStart, strip } = vaguePatterns([...CUES.vagueVerbs, ...optionWords(options.vagueVerbs)]);
     const minContent = Math.max(1, options.minContent || 4);
 
     /** Clause text with the ordinal and the suggestion marker removed; `marker` tells whether one was there (and which). */

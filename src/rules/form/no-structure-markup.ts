@@ -13,7 +13,7 @@ const ORDINAL =
  * the start of the paragraph. One style per group: 1） （1） ① ⑴ 一、 （一）. A run of 1、 or 1. inside a paragraph is
  * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
-const INLINE =
+const INLINE_AT_BOUNDARY =
   /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>[\d０-９]{1,2})[）)]|[（(](?<ap>[\d０-９]{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)]|(?<![（(])(?<hc>[一二三四五六七八九十]{1,3})[）)]|(?<cn>[❶-❿])|(?<cs>[➀-➉])|(?<cb>[➊-➓])|(?<dd>[⒈-⒛]))/gu;
 
 /**
@@ -21,7 +21,15 @@ const INLINE =
  * introduces the items (实行（1）网格巡查，（2）积分奖惩…; 简化为①线上申请、②审核…). Such a number counts only as the
  * head of a run whose next number stands after a clause boundary; a loose pair (第（1）项、第（2）项) is a reference.
  */
-const LOOSE = new RegExp(INLINE.source.replace(/^\(\?<=[^)]*\)/u, '(?<![\\d\\p{Script=Latin}])'), 'gu');
+const LOOSE_AT_ANY = INLINE_AT_BOUNDARY.source.replace(/^\(\?<=[^)]*\)/u, '(?<![\\d\\p{Script=Latin}])');
+/**
+ * LOOSE looks first for the characters a level number begins with: opening with its look-behind, it was tried at every
+ * position of the text (same matches; over the 1,000 generated drafts in half the time or less). INLINE, whose
+ * look-behind asks for a clause mark before, measured no faster so.
+ */
+const NUMBER_FIRST = '(?=[\\d０-９（(①-⑳⑴-⒇一二三四五六七八九十❶-❿➀-➉➊-➓⒈-⒛])';
+const INLINE = INLINE_AT_BOUNDARY;
+const LOOSE = new RegExp(`${NUMBER_FIRST}${LOOSE_AT_ANY}`, 'gu');
 
 /**
  * What a name goes on with after a bracketed number: 八年级（1）班, 1号楼, （二）期, 第（3）组, a law's 第（1）项、（2）项 —

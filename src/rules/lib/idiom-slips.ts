@@ -116,7 +116,8 @@ function indexOf(lex: Lexicon): PatternIndex {
     if (n < 5 && !table) return;
     for (let k = 0; k < n; k++) list.push({ word, k, freq, pos });
   };
-  for (const word of lex.idioms({ phrases: true })) {
+  // (Only those of five characters or more are decoded: the four-character ones are searched through substitutes.)
+  for (const word of lex.idioms({ phrases: true, minLength: 5 })) {
     if (word.length < 5 || word.length > MAX_LENGTH) continue;
     const info = lex.lookup(word)!;
     if (info.freq < IDIOM_MIN_FREQ) continue;

@@ -473,6 +473,94 @@ const AREA_WORD_AFTER = /^(?:社区|片区|管区|居委会)/u;
  * the suffix closes the name before it all the same.
  */
 function placeEndAt(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
+  // (Asked again and again at the same positions when a name recurs within NAME_NEAR — in 甲(乙 × 20,000 each of
+  // thousands of slips found about 1,300 — so each position's answer is kept: placeText.)
+  const { known } = placeText(text, tokens, suffixes);
+  let is = known.get(i);
+  if (is === undefined) known.set(i, (is = placeEndAtNow(text, tokens, i, suffixes)));
+  return is;
+}
+
+/**
+ * Where strings start in one text, found window by window: for each string, its starts within [lo, hi] (all of them,
+ * or only those `keep` accepts), so that a window asked again, or moved along the text, scans only what it adds. The
+ * answers are those of searching the window itself (overlapping starts included).
+ */
+class Occurrences {
+  private readonly found = new Map<string, { lo: number; hi: number; at: number[] }>();
+  constructor(private readonly text: string, private readonly keep?: (start: number, s: string) => boolean) {}
+
+  /** Whether `s` starts at some p ≠ `not` with from ≤ p and p + s.length ≤ to (and keep accepts p). */
+  any(s: string, from: number, to: number, not = -1): boolean {
+    const last = to - s.length;
+    if (last < from) return false;
+    let e = this.found.get(s);
+    if (e === undefined || last < e.lo - 1 || from > e.hi + 1) {
+      e = { lo: from, hi: last, at: this.scan(s, from, last) };
+      this.found.set(s, e);
+    } else {
+      if (from < e.lo) {
+        e.at = this.scan(s, from, e.lo - 1).concat(e.at);
+        e.lo = from;
+      }
+      if (last > e.hi) {
+        for (const p of this.scan(s, e.hi + 1, last)) e.at.push(p);
+        e.hi = last;
+      }
+    }
+    const { at } = e;
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < at.length && at[k]! <= last; k++) if (at[k] !== not) return true;
+    return false;
+  }
+
+  /** The starts p of `s` in a ≤ p ≤ b (p + s.length within the text) that keep accepts, in order. */
+  private scan(s: string, a: number, b: number): number[] {
+    const part = this.text.slice(a, b + s.length);
+    const out: number[] = [];
+    for (let k = part.indexOf(s); k >= 0; k = part.indexOf(s, k + 1)) if (!this.keep || this.keep(a + k, s)) out.push(a + k);
+    return out;
+  }
+}
+
+/**
+ * What the name searches keep for one text and the tokens of one of its sentences (placeEndAt reads the tokens):
+ * placeEndAt's answers by position, and the starts found of the names. Kept by position asked, not as an array of the
+ * text's length: typo asks sentence by sentence of the whole draft, and a draft of 20,000 characters has hundreds.
+ */
+interface PlaceText {
+  text: string;
+  suffixes: ReadonlySet<string>;
+  known: Map<number, boolean>;
+  /** The starts of a string right before a place's end (placeEndAt after it). */
+  named: Occurrences;
+}
+const placeTexts = new WeakMap<readonly Token[], PlaceText>();
+
+/** The searches' store for this text and its tokens (made anew for another text). */
+function placeText(text: string, tokens: readonly Token[], suffixes: ReadonlySet<string>): PlaceText {
+  let t = placeTexts.get(tokens);
+  if (t === undefined || t.text !== text || t.suffixes !== suffixes) {
+    t = { text, suffixes, known: new Map(), named: new Occurrences(text, (start, s) => placeEndAt(text, tokens, start + s.length, suffixes)) };
+    placeTexts.set(tokens, t);
+  }
+  return t;
+}
+
+/** Every start of a string in the text last asked about (read from the text alone: shared by all its sentences). */
+let textStarts: { text: string; all: Occurrences } | undefined;
+function startsIn(text: string): Occurrences {
+  if (textStarts === undefined || textStarts.text !== text) textStarts = { text, all: new Occurrences(text) };
+  return textStarts.all;
+}
+
+function placeEndAtNow(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
   if (suffixAt(text, tokens, i, suffixes) || AREA_WORD_AFTER.test(text.slice(i, i + 3)) || featureAt(text, tokens, i)) return true;
   return suffixes.has(text[i] ?? '') && tokenStarting(tokens, i)?.pos === 'ns';
 }
@@ -566,19 +654,20 @@ const NAME_NEAR = 2000;
 export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
   if (slip.idiom) return false;
   const { at } = slip;
-  // A window of fixed length around the slip (the searches stay within it: linear time on a long draft).
+  // A window of fixed length around the slip (the searches stay within it: linear time on a long draft). The starts
+  // found are kept for the text, so a name that recurs is not looked for again in the same characters (placeText).
   const from = Math.max(0, at - NAME_NEAR);
-  const around = text.slice(from, Math.min(text.length, at + NAME_NEAR));
+  const to = Math.min(text.length, at + NAME_NEAR);
+  let store: PlaceText | undefined;
   for (let n = 2; n <= 3; n++) {
     for (let s = at - n + 1; s <= at; s++) {
       if (s < 0 || s + n > text.length) continue;
       const name = text.slice(s, s + n);
       // (Han characters only, and not a suffix with what follows it: 镇海 of 石蛎镇海.)
       if (![...name].every((c) => HAN.test(c)) || suffixes.has(name[0]!)) continue;
-      if (around.includes(name.slice(0, at - s) + slip.to + name.slice(at - s + 1))) continue;
-      for (let k = around.indexOf(name); k >= 0; k = around.indexOf(name, k + 1)) {
-        if (from + k !== s && placeEndAt(text, tokens, from + k + n, suffixes)) return true;
-      }
+      if (startsIn(text).any(name.slice(0, at - s) + slip.to + name.slice(at - s + 1), from, to)) continue;
+      store ??= placeText(text, tokens, suffixes);
+      if (store.named.any(name, from, to, s)) return true;
     }
   }
   return false;

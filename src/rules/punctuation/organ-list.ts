@@ -65,6 +65,9 @@ const FULL_RUN = new RegExp(`(\\p{Script=Han}{1,4}?)(${LEVEL})${ORGAN.replaceAll
 
 /** The last characters of the levels (区 of 自治区 and 社区, 道 of 街道…). */
 const LEVEL_END = new Set([...'区州县道省市旗盟镇乡村']);
+/** LEVEL_END by code unit (1: a level's last character), for the scan of every character below. */
+const LEVEL_END_CODE = new Uint8Array(0x10000);
+for (const c of LEVEL_END) LEVEL_END_CODE[c.charCodeAt(0)] = 1;
 /** How far after a level the same place's name and level may stand again in a FULL_RUN (the longest organ, 13, and 7). */
 const FULL_GAP = 24;
 
@@ -78,9 +81,9 @@ const FULL_GAP = 24;
 // window (compared as code units, no slices: the check runs at every level character of every draft).
 function placeWrittenAgain(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
-    if (!LEVEL_END.has(text[i]!)) continue;
-    const before = text.charCodeAt(i - 1);
     const end = text.charCodeAt(i);
+    if (LEVEL_END_CODE[end] === 0) continue;
+    const before = text.charCodeAt(i - 1);
     const last = Math.min(text.length, i + 1 + FULL_GAP) - 2;
     for (let p = i + 1; p <= last; p++) if (text.charCodeAt(p) === before && text.charCodeAt(p + 1) === end) return true;
   }
