@@ -1657,3 +1657,11 @@ describe('typo: a term of the trade in a term slot (h-b19-terms, bench/term-fa.m
     expect(slot('要在“提”字上狭功夫。', 7)).toBeUndefined();
   });
 });
+
+describe('typo: a one-character place cue before a name in its slot (h-b19-terms, cueBeforeName)', () => {
+  it('leaves 赴 read with the first character of the name it opens, and still reads it after a single character or before no name', () => {
+    expect(flagged(id, draft('县委副书记带队赴盖岭调研乡村振兴工作。'), alone)).toEqual([]);
+    expect(flagged(id, draft('全县已实现4G网络全赴盖。'), alone)).toEqual(['赴盖']);
+    expect(flagged(id, draft('县委副书记带队赴盖有关部门。'), alone)).toEqual(['赴盖']);
+  });
+});
