@@ -47,13 +47,17 @@ function opens(lexicon: TermLexicon, text: string, tokens: readonly Token[], a: 
   return tail !== undefined && /^vn?$/.test(tail.pos) && tail.freq >= HEAD_FREQ;
 }
 
-/** What closes a term at text[b]: a mark or the end, 是/已/等, or a frequent noun or verb of two characters or more. */
-function closes(text: string, tokens: readonly Token[], b: number): boolean {
+/**
+ * What closes a term at text[b]: a mark or the end, 是/已/等, or a frequent noun or verb of two characters or more (a
+ * verb only after a verb or 的: at a clause's opening a noun then a verb is a subject and its verb, 塌纺|发生 → 塌方,
+ * where the writer's slip is as likely as a term).
+ */
+function closes(text: string, tokens: readonly Token[], b: number, opening: boolean): boolean {
   if (b >= text.length || !isHan(text[b])) return true;
   const t = tokens[tokenIndex(tokens, b)];
   if (!t || t.start !== b || t.kind !== 'word') return false;
   if (t.end - t.start === 1) return CLOSING_CHARS.includes(t.value);
-  return /^(?:n|vn|v)$/.test(t.pos) && t.freq >= HEAD_FREQ;
+  return (opening ? /^(?:n|vn)$/ : /^(?:n|vn|v)$/).test(t.pos) && t.freq >= HEAD_FREQ;
 }
 
 /** Parts of speech of a character standing alone that no term is built of: pronouns, numerals, measures, function words. */
@@ -81,9 +85,10 @@ export function termSlotOf(lexicon: TermLexicon, text: string, tokens: readonly 
   const { at } = slip;
   for (let a = Math.max(0, at - 3); a <= at; a++) {
     if (!isHan(text[a]) || !opens(lexicon, text, tokens, a)) continue;
+    const opening = a === 0 || OPENING_MARK.test(text[a - 1]!);
     for (let b = Math.max(a + 2, at + 1); b <= a + 4 && b <= text.length; b++) {
       if (!isHan(text[b - 1])) break;
-      if (closes(text, tokens, b) && looseStretch(tokens, a, b, at)) return { start: a, end: b };
+      if (closes(text, tokens, b, opening) && looseStretch(tokens, a, b, at)) return { start: a, end: b };
     }
   }
   return undefined;
@@ -110,15 +115,22 @@ export interface TermSlotOptions {
  * Whether the slip's changed character lies in a term in its slot, and the reading is no far better than the term:
  * the intended word is rare in the dictionary (a common word one sound away stays reported: 推进|农村危房|改早 → 改造),
  * or, for a character standing alone read as a one-character word (a swap: 卸妆液|工作 → 也), the term's character
- * itself; and the gain is below the threshold plus FAR_MORE, with nothing else speaking for the slip.
+ * itself; and the gain is below the threshold plus FAR_MORE, with nothing else speaking for the slip. Grammar that
+ * reads the stretch otherwise keeps the slip: a verb read after a verb or at a clause's opening before a word (提前|泼付,
+ * 勤遇|学习), a reading into a name (董城区 → 东城区), a longer reading that takes the head in (加吩项目 → 加分项目).
  */
 export function termInSlot(lexicon: TermLexicon, text: string, tokens: readonly Token[], slip: Slip, opts: TermSlotOptions): boolean {
   if (slip.idiom || slip.slot || slip.rareForm || slip.gain >= opts.threshold + FAR_MORE) return false;
   // (A conjunction or a preposition read for a character standing alone is a clause's grammar, no term's: 报忧|核|善于
   // → 和, 清河县|仔|全县 → 在.)
   if (slip.swap ? /^[cp]/.test(slip.pos) : slip.freq >= RARE_READING) return false;
+  // (A reading into a name is the name guards' business: 云川市董城区 → 东城区.)
+  if (/^(?:ns|nr|nrt|nrfg|nt)$/.test(slip.pos)) return false;
   const slot = termSlotOf(lexicon, text, tokens, slip);
-  if (slot === undefined) return false;
+  // (A reading that takes the head after the slot into its word, 设置|加吩|项目 → 加分项目, says the head is that word's.)
+  if (slot === undefined || (!slip.swap && slip.end > slot.end && slip.end - slip.start > 2)) return false;
+  // A verb read at a clause's opening before a word is a verb and its object, not a term (勤遇|工作 → 勤于).
+  if (!slip.swap && /^v(?!n)/.test(slip.pos) && (slot.start === 0 || OPENING_MARK.test(text[slot.start - 1]!)) && isHan(text[slot.end]) && !CLOSING_CHARS.includes(text[slot.end]!)) return false;
   // A verb read right after a verb is a verb's slot, not a term's (提前|泼付|春耕补贴 → 拨付, 累计|泻洪|1.2亿立方米 → 泄洪):
   // the serial verbs of a clause, which the rule reads as ever.
   // (Any reading offered beside the first: 泼付 → 泼妇 or 拨付.)

@@ -1646,6 +1646,13 @@ describe('typo: a term of the trade in a term slot (h-b19-terms, bench/term-fa.m
     expect(flagged(id, draft('全县累计泻洪1.2亿立方米。'), alone)).toEqual(['泻洪']);
   });
 
+  it('reads a clause opening as a subject and its verb, or a verb and its object, and leaves a name to the name guards', () => {
+    // A noun then a verb at a clause's opening (no term closed by a verb there), a verb read before its object.
+    expect(flagged(id, draft('塌纺发生后，镇村干部立即赶到现场。'), alone)).toEqual(['塌纺']);
+    expect(flagged(id, draft('勤遇学习、乐于奉献，努力提高工作质量。'), alone)).toEqual(['勤遇']);
+    expect(flagged(id, draft('11月，云岭市董城区12345热线收集群众诉求326件。'), alone)).toEqual(['董城区']);
+  });
+
   it('finds the slot by its frame (a verb, 的 or an opening on the left; a head word, 是/已/等 or a mark on the right)', async () => {
     const { termSlotOf } = await import('../../../src/rules/lib/term-slots.js');
     const lex = { lookup };
