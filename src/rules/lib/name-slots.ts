@@ -178,3 +178,31 @@ export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly 
   }
   return false;
 }
+
+/** Place cues of one character that a slip may read into a word with the name's first character (赴|子洲 → 父子). */
+const ONE_CHAR_CUE = new Set(['在', '到', '赴', '从', '至', '于']);
+
+/**
+ * Whether the slip changes a one-character place cue itself and reads it with the first character of a name in the
+ * slot the cue opens (带队|赴|子洲|调研 → 父子, 赴|盖岭 → 覆盖, 赴|兴旺 → 复兴): the cue stands where a cue goes (after a
+ * word of two characters or more, 带队|赴, a mark or the start), the segmenter reads it alone, and the stretch after it closes as a name does (before a
+ * generic or at the frame's end, no common word in it, its first character typical of names). Left unless the reading
+ * is far more likely, as nameInSlot leaves the name's own characters.
+ */
+export function cueBeforeName(lexicon: SlotLexicon, text: string, tokens: readonly Token[], slip: Slip, opts: SlotOptions): boolean {
+  const { at } = slip;
+  if (slip.swap || slip.idiom || slip.slot || slip.gain >= opts.threshold + FAR_MORE || slip.start !== at || !ONE_CHAR_CUE.has(text[at]!)) return false;
+  const cue = tokens[tokenIndex(tokens, at)];
+  if (!cue || cue.start !== at || cue.end !== at + 1) return false;
+  const before = tokenEnding(tokens, at);
+  if (at > 0 && isHan(text[at - 1]) && !(before && before.kind === 'word' && before.end - before.start >= 2)) return false;
+  const a = at + 1;
+  if (lexicon.nameShare(text[a] ?? '') < SLOT_NAME_SHARE) return false;
+  for (let b = a + 2; b <= a + 4 && b <= text.length; b++) {
+    if (![...text.slice(a, b)].every(isHan)) break;
+    if (slip.end > b) continue;
+    const closed = genericAt(lexicon, text, b, opts.generics, tokens) > 0 || frameCloses(text, tokens, b, false);
+    if (closed && !holdsCommonWord(tokens, a, b, FRAME_WORD_FREQ) && nameLike(lexicon, text, a, b, a)) return true;
+  }
+  return false;
+}

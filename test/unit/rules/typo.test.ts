@@ -1633,3 +1633,42 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
     expect(flagged(id, draft('部分村组底台账更新不及时。'), alone)).toEqual(['村组底台账']);
   });
 });
+
+describe('typo: a term of the trade in a term slot (h-b19-terms, bench/term-fa.mjs, src/rules/lib/term-slots.ts)', () => {
+  it('leaves a term the dictionary lacks after a verb or 的, read into a rare word one character away', () => {
+    expect(flagged(id, draft('县自然资源局多次专题研究拆旧复垦，形成了初步意见。'), alone)).toEqual([]);
+    expect(flagged(id, draft('总投资1.2亿元的拆旧项目已完成主体建设，预计年底投用。'), alone)).toEqual([]);
+  });
+
+  it('still reads a common word in such a slot, a verb right after a verb, and a slip out of the slot', () => {
+    expect(flagged(id, draft('全县稳步推进危房改早，完成改造412户。'), alone)).toEqual(['改早']);
+    expect(flagged(id, draft('县财政局及时泼付救灾资金300万元。'), alone)).toEqual(['泼付']);
+    expect(flagged(id, draft('全县累计泻洪1.2亿立方米。'), alone)).toEqual(['泻洪']);
+  });
+
+  it('reads a clause opening as a subject and its verb, or a verb and its object, and leaves a name to the name guards', () => {
+    // A noun then a verb at a clause's opening (no term closed by a verb there), a verb read before its object.
+    expect(flagged(id, draft('塌纺发生后，镇村干部立即赶到现场。'), alone)).toEqual(['塌纺']);
+    expect(flagged(id, draft('勤遇学习、乐于奉献，努力提高工作质量。'), alone)).toEqual(['勤遇']);
+    expect(flagged(id, draft('11月，云岭市董城区12345热线收集群众诉求326件。'), alone)).toEqual(['董城区']);
+  });
+
+  it('finds the slot by its frame (a verb, 的 or an opening on the left; a head word, 是/已/等 or a mark on the right)', async () => {
+    const { termSlotOf } = await import('../../../src/rules/lib/term-slots.js');
+    const lex = { lookup };
+    const { segment } = await import('../../../src/core/lexicon/index.js');
+    const slot = (text: string, at: number) => termSlotOf(lex, text, segment(text), { at } as Slip);
+    expect(slot('专题研究拆旧复垦，', 4)).toEqual({ start: 4, end: 8 });
+    expect(slot('建成拆旧项目', 2)).toEqual({ start: 2, end: 4 });
+    // A function word inside the stretch, a closing quote before it: no term (“提”字上狭功夫).
+    expect(slot('要在“提”字上狭功夫。', 7)).toBeUndefined();
+  });
+});
+
+describe('typo: a one-character place cue before a name in its slot (h-b19-terms, cueBeforeName)', () => {
+  it('leaves 赴 read with the first character of the name it opens, and still reads it after a single character or before no name', () => {
+    expect(flagged(id, draft('县委副书记带队赴盖岭调研乡村振兴工作。'), alone)).toEqual([]);
+    expect(flagged(id, draft('全县已实现4G网络全赴盖。'), alone)).toEqual(['赴盖']);
+    expect(flagged(id, draft('县委副书记带队赴盖有关部门。'), alone)).toEqual(['赴盖']);
+  });
+});
