@@ -979,6 +979,16 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('县热电厂完成脱硫脱硝改造，烟尘排放浓度降至每立方米5毫克。'), alone)).toEqual([]);
   });
 
+  it('an affix slot: a character that hardly opens or closes a three-character word, beside a word of two, for one that does (吓功夫 → 下功夫)', () => {
+    expect(flagged(id, draft('县人社局在稳就业上吓功夫，1至10月新增就业岗位320个。'), alone)).toEqual(['吓功夫']);
+    expect(flagged(id, draft('对符合条件的脱贫户给予一次刑补助2000元。'), alone)).toEqual(['一次刑']);
+    expect(flagged(id, draft('县纪委监委对项目建设拳过程开展监督。'), alone)).toEqual(['拳过程']);
+    // The writer's compounds (室, 院, 碑 close many such words), a predicate at the clause's end, a verb of its own.
+    expect(flagged(id, draft('各村文化室全部免费开放，县劳动人事争议仲裁院调解案件46件。'), alone)).toEqual([]);
+    expect(flagged(id, draft('部分农村客运线路票价标准低，企业经营困难。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县林业局组织补植行道树1200株，各村在村口竖立保护标志碑。'), alone)).toEqual([]);
+  });
+
   it('a word of the front matter alone does not make a reading that takes an untouched word apart (转办工单 is no 办公)', () => {
     const head = '---\n类型: 动态\n单位: 清河县人民政府办公室\n日期: 2026-11-20\n---\n\n# 清河县信息工作情况\n\n';
     expect(flagged(id, `${head}县信访局对转办工单逐件跟踪问效。\n`, alone)).toEqual([]);
