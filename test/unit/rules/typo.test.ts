@@ -1639,6 +1639,17 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
     expect(flagged(id, draft('该车辆将载货物运往县城。'), alone)).toEqual([]);
   });
 
+  it('和 between two words of one kind, two verbs too (编制|获|修订), tried by the slot whose word the character is like (h-b19-typorec)', () => {
+    expect(flagged(id, draft('县应急管理局组织编制获修订应急预案12部。'), alone)).toEqual(['编制获修订']);
+    expect(flagged(id, draft('县卫健委负责传染病疫情监测活处置工作。'), alone)).toEqual(['监测活处置']);
+    // 获 there is no slot of 的 (the modifier's particle), which it is not like, but of 和.
+    expect(flagged(id, draft('县农业农村局做好农药采购获发放工作。'), alone)).toEqual(['采购获发放']);
+    // A verb before its object, a verb before a verb it makes a word with, the conjunction itself stay silent.
+    expect(flagged(id, draft('县第一中学3名学生获省级竞赛一等奖。'), alone)).toEqual([]);
+    expect(flagged(id, draft('镇政府组织干部群众清理河道获评先进。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各村动员群众参与秸秆收集和处置。'), alone)).toEqual([]);
+  });
+
   it('an accepted word beside a slot stays as written, the slot still read (村组底|台账)', () => {
     expect(flagged(id, draft('部分村组底台账更新不及时。'), alone)).toEqual(['村组底台账']);
   });
