@@ -10,6 +10,7 @@
 //   noun, a number or a quotation, and a localizer closing the phrase within a few words.
 // - the conjunction 和 between two words of two characters or more of one kind (two nouns, two verbs, two adjectives:
 //   编制|获|修订, 监测|活|处置), the character bound to neither neighbour and no verb before its object (学生|获|一等奖).
+// - the copula 是 after an adverb that hosts it (也, 既, 特别, 主要 …), written as a noun of its sound (既|师|一项).
 // Each slot is tried only for a character that sounds or looks like its word (采购|获|发放 is 和's slot, not 的's).
 // The slip search then tries the function word there, if the character sounds or looks like it, and asks the reading
 // to gain at least LOOSE_SLOT_GAIN (more than a strict slot's 2: the grammar here rules the written reading out less firmly).
@@ -48,7 +49,7 @@ const FRAME_WORDS = 6;
 /** Roles a character has of its own before a noun (a function word, a number, a name's or a place's character). */
 const OWN_BEFORE_NOUN = /^(?:p|c|u|m|q|r|nr|nrt|nrfg|ns|x|eng)/;
 
-export type LooseSlot = { char: '要' | '的' | '在' | '和'; least: number };
+export type LooseSlot = { char: '要' | '的' | '在' | '和' | '是'; least: number };
 
 /**
  * The function word a loose slot gives to the one-character word tokens[k] of the sentence text `s` (undefined when
@@ -67,7 +68,25 @@ export function looseSlot(lex: Lexicon, s: string, tokens: readonly Token[], k: 
   if (!'的地得'.includes(t.value) && particleSlot(lex, s, t, prev, next) && sounds('的')) return { char: '的', least: LOOSE_SLOT_GAIN };
   if (t.value !== '在' && frameAfterModal(tokens, k) && sounds('在')) return { char: '在', least: LOOSE_SLOT_GAIN };
   if (t.value !== '和' && coordinationSlot(lex, s, t, prev, next) && sounds('和')) return { char: '和', least: LOOSE_SLOT_GAIN };
+  if (t.value !== '是' && copulaAfterAdverb(lex, s, t, prev, next) && sounds('是')) return { char: '是', least: LOOSE_SLOT_GAIN };
   return undefined;
+}
+
+/** Adverbs the copula follows (也是, 既是, 又是, 就是, 特别是, 只能是): none takes a noun right after it. */
+const COPULA_HOST = /^(?:也|既|又|就|还|都|正|才|即|便|乃|仍|均|更|总|特别|尤其|主要|只能|仅仅|恰恰|正好|确实|的确)$/u;
+/** What the copula's complement opens with: a noun, a pronoun, a numeral, a time or place word, a verb used as a noun, a preposition. */
+const AFTER_COPULA = /^(?:n|nz|nt|vn|an|r|m|t|s|j|l|p)$/;
+
+/**
+ * 是 after an adverb that hosts it (COPULA_HOST), written as a noun or a bound morpheme of its sound (也|时|信息工作者的职责,
+ * 既|师|一项, 特别|师|在): the adverb takes a verb or an adjective, never a noun, so a noun standing alone there is the
+ * copula's place; the character bound to neither neighbour, before a noun, a pronoun, a number or a preposition.
+ */
+function copulaAfterAdverb(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token): boolean {
+  if (!hanWord(prev) || prev.end !== t.start || !COPULA_HOST.test(prev.value) || !/^(?:n|ng|zg|g|k)$/.test(t.pos)) return false;
+  if (!(next.kind === 'number' || (hanWord(next) && AFTER_COPULA.test(next.pos)))) return false;
+  if (lex.lookup(s[t.start - 1]! + t.value)) return false;
+  return !(hanWord(next) && lex.lookup(t.value + s[next.start]!));
 }
 
 /** The kinds of word 和 joins: two nouns (a verb or an adjective used as one too), two verbs, two adjectives. */

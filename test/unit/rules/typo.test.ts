@@ -1650,6 +1650,15 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
     expect(flagged(id, draft('各村动员群众参与秸秆收集和处置。'), alone)).toEqual([]);
   });
 
+  it('是 after an adverb that hosts it, written as a noun of its sound (既师一项 → 既是一项)', () => {
+    expect(flagged(id, draft('这既师一项民生工程，也是一项民心工程。'), alone)).toEqual(['既师一项']);
+    expect(flagged(id, draft('这项工作主要师由县民政局牵头。'), alone)).toEqual(['主要师由']);
+    // A word the character makes with its neighbour (也时常, 都市场化), a verb after the adverb, stay silent.
+    expect(flagged(id, draft('县里也时常组织专家下乡指导。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各村都市场化运作。'), alone)).toEqual([]);
+    expect(flagged(id, draft('活动既有理论学习，又有实地参观。'), alone)).toEqual([]);
+  });
+
   it('an accepted word beside a slot stays as written, the slot still read (村组底|台账)', () => {
     expect(flagged(id, draft('部分村组底台账更新不及时。'), alone)).toEqual(['村组底台账']);
   });
