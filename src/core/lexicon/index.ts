@@ -616,6 +616,32 @@ export function lexiconStatus(): { loaded: boolean; loads: number; loadMs: numbe
   return { ...dictionaryStatus(), sources: [`jieba ${DICTIONARY_SOURCE}`, READINGS_SOURCE] };
 }
 
+/** For every UTF-16 code unit: how many three-character words begin with it, and how many end with it (built once). */
+let threeCounts: { first: Int32Array; last: Int32Array } | undefined;
+
+/**
+ * How many three-character words have `char` in the given place (0: first, 2: last): how freely the character opens or
+ * closes such a word (室, 者, 会 close hundreds: 会议室, 志愿者; 吓, 曰 few). 0 for anything but one character. The counts
+ * of every character come from one pass over the dictionary, on the first call.
+ */
+export function threeCharWords(char: string, place: 0 | 2): number {
+  if (char.length !== 1) return 0;
+  if (!threeCounts) {
+    const d = dictionary();
+    const first = new Int32Array(0x10000);
+    const last = new Int32Array(0x10000);
+    const { chars, offs } = d;
+    for (let j = 0; j < d.size; j++) {
+      const start = offs[j]!;
+      if (offs[j + 1]! - start !== 3) continue;
+      first[chars[start]!]++;
+      last[chars[start + 2]!]++;
+    }
+    threeCounts = { first, last };
+  }
+  return (place === 0 ? threeCounts.first : threeCounts.last)[char.charCodeAt(0)]!;
+}
+
 /** For every UTF-16 code unit: how many dictionary words hold it, and how many of those are names (built once). */
 let nameCounts: { all: Int32Array; named: Int32Array } | undefined;
 

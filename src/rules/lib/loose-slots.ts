@@ -8,6 +8,10 @@
 // - the preposition 在 after a modal or an adverb (要, 将, 均, 必须 …) or at a clause's opening (no adverb there) opening its frame 在 … 上/中/内/前 (要仔“高”字上,
 //   将灾2026年11月20日前): a one-character word of any role but a function word's, a name's or a place's, before a
 //   noun, a number or a quotation, and a localizer closing the phrase within a few words.
+// - the conjunction 和 between two words of two characters or more of one kind (two nouns, two verbs, two adjectives:
+//   编制|获|修订, 监测|活|处置), the character bound to neither neighbour and no verb before its object (学生|获|一等奖).
+// - the copula 是 after an adverb that hosts it (也, 既, 特别, 主要 …), written as a noun of its sound (既|师|一项).
+// Each slot is tried only for a character that sounds or looks like its word (采购|获|发放 is 和's slot, not 的's).
 // The slip search then tries the function word there, if the character sounds or looks like it, and asks the reading
 // to gain at least LOOSE_SLOT_GAIN (more than a strict slot's 2: the grammar here rules the written reading out less firmly).
 import type { Lexicon } from '../../core/words.js';
@@ -45,23 +49,63 @@ const FRAME_WORDS = 6;
 /** Roles a character has of its own before a noun (a function word, a number, a name's or a place's character). */
 const OWN_BEFORE_NOUN = /^(?:p|c|u|m|q|r|nr|nrt|nrfg|ns|x|eng)/;
 
-export type LooseSlot = { char: '要' | '的' | '在'; least: number };
+export type LooseSlot = { char: '要' | '的' | '在' | '和' | '是'; least: number };
 
 /**
  * The function word a loose slot gives to the one-character word tokens[k] of the sentence text `s` (undefined when
  * none): 要 at a clause's opening or after its subject before a verb; 的 after a content word before a noun phrase, a
  * number or the clause's end.
  */
-export function looseSlot(lex: Lexicon, s: string, tokens: readonly Token[], k: number): LooseSlot | undefined {
+export function looseSlot(lex: Lexicon, s: string, tokens: readonly Token[], k: number, sounds: (char: string) => boolean = () => true): LooseSlot | undefined {
   const t = tokens[k]!;
   if (!hanWord(t) || t.end - t.start !== 1 || OWN_ROLE.test(t.pos)) return undefined;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!next || next.start !== t.end) return undefined;
-  if (t.value !== '要' && modalSlot(t, prev, next, tokens[k - 2])) return { char: '要', least: LOOSE_SLOT_GAIN };
-  if (!'的地得'.includes(t.value) && particleSlot(lex, s, t, prev, next)) return { char: '的', least: LOOSE_SLOT_GAIN };
-  if (t.value !== '在' && frameAfterModal(tokens, k)) return { char: '在', least: LOOSE_SLOT_GAIN };
+  // (Each slot only for a character that sounds or looks like its word, `sounds`: 制定|获|实施 is no slot of 的, which
+  // 获 is not like, but of 和.)
+  if (t.value !== '要' && modalSlot(t, prev, next, tokens[k - 2]) && sounds('要')) return { char: '要', least: LOOSE_SLOT_GAIN };
+  if (!'的地得'.includes(t.value) && particleSlot(lex, s, t, prev, next) && sounds('的')) return { char: '的', least: LOOSE_SLOT_GAIN };
+  if (t.value !== '在' && frameAfterModal(tokens, k) && sounds('在')) return { char: '在', least: LOOSE_SLOT_GAIN };
+  if (t.value !== '和' && coordinationSlot(lex, s, t, prev, next) && sounds('和')) return { char: '和', least: LOOSE_SLOT_GAIN };
+  if (t.value !== '是' && copulaAfterAdverb(lex, s, t, prev, next) && sounds('是')) return { char: '是', least: LOOSE_SLOT_GAIN };
   return undefined;
+}
+
+/** Adverbs the copula follows (也是, 既是, 又是, 就是, 特别是, 只能是): none takes a noun right after it. */
+const COPULA_HOST = /^(?:也|既|又|就|还|都|正|才|即|便|乃|仍|均|更|总|特别|尤其|主要|只能|仅仅|恰恰|正好|确实|的确)$/u;
+/** What the copula's complement opens with: a noun, a pronoun, a numeral, a time or place word, a verb used as a noun, a preposition. */
+const AFTER_COPULA = /^(?:n|nz|nt|vn|an|r|m|t|s|j|l|p)$/;
+
+/**
+ * 是 after an adverb that hosts it (COPULA_HOST), written as a noun or a bound morpheme of its sound (也|时|信息工作者的职责,
+ * 既|师|一项, 特别|师|在): the adverb takes a verb or an adjective, never a noun, so a noun standing alone there is the
+ * copula's place; the character bound to neither neighbour, before a noun, a pronoun, a number or a preposition.
+ */
+function copulaAfterAdverb(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token): boolean {
+  if (!hanWord(prev) || prev.end !== t.start || !COPULA_HOST.test(prev.value) || !/^(?:n|ng|zg|g|k)$/.test(t.pos)) return false;
+  if (!(next.kind === 'number' || (hanWord(next) && AFTER_COPULA.test(next.pos)))) return false;
+  if (lex.lookup(s[t.start - 1]! + t.value)) return false;
+  return !(hanWord(next) && lex.lookup(t.value + s[next.start]!));
+}
+
+/** The kinds of word 和 joins: two nouns (a verb or an adjective used as one too), two verbs, two adjectives. */
+const KIND_OF: Readonly<Record<string, string>> = { n: 'n', nz: 'n', vn: 'n', an: 'n', j: 'n', v: 'v', vd: 'v', a: 'a', ad: 'a' };
+
+/**
+ * 和 between two words of two characters or more of one kind (基础|喝|依据, 制定|获|实施, 差距|合|不足: two nouns, two
+ * verbs, two adjectives, the verb used as a noun counted with either), the character no function word of its own and
+ * bound to neither neighbour (no word with the last character before it or the first after it), and no verb that takes
+ * the next word as its object (获|奖 → 获奖: 学生获一等奖).
+ */
+function coordinationSlot(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token): boolean {
+  if (!hanWord(prev) || prev.end !== t.start || !long(prev) || !hanWord(next) || !long(next)) return false;
+  const a = KIND_OF[prev.pos];
+  const b = KIND_OF[next.pos];
+  if (a === undefined || b === undefined || !(a === b || (prev.pos === 'vn' && b === 'v') || (next.pos === 'vn' && a === 'v'))) return false;
+  if (lex.lookup(s[t.start - 1]! + t.value) || lex.lookup(t.value + s[next.start]!)) return false;
+  if (t.pos.startsWith('v') && lex.lookup(t.value + s[next.end - 1]!)) return false;
+  return true;
 }
 
 /** 要 at a clause's opening (after a mark) or after a subject of two characters or more, before a verb or a preposition. */

@@ -758,10 +758,9 @@ interface SwapCandidate {
 
 /** A loose slot's function word (loose-slots.ts), if the character sounds or looks like it. */
 function looseSlotOf(lex: Lexicon, s: string, tokens: readonly Token[], k: number): SwapCandidate | undefined {
-  const slot = looseSlot(lex, s, tokens, k);
-  if (!slot) return undefined;
-  const cands = candidates(lex, tokens[k]!.value, false);
-  if (!cands.chars.includes(slot.char)) return undefined;
+  let cands: ReturnType<typeof candidates> | undefined;
+  const slot = looseSlot(lex, s, tokens, k, (c) => (cands ??= candidates(lex, tokens[k]!.value, false)).chars.includes(c));
+  if (!slot || !cands) return undefined;
   const info = lex.lookup(slot.char)!;
   return { char: slot.char, freq: soloFreq(lex, slot.char), pos: info.pos, kind: kindOf(cands, slot.char), least: slot.least };
 }

@@ -808,9 +808,35 @@ const UNPRODUCTIVE_WORDS = 7;
  * end with 吴), so that the pair is unlikely to be a new compound the dictionary lacks (续报, 夜查, 涝点 are made of
  * characters that form words freely there): a weaker reading counts.
  */
-function unproductive(ctx: Ctx, slip: Slip): boolean {
+function unproductive(ctx: Ctx, text: string, slip: Slip): boolean {
+  if (slip.end - slip.start === 3) return affixSlot(ctx, text, slip);
   if (slip.end - slip.start !== 2 || slip.gain < threshold(slip) - UNPRODUCTIVE_MARGIN || PROPER_NAME.test(slip.pos)) return false;
   return ctx.lexicon.twoCharWords(slip.from, slip.at === slip.start ? 0 : 1) <= UNPRODUCTIVE_WORDS;
+}
+
+/** How far below the threshold an affix slot's slip may be (see affixSlot). */
+const AFFIX_MARGIN = 2;
+/** At most this many three-character words open (close) with the written character; at least AFFIX_WORDS with the intended one. */
+const RARE_AFFIX_WORDS = 10;
+const AFFIX_WORDS = 100;
+/** Function words and names: a character of its own role at a word's edge (企业|逐|家, 组织|补|植 are grammar). */
+const AFFIX_OWN_ROLE = /^(?:d|p|c|u|r|m|q|nr|ns)/;
+
+/**
+ * A slip of three characters whose changed character is the first or the last, beside a word of two (吓|功夫 → 下功夫,
+ * 管理|聚 → 管理局, 工作|曰 → 工作日): the intended character opens or closes three-character words freely (下, 局, 日,
+ * 性, 者: AFFIX_WORDS or more such words in the dictionary), the written one hardly ever (RARE_AFFIX_WORDS or fewer), so
+ * the stretch is no compound of the writer's (文化|室, 仲裁|院 and 标志|碑 are: 室, 院 and 碑 close many such words) and a
+ * weaker reading counts. Not a character with a role of its own there (an adverb, a preposition, a numeral…), and a
+ * last character must stand before a word, not at the clause's end (收费标准|低，: a predicate).
+ */
+function affixSlot(ctx: Ctx, text: string, slip: Slip): boolean {
+  if (slip.gain < threshold(slip) - AFFIX_MARGIN || PROPER_NAME.test(slip.pos)) return false;
+  if (slip.at !== slip.start && slip.at !== slip.end - 1) return false;
+  const place = slip.at === slip.start ? 0 : 2;
+  if (AFFIX_OWN_ROLE.test(ctx.lexicon.lookup(slip.from)?.pos ?? 'x')) return false;
+  if (place === 2 && !isHanCode(text.charCodeAt(slip.end))) return false;
+  return ctx.lexicon.threeCharWords(slip.from, place) <= RARE_AFFIX_WORDS && ctx.lexicon.threeCharWords(slip.to, place) >= AFFIX_WORDS;
 }
 
 /** How far around a slip its intended word is looked for (an information item is shorter; a long report's parts). */
@@ -1132,7 +1158,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     const plain = !slip.swap && !slip.slot && !slip.idiom && !slip.rareForm && !slip.writtenIsWord && slip.loose && !known && slip.gain >= threshold(slip) - margin;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
     if (!slip.swap && slip.gain < threshold(slip) - margin && slip.gain >= threshold(slip) - margin - CLEAN_BREAK_MARGIN && cleanBreak(ctx, text, view.tokens(), slip)) margin += CLEAN_BREAK_MARGIN;
-    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, slip)) continue;
+    if (slip.idiom || known ? false : slip.swap ? slip.gain < swapThreshold(ctx, text, view.tokens(), slip) : !slip.rareForm && slip.gain < threshold(slip) - margin && (slip.writtenIsWord || !usedElsewhere(text, slip, bitesUnchanged(view.tokens(), slip) ? (a, b) => withinProse(draft.proseSegments, at(a), at(b - 1) + 1) : undefined)) && !unproductive(ctx, text, slip)) continue;
     const start = at(slip.start);
     const end = at(slip.end - 1) + 1;
     // (A function word's slot changes its one character only: an accepted word beside it stays as written, 村组底|台账.)
@@ -1405,7 +1431,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (nameInSlot(ctx.lexicon, text, tokens, slip, slotOptions) || cueBeforeName(ctx.lexicon, text, tokens, slip, slotOptions)) return true;
   // A term the writer writes in a term's slot (推进|督查|，, |菌棒|基地), read as a rarer word one sound away or as a
   // one-character word: src/rules/lib/term-slots.ts.
-  if (termInSlot(ctx.lexicon, text, tokens, slip, { threshold: threshold(slip), evidence: () => kin(ctx, slip.from, slip.to) || unproductive(ctx, slip) || usedElsewhere(text, slip) })) return true;
+  if (termInSlot(ctx.lexicon, text, tokens, slip, { threshold: threshold(slip), evidence: () => kin(ctx, slip.from, slip.to) || unproductive(ctx, text, slip) || usedElsewhere(text, slip) })) return true;
   // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
   // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
   if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;

@@ -979,6 +979,16 @@ describe('typo: a stranded function word, a non-measure after a number, a place 
     expect(flagged(id, draft('县热电厂完成脱硫脱硝改造，烟尘排放浓度降至每立方米5毫克。'), alone)).toEqual([]);
   });
 
+  it('an affix slot: a character that hardly opens or closes a three-character word, beside a word of two, for one that does (吓功夫 → 下功夫)', () => {
+    expect(flagged(id, draft('县人社局在稳就业上吓功夫，1至10月新增就业岗位320个。'), alone)).toEqual(['吓功夫']);
+    expect(flagged(id, draft('对符合条件的脱贫户给予一次刑补助2000元。'), alone)).toEqual(['一次刑']);
+    expect(flagged(id, draft('县纪委监委对项目建设拳过程开展监督。'), alone)).toEqual(['拳过程']);
+    // The writer's compounds (室, 院, 碑 close many such words), a predicate at the clause's end, a verb of its own.
+    expect(flagged(id, draft('各村文化室全部免费开放，县劳动人事争议仲裁院调解案件46件。'), alone)).toEqual([]);
+    expect(flagged(id, draft('部分农村客运线路票价标准低，企业经营困难。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县林业局组织补植行道树1200株，各村在村口竖立保护标志碑。'), alone)).toEqual([]);
+  });
+
   it('a word of the front matter alone does not make a reading that takes an untouched word apart (转办工单 is no 办公)', () => {
     const head = '---\n类型: 动态\n单位: 清河县人民政府办公室\n日期: 2026-11-20\n---\n\n# 清河县信息工作情况\n\n';
     expect(flagged(id, `${head}县信访局对转办工单逐件跟踪问效。\n`, alone)).toEqual([]);
@@ -1627,6 +1637,26 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
     // The right word, and 载 as a verb before its object with no frame, stay silent.
     expect(flagged(id, draft('县住建局将在2026年12月31日前完成验收。'), alone)).toEqual([]);
     expect(flagged(id, draft('该车辆将载货物运往县城。'), alone)).toEqual([]);
+  });
+
+  it('和 between two words of one kind, two verbs too (编制|获|修订), tried by the slot whose word the character is like (h-b19-typorec)', () => {
+    expect(flagged(id, draft('县应急管理局组织编制获修订应急预案12部。'), alone)).toEqual(['编制获修订']);
+    expect(flagged(id, draft('县卫健委负责传染病疫情监测活处置工作。'), alone)).toEqual(['监测活处置']);
+    // 获 there is no slot of 的 (the modifier's particle), which it is not like, but of 和.
+    expect(flagged(id, draft('县农业农村局做好农药采购获发放工作。'), alone)).toEqual(['采购获发放']);
+    // A verb before its object, a verb before a verb it makes a word with, the conjunction itself stay silent.
+    expect(flagged(id, draft('县第一中学3名学生获省级竞赛一等奖。'), alone)).toEqual([]);
+    expect(flagged(id, draft('镇政府组织干部群众清理河道获评先进。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各村动员群众参与秸秆收集和处置。'), alone)).toEqual([]);
+  });
+
+  it('是 after an adverb that hosts it, written as a noun of its sound (既师一项 → 既是一项)', () => {
+    expect(flagged(id, draft('这既师一项民生工程，也是一项民心工程。'), alone)).toEqual(['既师一项']);
+    expect(flagged(id, draft('这项工作主要师由县民政局牵头。'), alone)).toEqual(['主要师由']);
+    // A word the character makes with its neighbour (也时常, 都市场化), a verb after the adverb, stay silent.
+    expect(flagged(id, draft('县里也时常组织专家下乡指导。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各村都市场化运作。'), alone)).toEqual([]);
+    expect(flagged(id, draft('活动既有理论学习，又有实地参观。'), alone)).toEqual([]);
   });
 
   it('an accepted word beside a slot stays as written, the slot still read (村组底|台账)', () => {
