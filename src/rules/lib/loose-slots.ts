@@ -67,7 +67,7 @@ export function looseSlot(lex: Lexicon, s: string, tokens: readonly Token[], k: 
   if (t.value !== '要' && modalSlot(t, prev, next, tokens[k - 2]) && sounds('要')) return { char: '要', least: LOOSE_SLOT_GAIN };
   if (!'的地得'.includes(t.value) && particleSlot(lex, s, t, prev, next) && sounds('的')) return { char: '的', least: LOOSE_SLOT_GAIN };
   if (t.value !== '在' && frameAfterModal(tokens, k) && sounds('在')) return { char: '在', least: LOOSE_SLOT_GAIN };
-  if (t.value !== '和' && coordinationSlot(lex, s, t, prev, next) && sounds('和')) return { char: '和', least: LOOSE_SLOT_GAIN };
+  if (t.value !== '和' && coordinationSlot(lex, s, t, prev, next) && !clauseOfVerb(tokens, k) && sounds('和')) return { char: '和', least: LOOSE_SLOT_GAIN };
   if (t.value !== '是' && copulaAfterAdverb(lex, s, t, prev, next) && sounds('是')) return { char: '是', least: LOOSE_SLOT_GAIN };
   return undefined;
 }
@@ -87,6 +87,36 @@ function copulaAfterAdverb(lex: Lexicon, s: string, t: Token, prev: Token | unde
   if (!(next.kind === 'number' || (hanWord(next) && AFTER_COPULA.test(next.pos)))) return false;
   if (lex.lookup(s[t.start - 1]! + t.value)) return false;
   return !(hanWord(next) && lex.lookup(t.value + s[next.start]!));
+}
+
+/** How many words back the opening of a verb's clause is looked for (a subject is a few words long). */
+const SUBJECT_WORDS = 8;
+/** The nouns a subject is (the first noun before the verb): any noun but a verb used as one. */
+const SUBJECT_NOUN = /^(?:n|nz|nt|ns|j|an)$/;
+
+/**
+ * A one-character verb between two nouns whose first opens its clause (企业|获|资金, 村集体|获|补贴, 县第一中学|获|荣誉称号):
+ * the subject, its verb and the object, a clause, not two nouns joined by a slip for 和. The first noun opens the clause
+ * when no preposition, no 将 or 把 and no 的 stands before it in the clause (within SUBJECT_WORDS words): after those it
+ * is an object or a head of a phrase, and after 、 an item of a list, where two nouns are joined (将群众反映的问题|合|建议 → 和); so are two nouns that
+ * 的 follows (药品|合|医疗器械|的|储备工作 → 和).
+ */
+export function clauseOfVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!/^v(?:$|g)/.test(t.pos) || !hanWord(prev) || !hanWord(next) || !SUBJECT_NOUN.test(prev.pos) || !/^(?:n|nz|nt|ns|j|an|vn)$/.test(next.pos)) return false;
+  // (Two nouns before 的 modify its head, joined: 做好药品|合|医疗器械|的|储备工作.)
+  const after = tokens[k + 2];
+  if (after && after.start === next.end && after.pos === 'uj') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - SUBJECT_WORDS; j--) {
+    const u = tokens[j]!;
+    // (A noun after 、 is an item of a list, whose last two items 和 joins: 措施、办法|获|途径 → 和.)
+    if (u.kind === 'punct' && u.value === '、') return false;
+    if (edge(u)) return true;
+    if (u.pos === 'p' || u.pos === 'uj' || u.value === '将' || u.value === '把') return false;
+  }
+  return true;
 }
 
 /** The kinds of word 和 joins: two nouns (a verb or an adjective used as one too), two verbs, two adjectives. */

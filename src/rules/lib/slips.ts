@@ -15,7 +15,7 @@ import type { Lexicon } from '../../core/words.js';
 import type { Token } from '../../core/lexicon/index.js';
 import { copulaSlotHeldByNoun } from './copula-slot.js';
 import { deSlotHeldByMisfit } from './de-slot.js';
-import { looseSlot } from './loose-slots.js';
+import { clauseOfVerb, looseSlot } from './loose-slots.js';
 
 /** How the two characters are confused. */
 export type SlipKind = 'sound' | 'similar-sound' | 'shape';
@@ -509,8 +509,9 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // Or anywhere, a character that is hardly a word on its own (甾, 熵, 锝: a rare character typed for 在, 上, 得),
     // against one-character words far more frequent still; not a name's character (仝, 喆) nor after one.
     const rare = !between && rareSolo(lex, t, prev);
-    // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot).
-    const slot = search.swapGain > 0 ? (functionSlot(lex, s, t, prev, next, tokens[k - 2]) ?? frameSlot(lex, tokens, k) ?? looseSlotOf(lex, s, tokens, k)) : undefined;
+    // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot); not 和's
+    // for a verb between a subject opening its clause and its object (企业|获|资金: loose-slots.ts's clauseOfVerb).
+    const slot = search.swapGain > 0 ? ((clauseOfVerb(tokens, k) ? undefined : functionSlot(lex, s, t, prev, next, tokens[k - 2])) ?? frameSlot(lex, tokens, k) ?? looseSlotOf(lex, s, tokens, k)) : undefined;
     if (!between && !rare && !slot) continue;
     let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
     if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];

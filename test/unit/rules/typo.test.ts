@@ -1639,6 +1639,19 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
     expect(flagged(id, draft('该车辆将载货物运往县城。'), alone)).toEqual([]);
   });
 
+  it('no 和 for a verb between a subject opening its clause and its object (企业|获|资金, h-b19-mend1)', () => {
+    for (const body of ['全县12家企业获资金支持。', '村集体获补贴资金。', '县第一中学获荣誉称号。', '受灾农户获赔偿款。', '该项目获资金扶持。', '县农商银行获人民银行表彰。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // After a preposition, 将 or 把, or 的, the first noun is no subject: two nouns joined, the slip read as ever.
+    expect(flagged(id, draft('石门镇将群众反映的问题合建议分类整理后报县信访局。'), alone)).toEqual(['问题合建议']);
+    // After 、 the noun is an item of a list; two nouns before 的 modify its head: joined.
+    expect(flagged(id, draft('要找出解决问题的措施、办法获途径供领导决策参考。'), alone)).toEqual(['办法获途径']);
+    expect(flagged(id, draft('县卫健局要求各卫生院做好药品合医疗器械的储备工作。'), alone)).toEqual(['药品合医疗器械']);
+    expect(flagged(id, draft('县应急管理局组织编制获修订应急预案12部。'), alone)).toEqual(['编制获修订']);
+    expect(flagged(id, draft('各乡镇要认真总结工作中的成绩货经验。'), alone)).toEqual(['成绩货经验']);
+  });
+
   it('和 between two words of one kind, two verbs too (编制|获|修订), tried by the slot whose word the character is like (h-b19-typorec)', () => {
     expect(flagged(id, draft('县应急管理局组织编制获修订应急预案12部。'), alone)).toEqual(['编制获修订']);
     expect(flagged(id, draft('县卫健委负责传染病疫情监测活处置工作。'), alone)).toEqual(['监测活处置']);
