@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { hasData } from '../lib/quantities.js';
-import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp, withFirstCharGuard } from '../lib/cues.js';
+import { alternation, clauseStartOf, CUES, cueMatches, maskedText, cachedRegExp, lastBuilt, withFirstCharGuard } from '../lib/cues.js';
 import { optionWords } from '../lib/options.js';
 import { sentenceAt } from '../lib/sentences.js';
 
@@ -194,23 +194,23 @@ function backed(c: Clauses, at: number): boolean {
   return c.dataFrom[lo]! || c.resultBefore[lo]! || (lo > 0 && c.data[lo - 1]! && GOES_ON.test(c.parts[lo]!.trimStart()));
 }
 
-/** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
 /**
  * The claims' pattern (the words, then the grammar, with the stock results when stock-phrases is off) and the same
  * claims looked for in one clause at a time (a separate object: the first is being iterated). Kept while the words
  * and the grammar stay the same: building the source of several thousand characters and looking it up again on every
  * lint cost more than many of the matches.
  */
-let patterns: { words: string; stock: boolean; re: RegExp; claimIn: RegExp } | undefined;
+const patterns = lastBuilt<{ re: RegExp; claimIn: RegExp }>();
 function claimPatterns(words: string, stock: boolean): { re: RegExp; claimIn: RegExp } {
-  if (patterns === undefined || patterns.words !== words || patterns.stock !== stock) {
+  const built = patterns([words, stock], () => {
     const re = cachedRegExp(withFirstCharGuard(`${words}|${stock ? `${CLAIM_GRAMMAR}|${STOCK_RESULT}` : CLAIM_GRAMMAR}`), 'gu');
-    patterns = { words, stock, re, claimIn: new RegExp(re.source, 'gu') };
-  }
-  patterns.re.lastIndex = 0;
-  return patterns;
+    return { re, claimIn: new RegExp(re.source, 'gu') };
+  });
+  built.re.lastIndex = 0;
+  return built;
 }
 
+/** claim-needs-data: evaluative claims need figures in the same sentence (言之无物, seed 001; PRAC). */
 export const claimNeedsData = defineRule({
   id: 'claim-needs-data',
   name: { zh: '缺少数据', en: 'Claim without figures' },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import type { Span } from '../../core/types.js';
-import { alternation, CUES, maskedText, cachedRegExp } from '../lib/cues.js';
+import { alternation, CUES, maskedText, cachedRegExp, lastBuilt } from '../lib/cues.js';
 import { optionWords } from '../lib/options.js';
 
 /** Ordinals that open a list item; （四） also with the half-width brackets fullwidth-punctuation will change. */
@@ -93,20 +93,17 @@ function trimEnd(s: string): string {
  * The patterns made of the vague verbs (the built-in ones and the team's), kept while the verbs stay the same: their
  * sources of a few thousand characters, built and looked up again on every lint, cost more than their matches.
  */
-let patterns: { verbs: string; verbStart: RegExp; fillerStart: RegExp; strip: RegExp } | undefined;
+const patterns = lastBuilt<{ verbStart: RegExp; fillerStart: RegExp; strip: RegExp }>();
 function vaguePatterns(verbs: readonly string[]): { verbStart: RegExp; fillerStart: RegExp; strip: RegExp } {
   const words = alternation(verbs);
-  if (patterns === undefined || patterns.verbs !== words) {
-    patterns = {
-      verbs: words,
-      verbStart: cachedRegExp(`^(?:${words}|${VAGUE_METHOD})`, 'u'),
-      fillerStart: cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u'),
-      // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
-      strip: cachedRegExp(`${VAGUE_METHOD}|${alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1))}`, 'gu'),
-    };
-  }
-  patterns.strip.lastIndex = 0;
-  return patterns;
+  const built = patterns([words], () => ({
+    verbStart: cachedRegExp(`^(?:${words}|${VAGUE_METHOD})`, 'u'),
+    fillerStart: cachedRegExp(`^(?:${alternation(CUES.vagueFiller)})`, 'u'),
+    // Single-character filler (要、对、把…) is removed only at the start: inside a clause it may be part of a word (机要).
+    strip: cachedRegExp(`${VAGUE_METHOD}|${alternation([...verbs, ...CUES.vagueFiller].filter((w) => w.length > 1))}`, 'gu'),
+  }));
+  built.strip.lastIndex = 0;
+  return built;
 }
 
 export const vagueSuggestion = defineRule({

@@ -217,6 +217,19 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
 }
 
 /**
+ * A memo of one entry: the function returned gives `build()`'s value, built again only when `deps` differ (one by one,
+ * ===) from those of the last call. For a rule's patterns whose sources of thousands of characters, built and looked up
+ * again on every lint, cost more than their matches (claim-needs-data's claims, vague-suggestion's verbs).
+ */
+export function lastBuilt<V>(): (deps: readonly unknown[], build: () => V) => V {
+  let last: { deps: readonly unknown[]; value: V } | undefined;
+  return (deps, build) => {
+    if (last === undefined || deps.length !== last.deps.length || deps.some((d, i) => d !== last!.deps[i])) last = { deps, value: build() };
+    return last.value;
+  };
+}
+
+/**
  * The alternation of `words` (see alternationUncached), worked out once per distinct list. A list is found again by
  * its first word and then word by word (the words are mostly the very strings of the tables, so each comparison is
  * one pointer), not by joining the whole list into a key on every call.

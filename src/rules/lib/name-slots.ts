@@ -12,6 +12,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
+import { isHan } from '../../core/text.js';
 import { tokenAt as tokenIndex, tokenEnding } from './typo-context.js';
 
 /** The lexicon as the guard uses it. */
@@ -54,8 +55,6 @@ export interface SlotOptions {
    */
   readonly threshold: number;
 }
-
-const isHan = (c: string | undefined): boolean => c !== undefined && /[\u3400-\u9fff]/u.test(c);
 
 /** The length of the generic that closes a name at text[i], or 0. */
 function genericAt(lexicon: SlotLexicon, text: string, i: number, generics: ReadonlySet<string>, tokens?: readonly Token[]): number {
@@ -179,8 +178,8 @@ export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly 
   return false;
 }
 
-/** Place cues of one character that a slip may read into a word with the name's first character (赴|子洲 → 父子). */
-const ONE_CHAR_CUE = new Set(['在', '到', '赴', '从', '至', '于']);
+/** The place cues of one character (PLACE_CUE's) that a slip may read into a word with the name's first character (赴|子洲 → 父子). */
+const ONE_CHAR_CUE = new Set([...PLACE_CUE].filter((c) => c.length === 1));
 
 /**
  * Whether the slip changes a one-character place cue itself and reads it with the first character of a name in the

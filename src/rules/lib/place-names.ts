@@ -531,7 +531,7 @@ class Occurrences {
 
 /**
  * What the name searches keep for one text and the tokens of one of its sentences (placeEndAt reads the tokens):
- * placeEndAt's answers by position, and the starts found of the names. Kept by position asked, not as an array of the
+ * placeEndAt's answers by position, and the starts found of the names (those before a place's end, and all). Kept by position asked, not as an array of the
  * text's length: typo asks sentence by sentence of the whole draft, and a draft of 20,000 characters has hundreds.
  */
 interface PlaceText {
@@ -540,6 +540,8 @@ interface PlaceText {
   known: Map<number, boolean>;
   /** The starts of a string right before a place's end (placeEndAt after it). */
   named: Occurrences;
+  /** Every start of a string (read from the text alone). */
+  all: Occurrences;
 }
 const placeTexts = new WeakMap<readonly Token[], PlaceText>();
 
@@ -547,17 +549,10 @@ const placeTexts = new WeakMap<readonly Token[], PlaceText>();
 function placeText(text: string, tokens: readonly Token[], suffixes: ReadonlySet<string>): PlaceText {
   let t = placeTexts.get(tokens);
   if (t === undefined || t.text !== text || t.suffixes !== suffixes) {
-    t = { text, suffixes, known: new Map(), named: new Occurrences(text, (start, s) => placeEndAt(text, tokens, start + s.length, suffixes)) };
+    t = { text, suffixes, known: new Map(), named: new Occurrences(text, (start, s) => placeEndAt(text, tokens, start + s.length, suffixes)), all: new Occurrences(text) };
     placeTexts.set(tokens, t);
   }
   return t;
-}
-
-/** Every start of a string in the text last asked about (read from the text alone: shared by all its sentences). */
-let textStarts: { text: string; all: Occurrences } | undefined;
-function startsIn(text: string): Occurrences {
-  if (textStarts === undefined || textStarts.text !== text) textStarts = { text, all: new Occurrences(text) };
-  return textStarts.all;
 }
 
 function placeEndAtNow(text: string, tokens: readonly Token[], i: number, suffixes: ReadonlySet<string>): boolean {
@@ -655,7 +650,8 @@ export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], sl
   if (slip.idiom) return false;
   const { at } = slip;
   // A window of fixed length around the slip (the searches stay within it: linear time on a long draft). The starts
-  // found are kept for the text, so a name that recurs is not looked for again in the same characters (placeText).
+  // found are kept with the sentence's tokens, so a name that recurs is not looked for again in the same characters
+  // (placeText: a WeakMap on the tokens, so nothing of the draft is kept by this module once the lint lets them go).
   const from = Math.max(0, at - NAME_NEAR);
   const to = Math.min(text.length, at + NAME_NEAR);
   let store: PlaceText | undefined;
@@ -665,8 +661,8 @@ export function nameWrittenWithSuffix(text: string, tokens: readonly Token[], sl
       const name = text.slice(s, s + n);
       // (Han characters only, and not a suffix with what follows it: 镇海 of 石蛎镇海.)
       if (![...name].every((c) => HAN.test(c)) || suffixes.has(name[0]!)) continue;
-      if (startsIn(text).any(name.slice(0, at - s) + slip.to + name.slice(at - s + 1), from, to)) continue;
       store ??= placeText(text, tokens, suffixes);
+      if (store.all.any(name.slice(0, at - s) + slip.to + name.slice(at - s + 1), from, to)) continue;
       if (store.named.any(name, from, to, s)) return true;
     }
   }

@@ -13,6 +13,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
+import { isHan } from '../../core/text.js';
 import { tokenAt as tokenIndex, tokenEnding } from './typo-context.js';
 
 /** The lexicon as the guard uses it. */
@@ -26,8 +27,6 @@ const COMMON_WORD_FREQ = 100;
 const HEAD_FREQ = 100;
 /** Single characters that close a subject or a listed term on its right (|增殖放流|是, |虫情测报灯|已, |撂荒地|等). */
 const CLOSING_CHARS = '是已等';
-
-const isHan = (c: string | undefined): boolean => c !== undefined && /[\u3400-\u9fff]/u.test(c);
 
 /** Marks after which a term may begin: a clause's, a list's, a quotation's or a title's opening (not ” 》 ）: “提”字|上). */
 const OPENING_MARK = /[\s，。；：！？、《“‘（(,;:!?]/u;
