@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { frontCode } from './lib/front-code.mjs';
 
 const PACKAGE = 'nodejieba@3.5.8';
 const DICT_PATH = 'package/submodules/cppjieba/dict/jieba.dict.utf8';
@@ -156,14 +157,7 @@ function buildDictionary({ dict, licenses, origin }) {
   const han = entries.filter((e) => HAN_RUN.test(e.word));
   if (extra.some((e) => e.word > han[0].word)) throw new Error('a non-Han word sorts after a Han word');
   const ordered = [...extra, ...han];
-  let words = '';
-  let prev = '';
-  for (const { word } of han) {
-    let p = 0;
-    while (p < word.length && p < prev.length && p < 63 && word[p] === prev[p]) p++;
-    words += String.fromCharCode(0x30 + p) + word.slice(p);
-    prev = word;
-  }
+  const words = frontCode(han.map((e) => e.word));
   let freqs = '';
   let poss = '';
   let maxQuantError = 0;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugins } from '../../scripts/build-plugins.mjs';
+import { frontCode } from '../../scripts/lib/front-code.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -69,14 +70,7 @@ export const halfOf = (word) => (hash(`half:${word}`) & 1 ? 'B' : 'A');
 function encode(list) {
   const extra = list.filter((e) => !/^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u.test(e.word));
   const han = list.slice(extra.length);
-  let words = '';
-  let prev = '';
-  for (const { word } of han) {
-    let p = 0;
-    while (p < word.length && p < prev.length && p < 63 && word[p] === prev[p]) p++;
-    words += String.fromCharCode(0x30 + p) + word.slice(p);
-    prev = word;
-  }
+  const words = frontCode(han.map((e) => e.word));
   const keptIdx = new Set(list.map((e) => e.word));
   let freqs = '';
   let poss = '';
