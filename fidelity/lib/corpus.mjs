@@ -126,6 +126,8 @@ export function loadCorpus(root) {
       errors.push(`${where}: text/draft 为空 / empty text`);
       return false;
     }
+    // The product's own names of the emergency kinds (紧急首报, README “稿件格式”) are read as the corpus's 紧急-首报.
+    if (typeof e.kind === 'string' && /^紧急(首报|续报|终报)$/u.test(e.kind)) e.kind = `紧急-${e.kind.slice(2)}`;
     if (e.kind !== undefined && !KINDS.includes(e.kind)) errors.push(`${where}: 未知类型“${e.kind}” / unknown kind`);
     if (e.text !== undefined && (e.kind === '紧急-首报' || e.kind === '紧急-终报')) {
       errors.push(`${where}: 紧急-首报、紧急-终报的条目请给出整篇 draft / give a whole draft for 紧急-首报 and 紧急-终报`);

@@ -3,7 +3,8 @@
  * injected-typo driver do what they say, and today's figures hold the floors in fidelity/floors.json (they may only
  * get better). Figures themselves are reported by `npm run eval` in bench/FIDELITY.md, not here.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/core/config.js';
@@ -72,6 +73,18 @@ describe('fidelity corpus', () => {
       expect(lint(w.text, { path: w.path }).messages.map((m) => m.ruleId)).toEqual([]);
       expect(w.text.slice(w.offset)).toMatch(/^2026年11月18日/);
     }
+  });
+  it('reads the product’s names of the emergency kinds (紧急首报) as the corpus’s (紧急-首报)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinxi-corpus-'));
+    mkdirSync(join(dir, 'cases'));
+    mkdirSync(join(dir, 'traps'));
+    const draft = '---\n类型: 紧急首报\n---\n\n# 某县发生山火\n\n正文。\n';
+    const right = JSON.stringify(draft.replace('正文', '正文，暂无人员伤亡'));
+    writeFileSync(join(dir, 'cases', 'k.yaml'), `- id: k-01\n  rule: emergency-elements\n  kind: 紧急首报\n  anywhere: true\n  draft: ${JSON.stringify(draft)}\n  flag: 山火\n  right: ${right}\n- id: k-02\n  rule: emergency-elements\n  kind: 紧急首发\n  anywhere: true\n  draft: ${JSON.stringify(draft)}\n  flag: 山火\n  right: ${right}\n`);
+    const c = loadCorpus(dir);
+    expect(c.cases.find((e: any) => e.id === 'k-01')?.kind).toBe('紧急-首报');
+    expect(c.errors.join('\n')).toMatch(/k-02.*未知类型“紧急首发”/u);
+    expect(c.errors.join('\n')).not.toMatch(/k-01/u);
   });
 });
 
