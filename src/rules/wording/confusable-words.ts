@@ -373,7 +373,8 @@ function landfall(text: string, start: number, end: number): boolean {
   for (const w of LANDFALL_SUBJECTS) storm = Math.max(storm, before.lastIndexOf(w) + (before.includes(w) ? w.length : 0));
   if (storm < 0) return false;
   const between = before.slice(storm);
-  return !LANDFALL_BLOCKERS.some((w) => between.includes(w));
+  // Nor one who logs in between (台风过后，村民登录…): a person is no storm's landfall.
+  return !LANDFALL_BLOCKERS.some((w) => between.includes(w)) && !REPORTERS.some((w) => between.includes(w));
 }
 
 const REPORT_ADVERBS = G.reportAdverbs;
