@@ -99,6 +99,14 @@ const CLOSINGS: Closing[] = [
     re: new RegExp(`(?:跑出|按下|擦亮|擦靓|绘就|绘出|写下|书写|谱写|奏响|唱响|织密|织牢|筑起|跑好)了?${C}{0,16}?(?:加速度|快进键|加速键|底色|成色|亮色|注脚|画卷|篇章|新篇|强音|安全网|防护网|幸福路)`, 'u'),
     scope: 'clause',
   },
+  // A line of defence claimed as built (切实筑牢了海上安全防线、有效守牢了食品安全底线、进一步织密了森林防火屏障、牢牢守住了耕地
+  // 保护红线) as the item's last clause: a verb of making firm (筑牢、夯实、织密、守牢、守住…) with 了, then the line, barrier
+  // or bottom line it names. A clause that carries figures (筑起了一道长42公里的防火屏障) is a fact; one without 了 says a
+  // purpose (以守住冬季森林防火底线) and is left alone.
+  {
+    re: new RegExp(`(?<=^|[，,])${C}{0,8}?(?:筑牢|筑实|筑起|筑就|构筑|夯实|织密|织牢|守牢|守住|兜牢|兜住|扎牢|扎紧|扎密|拧紧|绷紧)了${C}{0,16}?(?:防线|屏障|底线|红线|防火墙|安全网|防护网|篱笆|安全阀|防护墙)$`, 'u'),
+    scope: 'clause',
+  },
   // The work carried to the heart: 把民生实事办到了群众的心坎上、把服务送进群众心里.
   { re: new RegExp(`(?:办到|办进|做到|送到|送进|暖到|落到)了?${C}{0,12}?(?:心坎上|心坎里|心里|心上)`, 'u'), scope: 'clause' },
   // The good the people got, said in place of it: 真正让群众得到了实惠、让老人感受到了温暖、使农户尝到了甜头.

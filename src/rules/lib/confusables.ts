@@ -44,6 +44,14 @@ const record = ruleRecord('confusable-words', table, {
     powerAfter: 'words',
     enforcementAdverbs: 'words',
     enforcementAtEnd: 'words',
+    landfallSubjects: 'words',
+    landfallBefore: 'words',
+    landfallBlockers: 'words',
+    reportAdverbs: 'words',
+    reporters: 'words',
+    reactionAfter: 'words',
+    reactionBefore: 'words',
+    faultMarks: 'words',
   }),
 });
 

@@ -96,6 +96,16 @@ const VERBS = set(`
 `);
 
 /**
+ * Verbs of going to a place (赶往、前往、奔赴、冲向、冲进、赶到…; jieba tags 赶往 d and 前往 t): a verb of motion and its
+ * direction, one word or two (冲|进), before the place it reaches. Manner 的 before one, after a subject, is how the
+ * subject went (急救艇迅速的赶往鹭屿岛、民警果断的冲进楼道): such a verb and its place are never the head of a noun phrase.
+ */
+const MOTION = /^(?:[赶驶开飞奔前送运转撤跑]往|[奔赶飞]赴|[冲奔驶扑跑迎]向|[冲跑钻]进|[冲闯]入|赶[到至回]|驰援|增援)$/u;
+/** The direction written apart from a one-character verb of motion (冲|进、跑|向、赶|到). */
+const MOTION_VERB = set('冲 赶 奔 跑 扑 驶 钻 闯');
+const DIRECTION = set('进 入 向 往 到 至 回');
+
+/**
  * Verbs whose object is the action itself (提供了周到的服务, 进行了认真的检查, 给予了有力的支持): the phrase after them,
  * a modifier + 的 + a verbal noun, is their object, so the modifier takes 的, never 地 or 得.
  */
@@ -724,10 +734,36 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
   return false;
 }
 
+/**
+ * Adjectives that say how work was done and never what a thing is (彻底、到位、细致、及时…; not 合格、准确、合理、规范、全面,
+ * which a document, a product or data may be): negated or graded, then 的 and a noun, they are still the complement of the
+ * verb before them inside a relative clause (整改的不彻底的4个单位、推进的比较慢的5个乡镇 → 得), where 抽检的不合格的3批次白酒
+ * is two attributes of one noun.
+ */
+const DONE_MANNER = set('彻底 到位 细致 扎实 及时 认真 仔细 周密 深入 充分 严格 有力 主动 积极 迅速 顺利 缓慢 迟缓 慢 快 严 细 实 力');
+
+/** Adverbs that may stand between 的 and a degree word or 不 in a complement (开展的还不够规范、落实的仍不到位). */
+const BEFORE_DEGREE = set('还 仍 仍然 依然 依旧 也');
+
+/** Whether a noun phrase opens at index k (4个单位、物业企业、12处河道): what a relative clause modifies. */
+const nounPhraseAt = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return !!t && (isNumber(t) || (t.kind === 'word' && (isNoun(t) || posIs(t, 'q', 'zg'))));
+};
+
 /** The end of a complement starting at index c that closes the clause, or -1. */
 function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): number {
   const first = tokens[c];
   if (!first || isPunct(first)) return -1;
+  // 还、仍 before the degree word or 不 (开展的还不够规范，落实的仍不到位): the complement goes on after them.
+  if (BEFORE_DEGREE.has(first.value) && tokens[c + 1]?.kind === 'word') {
+    const next = tokens[c + 1]!.value;
+    if (DEGREES.has(next) || next.startsWith('不') || degreeGlued(next) !== undefined) return complementEnd(tokens, c + 1, lookup);
+  }
+  // A negated or graded adjective of work done, then 的 and the noun it modifies (整改的不彻底的4个单位、推进的比较慢的5个乡镇、
+  // 排查的不细致的物业企业): the complement of a relative clause.
+  const embedded = graded(tokens, c, lookup);
+  if (embedded >= 0 && tokens[embedded + 1]?.value === '的' && nounPhraseAt(tokens, embedded + 2)) return embedded;
   const closes = (k: number) => closesAt(tokens[k]) || tokens[k]!.value === '了';
   // A noun right before the verb (救生衣|准备|的): the verb is its subject's predicate, not a 的-phrase's head.
   const s = tokens[c - 3];
@@ -781,6 +817,25 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
     if (adjective(first) && adjective(second) && (ADJECTIVES.has(first.value) || ADJECTIVES.has(second.value))) return c + 1;
   }
   return -1;
+}
+
+/**
+ * The end of 不、a degree word or both and one adjective of work done (DONE_MANNER) starting at index c (不|彻底、不细致、
+ * 比较慢, 不够|及时), or -1.
+ */
+function graded(tokens: readonly Token[], c: number, lookup: Lookup): number {
+  const first = tokens[c]!;
+  const w = first.value;
+  // One token: 不严、不力 (NEGATED), 不细, 比较慢.
+  if (w.length >= 2 && w.startsWith('不') && (NEGATED.has(w) || DONE_MANNER.has(w.slice(1)))) return c;
+  const glued = degreeGlued(w);
+  if (glued !== undefined && !DEGREES.has(w)) return DONE_MANNER.has(glued) ? c : -1;
+  // 不 or a degree word (or both: 不太、不够), then the adjective.
+  let k = c;
+  while (k < c + 2 && tokens[k]?.kind === 'word' && (DEGREES.has(tokens[k]!.value) || tokens[k]!.value === '不')) k++;
+  if (k === c) return -1;
+  const adj = tokens[k];
+  return adj?.kind === 'word' && DONE_MANNER.has(adj.value) && lookup(adj.value) !== undefined ? k : -1;
 }
 
 /** A verb that may take a complement (not a copula or a verb of saying, whose 的-phrase is nominal: 说的、有的). */
@@ -1082,6 +1137,25 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
     }
     if (words >= 1 && closesAt(tokens[k]) && isNoun(tokens[k - 1]!)) {
       hit(i, '地', 'adverbial', ms, i + 1);
+      return;
+    }
+  }
+  // A verb of motion and the place it reaches after a subject (急救艇迅速的赶往鹭屿岛，民警果断的冲进浓烟弥漫的楼道): the subject's
+  // predicate (see MOTION). Not inside a preposition's or 得益于's object (得益于民警迅速的赶到现场).
+  if (ms >= 0 && adverbCapable(l) && r.kind === 'word' && subjectEnd(tokens[ms - 1]) && predicatePosition(tokens, ms) && !prepositionBefore(tokens, ms) && !takerBefore(tokens, ms)) {
+    const split = MOTION_VERB.has(r.value) && DIRECTION.has(tokens[i + 2]?.value ?? '') ? 1 : 0;
+    const place = tokens[i + 2 + split];
+    if ((split === 1 || MOTION.test(r.value)) && place && !closesAt(place) && nounish(place, lookup)) {
+      hit(i, '地', 'adverbial', ms, i + 1 + split);
+      return;
+    }
+  }
+  // A subject, manner 的, then 展开、开展、进行 and the work closing the clause (消防救援人员迅速的展开搜救，): the subject's
+  // predicate; 进行了认真的检查 (the manner after the verb) is another shape.
+  if (ms >= 0 && adverbCapable(l) && /^(?:展开|开展|进行)$/u.test(r.value) && subjectEnd(tokens[ms - 1]) && predicatePosition(tokens, ms) && !prepositionBefore(tokens, ms) && !takerBefore(tokens, ms)) {
+    const work = tokens[i + 2];
+    if (work && (isVerbTag(work) || posIs(work, 'vn')) && !HEAD_NOUNS.has(work.value) && closesAt(tokens[i + 3])) {
+      hit(i, '地', 'adverbial', ms, i + 2);
       return;
     }
   }

@@ -142,7 +142,22 @@ function isLevelAt(text: string, at: number, level: string): boolean {
   const before = text[at - 1] ?? '';
   const not = NOT_A_LEVEL[level];
   if (level.length === 1 && before === level && /\p{Script=Han}/u.test(text[at - 2] ?? '') && text[at - 2] !== level) return true;
+  if (placeEndsInZhou(text, at, level)) return true;
   return not === undefined || !not.includes(before);
+}
+
+/** Words before 州市、州县 that make it a plural of two levels (各州市、16个州市、全省州县), not the end of a place's name. */
+const PLURAL_BEFORE = `各全所诸每个等和与及两几多该本其此这那有省${LEVEL_CHAR}`;
+
+/**
+ * A place whose name ends in 州 before its own level (岚州市、通州区、黎州县: 州 is part of the name, the city's own
+ * level follows): 岚州市委市政府 names the city's organs, as 青峰县县委县政府 does the county's. Not 州市 after 各、全省、
+ * 16个… (a plural of two levels, 各州市党委政府).
+ */
+function placeEndsInZhou(text: string, at: number, level: string): boolean {
+  if (level.length !== 1 || level === '州' || text[at - 1] !== '州') return false;
+  const name = text[at - 2] ?? '';
+  return /\p{Script=Han}/u.test(name) && !PLURAL_BEFORE.includes(name);
 }
 
 /** The organs of a run: `run` cut into level + organ pieces (each piece starts with `level`), or undefined. */

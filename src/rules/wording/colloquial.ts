@@ -17,7 +17,9 @@
  *   quoted speech are not narration's ending;
  * - 整 for 做 before what was made (整了一份台账、整出一套方案 → 做了、做出, to confirm); 整 inside a word (整理了、整修了、整个)
  *   is written Chinese;
- * - 好多 as a quantity before a noun or a measure word (好多群众 → 不少群众、好多次); 好多了 (much better) is a comparison;
+ * - the spoken words of quantity: 好多、好些、好些个 before a noun or a measure word (好多群众、好些农户、好些个村、好些年 →
+ *   不少…, or the number), and 老多 before a noun or closing a clause (老多人、来咨询的群众老多，→ 很多); 好多了、好些了、
+ *   病情好些，比去年好些 (much or a little better) are comparisons;
  * - 这块(儿)、这一块 after a topic (在农村养老这块儿投入…、项目建设这块，): spoken for 方面; 这块 as the measure word of a
  *   thing (在这块试验田里、这块石碑) is no topic — a noun follows it, or no topic stands before it.
  */
@@ -45,8 +47,10 @@ type Id = 'colloquial' | 'colloquialSelf' | 'fixReplace' | 'teamTable';
 
 const ORGAN_SELF_REFERENCE_AT = new RegExp(ORGAN_SELF_REFERENCE.source, 'uy');
 
-/** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多, 儿 (儿化). */
-const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|[咱俺]们|咱|好多/gu;
+/** Candidates of the grammar: a degree adverb of speech, 搞, 咱 (not 咱们), 好多 and 好些, 儿 (儿化). */
+const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|[咱俺]们|咱|好多|好些/gu;
+/** What a spoken quantity (好些、好多) counts: a noun, a numeral or measure word (好些年、好多次), a bound noun (好些个|村). */
+const COUNTED = /^(?:n|m|q|zg|t|s)/u;
 /**
  * A spoken particle closing a clause: of exclamation (方便多啦，好走多了呀，), or of a topic and a shrug (村里的路灯嘛，、能办就办呗，;
  * h-b13): not one of a run (啦啦操), not the 嘛 of 喇嘛.
@@ -69,6 +73,8 @@ const NOT_AFTER_TING = new Set(['起', '住', '过', '身', '进', '立', '直',
 /** Parts of speech that are no adjective after 挺/蛮 (particles, prepositions, numerals, pronouns, names, times…). */
 const NOT_ADJECTIVE_POS = /^(?:u|p|x|m|q|r|f|y|e|o|w|t|s|nr|ns|nt)/u;
 /** Single-character adjectives after 老 (老多了、老远了); 老旧、老弱、老少、老实 are words or pairs, not this. */
+/** The note of the spoken words of quantity (好多、好些、老多). */
+const QUANTITY_NOTE = '口语，公文用“不少”“许多”或写明数量';
 const LAO_ADJECTIVES = new Set(['多', '远', '大', '高', '长', '好', '贵', '难', '快', '早', '久', '忙', '累', '冷', '热', '甜', '香', '深', '险']);
 /**
  * Words of feeling after 可/老 … 了 (可高兴了、老满意了、可开心了): the dictionary tags them verbs (满意、开心) or
@@ -190,6 +196,10 @@ function degreeHit(text: string, tokens: readonly Token[], i: number): Hit | und
       break;
     case '老':
     case '可':
+      // 老多 as a quantity, before a noun or closing the clause (老多人、来咨询的群众老多，): 很多.
+      if (d === '老' && adj.value === '多' && (endsClause(text, adj.end) || (after?.kind === 'word' && /^n/u.test(after.pos)))) {
+        return replaceHit(adverb.start, '老多', '很多', QUANTITY_NOTE);
+      }
       // 老/可 + adjective (+ one verb) + 了 (老多了、老热闹了、可热闹了、老难走了).
       if (!(isAdjective(adj) && adj.value.length > 1) && !LAO_ADJECTIVES.has(adj.value) && !FEELING.has(adj.value)) return undefined;
       {
@@ -335,7 +345,16 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
       const t = tokens[index];
       const next = tokens[index + 1];
       if (t?.value !== '好多' || !next || next.kind !== 'word' || /^(?:u|p|y|e|o|x|w|c)/u.test(next.pos)) continue;
-      out.push(replaceHit(start, '好多', '不少', '口语，公文用“不少”“许多”或写明数量'));
+      out.push(replaceHit(start, '好多', '不少', QUANTITY_NOTE));
+      continue;
+    }
+    if (c === '好些') {
+      // 好些、好些个 as a word (not 良好|些), before what it counts (好些农户、好些个村、好些年); not 好些了、病情好些，、
+      // 好些后 (a little better).
+      const t = tokens[index];
+      const next = tokens[index + 1];
+      if ((t?.value !== '好些' && t?.value !== '好些个') || t.start !== start || !next || next.kind !== 'word' || !COUNTED.test(next.pos)) continue;
+      out.push(replaceHit(start, t.value, '不少', QUANTITY_NOTE));
       continue;
     }
     if (c === '搞') {

@@ -334,6 +334,106 @@ function takesObject(ctx: WordsContext, text: string, start: number, end: number
   return next !== undefined && next.kind === 'word' && OBJECT_START.test(next.pos);
 }
 
+/** Where a clause stops (the collocation window's marks), and where a sentence does. */
+const CLAUSE_MARK = /[，。；：！？、,;:!?\n]/u;
+const SENTENCE_MARK = /[。；！？;!?\n]/u;
+
+/** The start of the clause (`clause`) or sentence holding `at`: after the last mark before it. */
+function openingAt(text: string, at: number, mark: RegExp, limit = 120): number {
+  let s = at;
+  while (s > 0 && at - s < limit && !mark.test(text[s - 1]!)) s--;
+  return s;
+}
+
+/** The rest of the clause after `end` (to its mark), at most `limit` characters. */
+function clauseAfter(text: string, end: number, limit = 24): string {
+  let e = end;
+  while (e < text.length && e - end < limit && !CLAUSE_MARK.test(text[e]!)) e++;
+  return text.slice(end, e);
+}
+
+const LANDFALL_SUBJECTS = G.landfallSubjects;
+const LANDFALL_BEFORE = G.landfallBefore;
+const LANDFALL_BLOCKERS = G.landfallBlockers;
+/** What one logs in to: the `after` words of the table's 登陆 → 登录 entry (平台、系统、网站、App…). */
+const LOG_IN_OBJECTS = confusableTable.entries.find((e) => e.wrong === '登陆' && e.right === '登录')?.after ?? [];
+const LANDFALL: Pair = { wrong: '登录', right: '登陆', note: '台风、风暴从海上登上陆地用“登陆”；“登录”指进入网站、平台、系统' };
+
+/**
+ * 登录 for 登陆 (a typhoon's landfall: 台风“苏拉”在邻省沿海登录后、热带风暴将在南湾沿岸登录、台风的登录点): a storm named
+ * before it in its sentence (台风、热带风暴、飓风…, with no person or modal between: 台风期间群众可登录…), or 沿海、沿岸、正面
+ * right before it; never where what one logs in to follows in its clause (登录渔船动态监管平台、登录“清河发布”).
+ */
+function landfall(text: string, start: number, end: number): boolean {
+  const after = clauseAfter(text, end);
+  if (/^[“‘《"]/u.test(after) || LOG_IN_OBJECTS.some((w) => after.includes(w))) return false;
+  if (LANDFALL_BEFORE.some((w) => text.endsWith(w, start))) return true;
+  const before = text.slice(openingAt(text, start, SENTENCE_MARK), start);
+  let storm = -1;
+  for (const w of LANDFALL_SUBJECTS) storm = Math.max(storm, before.lastIndexOf(w) + (before.includes(w) ? w.length : 0));
+  if (storm < 0) return false;
+  const between = before.slice(storm);
+  // Nor one who logs in between (台风过后，村民登录…): a person is no storm's landfall.
+  return !LANDFALL_BLOCKERS.some((w) => between.includes(w)) && !REPORTERS.some((w) => between.includes(w));
+}
+
+const REPORT_ADVERBS = G.reportAdverbs;
+const REPORTERS = G.reporters;
+const REACTION_AFTER = G.reactionAfter;
+const REACTION_BEFORE = G.reactionBefore;
+/** Between a reporter and 反应, words that make 反应 the noun (群众接种后出现反应). */
+const REACTION_EVENT = /出现|发生|产生|引起|引发|造成|接种|服用|用药/u;
+
+/**
+ * 反应 for 反映 as a verb that tells something (居民多次反应小区电梯…、村民普遍反应…、来访群众主要反应…、代表在视察中反应的
+ * 停车难): what it tells follows (a word, not 为、是、迅速、时间、过来, not an adjective or adverb of the noun's predicate), and
+ * an adverb of reporting stands right before it (多次、普遍、主要、集中…) or one who reports (群众、居民、代表、家长…) earlier in
+ * its sentence — not the noun after 的、不良、过敏、出现 (出现不良反应、群众对政策的反应).
+ */
+function reported(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  if (REACTION_BEFORE.some((w) => text.endsWith(w, start))) return false;
+  const next = text.slice(end, end + 4);
+  if (!/^\p{Script=Han}/u.test(next) || REACTION_AFTER.some((w) => next.startsWith(w))) return false;
+  const { tokens, index } = wordsAround(ctx.lexicon, text, start, end);
+  if (tokens[index]?.value !== '反应' || tokens[index]!.start !== start) return false;
+  const following = tokens[index + 1];
+  if (following && following.value !== '的' && /^(?:a|d|ad|an|u|y|c|f)/u.test(following.pos)) return false;
+  if (REPORT_ADVERBS.some((w) => text.endsWith(w, start))) return true;
+  const before = text.slice(openingAt(text, start, SENTENCE_MARK), start);
+  const k = Math.max(...REPORTERS.map((w) => before.lastIndexOf(w)));
+  return k >= 0 && !REACTION_EVENT.test(before.slice(k));
+}
+
+const FAULT_MARKS = G.faultMarks;
+
+/**
+ * 以至 for 以致 opening a clause of result after a clause of fault (未按规定开启…，以至碰撞发生后2小时才被发现；擅自拆除围挡，
+ * 以至…): the result is unwanted. Not 以至于 (degree), nor 以至 inside a clause (从县到乡镇以至村组), nor 可以至.
+ */
+function unwantedResult(text: string, start: number, end: number): boolean {
+  if (!/[，,]/u.test(text[start - 1] ?? '') || text[end] === '于') return false;
+  const cause = text.slice(openingAt(text, start - 1, CLAUSE_MARK), start - 1);
+  if (/^从/u.test(cause)) return false;
+  return FAULT_MARKS.some((w) => cause.includes(w));
+}
+
+/** 登录 read by its sentence: a landfall. */
+function landfalls(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
+  const out: GrammarHit<Id, Entry>[] = [];
+  for (const { start, end } of matchProse(text, ctx.draft.proseSegments, /登录/gu)) if (landfall(text, start, end)) out.push(pairHit(start, LANDFALL));
+  return out;
+}
+
+/**
+ * The table's collocation entries 反应 → 反映 and 以至 → 以致 read by their sentence as well (the table's words around them
+ * are one cue; these are the others): 反应 telling something, 以至 before an unwanted result.
+ */
+function bySentence(ctx: WordsContext, text: string, start: number, end: number, entry: Entry): boolean {
+  if (entry.wrong === '反应' && entry.right === '反映') return reported(ctx, text, start, end);
+  if (entry.wrong === '以至' && entry.right === '以致') return !YI_WORDS.has(text[start - 1] ?? '') && unwantedResult(text, start, end);
+  return false;
+}
+
 export const confusableWords = phraseRule({
   id: 'confusable-words',
   category: 'wording',
@@ -365,12 +465,12 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text)],
+  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text), ...landfalls(ctx, text)],
   // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it; a split entry
   // (给与) not where it is two words.
   skip: ({ start, end, entry }, text, ctx) =>
     (entry.wrong === PAIRS.ji.wrong && !concessive(ctx, text, start)) ||
-    !collocated(text, start, end, entry) ||
+    (!collocated(text, start, end, entry) && !bySentence(ctx, text, start, end, entry)) ||
     (Boolean(entry.split) && twoWords(ctx, text, start, end)) ||
     (Boolean(entry.noun) && takesObject(ctx, text, start, end)),
 });

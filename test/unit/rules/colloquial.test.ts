@@ -96,6 +96,19 @@ describe('colloquial', () => {
     expect(flagged(id, draft('村民王秀兰说：“咱们村的路修好了。”县文化馆排演小品《咱们村的新鲜事》。'))).toEqual([]);
   });
 
+  it('reports the other spoken words of quantity: 好些(个) before what it counts, 老多 before a noun or closing a clause', () => {
+    expect(flagged(id, draft('石桥村有好些农户把闲置农房改成了民宿。'))).toEqual(['好些']);
+    expect(flagged(id, draft('城南镇好些个村的文化广场缺少照明。'))).toEqual(['好些个']);
+    expect(flagged(id, draft('东溪便民桥好些年没有维修。'))).toEqual(['好些']);
+    expect(flagged(id, draft('来窗口咨询参保的群众老多，县社保中心增设咨询台2个。'))).toEqual(['老多']);
+    expect(flagged(id, draft('老多人来窗口咨询参保。'))).toEqual(['老多']);
+    expect(fixedBy(id, draft('好些企业提出招工难。'), { unsafe: true })).toBe(draft('不少企业提出招工难。'));
+    // A little better (a comparison), not a quantity; 年老多病 holds no 老多.
+    for (const body of ['2名患者的病情已好些，其中1人出院。', '结冰情况比前一天好些，县城管局撤回撒盐车6台。', '病情好些了。', '患者病情好些后转入普通病房。', '年老多病的村民46人已签约家庭医生。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('reports 好多 as a quantity before a noun, not 好多了 or 良好多样', () => {
     expect(flagged(id, draft('好多群众反映城区停车难。'))).toEqual(['好多']);
     expect(flagged(id, draft('节假日好多外地游客到河口村采摘。'))).toEqual(['好多']);

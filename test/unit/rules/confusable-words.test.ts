@@ -517,3 +517,45 @@ describe('confusable-words: a channel + 反应, a bridge 合拢 (h-b12-wording)'
     }
   });
 });
+
+describe('confusable-words: 登录/登陆, 反应/反映, 以至/以致 read by their sentence (blind set 17)', () => {
+  it('reads 登录 after a storm, or after 沿海、正面, as a landfall, not where a site or system follows', () => {
+    expect(fixedBy(id, draft('台风“苏拉”在邻省沿海登录后减弱为热带风暴。'), { unsafe: true })).toBe(draft('台风“苏拉”在邻省沿海登陆后减弱为热带风暴。'));
+    expect(flagged(id, draft('第9号台风“梅花”登录前，县里组织渔船回港避风。'))).toEqual(['登录']);
+    expect(flagged(id, draft('超强台风“山竹”的登录点距县城46公里。'))).toEqual(['登录']);
+    for (const body of [
+      '沿海各乡镇的网格员每天登录渔船动态监管平台。',
+      '台风预警发布后，群众可登录县气象局网站查询台风路径。',
+      '台风期间，群众可登录“清河发布”查看实时路况。',
+      '台风期间，值班人员须每2小时登录一次应急指挥系统。',
+      '台风过后，村民登录清河发布查询救灾物资发放点。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads 反应 telling something after an adverb of reporting or one who reports as 反映, not the noun', () => {
+    expect(fixedBy(id, draft('来访群众主要反应休渔期生活补助发放时间。'), { unsafe: true })).toBe(draft('来访群众主要反映休渔期生活补助发放时间。'));
+    expect(flagged(id, draft('东城社区居民多次反应小区电梯常停在半层。'))).toEqual(['反应']);
+    expect(flagged(id, draft('15名家长联名致信县教育局，反应校车发车时间过早。'))).toEqual(['反应']);
+    expect(flagged(id, draft('县人大代表在视察中反应的停车难已列入民生实事。'))).toEqual(['反应']);
+    for (const body of [
+      '接种流感疫苗的12人出现一般反应，主要反应为接种部位红肿。',
+      '村民还没反应过来，洪水已漫过河堤。',
+      '群众对这项政策的反应很积极。',
+      '老人反应迟缓，需有人陪护。',
+      '居民接种后出现反应12例，均已恢复。',
+      '消防员反应迅速，3分钟到场。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads 以至 opening a result after a clause of fault as 以致, not 以至于, a range or a result with no fault', () => {
+    expect(fixedBy(id, draft('该船未按规定开启自动识别系统，以至碰撞发生后2小时才被发现。'), { unsafe: true })).toBe(
+      draft('该船未按规定开启自动识别系统，以致碰撞发生后2小时才被发现。'),
+    );
+    expect(flagged(id, draft('施工单位擅自拆除临时围挡，以至2名行人跌入基坑。'))).toEqual(['以至']);
+    for (const body of ['寒潮过境时气温骤降，以至于主干道大面积结冰。', '从县到乡镇以至村组，都明确了责任人。', '工作做得很细，以至群众都记住了网格员的电话。', '群众也可以至县政务服务中心办理。'])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
+

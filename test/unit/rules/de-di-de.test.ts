@@ -634,3 +634,32 @@ describe('de-di-de: 被 inside a modifier closed by 的 is no preposition of the
     }
   });
 });
+
+describe('de-di-de: a verb of motion, 展开 + work, and a complement inside a relative clause (blind set 17)', () => {
+  it('reads manner 的 before a verb of going and its place, or 展开 and the work, after a subject as 地', () => {
+    expect(fixedBy(id, draft('县医院急救艇迅速的赶往鹭屿岛，40分钟内将患者送达县医院。'), { unsafe: true })).toBe(
+      draft('县医院急救艇迅速地赶往鹭屿岛，40分钟内将患者送达县医院。'),
+    );
+    expect(flagged(id, draft('民警果断的冲进浓烟弥漫的楼道，将3名被困老人背下楼。'))).toEqual(['果断的冲进']);
+    expect(flagged(id, draft('接到报警后，消防救援人员迅速的展开搜救，将2名村民救出。'))).toEqual(['迅速的展开搜救']);
+    for (const body of ['救援人员快速的反应和规范的处置，使这起事故没有造成人员伤亡。', '他们迅速的行动为救援赢得了时间。'])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads V的 + 不/degree + an adjective of work done + 的 + a noun as the complement of a relative clause (得), not two attributes', () => {
+    expect(fixedBy(id, draft('县委巡察办向整改的不彻底的4个单位下发督办函。'), { unsafe: true })).toBe(draft('县委巡察办向整改得不彻底的4个单位下发督办函。'));
+    expect(flagged(id, draft('县农业农村局对秋播进度推进的比较慢的5个乡镇进行了通报。'))).toEqual(['推进的比较慢']);
+    expect(flagged(id, draft('县住建局约谈了3家隐患排查的不细致的物业企业。'))).toEqual(['排查的不细致']);
+    expect(flagged(id, draft('抽查发现，4个小区的垃圾分类开展的还不够规范，已约谈物业企业负责人。'))).toEqual(['开展的还不够规范']);
+    for (const body of [
+      '执法人员将抽检的不合格的3批次散装白酒下架封存。',
+      '县市场监管局11月查获的不合格电热毯46条已全部封存。',
+      '上级安排的不合理的任务已调整。',
+      '收集的不准确的数据已更正。',
+      '11月走访中收集的很多意见已转交有关部门办理。',
+      '县民政局这次发放的不仅有棉被、棉衣，还有取暖补贴。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
+

@@ -192,3 +192,18 @@ describe('no-closing-boilerplate: an inference as the close, and 通过此次…
       expect(flagged(R, draft(body)), body).toEqual([]);
   });
 });
+
+describe('no-closing-boilerplate: a line of defence claimed as built (blind set 17)', () => {
+  it('flags 切实（有效、进一步）筑牢（夯实、织密、守牢）了……防线（屏障、底线） closing the item, not with figures nor as a purpose', () => {
+    const R = 'no-closing-boilerplate';
+    expect(flagged(R, draft('县市场监管局11月抽检校园食堂食品326批次，全部合格，有效守牢了校园食品安全底线。'))).toEqual(['有效守牢了校园食品安全底线']);
+    expect(flagged(R, draft('全县11月新建生物防火隔离带42公里，进一步织密了森林防火屏障。'))).toEqual(['进一步织密了森林防火屏障']);
+    expect(flagged(R, draft('县水利局11月完成3座病险水库除险加固，夯实了全县防汛安全防线。'))).toEqual(['夯实了全县防汛安全防线']);
+    for (const body of [
+      '县林业局11月在3个乡镇交界的林区新开防火隔离带，筑起了一道长42公里、宽12米的防火屏障。',
+      '县应急管理局将在12月1日前为38个行政村各配备灭火器材1套，以守住冬季森林防火底线。',
+      '县水利局11月完成3座病险水库除险加固，切实筑牢了全县防汛安全防线。县气象局11月发布寒潮预警4次。',
+    ])
+      expect(flagged(R, draft(body)), body).toEqual([]);
+  });
+});

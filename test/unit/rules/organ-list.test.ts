@@ -120,6 +120,15 @@ describe('organ-list: the level written again after a place named with it (b11 w
     expect(fixedBy(R, draft('河口镇镇党委政府把秸秆综合利用列入考核。'), { unsafe: true })).toBe(draft('河口镇镇党委、镇政府把秸秆综合利用列入考核。'));
   });
 
+  it('reads a place whose name ends in 州 before its own level (岚州市委市政府, 通州区委区政府), not the plural 各州市', () => {
+    expect(flagged(R, draft('梧州市委市政府11月印发冬季供水保障方案。'))).toEqual(['市委市政府']);
+    expect(fixedBy(R, draft('通州区委区政府召开推进会。'), { unsafe: true })).toBe(draft('通州区委、区政府召开推进会。'));
+    expect(flagged(R, draft('黎州县党委县政府组织干部下沉。'))).toEqual(['县党委县政府']);
+    for (const body of ['全省各州市党委政府要落实属地责任。', '16个州市党委政府参加会议。', '扬州市政府与清河县政府签订协议。', '杭州市委市政府办公厅印发通知。']) {
+      expect(flagged(R, draft(body)), body).toEqual([]);
+    }
+  });
+
   it('leaves one organ after the place (新区区委书记), a plural of two levels (乡镇党委政府) and 区区 (merely)', () => {
     for (const body of ['清溪新区区委书记王明带队督导。', '各乡镇党委政府要落实属地责任，县区政府要加强统筹。', '为了这区区几公里山路，村里修了整整三年。', '青峰县县委办公室组织培训。']) {
       expect(flagged(R, draft(body)), body).toEqual([]);
