@@ -468,7 +468,7 @@ describe('emergency-elements: missing boats and people, and what a final report 
     for (const result of ['11月16日14时，失联渔船被搜救船找到，6名船员全部获救', '走失老人于次日6时被寻回，已送回家中', '经县消防救援大队调查认定，起火原因为电线短路，直接经济损失约40万元']) {
       expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系。${result}。${after}`)), result).toEqual([]);
     }
-    for (const open of ['搜救船仍未找到失联渔船', '直接经济损失正在核算']) {
+    for (const open of ['搜救船仍未找到失联渔船', '直接经济损失正在核算', '经调查已找到渔船起火的原因']) {
       expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系，${open}。${after}`))[0]?.message, open).toBe('紧急终报缺少要素：结果。请补充。');
     }
   });
