@@ -191,15 +191,18 @@ const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
  * 县民政局为长期无人照料的8名老人安排了护理员；县教育体育局走访了存在辍学风险的12名学生): the sentence reports the work.
  * Not when the clause has no work after it (…仍未报名的适龄儿童有12名) or no office before it (群众对…).
  */
-function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number, index: SentenceFacts): boolean {
+function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number, index: SentenceFacts, listFrom = clauseStart): boolean {
   const rel = /^[^，、；：。！？的\u0000]{0,12}的/u.exec(text.slice(end, sentence.end));
   if (!rel) return false;
-  const before = text.slice(clauseStart, start);
+  // In a 、 list (对…的8个村、…的5个社区) the lead is in the list's first item: read that clause only, not the whole list
+  // from every item (a long list would be quadratic).
+  const leadFrom = listFrom < clauseStart ? listFrom : clauseStart;
+  const before = leadFrom < clauseStart ? text.slice(listFrom, clauseEndOf(text, listFrom, clauseStart)) : text.slice(clauseStart, start);
   let lead: RegExpExecArray | undefined;
   OBJECT_LEAD.lastIndex = 0;
   for (let m = OBJECT_LEAD.exec(before); m; m = OBJECT_LEAD.exec(before)) lead = m;
   if (!lead) return false;
-  const subjectEnd = clauseStart + lead.index;
+  const subjectEnd = leadFrom + lead.index;
   if (!index.office.within(sentence.start, subjectEnd) || index.complainants.within(sentence.start, subjectEnd)) return false;
   const restStart = end + rel[0].length;
   const work = index.work.firstFrom(restStart);
@@ -619,7 +622,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     if (facts === undefined) sentenceFacts.set(sentence.start, (facts = new SentenceFacts(text, sentence)));
     if (facts.resolved.after(end)) continue;
     // 督导组对分工不明确的8个村、议事规则不健全的5个社区当场反馈: the work's object may be a 、 list; its lead (对) opens the list.
-    if (objectOfWork(text, sentence, listStart(text, clauseStart, sentence.start, listStarts), start, end, facts)) continue;
+    if (objectOfWork(text, sentence, clauseStart, start, end, facts, listStart(text, clauseStart, sentence.start, listStarts))) continue;
     // 反馈会上，巡察组组长指出该局…5项不规范做法: what an inspection team feeds back is the object of its supervision.
     if (facts.feedbackEnd >= 0 && start >= facts.feedbackEnd) continue;
     if (!isProblemWord(word)) {
