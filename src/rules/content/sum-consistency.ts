@@ -202,6 +202,26 @@ function overlapping(label: string): boolean {
   return words.some((w) => label.endsWith(w)) || PEOPLE.test(label) || !/\p{Script=Han}{2,}$/u.test(label.replace(words[0]!, ''));
 }
 
+/**
+ * 共发展党员1260名，其中农村党员584名、机关事业单位党员318名: the word that marks an attribute (党员、团员、退役军人…) is the head
+ * of the total's own name, so a label that ends with it names a kind of the total, by what stands before it. That is a
+ * division when what stands before names a place, a sector or an organisation (nouns: 农村、机关事业单位、非公企业和社会组织、
+ * 初中、高校), and an attribute that may overlap when it is an adjective, a state or a cause (老党员、生活困难党员、因病致困党员、
+ * 流动党员、预备党员), or holds another attribute word (女党员、少数民族党员).
+ */
+function kindOfTotal(ctx: Ctx, part: Part, totalName: string): boolean {
+  const head = CUES.overlapping.find((w) => part.label.endsWith(w) && totalName.endsWith(w));
+  if (!head) return false;
+  const rest = part.label.slice(0, -head.length);
+  if (!rest || CUES.overlapping.some((w) => rest.includes(w)) || AWARDED.test(rest)) return false;
+  // The label ends where its figure starts (partsAfter).
+  const from = part.quantity.start - part.label.length;
+  const tokens = ctx.words.segment(from, from + rest.length);
+  return tokens.every((t, i) => !ATTRIBUTE_POS.test(t.pos) && (!t.pos.startsWith('v') || /^n/u.test(tokens[i - 1]?.pos ?? '')));
+}
+/** Parts of speech of an attribute: adjectives (老、困难), distinguishing words (女), set phrases (离退休), verbal nouns (流动), prepositions (因病…). */
+const ATTRIBUTE_POS = /^(?:a|an|ad|ag|b|i|l|vn|p)$/u;
+
 function checkPartition(ctx: Ctx, text: string, start: number, end: number): void {
   // Only the first list of a sentence is checked: with a second one, which total each divides is unclear. A list after
   // 分别 (分别为、分别是、分别有、分别完成…) wins over the 其中 that may open it (其中一中、二中分别招收980人、920人).
@@ -221,8 +241,9 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     // Figures after 分别 divide a total the sentence names as one (共、合计…): 有医生320人，护士和药师分别为… divide nothing.
     // Or the total is the head of 分别 (检查的56家企业分别为…) or ends the clause just before it (现有家庭农场36家，分别为…).
     if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start)) && !HEADS.test(text.slice(total.end, at))) return;
-    const complete = respectively || exhaustive(parts) || namedByJoining(parts, nameBefore(text, total, start));
-    if (!complete && parts.some((p) => overlapping(p.label))) return;
+    const totalName = nameBefore(text, total, start);
+    const complete = respectively || exhaustive(parts) || namedByJoining(parts, totalName);
+    if (!complete && parts.some((p) => overlapping(p.label) && !kindOfTotal(ctx, p, totalName))) return;
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
@@ -334,7 +355,14 @@ const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达到?|是)?(?:([^
  * 收回1146份 — 回收率). Not a
  * rate of change (增长率、下降率), nor one that is no share (利率、税率、效率、频率、汇率、速率、概率、比率).
  */
-const RATE = new RegExp(String.raw`(\p{Script=Han}{1,5}?)(率|进度)(?:为|达到?|是)?${PCT}`, 'gu');
+const RATE = new RegExp(String.raw`(\p{Script=Han}{0,5}?)(率|进度|比例)(?:为|达到?|是)?${PCT}`, 'gu');
+/**
+ * A share that names no measure of its own (覆盖率、普及率、比例): with the whole marked as the set the part is taken from
+ * (46个城市社区中已有38个建立…，覆盖率达90%; 在120户受访农户中，有96户…，比例为80%), it is the part's share of that whole.
+ */
+const GENERIC_SHARE = /(?:覆盖|普及)$/u;
+/** The words between a whole marked with 中 and the part taken from it (个城市社区中已有、户受访农户中，有、所中小学中已有). */
+const PART_OF_WHOLE = /^[^，。；！？、]{0,12}中[，,]?(?:已经?|共|仍|尚|均)?有?$/u;
 /** A progress that is no share of the figures: of time (序时进度、时间进度), or of the works (形象进度). */
 const NOT_A_SHARE_PROGRESS = /序时|时序|时间|形象/u;
 /** Characters of grammar that a rate's name and a part's words may share without naming the same thing. */
@@ -469,7 +497,20 @@ function namedBefore(text: string, all: readonly Quantity[], part: Quantity, wor
 const decimalsOf = (figure: string) => (figure.includes('.') ? figure.split('.')[1]!.length : 0);
 
 /** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
-function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false): void {
+/**
+ * A percentage written as a bound (覆盖率达85%以上、比例在10%以下) or an estimate (左右): `min`, `max`, or `about` (not checked:
+ * how loose an estimate may be is the writer's).
+ */
+type Bound = 'min' | 'max' | 'about' | undefined;
+function boundAfter(text: string, at: number): Bound {
+  const next = text.slice(at, at + 3);
+  if (/^(?:及|或)?以上/u.test(next)) return 'min';
+  if (/^(?:及|或)?以下/u.test(next)) return 'max';
+  return /^(?:左右|上下|多)/u.test(next) ? 'about' : undefined;
+}
+
+function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false, bound: Bound = undefined): void {
+  if (bound === 'about') return;
   const decimals = decimalsOf(pct);
   const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
   // Of the rest (rest): (whole − part) ÷ whole.
@@ -478,6 +519,8 @@ function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end:
   const b = share(part.value + part.slack, whole.value - whole.slack);
   const [lo, hi] = a < b ? [a, b] : [b, a];
   if (Number(pct) + pctSlack >= lo && Number(pct) - pctSlack <= hi) return;
+  // 达85%以上: at least the figure written; 10%以下: at most.
+  if ((bound === 'min' && hi >= Number(pct) - pctSlack) || (bound === 'max' && lo <= Number(pct) + pctSlack)) return;
   const actual = share(part.value, whole.value);
   ctx.report({
     start: part.start,
@@ -665,11 +708,11 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
 /** 应参保46.3万人，已参保45.2万人，参保率为98.6%: a rate that its own figures do not give. */
 function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
-  if (!slice.includes('率') && !slice.includes('进度')) return;
+  if (!slice.includes('率') && !slice.includes('进度') && !slice.includes('比例')) return;
   RATE.lastIndex = 0;
   for (let m = RATE.exec(slice); m; m = RATE.exec(slice)) {
     const name = m[1]!;
-    if (m[2] === '率' ? NOT_A_SHARE_RATE.test(name) : NOT_A_SHARE_PROGRESS.test(name)) continue;
+    if (m[2] === '率' ? NOT_A_SHARE_RATE.test(name) : m[2] === '进度' && NOT_A_SHARE_PROGRESS.test(name)) continue;
     const at = start + m.index;
     const before = quantities(text.slice(start, at), start).filter((q) => !PERCENT_UNITS.has(q.unit));
     const part = before[before.length - 1];
@@ -690,7 +733,23 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     // A function character (在、中、有…) shared by chance names nothing: 286艘在远海作业，卫星通信设备在线率为87% (在线率 is
     // a rate of devices, not of the boats).
     const named = [...name].filter((ch) => !RATE_FUNCTION_CHARS.includes(ch));
-    if (partWords.startsWith('、') || !named.some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
+    if (partWords.startsWith('、')) continue;
+    // The words the figures are given with: the whole's clause, the words between, and what follows the part up to the rate.
+    const given = clauseBefore(text, start, whole) + partWords + text.slice(part.end, at);
+    const unsaid = (ch: string) => !RATE_FUNCTION_CHARS.includes(ch) && !given.includes(ch);
+    if (m[2] === '比例' || GENERIC_SHARE.test(name)) {
+      // 覆盖率、比例 with the whole the part is taken from (46个社区中已有38个…): the share of that whole, unless the name says
+      // of what else (农户覆盖率 after 12个乡镇中有9个…: a share of households); 配备比例 names the part's own verb.
+      const own = name.replace(GENERIC_SHARE, '');
+      if (PART_OF_WHOLE.test(partWords) && ![...own].some(unsaid)) {
+        checkShare(ctx, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
+        continue;
+      }
+      if (m[2] === '比例') continue;
+    }
+    if (!named.some((ch) => partWords.includes(ch) || partClause.includes(ch))) continue;
+    // 12个乡镇中有9个实现…全覆盖，农户覆盖率…: the name opens with words the figures never use; it is a share of something else.
+    if (name.length >= 4 && unsaid(name[0]!) && unsaid(name[1]!)) continue;
     if (part.value > whole.value && Number(m[3]) <= 100) continue;
     // 不合格12批次 — 合格率, 合格488批次 — 不合格率: the rate is of the rest (500－12).
     const partText = partWords + partClause;
@@ -700,13 +759,13 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
       const wholeClause = clauseBefore(text, start, whole);
       if (named.some((ch) => wholeClause.includes(ch)) && !WHOLE_WORDS.test(wholeClause) && !complementOf(name, wholeClause)) {
         const own = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit);
-        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[3]!, at + m[0].length);
+        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
         continue;
       }
-      checkShare(ctx, part, whole, m[3]!, at + m[0].length, true);
+      checkShare(ctx, part, whole, m[3]!, at + m[0].length, true, boundAfter(text, at + m[0].length));
       continue;
     }
-    checkShare(ctx, part, whole, m[3]!, at + m[0].length);
+    checkShare(ctx, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
   }
 }
 

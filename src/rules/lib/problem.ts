@@ -162,6 +162,18 @@ const FACILITY_COUNTED = /^(?:点位?|部位|路段|地段|区域|片区)(?:[0-9
 const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:多|较多|众多|增多|密集|分散|数量多)/u;
 
 /**
+ * A team sent to inspect or supervise, named by its work: a verb of inspection (findingWork: 巡察、巡视、督导、督查、检查、审计、
+ * 调查…, not the verbs that only find) and 组 — 巡察组、督导组、审计组. It is an office that acts, as 工作组 is.
+ */
+const INSPECTION_TEAMS = CUES.findingWork.filter((w) => !/^(?:发现|查出|查实|检出)$/u.test(w)).map((w) => `${w}组`);
+/**
+ * What such a team tells the unit it inspected (反馈会上，巡察组组长指出…；巡视组向县委反馈时指出…；审计组向该局通报了…): the
+ * feedback is itself the supervision's measure (the unit is to correct what it names), so what it names in the rest of the
+ * sentence is the object of that work, not a problem left open. A team that only found something (督导组发现…) is not feedback.
+ */
+const FEEDBACK = cachedRegExp(`(?:${alternation(INSPECTION_TEAMS)})[^。；！？\u0000]{0,30}?(?:指出|反馈|通报|点出|点明|指明|交办)`, 'u');
+
+/**
  * Work an office carries out on people or things (走访、上门发放、安排了护理员、开通预约公交、派驻督导组…): the verbs of
  * MEASURE and the verbs of service to people.
  */
@@ -169,7 +181,7 @@ const WORK_VERB = `(?:${alternation(CUES.workVerbs)})`;
 /** The preposition or verb that brings in the object of the work (对…的12名儿童逐户走访；为…的8名老人安排护理员). */
 const OBJECT_LEAD = new RegExp(`(?:(?<![反绝面相核应比校配派针])对(?![象接口比照标外话])|(?<![因作成认行以称更较])为(?![了何主])|向|给|替|帮|${WORK_VERB}了?)`, 'gu');
 /** A unit or office as the subject of the work (县教育体育局、白沙镇民政办、东坪村、城关镇组织网格员). */
-const OFFICE = new RegExp(`(?:${alternation(CUES.actingOffices)}|(?<!城)镇|乡(?!镇)|(?<!农)村(?!民))`, 'u');
+const OFFICE = new RegExp(`(?:${alternation([...CUES.actingOffices, ...INSPECTION_TEAMS])}|(?<!城)镇|乡(?!镇)|(?<!农)村(?!民))`, 'u');
 /** People who report a problem, not offices acting on it (群众对…、村民对…、家长对…). */
 const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
 
@@ -179,15 +191,18 @@ const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
  * 县民政局为长期无人照料的8名老人安排了护理员；县教育体育局走访了存在辍学风险的12名学生): the sentence reports the work.
  * Not when the clause has no work after it (…仍未报名的适龄儿童有12名) or no office before it (群众对…).
  */
-function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number, index: SentenceFacts): boolean {
+function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number, index: SentenceFacts, listFrom = clauseStart): boolean {
   const rel = /^[^，、；：。！？的\u0000]{0,12}的/u.exec(text.slice(end, sentence.end));
   if (!rel) return false;
-  const before = text.slice(clauseStart, start);
+  // In a 、 list (对…的8个村、…的5个社区) the lead is in the list's first item: read that clause only, not the whole list
+  // from every item (a long list would be quadratic).
+  const leadFrom = listFrom < clauseStart ? listFrom : clauseStart;
+  const before = leadFrom < clauseStart ? text.slice(listFrom, clauseEndOf(text, listFrom, clauseStart)) : text.slice(clauseStart, start);
   let lead: RegExpExecArray | undefined;
   OBJECT_LEAD.lastIndex = 0;
   for (let m = OBJECT_LEAD.exec(before); m; m = OBJECT_LEAD.exec(before)) lead = m;
   if (!lead) return false;
-  const subjectEnd = clauseStart + lead.index;
+  const subjectEnd = leadFrom + lead.index;
   if (!index.office.within(sentence.start, subjectEnd) || index.complainants.within(sentence.start, subjectEnd)) return false;
   const restStart = end + rel[0].length;
   const work = index.work.firstFrom(restStart);
@@ -276,6 +291,7 @@ class SentenceFacts {
   private findingVerbs?: { at: number; only: boolean }[];
   private notYetAt?: number;
   private bareFindingAt?: number;
+  private feedbackAt?: number;
   private resolvedIndex?: ResolvedIndex;
   private officeIndex?: MatchIndex;
   private complainantsIndex?: MatchIndex;
@@ -352,6 +368,14 @@ class SentenceFacts {
       this.bareFindingAt = m ? this.sentence.start + m.index + m[0].length : -1;
     }
     return this.bareFindingAt;
+  }
+  /** Where the first feedback of an inspection team (FEEDBACK) ends in the sentence (-1: none), read when first asked. */
+  get feedbackEnd(): number {
+    if (this.feedbackAt === undefined) {
+      const m = FEEDBACK.exec(this.text.slice(this.sentence.start, this.sentence.end));
+      this.feedbackAt = m ? this.sentence.start + m.index + m[0].length : -1;
+    }
+    return this.feedbackAt;
   }
   /** Where the last word saying something is still not done (尚未、待整改、至今没有…) starts in the sentence (-1: none). */
   get notYet(): number {
@@ -597,7 +621,10 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     let facts = sentenceFacts.get(sentence.start);
     if (facts === undefined) sentenceFacts.set(sentence.start, (facts = new SentenceFacts(text, sentence)));
     if (facts.resolved.after(end)) continue;
-    if (objectOfWork(text, sentence, clauseStart, start, end, facts)) continue;
+    // 督导组对分工不明确的8个村、议事规则不健全的5个社区当场反馈: the work's object may be a 、 list; its lead (对) opens the list.
+    if (objectOfWork(text, sentence, clauseStart, start, end, facts, listStart(text, clauseStart, sentence.start, listStarts))) continue;
+    // 反馈会上，巡察组组长指出该局…5项不规范做法: what an inspection team feeds back is the object of its supervision.
+    if (facts.feedbackEnd >= 0 && start >= facts.feedbackEnd) continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       // 居民对老旧小区改造后停车位减少意见很大: the people complain, and what they complain of may hold a verb of work.
@@ -711,7 +738,7 @@ const REMEDY_DENIED_AFTER = /^[^，。；！？\u0000]{0,6}?(?:尚未|仍未|还
 const AFTER_FINDING = /(?<!未|没有|没|并未|均未)(?:发现|查出|查实|检出)[^。！？；\u0000]*[，,]$/u;
 
 /** An office as the subject before 已 (县城市管理局、镇水利站、村委会、医院、县水务集团), or 并 that goes on with one. */
-const OFFICE_SUBJECT = new RegExp(`(?:(?:${alternation(CUES.officeSubjects)})(?:先后|陆续|分别|均|也|都|还)?|^并)$`, 'u');
+const OFFICE_SUBJECT = new RegExp(`(?:(?:${alternation([...CUES.officeSubjects, ...INSPECTION_TEAMS])})(?:先后|陆续|分别|均|也|都|还)?|^并)$`, 'u');
 /**
  * What an office 已 did that is not a measure: what it perceived or received (接到投诉、发现渗漏点、掌握情况), how long
  * or how much something has gone on (连续、持续、超过、累计), and states (出现、存在、停产、超负荷).

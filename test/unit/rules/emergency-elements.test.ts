@@ -80,11 +80,12 @@ describe('emergency-elements', () => {
     expect(messagesOf(R, first(body))[0]!.message).toContain('缺少要素：下一步。');
   });
 
-  it('counts casualties only with a number or a negative', () => {
-    const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，伤亡情况不明，原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
+  it('counts casualties with a number, a negative, or a statement that they are not yet known (as a cause under investigation)', () => {
+    const body = '2026年11月19日15时20分，石门镇柳坪村发生山体塌方，掩埋村道60米，原因正在调查。县应急管理局立即赶赴现场。下一步，将持续监测。';
     expect(messagesOf(R, first(body))[0]!.message).toContain('缺少要素：伤亡。');
-    const counted = body.replace('伤亡情况不明', '造成2人受伤');
-    expect(messagesOf(R, first(counted))).toEqual([]);
+    for (const said of ['造成2人受伤', '伤亡情况不明', '人员伤亡情况正在核实']) {
+      expect(messagesOf(R, first(body.replace('掩埋村道60米', said))), said).toEqual([]);
+    }
   });
 
   it('checks a final report for result and aftermath', () => {
@@ -446,5 +447,29 @@ describe('emergency-elements: a title, 某 or a die-off that is no named casualt
     }
     const body = '12月2日4时30分，柘塘县石埠镇一养殖小区暴雨后村民羊只死亡12只，暂无人员伤亡。原因正在调查。县农业农村局已派人赶赴现场处置。下一步，将开展防疫消杀。';
     expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '柘塘县石埠镇一养殖小区羊只死亡' }))).toEqual([]);
+  });
+});
+
+describe('emergency-elements: missing boats and people, and what a final report ends with (h-b17-content)', () => {
+  const shou = (title: string, body: string) => draft(body, { kind: '紧急-首报', title });
+  const zhong = (title: string, body: string) => draft(body, { kind: '紧急-终报', title });
+  const rest = '县海洋与渔业局已派出搜救船2艘赶赴该海域。下一步，将请求市海上搜救中心增派力量。';
+  it('reads casualties not yet known, and people counted as missing, as the casualties', () => {
+    for (const said of ['船上有船员5人，人员伤亡情况暂不清楚', '船上5名船员暂时失联', '伤亡情况正在核实', '3人身体状况暂不清楚', '有无人员落水尚不清楚']) {
+      expect(messagesOf(R, shou('石湾镇一艘渔船与岸台失去联系', `11月19日6时40分，石湾镇渔船在石湾镇以东约30海里海域与岸台失去联系，${said}，失联原因正在调查。${rest}`)), said).toEqual([]);
+    }
+    // A cause or a loss still being checked says nothing of people.
+    for (const said of ['事故原因正在核实', '损失情况暂不清楚']) {
+      expect(messagesOf(R, shou('石湾镇一艘渔船与岸台失去联系', `11月19日6时40分，石湾镇渔船在石湾镇以东约30海里海域与岸台失去联系，${said}，失联原因正在调查。${rest}`))[0]?.message, said).toContain('伤亡');
+    }
+  });
+  it('reads a boat or a person found, the investigation’s finding and the assessed loss as the result of a final report', () => {
+    const after = '善后方面，石湾镇已安排专人安抚船员家属，县海洋与渔业局对全县出海渔船开展了通信设备排查。';
+    for (const result of ['11月16日14时，失联渔船被搜救船找到，6名船员全部获救', '走失老人于次日6时被寻回，已送回家中', '经县消防救援大队调查认定，起火原因为电线短路，直接经济损失约40万元']) {
+      expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系。${result}。${after}`)), result).toEqual([]);
+    }
+    for (const open of ['搜救船仍未找到失联渔船', '直接经济损失正在核算', '经调查已找到渔船起火的原因']) {
+      expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系，${open}。${after}`))[0]?.message, open).toBe('紧急终报缺少要素：结果。请补充。');
+    }
   });
 });

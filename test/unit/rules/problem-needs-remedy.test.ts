@@ -494,3 +494,31 @@ describe('problem-needs-remedy after blind set 13', () => {
     expect(messagesOf(ID, draft(body, { kind: '问题' }))).toEqual([]);
   });
 });
+
+describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
+  it('reads what an inspection team feeds back (巡察组…指出、巡视组反馈时指出、审计组通报) as the object of its supervision', () => {
+    for (const body of [
+      '反馈会上，县委第三巡察组组长向龙溪镇党委班子逐一指出了村级工程管理不规范、惠民资金发放审核不严的问题。',
+      '县委第二巡察组在向县自然资源局反馈时指出，该局土地出让金征缴工作不到位。',
+      '审计组向县卫生健康局通报了专项资金使用中存在的4项不规范问题。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    // A team that only found or heard of something reports a problem.
+    for (const body of ['督导组发现，龙溪镇有5个村的会议记录不规范。', '巡察组在走访中了解到，部分村干部在惠民资金发放中存在优亲厚友问题。']) {
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    }
+  });
+
+  it('reads problems qualifying a 、 list of the objects of a measure as its objects, and an inspection team as an office', () => {
+    for (const body of [
+      '督导组对分工不明确的4个村、会议记录不规范的6个社区当场反馈，督促所在乡镇限期完善。',
+      '县纪委监委对村务公开不及时的9个村、财务报账不规范的3个村逐一进行了督办。',
+    ]) {
+      expect(messagesOf(ID, draft(body)), body).toEqual([]);
+    }
+    // The list with no measure after it still states problems.
+    expect(flagged(ID, draft('全县有村务公开不及时的9个村、财务报账不规范的3个村。'))).toHaveLength(1);
+    expect(messagesOf(ID, draft('巡察组在走访中了解到，部分村干部在惠民资金发放中存在优亲厚友问题，已将问题线索移交县纪委监委。'))).toEqual([]);
+  });
+});

@@ -420,3 +420,27 @@ describe('sum-consistency: closed brackets written with their unit on both ends 
     expect(flagged(ID, draft('抽样调查的农户中，家庭年收入3万元至5万元的占41%，5万元至10万元的占44%，10万元至20万元的占15%。'))).toEqual([]);
   });
 });
+
+describe('sum-consistency after blind set 17 (h-b17-content)', () => {
+  it('compares parts that are kinds of the total’s own head (农村党员 of 发展党员), not attributes that may overlap', () => {
+    expect(flagged(ID, draft('今年1月至10月，临江县共发展党员486名，其中农村党员254名、机关事业单位党员97名、非公企业和社会组织党员103名。'))).toHaveLength(1);
+    expect(flagged(ID, draft('今年1月至10月，临江县共发展团员1120名，其中初中团员486名、高中团员392名、中职团员186名。'))).toHaveLength(1);
+    for (const body of [
+      '今年1月至10月，临江县共慰问困难党员326名，其中老党员148名、生活困难党员96名、因病致困党员61名。',
+      '今年1月至10月，临江县共发展党员486名，其中女党员162名、少数民族党员38名、大专以上学历党员301名。',
+      '今年1月至10月，临江县共发展党员486名，其中农村党员254名、机关党员97名、学生党员41名。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+  it('checks a coverage rate or 比例 against the whole marked with 中 and the part taken from it, within rounding and bounds', () => {
+    for (const body of ['临江县58所中小学中已有49所建成标准化食堂，覆盖率达92%。', '龙溪镇23个行政村中有17个完成村级集体经济股份制改革，比例达80%。', '城关镇14个社区中有11个配备了专职网格员，配备比例为86%。'])
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    for (const body of [
+      '临江县31个社区中已有27个建成“一站式”服务大厅，覆盖率达87.1%。',
+      '临江县64个行政村中已有55个建成村级养老服务站，覆盖率达85%以上。',
+      '临江县12个乡镇中有9个实现污水处理设施全覆盖，农户覆盖率达到76.4%。',
+      '临江县46个城市社区中已有38个开通“线上议事”平台，居民参与率达61%。',
+    ])
+      expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+});
