@@ -163,9 +163,15 @@ function nameForPlace(lexicon: PlaceLexicon, slip: Slip): boolean {
 export function placeForPlace(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
   const { start, end } = slip;
   if (slip.swap || slip.idiom || end - start < 2 || end - start > 3 || !nameForPlace(lexicon, slip)) return false;
-  if (![...text.slice(start, end)].every((c) => HAN.test(c))) return false;
-  const closed = suffixAt(text, tokens, end, suffixes) || (suffixes.has(text[end - 1]!) && slip.at < end - 1 && (suffixAt(text, tokens, end - 1, suffixes) || ORGAN_AFTER.test(text.slice(end - 1, end + 5))));
+  // (A common noun the dictionary tags as a place is no other place's name: 对承市社区 → 城市 24,772 stays a slip.)
+  if (slip.freq >= COMMON_WORD || ![...text.slice(start, end)].every((c) => HAN.test(c))) return false;
+  // The suffix after the stretch, or the stretch's own last character after a name of two (澜州|市, not 承|市).
+  const closed = suffixAt(text, tokens, end, suffixes) || (end - start === 3 && suffixes.has(text[end - 1]!) && slip.at < end - 1 && (suffixAt(text, tokens, end - 1, suffixes) || ORGAN_AFTER.test(text.slice(end - 1, end + 5))));
   if (!closed || !nameStart(text, start, suffixes) || writtenElsewhere(text, slip)) return false;
+  // (The name's last character and the suffix make a common word, 董|城区 → 东城区: the changed character stands before
+  // that word, a known district written wrong; 州市 117 is no such word.)
+  const tail = end - start === 3 ? lexicon.lookup(text.slice(end - 2, end)) : undefined;
+  if (tail !== undefined && tail.freq > COMMON_WORD) return false;
   for (let i = start; i < end; i++) if (i !== slip.at && !suffixes.has(text[i]!) && lexicon.nameShare(text[i]!) < NAME_SHARE) return false;
   return true;
 }
@@ -225,9 +231,18 @@ export function nameAfterPreposition(text: string, tokens: readonly Token[], sli
     const own = tokenStarting(tokens, start);
     if (slip.swap || slip.idiom || own === undefined || own.end !== start + 1 || lexicon === undefined || lexicon.nameShare(text[end - 1]!) < NAME_SHARE) return false;
   } else if (slip.at !== end - 1) return false;
+  // (With the preposition read, the name holds no common word: 沿|格按照|县委 is no name, 按照 is a word.)
+  const plainName = (k: number): boolean => {
+    for (let j = tokenIndex(tokens, end - 1); j < tokens.length && tokens[j]!.start < k; j++) {
+      const t = tokens[j]!;
+      if (t.end - t.start >= 2 && t.freq >= COMMON_WORD && !/^(?:ns|nr|nz)$/.test(t.pos)) return false;
+    }
+    return true;
+  };
   for (const n of [2, 3]) {
     const k = end - 1 + n;
     if (![...text.slice(end - 1, k)].every((c) => HAN.test(c))) return false;
+    if (slip.at === start && !plainName(k)) return false;
     if (suffixAt(text, tokens, k, suffixes) || placeListClosed(text, k)) return true;
     // A named area or landscape (对|玉岩|雪山景区, 对|玉河|水库): its head stands where a suffix would; a head of one
     // character (山, 湖, 岛) only as a word of its own (a token starts there), not glued to what follows.

@@ -30,7 +30,7 @@ import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
 import { termInSlot } from '../lib/term-slots.js';
-import { acrossTwoWords, numeralBeforeMeasure, phraseOfSingles } from '../lib/straddles.js';
+import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
 import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
@@ -1434,9 +1434,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // one-character word: src/rules/lib/term-slots.ts.
   const evidence = () => kin(ctx, slip.from, slip.to) || unproductive(ctx, text, slip) || usedElsewhere(text, slip);
   if (termInSlot(ctx.lexicon, text, tokens, slip, { threshold: threshold(slip), evidence })) return true;
-  // A stretch across the words of a better reading (开市|首周, 退养|渔户) or two words of one character that grammar
-  // joins as they stand (互|查, 减|船): src/rules/lib/straddles.ts.
-  if (numeralBeforeMeasure(ctx.lexicon, text, tokens, slip) || acrossTwoWords(text, tokens, slip) || phraseOfSingles(text, tokens, slip, { threshold: threshold(slip), evidence })) return true;
+  // A stretch across the words of a better reading (开市|首周, 退养|渔户): src/rules/lib/straddles.ts.
+  if (numeralBeforeMeasure(ctx.lexicon, text, tokens, slip) || acrossTwoWords(ctx.lexicon, text, tokens, slip)) return true;
   // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
   // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
   if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;
