@@ -133,10 +133,47 @@ export function nameBeforeSuffix(lexicon: PlaceLexicon, text: string, tokens: re
   // After a word, a common word read in the name's place is the writer's next word (传达|贯澈|县委 → 贯彻: two verbs
   // in series); a rarer one (聘请|江临市 → 降临 523) is no word an office writer strings on there.
   if (!first && (lexicon.lookup(slip.right)?.freq ?? 0) >= COMMON_WORD) return false;
-  if (commonWithSuffix(lexicon, slip.right, text[end]!)) return false;
+  // (Not when the intended word is a place's name itself and the written character one that names use: 岚州|市委 read as
+  // 兰州 makes 兰州市, another city's name, no common noun; the draft's own X州 is no slip of it. 航州市 → 杭州 stays one:
+  // 航 is hardly a name's character.)
+  if (commonWithSuffix(lexicon, slip.right, text[end]!) && !nameForPlace(lexicon, slip)) return false;
   // A common noun before a bare suffix is read with it (老城|区 → 老城区); before an organ it is not (干部|嘎查).
   const right = lexicon.lookup(slip.right);
   return !(right !== undefined && /^(?:n|vn|an)$/.test(right.pos) && !ORGAN_AFTER.test(text.slice(end, end + 6)));
+}
+
+/**
+ * Whether a slip reads one place's name for another (岚州 → 兰州, 澜州 → 兰州): the intended word is a place's name (ns) and
+ * the written character one that names use (岚 0.89, 澜 0.41 and a place's on its own; not 航 0.06, 服 0.07). A draft
+ * names its own places, and a known place one sound away is no evidence against them (the product cannot list every
+ * place); a known place written with a character names hardly use (航州, 服州) stays a slip.
+ */
+function nameForPlace(lexicon: PlaceLexicon, slip: Slip): boolean {
+  if (slip.pos !== 'ns') return false;
+  const written = lexicon.lookup(slip.from);
+  return lexicon.nameShare(slip.from) >= NAME_SHARE || (written !== undefined && /^(?:ns|nr)$/.test(written.pos));
+}
+
+/**
+ * A place's own name read as another place's name one change away, with or without its suffix (岚州|市委 → 兰州, 澜州市|政府
+ * → 兰州市): the stretch stands where a name begins (first in its clause, after 在/到, a suffix or a date), ends at a place's
+ * suffix or takes its suffix in, the changed character is one that names use (nameForPlace) and the others are names' too
+ * or suffixes. Not when the intended name is written elsewhere in the draft (the writer's own place, mistyped once).
+ */
+export function placeForPlace(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start < 2 || end - start > 3 || !nameForPlace(lexicon, slip)) return false;
+  // (A common noun the dictionary tags as a place is no other place's name: 对承市社区 → 城市 24,772 stays a slip.)
+  if (slip.freq >= COMMON_WORD || ![...text.slice(start, end)].every((c) => HAN.test(c))) return false;
+  // The suffix after the stretch, or the stretch's own last character after a name of two (澜州|市, not 承|市).
+  const closed = suffixAt(text, tokens, end, suffixes) || (end - start === 3 && suffixes.has(text[end - 1]!) && slip.at < end - 1 && (suffixAt(text, tokens, end - 1, suffixes) || ORGAN_AFTER.test(text.slice(end - 1, end + 5))));
+  if (!closed || !nameStart(text, start, suffixes) || writtenElsewhere(text, slip)) return false;
+  // (The name's last character and the suffix make a common word, 董|城区 → 东城区: the changed character stands before
+  // that word, a known district written wrong; 州市 117 is no such word.)
+  const tail = end - start === 3 ? lexicon.lookup(text.slice(end - 2, end)) : undefined;
+  if (tail !== undefined && tail.freq > COMMON_WORD) return false;
+  for (let i = start; i < end; i++) if (i !== slip.at && !suffixes.has(text[i]!) && lexicon.nameShare(text[i]!) < NAME_SHARE) return false;
+  return true;
 }
 
 /**
@@ -187,10 +224,25 @@ export function nameForName(lexicon: PlaceLexicon, text: string, tokens: readonl
  */
 export function nameAfterPreposition(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>, lexicon?: PlaceLexicon): boolean {
   const { start, end } = slip;
-  if (end - start !== 2 || slip.at !== end - 1 || !BEFORE_PLACE.has(text[start]!) || writtenElsewhere(text, slip)) return false;
+  if (end - start !== 2 || !BEFORE_PLACE.has(text[start]!) || writtenElsewhere(text, slip)) return false;
+  // The preposition itself read with the name's first character (由|桐溪县 → 油桐, 由|利川镇 → 有利): the preposition
+  // stands alone as written and the name's first character is one that names use; then the name closes as below.
+  if (slip.at === start) {
+    const own = tokenStarting(tokens, start);
+    if (slip.swap || slip.idiom || own === undefined || own.end !== start + 1 || lexicon === undefined || lexicon.nameShare(text[end - 1]!) < NAME_SHARE) return false;
+  } else if (slip.at !== end - 1) return false;
+  // (With the preposition read, the name holds no common word: 沿|格按照|县委 is no name, 按照 is a word.)
+  const plainName = (k: number): boolean => {
+    for (let j = tokenIndex(tokens, end - 1); j < tokens.length && tokens[j]!.start < k; j++) {
+      const t = tokens[j]!;
+      if (t.end - t.start >= 2 && t.freq >= COMMON_WORD && !/^(?:ns|nr|nz)$/.test(t.pos)) return false;
+    }
+    return true;
+  };
   for (const n of [2, 3]) {
     const k = end - 1 + n;
     if (![...text.slice(end - 1, k)].every((c) => HAN.test(c))) return false;
+    if (slip.at === start && !plainName(k)) return false;
     if (suffixAt(text, tokens, k, suffixes) || placeListClosed(text, k)) return true;
     // A named area or landscape (对|玉岩|雪山景区, 对|玉河|水库): its head stands where a suffix would; a head of one
     // character (山, 湖, 岛) only as a word of its own (a token starts there), not glued to what follows.
@@ -242,8 +294,10 @@ export function swapIntoName(lexicon: PlaceLexicon, text: string, tokens: readon
   // does not make a common word with the suffix (全县, 本县, 城区: there the written character stands before that word;
   // 湾区 is a place word).
   if (!(at === 0 || !HAN.test(text[at - 1]!) || BEFORE_PLACE.has(text[at - 1]!))) return false;
+  // (A name that ends with a suffix's character before the city's 市 or the county's 县, 柘|州市, is a name all the same:
+  // 州市 is no common word the written character stands before.)
   const pair = lexicon.lookup(text.slice(at + 1, at + 3));
-  if (pair !== undefined && pair.pos !== 'ns') return false;
+  if (pair !== undefined && pair.pos !== 'ns' && !(suffixes.has(text[at + 1]!) && suffixes.has(text[at + 2]!))) return false;
   return suffixAt(text, tokens, at + 2, suffixes) && lexicon.nameShare(text[at]!) >= NAME_SHARE && !writtenElsewhere(text, slip);
 }
 

@@ -30,7 +30,8 @@ import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
 import { termInSlot } from '../lib/term-slots.js';
-import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
+import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
+import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex } from '../lib/typo-context.js';
@@ -1424,14 +1425,17 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     ) return true;
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
-  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || placeForPlace(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
   // A name the writer invents in a name's slot (在|渭河, 日盛|乡, 副镇长|闫国涛, 禾源|合作社) with a character typical of
   // names, read as a common word one sound away: src/rules/lib/name-slots.ts.
   const slotOptions = { generics: SLOT_GENERICS, isRole: (t: Token) => TITLE_END.test(t.value) && !NOT_ROLE.test(t.value), isSurname: (c: string) => SURNAMES.has(c), threshold: threshold(slip) };
   if (nameInSlot(ctx.lexicon, text, tokens, slip, slotOptions) || cueBeforeName(ctx.lexicon, text, tokens, slip, slotOptions)) return true;
   // A term the writer writes in a term's slot (推进|督查|，, |菌棒|基地), read as a rarer word one sound away or as a
   // one-character word: src/rules/lib/term-slots.ts.
-  if (termInSlot(ctx.lexicon, text, tokens, slip, { threshold: threshold(slip), evidence: () => kin(ctx, slip.from, slip.to) || unproductive(ctx, text, slip) || usedElsewhere(text, slip) })) return true;
+  const evidence = () => kin(ctx, slip.from, slip.to) || unproductive(ctx, text, slip) || usedElsewhere(text, slip);
+  if (termInSlot(ctx.lexicon, text, tokens, slip, { threshold: threshold(slip), evidence })) return true;
+  // A stretch across the words of a better reading (开市|首周, 退养|渔户): src/rules/lib/straddles.ts.
+  if (numeralBeforeMeasure(ctx.lexicon, text, tokens, slip) || acrossTwoWords(ctx.lexicon, text, tokens, slip)) return true;
   // A place's generic closing the draft's name (黑龙箐, 松毛箐|过火), a suffix before a modal (北陵市|应), a place name of
   // the dictionary read after a common noun (主管道|焊口 is no 汉口): src/rules/lib/place-names.ts.
   if (genericEndsName(text, tokens, slip, PLACE_GENERICS, ADMIN_SUFFIX) || suffixBeforeModal(text, tokens, slip, ADMIN_SUFFIX) || placeAfterNoun(text, tokens, slip, PLACE_CHARS)) return true;

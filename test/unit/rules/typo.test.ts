@@ -1715,3 +1715,27 @@ describe('typo: a one-character place cue before a name in its slot (h-b19-terms
     expect(flagged(id, draft('县委副书记带队赴盖有关部门。'), alone)).toEqual(['赴盖']);
   });
 });
+
+describe('typo: a stretch across a better reading, a draft\'s own city (h-b17-typofa, src/rules/lib/straddles.ts, place-names.ts)', () => {
+  it('leaves a numeral and its measure after a word (开市|首周) and two words cut in one place each (退养|渔户)', () => {
+    for (const body of ['县城夜市开市首周客流达2.1万人次。', '县美术馆复展首月接待观众3200人次。', '全县清退养殖网箱820口，退养渔户全部转产上岸。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A numeral whose next character is half of a word (充点|方面), a reading that takes a word's rest in (办宫|室 → 办公室)
+    // stay slips.
+    expect(flagged(id, draft('网格员共收集电动自行车充点方面的群众诉求326件。'), alone)).toEqual(['充点']);
+    expect(flagged(id, draft('当好参谋助手是各级党委办宫室的重要职责。'), alone)).toEqual(['办宫']);
+  });
+
+  it('leaves a city named X州 read as a known city, and a preposition read with the first character of a place after it', () => {
+    for (const body of ['11月17日，岚州市委常委会听取云岭县乡村振兴工作汇报。', '11月18日，澜州市政府考察团到清河县考察。', '11月，柘州市商务局到清河县考察电商产业。', '建议由桐溪县发展和改革局牵头编制实施方案。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    // A known city written with a character names hardly use, and the preposition before no place, stay slips.
+    expect(flagged(id, draft('11月18日，航州市考察团到清河县考察。'), alone)).toEqual(['航州市']);
+    expect(flagged(id, draft('11月18日，服州市政府考察团到清河县考察。'), alone)).toEqual(['服州']);
+    expect(flagged(id, draft('县政府研究由关部门提出的补贴方案。'), alone)).toEqual(['由关']);
+    expect(flagged(id, draft('同时要沿格按照县委办要求，按时报送信息。'), alone)).toEqual(['沿格']);
+    expect(flagged(id, draft('现行政策对承市社区助餐点按每餐2元补贴。'), alone)).toEqual(['承市']);
+  });
+});
