@@ -3,7 +3,7 @@ import { afterNumber, TYPO_FIELDS, TYPO_TABLE } from '../../../src/rules/wording
 import { confusableTable } from '../../../src/rules/lib/confusables.js';
 import { ruleRecord } from '../../../src/rules/lib/data.js';
 import typoData from '../../../rules/data/typo.yaml';
-import { lookup } from '../../../src/core/lexicon/index.js';
+import { componentKin, lookup, sharesComponent } from '../../../src/core/lexicon/index.js';
 import { draft, fixedBy, flagged, lintAll, messagesOf } from '../helpers.js';
 import { levelBeforeOrgan } from '../../../src/rules/lib/place-names.js';
 import type { Slip } from '../../../src/rules/lib/slips.js';
@@ -291,6 +291,47 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, text, alone)).toEqual(['再接再励']);
     expect(flagged(id, text)).toEqual([]);
     expect(flagged('confusable-words', text)).toEqual(['再接再励']);
+  });
+});
+
+describe('typo: characters that share a component (h-b17-shape)', () => {
+  it('counts a component two characters share, with a syllable, as kin: 磷/遴 (粦), 湎/缅 (面), not 局/居 (尸, a radical) nor 镇/真', () => {
+    expect(sharesComponent('磷', '遴', { siblings: true, maxHolders: 16 })).toBe(true);
+    expect(sharesComponent('湎', '缅', { siblings: true, maxHolders: 16 })).toBe(true);
+    // 尸 is held by 31 common characters; 真 is a part of 镇 (no sibling); 占 by 21.
+    expect(sharesComponent('局', '居', { siblings: true, maxHolders: 16 })).toBe(false);
+    expect(sharesComponent('镇', '真', { siblings: true, maxHolders: 16 })).toBe(false);
+    expect(sharesComponent('镇', '真')).toBe(true);
+    expect(sharesComponent('店', '点', { siblings: true, maxHolders: 16 })).toBe(false);
+    expect(componentKin('揽')).toEqual(expect.arrayContaining(['缆', '榄', '览']));
+  });
+
+  it('asks less of a slip whose two characters share a phonetic and a syllable (磷/遴, 湎/缅), and a place word read so is no place', () => {
+    expect(flagged(id, draft('县委组织部从基层公开磷选机关工作人员8名。'), alone)).toEqual(['磷选']);
+    expect(fixedBy(id, draft('县退役军人事务局组织青年志愿者到烈士陵园湎怀英烈。'), { ...alone, unsafe: true })).toBe(draft('县退役军人事务局组织青年志愿者到烈士陵园缅怀英烈。'));
+    // A radical of meaning (尸: 局/居) or a part that is the other character (镇/真) makes no kin.
+    expect(flagged(id, draft('县文旅局于11月18日召开全县旅游安全工作会议。'), alone)).toEqual([]);
+  });
+
+  it('reads a word of three loose characters with the kin of one (防|坡|堤 → 防波堤), not the two it breaks (坡地)', () => {
+    const body = '县海洋与渔业局在北礁渔港新建防坡堤860米。';
+    const ms = messagesOf(id, draft(body), alone);
+    expect(ms.map((m) => draft(body).slice(m.start, m.end))).toEqual(['防坡堤']);
+    expect(fixedBy(id, draft(body), { ...alone, unsafe: true })).toBe(draft('县海洋与渔业局在北礁渔港新建防波堤860米。'));
+  });
+
+  it('puts first the look-alike that makes one word with the next word (建役|工程 → 建设工程), the same sound after it', () => {
+    const body = '县住建局对全县在建的建役工程开展质量安全检查，检查工地46个。';
+    const [m] = messagesOf(id, draft(body), alone);
+    expect(m!.fixes!.map((f) => f.edits[0]!.text)).toEqual(['设', '议']);
+  });
+
+  it('reads the measure that the noun counted ends with (条幅120付 → 120幅), the table\'s 副 after it', () => {
+    const body = '县文联为村民赠送书法条幅120付、春联3000副。';
+    const [m] = messagesOf(id, draft(body), alone);
+    expect(draft(body).slice(m!.start, m!.end)).toBe('120付');
+    expect(m!.message).toContain('“条幅”用量词“幅”');
+    expect(m!.fixes!.map((f) => f.edits[0]!.text)).toEqual(['幅', '副']);
   });
 });
 
