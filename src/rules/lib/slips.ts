@@ -235,8 +235,6 @@ interface Window {
   run: boolean;
   /** Three loose characters tried for the extra words only (网|各|员 → 网格员): see searchSentence's add. */
   extraOnly?: boolean;
-  /** Three loose characters tried for kin only (防|坡|堤 → 防波堤): see searchSentence's add and kinCandidates. */
-  kinOnly?: boolean;
 }
 
 /** How frequent each part of a rare dictionary entry must be for the entry to count as a compound of words. */
@@ -289,13 +287,10 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     // two finds (on the injected typos such windows found 16 slips in 60,000 tries).
     // (An extra word of three characters is still looked for there: an office word the dictionary lacks, 网格员, falls
     // apart into three loose characters once one of them is mistyped, 网|各|员.)
-    // (And a word of three characters is looked for there with the kin of each character only, which share a component
-    // and a syllable with it: 防|坡|堤 → 防波堤, the classic wrong character of a word the segmenter left in pieces.)
     let extraOnly = false;
-    let kinOnly = false;
     if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) {
-      if (extraPattern(extra, s, a, b)) extraOnly = true;
-      else kinOnly = true;
+      if (!extraPattern(extra, s, a, b)) return;
+      extraOnly = true;
     }
     if (a >= lo && b <= hi && b - a < 8) {
       const at = stampOf(a, b);
@@ -306,7 +301,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       if ((outOfRange ??= new Set()).has(k)) return;
       outOfRange.add(k);
     }
-    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b, ...(extraOnly ? { extraOnly } : {}), ...(kinOnly ? { kinOnly } : {}) });
+    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b, ...(extraOnly ? { extraOnly } : {}) });
   };
   // Blocks: runs of contiguous Han tokens (a mark, a number or Latin ends a block).
   for (let k = 0; k < tokens.length; ) {
@@ -367,7 +362,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       const { chars } = cands;
       // (The candidates in ascending order: the order of the words found does not matter here, every stretch's
       // readings are sorted below, and two changes never give one word.)
-      const subs = w.extraOnly ? NO_SUBSTITUTES : lex.substitutes(s, w.a, w.b, i, w.kinOnly ? kinCandidates(lex, from) : cands.ascending, true);
+      const subs = w.extraOnly ? NO_SUBSTITUTES : lex.substitutes(s, w.a, w.b, i, cands.ascending, true);
       for (let u = 0; u < subs.length; u++) {
         const sub = subs[u]!;
         if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
@@ -876,47 +871,6 @@ function soloFreq(lex: Lexicon, char: string): number {
   let f = soloCache.get(char);
   if (f === undefined) soloCache.set(char, (f = lex.wordFreq(char)));
   return f;
-}
-
-/** kinCandidates' answers by code unit. */
-const kinByCode: (Uint16Array | undefined)[] = new Array(0x10000);
-
-/** Initials that differ only by aspiration (送气): b/p, d/t, g/k, j/q, z/c, zh/ch. */
-const ASPIRATION: Readonly<Record<string, string>> = { b: 'p', p: 'b', d: 't', t: 'd', g: 'k', k: 'g', j: 'q', q: 'j', z: 'c', c: 'z', zh: 'ch', ch: 'zh' };
-
-/** A syllable with its initial's aspiration turned (po → bo, tu → du), or undefined. */
-function aspirated(lex: Lexicon, syllable: string): string | undefined {
-  const [initial, final] = lex.splitSyllable(syllable);
-  const other = ASPIRATION[initial];
-  return other === undefined ? undefined : other + final;
-}
-
-/**
- * The kin of `from` as codes in ascending order: the characters that look like it (the curated table, or a component
- * they share: lexicon.sharesComponent) and read like it — one of its usual syllables, tone aside, or that syllable with
- * its initial's aspiration turned (途/涂 tu, 揽/缆 lan; 坡 po/波 bo). A short list, for the windows of three loose
- * characters (Window.kinOnly). Cached by code unit.
- */
-export function kinCandidates(lex: Lexicon, from: string): Uint16Array {
-  if (from.length !== 1) return new Uint16Array(0);
-  const code = from.charCodeAt(0);
-  let out = kinByCode[code];
-  if (out) return out;
-  const own = new Set<string>();
-  for (const r of lex.readings(from)) {
-    if (r.rare) continue;
-    own.add(r.syllable);
-    const turned = aspirated(lex, r.syllable);
-    if (turned) own.add(turned);
-  }
-  const found: number[] = [];
-  for (const c of new Set([...lex.lookAlikes(from), ...lex.componentKin(from)])) {
-    if (c.length !== 1 || c === from || !lex.isCommonChar(c)) continue;
-    if (lex.readings(c).some((r) => !r.rare && own.has(r.syllable))) found.push(c.charCodeAt(0));
-  }
-  out = Uint16Array.from(found).sort();
-  kinByCode[code] = out;
-  return out;
 }
 
 const candidateCache = new Map<string, Candidates>();

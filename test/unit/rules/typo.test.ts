@@ -306,20 +306,6 @@ describe('typo: characters that share a component (h-b17-shape)', () => {
     expect(componentKin('揽')).toEqual(expect.arrayContaining(['缆', '榄', '览']));
   });
 
-  it('asks less of a slip whose two characters share a phonetic and a syllable (磷/遴, 湎/缅), and a place word read so is no place', () => {
-    expect(flagged(id, draft('县委组织部从基层公开磷选机关工作人员8名。'), alone)).toEqual(['磷选']);
-    expect(fixedBy(id, draft('县退役军人事务局组织青年志愿者到烈士陵园湎怀英烈。'), { ...alone, unsafe: true })).toBe(draft('县退役军人事务局组织青年志愿者到烈士陵园缅怀英烈。'));
-    // A radical of meaning (尸: 局/居) or a part that is the other character (镇/真) makes no kin.
-    expect(flagged(id, draft('县文旅局于11月18日召开全县旅游安全工作会议。'), alone)).toEqual([]);
-  });
-
-  it('reads a word of three loose characters with the kin of one (防|坡|堤 → 防波堤), not the two it breaks (坡地)', () => {
-    const body = '县海洋与渔业局在北礁渔港新建防坡堤860米。';
-    const ms = messagesOf(id, draft(body), alone);
-    expect(ms.map((m) => draft(body).slice(m.start, m.end))).toEqual(['防坡堤']);
-    expect(fixedBy(id, draft(body), { ...alone, unsafe: true })).toBe(draft('县海洋与渔业局在北礁渔港新建防波堤860米。'));
-  });
-
   it('puts first the look-alike that makes one word with the next word (建役|工程 → 建设工程), the same sound after it', () => {
     const body = '县住建局对全县在建的建役工程开展质量安全检查，检查工地46个。';
     const [m] = messagesOf(id, draft(body), alone);
