@@ -10,6 +10,9 @@ import { META_KEYS } from './draft.js';
 import type { Draft } from './types.js';
 import { defineRule, type Rule } from './rule.js';
 import { pointAt } from './text.js';
+import { readings } from './lexicon/pinyin.js';
+import { lookAlikes } from './lexicon/shapes.js';
+import { sharesComponent } from './lexicon/components.js';
 
 const short = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
 
@@ -72,10 +75,32 @@ function meantKind(value: string): string | undefined {
   if (alias) return alias;
   const named = KINDS.filter((k) => v.includes(k) || (k.length > 2 && v.includes(k.slice(2)) && k.startsWith('紧急')));
   if (named.length) return named.length === 1 ? named[0] : undefined;
+  const slipped = KINDS.filter((k) => slipOfKind(v, k));
+  if (slipped.length) return slipped.length === 1 ? slipped[0] : undefined;
   // 紧急快报、突发事件快报、要情快报 report an emergency, whose stage the name does not say: no guess.
   if (/紧急|突发|要情|急报/u.test(v)) return undefined;
   const genres = GENRES.filter(([, re]) => re.test(v));
   return genres.length === 1 ? genres[0]![0] : undefined;
+}
+
+/**
+ * Whether `value` is the kind's name with one character slipped (动太 → 动态, 专抱 → 专报): as long, one character
+ * different, and the two of one syllable (tone aside) or alike in shape (the look-alike table, or a component they
+ * share: src/core/lexicon/components.ts), as the typo rule finds a wrong character.
+ */
+function slipOfKind(value: string, kind: string): boolean {
+  if (value.length !== kind.length) return false;
+  let at = -1;
+  for (let i = 0; i < kind.length; i++) {
+    if (value[i] === kind[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0) return false;
+  const written = value[at]!;
+  const meant = kind[at]!;
+  const own = new Set(readings(written).map((r) => r.syllable));
+  return readings(meant).some((r) => own.has(r.syllable)) || lookAlikes(written).includes(meant) || sharesComponent(written, meant);
 }
 
 /**

@@ -15,6 +15,7 @@ export { DATA_IN_BUNDLE, provideDictionaryData } from './data/source.js';
 export { segment, type Token, type TokenKind } from './segment.js';
 export { readings, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
+export { sharesComponent, componentKin, type ComponentOptions } from './components.js';
 export { confusionSet, confusionCodes, type ConfusionOptions };
 
 /** The entry of text[start, end) as a word, or undefined (no string is built). */

@@ -301,7 +301,7 @@ export const typo = defineRule({
       const sentence = reading.slice(span.start, span.end);
       if (sentence.includes('截止')) deadlines(reading, tokens(), findings);
       if (sentence.includes('必需')) mustVerbs(ctx.lexicon, reading, tokens(), findings);
-      if (MEASURE_AHEAD.test(sentence)) measures(reading, span, tokens, findings);
+      if (MEASURE_AHEAD.test(sentence)) measures(ctx.lexicon, reading, span, tokens, findings);
       if (COUNTED_AHEAD.test(sentence)) counted(reading, span, tokens(), findings);
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
       // (A date's unit before a measure word of the same sound: 8时40纷 is 40分, not 40份.)
@@ -522,7 +522,7 @@ export function afterNumber(wrongs: readonly string[]): RegExp {
   return new RegExp(`[0-9０-９][万千百亿余多]*(?:${chars.map(escapeRegExp).join('|') || '(?!)'})`, 'u');
 }
 
-function measures(text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
+function measures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
   // Before asking for the words: a measure that needs a noun has one of its nouns in the sentence.
   const sentence = text.slice(span.start, span.end);
   const re = new RegExp(MEASURE_AHEAD.source, 'gu');
@@ -551,16 +551,21 @@ function measures(text: string, span: Span, words: () => readonly Token[], out: 
     // The character in a word of the clause before the number says it is meant (满意度得分92.6分, 扦插柳枝3000枝).
     if (measureNamed(tokens, k, entry.wrong, span)) continue;
     const wrong = text.slice(tokens[k]!.start, c + 1);
-    const right = wrong.slice(0, -1) + entry.right;
+    // The word counted, right before the number, ends with a measure word that reads as the written character (横幅36付:
+    // 幅 fu, 付 fu): that measure word is meant, before the table's (副); the table's is offered after it.
+    const named = namedMeasure(lexicon, tokens, k, entry.wrong, span);
+    const to = named?.measure ?? entry.right;
+    const right = wrong.slice(0, -1) + to;
+    const also = [...(named ? entry.right : ''), ...(entry.also ?? '')].filter((m, i, all) => m !== to && all.indexOf(m) === i);
     out.push({
       start: tokens[k]!.start,
       end: c + 1,
       messageId: 'measure',
-      data: { wrong, right, from: entry.wrong, to: entry.right, note: entry.note },
-      edit: { start: c, end: c + 1, text: entry.right },
+      data: { wrong, right, from: entry.wrong, to, note: named ? { zh: `“${named.noun}”用量词“${named.measure}”`, en: `${named.noun} is counted with ${named.measure}` } : entry.note },
+      edit: { start: c, end: c + 1, text: to },
       right,
       // Another measure word as right there is offered too (树苗4.6万颗: 棵 or 株); which one is the writer's to choose.
-      ...(entry.also ? { alternatives: [...entry.also].filter((m) => m !== entry.right).map((m) => ({ edit: { start: c, end: c + 1, text: m }, right: wrong.slice(0, -1) + m })) } : {}),
+      ...(also.length ? { alternatives: also.map((m) => ({ edit: { start: c, end: c + 1, text: m }, right: wrong.slice(0, -1) + m })) } : {}),
       rank: 0,
       weight: 0,
     });
@@ -584,6 +589,22 @@ function counted(text: string, span: Span, tokens: readonly Token[], out: Findin
       weight: 0,
     });
   }
+}
+
+/**
+ * The measure word that the word right before the number (or before a linking word) ends with, when it is a measure
+ * word of the table's inventory (twoMeasures) other than the written character and shares a syllable with it: the noun
+ * counted is named by its own measure (横幅36付 → 36幅, 条幅, 画幅). Undefined otherwise.
+ */
+function namedMeasure(lexicon: Ctx['lexicon'], tokens: readonly Token[], numberAt: number, char: string, span: Span): { noun: string; measure: string } | undefined {
+  let j = numberAt - 1;
+  if (j >= 0 && tokens[j]!.start >= span.start && COUNT_LINK.test(tokens[j]!.value)) j--;
+  const t = tokens[j];
+  if (t === undefined || t.start < span.start || t.kind !== 'word' || t.end - t.start < 2) return undefined;
+  const last = t.value[t.value.length - 1]!;
+  if (last === char || !MEASURE_WORDS.has(last)) return undefined;
+  const own = new Set(lexicon.readings(char).map((r) => r.syllable));
+  return lexicon.readings(last).some((r) => own.has(r.syllable)) ? { noun: t.value, measure: last } : undefined;
 }
 
 /** Words that may stand between what is counted and the number (得分为92.6分、柳枝共3000枝). */
@@ -962,18 +983,39 @@ function verbWithComplement(ctx: Ctx, slip: Slip): boolean {
   return written !== undefined && written.freq <= MISSPELLING_FREQ && written.pos === 'v' && slip.pos === 'v' && kin(ctx, slip.from, slip.to) && !kinByFirst;
 }
 
+/**
+ * The parts that make two characters kin beyond the curated table: a part of both that is neither of them (涂/途 share
+ * 余; 真/镇 or 主/驻, one the other's part, are a common word and its compound's character, a pair read into every
+ * 镇的, 为驻), held by at most 16 common characters (a phonetic such as 余 12, 粦 9, 面 5; not a radical of meaning
+ * such as 尸 31, which 局 and 居 share, nor 占 21 of 店 and 点). On the project's corpus a looser relation raised false
+ * alarms on 旅局, 局于, 镇的, 网店, 户送.
+ */
+const KIN_PART = { siblings: true, maxHolders: 16 } as const;
+
 /** How much less gain a slip needs when the two characters are kin (see kin). */
 const KIN_MARGIN = 2;
 
 /**
- * Whether two characters are kin: they look alike and share a syllable (tone aside) — most often one phonetic part
- * (坐/座, 讯/汛, 杆/秆, 低/底): the classic wrong character (别字), far likelier a slip than two characters that only
- * sound alike (史馆 is a word of its own, not 使馆).
+ * Whether two characters are kin: they look alike (the curated table, or a component they share) and share a syllable
+ * (tone aside) — most often one phonetic part (坐/座, 讯/汛, 杆/秆, 低/底, 途/涂, 磷/遴): the classic wrong character
+ * (别字), far likelier a slip than two characters that only sound alike (史馆 is a word of its own, not 使馆).
  */
 function kin(ctx: Ctx, from: string, to: string): boolean {
-  if (!ctx.lexicon.lookAlikes(from).includes(to)) return false;
+  return kinship(ctx, from, to) > 0;
+}
+
+/**
+ * How two characters are kin: 2 by the curated look-alike table, 1 by a component they share (the table of parts
+ * derived from decomposition data, src/core/lexicon/components.ts, with KIN_PART: 途/涂, 磷/遴, 湎/缅 — not variant
+ * heads that both head common words, 砂石/沙石), 0 when they are not kin (or share no syllable).
+ */
+function kinship(ctx: Ctx, from: string, to: string): 0 | 1 | 2 {
+  const curated = ctx.lexicon.lookAlikes(from).includes(to);
+  if (!curated && !ctx.lexicon.sharesComponent(from, to, KIN_PART)) return 0;
   const own = new Set(ctx.lexicon.readings(from).map((r) => r.syllable));
-  return ctx.lexicon.readings(to).some((r) => own.has(r.syllable));
+  if (!ctx.lexicon.readings(to).some((r) => own.has(r.syllable))) return 0;
+  if (curated) return 2;
+  return variantHeads(ctx, from, to) || variantHeads(ctx, to, from) ? 0 : 1;
 }
 
 /**
@@ -1141,7 +1183,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // An office word jieba counts low (排查 43) is read as a common word: the slip gains what its mending would gain then.
     // A kin reading close behind one that only sounds alike is the slip's reading before the threshold is asked (迅情:
     // 汛情 before 殉情), so that it needs the kin's lower gain.
-    let slip = officeSlip(ctx, text, kinFirst(ctx, text, found));
+    // A look-alike that makes one word with its neighbour goes before a reading that does not (建役项目: 建设项目, not
+    // 建议): see fitFirst.
+    let slip = fitFirst(ctx, text, view.tokens, officeSlip(ctx, text, kinFirst(ctx, text, found)));
     // 廿 and 卅 are numerals an input method lists far below 年、念、萨: written, they are meant (廿塘村, 卅里铺), not a slip
     // of sound for a common character.
     if (NUMERAL_RARE.includes(slip.from) && slip.kind === 'sound') continue;
@@ -1154,7 +1198,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the
     // draft (迟报、漏宝、瞒报 … 漏报; 意使 … 意识): a word the writer knows, mistyped once. (A rare word written
     // beside its common twin is no such case: 绝不能 and 决不能 are both written.)
-    let margin = !slip.swap && kin(ctx, slip.from, slip.to) ? KIN_MARGIN : 0;
+    // (Kin by the curated table only: kin by a shared component, a derived and broader relation, lowers no threshold — on
+    // bench/name-fa.mjs it read more of the writer's names as slips.)
+    let margin = !slip.swap && kinship(ctx, slip.from, slip.to) === 2 ? KIN_MARGIN : 0;
     // A plain non-word, read in a title too (Finding.plain): loose characters mended by their own gain, not by a lower bar.
     const plain = !slip.swap && !slip.slot && !slip.idiom && !slip.rareForm && !slip.writtenIsWord && slip.loose && !known && slip.gain >= threshold(slip) - margin;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
@@ -1252,6 +1298,41 @@ function promote(text: string, slip: Slip, o: Slip['others'][number], as: Pick<S
     ...as,
     others: [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...slip.others.filter((x) => x !== o)],
   };
+}
+
+/** A word of the dictionary this frequent or more counts as one (jieba keeps misspellings and junk at 1 to 5). */
+const FIT_FREQ = 10;
+
+/**
+ * A slip of two characters whose reading makes no word with the word right after the stretch (or right before it),
+ * while a look-alike of the written character — one that shares a component with it (src/core/lexicon/components.ts)
+ * or that the curated table lists — makes a word of the stretch that does (建役|项目: 建议 and 项目 are no word, 建设项目
+ * is; 役 and 设 share 殳): that reading, the one that fits its neighbours, goes first and the other is offered after
+ * it. Both readings are dictionary words; the neighbour decides. The tokens are asked for only for such a slip.
+ */
+function fitFirst(ctx: Ctx, text: string, tokens: () => readonly Token[], slip: Slip): Slip {
+  if (slip.swap || slip.slot || slip.idiom || slip.rareForm || slip.end - slip.start !== 2) return slip;
+  const { lexicon } = ctx;
+  const from = text[slip.at]!;
+  const shapes = [...new Set([...lexicon.lookAlikes(from), ...lexicon.componentKin(from)])].filter((c) => c !== slip.to && lexicon.isCommonChar(c));
+  if (shapes.length === 0) return slip;
+  const ts = tokens();
+  const k = tokenIndex(ts, slip.start);
+  const before = ts[k - 1]?.end === slip.start && ts[k - 1]?.kind === 'word' ? ts[k - 1] : undefined;
+  const after = ts[tokenIndex(ts, slip.end)];
+  const next = after?.start === slip.end && after.kind === 'word' && after.end - after.start >= 2 ? after : undefined;
+  const prev = before && before.end - before.start >= 2 ? before : undefined;
+  if (!next && !prev) return slip;
+  const fits = (word: string) => (next !== undefined && (lexicon.lookup(word + next.value)?.freq ?? 0) >= FIT_FREQ) || (prev !== undefined && (lexicon.lookup(prev.value + word)?.freq ?? 0) >= FIT_FREQ);
+  if (fits(slip.right)) return slip;
+  for (const c of shapes) {
+    const right = text.slice(slip.start, slip.at) + c + text.slice(slip.at + 1, slip.end);
+    const info = lexicon.lookup(right);
+    if (!info || info.freq < FIT_FREQ || !fits(right)) continue;
+    const o = { right, at: slip.at, to: c, gain: slip.gain };
+    return promote(text, slip, o, { gain: slip.gain, kind: 'shape', freq: info.freq, pos: info.pos });
+  }
+  return slip;
 }
 
 /** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
@@ -1421,7 +1502,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
       before.end - before.start === 1 &&
       before.kind === 'word' &&
       (PLACE_HEAD.test(before.pos) || (before.pos === 'v' && before.freq < LIGHT_VERB_FREQ)) &&
-      !ctx.lexicon.lookup(before.value + slip.right)
+      !ctx.lexicon.lookup(before.value + slip.right) &&
+      // (Not a measure word after a number: 5处|提坝 counts dams, 处 begins no name.)
+      !(tokens[k - 2]?.kind === 'number' && tokens[k - 2]!.end === before.start)
     ) return true;
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.

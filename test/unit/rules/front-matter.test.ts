@@ -258,6 +258,28 @@ describe('front-matter', () => {
     expect(fixedBy('front-matter', text, { unsafe: true })).toBe(doc('经验'));
   });
 
+  it('asks for the kind whose name is written with one character slipped (动太 → 动态, 专抱 → 专报), with its fix', () => {
+    const doc = (kind: string) => `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`;
+    for (const [written, meant] of [
+      ['动太', '动态'],
+      ['专抱', '专报'],
+      ['经检', '经验'],
+    ]) {
+      const text = doc(written!);
+      const [m, ...rest] = messagesOf('front-matter', text);
+      expect(rest, written).toEqual([]);
+      expect(m!.severity).toBe('warning');
+      expect(text.slice(m!.start, m!.end)).toBe(written);
+      expect(m!.message).toContain(`是否应为“${meant}”`);
+      expect(fixedBy('front-matter', text, { unsafe: true })).toBe(doc(meant!));
+    }
+    // Two characters changed, or one that neither sounds nor looks like the kind's: no guess.
+    for (const written of ['动作', '情况']) {
+      const [m] = messagesOf('front-matter', doc(written));
+      expect(m!.message, written).not.toContain('是否应为');
+    }
+  });
+
   it('leaves the kinds, 紧急-首报 (a hyphen apart), the English names and a quoted kind', () => {
     for (const kind of ['动态', '紧急-首报', '紧急 首报', 'news', '"动态"', '动态 # 可选']) {
       expect(messagesOf('front-matter', `---\n类型: ${kind}\n---\n\n# 标题\n\n正文。\n`), kind).toEqual([]);

@@ -3,7 +3,7 @@ import { afterNumber, TYPO_FIELDS, TYPO_TABLE } from '../../../src/rules/wording
 import { confusableTable } from '../../../src/rules/lib/confusables.js';
 import { ruleRecord } from '../../../src/rules/lib/data.js';
 import typoData from '../../../rules/data/typo.yaml';
-import { lookup } from '../../../src/core/lexicon/index.js';
+import { componentKin, lookup, sharesComponent } from '../../../src/core/lexicon/index.js';
 import { draft, fixedBy, flagged, lintAll, messagesOf } from '../helpers.js';
 import { levelBeforeOrgan } from '../../../src/rules/lib/place-names.js';
 import type { Slip } from '../../../src/rules/lib/slips.js';
@@ -291,6 +291,33 @@ describe('typo: slips the dictionary finds', () => {
     expect(flagged(id, text, alone)).toEqual(['再接再励']);
     expect(flagged(id, text)).toEqual([]);
     expect(flagged('confusable-words', text)).toEqual(['再接再励']);
+  });
+});
+
+describe('typo: characters that share a component (h-b17-shape)', () => {
+  it('counts a component two characters share, with a syllable, as kin: 磷/遴 (粦), 湎/缅 (面), not 局/居 (尸, a radical) nor 镇/真', () => {
+    expect(sharesComponent('磷', '遴', { siblings: true, maxHolders: 16 })).toBe(true);
+    expect(sharesComponent('湎', '缅', { siblings: true, maxHolders: 16 })).toBe(true);
+    // 尸 is held by 31 common characters; 真 is a part of 镇 (no sibling); 占 by 21.
+    expect(sharesComponent('局', '居', { siblings: true, maxHolders: 16 })).toBe(false);
+    expect(sharesComponent('镇', '真', { siblings: true, maxHolders: 16 })).toBe(false);
+    expect(sharesComponent('镇', '真')).toBe(true);
+    expect(sharesComponent('店', '点', { siblings: true, maxHolders: 16 })).toBe(false);
+    expect(componentKin('揽')).toEqual(expect.arrayContaining(['缆', '榄', '览']));
+  });
+
+  it('puts first the look-alike that makes one word with the next word (建役|工程 → 建设工程), the same sound after it', () => {
+    const body = '县住建局对全县在建的建役工程开展质量安全检查，检查工地46个。';
+    const [m] = messagesOf(id, draft(body), alone);
+    expect(m!.fixes!.map((f) => f.edits[0]!.text)).toEqual(['设', '议']);
+  });
+
+  it('reads the measure that the noun counted ends with (条幅120付 → 120幅), the table\'s 副 after it', () => {
+    const body = '县文联为村民赠送书法条幅120付、春联3000副。';
+    const [m] = messagesOf(id, draft(body), alone);
+    expect(draft(body).slice(m!.start, m!.end)).toBe('120付');
+    expect(m!.message).toContain('“条幅”用量词“幅”');
+    expect(m!.fixes!.map((f) => f.edits[0]!.text)).toEqual(['幅', '副']);
   });
 });
 
