@@ -46,12 +46,13 @@ const record = ruleRecord('confusable-words', table, {
     enforcementAtEnd: 'words',
     landfallSubjects: 'words',
     landfallBefore: 'words',
-    landfallBlockers: 'words',
+    landfallBetween: 'words',
     reportAdverbs: 'words',
     reporters: 'words',
     reactionAfter: 'words',
     reactionBefore: 'words',
     faultMarks: 'words',
+    badResults: 'words',
   }),
 });
 

@@ -21,6 +21,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import { confusableGrammar as G, confusableTable } from '../lib/confusables.js';
+import { alternation, clauseEndOf, clauseStartOf, CLAUSE_REACH, CUES } from '../lib/cues.js';
 import { stringList } from '../lib/options.js';
 import { collocated } from '../lib/collocation.js';
 import { phraseRule, type GrammarHit } from '../lib/phrase-rule.js';
@@ -334,87 +335,106 @@ function takesObject(ctx: WordsContext, text: string, start: number, end: number
   return next !== undefined && next.kind === 'word' && OBJECT_START.test(next.pos);
 }
 
-/** Where a clause stops (the collocation window's marks), and where a sentence does. */
-const CLAUSE_MARK = /[，。；：！？、,;:!?\n]/u;
+/** Where a sentence stops. */
 const SENTENCE_MARK = /[。；！？;!?\n]/u;
 
-/** The start of the clause (`clause`) or sentence holding `at`: after the last mark before it. */
-function openingAt(text: string, at: number, mark: RegExp, limit = 120): number {
+/** The start of the sentence holding `at`: after the last sentence mark before it, at most CLAUSE_REACH back. */
+function sentenceStartOf(text: string, at: number): number {
   let s = at;
-  while (s > 0 && at - s < limit && !mark.test(text[s - 1]!)) s--;
+  while (s > 0 && at - s < CLAUSE_REACH && !SENTENCE_MARK.test(text[s - 1]!)) s--;
   return s;
-}
-
-/** The rest of the clause after `end` (to its mark), at most `limit` characters. */
-function clauseAfter(text: string, end: number, limit = 24): string {
-  let e = end;
-  while (e < text.length && e - end < limit && !CLAUSE_MARK.test(text[e]!)) e++;
-  return text.slice(end, e);
 }
 
 const LANDFALL_SUBJECTS = G.landfallSubjects;
 const LANDFALL_BEFORE = G.landfallBefore;
-const LANDFALL_BLOCKERS = G.landfallBlockers;
+/** Words of time and manner that may stand between a storm and its 登录 (将于、可能、预计、凌晨、当晚…). */
+const LANDFALL_BETWEEN = alternation(G.landfallBetween);
+/**
+ * Between a storm (its name in quotes may follow) and 登录 in one clause: only time and place — words of landfallBetween,
+ * numbers with 年月日时分, and one 在… place (在石湾镇、在我县南部一带) — or 的 before 登录点 (台风“山竹”的登录点).
+ */
+const STORM_TO_LANDFALL = new RegExp(
+  `^(?:“[^”]{1,8}”|"[^"]{1,8}")?(?:中心)?(?:${LANDFALL_BETWEEN}|[0-9０-９]+(?:年|月|日|时|分|号)?|[年月日时分])*(?:在[^，。；、在]{1,12})?$`,
+  'u',
+);
+/** What follows 登录 when it counts or names visits to a site (登录量、登录人数、登录次数、登录的人员). */
+const LOG_IN_COUNT = /^(?:量|人数|人次|次|的|用户|人|数)/u;
 /** What one logs in to: the `after` words of the table's 登陆 → 登录 entry (平台、系统、网站、App…). */
 const LOG_IN_OBJECTS = confusableTable.entries.find((e) => e.wrong === '登陆' && e.right === '登录')?.after ?? [];
 const LANDFALL: Pair = { wrong: '登录', right: '登陆', note: '台风、风暴从海上登上陆地用“登陆”；“登录”指进入网站、平台、系统' };
 
 /**
- * 登录 for 登陆 (a typhoon's landfall: 台风“苏拉”在邻省沿海登录后、热带风暴将在南湾沿岸登录、台风的登录点): a storm named
- * before it in its sentence (台风、热带风暴、飓风…, with no person or modal between: 台风期间群众可登录…), or 沿海、沿岸、正面
- * right before it; never where what one logs in to follows in its clause (登录渔船动态监管平台、登录“清河发布”).
+ * 登录 for 登陆 (a typhoon's landfall: 台风“苏拉”在邻省沿海登录后、热带风暴将于9月6日夜间在南湾沿岸登录、台风的登录点): the
+ * storm (台风、热带风暴、飓风…) is its subject in its clause, with only time and place between (STORM_TO_LANDFALL); or
+ * 沿海、沿岸、正面 stand right before it with a storm earlier in its sentence. Never where a count follows (登录量、登录人数、
+ * 登录的), nor where what one logs in to follows in its clause (登录渔船动态监管平台、登录“清河发布”): an office, a site
+ * or a person in between (台风期间，县政务服务网登录正常；台风过后，县农业农村局及时登录) is who logs in.
  */
 function landfall(text: string, start: number, end: number): boolean {
-  const after = clauseAfter(text, end);
-  if (/^[“‘《"]/u.test(after) || LOG_IN_OBJECTS.some((w) => after.includes(w))) return false;
-  if (LANDFALL_BEFORE.some((w) => text.endsWith(w, start))) return true;
-  const before = text.slice(openingAt(text, start, SENTENCE_MARK), start);
-  let storm = -1;
-  for (const w of LANDFALL_SUBJECTS) storm = Math.max(storm, before.lastIndexOf(w) + (before.includes(w) ? w.length : 0));
+  const after = text.slice(end, clauseEndOf(text, end, end + 24));
+  if (/^[“‘《"]/u.test(after) || LOG_IN_COUNT.test(after) || LOG_IN_OBJECTS.some((w) => after.includes(w))) return false;
+  const sentence = text.slice(sentenceStartOf(text, start), start);
+  const stormAt = (s: string): number => Math.max(-1, ...LANDFALL_SUBJECTS.map((w) => (s.includes(w) ? s.lastIndexOf(w) + w.length : -1)));
+  if (LANDFALL_BEFORE.some((w) => text.endsWith(w, start))) return stormAt(sentence) >= 0;
+  const clause = text.slice(clauseStartOf(text, start), start);
+  const storm = stormAt(clause);
   if (storm < 0) return false;
-  const between = before.slice(storm);
-  // Nor one who logs in between (台风过后，村民登录…): a person is no storm's landfall.
-  return !LANDFALL_BLOCKERS.some((w) => between.includes(w)) && !REPORTERS.some((w) => between.includes(w));
+  const between = clause.slice(storm);
+  if (between.endsWith('的')) return /^(?:点|地点|位置)/u.test(after) && STORM_TO_LANDFALL.test(between.slice(0, -1));
+  return STORM_TO_LANDFALL.test(between);
 }
 
 const REPORT_ADVERBS = G.reportAdverbs;
-const REPORTERS = G.reporters;
+/** Who tells: the content cues' complainants (群众、居民、村民、家长…) and the table's own reporters (代表、委员、渔民…). */
+const REPORTERS = [...CUES.complainants, ...G.reporters];
 const REACTION_AFTER = G.reactionAfter;
 const REACTION_BEFORE = G.reactionBefore;
-/** Between a reporter and 反应, words that make 反应 the noun (群众接种后出现反应). */
-const REACTION_EVENT = /出现|发生|产生|引起|引发|造成|接种|服用|用药/u;
+/** Between a reporter and 反应, words that make 反应 the noun (群众接种后出现反应) or a response to something (居民对…反应). */
+const REACTION_EVENT = /出现|发生|产生|引起|引发|造成|接种|服用|用药|接触|吸入|食用|饮用|对/u;
+/** Words after 反应 that make it the verb of telling with its content to come (反应了、反应称、反应说). */
+const TELLING = /^(?:了|称|说|道)/u;
+/** Parts of speech of the first word of what is told (小区电梯、农村客运、室温): a noun, a pronoun, a numeral, a place. */
+const TOLD_START = /^(?:n(?!v)|nr|ns|nt|nz|r|m|s|t)/u;
 
 /**
- * 反应 for 反映 as a verb that tells something (居民多次反应小区电梯…、村民普遍反应…、来访群众主要反应…、代表在视察中反应的
- * 停车难): what it tells follows (a word, not 为、是、迅速、时间、过来, not an adjective or adverb of the noun's predicate), and
- * an adverb of reporting stands right before it (多次、普遍、主要、集中…) or one who reports (群众、居民、代表、家长…) earlier in
- * its sentence — not the noun after 的、不良、过敏、出现 (出现不良反应、群众对政策的反应).
+ * 反应 for 反映 as a verb that tells something (居民多次反应小区电梯…、村民普遍反应农村客运…、来访群众主要反应…、代表在视察中
+ * 反应的停车难): what it tells follows — a noun or a pronoun, or 了、称、说 (not a verb or an adjective: 主要反应包括发热、
+ * 反应放热、反应有序; not 为、是、迅速、时间…), and an adverb of reporting stands right before it (多次、普遍、主要…; not after
+ * 的: 接种后的主要反应) or one who reports (群众、居民、代表、家长…) earlier in its sentence — not the noun after 的、不良、过敏、
+ * 出现 (出现不良反应、群众对政策的反应).
  */
 function reported(ctx: WordsContext, text: string, start: number, end: number): boolean {
   if (REACTION_BEFORE.some((w) => text.endsWith(w, start))) return false;
   const next = text.slice(end, end + 4);
-  if (!/^\p{Script=Han}/u.test(next) || REACTION_AFTER.some((w) => next.startsWith(w))) return false;
+  if (!/^\p{Script=Han}/u.test(next) || REACTION_AFTER.some((w) => next.startsWith(w) && !TELLING.test(w))) return false;
   const { tokens, index } = wordsAround(ctx.lexicon, text, start, end);
   if (tokens[index]?.value !== '反应' || tokens[index]!.start !== start) return false;
   const following = tokens[index + 1];
-  if (following && following.value !== '的' && /^(?:a|d|ad|an|u|y|c|f)/u.test(following.pos)) return false;
-  if (REPORT_ADVERBS.some((w) => text.endsWith(w, start))) return true;
-  const before = text.slice(openingAt(text, start, SENTENCE_MARK), start);
+  if (!following || following.kind !== 'word') return false;
+  const tells = TELLING.test(following.value) || TOLD_START.test(following.pos);
+  const adverb = REPORT_ADVERBS.find((w) => text.endsWith(w, start));
+  if (adverb) return tells && text[start - adverb.length - 1] !== '的' && !REACTION_EVENT.test(text.slice(clauseStartOf(text, start), start));
+  const before = text.slice(sentenceStartOf(text, start), start);
   const k = Math.max(...REPORTERS.map((w) => before.lastIndexOf(w)));
-  return k >= 0 && !REACTION_EVENT.test(before.slice(k));
+  if (k < 0 || REACTION_EVENT.test(before.slice(k))) return false;
+  return tells || following.value === '的';
 }
 
 const FAULT_MARKS = G.faultMarks;
+const BAD_RESULTS = G.badResults;
 
 /**
  * 以至 for 以致 opening a clause of result after a clause of fault (未按规定开启…，以至碰撞发生后2小时才被发现；擅自拆除围挡，
- * 以至…): the result is unwanted. Not 以至于 (degree), nor 以至 inside a clause (从县到乡镇以至村组), nor 可以至.
+ * 以至2名行人跌入基坑受伤): a fault named as a word in the clause before (未按、未及时、擅自、违规、失职、疏忽… — not any 不、
+ * 没: 不论、不分、没有一个村掉队 lead to 以至 of extent) and an unwanted result in its own clause (发生、受伤、投诉、才…).
+ * Not 以至于 (degree), nor 以至 inside a clause (从县到乡镇以至村组); 可以至、难以至 never reach here (the comma before).
  */
 function unwantedResult(text: string, start: number, end: number): boolean {
   if (!/[，,]/u.test(text[start - 1] ?? '') || text[end] === '于') return false;
-  const cause = text.slice(openingAt(text, start - 1, CLAUSE_MARK), start - 1);
-  if (/^从/u.test(cause)) return false;
-  return FAULT_MARKS.some((w) => cause.includes(w));
+  const cause = text.slice(clauseStartOf(text, start - 1), start - 1);
+  if (/^从/u.test(cause) || !FAULT_MARKS.some((w) => cause.includes(w))) return false;
+  const result = text.slice(end, clauseEndOf(text, end));
+  return BAD_RESULTS.some((w) => result.includes(w));
 }
 
 /** 登录 read by its sentence: a landfall. */
@@ -430,7 +450,7 @@ function landfalls(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
  */
 function bySentence(ctx: WordsContext, text: string, start: number, end: number, entry: Entry): boolean {
   if (entry.wrong === '反应' && entry.right === '反映') return reported(ctx, text, start, end);
-  if (entry.wrong === '以至' && entry.right === '以致') return !YI_WORDS.has(text[start - 1] ?? '') && unwantedResult(text, start, end);
+  if (entry.wrong === '以至' && entry.right === '以致') return unwantedResult(text, start, end);
   return false;
 }
 

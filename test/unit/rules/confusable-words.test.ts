@@ -534,7 +534,7 @@ describe('confusable-words: 登录/登陆, 反应/反映, 以至/以致 read by 
   });
 
   it('reads 反应 telling something after an adverb of reporting or one who reports as 反映, not the noun', () => {
-    expect(fixedBy(id, draft('来访群众主要反应休渔期生活补助发放时间。'), { unsafe: true })).toBe(draft('来访群众主要反映休渔期生活补助发放时间。'));
+    expect(fixedBy(id, draft('来访群众主要反应渔船补助发放时间。'), { unsafe: true })).toBe(draft('来访群众主要反映渔船补助发放时间。'));
     expect(flagged(id, draft('东城社区居民多次反应小区电梯常停在半层。'))).toEqual(['反应']);
     expect(flagged(id, draft('15名家长联名致信县教育局，反应校车发车时间过早。'))).toEqual(['反应']);
     expect(flagged(id, draft('县人大代表在视察中反应的停车难已列入民生实事。'))).toEqual(['反应']);
@@ -549,12 +549,52 @@ describe('confusable-words: 登录/登陆, 反应/反映, 以至/以致 read by 
       expect(flagged(id, draft(body)), body).toEqual([]);
   });
 
+  it('reads 登录 as a landfall only with the storm its subject in its clause, time and place between, and no count after', () => {
+    expect(flagged(id, draft('台风“梅花”可能于17日在舟山登录。'))).toEqual(['登录']);
+    expect(flagged(id, draft('热带风暴“苗柏”于11月16日晚在我县登录后减弱。'))).toEqual(['登录']);
+    for (const body of [
+      '受台风影响，县电子税务局登录缓慢。',
+      '台风期间，县政务服务网登录正常。',
+      '台风“梅花”过境当天，县政务服务网登录量达1.2万次。',
+      '受台风影响，11月全县网上申报人数增加，登录人数达1.2万人次。',
+      '台风过后，县农业农村局及时登录，上报灾情。',
+      '台风过后，县医保局在本地登录的异地参保人员达320人。',
+      '台风预警发布后，县里首次启用海上渔船动态监管平台，当日登录渔船1200余艘。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads 反应 as 反映 only before what is told (a noun, 了、称), not before a verb or an adjective of the noun', () => {
+    expect(flagged(id, draft('代表们集中反应了农村道路养护问题。'))).toEqual(['反应']);
+    for (const body of [
+      '接种新冠疫苗的320人中，主要反应包括发热、乏力。',
+      '接种后的主要反应集中在注射部位。',
+      '县医院对12名就诊群众进行观察，主要反应有头晕、恶心。',
+      '企业负责人称，该批次原料与水接触后反应放热，引发火灾。',
+      '群众在演练中反应有序，疏散用时4分钟。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
   it('reads 以至 opening a result after a clause of fault as 以致, not 以至于, a range or a result with no fault', () => {
     expect(fixedBy(id, draft('该船未按规定开启自动识别系统，以至碰撞发生后2小时才被发现。'), { unsafe: true })).toBe(
       draft('该船未按规定开启自动识别系统，以致碰撞发生后2小时才被发现。'),
     );
     expect(flagged(id, draft('施工单位擅自拆除临时围挡，以至2名行人跌入基坑。'))).toEqual(['以至']);
     for (const body of ['寒潮过境时气温骤降，以至于主干道大面积结冰。', '从县到乡镇以至村组，都明确了责任人。', '工作做得很细，以至群众都记住了网格员的电话。', '群众也可以至县政务服务中心办理。'])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads 以至 as 以致 only after a fault named as a word and before an unwanted result, not after any 不 or 没', () => {
+    expect(flagged(id, draft('部分农户未及时清理田间秸秆，以至城西片区发生田间火情2起。'))).toEqual(['以至']);
+    for (const body of [
+      '不论严寒酷暑，以至节假日，网格员都坚守岗位。',
+      '村干部不分白天黑夜，以至春节也在岗值守。',
+      '这项工作不是一天两天，以至一年两年能完成的。',
+      '县里没有放松过一天，以至从乡镇到村组以至每户都落实了责任人。',
+      '未雨绸缪早部署，以至台风来临时转移工作有条不紊。',
+      '没有一个村掉队，以至全县12个村都通过验收。',
+    ])
       expect(flagged(id, draft(body)), body).toEqual([]);
   });
 });
