@@ -16,6 +16,12 @@ interface Closing {
 
 /** Within one clause: no comma, full stop or semicolon. */
 const C = '[^，,。；;！？]';
+/**
+ * The verbs of weaving or raising a net and the nets they make, shared by the image of a result (织密了……安全网) and the
+ * line of defence claimed as built (织牢了……防护网): one list for both entries.
+ */
+const WEAVE = '织密|织牢|筑起';
+const NET = '安全网|防护网';
 
 /** Praise of a foundation (坚实、扎实、良好、牢固…; 更加坚实). */
 const SOLID = '(?:更加|更为|更)?(?:坚实|扎实|良好|牢固|稳固|坚强|雄厚|厚实|重要|有力|可靠|深厚)';
@@ -96,7 +102,7 @@ const CLOSINGS: Closing[] = [
   // An image of the result instead of the result: 跑出了项目建设的加速度、擦亮了乡村振兴的生态底色、为文化铸魂写下了生动注脚、
   // 绘就了……画卷、奏响了……强音、织密了……安全网 (a verb of making an image, then the image).
   {
-    re: new RegExp(`(?:跑出|按下|擦亮|擦靓|绘就|绘出|写下|书写|谱写|奏响|唱响|织密|织牢|筑起|跑好)了?${C}{0,16}?(?:加速度|快进键|加速键|底色|成色|亮色|注脚|画卷|篇章|新篇|强音|安全网|防护网|幸福路)`, 'u'),
+    re: new RegExp(`(?:跑出|按下|擦亮|擦靓|绘就|绘出|写下|书写|谱写|奏响|唱响|${WEAVE}|跑好)了?${C}{0,16}?(?:加速度|快进键|加速键|底色|成色|亮色|注脚|画卷|篇章|新篇|强音|${NET}|幸福路)`, 'u'),
     scope: 'clause',
   },
   // A line of defence claimed as built (切实筑牢了海上安全防线、有效守牢了食品安全底线、进一步织密了森林防火屏障、牢牢守住了耕地
@@ -104,7 +110,7 @@ const CLOSINGS: Closing[] = [
   // or bottom line it names. A clause that carries figures (筑起了一道长42公里的防火屏障) is a fact; one without 了 says a
   // purpose (以守住冬季森林防火底线) and is left alone.
   {
-    re: new RegExp(`(?<=^|[，,])${C}{0,8}?(?:筑牢|筑实|筑起|筑就|构筑|夯实|织密|织牢|守牢|守住|兜牢|兜住|扎牢|扎紧|扎密|拧紧|绷紧)了${C}{0,16}?(?:防线|屏障|底线|红线|防火墙|安全网|防护网|篱笆|安全阀|防护墙)$`, 'u'),
+    re: new RegExp(`(?<=^|[，,])${C}{0,8}?(?:${WEAVE}|筑牢|筑实|筑就|构筑|夯实|守牢|守住|兜牢|兜住|扎牢|扎紧|扎密|拧紧|绷紧)了${C}{0,16}?(?:${NET}|防线|屏障|底线|红线|防火墙|篱笆|安全阀|防护墙)$`, 'u'),
     scope: 'clause',
   },
   // The work carried to the heart: 把民生实事办到了群众的心坎上、把服务送进群众心里.

@@ -742,6 +742,9 @@ function actsAsVerb(tokens: readonly Token[], r: number, objectEvidence: boolean
  */
 const DONE_MANNER = set('彻底 到位 细致 扎实 及时 认真 仔细 周密 深入 充分 严格 有力 主动 积极 迅速 顺利 缓慢 迟缓 慢 快 严 细 实 力');
 
+/** Abstract heads after V的不…的 that make the two 的-phrases stacked attributes (投诉的不及时的问题), not a complement. */
+const STACKED_HEAD = set('问题 情况 现象');
+
 /** Adverbs that may stand between 的 and a degree word or 不 in a complement (开展的还不够规范、落实的仍不到位). */
 const BEFORE_DEGREE = set('还 仍 仍然 依然 依旧 也');
 
@@ -763,6 +766,9 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
   // A negated or graded adjective of work done, then 的 and the noun it modifies (整改的不彻底的4个单位、推进的比较慢的5个乡镇、
   // 排查的不细致的物业企业): the complement of a relative clause.
   const embedded = graded(tokens, c, lookup);
+  // 投诉的不及时的问题: before 问题、情况、现象 the two 的-phrases read as stacked attributes of one noun (the complaint,
+  // its lateness), too doubtful to call a complement.
+  if (embedded >= 0 && tokens[embedded + 1]?.value === '的' && STACKED_HEAD.has(tokens[embedded + 2]?.value ?? '')) return -1;
   if (embedded >= 0 && tokens[embedded + 1]?.value === '的' && nounPhraseAt(tokens, embedded + 2)) return embedded;
   const closes = (k: number) => closesAt(tokens[k]) || tokens[k]!.value === '了';
   // A noun right before the verb (救生衣|准备|的): the verb is its subject's predicate, not a 的-phrase's head.
@@ -1147,6 +1153,12 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
     const place = tokens[i + 2 + split];
     if ((split === 1 || MOTION.test(r.value)) && place && !closesAt(place) && nounish(place, lookup)) {
       hit(i, '地', 'adverbial', ms, i + 1 + split);
+      return;
+    }
+    // The verb of motion and its place kept as one dictionary word (赶赴现场/i): the same predicate.
+    const glued = [...r.value];
+    if (glued.length === 4 && MOTION.test(glued.slice(0, 2).join('')) && /^(?:n|s)/u.test(lookup(glued.slice(2).join(''))?.pos ?? '')) {
+      hit(i, '地', 'adverbial', ms, i + 1);
       return;
     }
   }

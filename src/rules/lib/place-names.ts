@@ -750,3 +750,37 @@ export function levelBeforeOrgan(text: string, slip: Slip): boolean {
   const after = text.slice(at + 1, at + 10);
   return !NOT_ORGAN_HEAD.test(after) && LEVEL_OF_ORGAN.test(after);
 }
+
+/**
+ * Characters that end a word before 州市、州县、州区 and make it a plural of two levels (各州市, 16个州市, 省内各地州市,
+ * 部分州市, 相关州市, 重点州市, 沿线州市, 边境州市, 受灾州市…): never the first character of a place named X州. The
+ * list only vetoes; a place is read only on positive evidence (zhouPlaceAt).
+ */
+const NOT_ZHOU_NAME = new Set([...'各全所诸每个等和与及两几多该本其此这那有省市县区乡镇村地分关点线境灾边内外他辖困远部']);
+/** What may stand right before a place's name written elsewhere on its own (a mark, a space, a digit, 在/到/赴…). */
+const NAME_STARTS_AFTER = /[^\p{Script=Han}]|[在到赴从至于往向由和与对经据自沿距同跟]/u;
+/** The levels a city or county named X州 is written with (岚州市, 通州区, 黎州县). */
+const ZHOU_LEVEL = new Set([...'市区县']);
+
+/**
+ * Whether 州 at `at` - 1 ends a place's own name X州 (岚州市委市政府, 通州区委区政府), not the plural 州市 of two levels.
+ * Only on positive evidence: the dictionary knows X州 as a place name (梧州, 通州: ns); or the draft's unit names X州
+ * with its level (中共岚州市委办公室); or the draft writes X州 with its level elsewhere, standing on its own (after a mark,
+ * a space or 在/到…: 《岚州市乡镇…》). Never after a word that makes 州市 a plural (NOT_ZHOU_NAME); in doubt, silent.
+ * Looks at the draft's occurrences of X州 + level (linear in the text, asked only at 州 before a level).
+ */
+export function zhouPlaceAt(lexicon: Pick<PlaceLexicon, 'lookup'>, text: string, at: number, unit: string): boolean {
+  const level = text[at] ?? '';
+  if (!ZHOU_LEVEL.has(level) || text[at - 1] !== '州') return false;
+  const x = text[at - 2] ?? '';
+  if (!HAN.test(x) || NOT_ZHOU_NAME.has(x)) return false;
+  const name = `${x}州`;
+  const known = lexicon.lookup(name);
+  if (known) return known.pos === 'ns';
+  if (unit.includes(name + level)) return true;
+  for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) {
+    if (p === at - 2 || !ZHOU_LEVEL.has(text[p + 2] ?? '')) continue;
+    if (p === 0 || NAME_STARTS_AFTER.test(text[p - 1]!)) return true;
+  }
+  return false;
+}

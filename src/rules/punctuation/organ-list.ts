@@ -18,6 +18,7 @@ import { defineRule } from '../../core/rule.js';
 import { readingText } from '../lib/reading.js';
 import { ADMIN_CHARS } from '../lib/slips.js';
 import { matchProse } from '../lib/scan.js';
+import { zhouPlaceAt } from '../lib/place-names.js';
 
 /** Levels of administration, longest first. */
 const LEVEL = '自治区|自治州|自治县|街道|社区|省|市|州|县|区|旗|盟|镇|乡|村';
@@ -138,26 +139,13 @@ function placeNounUnit(piece: string, level: string): boolean {
  * after a place's name that ends with it (滨江新区|区委区政府、青峰县|县委县政府、石桥镇|镇党委镇政府) is the level of
  * that place's organs, not a plural of two levels (乡镇党委政府、县区政府).
  */
-function isLevelAt(text: string, at: number, level: string): boolean {
+function isLevelAt(text: string, at: number, level: string, zhouPlace: (at: number) => boolean): boolean {
   const before = text[at - 1] ?? '';
   const not = NOT_A_LEVEL[level];
   if (level.length === 1 && before === level && /\p{Script=Han}/u.test(text[at - 2] ?? '') && text[at - 2] !== level) return true;
-  if (placeEndsInZhou(text, at, level)) return true;
+  // 岚州市委市政府, 通州区委区政府: 州 ends the place's own name (only on positive evidence: zhouPlaceAt).
+  if (level.length === 1 && before === '州' && zhouPlace(at)) return true;
   return not === undefined || !not.includes(before);
-}
-
-/** Words before 州市、州县 that make it a plural of two levels (各州市、16个州市、全省州县), not the end of a place's name. */
-const PLURAL_BEFORE = `各全所诸每个等和与及两几多该本其此这那有省${LEVEL_CHAR}`;
-
-/**
- * A place whose name ends in 州 before its own level (岚州市、通州区、黎州县: 州 is part of the name, the city's own
- * level follows): 岚州市委市政府 names the city's organs, as 青峰县县委县政府 does the county's. Not 州市 after 各、全省、
- * 16个… (a plural of two levels, 各州市党委政府).
- */
-function placeEndsInZhou(text: string, at: number, level: string): boolean {
-  if (level.length !== 1 || level === '州' || text[at - 1] !== '州') return false;
-  const name = text[at - 2] ?? '';
-  return /\p{Script=Han}/u.test(name) && !PLURAL_BEFORE.includes(name);
 }
 
 /** The organs of a run: `run` cut into level + organ pieces (each piece starts with `level`), or undefined. */
@@ -187,10 +175,10 @@ const HAS_OFFICE = /(?:办公室|办)$/u;
 const ORGAN_OFFICE = /^(?:委|党委|党工委|政府|人民政府|人大|人大常委会|政协)(?:办公室|办)$/u;
 
 /** The lists of organs written without 顿号 in `text` (title and body prose). */
-function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): Generator<OrganRun> {
+function* organRuns(text: string, segments: Parameters<typeof matchProse>[1], zhouPlace: (at: number) => boolean): Generator<OrganRun> {
   for (const { start, end, match } of matchProse(text, segments, RUN)) {
     const level = match[1]!;
-    const organs = isLevelAt(text, start, level) ? splitOrgans(match[0], level) : undefined;
+    const organs = isLevelAt(text, start, level, zhouPlace) ? splitOrgans(match[0], level) : undefined;
     if (!organs) continue;
     // 县公安局县城派出所: the organ and its own unit, named by the county seat (one name, no 顿号).
     if (organs.slice(1).some((o) => placeNounUnit(o, level))) continue;
@@ -216,7 +204,7 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
     const level = (match[1] ?? match[4])!;
     // 党工委管委会 only ever names a zone's two organs, so any 区 before it is the zone's (工业园区、景区党工委管委会).
     const zone = match[2] === '党工委' && match[3] === '管委会';
-    if (!zone && !isLevelAt(text, start, level)) continue;
+    if (!zone && !isLevelAt(text, start, level, zhouPlace)) continue;
     const first = level + (match[2] ?? match[5])!;
     // The fix writes the second organ's level (乡党委政府 → 乡党委、乡政府), or only the 顿号 (乡党委、政府): both are in
     // use. A zone's 党工委管委会 takes the 顿号 alone (高新区党工委、管委会: 区管委会 is no name).
@@ -249,7 +237,9 @@ export const organList = defineRule({
     // Matched on the reading (traditional read as simplified, same offsets); the message shows the text as written.
     const reading = readingText(draft, ctx.config);
     const segments = [...draft.titleSegments, ...draft.paragraphSegments.flat()];
-    for (const { start, end, organs, joins, bare } of organRuns(reading, segments)) {
+    const unit = draft.meta.unit ?? ctx.config.unit ?? '';
+    const zhouPlace = (at: number) => zhouPlaceAt(ctx.lexicon, reading, at, unit);
+    for (const { start, end, organs, joins, bare } of organRuns(reading, segments, zhouPlace)) {
       if (ctx.isExcluded(start, end) || ctx.isQuoted(start, end) || GOES_ON.test(reading.slice(end, end + 4))) continue;
       const written = (k: number) => text.substr(organStart(k), organs[k]!.length);
       const organStart = (k: number) => start + organs.slice(0, k).reduce((n, o) => n + o.length, 0);

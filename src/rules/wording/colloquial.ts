@@ -52,6 +52,13 @@ const CANDIDATE = /超级|[挺蛮贼超老怪特可搞儿]|[咱俺]们|咱|好�
 /** What a spoken quantity (好些、好多) counts: a noun, a numeral or measure word (好些年、好多次), a bound noun (好些个|村). */
 const COUNTED = /^(?:n|m|q|zg|t|s)/u;
 /**
+ * The time words 好些 counts: spans (好些年、好些天、好些日子、好些年头). Any other time word after it closes a clause of
+ * becoming better (天气好些时、病情好些后、好些以后): 好些 is “a little better”, not a quantity.
+ */
+const COUNTED_SPAN = /^(?:年|天|日|日子|年头|月|个月|周|星期|小时|钟头|分钟|晚|夜|回|次)$/u;
+/** What after 好些 makes it “a little better” at a time (好些时、好些后、好些以后、好些的时候 — 的 is never counted). */
+const BETTER_AT = /^(?:时(?![间日])|后|时候|以后|之后|时节|之时)/u;
+/**
  * A spoken particle closing a clause: of exclamation (方便多啦，好走多了呀，), or of a topic and a shrug (村里的路灯嘛，、能办就办呗，;
  * h-b13): not one of a run (啦啦操), not the 嘛 of 喇嘛.
  */
@@ -72,9 +79,9 @@ const DEGREE_NOTE = '口语程度副词，公文用“很”“较”或写明�
 const NOT_AFTER_TING = new Set(['起', '住', '过', '身', '进', '立', '直', '了', '着', '的']);
 /** Parts of speech that are no adjective after 挺/蛮 (particles, prepositions, numerals, pronouns, names, times…). */
 const NOT_ADJECTIVE_POS = /^(?:u|p|x|m|q|r|f|y|e|o|w|t|s|nr|ns|nt)/u;
-/** Single-character adjectives after 老 (老多了、老远了); 老旧、老弱、老少、老实 are words or pairs, not this. */
 /** The note of the spoken words of quantity (好多、好些、老多). */
 const QUANTITY_NOTE = '口语，公文用“不少”“许多”或写明数量';
+/** Single-character adjectives after 老 (老多了、老远了); 老旧、老弱、老少、老实 are words or pairs, not this. */
 const LAO_ADJECTIVES = new Set(['多', '远', '大', '高', '长', '好', '贵', '难', '快', '早', '久', '忙', '累', '冷', '热', '甜', '香', '深', '险']);
 /**
  * Words of feeling after 可/老 … 了 (可高兴了、老满意了、可开心了): the dictionary tags them verbs (满意、开心) or
@@ -350,10 +357,12 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
     }
     if (c === '好些') {
       // 好些、好些个 as a word (not 良好|些), before what it counts (好些农户、好些个村、好些年); not 好些了、病情好些，、
-      // 好些后 (a little better).
+      // 好些后、天气好些时 (a little better).
       const t = tokens[index];
       const next = tokens[index + 1];
       if ((t?.value !== '好些' && t?.value !== '好些个') || t.start !== start || !next || next.kind !== 'word' || !COUNTED.test(next.pos)) continue;
+      // 天气好些时、病情好些后: a time word that is no span closes a clause of becoming better.
+      if (BETTER_AT.test(text.slice(next.start, next.start + 2)) || (next.pos.startsWith('t') && !COUNTED_SPAN.test(next.value))) continue;
       out.push(replaceHit(start, t.value, '不少', QUANTITY_NOTE));
       continue;
     }

@@ -642,6 +642,9 @@ describe('de-di-de: a verb of motion, 展开 + work, and a complement inside a r
     );
     expect(flagged(id, draft('民警果断的冲进浓烟弥漫的楼道，将3名被困老人背下楼。'))).toEqual(['果断的冲进']);
     expect(flagged(id, draft('接到报警后，消防救援人员迅速的展开搜救，将2名村民救出。'))).toEqual(['迅速的展开搜救']);
+    // The verb of motion and its place kept as one dictionary word (赶赴现场).
+    expect(flagged(id, draft('救援人员迅速的赶赴现场，将被困群众转移到安置点。'))).toEqual(['迅速的赶赴现场']);
+    expect(flagged(id, draft('这得益于民警迅速的赶赴现场。'))).toEqual([]);
     for (const body of ['救援人员快速的反应和规范的处置，使这起事故没有造成人员伤亡。', '他们迅速的行动为救援赢得了时间。'])
       expect(flagged(id, draft(body)), body).toEqual([]);
   });
@@ -656,6 +659,8 @@ describe('de-di-de: a verb of motion, 展开 + work, and a complement inside a r
       '县市场监管局11月查获的不合格电热毯46条已全部封存。',
       '上级安排的不合理的任务已调整。',
       '收集的不准确的数据已更正。',
+      // Before 问题、情况、现象 two stacked attributes (the complaint, its lateness): too doubtful for 得.
+      '县纪委对群众投诉的不及时的问题逐一督办。',
       '11月走访中收集的很多意见已转交有关部门办理。',
       '县民政局这次发放的不仅有棉被、棉衣，还有取暖补贴。',
     ])
