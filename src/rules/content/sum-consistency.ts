@@ -202,25 +202,6 @@ function overlapping(label: string): boolean {
   return words.some((w) => label.endsWith(w)) || PEOPLE.test(label) || !/\p{Script=Han}{2,}$/u.test(label.replace(words[0]!, ''));
 }
 
-/**
- * 共发展党员1260名，其中农村党员584名、机关事业单位党员318名: the word that marks an attribute (党员、团员、退役军人…) is the head
- * of the total's own name, so a label that ends with it names a kind of the total, by what stands before it. That is a
- * division when what stands before names a place, a sector or an organisation (nouns: 农村、机关事业单位、非公企业和社会组织、
- * 初中、高校), and an attribute that may overlap when it is an adjective, a state or a cause (老党员、生活困难党员、因病致困党员、
- * 流动党员、预备党员), or holds another attribute word (女党员、少数民族党员).
- */
-function kindOfTotal(ctx: Ctx, part: Part, totalName: string): boolean {
-  const head = CUES.overlapping.find((w) => part.label.endsWith(w) && totalName.endsWith(w));
-  if (!head) return false;
-  const rest = part.label.slice(0, -head.length);
-  if (!rest || CUES.overlapping.some((w) => rest.includes(w)) || AWARDED.test(rest)) return false;
-  // The label ends where its figure starts (partsAfter).
-  const from = part.quantity.start - part.label.length;
-  const tokens = ctx.words.segment(from, from + rest.length);
-  return tokens.every((t, i) => !ATTRIBUTE_POS.test(t.pos) && (!t.pos.startsWith('v') || /^n/u.test(tokens[i - 1]?.pos ?? '')));
-}
-/** Parts of speech of an attribute: adjectives (老、困难), distinguishing words (女), set phrases (离退休), verbal nouns (流动), prepositions (因病…). */
-const ATTRIBUTE_POS = /^(?:a|an|ad|ag|b|i|l|vn|p)$/u;
 
 function checkPartition(ctx: Ctx, text: string, start: number, end: number): void {
   // Only the first list of a sentence is checked: with a second one, which total each divides is unclear. A list after
@@ -243,7 +224,7 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start)) && !HEADS.test(text.slice(total.end, at))) return;
     const totalName = nameBefore(text, total, start);
     const complete = respectively || exhaustive(parts) || namedByJoining(parts, totalName);
-    if (!complete && parts.some((p) => overlapping(p.label) && !kindOfTotal(ctx, p, totalName))) return;
+    if (!complete && parts.some((p) => overlapping(p.label))) return;
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
@@ -496,9 +477,8 @@ function namedBefore(text: string, all: readonly Quantity[], part: Quantity, wor
 /** The number of decimals a figure is written with (12.5 → 1). */
 const decimalsOf = (figure: string) => (figure.includes('.') ? figure.split('.')[1]!.length : 0);
 
-/** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
 /**
- * A percentage written as a bound (覆盖率达85%以上、比例在10%以下) or an estimate (左右): `min`, `max`, or `about` (not checked:
+ * A percentage written as a bound (覆盖率达85%以上、比例为10%以下) or an estimate (左右): `min`, `max`, or `about` (not checked:
  * how loose an estimate may be is the writer's).
  */
 type Bound = 'min' | 'max' | 'about' | undefined;
@@ -509,6 +489,7 @@ function boundAfter(text: string, at: number): Bound {
   return /^(?:左右|上下|多)/u.test(next) ? 'about' : undefined;
 }
 
+/** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
 function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false, bound: Bound = undefined): void {
   if (bound === 'about') return;
   const decimals = decimalsOf(pct);

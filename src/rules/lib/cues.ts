@@ -38,6 +38,7 @@ const CUE_FIELDS = {
   actingOffices: 'words',
   complainants: 'words',
   findingWork: 'words',
+  inspectionTeams: 'words',
   measureVerbs: 'words',
   officeSubjects: 'words',
   notAMeasure: 'words',

@@ -162,16 +162,25 @@ const FACILITY_COUNTED = /^(?:点位?|部位|路段|地段|区域|片区)(?:[0-9
 const FACILITY_CROWDED = /^(?:点位?|部位|路段|地段|区域|片区|区)(?:多|较多|众多|增多|密集|分散|数量多)/u;
 
 /**
- * A team sent to inspect or supervise, named by its work: a verb of inspection (findingWork: 巡察、巡视、督导、督查、检查、审计、
- * 调查…, not the verbs that only find) and 组 — 巡察组、督导组、审计组. It is an office that acts, as 工作组 is.
+ * A team sent to inspect or supervise a unit (inspectionTeams: 巡察组、巡视组、督导组、审计组…). It is an office that acts, as
+ * 工作组 is.
  */
-const INSPECTION_TEAMS = CUES.findingWork.filter((w) => !/^(?:发现|查出|查实|检出)$/u.test(w)).map((w) => `${w}组`);
+const INSPECTION_TEAMS = CUES.inspectionTeams;
+const TEAM = `(?:${alternation(INSPECTION_TEAMS)})`;
 /**
- * What such a team tells the unit it inspected (反馈会上，巡察组组长指出…；巡视组向县委反馈时指出…；审计组向该局通报了…): the
- * feedback is itself the supervision's measure (the unit is to correct what it names), so what it names in the rest of the
- * sentence is the object of that work, not a problem left open. A team that only found something (督导组发现…) is not feedback.
+ * What such a team, the subject, tells the unit it inspected as the sentence's verb: 向/对 the unit 反馈、通报、指出
+ * (巡视组向县委反馈时指出…；审计组向该局通报了…；巡察组组长向镇党委班子逐一指出了…), or 指出 at the feedback meeting
+ * (反馈会上，巡察组组长孟某指出…). The feedback is itself the supervision's measure, so what it names is the object of that
+ * work, not a problem left open. Not a team that only found something (督导组发现…), not 反馈/通报 inside a noun phrase
+ * (巡察组反馈的12个问题中…), not a bare 通报 with no addressee (督查组通报，全县仍有…), not 现场指出 with no addressee.
  */
-const FEEDBACK = cachedRegExp(`(?:${alternation(INSPECTION_TEAMS)})[^。；！？\u0000]{0,30}?(?:指出|反馈|通报|点出|点明|指明|交办)`, 'u');
+const FEEDBACK = cachedRegExp(
+  `${TEAM}(?:组长|副组长)?[^。；！？，、\u0000]{0,12}?(?:向|对(?![照标象]))[^。；！？，\u0000]{1,30}?(?:指出|反馈|通报|点出|点明|指明|交办)(?!的)` +
+    `|反馈会上，?[^。；！？\u0000]{0,12}?${TEAM}[^。；！？，、\u0000]{0,10}?(?:指出|点出|点明|指明)(?!的)`,
+  'u',
+);
+/** A clause after the feedback that says something is still open (仍有5个至今未整改到位、拒不整改、尚未完成): it still counts. */
+const STILL_OPEN_AFTER_FEEDBACK = /仍|至今[未没]|拒不|尚未|还未|依然|迟迟未/u;
 
 /**
  * Work an office carries out on people or things (走访、上门发放、安排了护理员、开通预约公交、派驻督导组…): the verbs of
@@ -624,7 +633,9 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
     // 督导组对分工不明确的8个村、议事规则不健全的5个社区当场反馈: the work's object may be a 、 list; its lead (对) opens the list.
     if (objectOfWork(text, sentence, clauseStart, start, end, facts, listStart(text, clauseStart, sentence.start, listStarts))) continue;
     // 反馈会上，巡察组组长指出该局…5项不规范做法: what an inspection team feeds back is the object of its supervision.
-    if (facts.feedbackEnd >= 0 && start >= facts.feedbackEnd) continue;
+    // A clause that says it is still open (仍有5个至今未整改、拒不整改) still counts.
+    if (facts.feedbackEnd >= 0 && start >= facts.feedbackEnd && !STILL_OPEN_AFTER_FEEDBACK.test(text.slice(Math.max(clauseStart, facts.feedbackEnd), clauseEndOf(text, end, sentence.end))))
+      continue;
     if (!isProblemWord(word)) {
       // A state read from its grammar: only the measure stated in the same clause or a denial can settle it.
       // 居民对老旧小区改造后停车位减少意见很大: the people complain, and what they complain of may hold a verb of work.

@@ -455,7 +455,7 @@ describe('emergency-elements: missing boats and people, and what a final report 
   const zhong = (title: string, body: string) => draft(body, { kind: '紧急-终报', title });
   const rest = '县海洋与渔业局已派出搜救船2艘赶赴该海域。下一步，将请求市海上搜救中心增派力量。';
   it('reads casualties not yet known, and people counted as missing, as the casualties', () => {
-    for (const said of ['船上有船员5人，人员伤亡情况暂不清楚', '船上5名船员暂时失联', '伤亡情况正在核实', '3人身体状况暂不清楚', '有无人员落水尚不清楚']) {
+    for (const said of ['船上有船员5人，人员伤亡情况暂不清楚', '船上5名船员暂时失联', '伤亡情况正在核实', '3人身体状况暂不清楚', '有无人员落水尚不清楚', '人员伤亡情况待进一步核实', '人员伤亡情况仍在全力核实', '船上5名船员情况不明', '船上5名船员生死未卜', '人员伤亡情况目前尚不掌握']) {
       expect(messagesOf(R, shou('石湾镇一艘渔船与岸台失去联系', `11月19日6时40分，石湾镇渔船在石湾镇以东约30海里海域与岸台失去联系，${said}，失联原因正在调查。${rest}`)), said).toEqual([]);
     }
     // A cause or a loss still being checked says nothing of people.
@@ -468,7 +468,7 @@ describe('emergency-elements: missing boats and people, and what a final report 
     for (const result of ['11月16日14时，失联渔船被搜救船找到，6名船员全部获救', '走失老人于次日6时被寻回，已送回家中', '经县消防救援大队调查认定，起火原因为电线短路，直接经济损失约40万元']) {
       expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系。${result}。${after}`)), result).toEqual([]);
     }
-    for (const open of ['搜救船仍未找到失联渔船', '直接经济损失正在核算', '经调查已找到渔船起火的原因']) {
+    for (const open of ['搜救船仍未找到失联渔船', '直接经济损失正在核算', '经调查已找到渔船起火的原因', '搜救船未能找到失联渔船', '搜救船没能找到失联渔船', '搜救船找到该船最后停泊位置', '搜救人员已找到走失老人的踪迹']) {
       expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系，${open}。${after}`))[0]?.message, open).toBe('紧急终报缺少要素：结果。请补充。');
     }
   });

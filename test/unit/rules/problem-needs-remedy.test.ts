@@ -508,6 +508,15 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     for (const body of ['督导组发现，龙溪镇有5个村的会议记录不规范。', '巡察组在走访中了解到，部分村干部在惠民资金发放中存在优亲厚友问题。']) {
       expect(flagged(ID, draft(body)), body).toHaveLength(1);
     }
+    // Review: 反馈/通报 inside a noun phrase or with no addressee is no feedback to the unit, and a clause after the feedback
+    // that says something is still open (仍、至今未、拒不、尚未) still counts.
+    for (const body of [
+      '巡察组反馈的12个问题中，仍有5个至今未整改到位。',
+      '督查组通报，全县仍有4个乡镇未完成秋播任务。',
+      '巡视组向县委反馈时指出，该县仍有3个乡镇耕地保护监管不到位。',
+    ]) {
+      expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    }
   });
 
   it('reads problems qualifying a 、 list of the objects of a measure as its objects, and an inspection team as an office', () => {

@@ -422,13 +422,13 @@ describe('sum-consistency: closed brackets written with their unit on both ends 
 });
 
 describe('sum-consistency after blind set 17 (h-b17-content)', () => {
-  it('compares parts that are kinds of the total’s own head (农村党员 of 发展党员), not attributes that may overlap', () => {
-    expect(flagged(ID, draft('今年1月至10月，临江县共发展党员486名，其中农村党员254名、机关事业单位党员97名、非公企业和社会组织党员103名。'))).toHaveLength(1);
-    expect(flagged(ID, draft('今年1月至10月，临江县共发展团员1120名，其中初中团员486名、高中团员392名、中职团员186名。'))).toHaveLength(1);
+  it('reads a part named by the total’s own head (农村党员 of 发展党员) as an attribute that may overlap: 其中 promises no complete list (review)', () => {
     for (const body of [
+      '今年1月至10月，临江县共发展党员486名，其中农民党员210名、工人党员96名、学生党员41名、农村党员201名。',
+      '今年1月至10月，临江县共发展党员486名，其中一线党员312名、农村党员201名、机关党员30名。',
+      '全县共有党员8620名，其中农村党员4210名、机关事业单位党员2860名、非公企业党员1120名。',
+      '今年以来，临江县共培训党员1260名，其中农村党员584名、社区党员318名、非公企业党员302名。',
       '今年1月至10月，临江县共慰问困难党员326名，其中老党员148名、生活困难党员96名、因病致困党员61名。',
-      '今年1月至10月，临江县共发展党员486名，其中女党员162名、少数民族党员38名、大专以上学历党员301名。',
-      '今年1月至10月，临江县共发展党员486名，其中农村党员254名、机关党员97名、学生党员41名。',
     ])
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
