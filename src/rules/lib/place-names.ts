@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
-import { tokenAt as tokenIndex } from './typo-context.js';
+import { tokenAt as tokenIndex, tokenStarting } from './typo-context.js';
 
 /** The lexicon as the guards use it. */
 export interface PlaceLexicon {
@@ -62,11 +62,6 @@ function writtenElsewhere(text: string, slip: Slip): boolean {
 /** A Han character. */
 const HAN = /[\u3400-\u9fff]/u;
 
-/** The token that starts exactly at `i`, if any. */
-function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[tokenIndex(tokens, i)];
-  return t?.start === i ? t : undefined;
-}
 
 /**
  * Whether a place's suffix stands at text[i]: an organ or area word (ORGAN_AFTER), or an administrative suffix that

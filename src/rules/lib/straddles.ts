@@ -16,17 +16,11 @@
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
 import { isHan } from '../../core/text.js';
-import { tokenAt as tokenIndex } from './typo-context.js';
+import { RARE_WORD, tokenHolding } from './typo-context.js';
 
 /** The lexicon as the guards use it. */
 export interface StraddleLexicon {
   lookup(word: string): { pos: string; freq: number } | undefined;
-}
-
-/** The token that holds text position `i`, if any. */
-function tokenHolding(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[tokenIndex(tokens, i + 1) - 1];
-  return t !== undefined && t.start <= i && i < t.end ? t : undefined;
 }
 
 /** Whether `t` is a word of one Han character standing alone. */
@@ -69,6 +63,3 @@ export function acrossTwoWords(lexicon: StraddleLexicon, text: string, tokens: r
   const withRest = (w: string) => (lexicon.lookup(w)?.freq ?? 0) > RARE_WORD;
   return !withRest(slip.right + text.slice(end, right.end)) && !withRest(text.slice(left.start, start) + slip.right);
 }
-
-/** At most this frequent, a dictionary word is a rare entry (jieba keeps misspellings so: 按排 3). */
-const RARE_WORD = 5;

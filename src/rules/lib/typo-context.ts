@@ -22,10 +22,22 @@ const COUNTED_BACK = 12;
 const NOUN_POS = /^(?:n|ng|s|nz)$/;
 
 /** At most this frequent in the dictionary, the intended word is known only as a team's or the table's word (摸排, 参学). */
-const RARE_WORD = 5;
+export const RARE_WORD = 5;
 
 /** The index of the first token that starts at or after `at` (the engine's binary search, src/core/words.ts). */
 export { tokenAt };
+
+/** The token that starts exactly at `i`, if any (word-slots, place-names). */
+export function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[tokenAt(tokens, i)];
+  return t?.start === i ? t : undefined;
+}
+
+/** The token that holds text position `i`, if any (straddles). */
+export function tokenHolding(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[tokenAt(tokens, i + 1) - 1];
+  return t !== undefined && t.start <= i && i < t.end ? t : undefined;
+}
 
 /** The token that ends exactly at `i`, if any (word-slots, name-slots). */
 export function tokenEnding(tokens: readonly Token[], i: number): Token | undefined {

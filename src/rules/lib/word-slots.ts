@@ -11,7 +11,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
-import { tokenAt as tokenIndex, tokenEnding } from './typo-context.js';
+import { tokenAt as tokenIndex, tokenEnding, tokenStarting } from './typo-context.js';
 
 /** The lexicon as the guards use it. */
 export interface SlotLexicon {
@@ -20,11 +20,6 @@ export interface SlotLexicon {
 }
 
 
-/** The token that starts exactly at `i`, if any. */
-function tokenStarting(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[tokenIndex(tokens, i)];
-  return t?.start === i ? t : undefined;
-}
 
 /** Adversative conjunctions, which open a clause (价格高但质量差): never right after a noun with no mark between. */
 const ADVERSATIVE = new Set(['但', '却', '而']);
