@@ -11,7 +11,7 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
-import { tokenAt as tokenIndex, tokenEnding, tokenStarting } from './typo-context.js';
+import { tokenEnding, tokenStarting } from './typo-context.js';
 
 /** The lexicon as the guards use it. */
 export interface SlotLexicon {
