@@ -214,6 +214,9 @@ export function evaluate(engine, corpus) {
     plannedCases: sum('cases', (r) => r.planned),
     trapAlarms,
     trapsWithAlarm,
+    // One invented name flagged in every trap that uses it decides a set's rate; the distinct causes (rule and marked
+    // text) say how many different faults of the tool the alarms are.
+    trapAlarmCauses: new Set(falseAlarms.filter((f) => f.on === 'trap').map((f) => f.marked)).size,
     trapAlarmsPer100: corpus.traps.length ? (100 * trapAlarms) / corpus.traps.length : 0,
     rightAlarms,
     rightAlarmsPer100: corpus.cases.length ? (100 * rightAlarms) / corpus.cases.length : 0,

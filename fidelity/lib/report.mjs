@@ -26,7 +26,7 @@ export function blindLine(blind, label = '盲测集 blind held-out set') {
   return (
     `${label}：自然变体召回 recall on natural variants ${pct(t.naturalRecall)}（${t.naturalHits}/${t.naturalCases}）；` +
     `其中错别字由另一条错别字规则（typo 与 confusable-words）标出 of which a wrong character marked by the sibling rule: ${t.siblingHits ?? 0}；` +
-    `陷阱误报每百句 false alarms on its traps per 100: ${t.trapAlarmsPer100.toFixed(1)}（${t.trapAlarms} 条，${t.trapsWithAlarm}/${t.traps} 句）；` +
+    `陷阱误报每百句 false alarms on its traps per 100: ${t.trapAlarmsPer100.toFixed(1)}（${t.trapAlarms} 条，不同原因 distinct causes ${t.trapAlarmCauses ?? t.trapAlarms}，${t.trapsWithAlarm}/${t.traps} 句）；` +
     `改正文误报 alarms on its corrected texts: ${t.rightAlarms} 条（${t.cases} 条用例 cases）；` +
     `连同别的规则在该处标出的 flagged there by any rule: ${pct(t.cases ? t.caughtByAny / t.cases : 0)}（${t.caughtByAny}/${t.cases}，全部用例 all cases）`
   );

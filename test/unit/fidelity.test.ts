@@ -113,6 +113,20 @@ describe('scoring', () => {
     expect(r.falseAlarms.map((f: any) => [f.id, f.rule])).toEqual([['t1', 'no-attachment']]);
     expect(r.rules.find((x: any) => x.rule === 'no-attachment').faTrap).toBe(1);
   });
+
+  it('counts the distinct causes of trap alarms: one fault of the tool in several traps is one cause', () => {
+    const trap = (id: string, text: string) => ({ id, source: text, text, file: 't' });
+    const mini = {
+      errors: [],
+      cases: [],
+      traps: [trap('t1', '清河县完成收购，详见附件。'), trap('t2', '清河县完成秋播，详见附件。'), trap('t3', '清河县完成收购。附件：名单。')],
+    };
+    const r = evaluate(engine, mini);
+    expect(r.totals.trapAlarms).toBe(r.falseAlarms.length);
+    const marked = new Set(r.falseAlarms.map((f: any) => f.marked));
+    expect(marked.size).toBeLessThan(r.falseAlarms.length);
+    expect(r.totals.trapAlarmCauses).toBe(marked.size);
+  });
 });
 
 describe('injected typos', () => {
