@@ -178,7 +178,7 @@ function swapThreshold(ctx: Ctx, text: string, tokens: readonly Token[], slip: S
   return pos.startsWith('u') ? PARTICLE_SWAP_THRESHOLD : pos === 'c' || pos === 'd' ? FUNCTION_SWAP_THRESHOLD : SWAP_THRESHOLD;
 }
 
-type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'dateUnit' | 'two' | 'negation' | 'fix' | 'teamTable';
+type MessageId = 'slip' | 'slipOr' | 'pair' | 'pairBare' | 'deadline' | 'must' | 'measure' | 'unit' | 'dateUnit' | 'two' | 'negation' | 'fix' | 'teamTable';
 
 interface Finding {
   start: number;
@@ -232,6 +232,7 @@ export const typo = defineRule({
       zh: '“必需”表示必不可少，修饰动词、表示“一定要”应写“必须”：“{wrong}”应为“{right}”。',
       en: '必需 means "indispensable"; before a verb ("must") write 必须: "{right}" for "{wrong}".',
     },
+    unit: { zh: '数字后的“{wrong}”不成词，疑为计量单位“{right}”之误：“{from}”应为“{to}”，请核对。', en: '"{wrong}" after the number is no word; it looks like a slip for the unit "{right}" ("{to}" for "{from}"); check it.' },
     measure: { zh: '数字后的“{from}”疑为量词“{to}”之误（{note}）：“{wrong}”应为“{right}”。', en: '"{from}" after the number looks like a slip for the measure word "{to}": "{right}" for "{wrong}".' },
     dateUnit: {
       zh: '日期、时间中数字后的“{from}”疑为“{to}”之误：“{wrong}”应为“{right}”，请核对。',
@@ -306,6 +307,7 @@ export const typo = defineRule({
       if (TWO_AHEAD.test(sentence)) twos(reading, tokens(), findings);
       // (A date's unit before a measure word of the same sound: 8时40纷 is 40分, not 40份.)
       dateUnits(ctx.lexicon, reading, span, findings);
+      units(ctx.lexicon, reading, span, findings);
       nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
@@ -723,6 +725,50 @@ function dateUnits(lexicon: Ctx['lexicon'], text: string, span: Span, out: Findi
       rank: 0,
       weight: 0,
     });
+  }
+}
+
+/** The longest unit word after a number that units() tries (平方公里, 立方厘米). */
+const UNIT_LONGEST = 4;
+/** How often the dictionary must have seen a unit word for a stretch to be read as a slip for it (公顷 739, 千伏 91). */
+const UNIT_MIN_FREQ = 20;
+/**
+ * A unit of several characters written with one character wrong after a number (清淤3200立肪米 → 立方米, 3200公倾 → 公顷,
+ * 厂房800平方术 → 平方米): the stretch after the digits is no word (the longest first; a word as written ends the
+ * search), but with one character replaced (same sound or look-alike) it is a unit the dictionary tags as a measure
+ * word (q). The inventory is the dictionary's own units, not a list. Longest stretch first, so that 立肪米 is read as
+ * 立方米, not 立肪 as 立方; nonMeasures, which would read the 立 alone as 粒, gives way by the findings' order (weight).
+ */
+function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]): void {
+  const sentence = text.slice(span.start, span.end + 1);
+  DIGIT_HAN.lastIndex = 0;
+  for (let m = DIGIT_HAN.exec(sentence); m; m = DIGIT_HAN.exec(sentence)) {
+    const i = span.start + m.index + 1;
+    if (i >= span.end) break;
+    let han = 0;
+    while (han < UNIT_LONGEST && i + han < span.end && isHanCode(text.charCodeAt(i + han))) han++;
+    if (han < 2) continue;
+    for (let k = han; k >= 2; k--) {
+      const written = text.slice(i, i + k);
+      // A word as written (12公里路段: 公里; 30公分高: 公分) ends the search: the writer wrote a word there.
+      if (lexicon.isWord(written)) break;
+      const unit = lexicon.wordVariants(written, { sound: true, shape: true, common: true, minFreq: UNIT_MIN_FREQ }).find((v) => v.pos === 'q');
+      if (!unit) continue;
+      let n = i - 1;
+      while (n > span.start && /[0-9０-９.．]/u.test(text[n - 1]!)) n--;
+      const number = text.slice(n, i);
+      out.push({
+        start: n,
+        end: i + k,
+        messageId: 'unit',
+        data: { wrong: written, right: unit.word, from: unit.from, to: unit.to },
+        edit: { start: i + unit.at, end: i + unit.at + 1, text: unit.to },
+        right: number + unit.word,
+        rank: 0,
+        weight: 1,
+      });
+      break;
+    }
   }
 }
 

@@ -398,6 +398,14 @@ describe('typo: errors in context', () => {
     }
   });
 
+  it('a unit of several characters after a number with one character wrong: the dictionary\'s unit (q), longest first', () => {
+    expect(flagged(id, draft('清水河清淤约3200立肪米。'), alone)).toEqual(['3200立肪米']);
+    expect(flagged(id, draft('白沙镇新流转土地3200公倾。'), alone)).toEqual(['3200公倾']);
+    expect(fixedBy(id, draft('清淤约3200立肪米。'), { ...alone, unsafe: true })).toBe(draft('清淤约3200立方米。'));
+    // As written a word (公里, 公分, 立方米): no unit slip.
+    expect(flagged(id, draft('清水河清淤约3200立方米，新修通村公路12公里路段，补植树苗中有30公分高的银杏。'), alone)).toEqual([]);
+  });
+
   it('a measure word that does not go with the noun counted (牛 takes 头, 塘 and 井 take 口), and 做 for 座', () => {
     expect(flagged(id, draft('云台乡存栏肉牛620条，比上年增加80条。'), alone)).toEqual(['620条']);
     expect(flagged(id, draft('全县耕牛存栏2.3万条。'), alone)).toEqual(['2.3万条']);
