@@ -418,6 +418,11 @@ function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
   const ch = text[at]!;
   if (NUMERAL.test(ch) && NUMERAL.test(text[at - 1] ?? '')) return true;
   if (!beginsWord(lexicon, text, at + 1)) return false;
+  // 两车|车头、每户|户主、3起|起火: a count (or 这、每) and the character as its measure, then a word that starts with it.
+  if (COUNT_OR_THIS.test(text[at - 1] ?? '') && /^\p{Script=Han}$/u.test(ch) && !CHARS.has(ch)) return true;
+  // 电商|商户、油茶|茶园: the text reads as two nouns of the dictionary across the doubled character, even where the
+  // segmenter took another cut (86家电|商|商户: 家电 before 电商).
+  if (!CHARS.has(ch) && nounSeam(lexicon, text, at)) return true;
   // A name of two characters or more before its generic end (柳塘|镇、生产|路; not 县|组: 县 is no name).
   const name = (i: number) => /^\p{Script=Han}$/u.test(text[i] ?? '') && !SUFFIXES.has(text[i]!);
   if (NAME_ENDS.has(ch) && name(at - 1) && name(at - 2)) return true;
@@ -432,6 +437,32 @@ function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
   if (pos !== undefined && !BOUND.test(pos)) return true;
   const freq = (t: { start: number; end: number }) => lexicon.wordFreq(text.slice(t.start, t.end));
   return freq(left) >= COMMON_LEFT && freq(right) >= COMMON_RIGHT;
+}
+
+/** Parts of speech of a noun of the dictionary on either side of a seam (n…, a verbal noun, an abbreviation; not a name). */
+const SEAM_NOUN = /^(?:n(?![rst])|vn|j)/u;
+
+/**
+ * Does a noun of the dictionary (2–4 characters) end with the character at `at` and another start with the one at `at + 1`
+ * (电商|商户、渔船|船员、水库|库区)? Two nouns meeting at a shared character are two words, whichever cut the segmenter
+ * prefers; a slip doubles the character inside one word or before a function word (完成成了、安装装路灯: 装路 is no word).
+ */
+function nounSeam(lexicon: Lookups, text: string, at: number): boolean {
+  const noun = (w: string) => /^\p{Script=Han}+$/u.test(w) && SEAM_NOUN.test(lexicon.lookup(w)?.pos ?? '');
+  let left = false;
+  for (let k = 2; k <= 4 && !left; k++) {
+    const from = at + 1 - k;
+    if (from < 0 || !noun(text.slice(from, at + 1))) continue;
+    // 全乡农|农户: the character before the noun makes a word with its first (全乡), so the noun is no word here — unless
+    // that character is a measure after its count (86家|电商|商户: 家 belongs to 86).
+    const before = text[from - 1] ?? '';
+    const counted = /^[0-9０-９〇零一二两三四五六七八九十百千万几每这那该]$/u.test(text[from - 2] ?? '');
+    if (/^\p{Script=Han}$/u.test(before) && !counted && lexicon.isWord(before + text[from])) continue;
+    left = true;
+  }
+  if (!left) return false;
+  for (let k = 2; k <= 4; k++) if (noun(text.slice(at + 1, at + 1 + k))) return true;
+  return false;
 }
 
 /**
@@ -537,9 +568,12 @@ function nounBoundary(lexicon: Lookups, text: string, at: number): boolean {
   if (!nounAfter) return false;
   if (left.end - left.start >= 2) {
     if (!/^n/u.test(left.pos) || /^n[rst]/u.test(left.pos)) return false;
-    // 全乡农|农户: the character before the noun makes a word with its first character.
+    // 全乡农|农户: the character before the noun makes a word with its first character — when it stands alone there; a
+    // character inside a word of its own (收购|油茶|茶籽: 购油 is a word too) is taken by that word.
     const before = text[left.start - 1] ?? '';
-    return !(/^\p{Script=Han}$/u.test(before) && lexicon.isWord(before + text[left.start]));
+    const prevToken = tokens.filter((t) => t.end <= left.start).pop();
+    const beforeAlone = prevToken === undefined || prevToken.end !== left.start || prevToken.end - prevToken.start === 1;
+    return !(beforeAlone && /^\p{Script=Han}$/u.test(before) && lexicon.isWord(before + text[left.start]));
   }
   // The first alone: after a single character of a compound (布|病、慢|特|病), and the second starts a noun word.
   if (right.end - right.start < 2) return false;

@@ -462,7 +462,7 @@ function stateInTopic(before: string, after: string, end: number, facts: Sentenc
  * 11月18日恢复正常；浊度一度偏高，次日恢复到正常水平): not a problem reported. Not when that is denied or still to come
  * (仍未得到解决、一直没有得到解决、有待解决、尚未破解、至今未恢复正常).
  */
-const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)|恢复(?:到|至|为)?(?:正常|常态)/gu;
+const RESOLVED = /(?:得到|获得|已经?|均已|现已)(?:于[^，。；！？的]{1,12}?)?(?:了)?(?:全面|有效|基本|彻底|初步|逐步|明显|较好|全部|根本|妥善)?(?:的)?(?:解决|缓解|化解|破解|补齐|补足|消除|整改|改善|扭转|根治|排除|改观)|恢复(?:到|至|为)?(?:正常|常态)/gu;
 const NOT_YET = /(?:未|没有?|不|难以|无法|尚|待|亟|需要?|急需|有待|能否|是否|如何|怎样|迟迟)$/u;
 
 /** The index of the first of the ascending `starts` at or after `at` (`starts.length` if none). */
@@ -662,6 +662,8 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       continue;
     }
     if (NOUN_PROBLEM.test(word) && FACILITY_HEAD.test(head)) continue; // 欠薪问题专窗、隐患点的具体位置
+    // 为46家中小企业开展法律风险体检、组织隐患辨识培训: the problem noun modifies the work that a light verb brings in.
+    if (NOUN_PROBLEM.test(word) && workAfterLightVerb(ctx, before, end, clauseEndOf(text, end, sentence.end))) continue;
     if (word === '困难' && modifiesPeople(ctx, start, end, clauseEndOf(text, end, sentence.end))) continue;
     if (word === '薄弱' && WEAK_PLACE.test(after)) continue;
     // 针对…问题，开展…: the sentence states the measure itself.
@@ -676,11 +678,33 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
   return undefined;
 }
 
+/**
+ * The light verbs (形式动词: 开展、进行、组织、举办、提供、实施、予以、给予、加以) that take the name of a piece of work as their
+ * object, earlier in the clause, and no finding or report after them (开展调研发现、组织检查显示: what follows is a finding).
+ */
+const LIGHT_VERB = /(?:开展|进行|组织|举办|提供|实施|予以|给予|加以)(?![^，。；！？\u0000]*?(?:发现|查出|查实|检出|反映|显示|表明|了解到|指出))[^，。；！？\u0000]*$/u;
+/** Verbs that say how a problem grows or stands, not a kind of work (风险增加、隐患突出、问题依然存在). */
+const STATE_VERB = /^(?:增加|增大|上升|增多|加大|加剧|扩大|蔓延|突出|凸显|存在|出现|减少|下降|降低|升高|提高|集中|频发|多发|高发|犹存|依然|仍然|较|很|大|多)/u;
+
+/**
+ * Does the problem noun ending at `end` modify a piece of work that a light verb takes as its object (开展法律风险体检、
+ * 组织风险辨识培训、进行隐患评估)? The clause after it is only that work: verbs and nouns to the clause's end, the first a
+ * verb of work (体检、辨识), not one of growth or standing (风险增加).
+ */
+function workAfterLightVerb(ctx: RuleEnvironment, before: string, end: number, clauseEnd: number): boolean {
+  // The work closes the clause within a few characters; the light verb is read within the clause's last 40 (linear time).
+  if (clauseEnd - end > 12 || !LIGHT_VERB.test(before.slice(-40))) return false;
+  const tokens = ctx.words.segment(end, clauseEnd);
+  const first = tokens[0];
+  if (!first || first.start !== end || !/^v/u.test(first.pos) || STATE_VERB.test(first.value)) return false;
+  return tokens.every((t) => t.kind === 'word' && /^(?:v|vn|n)/u.test(t.pos));
+}
+
 /** Verbs of a measure taken (what 已 or 并 put before them makes a measure). */
 const MEASURE = `(?:${alternation(CUES.measureVerbs)})`;
 
 /** How a measure was done, between 已 and its verb (已完成修复、已全部更换、已逐一封堵). */
-const DONE_HOW = '完成|全部|基本|陆续|先后|逐一|分别|均|按期|及时|全面|初步|集中';
+const DONE_HOW = '完成|全部|基本|陆续|先后|逐一|分别|均|按期|及时|全面|初步|集中|现场|当场|就地|限期';
 
 /** Patterns of a suggestion or a measure beyond the plain words of the table. */
 const REMEDY_PATTERNS = [

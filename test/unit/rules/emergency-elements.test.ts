@@ -472,4 +472,32 @@ describe('emergency-elements: missing boats and people, and what a final report 
       expect(messagesOf(R, zhong('石湾镇渔船失联事件终报', `11月16日5时30分，石湾镇渔船与岸台失去联系，${open}。${after}`))[0]?.message, open).toBe('紧急终报缺少要素：结果。请补充。');
     }
   });
+
+  it('recognises each element by a class of expressions, not a few phrasings (h-gen)', () => {
+    const head = '2026年11月19日15时20分，南岭县石门镇柳坪村';
+    const tail = '县应急管理局已组织人员赶赴现场设置警戒。下一步，将持续监测。';
+    for (const body of [
+      // casualties in other words: nobody buried or inside, no visible injury
+      `${head}一处牛棚倒塌，无人被埋，原因正在调查。${tail}`,
+      `${head}一处民房起火，事发时房内无人，原因正在调查。${tail}`,
+      `${head}一辆轿车冲入水沟，驾驶员经检查无明显外伤，原因正在调查。${tail}`,
+      // cause in other words: a preliminary judgement, a natural force as agent, a fault of conduct
+      `${head}一处变压器起火，暂无人员伤亡，初步判断为线路短路。${tail}`,
+      `${head}一处彩钢棚被大风掀翻，暂无人员伤亡。${tail}`,
+      `${head}一处燃气管道破裂，暂无人员伤亡，施工单位未按规定探明管线。${tail}`,
+      // nature without the word 事故: a lorry ran into a wall
+      `${head}一辆货车撞上民房院墙，暂无人员伤亡，原因正在调查。${tail}`,
+    ])
+      expect(messagesOf(R, first(body)), body).toEqual([]);
+    // 受此影响 tells an effect, not a cause.
+    const effect = `${head}一处边坡垮塌，暂无人员伤亡。受此影响，县道中断。${tail}`;
+    expect(messagesOf(R, first(effect))[0]!.message).toMatch(/缺少要素：原因/);
+    const final = (body: string) => draft(body, { kind: '紧急-终报', title: '石门镇柳坪村山体塌方终报' });
+    for (const body of [
+      '2026年11月17日柳坪村山体塌方后，抢通工作于11月18日6时全部完成。受损的3户房屋已安排维修。',
+      '2026年11月17日柳坪村被困的12名村民全部安全转出。镇政府为其退还了预缴的安置费用。',
+      '2026年11月17日柳坪河水位于11月18日回落至警戒水位以下。冲毁的农田将于2027年春季复垦。',
+    ])
+      expect(messagesOf(R, final(body)), body).toEqual([]);
+  });
 });

@@ -530,4 +530,13 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     expect(flagged(ID, draft('全县有村务公开不及时的9个村、财务报账不规范的3个村。'))).toHaveLength(1);
     expect(messagesOf(ID, draft('巡察组在走访中了解到，部分村干部在惠民资金发放中存在优亲厚友问题，已将问题线索移交县纪委监委。'))).toEqual([]);
   });
+
+  it('reads the problem noun of a piece of work a light verb takes, a resolution dated by 于, and correction on the spot (h-gen)', () => {
+    // 开展…风险体检: the risk names the service; 已于…全部补齐: solved; 均已现场指导纠正: a measure taken.
+    expect(flagged(ID, draft('县税务局为38家小微企业开展涉税风险体检。'))).toEqual([]);
+    expect(flagged(ID, draft('乡镇卫生院救护车不足的短板已于2026年10月全部补齐。'))).toEqual([]);
+    expect(flagged(ID, draft('县农业农村局抽查农资门店40家，发现台账记录不全的问题9个，均已当场指导纠正。'))).toEqual([]);
+    // A finding after the light verb, or a problem said to grow, is still a problem stated.
+    expect(flagged(ID, draft('县里开展调研发现，生猪养殖风险增加。'))).toEqual(['县里开展调研发现，生猪养殖风险增加。']);
+  });
 });
