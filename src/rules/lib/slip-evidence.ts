@@ -37,30 +37,32 @@ const RUN = 3;
 const NAME_HEAD = 2;
 /** In a name's place, a kin pair counts as evidence only for an intended word this frequent (岗峦 is no such word). */
 const KIN_IN_NAME_FREQ = 500;
+/** Before a generic of two characters or more, an intended word this frequent makes a compound with it (承市社区 → 城市社区). */
+const COMMON_WORD = 5000;
 
 /**
- * Where the stretch sits as a name does: the run of loose characters that holds it stands before a generic of a place or
+ * Where the stretch sits as a name does (2: before a generic of two characters or more, 1: elsewhere, 0: not): the run of loose characters that holds it stands before a generic of a place or
  * an organisation standing as a word (苇溪|河, 榴园|小区), or follows a job title or
  * a word introducing a place (副镇长|仝志强, 位于|磐峪); only for a reading that is itself a noun (协掉|县交通局 is a
  * verb's slip).
  */
-function nameSlot(text: string, tokens: readonly Token[], slip: Slip): boolean {
-  if (!NOMINAL.test(slip.pos)) return false;
+function nameSlot(text: string, tokens: readonly Token[], slip: Slip): 0 | 1 | 2 {
+  if (!NOMINAL.test(slip.pos)) return 0;
   const cue = (end: number): boolean => {
     const before = text.slice(Math.max(0, end - CUE_SPAN), end);
     return TITLE_CUE.test(before) || PLACE_CUE.test(before);
   };
   let a = tokens.findIndex((t) => t.end > slip.start);
-  if (a < 0) return false;
+  if (a < 0) return 0;
   let b = a;
   while (b + 1 < tokens.length && tokens[b + 1]!.start < slip.end) b++;
   for (let k = 0; k < RUN && a > 0 && loose(tokens[a - 1]!) && !cue(tokens[a - 1]!.end); k++) a--;
   for (let k = 0; k < RUN && b + 1 < tokens.length && loose(tokens[b + 1]!) && !GENERIC.test(tokens[b + 1]!.value); k++) b++;
   const next = tokens[b + 1];
-  if (next && GENERIC.test(next.value)) return true;
+  if (next && GENERIC.test(next.value)) return next.value.length > 1 ? 2 : 1;
   // A name of words after a title (台湾|航业, 全球|华语): a cue at most NAME_HEAD characters before the run, at a word's edge.
-  for (let k = a; k >= 0 && tokens[a]!.start - tokens[k]!.start <= NAME_HEAD && HAN.test(tokens[k]!.value); k--) if (cue(tokens[k]!.start)) return true;
-  return false;
+  for (let k = a; k >= 0 && tokens[a]!.start - tokens[k]!.start <= NAME_HEAD && HAN.test(tokens[k]!.value); k--) if (cue(tokens[k]!.start)) return 1;
+  return 0;
 }
 
 /** Whether the mended clause reads the intended word across the stretch's edge (a word longer than the stretch joins it). */
@@ -97,7 +99,10 @@ export function evidenced(lex: EvidenceLexicon, text: string, span: { start: num
   const again = occurrences(near, text.slice(slip.start, slip.end), 2) >= 2;
   const slot = nameSlot(text, tokens, slip);
   if (!again && !slot) return true;
-  if (kin && (!slot || (lex.lookup(slip.right)?.freq ?? 0) >= KIN_IN_NAME_FREQ)) return true;
+  const freq = lex.lookup(slip.right)?.freq ?? 0;
+  if (kin && (!slot || freq >= KIN_IN_NAME_FREQ)) return true;
+  // Before a generic that is also a common noun (社区, 中心), a common word makes a compound with it (城市|社区).
+  if (slot === 2 && freq >= COMMON_WORD) return true;
   if (near.includes(slip.right)) return true;
   return joinsNeighbours(lex, text, span, slip);
 }
