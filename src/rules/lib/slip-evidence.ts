@@ -8,11 +8,13 @@
  * natural typo cases and the injected typos; see rules/typo.md.
  */
 import type { Token } from '../../core/lexicon/index.js';
+import { SURNAMES } from './names.js';
 import type { Slip } from './slips.js';
 
 /** The lexicon as the gate uses it. */
 export interface EvidenceLexicon {
   lookup(word: string): { freq: number; pos: string } | undefined;
+  nameShare(char: string): number;
   segment(text: string, start?: number, end?: number): Token[];
 }
 
@@ -23,6 +25,8 @@ const TITLE_CUE = /(?:书记|[镇乡县市区局站所村社队组校院科部�
 const PLACE_CUE = /(?:位于|来自|前往|途经|赴)$/u;
 /** How far back a cue is looked for: the longest cue. */
 const CUE_SPAN = 3;
+/** How often, at least, the dictionary's words holding a name's first character after a title are names (the share place-names.ts asks). */
+const PERSON_SHARE = 0.3;
 /** Parts of speech of a reading that names a thing (a verb, an adverb, a measure after a title or before a place is the predicate's). */
 const NOMINAL = /^(?:n|nr|ns|nt|nz|ng|s|j)$/;
 
@@ -46,11 +50,12 @@ const COMMON_WORD = 5000;
  * a word introducing a place (副镇长|仝志强, 位于|磐峪); only for a reading that is itself a noun (协掉|县交通局 is a
  * verb's slip).
  */
-function nameSlot(text: string, tokens: readonly Token[], slip: Slip): 0 | 1 | 2 {
+function nameSlot(lex: EvidenceLexicon, text: string, tokens: readonly Token[], slip: Slip): 0 | 1 | 2 {
   if (!NOMINAL.test(slip.pos)) return 0;
+  // After a title a person is named: the name opens with a surname or a character names use (仝志强, 祁志明; 书记|年督述职 is no name).
   const cue = (end: number): boolean => {
     const before = text.slice(Math.max(0, end - CUE_SPAN), end);
-    return TITLE_CUE.test(before) || PLACE_CUE.test(before);
+    return PLACE_CUE.test(before) || (TITLE_CUE.test(before) && (SURNAMES.has(text[end]!) || lex.nameShare(text[end]!) >= PERSON_SHARE));
   };
   let a = tokens.findIndex((t) => t.end > slip.start);
   if (a < 0) return 0;
@@ -97,7 +102,7 @@ export function evidenced(lex: EvidenceLexicon, text: string, span: { start: num
   if (slip.swap || slip.slot || slip.idiom || slip.rareForm) return true;
   const near = text.slice(Math.max(0, slip.start - NEAR), Math.min(text.length, slip.end + NEAR));
   const again = occurrences(near, text.slice(slip.start, slip.end), 2) >= 2;
-  const slot = nameSlot(text, tokens, slip);
+  const slot = nameSlot(lex, text, tokens, slip);
   if (!again && !slot) return true;
   const freq = lex.lookup(slip.right)?.freq ?? 0;
   if (kin && (!slot || freq >= KIN_IN_NAME_FREQ)) return true;
