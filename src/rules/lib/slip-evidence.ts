@@ -8,6 +8,7 @@
  * natural typo cases and the injected typos; see rules/typo.md.
  */
 import type { Token } from '../../core/lexicon/index.js';
+import { tokenAt } from '../../core/words.js';
 import { SURNAMES } from './names.js';
 import type { Slip } from './slips.js';
 
@@ -57,8 +58,8 @@ function nameSlot(lex: EvidenceLexicon, text: string, tokens: readonly Token[], 
     const before = text.slice(Math.max(0, end - CUE_SPAN), end);
     return PLACE_CUE.test(before) || (TITLE_CUE.test(before) && (SURNAMES.has(text[end]!) || lex.nameShare(text[end]!) >= PERSON_SHARE));
   };
-  let a = tokens.findIndex((t) => t.end > slip.start);
-  if (a < 0) return 0;
+  let a = tokenAt(tokens, slip.start + 1) - 1;
+  if (a < 0 || tokens[a]!.end <= slip.start) return 0;
   let b = a;
   while (b + 1 < tokens.length && tokens[b + 1]!.start < slip.end) b++;
   for (let k = 0; k < RUN && a > 0 && loose(tokens[a - 1]!) && !cue(tokens[a - 1]!.end); k++) a--;
