@@ -26,6 +26,7 @@ import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases
 import { readingText } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
+import { evidenced } from '../lib/slip-evidence.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
@@ -1288,6 +1289,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       others = [{ right: slip.right, at: slip.at, to: slip.to, gain: slip.gain }, ...others.filter((_, k) => k !== firstKin)];
       slip = { ...slip, right: o.right, at: o.at, to: o.to, from: text[o.at]!, gain: o.gain, kind: 'sound' };
     }
+    if (!known && !evidenced(ctx.lexicon, text, view.span, view.tokens(), slip, kin(ctx, slip.from, slip.to))) continue;
     const edit = (i: number, to: string) => ({ start: at(i), end: at(i) + 1, text: to });
     out.push({
       start,

@@ -1782,3 +1782,16 @@ describe('typo: a stretch across a better reading, a draft\'s own city (h-b17-ty
     expect(flagged(id, draft('现行政策对承市社区助餐点按每餐2元补贴。'), alone)).toEqual(['承市']);
   });
 });
+
+describe('typo: a slip in a name\'s place needs positive evidence (h-evid, src/rules/lib/slip-evidence.ts)', () => {
+  it('stays silent on an unknown stretch before a generic or after a job title when nothing speaks for the slip', () => {
+    expect(flagged(id, draft('柘溪县榴园小区完成雨污分流改造，惠及居民420户。'), alone)).toEqual([]);
+    expect(flagged(id, draft('来自代局的45名群众代表参加了座谈。'), alone)).toEqual([]);
+    expect(flagged(id, draft('澄区小区停车难问题得到缓解。'), alone)).toEqual([]);
+  });
+
+  it('reports it when the intended word is written nearby, or outside a name\'s place', () => {
+    expect(flagged(id, draft('县住建局在城区新建停车场2处，澄区小区停车难问题得到缓解。'), alone)).toEqual(['澄区']);
+    expect(flagged(id, draft('清河县在澄区主干道新设公交站点12个。'), alone)).toEqual(['澄区']);
+  });
+});
