@@ -9,6 +9,7 @@
  * the menu shows as a group after the quick fixes.
  */
 import * as vscode from 'vscode';
+import { ACCEPTABLE_RULES, acceptableStretch } from './accept.js';
 import { applyFixes, fixAll } from '../core/engine.js';
 import type { Fix, LintMessage } from '../core/types.js';
 import { allRules } from '../index.js';
@@ -98,6 +99,13 @@ export class XinxiCodeActions implements vscode.CodeActionProvider {
       open.command = { command: 'xinxi.openRuleDoc', title: open.title, arguments: [message.ruleId] };
       docs.push(open);
       suppress.push(this.disableLine(document, diagnostic, message, name), this.disableFile(document, message, name));
+      const stretch = document.getText(diagnostic.range);
+      if (ACCEPTABLE_RULES.has(message.ruleId) && acceptableStretch(stretch)) {
+        const accept = new vscode.CodeAction(vscode.l10n.t('Add “{0}” to the team’s accepted words (.xinxirc)', stretch), SUPPRESS_KIND);
+        accept.command = { command: 'xinxi.acceptTerm', title: accept.title, arguments: [document.uri.toString(), stretch] };
+        accept.diagnostics = [diagnostic];
+        suppress.push(accept);
+      }
     }
     if (!fixes.length && !sameKind.length && !docs.length) return [];
     const all = this.fixAllAction(document, vscode.CodeActionKind.QuickFix);

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { normalizeKind } from '../index.js';
+import { acceptTermCommand } from './accept.js';
 import { fixAllCommand, XinxiCodeActions } from './actions.js';
 import { registerAdoption } from './adoption.js';
 import { Decorations } from './decorations.js';
@@ -79,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XinxiA
     vscode.commands.registerCommand('xinxi.setKind', (kind?: string) =>
       setKindCommand(linter, vscode.window.activeTextEditor, typeof kind === 'string' ? normalizeKind(kind) : undefined),
     ),
+    vscode.commands.registerCommand('xinxi.acceptTerm', (documentUri?: unknown, word?: unknown) => acceptTermCommand(linter, documentUri, word)),
     vscode.commands.registerCommand('xinxi.statusMenu', (choice?: string) => statusMenu(linter, typeof choice === 'string' ? choice : undefined)),
     // Only a registered rule's page (./ruledocs.ts, built from rules/<id>.md in the extension): an id from elsewhere
     // (a link in a webview, another extension) never names another file to open. The page opens rendered, in the

@@ -96,6 +96,35 @@ describe('editor experience', function () {
     await waitForDiagnostics(uri, 'no fullwidth-punctuation', (d) => !d.some((x) => codeOf(x) === 'fullwidth-punctuation'));
   });
 
+  it('a typo finding offers to add the stretch to the team’s accepted words (.xinxirc); the word is then silent', async () => {
+    const folder = fixture('accept-team');
+    const config = fixture('accept-team/.xinxirc.yaml');
+    const uri = fixture('accept-team/quality.md');
+    const encode = (t: string) => new TextEncoder().encode(t);
+    try {
+      await vscode.workspace.fs.writeFile(config, encode('# 测试团队配置\nunit: 清河县住房和城乡建设局\n'));
+      await vscode.workspace.fs.writeFile(uri, encode('---\n类型: 动态\n---\n\n# 清河县开展建设工程质量抽检\n\n县质监站11月抽取试块96组送检。\n'));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const ds = await waitForDiagnostics(uri, 'typo on 试块', (d) => d.some((x) => codeOf(x) === 'typo'));
+      const typo = ds.find((x) => codeOf(x) === 'typo')!;
+      const actions = await actionsAt(uri, typo.range);
+      const accept = actions.find((a) => /^Add “试块” to the team’s accepted words \(\.xinxirc\)$/.test(a.title));
+      assert.ok(accept, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(accept!.command?.command, 'xinxi.acceptTerm');
+      const written = await vscode.commands.executeCommand<vscode.Uri>(accept!.command!.command, ...(accept!.command!.arguments ?? []));
+      assert.strictEqual(written?.toString(), config.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
+      assert.match(text, /^# 测试团队配置\nunit: 清河县住房和城乡建设局\nterms:\n {2}accepted:\n {4}- 试块\n$/u, text);
+      await waitForDiagnostics(uri, 'no typo once 试块 is accepted', (d) => !d.some((x) => codeOf(x) === 'typo'));
+      // A stretch with its number (3200立 as a measure) is no word to accept: no such action there.
+      const again = await vscode.commands.executeCommand<vscode.Uri>('xinxi.acceptTerm', uri.toString(), '3200立');
+      assert.strictEqual(again, undefined);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
   it('disable for this line inserts a comment that silences the rule on that line only', async () => {
     // Two body lines with a half-width comma each (lines 7 and 9, 0-based); the first is disabled.
     const text = ['---', '类型: 问题', '单位: 清河县农业农村局', '---', '', '# 清河县秋粮收购进度偏慢', '', '全县收购秋粮3.2万吨,进度偏慢。', '', '主要原因是资金不足,建议加快拨付。', ''].join('\n');
