@@ -10,7 +10,7 @@ import { META_KEYS } from './draft.js';
 import type { Draft } from './types.js';
 import { defineRule, type Rule } from './rule.js';
 import { pointAt } from './text.js';
-import { readings } from './lexicon/pinyin.js';
+import { shareSyllable } from './lexicon/pinyin.js';
 import { lookAlikes } from './lexicon/shapes.js';
 import { sharesComponent } from './lexicon/components.js';
 
@@ -99,8 +99,7 @@ function slipOfKind(value: string, kind: string): boolean {
   if (at < 0) return false;
   const written = value[at]!;
   const meant = kind[at]!;
-  const own = new Set(readings(written).map((r) => r.syllable));
-  return readings(meant).some((r) => own.has(r.syllable)) || lookAlikes(written).includes(meant) || sharesComponent(written, meant);
+  return shareSyllable(written, meant) || lookAlikes(written).includes(meant) || sharesComponent(written, meant);
 }
 
 /**

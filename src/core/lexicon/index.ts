@@ -13,7 +13,7 @@ export type { WordInfo } from './dictionary.js';
 export { useStoredTables } from './dictionary.js';
 export { DATA_IN_BUNDLE, provideDictionaryData } from './data/source.js';
 export { segment, type Token, type TokenKind } from './segment.js';
-export { readings, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
+export { readings, shareSyllable, charsWithReading, isCommonChar, similarSyllables, markTone, splitSyllable, parseSimilarSounds, type Reading, type Tone } from './pinyin.js';
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
 export { sharesComponent, componentKin, type ComponentOptions } from './components.js';
 export { confusionSet, confusionCodes, type ConfusionOptions };

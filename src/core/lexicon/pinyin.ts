@@ -351,6 +351,12 @@ export function readings(char: string): readonly Reading[] {
   return readingTable().readingsOf(char);
 }
 
+/** Whether two characters share a syllable, any tone (审 shěn and 沈 shěn; 件 jiàn and 间 jiān), in any of their readings. */
+export function shareSyllable(a: string, b: string): boolean {
+  const theirs = readings(b);
+  return readings(a).some((r) => theirs.some((t) => t.syllable === r.syllable));
+}
+
 /**
  * Characters with a reading: by toneless syllable ("zhong") or by syllable and tone ("zhong1"), most common first;
  * rare readings count only with `{rare: true}`.

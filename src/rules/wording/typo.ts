@@ -606,8 +606,7 @@ function namedMeasure(lexicon: Ctx['lexicon'], tokens: readonly Token[], numberA
   if (t === undefined || t.start < span.start || t.kind !== 'word' || t.end - t.start < 2) return undefined;
   const last = t.value[t.value.length - 1]!;
   if (last === char || !MEASURE_WORDS.has(last)) return undefined;
-  const own = new Set(lexicon.readings(char).map((r) => r.syllable));
-  return lexicon.readings(last).some((r) => own.has(r.syllable)) ? { noun: t.value, measure: last } : undefined;
+  return lexicon.shareSyllable(char, last) ? { noun: t.value, measure: last } : undefined;
 }
 
 /** Words that may stand between what is counted and the number (得分为92.6分、柳枝共3000枝). */
@@ -1059,8 +1058,7 @@ function kin(ctx: Ctx, from: string, to: string): boolean {
 function kinship(ctx: Ctx, from: string, to: string): 0 | 1 | 2 {
   const curated = ctx.lexicon.lookAlikes(from).includes(to);
   if (!curated && !ctx.lexicon.sharesComponent(from, to, KIN_PART)) return 0;
-  const own = new Set(ctx.lexicon.readings(from).map((r) => r.syllable));
-  if (!ctx.lexicon.readings(to).some((r) => own.has(r.syllable))) return 0;
+  if (!ctx.lexicon.shareSyllable(from, to)) return 0;
   if (curated) return 2;
   return variantHeads(ctx, from, to) || variantHeads(ctx, to, from) ? 0 : 1;
 }
