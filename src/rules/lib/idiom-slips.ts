@@ -26,6 +26,7 @@ import type { Token } from '../../core/lexicon/index.js';
 import type { Lexicon } from '../../core/words.js';
 import { ruleRecord } from './data.js';
 import type { Slip, SlipKind } from './slips.js';
+import { RARE_WORD } from './typo-context.js';
 
 /** The set phrases office writing uses that the dictionary lacks or keeps only as rare (rules/data/_set-phrases.yaml). */
 export const SET_PHRASES = ruleRecord('_set-phrases', setPhrasesTable, { phrases: 'words', frames: 'words' }).value;
@@ -42,7 +43,7 @@ const HALF_WORD_FREQ = 30;
 /** … and its other half no word this frequent (市场 26,606; 实事 562, 安居 145 are idioms' halves). */
 const COMMON_HALF_FREQ = 1000;
 /** A written stretch that is a dictionary word at most this frequent is a known misspelling, not a word (受益非浅 3). */
-const RARE_WRITTEN = 5;
+const RARE_WRITTEN = RARE_WORD;
 /** The intended word is at least this many times as frequent as such a written one. */
 const RARE_RATIO = 10;
 /** Set phrases of the table count as this frequent. */

@@ -11,6 +11,7 @@ import type { Token } from '../../core/lexicon/index.js';
 import { tokenAt } from '../../core/words.js';
 import { SURNAMES } from './names.js';
 import type { Slip } from './slips.js';
+import { RARE_WORD } from './typo-context.js';
 
 /** The lexicon as the gate uses it. */
 export interface EvidenceLexicon {
@@ -33,7 +34,6 @@ const NOMINAL = /^(?:n|nr|ns|nt|nz|ng|s|j)$/;
 
 /** A token that may be part of an unknown name around the stretch: one Han character that is no common word on its own, or a rare word. */
 const LOOSE_FREQ = 5000;
-const RARE_WORD = 5;
 const HAN = /^\p{Script=Han}+$/u;
 const loose = (t: Token): boolean => HAN.test(t.value) && (t.value.length === 1 ? t.freq < LOOSE_FREQ : t.freq <= RARE_WORD);
 /** How many loose tokens on each side the name around the stretch may take in (茂林|修竹: the name is four characters). */

@@ -21,7 +21,11 @@ const COUNTED_BACK = 12;
 /** Parts of speech of a noun a character may be on its own (键 n, 窗 s, 表 n). */
 const NOUN_POS = /^(?:n|ng|s|nz)$/;
 
-/** At most this frequent in the dictionary, the intended word is known only as a team's or the table's word (摸排, 参学). */
+/**
+ * At most this frequent, a dictionary entry is a rare one: jieba's dictionary keeps junk, slips and misspellings at 1–5
+ * (坐谈会 3, 防讯 3, 秸杆 5). An intended word this rare is known only as a team's or the table's word (摸排, 参学); a
+ * written word this rare is no proof that the writer meant it. The typo rule and its helpers share this one threshold.
+ */
 export const RARE_WORD = 5;
 
 /** The index of the first token that starts at or after `at` (the engine's binary search, src/core/words.ts). */

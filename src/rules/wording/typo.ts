@@ -35,7 +35,7 @@ import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
 import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex } from '../lib/typo-context.js';
+import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -472,10 +472,10 @@ const VERB_PHRASE = /^(?:v|vd|vi|vf|vg|vx|p|d|ad|a)$/;
  * that of the longest common dictionary word it starts with (严格 ad): a rare token hides the grammar of its parts.
  */
 function leadingPos(lexicon: Ctx['lexicon'], text: string, t: Token): string {
-  if (t.freq > RARE_TOKEN) return t.pos;
+  if (t.freq > RARE_WORD) return t.pos;
   for (let n = Math.min(4, t.end - t.start - 1); n >= 1; n--) {
     const w = lexicon.lookupRange(text, t.start, t.start + n);
-    if (w && w.freq > RARE_TOKEN) return w.pos;
+    if (w && w.freq > RARE_WORD) return w.pos;
   }
   return t.pos;
 }
@@ -483,8 +483,6 @@ function leadingPos(lexicon: Ctx['lexicon'], text: string, t: Token): string {
 /** Time words that modify a verb (每天, 每月, 今年, 年底 …: the table's beginnings): 必需 + one of them + a verb is 必须. */
 const TIME_WORD = new RegExp(`^(?:(?!)${alternatives(TYPO_TABLE.mustTimeWords)})`, 'u');
 
-/** At most this frequent, a token is a rare word of jieba's (its dictionary keeps junk and slips at 1–5). */
-const RARE_TOKEN = 5;
 
 function mustVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token[], out: Finding[]): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -954,7 +952,7 @@ function withinProse(segments: readonly Span[], start: number, end: number): boo
 const SEARCH = { ...DEFAULT_SEARCH, minGain: 3 };
 
 /** At most this frequent, a written word of two or three characters is one jieba keeps as a misspelling (坐谈会 3, 防讯 3, 秸杆 5). */
-const MISSPELLING_FREQ = 5;
+const MISSPELLING_FREQ = RARE_WORD;
 /** The intended word is at least this frequent, and this many times the written one. */
 const MISSPELLING_RIGHT_FREQ = 100;
 const MISSPELLING_RATIO = 20;
@@ -1738,7 +1736,7 @@ function takenByName(ctx: Ctx, text: string, tokens: readonly Token[], at: numbe
   if (name.end - name.start < 3 || name.freq > RARE_NAME_ENTRY) return false;
   const rest = ctx.lexicon.lookupRange(text, name.start, name.end - 1);
   const pair = ctx.lexicon.lookupRange(text, name.end - 1, at + 1);
-  return rest !== undefined && rest.freq > RARE_TOKEN && pair !== undefined && /^(?:n|nz|vn|ng)$/.test(pair.pos);
+  return rest !== undefined && rest.freq > RARE_WORD && pair !== undefined && /^(?:n|nz|vn|ng)$/.test(pair.pos);
 }
 
 /**
