@@ -381,7 +381,8 @@ function mannerStart(tokens: readonly Token[], e: number): number {
 
 /** The word a subject or an adverb of time ends with: a predicate may follow it (柳河县有序的推进…, 正在逐步的…). */
 const subjectEnd = (t: Token | undefined) =>
-  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
+  // 们 (jieba's k) closes a plural of persons (网格员|们): a subject or an object, never a verb or a modifier of what follows.
+  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg|k)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
 
 /**
  * A subject and an adverb only right before index s (护林员|逐户|认真细致的…, 网格员|逐一|耐心的…): two adverbials in a row
@@ -573,6 +574,8 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
     // A causative in it (主动的上门随访让患者…) is the predicate of a noun phrase before it, and so is a verb of what a deed
     // earns right after the verb (耐心的解答受到群众好评, 耐心的讲解赢得群众认可: the verb has no object of its own).
     if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value) || (k === r + 1 && EARNS.has(x.value))) return false;
+    // A word that heads noun phrases (服务、管理) with a verb of its own after it (细致的服务覆盖全镇…): a subject and its predicate.
+    if (HEAD_NOUNS.has(v.value) && isPlainVerb(x)) return false;
     if (isNumber(x)) quantity = true;
     if (isNoun(x) || posIs(x, 'l', 'j', 's', 'b') || x.value === '行为') noun = true;
     words++;
@@ -975,6 +978,56 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
   if (verb) hit(i, '的', 'attributive', i - 1, k);
 }
 
+/**
+ * 把 (or 将 before a noun) and its object right before index s (把|居民提出的23条意见|, 将|辖区62家小作坊的信息|): the object
+ * ends in a noun, or in a verb that heads a 的-phrase (…的位置/v、…的诉求/v), with no aspect particle, preposition or verb of
+ * 把A作为B between; not 把 right before s (把详细的认定标准…: the manner is inside the object).
+ */
+function disposalObjectBefore(tokens: readonly Token[], s: number): boolean {
+  const p = tokens[s - 1];
+  if (!p || p.kind !== 'word' || !(isNoun(p) || posIs(p, 'j') || (isVerbTag(p) && tokens[s - 2]?.value === '的'))) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
+    const x = tokens[k]!;
+    if (x.value === '把' || (x.value === '将' && !!tokens[k + 1] && (isNoun(tokens[k + 1]!) || posIs(tokens[k + 1]!, 'ns', 'j')))) return k < s - 1;
+    if (ASPECT.has(x.value) || TREAT_AS.has(x.value) || (/^p/u.test(x.pos) && x.value !== '将') || x.value === '地' || x.value === '得') return false;
+  }
+  return false;
+}
+
+/**
+ * A verb at index r that opens a predicate: a verb (or verbal noun) that is no head noun, with the rest of its clause
+ * holding no causative, copula or verb of what a deed earns (有序的疏散让…: a noun phrase and its predicate), and no second
+ * verb after a noun (详细的登记信息上传…: 登记信息 is a noun); or a verb the tags call a noun before a one-character verb of
+ * result (编号|入|柜).
+ */
+function disposalVerb(tokens: readonly Token[], r: number): boolean {
+  const t = tokens[r];
+  if (!t || t.kind !== 'word' || HEAD_NOUNS.has(t.value) || EVENT_NOUNS.has(t.value) || NOT_ACTED.has(t.value) || COMPOUND_HEADS.has(t.value)) return false;
+  const n = tokens[r + 1];
+  if (!(isVerb(t) || posIs(t, 'vn'))) return posIs(t, 'n') && [...t.value].length === 2 && !!n && n.kind === 'word' && /^[入进到给在上]$/u.test(n.value);
+  if (n && n.value === '的') return false;
+  let noun = false;
+  for (let k = r + 1; k < tokens.length && k <= r + OBJECT_WORDS && !closesAt(tokens[k]); k++) {
+    const x = tokens[k]!;
+    if (CAUSATIVES.has(x.value) || EARNS.has(x.value) || NOT_ACTED.has(x.value)) return false;
+    if (noun && isPlainVerb(x) && k > r + 1) return false;
+    if (isNoun(x)) noun = true;
+  }
+  return true;
+}
+
+/** A verb and 着 with their object right before index s (冒着|小雨、顶着|寒风、踩着|泥泞): an action that goes with the predicate. */
+function concomitantBefore(tokens: readonly Token[], s: number): boolean {
+  const o = tokens[s - 1];
+  if (!o || o.kind !== 'word' || !isNoun(o)) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 3; k--) {
+    const x = tokens[k]!;
+    if (x.value === '着') return k >= 1 && tokens[k - 1]!.kind === 'word' && [...tokens[k - 1]!.value].length <= 2 && !posIs(tokens[k - 1]!, 'p', 'd', 'r');
+    if (x.kind !== 'word' || !(isNoun(x) || posIs(x, 'a', 'b'))) return false;
+  }
+  return false;
+}
+
 /** Words that close the frame 在…下 (在工作人员耐心的解答下, 在各方积极的配合中, 在县城集中的供暖区域内). */
 const FRAME_CLOSERS = set('下 中 内 上 里 之下 之中 当中 过程中 期间');
 
@@ -1016,7 +1069,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // A state and its result: 高兴的合不拢嘴, 激动的说不出话来, 累的满头大汗。
   if (STATES.has(l.value) && r.kind === 'word') {
     const vnc = /^\p{Script=Han}不\p{Script=Han}/u.test(r.value) && posIs(r, 'v', 'l', 'i');
-    const phrase = [...r.value].length === 4 && closesAt(tokens[i + 2]) && !isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' });
+    // An idiom or set phrase of four (热泪盈眶/l) is the result whatever its last two characters are (盈眶/n).
+    const phrase = [...r.value].length === 4 && closesAt(tokens[i + 2]) && (posIs(r, 'i', 'l') || !isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' }));
     if (vnc || phrase) {
       hit(i, '得', 'complement', i - 1, i + 1);
       return;
@@ -1170,6 +1224,18 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
       hit(i, '地', 'adverbial', ms, i + 2);
       return;
     }
+  }
+  // 把/将 and its object, then manner 的 and the verb (把意见原原本本的转交给物业公司，将信息准确的录入监管平台，把档案清清楚楚的
+  // 编号入柜): the object of a disposal is followed by its verb, so the manner stands before a verb.
+  if (ms >= 0 && (isManner(l) || idiom) && disposalObjectBefore(tokens, ms) && disposalVerb(tokens, i + 1)) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+    return;
+  }
+  // An action that goes with the predicate (冒着小雨、顶着寒风、踩着泥泞), then manner 的 and a verb with its object: the
+  // subject's predicate (养护工人冒着小雨争分夺秒的清理塌方).
+  if (ms >= 0 && (adverbCapable(l) || idiom) && concomitantBefore(tokens, ms) && disposalVerb(tokens, i + 1) && !closesAt(tokens[i + 2])) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+    return;
   }
   if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
     const strong = adverbCapable(l) || ms === i - 2;
@@ -1331,6 +1397,48 @@ function changeObject(tokens: readonly Token[], i: number, lookup: Lookup): numb
   return s;
 }
 
+/** Verbs whose object may be a verb phrase with its own adverbial (实现了全天候地监测水位, 学会了熟练地操作): not a noun phrase. */
+const VP_OBJECT_TAKERS = new Set([...VP_TAKERS, ...set('实现 做到 达到 确保 保证 力争 争取 学会 习惯 开始')]);
+
+/**
+ * A modifier + 地 + a noun phrase right after a completed verb and its 了 (and a count: 送去了|取暖|地|煤炭，曝光了|5|起|
+ * 典型|地|价格违法案件，设置了|醒目|地|减速标识): a verb and 了 are followed by their object, so what stands there is a noun
+ * phrase, never an adverbial, whatever the tag of the modifier (取暖/v, 典型/n, 崭新/b). The phrase after 地 holds content
+ * words only and ends in a noun at the clause's end (a count after it is the verb's: 图书1.6万册). Not after a verb that
+ * takes a verb phrase (开始了认真地学习文件), nor where 地 makes a word (宅基地, 地力) or a noun of land (林地). The end of the
+ * phrase, or -1.
+ */
+function completedObject(tokens: readonly Token[], i: number, lookup: Lookup): number {
+  const l = tokens[i - 1]!;
+  if (l.kind !== 'word' || [...l.value].length < 2 || posIs(l, 'p', 'r', 'm', 'q', 'u', 'x', 'f', 't', 'd', 'c', 'nr', 'ns', 'nt') || lookup(l.value + '地') || landNoun(l.value, lookup)) return -1;
+  let k = i - 2;
+  // A count between 了 and the modifier (了|5|起, 了|46|名): a number and one measure.
+  if (tokens[k] && [...tokens[k]!.value].length === 1 && tokens[k - 1] && isNumber(tokens[k - 1]!)) k -= 2;
+  else if (tokens[k] && isNumber(tokens[k]!) && tokens[k]!.kind === 'word' && /^\p{Script=Han}+$/u.test(tokens[k]!.value)) k -= 1;
+  if (tokens[k]?.value !== '了') return -1;
+  const v = tokens[k - 1];
+  if (!v || v.kind !== 'word' || !posIs(v, 'v', 'vn', 'vd', 'vi', 'nz') || VP_OBJECT_TAKERS.has(v.value) || MODALS.has(v.value)) return -1;
+  // The phrase after 地: content words (and 和、及 between nouns) to the end of the clause, a dozen at most.
+  let e = i + 1;
+  const content = (x: Token) => x.kind === 'word' && /^(?:n|v|a|b|j|l|i|s)/u.test(x.pos) && !ASPECT.has(x.value) && !AFTER_VERB.has(x.value) && !/^[的地得]$/u.test(x.value);
+  if (!content(tokens[e]!) || posIs(tokens[e]!, 'd')) return -1;
+  // 实现了全天候地监测水位: a verb and its object after 地 is a verb phrase for such a taker; a verb tagged v first, then a noun
+  // closing the clause, is read as a verb and its object whatever the taker, unless the verb is a noun's modifier (减速标识).
+  while (e + 1 < tokens.length && !closesAt(tokens[e + 1]) && e - i < OBJECT_WORDS) {
+    const x = tokens[e + 1]!;
+    if (content(x) || (/^(?:和|及|与)$/u.test(x.value) && isNoun(tokens[e]!))) e++;
+    else break;
+  }
+  // A count closing the clause is the verb's (配送了崭新地图书1.6万册).
+  let end = e;
+  let c = e + 1;
+  while (c < tokens.length && !closesAt(tokens[c]) && (isNumber(tokens[c]!) || posIs(tokens[c]!, 'q'))) c++;
+  if (!closesAt(tokens[c])) return -1;
+  const last = tokens[end]!;
+  if (!isNoun(last) || VERBS.has(last.value) || posIs(last, 'nr', 'ns', 'nt')) return -1;
+  return end;
+}
+
 /** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
 function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
@@ -1342,6 +1450,12 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const ms = changeObject(tokens, i, lookup);
   if (ms >= 0) {
     hit(i, '的', 'attributive', ms, i + 1);
+    return;
+  }
+  // 送去了取暖地煤炭，曝光了5起典型地价格违法案件，设置了醒目地减速标识：the object of a completed verb, a noun phrase (→ 的).
+  const co = completedObject(tokens, i, lookup);
+  if (co >= 0) {
+    hit(i, '的', 'attributive', i - 1, co);
     return;
   }
   // A one-character verb + 地 + a reduplication closing the clause (讲地清清楚楚、记地明明白白): the complement's 得.
@@ -1394,11 +1508,20 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
   // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
   const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
-  const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地') && !landNoun(l.value, lookup);
+  // A locative after its noun (园区|内|地) and a measure with no number before it, which names the unit itself (脱贫|户|地),
+  // end a noun as well.
+  const before = tokens[i - 2];
+  const nounEnd =
+    nounish(l, lookup) ||
+    (!!before && before.kind === 'word' && !isNumber(before) && !posIs(before, 'q', 'r', 'p', 'u', 'x') && ((posIs(l, 'f') && /^[内里外]$/u.test(l.value) && isNoun(before)) || (posIs(l, 'q') && [...l.value].length === 1)));
+  // (内地 is a word, the interior; cut after a noun before a number or noun (see deDiDe), 内 is the locative.)
+  const locative = posIs(l, 'f');
+  const nounLeft = objectOf && nounEnd && !adverbCapable(l) && !ADJECTIVES.has(l.value) && (locative || (!lookup(l.value + '地') && !landNoun(l.value, lookup)));
   if (nounLeft) {
     const n = tokens[i + 2];
+    // A modifier and its noun after 地 (签约老人地|健康|档案) are a noun phrase too.
     const nounRight =
-      isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn') && !!n && isNoun(n) && !VERBS.has(r.value));
+      isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn', 'a', 'an', 'b') && !!n && isNoun(n) && !VERBS.has(r.value));
     if (nounRight) hit(i, '的', 'attributive', i - 1, isNumber(r) && n && !isPunct(n) ? i + 2 : i + 1);
     return;
   }
@@ -1490,6 +1613,12 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
       tokens.push({ ...t, value: t.value.slice(0, 1), end: t.start + 1, pos: 'p' });
       tokens.push({ ...next!, value: t.value.slice(1) + next!.value, start: t.start + 1, pos: rejoined.pos });
       w++;
+      continue;
+    }
+    // A noun + 内地 + a number or a noun (园区内地38家企业): the locative 内 and the particle, not 内地 (the interior).
+    if (t.value === '内地' && prev && prev.kind === 'word' && isNoun(prev) && next && (next.kind === 'number' || isNumber(next) || (next.kind === 'word' && isNoun(next)))) {
+      tokens.push({ ...t, value: '内', end: t.start + 1, pos: 'f' });
+      tokens.push({ ...t, value: '地', start: t.start + 1, pos: 'uv' });
       continue;
     }
     // 有|针对性、有|计划 before a particle: one word of manner.
