@@ -985,7 +985,9 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
  */
 function disposalObjectBefore(tokens: readonly Token[], s: number): boolean {
   const p = tokens[s - 1];
-  if (!p || p.kind !== 'word' || !(isNoun(p) || posIs(p, 'j') || (isVerbTag(p) && tokens[s - 2]?.value === '的'))) return false;
+  // (A verb after 的 or a count heads a noun phrase: 避难场所的位置/v、46项诉求/v.)
+  const q = tokens[s - 2];
+  if (!p || p.kind !== 'word' || !(isNoun(p) || posIs(p, 'j') || (isVerbTag(p) && !!q && (q.value === '的' || posIs(q, 'q') || (posIs(q, 'n') && [...q.value].length === 1 && !!tokens[s - 3] && isNumber(tokens[s - 3]!)))))) return false;
   for (let k = s - 2; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
     if (x.value === '把' || (x.value === '将' && !!tokens[k + 1] && (isNoun(tokens[k + 1]!) || posIs(tokens[k + 1]!, 'ns', 'j')))) return k < s - 1;
@@ -1000,17 +1002,28 @@ function disposalObjectBefore(tokens: readonly Token[], s: number): boolean {
  * verb after a noun (详细的登记信息上传…: 登记信息 is a noun); or a verb the tags call a noun before a one-character verb of
  * result (编号|入|柜).
  */
-function disposalVerb(tokens: readonly Token[], r: number): boolean {
+function disposalVerb(tokens: readonly Token[], r: number, lookup: Lookup, closingVerb = false, disposal = true): boolean {
   const t = tokens[r];
   if (!t || t.kind !== 'word' || HEAD_NOUNS.has(t.value) || EVENT_NOUNS.has(t.value) || NOT_ACTED.has(t.value) || COMPOUND_HEADS.has(t.value)) return false;
   const n = tokens[r + 1];
-  if (!(isVerb(t) || posIs(t, 'vn'))) return posIs(t, 'n') && [...t.value].length === 2 && !!n && n.kind === 'word' && /^[入进到给在上]$/u.test(n.value);
+  // A verb the tags call a noun (编号/n、装盒/n) before a one-character verb of result (编号|入|柜) or a verb closing the clause
+  // (装盒|归档，, with `closingVerb`: after a word that serves as an adverbial only, 把全县详细的名单上报 has a noun): no noun
+  // phrase is followed so.
+  if (!(isVerb(t) || posIs(t, 'vn'))) return posIs(t, 'n') && [...t.value].length === 2 && !!n && n.kind === 'word' && (/^[入进到给在上]$/u.test(n.value) || (closingVerb && isPlainVerb(n) && [...n.value].length === 2 && closesAt(tokens[r + 2])));
+  // After 把 and its object (`disposal`), a second verb right after it (把…耐心的讲解|录成视频, 认真的整改|作为…) is the
+  // predicate, the first the head of a noun phrase: a disposal has one predicate. (A verb of one character before a verb
+  // that ends in a result, 转|交给, is one verb the dictionary cut.) Elsewhere a verb may take a verb phrase as its object
+  // (抢修|受损线路).
   if (n && n.value === '的') return false;
   let noun = false;
   for (let k = r + 1; k < tokens.length && k <= r + OBJECT_WORDS && !closesAt(tokens[k]); k++) {
     const x = tokens[k]!;
-    if (CAUSATIVES.has(x.value) || EARNS.has(x.value) || NOT_ACTED.has(x.value)) return false;
-    if (noun && isPlainVerb(x) && k > r + 1) return false;
+    // (Anywhere in the clause: 把群众合理的诉求|及时|解决.)
+    if (disposal && isPlainVerb(x) && [...x.value].length >= 2 && !(k === r + 1 && [...t.value].length === 1 && /[给到入成在为进]$/u.test(x.value))) return false;
+    // 在、为 right after the verb are its complement of place or result (标注在、评定为), not a copula.
+    if (CAUSATIVES.has(x.value) || EARNS.has(x.value) || (NOT_ACTED.has(x.value) && !(k === r + 1 && /^[在为]$/u.test(x.value)))) return false;
+    // A verb after a noun (…学习笔记|装订成册, 登记信息|上传): the noun and the verb before it are one noun phrase.
+    if (noun && k > r + 1 && (isPlainVerb(x) || ([...x.value].length === 4 && /^v/u.test(lookup(x.value.slice(0, 2))?.pos ?? '')))) return false;
     if (isNoun(x)) noun = true;
   }
   return true;
@@ -1052,8 +1065,19 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // Inside the frame 在…下 the phrase is a noun phrase: no adverbial. (Looked for only when an adverbial is found: most
   // 的 give no hit, and the frame is read back up to 12 words.)
   let framed: boolean | undefined;
+  // Inside the object of 把 the phrase is a noun phrase too: right after 把 (把集中的安置点标注在…), or after 把 and a noun when
+  // no predicate follows the verb as disposalVerb reads it (把志愿者耐心的讲解录成视频: 录成 is the predicate). Read once,
+  // and only for an adverbial.
+  let disposed: boolean | undefined;
+  const insideDisposal = () => {
+    const s = mannerStart(tokens, i - 1);
+    if (s < 0) return false;
+    if (tokens[s - 1]?.value === '把') return true;
+    return disposalObjectBefore(tokens, s) && !disposalVerb(tokens, i + 1, lookup, adverbCapable(tokens[i - 1]!));
+  };
   const hit: Hit = (at, to, kind, start, end) => {
     if (kind === 'adverbial' && (framed ??= zaiFrame(tokens, i))) return;
+    if (kind === 'adverbial' && to === '地' && (disposed ??= insideDisposal())) return;
     report(at, to, kind, start, end);
   };
   // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
@@ -1069,8 +1093,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // A state and its result: 高兴的合不拢嘴, 激动的说不出话来, 累的满头大汗。
   if (STATES.has(l.value) && r.kind === 'word') {
     const vnc = /^\p{Script=Han}不\p{Script=Han}/u.test(r.value) && posIs(r, 'v', 'l', 'i');
-    // An idiom or set phrase of four (热泪盈眶/l) is the result whatever its last two characters are (盈眶/n).
-    const phrase = [...r.value].length === 4 && closesAt(tokens[i + 2]) && (posIs(r, 'i', 'l') || !isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' }));
+    const phrase = [...r.value].length === 4 && closesAt(tokens[i + 2]) && !isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' });
     if (vnc || phrase) {
       hit(i, '得', 'complement', i - 1, i + 1);
       return;
@@ -1227,13 +1250,13 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   }
   // 把/将 and its object, then manner 的 and the verb (把意见原原本本的转交给物业公司，将信息准确的录入监管平台，把档案清清楚楚的
   // 编号入柜): the object of a disposal is followed by its verb, so the manner stands before a verb.
-  if (ms >= 0 && (isManner(l) || idiom) && disposalObjectBefore(tokens, ms) && disposalVerb(tokens, i + 1)) {
+  if (ms >= 0 && (isManner(l) || idiom) && disposalObjectBefore(tokens, ms) && disposalVerb(tokens, i + 1, lookup, adverbCapable(l))) {
     hit(i, '地', 'adverbial', ms, i + 1);
     return;
   }
   // An action that goes with the predicate (冒着小雨、顶着寒风、踩着泥泞), then manner 的 and a verb with its object: the
   // subject's predicate (养护工人冒着小雨争分夺秒的清理塌方).
-  if (ms >= 0 && (adverbCapable(l) || idiom) && concomitantBefore(tokens, ms) && disposalVerb(tokens, i + 1) && !closesAt(tokens[i + 2])) {
+  if (ms >= 0 && (adverbCapable(l) || idiom) && concomitantBefore(tokens, ms) && disposalVerb(tokens, i + 1, lookup, false, false) && !closesAt(tokens[i + 2])) {
     hit(i, '地', 'adverbial', ms, i + 1);
     return;
   }
@@ -1274,6 +1297,11 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // Without an aspect particle too: a repeated measure after a subject and before a verb is how the work is done
   // (工作人员一户一户的上门采集…、对资金一笔一笔的倒查，): nothing else stands between a subject and its verb.
   // (A verbal noun is the verb here too: 逐店逐柜的检查过期食品; a repeated measure does not modify a noun with 的.)
+  // After 把 and its object a repeated measure stands before the verb, whatever its tag (把46项诉求一件一件的销号，).
+  if (rm >= 0 && r.kind === 'word' && !HEAD_NOUNS.has(r.value) && disposalObjectBefore(tokens, rm) && (disposalVerb(tokens, i + 1, lookup) || (posIs(r, 'n') && [...r.value].length === 2 && closesAt(tokens[i + 2])))) {
+    hit(i, '地', 'adverbial', rm, i + 1);
+    return;
+  }
   if (rm >= 0 && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn')) && !posIs(r, 'n') && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value) && p && !isPunct(p) && !OBJECT_OPENERS.has(p.value) && !isNumber(p) && !/^p/u.test(p.pos)) {
     hit(i, '地', 'adverbial', rm, i + 1);
     return;
