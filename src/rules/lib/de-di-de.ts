@@ -75,10 +75,10 @@ const DE_BEFORE_LE = set('取 获 赢');
 const OPENING_ADVERBS = set('渐渐 慢慢 悄悄 默默 静静 早早 常常 久久 暗暗 偷偷 缓缓 徐徐');
 
 /**
- * Verbs of what a deed earns or brings (耐心的解答受到群众好评, 热情的服务赢得了信任, 及时的救治挽回了损失): the predicate of the
+ * Verbs of what a deed earns, brings or finds (耐心的解答受到群众好评, 热情的服务赢得了信任, 及时的救治挽回了损失, 细致的排查发现隐患12处): the predicate of the
  * 的-phrase before them, never in the object of its verb.
  */
-const EARNS = set('受到 赢得 得到 获得 博得 赢来 换来 引起 起到 带来 收到 取得 挽回 换回 得益于');
+const EARNS = set('受到 赢得 得到 获得 博得 赢来 换来 引起 起到 带来 收到 取得 挽回 换回 得益于 发现 查出 查获 查明');
 
 /** Causatives that open the predicate of a nominal subject (持续的投入让河口村变了样): never an object. */
 const CAUSATIVES = set('让 使 令 使得 促使');
@@ -1425,6 +1425,12 @@ function changeObject(tokens: readonly Token[], i: number, lookup: Lookup): numb
   return s;
 }
 
+/** Words of place after a verb (安置点、种植区、养殖场、避难所): the dictionary's evidence that the activity has a place. */
+const PLACE_SUFFIXES = ['点', '区', '场', '所', '站', '场所', '地点', '基地'];
+
+/** Verbs of giving and equipping, whose object is a thing (送去、发放、配备、储备、设置了…). */
+const PROVIDE = set('送 送去 送来 送上 发放 发 分发 配备 配发 配送 配置 储备 设置 安装 购置 添置 置办 捐赠 赠送 提供 投放 准备 发送');
+
 /** Verbs whose object may be a verb phrase with its own adverbial (实现了全天候地监测水位, 学会了熟练地操作): not a noun phrase. */
 const VP_OBJECT_TAKERS = new Set([...VP_TAKERS, ...set('实现 做到 达到 确保 保证 力争 争取 学会 习惯 开始')]);
 
@@ -1439,6 +1445,11 @@ const VP_OBJECT_TAKERS = new Set([...VP_TAKERS, ...set('实现 做到 达到 确
 function completedObject(tokens: readonly Token[], i: number, lookup: Lookup): number {
   const l = tokens[i - 1]!;
   if (l.kind !== 'word' || [...l.value].length < 2 || posIs(l, 'p', 'r', 'm', 'q', 'u', 'x', 'f', 't', 'd', 'c', 'nr', 'ns', 'nt') || lookup(l.value + '地') || landNoun(l.value, lookup)) return -1;
+  // A verb before 地 may make a noun of place with it (种植地、安置地、产卵地: 公布了安置地名单), so a verb as the modifier needs a
+  // verb of giving or equipping before it, whose object is a thing (送去了取暖地煤炭, 储备了照明地发电机组), and no place the
+  // dictionary knows for it (种植区、养殖场、避难所).
+  const verbal = isVerbTag(l);
+  if (verbal && PLACE_SUFFIXES.some((x) => lookup(l.value + x))) return -1;
   let k = i - 2;
   // A count between 了 and the modifier (了|5|起, 了|46|名): a number and one measure.
   if (tokens[k] && [...tokens[k]!.value].length === 1 && tokens[k - 1] && isNumber(tokens[k - 1]!)) k -= 2;
@@ -1446,6 +1457,9 @@ function completedObject(tokens: readonly Token[], i: number, lookup: Lookup): n
   if (tokens[k]?.value !== '了') return -1;
   const v = tokens[k - 1];
   if (!v || v.kind !== 'word' || !posIs(v, 'v', 'vn', 'vd', 'vi', 'nz') || VP_OBJECT_TAKERS.has(v.value) || MODALS.has(v.value)) return -1;
+  // (送|去|了: the verb and its direction cut in two.)
+  const giving = PROVIDE.has(v.value) || (/^[去来上]$/u.test(v.value) && PROVIDE.has((tokens[k - 2]?.value ?? '') + v.value));
+  if (verbal && !giving) return -1;
   // The phrase after 地: content words (and 和、及 between nouns) to the end of the clause, a dozen at most.
   let e = i + 1;
   const content = (x: Token) => x.kind === 'word' && /^(?:n|v|a|b|j|l|i|s)/u.test(x.pos) && !ASPECT.has(x.value) && !AFTER_VERB.has(x.value) && !/^[的地得]$/u.test(x.value);
