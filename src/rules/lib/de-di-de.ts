@@ -381,8 +381,7 @@ function mannerStart(tokens: readonly Token[], e: number): number {
 
 /** The word a subject or an adverb of time ends with: a predicate may follow it (柳河县有序的推进…, 正在逐步的…). */
 const subjectEnd = (t: Token | undefined) =>
-  // 们 (jieba's k) closes a plural of persons (网格员|们): a subject or an object, never a verb or a modifier of what follows.
-  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg|k)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
+  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
 
 /**
  * A subject and an adverb only right before index s (护林员|逐户|认真细致的…, 网格员|逐一|耐心的…): two adverbials in a row
