@@ -18,6 +18,10 @@
  *   word of its own (看的见, 用的上, 听的懂; not 办的成人夜校, 配发的上网设备, 开的会).
  * - attributive 地 → 的: an adjective or idiom + 地 (a word of its own, so never 土地、各地、实地) + a noun, or + a
  *   verbal noun in object position (显著地效果, 良好地营商环境, 一次成功地尝试, 提供了便捷地服务。).
+ * - by sentence structure: a completed verb and 了 take an object, so modifier + 地 + a noun phrase right after them is
+ *   an attribute (completedObject); 把/将 + object is followed by its one predicate, so manner 的 + that verb is an
+ *   adverbial and a phrase with a second verb after it is the object (disposalObjectBefore, disposalVerb); V着 + a noun
+ *   goes with the predicate that follows (concomitantBefore).
  */
 import type { Token, WordInfo } from '../../core/lexicon/index.js';
 
