@@ -18,6 +18,10 @@
  *   word of its own (看的见, 用的上, 听的懂; not 办的成人夜校, 配发的上网设备, 开的会).
  * - attributive 地 → 的: an adjective or idiom + 地 (a word of its own, so never 土地、各地、实地) + a noun, or + a
  *   verbal noun in object position (显著地效果, 良好地营商环境, 一次成功地尝试, 提供了便捷地服务。).
+ * - by sentence structure: a completed verb and 了 take an object, so modifier + 地 + a noun phrase right after them is
+ *   an attribute (completedObject); 把/将 + object is followed by its one predicate, so manner 的 + that verb is an
+ *   adverbial and a phrase with a second verb after it is the object (disposalObjectBefore, disposalVerb); V着 + a noun
+ *   goes with the predicate that follows (concomitantBefore).
  */
 import type { Token, WordInfo } from '../../core/lexicon/index.js';
 
@@ -75,10 +79,10 @@ const DE_BEFORE_LE = set('取 获 赢');
 const OPENING_ADVERBS = set('渐渐 慢慢 悄悄 默默 静静 早早 常常 久久 暗暗 偷偷 缓缓 徐徐');
 
 /**
- * Verbs of what a deed earns or brings (耐心的解答受到群众好评, 热情的服务赢得了信任, 及时的救治挽回了损失): the predicate of the
+ * Verbs of what a deed earns, brings or finds (耐心的解答受到群众好评, 热情的服务赢得了信任, 及时的救治挽回了损失, 细致的排查发现隐患12处): the predicate of the
  * 的-phrase before them, never in the object of its verb.
  */
-const EARNS = set('受到 赢得 得到 获得 博得 赢来 换来 引起 起到 带来 收到 取得 挽回 换回 得益于');
+const EARNS = set('受到 赢得 得到 获得 博得 赢来 换来 引起 起到 带来 收到 取得 挽回 换回 得益于 发现 查出 查获 查明');
 
 /** Causatives that open the predicate of a nominal subject (持续的投入让河口村变了样): never an object. */
 const CAUSATIVES = set('让 使 令 使得 促使');
@@ -573,6 +577,8 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
     // A causative in it (主动的上门随访让患者…) is the predicate of a noun phrase before it, and so is a verb of what a deed
     // earns right after the verb (耐心的解答受到群众好评, 耐心的讲解赢得群众认可: the verb has no object of its own).
     if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value) || (k === r + 1 && EARNS.has(x.value))) return false;
+    // A word that heads noun phrases (服务、管理) with a verb of its own after it (细致的服务覆盖全镇…): a subject and its predicate.
+    if (HEAD_NOUNS.has(v.value) && isPlainVerb(x)) return false;
     if (isNumber(x)) quantity = true;
     if (isNoun(x) || posIs(x, 'l', 'j', 's', 'b') || x.value === '行为') noun = true;
     words++;
@@ -975,6 +981,69 @@ function writtenDei(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hi
   if (verb) hit(i, '的', 'attributive', i - 1, k);
 }
 
+/**
+ * 把 (or 将 before a noun) and its object right before index s (把|居民提出的23条意见|, 将|辖区62家小作坊的信息|): the object
+ * ends in a noun, or in a verb that heads a 的-phrase (…的位置/v、…的诉求/v), with no aspect particle, preposition or verb of
+ * 把A作为B between; not 把 right before s (把详细的认定标准…: the manner is inside the object).
+ */
+function disposalObjectBefore(tokens: readonly Token[], s: number): boolean {
+  const p = tokens[s - 1];
+  // (A verb after 的 or a count heads a noun phrase: 避难场所的位置/v、46项诉求/v.)
+  const q = tokens[s - 2];
+  if (!p || p.kind !== 'word' || !(isNoun(p) || posIs(p, 'j') || (isVerbTag(p) && !!q && (q.value === '的' || posIs(q, 'q') || (posIs(q, 'n') && [...q.value].length === 1 && !!tokens[s - 3] && isNumber(tokens[s - 3]!)))))) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 12 && !closesAt(tokens[k]); k--) {
+    const x = tokens[k]!;
+    if (x.value === '把' || (x.value === '将' && !!tokens[k + 1] && (isNoun(tokens[k + 1]!) || posIs(tokens[k + 1]!, 'ns', 'j')))) return k < s - 1;
+    if (ASPECT.has(x.value) || TREAT_AS.has(x.value) || (/^p/u.test(x.pos) && x.value !== '将') || x.value === '地' || x.value === '得') return false;
+  }
+  return false;
+}
+
+/**
+ * A verb at index r that opens a predicate: a verb (or verbal noun) that is no head noun, with the rest of its clause
+ * holding no causative, copula or verb of what a deed earns (有序的疏散让…: a noun phrase and its predicate), and no second
+ * verb after a noun (详细的登记信息上传…: 登记信息 is a noun); or a verb the tags call a noun before a one-character verb of
+ * result (编号|入|柜).
+ */
+function disposalVerb(tokens: readonly Token[], r: number, lookup: Lookup, closingVerb = false, disposal = true): boolean {
+  const t = tokens[r];
+  if (!t || t.kind !== 'word' || HEAD_NOUNS.has(t.value) || EVENT_NOUNS.has(t.value) || NOT_ACTED.has(t.value) || COMPOUND_HEADS.has(t.value)) return false;
+  const n = tokens[r + 1];
+  // A verb the tags call a noun (编号/n、装盒/n) before a one-character verb of result (编号|入|柜) or a verb closing the clause
+  // (装盒|归档，, with `closingVerb`: after a word that serves as an adverbial only, 把全县详细的名单上报 has a noun): no noun
+  // phrase is followed so.
+  if (!(isVerb(t) || posIs(t, 'vn'))) return posIs(t, 'n') && [...t.value].length === 2 && !!n && n.kind === 'word' && (/^[入进到给在上]$/u.test(n.value) || (closingVerb && isPlainVerb(n) && [...n.value].length === 2 && closesAt(tokens[r + 2])));
+  // After 把 and its object (`disposal`), a second verb right after it (把…耐心的讲解|录成视频, 认真的整改|作为…) is the
+  // predicate, the first the head of a noun phrase: a disposal has one predicate. (A verb of one character before a verb
+  // that ends in a result, 转|交给, is one verb the dictionary cut.) Elsewhere a verb may take a verb phrase as its object
+  // (抢修|受损线路).
+  if (n && n.value === '的') return false;
+  let noun = false;
+  for (let k = r + 1; k < tokens.length && k <= r + OBJECT_WORDS && !closesAt(tokens[k]); k++) {
+    const x = tokens[k]!;
+    // (Anywhere in the clause: 把群众合理的诉求|及时|解决.)
+    if (disposal && isPlainVerb(x) && [...x.value].length >= 2 && !(k === r + 1 && [...t.value].length === 1 && /[给到入成在为进]$/u.test(x.value))) return false;
+    // 在、为 right after the verb are its complement of place or result (标注在、评定为), not a copula.
+    if (CAUSATIVES.has(x.value) || EARNS.has(x.value) || (NOT_ACTED.has(x.value) && !(k === r + 1 && /^[在为]$/u.test(x.value)))) return false;
+    // A verb after a noun (…学习笔记|装订成册, 登记信息|上传): the noun and the verb before it are one noun phrase.
+    if (noun && k > r + 1 && (isPlainVerb(x) || ([...x.value].length === 4 && /^v/u.test(lookup(x.value.slice(0, 2))?.pos ?? '')))) return false;
+    if (isNoun(x)) noun = true;
+  }
+  return true;
+}
+
+/** A verb and 着 with their object right before index s (冒着|小雨、顶着|寒风、踩着|泥泞): an action that goes with the predicate. */
+function concomitantBefore(tokens: readonly Token[], s: number): boolean {
+  const o = tokens[s - 1];
+  if (!o || o.kind !== 'word' || !isNoun(o)) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 3; k--) {
+    const x = tokens[k]!;
+    if (x.value === '着') return k >= 1 && tokens[k - 1]!.kind === 'word' && [...tokens[k - 1]!.value].length <= 2 && !posIs(tokens[k - 1]!, 'p', 'd', 'r');
+    if (x.kind !== 'word' || !(isNoun(x) || posIs(x, 'a', 'b'))) return false;
+  }
+  return false;
+}
+
 /** Words that close the frame 在…下 (在工作人员耐心的解答下, 在各方积极的配合中, 在县城集中的供暖区域内). */
 const FRAME_CLOSERS = set('下 中 内 上 里 之下 之中 当中 过程中 期间');
 
@@ -999,8 +1068,19 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // Inside the frame 在…下 the phrase is a noun phrase: no adverbial. (Looked for only when an adverbial is found: most
   // 的 give no hit, and the frame is read back up to 12 words.)
   let framed: boolean | undefined;
+  // Inside the object of 把 the phrase is a noun phrase too: right after 把 (把集中的安置点标注在…), or after 把 and a noun when
+  // no predicate follows the verb as disposalVerb reads it (把志愿者耐心的讲解录成视频: 录成 is the predicate). Read once,
+  // and only for an adverbial.
+  let disposed: boolean | undefined;
+  const insideDisposal = () => {
+    const s = mannerStart(tokens, i - 1);
+    if (s < 0) return false;
+    if (tokens[s - 1]?.value === '把') return true;
+    return disposalObjectBefore(tokens, s) && !disposalVerb(tokens, i + 1, lookup, adverbCapable(tokens[i - 1]!));
+  };
   const hit: Hit = (at, to, kind, start, end) => {
     if (kind === 'adverbial' && (framed ??= zaiFrame(tokens, i))) return;
+    if (kind === 'adverbial' && to === '地' && (disposed ??= insideDisposal())) return;
     report(at, to, kind, start, end);
   };
   // 值得、懂得 written 值的、懂的 before a verb (值的推广, 懂的感恩); 懂的人 is a relative clause.
@@ -1171,6 +1251,18 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
       return;
     }
   }
+  // 把/将 and its object, then manner 的 and the verb (把意见原原本本的转交给物业公司，将信息准确的录入监管平台，把档案清清楚楚的
+  // 编号入柜): the object of a disposal is followed by its verb, so the manner stands before a verb.
+  if (ms >= 0 && (isManner(l) || idiom) && disposalObjectBefore(tokens, ms) && disposalVerb(tokens, i + 1, lookup, adverbCapable(l))) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+    return;
+  }
+  // An action that goes with the predicate (冒着小雨、顶着寒风、踩着泥泞), then manner 的 and a verb with its object: the
+  // subject's predicate (养护工人冒着小雨争分夺秒的清理塌方).
+  if (ms >= 0 && (adverbCapable(l) || idiom) && concomitantBefore(tokens, ms) && disposalVerb(tokens, i + 1, lookup, false, false) && !closesAt(tokens[i + 2])) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+    return;
+  }
   if (ms >= 0 && isVerb(r) && !NOT_ACTED.has(r.value)) {
     const strong = adverbCapable(l) || ms === i - 2;
     const acts =
@@ -1208,6 +1300,11 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // Without an aspect particle too: a repeated measure after a subject and before a verb is how the work is done
   // (工作人员一户一户的上门采集…、对资金一笔一笔的倒查，): nothing else stands between a subject and its verb.
   // (A verbal noun is the verb here too: 逐店逐柜的检查过期食品; a repeated measure does not modify a noun with 的.)
+  // After 把 and its object a repeated measure stands before the verb, whatever its tag (把46项诉求一件一件的销号，).
+  if (rm >= 0 && r.kind === 'word' && !HEAD_NOUNS.has(r.value) && disposalObjectBefore(tokens, rm) && (disposalVerb(tokens, i + 1, lookup) || (posIs(r, 'n') && [...r.value].length === 2 && closesAt(tokens[i + 2])))) {
+    hit(i, '地', 'adverbial', rm, i + 1);
+    return;
+  }
   if (rm >= 0 && r.kind === 'word' && (isVerb(r) || posIs(r, 'vn')) && !posIs(r, 'n') && !HEAD_NOUNS.has(r.value) && !NOT_ACTED.has(r.value) && p && !isPunct(p) && !OBJECT_OPENERS.has(p.value) && !isNumber(p) && !/^p/u.test(p.pos)) {
     hit(i, '地', 'adverbial', rm, i + 1);
     return;
@@ -1331,6 +1428,62 @@ function changeObject(tokens: readonly Token[], i: number, lookup: Lookup): numb
   return s;
 }
 
+/** Words of place after a verb (安置点、种植区、养殖场、避难所): the dictionary's evidence that the activity has a place. */
+const PLACE_SUFFIXES = ['点', '区', '场', '所', '站', '场所', '地点', '基地'];
+
+/** Verbs of giving and equipping, whose object is a thing (送去、发放、配备、储备、设置了…). */
+const PROVIDE = set('送 送去 送来 送上 发放 发 分发 配备 配发 配送 配置 储备 设置 安装 购置 添置 置办 捐赠 赠送 提供 投放 准备 发送');
+
+/** Verbs whose object may be a verb phrase with its own adverbial (实现了全天候地监测水位, 学会了熟练地操作): not a noun phrase. */
+const VP_OBJECT_TAKERS = new Set([...VP_TAKERS, ...set('实现 做到 达到 确保 保证 力争 争取 学会 习惯 开始')]);
+
+/**
+ * A modifier + 地 + a noun phrase right after a completed verb and its 了 (and a count: 送去了|取暖|地|煤炭，曝光了|5|起|
+ * 典型|地|价格违法案件，设置了|醒目|地|减速标识): a verb and 了 are followed by their object, so what stands there is a noun
+ * phrase, never an adverbial, whatever the tag of the modifier (取暖/v, 典型/n, 崭新/b). The phrase after 地 holds content
+ * words only and ends in a noun at the clause's end (a count after it is the verb's: 图书1.6万册). Not after a verb that
+ * takes a verb phrase (开始了认真地学习文件), nor where 地 makes a word (宅基地, 地力) or a noun of land (林地). The end of the
+ * phrase, or -1.
+ */
+function completedObject(tokens: readonly Token[], i: number, lookup: Lookup): number {
+  const l = tokens[i - 1]!;
+  if (l.kind !== 'word' || [...l.value].length < 2 || posIs(l, 'p', 'r', 'm', 'q', 'u', 'x', 'f', 't', 'd', 'c', 'nr', 'ns', 'nt') || lookup(l.value + '地') || landNoun(l.value, lookup)) return -1;
+  // A verb before 地 may make a noun of place with it (种植地、安置地、产卵地: 公布了安置地名单), so a verb as the modifier needs a
+  // verb of giving or equipping before it, whose object is a thing (送去了取暖地煤炭, 储备了照明地发电机组), and no place the
+  // dictionary knows for it (种植区、养殖场、避难所).
+  const verbal = isVerbTag(l);
+  if (verbal && PLACE_SUFFIXES.some((x) => lookup(l.value + x))) return -1;
+  let k = i - 2;
+  // A count between 了 and the modifier (了|5|起, 了|46|名): a number and one measure.
+  if (tokens[k] && [...tokens[k]!.value].length === 1 && tokens[k - 1] && isNumber(tokens[k - 1]!)) k -= 2;
+  else if (tokens[k] && isNumber(tokens[k]!) && tokens[k]!.kind === 'word' && /^\p{Script=Han}+$/u.test(tokens[k]!.value)) k -= 1;
+  if (tokens[k]?.value !== '了') return -1;
+  const v = tokens[k - 1];
+  if (!v || v.kind !== 'word' || !posIs(v, 'v', 'vn', 'vd', 'vi', 'nz') || VP_OBJECT_TAKERS.has(v.value) || MODALS.has(v.value)) return -1;
+  // (送|去|了: the verb and its direction cut in two.)
+  const giving = PROVIDE.has(v.value) || (/^[去来上]$/u.test(v.value) && PROVIDE.has((tokens[k - 2]?.value ?? '') + v.value));
+  if (verbal && !giving) return -1;
+  // The phrase after 地: content words (and 和、及 between nouns) to the end of the clause, a dozen at most.
+  let e = i + 1;
+  const content = (x: Token) => x.kind === 'word' && /^(?:n|v|a|b|j|l|i|s)/u.test(x.pos) && !ASPECT.has(x.value) && !AFTER_VERB.has(x.value) && !/^[的地得]$/u.test(x.value);
+  if (!content(tokens[e]!) || posIs(tokens[e]!, 'd')) return -1;
+  // 实现了全天候地监测水位: a verb and its object after 地 is a verb phrase for such a taker; a verb tagged v first, then a noun
+  // closing the clause, is read as a verb and its object whatever the taker, unless the verb is a noun's modifier (减速标识).
+  while (e + 1 < tokens.length && !closesAt(tokens[e + 1]) && e - i < OBJECT_WORDS) {
+    const x = tokens[e + 1]!;
+    if (content(x) || (/^(?:和|及|与)$/u.test(x.value) && isNoun(tokens[e]!))) e++;
+    else break;
+  }
+  // A count closing the clause is the verb's (配送了崭新地图书1.6万册).
+  let end = e;
+  let c = e + 1;
+  while (c < tokens.length && !closesAt(tokens[c]) && (isNumber(tokens[c]!) || posIs(tokens[c]!, 'q'))) c++;
+  if (!closesAt(tokens[c])) return -1;
+  const last = tokens[end]!;
+  if (!isNoun(last) || VERBS.has(last.value) || posIs(last, 'nr', 'ns', 'nt')) return -1;
+  return end;
+}
+
 /** 地 written: a complement (推进地很顺利) or an attributive (全县地18个乡镇, 显著地效果). */
 function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit): void {
   const l = tokens[i - 1]!;
@@ -1342,6 +1495,12 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const ms = changeObject(tokens, i, lookup);
   if (ms >= 0) {
     hit(i, '的', 'attributive', ms, i + 1);
+    return;
+  }
+  // 送去了取暖地煤炭，曝光了5起典型地价格违法案件，设置了醒目地减速标识：the object of a completed verb, a noun phrase (→ 的).
+  const co = completedObject(tokens, i, lookup);
+  if (co >= 0) {
+    hit(i, '的', 'attributive', i - 1, co);
     return;
   }
   // A one-character verb + 地 + a reduplication closing the clause (讲地清清楚楚、记地明明白白): the complement's 得.
@@ -1394,11 +1553,20 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // The noun phrase must stand in object place, after a preposition or a verb (为全县地…, 对辖区地…): in predicate place
   // a noun-tagged word before 地 is a manner (要满腔热情地关心…, 盲目地领导…).
   const objectOf = prepositionBefore(tokens, i - 1) || OBJECT_OPENERS.has(tokens[i - 2]?.value ?? '');
-  const nounLeft = objectOf && nounish(l, lookup) && !adverbCapable(l) && !ADJECTIVES.has(l.value) && !lookup(l.value + '地') && !landNoun(l.value, lookup);
+  // A locative after its noun (园区|内|地) and a measure with no number before it, which names the unit itself (脱贫|户|地),
+  // end a noun as well.
+  const before = tokens[i - 2];
+  const nounEnd =
+    nounish(l, lookup) ||
+    (!!before && before.kind === 'word' && !isNumber(before) && !posIs(before, 'q', 'r', 'p', 'u', 'x') && ((posIs(l, 'f') && /^[内里外]$/u.test(l.value) && isNoun(before)) || (posIs(l, 'q') && [...l.value].length === 1)));
+  // (内地 is a word, the interior; cut after a noun before a number or noun (see deDiDe), 内 is the locative.)
+  const locative = posIs(l, 'f');
+  const nounLeft = objectOf && nounEnd && !adverbCapable(l) && !ADJECTIVES.has(l.value) && (locative || (!lookup(l.value + '地') && !landNoun(l.value, lookup)));
   if (nounLeft) {
     const n = tokens[i + 2];
+    // A modifier and its noun after 地 (签约老人地|健康|档案) are a noun phrase too.
     const nounRight =
-      isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn') && !!n && isNoun(n) && !VERBS.has(r.value));
+      isNumber(r) || (isNoun(r) && !VERBS.has(r.value)) || (posIs(r, 'vn', 'a', 'an', 'b') && !!n && isNoun(n) && !VERBS.has(r.value));
     if (nounRight) hit(i, '的', 'attributive', i - 1, isNumber(r) && n && !isPunct(n) ? i + 2 : i + 1);
     return;
   }
@@ -1490,6 +1658,12 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
       tokens.push({ ...t, value: t.value.slice(0, 1), end: t.start + 1, pos: 'p' });
       tokens.push({ ...next!, value: t.value.slice(1) + next!.value, start: t.start + 1, pos: rejoined.pos });
       w++;
+      continue;
+    }
+    // A noun + 内地 + a number or a noun (园区内地38家企业): the locative 内 and the particle, not 内地 (the interior).
+    if (t.value === '内地' && prev && prev.kind === 'word' && isNoun(prev) && next && (next.kind === 'number' || isNumber(next) || (next.kind === 'word' && isNoun(next)))) {
+      tokens.push({ ...t, value: '内', end: t.start + 1, pos: 'f' });
+      tokens.push({ ...t, value: '地', start: t.start + 1, pos: 'uv' });
       continue;
     }
     // 有|针对性、有|计划 before a particle: one word of manner.

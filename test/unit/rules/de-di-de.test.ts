@@ -666,5 +666,61 @@ describe('de-di-de: a verb of motion, 展开 + work, and a complement inside a r
     ])
       expect(flagged(id, draft(body)), body).toEqual([]);
   });
-});
+  it('reads modifier + 地 + a noun phrase right after a completed verb and its 了 as the object (的), a verb as modifier only after giving or equipping', () => {
+    expect(fixedBy(id, draft('县民政局为全县218户特困人员送去了取暖地煤炭。'), { unsafe: true })).toBe(draft('县民政局为全县218户特困人员送去了取暖的煤炭。'));
+    expect(flagged(id, draft('县市场监管局11月曝光了5起典型地价格违法案件。'))).toEqual(['典型地价格违法案件']);
+    expect(flagged(id, draft('县图书馆为农家书屋配送了崭新地图书1.6万册。'))).toEqual(['崭新地图书']);
+    expect(flagged(id, draft('县应急管理局在7个乡镇储备了照明地发电机组，共46台。'))).toEqual(['照明地发电机组']);
+    for (const body of [
+      // V地 may name a place: only after a verb of giving, and not where the dictionary knows a place for the verb (急救站).
+      '县应急管理局11月公布了安置地名单。',
+      '县农业农村局调整了种植地布局。',
+      '镇卫生院为12个村卫生室配备了急救地药箱。',
+      '乡里发放了2026年耕地地力保护补贴。',
+      '村里流转了农户承包地1200亩。',
+      '县里开展了实地走访。',
+      '县里排查了全县地质灾害隐患点46处。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
 
+  it('reads 把/将 + object + manner 的 + the verb as an adverbial (地), and a noun phrase inside the object of 把 as none', () => {
+    expect(fixedBy(id, draft('柳湾社区把居民提出的23条意见原原本本的转交给物业公司。'), { unsafe: true })).toBe(draft('柳湾社区把居民提出的23条意见原原本本地转交给物业公司。'));
+    expect(flagged(id, draft('青溪镇将辖区62家小作坊的信息准确的录入监管平台。'))).toEqual(['准确的录入']);
+    expect(flagged(id, draft('县应急管理局把32处避难场所的位置集中的标注在一张地图上。'))).toEqual(['集中的标注']);
+    expect(flagged(id, draft('河西街道把群众提出的46项诉求一件一件的销号，11月办结41项。'))).toEqual(['一件一件的销号']);
+    expect(flagged(id, draft('县不动产登记中心把每一份档案清清楚楚的编号入柜。'))).toEqual(['清清楚楚的编号']);
+    for (const body of [
+      '县文化馆把志愿者耐心的讲解录成视频。',
+      '县应急管理局把集中的安置点标注在地图上。',
+      '县农技站把村民真实的想法记录下来。',
+      '县信访局把群众合理的诉求及时解决。',
+      '县人社局把企业认真的整改作为评优条件。',
+      '县农业农村局把专家细致的指导带回村里。',
+      '石岭村把公开透明的收益分配方案张贴在村务公开栏。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads manner 的 + a verb with its object after 冒着/顶着 + a noun as an adverbial (地); a deed before 发现/查出 or a head noun before a verb is a subject', () => {
+    expect(flagged(id, draft('县公路中心养护工人冒着小雨争分夺秒的清理塌方。'))).toEqual(['争分夺秒的清理']);
+    expect(flagged(id, draft('镇村干部踩着泥泞一丝不苟的核查受灾农户的房屋。'))).toEqual(['一丝不苟的核查']);
+    for (const body of [
+      '冒着大雨的抢修队员及时转移了群众36人。',
+      '志愿者细致的服务覆盖全镇独居老人126人。',
+      // A deed before 发现、查出 is their subject.
+      '网格员细致的排查发现隐患12处。',
+      '县审计局认真的审计查出问题资金86万元。',
+      '石桥村村民们积极的配合让入户普查提前3天完成。',
+    ])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+
+  it('reads a locative or a bare measure + 地 + a noun phrase in a preposition\'s object as 的', () => {
+    expect(fixedBy(id, draft('县供电公司为园区内地38家企业检查线路46千米。'), { unsafe: true })).toBe(draft('县供电公司为园区内的38家企业检查线路46千米。'));
+    expect(flagged(id, draft('河口村为脱贫户地果园铺设滴灌管道6.2千米。'))).toEqual(['户地果园']);
+    expect(flagged(id, draft('乡卫生院对签约老人地健康档案进行了更新。'))).toEqual(['老人地健康']);
+    for (const body of ['县茶叶合作社的产品销往内地38个城市。', '镇里为村内地势低洼的农户修建了排水沟。', '县里对辖区内地质灾害隐患点开展巡查。'])
+      expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
