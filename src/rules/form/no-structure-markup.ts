@@ -14,7 +14,7 @@ const ORDINAL =
  * enumeration-comma's (style guide §3.3: 1、 → 1. anywhere in a paragraph, so 1.…2.… there is accepted).
  */
 const INLINE_AT_BOUNDARY =
-  /(?<=^|[：:；;，,。！？、\s\u3000])(?:(?<ac>[\d０-９]{1,2})[）)]|[（(](?<ap>[\d０-９]{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)]|(?<![（(])(?<hc>[一二三四五六七八九十]{1,3})[）)]|(?<cn>[❶-❿])|(?<cs>[➀-➉])|(?<cb>[➊-➓])|(?<dd>[⒈-⒛]))/gu;
+  /(?<=^|[：:；;，,。！？!?、\s\u3000])(?:(?<ac>[\d０-９]{1,2})[）)]|[（(](?<ap>[\d０-９]{1,2})[）)]|(?<cc>[①-⑳])|(?<cp>[⑴-⒇])|(?<hd>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十两])|[（(](?<hp>[一二三四五六七八九十]{1,3})[）)]|(?<![（(])(?<hc>[一二三四五六七八九十]{1,3})[）)]|(?<cn>[❶-❿])|(?<cs>[➀-➉])|(?<cb>[➊-➓])|(?<dd>[⒈-⒛]))/gu;
 
 /**
  * The same numbers anywhere in the prose, also right after a word: the first number of a run may follow the verb that

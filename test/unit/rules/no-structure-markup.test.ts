@@ -35,6 +35,9 @@ describe('no-structure-markup', () => {
   it('fires on level numbers spread over paragraphs (三、 in the middle of one, 四、 in the middle of the next)', () => {
     const kind = '社情民意';
     expect(flagged('no-structure-markup', draft('收集意见46条。三、线上流程复杂，共12条。\n\n另有意见涉及窗口。四、午间窗口少，共9条。', { kind }))).toEqual(['三、', '四、']);
+    // After a half-width ! or ? too (pasted text): the level number is there whatever the mark before it, and making the
+    // mark full-width (fullwidth-punctuation's fix) must find nothing new.
+    expect(flagged('no-structure-markup', draft('收集意见46条!三、线上流程复杂，共12条。\n\n另有意见涉及窗口?四、午间窗口少，共9条。', { kind }))).toEqual(['三、', '四、']);
     expect(flagged('no-structure-markup', draft('客运意见较多。（1）班次少。\n\n还提到票价。（2）票价高。\n\n群众建议开通预约公交。', { kind }))).toEqual(['（1）', '（2）']);
     // One number in each paragraph that is no run, and class names, stay silent.
     expect(flagged('no-structure-markup', draft('家长反映，一、二年级放学早。\n\n三、四年级可自愿参加托管。', { kind }))).toEqual([]);
