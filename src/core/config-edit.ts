@@ -35,14 +35,18 @@ export function acceptableTerm(word: string): boolean {
 
 /**
  * `text` (the file's content; '' for a file not written yet) with `word` added to `terms.accepted`. `json` for a
- * .xinxirc.json file (or a .xinxirc file whose content is JSON). Throws ConfigEditError when the file cannot take it.
+ * .xinxirc.json file; every other config file is YAML, as config.ts reads it (JSON is YAML: a .xinxirc holding a JSON
+ * object, or a YAML flow mapping, is edited as YAML and stays readable). Throws ConfigEditError when the file cannot
+ * take it. A file with CRLF line ends keeps them.
  */
 export function addAcceptedTerm(text: string, word: string, json: boolean): AcceptedTermEdit {
   const w = word.trim();
   if (!acceptableTerm(w)) throw new ConfigEditError(`“${word.slice(0, 40)}”不能加入认可用语（应为一段不换行的文字，最多 40 个字）。`, `"${word.slice(0, 40)}" cannot be accepted: one line of at most 40 characters.`);
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = bom ? text.slice(1) : text;
-  return json ? addToJson(body, w, bom) : addToYaml(body, w, bom);
+  const edit = json ? addToJson(body, w, bom) : addToYaml(body, w, bom);
+  // A file written with CRLF (a Windows team's) keeps its line ends: otherwise every line would change in git.
+  return edit.added && /\r\n/u.test(body) ? { text: edit.text.replace(/\r?\n/gu, '\r\n'), added: true } : edit;
 }
 
 function shapeError(where: string): ConfigEditError {

@@ -10,6 +10,7 @@ import { addAcceptedTerm, ConfigEditError } from '../core/config-edit.js';
 import { CONFIG_NAMES } from '../core/config-load.js';
 import type { DraftLinter } from './linter.js';
 import { CONFIG_MAX_BYTES, isMissing, readFileSafely, readProblem } from './read.js';
+import { nodeModules } from '../core/safe-file.js';
 import { saveFile } from './write.js';
 
 /** The rules whose findings offer the action: a wrong character on a stretch a team may write on purpose. */
@@ -20,20 +21,45 @@ export function acceptableStretch(text: string): boolean {
   return /^\p{Script=Han}{2,12}$/u.test(text);
 }
 
-/** The configuration file the word goes to: the nearest real .xinxirc of the draft, or a new one in its workspace folder. */
-function targetFile(files: readonly string[], document: vscode.Uri): vscode.Uri | undefined {
-  for (const f of files) {
-    let uri: vscode.Uri;
+/**
+ * The configuration file the word goes to: the nearest .xinxirc the draft already uses (files[0]: nearest first), or,
+ * when the draft uses none, a new .xinxirc.yaml at the root of its workspace folder. `outside` when the nearest file
+ * lies outside the workspace: the action then writes nothing (a new file in the folder would become the nearest and
+ * silently replace the team's whole configuration; a file outside the workspace is not the editor's to change).
+ */
+function targetFile(files: readonly string[], document: vscode.Uri): { uri: vscode.Uri; outside?: boolean } | undefined {
+  const nearest = files[0];
+  if (nearest !== undefined) {
+    let uri: vscode.Uri | undefined;
     try {
-      uri = vscode.Uri.parse(f, true);
+      uri = vscode.Uri.parse(nearest, true);
     } catch {
-      continue;
+      uri = undefined;
     }
-    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    if (CONFIG_NAMES.includes(name) && vscode.workspace.getWorkspaceFolder(uri)) return uri;
+    const name = uri ? uri.path.slice(uri.path.lastIndexOf('/') + 1) : '';
+    if (uri && CONFIG_NAMES.includes(name)) return vscode.workspace.getWorkspaceFolder(uri) ? { uri } : { uri, outside: true };
   }
   const folder = vscode.workspace.getWorkspaceFolder(document);
-  return folder ? vscode.Uri.joinPath(folder.uri, '.xinxirc.yaml') : undefined;
+  return folder ? { uri: vscode.Uri.joinPath(folder.uri, '.xinxirc.yaml') } : undefined;
+}
+
+/** Whether an existing file is read-only (its permissions, or no write bit for anyone on disk); false for a missing one. */
+async function readOnly(uri: vscode.Uri): Promise<boolean> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return false;
+  }
+  if (stat.permissions !== undefined && (stat.permissions & vscode.FilePermission.Readonly) !== 0) return true;
+  const node = uri.scheme === 'file' ? nodeModules() : undefined;
+  // As root every file is writable to the process; a file whose owner marked it read-only (0444, a locked checkout) is
+  // still one the team does not want changed.
+  try {
+    return node !== undefined && (node.fs.statSync(uri.fsPath).mode & 0o222) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Run the action: returns the file written (undefined when nothing was written; the user was told why). */
@@ -46,9 +72,18 @@ export async function acceptTermCommand(linter: DraftLinter, documentUri: unknow
     return undefined;
   }
   const config = await linter.configFor(uri);
-  const target = targetFile(config.files, uri);
-  if (!target) {
+  const found = targetFile(config.files, uri);
+  if (!found) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The draft is not in a workspace folder, so there is no team configuration file to add “{0}” to.', word));
+    return undefined;
+  }
+  const target = found.uri;
+  if (found.outside) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft’s configuration file {0} is outside the workspace: add “{1}” to its terms.accepted by hand.', target.fsPath || target.toString(), word));
+    return undefined;
+  }
+  if (vscode.workspace.fs.isWritableFileSystem(target.scheme) === false || (await readOnly(target))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is read-only: add “{1}” to its terms.accepted once it may be changed.', vscode.workspace.asRelativePath(target), word));
     return undefined;
   }
   let text = '';
@@ -60,7 +95,8 @@ export async function acceptTermCommand(linter: DraftLinter, documentUri: unknow
       return undefined;
     }
   }
-  const json = target.path.endsWith('.json') || /^\uFEFF?\s*\{/u.test(text);
+  // As config.ts reads it: a .json file is JSON, every other config file YAML (JSON is YAML).
+  const json = /\.json$/iu.test(target.path);
   let edit;
   try {
     edit = addAcceptedTerm(text, word, json);

@@ -42,6 +42,18 @@ describe('adding a word to the team’s accepted words (src/core/config-edit.ts)
     expect(parse(addAcceptedTerm('terms:\n  accepted: [两个确立]\n', '试块', false).text).terms.accepted).toEqual(['两个确立', '试块']);
   });
 
+  it('keeps CRLF line ends (a Windows team’s file), and edits a YAML flow mapping or a JSON object in a YAML file as YAML', () => {
+    const crlf = addAcceptedTerm('\uFEFFunit: 清河县委办公室\r\nterms:\r\n  accepted:\r\n    - 磐峪\r\n', '试块', false).text;
+    expect(crlf.startsWith('\uFEFF')).toBe(true);
+    expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(parse(crlf.slice(1)).terms.accepted).toEqual(['磐峪', '试块']);
+    expect(addAcceptedTerm('{"unit": "清河县委办公室"}\r\n', '试块', true).text).toMatch(/^\{\r\n {2}"unit"/u);
+    for (const text of ['{terms: {accepted: [磐峪]}}\n', '{"unit": "清河县委办公室"}\n']) {
+      const edit = addAcceptedTerm(text, '试块', false);
+      expect(validateConfig(parseConfigText(edit.text, FILE).data ?? {}, FILE, rulesById).terms.accepted, text).toContain('试块');
+    }
+  });
+
   it('writes JSON files back as JSON, and keeps a byte-order mark', () => {
     const edit = addAcceptedTerm('\uFEFF{"unit": "清河县委办公室"}', '试块', true);
     expect(edit.text.startsWith('\uFEFF')).toBe(true);
