@@ -80,6 +80,19 @@ function withoutNextSteps(text: string): string {
     .join('');
 }
 
+/**
+ * What will be done or prevented, and what will be punished, names no cause: a clause from 将 + a verb of future work
+ * (县交警大队将在该路段对疲劳驾驶开展专项整治), from a word of prevention (严防线路短路引发火灾, 防范违规用火) and 对 + an
+ * object + a verb of punishment (对超载车辆依法处罚) up to the clause's end. 大风将广告牌刮落 (将 as 把) stays.
+ */
+const NOT_CAUSE =
+  /将(?:在|对|继续|持续|进一步|全力|加快|加强|组织|开展|督促|依法|严厉|适时|及时|重点|集中)[^，。；！？,;\n]*|(?:严防|防范|防止|预防|谨防|杜绝|严禁|避免)[^，。；！？,;\n]*|对[^，。；！？,;\n]{1,16}?(?:处罚|查处|整治|治理|打击|处理|追责|问责)/gu;
+
+/** The text a cause is read in: without next-step sentences and without what will be done, prevented or punished. */
+function causeText(text: string): string {
+  return withoutNextSteps(text).replace(NOT_CAUSE, '');
+}
+
 /** What to write for an element (Chinese, in the message's parentheses). */
 const HINTS: Record<string, string> = {
   伤亡: '没有伤亡也要写明“暂无人员伤亡”',
@@ -146,7 +159,14 @@ export const emergencyElements = defineRule({
     const text = `${draft.title?.text ?? ''}\n${body}`;
     const missing = elements.filter((name) => {
       const cues = [...(BUILT_IN[name] ?? []), ...(team.cues[name] ?? [])];
-      const haystack = name === '下一步' ? text.replace(NOT_NEXT, '') : name === '措施' ? withoutNextSteps(text).replace(CARE, '') : text;
+      const haystack =
+        name === '下一步'
+          ? text.replace(NOT_NEXT, '')
+          : name === '措施'
+            ? withoutNextSteps(text).replace(CARE, '')
+            : name === '原因'
+              ? causeText(text)
+              : text;
       return !cues.some((re) => re.test(haystack));
     });
     if (missing.length === 0) return;

@@ -501,3 +501,56 @@ describe('emergency-elements: missing boats and people, and what a final report 
       expect(messagesOf(R, final(body)), body).toEqual([]);
   });
 });
+
+describe('emergency-elements: the h-gen classes narrowed (review16, held-out h-mend-ee)', () => {
+  const head = '2026年11月19日15时20分，南岭县石门镇柳坪村';
+  const tail = '县应急管理局已组织人员赶赴现场设置警戒。下一步，将持续监测。';
+  const lacks = (body: string, element: string) => expect(messagesOf(R, first(body))[0]?.message, body).toMatch(new RegExp(`缺少要素：[^。]*${element}`));
+
+  it('reads a preliminary finding as a cause only with a cause word, not before a count of people', () => {
+    lacks(`${head}一处厂房屋顶坍塌，经初步查明，现场有2名工人被埋。${tail}`, '原因');
+    lacks(`${head}一辆客车侧翻，经清点确定为4人受伤。${tail}`, '原因');
+    lacks(`${head}一处山塘坝体渗水，暂无人员伤亡，经专家初步研判险情总体可控。${tail}`, '原因');
+    lacks(`${head}两车相撞，暂无人员伤亡，经交警部门现场认定为一般道路交通事故。${tail}`, '原因');
+    for (const body of [
+      `${head}一处民房起火，暂无人员伤亡，经初步查明，起火系电动车充电引起。${tail}`,
+      `${head}一处管道破裂，暂无人员伤亡，初步判断为施工挖掘导致。${tail}`,
+    ])
+      expect(messagesOf(R, first(body)), body).toEqual([]);
+  });
+
+  it('reads no cause in what will be done, prevented or punished', () => {
+    lacks(`${head}一处电动车棚起火，暂无人员伤亡。${tail.replace('将持续监测', '将开展排查，严防线路短路引发火灾')}`, '原因');
+    lacks(`${head}一辆货车侧翻，暂无人员伤亡。${tail.replace('将持续监测', '将对超载车辆依法处罚')}`, '原因');
+    lacks(`${head}一辆货车冲出路面，暂无人员伤亡。县交警大队将对疲劳驾驶开展专项整治。${tail}`, '原因');
+    lacks(`${head}一处餐馆起火，暂无人员伤亡，已要求店主防范燃气使用不当。${tail}`, '原因');
+    // the fault stated as what happened still counts, with a punishment elsewhere in the draft
+    const stated = `${head}一辆货车侧翻，暂无人员伤亡，经勘查货车严重超载。县交警大队已对驾驶员依法处罚。${tail}`;
+    expect(messagesOf(R, first(stated))).toEqual([]);
+  });
+
+  it('reads 无人 as casualties only when it closes the clause or a casualty word follows', () => {
+    lacks(`${head}一处仓库起火，事发时现场无人员值守，原因正在调查。${tail}`, '伤亡');
+    lacks(`${head}一处路口3车追尾，事发时路口无人指挥交通，原因正在调查。${tail}`, '伤亡');
+    for (const body of [
+      `${head}一处仓库起火，事发时库内无人，原因正在调查。${tail}`,
+      `${head}一处民房倒塌，现场无人被困，原因正在调查。${tail}`,
+    ])
+      expect(messagesOf(R, first(body)), body).toEqual([]);
+  });
+
+  it('reads 维修 and 改由 as aftermath only for what was damaged, its cost or a service', () => {
+    const final = (body: string) => draft(body, { kind: '紧急-终报', title: '石门镇柳坪村燃气泄漏终报' });
+    const start = '2026年11月17日柳坪村燃气管道泄漏后，';
+    for (const body of [
+      `${start}县燃气公司组织维修人员于当日16时完成抢修，19时恢复供气。`,
+      `${start}于当日16时完成抢修并恢复供气，过往车辆不再改由村西路绕行。`,
+    ])
+      expect(messagesOf(R, final(body))[0]?.message, body).toBe('紧急终报缺少要素：善后。请补充。');
+    for (const body of [
+      `${start}于当日16时完成抢修并恢复供气。县燃气公司已安排资金对沿线老旧管道进行维修。`,
+      `${start}于当日16时完成抢修并恢复供气。停气期间，敬老院午餐改由镇食堂配送。`,
+    ])
+      expect(messagesOf(R, final(body)), body).toEqual([]);
+  });
+});
