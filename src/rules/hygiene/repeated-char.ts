@@ -417,6 +417,8 @@ function beginsWord(lexicon: Lookups, text: string, i: number): boolean {
 function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
   const ch = text[at]!;
   if (NUMERAL.test(ch) && NUMERAL.test(text[at - 1] ?? '')) return true;
+  // The same character three times (客车车车主): two words meet on one shared character at most, so a third is a slip.
+  if (text[at - 1] === ch || text[at + 2] === ch) return false;
   if (!beginsWord(lexicon, text, at + 1)) return false;
   // 两车|车头、每户|户主、3起|起火: a count (or 这、每) and the character as its measure, then a word that starts with it.
   if (COUNT_OR_THIS.test(text[at - 1] ?? '') && /^\p{Script=Han}$/u.test(ch) && !CHARS.has(ch)) return true;

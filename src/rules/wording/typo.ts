@@ -726,23 +726,29 @@ function dateUnits(lexicon: Ctx['lexicon'], text: string, span: Span, out: Findi
   }
 }
 
+/** A digit, 万 or 亿, then a Han character: where a unit starts after a number in ten thousands (6.8万立方米). */
+const DIGIT_WAN_HAN = /[0-9０-９][万亿](?=[\u3400-\u4dbf\u4e00-\u9fff])/gu;
 /** The longest unit word after a number that units() tries (平方公里, 立方厘米). */
 const UNIT_LONGEST = 4;
 /** How often the dictionary must have seen a unit word for a stretch to be read as a slip for it (公顷 739, 千伏 91). */
 const UNIT_MIN_FREQ = 20;
 /**
  * A unit of several characters written with one character wrong after a number (清淤3200立肪米 → 立方米, 3200公倾 → 公顷,
- * 厂房800平方术 → 平方米): the stretch after the digits is no word (the longest first; a word as written ends the
+ * 6.8万立放米 → 立方米): the stretch after the digits is no word (the longest first; a word as written ends the
  * search), but with one character replaced (same sound or look-alike) it is a unit the dictionary tags as a measure
  * word (q). The inventory is the dictionary's own units, not a list. Longest stretch first, so that 立肪米 is read as
  * 立方米, not 立肪 as 立方; nonMeasures, which would read the 立 alone as 粒, gives way by the findings' order (weight).
  */
 function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]): void {
   const sentence = text.slice(span.start, span.end + 1);
+  // After the digits, or after their 万/亿 (6.8万立放米).
+  const starts: number[] = [];
   DIGIT_HAN.lastIndex = 0;
-  for (let m = DIGIT_HAN.exec(sentence); m; m = DIGIT_HAN.exec(sentence)) {
-    const i = span.start + m.index + 1;
-    if (i >= span.end) break;
+  for (let m = DIGIT_HAN.exec(sentence); m; m = DIGIT_HAN.exec(sentence)) starts.push(span.start + m.index + 1);
+  DIGIT_WAN_HAN.lastIndex = 0;
+  for (let m = DIGIT_WAN_HAN.exec(sentence); m; m = DIGIT_WAN_HAN.exec(sentence)) starts.push(span.start + m.index + 2);
+  for (const i of starts) {
+    if (i >= span.end) continue;
     let han = 0;
     while (han < UNIT_LONGEST && i + han < span.end && isHanCode(text.charCodeAt(i + han))) han++;
     if (han < 2) continue;
@@ -753,7 +759,7 @@ function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]
       const unit = lexicon.wordVariants(written, { sound: true, shape: true, common: true, minFreq: UNIT_MIN_FREQ }).find((v) => v.pos === 'q');
       if (!unit) continue;
       let n = i - 1;
-      while (n > span.start && /[0-9０-９.．]/u.test(text[n - 1]!)) n--;
+      while (n > span.start && /[0-9０-９.．万亿]/u.test(text[n - 1]!)) n--;
       const number = text.slice(n, i);
       out.push({
         start: n,

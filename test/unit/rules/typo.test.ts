@@ -402,6 +402,8 @@ describe('typo: errors in context', () => {
     expect(flagged(id, draft('清水河清淤约3200立肪米。'), alone)).toEqual(['3200立肪米']);
     expect(flagged(id, draft('白沙镇新流转土地3200公倾。'), alone)).toEqual(['3200公倾']);
     expect(fixedBy(id, draft('清淤约3200立肪米。'), { ...alone, unsafe: true })).toBe(draft('清淤约3200立方米。'));
+    // After 万 or 亿 too.
+    expect(flagged(id, draft('全县清淤6.8万立放米。'), alone)).toEqual(['6.8万立放米']);
     // As written a word (公里, 公分, 立方米): no unit slip.
     expect(flagged(id, draft('清水河清淤约3200立方米，新修通村公路12公里路段，补植树苗中有30公分高的银杏。'), alone)).toEqual([]);
   });
