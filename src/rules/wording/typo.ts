@@ -749,6 +749,8 @@ function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]
   for (let m = DIGIT_WAN_HAN.exec(sentence); m; m = DIGIT_WAN_HAN.exec(sentence)) starts.push(span.start + m.index + 2);
   for (const i of starts) {
     if (i >= span.end) continue;
+    // A measure word written after the number (12个村, 3米高, 46户): the writer wrote the count's own measure there.
+    if (MEASURE_WORDS.has(text[i]!) || MEASURES.has(text[i]!)) continue;
     let han = 0;
     while (han < UNIT_LONGEST && i + han < span.end && isHanCode(text.charCodeAt(i + han))) han++;
     if (han < 2) continue;
