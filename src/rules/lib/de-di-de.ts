@@ -1012,7 +1012,7 @@ function disposalVerb(tokens: readonly Token[], r: number, lookup: Lookup, closi
   // A verb the tags call a noun (编号/n、装盒/n) before a one-character verb of result (编号|入|柜) or a verb closing the clause
   // (装盒|归档，, with `closingVerb`: after a word that serves as an adverbial only, 把全县详细的名单上报 has a noun): no noun
   // phrase is followed so.
-  if (!(isVerb(t) || posIs(t, 'vn'))) return posIs(t, 'n') && [...t.value].length === 2 && !!n && n.kind === 'word' && (/^[入进到给在上]$/u.test(n.value) || (closingVerb && isPlainVerb(n) && [...n.value].length === 2 && closesAt(tokens[r + 2])));
+  if (!(isVerb(t) || posIs(t, 'vn'))) return verbLikeNoun(t, lookup) && !!n && n.kind === 'word' && (/^[入进到给在上]$/u.test(n.value) || (closingVerb && isPlainVerb(n) && [...n.value].length === 2 && closesAt(tokens[r + 2])));
   // After 把 and its object (`disposal`), a second verb right after it (把…耐心的讲解|录成视频, 认真的整改|作为…) is the
   // predicate, the first the head of a noun phrase: a disposal has one predicate. (A verb of one character before a verb
   // that ends in a result, 转|交给, is one verb the dictionary cut.) Elsewhere a verb may take a verb phrase as its object
@@ -1030,6 +1030,14 @@ function disposalVerb(tokens: readonly Token[], r: number, lookup: Lookup, closi
     if (isNoun(x)) noun = true;
   }
   return true;
+}
+
+/**
+ * A word of two characters the tags call a noun that is a verb and its object (编号、装盒、销号: the first character is a
+ * verb), not a plain noun (票据: 票 is a noun; 把各单位规范的票据装订 has the manner inside the object).
+ */
+function verbLikeNoun(t: Token, lookup: Lookup): boolean {
+  return posIs(t, 'n') && [...t.value].length === 2 && /^v/u.test(lookup([...t.value][0]!)?.pos ?? '');
 }
 
 /** A verb and 着 with their object right before index s (冒着|小雨、顶着|寒风、踩着|泥泞): an action that goes with the predicate. */
@@ -1301,7 +1309,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // (工作人员一户一户的上门采集…、对资金一笔一笔的倒查，): nothing else stands between a subject and its verb.
   // (A verbal noun is the verb here too: 逐店逐柜的检查过期食品; a repeated measure does not modify a noun with 的.)
   // After 把 and its object a repeated measure stands before the verb, whatever its tag (把46项诉求一件一件的销号，).
-  if (rm >= 0 && r.kind === 'word' && !HEAD_NOUNS.has(r.value) && disposalObjectBefore(tokens, rm) && (disposalVerb(tokens, i + 1, lookup) || (posIs(r, 'n') && [...r.value].length === 2 && closesAt(tokens[i + 2])))) {
+  if (rm >= 0 && r.kind === 'word' && !HEAD_NOUNS.has(r.value) && disposalObjectBefore(tokens, rm) && (disposalVerb(tokens, i + 1, lookup) || (verbLikeNoun(r, lookup) && closesAt(tokens[i + 2])))) {
     hit(i, '地', 'adverbial', rm, i + 1);
     return;
   }
@@ -1445,6 +1453,9 @@ const VP_OBJECT_TAKERS = new Set([...VP_TAKERS, ...set('实现 做到 达到 确
  * takes a verb phrase (开始了认真地学习文件), nor where 地 makes a word (宅基地, 地力) or a noun of land (林地). The end of the
  * phrase, or -1.
  */
+/** At most this frequent, the first word after 地 is a cut of the dictionary's, not a word the writer wrote (源热泵 3). */
+const RARE_FIRST = 5;
+
 function completedObject(tokens: readonly Token[], i: number, lookup: Lookup): number {
   const l = tokens[i - 1]!;
   if (l.kind !== 'word' || [...l.value].length < 2 || posIs(l, 'p', 'r', 'm', 'q', 'u', 'x', 'f', 't', 'd', 'c', 'nr', 'ns', 'nt') || lookup(l.value + '地') || landNoun(l.value, lookup)) return -1;
@@ -1467,6 +1478,10 @@ function completedObject(tokens: readonly Token[], i: number, lookup: Lookup): n
   let e = i + 1;
   const content = (x: Token) => x.kind === 'word' && /^(?:n|v|a|b|j|l|i|s)/u.test(x.pos) && !ASPECT.has(x.value) && !AFTER_VERB.has(x.value) && !/^[的地得]$/u.test(x.value);
   if (!content(tokens[e]!) || posIs(tokens[e]!, 'd')) return -1;
+  // The phrase opens with a word the dictionary knows well, of two characters or more: a lone character or a rare cut
+  // after 地 (新型|地|暖|系统, 新型|地|源热泵) is more likely the rest of a word that starts with 地 (地暖, 地源热泵) that the
+  // dictionary lacks.
+  if ([...tokens[e]!.value].length < 2 || (lookup(tokens[e]!.value)?.freq ?? 0) <= RARE_FIRST) return -1;
   // 实现了全天候地监测水位: a verb and its object after 地 is a verb phrase for such a taker; a verb tagged v first, then a noun
   // closing the clause, is read as a verb and its object whatever the taker, unless the verb is a noun's modifier (减速标识).
   while (e + 1 < tokens.length && !closesAt(tokens[e + 1]) && e - i < OBJECT_WORDS) {
@@ -1661,7 +1676,8 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
       continue;
     }
     // A noun + 内地 + a number or a noun (园区内地38家企业): the locative 内 and the particle, not 内地 (the interior).
-    if (t.value === '内地' && prev && prev.kind === 'word' && isNoun(prev) && next && (next.kind === 'number' || isNumber(next) || (next.kind === 'word' && isNoun(next)))) {
+    // (A noun of one character after it may be the rest of a word with 地: 河道内地笼、园区内地块.)
+    if (t.value === '内地' && prev && prev.kind === 'word' && isNoun(prev) && next && (next.kind === 'number' || isNumber(next) || (next.kind === 'word' && isNoun(next) && [...next.value].length >= 2))) {
       tokens.push({ ...t, value: '内', end: t.start + 1, pos: 'f' });
       tokens.push({ ...t, value: '地', start: t.start + 1, pos: 'uv' });
       continue;

@@ -724,3 +724,13 @@ describe('de-di-de: a verb of motion, 展开 + work, and a complement inside a r
       expect(flagged(id, draft(body)), body).toEqual([]);
   });
 });
+
+describe('de-di-de: words that start with 地 the dictionary lacks, and a plain noun after 把 and its object (review, sixteenth session)', () => {
+  it('leaves 了 + a modifier + 地暖/地源热泵, 内 + 地笼, and 把 + …的票据 + a verb alone; the object readings still fire', () => {
+    for (const t of ['县机关事务局为办公楼安装了新型地源热泵。', '县住建局为新建小区铺设了环保地暖管道。', '县农业农村局对河道内地笼网具进行清理。', '县财政局把各单位规范的票据装订。']) {
+      expect(flagged('de-di-de', draft(t)), t).toEqual([]);
+    }
+    expect(flagged('de-di-de', draft('县应急管理局为受灾群众送去了取暖地煤炭。'))).toEqual(['取暖地煤炭']);
+    expect(flagged('de-di-de', draft('县档案馆把档案清清楚楚的编号入柜。'))).toEqual(['清清楚楚的编号']);
+  });
+});
