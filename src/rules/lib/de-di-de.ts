@@ -1022,7 +1022,11 @@ function disposalVerb(tokens: readonly Token[], r: number, lookup: Lookup, closi
   for (let k = r + 1; k < tokens.length && k <= r + OBJECT_WORDS && !closesAt(tokens[k]); k++) {
     const x = tokens[k]!;
     // (Anywhere in the clause: 把群众合理的诉求|及时|解决.)
-    if (disposal && isPlainVerb(x) && [...x.value].length >= 2 && !(k === r + 1 && [...t.value].length === 1 && /[给到入成在为进]$/u.test(x.value))) return false;
+    // (A directional complement right after the verb, 公示|出来, is part of it; a verb inside a preposition's object,
+    // 移交|给|相关|部门, modifies its noun.)
+    const complement = k === r + 1 && DIRECTIONAL.has(x.value);
+    const inPrepositionObject = /^p/u.test(tokens[k - 1]?.pos ?? '') && k - 1 > r;
+    if (disposal && isPlainVerb(x) && [...x.value].length >= 2 && !complement && !inPrepositionObject && !(k === r + 1 && [...t.value].length === 1 && /[给到入成在为进]$/u.test(x.value))) return false;
     // 在、为 right after the verb are its complement of place or result (标注在、评定为), not a copula.
     if (CAUSATIVES.has(x.value) || EARNS.has(x.value) || (NOT_ACTED.has(x.value) && !(k === r + 1 && /^[在为]$/u.test(x.value)))) return false;
     // A verb after a noun (…学习笔记|装订成册, 登记信息|上传): the noun and the verb before it are one noun phrase.
@@ -1039,6 +1043,9 @@ function disposalVerb(tokens: readonly Token[], r: number, lookup: Lookup, closi
 function verbLikeNoun(t: Token, lookup: Lookup): boolean {
   return posIs(t, 'n') && [...t.value].length === 2 && /^v/u.test(lookup([...t.value][0]!)?.pos ?? '');
 }
+
+/** Directional complements of two characters (公示出来, 传达下去): part of the verb before them, not a second predicate. */
+const DIRECTIONAL = set('出来 起来 下去 下来 出去 上来 上去 过来 过去 回来 回去 进来 进去 开来');
 
 /** A verb and 着 with their object right before index s (冒着|小雨、顶着|寒风、踩着|泥泞): an action that goes with the predicate. */
 function concomitantBefore(tokens: readonly Token[], s: number): boolean {

@@ -732,5 +732,8 @@ describe('de-di-de: words that start with 地 the dictionary lacks, and a plain 
     }
     expect(flagged('de-di-de', draft('县应急管理局为受灾群众送去了取暖地煤炭。'))).toEqual(['取暖地煤炭']);
     expect(flagged('de-di-de', draft('县档案馆把档案清清楚楚的编号入柜。'))).toEqual(['清清楚楚的编号']);
+    // A directional complement (公示出来) and a verb inside a preposition's object (移交给相关部门) are no second predicate.
+    expect(flagged('de-di-de', draft('县财政局把每一笔资金清清楚楚的公示出来。'))).toEqual(['清清楚楚的公示']);
+    expect(flagged('de-di-de', draft('县纪委监委将问题线索及时的移交给相关部门。'))).toEqual(['及时的移交']);
   });
 });
