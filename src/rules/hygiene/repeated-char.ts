@@ -5,6 +5,7 @@
  */
 import table from '../../../rules/data/repeated-char.yaml';
 import { defineRule, type RuleContext } from '../../core/rule.js';
+import { tokenAt } from '../../core/words.js';
 import type { Draft, RuleOptions, Segment } from '../../core/types.js';
 import type { Token as LexToken } from '../../core/lexicon/index.js';
 import { replaceWith } from '../lib/fix.js';
@@ -568,18 +569,18 @@ function nounBoundary(lexicon: Lookups, text: string, at: number): boolean {
           return next !== undefined && next.kind === 'word' && next.end - next.start === 1 && /^(?:n|ng|q|zg)$/u.test(next.pos) && !beginsWord(lexicon, text, next.start);
         })();
   if (!nounAfter) return false;
+  // The token right before the first word (tokens are in order and touch: the one before `left`).
+  const prev = tokens[tokenAt(tokens, left.start) - 1];
   if (left.end - left.start >= 2) {
     if (!/^n/u.test(left.pos) || /^n[rst]/u.test(left.pos)) return false;
     // 全乡农|农户: the character before the noun makes a word with its first character — when it stands alone there; a
     // character inside a word of its own (收购|油茶|茶籽: 购油 is a word too) is taken by that word.
     const before = text[left.start - 1] ?? '';
-    const prevToken = tokens.filter((t) => t.end <= left.start).pop();
-    const beforeAlone = prevToken === undefined || prevToken.end !== left.start || prevToken.end - prevToken.start === 1;
+    const beforeAlone = prev === undefined || prev.end !== left.start || prev.end - prev.start === 1;
     return !(beforeAlone && /^\p{Script=Han}$/u.test(before) && lexicon.isWord(before + text[left.start]));
   }
   // The first alone: after a single character of a compound (布|病、慢|特|病), and the second starts a noun word.
   if (right.end - right.start < 2) return false;
-  const prev = tokens.filter((t) => t.end <= left.start).pop();
   return (
     prev !== undefined &&
     prev.end === left.start &&
