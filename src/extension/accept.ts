@@ -11,6 +11,7 @@ import { CONFIG_NAMES } from '../core/config-load.js';
 import type { DraftLinter } from './linter.js';
 import { CONFIG_MAX_BYTES, isMissing, readFileSafely, readProblem } from './read.js';
 import { nodeModules } from '../core/safe-file.js';
+import { useChinese } from './settings.js';
 import { saveFile } from './write.js';
 
 /** The rules whose findings offer the action: a wrong character on a stretch a team may write on purpose. */
@@ -64,7 +65,7 @@ async function readOnly(uri: vscode.Uri): Promise<boolean> {
 
 /** Run the action: returns the file written (undefined when nothing was written; the user was told why). */
 export async function acceptTermCommand(linter: DraftLinter, documentUri: unknown, word: unknown): Promise<vscode.Uri | undefined> {
-  const zh = vscode.env.language.toLowerCase().startsWith('zh');
+  const zh = useChinese(linter.settings);
   if (typeof documentUri !== 'string' || typeof word !== 'string' || !acceptableStretch(word)) return undefined;
   const uri = vscode.Uri.parse(documentUri, true);
   if (!vscode.workspace.isTrusted) {
