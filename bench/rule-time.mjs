@@ -5,7 +5,8 @@
 // text it has seen). Each rule's `run` is wrapped with a timer; "other" is the rest of lint (parsing, segmentation
 // not asked for by a rule, messages). With two --dist folders the processes alternate A B A B … and the table gives
 // the median of each rule's time per build and the median of the per-pair ratios B/A (ratios, not absolute times:
-// the machine's load changes both alike).
+// the machine's load changes both alike). Rules are timed by the clock; "(cpu)" is the whole pass's CPU time (user +
+// system; all threads, so the JIT's and the GC's helper threads too), which a busy machine stretches less.
 //
 // Usage: node bench/rule-time.mjs [--dist dist] [--dist other/dist] [--folder dir] [--runs 3] [--warm] [--top 25]
 // Without --folder, the 1,000 drafts of scripts/corpus.mjs (the folder benchmark's drafts) in a temp folder.
@@ -55,12 +56,15 @@ if (argv[0] === '--child') {
   }
   if (warm === '1') for (const t of texts) core.lint(t);
   times.clear();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const t of texts) core.lint(t);
   const total = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
+  const cpu = (c1.user + c1.system) / 1000;
   let inRules = 0;
   for (const v of times.values()) inRules += v;
-  console.log(JSON.stringify({ total, other: total - inRules, rules: Object.fromEntries(times), drafts: texts.length }));
+  console.log(JSON.stringify({ total, cpu, other: total - inRules, rules: Object.fromEntries(times), drafts: texts.length }));
   process.exit(0);
 }
 
@@ -97,13 +101,10 @@ const median = (xs) => {
 };
 const drafts = results[0][0].drafts;
 const ids = Object.keys(results[0][0].rules);
-const timeOf = (i, id) => median(results[i].map((x) => (id === '(total)' ? x.total : id === '(other)' ? x.other : x.rules[id] ?? 0)));
-const ratioOf = (id) => median(results[0].map((a, k) => {
-  const b = results[1][k];
-  const pick = (x) => (id === '(total)' ? x.total : id === '(other)' ? x.other : x.rules[id] ?? 0);
-  return pick(b) / pick(a);
-}));
-const rows = ['(total)', '(other)', ...ids.sort((a, b) => timeOf(0, b) - timeOf(0, a)).slice(0, top)];
+const pick = (x, id) => (id === '(total)' ? x.total : id === '(cpu)' ? x.cpu : id === '(other)' ? x.other : x.rules[id] ?? 0);
+const timeOf = (i, id) => median(results[i].map((x) => pick(x, id)));
+const ratioOf = (id) => median(results[0].map((a, k) => pick(results[1][k], id) / pick(a, id)));
+const rows = ['(total)', '(cpu)', '(other)', ...ids.sort((a, b) => timeOf(0, b) - timeOf(0, a)).slice(0, top)];
 console.log(`${drafts} 篇稿件，${warm === '1' ? '第二遍（热）warm second pass' : '每篇第一次（冷）cold, each draft once'}，${runs} 轮，负载 load ${loadavg()[0].toFixed(1)}`);
 console.log('');
 const head = dists.length === 2 ? '| 规则 rule | A ms | B ms | B/A（逐对中位数） | A 每篇 µs |' : '| 规则 rule | ms | 每篇 µs | 占比 |';
