@@ -6,14 +6,14 @@
 // (--jobs auto), and records wall time, drafts per second and peak memory (maximum resident set size, from
 // /usr/bin/time -v, or from the process itself when GNU time is missing).
 //
-// Usage: node bench/folder.mjs [--drafts 1000] [--runs 3] [--keep]. Needs `npm run build` first.
+// Usage: node bench/folder.mjs [--drafts 1000] [--runs 3] [--keep] [--distinct]. Needs `npm run build` first.
 // Prints a Markdown section for bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFolder } from '../scripts/corpus.mjs';
+import { generateDistinctFolder, generateFolder } from '../scripts/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -23,6 +23,8 @@ const arg = (name, fallback) => {
 const DRAFTS = arg('drafts', 1000);
 const RUNS = arg('runs', 3);
 const KEEP = process.argv.includes('--keep');
+// --distinct: drafts that share no sentence (scripts/corpus.mjs generateDistinctFolder), where no sentence cache helps.
+const DISTINCT = process.argv.includes('--distinct');
 const bin = join(root, 'bin', 'xinxi.js');
 if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('bench/folder.mjs：找不到 dist/cli.js，请先运行 npm run build。');
@@ -62,7 +64,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const load = loadavg().map((x) => x.toFixed(1)).join(' ');
 const dir = mkdtempSync(join(tmpdir(), 'xinxi-bench-folder-'));
-const { faulty, seedTexts } = generateFolder(dir, DRAFTS);
+const { faulty, seedTexts } = DISTINCT ? { faulty: 0, seedTexts: false } : generateFolder(dir, DRAFTS);
+let distinctInfo;
+if (DISTINCT) {
+  distinctInfo = await generateDistinctFolder(dir, DRAFTS);
+  if (distinctInfo.drafts !== DRAFTS) {
+    console.error(`bench/folder.mjs：不同的句子只够 ${distinctInfo.drafts} 篇（要 ${DRAFTS} 篇）。Only ${distinctInfo.drafts} distinct drafts.`);
+    process.exit(1);
+  }
+}
 const rows = [];
 for (const jobs of ['1', 'auto']) {
   const runs = [];
@@ -79,7 +89,8 @@ for (const jobs of ['1', 'auto']) {
 if (!KEEP) rmSync(dir, { recursive: true, force: true });
 
 console.log(`### 检查一个文件夹 Checking a folder (bench/folder.mjs)\n`);
-console.log(
+if (DISTINCT) console.log(`${DRAFTS} 篇互不重复的稿件（scripts/corpus.mjs generateDistinctFolder：评测语料中已用的陷阱句、改正文和种子文本的 ${distinctInfo.sentences} 个不同句子各用一次，每篇正文约 560 字），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；每种设置运行 ${RUNS} 次取中位数。\n`);
+else console.log(
   `${DRAFTS} 篇稿件（scripts/corpus.mjs：由 examples/ 的句子按固定种子组合${seedTexts ? '，掺入种子文本（../shared/seeds）中的句子' : ''}，${faulty} 篇注入了错误），\`node bin/xinxi.js check --format json <dir>\`，含进程启动；` +
     `每种设置运行 ${RUNS} 次取中位数，内存为峰值常驻内存（${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}）。\n`,
 );

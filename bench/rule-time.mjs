@@ -8,8 +8,9 @@
 // the machine's load changes both alike). Rules are timed by the clock; "(cpu)" is the whole pass's CPU time (user +
 // system; all threads, so the JIT's and the GC's helper threads too), which a busy machine stretches less.
 //
-// Usage: node bench/rule-time.mjs [--dist dist] [--dist other/dist] [--folder dir] [--runs 3] [--warm] [--top 25]
-// Without --folder, the 1,000 drafts of scripts/corpus.mjs (the folder benchmark's drafts) in a temp folder.
+// Usage: node bench/rule-time.mjs [--dist dist] [--dist other/dist] [--folder dir] [--runs 3] [--warm] [--top 25] [--distinct]
+// Without --folder, the 1,000 drafts of scripts/corpus.mjs (the folder benchmark's drafts) in a temp folder; with
+// --distinct, 1,000 drafts that share no sentence (generateDistinctFolder: no sentence cache can help).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -77,8 +78,9 @@ let folder = values('folder')[0];
 let temp;
 if (!folder) {
   temp = mkdtempSync(join(tmpdir(), 'xinxi-rule-time-'));
-  const { generateFolder } = await import('../scripts/corpus.mjs');
-  generateFolder(temp, 1000);
+  const { generateDistinctFolder, generateFolder } = await import('../scripts/corpus.mjs');
+  if (argv.includes('--distinct')) await generateDistinctFolder(temp, 1000);
+  else generateFolder(temp, 1000);
   folder = temp;
 }
 

@@ -97,3 +97,52 @@ export function generateFolder(dir, count) {
   }
   return { faulty, chars, seedTexts: seedSentences.length > 0, digest: hash.digest('hex').slice(0, 16) };
 }
+
+/**
+ * A folder whose drafts share no sentence (bench/folder.mjs --distinct, bench/rule-time.mjs --distinct): the drafts of
+ * generateFolder draw on the examples' few hundred sentences, so a cache keyed by a sentence (the typo rule's search,
+ * the segmentation) hits on nearly every one, which a unit's real folder does not allow. Here every distinct sentence
+ * of the project's own fidelity corpus (trap texts and the corrected texts of cases, from every set that is not still
+ * blind) and of the seed texts (../shared/seeds, when present) is used once, in corpus order, about 560 characters of
+ * body per draft under a title and 类型: 动态. Returns the number of drafts written (fewer than `count` when the
+ * sentences run out), the sentences used and the digest of the files.
+ */
+export async function generateDistinctFolder(dir, count) {
+  const { loadCorpus, blindSetOf } = await import('../fidelity/lib/corpus.mjs');
+  const { stillBlind } = await import('../fidelity/lib/report.mjs');
+  const corpus = loadCorpus(join(root, 'fidelity'));
+  const usable = (e) => {
+    const n = blindSetOf(e);
+    return n === undefined || !stillBlind(n);
+  };
+  const texts = [...corpus.traps.filter(usable).map((e) => e.source), ...corpus.cases.filter(usable).map((e) => e.right)];
+  const seeds = join(root, '..', 'shared', 'seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds).sort()) texts.push(readFileSync(join(seeds, f), 'utf8'));
+  const seen = new Set();
+  const sentences = [];
+  for (const t of texts) {
+    if (typeof t !== 'string') continue;
+    const body = t.replace(/^---[\s\S]*?\n---\n/u, '').replace(/^#.*$/gmu, '');
+    for (const s of body.split(/(?<=[。！？])/u)) {
+      const x = s.replace(/\s+/gu, '');
+      if (x.length >= 8 && /\p{Script=Han}/u.test(x) && !seen.has(x)) {
+        seen.add(x);
+        sentences.push(x);
+      }
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  const hash = createHash('sha256');
+  let k = 0;
+  let n = 0;
+  while (n < count && k < sentences.length) {
+    let body = '';
+    while (body.length < 560 && k < sentences.length) body += sentences[k++];
+    const text = `---\n类型: 动态\n---\n\n# 工作动态第${n + 1}期\n\n${body}\n`;
+    const name = `distinct-${String(n).padStart(4, '0')}.md`;
+    writeFileSync(join(dir, name), text);
+    hash.update(`${name}\0${text}\0`);
+    n++;
+  }
+  return { drafts: n, sentences: k, digest: hash.digest('hex').slice(0, 16) };
+}
