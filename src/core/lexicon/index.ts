@@ -116,6 +116,33 @@ export function idioms(options: IdiomOptions = {}): readonly string[] {
   return list;
 }
 
+const taggedCache = new Map<string, readonly string[]>();
+
+/**
+ * The words tagged `pos` (jieba's tag, exactly: 'q' is not 'mq') of `minLength` to `maxLength` characters seen at least
+ * `minFreq` times, in dictionary order; frozen, built once per option set.
+ */
+export function wordsTagged(pos: string, options: { minLength?: number; maxLength?: number; minFreq?: number } = {}): readonly string[] {
+  const { minLength = 1, maxLength = 16, minFreq = 1 } = options;
+  const key = `${pos}|${minLength}|${maxLength}|${minFreq}`;
+  let list = taggedCache.get(key);
+  if (!list) {
+    const d = dictionary();
+    const code = d.posNames.indexOf(pos);
+    const out: string[] = [];
+    if (code >= 0) {
+      for (let j = 0; j < d.size; j++) {
+        if (d.posCode[j] !== code) continue;
+        const length = d.wordLength(j);
+        if (length >= minLength && length <= maxLength && d.freqOf(j) >= minFreq) out.push(d.word(j));
+      }
+    }
+    list = Object.freeze(out);
+    taggedCache.set(key, list);
+  }
+  return list;
+}
+
 /** The halves of four-character idioms (see idiomHalves). */
 export interface IdiomHalves {
   /** Whether text[at, at + 2) may be the first two characters of such an idiom (false: it is not). */

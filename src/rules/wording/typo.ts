@@ -733,6 +733,23 @@ const UNIT_LONGEST = 4;
 /** How often the dictionary must have seen a unit word for a stretch to be read as a slip for it (公顷 739, 千伏 91). */
 const UNIT_MIN_FREQ = 20;
 /**
+ * Each unit word units() may find (tag q, 2 to UNIT_LONGEST characters, at least UNIT_MIN_FREQ) with one character
+ * blanked out (\0), once per place: a stretch that matches none of these is one character away from no unit, and
+ * wordVariants (dozens of candidate words per place) need not be asked. Built on first use.
+ */
+let unitBlanks: Set<string> | undefined;
+function nearUnit(lexicon: Ctx['lexicon'], written: string): boolean {
+  if (!unitBlanks) {
+    unitBlanks = new Set();
+    for (const w of lexicon.wordsTagged('q', { minLength: 2, maxLength: UNIT_LONGEST, minFreq: UNIT_MIN_FREQ })) {
+      for (let p = 0; p < w.length; p++) unitBlanks.add(`${w.slice(0, p)}\0${w.slice(p + 1)}`);
+    }
+  }
+  for (let p = 0; p < written.length; p++) if (unitBlanks.has(`${written.slice(0, p)}\0${written.slice(p + 1)}`)) return true;
+  return false;
+}
+
+/**
  * A unit of several characters written with one character wrong after a number (清淤3200立肪米 → 立方米, 3200公倾 → 公顷,
  * 6.8万立放米 → 立方米): the stretch after the digits is no word (the longest first; a word as written ends the
  * search), but with one character replaced (same sound or look-alike) it is a unit the dictionary tags as a measure
@@ -758,6 +775,7 @@ function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]
       const written = text.slice(i, i + k);
       // A word as written (12公里路段: 公里; 30公分高: 公分) ends the search: the writer wrote a word there.
       if (lexicon.isWord(written)) break;
+      if (!nearUnit(lexicon, written)) continue;
       const unit = lexicon.wordVariants(written, { sound: true, shape: true, common: true, minFreq: UNIT_MIN_FREQ }).find((v) => v.pos === 'q');
       if (!unit) continue;
       let n = i - 1;
@@ -1362,11 +1380,22 @@ const FIT_FREQ = 10;
  * is; 役 and 设 share 殳): that reading, the one that fits its neighbours, goes first and the other is offered after
  * it. Both readings are dictionary words; the neighbour decides. The tokens are asked for only for such a slip.
  */
+/** The common characters that look like `from` or share a component with it (static tables: kept per character). */
+const shapeKin = new Map<string, readonly string[]>();
+function commonShapeKin(lexicon: Ctx['lexicon'], from: string): readonly string[] {
+  let kin = shapeKin.get(from);
+  if (!kin) {
+    kin = [...new Set([...lexicon.lookAlikes(from), ...lexicon.componentKin(from)])].filter((c) => lexicon.isCommonChar(c));
+    shapeKin.set(from, kin);
+  }
+  return kin;
+}
+
 function fitFirst(ctx: Ctx, text: string, tokens: () => readonly Token[], slip: Slip): Slip {
   if (slip.swap || slip.slot || slip.idiom || slip.rareForm || slip.end - slip.start !== 2) return slip;
   const { lexicon } = ctx;
   const from = text[slip.at]!;
-  const shapes = [...new Set([...lexicon.lookAlikes(from), ...lexicon.componentKin(from)])].filter((c) => c !== slip.to && lexicon.isCommonChar(c));
+  const shapes = commonShapeKin(lexicon, from).filter((c) => c !== slip.to);
   if (shapes.length === 0) return slip;
   const ts = tokens();
   const k = tokenIndex(ts, slip.start);
