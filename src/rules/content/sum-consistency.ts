@@ -207,6 +207,8 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
   // Only the first list of a sentence is checked: with a second one, which total each divides is unclear. A list after
   // 分别 (分别为、分别是、分别有、分别完成…) wins over the 其中 that may open it (其中一中、二中分别招收980人、920人).
   const sentence = text.slice(start, end);
+  // Both cues are literal at their start (分别…, 其中): most sentences have neither.
+  if (!sentence.includes('分别') && !sentence.includes('其中')) return;
   const m = RESPECTIVELY.exec(sentence) ?? /其中/u.exec(sentence);
   if (m) {
     const at = start + m.index;
@@ -297,6 +299,8 @@ const CROSS_CUTTING = /以上|以下|以内|以外|超过|不足|不到|性$/u;
 /** 河口村12座、柳湾村9座、双河村14座，合计37座: the parts before, the total after; the writer says they add up. */
 function checkTotalAfter(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
+  // Every mark of a total after its parts holds 共 or 计 (合计、共计、总共…).
+  if (!slice.includes('共') && !slice.includes('计')) return;
   TOTAL_AFTER.lastIndex = 0;
   for (let m = TOTAL_AFTER.exec(slice); m; m = TOTAL_AFTER.exec(slice)) {
     const mark = start + m.index;
@@ -539,6 +543,8 @@ function commonEnd(a: string, b: string): number {
 function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
   if (!/占|比重|比例/u.test(slice)) return;
+  // Each share of a sum (SUM_SHARE) ends in a percentage: without one there is nothing to add.
+  if (!slice.includes('%') && !slice.includes('％')) return;
   if (sharesOfBrackets(ctx, text, start, end)) return;
   if (!sharesOfOneWhole(ctx, text, start, end)) sharesOfSides(ctx, text, start, end);
 }
@@ -690,6 +696,8 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
 function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
   const slice = text.slice(start, end);
   if (!slice.includes('率') && !slice.includes('进度') && !slice.includes('比例')) return;
+  // A rate's figure is a percentage (RATE ends in PCT).
+  if (!slice.includes('%') && !slice.includes('％')) return;
   RATE.lastIndex = 0;
   for (let m = RATE.exec(slice); m; m = RATE.exec(slice)) {
     const name = m[1]!;

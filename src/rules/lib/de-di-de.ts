@@ -1645,6 +1645,12 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
   const tokens: Token[] = [];
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
+    // Punctuation, numbers and Latin are kept as they are (none of the readings below applies to them; 内地 and the
+    // nouns after 有 are words): the common case, without the tests below.
+    if (t.kind !== 'word' && t.value !== '内地' && !HAVE_MANNER.has(t.value)) {
+      tokens.push(t);
+      continue;
+    }
     // (The stem is cut only from a word of three or more that ends in 地 or 的: most tokens need no copy.)
     const endsDi = t.kind === 'word' && t.value.length >= 3 && t.value.endsWith('地');
     const endsDe = !endsDi && t.kind === 'word' && t.value.length === 3 && t.value.endsWith('的');

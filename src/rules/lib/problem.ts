@@ -7,7 +7,7 @@
 import type { RuleEnvironment } from '../../core/rule.js';
 import type { SentenceSpan } from '../../core/types.js';
 import type { Token } from '../../core/lexicon/index.js';
-import { alternation, cachedRegExp, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText } from './cues.js';
+import { alternation, cachedRegExp, clauseEndOf, clauseStartOf, CUES, cueMatches, maskedText, withFirstCharGuard } from './cues.js';
 import { sentenceAt } from './sentences.js';
 
 export interface ProblemStatement {
@@ -589,13 +589,17 @@ function inspectionFound(draft: RuleEnvironment['draft'], text: string, sentence
   return next !== undefined && next.paragraph === sentence.paragraph && FINDING_OPENS.test(text.slice(next.start, Math.min(next.end, next.start + 16)));
 }
 
+/** The problem words of the table (findProblem without extra words). */
+const PROBLEM_WORDS: ReadonlySet<string> = new Set(CUES.problem);
+
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
-  const words = new Set([...CUES.problem, ...extra]);
+  // Without extra words (the usual case) the table's own set and list, built once (not once per lint).
+  const words = extra.length ? new Set([...CUES.problem, ...extra]) : PROBLEM_WORDS;
   const isProblemWord = (w: string) => words.has(w);
   const text = maskedText(draft, ctx.config);
-  const problemRe = cachedRegExp(alternation([...CUES.problem, ...extra]), 'gu');
+  const problemRe = cachedRegExp(alternation(extra.length ? [...CUES.problem, ...extra] : CUES.problem), 'gu');
   const handledRe = cachedRegExp(alternation(CUES.problemHandled), 'u');
   const deniedRe = /(?:没有|没|未(?![来必])|无(?![论法])|不存在|杜绝|零)[^，、；：。！？]{0,4}$/u;
   const compoundRe = cachedRegExp(`^(?:${alternation(CUES.problemCompounds)})`, 'u');
@@ -762,7 +766,11 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
 }
 
 /** The condition of a warning: 如不及时处置、若不加以解决、如果不尽快调整、一旦处理不当 (to the end of its clause). */
-const IF_NOT_DONE = /(?:如|若|如果|倘若|假如|一旦)(?:不|没有|未能|未)[^，。；！？\u0000]*|(?:如|若|如果|一旦)[^，。；！？\u0000]{0,8}?(?:不当|不力|不及时|不到位)/gu;
+// Behind a look-ahead for its first characters (如若倘假一): the body is searched once per lint, and most characters open no condition.
+const IF_NOT_DONE = new RegExp(
+  withFirstCharGuard(/(?:如|若|如果|倘若|假如|一旦)(?:不|没有|未能|未)[^，。；！？\u0000]*|(?:如|若|如果|一旦)[^，。；！？\u0000]{0,8}?(?:不当|不力|不及时|不到位)/u.source),
+  'gu',
+);
 
 /** A remedy word denied: 尚未整改、未整改、没有整改、待整改、至今没有落实整改资金 (not 不建议: advice against is advice). */
 const REMEDY_DENIED_BEFORE = /(?:未|没有|没|待)(?:落实|安排|启动|开展|进行|制定|明确|拨付)?$/u;
@@ -917,12 +925,16 @@ const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 /** The office words (officeSubjects) and their lengths, shortest first. */
 const OFFICE_WORDS = new Set(CUES.officeSubjects);
 const OFFICE_LENGTHS = [...new Set(CUES.officeSubjects.map((w) => w.length))].sort((a, b) => a - b);
+/** The last code unit of each office word (a guard of endsWithOffice). */
+const OFFICE_LAST = new Set(CUES.officeSubjects.filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * Whether text[from, to) ends with an office word (what `(?:officeSubjects)$` tests, without a slice and a match from
  * every character: the names are asked at every character of every clause's opening).
  */
 function endsWithOffice(text: string, from: number, to: number): boolean {
+  // Most characters end no office word: one set lookup instead of a slice per length.
+  if (!OFFICE_LAST.has(text.charCodeAt(to - 1))) return false;
   for (const n of OFFICE_LENGTHS) {
     if (n > to - from) return false;
     if (OFFICE_WORDS.has(text.slice(to - n, to))) return true;

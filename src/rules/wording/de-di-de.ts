@@ -7,10 +7,29 @@
  * still turn on meaning).
  */
 import { defineRule } from '../../core/rule.js';
-import { deDiDe as hitsIn } from '../lib/de-di-de.js';
+import { deDiDe as hitsIn, type DeHit } from '../lib/de-di-de.js';
 import { withoutAnnotations } from '../lib/annotations.js';
 import { wordingSkip } from '../lib/phrases.js';
 import { readingText } from '../lib/reading.js';
+
+/**
+ * The hits of the sentences read so far, by the sentence's text, offsets relative to its start: an editor re-lints
+ * the same sentences on every keystroke, and a folder repeats many. Bounded (entries and characters together; a longer
+ * sentence is not kept) and cleared when full.
+ */
+const seen = new Map<string, readonly DeHit[]>();
+const SEEN_ENTRIES = 4096;
+const SEEN_CHARS = 256 * 1024;
+const SEEN_LENGTH = 2048;
+let seenChars = 0;
+function remember(key: string, hits: readonly DeHit[]): void {
+  if (seen.size >= SEEN_ENTRIES || seenChars + key.length > SEEN_CHARS) {
+    seen.clear();
+    seenChars = 0;
+  }
+  seen.set(key, hits);
+  seenChars += key.length;
+}
 
 export const deDiDe = defineRule({
   id: 'de-di-de',
@@ -37,21 +56,39 @@ export const deDiDe = defineRule({
     const skip = wordingSkip(ctx);
     for (const seg of draft.proseSegments) {
       if (!seg.prose) continue;
-      // Sentence by sentence, and only those with a particle: the words of a sentence decide.
-      for (const m of text.slice(seg.start, seg.end).matchAll(/[^。！？；\n]+/gu)) {
-        if (!/[的地得]/u.test(m[0])) continue;
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
+      // Sentence by sentence (the runs between 。！？； and line breaks), and only those with a particle: the words of a
+      // sentence decide. (A scan of the characters, not a match and a test per run: this rule reads every sentence.)
+      for (let i = seg.start; i < seg.end; ) {
+        let end = i;
+        let particle = false;
+        for (; end < seg.end; end++) {
+          const c = text.charCodeAt(end);
+          if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a) break; // 。！？；\n
+          if (c === 0x7684 || c === 0x5730 || c === 0x5f97) particle = true; // 的地得
+        }
+        const start = i;
+        i = end + 1;
+        if (!particle) continue;
         // The draft's shared words where the reading is the text; the reading's own where traditional characters differ.
         // Pasted pinyin annotations are read as absent (提供的及時準(zhǔn)確 is 提供的及时准确), so that removing one
         // (paste-residue) never reveals a hit; the words' offsets are mapped back to the text.
-        const clean = withoutAnnotations(text, start, end);
-        const tokens = clean
-          ? ctx.lexicon.segment(clean.text).map((t) => ({ ...t, start: clean.at[t.start]!, end: clean.at[t.end - 1]! + 1 }))
-          : text === draft.text || text.startsWith(draft.text.slice(start, end), start)
-            ? ctx.words.segment(start, end)
-            : ctx.lexicon.segment(text, start, end);
-        for (const hit of hitsIn(tokens, ctx.lexicon.lookup)) {
+        // The hits of a sentence depend on its characters alone (each way of segmenting below reads nothing outside
+        // [start, end)): a sentence seen before, in this draft or an earlier one, is not read again.
+        const key = end - start <= SEEN_LENGTH ? text.slice(start, end) : undefined;
+        let found = key === undefined ? undefined : seen.get(key);
+        if (found === undefined) {
+          const clean = withoutAnnotations(text, start, end);
+          const tokens = clean
+            ? ctx.lexicon.segment(clean.text).map((t) => ({ ...t, start: clean.at[t.start]!, end: clean.at[t.end - 1]! + 1 }))
+            : text === draft.text || text.startsWith(draft.text.slice(start, end), start)
+              ? ctx.words.segment(start, end)
+              : ctx.lexicon.segment(text, start, end);
+          // Kept relative to the sentence's start.
+          found = hitsIn(tokens, ctx.lexicon.lookup).map((h) => ({ ...h, at: h.at - start, start: h.start - start, end: h.end - start }));
+          if (key !== undefined) remember(key, found);
+        }
+        for (const rel of found) {
+          const hit = { ...rel, at: rel.at + start, start: rel.start + start, end: rel.end + start };
           if (skip(hit.start, hit.end)) continue;
           const from = text[hit.at]!;
           report({
