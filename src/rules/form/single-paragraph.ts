@@ -7,6 +7,8 @@ const SIGNOFF_LABEL =
 
 /** Is the paragraph a sign-off: every line a label and a name or number (（拟稿：吴佳；审核：周敏）, 签发人：孙立新⏎拟稿：吴佳)? */
 function isSignoff(value: string): boolean {
+  // No line of a sign-off holds 。！？ (below): a paragraph of the body, which has them, is left at once (speed).
+  if (/[。！？]/u.test(value)) return false;
   const inner = value.trim().replace(/^[（(]/u, '').replace(/[）)]$/u, '');
   const lines = inner.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
   return lines.length > 0 && lines.every((l) => SIGNOFF_LABEL.test(l) && [...l].length <= 60 && !/[。！？]/u.test(l));

@@ -55,8 +55,37 @@ const SHAPES: readonly Shape[] = [
   { re: new RegExp(`(?<![0-9０-９.．])([0-9]{1,2})(${HAN})(?=[0-9]{1,2}分)`, 'gu'), units: ['点', '时'], min: 0, max: 24 },
 ];
 
-/** A sentence that may hold one: a figure. */
-const AHEAD = /[0-9]/u;
+/** The units of all the shapes, and the characters never taken for a slip (a unit itself, or 号 of a day). */
+const SHAPE_UNITS = ['年', '月', '日', '时', '分', '点'] as const;
+const UNIT_CHARS = '年月日时分点号秒';
+
+/** A confusion set as a Set, made once per list (the lexicon hands out the same frozen list for a unit each time). */
+const asSet = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(list: readonly string[]): ReadonlySet<string> {
+  let set = asSet.get(list);
+  if (!set) asSet.set(list, (set = new Set(list)));
+  return set;
+}
+
+/**
+ * Whether text[start, end) holds a figure followed by a Han character that is no unit but is confusable with one: every
+ * slip is one (a shape's number ends in a figure, its character follows). A guard for speed: most sentences have
+ * none, and the seven patterns then need not run. The units' sets are asked for once, at the first candidate.
+ */
+function mayHoldSlip(text: string, start: number, end: number, confusable: (unit: string) => readonly string[]): boolean {
+  let sets: ReadonlySet<string>[] | undefined;
+  for (let i = start; i < end - 1; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 0x30 || d > 0x39) continue;
+    const h = text.charCodeAt(i + 1);
+    if (!((h >= 0x3400 && h <= 0x4dbf) || (h >= 0x4e00 && h <= 0x9fff))) continue;
+    const c = text[i + 1]!;
+    if (UNIT_CHARS.includes(c)) continue;
+    sets ??= SHAPE_UNITS.map((u) => setOf(confusable(u)));
+    for (const set of sets) if (set.has(c)) return true;
+  }
+  return false;
+}
 
 /**
  * The units of dates and times written wrong in text[start, end): the character after the number is a same-sounding
@@ -64,8 +93,8 @@ const AHEAD = /[0-9]/u;
  * reads there (号 for a day).
  */
 export function dateUnitSlips(text: string, start: number, end: number, confusable: (unit: string) => readonly string[]): DateUnitSlip[] {
+  if (!mayHoldSlip(text, start, end, confusable)) return [];
   const sentence = text.slice(start, end);
-  if (!AHEAD.test(sentence)) return [];
   const out: DateUnitSlip[] = [];
   const seen = new Set<number>();
   for (const shape of SHAPES) {

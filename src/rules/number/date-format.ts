@@ -122,6 +122,9 @@ function separatedDates({ ctx, text, tables, report }: DateScan): void {
 
 /** 2024年01月05日 → 2024年1月5日: zero padding in a Chinese date with a year. */
 function paddedDates({ ctx, text, tables, report }: DateScan): void {
+  // Only a month or a day with a leading zero is reported, right after its 年 or 月: a draft with neither 年0 nor 月0 is
+  // not scanned (speed).
+  if (!text.includes('年0') && !text.includes('月0')) return;
   for (const { start, end, match } of proseMatches(ctx, PADDED)) {
     if (codeBefore(text, start) || inSpans(tables, start, end)) continue;
     const [, y, mo, d] = match;
@@ -327,9 +330,15 @@ function* monthMatches(ctx: Ctx): Generator<{ start: number; end: number; match:
   }
 }
 
+/**
+ * What a date with a part in Chinese numerals holds: a year with a Chinese digit among its four before 年, or a Chinese
+ * numeral right before 月 or 日 (a month or a day). A guard for speed: a draft without one has no mixed date.
+ */
+const CHINESE_PART = new RegExp(`[${ZH_DIGIT.replace(/\d/gu, '')}][${ZH_DIGIT}]{0,3}年|[一二三四五六七八九十][月日]`, 'u');
+
 /** Chinese and Arabic numerals in one date: 2026年十一月18日 → 2026年11月18日. */
 function mixedDates({ ctx, text, tables, seen }: DateScan): void {
-  for (const { start, end, match } of text.includes('月') ? monthMatches(ctx) : []) {
+  for (const { start, end, match } of text.includes('月') && CHINESE_PART.test(text) ? monthMatches(ctx) : []) {
     if (seen.has(start) || codeBefore(text, start) || inSpans(tables, start, end)) continue;
     const [, y, mo, d] = match as unknown as (string | undefined)[];
     const parts = [y, mo, d].filter((p): p is string => p !== undefined);
@@ -361,7 +370,7 @@ function haoDays({ ctx, text, tables }: DateScan): void {
 
 /** 11月05日 → 11月5日: a padded day in a date without a year. */
 function paddedDays({ ctx, text, tables, report }: DateScan): void {
-  for (const { start, end, match } of proseMatches(ctx, PADDED_DAY)) {
+  for (const { start, end, match } of text.includes('月0') ? proseMatches(ctx, PADDED_DAY) : []) {
     // Part of a full date already reported (2024年11月05日), or glued to a longer number.
     if (/[\d年]/u.test(text[start - 1] ?? '') || codeBefore(text, start) || inSpans(tables, start, end)) continue;
     const month = Number(match[1]);

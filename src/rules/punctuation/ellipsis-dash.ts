@@ -10,6 +10,7 @@ import type { Lexicon } from '../../core/words.js';
  * 等/等等 (an ellipsis already says "and so on"). Runs of two 。 are stacked-punctuation's.
  */
 const ELLIPSIS = /(\.{3,}|。{3,}|·{3,}|•{3,}|⋯+|(?<!…)…(?!…)|……)(等等|等)?/gu;
+const ELLIPSIS_MARKS = /\.{3}|。{3}|·{3}|•{3}|[⋯…]/u;
 
 /**
  * A 破折号 written wrong between Chinese: a run of two or more hyphens of any kind (--, ----, －－, ‐‐), with the spaces
@@ -95,7 +96,8 @@ export const ellipsisDash = defineRule({
   check(ctx) {
     const { draft, report } = ctx;
     const { text } = draft;
-    for (const { start, end, match } of matchProse(text, draft.proseSegments, ELLIPSIS)) {
+    // Every ELLIPSIS match holds … or ⋯, or a run of three dots of one kind (a draft without one is not scanned: speed).
+    for (const { start, end, match } of ELLIPSIS_MARKS.test(text) ? matchProse(text, draft.proseSegments, ELLIPSIS) : []) {
       if (!freeAt(ctx, start, end)) continue;
       const mark = match[1]!;
       const deng = match[2] ?? '';

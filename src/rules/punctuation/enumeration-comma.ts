@@ -19,6 +19,11 @@ const ARABIC_SEQ = /(?<!\d)(\d{1,2})、(?!\d)(?<=^[ \t\u3000]*\d{1,2}、)/gmu;
 /** A bracketed sequence number takes no mark after it: （一）、 → （一）. */
 const BRACKET_SEQ = /([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[\u2460-\u2473])、/gu;
 
+/** The guards of the passes (see check). */
+const APPROX_MARKS = /[一二两三四五六七八]、[二三四五六七八九]/u;
+const DIGIT_COMMA = /\d、/u;
+const BRACKET_MARKS = /[）)\u2460-\u2473]、/u;
+
 /** Two titles or two quotations in a row: 《A》、《B》, “A”、“B” (GB/T 15834 4.5.3.5: usually no 、 between them). */
 const TITLES = /》、《|”、“/gu;
 
@@ -38,8 +43,9 @@ function figureItem(text: string, n: number, markAt: number, after: number): boo
 }
 
 /** The first number of such a list right after a verb (实行1、专员包联，2、问题清单管理): 1、 after a Han character (not 第). */
-// (Looked ahead for 1、 first: the same matches, the look-behinds tried only there, not at every offset.)
-const FIRST_AFTER_VERB = /(?=1、)(?<=\p{Script=Han})(?<!第)1、(?=\p{Script=Han})/gu;
+// (The look-behinds run from the 1, which V8 finds fast: the same matches as (?<=\p{Script=Han})(?<!第)1、…, three
+// times faster than with a look-ahead for 1、 first.)
+const FIRST_AFTER_VERB = /1(?<=\p{Script=Han}(?<!第)1)、(?=\p{Script=Han})/gu;
 
 /** enumeration-comma: 顿号 misuse — approximate numbers, sequence numbers, titles in a row (strict). */
 export const enumerationComma = defineRule({
@@ -86,8 +92,11 @@ export const enumerationComma = defineRule({
     const { draft, report, options } = ctx;
     const { text } = draft;
     const segs = draft.proseSegments;
+    // What each pass's matches hold (two numerals around 、, a digit before 、, a bracket or a circled number before 、):
+    // a draft without it is not scanned with that pattern (speed; most drafts have none).
+    const digitComma = DIGIT_COMMA.test(text);
 
-    for (const { start, end, match } of matchProse(text, segs, APPROX)) {
+    for (const { start, end, match } of APPROX_MARKS.test(text) ? matchProse(text, segs, APPROX) : []) {
       const [, a, b] = match;
       if (DIGITS.indexOf(b!) !== DIGITS.indexOf(a === '两' ? '二' : a!) + 1) continue;
       const before = text[start - 1] ?? '';
@@ -106,7 +115,7 @@ export const enumerationComma = defineRule({
       });
     }
 
-    for (const { start, end, match } of matchProse(text, segs, ARABIC_SEQ)) {
+    for (const { start, end, match } of digitComma ? matchProse(text, segs, ARABIC_SEQ) : []) {
       // At the real start of a line (a segment may begin after inline code): only indentation or # > before it.
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
       if (!/^[\s#>]*$/u.test(text.slice(lineStart, start)) || !freeAt(ctx, start, end)) continue;
@@ -115,7 +124,7 @@ export const enumerationComma = defineRule({
       report({ start, end, messageId: 'arabicSequence', data: { n }, fix: replaceWith(comma, end, '.', 'fixWrite', true, { right: `${n}.` }) });
     }
 
-    for (const { start, end, match } of matchProse(text, segs, BRACKET_SEQ)) {
+    for (const { start, end, match } of BRACKET_MARKS.test(text) ? matchProse(text, segs, BRACKET_SEQ) : []) {
       if (!freeAt(ctx, start, end)) continue;
       report({
         start,
@@ -147,7 +156,7 @@ export const enumerationComma = defineRule({
       listedByLine.set(lineStart, found);
       return found;
     };
-    for (const { start, end, match } of matchProse(text, segs, INLINE_SEQ)) {
+    for (const { start, end, match } of digitComma ? matchProse(text, segs, INLINE_SEQ) : []) {
       if (!freeAt(ctx, start, end)) continue;
       const n = Number(match[1]);
       let markAt = start - 1;
@@ -166,7 +175,7 @@ export const enumerationComma = defineRule({
     }
 
     // 实行1、专员包联，2、…: the list's first number written straight after the verb, when 2、 (or 2.) follows after a mark.
-    for (const { start, end } of matchProse(text, segs, FIRST_AFTER_VERB)) {
+    for (const { start, end } of digitComma ? matchProse(text, segs, FIRST_AFTER_VERB) : []) {
       if (!freeAt(ctx, start, end)) continue;
       const lineEndAt = text.slice(end).search(/[\r\n]/u);
       const rest = text.slice(end, lineEndAt < 0 ? text.length : end + lineEndAt);

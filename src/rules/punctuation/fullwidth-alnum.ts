@@ -64,6 +64,8 @@ export const fullwidthAlnum = defineRule({
   },
   check(ctx) {
     const { draft, report } = ctx;
+    // Every run reported holds a full-width digit, letter or ％: a draft without one is not read (speed).
+    if (!WIDE_PIECE.test(draft.text)) return;
     for (const stretch of matchProse(draft.text, draft.proseSegments, PIECES)) {
       for (const { start, end } of wideRuns(stretch.match[0], stretch.start)) {
         if (!freeAt(ctx, start, end)) continue;

@@ -73,6 +73,22 @@ function inChinese(text: string, i: number): boolean {
 
 const markPatterns = new Map<PairType, RegExp>();
 
+/** Every mark of every type, and the type of each mark. */
+const ANY_MARK = new RegExp(`[${TYPES.flatMap((t) => [t.open, t.close, t.openAlso ?? '', t.closeAlso ?? '']).join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'gu');
+const TYPE_OF_MARK = new Map<string, PairType>(TYPES.flatMap((t) => [t.open, t.close, t.openAlso, t.closeAlso].filter((c): c is string => !!c).map((c) => [c, t] as [string, PairType])));
+
+/** The types with a mark in the prose segments of a paragraph. */
+function typesIn(text: string, segments: Segment[]): Set<PairType> {
+  const found = new Set<PairType>();
+  for (const s of segments) {
+    if (!s.prose) continue;
+    const slice = text.slice(s.start, s.end);
+    ANY_MARK.lastIndex = 0;
+    for (let m = ANY_MARK.exec(slice); m; m = ANY_MARK.exec(slice)) found.add(TYPE_OF_MARK.get(m[0])!);
+  }
+  return found;
+}
+
 /** A global pattern matching the opening and closing marks of a type (and their half-width twins). */
 function markPattern(type: PairType): RegExp {
   let re = markPatterns.get(type);
@@ -168,7 +184,11 @@ export const pairedMarks = defineRule({
       }
     }
     paragraphs.forEach((segments, index) => {
+      // The types whose marks the paragraph holds, found in one pass (a guard for speed: most paragraphs hold one type
+      // or two, and unmatchedOf of any other finds nothing).
+      const present = typesIn(text, segments);
       for (const type of TYPES) {
+        if (!present.has(type)) continue;
         const unmatched = unmatchedOf(ctx, segments, type);
         // By offset, once: the neighbours of a mark are read by index (reversedPair, closingAsOpening).
         const sorted = [...unmatched].sort((a, b) => a.at - b.at);

@@ -52,10 +52,14 @@ const UNIT =
   /^[\p{Script=Han}（）()·]{2,30}?(?:局|委|办|厅|部|院|所|队|站|中心|政府|委员会|办公室|办事处|公司|集团|学校|医院|协会|联合会|街道|镇|乡|村|社区|科|室|处|馆|台|社|组)$/u;
 const SENTENCE_VERB = /完成|召开|开展|组织|推进|落实|实现|新建|建成|举办|发放|启动|印发|部署|出台|达到|增长|下降|共有|成立/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
+/** Full-width marks that none of DATE, UNIT and NAME holds. */
+const CLAUSE_OR_END = /[，。；：、！？]/u;
 
 /** Whether `line` closes a draft: a sign-off line, a date, a unit's name, a name, or several of them in a row. */
 function isClosingLine(line: string): boolean {
   if (SIGNOFF_LINE.test(line)) return true;
+  // No date, unit or name holds ，。；：、！？ (the patterns below): a line of running text is left at once (speed).
+  if (CLAUSE_OR_END.test(line)) return false;
   const parts = line.split(/[\s\u3000]+/u).filter(Boolean);
   const closes = (p: string) => DATE.test(p) || (UNIT.test(p) && !SENTENCE_VERB.test(p));
   // A name beside a unit or a date (清河县农业农村局　张三), or alone when it is short (four characters may be 特此报告).

@@ -12,6 +12,7 @@ interface Mark {
 
 const QUOTES = /[“”"']/g;
 const CORNERS = /[「」『』]/g;
+const CORNER_MARK = /[「」『』]/u;
 
 /** The straight quotes of a paragraph that may be touched, in order. An apostrophe (don't, 5'6) is not a quote. */
 function straightQuotes(ctx: Pick<RuleEnvironment, 'draft' | 'isExcluded'>, segments: Segment[], ch: '"' | "'"): Mark[] {
@@ -349,11 +350,19 @@ export const quoteMarks = defineRule({
   },
   messages: MESSAGES,
   check(ctx) {
+    // Each pass looks only at marks of its own: a draft without any is not read for that pass (speed; the same
+    // reports). Without “ no quotation nests and the depth of a ＂ pair stays 0, as with no curly quotes at all.
+    const { text } = ctx.draft;
+    const straight = text.includes('"') || text.includes("'");
+    const curlyOpen = text.includes('“');
+    const wide = text.includes('＂');
+    const corners = CORNER_MARK.test(text);
+    if (!straight && !curlyOpen && !wide && !corners) return;
     for (const segments of proseParagraphs(ctx.draft)) {
-      reportStraight(ctx, segments);
-      const curly = reportNestedDoubles(ctx, segments);
-      reportFullwidth(ctx, segments, curly);
-      reportCorners(ctx, segments);
+      if (straight) reportStraight(ctx, segments);
+      const curly = curlyOpen ? reportNestedDoubles(ctx, segments) : [];
+      if (wide) reportFullwidth(ctx, segments, curly);
+      if (corners) reportCorners(ctx, segments);
     }
   },
 });
