@@ -14,6 +14,17 @@ import { SCRIPT_TABLE, VARIANTS, variantAt, wantsVariant } from '../lib/script-t
 const ALSO_RIGHT = { simplified: new Set(SCRIPT_TABLE.simplified), traditional: new Set(SCRIPT_TABLE.traditional) };
 /** Characters OpenCC converts that are standard in personal names (通用规范汉字表: 姓氏“於”、人名用字“昇”“陞”). */
 const NAME_CHARS = new Set(SCRIPT_TABLE.names);
+/**
+ * The code units variantAt can answer for (VARIANTS' one-unit keys), as one pattern: the draft is searched for them once
+ * instead of asking at every character of its prose (most drafts hold none).
+ */
+const VARIANT_UNIT = new RegExp(
+  `[${[...VARIANTS.keys()]
+    .filter((k) => k.length === 1)
+    .map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
 
 /**
  * What follows a person's full name and never a time, a place or a thing after the preposition 於 (於晓东等3人、於海峰同志、
@@ -111,9 +122,14 @@ export const scriptMix = defineRule({
     }
     // 著力、随著、沉著: a character OpenCC keeps (显著、著名 are right) where the standard writes its variant.
     if (target === 'simplified' && VARIANTS.size) {
-      for (const seg of draft.proseSegments) {
+      // Where the variants' characters stand in the whole text (in order), then those inside each segment.
+      const at: number[] = [];
+      VARIANT_UNIT.lastIndex = 0;
+      for (let m = VARIANT_UNIT.exec(text); m; m = VARIANT_UNIT.exec(text)) at.push(m.index);
+      for (const seg of at.length ? draft.proseSegments : []) {
         if (!seg.prose) continue;
-        for (let k = seg.start; k < seg.end; k++) {
+        for (const k of at) {
+          if (k < seg.start || k >= seg.end) continue;
           const to = variantAt(text, k);
           if (to === undefined || (reading !== undefined && reading[k] !== text[k])) continue;
           if (isExcluded(k, k + 1) || (keepQuoted && isQuoted(k, k + 1)) || !wantsVariant(lexicon, reading ?? text, k, to)) continue;

@@ -8,12 +8,14 @@
  */
 import type { Token } from '../../core/lexicon/index.js';
 import type { Draft } from '../../core/types.js';
-import type { Lexicon } from '../../core/words.js';
+import type { DraftWords, Lexicon } from '../../core/words.js';
 
 /** What a register rule's grammar reads of its context. */
 export interface WordsContext {
-  draft: Pick<Draft, 'proseSegments'>;
+  draft: Pick<Draft, 'proseSegments' | 'text'>;
   lexicon: Lexicon;
+  /** The draft's shared segmentation (a rule's ctx.words), used where the text read is the draft's own. */
+  words?: Pick<DraftWords, 'segment'>;
 }
 
 /** What ends a clause for these checks: punctuation, quotation marks, brackets, line breaks. */
@@ -29,15 +31,18 @@ export function clauseAround(text: string, at: number, end = at + 1): { start: n
 }
 
 /** The words of the clause around [at, end), and the index of the token that starts at `at` (-1 if none does). */
-export function wordsAround(lexicon: Lexicon, text: string, at: number, end = at + 1): { tokens: Token[]; index: number } {
+export function wordsAround(ctx: WordsContext, text: string, at: number, end = at + 1): { tokens: readonly Token[]; index: number } {
   const clause = clauseAround(text, at, end);
-  const tokens = lexicon.segment(text, clause.start, clause.end);
+  // Where the text is the draft's own (nothing read as simplified), the draft's shared segmentation gives the same
+  // tokens (lexicon.segment reads nothing outside the range) once per lint for every rule, often cut from a sentence
+  // already segmented; else the clause is segmented here.
+  const tokens = ctx.words && text === ctx.draft.text ? ctx.words.segment(clause.start, clause.end) : ctx.lexicon.segment(text, clause.start, clause.end);
   return { tokens, index: tokens.findIndex((t) => t.start === at) };
 }
 
 /** Whether [start, end) of `text` starts and ends at word boundaries (its clause segmented by the lexicon). */
-export function onWordBoundaries(lexicon: Lexicon, text: string, start: number, end: number): boolean {
-  const { tokens } = wordsAround(lexicon, text, start, end);
+export function onWordBoundaries(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  const { tokens } = wordsAround(ctx, text, start, end);
   return tokens.some((t) => t.start === start) && tokens.some((t) => t.end === end);
 }
 

@@ -28,6 +28,42 @@ export function* matchProse(text: string, segments: readonly Segment[], re: RegE
 }
 
 /**
+ * matchProse for a pattern that can only start at some positions of a segment: `sticky` (flag y) is tried at each
+ * position `starts(slice)` gives (ascending, in the segment's slice) that no earlier match covers, and nowhere else.
+ * When every position where the pattern could match is among them, the matches are matchProse's with the pattern's
+ * global form (a costly pattern is then not tried from every character). Positions inside a surrogate pair are skipped.
+ */
+export function* matchProseAt(
+  text: string,
+  segments: readonly Segment[],
+  sticky: RegExp,
+  starts: (slice: string) => Iterable<number>,
+): Generator<{ start: number; end: number; match: RegExpExecArray }> {
+  if (!sticky.sticky) throw new Error('matchProseAt needs a sticky RegExp');
+  for (const s of segments) {
+    if (!s.prose) continue;
+    const slice = text.slice(s.start, s.end);
+    let from = 0;
+    for (const i of starts(slice)) {
+      if (i < from || isTrailAfterLead(slice, i)) continue;
+      sticky.lastIndex = i;
+      const m = sticky.exec(slice);
+      if (!m || m[0].length === 0) continue;
+      from = i + m[0].length;
+      yield { start: s.start + i, end: s.start + from, match: m };
+    }
+  }
+}
+
+/** Whether offset `i` of `s` is the second half of a surrogate pair. */
+function isTrailAfterLead(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const b = s.charCodeAt(i - 1);
+  return b >= 0xd800 && b <= 0xdbff;
+}
+
+/**
  * Regex matches over every prose stretch of the draft (title, body, sign-off), skipping excluded text
  * (front matter, code, URLs, e-mail, link targets). Matches never cross a segment boundary.
  */

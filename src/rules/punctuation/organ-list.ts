@@ -17,7 +17,7 @@
 import { defineRule } from '../../core/rule.js';
 import { readingText } from '../lib/reading.js';
 import { ADMIN_CHARS } from '../lib/slips.js';
-import { matchProse } from '../lib/scan.js';
+import { matchProse, matchProseAt } from '../lib/scan.js';
 import { zhouPlaceAt } from '../lib/place-names.js';
 
 /** Levels of administration, longest first. */
@@ -89,6 +89,63 @@ function placeWrittenAgain(text: string): boolean {
     for (let p = i + 1; p <= last; p++) if (text.charCodeAt(p) === before && text.charCodeAt(p + 1) === end) return true;
   }
   return false;
+}
+
+/**
+ * Where RUN and FULL_RUN may start (the patterns are tried only there, sticky: the same matches as a scan from every
+ * character, for a fraction of the cost). An organ is at most 23 code units long (a department: ten name characters,
+ * each perhaps a surrogate pair, and 办公室); a place's name and level at most 11 (four name characters, 自治区).
+ */
+const RUN_AT = new RegExp(RUN.source, 'uy');
+const FULL_RUN_AT = new RegExp(FULL_RUN.source, 'uy');
+const LONGEST_ORGAN = 23;
+const LONGEST_PLACE = 11;
+/** The levels of more than one character (自治区…, 街道, 社区). */
+const LONG_LEVELS = LEVEL.split('|').filter((l) => l.length > 1);
+const [ZI, JIE, SHE, DAO] = ['自', '街', '社', '道'].map((c) => c.charCodeAt(0));
+
+/** The length of the level RUN would read at `i` of `s` (0 if none). Code units, no slices: asked at every character. */
+function levelAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === ZI || c === JIE || c === SHE) return LONG_LEVELS.find((l) => s.startsWith(l, i))?.length ?? 0;
+  return LEVEL_END_CODE[c] === 1 && c !== DAO ? 1 : 0;
+}
+
+/** RUN's possible starts: a level written again right after one organ's length (县…县). */
+function runStarts(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const n = levelAt(s, i);
+    if (n === 0) continue;
+    const last = Math.min(i + n + LONGEST_ORGAN, s.length - n);
+    for (let p = i + n + 1; p <= last; p++) {
+      if (s.charCodeAt(p) === s.charCodeAt(i) && (n === 1 || s.startsWith(s.slice(i, i + n), p))) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** FULL_RUN's possible starts: up to LONGEST_PLACE − 1 characters before a level's end whose last two characters come again. */
+function fullRunStarts(s: string): number[] {
+  const marked = new Uint8Array(s.length);
+  for (let e = 1; e < s.length; e++) {
+    if (LEVEL_END_CODE[s.charCodeAt(e)] === 0) continue;
+    const before = s.charCodeAt(e - 1);
+    const end = s.charCodeAt(e);
+    const last = Math.min(s.length - 2, e + LONGEST_ORGAN + LONGEST_PLACE - 1);
+    for (let p = e + 1; p <= last; p++) {
+      if (s.charCodeAt(p) === before && s.charCodeAt(p + 1) === end) {
+        marked.fill(1, Math.max(0, e - LONGEST_PLACE + 1), e);
+        break;
+      }
+    }
+  }
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (marked[i]) out.push(i);
+  return out;
 }
 
 /** The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处. */
@@ -176,7 +233,7 @@ const ORGAN_OFFICE = /^(?:委|党委|党工委|政府|人民政府|人大|人大
 
 /** The lists of organs written without 顿号 in `text` (title and body prose). */
 function* organRuns(text: string, segments: Parameters<typeof matchProse>[1], zhouPlace: (at: number) => boolean): Generator<OrganRun> {
-  for (const { start, end, match } of matchProse(text, segments, RUN)) {
+  for (const { start, end, match } of matchProseAt(text, segments, RUN_AT, runStarts)) {
     const level = match[1]!;
     const organs = isLevelAt(text, start, level, zhouPlace) ? splitOrgans(match[0], level) : undefined;
     if (!organs) continue;
@@ -187,7 +244,7 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1], zh
     if (ORGAN_OFFICE.test(last) && organs.some((o) => !HAS_OFFICE.test(o))) continue;
     yield { start, end, organs, joins: organs.slice(1).map(() => '、') };
   }
-  for (const { start, end, match } of placeWrittenAgain(text) ? matchProse(text, segments, FULL_RUN) : []) {
+  for (const { start, end, match } of placeWrittenAgain(text) ? matchProseAt(text, segments, FULL_RUN_AT, fullRunStarts) : []) {
     const place = match[1]!;
     const level = match[2]!;
     // Cut at each repetition of the place's full name, then read each piece as level + organ.

@@ -242,7 +242,7 @@ const TOPIC_OPENERS = new Set(['在', '对', '就', '从', '关于', '对于']);
 function topicPiece(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
   for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, /这一?块儿?/gu)) {
-    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const { tokens } = wordsAround(ctx, text, start, end);
     const before = tokens.filter((t) => t.end <= start).pop();
     const after = tokens.find((t) => t.start >= end);
     // A topic before it: a noun or a verb used as one (养老、整治、建设), right before 这.
@@ -266,7 +266,7 @@ function degreeComplement(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
   for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, DEGREE_COMPLEMENT)) {
     if (!endsClause(text, end)) continue;
-    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const { tokens } = wordsAround(ctx, text, start, end);
     const i = tokens.findIndex((t) => t.start === start);
     const de = tokens[i];
     const head = tokens[i - 1];
@@ -309,7 +309,7 @@ function spokenVerdict(ctx: WordsContext, text: string): Hit[] {
 function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
   for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, ZHENG_MADE)) {
-    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const { tokens } = wordsAround(ctx, text, start, end);
     const t = tokens.find((k) => k.start <= start && start < k.end);
     if (!t || t.start !== start || !['整', '整了', '整出'].includes(t.value)) continue;
     out.push(replaceHit(start, match[0], `做${match[1]}`, '口语，“整”作“做”讲，宜按意思写“做”“制定”“建立”等'));
@@ -320,7 +320,7 @@ function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
   for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_DONE)) {
     const [, verb, result] = match as unknown as [string, string, string];
     if (verb === '搞' && result === '砸') continue;
-    const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+    const { tokens } = wordsAround(ctx, text, start, end);
     const i = tokens.findIndex((t) => t.start === start);
     if (i < 0 || tokens[i]!.end !== start + 1 || tokens[i + 1]?.start !== start + 1 || tokens[i + 1]!.end !== end) continue;
     out.push(replaceHit(start, match[0], result === '妥' ? '办妥' : undefined, '口语，宜写明完成了什么'));
@@ -346,7 +346,7 @@ function grammar(ctx: WordsContext, text: string): Hit[] {
       else out.push(replaceHit(start, '咱', '我们', '口语，公文用“我们”'));
       continue;
     }
-    const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + c.length);
+    const { tokens, index } = wordsAround(ctx, text, start, start + c.length);
     if (c === '好多') {
       // 好多 as a word (not 良好|多样), before a noun or a measure word (好多群众、好多次), not 好多了.
       const t = tokens[index];
@@ -442,6 +442,6 @@ export const colloquial = phraseRule({
       if (ORGAN_SELF_REFERENCE_AT.test(text)) return true;
     }
     // A whole-word form (给力) inside another word (供给力度) is no match.
-    return Boolean(hit.entry.word) && !onWordBoundaries(ctx.lexicon, text, hit.start, hit.end);
+    return Boolean(hit.entry.word) && !onWordBoundaries(ctx, text, hit.start, hit.end);
   },
 });

@@ -46,7 +46,7 @@ const MUST_NOT_HEAD = new Set(G.mustNotHead);
 function mustAsAttribute(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
   for (const { start } of matchProse(text, ctx.draft.proseSegments, /必须/gu)) {
-    const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + 2);
+    const { tokens, index } = wordsAround(ctx, text, start, start + 2);
     const must = tokens[index];
     if (must?.value !== '必须') continue;
     const next = tokens[index + 1];
@@ -179,7 +179,7 @@ function thingPutToUse(ctx: WordsContext, text: string, tokens: readonly Token[]
 /** The table's 既使 as the concessive 即使 (the lexicon splits it: 既/使). */
 function concessive(ctx: WordsContext, text: string, start: number): boolean {
   const end = start + 2;
-  const { tokens, index } = wordsAround(ctx.lexicon, text, start, end);
+  const { tokens, index } = wordsAround(ctx, text, start, end);
   const at = tokens[index];
   const next = at?.value === '既使' ? tokens[index + 1] : at?.value === '既' && tokens[index + 1]?.value === '使' ? tokens[index + 2] : undefined;
   if (!next) return false;
@@ -204,7 +204,7 @@ function alreadyWritten(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[
   const out: GrammarHit<Id, Entry>[] = [];
   for (const { start } of matchProse(text, ctx.draft.proseSegments, /以经/gu)) {
     if (YI_WORDS.has(text[start - 1] ?? '')) continue;
-    const { tokens, index } = wordsAround(ctx.lexicon, text, start + 1, start + 2);
+    const { tokens, index } = wordsAround(ctx, text, start + 1, start + 2);
     const jing = tokens[index];
     if (jing?.value !== '经' || jing.start !== start + 1) continue;
     const next = tokens[index + 1];
@@ -285,7 +285,7 @@ function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[
   const out: GrammarHit<Id, Entry>[] = [];
   for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用|形式|权力|查出/gu)) {
     const found = match[0];
-    const { tokens, index } = wordsAround(ctx.lexicon, text, start, start + 2);
+    const { tokens, index } = wordsAround(ctx, text, start, start + 2);
     if (tokens[index]?.value !== found) continue;
     if (found === '渡过' && spanOfTime(tokens, index)) out.push(pairHit(start, PAIRS.du));
     else if (found === '竖立' && abstractObject(objectWords(ctx, text, start + 2), -1)) out.push(pairHit(start, PAIRS.shu));
@@ -306,7 +306,7 @@ function isNoun(t: Token): boolean {
  * the second (与老人同住的、与企业签订劳动合同的: a verb, then 的, within the clause).
  */
 function twoWords(ctx: WordsContext, text: string, start: number, end: number): boolean {
-  const { tokens, index } = wordsAround(ctx.lexicon, text, start, end);
+  const { tokens, index } = wordsAround(ctx, text, start, end);
   const holder = tokens.find((t) => t.start < start && start < t.end);
   const before = index > 0 ? tokens[index - 1] : undefined;
   const onVerb = holder ? /^v/u.test(holder.pos) : Boolean(before && before.end === start && /^v/u.test(before.pos));
@@ -330,7 +330,7 @@ const OBJECT_START = /^(?:n|vn|a|an|m|q|s|i|l|b|j)/u;
  * 品味，文化品味不断提升、品味和内涵、品味提升工程).
  */
 function takesObject(ctx: WordsContext, text: string, start: number, end: number): boolean {
-  const { tokens } = wordsAround(ctx.lexicon, text, start, end);
+  const { tokens } = wordsAround(ctx, text, start, end);
   const next = tokens.find((t) => t.start === end);
   return next !== undefined && next.kind === 'word' && OBJECT_START.test(next.pos);
 }
@@ -407,7 +407,7 @@ function reported(ctx: WordsContext, text: string, start: number, end: number): 
   if (REACTION_BEFORE.some((w) => text.endsWith(w, start))) return false;
   const next = text.slice(end, end + 4);
   if (!/^\p{Script=Han}/u.test(next) || REACTION_AFTER.some((w) => next.startsWith(w) && !TELLING.test(w))) return false;
-  const { tokens, index } = wordsAround(ctx.lexicon, text, start, end);
+  const { tokens, index } = wordsAround(ctx, text, start, end);
   if (tokens[index]?.value !== '反应' || tokens[index]!.start !== start) return false;
   const following = tokens[index + 1];
   if (!following || following.kind !== 'word') return false;

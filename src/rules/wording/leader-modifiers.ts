@@ -71,12 +71,18 @@ function needless(entry: Entry, start: number, verb: string): GrammarHit<Id, Ent
   };
 }
 
+/** The open entries and the pattern of their modifiers, built once per table (not on every lint). */
+let modifiers: { of: readonly Entry[]; entries: Entry[]; re: RegExp } | undefined;
+
 function grammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
-  const entries = [...open('verb'), ...open('any')];
+  if (modifiers?.of !== leaderModifierTable.entries) {
+    const entries = [...open('verb'), ...open('any')];
+    // Longest first (在百忙之中 before 百忙之中).
+    modifiers = { of: leaderModifierTable.entries, entries, re: new RegExp(entries.map((e) => e.modifier).sort((a, b) => b.length - a.length).join('|'), 'gu') };
+  }
+  const { entries, re } = modifiers;
   if (!entries.length) return out;
-  // Longest first (在百忙之中 before 百忙之中).
-  const re = new RegExp(entries.map((e) => e.modifier).sort((a, b) => b.length - a.length).join('|'), 'gu');
   for (const { start, end: mEnd, match } of matchProse(text, ctx.draft.proseSegments, re)) {
     const entry = entries.find((e) => e.modifier === match[0])!;
     const clause = clauseAround(text, start, mEnd);
