@@ -63,20 +63,12 @@ export function sharesComponent(a: string, b: string, options: ComponentOptions 
   return false;
 }
 
-/** componentKin's answers, kept per character (at most one per character of the table; the table never changes). */
-const kinOf = new Map<number, readonly string[]>();
-
 /** The characters that share a component with `char` (table order, no repeats, without `char`); [] if none. */
-export function componentKin(char: string): readonly string[] {
+export function componentKin(char: string): string[] {
   if (char.length !== 1) return [];
-  const code = char.charCodeAt(0);
-  const known = kinOf.get(code);
-  if (known) return known;
-  const groups = index().get(code);
+  const groups = index().get(char.charCodeAt(0));
   if (!groups) return [];
   const out = new Set<string>();
   for (const g of groups) for (const c of lines()[g]!.slice(1)) if (c !== char) out.add(c);
-  const kin = Object.freeze([...out]);
-  kinOf.set(code, kin);
-  return kin;
+  return [...out];
 }

@@ -94,48 +94,34 @@ export function isIdiom(word: string, options: IdiomOptions = {}): boolean {
   return pos === 'i' || (options.phrases === true && pos === 'l');
 }
 
-const idiomCache = new Map<string, readonly string[]>();
-
 /** All idioms (see isIdiom), in dictionary order; the list is frozen and built once per option set. */
 export function idioms(options: IdiomOptions = {}): readonly string[] {
-  const key = `${options.phrases === true}|${options.length ?? ''}|${options.minLength ?? ''}`;
-  let list = idiomCache.get(key);
-  if (!list) {
-    const d = dictionary();
-    const i = d.posNames.indexOf('i');
-    const l = options.phrases === true ? d.posNames.indexOf('l') : -1;
-    const out: string[] = [];
-    const min = options.minLength ?? 0;
-    for (let j = 0; j < d.size; j++) {
-      const p = d.posCode[j];
-      if ((p === i || p === l) && (options.length === undefined || d.wordLength(j) === options.length) && d.wordLength(j) >= min) out.push(d.word(j));
-    }
-    list = Object.freeze(out);
-    idiomCache.set(key, list);
-  }
-  return list;
+  const exact = options.length;
+  return taggedWords(options.phrases === true ? ['i', 'l'] : ['i'], Math.max(options.minLength ?? 0, exact ?? 0), exact ?? Infinity, 0);
 }
-
-const taggedCache = new Map<string, readonly string[]>();
 
 /**
  * The words tagged `pos` (jieba's tag, exactly: 'q' is not 'mq') of `minLength` to `maxLength` characters seen at least
  * `minFreq` times, in dictionary order; frozen, built once per option set.
  */
 export function wordsTagged(pos: string, options: { minLength?: number; maxLength?: number; minFreq?: number } = {}): readonly string[] {
-  const { minLength = 1, maxLength = 16, minFreq = 1 } = options;
-  const key = `${pos}|${minLength}|${maxLength}|${minFreq}`;
+  return taggedWords([pos], options.minLength ?? 1, options.maxLength ?? Infinity, options.minFreq ?? 1);
+}
+
+const taggedCache = new Map<string, readonly string[]>();
+
+/** The words with one of `tags` and a length and frequency in range, in dictionary order (idioms, wordsTagged). */
+function taggedWords(tags: readonly string[], minLength: number, maxLength: number, minFreq: number): readonly string[] {
+  const key = `${tags.join(',')}|${minLength}|${maxLength}|${minFreq}`;
   let list = taggedCache.get(key);
   if (!list) {
     const d = dictionary();
-    const code = d.posNames.indexOf(pos);
+    const codes = tags.map((t) => d.posNames.indexOf(t)).filter((c) => c >= 0);
     const out: string[] = [];
-    if (code >= 0) {
-      for (let j = 0; j < d.size; j++) {
-        if (d.posCode[j] !== code) continue;
-        const length = d.wordLength(j);
-        if (length >= minLength && length <= maxLength && d.freqOf(j) >= minFreq) out.push(d.word(j));
-      }
+    for (let j = 0; j < d.size; j++) {
+      if (!codes.includes(d.posCode[j]!)) continue;
+      const length = d.wordLength(j);
+      if (length >= minLength && length <= maxLength && d.freqOf(j) >= minFreq) out.push(d.word(j));
     }
     list = Object.freeze(out);
     taggedCache.set(key, list);

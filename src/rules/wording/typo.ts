@@ -733,19 +733,15 @@ const UNIT_LONGEST = 4;
 /** How often the dictionary must have seen a unit word for a stretch to be read as a slip for it (公顷 739, 千伏 91). */
 const UNIT_MIN_FREQ = 20;
 /**
- * Each unit word units() may find (tag q, 2 to UNIT_LONGEST characters, at least UNIT_MIN_FREQ) with one character
- * blanked out (\0), once per place: a stretch that matches none of these is one character away from no unit, and
- * wordVariants (dozens of candidate words per place) need not be asked. Built on first use.
+ * The unit words units() may find (tag q, 2 to UNIT_LONGEST characters, at least UNIT_MIN_FREQ), indexed as the slip
+ * search's extra words are, by each pattern with one character left out: a stretch that matches none of them is one
+ * character away from no unit, and wordVariants (dozens of candidate words per place) need not be asked. (Only units of
+ * Han characters are kept there; a variant of a Han stretch is all Han.) Built on first use.
  */
-let unitBlanks: Set<string> | undefined;
+let unitPatterns: ExtraWords | undefined;
 function nearUnit(lexicon: Ctx['lexicon'], written: string): boolean {
-  if (!unitBlanks) {
-    unitBlanks = new Set();
-    for (const w of lexicon.wordsTagged('q', { minLength: 2, maxLength: UNIT_LONGEST, minFreq: UNIT_MIN_FREQ })) {
-      for (let p = 0; p < w.length; p++) unitBlanks.add(`${w.slice(0, p)}\0${w.slice(p + 1)}`);
-    }
-  }
-  for (let p = 0; p < written.length; p++) if (unitBlanks.has(`${written.slice(0, p)}\0${written.slice(p + 1)}`)) return true;
+  unitPatterns ??= extraWords(lexicon.wordsTagged('q', { minLength: 2, maxLength: UNIT_LONGEST, minFreq: UNIT_MIN_FREQ }));
+  for (let p = 0; p < written.length; p++) if (unitPatterns.byPattern.has(`${written.slice(0, p)}*${written.slice(p + 1)}`)) return true;
   return false;
 }
 
