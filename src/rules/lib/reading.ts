@@ -2,6 +2,8 @@
  * The draft as the wording and content rules read it: traditional characters read as simplified, offsets kept.
  */
 import type { Draft, ResolvedConfig } from '../../core/types.js';
+import type { Token } from '../../core/lexicon/index.js';
+import type { DraftWords, Lexicon } from '../../core/words.js';
 import { toSimplified } from './opencc.js';
 
 /** Convert `text` keeping code units aligned: per character when a phrase conversion changes the length. */
@@ -42,4 +44,23 @@ export function readingText(draft: Draft, config: ResolvedConfig): string {
   reading = pos === 0 ? text : parts.join('') + text.slice(pos);
   readingCache.set(draft, reading);
   return reading;
+}
+
+/** Whether `text` (the draft's text, or its reading) has the draft's own characters over [start, end). */
+export function readsAsWritten(draftText: string, text: string, start: number, end: number): boolean {
+  return text === draftText || text.startsWith(draftText.slice(start, end), start);
+}
+
+/**
+ * The words of text[start, end), where `text` is the draft's text or its reading (readingText): the draft's shared
+ * segmentation (ctx.words, once per lint for every rule) where the two have the same characters over the range — the
+ * same tokens, since segmenting reads nothing outside the range —, else the range segmented here.
+ */
+export function readingWords(
+  ctx: { draft: Pick<Draft, 'text'>; lexicon: Lexicon; words?: Pick<DraftWords, 'segment'> },
+  text: string,
+  start: number,
+  end: number,
+): readonly Token[] {
+  return ctx.words && readsAsWritten(ctx.draft.text, text, start, end) ? ctx.words.segment(start, end) : ctx.lexicon.segment(text, start, end);
 }

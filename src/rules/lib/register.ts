@@ -9,6 +9,7 @@
 import type { Token } from '../../core/lexicon/index.js';
 import type { Draft } from '../../core/types.js';
 import type { DraftWords, Lexicon } from '../../core/words.js';
+import { readingWords } from './reading.js';
 
 /** What a register rule's grammar reads of its context. */
 export interface WordsContext {
@@ -33,10 +34,7 @@ export function clauseAround(text: string, at: number, end = at + 1): { start: n
 /** The words of the clause around [at, end), and the index of the token that starts at `at` (-1 if none does). */
 export function wordsAround(ctx: WordsContext, text: string, at: number, end = at + 1): { tokens: readonly Token[]; index: number } {
   const clause = clauseAround(text, at, end);
-  // Where the text is the draft's own (nothing read as simplified), the draft's shared segmentation gives the same
-  // tokens (lexicon.segment reads nothing outside the range) once per lint for every rule, often cut from a sentence
-  // already segmented; else the clause is segmented here.
-  const tokens = ctx.words && text === ctx.draft.text ? ctx.words.segment(clause.start, clause.end) : ctx.lexicon.segment(text, clause.start, clause.end);
+  const tokens = readingWords(ctx, text, clause.start, clause.end);
   return { tokens, index: tokens.findIndex((t) => t.start === at) };
 }
 

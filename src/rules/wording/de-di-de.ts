@@ -10,7 +10,7 @@ import { defineRule } from '../../core/rule.js';
 import { deDiDe as hitsIn, type DeHit } from '../lib/de-di-de.js';
 import { withoutAnnotations } from '../lib/annotations.js';
 import { wordingSkip } from '../lib/phrases.js';
-import { readingText } from '../lib/reading.js';
+import { readingText, readingWords } from '../lib/reading.js';
 
 /**
  * The hits of the sentences read so far, by the sentence's text, offsets relative to its start: an editor re-lints
@@ -80,9 +80,7 @@ export const deDiDe = defineRule({
           const clean = withoutAnnotations(text, start, end);
           const tokens = clean
             ? ctx.lexicon.segment(clean.text).map((t) => ({ ...t, start: clean.at[t.start]!, end: clean.at[t.end - 1]! + 1 }))
-            : text === draft.text || text.startsWith(draft.text.slice(start, end), start)
-              ? ctx.words.segment(start, end)
-              : ctx.lexicon.segment(text, start, end);
+            : readingWords(ctx, text, start, end);
           // Kept relative to the sentence's start.
           found = hitsIn(tokens, ctx.lexicon.lookup).map((h) => ({ ...h, at: h.at - start, start: h.start - start, end: h.end - start }));
           if (key !== undefined) remember(key, found);

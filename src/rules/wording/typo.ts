@@ -23,7 +23,7 @@ import { holdsVariant } from '../lib/script-table.js';
 import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
-import { readingText } from '../lib/reading.js';
+import { readingText, readsAsWritten } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { evidenced } from '../lib/slip-evidence.js';
@@ -290,7 +290,7 @@ export const typo = defineRule({
     // are read as simplified, the reading's own (確保 is no word; 确保 is).
     const wordsOf = (span: Span, shared: () => readonly Token[]) => {
       let own: readonly Token[] | undefined;
-      return () => (reading === text || reading.startsWith(text.slice(span.start, span.end), span.start) ? shared() : (own ??= ctx.lexicon.segment(reading, span.start, span.end)));
+      return () => (readsAsWritten(text, reading, span.start, span.end) ? shared() : (own ??= ctx.lexicon.segment(reading, span.start, span.end)));
     };
     const sentences = [
       ...draft.titleSentences.map((span, i) => ({ span, tokens: wordsOf(span, () => ctx.words.titleSentence(i)) })),
