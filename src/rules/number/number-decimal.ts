@@ -67,9 +67,9 @@ const LETTER_ZERO = new RegExp(`[Oo](?<=\\p{Script=Han}[Oo])\\.(\\d+)${QUANTITY_
 /** 6. 8%、3. 6万吨: a space after the point (a figure copied from a PDF), after a Chinese word, before a unit or a percentage. */
 const SPACED_POINT = new RegExp(`(\\d(?<=\\p{Script=Han}\\d)\\d*)\\. (\\d+)${QUANTITY_AHEAD}`, 'gu');
 /** 3..5%、0.。5毫米、1.．2万亩: the point typed twice, or with a full stop of the other width, between the digits of a figure. */
+const DOUBLED_POINT = /(?<![\d.。．])(\d+)(?:\.\.|\.。|。\.|\.．|．\.|．．)(\d+)(?![.。．]?\d)/gu;
 /** What DOUBLED_POINT's marks hold: two points, or a point and a full stop (a guard for speed). */
 const DOUBLED_MARKS = /[.。．][.．]|\.。/u;
-const DOUBLED_POINT = /(?<![\d.。．])(\d+)(?:\.\.|\.。|。\.|\.．|．\.|．．)(\d+)(?![.。．]?\d)/gu;
 
 /** A unit symbol in Latin letters after a figure (NTU, mg/L, km, MPa…), ending where the letters end. */
 const LATIN_UNIT = /^(?:NTU|ppm|MPa|kPa|Pa|kWh|kW|W|kV|V|mA|A|Hz|dB|km|cm|mm|m|kg|mg|μg|g|mL|ml|L|t|h|min|s)(?![A-Za-z])/u;
