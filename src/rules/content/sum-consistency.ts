@@ -454,7 +454,7 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     }
     // 全县村卫生室共84所，已接入…的62所，占比83%: the whole given with 共、共有、合计… in the clause right before the part's
     // (nothing between them but the part's own words), of the part's unit: the share is of that total.
-    if (!whole && m[1] === undefined) whole = totalRightBefore(text, all, k, from, start);
+    if (!whole && m[1] === undefined) whole = totalRightBefore(text, all, marks, k, from, start);
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
     checkShare(ctx, part, whole, m[2]!, start + m.index + m[0].length);
   }
@@ -466,15 +466,19 @@ const TOTAL_WORDS = /(?:共有|共计|合计|总计|一共|总共|共(?![享同�
 /**
  * The whole of a share with no whole named after 占: the figure right before the part's (index `k` in `all`), of the same
  * unit, in the clause just before the part's (`from` is where the part's clause starts), given as a total (TOTAL_WORDS).
+ * `marks` are the offsets of the sentence's clause marks (ShareIndex).
  */
-function totalRightBefore(text: string, all: readonly Quantity[], k: number, from: number, sentenceStart: number): Quantity | undefined {
+function totalRightBefore(text: string, all: readonly Quantity[], marks: readonly number[], k: number, from: number, sentenceStart: number): Quantity | undefined {
   const part = all[k]!;
   const prev = all[k - 1];
   if (!prev || prev.unit !== part.unit || prev.value < part.value) return undefined;
   // The whole's clause is the one before the part's: one clause mark between the two figures, at the part's clause start.
   const between = text.slice(prev.end, from);
   if (/[，；：、。！？]/u.test(between.slice(0, -1)) || !/^[，；：]$/u.test(between.slice(-1))) return undefined;
-  const clauseStart = Math.max(sentenceStart, ...['，', '；', '：'].map((c) => text.lastIndexOf(c, prev.start - 1) + 1));
+  // The words of the whole's clause, from the last clause mark before its figure (a binary search in the sentence's
+  // marks) and at most the 16 characters TOTAL_WORDS reads: a share costs no scan of its sentence.
+  const mark = lastBelow(marks, prev.start, (p) => p);
+  const clauseStart = Math.max(mark >= 0 ? marks[mark]! + 1 : sentenceStart, prev.start - 16);
   return TOTAL_WORDS.test(text.slice(clauseStart, prev.start)) ? prev : undefined;
 }
 

@@ -83,10 +83,11 @@ const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个
 
 /**
  * A service number that names a line or a platform (12345热线、12315平台、12369环保热线、110报警、96333电梯应急): part of a
- * name, not a figure of what to do. Three to six digits, alone (no digit, point or letter around), and then the name
- * of the line: a hotline, a platform, a call or report service.
+ * name, not a figure of what to do. Three to six digits, alone (no digit, point or letter around), not a count (no
+ * measure word right after them: 新增300个举报受理点), and then the name of the line: a hotline, a platform, a call or
+ * report service.
  */
-const SERVICE_NUMBER = /(?<![\d.．A-Za-z])\d{3,6}(?![\d.．A-Za-z%％])(?=[\p{Script=Han}]{0,6}?(?:热线|专线|平台|报警|急救|举报|投诉|服务号|服务电话|求助))/gu;
+const SERVICE_NUMBER = /(?<![\d.．A-Za-z])\d{3,6}(?![\d.．A-Za-z%％]|[个项件名人家户次元万亿条处台套部座所批天日月年])(?=[\p{Script=Han}]{0,6}?(?:热线|专线|平台|报警|急救|举报|投诉|服务号|服务电话|求助))/gu;
 /** The suggestion's words with its service numbers read as words (建议完善12345热线考核办法 names no figure). */
 const withoutServiceNumbers = (s: string) => s.replace(SERVICE_NUMBER, (n) => '号'.repeat(n.length));
 
