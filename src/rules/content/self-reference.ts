@@ -21,6 +21,8 @@ const SEAT = /(?:民委员会|委会|办事处|居民委员会|居委会)$/u;
  */
 const ZONE_ENDINGS = '(?:开发区|高新区|经开区|新区|保税区|示范区|试验区|实验区|合作区|度假区|旅游区|开放区|功能区)';
 const ZONE = new RegExp(`^(?:中共|中国共产党)?(\\p{Script=Han}{2,30}?${ZONE_ENDINGS})(?:党工委|工委|工作委员会|管委会|管理委员会|管理局)?$`, 'u');
+/** A subdistrict's own name (柳林街道), the level below a district or a city as a town is below a county. */
+const SUBDISTRICT = /^\p{Script=Han}{2,8}街道$/u;
 /** A zone's own name, without its office (青溪经济技术开发区). */
 const ZONE_NAME = new RegExp(`^\\p{Script=Han}{2,30}?${ZONE_ENDINGS}$`, 'u');
 
@@ -78,6 +80,8 @@ export function shortName(full: string): string {
     if (!next || NOT_AREA.test(next[0])) {
       // 云川市青溪经济技术开发区 → 青溪经济技术开发区: a zone after its city is named on its own, as a district is.
       if (ZONE_NAME.test(rest)) name = rest;
+      // 望江区柳林街道 → 柳林街道: a subdistrict after its district is named on its own, as a town after its county is.
+      else if (SUBDISTRICT.test(rest)) name = rest;
       break;
     }
     name = rest;

@@ -331,8 +331,8 @@ const SHARE = new RegExp(String.raw`(?:占(?:比)?(?:为|达|是)?([^，。；�
 /** A share in a list of shares: 占X%, 占比X%, 约占X%, 比重为X%, 所占比例为X%. */
 const SUM_SHARE = new RegExp(String.raw`，?(?:占(?:比|比重)?|比重|所占比例)(?:为|达到?|是)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
 
-/** a，占…N的X%  /  N…中，…a，占X% */
-const SHARE_OF = new RegExp(String.raw`，?占(?:比)?(?:为|达到?|是)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
+/** a，占…N的X%  /  N…中，…a，占X% (also 所占比例为X%) */
+const SHARE_OF = new RegExp(String.raw`，?(?:占(?:比)?|所占比例|所占比重)(?:为|达到?|是)?(?:([^，。；！？]{0,16}?)的)?${PCT}`, 'gu');
 
 /**
  * A rate and its figures (接种率为96.4%、合格率99.1%、流转率达到42.6%): the whole and the part are the last two figures of one
@@ -452,9 +452,34 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
         }
       }
     }
+    // 全县村卫生室共84所，已接入…的62所，占比83%: the whole given with 共、共有、合计… in the clause right before the part's
+    // (nothing between them but the part's own words), of the part's unit: the share is of that total.
+    if (!whole && m[1] === undefined) whole = totalRightBefore(text, all, marks, k, from, start);
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
     checkShare(ctx, part, whole, m[2]!, start + m.index + m[0].length);
   }
+}
+
+/** A total's words before its figure, in its clause: 共、共有、共计、合计、总计、一共 and the name (共有在册渔船、床位合计). */
+const TOTAL_WORDS = /(?:共有|共计|合计|总计|一共|总共|共(?![享同建治管商用性识])|总数为?|总量为?)[^，。；！？、]{0,12}$/u;
+
+/**
+ * The whole of a share with no whole named after 占: the figure right before the part's (index `k` in `all`), of the same
+ * unit, in the clause just before the part's (`from` is where the part's clause starts), given as a total (TOTAL_WORDS).
+ * `marks` are the offsets of the sentence's clause marks (ShareIndex).
+ */
+function totalRightBefore(text: string, all: readonly Quantity[], marks: readonly number[], k: number, from: number, sentenceStart: number): Quantity | undefined {
+  const part = all[k]!;
+  const prev = all[k - 1];
+  if (!prev || prev.unit !== part.unit || prev.value < part.value) return undefined;
+  // The whole's clause is the one before the part's: one clause mark between the two figures, at the part's clause start.
+  const between = text.slice(prev.end, from);
+  if (/[，；：、。！？]/u.test(between.slice(0, -1)) || !/^[，；：]$/u.test(between.slice(-1))) return undefined;
+  // The words of the whole's clause, from the last clause mark before its figure (a binary search in the sentence's
+  // marks) and at most the 16 characters TOTAL_WORDS reads: a share costs no scan of its sentence.
+  const mark = lastBelow(marks, prev.start, (p) => p);
+  const clauseStart = Math.max(mark >= 0 ? marks[mark]! + 1 : sentenceStart, prev.start - 16);
+  return TOTAL_WORDS.test(text.slice(clauseStart, prev.start)) ? prev : undefined;
 }
 
 /** 全县、全区、全市、全镇、全乡 before the name of a whole (占全区养老机构床位的…): the item's own area, named or not. */
@@ -533,6 +558,30 @@ function commonEnd(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
+}
+
+/**
+ * The answer that nothing changed or that one cannot say (没有变化、无变化、变化不大、不变、持平、说不清、不清楚、不好说): it
+ * excludes every other answer to the same question.
+ */
+const NULL_ANSWER = /^(?:(?:没有|没|无|并无|并没有)(?:明显|什么|太大|大的)?变化|变化不大|(?:基本)?(?:不变|持平)|说不清|说不好|不清楚|不好说|不知道|不了解)/u;
+
+/** Length of the common beginning of two texts. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * 认为审批提速的…，认为无变化的…: two answers to one question (the same verb of saying before them: 认为、反映、表示) of which one
+ * says nothing changed or cannot say: they exclude each other, so their shares of one whole add up to at most 100%.
+ */
+function answersOfOneQuestion(a: string, b: string): boolean {
+  const head = commonStart(a, b);
+  if (head < 2) return false;
+  const [x, y] = [a.slice(head), b.slice(head)];
+  return x !== '' && y !== '' && NULL_ANSWER.test(x) !== NULL_ANSWER.test(y);
 }
 
 /**
@@ -681,7 +730,7 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
     if (overlapping(own)) return false;
     if (kindsOnly && afterQizhong && !/^\p{Script=Han}{1,10}$/u.test(own.replace(/^[，\s]+/u, '')) ) afterQizhong = false;
     if (kindsOnly && afterQizhong && /的/u.test(own)) afterQizhong = false;
-    if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2) return false;
+    if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2 && !answersOfOneQuestion(shareLabel(label), shares[0]!.label)) return false;
     shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
   }
   if (shares.length < 2) return false;

@@ -81,6 +81,16 @@ const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|
 /** A number with a unit, or any Arabic digit: concrete enough. */
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 
+/**
+ * A service number that names a line or a platform (12345热线、12315平台、12369环保热线、110报警、96333电梯应急): part of a
+ * name, not a figure of what to do. Three to six digits, alone (no digit, point or letter around), not a count (no
+ * measure word right after them: 新增300个举报受理点), and then the name of the line: a hotline, a platform, a call or
+ * report service.
+ */
+const SERVICE_NUMBER = /(?<![\d.．A-Za-z])\d{3,6}(?![\d.．A-Za-z%％]|[个项件名人家户次元万亿条处台套部座所批天日月年])(?=[\p{Script=Han}]{0,6}?(?:热线|专线|平台|报警|急救|举报|投诉|服务号|服务电话|求助))/gu;
+/** The suggestion's words with its service numbers read as words (建议完善12345热线考核办法 names no figure). */
+const withoutServiceNumbers = (s: string) => s.replace(SERVICE_NUMBER, (n) => '号'.repeat(n.length));
+
 /** vague-suggestion: 建议 sentences that only say 加强/重视/进一步完善 (力戒原则笼统, PRAC). */
 /** `s` without blanks, masked characters and sentence ends at its end (a loop: an anchored regex rescans a long run of blanks from every start). */
 function trimEnd(s: string): string {
@@ -158,7 +168,7 @@ export const vagueSuggestion = defineRule({
      */
     const judge = (rest: string, proposal = false): 'vague' | 'concrete' | 'empty' => {
       if (rest.replace(/\u0000/gu, '') === '') return 'empty';
-      if (proposal && ATTENTION_ONLY.test(trimEnd(rest)) && !/同时/u.test(rest) && !NUMBER.test(rest) && !WHEN.test(rest)) return 'vague';
+      if (proposal && ATTENTION_ONLY.test(trimEnd(rest)) && !/同时/u.test(rest) && !NUMBER.test(withoutServiceNumbers(rest)) && !WHEN.test(rest)) return 'vague';
       let t = rest;
       for (let m = fillerStart.exec(t); m && !verbStart.test(t); m = fillerStart.exec(t)) t = t.slice(m[0].length);
       // 各地因地制宜、相关方面协同发力: no one named to act, then a slogan of method.
@@ -174,7 +184,7 @@ export const vagueSuggestion = defineRule({
         t = t.slice(light[0].length);
         bare = false;
       }
-      if (NUMBER.test(rest)) return 'concrete';
+      if (NUMBER.test(withoutServiceNumbers(rest))) return 'concrete';
       if (proposal && !WHEN.test(rest)) {
         // 加大民宿消防监管力度: how much of an activity; 加大资金投入力度 names the means (money).
         const topic = trimEnd(rest).replace(/力度$/u, '');

@@ -12,6 +12,15 @@ const ROUTING = new RegExp(
 );
 
 /**
+ * The same line with a blank instead of the colon (主送 区委办公室、抄送　县林业局、县消防救援大队): the two-character labels of a
+ * 公文's routing lines (not 报送、发送, which open sentences: 报送 材料…), then the units to the end of a short line with no
+ * sentence end in it — a line of its own, as the block is laid out, not a sentence of the body.
+ */
+const ROUTING_BLANK = new RegExp(`(?:主|抄|分|印|呈)${B}(?:送|报|報)(?:${B}(?:单位|單位|机关|機關))?[ \\t\\u3000]+(?=[^\\s：:])`, 'gu');
+/** The rest of a routing line without a colon: units and their separators, no sentence end, at most 60 characters. */
+const UNITS_LINE = /^[^。！？!?\r\n]{1,60}$/u;
+
+/**
  * Is `at` the first text of its line (blanks, Markdown emphasis, list or quote markers before it), or of a sentence run on
  * after the last one of a paragraph (……追回医保基金86.3万元。抄送：县纪委监委。, also after a . written for 。)? A label in the middle of a sentence
  * (要求各乡镇报送：…, 送：到每户) is prose.
@@ -55,6 +64,19 @@ export const routingBlock = defineRule({
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       if (isExcluded(start, start + match[0].length)) continue;
       const label = match[0].replace(/[ \t\u3000]*[：:]$/u, '').replace(/[ \t\u3000]+/gu, '');
+      report({ start, end, messageId: 'routing', data: { label } });
+    }
+    for (const { start, match } of matchProse(text, draft.proseSegments, ROUTING_BLANK)) {
+      if (!startsLine(text, start)) continue;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      // A line of its own: nothing before it on the line but blanks and markers (not a sentence run on after a 。).
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      if (!/^[ \t\u3000*_>+\-]*$/u.test(text.slice(lineStart, start))) continue;
+      if (!UNITS_LINE.test(text.slice(start + match[0].length, end).replace(/[。.]$/u, ''))) continue;
+      if (isExcluded(start, start + match[0].length)) continue;
+      const label = match[0].replace(/[ \t\u3000]+/gu, '');
       report({ start, end, messageId: 'routing', data: { label } });
     }
   },

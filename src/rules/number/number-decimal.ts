@@ -45,6 +45,13 @@ const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
 const NO_ZERO = /\.(?<=[为约达至到了近仅超占长降少加升高是：（]\.)(\d+)/gu;
 
 /**
+ * 由.28提高到0.35、从.62降至0.58: the first figure of a change from one value to another, after 由 or 从 (not 理由、自由、缘由、
+ * 事由、来由, which may end a sentence), with the verb of the change and its second figure later in the clause: a decimal
+ * below one without its 0.
+ */
+const NO_ZERO_FROM = /\.(?<=(?<![理自缘事来因])[由从]\.)(\d+)(?=[^，。；！？\d]{0,6}?(?:到|至|为)[约近]?\d)/gu;
+
+/**
  * 水位.6米, 降水量.8毫米, 下跌.3元: after any Chinese word, a point, digits and a unit of quantity is a decimal below one
  * without its 0. Only units of measure, where a fraction is at home: before a month, a day, a time or a count (完成任务.6月、
  * 任务.6个乡镇) the point ends a sentence, half-width.
@@ -200,6 +207,7 @@ export const numberDecimal = defineRule({
     }
     const bare = !point ? [] : [
       ...proseMatches(ctx, NO_ZERO_UNIT),
+      ...proseMatches(ctx, NO_ZERO_FROM),
       ...[...proseMatches(ctx, NO_ZERO_LATIN)].filter(({ end }) => LATIN_UNIT_STRICT.test(text.slice(end, end + 8))),
     ];
     for (const { start, end, match } of bare) {

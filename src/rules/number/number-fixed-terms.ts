@@ -139,6 +139,15 @@ function sideNumeral(n: number): string {
   return n === 2 ? '两' : chineseNumeral(n);
 }
 
+/**
+ * The names of a day (GB/T 15835 含有月日的专名): 五四、五一、六一、七一、八一、三八、七七, read as month + day and written in
+ * Chinese numerals. A writer types the month's figure as a digit and the day's as a character (5四青年奖章、8一前夕、3八节):
+ * a figure and a Chinese numeral side by side, one name. The inventory is the days such names are made of, not the
+ * words after them (表彰、前夕、当天…): any name may follow.
+ */
+const DAY_NAMES = new Set(['五四', '五一', '六一', '七一', '八一', '三八', '七七']);
+const MIXED_DAY_NAME = /(?<![\d.．A-Za-z\-－])([3-8])([一四七八])(?=\p{Script=Han})/gu;
+
 /** The number-fixed-terms rule. */
 export const numberFixedTerms = defineRule({
   id: 'number-fixed-terms',
@@ -223,6 +232,21 @@ export const numberFixedTerms = defineRule({
     for (const { start, end, match } of proseMatches(ctx, SIDES)) {
       reportNumber(start, end, match[0], `${sideNumeral(Number(match[1]))}方`, '参与的方数是名称的一部分');
     }
+    // 5四青年奖章、8一前夕: a day's name with its month in a digit, unless the numeral opens a word with what follows (G318一带、
+    // S216一线 are a road's number and 一带、一线). The table's entries (5四运动…) are read below and win where both stand.
+    const dayNames: [number, number, string][] = [];
+    for (const { start, end, match } of proseMatches(ctx, MIXED_DAY_NAME)) {
+      const right = `${chineseNumeral(Number(match[1]))}${match[2]}`;
+      if (!DAY_NAMES.has(right)) continue;
+      // The numeral opens a word with what follows (一带、一线、一批: the segmenter reads it so) that the day's name and what
+      // follows are not (三八节、五一节 are words; 八一带 is no name): a figure before a word, not a name.
+      const { isWord, segment } = ctx.lexicon;
+      const [head] = segment(text, end - 1, Math.min(text.length, end + 7));
+      const opensWord = head !== undefined && head.end > end && isWord(text.slice(head.start, head.end));
+      const named = isWord(right + text.slice(end, end + 1)) || isWord(right + text.slice(end, end + 2));
+      if (opensWord && !named) continue;
+      dayNames.push([start, end, right]);
+    }
     const quoted: [number, number, string][] = [];
     for (const { start, match } of proseMatches(ctx, QUOTED_ABBREVIATION)) {
       const term = match[1]!;
@@ -265,6 +289,7 @@ export const numberFixedTerms = defineRule({
           return okBefore || okAfter;
         });
         if (!term) continue;
+        for (let q = dayNames.length - 1; q >= 0; q--) if (dayNames[q]![0] < end && start < dayNames[q]![1]) dayNames.splice(q, 1);
         // The table names the term (and the right form a generic reading could miss: 两学一做): the quoted reading yields.
         for (let q = quoted.length - 1; q >= 0; q--) if (quoted[q]![0] < end && start < quoted[q]![1]) quoted.splice(q, 1);
         const { wrong, right, note } = term;
@@ -276,6 +301,11 @@ export const numberFixedTerms = defineRule({
           fix: replaceWith(start, end, right, 'fixWrite', true, { right }),
         });
       }
+    }
+    // On confirmation: the reading of a figure beside a numeral as a day's name rests on the words around it.
+    for (const [start, end, right] of dayNames) {
+      const wrong = text.slice(start, end);
+      ctx.report({ start, end, messageId: 'fixedTermNote', data: { wrong, right, note: '含月日的专名用汉字数字' }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
     }
     // Which Chinese numeral the writer's slogan takes (二 or 两) is for the writer to confirm.
     for (const [start, end, wrong] of quoted) {

@@ -52,6 +52,13 @@ const DURATION_AFTER = /^(?:过|来|之久|多|余|左右|内|以内|之内|以�
  * 24年的整改清单, 25年的财政收入): N年 is the year they belong to. Read up to the clause's end.
  */
 const YEARS_OUTPUT_AFTER = /^的[^，。；：、！？\r\n]{0,10}?(?:任务|项目|计划|目标|清单|数据|产量|产值|收入|收益|预算|决算|指标|实事|成绩|排名|考核|报表|增速|总量)/u;
+/**
+ * After N年 with no 的: a short modifier (a level, a kind: 县级、区级财政、省级重点、退耕还林补植) and the head of a year's
+ * budget or list of work (26年县级财政预算、25年省级重点项目、24年退耕还林补植任务). Only heads that a span of years does not
+ * take (a plan or a scheme may be one of several years: 3年行动计划), and only for a recent year (see `recent`).
+ */
+const YEARS_BUDGET_AFTER = /^[^，。；：、！？\r\n的]{0,8}?(?:预算|决算|重点项目|任务|考核指标|目标任务)/u;
+
 /** Before N年的: what makes it a span of time however the phrase goes on (扎根乡村30年的, 建成超过20年的, 建县以来70年的). */
 const DURATION_CUE_BEFORE = /(?:有着|长达|历时|已有|超过|以来|扎根|坚守|坚持|从事|工作|任职|服务|入党|建成|成立|相伴|陪伴|守护)[^，。；：！？\r\n]{0,6}$/u;
 
@@ -208,10 +215,20 @@ export const numberYear = defineRule({
       const short = (match[1] ?? match[2])!;
       const yy = shortYearValue(short);
       const recent = (yy - (year % 100) + 100) % 100 <= 1 || ((year % 100) - yy + 100) % 100 <= 5;
+      // 列入25年区级财政预算: a recent year before its budget or its tasks, with nothing that makes N年 a span (连续21年超额完成
+      // …任务、25年以上、25年期).
+      const budget =
+        recent &&
+        !DURATION_BEFORE.test(before) &&
+        !DURATION_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+        !DURATION_AFTER.test(after) &&
+        !LASTING_AFTER.test(after) &&
+        !NOT_A_DEED_AFTER.test(after) &&
+        YEARS_BUDGET_AFTER.test(text.slice(yearEnd, yearEnd + 12));
       const compared = COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(yearEnd, yearEnd + 8));
       const subject = recent && SUBJECT_BEFORE.test(before) && !AT_PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
-      if (!output && !compared && !subject && CHANGED_TO.test(text.slice(Math.max(0, start - 6), start))) continue;
-      if (!output && !compared && !subject && !YEAR_PART_AFTER.test(after)) {
+      if (!output && !compared && !subject && !budget && CHANGED_TO.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (!output && !compared && !subject && !budget && !YEAR_PART_AFTER.test(after)) {
         if (DURATION_AFTER.test(after) || LASTING_AFTER.test(after)) continue;
         const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!) ? '\n' : '';
         if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;

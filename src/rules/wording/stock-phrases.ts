@@ -81,6 +81,8 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '(?:强力|全力|大力|高位|强势|奋力|倾力|全速)(?:推进|推动)', hint: '写明做了什么、做到什么程度' },
   { re: '(?:精准|持续|多点|同向|集中|协同|全力|重点|综合)发力', hint: '写明具体措施' },
   { re: '(?:综合|精准|多元|靶向|对症)施策', hint: '直接列出几项措施' },
+  // 多措并举 and its kin: many means at once, none named (多管齐下、多策并举、多线并进、多点并进、多方并举).
+  { re: '多[措管策线点方路招](?:并举|齐下|并进|齐发)', hint: '直接列出几项措施' },
   // 层层压实责任、层层传导压力: how a duty is passed down, instead of who was given which duty.
   // Not where 到 names who got it (层层落实到强村公司和村级合作社、层层分解到14个村): the text says how it was passed down.
   { re: '层层(?:压实|压紧|传导|落实|分解|夯实|推进)(?!到(?!位|底|实处))', hint: '写明与哪些单位签订了责任书、明确了多少责任人' },

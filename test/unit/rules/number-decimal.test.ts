@@ -163,3 +163,16 @@ describe('number-decimal after blind set 13', () => {
     }
   });
 });
+
+describe('number-decimal: 由.N / 从.N before the second figure of a change (blind set 18)', () => {
+  it('finds the first figure of a change written without its 0, fixed on confirmation', () => {
+    const text = draft('小区绿地率由.28提高到0.35，耕地质量等级系数从.62提高到0.67。');
+    expect(flagged(R, text)).toEqual(['.28', '.62']);
+    expect(fixedBy(R, text)).toBe(text);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('小区绿地率由0.28提高到0.35，耕地质量等级系数从0.62提高到0.67。'));
+  });
+
+  it('stays silent after 理由、自由 (a sentence may end there) and on figures with their 0', () => {
+    expect(messagesOf(R, draft('请说明理由.3日内答复到县局。灌溉水有效利用系数由0.56提高到0.58。'))).toEqual([]);
+  });
+});

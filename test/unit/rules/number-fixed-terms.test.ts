@@ -235,3 +235,17 @@ describe('number-fixed-terms after blind set 13', () => {
     }
   });
 });
+
+describe('number-fixed-terms: the name of a day with its month in a digit (blind set 18)', () => {
+  it('reads a figure beside a Chinese numeral as a day\'s name (5四、8一、3八、6一、7一), fixed on confirmation', () => {
+    const text = draft('团县委组织5四青年突击队，县退役军人事务局在8一前夕走访慰问，县妇联在3八节期间组织义诊，县图书馆6一当天开放，县直机关工委在7一前后组织活动。');
+    expect(flagged(R, text)).toEqual(['5四', '8一', '3八', '6一', '7一']);
+    expect(fixedBy(R, text)).toBe(text);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('团县委组织五四青年突击队，县退役军人事务局在八一前夕走访慰问，县妇联在三八节期间组织义诊，县图书馆六一当天开放，县直机关工委在七一前后组织活动。'));
+  });
+
+  it('stays silent where the numeral opens a word of its own (G5一带、下沉3一线) or the digits are a longer number', () => {
+    expect(messagesOf(R, draft('县公路段对国道G318一带的12处急弯路段增设了警示桩，沿S216一线设置执勤点5个，该路段3一带有积水。'))).toEqual([]);
+    expect(messagesOf(R, draft('团县委在五四青年节前夕表彰优秀共青团员86名，15四级路段已完工。'))).toEqual([]);
+  });
+});

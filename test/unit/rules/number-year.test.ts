@@ -163,3 +163,15 @@ describe('number-year after blind set 13', () => {
     expect(flagged('number-year', draft('24年全县新建村道46公里。'))).toEqual(['24年']);
   });
 });
+
+describe('number-year: a recent year before its budget or tasks, without 的 (blind set 18)', () => {
+  it('reads 25年区级财政预算、26年省级重点项目、24年补植任务 as years', () => {
+    const text = draft('该路段维修资金已列入25年区级财政预算，管网工程纳入26年省级重点项目，黄坡镇已完成24年退耕还林补植任务的92%。');
+    expect(flagged(R, text)).toEqual(['25年', '26年', '24年']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('该路段维修资金已列入2025年区级财政预算，管网工程纳入2026年省级重点项目，黄坡镇已完成2024年退耕还林补植任务的92%。'));
+  });
+
+  it('stays silent on a span before such words (连续21年…任务、25年以上、25年期) and on an old two-digit number', () => {
+    expect(messagesOf(R, draft('城关镇已连续21年超额完成粮食收购任务，对25年以上房龄的小区实施改造项目，推出25年期住房贷款项目，老李扎根山村22年完成扶贫任务，列入40年重点项目。'))).toEqual([]);
+  });
+});

@@ -76,3 +76,15 @@ describe('routing-block', () => {
     }
   });
 });
+
+describe('routing-block: a routing line with a blank for its colon (blind set 18)', () => {
+  it('fires on 主送 区委办公室 and 抄送　县林业局、县消防救援大队 standing as lines of their own', () => {
+    const text = draft('主送 区委办公室\n\n全县共收购秋粮18.6万吨。\n\n抄送　县林业局、县消防救援大队');
+    expect(flagged('routing-block', text)).toEqual(['主送 区委办公室', '抄送　县林业局、县消防救援大队']);
+  });
+
+  it('stays silent on a sentence that opens with such a word, and on a label inside a line', () => {
+    expect(flagged('routing-block', draft('分送各乡镇的森林防火宣传册3200册已全部发放到户。\n\n主送单位反馈的4条修改意见已全部采纳。'))).toEqual([]);
+    expect(flagged('routing-block', draft('全县共收购秋粮18.6万吨，按要求抄送 县财政局备案。'))).toEqual([]);
+  });
+});

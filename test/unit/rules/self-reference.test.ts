@@ -173,3 +173,11 @@ describe('self-reference: a development zone', () => {
     expect(unitReplacement('我县', '海宁湾经济技术开发区管委会')).toBeUndefined();
   });
 });
+
+describe('self-reference: a subdistrict is offered by its own name too (blind set 18)', () => {
+  it('offers 柳林街道 beside 望江区柳林街道 for 我街道 of 望江区柳林街道办事处', () => {
+    const text = draft('我街道11月完成燃气管道更新2.3公里。').replace('单位: 清河县农业农村局', '单位: 望江区柳林街道办事处');
+    const [m] = messagesOf(ID, text);
+    expect(m!.fixes.map((f) => f.edits[0]!.text)).toEqual(['望江区柳林街道', '柳林街道']);
+  });
+});

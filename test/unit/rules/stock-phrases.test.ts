@@ -191,3 +191,13 @@ describe('stock-phrases: listed phrases with a modifier inside, and frames with 
     expect(flagged(id, draft('县委组织部对全县214个村党组织开展凝聚力测评，平均得分86分。'))).toEqual([]);
   });
 });
+
+describe('stock-phrases: 多X并举 and its kin (blind set 18)', () => {
+  it('finds many means at once with none named: 多管齐下、多策并举、多线并进', () => {
+    expect(flagged('stock-phrases', draft('县税务局多管齐下，青龙镇多策并举推进秸秆综合利用，县教体局多线并进抓好校园安全，全县排查隐患43处。'))).toEqual(['多管齐下', '多策并举', '多线并进']);
+  });
+
+  it('stays silent on 多方筹措 and 多部门并联 (what was done, with its figures)', () => {
+    expect(flagged('stock-phrases', draft('县住建局多方筹措资金320万元，推行多部门并联审批，完成危房改造64户。'))).toEqual([]);
+  });
+});

@@ -444,3 +444,26 @@ describe('sum-consistency after blind set 17 (h-b17-content)', () => {
       expect(flagged(ID, draft(body)), body).toEqual([]);
   });
 });
+
+describe('sum-consistency: a share of the total given right before its part, and exclusive answers (blind set 18)', () => {
+  it('checks 占比 against the total given with 共、共有、合计 in the clause before the part', () => {
+    for (const body of [
+      '全县村卫生室共84所，已接入远程诊疗系统的62所，占比83%。',
+      '汾桥乡共有在册渔船58艘，安装北斗终端的31艘，占比为63.8%。',
+      '全县养老机构床位合计2400张，护理型床位960张，所占比例为52%。',
+    ]) expect(flagged(ID, draft(body)), body).toHaveLength(1);
+    for (const body of [
+      '全县村卫生室共84所，已接入远程诊疗系统的63所，占比75%。',
+      '全镇共有耕地3.2万亩，已流转1.12万亩，占比35%。',
+      '全县共有中小学112所，在校学生4.6万人，其中寄宿生1.38万人，占30%。',
+      '全县共有养老机构18家，入住老人960人，占全县失能老人的41%。',
+    ]) expect(flagged(ID, draft(body)), body).toEqual([]);
+  });
+
+  it('adds up two answers to one question when one says nothing changed or cannot say', () => {
+    expect(flagged(ID, draft('受访商户中，认为审批提速的占76%，认为无变化的占31%。'))).toHaveLength(1);
+    expect(flagged(ID, draft('受访村民中，表示愿意参加补充保险的占83.5%，表示说不清的占21%。'))).toHaveLength(1);
+    expect(flagged(ID, draft('受访群众中，认为出行更方便的占71%，认为没有变化的占26%。'))).toEqual([]);
+    expect(flagged(ID, draft('受访商户中，认为审批提速的占78%，认为窗口服务态度改善的占65%。'))).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ describe('title-length', () => {
   });
 
   it('gives a hint (info) between 23 and 30 characters, nothing at 22', () => {
-    const t23 = '清河县秋粮收购完成93%农户排队时间缩短一半多';
+    const t23 = '清河县秋粮收购完成九成三农户排队时间缩短一半多';
     expect([...t23].length).toBe(23);
     const [m] = messagesOf('title-length', titled(t23));
     expect(m!.severity).toBe('info');
@@ -34,11 +34,12 @@ describe('title-length', () => {
     for (const tag of ['【工作动态】', '【乡镇动态】', '【本报讯】', '【简讯】', '【一线直击】 ', '【经验交流】', '【基层实践】', '【创新案例】', '【信息快递】']) {
       expect(messagesOf('title-length', titled(`${tag}${t21}`)), tag).toEqual([]);
     }
-    const t25 = '清河县2026年新增城镇就业3260人超额完成任务';
+    const t25 = '清河县今冬新增城镇就业岗位三千余个超额完成全年任务';
     const [m] = messagesOf('title-length', titled(`【工作动态】${t25}`));
     expect(m!.message).toContain(`${[...t25].length} 字`);
     // 【单位名称】 is a blank to fill, part of what the title will say.
-    expect(messagesOf('title-length', titled(`【单位名称】${t21}`))[0]!.message).toContain('27 字');
+    // (t21's four digits are two characters wide: 19 + 6.)
+    expect(messagesOf('title-length', titled(`【单位名称】${t21}`))[0]!.message).toContain('25 字');
   });
 
   it('counts characters, not UTF-16 units, and ignores spaces and Markdown', () => {
@@ -62,7 +63,7 @@ describe('title-length', () => {
   });
 
   it('takes max and recommended from the config', () => {
-    const t23 = '清河县秋粮收购完成93%农户排队时间缩短一半多';
+    const t23 = '清河县秋粮收购完成九成三农户排队时间缩短一半多';
     expect(messagesOf('title-length', titled(t23), { config: { rules: { 'title-length': { recommended: 0 } } } })).toEqual([]);
     const [m] = messagesOf('title-length', titled(t23), { config: { rules: { 'title-length': { max: 20, recommended: 18 } } } });
     expect(m!.severity).toBe('warning');
@@ -102,3 +103,20 @@ describe('title-length', () => {
   });
 });
 
+describe('title-length: half-width figures and letters are half a character wide (blind set 18)', () => {
+  it('counts 12345、1.46、5G as the room they take on the line, not one character each', () => {
+    // 23 code points, 12 of them half-width: 17½ characters wide.
+    const figures = '望江区12345热线11月办结工单1.46万件';
+    expect([...figures].length).toBe(23);
+    expect(messagesOf('title-length', titled(figures))).toEqual([]);
+    expect(messagesOf('title-length', titled('县医保局11月结算异地就医住院费用1862.5万元'))).toEqual([]);
+    // 26 Chinese characters and 7 half-width digits: 29½ wide, a hint counted as 30.
+    const long = '桐梓镇投入资金380万元完成集镇老旧供水管网改造惠及居民2100户';
+    const [m, ...rest] = messagesOf('title-length', titled(long));
+    expect(rest).toEqual([]);
+    expect(m!.severity).toBe('info');
+    expect(m!.message).toContain('30 字');
+    // Full-width digits are as wide as a character.
+    expect(messagesOf('title-length', titled('望江区１２３４５热线１１月办结工单１．４６万件'))[0]!.severity).toBe('info');
+  });
+});

@@ -270,3 +270,15 @@ describe('vague-suggestion: an office, the matter and the money it should give (
     expect(flagged(ID, draft('建议县水利局对此给予资金支持。', { kind: '建议' }))).toEqual(['建议县水利局对此给予资金支持']);
   });
 });
+
+describe(`${ID}: the number of a hotline is a name, not a figure (blind set 18)`, () => {
+  it('finds a suggestion whose only digits name a service line (12345热线、12315、12369环保热线)', () => {
+    expect(flagged(ID, draft('建议进一步完善12345热线考核办法。', { kind: '建议' }))).toEqual(['建议进一步完善12345热线考核办法']);
+    expect(flagged(ID, draft('建议相关部门加强12369环保热线管理。', { kind: '建议' }))).toEqual(['建议相关部门加强12369环保热线管理']);
+  });
+
+  it('stays silent where the suggestion says what to do, how often or how much', () => {
+    expect(flagged(ID, draft('建议县市场监管局在12315平台增设预付卡消费投诉专区，由专人每日分办。', { kind: '建议' }))).toEqual([]);
+    expect(flagged(ID, draft('建议进一步完善考核办法，将120个村纳入。', { kind: '建议' }))).toEqual([]);
+  });
+});
