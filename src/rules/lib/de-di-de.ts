@@ -647,6 +647,19 @@ function nounTailed(t: Token, lookup: Lookup): boolean {
   return /^n/u.test(lookup(t.value.slice(-2))?.pos ?? '');
 }
 
+/** Words that say a share after 占 (占全县、占总数、占多数、占一半…); a number or a numeral does too. */
+const SHARE_HEAD = /^(?:[零〇一二两三四五六七八九十百千万几半]|全|总|多数|少数|大多数|绝大多数|大部分|小部分|比重|比例)/u;
+
+/** Whether tokens[j] is 占 (or 占到, after 约/仅/只/分别/共) followed by a figure or a word of share. */
+function shareOfPhrase(tokens: Token[], j: number): boolean {
+  let k = j;
+  if (/^(?:约|仅|只|分别|共|各|均|大约)$/u.test(tokens[k]?.value ?? '')) k++;
+  const v = tokens[k];
+  if (!v || (v.value !== '占' && v.value !== '占到')) return false;
+  const n = tokens[k + 1];
+  return !!n && (n.kind === 'number' || isNumber(n) || SHARE_HEAD.test(n.value));
+}
+
 /** A degree word glued to its adjective in one token (很快, 比较顺利, 较为缓慢): the adjective, else undefined. */
 const DEGREES_LONGEST = [...DEGREES].sort((a, b) => b.length - a.length);
 function degreeGlued(w: string): string | undefined {
@@ -1720,6 +1733,9 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     // A set phrase of four that ends in a noun (以上学历/l: 大专以上学历的占65%) heads a 的-phrase standing for people or
     // things, the subject of what follows: it is no manner, whatever its tag says.
     if (t.value !== '地' && nounTailed(l, lookup)) continue;
+    // “V的 / A的 + 占 + a share” (认为出行更方便的占71%、反映价格上涨的约占六成): the 的-phrase stands for the people or
+    // things counted, the subject of 占; 占 with a figure after it is no verb a manner word modifies.
+    if (t.value === '的' && shareOfPhrase(tokens, i + 1)) continue;
     if (t.value === '得') writtenDei(tokens, i, lookup, hit);
     else if (t.value === '的') writtenDe(tokens, i, lookup, hit);
     else writtenDi(tokens, i, lookup, hit);

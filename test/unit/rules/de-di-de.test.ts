@@ -213,6 +213,8 @@ describe('de-di-de: the classes the blind sets showed missing (h-fa-dedide)', ()
       '清河县的将军故居修缮完工，各村对项目质量的把关更严。',
       // A 的-phrase standing for people (the set phrase 以上学历 ends in a noun): the subject of 占, no manner.
       '全县村干部中，大专以上学历的占65%，高中学历的占28%。',
+      // A 的-phrase of an adjective or a verb before 占 + a share: the people counted, the subject of 占.
+      '受访群众中，认为出行更方便的占71%，反映农资价格上涨的约占六成，认为手续繁琐的占少数。',
     ];
     for (const body of ok) expect(hits(body), body).toEqual([]);
   });
