@@ -628,9 +628,16 @@ function verbBefore(tokens: readonly Token[], numberAt: number, verbs: readonly 
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.value !== '、') return false;
     // The nearest verb before the number governs what is counted (种植户|领取|玉米种子1200颗: 领取, not 种植).
-    if (t.kind === 'word' && t.pos.startsWith('v')) return verbs.some((v) => t.value.includes(v));
+    // A verb of one character reads with the one character after it when jieba cut the verb in two (补|植 is 补植).
+    if (t.kind === 'word' && t.pos.startsWith('v')) return verbs.some((v) => t.value.includes(v) || (t.value.length === 1 && splitVerb(tokens, j, v)));
   }
   return false;
+}
+
+/** Whether the one-character verb tokens[j] and the one-character word right after it make `verb` (补|植: 补植 holds 植). */
+function splitVerb(tokens: readonly Token[], j: number, verb: string): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && next.kind === 'word' && next.start === tokens[j]!.end && next.end - next.start === 1 && (tokens[j]!.value + next.value).includes(verb);
 }
 
 /** Whether one of `nouns` ends the word after the measure, or a word of the clause before the number. */
