@@ -1322,7 +1322,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       messageId: others.length ? 'slipOr' : 'slip',
       // As written (a traditional character read as simplified shows as written; script-mix converts it).
       data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]!, to: slip.to, how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
-      edit: edit(slip.at, slip.to),
+      // (An idiom typed by its sound with two characters wrong: both replaced, with what lies between as written.)
+      edit: slip.second ? { start: at(slip.at), end: at(slip.second.at) + 1, text: slip.right.slice(slip.at - slip.start, slip.second.at - slip.start + 1) } : edit(slip.at, slip.to),
       right: slip.right,
       alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
       rank: 1,
