@@ -1321,7 +1321,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       end,
       messageId: others.length ? 'slipOr' : 'slip',
       // As written (a traditional character read as simplified shows as written; script-mix converts it).
-      data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]!, to: slip.to, how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
+      data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]! + (slip.second ? `”“${draft.text[at(slip.second.at)]!}` : ''), to: slip.to + (slip.second ? `”“${slip.second.to}` : ''), how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
       // (An idiom typed by its sound with two characters wrong: both replaced, with what lies between as written.)
       edit: slip.second ? { start: at(slip.at), end: at(slip.second.at) + 1, text: slip.right.slice(slip.at - slip.start, slip.second.at - slip.start + 1) } : edit(slip.at, slip.to),
       right: slip.right,

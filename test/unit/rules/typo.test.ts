@@ -381,6 +381,10 @@ describe('typo: errors in context', () => {
     expect(plants.map((m) => m.fixes.map((f) => f.title))).toEqual([['改为“3.2万棵”', '改为“3.2万株”']]);
     // A multiplier jieba joins to the measure (1.3万颗), a verb of planting standing for the plant's name, 俩 for 辆.
     expect(flagged(id, draft('白沙镇在环村路栽种红叶石楠1.3万颗。'), alone)).toEqual(['1.3万颗']);
+    // A verb of planting jieba cuts in two (补|植), read whole; 科 of the sound of 棵 after a planting (wave w18).
+    expect(flagged(id, draft('镇里在村道两旁补植紫薇48颗。'), alone)).toEqual(['48颗']);
+    expect(fixedBy(id, draft('城区主干道栽植红枫36科。'), { ...alone, unsafe: true })).toBe(draft('城区主干道栽植红枫36棵。'));
+    expect(flagged(id, draft('全县开设培训课程36科，镇里补种树苗。'), alone)).toEqual([]);
     expect(flagged(id, draft('县交警大队11月检查客运车辆86俩。'), alone)).toEqual(['86俩']);
     expect(flagged(id, draft('龙潭镇组织收割机12俩、旋耕机30台。'), alone)).toEqual(['12俩']);
     expect(fixedBy(id, draft('检查客运车辆86俩。'), { ...alone, unsafe: true })).toBe(draft('检查客运车辆86辆。'));
