@@ -353,6 +353,12 @@ const KEPT_PAIRS: readonly (readonly [number, number])[] = [
   [1, 2],
 ];
 
+/**
+ * An idiom typed with two characters wrong is looked for only among the familiar ones (循序渐进 117, 按部就班 88, 未雨绸缪
+ * 94): two changes reach many more idioms than one, and a rare one is as likely the writer's own four characters.
+ */
+const TWO_IDIOM_FREQ = 50;
+
 /** The idioms of four by the two characters kept and the readings (syllable and tone) of the two others. */
 let twoIndex: Map<string, { word: string; freq: number; pos: string }[]> | undefined;
 
@@ -368,7 +374,7 @@ function othersOf(p: number, q: number): [number, number] {
 }
 
 /**
- * The index of twoOf, built once on first use from the dictionary's idioms of four (tag i, at least IDIOM_MIN_FREQ):
+ * The index of twoOf, built once on first use from the dictionary's idioms of four (tag i, at least TWO_IDIOM_FREQ):
  * each under its six pairs of kept places and every reading of the other two characters.
  */
 function twoIndexOf(lex: Lexicon): Map<string, { word: string; freq: number; pos: string }[]> {
@@ -377,7 +383,7 @@ function twoIndexOf(lex: Lexicon): Map<string, { word: string; freq: number; pos
   for (const word of lex.idioms({ length: 4 })) {
     if (word.length !== 4) continue;
     const info = lex.lookup(word);
-    if (!info || info.freq < IDIOM_MIN_FREQ) continue;
+    if (!info || info.freq < TWO_IDIOM_FREQ) continue;
     const entry = { word, freq: info.freq, pos: info.pos };
     for (const [p, q] of KEPT_PAIRS) {
       const [i, j] = othersOf(p, q);
@@ -396,8 +402,8 @@ function twoIndexOf(lex: Lexicon): Map<string, { word: string; freq: number; pos
 }
 
 /**
- * A stretch of four on word boundaries, no word as written (筹谋 is one of its halves: 未雨|筹谋), that an idiom of the
- * dictionary keeps two characters of while its other two are written with characters of their very sound, tone too
+ * A stretch of four on word boundaries, no word as written (筹谋 is one of its halves: 未雨|筹谋), that a familiar idiom of the
+ * dictionary (TWO_IDIOM_FREQ) keeps two characters of while its other two are written with characters of their very sound, tone too
  * (未雨筹谋 → 未雨绸缪, 防换未燃 → 防患未然, 循续渐近 → 循序渐进): a writer who typed the idiom by its sound and took the
  * wrong character twice. Same sound and tone only, never a look-alike or a near sound: two such changes would reach far
  * too many idioms. The slip records the first change in `at` and the second in `second`; the fix replaces both.

@@ -130,6 +130,8 @@ describe('typo: idioms with one wrong character', () => {
       expect(ms[0]!.fixes.every((f) => !f.safe), body).toBe(true);
       expect(fixedBy(id, text, { ...alone, unsafe: true }), body).toBe(text.replace(wrong, right));
     }
+    // Look-alikes of one bottom part (絮/紊, 夏/复: the look-alike table), not a reading of the neighbours (有条不许, 16时会).
+    expect(fixedBy(id, draft('县粮食收购工作有条不絮，城区主干道16时恢夏通行。'), { ...alone, unsafe: true })).toBe(draft('县粮食收购工作有条不紊，城区主干道16时恢复通行。'));
     // The idiom written right, and two words that only one character of an idiom's sound would need, stay.
     for (const body of ['县交通运输局坚持按部就班推进农村公路提档升级。', '县教育局按照循序渐进的原则推进校园改造。']) {
       expect(flagged(id, draft(body), alone), body).toEqual([]);
