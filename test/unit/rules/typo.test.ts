@@ -1715,6 +1715,9 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
   it('是 after an adverb that hosts it, written as a noun of its sound (既师一项 → 既是一项)', () => {
     expect(flagged(id, draft('这既师一项民生工程，也是一项民心工程。'), alone)).toEqual(['既师一项']);
     expect(flagged(id, draft('这项工作主要师由县民政局牵头。'), alone)).toEqual(['主要师由']);
+    // A pair jieba keeps only at its lowest frequency (别师 3) binds nothing (wave w18).
+    expect(flagged(id, draft('特别师对独居老人，网格员要每周上门走访。'), alone)).toEqual(['特别师对']);
+    expect(flagged(id, draft('特别师傅们要注意安全。'), alone)).toEqual([]);
     // A word the character makes with its neighbour (也时常, 都市场化), a verb after the adverb, stay silent.
     expect(flagged(id, draft('县里也时常组织专家下乡指导。'), alone)).toEqual([]);
     expect(flagged(id, draft('各村都市场化运作。'), alone)).toEqual([]);
