@@ -267,7 +267,7 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
       const four = places !== 0;
       const listed = idx.lengths[n] === 1 && (idx.maybe(text, a, n));
       const frame = n === 4 && FRAME_FIRST[text.charCodeAt(a)] === 1;
-      if (!four && !listed && !frame) continue;
+      if (!four && !listed && !frame && n !== 4) continue;
       const before = out.length;
       // (The written stretch's frequency is read only for a stretch that matched: most match nothing. Kept in module
       // state, not a closure: a closure over a and b would make V8 allocate a context for every stretch tried.)
@@ -279,6 +279,8 @@ function idiomSlipsOf(lex: Lexicon, text: string, lo: number, hi: number, tokens
       if (four) fourOf(lex, text, a, b, places, writtenOf, lo, hi, out);
       if (listed) indexed(lex, idx, text, a, n, writtenOf, lo, hi, out);
       if (frame) frames(lex, text, a, lo, hi, out);
+      // Two characters written by sound (未雨筹谋), where no slip of one character is.
+      if (n === 4 && out.length === before) twoOf(lex, text, a, writtenOf, lo, hi, out);
       // A word too common to be a misspelling (jieba keeps some at 1–5: 受益非浅 3), or a phrase of the table as
       // written (应减尽减 beside 应检尽检), is no slip.
       if (out.length > before && (writtenOf() > RARE_WRITTEN || idx.words.has(text.slice(a, b)))) out.length = before;
@@ -334,6 +336,100 @@ function fourOf(lex: Lexicon, text: string, a: number, b: number, places: number
       const kind = kinship(lex, text[i]!, sub.char);
       if (!kind || variantHalf(lex, text, a, i, right)) continue;
       out.push(slipOf(text, a, b, right, i, kind, sub.freq, sub.pos, writtenFreq > 0, gainOf(lex, text, a, b, right, lo, hi)));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Idioms of four with two characters written by their sound
+
+/** The pairs of places an idiom of four keeps as written when two others are written by sound (0 and 1 … 2 and 3). */
+const KEPT_PAIRS: readonly (readonly [number, number])[] = [
+  [0, 1],
+  [2, 3],
+  [0, 2],
+  [1, 3],
+  [0, 3],
+  [1, 2],
+];
+
+/**
+ * An idiom typed with two characters wrong is looked for only among the familiar ones (循序渐进 117, 按部就班 88, 未雨绸缪
+ * 94): two changes reach many more idioms than one, and a rare one is as likely the writer's own four characters.
+ */
+const TWO_IDIOM_FREQ = 50;
+
+/** The idioms of four by the two characters kept and the readings (syllable and tone) of the two others. */
+let twoIndex: Map<string, { word: string; freq: number; pos: string }[]> | undefined;
+
+/** The key of twoIndex: the places kept, their characters, the readings of the other two in order. */
+function twoKey(p: number, q: number, kept: string, r1: string, r2: string): string {
+  return `${p}${q}${kept}|${r1}|${r2}`;
+}
+
+/** The other two places of an idiom of four when p and q are kept. */
+function othersOf(p: number, q: number): [number, number] {
+  const rest = [0, 1, 2, 3].filter((m) => m !== p && m !== q);
+  return [rest[0]!, rest[1]!];
+}
+
+/**
+ * The index of twoOf, built once on first use from the dictionary's idioms of four (tag i, at least TWO_IDIOM_FREQ):
+ * each under its six pairs of kept places and every reading of the other two characters.
+ */
+function twoIndexOf(lex: Lexicon): Map<string, { word: string; freq: number; pos: string }[]> {
+  if (twoIndex) return twoIndex;
+  const map = new Map<string, { word: string; freq: number; pos: string }[]>();
+  for (const word of lex.idioms({ length: 4 })) {
+    if (word.length !== 4) continue;
+    const info = lex.lookup(word);
+    if (!info || info.freq < TWO_IDIOM_FREQ) continue;
+    const entry = { word, freq: info.freq, pos: info.pos };
+    for (const [p, q] of KEPT_PAIRS) {
+      const [i, j] = othersOf(p, q);
+      for (const r1 of lex.readings(word[i]!)) {
+        for (const r2 of lex.readings(word[j]!)) {
+          const key = twoKey(p, q, word[p]! + word[q]!, r1.numbered, r2.numbered);
+          const list = map.get(key);
+          if (list) list.push(entry);
+          else map.set(key, [entry]);
+        }
+      }
+    }
+  }
+  twoIndex = map;
+  return map;
+}
+
+/**
+ * A stretch of four on word boundaries, no word as written (筹谋 is one of its halves: 未雨|筹谋), that a familiar idiom of the
+ * dictionary (TWO_IDIOM_FREQ) keeps two characters of while its other two are written with characters of their very sound, tone too
+ * (未雨筹谋 → 未雨绸缪, 防换未燃 → 防患未然, 循续渐近 → 循序渐进): a writer who typed the idiom by its sound and took the
+ * wrong character twice. Same sound and tone only, never a look-alike or a near sound: two such changes would reach far
+ * too many idioms. The slip records the first change in `at` and the second in `second`; the fix replaces both.
+ */
+function twoOf(lex: Lexicon, text: string, a: number, writtenOf: () => number, lo: number, hi: number, out: Slip[]): void {
+  for (let m = 0; m < 4; m++) if (!isHanCode(text.charCodeAt(a + m))) return;
+  const idx = twoIndexOf(lex);
+  const found = new Set<string>();
+  for (const [p, q] of KEPT_PAIRS) {
+    const [i, j] = othersOf(p, q);
+    const x = text[a + i]!;
+    const y = text[a + j]!;
+    for (const r1 of lex.readings(x)) {
+      for (const r2 of lex.readings(y)) {
+        const list = idx.get(twoKey(p, q, text[a + p]! + text[a + q]!, r1.numbered, r2.numbered));
+        if (!list) continue;
+        for (const e of list) {
+          // Both characters differ from the idiom's (one alone is a slip of one character: fourOf).
+          if (e.word[i] === x || e.word[j] === y || found.has(e.word)) continue;
+          const writtenFreq = writtenOf();
+          if (writtenFreq > RARE_WRITTEN) return;
+          found.add(e.word);
+          const slip = slipOf(text, a, a + 4, e.word, a + i, 'sound', e.freq, e.pos, writtenFreq > 0, gainOf(lex, text, a, a + 4, e.word, lo, hi));
+          out.push({ ...slip, second: { at: a + j, from: y, to: e.word[j]! } });
+        }
+      }
     }
   }
 }
@@ -481,7 +577,7 @@ export function withIdiomSlips(lex: Lexicon, text: string, span: { start: number
 }
 
 function shifted(s: Slip, by: number): Slip {
-  return by === 0 ? s : { ...s, start: s.start + by, end: s.end + by, at: s.at + by };
+  return by === 0 ? s : { ...s, start: s.start + by, end: s.end + by, at: s.at + by, ...(s.second ? { second: { ...s.second, at: s.second.at + by } } : {}) };
 }
 
 function dropCampaigns(lex: Lexicon, text: string, slips: readonly Slip[], lo: number, hi: number): readonly Slip[] {

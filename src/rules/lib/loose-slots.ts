@@ -72,6 +72,9 @@ export function looseSlot(lex: Lexicon, s: string, tokens: readonly Token[], k: 
   return undefined;
 }
 
+/** The lowest frequency of jieba's dictionary, at which it keeps the junk of its corpus (别师 3, 其事 3). */
+const JUNK_FREQ = 3;
+
 /** Adverbs the copula follows (也是, 既是, 又是, 就是, 特别是, 只能是): none takes a noun right after it. */
 const COPULA_HOST = /^(?:也|既|又|就|还|都|正|才|即|便|乃|仍|均|更|总|特别|尤其|主要|只能|仅仅|恰恰|正好|确实|的确)$/u;
 /** What the copula's complement opens with: a noun, a pronoun, a numeral, a time or place word, a verb used as a noun, a preposition. */
@@ -85,7 +88,8 @@ const AFTER_COPULA = /^(?:n|nz|nt|vn|an|r|m|t|s|j|l|p)$/;
 function copulaAfterAdverb(lex: Lexicon, s: string, t: Token, prev: Token | undefined, next: Token): boolean {
   if (!hanWord(prev) || prev.end !== t.start || !COPULA_HOST.test(prev.value) || !/^(?:n|ng|zg|g|k)$/.test(t.pos)) return false;
   if (!(next.kind === 'number' || (hanWord(next) && AFTER_COPULA.test(next.pos)))) return false;
-  if (lex.lookup(s[t.start - 1]! + t.value)) return false;
+  // (A pair jieba keeps only at its lowest frequency, the junk of its corpus, binds nothing: 特|别师, 尤|其事 read 特别|是.)
+  if ((lex.lookup(s[t.start - 1]! + t.value)?.freq ?? 0) > JUNK_FREQ) return false;
   return !(hanWord(next) && lex.lookup(t.value + s[next.start]!));
 }
 

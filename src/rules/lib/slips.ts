@@ -61,6 +61,11 @@ export interface Slip {
    */
   idiom?: boolean;
   /**
+   * A second changed character (an idiom of four typed by its sound with two characters wrong, 未雨筹谋 → 未雨绸缪:
+   * idiom-slips.ts): its offset, what is written, what is meant. The fix replaces both.
+   */
+  second?: { at: number; from: string; to: string };
+  /**
    * The stretch ends with a function word left stranded before a clause mark (落实到为， 签订服务和同。 目地。): a
    * preposition, a conjunction, an adverb or the adverbial particle 地 takes something after it, so a clause does not end
    * on one; such a word is the sign of a word broken, whatever its frequency.

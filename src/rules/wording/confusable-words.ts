@@ -27,6 +27,7 @@ import { collocated } from '../lib/collocation.js';
 import { phraseRule, type GrammarHit } from '../lib/phrase-rule.js';
 import { wordsAround, type WordsContext } from '../lib/register.js';
 import { matchProse } from '../lib/scan.js';
+import { coveredByLonger } from '../lib/phrases.js';
 
 type Entry = (typeof confusableTable.entries)[number];
 type Id = 'typo' | 'confusable' | 'fixReplace';
@@ -437,6 +438,30 @@ function unwantedResult(text: string, start: number, end: number): boolean {
   return BAD_RESULTS.some((w) => result.includes(w));
 }
 
+/** The table's entry 做为 → 作为 (its `unless` lists 做为民、做为群众 …: 做 + 为民服务). */
+const ZUOWEI = confusableTable.entries.find((e) => e.wrong === '做为' && e.right === '作为');
+
+/**
+ * 做为 that the table's exceptions leave (做为民、做为企业 …: 做 + 为 + whom it is done for) read by its clause: after 把 or
+ * 被 earlier in the clause it is the verb 作为 of the disposal or the passive frame (把标准化建设做为民生实事, 被做为示范点),
+ * whatever follows — 把 X 做 takes a complement, never 为 + a beneficiary.
+ */
+function asInFrame(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
+  const out: GrammarHit<Id, Entry>[] = [];
+  if (!ZUOWEI?.unless) return out;
+  for (const { start } of matchProse(text, ctx.draft.proseSegments, /做为/gu)) {
+    if (!coveredByLonger(text, start, '做为', ZUOWEI.unless)) continue;
+    const { tokens, index } = wordsAround(ctx, text, start, start + 1);
+    if (index < 0) continue;
+    let frame = false;
+    for (let k = index - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (tokens[k]!.value === '把' || tokens[k]!.value === '被') frame = true;
+    if (!frame) continue;
+    const entry = ZUOWEI as Entry;
+    out.push({ start, end: start + 2, wrong: '做为', entry, messageId: 'typo', data: { wrong: '做为', right: '作为', note: ZUOWEI.note }, fix: { right: '作为', messageId: 'fixReplace', safe: true } });
+  }
+  return out;
+}
+
 /** 登录 read by its sentence: a landfall. */
 function landfalls(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
@@ -485,7 +510,7 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text), ...landfalls(ctx, text)],
+  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text), ...landfalls(ctx, text), ...asInFrame(ctx, text)],
   // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it; a split entry
   // (给与) not where it is two words.
   skip: ({ start, end, entry }, text, ctx) =>

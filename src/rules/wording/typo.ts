@@ -628,9 +628,16 @@ function verbBefore(tokens: readonly Token[], numberAt: number, verbs: readonly 
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.value !== '、') return false;
     // The nearest verb before the number governs what is counted (种植户|领取|玉米种子1200颗: 领取, not 种植).
-    if (t.kind === 'word' && t.pos.startsWith('v')) return verbs.some((v) => t.value.includes(v));
+    // A verb of one character reads with the one character after it when jieba cut the verb in two (补|植 is 补植).
+    if (t.kind === 'word' && t.pos.startsWith('v')) return verbs.some((v) => t.value.includes(v) || (t.value.length === 1 && splitVerb(tokens, j, v)));
   }
   return false;
+}
+
+/** Whether the one-character verb tokens[j] and the one-character word right after it make `verb` (补|植: 补植 holds 植). */
+function splitVerb(tokens: readonly Token[], j: number, verb: string): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && next.kind === 'word' && next.start === tokens[j]!.end && next.end - next.start === 1 && (tokens[j]!.value + next.value).includes(verb);
 }
 
 /** Whether one of `nouns` ends the word after the measure, or a word of the clause before the number. */
@@ -1314,8 +1321,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       end,
       messageId: others.length ? 'slipOr' : 'slip',
       // As written (a traditional character read as simplified shows as written; script-mix converts it).
-      data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]!, to: slip.to, how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
-      edit: edit(slip.at, slip.to),
+      data: { wrong: draft.text.slice(start, end), right: slip.right, from: draft.text[at(slip.at)]! + (slip.second ? `”“${draft.text[at(slip.second.at)]!}` : ''), to: slip.to + (slip.second ? `”“${slip.second.to}` : ''), how: HOW[slip.kind], other: others.map((o) => o.right).join('”或“') },
+      // (An idiom typed by its sound with two characters wrong: both replaced, with what lies between as written.)
+      edit: slip.second ? { start: at(slip.at), end: at(slip.second.at) + 1, text: slip.right.slice(slip.at - slip.start, slip.second.at - slip.start + 1) } : edit(slip.at, slip.to),
       right: slip.right,
       alternatives: others.map((o) => ({ edit: edit(o.at, o.to), right: o.right })),
       rank: 1,

@@ -116,4 +116,25 @@ describe('typo: idioms with one wrong character', () => {
       expect(Array.isArray(messages)).toBe(true);
     }
   });
+
+  it('reports an idiom of four typed by its sound with two characters wrong, and replaces both (wave w18)', () => {
+    const cases: [string, string, string][] = [
+      ['县交通运输局坚持按步就搬推进农村公路提档升级。', '按步就搬', '按部就班'],
+      ['县教育局按照循续渐近的原则推进校园改造。', '循续渐近', '循序渐进'],
+    ];
+    for (const [body, wrong, right] of cases) {
+      const text = draft(body);
+      const ms = messagesOf(id, text, alone);
+      expect(ms.map((m) => text.slice(m.start, m.end)), body).toEqual([wrong]);
+      expect(ms[0]!.message, body).toContain(`“${right}”`);
+      expect(ms[0]!.fixes.every((f) => !f.safe), body).toBe(true);
+      expect(fixedBy(id, text, { ...alone, unsafe: true }), body).toBe(text.replace(wrong, right));
+    }
+    // Look-alikes of one bottom part (絮/紊, 夏/复: the look-alike table), not a reading of the neighbours (有条不许, 16时会).
+    expect(fixedBy(id, draft('县粮食收购工作有条不絮，城区主干道16时恢夏通行。'), { ...alone, unsafe: true })).toBe(draft('县粮食收购工作有条不紊，城区主干道16时恢复通行。'));
+    // The idiom written right, and two words that only one character of an idiom's sound would need, stay.
+    for (const body of ['县交通运输局坚持按部就班推进农村公路提档升级。', '县教育局按照循序渐进的原则推进校园改造。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
 });

@@ -381,6 +381,10 @@ describe('typo: errors in context', () => {
     expect(plants.map((m) => m.fixes.map((f) => f.title))).toEqual([['改为“3.2万棵”', '改为“3.2万株”']]);
     // A multiplier jieba joins to the measure (1.3万颗), a verb of planting standing for the plant's name, 俩 for 辆.
     expect(flagged(id, draft('白沙镇在环村路栽种红叶石楠1.3万颗。'), alone)).toEqual(['1.3万颗']);
+    // A verb of planting jieba cuts in two (补|植), read whole; 科 of the sound of 棵 after a planting (wave w18).
+    expect(flagged(id, draft('镇里在村道两旁补植紫薇48颗。'), alone)).toEqual(['48颗']);
+    expect(fixedBy(id, draft('城区主干道栽植红枫36科。'), { ...alone, unsafe: true })).toBe(draft('城区主干道栽植红枫36棵。'));
+    expect(flagged(id, draft('全县开设培训课程36科，镇里补种树苗。'), alone)).toEqual([]);
     expect(flagged(id, draft('县交警大队11月检查客运车辆86俩。'), alone)).toEqual(['86俩']);
     expect(flagged(id, draft('龙潭镇组织收割机12俩、旋耕机30台。'), alone)).toEqual(['12俩']);
     expect(fixedBy(id, draft('检查客运车辆86俩。'), { ...alone, unsafe: true })).toBe(draft('检查客运车辆86辆。'));
@@ -1711,6 +1715,9 @@ describe('typo: loose slots of 要, 的 and 在 (h-b18-typorec, src/rules/lib/lo
   it('是 after an adverb that hosts it, written as a noun of its sound (既师一项 → 既是一项)', () => {
     expect(flagged(id, draft('这既师一项民生工程，也是一项民心工程。'), alone)).toEqual(['既师一项']);
     expect(flagged(id, draft('这项工作主要师由县民政局牵头。'), alone)).toEqual(['主要师由']);
+    // A pair jieba keeps only at its lowest frequency (别师 3) binds nothing (wave w18).
+    expect(flagged(id, draft('特别师对独居老人，网格员要每周上门走访。'), alone)).toEqual(['特别师对']);
+    expect(flagged(id, draft('特别师傅们要注意安全。'), alone)).toEqual([]);
     // A word the character makes with its neighbour (也时常, 都市场化), a verb after the adverb, stay silent.
     expect(flagged(id, draft('县里也时常组织专家下乡指导。'), alone)).toEqual([]);
     expect(flagged(id, draft('各村都市场化运作。'), alone)).toEqual([]);
