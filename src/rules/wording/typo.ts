@@ -1612,6 +1612,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
+  // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.
+  if (nameOnlyChar(ctx, slip)) return true;
   const roleBefore = (p: number): boolean => {
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);
@@ -1646,6 +1648,39 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (festivalName(text, slip) || documentNumberOrgan(text, slip) || negatedVerb(ctx, text, slip)) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
+}
+
+/** At most this many two-character words of the dictionary hold a character of names only (峒 2, 岽 0, 滘 0, 箐 0, 呷 0). */
+const NAME_ONLY_WORDS = 2;
+/** At most this frequent alone is a character of names only (呷 222, 箐 256; 禾 1,069 and 灯 3,352 are common). */
+const NAME_ONLY_FREQ = 500;
+/**
+ * A reading that is itself a place's name or a place word (东溪 ns, 东头 s, 南郊 ns, 井口 ns) at most NAME_READING_FREQ
+ * frequent: jieba's nr and nz also tag common words (文明 nr, 光荣 nr, 升华 nz), and a frequent place word is a common
+ * one (东西 ns 18,615, 窗口 s 1,148, 东城 ns 604).
+ */
+const NAME_READING = /^(?:ns|s)$/;
+const NAME_READING_FREQ = 500;
+/** A word of the stretch after the character this frequent is a common one (城区 in 峒城区). */
+const COMMON_AFTER_NAME = 1000;
+
+/**
+ * A name read as another name: the written character is one of names only — the dictionary has it in at most
+ * NAME_ONLY_WORDS words of two characters and seldom alone (峒, 岽, 滘, 箐: places of the southwest and south) — and
+ * the reading is itself a name or a place word (峒溪派出所 → 东溪 ns, 岽头古村 → 东头 s, 南滘 → 南郊 ns, 箐口 → 井口 ns).
+ * A character in no word comes from the input method only one at a time, chosen; and a place's name put for a place's
+ * name mends nothing the draft could show. A common word read (嵇查 → 稽查, 知哓 → 知晓, 报吿 → 报告) stays a slip,
+ * and so does a look-alike of the curated table (双嬴 → 双赢, though jieba tags 双赢 nr) or an idiom mended.
+ */
+function nameOnlyChar(ctx: Ctx, slip: Slip): boolean {
+  if (slip.idiom || slip.kind === 'shape' || !NAME_READING.test(slip.pos) || (ctx.lexicon.lookup(slip.right)?.freq ?? 0) > NAME_READING_FREQ) return false;
+  const c = slip.from;
+  if ([...c].length !== 1 || (ctx.lexicon.lookup(c)?.freq ?? 0) > NAME_ONLY_FREQ || ctx.lexicon.lookAlikes(c).includes(slip.to)) return false;
+  // (Not before a common word that the stretch reads on: 峒|城区 → 东城区, the district of the city, is no name of the
+  // character's own, 城区 being a word.)
+  const after = slip.wrong.slice(slip.at - slip.start + 1);
+  if (after.length >= 2 && (ctx.lexicon.lookup(after)?.freq ?? 0) > COMMON_AFTER_NAME) return false;
+  return ctx.lexicon.twoCharWords(c, 0) + ctx.lexicon.twoCharWords(c, 1) <= NAME_ONLY_WORDS;
 }
 
 /** An edition of a recurring event: 第 + a number + 届 (第五届, 第12届). */
