@@ -1612,6 +1612,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
+  // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
+  if (headBeforeParticle(ctx, text, tokens, slip)) return true;
   // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.
   if (nameOnlyChar(ctx, slip)) return true;
   const roleBefore = (p: number): boolean => {
@@ -1648,6 +1650,36 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (festivalName(text, slip) || documentNumberOrgan(text, slip) || negatedVerb(ctx, text, slip)) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
+}
+
+/** What 于 takes when it says when: a number (于12月20日前) or a word of time (于今年, 于本月, 于近日). */
+const TIME_AFTER_YU = /^(?:[0-9０-９]|[今本明次当上下近同]|[〇一二三四五六七八九十]+[年月日])/u;
+/** How many times more often the written character closes three-character words than the intended one (灯 129 to 等 13). */
+const HEAD_RATIO = 4;
+
+/**
+ * A head noun closing a compound of the writer's before a particle that does its own work (杀虫|灯|等物资, 养护|队|于
+ * 12月20日前): the stretch is the written character and 等 closing a 、 list, or 于 before a time, and its reading makes a
+ * function word of the pair (等等, 对于). The written character closes three-character words freely in the dictionary
+ * (灯 129, 队 393: 路灯, 消防队; AFFIX_WORDS or more, HEAD_RATIO times the intended one's) and stands right after a word of
+ * two characters or more, so it ends that word's compound (杀虫灯, 养护队); and the particle has its own role there: 等
+ * after a 、 list closes the list, 于 before a time says when (对于 takes no time). A stretch at a clause's start
+ * (队于这项工作 → 对于) or after a one-character word stays a slip.
+ */
+function headBeforeParticle(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end } = slip;
+  if (end - start !== 2 || slip.at !== start || slip.swap || slip.idiom) return false;
+  const particle = text[end - 1];
+  if (particle === '等') {
+    // A 、 list before it in the clause (黄板、杀虫灯等).
+    let k = start - 1;
+    while (k >= 0 && k > start - 30 && !CLAUSE_MARK.test(text[k]!) && text[k] !== '、') k--;
+    if (text[k] !== '、') return false;
+  } else if (particle !== '于' || !TIME_AFTER_YU.test(text.slice(end, end + 3))) return false;
+  const before = tokens[tokenIndex(tokens, start) - 1];
+  if (!before || before.end !== start || before.kind !== 'word' || before.end - before.start < 2) return false;
+  const written = ctx.lexicon.threeCharWords(slip.from, 2);
+  return written >= AFFIX_WORDS && written >= HEAD_RATIO * ctx.lexicon.threeCharWords(slip.to, 2);
 }
 
 /** At most this many two-character words of the dictionary hold a character of names only (峒 2, 岽 0, 滘 0, 箐 0, 呷 0). */
