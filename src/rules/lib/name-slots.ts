@@ -31,7 +31,7 @@ const LONG_GENERICS = [
 const ORG_GENERICS = ['专业合作社', '合作社', '有限公司', '公司', '家庭农场', '农场', '协会', '商会', '集团'];
 /** A trade written as loose characters between a name and an organisation's generic: two (稻|鱼). */
 const TRADE_LOOSE = 2;
-/** A county's, a city's or a district's suffix standing alone before a firm's or a cooperative's name (岚峪县|禾丰). */
+/** A county's, a city's or a district's suffix before a firm's or a cooperative's name (岚峪县|禾丰, 柳河县|禾丰). */
 const LEVEL_BEFORE = /^[省市州盟县区旗]$/u;
 /** Generics of one character (村乡镇县区; 河江溪湖港; 路街; 山岭坪湾 …): the table's places, suffixes and generics, and these. */
 const ONE_GENERICS = '溪港';
@@ -93,7 +93,8 @@ function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t
   if (isRole(t)) return 'title';
   // A level's suffix standing alone (岚峪县|禾丰稻鱼专业合作社): a firm's name after its county, asked with an
   // organisation's generic only (see nameInSlot).
-  if (LEVEL_BEFORE.test(t.value) && t.start === a - 1 && isHan(text[a - 2])) return 'level';
+  // (The suffix alone after the county's own name, 岚峪|县, or a place word of the dictionary ending in it, 柳河县 ns.)
+  if (LEVEL_BEFORE.test(t.value.slice(-1)) && ((t.start === a - 1 && isHan(text[a - 2])) || (t.pos === 'ns' && t.end - t.start >= 2))) return 'level';
   return undefined;
 }
 
