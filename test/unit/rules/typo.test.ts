@@ -1811,6 +1811,11 @@ describe('typo: names and heads that set 18 read as slips (h-w18-typofa)', () =>
     expect(flagged(id, draft('队于这项工作，各单位要高度重视。'), alone)).toEqual(['队于']);
   });
 
+  it('keeps 首 + a verb before its treatment (首违免罚); a rank closing its clause is still 首位', () => {
+    expect(flagged(id, draft('县税务局推行“首违免罚”，11月对23户纳税人免予处罚。'), alone)).toEqual([]);
+    expect(flagged(id, draft('该县粮食单产位居全市首违。'), alone)).toEqual(['首违']);
+  });
+
   it('keeps a cooperative\'s name after its county before a trade and the generic', () => {
     expect(flagged(id, draft('县农业农村局与柳河县禾丰菌菇专业合作社签订收购协议。'), alone)).toEqual([]);
   });
