@@ -95,6 +95,8 @@ function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t
   // organisation's generic only (see nameInSlot).
   // (The suffix alone after the county's own name, 岚峪|县, or a place word of the dictionary ending in it, 柳河县 ns.)
   if (LEVEL_BEFORE.test(t.value.slice(-1)) && ((t.start === a - 1 && isHan(text[a - 2])) || (t.pos === 'ns' && t.end - t.start >= 2))) return 'level';
+  // Or a place's own name the dictionary reads in parts (澧|阳|恒兴物业公司: 澧 ns, 阳 nr): a firm named after its city.
+  if (/^(?:ns|nr)$/.test(t.pos) && /^(?:ns|nr)$/.test(tokenEnding(tokens, t.start)?.pos ?? '')) return 'level';
   return undefined;
 }
 

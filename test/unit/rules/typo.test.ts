@@ -1816,7 +1816,8 @@ describe('typo: names and heads that set 18 read as slips (h-w18-typofa)', () =>
     expect(flagged(id, draft('该县粮食单产位居全市首违。'), alone)).toEqual(['首违']);
   });
 
-  it('keeps a cooperative\'s name after its county before a trade and the generic', () => {
+  it('keeps a cooperative\'s or a firm\'s name after its county or city before a trade and the generic', () => {
     expect(flagged(id, draft('县农业农村局与柳河县禾丰菌菇专业合作社签订收购协议。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县市场监管局约谈澧阳禾兴物业公司负责人。'), alone)).toEqual([]);
   });
 });
