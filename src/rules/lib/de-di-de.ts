@@ -559,6 +559,23 @@ function subjectOnly(tokens: readonly Token[], s: number): boolean {
   return !(isPlainVerb(first) || VERBS.has(first.value));
 }
 
+/** Opening quotation marks and title marks, each with its closing one (see quoteClose). */
+const QUOTE_PAIRS = new Map([['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」']]);
+const QUOTE_OPEN = new Set(QUOTE_PAIRS.keys());
+/** How many tokens a quoted name or title may hold (a bound: the search stays linear on a long clause). */
+const QUOTE_WORDS = 16;
+
+/** The index of the mark closing the quotation opened at index k, within the clause and QUOTE_WORDS tokens; -1 if none. */
+function quoteClose(tokens: readonly Token[], k: number): number {
+  const close = QUOTE_PAIRS.get(tokens[k]!.value);
+  for (let j = k + 1; j < tokens.length && j <= k + QUOTE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.value[0] === close) return j;
+    if (closesAt(t)) return -1;
+  }
+  return -1;
+}
+
 /**
  * A verb at index r with an object that runs to the end of the clause (有序的推进城区老旧小区改造，
  * 仔仔细细的查看出苗情况，统一的调配抗旱水泵120台，): no 的, aspect particle or second predicate in it, and not a noun
@@ -568,12 +585,24 @@ function longObject(tokens: readonly Token[], r: number, distributive = false): 
   const v = tokens[r]!;
   const n = tokens[r + 1];
   // A word of place or time right after the verb (认真的检查中发现…, 耐心的解答下) closes a noun phrase, no object.
-  if (!n || isPunct(n) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value) || CAUSATIVES.has(n.value) || posIs(n, 'f') || PHRASE_CLOSERS.has(n.value)) return false;
+  if (!n || (isPunct(n) && !QUOTE_OPEN.has(n.value)) || n.value === '的' || HEAD_NOUNS.has(n.value) || EVENT_NOUNS.has(n.value) || CAUSATIVES.has(n.value) || posIs(n, 'f') || PHRASE_CLOSERS.has(n.value)) return false;
   let quantity = false;
   let noun = false;
   let words = 0;
   for (let k = r + 1; k < tokens.length && !closesAt(tokens[k]); k++) {
     const x = tokens[k]!;
+    // A quoted name or title (推进“一网通办”, 落实《…办法》) is a noun phrase, whatever the tags of its words: skipped to
+    // its closing mark within the clause (none: no object read).
+    if (x.kind === 'punct' && QUOTE_OPEN.has(x.value)) {
+      const close = quoteClose(tokens, k);
+      if (close < 0) return false;
+      noun = true;
+      words++;
+      k = close;
+      // (A closing mark and a clause's end in one token, ”，: the object ends with the quotation.)
+      if (CLAUSE_END.has(tokens[close]!.value[1] ?? '')) break;
+      continue;
+    }
     // A causative in it (主动的上门随访让患者…) is the predicate of a noun phrase before it, and so is a verb of what a deed
     // earns right after the verb (耐心的解答受到群众好评, 耐心的讲解赢得群众认可: the verb has no object of its own).
     if (x.value === '的' || x.value === '地' || x.value === '得' || ASPECT.has(x.value) || NOT_ACTED.has(x.value) || CAUSATIVES.has(x.value) || (k === r + 1 && EARNS.has(x.value))) return false;
@@ -1596,7 +1625,10 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     (!!before && before.kind === 'word' && !isNumber(before) && !posIs(before, 'q', 'r', 'p', 'u', 'x') && ((posIs(l, 'f') && /^[内里外]$/u.test(l.value) && isNoun(before)) || (posIs(l, 'q') && [...l.value].length === 1)));
   // (内地 is a word, the interior; cut after a noun before a number or noun (see deDiDe), 内 is the locative.)
   const locative = posIs(l, 'f');
-  const nounLeft = objectOf && nounEnd && !adverbCapable(l) && !ADJECTIVES.has(l.value) && (locative || (!lookup(l.value + '地') && !landNoun(l.value, lookup)));
+  // A one-character word right after a number is its measure, whatever its tag (为137|处/n|地灾点, 3|宗|地…): 地 opens the
+  // counted noun (地灾点, the draft's short form of 地质灾害点), no particle after a noun.
+  const countedBy = !!before && isNumber(before) && before.end === l.start && [...l.value].length === 1;
+  const nounLeft = objectOf && nounEnd && !countedBy && !adverbCapable(l) && !ADJECTIVES.has(l.value) && (locative || (!lookup(l.value + '地') && !landNoun(l.value, lookup)));
   if (nounLeft) {
     const n = tokens[i + 2];
     // A modifier and its noun after 地 (签约老人地|健康|档案) are a noun phrase too.

@@ -29,6 +29,10 @@ const LONG_GENERICS = [
 ];
 /** Organisations' generics that a trade word may stand before (种植专业合作社, 建材有限公司). */
 const ORG_GENERICS = ['专业合作社', '合作社', '有限公司', '公司', '家庭农场', '农场', '协会', '商会', '集团'];
+/** A trade written as loose characters between a name and an organisation's generic: two (稻|鱼). */
+const TRADE_LOOSE = 2;
+/** A county's, a city's or a district's suffix before a firm's or a cooperative's name (岚峪县|禾丰, 柳河县|禾丰). */
+const LEVEL_BEFORE = /^[省市州盟县区旗]$/u;
 /** Generics of one character (村乡镇县区; 河江溪湖港; 路街; 山岭坪湾 …): the table's places, suffixes and generics, and these. */
 const ONE_GENERICS = '溪港';
 /** A single generic that starts a common word this frequent is that word's (河道, 路面, 村民 …), not a name's end. */
@@ -63,6 +67,12 @@ function genericAt(lexicon: SlotLexicon, text: string, i: number, generics: Read
   const t = tokens?.[tokenIndex(tokens, i)];
   if (t && t.start === i && t.kind === 'word' && t.end - t.start >= 2 && t.end - t.start <= 4) {
     for (const g of ORG_GENERICS) if (text.startsWith(g, t.end)) return t.end - i + g.length;
+    // (A trade word glued to the generic by the dictionary: 恒兴|物业公司, 鑫达|建材公司.)
+    for (const g of ORG_GENERICS) if (t.value.endsWith(g)) return t.end - i;
+  }
+  // A trade of two loose characters the dictionary lacks (禾丰|稻鱼|专业合作社, 蟹稻, 菌菇).
+  if (tokens && [...text.slice(i, i + TRADE_LOOSE)].every(isHan) && tokens[tokenIndex(tokens, i)]?.end === i + 1 && tokens[tokenIndex(tokens, i + 1)]?.end === i + TRADE_LOOSE) {
+    for (const g of ORG_GENERICS) if (text.startsWith(g, i + TRADE_LOOSE)) return TRADE_LOOSE + g.length;
   }
   const c = text[i];
   if (c === undefined || !(generics.has(c) || ONE_GENERICS.includes(c))) return 0;
@@ -75,12 +85,18 @@ function genericAt(lexicon: SlotLexicon, text: string, i: number, generics: Read
 }
 
 /** What opens the name on its left: a place preposition ('place'), a title ('title'), a clause's start ('start'), or nothing. */
-function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t: Token) => boolean): 'place' | 'title' | 'start' | undefined {
+function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t: Token) => boolean): 'place' | 'title' | 'start' | 'level' | undefined {
   if (a === 0 || !isHan(text[a - 1])) return 'start';
   const t = tokenEnding(tokens, a);
   if (!t || t.kind !== 'word') return undefined;
   if (PLACE_CUE.has(t.value)) return 'place';
   if (isRole(t)) return 'title';
+  // A level's suffix standing alone (岚峪县|禾丰稻鱼专业合作社): a firm's name after its county, asked with an
+  // organisation's generic only (see nameInSlot).
+  // (The suffix alone after the county's own name, 岚峪|县, or a place word of the dictionary ending in it, 柳河县 ns.)
+  if (LEVEL_BEFORE.test(t.value.slice(-1)) && ((t.start === a - 1 && isHan(text[a - 2])) || (t.pos === 'ns' && t.end - t.start >= 2))) return 'level';
+  // Or a place's own name the dictionary reads in parts (澧|阳|恒兴物业公司: 澧 ns, 阳 nr): a firm named after its city.
+  if (/^(?:ns|nr)$/.test(t.pos) && /^(?:ns|nr)$/.test(tokenEnding(tokens, t.start)?.pos ?? '')) return 'level';
   return undefined;
 }
 
@@ -155,9 +171,11 @@ export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly 
     const left = leftBound(text, tokens, a, opts.isRole);
     if (!left) continue;
     // (A name of four characters only after a cue: first in a clause, 岩线柳坪|村 is a phrase and a name.)
-    for (let b = Math.max(a + 2, at); b <= a + (left === 'start' ? 3 : 4) && b <= text.length; b++) {
+    for (let b = Math.max(a + 2, at); b <= a + (left === 'start' || left === 'level' ? 3 : 4) && b <= text.length; b++) {
       if (![...text.slice(a, b)].every(isHan)) break;
       let g = genericAt(lexicon, text, b, opts.generics, tokens);
+      // (After a level's suffix, only an organisation's generic closes the name: 县|禾丰|稻鱼专业合作社.)
+      if (left === 'level' && !ORG_GENERICS.some((o) => text.slice(b, b + g).endsWith(o))) continue;
       // (A one-character generic followed by another generic is the name's: 柳坪|村, 太平乡|港; the name ends at the last.)
       if (g === 1 && genericAt(lexicon, text, b + 1, opts.generics) > 0) g = 0;
       if (at >= b) continue;

@@ -45,3 +45,28 @@ export function inNameList(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** The administrative word or settlement that closes a place's own name (於家坪|村, 於家湾|社区, 於潜|镇). */
+const PLACE_CLOSER = /^(?:村|社区|乡|镇|街道|县|区|居委会|嘎查)/u;
+/** First characters of what follows a preposition (於此、於该镇、於全县、於本月、於1月): never a place name's own. */
+const NOT_NAME_START = /^[此这那该各所其之是全本今明近上下前后年月日一二三四五六七八九十\d]/u;
+/** What may stand before a place's name: a place's suffix (望江区|於家湾社区), a list's 和/与/及 (、 is a mark). */
+const BEFORE_NAME = /[区县市镇乡旗和与及]/u;
+
+/**
+ * Does a place's own name of 2–4 characters start at `at` (於家坪村、於家湾社区、於潜镇: the surname 於 names villages and
+ * towns)? One to three Han characters follow it, then a village's, a community's or a county's word, and the name
+ * stands where a place begins: first in its clause (after a mark or a date) or right after another place's suffix or
+ * 和/与/及. Not after a verb or a preposition (位於石门镇, 在於乡村振兴: the preposition), nor before a pronoun, a
+ * determiner or a time (该县於本镇…).
+ */
+export function opensPlaceName(text: string, at: number): boolean {
+  const prev = text[at - 1] ?? '';
+  const start = !prev || !/\p{Script=Han}/u.test(prev) || BEFORE_NAME.test(prev) || (/[年月日]/u.test(prev) && /[0-9０-９]/u.test(text[at - 2] ?? ''));
+  if (!start || NOT_NAME_START.test(text[at + 1] ?? '')) return false;
+  for (let n = 1; n <= 3; n++) {
+    if (!/^\p{Script=Han}+$/u.test(text.slice(at + 1, at + 1 + n))) return false;
+    if (PLACE_CLOSER.test(text.slice(at + 1 + n, at + 4 + n))) return true;
+  }
+  return false;
+}

@@ -61,6 +61,8 @@ export function tokenEnding(tokens: readonly Token[], i: number): Token | undefi
  *   (逐村 → 驻村), nor read with the character before it (古树名木逐株 is no 木柱); before anything else it may be
  *   (逐要 → 主要). The character after it is not changed either when
  *   the clause has just counted it (46件问题逐件核实 is no 逐渐); else it may be (逐布推开 → 逐步).
+ * - 首 + a verb of one character before an adverb or a verb: "the first time one does it, treated so": 首违不罚,
+ *   首违免罚 (no 首位, 首尾).
  */
 export function productivePattern(lex: Lexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end, at } = slip;
@@ -76,6 +78,12 @@ export function productivePattern(lex: Lexicon, text: string, tokens: readonly T
   // The repeated character opening an AxAy frame (述学述职: 述 twice, 述职 a word) is the frame, not a slip (述学 →
   // 数学); the other character of either half may be one (设施设贝 → 设备, 农业农存 → 农村).
   if (at === start && frameTwin(lex, text, start)) return true;
+  // 首 + a verb of one character, then how it is treated (首违|不罚, 首违|免罚, 首错|免责): the first time one does it, a
+  // pattern of policy names the dictionary lacks, no 首位 or 首尾 (a rank closes its clause: 位居全省首违。 stays).
+  if (text[start] === '首' && at === start + 1 && /^v/.test(lex.lookup(text[at]!)?.pos ?? '')) {
+    const next = tokens[tokenAt(tokens, end)];
+    if (next !== undefined && next.start === end && next.kind === 'word' && /^(?:d|v)/.test(next.pos)) return true;
+  }
   // The writer's 一X is a word of the dictionary's, if a rare one (一键 3), and the count reads no far better (一歌 → 一个
   // gains 9.5, 一键 → 一件 7.7).
   if (text[start] === '一' && at === start + 1 && slip.writtenIsWord && slip.gain < PATTERN_GAIN && /^(?:m|mq|q)$/.test(slip.pos)) {

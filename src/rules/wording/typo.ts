@@ -1620,6 +1620,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
+  // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
+  if (headBeforeParticle(ctx, text, tokens, slip)) return true;
+  // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.
+  if (nameOnlyChar(ctx, slip)) return true;
   const roleBefore = (p: number): boolean => {
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);
@@ -1654,6 +1658,69 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (festivalName(text, slip) || documentNumberOrgan(text, slip) || negatedVerb(ctx, text, slip)) return true;
   // Written the same way twice: a name or a term of the writer's, not a slip.
   return occursTwice(ctx.draft.text, slip.wrong);
+}
+
+/** What 于 takes when it says when: a number (于12月20日前) or a word of time (于今年, 于本月, 于近日). */
+const TIME_AFTER_YU = /^(?:[0-9０-９]|[今本明次当上下近同]|[〇一二三四五六七八九十]+[年月日])/u;
+/** How many times more often the written character closes three-character words than the intended one (灯 129 to 等 13). */
+const HEAD_RATIO = 4;
+
+/**
+ * A head noun closing a compound of the writer's before a particle that does its own work (杀虫|灯|等物资, 养护|队|于
+ * 12月20日前): the stretch is the written character and 等 closing a 、 list, or 于 before a time, and its reading makes a
+ * function word of the pair (等等, 对于). The written character closes three-character words freely in the dictionary
+ * (灯 129, 队 393: 路灯, 消防队; AFFIX_WORDS or more, HEAD_RATIO times the intended one's) and stands right after a word of
+ * two characters or more, so it ends that word's compound (杀虫灯, 养护队); and the particle has its own role there: 等
+ * after a 、 list closes the list, 于 before a time says when (对于 takes no time). A stretch at a clause's start
+ * (队于这项工作 → 对于) or after a one-character word stays a slip.
+ */
+function headBeforeParticle(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end } = slip;
+  if (end - start !== 2 || slip.at !== start || slip.swap || slip.idiom) return false;
+  const particle = text[end - 1];
+  if (particle === '等') {
+    // A 、 list before it in the clause (黄板、杀虫灯等).
+    let k = start - 1;
+    while (k >= 0 && k > start - 30 && !CLAUSE_MARK.test(text[k]!) && text[k] !== '、') k--;
+    if (text[k] !== '、') return false;
+  } else if (particle !== '于' || !TIME_AFTER_YU.test(text.slice(end, end + 3))) return false;
+  const before = tokens[tokenIndex(tokens, start) - 1];
+  if (!before || before.end !== start || before.kind !== 'word' || before.end - before.start < 2) return false;
+  const written = ctx.lexicon.threeCharWords(slip.from, 2);
+  return written >= AFFIX_WORDS && written >= HEAD_RATIO * ctx.lexicon.threeCharWords(slip.to, 2);
+}
+
+/** At most this many two-character words of the dictionary hold a character of names only (峒 2, 岽 0, 滘 0, 箐 0, 呷 0). */
+const NAME_ONLY_WORDS = 2;
+/** At most this frequent alone is a character of names only (呷 222, 箐 256; 禾 1,069 and 灯 3,352 are common). */
+const NAME_ONLY_FREQ = 500;
+/**
+ * A reading that is itself a place's name or a place word (东溪 ns, 东头 s, 南郊 ns, 井口 ns) at most NAME_READING_FREQ
+ * frequent: jieba's nr and nz also tag common words (文明 nr, 光荣 nr, 升华 nz), and a frequent place word is a common
+ * one (东西 ns 18,615, 窗口 s 1,148, 东城 ns 604).
+ */
+const NAME_READING = /^(?:ns|s)$/;
+const NAME_READING_FREQ = 500;
+/** A word of the stretch after the character this frequent is a common one (城区 in 峒城区). */
+const COMMON_AFTER_NAME = 1000;
+
+/**
+ * A name read as another name: the written character is one of names only — the dictionary has it in at most
+ * NAME_ONLY_WORDS words of two characters and seldom alone (峒, 岽, 滘, 箐: places of the southwest and south) — and
+ * the reading is itself a name or a place word (峒溪派出所 → 东溪 ns, 岽头古村 → 东头 s, 南滘 → 南郊 ns, 箐口 → 井口 ns).
+ * A character in no word comes from the input method only one at a time, chosen; and a place's name put for a place's
+ * name mends nothing the draft could show. A common word read (嵇查 → 稽查, 知哓 → 知晓, 报吿 → 报告) stays a slip,
+ * and so does a look-alike of the curated table (双嬴 → 双赢, though jieba tags 双赢 nr) or an idiom mended.
+ */
+function nameOnlyChar(ctx: Ctx, slip: Slip): boolean {
+  if (slip.idiom || slip.kind === 'shape' || !NAME_READING.test(slip.pos) || (ctx.lexicon.lookup(slip.right)?.freq ?? 0) > NAME_READING_FREQ) return false;
+  const c = slip.from;
+  if ([...c].length !== 1 || (ctx.lexicon.lookup(c)?.freq ?? 0) > NAME_ONLY_FREQ || ctx.lexicon.lookAlikes(c).includes(slip.to)) return false;
+  // (Not before a common word that the stretch reads on: 峒|城区 → 东城区, the district of the city, is no name of the
+  // character's own, 城区 being a word.)
+  const after = slip.wrong.slice(slip.at - slip.start + 1);
+  if (after.length >= 2 && (ctx.lexicon.lookup(after)?.freq ?? 0) > COMMON_AFTER_NAME) return false;
+  return ctx.lexicon.twoCharWords(c, 0) + ctx.lexicon.twoCharWords(c, 1) <= NAME_ONLY_WORDS;
 }
 
 /** An edition of a recurring event: 第 + a number + 届 (第五届, 第12届). */

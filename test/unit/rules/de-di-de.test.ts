@@ -739,3 +739,13 @@ describe('de-di-de: words that start with 地 the dictionary lacks, and a plain 
     expect(flagged('de-di-de', draft('县纪委监委将问题线索及时的移交给相关部门。'))).toEqual(['及时的移交']);
   });
 });
+
+describe('de-di-de: a counted noun beginning with 地, a quoted object (h-w18-typofa)', () => {
+  it('reads 46处|地灾隐患点 as a count and its noun, not 地 after a noun', () => {
+    expect(flagged(id, draft('县自然资源局为46处地灾隐患点逐一安装监测设备。'))).toEqual([]);
+  });
+
+  it('reads a quoted name or a title after the verb as its object (manner 的 → 地)', () => {
+    expect(flagged(id, draft('县城管局有序的推进“门前三包”，城区稳步的推行《垃圾分类实施办法》。'))).toEqual(['有序的推进', '稳步的推行']);
+  });
+});

@@ -87,3 +87,11 @@ describe('script-mix: the surname 於 before a word that follows only a person (
     expect(flagged('script-mix', draft('酒麴发酵车间11月投产。'))).toEqual(['麴']);
   });
 });
+
+describe('script-mix: 於 opening a village\'s or a town\'s name (h-w18-typofa)', () => {
+  it('keeps 於家庄村、於溪镇 where a place begins; still reports the preposition before a place', () => {
+    expect(flagged('script-mix', draft('10月，於家庄村完成通组公路硬化3.2公里，於溪镇新建村级卫生室2所。'))).toEqual([]);
+    expect(flagged('script-mix', draft('活动位於石门镇，关键在於乡村振兴。'))).toEqual(['於', '於']);
+    expect(flagged('script-mix', draft('该县於本镇召开现场会。'))).toEqual(['於']);
+  });
+});

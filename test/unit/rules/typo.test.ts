@@ -1804,3 +1804,27 @@ describe('typo: a slip in a name\'s place needs positive evidence (h-evid, src/r
     expect(flagged(id, draft('清河县在澄区主干道新设公交站点12个。'), alone)).toEqual(['澄区']);
   });
 });
+
+describe('typo: names and heads that set 18 read as slips (h-w18-typofa)', () => {
+  it('keeps a character of place names only read as another place (北滘 is no 北郊, 岽口 no 东口)', () => {
+    expect(flagged(id, draft('县公安局在北滘派出所召开现场会，县水利局完成岽口水库清淤。'), alone)).toEqual([]);
+    // A common word read stays a slip, rare written character or not (嵇查 → 稽查).
+    expect(flagged(id, draft('县税务局对9户企业开展嵇查，查补税款82万元。'), alone)).toEqual(['嵇查']);
+  });
+
+  it('keeps a head noun before a list\'s 等 or 于 before a time; 队于 opening a clause is still 对于', () => {
+    expect(flagged(id, draft('县农业农村局为养殖户配发消毒机、保温灯等设备。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县里组织护林队于11月20日前完成防火隔离带清理。'), alone)).toEqual([]);
+    expect(flagged(id, draft('队于这项工作，各单位要高度重视。'), alone)).toEqual(['队于']);
+  });
+
+  it('keeps 首 + a verb before its treatment (首违免罚); a rank closing its clause is still 首位', () => {
+    expect(flagged(id, draft('县税务局推行“首违免罚”，11月对23户纳税人免予处罚。'), alone)).toEqual([]);
+    expect(flagged(id, draft('该县粮食单产位居全市首违。'), alone)).toEqual(['首违']);
+  });
+
+  it('keeps a cooperative\'s or a firm\'s name after its county or city before a trade and the generic', () => {
+    expect(flagged(id, draft('县农业农村局与柳河县禾丰菌菇专业合作社签订收购协议。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县市场监管局约谈澧阳禾兴物业公司负责人。'), alone)).toEqual([]);
+  });
+});
