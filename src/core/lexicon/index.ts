@@ -118,7 +118,10 @@ function taggedWords(tags: readonly string[], minLength: number, maxLength: numb
     const d = dictionary();
     const codes = tags.map((t) => d.posNames.indexOf(t)).filter((c) => c >= 0);
     const out: string[] = [];
-    for (let j = 0; j < d.size; j++) {
+    // Idioms and set phrases of four: the dictionary's own list of them (in dictionary order), not all its words.
+    const fours = minLength === 4 && maxLength === 4 && tags.every((t) => t === 'i' || t === 'l');
+    for (let q = 0, n = fours ? d.fourCharIdioms.length : d.size; q < n; q++) {
+      const j = fours ? d.fourCharIdioms[q]! : q;
       if (!codes.includes(d.posCode[j]!)) continue;
       const length = d.wordLength(j);
       if (length >= minLength && length <= maxLength && d.freqOf(j) >= minFreq) out.push(d.word(j));

@@ -359,46 +359,49 @@ const KEPT_PAIRS: readonly (readonly [number, number])[] = [
  */
 const TWO_IDIOM_FREQ = 50;
 
-/** The idioms of four by the two characters kept and the readings (syllable and tone) of the two others. */
-let twoIndex: Map<string, { word: string; freq: number; pos: string }[]> | undefined;
-
-/** The key of twoIndex: the places kept, their characters, the readings of the other two in order. */
-function twoKey(p: number, q: number, kept: string, r1: string, r2: string): string {
-  return `${p}${q}${kept}|${r1}|${r2}`;
-}
-
-/** The other two places of an idiom of four when p and q are kept. */
-function othersOf(p: number, q: number): [number, number] {
-  const rest = [0, 1, 2, 3].filter((m) => m !== p && m !== q);
-  return [rest[0]!, rest[1]!];
-}
-
 /**
- * The index of twoOf, built once on first use from the dictionary's idioms of four (tag i, at least TWO_IDIOM_FREQ):
- * each under its six pairs of kept places and every reading of the other two characters.
+ * The familiar idioms of four (TWO_IDIOM_FREQ) by a pair of places kept (an index of KEPT_PAIRS) and the two characters
+ * there, under keptKey: most stretches keep no idiom's two characters at any pair of places, which one lookup of a number
+ * answers, without building a key or reading a character's sounds. Built once, on first use.
  */
-function twoIndexOf(lex: Lexicon): Map<string, { word: string; freq: number; pos: string }[]> {
+let twoIndex: Map<number, { word: string; freq: number; pos: string }[]> | undefined;
+
+/** A number for the pair of places k (an index of KEPT_PAIRS) and the two characters kept there (UTF-16 code units). */
+function keptKey(k: number, c1: number, c2: number): number {
+  return k * 4294967296 + c1 * 65536 + c2;
+}
+
+/** The other two places of an idiom of four for each pair of KEPT_PAIRS. */
+const OTHERS: readonly (readonly [number, number])[] = KEPT_PAIRS.map(([p, q]) => {
+  const rest = [0, 1, 2, 3].filter((m) => m !== p && m !== q);
+  return [rest[0]!, rest[1]!] as const;
+});
+
+function twoIndexOf(lex: Lexicon): Map<number, { word: string; freq: number; pos: string }[]> {
   if (twoIndex) return twoIndex;
-  const map = new Map<string, { word: string; freq: number; pos: string }[]>();
-  for (const word of lex.idioms({ length: 4 })) {
+  const map = new Map<number, { word: string; freq: number; pos: string }[]>();
+  for (const word of lex.wordsTagged('i', { minLength: 4, maxLength: 4, minFreq: TWO_IDIOM_FREQ })) {
     if (word.length !== 4) continue;
     const info = lex.lookup(word);
-    if (!info || info.freq < TWO_IDIOM_FREQ) continue;
+    if (!info) continue;
     const entry = { word, freq: info.freq, pos: info.pos };
-    for (const [p, q] of KEPT_PAIRS) {
-      const [i, j] = othersOf(p, q);
-      for (const r1 of lex.readings(word[i]!)) {
-        for (const r2 of lex.readings(word[j]!)) {
-          const key = twoKey(p, q, word[p]! + word[q]!, r1.numbered, r2.numbered);
-          const list = map.get(key);
-          if (list) list.push(entry);
-          else map.set(key, [entry]);
-        }
-      }
+    for (let k = 0; k < KEPT_PAIRS.length; k++) {
+      const [p, q] = KEPT_PAIRS[k]!;
+      const key = keptKey(k, word.charCodeAt(p), word.charCodeAt(q));
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
     }
   }
   twoIndex = map;
   return map;
+}
+
+/** Whether characters x and y share a reading, syllable and tone (筹 and 绸: chou2). */
+function sameSound(lex: Lexicon, x: string, y: string): boolean {
+  const ys = lex.readings(y);
+  for (const r of lex.readings(x)) for (const s of ys) if (r.numbered === s.numbered) return true;
+  return false;
 }
 
 /**
@@ -411,25 +414,23 @@ function twoIndexOf(lex: Lexicon): Map<string, { word: string; freq: number; pos
 function twoOf(lex: Lexicon, text: string, a: number, writtenOf: () => number, lo: number, hi: number, out: Slip[]): void {
   for (let m = 0; m < 4; m++) if (!isHanCode(text.charCodeAt(a + m))) return;
   const idx = twoIndexOf(lex);
-  const found = new Set<string>();
-  for (const [p, q] of KEPT_PAIRS) {
-    const [i, j] = othersOf(p, q);
+  let found: Set<string> | undefined;
+  for (let k = 0; k < KEPT_PAIRS.length; k++) {
+    const [p, q] = KEPT_PAIRS[k]!;
+    const list = idx.get(keptKey(k, text.charCodeAt(a + p), text.charCodeAt(a + q)));
+    if (!list) continue;
+    const [i, j] = OTHERS[k]!;
     const x = text[a + i]!;
     const y = text[a + j]!;
-    for (const r1 of lex.readings(x)) {
-      for (const r2 of lex.readings(y)) {
-        const list = idx.get(twoKey(p, q, text[a + p]! + text[a + q]!, r1.numbered, r2.numbered));
-        if (!list) continue;
-        for (const e of list) {
-          // Both characters differ from the idiom's (one alone is a slip of one character: fourOf).
-          if (e.word[i] === x || e.word[j] === y || found.has(e.word)) continue;
-          const writtenFreq = writtenOf();
-          if (writtenFreq > RARE_WRITTEN) return;
-          found.add(e.word);
-          const slip = slipOf(text, a, a + 4, e.word, a + i, 'sound', e.freq, e.pos, writtenFreq > 0, gainOf(lex, text, a, a + 4, e.word, lo, hi));
-          out.push({ ...slip, second: { at: a + j, from: y, to: e.word[j]! } });
-        }
-      }
+    for (const e of list) {
+      // Both characters differ from the idiom's (one alone is a slip of one character: fourOf), each of its sound.
+      if (e.word[i] === x || e.word[j] === y || found?.has(e.word)) continue;
+      if (!sameSound(lex, x, e.word[i]!) || !sameSound(lex, y, e.word[j]!)) continue;
+      const writtenFreq = writtenOf();
+      if (writtenFreq > RARE_WRITTEN) return;
+      (found ??= new Set<string>()).add(e.word);
+      const slip = slipOf(text, a, a + 4, e.word, a + i, 'sound', e.freq, e.pos, writtenFreq > 0, gainOf(lex, text, a, a + 4, e.word, lo, hi));
+      out.push({ ...slip, second: { at: a + j, from: y, to: e.word[j]! } });
     }
   }
 }
