@@ -202,8 +202,12 @@ function backed(c: Clauses, at: number): boolean {
  */
 const PEOPLE_SAY = /(?:反映|认为|觉得|表示|说|称)[，：,:]?/u;
 const PREFERS = /不愿|不肯|不想|不舍得|舍不得|宁愿|宁可|更愿意|仍愿意|偏爱|偏好|首选|仍选择|继续使用|坚持使用|不愿意/u;
-function preferenceReason(sentence: string, at: number, end: number): boolean {
-  return PEOPLE_SAY.test(sentence.slice(0, at)) && PREFERS.test(sentence.slice(end));
+/** Where people first speak in a sentence and where its last verb of preference starts (-1 if none): read once a sentence. */
+function preferenceSpan(sentence: string): { say: number; prefer: number } {
+  const say = PEOPLE_SAY.exec(sentence);
+  let prefer = -1;
+  for (const m of sentence.matchAll(new RegExp(PREFERS.source, 'gu'))) prefer = m.index;
+  return { say: say ? say.index + say[0].length : -1, prefer };
 }
 
 /**
@@ -247,13 +251,17 @@ export const claimNeedsData = defineRule({
     const { re, claimIn } = claimPatterns(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), !ctx.isEnabled('stock-phrases'));
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, Clauses>();
+    // People's reasons for a choice (see PREFERS), read once per sentence.
+    const preferences = new Map<number, { say: number; prefer: number }>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);
       if (!span) continue;
       const before = text.slice(clauseStartOf(text, start, span.start), start);
       if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
-      if (preferenceReason(text.slice(span.start, span.end), start - span.start, end - span.start)) continue;
+      let pref = preferences.get(span.start);
+      if (pref === undefined) preferences.set(span.start, (pref = preferenceSpan(text.slice(span.start, span.end))));
+      if (pref.say >= 0 && pref.say <= start - span.start && pref.prefer >= end - span.start) continue;
       let clauses = withData.get(span.start);
       if (clauses === undefined) withData.set(span.start, (clauses = clausesOf(withoutScope(text.slice(span.start, span.end), claimIn))));
       if (DEGREE_VERDICT.test(match[0]) ? backed(clauses, start - span.start) : clauses.dataFrom[0]) continue;
