@@ -195,6 +195,22 @@ function backed(c: Clauses, at: number): boolean {
 }
 
 /**
+ * People's reasons for a choice they make (老人们反映，燃煤炉价格便宜、取暖效果好，不少人不愿更换电暖设备；养殖户认为这种饲料
+ * 增重效果明显，宁愿多花钱购买): what they are said to think of a thing, given as the ground of what they prefer, refuse or keep
+ * doing. The writer reports a preference, not a result of the work, so no figure is asked for. People speak before the claim
+ * in the sentence (反映、认为、觉得、表示、说、称), and a verb of preference follows it in the same sentence.
+ */
+const PEOPLE_SAY = /(?:反映|认为|觉得|表示|说|称)[，：,:]?/u;
+const PREFERS = /不愿|不肯|不想|不舍得|舍不得|宁愿|宁可|更愿意|仍愿意|偏爱|偏好|首选|仍选择|继续使用|坚持使用|不愿意/u;
+/** Where people first speak in a sentence and where its last verb of preference starts (-1 if none): read once a sentence. */
+function preferenceSpan(sentence: string): { say: number; prefer: number } {
+  const say = PEOPLE_SAY.exec(sentence);
+  let prefer = -1;
+  for (const m of sentence.matchAll(new RegExp(PREFERS.source, 'gu'))) prefer = m.index;
+  return { say: say ? say.index + say[0].length : -1, prefer };
+}
+
+/**
  * The claims' pattern (the words, then the grammar, with the stock results when stock-phrases is off) and the same
  * claims looked for in one clause at a time (a separate object: the first is being iterated). Kept while the words
  * and the grammar stay the same: building the source of several thousand characters and looking it up again on every
@@ -235,12 +251,17 @@ export const claimNeedsData = defineRule({
     const { re, claimIn } = claimPatterns(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), !ctx.isEnabled('stock-phrases'));
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, Clauses>();
+    // People's reasons for a choice (see PREFERS), read once per sentence.
+    const preferences = new Map<number, { say: number; prefer: number }>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);
       if (!span) continue;
       const before = text.slice(clauseStartOf(text, start, span.start), start);
       if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
+      let pref = preferences.get(span.start);
+      if (pref === undefined) preferences.set(span.start, (pref = preferenceSpan(text.slice(span.start, span.end))));
+      if (pref.say >= 0 && pref.say <= start - span.start && pref.prefer >= end - span.start) continue;
       let clauses = withData.get(span.start);
       if (clauses === undefined) withData.set(span.start, (clauses = clausesOf(withoutScope(text.slice(span.start, span.end), claimIn))));
       if (DEGREE_VERDICT.test(match[0]) ? backed(clauses, start - span.start) : clauses.dataFrom[0]) continue;

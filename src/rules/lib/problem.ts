@@ -593,6 +593,17 @@ function inspectionFound(draft: RuleEnvironment['draft'], text: string, sentence
 const PROBLEM_WORDS: ReadonlySet<string> = new Set(CUES.problem);
 
 /** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
+/**
+ * Guidance to the public on what to do if they meet a problem (发现问题可拨打12315投诉、如遇困难请联系社区、一旦发现隐患应立即
+ * 报告、企业如有困难可…): the problem is a condition, not one that is reported. The condition (如、若、一旦、凡; or the clause's
+ * start) and the verb of meeting it (发现、遇到、遇、有) come a few characters before the problem word, and a modal of what to
+ * do follows it.
+ */
+const GUIDANCE_BEFORE = /(?:^|如果?|若是?|一旦|凡是?|倘若|假如)(?:发现|遇到|遇有|碰到|遭遇|遇|有)[^，。；！？\u0000\d]{0,8}$/u;
+/** Read within the last 14 characters of the clause before (the condition, its verb and at most 8 more): linear time. */
+const guidanceBefore = (before: string) => GUIDANCE_BEFORE.test(before.length <= 14 ? before : `\u0000${before.slice(-14)}`);
+const GUIDANCE_AFTER = /^(?:的|时|后)?[，,]?(?:可以?|请|应当?|应及时|要|须|需|及时|欢迎|即可|务必|立即)/u;
+
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
   // Without extra words (the usual case) the table's own set and list, built once (not once per lint).
@@ -650,6 +661,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       if (word.includes('偏') && AGAINST_NORMAL.test(before)) continue;
       return { start, end, word, sentence };
     }
+    if (guidanceBefore(before) && GUIDANCE_AFTER.test(text.slice(end, end + 6))) continue; // 发现问题可拨打12315
     if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40)) && !APPEARED.test(before.slice(-16)) && !openFinding(before, end, facts)) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     if (countedFinding(before, after, start, end, facts, () => findingInSentenceBefore(draft, text, sentence))) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.

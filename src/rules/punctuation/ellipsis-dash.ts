@@ -49,6 +49,28 @@ function verbAt(lexicon: Lexicon, text: string, at: number): boolean {
   return !!first && first.start === at && first.kind === 'word' && /^(?:v|d)/u.test(first.pos) && first.pos !== 'vn';
 }
 
+/**
+ * A chain of single — joining short words, the stages of a procedure or the stops of a route (“回访—重办—再回访”、
+ * “受理—调解—反馈”、清河—白沙—柳塘—合肥): GB/T 15834-2011 4.13 writes the 连接号 一字线 between them. A 破折号 is not
+ * repeated between words a few characters long; two single dashes that enclose an insertion (他—村支书—带头捐款) stand
+ * in running text, so the chain is taken as connectors only when it fills a quotation or a bracket, or has three dashes.
+ * The chain is read within 40 characters either side of the mark (linear time).
+ */
+function connectorChain(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 40 && (isHan(text[from - 1]) || text[from - 1] === '—')) from--;
+  let to = at + 1;
+  while (to < text.length && to - at < 40 && (isHan(text[to]) || text[to] === '—')) to++;
+  const run = text.slice(from, to);
+  if (run.includes('——')) return false;
+  const parts = run.split('—');
+  if (parts.length < 3 || parts.some((p) => p.length < 1 || p.length > 6)) return false;
+  const open = text[from - 1] ?? '';
+  const close = text[to] ?? '';
+  const enclosed = (open === '“' && close === '”') || (open === '‘' && close === '’') || (open === '（' && close === '）');
+  return enclosed || parts.length >= 4;
+}
+
 /** What ends the sentence after a mark: the end of the text or line, 。！？ and the closing quotes and brackets. */
 const SENTENCE_END_AFTER = /^(?:$|[\s。！？!?”’）》」』】])/u;
 
@@ -182,6 +204,8 @@ export const ellipsisDash = defineRule({
       const quoted = mark === '—' && after === '“';
       if (!hanBefore || !(isHan(after) || quoted)) continue;
       if (!quoted && PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // “回访—重办—再回访”: one of the connectors of a chain of stages.
+      if (!spaced && mark === '—' && connectorChain(text, markStart)) continue;
       // A connector joins two places (清河—合肥城际公交): a verb right after the mark opens what the dash explains
       // (重点只有一个—完成全镇农村公路提档升级), whatever route word follows.
       // Nor after a 的-phrase whose head is a word of the same kind as the name after (最危险的河段—河口镇段, 事故最多的

@@ -274,4 +274,11 @@ describe('claim-needs-data: 一年比一年、越来越 + a predicate closing th
     expect(flagged(id, draft('河口村民宿收入一年比一年高，由2024年的86万元增至2026年的210万元。'))).toEqual([]);
     expect(flagged(id, draft('县农技站11月发放良种52吨，力争让农户的收成一年比一年好。'))).toEqual([]);
   });
+  it('leaves what people think of a thing given as the reason for a choice they make (a preference reported, not a result claimed)', () => {
+    expect(flagged(ID, draft('老人们反映，燃煤炉价格便宜、取暖效果好，不少人不愿更换电暖设备。'))).toEqual([]);
+    expect(flagged(ID, draft('养殖户认为这种饲料增重效果明显，宁愿多花钱购买。'))).toEqual([]);
+    // Praise people give of the work is still a claim that needs its figure, and so is a claim with no preference after it.
+    expect(flagged(ID, draft('学员们一致认为，这次电商直播培训收获很大。'))).toEqual(['收获很大']);
+    expect(flagged(ID, draft('群众反映，燃煤炉改造后取暖效果好。'))).toEqual(['效果好']);
+  });
 });

@@ -117,5 +117,14 @@ describe('ellipsis-dash: a wrong ellipsis closing a 、 list in a sentence that 
     expect(titles('发放棉被、棉衣、大米…。')).toEqual(['改为“……”']);
     expect(titles('工作推进中。。。，进展顺利。')).toEqual(['改为“……”']);
   });
+  it('stays silent on a chain of connectors between the stages of a procedure (GB/T 15834 一字线), not a single dash', () => {
+    expect(flagged(R, draft('12345热线对不满意工单实行“回访—重办—再回访”，重办工单214件。'))).toEqual([]);
+    expect(flagged(R, draft('消费投诉实行“受理—调解—反馈”闭环管理。'))).toEqual([]);
+    expect(flagged(R, draft('开通清河—白沙—柳塘—合肥客运班线。'))).toEqual([]);
+    // Still a dash: one — alone, two enclosing an insertion in running text, a long stretch after it.
+    expect(flagged(R, draft('这是一项民生工程—农村供水。'))).toEqual(['—']);
+    expect(flagged(R, draft('老张—村支书—带头捐款2000元。'))).toEqual(['—', '—']);
+    expect(flagged(R, draft('实行“回访—重办全部不满意的工单—再回访”。'))).toEqual(['—', '—']);
+  });
 });
 

@@ -539,4 +539,20 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     // A finding after the light verb, or a problem said to grow, is still a problem stated.
     expect(flagged(ID, draft('县里开展调研发现，生猪养殖风险增加。'))).toEqual(['县里开展调研发现，生猪养殖风险增加。']);
   });
+  it('stays silent on guidance to the public about a problem they may meet (a condition, not a problem reported)', () => {
+    expect(flagged(ID, draft('县市场监管局提醒消费者：购买散装食品应查看生产日期，发现问题可拨打12315投诉。'))).toEqual([]);
+    expect(flagged(ID, draft('独居老人冬季取暖如遇困难，请拨打社区服务电话0551-6283445。'))).toEqual([]);
+    expect(flagged(ID, draft('一旦发现安全隐患应立即报告村委会。'))).toEqual([]);
+    // A problem found and reported still needs its remedy.
+    expect(flagged(ID, draft('检查中发现问题17个，主要是台账不全。'))).not.toEqual([]);
+    expect(flagged(ID, draft('督查组发现问题较多，部分乡镇进度滞后。'))).not.toEqual([]);
+  });
+
+  it('stays silent on a risk or hazard named as the object of a kind of work (风险监测、隐患识别、风险普查、风险分级)', () => {
+    expect(flagged(ID, draft('食品安全风险监测方面，县疾控中心与县市场监管局11月共采集监测样品240份。'))).toEqual([]);
+    expect(flagged(ID, draft('县应急管理局完成自然灾害综合风险普查，普查房屋12.6万栋。'))).toEqual([]);
+    expect(flagged(ID, draft('全县63家危化品企业均已建立风险分级管控制度。'))).toEqual([]);
+    // A risk that stands is a problem.
+    expect(flagged(ID, draft('部分危化品企业存在较大安全风险，储罐老化严重。'))).not.toEqual([]);
+  });
 });
