@@ -371,6 +371,17 @@ function keptKey(k: number, c1: number, c2: number): number {
   return k * 4294967296 + c1 * 65536 + c2;
 }
 
+/**
+ * A filter before twoIndex: one bit per pair of places and hash of the two characters kept there, set for every idiom.
+ * keptKey's numbers exceed a small integer, and a Map hashes such a number slower than this reads a bit; most
+ * stretches of four find their bit clear.
+ */
+let twoBits: Uint32Array | undefined;
+const TWO_BITS = 18;
+function keptBit(k: number, c1: number, c2: number): number {
+  return (k << TWO_BITS) | (Math.imul(c1, 0x9e37) + c2) & ((1 << TWO_BITS) - 1);
+}
+
 /** The other two places of an idiom of four for each pair of KEPT_PAIRS. */
 const OTHERS: readonly (readonly [number, number])[] = KEPT_PAIRS.map(([p, q]) => {
   const rest = [0, 1, 2, 3].filter((m) => m !== p && m !== q);
@@ -380,6 +391,7 @@ const OTHERS: readonly (readonly [number, number])[] = KEPT_PAIRS.map(([p, q]) =
 function twoIndexOf(lex: Lexicon): Map<number, { word: string; freq: number; pos: string }[]> {
   if (twoIndex) return twoIndex;
   const map = new Map<number, { word: string; freq: number; pos: string }[]>();
+  const bits = new Uint32Array((KEPT_PAIRS.length << TWO_BITS) >>> 5);
   for (const word of lex.wordsTagged('i', { minLength: 4, maxLength: 4, minFreq: TWO_IDIOM_FREQ })) {
     if (word.length !== 4) continue;
     const info = lex.lookup(word);
@@ -388,12 +400,15 @@ function twoIndexOf(lex: Lexicon): Map<number, { word: string; freq: number; pos
     for (let k = 0; k < KEPT_PAIRS.length; k++) {
       const [p, q] = KEPT_PAIRS[k]!;
       const key = keptKey(k, word.charCodeAt(p), word.charCodeAt(q));
+      const bit = keptBit(k, word.charCodeAt(p), word.charCodeAt(q));
+      bits[bit >>> 5]! |= 1 << (bit & 31);
       const list = map.get(key);
       if (list) list.push(entry);
       else map.set(key, [entry]);
     }
   }
   twoIndex = map;
+  twoBits = bits;
   return map;
 }
 
@@ -414,10 +429,15 @@ function sameSound(lex: Lexicon, x: string, y: string): boolean {
 function twoOf(lex: Lexicon, text: string, a: number, writtenOf: () => number, lo: number, hi: number, out: Slip[]): void {
   for (let m = 0; m < 4; m++) if (!isHanCode(text.charCodeAt(a + m))) return;
   const idx = twoIndexOf(lex);
+  const bits = twoBits!;
   let found: Set<string> | undefined;
   for (let k = 0; k < KEPT_PAIRS.length; k++) {
     const [p, q] = KEPT_PAIRS[k]!;
-    const list = idx.get(keptKey(k, text.charCodeAt(a + p), text.charCodeAt(a + q)));
+    const c1 = text.charCodeAt(a + p);
+    const c2 = text.charCodeAt(a + q);
+    const bit = keptBit(k, c1, c2);
+    if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+    const list = idx.get(keptKey(k, c1, c2));
     if (!list) continue;
     const [i, j] = OTHERS[k]!;
     const x = text[a + i]!;
