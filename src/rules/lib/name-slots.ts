@@ -97,6 +97,9 @@ function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t
   if (LEVEL_BEFORE.test(t.value.slice(-1)) && ((t.start === a - 1 && isHan(text[a - 2])) || (t.pos === 'ns' && t.end - t.start >= 2))) return 'level';
   // Or a place's own name the dictionary reads in parts (澧|阳|恒兴物业公司: 澧 ns, 阳 nr): a firm named after its city.
   if (/^(?:ns|nr)$/.test(t.pos) && /^(?:ns|nr)$/.test(tokenEnding(tokens, t.start)?.pos ?? '')) return 'level';
+  // Or a preposition (对|晟达建材公司, 向|鑫源物业公司): what follows it is its object, and a firm's name closed by an
+  // organisation's generic is such an object as often as any (asked as after a level's suffix: that generic only).
+  if (t.pos === 'p' && t.end - t.start === 1) return 'level';
   return undefined;
 }
 

@@ -1827,4 +1827,9 @@ describe('typo: names and heads that set 18 read as slips (h-w18-typofa)', () =>
     expect(flagged(id, draft('县农业农村局与柳河县禾丰菌菇专业合作社签订收购协议。'), alone)).toEqual([]);
     expect(flagged(id, draft('县市场监管局约谈澧阳禾兴物业公司负责人。'), alone)).toEqual([]);
   });
+
+  it('keeps a firm\'s name after a preposition before its trade and generic (对晟达建材公司); a slip of the generic is still one', () => {
+    expect(flagged(id, draft('县市场监管局11月对晟达建材公司开展信用监管回访，区住建局对鑫源物业公司作出处罚。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县里对该公寺进行检查。'), alone)).toEqual(['公寺']);
+  });
 });
