@@ -443,8 +443,10 @@ const ZUOWEI = confusableTable.entries.find((e) => e.wrong === '做为' && e.rig
 
 /**
  * 做为 that the table's exceptions leave (做为民、做为企业 …: 做 + 为 + whom it is done for) read by its clause: after 把 or
- * 被 earlier in the clause it is the verb 作为 of the disposal or the passive frame (把标准化建设做为民生实事, 被做为示范点),
- * whatever follows — 把 X 做 takes a complement, never 为 + a beneficiary.
+ * 被 earlier in the clause (把标准化建设做为民生实事, 被做为示范点),
+ * it is the verb 作为 of the disposal or the passive frame (把农村公路养护做为民生工程). A verb of its own between them with
+ * a 的-phrase after 做为 is 做 + what is done (把时间都用来做为民服务的事, 被推选为代表后专门做为民办实事的工作). Offered for
+ * confirmation: the reading rests on the clause's sense.
  */
 function asInFrame(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
@@ -454,10 +456,20 @@ function asInFrame(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
     const { tokens, index } = wordsAround(ctx, text, start, start + 1);
     if (index < 0) continue;
     let frame = false;
-    for (let k = index - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (tokens[k]!.value === '把' || tokens[k]!.value === '被') frame = true;
+    let verbBetween = false;
+    for (let k = index - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) {
+      const t = tokens[k]!;
+      if (t.value === '把' || t.value === '被') {
+        frame = true;
+        break;
+      }
+      if (t.kind === 'word' && /^v(?!n)/u.test(t.pos)) verbBetween = true;
+    }
     if (!frame) continue;
+    // 做 + 为民服务的事 after a verb of its own (用来、起来、推选为代表后): what follows 做为 is a 的-phrase, the thing done.
+    if (verbBetween && /^[^，。；：！？、\n]*的/u.test(text.slice(start + 2, start + 24))) continue;
     const entry = ZUOWEI as Entry;
-    out.push({ start, end: start + 2, wrong: '做为', entry, messageId: 'typo', data: { wrong: '做为', right: '作为', note: ZUOWEI.note }, fix: { right: '作为', messageId: 'fixReplace', safe: true } });
+    out.push({ start, end: start + 2, wrong: '做为', entry, messageId: 'typo', data: { wrong: '做为', right: '作为', note: ZUOWEI.note }, fix: { right: '作为', messageId: 'fixReplace', safe: false } });
   }
   return out;
 }
