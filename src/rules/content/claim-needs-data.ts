@@ -197,11 +197,19 @@ function backed(c: Clauses, at: number): boolean {
 /**
  * People's reasons for a choice they make (老人们反映，燃煤炉价格便宜、取暖效果好，不少人不愿更换电暖设备；养殖户认为这种饲料
  * 增重效果明显，宁愿多花钱购买): what they are said to think of a thing, given as the ground of what they prefer, refuse or keep
- * doing. The writer reports a preference, not a result of the work, so no figure is asked for. People speak before the claim
- * in the sentence (反映、认为、觉得、表示、说、称), and a verb of preference follows it in the same sentence.
+ * doing. The writer reports a preference, not a result of the work, so no figure is asked for. People (…们、群众、村民…) speak
+ * before the claim in the sentence, and a verb of preference opens the clause right after the claim's. A claim about the work's
+ * own result (成效、收获、改善、提升) is never such a reason (学员们认为培训收获很大，更愿意留在家乡创业 is still asked for figures).
  */
-const PEOPLE_SAY = /(?:反映|认为|觉得|表示|说|称)[，：,:]?/u;
-const PREFERS = /不愿|不肯|不想|不舍得|舍不得|宁愿|宁可|更愿意|仍愿意|偏爱|偏好|首选|仍选择|继续使用|坚持使用|不愿意/u;
+const PEOPLE_SAY = /(?:们|群众|居民|村民|农户|养殖户|种植户|商户|市民|家长|老人|患者|游客|不少人|多数人)(?:普遍|大多|大都|都|也|多)?(?:反映|认为|觉得|表示|说|称)[，：,:]?/u;
+const PREFERS = /^(?:[^，。；！？]{0,8}?)(?:不愿意|不愿|不肯|不想|不舍得|舍不得|宁愿|宁可|更愿意|仍愿意|偏爱|偏好|仍选择|继续使用|坚持使用)/u;
+const WORK_RESULT = /成效|收获|改善|提升|提高|显著/u;
+/** Where people first speak in a sentence (the offset after the verb of saying, -1 if none): read once a sentence. */
+function peopleSay(sentence: string): number {
+  const say = PEOPLE_SAY.exec(sentence);
+  return say ? say.index + say[0].length : -1;
+}
+
 /** Where people first speak in a sentence and where its last verb of preference starts (-1 if none): read once a sentence. */
 function preferenceSpan(sentence: string): { say: number; prefer: number } {
   const say = PEOPLE_SAY.exec(sentence);
@@ -251,17 +259,21 @@ export const claimNeedsData = defineRule({
     const { re, claimIn } = claimPatterns(alternation([...CUES.claims, ...optionWords(ctx.options.claims)]), !ctx.isEnabled('stock-phrases'));
     // Whether a sentence holds data, read once per sentence (a long sentence may hold many claims).
     const withData = new Map<number, Clauses>();
-    // People's reasons for a choice (see PREFERS), read once per sentence.
-    const preferences = new Map<number, { say: number; prefer: number }>();
+    // Where people speak in a sentence (see PREFERS), read once per sentence.
+    const preferences = new Map<number, number>();
     for (const { start, end, match } of cueMatches(ctx, re)) {
       // Titles sum up; the body carries the figures.
       const span = sentenceAt(draft, start);
       if (!span) continue;
       const before = text.slice(clauseStartOf(text, start, span.start), start);
       if (DENIED_OR_MODAL.test(before) || TARGET.test(before)) continue;
-      let pref = preferences.get(span.start);
-      if (pref === undefined) preferences.set(span.start, (pref = preferenceSpan(text.slice(span.start, span.end))));
-      if (pref.say >= 0 && pref.say <= start - span.start && pref.prefer >= end - span.start) continue;
+      let say = preferences.get(span.start);
+      if (say === undefined) preferences.set(span.start, (say = peopleSay(text.slice(span.start, span.end))));
+      if (say >= 0 && say <= start - span.start && !WORK_RESULT.test(match[0])) {
+        // The clause right after the claim's opens with a verb of preference.
+        const comma = text.indexOf('，', end);
+        if (comma >= 0 && comma < span.end && !/[。；！？]/u.test(text.slice(end, comma)) && PREFERS.test(text.slice(comma + 1, span.end))) continue;
+      }
       let clauses = withData.get(span.start);
       if (clauses === undefined) withData.set(span.start, (clauses = clausesOf(withoutScope(text.slice(span.start, span.end), claimIn))));
       if (DEGREE_VERDICT.test(match[0]) ? backed(clauses, start - span.start) : clauses.dataFrom[0]) continue;

@@ -280,5 +280,10 @@ describe('claim-needs-data: 一年比一年、越来越 + a predicate closing th
     // Praise people give of the work is still a claim that needs its figure, and so is a claim with no preference after it.
     expect(flagged(ID, draft('学员们一致认为，这次电商直播培训收获很大。'))).toEqual(['收获很大']);
     expect(flagged(ID, draft('群众反映，燃煤炉改造后取暖效果好。'))).toEqual(['效果好']);
+    // (After review.) The work's own result, an official speaking, 说/称 inside another word, a preference clauses away.
+    expect(flagged(ID, draft('经过宣传，学员们认为培训收获很大，更愿意留在家乡创业。'))).toEqual(['收获很大']);
+    expect(flagged(ID, draft('镇党委书记表示，2026年工作成效显著，下一步继续使用网格化管理模式。'))).toEqual(['成效显著']);
+    expect(flagged(ID, draft('据统计，该项目名称为美丽乡村，实施以来效果明显，已成为村民休闲首选。'))).toEqual(['效果明显']);
+    expect(flagged(ID, draft('该村获评省级文明村称号，人居环境明显改善，越来越多的年轻人不愿外出打工。'))).toEqual(['明显改善']);
   });
 });
