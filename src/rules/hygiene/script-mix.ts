@@ -45,14 +45,17 @@ function beforeNameFollower(text: string, at: number): boolean {
  * right after a role or title (护士长於晓燕、书记於建平) and followed by a given name, a surname named as such (於姓),
  * or the first character of a place named after it (於家坪村)?
  */
-function inName(text: string, at: number): boolean {
+function inName(text: string, at: number, isCommonWord: (word: string) => boolean): boolean {
   if (afterSurname(text, at)) return true;
   if (beforeNameFollower(text, at)) return true;
   if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
   // A village or town named after the family (於家坪村、於家湾社区、於潜镇).
-  if (opensPlaceName(text, at)) return true;
+  if (opensPlaceName(text, at, isCommonWord)) return true;
   return (afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3))) || inNameList(text, at);
 }
+
+/** How frequent a word right after 於 is, at least, for it to be the preposition's object (农村、城区、乡镇、每个). */
+const COMMON_AFTER_YU = 100;
 
 export const scriptMix = defineRule({
   id: 'script-mix',
@@ -90,6 +93,8 @@ export const scriptMix = defineRule({
     const reading = target === 'simplified' ? readingText(draft, config) : undefined;
     const alsoRight = ALSO_RIGHT[target];
     const { keepQuoted } = options;
+    // A word of the dictionary this common after 於 makes it the preposition, not a place named after the family.
+    const commonWord = (w: string) => (lexicon.lookup(w)?.freq ?? 0) >= COMMON_AFTER_YU;
 
     // The shared reading is the draft's own text when no segment converts (most simplified drafts): nothing to report.
     for (const seg of reading === text ? [] : draft.proseSegments) {
@@ -117,7 +122,7 @@ export const scriptMix = defineRule({
         // A lone character that is also right in the target script (乾隆、慰藉、张乾) stays.
         if ([...from].length === 1 && alsoRight.has(from)) continue;
         // 护士长於晓燕、教师王昇: a standard character of a personal name, not a traditional one.
-        if (target === 'simplified' && [...from].length === 1 && NAME_CHARS.has(from) && inName(text, start)) continue;
+        if (target === 'simplified' && [...from].length === 1 && NAME_CHARS.has(from) && inName(text, start, commonWord)) continue;
         // A simplified draft reports traditional characters, and the other way round.
         const messageId = target === 'simplified' ? 'traditional' : 'simplified';
         report({ start, end, messageId, data: { from, to }, fix: replaceWith(start, end, to, 'fixChange', true, { to }) });

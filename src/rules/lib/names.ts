@@ -58,12 +58,15 @@ const BEFORE_NAME = /[区县市镇乡旗和与及]/u;
  * towns)? One to three Han characters follow it, then a village's, a community's or a county's word, and the name
  * stands where a place begins: first in its clause (after a mark or a date) or right after another place's suffix or
  * 和/与/及. Not after a verb or a preposition (位於石门镇, 在於乡村振兴: the preposition), nor before a pronoun, a
- * determiner or a time (该县於本镇…).
+ * determiner or a time (该县於本镇…), nor before a common word (`isCommonWord`: 全县於农村地区).
  */
-export function opensPlaceName(text: string, at: number): boolean {
+export function opensPlaceName(text: string, at: number, isCommonWord: (word: string) => boolean = () => false): boolean {
   const prev = text[at - 1] ?? '';
   const start = !prev || !/\p{Script=Han}/u.test(prev) || BEFORE_NAME.test(prev) || (/[年月日]/u.test(prev) && /[0-9０-９]/u.test(text[at - 2] ?? ''));
   if (!start || NOT_NAME_START.test(text[at + 1] ?? '')) return false;
+  // A common word right after it is the preposition's object (全县於农村地区、全镇於每个社区、本区於城区街道、全市於乡镇一级):
+  // a name's own part is no such word (家坪、家湾、潜).
+  for (let n = 2; n <= 4; n++) if (isCommonWord(text.slice(at + 1, at + 1 + n))) return false;
   for (let n = 1; n <= 3; n++) {
     if (!/^\p{Script=Han}+$/u.test(text.slice(at + 1, at + 1 + n))) return false;
     if (PLACE_CLOSER.test(text.slice(at + 1 + n, at + 4 + n))) return true;

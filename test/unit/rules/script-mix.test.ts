@@ -93,5 +93,7 @@ describe('script-mix: 於 opening a village\'s or a town\'s name (h-w18-typofa)'
     expect(flagged('script-mix', draft('10月，於家庄村完成通组公路硬化3.2公里，於溪镇新建村级卫生室2所。'))).toEqual([]);
     expect(flagged('script-mix', draft('活动位於石门镇，关键在於乡村振兴。'))).toEqual(['於', '於']);
     expect(flagged('script-mix', draft('该县於本镇召开现场会。'))).toEqual(['於']);
+    // (After review.) A common word after it is the preposition's object, not a place's own name.
+    expect(flagged('script-mix', draft('全县於农村地区推广清洁能源，全镇於每个社区设立服务点，本区於城区街道推行垃圾分类，全市於乡镇一级设立调解室。'))).toEqual(['於', '於', '於', '於']);
   });
 });
