@@ -592,18 +592,20 @@ function inspectionFound(draft: RuleEnvironment['draft'], text: string, sentence
 /** The problem words of the table (findProblem without extra words). */
 const PROBLEM_WORDS: ReadonlySet<string> = new Set(CUES.problem);
 
-/** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 /**
  * Guidance to the public on what to do if they meet a problem (发现问题可拨打12315投诉、如遇困难请联系社区、一旦发现隐患应立即
  * 报告、企业如有困难可…): the problem is a condition, not one that is reported. The condition (如、若、一旦、凡; or the clause's
  * start) and the verb of meeting it (发现、遇到、遇、有) come a few characters before the problem word, and a modal of what to
  * do follows it.
  */
-const GUIDANCE_BEFORE = /(?:^|如果?|若是?|一旦|凡是?|倘若|假如)(?:发现|遇到|遇有|碰到|遭遇|遇|有)[^，。；！？\u0000\d]{0,8}$/u;
+// (有 only after a word of condition: at a clause's start 有的群众反映…、有的企业有… report a problem.)
+const GUIDANCE_BEFORE = /(?:(?:^|如果?|若是?|一旦|凡是?|倘若|假如)(?:发现|遇到|遇有|碰到|遭遇|遇)|(?:如果?|若是?|一旦|凡是?|倘若|假如)有)[^，。；！？\u0000\d]{0,8}$/u;
 /** Read within the last 14 characters of the clause before (the condition, its verb and at most 8 more): linear time. */
 const guidanceBefore = (before: string) => GUIDANCE_BEFORE.test(before.length <= 14 ? before : `\u0000${before.slice(-14)}`);
-const GUIDANCE_AFTER = /^(?:的|时|后)?[，,]?(?:可以?|请|应当?|应及时|要|须|需|及时|欢迎|即可|务必|立即)/u;
+// (Not 要、需: 有的群众反映看病难问题，要高度重视 is a problem and an empty demand, no advice on what to do.)
+const GUIDANCE_AFTER = /^(?:的|时|后)?[，,]?(?:可以?|请|应当?|应及时|须|及时|欢迎|即可|务必|立即)/u;
 
+/** The first body sentence that states a problem, or undefined. `extra` adds problem words. */
 export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = []): ProblemStatement | undefined {
   const { draft } = ctx;
   // Without extra words (the usual case) the table's own set and list, built once (not once per lint).

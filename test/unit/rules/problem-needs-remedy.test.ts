@@ -546,6 +546,9 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     // A problem found and reported still needs its remedy.
     expect(flagged(ID, draft('检查中发现问题17个，主要是台账不全。'))).not.toEqual([]);
     expect(flagged(ID, draft('督查组发现问题较多，部分乡镇进度滞后。'))).not.toEqual([]);
+    // (After review.) 有的… at a clause's start and an empty 要… are no condition and no advice.
+    expect(flagged(ID, draft('有的群众反映看病难问题，要高度重视。'))).not.toEqual([]);
+    expect(flagged(ID, draft('有的企业有安全隐患，要引起重视。'))).not.toEqual([]);
   });
 
   it('stays silent on a risk or hazard named as the object of a kind of work (风险监测、隐患识别、风险普查、风险分级)', () => {
