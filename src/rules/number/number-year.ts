@@ -59,6 +59,13 @@ const YEARS_OUTPUT_AFTER = /^的[^，。；：、！？\r\n]{0,10}?(?:任务|项
  */
 const YEARS_BUDGET_AFTER = /^[^，。；：、！？\r\n的]{0,8}?(?:预算|决算|重点项目|任务|考核指标|目标任务)/u;
 
+/**
+ * Before N年 + a budget or tasks with no 的: the verbs that take a year's budget or list as their object (列入、纳入、下达、
+ * 编制、安排、申报、完成、实施…), or the clause's start. After any other verb N年 is how long (这个班组组建25年任务完成率…、
+ * 合作社运营23年预算从未超支).
+ */
+const BUDGET_GOVERNOR_BEFORE = /(?:^|[，。；：、（(\s]|列入|纳入|列为|下达|编制|安排|申报|争取|完成|实施|执行|落实|下拨|按|按照|对照|是|为)$/u;
+
 /** Before N年的: what makes it a span of time however the phrase goes on (扎根乡村30年的, 建成超过20年的, 建县以来70年的). */
 const DURATION_CUE_BEFORE = /(?:有着|长达|历时|已有|超过|以来|扎根|坚守|坚持|从事|工作|任职|服务|入党|建成|成立|相伴|陪伴|守护)[^，。；：！？\r\n]{0,6}$/u;
 
@@ -224,6 +231,7 @@ export const numberYear = defineRule({
         !DURATION_AFTER.test(after) &&
         !LASTING_AFTER.test(after) &&
         !NOT_A_DEED_AFTER.test(after) &&
+        BUDGET_GOVERNOR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
         YEARS_BUDGET_AFTER.test(text.slice(yearEnd, yearEnd + 12));
       const compared = COMPARED_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(yearEnd, yearEnd + 8));
       const subject = recent && SUBJECT_BEFORE.test(before) && !AT_PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !DURATION_AFTER.test(after) && !NOT_A_DEED_AFTER.test(after) && /^\p{Script=Han}/u.test(after);
