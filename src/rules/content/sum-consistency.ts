@@ -461,7 +461,8 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
 }
 
 /** A total's words before its figure, in its clause: 共、共有、共计、合计、总计、一共 and the name (共有在册渔船、床位合计). */
-const TOTAL_WORDS = /(?:共有|共计|合计|总计|一共|总共|共(?![享同建治管商用性识])|总数为?|总量为?)[^，。；！？、]{0,12}$/u;
+// (共 of 公共 is no total: 全镇公共服务场所30处.)
+const TOTAL_WORDS = /(?:共有|共计|合计|总计|一共|总共|(?<!公)共(?![享同建治管商用性识])|总数为?|总量为?)[^，。；！？、]{0,12}$/u;
 
 /**
  * The whole of a share with no whole named after 占: the figure right before the part's (index `k` in `all`), of the same

@@ -16,7 +16,8 @@ const ROUTING = new RegExp(
  * 公文's routing lines (not 报送、发送, which open sentences: 报送 材料…), then the units to the end of a short line with no
  * sentence end in it — a line of its own, as the block is laid out, not a sentence of the body.
  */
-const ROUTING_BLANK = new RegExp(`(?:主|抄|分|印|呈)${B}(?:送|报|報)(?:${B}(?:单位|單位|机关|機關))?[ \\t\\u3000]+(?=[^\\s：:])`, 'gu');
+// (主送、抄送、抄报、分送、印送 only: 呈报 县政府审批的事项、分报 各乡镇汇总后上报 open sentences of the body.)
+const ROUTING_BLANK = new RegExp(`(?:主${B}送|抄${B}(?:送|报|報)|分${B}送|印${B}送)(?:${B}(?:单位|單位|机关|機關))?[ \\t\\u3000]+(?=[^\\s：:])`, 'gu');
 /** The rest of a routing line without a colon: units and their separators, no sentence end, at most 60 characters. */
 const UNITS_LINE = /^[^。！？!?\r\n]{1,60}$/u;
 
