@@ -446,8 +446,8 @@ function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
 const SEAM_NOUN = /^(?:n(?![rst])|vn|j)/u;
 
 /**
- * Does a noun of the dictionary (2–4 characters) end with the character at `at` and another start with the one at `at + 1`
- * (电商|商户、渔船|船员、水库|库区)? Two nouns meeting at a shared character are two words, whichever cut the segmenter
+ * Does a noun of the dictionary (2–4 characters) end with the character at `at` and another noun, or a common verb, start
+ * with the one at `at + 1` (电商|商户、渔船|船员、水库|库区、班组|组建)? Two nouns meeting at a shared character are two words, whichever cut the segmenter
  * prefers; a slip doubles the character inside one word or before a function word (完成成了、安装装路灯: 装路 is no word).
  */
 function nounSeam(lexicon: Lookups, text: string, at: number): boolean {
@@ -464,9 +464,18 @@ function nounSeam(lexicon: Lookups, text: string, at: number): boolean {
     left = true;
   }
   if (!left) return false;
-  for (let k = 2; k <= 4; k++) if (noun(text.slice(at + 1, at + 1 + k))) return true;
+  for (let k = 2; k <= 4; k++) if (noun(text.slice(at + 1, at + 1 + k)) || commonVerb(text.slice(at + 1, at + 1 + k))) return true;
   return false;
+
+  // 班组|组建、党组|组织、机组|组装: a common verb of the dictionary after the noun is a word of its own (a slip's doubled
+  // character starts no such word: 安装装路灯).
+  function commonVerb(w: string): boolean {
+    return /^\p{Script=Han}+$/u.test(w) && /^v(?!n)/u.test(lexicon.lookup(w)?.pos ?? '') && lexicon.wordFreq(w) >= SEAM_VERB_FREQ;
+  }
 }
+
+/** How common (jieba's count) a verb after a noun's shared character must be to stand as a word of its own. */
+const SEAM_VERB_FREQ = 500;
 
 /**
  * jieba's counts for the words around a doubled bound character: the left one common (门诊 422; not 乡农 76, which the
