@@ -134,6 +134,32 @@ function colonFix(text: string, at: number): { start: number; end: number; key: 
   return { start, end, key, value, line: `${key}: ${value}` };
 }
 
+/** The keys whose value is text (not the lists of records 采用、批示、扣分 keep). */
+const TEXT_KEYS = new Set(
+  Object.entries(META_KEYS)
+    .filter(([field]) => !['adopted', 'instructions', 'penalties'].includes(field))
+    .flatMap(([, keys]) => keys.map((k) => k.toLowerCase())),
+);
+
+/**
+ * An opening bracket left alone before a text value (报送: [县委办公室信息科): a key whose value is text, then “[”, then
+ * the value with no other bracket, comma or quote on the line. The text is all there; the stray “[” is what YAML cannot
+ * read, and deleting it (to confirm) keeps every character of the value. Returns the value, or undefined.
+ */
+function strayBracket(text: string, at: number): string | undefined {
+  if (text[at] !== '[') return undefined;
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  if (end - start > 200) return undefined;
+  const m = /^([\p{L}_]{1,16})[ \t]*:[ \t]*$/u.exec(text.slice(start, at));
+  if (!m || !TEXT_KEYS.has(m[1]!.toLowerCase())) return undefined;
+  const value = text.slice(at + 1, end).trim();
+  if (!value || /^[-?:,[\]{}#&*!|>'"%@`]|[[\]{},，'"]|:\s|\s#/u.test(value)) return undefined;
+  return value;
+}
+
 /**
  * A kind written in full, not by another name: 紧急续报二, 续报（二） (the kind with its 续报 number, read as 续报序号);
  * 紧急信息 or 紧急 with a title that says which report it is (……（续报一）, ……（终报）). The draft is checked as that kind and
@@ -196,6 +222,7 @@ export const frontMatter = defineRule({
     },
     fixKind: { zh: '改为“{meant}”', en: 'Write “{meant}”' },
     fixColon: { zh: '改为“{line}”', en: 'Write “{line}”' },
+    fixBracket: { zh: '删去“[”，值改为“{value}”', en: 'Delete the “[”: the value becomes “{value}”' },
   },
   check({ draft, report }) {
     const error = draft.frontMatter?.error;
@@ -227,9 +254,13 @@ export const frontMatter = defineRule({
       const problem = { zh: error.message.replace(/。$/u, ''), en: (error.messageEn ?? error.message).replace(/\.$/u, '') };
       // A line without its colon (单位 河西区市场监督管理局): the fix writes “单位: 河西区市场监督管理局”.
       const colon = error.message.includes('不是“键: 值”的写法') ? colonFix(draft.text, error.start) : undefined;
+      // An opening bracket alone before a text value (报送: [县委办公室信息科): the fix deletes it.
+      const bracket = colon || !error.message.includes('方括号“[”没有闭合') ? undefined : strayBracket(draft.text, error.start);
       const fixes = colon
         ? [{ messageId: 'fixColon' as const, data: { line: short(colon.line) }, safe: false, edits: [{ start: colon.start, end: colon.end, text: colon.line }] }]
-        : [];
+        : bracket !== undefined
+          ? [{ messageId: 'fixBracket' as const, data: { value: short(bracket) }, safe: false, edits: [{ start: error.start, end: error.start + 1, text: '' }] }]
+          : [];
       report({ start: error.start, end: error.end, messageId: 'unreadable', data: { problem }, fixes });
     }
     for (const twice of draft.frontMatter?.duplicates ?? []) {

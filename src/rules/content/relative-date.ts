@@ -29,6 +29,11 @@ const RELATIVE = new RegExp(
     String.raw`昨(?:天|日|晚|夜|晨|早)`,
     String.raw`(?<![好美的光清文透聪说表证声严简鲜英分开发标阐查指神贤高精照失廉澄公])明(?:天|日(?!之)|晚|早|春)`,
     String.raw`(?<![提])前天(?![气然下空])`,
+    // A period counted from the start of the current year or month up to now: 年初以来、年初至今、自年初起、从月初开始
+    // (the year or month is the one the item is read in, as in 今年以来). Not after a named or standing year or month
+    // (2026年初以来、每年年初、当月月初), and not 年初 alone: 比年初增加 compares with a balance, 年初承诺 names
+    // what was promised, and a deadline (年底前完成、年内投入使用) is left as written.
+    String.raw`(?<![\d０-９〇零一二三四五六七八九十百千两几数多近历往全半整终当每同次该上下去今明前本这那某新青少老中成童学财周闰正腊岁蜜满个年月】])[年月]初(?=以来|至今|迄今|到现在|到目前|(?<=[自从由][年月]初)(?:起|开始))`,
   ].join('|'),
   'gu',
 );
@@ -40,6 +45,9 @@ type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day';
  * what it qualifies stays (今冬 → 【X年】冬季, 上半年 → 【X年】上半年, 昨晚 → 【X月X日】晚). Weeks: none, a week is no single date.
  */
 function unitOf(word: string): { messageId: Unit; blank?: string } {
+  // 年初以来、月初至今: the start of the year or month is kept, its year or month becomes the blank (【X年】初以来).
+  if (word === '年初') return { messageId: 'year', blank: `${YEAR_BLANK}初` };
+  if (word === '月初') return { messageId: 'month', blank: `${MONTH_BLANK}初` };
   const season = /([春夏秋冬])$/u.exec(word);
   if (season) return { messageId: 'year', blank: `${YEAR_BLANK}${season[1]}季` };
   const half = /([上下]半年)$/u.exec(word);

@@ -287,3 +287,18 @@ describe('claim-needs-data: 一年比一年、越来越 + a predicate closing th
     expect(flagged(ID, draft('该村获评省级文明村称号，人居环境明显改善，越来越多的年轻人不愿外出打工。'))).toEqual(['明显改善']);
   });
 });
+
+describe('claim-needs-data: a look made new, new life (wave 19)', () => {
+  it('reports 为之一新、随之一新、为之一变、面目一新、耳目一新 and 焕发出新的生机 with no figure', () => {
+    expect(flagged(ID, draft('港头镇完成老渔港码头改造，码头面貌为之一新。'))).toEqual(['为之一新']);
+    expect(flagged(ID, draft('白水乡推行垃圾分类，各村村容随之一新。'))).toEqual(['随之一新']);
+    expect(flagged(ID, draft('老街经过修缮，古镇风貌为之一变。'))).toEqual(['为之一变']);
+    expect(flagged(ID, draft('通过拆除违建、补植绿化，小区环境面目一新。'))).toEqual(['一新']);
+    expect(flagged(ID, draft('改造后的大厅让前来办事的群众耳目一新。'))).toEqual(['一新']);
+    expect(flagged(ID, draft('闲置校舍改建后，老校园焕发出新的生机。'))).toEqual(['焕发出新的生机']);
+  });
+  it('leaves 一新 in a name and a claim with figures', () => {
+    expect(flagged(ID, draft('县城一新路改造工程11月完工，铺设沥青路面2.6公里。'))).toEqual([]);
+    expect(flagged(ID, draft('集镇立面改造后，临街商铺由38家增加到61家，整条老街为之一新。'))).toEqual([]);
+  });
+});

@@ -554,3 +554,21 @@ describe('emergency-elements: the h-gen classes narrowed (review16, held-out h-m
       expect(messagesOf(R, final(body)), body).toEqual([]);
   });
 });
+
+describe('emergency-elements: sea, fishing-boat and aquaculture incidents (wave 19)', () => {
+  it('reads 断缆、漂移、脱锚、失去动力、溢油、赤潮、冲散 as the nature of the event', () => {
+    const rest = '，暂无人员伤亡，原因正在调查。乡政府已组织渔船6艘赶赴现场处置。下一步，乡政府将组织逐口检查。';
+    for (const event of [
+      '青屿乡北侧养殖区渔排因大风断缆，约120口渔排漂移',
+      '南澳镇湾内养殖区3组鱼排脱锚',
+      '东沙乡一艘渔船在东沙岛以东8海里处失去动力',
+      '城关港区2号泊位约0.3吨柴油溢入港池，形成溢油带',
+      '西湾贝类养殖区发现赤潮，面积约6平方公里',
+      '北岙镇深水网箱养殖区12口网箱被风浪冲散',
+    ]) {
+      const body = `11月19日22时40分，${event}${rest}`;
+      // (A title that names no event: 南岭县…塌方 would give the nature by itself.)
+      expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '东礁县海上养殖区情况报告' })), event).toEqual([]);
+    }
+  });
+});

@@ -362,3 +362,22 @@ describe('front-matter after blind set 10', () => {
   });
 });
 
+
+describe('front-matter: an opening bracket alone before a text value (wave 19)', () => {
+  const text = '---\n类型: 动态\n单位: 东礁县海洋与渔业局\n报送: [县委办公室信息科\n日期: 2026-11-20\n---\n\n# 东礁县抽检40艘渔船消防器材\n\n11月16日，县海洋与渔业局抽检渔船40艘。\n';
+  it('offers to delete the stray “[”, to confirm, and the value is read', () => {
+    const [m] = messagesOf('front-matter', text);
+    expect(m!.fixes).toHaveLength(1);
+    expect(m!.fixes[0]!.safe).toBe(false);
+    const fixed = fixedBy('front-matter', text, { unsafe: true });
+    expect(fixed).toBe(text.replace('[县委', '县委'));
+    expect(lintAll(fixed).draft.frontMatter!.error).toBeUndefined();
+    expect(fixedBy('front-matter', text)).toBe(text);
+  });
+  it('offers nothing where the bracket may open a list or the key takes records', () => {
+    for (const line of ['报送: [县委办公室信息科, 县政府办公室', '批示: [李某某', '报送: ["县委办公室信息科']) {
+      const [m] = messagesOf('front-matter', text.replace('报送: [县委办公室信息科', line));
+      expect(m?.fixes ?? [], line).toEqual([]);
+    }
+  });
+});

@@ -180,3 +180,23 @@ describe('problem-needs-cause after blind set 13', () => {
     expect(messagesOf('problem-needs-cause', draft(explained, { kind: '社情民意' }))).toEqual([]);
   });
 });
+
+describe('problem-needs-cause: a problem stated with its effect on people (wave 19)', () => {
+  it('does not read 引发投诉、导致群众摔伤、造成老人无法下楼 as the cause of the problem', () => {
+    for (const body of [
+      '城区23个老旧小区室温不达标，涉及居民4100户，11月共引发供暖投诉412件。县住建局已采取更换管网阀门、加装循环泵等措施。',
+      '城区3条主干道夜间路灯大面积不亮，已导致2名骑车群众摔伤，引起市民来电37件。县城管局已组织逐盏检修。',
+    ]) {
+      expect(flagged(ID, draft(body, { kind: '问题' })), body).toHaveLength(1);
+    }
+  });
+  it('still reads a cause before the verb, and a verb that brings about the problem itself', () => {
+    for (const body of [
+      '西坪乡6个村因供水管网老化冻裂，造成1400余名群众冬季停水。乡政府已组织更换管道3.2公里。',
+      '板栗坳村通组公路占地补偿标准前后不一致，导致村民之间矛盾突出，11月以来已有11人次到镇里反映。石门坎镇已采取重新丈量措施。',
+      '县城南部片区9个小区自来水水压不足，11月已引发居民投诉86件，主要原因是片区主管管径偏小。县水务集团已加装增压泵3台。',
+    ]) {
+      expect(messagesOf(ID, draft(body, { kind: '问题' })), body).toEqual([]);
+    }
+  });
+});

@@ -161,3 +161,26 @@ describe('relative-date: 上个月、下个月 after 线 (h-b13-wording)', () =>
     expect(flagged(id, draft('县供电公司对10千伏线路开展带电作业，线下树障清理2.3公里，线上周报按时报送。'))).toEqual([]);
   });
 });
+
+describe('relative-date: a period from the start of the current year or month (wave 19)', () => {
+  const id = 'relative-date';
+  it('reports 年初以来、年初至今、自年初起、从月初开始 with no year or month named, in any position', () => {
+    expect(flagged(id, draft('年初以来，县海洋与渔业局共查处涉渔违法案件63起。'))).toEqual(['年初']);
+    expect(flagged(id, draft('县人社局年初以来累计发放创业担保贷款3860万元。'))).toEqual(['年初']);
+    expect(flagged(id, draft('自年初以来，城关镇共调处矛盾纠纷214件。'))).toEqual(['年初']);
+    expect(flagged(id, draft('从月初开始，县城管局对夜市占道经营开展整治，已劝离流动摊点46个。'))).toEqual(['月初']);
+    expect(fixedBy(id, draft('年初以来，县海洋与渔业局共查处涉渔违法案件63起。'), { unsafe: true })).toContain('【X年】初以来，');
+  });
+  it('leaves a named or standing year, 比年初 and 年初 as a modifier, and deadlines', () => {
+    for (const text of [
+      '2026年初以来，柳溪县共发放创业担保贷款3860万元。',
+      '2026年年初以来，柳溪县共发放创业担保贷款3860万元。',
+      '县财政局每年年初下达涉农资金预算，2026年下达资金2.3亿元。',
+      '截至2026年10月末，全县各项存款余额652.8亿元，比年初增加48.6亿元。',
+      '各村党支部对照年初承诺逐项检查，11月共查找差距问题212个。',
+      '县城管局计划在城区再建3座公共充电站，2026年底前投入使用。',
+    ]) {
+      expect(flagged(id, draft(text)), text).toEqual([]);
+    }
+  });
+});
