@@ -606,16 +606,15 @@ function looksLikeTitleLine(text: string, start: number, end: number, more: bool
   const value = text.slice(start, end).replace(/[ \t]+$/u, '');
   if (/[\u3000]|\t| {2,}/.test(indent)) return false;
   const length = [...value].length;
-  // A sentence end in the line: body text (a half-width . or ; written after a Chinese character is one too) — except
-  // a short first line that stands apart from the body after it and is no sentence: one that holds ； but no 。, no
-  // ，, up to 40 characters (冬小麦播种65.3万亩；, 秋播小麦38.2万亩；油菜9.6万亩: a body paragraph ends with 。), or
-  // one that ends with its only 。 and holds no ，, up to 30 characters (开通异地就医备案线上通道。). Such a title's
-  // stray marks are title-punctuation's.
+  // A sentence end in the line: body text (a half-width . or ; written after a Chinese character is one too;
+  // 全县完成收购；农户满意 is two clauses of a sentence) — except a short first line that stands apart from the body after
+  // it, holds no ，, and whose only mark of the kind closes it: ； up to 40 characters (冬小麦播种65.3万亩；: a body
+  // paragraph does not end with ；), 。 up to 30 (开通异地就医备案线上通道。). Such a title's stray mark is
+  // title-punctuation's.
   if (/[。；]|\p{Script=Han}[.;]/u.test(value)) {
-    if (!more || /[，,：:]/u.test(value)) return false;
-    const stops = value.match(/[。；]|\p{Script=Han}[.;]/gu)!.length;
-    if (!/。|\p{Script=Han}\./u.test(value)) return length <= 40 && /^\p{Script=Han}/u.test(value);
-    return stops === 1 && /\p{Script=Han}[。.]$/u.test(value) && length <= 30;
+    if (!more || /[，,：:]/u.test(value) || value.match(/[。；]|\p{Script=Han}[.;]/gu)!.length !== 1) return false;
+    if (/\p{Script=Han}[；;]$/u.test(value)) return length <= 40;
+    return /\p{Script=Han}[。.]$/u.test(value) && length <= 30;
   }
   return length <= 60;
 }
