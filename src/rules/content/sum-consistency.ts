@@ -361,12 +361,17 @@ const LIST_NAMES = /([^，。；！？：]*?)(?:[0-9一二两三四五六七八�
  * whose clause gives no figure, of an item named in a 分别 list before it, is that item's figure of the total given
  * with 共、合计… before the list. Returns the part and the whole, or undefined.
  */
-function listedShare(text: string, start: number, labelStart: number, at: number): { part: Quantity; whole: Quantity } | undefined {
+function listedShare(text: string, start: number, labelStart: number, at: number, resps: readonly number[]): { part: Quantity; whole: Quantity } | undefined {
   const label = text.slice(labelStart, at).replace(/^[，；\s]+/u, '');
   if (!/^\p{Script=Han}{2,12}$/u.test(label)) return undefined;
-  const resp = text.lastIndexOf('分别', labelStart);
-  if (resp < start) return undefined;
-  const names = LIST_NAMES.exec(text.slice(Math.max(start, text.lastIndexOf('，', resp) + 1), resp + 4).replace(/(?<=分别(?:为|是|有|达到?)?)[^]*$/u, ''));
+  // The last 分别 of the sentence before the label (`resps`: their offsets, found once per sentence), within 200 characters;
+  // the names before it read back to the clause mark, 40 characters at most (each share costs no scan of its sentence).
+  const r = lastBelow(resps, labelStart, (p) => p);
+  const resp = r >= 0 ? resps[r]! : -1;
+  if (resp < start || labelStart - resp > 200) return undefined;
+  let from = resp;
+  while (from > start && from > resp - 40 && text[from - 1] !== '，') from--;
+  const names = LIST_NAMES.exec(text.slice(from, resp + 4).replace(/(?<=分别(?:为|是|有|达到?)?)[^]*$/u, ''));
   if (!names) return undefined;
   const items = names[1]!.split('、').map((n) => n.trim());
   if (items.length < 2 || items.some((n) => !/^\p{Script=Han}{2,8}$/u.test(n))) return undefined;
@@ -376,7 +381,7 @@ function listedShare(text: string, start: number, labelStart: number, at: number
   const k = items.findIndex((n) => label.startsWith(n));
   if (k < 0 || items.some((n, j) => j !== k && label.startsWith(n))) return undefined;
   const part = parts[k]!.quantity;
-  const before = quantities(text.slice(start, resp), start).filter((q) => q.unit === part.unit);
+  const before = quantities(text.slice(Math.max(start, resp - 80), resp), Math.max(start, resp - 80)).filter((q) => q.unit === part.unit);
   const whole = before[before.length - 1];
   if (!whole || whole.approx || !TOTAL_WORDS.test(text.slice(Math.max(start, whole.start - 16), whole.start))) return undefined;
   return { part, whole };
@@ -497,6 +502,7 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
   const share = SHARE_OF;
   share.lastIndex = 0;
   let index: ShareIndex | undefined;
+  let resps: number[] | undefined;
   for (let m = share.exec(slice); m; m = share.exec(slice)) {
     const { all, marks, zhong, lastWithZhong, qizhong } = (index ??= shareIndex(text, slice, start));
     const at = start + m.index;
@@ -507,7 +513,8 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     const k = lastBelow(all, at + 1, (q) => q.end);
     const part = k >= 0 && all[k]!.start >= from ? all[k] : undefined;
     if (!part && m[1] === undefined && slice.includes('分别')) {
-      const listed = listedShare(text, start, from, at);
+      resps ??= [...slice.matchAll(/分别/gu)].map((x) => start + x.index);
+      const listed = listedShare(text, start, from, at, resps);
       if (listed && !listed.part.approx && listed.whole.value > 0)
         checkShare(ctx, listed.part, listed.whole, m[2]!, at + m[0].length, false, boundAfter(text, at + m[0].length), from + (text[from] === '，' ? 1 : 0));
       continue;
