@@ -597,16 +597,26 @@ export function simpleMarkdownTree(text: string, fm: FrontMatter | null, lineSta
   return { type: 'root', children, position: pos(0, text.length) };
 }
 
-/** In a plain-text draft the first line is the title unless it reads like body text. */
-function looksLikeTitleLine(text: string, start: number, end: number): boolean {
+/**
+ * In a plain-text draft the first line is the title unless it reads like body text. `more`: other blocks follow it.
+ */
+function looksLikeTitleLine(text: string, start: number, end: number, more: boolean): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const indent = text.slice(lineStart, start);
-  const value = text.slice(start, end);
+  const value = text.slice(start, end).replace(/[ \t]+$/u, '');
   if (/[\u3000]|\t| {2,}/.test(indent)) return false;
-  // A sentence end anywhere in the line: body text (a title holds no 。 or ；, nor a half-width . or ; written
-  // after a Chinese character for one).
-  if (/[。；]|\p{Script=Han}[.;]/u.test(value)) return false;
-  return [...value].length <= 60;
+  const length = [...value].length;
+  // A sentence end in the line: body text (a half-width . or ; written after a Chinese character is one too;
+  // 全县完成收购；农户满意 is two clauses of a sentence) — except a short first line that stands apart from the body after
+  // it, holds no ，, and whose only mark of the kind closes it: ； up to 40 characters (冬小麦播种65.3万亩；: a body
+  // paragraph does not end with ；), 。 up to 30 (开通异地就医备案线上通道。). Such a title's stray mark is
+  // title-punctuation's.
+  if (/[。；]|\p{Script=Han}[.;]/u.test(value)) {
+    if (!more || /[，,：:]/u.test(value) || value.match(/[。；]|\p{Script=Han}[.;]/gu)!.length !== 1) return false;
+    if (/\p{Script=Han}[；;]$/u.test(value)) return length <= 40;
+    return /\p{Script=Han}[。.]$/u.test(value) && length <= 30;
+  }
+  return length <= 60;
 }
 
 /** Parse a draft. `text` must not start with a BOM (the engine strips it). */
@@ -626,7 +636,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
   let index = 0;
   while (index < top.length && isComment(top[index]!)) index++;
-  const heading = titleOf(text, format, top[index], excluded, options.titleLine);
+  const heading = titleOf(text, format, top[index], excluded, options.titleLine, top.slice(index + 1).some((n) => !isComment(n)));
   if (heading) index++;
   const title = heading?.title ?? null;
   const titleSegments = heading?.segments ?? [];
@@ -695,13 +705,14 @@ function titleOf(
   first: RootContent | undefined,
   excluded: Span[],
   titleLine: number | undefined,
+  more: boolean,
 ): { title: DraftTitle; segments: Segment[] } | undefined {
   if (!first?.position) return undefined;
   const isHeading = first.type === 'heading' && first.depth === 1;
   const isFirstLine =
     titleLine !== undefined
       ? (first.type === 'paragraph' || first.type === 'heading') && first.position.start.line === titleLine
-      : format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!);
+      : format === 'text' && first.type === 'paragraph' && looksLikeTitleLine(text, first.position.start.offset!, first.position.end.offset!, more);
   if (titleLine !== undefined ? !isFirstLine : !isHeading && !isFirstLine) return undefined;
   const segments: Segment[] = [];
   collectSegments(first as Parent, segments, excluded);

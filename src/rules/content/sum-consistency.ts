@@ -1,5 +1,6 @@
 import { type Quantity, quantities } from '../lib/quantities.js';
 import { CUES, maskedText } from '../lib/cues.js';
+import { chineseNumberValue } from '../lib/numerals.js';
 import { defineRule, type RuleContext } from '../../core/rule.js';
 
 const MESSAGES = {
@@ -221,18 +222,29 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     const totals = quantities(text.slice(start, at), start).filter((q) => q.unit === unit);
     const total = totals[totals.length - 1];
     if (!total || total.approx) return;
+    // 播种65.3万亩，比2025年增加1.2万亩，其中宽幅精播41.6万亩: the figure right before 其中 is a change; the parts may
+    // divide it (减少46艘，其中拆解31艘、转产15艘) or the level before it, and the words do not say which.
+    if (CHANGE_BEFORE.test(text.slice(Math.max(start, total.start - 16), total.start))) return;
     // Figures after 分别 divide a total the sentence names as one (共、合计…): 有医生320人，护士和药师分别为… divide nothing.
     // Or the total is the head of 分别 (检查的56家企业分别为…) or ends the clause just before it (现有家庭农场36家，分别为…).
     if (respectively && !TOTAL_BEFORE.test(text.slice(Math.max(start, total.start - 14), total.start)) && !HEADS.test(text.slice(total.end, at))) return;
     const totalName = nameBefore(text, total, start);
-    const complete = respectively || exhaustive(parts) || namedByJoining(parts, totalName);
-    if (!complete && parts.some((p) => overlapping(p.label))) return;
+    // 鲈湾、港头、大岙3个中心渔港分别为412艘、286艘、231艘，其余4个一级渔港合计149艘: the rest, given after the list, is a
+    // part too; a rest named with no figure of the unit (其余渔港为小型渔船) leaves the list partial.
+    const rest = respectively ? restAfter(text, parts[parts.length - 1]!.quantity.end, end, unit) : undefined;
+    if (rest) parts.push({ label: '其余', quantity: rest });
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
+    // Named items that leave a tenth or more of the total unnamed are some of the whole (东岭、南湖两个乡分别为66家、48家 of
+    // 240家); nearer the total they are the writer's breakdown of it (榆汀区、砚溪区、雁浦县分别为6个、5个、3个 of 15个).
+    const partialHead = respectively && !rest && (rest === null || fewerThanTotal(text, start, total, at) || (sum < total.value * 0.9 && someNamed(text, start, total, at)));
+    const complete = (respectively && !partialHead) || exhaustive(parts) || namedByJoining(parts, totalName);
+    if (!complete && parts.some((p) => overlapping(p.label))) return;
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
     const sumText = fmt(sum >= 1e4 && total.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && total.value >= 1e4 && total.value % 1e4 !== 0 ? '万' : '');
     const data = { sumShown: sumText, totalShown: shown(total), sum: fmt(sum), total: fmt(total.value), unit };
     if (sum - total.value > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumOver', data });
+    else if (partialHead) return;
     else if ((complete || meantComplete(parts, sum, total.value, text.slice(last.end, end), nameBefore(text, total, start))) && total.value - sum > slack)
       ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
@@ -295,6 +307,85 @@ function kindsOfTotal(a: string, b: string, totalName: string): boolean {
  * kinds: 其中经营性自建房260栋、三层以上自建房190栋 may overlap, and need not cover the whole.
  */
 const CROSS_CUTTING = /以上|以下|以内|以外|超过|不足|不到|性$/u;
+
+/** A figure that is a change (比2025年增加1.2万亩、较上年减少46艘、同比增长…): the words right before it. */
+const CHANGE_BEFORE = /(?:比|较|同比|环比)[^，。；！？]{0,12}?(?:增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?$/u;
+
+/** The clause after a 分别 list that names the rest of the whole (其余、其他、剩余、余下、另外、另有). */
+const REST_CLAUSE = /^[，；](?:其余|其他|其它|剩余|余下|另外|另有)[^，。；！？]*/u;
+
+/**
+ * The rest after a 分别 list ending at `from`: the last figure of the unit in a clause naming the rest (其余4个一级渔港合计149艘
+ * → 149艘); null when the clause names the rest with no figure of the unit; undefined when no such clause follows.
+ */
+function restAfter(text: string, from: number, end: number, unit: string): Quantity | null | undefined {
+  const m = REST_CLAUSE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const qs = quantities(text.slice(from, from + m[0].length), from);
+  const last = qs[qs.length - 1];
+  return last && last.unit === unit && !last.approx && last.end === from + m[0].length ? last : null;
+}
+
+/**
+ * The head of a 分别 list counts fewer than the total's own count (7个渔港共停泊渔船1078艘，3个中心渔港分别为…): the list is of
+ * some of the whole. Counts are read in the sentence before the total and in the head between the total and 分别.
+ */
+function fewerThanTotal(text: string, start: number, total: Quantity, at: number): boolean {
+  const head = quantities(text.slice(total.end, at), total.end).filter((q) => q.unit !== total.unit);
+  if (!head.length) return false;
+  const before = quantities(text.slice(start, total.start), start);
+  return head.some((h) => before.some((b) => b.unit === h.unit && b.value > h.value));
+}
+
+/**
+ * 全县共有规模养殖场240家，东岭、南湖两个乡分别为66家、48家: a 分别 list of items named one by one (2 or more names with 、)
+ * after a total of a larger whole is of some of its members, unless the sentence counts the whole's members as many as the
+ * names (两镇共有农户1200户，东镇、西镇分别为…) or the rest follows (restAfter).
+ */
+function someNamed(text: string, start: number, total: Quantity, at: number): boolean {
+  const names = LIST_NAMES.exec(text.slice(total.end, at + 4).replace(/(?<=分别(?:为|是|有|达到?)?)[^]*$/u, ''));
+  const items = names?.[1]!.replace(/^[，；]/u, '').split('、') ?? [];
+  if (items.length < 2 || items.some((n) => !/^\p{Script=Han}{2,8}$/u.test(n))) return false;
+  for (const m of text.slice(start, total.start).matchAll(/([0-9]+|[一二两三四五六七八九十]+)个?\p{Script=Han}/gu)) {
+    const n = /^[0-9]+$/u.test(m[1]!) ? Number(m[1]) : chineseNumberValue(m[1]!.replace(/两/gu, '二'));
+    if (n === items.length) return false;
+  }
+  return true;
+}
+
+/** The names of a 分别 list's items before it (鲈湾、港头、大岙3个中心渔港 → 鲈湾, 港头, 大岙; 城关镇、河口镇 → 城关镇, 河口镇). */
+const LIST_NAMES = /([^，。；！？：]*?)(?:[0-9一二两三四五六七八九十]+个\p{Script=Han}{0,6})?分别(?:为|是|有|达到?)?$/u;
+
+/**
+ * 全县7个渔港共停泊渔船1078艘，鲈湾、港头、大岙3个中心渔港分别为412艘、286艘、231艘，…，鲈湾中心渔港占比达42%: a share
+ * whose clause gives no figure, of an item named in a 分别 list before it, is that item's figure of the total given
+ * with 共、合计… before the list. Returns the part and the whole, or undefined.
+ */
+function listedShare(text: string, start: number, labelStart: number, at: number, resps: readonly number[]): { part: Quantity; whole: Quantity } | undefined {
+  const label = text.slice(labelStart, at).replace(/^[，；\s]+/u, '');
+  if (!/^\p{Script=Han}{2,12}$/u.test(label)) return undefined;
+  // The last 分别 of the sentence before the label (`resps`: their offsets, found once per sentence), within 200 characters;
+  // the names before it read back to the clause mark, 40 characters at most (each share costs no scan of its sentence).
+  const r = lastBelow(resps, labelStart, (p) => p);
+  const resp = r >= 0 ? resps[r]! : -1;
+  if (resp < start || labelStart - resp > 200) return undefined;
+  let from = resp;
+  while (from > start && from > resp - 40 && text[from - 1] !== '，') from--;
+  const names = LIST_NAMES.exec(text.slice(from, resp + 4).replace(/(?<=分别(?:为|是|有|达到?)?)[^]*$/u, ''));
+  if (!names) return undefined;
+  const items = names[1]!.split('、').map((n) => n.trim());
+  if (items.length < 2 || items.some((n) => !/^\p{Script=Han}{2,8}$/u.test(n))) return undefined;
+  const verb = /^分别(?:为|是|有|达到?)?/u.exec(text.slice(resp))![0];
+  const parts = partsAfter(text, resp + verb.length, labelStart, true);
+  if (parts.length !== items.length) return undefined;
+  const k = items.findIndex((n) => label.startsWith(n));
+  if (k < 0 || items.some((n, j) => j !== k && label.startsWith(n))) return undefined;
+  const part = parts[k]!.quantity;
+  const before = quantities(text.slice(Math.max(start, resp - 80), resp), Math.max(start, resp - 80)).filter((q) => q.unit === part.unit);
+  const whole = before[before.length - 1];
+  if (!whole || whole.approx || !TOTAL_WORDS.test(text.slice(Math.max(start, whole.start - 16), whole.start))) return undefined;
+  return { part, whole };
+}
 
 /** 河口村12座、柳湾村9座、双河村14座，合计37座: the parts before, the total after; the writer says they add up. */
 function checkTotalAfter(ctx: Ctx, text: string, start: number, end: number): void {
@@ -411,6 +502,7 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
   const share = SHARE_OF;
   share.lastIndex = 0;
   let index: ShareIndex | undefined;
+  let resps: number[] | undefined;
   for (let m = share.exec(slice); m; m = share.exec(slice)) {
     const { all, marks, zhong, lastWithZhong, qizhong } = (index ??= shareIndex(text, slice, start));
     const at = start + m.index;
@@ -420,6 +512,13 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     const from = mark >= 0 ? marks[mark]! + 1 : start;
     const k = lastBelow(all, at + 1, (q) => q.end);
     const part = k >= 0 && all[k]!.start >= from ? all[k] : undefined;
+    if (!part && m[1] === undefined && slice.includes('分别')) {
+      resps ??= [...slice.matchAll(/分别/gu)].map((x) => start + x.index);
+      const listed = listedShare(text, start, from, at, resps);
+      if (listed && !listed.part.approx && listed.whole.value > 0)
+        checkShare(ctx, listed.part, listed.whole, m[2]!, at + m[0].length, false, boundAfter(text, at + m[0].length), from + (text[from] === '，' ? 1 : 0));
+      continue;
+    }
     if (!part || part.approx || PERCENT_UNITS.has(part.unit)) continue;
     let whole: Quantity | undefined;
     // 占受理总数的36.2%、占全部学员的32%: the whole is named by a word, its figure is the one given before.
@@ -520,7 +619,7 @@ function boundAfter(text: string, at: number): Bound {
 }
 
 /** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
-function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false, bound: Bound = undefined): void {
+function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false, bound: Bound = undefined, from = part.start): void {
   if (bound === 'about') return;
   const decimals = decimalsOf(pct);
   const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
@@ -534,7 +633,7 @@ function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end:
   if ((bound === 'min' && hi >= Number(pct) - pctSlack) || (bound === 'max' && lo <= Number(pct) + pctSlack)) return;
   const actual = share(part.value, whole.value);
   ctx.report({
-    start: part.start,
+    start: from,
     end,
     messageId: rest ? 'restMismatch' : 'shareMismatch',
     data: {

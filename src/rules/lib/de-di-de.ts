@@ -659,6 +659,58 @@ function sharedSubjectObject(tokens: readonly Token[], r: number): boolean {
   return !(posIs(last, 'q') || (before !== undefined && isNumber(before) && [...last.value].length === 1));
 }
 
+/**
+ * Verbs of effect, whose subject is a deed or a measure (有序的撤离避免人员伤亡、精心的组织保障活动顺利进行、严格的考核问责倒逼
+ * 责任落实、积极的参与群众达到1200人): after “manner 的 V” in its clause they make the phrase a noun phrase, the clause's subject.
+ */
+const EFFECTS = set('避免 保障 确保 保证 促进 推动 带动 倒逼 助力 激发 激活 提升 提高 增强 减少 降低 换来 赢来 化解 消除 体现 彰显 展现 凸显 得到 受到 赢得 获得 引起 带来 达到 达 超过 覆盖 惠及 实现 形成 成为');
+
+/**
+ * The verb at index r governs what follows it to the clause's end (迅速的组织|沿海低洼区412名群众转移至…, 及时的转交|属地处理,
+ * 耐心的解答|群众关于医保缴费的疑问, 严格的查处|哄抬菜价行为, 有序的撤离|上岸): a verb (a verbal noun too), then at least one
+ * word that opens no noun phrase's predicate — no compound head (组织工作、扶贫政策), no verb of effect or of earning
+ * (有序的撤离避免…、耐心的解答赢得…), no word of place or time closing the phrase (检查中、解答后) — and in the rest of the clause
+ * no aspect particle (精心的组织保障了…), no causative, no copula or 有, no adverb (有序的撤离均未…). Read over OBJECT_WORDS
+ * words and a few more at most (linear).
+ */
+function governsOn(tokens: readonly Token[], r: number): boolean {
+  const v = tokens[r]!;
+  if (v.kind !== 'word' || !(isPlainVerb(v) || VERBS.has(v.value) || posIs(v, 'vn')) || HEAD_NOUNS.has(v.value) || EVENT_NOUNS.has(v.value) || CAUSATIVES.has(v.value)) return false;
+  const n = tokens[r + 1];
+  if (!n || closesAt(n) || n.kind !== 'word' || compoundHead(n) || EFFECTS.has(n.value) || EARNS.has(n.value) || CAUSATIVES.has(n.value) || PHRASE_CLOSERS.has(n.value) || LOCATIVES.has(n.value)) return false;
+  if (posIs(n, 'f') && [...n.value].length < 2) return false;
+  if (n.value === '的' || n.value === '地' || n.value === '得' || ASPECT.has(n.value) || NOT_ACTED.has(n.value) || posIs(n, 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'r')) return false;
+  let k = r + 1;
+  for (; k < tokens.length && !closesAt(tokens[k]); k++) {
+    if (k - r > OBJECT_WORDS + 4) return false;
+    const x = tokens[k]!;
+    if (ASPECT.has(x.value) || CAUSATIVES.has(x.value) || NOT_ACTED.has(x.value) || EFFECTS.has(x.value) || EARNS.has(x.value) || posIs(x, 'd')) return false;
+  }
+  // A noun phrase closing the clause right after the verb's object (排查的重点是…) is ruled out above; what is left governs on.
+  return k > r + 1;
+}
+
+/** Prepositions of manner: what the work follows (按照编组、依照价格法、根据预案). */
+const MANNER_PREPOSITIONS = set('按照 依照 遵照 依据 根据 按 依');
+/** Nouns of a plan or a rule that 按照、依照 take as their object, and a manner word may modify (按照县里统一的部署要求): never the verb. */
+const PLAN_NOUNS = set('部署 安排 要求 规定 指导 指示 计划 规划 需要 需求 标准 程序 流程 意见 精神 原则 调度 分工 方案 口径');
+
+/**
+ * A preposition of manner and its object, one to three nouns, right before index s (人员|按照|编组|有序的…, 市场监管局|依照|价格法|
+ * 严格的…): the adverbial of the predicate closed, so a word of manner after it modifies the verb. Not when the verb `verb`
+ * names a plan or a rule (按照县里统一的部署: the manner word is inside the preposition's object).
+ */
+function mannerPhraseBefore(tokens: readonly Token[], s: number, verb: string): boolean {
+  if (PLAN_NOUNS.has(verb)) return false;
+  let k = s - 1;
+  for (; k >= 0 && k >= s - 3; k--) {
+    const x = tokens[k]!;
+    if (MANNER_PREPOSITIONS.has(x.value)) break;
+    if (x.kind !== 'word' || !(isNoun(x) || posIs(x, 'j', 'nz')) || x.value === '的') return false;
+  }
+  return k >= 0 && k < s - 1 && k >= s - 4 && MANNER_PREPOSITIONS.has(tokens[k]!.value);
+}
+
 /** A noun or a noun-like phrase (时间词, a set phrase ending in a noun: 困难群众、活动中心). */
 function nounish(t: Token, lookup: Lookup): boolean {
   if (t.kind !== 'word') return false;
@@ -1346,6 +1398,14 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
       hit(i, '地', 'adverbial', ms, i + 1);
       return;
     }
+  }
+  // A clause after a comma that shares the subject before it (…逐户敲门，迅速的组织沿海低洼区412名群众转移至…；逐件登记，及时的
+  // 转交属地处理；逐户走访，耐心的解答群众关于医保缴费的疑问): a word of manner, 的, a verb and what it governs running on —
+  // persons and their own verb, an object and a second verb, a count, a 的 inside. Or after a preposition of manner and its
+  // object (按照编组有序的撤离上岸、依照价格法严格的查处哄抬菜价行为). See governsOn for what keeps a noun phrase out.
+  if (ms >= 0 && adverbCapable(l) && !NOT_ACTED.has(r.value) && (midSentence(tokens, ms) || mannerPhraseBefore(tokens, ms, r.value)) && governsOn(tokens, i + 1)) {
+    hit(i, '地', 'adverbial', ms, i + 1);
+    return;
   }
   // A word the tags call a noun but followed by an aspect particle and more of the clause is a verb (主动的联系了3家企业),
   // and so is any verb there after whatever precedes the manner word (村会计/v 仔细的核对了每一笔…): “manner 的 X了 …”

@@ -19,6 +19,14 @@ const TRAILING_TWICE = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九
  */
 const SPREAD = /(大约|大概|大致|约)(?![谈定束请见稿法])([^\P{Script=Han}0-9零〇一二两三四五六七八九十百千万亿]{1,8})(\d+(?:\.\d+)?)(万亿|万|亿|千|百)?(\p{Script=Han}{0,3}?)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动|浮动|波动)/gu;
 
+/**
+ * 约占65%左右, 大约占七成左右, 约占全镇劳动力总数的40%左右, 大概占三分之一上下: a share (占, 占比) with an approximation word
+ * before 占 and another after its figure — the figure a percentage, N成, N分之M or 一半, after 占 itself or after the
+ * whole it is a share of (…的). One of the two words goes.
+ */
+const SHARE_TWICE =
+  /(大约|大概|大致|将近|接近|约|近)占(?:比|比重)?(?:为|达到?|是)?(?:[^，。；：！？、\s\d%％]{1,14}?的?)?(?:\d+(?:\.\d+)?[%％‰]|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)成|[一二两三四五六七八九十]+分之[一二两三四五六七八九十]+|一半|半数)(左右|上下)(?!两|侧|手|开弓|逢源|为难|摇摆|摆动|浮动|波动)/gu;
+
 /** Before 约/近: words where they are no approximation (节约、制约、签约、附近、最近、靠近…). */
 const NOT_APPROX_BEFORE = /[节制签预邀公合条契特隐简婉相履违失践守誓附最靠邻亲新远临]$/u;
 
@@ -100,6 +108,26 @@ export const numberDoubleApprox = defineRule({
             : word === '约' && zuoyou && match[0].indexOf(match[2]!, word.length) > word.length
               ? [toYue(start, start + match[0].indexOf(match[2]!, word.length), trailStart, end)]
               : []),
+        ],
+      });
+    }
+    for (const { start, end, match } of around ? proseMatches(ctx, SHARE_TWICE) : []) {
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      const [whole, word, trailing] = match as unknown as [string, string, string];
+      if ((word === '约' || word === '近') && NOT_APPROX_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      taken.push([start, end]);
+      ctx.report({
+        start,
+        end,
+        messageId: 'double',
+        data: { whole, word, trailing },
+        fixes: [
+          replaceWith(end - trailing.length, end, '', 'fixDrop', false, { trailing }),
+          replaceWith(start, start + word.length, '', 'fixDropLeading', false, { word }),
+          // 大约占七成左右 → 约占七成: the written form keeps 约 before 占 and drops 左右.
+          ...(/^大[约概致]$/u.test(word)
+            ? [{ messageId: 'fixYue' as const, data: {}, safe: false, edits: [{ start, end: start + word.length, text: '约' }, { start: end - trailing.length, end, text: '' }] }]
+            : []),
         ],
       });
     }

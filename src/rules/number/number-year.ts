@@ -115,7 +115,16 @@ function chineseCount(n: number): string {
 /** Words before a figure that make “N年” a duration, not a year. */
 const DURATION_BEFORE = /(?:达到|长达|历时|用时|耗时|工作|从事|坚持|连续|累计|长达|已有|已经|已|近|达|共|满|过去|经过|用了|了|这|那|的|有|第|约|逾|超过|多|余|每|前|后)$/u;
 
-/** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
+/**
+ * The clause before a two-digit year says it lies ahead: a plan, a forecast, a target (计划于28年底建成、预计29年6月投用、
+ * 拟于31年、力争到30年底、到35年).
+ */
+const FUTURE_BEFORE = /(?:计划|预计|预期|预定|拟|将|力争|争取|确保|有望|规划|目标|届时)[^，。；！？\n]{0,10}$|到$/u;
+/** The words around a two-digit year say it is past: a founding or a history (建于28年、始建于、成立于…；…至今、距今). */
+const PAST_BEFORE = /(?:建于|始建|建成于|成立于|创建于|创办于|始于|生于|出生于|诞生于|修建于|落成于|兴建于|民国)[^，。；！？\n]{0,4}$/u;
+const PAST_AFTER = /^[^。！？；\n]{0,24}?(?:至今|距今|迄今|历史|当年|那年)/u;
+
+/** number-year: years are written in full/** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
 export const numberYear = defineRule({
   id: 'number-year',
   name: { zh: '年份简写', en: 'Short year' },
@@ -140,6 +149,10 @@ export const numberYear = defineRule({
       en: 'Do not shorten years: write “{right}” for "{wrong}" (please confirm).',
     },
     shortYear: { zh: '年份不能简写，“{short}年”应写作“{full}年”，请确认。', en: 'Do not shorten years: write “{full}年” for "{short}年" (please confirm).' },
+    shortYearCentury: {
+      zh: '年份不能简写，“{short}年”应写出完整年份（{near}年还是{far}年），请按事实确认。',
+      en: 'Do not shorten years: write “{short}年” in full ({near}年 or {far}年, as the facts say).',
+    },
     fixWrite: { zh: '改为“{right}”', en: 'Write “{right}”' },
   },
   check(ctx) {
@@ -241,10 +254,30 @@ export const numberYear = defineRule({
         const clauseStart = start === 0 || /[\r\n]/u.test(text[start - 1]!) ? '\n' : '';
         if (!CALENDAR_AFTER.test(after) && !CALENDAR_BEFORE.test(clauseStart || before)) continue;
       }
-      // A two-digit year ahead of the draft's own (plus one) belongs to the previous century: 98年 → 1998年.
-      const full = fullYear(yy);
+      // A two-digit year ahead of the draft's own (plus one) belongs to the previous century (98年 → 1998年) unless the
+      // words around say it lies ahead (计划于28年底建成 → 2028年底); the century is a fact: a year a few years ahead with
+      // no word either way is offered both ways, to confirm (28年 may be 2028 or 1928).
       const end = start + short.length;
       const from = elided ? start - 1 : start;
+      const ahead = century + yy > year + 1;
+      const clause = text.slice(Math.max(0, from - 16), from);
+      const past = PAST_BEFORE.test(clause) || PAST_AFTER.test(text.slice(yearEnd, yearEnd + 28));
+      const future = !past && FUTURE_BEFORE.test(clause);
+      if (ahead && !past && (future ? century + yy <= year + 40 : century + yy <= year + 15)) {
+        const near = century + yy;
+        const far = near - 100;
+        const fixes = [
+          replaceWith(from, end, String(near), 'fixWrite', false, { right: `${near}年` }),
+          ...(future ? [] : [replaceWith(from, end, String(far), 'fixWrite', false, { right: `${far}年` })]),
+        ];
+        ctx.report(
+          future
+            ? { start: from, end: end + 1, messageId: 'shortYear', data: { short, full: near }, fixes }
+            : { start: from, end: end + 1, messageId: 'shortYearCentury', data: { short, near, far }, fixes },
+        );
+        continue;
+      }
+      const full = fullYear(yy);
       ctx.report({
         start: from,
         end: end + 1,

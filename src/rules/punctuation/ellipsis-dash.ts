@@ -130,6 +130,21 @@ export const ellipsisDash = defineRule({
       if (mark === '…' && !chineseAt(text, start - 1) && !chineseAt(text, markEnd)) continue;
       if (deng) {
         const after = text.slice(end, end + 1);
+        // 包括排气、保温、阀门更换……等，共检修…: a 、 list closed by ……等 inside a sentence that goes on (，；): the list's 等
+        // is what was meant; the ellipsis goes (safe: either mark alone is right, and 等 closes a list mid-sentence), or,
+        // second, 等 goes.
+        if (/^[，；,;]/u.test(after) && listBefore(text, start)) {
+          report({
+            start,
+            end,
+            messageId: 'ellipsisAndDeng',
+            fixes: [
+              replaceWith(start, end, '等', 'fixRemoveEllipsis', true),
+              replaceWith(start, end, '……', wrongMark ? 'fixRemoveDengWrongMark' : 'fixRemoveDeng', false, { deng }),
+            ],
+          });
+          continue;
+        }
         if (CLAUSE_END.test(after)) {
           // ……等。 → ……。 (safe): 等 only repeats what the ellipsis says.
           report({

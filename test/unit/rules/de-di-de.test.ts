@@ -749,3 +749,25 @@ describe('de-di-de: a counted noun beginning with 地, a quoted object (h-w18-ty
     expect(flagged(id, draft('县城管局有序的推进“门前三包”，城区稳步的推行《垃圾分类实施办法》。'))).toEqual(['有序的推进', '稳步的推行']);
   });
 });
+
+describe('de-di-de: manner 的 + a verb governing on, after a comma or a preposition of manner (blind set 19, h-w19-numform)', () => {
+  it('finds 地 where the verb governs persons and their verb, an object and a verb, a count, a 的 inside', () => {
+    expect(flagged(id, draft('鲈湾镇干部逐户敲门，迅速的组织沿海低洼区412名群众转移至镇中心小学安置点。'))).toEqual(['迅速的组织']);
+    expect(flagged(id, draft('市信访局对诉求逐件登记，及时的转交属地处理，11月17日前全部回复。'))).toEqual(['及时的转交']);
+    expect(flagged(id, draft('网格员挨家挨户通知，及时的转移危房户37户。'))).toEqual(['及时的转移']);
+    expect(flagged(id, draft('村两委干部逐户走访，耐心的解答群众关于医保缴费的疑问。'))).toEqual(['耐心的解答']);
+    expect(flagged(id, draft('养殖人员按照编组有序的撤离上岸，18时前全部到达安置点。'))).toEqual(['有序的撤离']);
+    expect(flagged(id, draft('县市场监管局依照价格法严格的查处哄抬菜价行为。'))).toEqual(['严格的查处']);
+    expect(fixedBy(id, draft('网格员挨家挨户通知，及时的转移危房户37户。'), { unsafe: true })).toBe(draft('网格员挨家挨户通知，及时地转移危房户37户。'));
+  });
+  it('stays silent on a noun phrase that is the clause\'s subject or a preposition\'s object', () => {
+    for (const body of [
+      '镇里召开动员会，有序的撤离避免人员伤亡。',
+      '县里强化督导，严格的考核问责倒逼责任落实。',
+      '活动结束后，积极的参与群众达到1200人。',
+      '各乡镇按照县里统一的部署要求开展排查。',
+      '这次转移得益于镇村干部迅速的组织和群众的积极配合。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+});
+

@@ -49,7 +49,9 @@ describe('ellipsis-dash', () => {
     expect(m!.message).toBe('省略号应写作“……”，不用“...”。');
     expect(m!.severity).toBe('warning');
     expect(fixedBy(R, draft('督查...各项。督查。。。各项。督查…各项。督查......各项。'))).toBe(draft('督查……各项。督查……各项。督查……各项。督查……各项。'));
-    expect(fixedBy(R, draft('宣传、培训……等。宣传、培训……等等，宣传、培训...等。'))).toBe(draft('宣传、培训……。宣传、培训……，宣传、培训……。'));
+    expect(fixedBy(R, draft('宣传、培训……等。宣传、培训...等。'))).toBe(draft('宣传、培训……。宣传、培训……。'));
+    // A 、 list closed by ……等 inside a sentence that goes on (，；): 等 stays, the ellipsis goes (blind set 19).
+    expect(fixedBy(R, draft('宣传、培训……等等，各项工作有序推进。'))).toBe(draft('宣传、培训等，各项工作有序推进。'));
     expect(fixedBy(R, draft('这是一项民生工程--农村供水。'))).toBe(draft('这是一项民生工程——农村供水。'));
     // Keeping 等 and dropping the ellipsis needs a look (等待 is a word): offered, not applied by fix-all.
     expect(fixedBy(R, draft('宣传、培训……等工作。'))).toBe(draft('宣传、培训……等工作。'));
@@ -128,3 +130,16 @@ describe('ellipsis-dash: a wrong ellipsis closing a 、 list in a sentence that 
   });
 });
 
+describe('ellipsis-dash: ……等 closing a 、 list mid-sentence (blind set 19, h-w19-numform)', () => {
+  it('keeps 等 and drops the ellipsis before ， or ；, and offers the other way second', () => {
+    const text = draft('入户检修内容包括排气、保温、阀门更换……等，共检修1860户。');
+    const [m] = messagesOf(R, text);
+    expect(m!.message).toBe('省略号与“等”不并用，请删除省略号，保留“等”。');
+    expect(fixedBy(R, text)).toBe(draft('入户检修内容包括排气、保温、阀门更换等，共检修1860户。'));
+    expect(m!.fixes!.length).toBe(2);
+    expect(fixedBy(R, draft('储备了棉被、大衣、折叠床。。。等；可保障3000人所需。'))).toBe(draft('储备了棉被、大衣、折叠床等；可保障3000人所需。'));
+    // Closing the sentence, or with no 、 list before it, 等 goes as before.
+    expect(fixedBy(R, draft('检查内容包括消防通道、电气线路……等。'))).toBe(draft('检查内容包括消防通道、电气线路……。'));
+    expect(fixedBy(R, draft('工作人员反复叮嘱……等，群众才离开。'))).toBe(draft('工作人员反复叮嘱……，群众才离开。'));
+  });
+});

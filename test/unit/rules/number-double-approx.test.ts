@@ -139,3 +139,21 @@ describe('number-double-approx: 约 next to its figure (h-b15-content)', () => {
   });
 });
 
+describe('number-double-approx: 约占…左右 (blind set 19, h-w19-numform)', () => {
+  it('finds an approximation word before 占 and 左右/上下 after the share', () => {
+    for (const [body, whole] of [
+      ['全县小麦冬前苗情一类苗约占65%左右。', '约占65%左右'],
+      ['外出务工人员约占全镇劳动力总数的40%左右。', '约占全镇劳动力总数的40%左右'],
+      ['今年秋粮中玉米大约占七成左右。', '大约占七成左右'],
+      ['农产品寄递约占三分之一上下。', '约占三分之一上下'],
+      ['林地约占国土面积一半左右。', '约占国土面积一半左右'],
+    ] as const) {
+      expect(flagged('number-double-approx', draft(body)), body).toEqual([whole]);
+    }
+    expect(fixedBy('number-double-approx', draft('一类苗约占65%左右。'), { unsafe: true })).toBe(draft('一类苗约占65%。'));
+    for (const body of ['燃气供暖约占供暖总面积的30%，其余为集中供热。', '玉米占粮食作物的七成左右。', '冷链仓库分左右两区，约占地1.2万平方米。', '节约占用耕地30%左右。']) {
+      expect(messagesOf('number-double-approx', draft(body)), body).toEqual([]);
+    }
+  });
+});
+

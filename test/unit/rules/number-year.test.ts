@@ -177,3 +177,23 @@ describe('number-year: a recent year before its budget or tasks, without 的 (bl
     expect(messagesOf(R, draft('这支护林队组建25年任务完成率始终保持100%，合作社运营23年预算从未超支。'))).toEqual([]);
   });
 });
+
+describe('number-year: the century of a two-digit year is a fact (blind set 19, h-w19-numform)', () => {
+  it('writes a planned year ahead in this century and a founding year in the last, and offers both with no cue', () => {
+    const fixes = (body: string) => messagesOf(R, draft(body)).flatMap((m) => (m.fixes ?? []).map((f) => f.title));
+    expect(fixedBy(R, draft('码头二期计划于28年底建成。'), { unsafe: true })).toBe(draft('码头二期计划于2028年底建成。'));
+    expect(fixedBy(R, draft('水厂扩建工程预计29年6月投入使用，城北污水处理厂拟于31年建成。'), { unsafe: true })).toBe(
+      draft('水厂扩建工程预计2029年6月投入使用，城北污水处理厂拟于2031年建成。'),
+    );
+    expect(fixedBy(R, draft('全县力争到30年底实现全覆盖。'), { unsafe: true })).toBe(draft('全县力争到2030年底实现全覆盖。'));
+    expect(fixes('码头二期计划于28年底建成。')).toEqual(['改为“2028年”']);
+    expect(fixes('白沙镇石拱桥建于28年，是全县最早的钢筋混凝土桥梁。')).toEqual(['改为“1928年”']);
+    expect(fixes('该校28年9月迁入新址，至今已有近百年历史。')).toEqual(['改为“1928年”']);
+    // No word either way, a few years ahead: both, to confirm; far ahead: the last century.
+    const [m] = messagesOf(R, draft('该校28年9月迁入新校区。'));
+    expect(m!.message).toBe('年份不能简写，“28年”应写出完整年份（2028年还是1928年），请按事实确认。');
+    expect(fixes('该校28年9月迁入新校区。')).toEqual(['改为“2028年”', '改为“1928年”']);
+    expect(fixes('98年特大洪水后修建了这段堤防。')).toEqual(['改为“1998年”']);
+  });
+});
+

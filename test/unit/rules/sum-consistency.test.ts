@@ -467,3 +467,29 @@ describe('sum-consistency: a share of the total given right before its part, and
     expect(flagged(ID, draft('受访商户中，认为审批提速的占78%，认为窗口服务态度改善的占65%。'))).toEqual([]);
   });
 });
+
+describe('sum-consistency: new and upgraded, a change before 其中, the rest after 分别, a listed item\'s share (blind set 19, h-w19-numform)', () => {
+  it('adds up 新建 and 改造/提升/续建 parts to the total', () => {
+    expect(flagged(ID, draft('2026年全县共建成高标准农田8.5万亩，其中新建6.2万亩、改造提升1.8万亩。'))).toHaveLength(1);
+    expect(flagged(ID, draft('2026年全县保障性住房共开工12.6万平方米，其中新建7.4万平方米、续建4.3万平方米。'))).toHaveLength(1);
+    expect(flagged(ID, draft('2026年全县共建成高标准农田6.4万亩，其中新建4.1万亩、改造提升2.3万亩。'))).toEqual([]);
+  });
+  it('leaves parts after a change alone', () => {
+    expect(flagged(ID, draft('全县冬小麦播种65.3万亩，比2025年增加1.2万亩，其中宽幅精播41.6万亩、播后镇压58.2万亩。'))).toEqual([]);
+    expect(flagged(ID, draft('全县登记渔船比2025年减少46艘，其中拆解报废31艘、转产转业15艘。'))).toEqual([]);
+  });
+  it('counts the rest given after a 分别 list, and reads a list of some members as partial', () => {
+    const fleet = (rest: string, share: string) => draft(`全县7个渔港共停泊渔船1078艘，鲈湾、港头、大岙3个中心渔港分别为412艘、286艘、231艘，其余4个一级渔港合计${rest}艘，鲈湾中心渔港占比${share}。`);
+    expect(flagged(ID, fleet('149', '38.2%'))).toEqual([]);
+    expect(flagged(ID, fleet('153', '38.2%'))).toHaveLength(1);
+    expect(flagged(ID, fleet('149', '达42%'))).toEqual(['鲈湾中心渔港占比达42%']);
+    expect(messagesOf(ID, fleet('149', '达42%'))[0]!.message).toBe('412艘占1078艘的比例应为38.2%，与所写的42%不符，请核对数字。');
+    expect(flagged(ID, draft('全县7个渔港共停泊渔船1078艘，3个中心渔港分别为412艘、286艘、231艘。'))).toEqual([]);
+    expect(flagged(ID, draft('全县共有规模养殖场240家，东岭、南湖两个乡分别为66家、48家。'))).toEqual([]);
+    expect(flagged(ID, draft('全县共有规模养殖场240家，东岭、南湖两个乡分别为66家、48家，东岭乡占比达31%。'))).toEqual(['东岭乡占比达31%']);
+    // Named members near the whole's total, or as many as the whole counts, are its breakdown.
+    expect(flagged(ID, draft('11月，澄岚市共新建社区体育公园15个，榆汀区、砚溪区、雁浦县分别为6个、5个、3个。'))).toHaveLength(1);
+    expect(flagged(ID, draft('两镇共有农户1200户，东镇、西镇分别为620户、560户。'))).toHaveLength(1);
+  });
+});
+
