@@ -57,7 +57,21 @@ interface Part {
 }
 
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
-const shown = (q: Quantity) => (q.value >= 1e4 && q.value % 1e4 !== 0 ? `${fmt(q.value / 1e4)}万` : fmt(q.value));
+/** The multiplier the writer put on a figure (5600万元, 1.2亿元): figures in a message are shown the way the total was written. */
+const scaleOf = (text: string, q: Quantity): [number, string] => {
+  const written = text.slice(q.start, q.end);
+  return written.includes('亿') ? [1e8, '亿'] : written.includes('万') ? [1e4, '万'] : [1, ''];
+};
+/** A figure as the writer wrote it: 5600万 stays 5600万, 56000 stays 56000. */
+const shown = (text: string, q: Quantity) => {
+  const [scale, name] = scaleOf(text, q);
+  return fmt(q.value / scale) + name;
+};
+/** The sum of the parts and the total, both in the total's own multiplier (5000万 against 5600万, 50000 against 56000). */
+const shownPair = (text: string, sum: number, total: Quantity) => {
+  const [scale, name] = scaleOf(text, total);
+  return { sumShown: fmt(sum / scale) + name, totalShown: fmt(total.value / scale) + name };
+};
 
 /**
  * A grade written with Latin letters or Roman numerals before 级、类… (C级危房、A类单位、4A级景区、Ⅱ类水质断面): part of the
@@ -241,8 +255,7 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     if (!complete && parts.some((p) => overlapping(p.label))) return;
     const slack = parts.reduce((s, p) => s + p.quantity.slack, 0) + total.slack + 1e-9;
     const last = parts[parts.length - 1]!.quantity;
-    const sumText = fmt(sum >= 1e4 && total.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && total.value >= 1e4 && total.value % 1e4 !== 0 ? '万' : '');
-    const data = { sumShown: sumText, totalShown: shown(total), sum: fmt(sum), total: fmt(total.value), unit };
+    const data = { ...shownPair(text, sum, total), sum: fmt(sum), total: fmt(total.value), unit };
     if (sum - total.value > slack) ctx.report({ start: total.start, end: last.end, messageId: 'sumOver', data });
     else if (partialHead) return;
     else if ((complete || meantComplete(parts, sum, total.value, text.slice(last.end, end), nameBefore(text, total, start))) && total.value - sum > slack)
@@ -408,7 +421,7 @@ function checkTotalAfter(ctx: Ctx, text: string, start: number, end: number): vo
     const sum = parts.reduce((n, p) => n + p.quantity.value, 0);
     const slack = parts.reduce((n, p) => n + p.quantity.slack, 0) + after.slack + 1e-9;
     const unit = after.unit;
-    const data = { sumShown: fmt(sum >= 1e4 && after.value >= 1e4 ? sum / 1e4 : sum) + (sum >= 1e4 && after.value >= 1e4 && after.value % 1e4 !== 0 ? '万' : ''), totalShown: shown(after), sum: fmt(sum), total: fmt(after.value), unit };
+    const data = { ...shownPair(text, sum, after), sum: fmt(sum), total: fmt(after.value), unit };
     // Overlapping parts (低保户、残疾人家庭) may be counted twice, so their sum may pass the total; it never falls short.
     if (sum - after.value > slack && !parts.some((p) => overlapping(p.label))) ctx.report({ start: mark + 1, end: after.end, messageId: 'sumOver', data });
     else if (after.value - sum > slack) ctx.report({ start: mark + 1, end: after.end, messageId: 'sumUnder', data });
@@ -516,7 +529,7 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
       resps ??= [...slice.matchAll(/分别/gu)].map((x) => start + x.index);
       const listed = listedShare(text, start, from, at, resps);
       if (listed && !listed.part.approx && listed.whole.value > 0)
-        checkShare(ctx, listed.part, listed.whole, m[2]!, at + m[0].length, false, boundAfter(text, at + m[0].length), from + (text[from] === '，' ? 1 : 0));
+        checkShare(ctx, text, listed.part, listed.whole, m[2]!, at + m[0].length, false, boundAfter(text, at + m[0].length), from + (text[from] === '，' ? 1 : 0));
       continue;
     }
     if (!part || part.approx || PERCENT_UNITS.has(part.unit)) continue;
@@ -555,7 +568,7 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     // (nothing between them but the part's own words), of the part's unit: the share is of that total.
     if (!whole && m[1] === undefined) whole = totalRightBefore(text, all, marks, k, from, start);
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
-    checkShare(ctx, part, whole, m[2]!, start + m.index + m[0].length);
+    checkShare(ctx, text, part, whole, m[2]!, start + m.index + m[0].length);
   }
 }
 
@@ -619,7 +632,7 @@ function boundAfter(text: string, at: number): Bound {
 }
 
 /** A percentage written for part ÷ whole (`pct` as written, ending at `end`) that the figures, within their rounding, do not give. */
-function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end: number, rest = false, bound: Bound = undefined, from = part.start): void {
+function checkShare(ctx: Ctx, text: string, part: Quantity, whole: Quantity, pct: string, end: number, rest = false, bound: Bound = undefined, from = part.start): void {
   if (bound === 'about') return;
   const decimals = decimalsOf(pct);
   const pctSlack = 0.5 * 10 ** -decimals + 1e-9;
@@ -637,9 +650,9 @@ function checkShare(ctx: Ctx, part: Quantity, whole: Quantity, pct: string, end:
     end,
     messageId: rest ? 'restMismatch' : 'shareMismatch',
     data: {
-      partShown: shown(part),
+      partShown: shown(text, part),
       partUnit: part.unit,
-      wholeShown: shown(whole),
+      wholeShown: shown(text, whole),
       wholeUnit: whole.unit,
       part: fmt(part.value),
       whole: fmt(whole.value),
@@ -880,7 +893,7 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
       // of what else (农户覆盖率 after 12个乡镇中有9个…: a share of households); 配备比例 names the part's own verb.
       const own = name.replace(GENERIC_SHARE, '');
       if (PART_OF_WHOLE.test(partWords) && ![...own].some(unsaid)) {
-        checkShare(ctx, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
+        checkShare(ctx, text, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
         continue;
       }
       if (m[2] === '比例') continue;
@@ -897,13 +910,13 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
       const wholeClause = clauseBefore(text, start, whole);
       if (named.some((ch) => wholeClause.includes(ch)) && !WHOLE_WORDS.test(wholeClause) && !complementOf(name, wholeClause)) {
         const own = before.slice(0, before.indexOf(whole)).reverse().find((q) => q.unit === part.unit);
-        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, whole, own, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
+        if (own && !own.approx && own.value > 0 && whole.value <= own.value) checkShare(ctx, text, whole, own, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
         continue;
       }
-      checkShare(ctx, part, whole, m[3]!, at + m[0].length, true, boundAfter(text, at + m[0].length));
+      checkShare(ctx, text, part, whole, m[3]!, at + m[0].length, true, boundAfter(text, at + m[0].length));
       continue;
     }
-    checkShare(ctx, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
+    checkShare(ctx, text, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
   }
 }
 

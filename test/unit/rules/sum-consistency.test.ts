@@ -34,6 +34,14 @@ describe(ID, () => {
     expect(flagged(ID, draft('共投入资金500万元，分别为县级300万元、乡镇150万元。'))).toHaveLength(1);
   });
 
+  it('shows the figures the way the total was written (万, 亿 or none)', () => {
+    const one = (t: string) => messagesOf(ID, draft(t))[0]!.message;
+    expect(one('全县共投入资金5600万元，省级和市级分别为3000万元、2000万元。')).toBe('分项之和为5000万元，与总数5600万元不符，请核对数字。');
+    expect(one('全县共投入资金56000元，省级和市级分别为30000元、20000元。')).toBe('分项之和为50000元，与总数56000元不符，请核对数字。');
+    expect(one('全县共投入资金1.2亿元，省级和市级分别为3000万元、2000万元。')).toBe('分项之和为0.5亿元，与总数1.2亿元不符，请核对数字。');
+    expect(one('全县共投入资金5600万元，其中省级资金3000万元，占比60%。')).toContain('3000万元占5600万元');
+  });
+
   it('does not fire when the parts need not cover the total', () => {
     for (const body of [
       '共培训860人，其中脱贫劳动力312人、返乡农民工200人。',
