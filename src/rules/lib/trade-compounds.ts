@@ -73,22 +73,21 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A verb at least this frequent on its own is one a writer coins verb-object units with (减 2,184). */
 const UNIT_VERB = 1000;
-/** Parts of speech of a one-character object. */
-const OBJECT = /^(?:n|ng|zg|j)$/;
 
-/** Whether `word` (two characters) is a verb-object unit by its characters: a verb, then a noun (转产, 退耕). */
+/** Whether `word` (two characters) is a verb-object unit by its characters: a verb, then a free noun (转产, 转业; not 进行, 考核 … with a bound 行). */
 function verbObjectWord(lex: TradeLexicon, word: string): boolean {
   if (word.length !== 2) return false;
   const v = lex.lookup(word[0]!);
   const o = lex.lookup(word[1]!);
-  return v !== undefined && v.pos.startsWith('v') && o !== undefined && OBJECT.test(o.pos);
+  return v !== undefined && v.pos.startsWith('v') && o?.pos === 'n';
 }
 
 /**
- * Two verb-object units written as one phrase of four characters (减船转产: reduce the boats, change the trade;
- * 拆船转产): the stretch is a common verb standing alone and its object standing alone, the unit right after it a
- * dictionary verb (v, vn) made of a verb and a noun. The changed character is the stretch's verb: a reading that
- * makes a noun of it (舰船) breaks the pair. (A unit beside a plain noun, 疏菜|基地, is no such phrase.)
+ * Two verb-object units written as one phrase of four characters before the noun it names (减船转产|渔民: reduce the
+ * boats, change the trade): the stretch is a common verb standing alone and its object, a free noun, standing alone;
+ * the unit right after it a dictionary verb (v, vn) made of a verb and a free noun. The changed character is the
+ * stretch's verb: a reading that makes a noun of it (舰船) breaks the pair. (A unit beside a plain noun, 疏菜|基地, is
+ * no such phrase; nor a light verb with a bound part, 吻题|进行, nor a verb closing a frame, 从争面|入手.)
  */
 export function coordinatedVerbObjects(lex: TradeLexicon, tokens: readonly Token[], slip: Slip): boolean {
   if (slip.swap || slip.idiom || slip.rareForm || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
@@ -96,11 +95,13 @@ export function coordinatedVerbObjects(lex: TradeLexicon, tokens: readonly Token
   const v = tokens[i];
   const o = tokens[i + 1];
   if (!v || !o || v.start !== slip.start || v.end !== o.start || o.end !== slip.end || v.kind !== 'word' || o.kind !== 'word') return false;
-  if (!v.pos.startsWith('v') || v.freq < UNIT_VERB || !OBJECT.test(o.pos)) return false;
+  if (!v.pos.startsWith('v') || v.freq < UNIT_VERB || o.pos !== 'n') return false;
   const unit = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^(?:v|vn)$/.test(t.pos) && verbObjectWord(lex, t.value);
-  // (The unit after the stretch: one before it is as often a verb and its complement, 完成|伸报 → 申报.)
+  // (The unit after the stretch: one before it is as often a verb and its complement, 完成|伸报 → 申报. The phrase
+  // names a noun after it, 减船转产|渔民, 计划: a verb closing a frame is the clause's predicate, 从争面|入手.)
   const after = tokens[i + 2];
-  return after?.start === slip.end && unit(after);
+  const head = tokens[i + 3];
+  return after?.start === slip.end && unit(after) && head?.start === after.end && head.kind === 'word' && /^(?:n|vn)/.test(head.pos);
 }
 
 /** How far around the stretch the draft's own words are looked at (a sentence or two). */
