@@ -482,12 +482,33 @@ function landfalls(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
 }
 
 /**
+ * The table's 既将 before a verb or a predicate closing its clause (既将挂牌、既将收官、既将到期: the adverb 即将, about to), in a sentence that does not
+ * answer it with 又 or 也 (既将问题整改到位，又…: 既 of the pair 既……又……, 将 the preposition 把). The table's verbs
+ * after it (开工、投用、启动…) are one cue; any verb right after it is the other.
+ */
+function imminent(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  const { tokens, index } = wordsAround(ctx, text, start, end);
+  // The lexicon reads 既将 as 既/c 将/d (or 将 into the next word): the word starting right after it.
+  let k = Math.max(0, index);
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  const next = tokens[k];
+  if (next === undefined || next.start !== end || next.kind !== 'word') return false;
+  // A verb (or an adverb before one), or a word that closes the clause (既将通车，既将收官。: jieba tags some such
+  // verbs n or d): the predicate. A noun with more after it is the preposition's object (既将问题整改到位).
+  const closes = tokens[k + 1] === undefined || tokens[k + 1]!.kind === 'punct';
+  if (!/^(?:v|d|a)/u.test(next.pos) && !closes) return false;
+  const sentence = text.slice(end).split(/[。！？；\n]/u)[0] ?? '';
+  return !/[又也]/u.test(sentence);
+}
+
+/**
  * The table's collocation entries 反应 → 反映 and 以至 → 以致 read by their sentence as well (the table's words around them
- * are one cue; these are the others): 反应 telling something, 以至 before an unwanted result.
+ * are one cue; these are the others): 反应 telling something, 以至 before an unwanted result, 既将 before a verb.
  */
 function bySentence(ctx: WordsContext, text: string, start: number, end: number, entry: Entry): boolean {
   if (entry.wrong === '反应' && entry.right === '反映') return reported(ctx, text, start, end);
   if (entry.wrong === '以至' && entry.right === '以致') return unwantedResult(text, start, end);
+  if (entry.wrong === '既将' && entry.right === '即将') return imminent(ctx, text, start, end);
   return false;
 }
 

@@ -27,6 +27,7 @@ import { readingText, readsAsWritten } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { evidenced } from '../lib/slip-evidence.js';
+import { adjectiveBeforeNoun, areaWordSlot, chosenRareChar, coordinatedVerbObjects, ownTradeNoun, writtenAlike } from '../lib/trade-compounds.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
@@ -1095,6 +1096,8 @@ function kinship(ctx: Ctx, from: string, to: string): 0 | 1 | 2 {
  * of them a same-sounding or look-alike character of a common word (及式 → 及时, 拔付 → 拨付, 借剑 → 借鉴).
  */
 const CLEAN_BREAK_MARGIN = 1.5;
+/** How much less a common administrative word of 区 needs in a place's slot (areaWordSlot: 辖区 at 3.9, 瞎区 gains 4.3). */
+const AREA_SLOT_MARGIN = 3.5;
 /** The intended word of a clean break is at least this frequent (a new compound shadows rare words: 酒驾 → 酒家 523, 压降 → 压强 207). */
 const CLEAN_BREAK_FREQ = 1000;
 
@@ -1273,6 +1276,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // (Kin by the curated table only: kin by a shared component, a derived and broader relation, lowers no threshold — on
     // bench/name-fa.mjs it read more of the writer's names as slips.)
     let margin = !slip.swap && kinship(ctx, slip.from, slip.to) === 2 ? KIN_MARGIN : 0;
+    // A common administrative word of 区 in a place's slot after a preposition (对瞎区内 → 辖区): see areaWordSlot.
+    if (areaWordSlot(ctx.lexicon, text, view.tokens, slip)) margin += AREA_SLOT_MARGIN;
     // A plain non-word, read in a title too (Finding.plain): loose characters mended by their own gain, not by a lower bar.
     const plain = !slip.swap && !slip.slot && !slip.idiom && !slip.rareForm && !slip.writtenIsWord && slip.loose && !known && slip.gain >= threshold(slip) - margin;
     // A clean break needs less (cleanBreak: the tokens are asked for only in that band).
@@ -1620,6 +1625,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
+  // A trade's own compounds and characters (墑情; 减船|转产; 海堤 … 堤面; 湿|玉米): src/rules/lib/trade-compounds.ts.
+  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
   // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
   if (headBeforeParticle(ctx, text, tokens, slip)) return true;
   // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.

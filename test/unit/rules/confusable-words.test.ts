@@ -609,3 +609,13 @@ describe('confusable-words: 登录/登陆, 反应/反映, 以至/以致 read by 
   });
 });
 
+
+describe('confusable-words: 既将 before any verb or a predicate closing its clause (h-w19-typofa)', () => {
+  it('reads 既将 + a verb the table does not list as 即将, not the pair 既……又…… nor 将 as 把 before its object', () => {
+    expect(flagged(id, draft('县城南污水处理厂二期既将试运行，日处理能力1万吨。'))).toEqual(['既将']);
+    expect(flagged(id, draft('全县秋冬季造林任务既将收尾。'))).toEqual(['既将']);
+    for (const body of ['各村既将问题整改到位，又建立长效机制。', '我们既将抓好防疫，也将抓好生产。', '县里既将资金拨付到位。']) {
+      expect(flagged(id, draft(body)), body).toEqual([]);
+    }
+  });
+});

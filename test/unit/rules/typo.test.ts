@@ -1833,3 +1833,25 @@ describe('typo: names and heads that set 18 read as slips (h-w18-typofa)', () =>
     expect(flagged(id, draft('县里对该公寺进行检查。'), alone)).toEqual(['公寺']);
   });
 });
+
+describe('typo: a trade\'s own compounds and characters (h-w19-typofa, src/rules/lib/trade-compounds.ts)', () => {
+  it('keeps a rare character chosen on purpose (墑情, a variant of 墒情), not read as an unrelated word (敌情); a rare variant read like the standard is still mended', () => {
+    expect(flagged(id, draft('县农业农村局在全县设立墑情监测点36个。'), alone)).toEqual([]);
+    expect(fixedBy(id, draft('县农业农村局对全县菓园开展冬季清园。'), { ...alone, unsafe: true })).toContain('全县果园');
+  });
+
+  it('keeps two verb-object units written as one phrase (减船|转业) and a noun of the draft\'s trade before a noun of place (大堤 … 堤面)', () => {
+    expect(flagged(id, draft('对减船转业渔民，县里按每人5000元给予补助。'), alone)).toEqual([]);
+    expect(flagged(id, draft('沿江大堤加固后，堤面道路同步硬化3.2公里。'), alone)).toEqual([]);
+  });
+
+  it('keeps a one-character adjective before its noun (湿|稻谷, 湿|垃圾): no copula is missing there', () => {
+    expect(flagged(id, draft('秋收期间连续降雨，部分湿稻谷出现发芽。'), alone)).toEqual([]);
+    expect(flagged(id, draft('其中湿垃圾日产生量46吨。'), alone)).toEqual([]);
+  });
+
+  it('reads a common administrative word of 区 in a place\'s slot after a preposition (对狭区内 → 辖区); a word of 区 is no slip', () => {
+    expect(flagged(id, draft('县司法局对狭区内12个村开展法治宣传。'), alone)).toEqual(['狭区']);
+    expect(flagged(id, draft('县里对新区内企业开展走访，在东区新建育秧中心1个。'), alone)).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * A trade's own compounds and characters, which the typo rule's dictionary lacks, read by the evidence of the parts
+ * (guards typo asks before it reports a slip, src/rules/wording/typo.ts; blind set 19: fishing and farming items).
+ * Each looks at a few tokens around the slip (linear time).
+ *
+ * - a rare character the writer chose: not common, far down an input method's list for the intended syllable, and not
+ *   read like the intended character (墑情, a variant of 墒情, is no 敌情);
+ * - two verb-object units written as one phrase, one of them a dictionary verb (减船|转产: reduce the boats, change the
+ *   trade; no 舰船转产);
+ * - a noun of the draft's own trade, written in another word nearby, before a noun of place or part (海堤 … 堤面,
+ *   人工鱼礁 … 礁区: no 地面, 校区);
+ * - a one-character adjective standing alone before the noun it modifies (部分湿|玉米, 全县湿|垃圾: no 是).
+ * And one slot where a common administrative word is read more readily (X区 after a preposition: 对瞎区内 → 辖区).
+ */
+import type { Token } from '../../core/lexicon/index.js';
+import type { Slip } from './slips.js';
+import { RARE_CHAR_FREQ } from './place-names.js';
+import { tokenAt, tokenStarting } from './typo-context.js';
+
+/** The lexicon as these guards use it. */
+export interface TradeLexicon {
+  lookup(word: string): { pos: string; freq: number } | undefined;
+  isCommonChar(char: string): boolean;
+  readings(char: string): readonly { syllable: string; tone: number }[];
+  sharesComponent(a: string, b: string): boolean;
+  shareSyllable(a: string, b: string): boolean;
+}
+
+/** Whether `a` and `b` share a reading, syllable and tone (菓 and 果: a variant keeps its standard's reading). */
+function sameReading(lex: TradeLexicon, a: string, b: string): boolean {
+  const own = new Set(lex.readings(a).map((r) => `${r.syllable}${r.tone}`));
+  return lex.readings(b).some((r) => own.has(`${r.syllable}${r.tone}`));
+}
+
+/**
+ * A rare character (not among the common characters, or one the dictionary counts RARE_CHAR_FREQ times or fewer) changed
+ * for a common one that does not read like it, that an input method lists far above it (`near`: the written character
+ * is no careless pick for the intended one, nor its curated kin) and that shares no component with it (电悌 → 电梯,
+ * 知哓 → 知晓 stay slips): the writer typed it on purpose — a trade's character or a variant whose standard is another
+ * character (墑 for 墒: 墑情 is no 敌情). A rare character read exactly like the intended one (菓园 → 果园, 简畧 → 简略:
+ * an old variant form) stays a slip, and so does one whose intended word the draft writes elsewhere (上安村 … 上垵村).
+ */
+export function chosenRareChar(lex: TradeLexicon, slip: Slip, near: (written: string, meant: string) => boolean, writtenElsewhere: () => boolean): boolean {
+  // (Not a swap: a rare character standing alone where a function word reads is read as that word, 产羔苡超过 → 已.)
+  if (slip.swap || slip.idiom || slip.slot || slip.rareForm || slip.kind === 'shape') return false;
+  if (lex.isCommonChar(slip.from) && (lex.lookup(slip.from)?.freq ?? 0) > RARE_CHAR_FREQ) return false;
+  // Every reading of that character, the slip's and its others' (上垵: 上岸, and 上安 read exactly like it, stays a slip).
+  const related = (to: string) => near(slip.from, to) || lex.sharesComponent(slip.from, to) || sameReading(lex, slip.from, to);
+  if (related(slip.to) || slip.others.some((o) => o.at === slip.at && related(o.to))) return false;
+  return !writtenElsewhere();
+}
+
+/** How far around the stretch the draft is searched for its twin (an item is shorter; a long report's part). */
+const TWIN_NEAR = 2000;
+
+/**
+ * Whether the draft writes the stretch elsewhere with another character of the rare one's syllable in its place (上安村
+ * … 上垵村): the writer's own word, mistyped once, so the rare character is the slip.
+ */
+export function writtenAlike(lex: TradeLexicon, text: string, slip: Slip): boolean {
+  const lo = Math.max(0, slip.start - TWIN_NEAR);
+  const near = text.slice(lo, Math.min(text.length, slip.end + TWIN_NEAR));
+  const twin = new RegExp(`${escape(text.slice(slip.start, slip.at))}(\\p{Script=Han})${escape(text.slice(slip.at + 1, slip.end))}`, 'gu');
+  for (const m of near.matchAll(twin)) {
+    const c = m[1]!;
+    if (c !== slip.from && lo + m.index! !== slip.start && lex.shareSyllable(c, slip.from)) return true;
+  }
+  return false;
+}
+
+/** `s` with the characters of a regular expression escaped. */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A verb at least this frequent on its own is one a writer coins verb-object units with (减 2,184). */
+const UNIT_VERB = 1000;
+
+/** Whether `word` (two characters) is a verb-object unit by its characters: a verb, then a free noun (转产, 转业; not 进行, 考核 … with a bound 行). */
+function verbObjectWord(lex: TradeLexicon, word: string): boolean {
+  if (word.length !== 2) return false;
+  const v = lex.lookup(word[0]!);
+  const o = lex.lookup(word[1]!);
+  return v !== undefined && v.pos.startsWith('v') && o?.pos === 'n';
+}
+
+/**
+ * Two verb-object units written as one phrase of four characters before the noun it names (减船转产|渔民: reduce the
+ * boats, change the trade): the stretch is a common verb standing alone and its object, a free noun, standing alone;
+ * the unit right after it a dictionary verb (v, vn) made of a verb and a free noun. The changed character is the
+ * stretch's verb: a reading that makes a noun of it (舰船) breaks the pair. (A unit beside a plain noun, 疏菜|基地, is
+ * no such phrase; nor a light verb with a bound part, 吻题|进行, nor a verb closing a frame, 从争面|入手.)
+ */
+export function coordinatedVerbObjects(lex: TradeLexicon, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.rareForm || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
+  const i = tokenAt(tokens, slip.start);
+  const v = tokens[i];
+  const o = tokens[i + 1];
+  if (!v || !o || v.start !== slip.start || v.end !== o.start || o.end !== slip.end || v.kind !== 'word' || o.kind !== 'word') return false;
+  if (!v.pos.startsWith('v') || v.freq < UNIT_VERB || o.pos !== 'n') return false;
+  const unit = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^(?:v|vn)$/.test(t.pos) && verbObjectWord(lex, t.value);
+  // (The unit after the stretch: one before it is as often a verb and its complement, 完成|伸报 → 申报. The phrase
+  // names a noun after it, 减船转产|渔民, 计划: a verb closing a frame is the clause's predicate, 从争面|入手.)
+  const after = tokens[i + 2];
+  const head = tokens[i + 3];
+  return after?.start === slip.end && unit(after) && head?.start === after.end && head.kind === 'word' && /^(?:n|vn)/.test(head.pos);
+}
+
+/** How far around the stretch the draft's own words are looked at (a sentence or two). */
+const TRADE_NEAR = 80;
+/** Parts of speech of a noun of place or part that heads such a compound (面, 区, 体, 身). */
+const HEAD = /^(?:n|ng|s|f)$/;
+
+/**
+ * A noun of the draft's trade, written in another word nearby (海堤, 人工鱼礁), opening a compound with a noun of place
+ * or part (堤面, 礁区, 礁体): the writer's compound, not a slip for a noun of the same head (地面, 校区, 胶体). The
+ * written character must be a noun on its own, the kept one a noun, and the intended word a noun: a slip into a verb
+ * (畜水 → 蓄水, with 畜牧 nearby) stays a slip.
+ */
+export function ownTradeNoun(lex: TradeLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.rareForm || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
+  const written = lex.lookup(slip.from);
+  const head = lex.lookup(text[slip.end - 1]!);
+  if (written?.pos !== 'n' || head === undefined || !HEAD.test(head.pos) || !/^n/.test(slip.pos)) return false;
+  const lo = Math.max(0, slip.start - TRADE_NEAR);
+  const hi = Math.min(text.length, slip.end + TRADE_NEAR);
+  for (let k = tokenAt(tokens, lo); k < tokens.length && tokens[k]!.start < hi; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.end - t.start < 2 || (t.start < slip.end && t.end > slip.start)) continue;
+    if (t.value.includes(slip.from) && (lex.lookup(t.value)?.freq ?? 0) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A swap of a one-character adjective standing alone right before a noun of two characters or more (部分湿|玉米,
+ * 全县湿|垃圾): the adjective modifies the noun; no copula or particle is missing there (部分是玉米).
+ */
+export function adjectiveBeforeNoun(lex: TradeLexicon, tokens: readonly Token[], slip: Slip): boolean {
+  if (!slip.swap || slip.slot) return false;
+  const t = tokenStarting(tokens, slip.at);
+  if (t === undefined || t.end !== slip.at + 1 || t.kind !== 'word' || t.pos !== 'a') return false;
+  const next = tokenStarting(tokens, slip.at + 1);
+  return next !== undefined && next.kind === 'word' && next.end - next.start >= 2 && /^n/.test(next.pos);
+}
+
+/** Prepositions that open a place's slot (对辖区内, 在辖区范围内). */
+const PLACE_PREPOSITIONS = new Set(['对', '在', '向', '到', '为', '从', '于', '将', '把']);
+/** An intended noun of 区 this common is an administrative word a writer means there (辖区 1,763, 社区 5,937; 库区 66 is none). */
+const AREA_WORD_FREQ = 300;
+
+/**
+ * A common administrative word ending in 区 (辖区, 城区, 社区, 牧区), written with a character of its sound that makes
+ * no word with 区 (瞎区, 峡区, 程区), right after a preposition that opens a place (对瞎区内, 在程区): a place's slot,
+ * where that word is what the writer means. (A place's own name has two characters or more before 区: 城关区.)
+ */
+export function areaWordSlot(lex: TradeLexicon, text: string, words: () => readonly Token[], slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.slot || slip.end - slip.start !== 2 || slip.at !== slip.start || text[slip.end - 1] !== '区') return false;
+  if (slip.freq < AREA_WORD_FREQ || !/^(?:n|s)$/.test(slip.pos) || lex.lookup(slip.wrong) !== undefined) return false;
+  // (The tokens are asked for only for such a slip.)
+  const tokens = words();
+  const k = tokenAt(tokens, slip.start);
+  const x = tokens[k];
+  const before = tokens[k - 1];
+  return x !== undefined && x.start === slip.start && x.end === slip.start + 1 && before !== undefined && before.end === slip.start && before.kind === 'word' && before.pos === 'p' && PLACE_PREPOSITIONS.has(before.value);
+}
