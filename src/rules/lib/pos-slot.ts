@@ -29,6 +29,31 @@ const UNKNOWN_POS = /^(?:zg|x|eng)$/;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const hanWord = (x: Token | undefined): x is Token => x !== undefined && x.kind === 'word' && HAN_WORD.test(x.value);
 
+/** A function word of a character's confusion set: the word, its part of speech, ln of its frequency within it. */
+interface FunctionWord {
+  readonly char: string;
+  readonly pos: string;
+  readonly within: number;
+}
+const functionWordsCache = new Map<string, readonly FunctionWord[]>();
+
+/** The function words among a character's confusion set `chars`, at least FUNCTION_FREQ frequent (cached by character). */
+function functionWords(lex: Lexicon, from: string, chars: readonly string[]): readonly FunctionWord[] {
+  let list = functionWordsCache.get(from);
+  if (list) return list;
+  const found: FunctionWord[] = [];
+  for (const c of chars) {
+    const info = lex.lookup(c);
+    if (!info || (!FUNCTION_POS.test(info.pos) && !FUNCTION_VERBS.includes(c))) continue;
+    const f = lex.wordFreq(c);
+    const total = lex.posLogTotal(info.pos);
+    if (f < FUNCTION_FREQ || total === undefined) continue;
+    found.push({ char: c, pos: info.pos, within: Math.log(f) - total });
+  }
+  functionWordsCache.set(from, (list = found));
+  return list;
+}
+
 /**
  * The function word among `chars` (the written character's confusion set) that the parts of speech around the
  * one-character word tokens[k] ask for, undefined when none does by POS_SLOT_GAIN.
@@ -38,43 +63,35 @@ export function posSlot(lex: Lexicon, tokens: readonly Token[], k: number, chars
   if (!hanWord(t) || t.end - t.start !== 1 || OWN_ROLE.test(t.pos)) return undefined;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  // (Not before a number: a noun's last character stands there, 调解|室|11个, 公益广告|屏|46块.)
+  // Words of Han characters on both sides (not before a number: a noun's last character stands there, 调解|室|11个,
+  // 公益广告|屏|46块), of two characters or more: a one-character neighbour is often half of the writer's word with it
+  // (补|植|行道树, 清理|疫|木, 暴雨|灾|后), which the bigram of parts of speech cannot see.
   if (!hanWord(prev) || !hanWord(next) || prev.end !== t.start || next.start !== t.end) return undefined;
+  if (prev.end - prev.start < 2 || next.end - next.start < 2) return undefined;
   if (UNKNOWN_POS.test(prev.pos) || UNKNOWN_POS.test(next.pos)) return undefined;
-  // (Nor a character that makes a word with the next one's first: the writer's compound the dictionary lacks,
-  // 焚烧|火|点数 is 火点, 建设|尾|水净化 is 尾水.)
-  if (lex.lookup(t.value + next.value[0]!) !== undefined) return undefined;
   // (Nor a noun's character after a verb and before a noun: a modifier of the noun, 建设|尾|水净化, 宣讲|微|课程.)
   if (t.pos === 'n' && /^v/.test(prev.pos) && /^n/.test(next.pos)) return undefined;
-  const nextPos = next.pos;
-  const number = false;
-  // Words of two characters or more on both sides: a one-character neighbour is often half of the writer's word with
-  // it (补|植|行道树, 清理|疫|木, 暴雨|灾|后), which the bigram of parts of speech cannot see.
-  if (prev.end - prev.start < 2 || (!number && next.end - next.start < 2)) return undefined;
+  const words = functionWords(lex, t.value, chars);
+  if (words.length === 0) return undefined;
   const ownTotal = lex.posLogTotal(t.pos);
   if (ownTotal === undefined) return undefined;
-  const p1 = prev.end - prev.start === 1;
-  const n1 = !number && next.end - next.start === 1;
-  const writtenAround = lex.posTransition(prev.pos, p1, t.pos, true) + lex.posTransition(t.pos, true, nextPos, n1);
+  // (Nor a character that makes a word with the next one's first: the writer's compound the dictionary lacks,
+  // 焚烧|火|点数 is 火点.)
+  if (lex.lookup(t.value + next.value[0]!) !== undefined) return undefined;
+  const writtenAround = lex.posTransition(prev.pos, false, t.pos, true) + lex.posTransition(t.pos, true, next.pos, false);
   const written = writtenAround + Math.log(Math.max(1, lex.wordFreq(t.value))) - ownTotal;
   let best: string | undefined;
   let bestGain = POS_SLOT_GAIN;
-  for (const c of chars) {
-    const info = lex.lookup(c);
-    if (!info || (!FUNCTION_POS.test(info.pos) && !FUNCTION_VERBS.includes(c))) continue;
+  for (const w of words) {
     // (A verb between two words is the clause's verb more often than a conjunction's slip: 卫生院|获|县级表彰.)
-    if (info.pos === 'c' && t.pos.startsWith('v')) continue;
-    const f = lex.wordFreq(c);
-    if (f < FUNCTION_FREQ) continue;
-    const total = lex.posLogTotal(info.pos);
-    if (total === undefined) continue;
-    const around = lex.posTransition(prev.pos, p1, info.pos, true) + lex.posTransition(info.pos, true, nextPos, n1);
+    if (w.pos === 'c' && t.pos.startsWith('v')) continue;
+    const around = lex.posTransition(prev.pos, false, w.pos, true) + lex.posTransition(w.pos, true, next.pos, false);
     // (The neighbours must favour the function word's part of speech by themselves, not only its frequency within it.)
     if (around < writtenAround) continue;
-    const read = around + Math.log(f) - total;
-    if (read - written >= bestGain) {
-      bestGain = read - written;
-      best = c;
+    const gain = around + w.within - written;
+    if (gain >= bestGain) {
+      bestGain = gain;
+      best = w.char;
     }
   }
   return best;
