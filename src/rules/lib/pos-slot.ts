@@ -27,6 +27,11 @@ const OWN_ROLE = /^(?:zg|ns|nr|nrt|nrfg|q|m|mq|x|eng|nz|j|t|tg)/;
 /** Neighbours whose part of speech the HMM hardly knows (zg, strings). */
 const UNKNOWN_POS = /^(?:zg|x|eng)$/;
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/**
+ * A written character rarer than this as a word of its own is a bound morpheme of a term the dictionary lacks more
+ * often than a slip (乙酸|铵, 丙烯|酮, 悲|悲切切, 暨|首届): 载 3,352, 围 4,154, 味 4,461 are words of their own.
+ */
+const WRITTEN_FREQ = 1000;
 const hanWord = (x: Token | undefined): x is Token => x !== undefined && x.kind === 'word' && HAN_WORD.test(x.value);
 
 /** A function word of a character's confusion set: the word, its part of speech, ln of its frequency within it. */
@@ -71,6 +76,8 @@ export function posSlot(lex: Lexicon, tokens: readonly Token[], k: number, chars
   if (UNKNOWN_POS.test(prev.pos) || UNKNOWN_POS.test(next.pos)) return undefined;
   // (Nor a noun's character after a verb and before a noun: a modifier of the noun, 建设|尾|水净化, 宣讲|微|课程.)
   if (t.pos === 'n' && /^v/.test(prev.pos) && /^n/.test(next.pos)) return undefined;
+  const own = lex.wordFreq(t.value);
+  if (own < WRITTEN_FREQ) return undefined;
   const words = functionWords(lex, t.value, chars);
   if (words.length === 0) return undefined;
   const ownTotal = lex.posLogTotal(t.pos);
@@ -78,8 +85,12 @@ export function posSlot(lex: Lexicon, tokens: readonly Token[], k: number, chars
   // (Nor a character that makes a word with the next one's first: the writer's compound the dictionary lacks,
   // 焚烧|火|点数 is 火点.)
   if (lex.lookup(t.value + next.value[0]!) !== undefined) return undefined;
+  // (Nor one that closes a common word with the character before it: the last character of a term the dictionary
+  // lacks, 资产|业 is 产业.)
+  const back = lex.lookup(prev.value[prev.value.length - 1]! + t.value);
+  if (back !== undefined && back.freq >= WRITTEN_FREQ) return undefined;
   const writtenAround = lex.posTransition(prev.pos, false, t.pos, true) + lex.posTransition(t.pos, true, next.pos, false);
-  const written = writtenAround + Math.log(Math.max(1, lex.wordFreq(t.value))) - ownTotal;
+  const written = writtenAround + Math.log(own) - ownTotal;
   let best: string | undefined;
   let bestGain = POS_SLOT_GAIN;
   for (const w of words) {
