@@ -17,6 +17,7 @@ export { readings, shareSyllable, charsWithReading, isCommonChar, similarSyllabl
 export { lookAlikes, lookAlikeTable, parseLookAlikeGroups, type LookAlikeTable } from './shapes.js';
 export { sharesComponent, componentKin, type ComponentOptions } from './components.js';
 export { confusionSet, confusionCodes, type ConfusionOptions };
+export { posTransition, posLogTotal, POS_TRANS_FLOOR } from './pos-bigram.js';
 
 /** The entry of text[start, end) as a word, or undefined (no string is built). */
 export function lookupRange(text: string, start: number, end: number): WordInfo | undefined {

@@ -16,6 +16,7 @@ import type { Token } from '../../core/lexicon/index.js';
 import { copulaSlotHeldByNoun } from './copula-slot.js';
 import { deSlotHeldByMisfit } from './de-slot.js';
 import { clauseOfVerb, looseSlot } from './loose-slots.js';
+import { posSlot } from './pos-slot.js';
 
 /** How the two characters are confused. */
 export type SlipKind = 'sound' | 'similar-sound' | 'shape';
@@ -83,6 +84,11 @@ export interface Slip {
    * The written character cannot take that place in its own role, so the reading needs no frequency behind it.
    */
   slot?: boolean;
+  /**
+   * A swap to the function word that the parts of speech around the written character ask for (pos-slot.ts: 县交警大队
+   * 载国道312线 → 在): the rule holds its reading to a lower threshold than a plain swap's, not to a slot's.
+   */
+  posSlot?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -517,9 +523,13 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
     // Or in a slot that grammar gives to a function word the character sounds or looks like (see functionSlot); not 和's
     // for a verb between a subject opening its clause and its object (企业|获|资金: loose-slots.ts's clauseOfVerb).
     const slot = search.swapGain > 0 ? ((clauseOfVerb(tokens, k) ? undefined : functionSlot(lex, s, t, prev, next, tokens[k - 2])) ?? frameSlot(lex, tokens, k) ?? looseSlotOf(lex, s, tokens, k)) : undefined;
-    if (!between && !rare && !slot) continue;
+    // Or where the parts of speech around it ask for a function word of its sound or shape (pos-slot.ts): a swap whose
+    // reading the rule holds to a lower threshold (Slip.posSlot), not a slot's.
+    const byPos = search.swapGain > 0 && !slot ? posSlotOf(lex, tokens, k) : undefined;
+    if (!between && !rare && !slot && !byPos) continue;
     let list = between || rare ? (rare ? swapCandidates(lex, t.value, { ...search, swapGain: RARE_SWAP_GAIN }) : swapCandidates(lex, t.value, search)) : [];
     if (slot && !list.some((c) => c.char === slot.char)) list = [...list, slot];
+    if (byPos && !list.some((c) => c.char === byPos.char)) list = [...list, byPos];
     if (list.length === 0) continue;
     const i = t.start;
     const w: Window = { a: i, b: i + 1, ls: i, le: i + 1, loose: true, run: true };
@@ -539,6 +549,7 @@ function swapsOf(lex: Lexicon, s: string, tokens: readonly Token[], search: Slip
       const right = s.slice(a, i) + c.char + s.slice(i + 1, b);
       const slip: Slip = { start: a, end: b, wrong: s.slice(a, b), right, at: i, from: t.value, to: c.char, kind: c.kind, gain, freq: c.freq, pos: c.pos, loose: true, rareForm: false, writtenIsWord: false, others: [], swap: true };
       if (slot && c.char === slot.char) slip.slot = true;
+      else if (byPos && c.char === byPos.char) slip.posSlot = true;
       // (The slot's function word first: grammar, not frequency, chose it.)
       if (!best || (slip.slot && !best.slot) || (Boolean(slip.slot) === Boolean(best.slot) && gain > best.gain)) {
         if (best) others.push({ right: best.right, at: i, to: best.to, gain: best.gain });
@@ -769,6 +780,15 @@ function looseSlotOf(lex: Lexicon, s: string, tokens: readonly Token[], k: numbe
   if (!slot || !cands) return undefined;
   const info = lex.lookup(slot.char)!;
   return { char: slot.char, freq: soloFreq(lex, slot.char), pos: info.pos, kind: kindOf(cands, slot.char), least: slot.least };
+}
+
+/** The function word the parts of speech around a one-character word ask for (pos-slot.ts), as a swap candidate. */
+function posSlotOf(lex: Lexicon, tokens: readonly Token[], k: number): SwapCandidate | undefined {
+  const cands = candidates(lex, tokens[k]!.value, false);
+  const char = posSlot(lex, tokens, k, cands.chars);
+  if (char === undefined) return undefined;
+  const info = lex.lookup(char)!;
+  return { char, freq: soloFreq(lex, char), pos: info.pos, kind: kindOf(cands, char) };
 }
 
 const swapCache = new Map<string, readonly SwapCandidate[]>();

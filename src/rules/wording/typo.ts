@@ -151,6 +151,12 @@ const FUNCTION_SWAP_THRESHOLD = 4.5;
  * function word need only be several times as frequent (的 and 第 differ by e^2.6, 和 and 合 by e^4.1).
  */
 const SLOT_THRESHOLD = 2;
+/**
+ * The lowest gain of a swap to the function word that the parts of speech around the written character ask for
+ * (Slip.posSlot): the HMM has made the function word's reading e^7 times likelier, so the word frequencies need only
+ * favour it as the slip search's least (县交警大队载国道312线 → 在 gains 5.4).
+ */
+const POS_SLOT_THRESHOLD = 4;
 /** Added to the weight of a slot's finding, so that it goes before other readings of its characters (see Finding.weight). */
 const SLOT_WEIGHT = 50;
 
@@ -167,6 +173,8 @@ function swapThreshold(ctx: Ctx, text: string, tokens: readonly Token[], slip: S
   // A slot that grammar gives to a function word the written character cannot fill (Slip.slot): the reading needs only
   // to be likelier than the written one.
   if (slip.slot) return SLOT_THRESHOLD;
+  // The function word the parts of speech around it ask for (Slip.posSlot, pos-slot.ts).
+  if (slip.posSlot) return POS_SLOT_THRESHOLD;
   const written = ctx.lexicon.lookup(slip.from);
   // (A common verb: a rare one standing alone, 递、捕, is a slip as often as any character; and a particle is still read
   // between a verb and a noun: 起不到递作用 → 的. Not between two nouns, its subject and its object: 跑腿递材料, 群众提意见.)
