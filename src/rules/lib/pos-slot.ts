@@ -42,12 +42,15 @@ interface FunctionWord {
 }
 const functionWordsCache = new Map<string, readonly FunctionWord[]>();
 
-/** The function words among a character's confusion set `chars`, at least FUNCTION_FREQ frequent (cached by character). */
-function functionWords(lex: Lexicon, from: string, chars: readonly string[]): readonly FunctionWord[] {
+/**
+ * The function words among a character's confusion set (`charsOf`, asked only on the character's first visit), at
+ * least FUNCTION_FREQ frequent (cached by character).
+ */
+function functionWords(lex: Lexicon, from: string, charsOf: () => readonly string[]): readonly FunctionWord[] {
   let list = functionWordsCache.get(from);
   if (list) return list;
   const found: FunctionWord[] = [];
-  for (const c of chars) {
+  for (const c of charsOf()) {
     const info = lex.lookup(c);
     if (!info || (!FUNCTION_POS.test(info.pos) && !FUNCTION_VERBS.includes(c))) continue;
     const f = lex.wordFreq(c);
@@ -60,10 +63,11 @@ function functionWords(lex: Lexicon, from: string, chars: readonly string[]): re
 }
 
 /**
- * The function word among `chars` (the written character's confusion set) that the parts of speech around the
- * one-character word tokens[k] ask for, undefined when none does by POS_SLOT_GAIN.
+ * The function word among the written character's confusion set (`charsOf`, computed only when the cheap tests pass
+ * and the character is new) that the parts of speech around the one-character word tokens[k] ask for, undefined when
+ * none does by POS_SLOT_GAIN.
  */
-export function posSlot(lex: Lexicon, tokens: readonly Token[], k: number, chars: readonly string[]): string | undefined {
+export function posSlot(lex: Lexicon, tokens: readonly Token[], k: number, charsOf: () => readonly string[]): string | undefined {
   const t = tokens[k]!;
   if (!hanWord(t) || t.end - t.start !== 1 || OWN_ROLE.test(t.pos)) return undefined;
   const prev = tokens[k - 1];
@@ -78,7 +82,7 @@ export function posSlot(lex: Lexicon, tokens: readonly Token[], k: number, chars
   if (t.pos === 'n' && /^v/.test(prev.pos) && /^n/.test(next.pos)) return undefined;
   const own = lex.wordFreq(t.value);
   if (own < WRITTEN_FREQ) return undefined;
-  const words = functionWords(lex, t.value, chars);
+  const words = functionWords(lex, t.value, charsOf);
   if (words.length === 0) return undefined;
   const ownTotal = lex.posLogTotal(t.pos);
   if (ownTotal === undefined) return undefined;

@@ -784,11 +784,11 @@ function looseSlotOf(lex: Lexicon, s: string, tokens: readonly Token[], k: numbe
 
 /** The function word the parts of speech around a one-character word ask for (pos-slot.ts), as a swap candidate. */
 function posSlotOf(lex: Lexicon, tokens: readonly Token[], k: number): SwapCandidate | undefined {
-  const cands = candidates(lex, tokens[k]!.value, false);
-  const char = posSlot(lex, tokens, k, cands.chars);
+  const written = tokens[k]!.value;
+  const char = posSlot(lex, tokens, k, () => candidates(lex, written, false).chars);
   if (char === undefined) return undefined;
   const info = lex.lookup(char)!;
-  return { char, freq: soloFreq(lex, char), pos: info.pos, kind: kindOf(cands, char) };
+  return { char, freq: soloFreq(lex, char), pos: info.pos, kind: kindOf(candidates(lex, written, false), char) };
 }
 
 const swapCache = new Map<string, readonly SwapCandidate[]>();
