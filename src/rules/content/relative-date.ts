@@ -62,13 +62,19 @@ function unitOf(word: string): { messageId: Unit; blank?: string } {
 
 /** A year written out (2026年, 二〇二六年). */
 const NAMED_YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
+/** A month written out (11月, 2026年11月, 十一月). */
+const NAMED_MONTH = /(?:(?<![\d.])(?:1[0-2]|0?[1-9])|[一二三四五六七八九十]{1,3})月/u;
 
 /**
- * 上年/上一年 after 比/较/与/同/和 in a sentence that has already named its year (2026年的播种面积与上年一样,
+ * 年初/月初 (of 年初以来…) and 上年/上一年 after 比/较/与/同/和 in a sentence that has already named its year (2026年的播种面积与上年一样,
  * 2026年1-10月…比上年增长5%): the year before the one named, not a date relative to the reading date. 去年 and 前年
  * count from the year the text is read in, whatever the sentence names.
  */
 function pointsBackToNamedYear(text: string, start: number, word: string): boolean {
+  // 年初以来、月初以来 after the sentence has named its year or month (2026年，全县……年初以来新增…; 2026年11月，全镇月初以来…):
+  // the start of the year or month named, not of the reading date's.
+  if (word === '年初') return NAMED_YEAR.test(text.slice(sentenceStart(text, start), start));
+  if (word === '月初') return NAMED_MONTH.test(text.slice(sentenceStart(text, start), start));
   if (!/^[上下]一?年度?$/u.test(word)) return false;
   // 上年 after 比/较/与/同/和; 上年度、下年度、下一年度 anywhere after the named year (对2026年…核减下年度预算).
   if (!/年度$/u.test(word) && !/[比较与同和]/u.test(text.charAt(start - 1))) return false;
