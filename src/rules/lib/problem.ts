@@ -1012,15 +1012,15 @@ const EXPLAINS = /只有|仅有|仅为|不到|未能|无法|建于|多为|均为
 const SUGGESTS = /建议|希望|呼吁|请求|恳请|要求/u;
 
 /**
- * A causal verb whose object is what people suffer or how they react (11月共引发供暖投诉412件、引起市民来电37件、导致2名骑车
- * 群众摔伤、造成多名老人无法下楼就医、引发家长不满): the problem's effect on people, told after the problem (blind set 19:
- * 室温不达标，…引发投诉). It names no cause of the problem. A cause stated before it in its sentence (因管网老化冻裂，造成1400
- * 余名群众停水) still is one.
+ * A causal verb whose object is how people react (11月共引发供暖投诉412件、引起市民来电37件、引发家长不满): the problem's
+ * effect on people, told after the problem (blind set 19: 室温不达标，…引发投诉). It names no cause of the problem. What
+ * people suffer is not such an effect (保温层老化脱落，导致1200户居民供暖中断; 先后退休，无人接替，造成群众看病需到12公里外):
+ * that is the problem, and what goes before the verb is its cause (review of the session's changes). A cause stated
+ * before it in its sentence (因管网老化冻裂，引发投诉; 为赶工期夜间施工，引发投诉) still is one.
  */
-const EFFECT_ON_PEOPLE =
-  /(?:引发|引起|导致|造成|致使|招致)了?[^，。；！？\u0000]{0,8}?(?:群众|居民|村民|市民|家长|网民|农户|商户|游客|患者|旅客|业主|住户|老人|学生|师生|儿童|患儿|乘客|投诉|信访|来访|上访|来电|不满|怨言|抱怨|舆情)/gu;
-/** 因 as a cause (因管网老化、因施工挖断), not 因此、因而、因素. */
-const BECAUSE = /因(?!此|而|素|为)/u;
+const EFFECT_ON_PEOPLE = /(?:引发|引起|导致|造成|致使|招致)了?[^，。；！？\u0000]{0,10}?(?:投诉|信访|来访|上访|来电|不满|怨言|抱怨|舆情)/gu;
+/** 因 as a cause (因管网老化、因施工挖断), not 因此、因而、因素; a motive (为了…, 为赶工期, 为省成本). */
+const BECAUSE = /因(?!此|而|素|为)|为了|为(?:赶|抢|省|图)/u;
 /**
  * The body without the effects on people that no cause precedes in their sentence (see EFFECT_ON_PEOPLE). When what the
  * verb brings about is itself the problem (补偿标准前后不一致，导致村民之间矛盾突出), what goes before it is the cause: kept.
