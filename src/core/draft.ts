@@ -636,7 +636,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const top = mdast.children.filter((n) => n.type !== 'yaml' && n.type !== 'definition');
   let index = 0;
   while (index < top.length && isComment(top[index]!)) index++;
-  const heading = titleOf(text, format, top[index], excluded, options.titleLine, top.slice(index + 1).some((n) => !isComment(n)));
+  // Body after the first block: a sign-off line (（签发：…）) is none (a one-sentence item before it has no title).
+  const bodyAfter = top.slice(index + 1).some((n) => !isComment(n) && !(n.type === 'paragraph' && n.position && SIGNOFF.test(text.slice(n.position.start.offset!, n.position.end.offset!).trim())));
+  const heading = titleOf(text, format, top[index], excluded, options.titleLine, bodyAfter);
   if (heading) index++;
   const title = heading?.title ?? null;
   const titleSegments = heading?.segments ?? [];

@@ -86,6 +86,12 @@ describe('title-punctuation: a plain-text title with ； or 。 (blind set 19, h
       expect(messagesOf('title-required', `${head}${first}${body}`, { path: 'a.txt' }).length, first).toBe(1);
     }
     expect(messagesOf('title-required', `${head}清河县冬小麦播种65.3万亩；\n`, { path: 'a.txt' }).length).toBe(1);
+    // A sign-off line after it is no body (review of wave 19): the one sentence is the body, the title is missing.
+    for (const after of ['\n（签发：王强　执笔：赵敏　电话：0551-12345678）\n', '\n\n（签发：王强）\n']) {
+      const text = `${head}清河县完成冬小麦播种45.6万亩。${after}`;
+      expect(messagesOf('title-required', text, { path: 'a.txt' }).map((m) => m.message)[0], after).toMatch(/^缺少标题/);
+      expect(flagged('title-punctuation', text, { path: 'a.txt' })).toEqual([]);
+    }
   });
 });
 
