@@ -59,8 +59,9 @@ const CLAIM_GRAMMAR = [
   // A mood claimed with no figure: 热情持续高涨、积极性日益高涨、热情持续升温、劲头越来越足、信心空前高涨.
   `(?:热情|积极性|主动性|劲头|干劲|信心|意愿|氛围|热度|人气)(?:${MOOD_DEGREE}){0,3}(?:高涨|升温|饱满|旺盛|浓厚|十足|(?<=越来越|更|更加|愈发)(?:足|旺|火|浓))`,
   // A look made new, in its many shapes (blind set 19: 码头面貌为之一新): 为之一新、随之一新、为之一变、为之一振、为之一亮, and
-  // 一新 closing its clause after what was renewed (面目一新、耳目一新、村容一新。); 一新路、一新村 are names, not claims.
-  `(?:为之|随之)一(?:新|变|振|亮)|(?<=\\p{Script=Han})一新(?=了?(?:[，。；！？、\\u0000]|$))`,
+  // 一新 closing its clause after a word of how a thing looks (面目一新、耳目一新、村容一新、面貌一新、气象一新、景观一新。);
+  // 一新路、一新村 and people's or firms' names (党委书记王一新。该公司名为清河一新，) are names, not claims.
+  `(?:为之|随之)一(?:新|变|振|亮)|(?<=[貌目象观容境面颜色景])一新(?=了?(?:[，。；！？、\\u0000]|$))`,
   // New life claimed with no figure of it: 焕发出新的生机、焕发新活力、重焕生机、焕发勃勃生机.
   '(?:焕发|重焕|重现|绽放)(?:出)?了?(?:新的|新|勃勃|崭新的?|蓬勃的?|全新的?)?(?:生机|活力|光彩|风采|容颜)',
   '焕然一新|面貌一新|立竿见影|初见成效|成效初显|质的飞跃|长足(?:的)?(?:进步|发展)|深入人心|蔚然成风|有口皆碑|交口称赞',

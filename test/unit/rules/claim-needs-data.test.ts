@@ -299,6 +299,10 @@ describe('claim-needs-data: a look made new, new life (wave 19)', () => {
   });
   it('leaves 一新 in a name and a claim with figures', () => {
     expect(flagged(ID, draft('县城一新路改造工程11月完工，铺设沥青路面2.6公里。'))).toEqual([]);
+    // A person's or a firm's name ending in 一新 (review of wave 19).
+    expect(flagged(ID, draft('该镇党委书记为王一新。'))).toEqual([]);
+    expect(flagged(ID, draft('该公司名为清河一新，主营茶叶加工。'))).toEqual([]);
+    expect(flagged(ID, draft('改造后全镇环境一新。'))).toEqual(['一新']);
     expect(flagged(ID, draft('集镇立面改造后，临街商铺由38家增加到61家，整条老街为之一新。'))).toEqual([]);
   });
 });
