@@ -1163,17 +1163,22 @@ const STANCE_VERBS = set('表示 感到 深表 深感 倍感 备感 颇感 觉�
  * The word at index k opens the predicate of a clause whose subject (or the object of 对 before it) is a noun phrase
  * ending in the verb just before k: a degree word, alone or glued to its adjective (及时的帮助十分感激、热情的接待十分满意),
  * an adverb before a word (耐心的讲解也打消了…), a verb of feeling or stance (耐心的解释表示满意, one word with the feeling
- * or not), or a verb of effect or of earning (精心的组织保障了活动顺利进行). A verb with its own object never has these
+ * or not), or a verb of effect or of earning (精心的组织保障了活动顺利进行; not before a head noun it makes a compound
+ * with: 组织保障物资). A verb with its own object never has these
  * right after it (迅速的组织群众转移、认真的解释政策), nor a complement (认真的落实好、积极的参与进来: AFTER_VERB).
  */
 function predicateAt(tokens: readonly Token[], k: number): boolean {
   const x = tokens[k];
   if (!x || x.kind !== 'word' || AFTER_VERB.has(x.value)) return false;
   const next = tokens[k + 1];
-  if (DEGREES.has(x.value)) return !!next && next.kind === 'word';
-  if (degreeGlued(x.value) !== undefined) return true;
+  // 很多、很多遍 say an amount (耐心的解释很多遍政策: the verb's complement), not a degree of a feeling.
+  const amount = (w: string) => AMOUNT.has(w) || /^[多少几]/u.test(w);
+  if (DEGREES.has(x.value)) return !!next && next.kind === 'word' && !amount(next.value);
+  const glued = degreeGlued(x.value);
+  if (glued !== undefined) return !amount(glued);
   if (STANCE_VERBS.has(x.value) || STANCE_VERBS.has(x.value.slice(0, 2))) return true;
-  if (EFFECTS.has(x.value) || EARNS.has(x.value)) return true;
+  // A verb of effect before a head noun makes a compound with it (组织保障物资运往灾区: 保障物资 is the object).
+  if (EFFECTS.has(x.value) || EARNS.has(x.value)) return !compoundHead(next);
   return posIs(x, 'd') && !!next && next.kind === 'word' && !closesAt(next);
 }
 
