@@ -385,7 +385,7 @@ function mannerStart(tokens: readonly Token[], e: number): number {
 
 /** The word a subject or an adverb of time ends with: a predicate may follow it (柳河县有序的推进…, 正在逐步的…). */
 const subjectEnd = (t: Token | undefined) =>
-  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && /^(?:n|r|j|s|zg)/u.test(t.pos) && !OBJECT_OPENERS.has(t.value)));
+  !!t && (ASPECT_ADVERBS.has(t.value) || MODALS.has(t.value) || (t.kind === 'word' && (/^(?:n|r|j|s|zg)/u.test(t.pos) || (t.value === '们' && posIs(t, 'k'))) && !OBJECT_OPENERS.has(t.value)));
 
 /**
  * A subject and an adverb only right before index s (护林员|逐户|认真细致的…, 网格员|逐一|耐心的…): two adverbials in a row
@@ -1156,6 +1156,32 @@ function concomitantBefore(tokens: readonly Token[], s: number): boolean {
 /** Words that close the frame 在…下 (在工作人员耐心的解答下, 在各方积极的配合中, 在县城集中的供暖区域内). */
 const FRAME_CLOSERS = set('下 中 内 上 里 之下 之中 当中 过程中 期间');
 
+/** Verbs of feeling or stance that open an evaluation of a deed (对…耐心的解释表示满意、对…定期的随访感到很暖心). */
+const STANCE_VERBS = set('表示 感到 深表 深感 倍感 备感 颇感 觉得 感觉');
+
+/**
+ * The word at index k opens the predicate of a clause whose subject (or the object of 对 before it) is a noun phrase
+ * ending in the verb just before k: a degree word, alone or glued to its adjective (及时的帮助十分感激、热情的接待十分满意),
+ * an adverb before a word (耐心的讲解也打消了…), a verb of feeling or stance (耐心的解释表示满意, one word with the feeling
+ * or not), or a verb of effect or of earning (精心的组织保障了活动顺利进行; not before a head noun it makes a compound
+ * with: 组织保障物资). A verb with its own object never has these
+ * right after it (迅速的组织群众转移、认真的解释政策), nor a complement (认真的落实好、积极的参与进来: AFTER_VERB).
+ */
+function predicateAt(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k];
+  if (!x || x.kind !== 'word' || AFTER_VERB.has(x.value)) return false;
+  const next = tokens[k + 1];
+  // 很多、很多遍 say an amount (耐心的解释很多遍政策: the verb's complement), not a degree of a feeling.
+  const amount = (w: string) => AMOUNT.has(w) || /^[多少几]/u.test(w);
+  if (DEGREES.has(x.value)) return !!next && next.kind === 'word' && !amount(next.value);
+  const glued = degreeGlued(x.value);
+  if (glued !== undefined) return !amount(glued);
+  if (STANCE_VERBS.has(x.value) || STANCE_VERBS.has(x.value.slice(0, 2))) return true;
+  // A verb of effect before a head noun makes a compound with it (组织保障物资运往灾区: 保障物资 is the object).
+  if (EFFECTS.has(x.value) || EARNS.has(x.value)) return !compoundHead(next);
+  return posIs(x, 'd') && !!next && next.kind === 'word' && !closesAt(next);
+}
+
 /**
  * The particle at index i stands inside the frame 在 … 下/中/内 (在工作人员耐心的解答下，在石桥镇统一的规划建设下): 在 opens
  * the clause within a dozen words before it, and a frame word follows the verb after one word at most, so the verb has
@@ -1189,6 +1215,10 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   };
   const hit: Hit = (at, to, kind, start, end) => {
     if (kind === 'adverbial' && (framed ??= zaiFrame(tokens, i))) return;
+    // A verb followed by the clause's own predicate (精心的组织保障了…、对志愿者及时的帮助十分感激、对干部耐心的解释表示满意)
+    // heads a noun phrase, the subject or the object of 对 before it: no adverbial. Not after 开展、进行, which take a deed
+    // as their object (逐件扎实的开展化解: 化解 is the object).
+    if (kind === 'adverbial' && to === '地' && end === i + 1 && isVerb(r) && !DUMMY_VERBS.has(r.value) && predicateAt(tokens, i + 2)) return;
     if (kind === 'adverbial' && to === '地' && (disposed ??= insideDisposal())) return;
     report(at, to, kind, start, end);
   };

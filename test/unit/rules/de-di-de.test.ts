@@ -771,3 +771,25 @@ describe('de-di-de: manner 的 + a verb governing on, after a comma or a preposi
   });
 });
 
+describe('de-di-de: manner 的 + a verb followed by the clause\'s own predicate is a noun phrase (h-w19-dedi)', () => {
+  it('stays silent where a degree word, an adverb, a verb of stance or of effect follows the verb', () => {
+    for (const body of [
+      '镇里召开会议，精心的组织保障了活动顺利进行。',
+      '大家对志愿者及时的帮助十分感激。',
+      '群众对干部耐心的解释表示满意。',
+      '前来就诊的群众对镇卫生院热情的接待十分满意。',
+      '老人们对社区医生定期的随访感到很暖心。',
+    ]) expect(flagged(id, draft(body)), body).toEqual([]);
+  });
+  it('still finds the verb with its own object, and 开展 with the deed it takes', () => {
+    expect(flagged(id, draft('干部认真的解释政策，志愿者耐心的帮助群众填表。'))).toEqual(['认真的解释', '耐心的帮助']);
+    expect(flagged(id, draft('市信访局对重复信访事项逐件扎实的开展化解，11月化解积案17件。'))).toEqual(['扎实的开展']);
+    // A verb of effect before a head noun is a compound, the verb's object (保障物资); 很多遍 is an amount, no degree.
+    expect(flagged(id, draft('镇里迅速的组织保障物资运往灾区。'))).toEqual(['迅速的组织']);
+    expect(flagged(id, draft('网格员耐心的解释很多遍政策。'))).toEqual(['耐心的解释']);
+  });
+  it('reads a plural subject ending in 们 as a subject (村民们积极的参与…)', () => {
+    expect(flagged(id, draft('在镇村干部的带领下，村民们积极的参与人居环境整治。'))).toEqual(['积极的参与']);
+  });
+});
+
