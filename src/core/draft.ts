@@ -608,13 +608,13 @@ function looksLikeTitleLine(text: string, start: number, end: number, more: bool
   const length = [...value].length;
   // A sentence end in the line: body text (a half-width . or ; written after a Chinese character is one too;
   // 全县完成收购；农户满意 is two clauses of a sentence) — except a short first line that stands apart from the body after
-  // it, holds no ，, and whose only mark of the kind closes it: ； up to 40 characters (冬小麦播种65.3万亩；: a body
-  // paragraph does not end with ；), 。 up to 30 (开通异地就医备案线上通道。). Such a title's stray mark is
-  // title-punctuation's.
+  // it, holds no ，, and whose only mark of the kind is a ； closing it, up to 40 characters (冬小麦播种65.3万亩；: a body
+  // paragraph does not end with ；). Such a title's stray mark is title-punctuation's. A short line closed by 。 stays
+  // body text: a one-sentence opening paragraph (全县冬小麦播种全部完成。) reads the same as a title with a stray 。, and
+  // reading it as a title would delete its full stop by a safe fix (review of wave 19).
   if (/[。；]|\p{Script=Han}[.;]/u.test(value)) {
     if (!more || /[，,：:]/u.test(value) || value.match(/[。；]|\p{Script=Han}[.;]/gu)!.length !== 1) return false;
-    if (/\p{Script=Han}[；;]$/u.test(value)) return length <= 40;
-    return /\p{Script=Han}[。.]$/u.test(value) && length <= 30;
+    return /\p{Script=Han}[；;]$/u.test(value) && length <= 40;
   }
   return length <= 60;
 }

@@ -72,17 +72,17 @@ describe('title-punctuation', () => {
   });
 });
 
-describe('title-punctuation: a plain-text title with ； or 。 (blind set 19, h-w19-numform)', () => {
+describe('title-punctuation: a plain-text title with ； (blind set 19, h-w19-numform)', () => {
   const head = '---\n类型: 动态\n单位: 清河县农业农村局\n日期: 2026-11-20\n---\n\n';
   const body = '\n\n截至11月18日，全县冬小麦播种65.3万亩，其中宽幅精播41.6万亩。\n';
-  it('reads a short first line ending with its only ； or 。 before the body as the title', () => {
+  it('reads a short first line ending with its only ； before the body as the title', () => {
     expect(flagged('title-punctuation', `${head}清河县冬小麦播种65.3万亩；${body}`, { path: 'a.txt' })).toEqual(['；']);
     expect(fixedBy('title-punctuation', `${head}清河县冬小麦播种65.3万亩；${body}`, { path: 'a.txt' })).toBe(`${head}清河县冬小麦播种65.3万亩${body}`);
-    expect(flagged('title-punctuation', `${head}清河县开通异地就医备案线上通道。${body}`, { path: 'a.txt' })).toEqual(['。']);
     expect(messagesOf('title-required', `${head}清河县冬小麦播种65.3万亩；${body}`, { path: 'a.txt' })).toEqual([]);
   });
   it('still reads a sentence, or a line alone, as body text', () => {
-    for (const first of ['11月18日，全县冬小麦播种65.3万亩。', '全县冬小麦播种65.3万亩。宽幅精播41.6万亩。', '全县完成收购；农户满意']) {
+    // A short line closed by 。 too (review of wave 19): a one-sentence opening paragraph reads the same.
+    for (const first of ['11月18日，全县冬小麦播种65.3万亩。', '全县冬小麦播种65.3万亩。宽幅精播41.6万亩。', '全县完成收购；农户满意', '清河县开通异地就医备案线上通道。']) {
       expect(messagesOf('title-required', `${head}${first}${body}`, { path: 'a.txt' }).length, first).toBe(1);
     }
     expect(messagesOf('title-required', `${head}清河县冬小麦播种65.3万亩；\n`, { path: 'a.txt' }).length).toBe(1);
