@@ -101,7 +101,13 @@ export function coordinatedVerbObjects(lex: TradeLexicon, tokens: readonly Token
   // names a noun after it, 减船转产|渔民, 计划: a verb closing a frame is the clause's predicate, 从争面|入手.)
   const after = tokens[i + 2];
   const head = tokens[i + 3];
-  return after?.start === slip.end && unit(after) && head?.start === after.end && head.kind === 'word' && /^(?:n|vn)/.test(head.pos);
+  if (!(after?.start === slip.end && unit(after))) return false;
+  if (head?.start === after.end && head.kind === 'word' && /^(?:n|vn)/.test(head.pos)) return true;
+  // Or the phrase closes its clause after its doers (渔民减船转产。鼓励渔民减船转产，): the clause's predicate, when no
+  // preposition opens a frame before it (从争面|入手 stays a slip for 正面).
+  const before = tokens[i - 1];
+  const closes = head === undefined || (head.kind !== 'word' && /^[，。；！？、]/u.test(head.value));
+  return closes && before !== undefined && before.kind === 'word' && before.end === slip.start && /^(?:n|nr|ns|nt|r)/.test(before.pos);
 }
 
 /** How far around the stretch the draft's own words are looked at (a sentence or two). */

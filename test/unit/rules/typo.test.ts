@@ -1860,6 +1860,10 @@ describe('typo: a trade\'s own compounds and characters (h-w19-typofa, src/rules
   it('keeps two verb-object units written as one phrase (减船|转业) and a noun of the draft\'s trade before a noun of place (大堤 … 堤面)', () => {
     expect(flagged(id, draft('对减船转业渔民，县里按每人5000元给予补助。'), alone)).toEqual([]);
     expect(flagged(id, draft('沿江大堤加固后，堤面道路同步硬化3.2公里。'), alone)).toEqual([]);
+    // The phrase closing its clause after its doers (review of wave 19); a frame opened by a preposition is no such clause.
+    expect(flagged(id, draft('全县11月共有31户渔民减船转产。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县里鼓励渔民减船转产，11月拆解渔船31艘。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各镇要从争面入手。'), alone)).toEqual(['争面']);
   });
 
   it('keeps a one-character adjective before its noun (湿|稻谷, 湿|垃圾): no copula is missing there', () => {
