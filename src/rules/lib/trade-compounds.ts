@@ -13,6 +13,7 @@
  * And one slot where a common administrative word is read more readily (X区 after a preposition: 对瞎区内 → 辖区).
  */
 import type { Token } from '../../core/lexicon/index.js';
+import { escapeRegExp } from '../../core/text.js';
 import type { Slip } from './slips.js';
 import { RARE_CHAR_FREQ } from './place-names.js';
 import { tokenAt, tokenStarting } from './typo-context.js';
@@ -60,16 +61,13 @@ const TWIN_NEAR = 2000;
 export function writtenAlike(lex: TradeLexicon, text: string, slip: Slip): boolean {
   const lo = Math.max(0, slip.start - TWIN_NEAR);
   const near = text.slice(lo, Math.min(text.length, slip.end + TWIN_NEAR));
-  const twin = new RegExp(`${escape(text.slice(slip.start, slip.at))}(\\p{Script=Han})${escape(text.slice(slip.at + 1, slip.end))}`, 'gu');
+  const twin = new RegExp(`${escapeRegExp(text.slice(slip.start, slip.at))}(\\p{Script=Han})${escapeRegExp(text.slice(slip.at + 1, slip.end))}`, 'gu');
   for (const m of near.matchAll(twin)) {
     const c = m[1]!;
     if (c !== slip.from && lo + m.index! !== slip.start && lex.shareSyllable(c, slip.from)) return true;
   }
   return false;
 }
-
-/** `s` with the characters of a regular expression escaped. */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A verb at least this frequent on its own is one a writer coins verb-object units with (减 2,184). */
 const UNIT_VERB = 1000;
