@@ -124,7 +124,7 @@ const FUTURE_BEFORE = /(?:计划|预计|预期|预定|拟|将|力争|争取|确�
 const PAST_BEFORE = /(?:建于|始建|建成于|成立于|创建于|创办于|始于|生于|出生于|诞生于|修建于|落成于|兴建于|民国)[^，。；！？\n]{0,4}$/u;
 const PAST_AFTER = /^[^。！？；\n]{0,24}?(?:至今|距今|迄今|历史|当年|那年)/u;
 
-/** number-year: years are written in full/** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
+/** number-year: years are written in full (2024年, not 24年) and 〇 is the zero of Chinese-numeral years. */
 export const numberYear = defineRule({
   id: 'number-year',
   name: { zh: '年份简写', en: 'Short year' },
