@@ -53,6 +53,18 @@ const record = ruleRecord('confusable-words', table, {
     reactionBefore: 'words',
     faultMarks: 'words',
     badResults: 'words',
+    adverseCauses: 'words',
+    informationEnds: 'words',
+    closingThings: 'words',
+    procuratorate: 'words',
+    inspectionHeads: 'words',
+    deployBefore: 'words',
+    deployObjectEnds: 'words',
+    affiliatedNext: 'words',
+    mediationCues: 'words',
+    mediationAfter: 'words',
+    journeyVerbs: 'words',
+    testedWords: 'words',
   }),
 });
 

@@ -95,7 +95,8 @@ const CONCESSIVE_WORDS = new Set(G.concessiveNext);
 const CONCESSIVE_NEXT = /^(?:p|v|vn|d|c|t|f)$/u;
 
 type Pair = { wrong: string; right: string; note: string };
-const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji' | 'xing' | 'quan' | 'cha', Pair> = {
+const PAIRS: Record<'du' | 'shu' | 'qi' | 'ji' | 'xing' | 'quan' | 'cha' | 'bu', Pair> = {
+  bu: { wrong: '部属', right: '部署', note: '安排、布置工作用“部署”（进行部署、统一部署）；“部属”指下属或部委所属（部属企业、部属高校）' },
   xing: { wrong: '形式', right: '形势', note: '“形势”指事物发展的状况（疫情形势、防汛形势严峻）；“形式”指形状、方式（宣传形式）' },
   quan: { wrong: '权力', right: '权利', note: '依法享有的利益用“权利”（合法权利、维护群众的权利）；“权力”指职权、公权' },
   cha: { wrong: '查出', right: '查处', note: '调查并处理违法违规行为用“查处”（严厉查处）；“查出”指检查出（查出隐患12处）' },
@@ -284,7 +285,7 @@ function punished(text: string, tokens: readonly Token[], i: number): boolean {
 /** The four pairs' grammar. */
 function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
-  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用|形式|权力|查出/gu)) {
+  for (const { start, match } of matchProse(text, ctx.draft.proseSegments, /渡过|竖立|起用|形式|权力|查出|部属/gu)) {
     const found = match[0];
     const { tokens, index } = wordsAround(ctx, text, start, start + 2);
     if (tokens[index]?.value !== found) continue;
@@ -294,6 +295,7 @@ function pairsByGrammar(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[
     else if (found === '形式' && situation(text, tokens, index)) out.push(pairHit(start, PAIRS.xing));
     else if (found === '权力' && rightHeld(text, tokens, index)) out.push(pairHit(start, PAIRS.quan));
     else if (found === '查出' && punished(text, tokens, index)) out.push(pairHit(start, PAIRS.cha));
+    else if (found === '部属' && deployed(ctx, text, start, start + 2)) out.push(pairHit(start, PAIRS.bu));
   }
   return out;
 }
@@ -423,6 +425,7 @@ function reported(ctx: WordsContext, text: string, start: number, end: number): 
 
 const FAULT_MARKS = G.faultMarks;
 const BAD_RESULTS = G.badResults;
+const ADVERSE_CAUSES = G.adverseCauses;
 
 /**
  * 以至 for 以致 opening a clause of result after a clause of fault (未按规定开启…，以至碰撞发生后2小时才被发现；擅自拆除围挡，
@@ -433,8 +436,10 @@ const BAD_RESULTS = G.badResults;
 function unwantedResult(text: string, start: number, end: number): boolean {
   if (!/[，,]/u.test(text[start - 1] ?? '') || text[end] === '于') return false;
   const cause = text.slice(clauseStartOf(text, start - 1), start - 1);
-  if (/^从/u.test(cause) || !FAULT_MARKS.some((w) => cause.includes(w))) return false;
-  const result = text.slice(end, clauseEndOf(text, end));
+  if (/^从/u.test(cause) || !(FAULT_MARKS.some((w) => cause.includes(w)) || ADVERSE_CAUSES.some((w) => cause.includes(w)))) return false;
+  // The result may run on past a comma (以至取水口水位一度低于设计值，被迫减量供水): to the end of the sentence.
+  const stop = text.slice(end, end + 120).search(SENTENCE_MARK);
+  const result = text.slice(end, stop < 0 ? clauseEndOf(text, end) : end + stop);
   return BAD_RESULTS.some((w) => result.includes(w));
 }
 
@@ -501,6 +506,124 @@ function imminent(ctx: WordsContext, text: string, start: number, end: number): 
   return !/[又也]/u.test(sentence);
 }
 
+const INFORMATION = anyOf(G.informationEnds, true);
+/** Words that may stand between information and its 泄漏 (手机号码被泄漏、信息遭泄漏). */
+const LEAK_PASSIVE = new Set(['被', '遭', '遭到', '已', '已被', '均被']);
+
+/**
+ * 泄漏 (of a gas or a liquid) for 泄露 (of information) by what it governs: a noun of information among the words of its
+ * clause after it, up to what ends the object (后、时、并、立即、造成…: 泄漏牧户身份证号和银行卡号、泄漏评标专家名单的、泄漏
+ * 来电人姓名; not 泄漏后报告负责人姓名); or such a noun is its subject right before it, with 被 or 遭 between (会员的手机号码
+ * 被泄漏). The table's unless lists 燃气泄漏、泄漏点、泄漏检测 …
+ */
+function leakedInformation(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  // jieba tags the words of such an object loosely (考生/v 成绩/n, 评/v 标/n 专家/n 名单/n, 来电/v 人/n 姓名/n): read the
+  // words of its clause up to what ends the object (泄漏后、泄漏时、并、立即、造成…).
+  const clause = text.slice(end, clauseEndOf(text, end));
+  const cut = clause.search(LEAK_OBJECT_END);
+  const span = cut < 0 ? clause.length : cut;
+  if (span > 0 && ctx.lexicon.segment(text, end, end + span).some(isInformation)) return true;
+  const { tokens, index } = wordsAround(ctx, text, start, end);
+  if (tokens[index]?.start !== start) return false;
+  let k = index - 1;
+  while (k >= 0 && LEAK_PASSIVE.has(tokens[k]!.value)) k--;
+  return k >= 0 && k < index && isInformation(tokens[k]!);
+}
+
+/** A noun of information (身份证号、名单、联系电话、个人信息). */
+const isInformation = (t: Token) => t.kind === 'word' && t.value.length >= 2 && INFORMATION.test(t.value);
+/** What ends the object of 泄漏 in its clause: a time or manner word, a conjunction, a consequence. */
+const LEAK_OBJECT_END = /后|时|前|并|而|立即|及时|应|须|要|造成|导致|引发|致使|报告|拨打/u;
+
+const CLOSING_THINGS = G.closingThings;
+/** The words of the 合拢 → 合龙 entry's `before` list: a bridge, a dike, a dam. */
+const CLOSURE_WORKS = confusableTable.entries.find((e) => e.wrong === '合拢')?.before ?? [];
+
+/**
+ * 合拢 whose subject is a thing that closes together (闸门、双手、围挡、帐篷): named in its clause after the bridge or dike
+ * that made the table's cue hold (清水河堤防巡查人员发现排涝闸闸门未能完全合拢). Not 合龙.
+ */
+function closesTogether(text: string, start: number): boolean {
+  const clause = text.slice(clauseStartOf(text, start), start);
+  const last = (words: readonly string[]) => Math.max(-1, ...words.map((w) => (clause.includes(w) ? clause.lastIndexOf(w) : -1)));
+  const thing = last(CLOSING_THINGS);
+  return thing >= 0 && thing >= last(CLOSURE_WORKS);
+}
+
+const PROCURATORATE = G.procuratorate;
+const INSPECTION_HEADS = new RegExp(`^(?:${alternation(G.inspectionHeads)})`, 'u');
+
+/** A procuratorate in the sentence of `start`, or the draft's unit: 检察 is its legal supervision there. */
+function procuratorate(unit: string, text: string, start: number): boolean {
+  if (unit.includes('检察')) return true;
+  const s = sentenceStartOf(text, start);
+  const sentence = text.slice(s, start + 2 + (text.slice(start + 2, start + 120).search(SENTENCE_MARK) + 1 || 120));
+  return PROCURATORATE.some((w) => sentence.includes(w));
+}
+
+/**
+ * 检察 heading a work group or a form (安全检察组、督导检察组、检察表) outside a procuratorate: 检查组、检查表. Not where the
+ * character after makes another word (检察组织、检察表彰).
+ */
+function inspectionGroup(text: string, end: number): boolean {
+  const m = INSPECTION_HEADS.exec(text.slice(end, end + 4));
+  return m !== null && !/^[织成建合彰示明态现达扬决]/u.test(text.slice(end + m[0].length, end + m[0].length + 1));
+}
+
+const DEPLOY_BEFORE = G.deployBefore;
+const DEPLOY_OBJECT_ENDS = anyOf(G.deployObjectEnds, true);
+const AFFILIATED_NEXT = new RegExp(`^(?:${alternation(G.affiliatedNext)}|的)`, 'u');
+
+/**
+ * 部属 (subordinates; affiliated to a ministry: 部属企业、部属高校) in the slot of a verb or of its nominalised form 部署:
+ * right after 进行、作出、统一、具体、周密… (进行了部属、作出具体部属、县里的统一部属), or with an object that closes its clause
+ * on 工作、任务、行动 (召开会议，部属2026年冬季森林防火工作). Not before 企业、高校、单位、的.
+ */
+function deployed(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  if (AFFILIATED_NEXT.test(text.slice(end, end + 4))) return false;
+  const { tokens, index } = wordsAround(ctx, text, start, end);
+  const at = tokens[index];
+  if (at?.value !== '部属' || at.start !== start) return false;
+  const prev = tokens[index - 1]?.value === '了' ? tokens[index - 2] : tokens[index - 1];
+  if (prev?.kind === 'word' && DEPLOY_BEFORE.includes(prev.value)) return true;
+  const clauseEnd = clauseEndOf(text, end);
+  const object = text.slice(end, clauseEnd);
+  return object.length >= 2 && /^\p{Script=Han}|^[0-9０-９]/u.test(object) && DEPLOY_OBJECT_ENDS.test(object);
+}
+
+const MEDIATION_CUES = G.mediationCues;
+const MEDIATION_AFTER = new RegExp(`^(?:(?:[0-9０-９]+|[一二两三四五六七八九十几多]+)余?(?:次|轮|回)|${alternation(G.mediationAfter)})?(?:$|[^\\p{Script=Han}])`, 'u');
+
+/**
+ * 调节 of a dispute (经柳塘社区调节，…达成和解协议；在司法所和村调委会共同调节下，双方…；上门调节20余次，化解了…矛盾): 调节
+ * with no object of its own (its clause ends after it, or goes on only with 下、后、20余次…), in a sentence that names a
+ * dispute or its settling (纠纷、矛盾、双方、和解、协议). 调节 with an object (调节水位、调节各村轮灌时间) is no 调解.
+ */
+function mediated(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, clauseEndOf(text, end));
+  if (!MEDIATION_AFTER.test(after)) return false;
+  const s = sentenceStartOf(text, start);
+  const stop = text.slice(end, end + 120).search(SENTENCE_MARK);
+  const sentence = text.slice(s, stop < 0 ? end + 120 : end + stop);
+  return MEDIATION_CUES.some((w) => sentence.includes(w));
+}
+
+const JOURNEY_VERBS = new Set(G.journeyVerbs);
+const TESTED = G.testedWords;
+
+/**
+ * 考查 (testing against a standard: 考查学生、考查课) after a journey in its clause (赴苏州工业园区考查…、到浙江安吉考查…、
+ * 前往义乌考查…): going somewhere to see and learn, 考察 — unless what it takes is tested (学生、知识、能力、成绩).
+ */
+function visited(ctx: WordsContext, text: string, start: number, end: number): boolean {
+  const object = text.slice(end, clauseEndOf(text, end));
+  if (TESTED.some((w) => object.includes(w))) return false;
+  const { tokens, index } = wordsAround(ctx, text, start, end);
+  if (tokens[index]?.start !== start) return false;
+  // jieba tags 前往 t: any tag but 到 as a preposition of time (到2026年底).
+  return tokens.slice(0, index).some((t) => t.kind === 'word' && JOURNEY_VERBS.has(t.value) && (t.value !== '到' || /^v/u.test(t.pos)));
+}
+
 /**
  * The table's collocation entries 反应 → 反映 and 以至 → 以致 read by their sentence as well (the table's words around them
  * are one cue; these are the others): 反应 telling something, 以至 before an unwanted result, 既将 before a verb.
@@ -509,6 +632,10 @@ function bySentence(ctx: WordsContext, text: string, start: number, end: number,
   if (entry.wrong === '反应' && entry.right === '反映') return reported(ctx, text, start, end);
   if (entry.wrong === '以至' && entry.right === '以致') return unwantedResult(text, start, end);
   if (entry.wrong === '既将' && entry.right === '即将') return imminent(ctx, text, start, end);
+  if (entry.wrong === '泄漏' && entry.right === '泄露') return leakedInformation(ctx, text, start, end);
+  if (entry.wrong === '检察' && entry.right === '检查') return inspectionGroup(text, end);
+  if (entry.wrong === '调节' && entry.right === '调解') return mediated(text, start, end);
+  if (entry.wrong === '考查' && entry.right === '考察') return visited(ctx, text, start, end);
   return false;
 }
 
@@ -548,6 +675,8 @@ export const confusableWords = phraseRule({
   // (给与) not where it is two words.
   skip: ({ start, end, entry }, text, ctx) =>
     (entry.wrong === PAIRS.ji.wrong && !concessive(ctx, text, start)) ||
+    (entry.wrong === '合拢' && closesTogether(text, start)) ||
+    (entry.wrong === '检察' && procuratorate(ctx.draft.meta.unit ?? '', text, start)) ||
     (!collocated(text, start, end, entry) && !bySentence(ctx, text, start, end, entry)) ||
     (Boolean(entry.split) && twoWords(ctx, text, start, end)) ||
     (Boolean(entry.noun) && takesObject(ctx, text, start, end)),

@@ -619,3 +619,50 @@ describe('confusable-words: 既将 before any verb or a predicate closing its cl
     }
   });
 });
+
+describe('confusable-words: pairs read by their frame (h-w20-conf)', () => {
+  it('reads 泄漏 of information as 泄露, by its object or its subject, not 泄漏 of a gas or a liquid', () => {
+    expect(flagged(id, draft('不得泄漏参保人员的联系电话和家庭住址。'))).toEqual(['泄漏']);
+    expect(flagged(id, draft('致使2300余名会员的手机号码被泄漏。'))).toEqual(['泄漏']);
+    expect(flagged(id, draft('储罐发生泄漏后，值班人员及时报告负责人姓名和联系电话。'))).toEqual([]);
+    expect(flagged(id, draft('养殖场沼液储存池全部加盖，防止沼液泄漏。'))).toEqual([]);
+  });
+
+  it('reads 以至 after an adverse cause and before a bad result (past a comma) as 以致, not 以至 of degree', () => {
+    expect(flagged(id, draft('11月中旬全县连续降雪5天，以至12条乡村公路结冰、3条客运班线停运。'))).toEqual(['以至']);
+    expect(flagged(id, draft('上游来水持续偏少，以至取水口水位一度低于设计值，被迫减量供水。'))).toEqual(['以至']);
+    expect(flagged(id, draft('富硒大米品质好、口碑好，以至2027年上半年的订单已全部排满。'))).toEqual([]);
+  });
+
+  it('reads 合拢 of a dike, a dam or any bridge as 合龙, not of a gate or hands named after them', () => {
+    expect(flagged(id, draft('清水河东岸新建堤防于10月28日顺利合拢。'))).toEqual(['合拢']);
+    expect(flagged(id, draft('清水河跨河人行桥钢梁于11月15日精准合拢。'))).toEqual(['合拢']);
+    expect(flagged(id, draft('堤防巡查人员发现排涝闸闸门未能完全合拢，已于当日修复。'))).toEqual([]);
+  });
+
+  it('reads 检察组、检察表 outside a procuratorate as 检查, and leaves 检察 alone where a procuratorate is named', () => {
+    expect(flagged(id, draft('县应急局督导检察组在白沙镇发现2家企业未设置警示标志。'))).toEqual(['检察']);
+    expect(flagged(id, draft('县人民检察院派出检察组，对看守所开展为期10天的巡回检察。'))).toEqual([]);
+    expect(flagged(id, draft('派出检察组，对看守所开展巡回检察。').replace('清河县农业农村局', '清河县人民检察院'))).toEqual([]);
+  });
+
+  it('reads 部属 in the slot of a verb as 部署, not 部属企业 nor subordinates', () => {
+    expect(flagged(id, draft('管委会对冬季消防安全工作进行了部属。'))).toEqual(['部属']);
+    expect(flagged(id, draft('县森林防火指挥部召开会议，部属2026年冬季森林防火工作。'))).toEqual(['部属']);
+    expect(flagged(id, draft('县域内3家部属企业完成冬季安全生产自查，连长带领部属转移群众210人。'))).toEqual([]);
+  });
+
+  it('reads 调节 with no object in a sentence of a dispute as 调解, not 调节 of a quantity', () => {
+    expect(flagged(id, draft('经柳塘社区调节，物流公司与周边居民达成和解协议。'))).toEqual(['调节']);
+    expect(flagged(id, draft('为减少用水纠纷，县水利局调节各村轮灌时间，全县未发生争水矛盾。'))).toEqual([]);
+  });
+
+  it('reads 考查 after a journey as 考察, not 考查 of students or skills', () => {
+    expect(flagged(id, draft('县商务局带队前往义乌考查跨境电商产业带发展模式。'))).toEqual(['考查']);
+    expect(flagged(id, draft('县教研室赴各乡镇中心小学考查学生阅读能力。'))).toEqual([]);
+  });
+
+  it('fixes 冒然 and 开源截流 safely', () => {
+    expect(fixedBy(id, draft('提醒群众切勿冒然涉水过河，坚持开源截流。'))).toBe(draft('提醒群众切勿贸然涉水过河，坚持开源节流。'));
+  });
+});
