@@ -7,14 +7,22 @@ import { optionWords } from '../lib/options.js';
 const ORDINAL = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|[（(][一二三四五六七八九十][）)]|\(?[0-9]+[)）.．、])/u;
 const LATER_ORDINAL = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其次|再次|最后|[（(][二三四五六七八九十][）)]|\(?(?:[2-9]|1\d)[)）.．、])/u;
 /**
- * Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…); and the writer's own call or request
- * in other words, read as 建议 is (亟需加强…、急需上级部门加大…、迫切需要、有必要、恳请、请求、提请、希望、呼吁).
+ * The suggestion named as a noun and then given (blind set 20: 对策是加强运畜车辆管理; 解决办法是…、我们的建议是…、应对之策在于…):
+ * a noun of proposal (对策、办法 of solving, 之策、出路), perhaps after a short 的-phrase of whose it is, then 是/为/在于; or
+ * 建议是 (建议为… is 建议 and a preposition).
+ * Not 措施是、做法是 alone (what was done, in a report of practice).
  */
-const MARKER = /^(?:建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)/u;
+const NAMED_PROPOSAL = '(?:[^，。；：！？]{0,12}?的)?(?:(?:对策|应对之策|破解之策|解决之策|解决之道|解决办法|解决的办法|解决途径|解决的途径|改进办法|出路)(?:是|为|在于)|建议是)';
+/**
+ * Words that open a suggestion: 建议…, 要…, 应…, 需要…, 必须… (not 要求, 应急, 需求…); and the writer's own call or request
+ * in other words, read as 建议 is (亟需加强…、急需上级部门加大…、迫切需要、有必要、恳请、请求、提请、希望、呼吁), and
+ * the suggestion named as a noun (NAMED_PROPOSAL).
+ */
+const MARKER = new RegExp(`^(?:${NAMED_PROPOSAL}|建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁|要(?![求素点件闻])|应当|应该|应(?![急用届收付对聘征诉])|需要|需(?![求])|必须)`, 'u');
 /** A connective before the marker, tying the suggestion to what went before (对此建议、为此建议、因此建议、据此建议、鉴于此建议). */
 const CONNECTIVE = /^(?:对此|为此|因此|据此|就此|鉴于此|鉴于上述情况)(?=建议|亟需|亟须|急需|迫切需要|有必要|恳请|提请|希望|呼吁)/u;
 /** The markers of a proposal (judged as 建议 is): all but 要、应、需要、必须, which often report an instruction. */
-const PROPOSAL = /^(?:建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁)$/u;
+const PROPOSAL = new RegExp(`^(?:${NAMED_PROPOSAL}|建议|亟需|亟须|急需|亟待|迫切需要|有必要|恳请|请求|提请|希望|呼吁)$`, 'u');
 /** Another's words reported: a leader's instruction (强调、要求), people's complaint (群众反映…需要统筹解决). */
 const REPORTED = /强调|指出|表示|认为|要求|提出|说|反映/u;
 /** A sentence that ends with an ellipsis: the next one may go on with its words (牧民反映草场围栏、转场通道……需要统筹解决). */

@@ -15,7 +15,7 @@ import { sentenceAt } from '../lib/sentences.js';
 const DAY_EVENT =
   '截止|开标|评标|开学|开园|开庭|开工|开业|开盘|开奖|到期|交货|发货|交房|交付|缴费|缴款|付款|还款|结算|发薪|投票|选举|报到|报名|生效|竣工|完工|验收|考试|申报|签约|放假|收假|入学|离校|起息|结息|摇号|公示|公告|抵达|出发';
 const NAMED = new RegExp(
-  String.raw`前不久|(?<![接临邻靠附将])近日|(?<![\d０-９零〇一二三四五六七八九十廿卅节假生作易念末期每当周次同昨今明元旦平休庆忌寿吉首初某本该这那间白翌隔终])(?<!${DAY_EVENT})日前(?!后)|(?<![接临邻靠将])近期(?![目规中、和与]|远景)|最近(?![的处点距])(?!一?[家处所座间条栋])(?!一个(?!月|星期|礼拜|季度|周|阶段|时期|时段|时间))`,
+  String.raw`前不久|(?<![接临邻靠附将])近日|(?<![\d０-９零〇一二三四五六七八九十廿卅节假生作易念末期每当周次同昨今明元旦平休庆忌寿吉首初某本该这那间白翌隔终])(?<!${DAY_EVENT})日前(?!后)|(?<![接临邻靠将])近期(?![目规中、和与]|远景|\s*[（(]\s*(?:至|到)?\s*[0-9０-９]{4})|最近(?![的处点距])(?!一?[家处所座间条栋])(?!一个(?!月|星期|礼拜|季度|周|阶段|时期|时段|时间))`,
   'u',
 );
 
@@ -30,7 +30,19 @@ const GRAMMAR = new RegExp(
   String.raw`(?<![提之以事节年月日号时点目眼跟面生先空从当])前${SPAN}|(?<![的])这${SPAN}|(?<![附接临邻靠将挨走贴])近(?:来|[几些两]天(?!然)|[几些]日(?:子)?|(?:一)?段(?:时间|时期|日子))|(?<![此])不久前|此前不久|早些时候|一段时间(?:以来|来)`,
   'u',
 );
-const VAGUE = new RegExp(`${NAMED.source}|${GRAMMAR.source}`, 'gu');
+/**
+ * The spoken words for "now" (blind set 20: 眼下，…已进入挂果期): 眼下 (not 着眼下一步、放眼下一个五年, where 眼 ends 着眼 or
+ * 放眼), and 时下、当下 where they open their clause (not 同时下发、及时下拨、每当下午: there the two characters belong to
+ * two words). Like 近期 they stand for a date the writer did not give.
+ */
+const NOW = String.raw`(?<![着放])眼下(?!一)|(?<![\p{Script=Han}A-Za-z0-9０-９])(?:时下|当下)`;
+const VAGUE = new RegExp(`${NAMED.source}|${GRAMMAR.source}|${NOW}`, 'gu');
+/**
+ * 近期 as the first stage of a plan, named beside the later one (近期日处理2万吨、远期日处理4万吨; 近期（2026年至2028年）和
+ * 远期（…）): a planning horizon, not a time. The later stage must follow as the next item of the list (after 、，和与及),
+ * not as a word inside the clause (近期，县水利局完成了灌区远期规划的编制 is still a vague time).
+ */
+const LATER_STAGE = /^(?:[（(][^）)]{0,20}[）)])?[^。；！？，、]{0,24}?[、，和与及至到]\s*(?:中期|远期|远景)/u;
 
 /** The clause speaks of the future (将于近期、近日内): the draft's date is no guess for it. */
 const FUTURE_BEFORE = /(?:将|拟|计划|预计|争取|力争|有望|准备|即将)[^，。；]*$/u;
@@ -85,6 +97,7 @@ export const vagueTime = defineRule({
       const before = text.slice(clauseStartOf(text, start), start);
       const after = text.slice(end, clauseEndOf(text, end));
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
+      if (word === '近期' && LATER_STAGE.test(text.slice(end, end + 60))) continue;
       if (word === '最近' && (SPATIAL_PLACE.test(after) || (SPATIAL_AFTER_VERB.test(before.slice(-6)) && /^\p{Script=Han}/u.test(after) && !/^(?:一|为止|以来)/u.test(after)))) continue;
       // Followed by its date, the time word is only a lead-in: the date is there.
       if (DATE_AFTER.test(text.slice(end, end + 40))) continue;

@@ -37,6 +37,15 @@ const HOUR_BEFORE = /[日号晨早午晚夜天时]$/u;
 const ASCII_COMMA = /(?<![\d.,A-Za-z])(\d{1,3}),(\d{1,2})(?=[%‰％]|万|亿|个百分点|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|倍|℃)/gu;
 /** 12，5%: a comma as the decimal mark of a percentage. */
 const COMMA = /(?<!\d)(\d+)，(\d{1,2})(?=[%‰％])/gu;
+/**
+ * 0，61、由2.14缩小至2，06、pH值平均为5，6 (blind set 20): a comma as the decimal mark of a value that closes its clause — a
+ * figure of one digit (0, or one brought in by a verb of quantity, checked in the code), the comma, one to three digits,
+ * and then the end of the clause (not a count or a date: 事故为0，12个乡镇…、为0，2025年…; not a list: 0，1，2).
+ */
+const COMMA_VALUE = /(\d)(?<![\d，,、.．A-Za-z]\d)([，,])(\d{1,3})(?=[。；！？）)]|[，,](?!\d)|$)/gu;
+/** Before a one-digit figure: a verb of quantity that makes the figure a value (降至、为、达到). */
+const VALUE_VERB_BEFORE = /(?:至|到|为|达|是|约)$/u;
+
 /** .46 after a word that introduces a figure (为、约、达、增长、下降…). */
 // (Each pattern that would open with a look-behind opens with its first character instead, and looks behind from
 // there: the same matches, but V8 finds the character fast and runs the look-behind only where a match can start —
@@ -132,7 +141,11 @@ export const numberDecimal = defineRule({
       // “5·12”“3·15”“7·20” name events by month and day with the 间隔号: leave them.
       const after = text[end] ?? '';
       const percent = /[%‰％]/u.test(after);
-      const dayLike = a.length <= 2 && Number(a) >= 1 && Number(a) <= 12 && !a.startsWith('0') && b.length <= 2 && !b.startsWith('0') && Number(b) >= 1 && Number(b) <= 31;
+      // In quotation marks the month and day may be written with two digits each (“11·09”火灾事故、“08·05”山洪, blind set
+      // 20): a quoted figure standing alone is a name; outside quotation marks 1·05 is a decimal.
+      const named = /[“"‘'「]/u.test(text[start - 1] ?? '') && /[”"’'」]/u.test(after);
+      const padded = (d: string) => d.startsWith('0') && !(named && d.length === 2);
+      const dayLike = a.length <= 2 && Number(a) >= 1 && Number(a) <= 12 && !padded(a) && b.length <= 2 && !padded(b) && Number(b) >= 1 && Number(b) <= 31;
       // …but 1·2万亩、3·6公里: a figure before 万、亿 or a unit of measure is a decimal, never a month and a day.
       // …and so is one that a verb of quantity brings in, unquoted (收入比由2.31缩小至2·18、比值为1·25): a value, on
       // confirmation (an event is named in quotation marks: “3·15”).
@@ -195,6 +208,16 @@ export const numberDecimal = defineRule({
       if (codeBefore(text, start) || /[\d，、]/u.test(text[start - 1] ?? '')) continue;
       // “分别为3，5%”could list two figures; the writer confirms.
       decimal(start, end, `${match[1]}.${match[2]}`, false);
+    }
+
+    for (const { start, end, match } of has('，') || has(',') ? proseMatches(ctx, COMMA_VALUE) : []) {
+      if (codeBefore(text, start)) continue;
+      const [, first, , second] = match as unknown as [string, string, string, string];
+      // 0，61: no whole figure is written with a leading 0, so the comma is its decimal mark. Another digit only after a
+      // verb of quantity (缩小至2，06), and not where 分别、各 list two figures (分别为3，5).
+      if (first !== '0' && (second.length > 2 || !VALUE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /分别|各/u.test(clauseBefore(text, start)))) continue;
+      // Offered for confirmation: the figure after the comma might yet open the next clause.
+      decimal(start, end, `${first}.${second}`, false);
     }
 
     const zero = new Set<number>();

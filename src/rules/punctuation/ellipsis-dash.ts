@@ -201,7 +201,14 @@ export const ellipsisDash = defineRule({
       // Numbers and ranges (2020--2024, 2011—2015年) are the number rules' business; English keeps its dashes. A run of
       // hyphens after Chinese and before a number is a dash all the same (目标很明确----2026年底前完成), unless the
       // Chinese is the unit of a number before it: a range of dates or amounts (2024年--2026年, 11月1日--30日).
-      const digitAfter = /^[0-9]/u.test(after ?? '') && mark.length >= 2 && isHan(before) && !NUMBER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+      // A single — after a word and before a figure opens an insertion the same way (冬灌任务—3.6万亩—已于…, blind set 20):
+      // a range has a figure on both sides (3—5, 2024年—2026年: the number rules' business). The figure goes on into its
+      // unit or count (48座、28家、3.6万亩); a bare figure closing a title or a line is a serial number (续报—2).
+      const digitAfter =
+        /^[0-9]/u.test(after ?? '') &&
+        (mark.length >= 2 || (mark === '—' && /^[0-9.]{1,12}\p{Script=Han}/u.test(text.slice(end, end + 13)))) &&
+        isHan(before) &&
+        !NUMBER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 3), start));
       if (isAsciiAlnum(before) || (isAsciiAlnum(after) && !digitAfter) || isAsciiAlnum(text[markStart - 1]) || (isAsciiAlnum(text[markEnd]) && !digitAfter)) continue;
       const spaced = start < markStart || markEnd < end;
       if (mark.length >= 2) {
@@ -214,10 +221,13 @@ export const ellipsisDash = defineRule({
       if (spaced && mark === '—') continue;
       // A hyphen only after a closing mark (“口袋公园”-在城区): between two Han characters it is a hyphen of Word's
       // (a non-breaking hyphen) or a connector more often than a dash.
-      const hanBefore = mark === '-' ? CLOSERS.includes(before ?? '') : isHan(before);
+      // A single — after a closing quotation mark or title mark and before a word (首个“零碳工厂”—澜海电子二期厂房, blind set
+      // 20) is a dash as well: the quoted name, then the dash and what it names.
+      const hanBefore = mark === '-' ? CLOSERS.includes(before ?? '') : isHan(before) || CLOSERS.includes(before ?? '');
       // A single — before a name in quotation marks introduces it (开通一条公交专线—“学子专线”): no connector joins a quotation.
-      const quoted = mark === '—' && after === '“';
-      if (!hanBefore || !(isHan(after) || quoted)) continue;
+      // Between two quotations it joins them (“火车站”—“县医院”: the two ends of a line), a connector.
+      const quoted = mark === '—' && after === '“' && isHan(before);
+      if (!hanBefore || !(isHan(after) || quoted || digitAfter)) continue;
       if (!quoted && PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // “回访—重办—再回访”: one of the connectors of a chain of stages.
       if (!spaced && mark === '—' && connectorChain(text, markStart)) continue;

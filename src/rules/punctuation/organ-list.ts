@@ -148,8 +148,15 @@ function fullRunStarts(s: string): number[] {
   return out;
 }
 
-/** The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处. */
-const ELIDED = new RegExp(`(${LEVEL})(党委|党工委)(人民政府|政府|办事处|管委会)|(${LEVEL})(人大)(政协)`, 'gu');
+/**
+ * The pairs whose second organ is often written without its level: 乡党委政府, 县人大政协, 街道党工委办事处; and a
+ * community's party organ and its residents' committee (社区党委居委会、社区党总支居委会、社区党支部居民委员会, blind set
+ * 20), the two organs every community has.
+ */
+const ELIDED = new RegExp(
+  `(${LEVEL})(党委|党工委)(人民政府|政府|办事处|管委会)|(${LEVEL})(人大)(政协)|(社区)(党委|党总支|党支部)(居委会|居民委员会)`,
+  'gu',
+);
 
 /**
  * What goes on after the run when it names one joint office or a place (县委县政府督查室, 市委市政府大院), or a
@@ -258,16 +265,18 @@ function* organRuns(text: string, segments: Parameters<typeof matchProse>[1], zh
     yield { start, end, organs, joins: organs.slice(1).map(() => '、') };
   }
   for (const { start, end, match } of matchProse(text, segments, ELIDED)) {
-    const level = (match[1] ?? match[4])!;
+    const level = (match[1] ?? match[4] ?? match[7])!;
     // 党工委管委会 only ever names a zone's two organs, so any 区 before it is the zone's (工业园区、景区党工委管委会).
     const zone = match[2] === '党工委' && match[3] === '管委会';
     if (!zone && !isLevelAt(text, start, level, zhouPlace)) continue;
-    const first = level + (match[2] ?? match[5])!;
+    const first = level + (match[2] ?? match[5] ?? match[8])!;
     // The fix writes the second organ's level (乡党委政府 → 乡党委、乡政府), or only the 顿号 (乡党委、政府): both are in
-    // use. A zone's 党工委管委会 takes the 顿号 alone (高新区党工委、管委会: 区管委会 is no name).
-    const second = (match[3] ?? match[6])!;
-    const joins = second === '管委会' ? ['、'] : [`、${level}`];
-    yield { start, end, organs: [first, second], joins, ...(second === '管委会' ? {} : { bare: ['、'] }) };
+    // use. A zone's 党工委管委会 takes the 顿号 alone (高新区党工委、管委会: 区管委会 is no name); so, first, does a
+    // community's 居委会 (社区党委、居委会, the usual form; 社区党委、社区居委会 second).
+    const second = (match[3] ?? match[6] ?? match[9])!;
+    if (second === '管委会') yield { start, end, organs: [first, second], joins: ['、'] };
+    else if (match[7]) yield { start, end, organs: [first, second], joins: ['、'], bare: [`、${level}`] };
+    else yield { start, end, organs: [first, second], joins: [`、${level}`], bare: ['、'] };
   }
 }
 

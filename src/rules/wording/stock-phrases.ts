@@ -99,6 +99,12 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   // what was put into effect (not 工作落实情况, the object of a check: 检查了各乡镇工作落实情况).
   { re: '狠抓[^，。；！？,;!?\\n]{0,8}?落实(?!情况)|(?:抓好|抓实|抓牢|推动|推进|确保|强化|抓)(?:各项)?工作落实(?!情况)', hint: '写明落实了什么、落实到什么程度' },
   { re: '(?:超前|提前|精心|统筹|科学|系统|高位)谋划', hint: '写明谋划了什么、形成了什么方案' },
+  // An image of speed or of many blows in place of what was done, with the work named inside the frame (blind set 20):
+  // 跑出招商加速度、跑出了项目建设的加速度, 打出安全生产组合拳、打出了宣传、拦截、打击组合拳, 按下征收签约快进键. Not 跑出好成绩、
+  // 打出品牌、打出机井 (the verbs in their plain senses) nor 加速度 as a term of physics (no verb of the frame before it).
+  { re: '(?:跑出|跑好)了?[^，。；！？,;!?\\n]{0,10}?[“"]?加速度', hint: '写明用了多长时间、快了多少' },
+  { re: '(?:打出|打好|打响|使出|亮出|祭出)了?[^，。；！？,;!?\\n]{0,14}?[“"]?组合拳', hint: '直接列出几项措施' },
+  { re: '按下了?[^，。；！？,;!?\\n]{0,10}?[“"]?(?:快进键|加速键)', hint: '写明具体进度' },
   // 压紧压实、抓细抓实、抓早抓小、走深走实、做细做实、做深做透、做精做细、落细落实: a verb of doing or grip, then
   // again, each with an adjective of thoroughness (not 越早越好、一家一户、又快又好; 做大做强、做优做强 name a goal:
   // 大、强、优 are not among them).

@@ -142,4 +142,12 @@ describe('ellipsis-dash: ……等 closing a 、 list mid-sentence (blind set 19
     expect(fixedBy(R, draft('检查内容包括消防通道、电气线路……等。'))).toBe(draft('检查内容包括消防通道、电气线路……。'));
     expect(fixedBy(R, draft('工作人员反复叮嘱……等，群众才离开。'))).toBe(draft('工作人员反复叮嘱……，群众才离开。'));
   });
+
+  it('reads a single — before a figure with its unit, or after a closing quotation mark, as a dash (blind set 20)', () => {
+    expect(flagged(R, draft('石桥镇新建的蔬菜大棚—36座—已全部交付。'))).toEqual(['—', '—']);
+    expect(flagged(R, draft('清河县第一个“共享菜园”—柳塘村菜园开园。县司法局编印的《讨薪指南》—一本小册子，已发放。'))).toEqual(['—', '—']);
+    // Ranges, a serial number closing a title, two quoted names joined.
+    expect(flagged(R, draft('2024年—2026年建成高标准农田8.6万亩。11月1日—30日开展检查。线路由“汽车站”—“县医院”调整。'))).toEqual([]);
+    expect(flagged(R, draft('现场明火已扑灭。', { title: '清河县纸箱厂火灾处置情况续报—2' }))).toEqual([]);
+  });
 });

@@ -206,4 +206,10 @@ describe('no-closing-boilerplate: a line of defence claimed as built (blind set 
     ])
       expect(flagged(R, draft(body)), body).toEqual([]);
   });
+
+  it('reads 为…贡献了 + whose + 力量（贡献、智慧） as the wrap-up it is (blind set 20), not with a figure in the clause', () => {
+    expect(flagged('no-closing-boilerplate', draft('签约项目18个，总投资46亿元，为全县项目建设贡献了城关力量。'))).toEqual(['为全县项目建设贡献了城关力量']);
+    expect(flagged('no-closing-boilerplate', draft('粮食总产量28.6万吨，为全省粮食安全作出了柳溪贡献。'))).toEqual(['为全省粮食安全作出了柳溪贡献']);
+    expect(flagged('no-closing-boilerplate', draft('规上工业产值46亿元，为全县工业增长贡献了2.1个百分点。'))).toEqual([]);
+  });
 });

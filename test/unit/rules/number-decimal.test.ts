@@ -175,4 +175,20 @@ describe('number-decimal: 由.N / 从.N before the second figure of a change (bl
   it('stays silent after 理由、自由 (a sentence may end there) and on figures with their 0', () => {
     expect(messagesOf(R, draft('请说明理由.3日内答复到县局。灌溉水有效利用系数由0.56提高到0.58。'))).toEqual([]);
   });
+
+  it('reads a comma as the decimal mark of a value closing its clause (0，61; 缩小至2，06), not a 0 before a count (blind set 20)', () => {
+    expect(flagged(R, draft('灌溉水有效利用系数达到0，61。收入之比由2.14缩小至2，06。土壤pH值平均为5，6。出水总磷浓度为0,28。'))).toEqual([
+      '0，61',
+      '2，06',
+      '5，6',
+      '0,28',
+    ]);
+    expect(fixedBy(R, draft('系数达到0，61。'), { unsafe: true })).toBe(draft('系数达到0.61。'));
+    expect(flagged(R, draft('较大事故为0，12个乡镇全部达标。受害率为0，2025年为0.02‰。等级分别为3，5。'))).toEqual([]);
+  });
+
+  it('leaves a quoted event name with a two-digit month and day (“11·09”火灾事故), not an unquoted 1·05 (blind set 20)', () => {
+    expect(flagged(R, draft('召开“11·09”火灾事故警示教育会。通报“10·06”道路交通事故调查结果。'))).toEqual([]);
+    expect(flagged(R, draft('系数为1·05。'))).toEqual(['1·05']);
+  });
 });

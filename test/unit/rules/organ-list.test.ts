@@ -183,4 +183,11 @@ describe('organ-list: the level written again after a place named with it (b11 w
     }
     expect(flagged(R, draft('县人民政府办公室县发展和改革局联合督查项目12个。'))).toEqual(['县人民政府办公室县发展和改革局']);
   });
+
+  it("separates a community's party organ and its residents' committee (社区党委居委会, blind set 20)", () => {
+    const text = draft('东湖社区党总支居委会组织志愿者走访独居老人。西城社区党委居民委员会开展消防演练。');
+    expect(flagged(R, text)).toEqual(['社区党总支居委会', '社区党委居民委员会']);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('东湖社区党总支、居委会组织志愿者走访独居老人。西城社区党委、居民委员会开展消防演练。'));
+    expect(flagged(R, draft('东湖社区党委书记、居委会主任王丽带队。东湖社区党委、居委会联合开展演练。'))).toEqual([]);
+  });
 });

@@ -200,4 +200,10 @@ describe('stock-phrases: 多X并举 and its kin (blind set 18)', () => {
   it('stays silent on 多方筹措 and 多部门并联 (what was done, with its figures)', () => {
     expect(flagged('stock-phrases', draft('县住建局多方筹措资金320万元，推行多部门并联审批，完成危房改造64户。'))).toEqual([]);
   });
+
+  it('reads 跑出…加速度、打出…组合拳、按下…快进键 with the work named inside (blind set 20), not the verbs in their plain senses', () => {
+    expect(flagged(id, draft('招商服务中心跑出招商加速度。街道打出安全生产组合拳。'))).toEqual(['跑出招商加速度', '打出安全生产组合拳']);
+    expect(flagged(id, draft('公安局打出了宣传、拦截、打击组合拳。棚改按下了征收签约快进键。'))).toEqual(['打出了宣传、拦截、打击组合拳', '按下了征收签约快进键']);
+    expect(flagged(id, draft('学生跑出了个人最好成绩。白沙乡打出“白沙红薯”品牌。县水利局打出机井12眼。物理课讲解加速度的概念。'))).toEqual([]);
+  });
 });

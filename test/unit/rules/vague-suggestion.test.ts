@@ -281,4 +281,12 @@ describe(`${ID}: the number of a hotline is a name, not a figure (blind set 18)`
     expect(flagged(ID, draft('建议县市场监管局在12315平台增设预付卡消费投诉专区，由专人每日分办。', { kind: '建议' }))).toEqual([]);
     expect(flagged(ID, draft('建议进一步完善考核办法，将120个村纳入。', { kind: '建议' }))).toEqual([]);
   });
+
+  it('reads a suggestion named as a noun (对策是、解决办法是、应对之策在于、我们的建议是) as 建议 is (blind set 20)', () => {
+    const opts = { kind: '建议' };
+    expect(flagged(ID, draft('牧场每年冬季有运畜车辆约3000车次进出。对策是加强车辆管理。', opts))).toEqual(['对策是加强车辆管理']);
+    expect(flagged(ID, draft('抽检不合格9批次。应对之策在于强化源头监管。', opts))).toEqual(['应对之策在于强化源头监管']);
+    expect(flagged(ID, draft('退出的家庭农场有23家。对此，我们提出的对策是加大对家庭农场的扶持力度。', opts))).toEqual(['我们提出的对策是加大对家庭农场的扶持力度']);
+    expect(flagged(ID, draft('8条线路没有候车亭。对策是由县交通运输局在2027年4月前为8条线路各增设候车亭2座。', opts))).toEqual([]);
+  });
 });

@@ -135,4 +135,19 @@ describe('vague-time: a period of the data is not the date of the event (h-b16-c
     expect(flagged(R, draft('县农业农村局近日通报2026年10月份全县农产品质量安全抽检结果。'))).toEqual(['近日']);
     expect(flagged(R, draft('县最近一次防汛应急演练于2026年10月28日举行，参演人员320人。'))).toEqual([]);
   });
+
+  it('reads the spoken words for now (眼下、时下、当下) as vague times, not inside other words (blind set 20)', () => {
+    expect(flagged(ID, draft('眼下，石桥镇冬小麦已完成镇压。县供销社眼下正在收购稻种。时下正值采摘期，柳塘镇组织农技员下田。当下，12个村光伏电站已并网。'))).toEqual([
+      '眼下',
+      '眼下',
+      '时下',
+      '当下',
+    ]);
+    expect(flagged(ID, draft('县应急管理局同时下发整改清单，县财政局及时下拨资金，县文旅局着眼下一个旅游季，每当下午就诊人多时增开诊室。'))).toEqual([]);
+  });
+
+  it('leaves 近期 as the first stage of a plan beside 中期、远期 (blind set 20), not 近期 with 远期 as a mere modifier', () => {
+    expect(flagged(ID, draft('污水处理厂按近期日处理2万吨、远期日处理4万吨设计。规划分为近期（2026年至2028年）和远期（2029年至2035年）两个阶段。集镇规划近期（至2028年）人口1.2万人。'))).toEqual([]);
+    expect(flagged(ID, draft('近期，县水利局完成了灌区远期规划的编制。'))).toEqual(['近期']);
+  });
 });
