@@ -142,6 +142,13 @@ const PACE = set('快 慢 早 晚 提前 推迟 顺利');
  * Amounts (多、少) are left out: 新建的比去年多 counts what was built.
  */
 const DIMENSION = set('高 高出 深 深出 远 壮 粗 宽 厚 密 匀 稳 好 旺 大 低 矮 浅 长 短 细 实 透 强 牢 平');
+/**
+ * Adjectives of how a deed goes that close a comparison fronted before the verb (比水罐车跑的快, 比老式机器播的匀): a thing
+ * done is compared by its price, size or worth instead (比超市买的便宜, 比去年预计的高: 的-phrases).
+ */
+const ACTION_MANNER = new Set([...PACE, ...set('远 近 匀 稳 准 勤 及时')]);
+/** One-character verbs of stating a figure: what is stated is compared (企业报的比实际高), not how. */
+const STATING = new Set([...'报填算估测批']);
 /** Adverbs of scope after a subject and before its verb (化粪池都清…, 内墙也刷…): what follows them is the predicate. */
 const SCOPE = set('都 也 均 全都 也都');
 
@@ -1535,7 +1542,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // So is one of size or quality after a noun subject and its verb (玉米长的比对照田高30厘米, 排水沟挖的比原来深40厘米), with no
   // second 的-phrase compared (村里修的比镇上修的宽).
   if (verbLike && r.value === '比') {
-    const subject = !!tokens[i - 2] && isNoun(tokens[i - 2]!);
+    // (A one-character verb: a two-character one names what was done as often, 标准规定的比国标高.)
+    const subject = !!tokens[i - 2] && isNoun(tokens[i - 2]!) && [...l.value].length === 1 && !STATING.has(l.value);
     let other = false;
     for (let k = i + 2; k < tokens.length && k <= i + 7 && !closesAt(tokens[k]); k++) {
       if (tokens[k]!.value === '的') other = true;
@@ -1574,7 +1582,7 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // A comparison before the verb (比水罐车跑的快，新型播种机比老式机器播的匀，): 比 and what is compared, then a verb, 的 and
   // an adjective closing the clause: the verb's complement, nothing a 的-phrase could head.
   let compared = false;
-  if (complementVerb(l) && (isAdjective(r) || PACE.has(r.value)) && !AMOUNT.has(r.value) && !QUANTITY.has(r.value) && closesAt(tokens[i + 2])) {
+  if (complementVerb(l) && ACTION_MANNER.has(r.value) && closesAt(tokens[i + 2])) {
     for (let k = i - 2; k >= 0 && k >= i - 6 && !closesAt(tokens[k]) && tokens[k]!.value !== '的'; k--) {
       if (tokens[k]!.value === '比' && /^p/u.test(tokens[k]!.pos) && k < i - 2) {
         compared = true;
