@@ -506,7 +506,7 @@ function predicatePhraseBefore(tokens: readonly Token[], s: number): boolean {
  * 对 and its object right before index s after a subject, with no verb or 了 of its own (县住建局对…诉求|认真地研究): what
  * follows is the predicate (为…建立了完善地巡查制度 has a verb between: its object follows).
  */
-function fronted(tokens: readonly Token[], s: number): boolean {
+function objectOfDuiBefore(tokens: readonly Token[], s: number): boolean {
   if (!predicatePhraseBefore(tokens, s)) return false;
   for (let k = s - 1; k >= 0 && k >= s - 12; k--) {
     const x = tokens[k]!;
@@ -1851,7 +1851,7 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // So is a verb right before the last noun after V了 (建立了详细地巡护台账。): 了 closed the predicate, and what follows is its object.
   const afterLe = tokens[i - 2]?.value === '了' && !!tokens[i - 3] && isPlainVerb(tokens[i - 3]!) && !VP_TAKERS.has(tokens[i - 3]!.value);
   // (After a subject and 对 + its object the manner stands before the predicate: 县住建局对…诉求认真地研究。)
-  const objectPlace = !predicatePosition(tokens, i - 1) && !fronted(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (afterLe || HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
+  const objectPlace = !predicatePosition(tokens, i - 1) && !objectOfDuiBefore(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (afterLe || HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
   // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
   const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
   if (nounHead || objectPlace || nounsOnly) {
