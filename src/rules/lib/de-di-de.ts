@@ -136,6 +136,21 @@ const PHRASE_CLOSERS = set('时 后 前 中 时候 以后 之后 以前 之前 �
 
 /** Adjectives of speed and time in a comparison after a verb (进行得比2025年快5天, 启动得比往年早). */
 const PACE = set('快 慢 早 晚 提前 推迟 顺利');
+/**
+ * Adjectives of size and quality a deed's result is measured by in a comparison (玉米长得比对照田高, 排水沟挖得比原来深):
+ * after a noun subject and its verb only, since a 的-phrase of things done compares by them too (村里修的比镇上修的宽).
+ * Amounts (多、少) are left out: 新建的比去年多 counts what was built.
+ */
+const DIMENSION = set('高 高出 深 深出 远 壮 粗 宽 厚 密 匀 稳 好 旺 大 低 矮 浅 长 短 细 实 透 强 牢 平');
+/**
+ * Adjectives of how a deed goes that close a comparison fronted before the verb (比水罐车跑的快, 比老式机器播的匀): a thing
+ * done is compared by its price, size or worth instead (比超市买的便宜, 比去年预计的高: 的-phrases).
+ */
+const ACTION_MANNER = new Set([...PACE, ...set('远 近 匀 稳 准 勤 及时')]);
+/** One-character verbs of stating a figure: what is stated is compared (企业报的比实际高), not how. */
+const STATING = new Set([...'报填算估测批']);
+/** Adverbs of scope after a subject and before its verb (化粪池都清…, 内墙也刷…): what follows them is the predicate. */
+const SCOPE = set('都 也 均 全都 也都');
 
 /**
  * Words of manner that are adverbs only (逐步, 陆续, 分批 …): never a modifier of a noun, so “ADV的 + verb” is an
@@ -237,7 +252,7 @@ const ADJECTIVES = set(`
   便捷 良好 明显 显著 成功 美丽 独特 优美 完整 科学 高效 精准 健全 丰富 浓厚 扎实有序 有声有色 又快又好 井然有序
   热烈 生动 深入 透彻 清楚 明白 认真 仔细 周密 周全 突出 积极 主动 迅速 牢固 充分 具体 全面 整洁 宽敞 明亮 舒适 美观 茁壮
   简朴 平稳 通畅 顺畅 快捷 方便 安全 牢靠 结实 坚固 紧凑 务实 实在 火热 响亮 缓慢 迟缓 滞后 粗糙 马虎 草率 被动
-  好 快 慢 实 细 稳 早 差 准 全 高 深 活 牢 足 严 紧
+  好 快 慢 实 细 稳 早 差 准 全 高 深 活 牢 足 严 紧 匀
 `);
 
 /**
@@ -283,6 +298,9 @@ const isPlainVerb = (t: Token) => t.kind === 'word' && (t.pos === 'v' || t.pos =
 /** Marks that close a clause (not brackets: 准(zhǔn)确 is a pasted reading, not a clause). */
 const CLAUSE_END = new Set([...'，,。.；;！!？?、：:…']);
 const closesAt = (t: Token | undefined) => !t || t.kind === 'space' || (t.kind === 'punct' && CLAUSE_END.has(t.value[0]!));
+
+/** A word of two characters. */
+const t2 = (t: Token) => t.kind === 'word' && [...t.value].length === 2;
 
 /** AABB, ABB or AA: 扎扎实实, 静悄悄, 慢慢. */
 function reduplicated(w: string): boolean {
@@ -479,7 +497,23 @@ function predicatePhraseBefore(tokens: readonly Token[], s: number): boolean {
   const x = tokens[k];
   if (!x || closesAt(x) || !PREDICATE_PREPOSITIONS.has(x.value) || k >= s - 1) return false;
   const before = tokens[k - 1];
-  return !before || closesAt(before) || subjectEnd(before) || dateBefore(tokens, k);
+  // (A one-character piece the dictionary cut from a name of office ends the subject too: 县委|办/v.)
+  const piece = !!before && before.kind === 'word' && [...before.value].length === 1 && subjectEnd(tokens[k - 2]) && !closesAt(tokens[k - 2]);
+  return !before || closesAt(before) || subjectEnd(before) || piece || dateBefore(tokens, k);
+}
+
+/**
+ * 对 and its object right before index s after a subject, with no verb or 了 of its own (县住建局对…诉求|认真地研究): what
+ * follows is the predicate (为…建立了完善地巡查制度 has a verb between: its object follows).
+ */
+function objectOfDuiBefore(tokens: readonly Token[], s: number): boolean {
+  if (!predicatePhraseBefore(tokens, s)) return false;
+  for (let k = s - 1; k >= 0 && k >= s - 12; k--) {
+    const x = tokens[k]!;
+    if (x.value === '对' && /^p/u.test(x.pos)) return true;
+    if (ASPECT.has(x.value) || DUMMY_VERBS.has(x.value) || /^p/u.test(x.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -492,16 +526,27 @@ function subjectPrepositionBefore(tokens: readonly Token[], s: number): boolean 
   let k = s - 1;
   while (k >= 0 && !(tokens[k]!.kind === 'word' && /^p/u.test(tokens[k]!.pos) && !passiveInModifier(tokens, k, s))) k--;
   // The object of 对 holds no predicate of its own (对46家企业开展了细致的核查: 开展了 takes the phrase as its object).
+  // A relative clause inside the object (对12个小区业主提出的维修诉求、对巡察中发现的14个问题) is no predicate: a 的 after a
+  // verb or a noun with a noun or a number after it.
+  // After such a 的 the words are the head noun phrase, whatever their tags (提出的|维修/v|诉求/v).
+  let head = false;
   for (let j = k + 1; j < s; j++) {
     const x = tokens[j]!;
-    if (ASPECT.has(x.value) || DUMMY_VERBS.has(x.value) || OBJECT_OPENERS.has(x.value) || (j === s - 1 && isPlainVerb(x))) return false;
+    const relative = x.value === '的' && j > k + 1 && j < s - 1 && (isVerb(tokens[j - 1]) || isNoun(tokens[j - 1]!)) && (nounPhraseAt(tokens, j + 1) || isVerb(tokens[j + 1]));
+    if (relative) {
+      head = true;
+      continue;
+    }
+    if (ASPECT.has(x.value) || DUMMY_VERBS.has(x.value) || OBJECT_OPENERS.has(x.value) || (j === s - 1 && isPlainVerb(x) && !(head && tokens[j - 1]!.value !== '的'))) return false;
   }
   let words = 0;
-  // A subject of a dozen words at most (the bound keeps a clause without marks linear).
+  // A subject of a dozen words at most (the bound keeps a clause without marks linear). A one-character verb inside it,
+  // not at the clause's start, is a piece of a name of office the dictionary cut (县委|办、县|住|建|局).
   for (let j = k - 1; j >= 0 && !closesAt(tokens[j]); j--, words++) {
     if (words >= 12) return false;
     const x = tokens[j]!;
-    if (x.kind !== 'word' || isPlainVerb(x) || /^[pu]/u.test(x.pos) || DEED_TAKERS.has(x.value) || OBJECT_OPENERS.has(x.value) || CAUSATIVES.has(x.value)) return false;
+    const piece = [...x.value].length === 1 && j > 0 && !closesAt(tokens[j - 1]) && tokens[j - 1]!.kind === 'word';
+    if (x.kind !== 'word' || (isPlainVerb(x) && !piece) || /^[pu]/u.test(x.pos) || DEED_TAKERS.has(x.value) || OBJECT_OPENERS.has(x.value) || CAUSATIVES.has(x.value)) return false;
   }
   return words > 0;
 }
@@ -1273,6 +1318,21 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
     hit(i, '地', 'adverbial', i - 1, quoting);
     return;
   }
+  // A reduplicated adverb (紧紧、牢牢、早早: tagged d or t) or one-character adjective (细细、稳稳) + 的 + a plain verb and what
+  // it governs, after a subject, an adverb or a break (县医保局紧紧的盯住…、家庭医生细细的询问老人的…、，牢牢的守住草原…): how
+  // the deed is done. An AA before a noun (厚厚的积雪、长长的队伍、大大/b 的红灯笼) has no plain verb after it, and a
+  // verb heading its own noun phrase is left to the guards of hit (精心的组织保障了…).
+  if (t2(l) && reduplicated(l.value) && r.kind === 'word' && r.pos === 'v' && !NOT_ACTED.has(r.value) && !HEAD_NOUNS.has(r.value)) {
+    const tag = lookup(l.value)?.pos ?? '';
+    const p = tokens[i - 2];
+    const next = tokens[i + 2];
+    const opens = !p || isPunct(p) || subjectEnd(p);
+    const governs = !!next && !closesAt(next) && next.kind === 'word' && next.value !== '的' && (isNoun(next) || isNumber(next) || posIs(next, 'r', 'ns', 'nr', 'nt', 's', 'j') || isVerb(next) || ASPECT.has(next.value) || AFTER_VERB.has(next.value));
+    if (/^[dta]/u.test(tag) && opens && governs) {
+      hit(i, '地', 'adverbial', i - 1, i + 1);
+      return;
+    }
+  }
   // Adverbial: 有效的遏制了. The manner phrase may be 很好, 简朴而隆重; its context is read before all of it.
   const ms = mannerStart(tokens, i - 1);
   const idiom = posIs(l, 'i', 'l') && !MANNER.has(l.value) && !coordinatedManner(l.value);
@@ -1416,7 +1476,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
       (adverbCapable(l) && predicatePosition(tokens, ms) && isPlainVerb(r) && /^(?:在|于|到)$/u.test(tokens[i + 2]?.value ?? '') && !!tokens[i + 3] && nounish(tokens[i + 3]!, lookup)) ||
       ((subjectEnd(tokens[ms - 1]) || dateBefore(tokens, ms) || (adverbCapable(l) && midSentence(tokens, ms))) && !prepositionBefore(tokens, ms) && serialVerb(tokens, i + 1)) ||
       // A subject and 对 + its object, then manner 的 and a verb closing the clause (民政局对全县低保家庭逐户细致的核查，).
-      (closesAt(tokens[i + 2]) && adverbCapable(l) && !HEAD_NOUNS.has(r.value) && subjectPrepositionBefore(tokens, ms)) ||
+      // (A verb the dictionary cut in two one-character verbs closes it too: 及时的|分|办，)
+      ((closesAt(tokens[i + 2]) || (isPlainVerb(r) && [...r.value].length === 1 && !!tokens[i + 2] && isPlainVerb(tokens[i + 2]!) && [...tokens[i + 2]!.value].length === 1 && closesAt(tokens[i + 3]))) && adverbCapable(l) && !HEAD_NOUNS.has(r.value) && subjectPrepositionBefore(tokens, ms)) ||
       // A verb closing the clause after an adverb only (剩余8户将陆续的开工。) or an adverb of time (正在稳步的推进。).
       (closesAt(tokens[i + 2]) && !HEAD_NOUNS.has(r.value) &&
         // Not after 通过对…、经过对… (通过对排污口逐个的排查，): the phrase is the preposition's object.
@@ -1478,9 +1539,15 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   if (dummyObject(tokens, i)) return;
   const verbLike = l.kind === 'word' && (complementVerb(l) || posIs(l, 'vn', 'ad', 'd') || VERBS.has(l.value)) && !NOT_COMPLEMENT_VERB.has(l.value) && !NOT_ACTED.has(l.value);
   // A comparison of pace: 进行的比2025年快5天, 启动的比往年早 (the verb's progress, not the things done: 新建的比去年多).
+  // So is one of size or quality after a noun subject and its verb (玉米长的比对照田高30厘米, 排水沟挖的比原来深40厘米), with no
+  // second 的-phrase compared (村里修的比镇上修的宽).
   if (verbLike && r.value === '比') {
+    // (A one-character verb: a two-character one names what was done as often, 标准规定的比国标高.)
+    const subject = !!tokens[i - 2] && isNoun(tokens[i - 2]!) && [...l.value].length === 1 && !STATING.has(l.value);
+    let other = false;
     for (let k = i + 2; k < tokens.length && k <= i + 7 && !closesAt(tokens[k]); k++) {
-      if (PACE.has(tokens[k]!.value)) {
+      if (tokens[k]!.value === '的') other = true;
+      if (PACE.has(tokens[k]!.value) || (subject && !other && k > i + 2 && DIMENSION.has(tokens[k]!.value))) {
         let e = k;
         while (e + 1 < tokens.length && !closesAt(tokens[e + 1]) && (isNumber(tokens[e + 1]!) || posIs(tokens[e + 1]!, 'q'))) e++;
         if (closesAt(tokens[e + 1])) hit(i, '得', 'complement', i - 1, e);
@@ -1505,11 +1572,33 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
   // 宣传发动的广泛。组织协调的严密。: a verbal noun before an adjective that is never a noun, closing the clause and no
   // verb's object, can only be a verb and its complement.
   const bare = posIs(l, 'vn') && BARE_COMPLEMENTS.has(r.value) && !FAIRNESS.has(r.value) && closesAt(tokens[i + 2]) && !governedBefore(tokens, i - 2);
-  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal || fronted || bare) {
+  // A noun subject, 都 or 也, then the verb, 的 and a degree word (化粪池都清的很干净，内墙也刷的十分平整，根部都浇的很透): 都
+  // and 也 stand before a predicate, so the verb is one and what follows its 的 the complement (群众都关心的道路 has a noun
+  // after 的; 很多、十分有限 say an amount, see complementEnd). A one-character verb the tags miss (清/t, 刷/zg) counts here.
+  const scopeWord = tokens[i - 2];
+  const scoped =
+    !!scopeWord && SCOPE.has(scopeWord.value) && !!tokens[i - 3] && (isNoun(tokens[i - 3]!) || posIs(tokens[i - 3]!, 'r') || tokens[i - 3]!.value.endsWith('们')) && degree && r.value !== '最' && l.kind === 'word' &&
+    !NOT_COMPLEMENT_VERB.has(l.value) && !NOT_ACTED.has(l.value) && (complementVerb(l) || ([...l.value].length === 1 && !/^(?:r|m|q|p|c|u|d|f|n)/u.test(l.pos)));
+  // A comparison before the verb (比水罐车跑的快，新型播种机比老式机器播的匀，): 比 and what is compared, then a verb, 的 and
+  // an adjective closing the clause: the verb's complement, nothing a 的-phrase could head.
+  let compared = false;
+  if (complementVerb(l) && ACTION_MANNER.has(r.value) && closesAt(tokens[i + 2])) {
+    for (let k = i - 2; k >= 0 && k >= i - 6 && !closesAt(tokens[k]) && tokens[k]!.value !== '的'; k--) {
+      if (tokens[k]!.value === '比' && /^p/u.test(tokens[k]!.pos) && k < i - 2) {
+        compared = true;
+        break;
+      }
+    }
+  }
+  if (compared) {
+    hit(i, '得', 'complement', i - 1, i + 1);
+    return;
+  }
+  if (complementVerb(l) || (degree && verbalNoun) || speech || disposal || fronted || bare || scoped) {
     // After 把 and its object the verb is the predicate (把每一处险情都处置的及时稳妥): no relative clause; nor before a
     // feeling of the doer (老人们吃的放心).
     const feeling = FEELINGS.has(r.value) && closesAt(tokens[i + 2]) && [...l.value].length === 1;
-    if (!disposal && !fronted && !feeling && relativeBefore(tokens[i - 2])) return;
+    if (!disposal && !fronted && !feeling && !scoped && relativeBefore(tokens[i - 2])) return;
     const end = complementEnd(tokens, i + 1, lookup);
     // 公平、公正 after 保证了、维护、是 are the object's head (保证了认定处理的公正): a noun.
     // So are the other bare complements after a preposition or such a verb (对考勤管理的严格，…: a noun phrase).
@@ -1761,7 +1850,8 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   // An adjective only (充足) serves no verb: a verb before the last noun modifies it (储备了充足地防寒物资).
   // So is a verb right before the last noun after V了 (建立了详细地巡护台账。): 了 closed the predicate, and what follows is its object.
   const afterLe = tokens[i - 2]?.value === '了' && !!tokens[i - 3] && isPlainVerb(tokens[i - 3]!) && !VP_TAKERS.has(tokens[i - 3]!.value);
-  const objectPlace = !predicatePosition(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (afterLe || HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
+  // (After a subject and 对 + its object the manner stands before the predicate: 县住建局对…诉求认真地研究。)
+  const objectPlace = !predicatePosition(tokens, i - 1) && !objectOfDuiBefore(tokens, i - 1) && closed && (isNoun(last) || posIs(last, 'vn')) && !tokens.slice(i + 1, k + 1).some((x, j, all) => ASPECT.has(x.value) || (isPlainVerb(x) && !(j === all.length - 2 && (afterLe || HEAD_NOUNS.has(all[j + 1]!.value) || !adverbCapable(l)))));
   // An adjective only (宽敞明亮, 良好) before nouns to the end of the clause: 改造成宽敞明亮地老年活动中心，
   const nounsOnly = !adverbCapable(l) && closed && tokens.slice(i + 1, k + 1).every((x) => nounish(x, lookup)) && nounish(last, lookup);
   if (nounHead || objectPlace || nounsOnly) {
@@ -1804,6 +1894,18 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
       tokens.push({ ...t, value: '的', start: t.end - 1, pos: 'uj' });
       continue;
     }
+    // 跑的快/l: a verb, 的 and a one-character adjective the dictionary keeps as one word (比水罐车跑的快); read them apart.
+    // (目的地, 有的是: neither a verb before 的 nor an adjective after it.)
+    if (t.kind === 'word' && t.value.length === 3 && t.value[1] === '的') {
+      const v = lookup(t.value[0]!);
+      const a = lookup(t.value[2]!);
+      if (v && /^v/u.test(v.pos) && (ADJECTIVES.has(t.value[2]!) || (!!a && /^a/u.test(a.pos)))) {
+        tokens.push({ ...t, value: t.value[0]!, end: t.start + 1, pos: v.pos });
+        tokens.push({ ...t, value: '的', start: t.start + 1, end: t.start + 2, pos: 'uj' });
+        tokens.push({ ...t, value: t.value[2]!, start: t.start + 2, pos: a?.pos ?? 'a' });
+        continue;
+      }
+    }
     // 采取有效/n 地: the dictionary glues a verb to the adjective before 地; read them apart (采取|有效|地|措施).
     const head = t.kind === 'word' && t.value.length === 4 && words[w + 1]?.value === '地' ? lookup(t.value.slice(0, 2)) : undefined;
     const tail = head ? t.value.slice(2) : '';
@@ -1820,6 +1922,14 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     if (rejoined && [...next!.value].length === 1) {
       tokens.push({ ...t, value: t.value.slice(0, 1), end: t.start + 1, pos: 'p' });
       tokens.push({ ...next!, value: t.value.slice(1) + next!.value, start: t.start + 1, pos: rejoined.pos });
+      w++;
+      continue;
+    }
+    // After 的, a word the dictionary cut into a preposition and one more character (仔细的|比|对，): one word when the two
+    // make a word of the dictionary (比对), read as a verb.
+    const joined = prev?.value === '的' && t.kind === 'word' && [...t.value].length === 1 && /^p/u.test(t.pos) && next?.kind === 'word' && [...next.value].length === 1 ? lookup(t.value + next.value) : undefined;
+    if (joined && closesAt(words[w + 2])) {
+      tokens.push({ ...t, value: t.value + next!.value, end: next!.end, pos: 'v' });
       w++;
       continue;
     }

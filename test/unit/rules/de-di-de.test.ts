@@ -791,5 +791,32 @@ describe('de-di-de: manner 的 + a verb followed by the clause\'s own predicate 
   it('reads a plural subject ending in 们 as a subject (村民们积极的参与…)', () => {
     expect(flagged(id, draft('在镇村干部的带领下，村民们积极的参与人居环境整治。'))).toEqual(['积极的参与']);
   });
+  it('reads 都/也 + V的 + degree, V的 + a comparison, AA的 + a verb and 对 + an object holding a relative clause (blind set 20, h-w20-dedi)', () => {
+    // 都、也 after a noun subject stand before a predicate: the verb's complement follows its 的 (清/t, 刷/zg mistagged).
+    expect(flagged(id, draft('化粪池都清的很干净，内墙也刷的十分平整，秸秆都粉碎的很细。'))).toEqual(['清的很干净', '刷的十分平整', '粉碎的很细']);
+    // A comparison of size after a noun subject and its verb, and one fronted before the verb (跑的快/l is cut apart).
+    expect(flagged(id, draft('谷子长的比对照田高25厘米，排水沟挖的比原来深40厘米，巡逻车比摩托车跑的快，播种机比老式机器播的匀。'))).toEqual([
+      '长的比对照田高25厘米', '挖的比原来深40厘米', '跑的快', '播的匀',
+    ]);
+    // A reduplicated adverb + 的 + a verb and what it governs.
+    expect(flagged(id, draft('县医保局紧紧的盯住违规结算行为，家庭医生细细的询问老人的用药情况，护林员牢牢的守住林区不发生火灾的底线，县文化馆默默的付出得到了群众认可。'))).toEqual([
+      '紧紧的盯住', '细细的询问', '牢牢的守住',
+    ]);
+    // 对 + an object with a relative clause in it, then manner 的 + a verb closing the clause (县委|办, 比|对 cut by the dictionary).
+    expect(flagged(id, draft('县委办对6个安置点反映的47条意见认真的梳理，县审计局对8个乡镇报送的台账仔细的比对，发现问题2个。'))).toEqual([
+      '认真的梳理', '仔细的比对',
+    ]);
+    // ...and with 地 there the rule no longer reads an attribute in an object.
+    expect(flagged(id, draft('县住建局对12个小区业主提出的维修诉求认真地研究，明确了完成时限。'))).toEqual([]);
+    // Silent: two 的-phrases compared, amounts, AA before nouns, 都 + V的 + a noun, the phrase as an object or subject.
+    const ok = [
+      '2026年全县新建的比2025年多6座，村里修的比镇上修的宽1米，城关镇牧户养的比石桥镇多。',
+      '路面积了厚厚的一层雪，大厅排起了长长的队伍，每户领到了满满的一桶油，全县最长的一条干渠长18公里。',
+      '每天在城区线路上跑的公交车共46辆，群众都关心的道路硬化项目已开工，14个乡镇都有的合作社共46家。',
+      '得益于县委办对群众意见认真的梳理，46项任务都明确了责任单位，县医保局对药店细致的检查促进了规范经营。',
+      '自家种的蔬菜比超市买的便宜，实际产量比去年预计的高，企业报的比实际高，标准规定的比国标高。',
+    ];
+    for (const text of ok) expect(flagged(id, draft(text)), text).toEqual([]);
+  });
 });
 
