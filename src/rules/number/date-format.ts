@@ -258,7 +258,7 @@ function monthDays({ ctx, text, tables, seen, report }: DateScan): void {
 /** 11.15至11.20, 10.28—11.2: a month and a day parted by a dot, twice, as a range from… to…. */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})(至|到|—|～|~|-)(\d{1,2})\.(\d{1,2})(?![\d.])/gu;
 /** Before a dotted range that makes it dates: the start of a clause, or 于、自、从、在 (not 为、达: a quantity). */
-const RANGE_BEFORE = /(?:^|[，。；：！？,;:\n]|于|自|从|定于|时间为|日期为)$/u;
+const RANGE_BEFORE = /(?:^|[，。；：！？,;:!?\n]|于|自|从|定于|时间为|日期为)$/u;
 /** After a dotted range: a unit, 之间、左右 or 个百分点 make it decimals (7.15至7.25之间, 11.15至11.20米). */
 const RANGE_DECIMAL_AFTER = /^(?:之间|左右|以上|以下|以内|范围|区间|个|[万亿千百元吨亩米斤克升%‰倍度分秒平公方℃])/u;
 

@@ -106,6 +106,8 @@ describe('date-format: a dotted month-day range (b89 wave)', () => {
     const id = 'date-format';
     expect(flagged(id, draft('11.16至11.19，县公路管理段出动除雪车辆8台。'))).toEqual(['11.16至11.19']);
     expect(flagged(id, draft('县文旅局自11.3至11.9举办展销活动，销售农产品86万元。'))).toEqual(['11.3至11.9']);
+    // After a half-width ! or ? as after its full-width form, so fullwidth-punctuation's fix reveals nothing new.
+    expect(flagged(id, draft('全县接待游客3万人次!11.15至11.20期间开展检查。'))).toEqual(['11.15至11.20']);
     const [m] = messagesOf(id, draft('10.28—11.2，石门镇组织村医开展免费体检。'));
     expect(m!.fixes[0]!.safe).toBe(false);
     expect(fixedBy(id, draft('11.15至11.20，县里出动撒布车9台。'), { unsafe: true })).toBe(draft('11月15日至20日，县里出动撒布车9台。'));
