@@ -16,6 +16,7 @@ import type { Token } from '../../core/lexicon/index.js';
 import { copulaSlotHeldByNoun } from './copula-slot.js';
 import { deSlotHeldByMisfit } from './de-slot.js';
 import { clauseOfVerb, looseSlot } from './loose-slots.js';
+import { KIN_WORD_FREQ, KIN_WORD_MIN_FREQ, kinWordBoost, phoneticKin } from './kin-words.js';
 import { posSlot } from './pos-slot.js';
 
 /** How the two characters are confused. */
@@ -89,6 +90,8 @@ export interface Slip {
    * 载国道312线 → 在): the rule holds its reading to a lower threshold than a plain swap's, not to a slot's.
    */
   posSlot?: boolean;
+  /** The intended word is a trade word jieba counts low, scored as a common one (kin-words.ts: 储灌 → 储罐). */
+  kinWord?: boolean;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -123,6 +126,11 @@ export interface SlipSearch {
    * its confusion set that are at least e^swapGain times as frequent on their own (帝 → 的); 0 turns this off.
    */
   swapGain: number;
+  /**
+   * Whether an intended word jieba counts low and reached from its phonetic kin (kin-words.ts: 储灌 → 储罐 9, 核消 →
+   * 核销 15) is scored as if it were as frequent as a common content word — and tried even below minFreq. Off by default.
+   */
+  kinWords?: boolean;
 }
 
 export const DEFAULT_SEARCH: SlipSearch = { rare: 5, context: 4, minGain: 4, minFreq: 10, rareRatio: 20, similarSound: false, maxFromFreq: 100000, swapGain: 3.5 };
@@ -145,7 +153,7 @@ const idOf = (key: string): number => {
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
 };
-const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}|${s.swapGain}`;
+const searchKey = (s: SlipSearch): string => `${s.rare}|${s.context}|${s.minGain}|${s.minFreq}|${s.rareRatio}|${s.similarSound}|${s.maxFromFreq}|${s.swapGain}|${s.kinWords === true}`;
 
 /**
  * The candidate slips in text[span.start, span.end) — one sentence. `tokens` gives its tokens (covering the range;
@@ -376,7 +384,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       const subs = w.extraOnly ? NO_SUBSTITUTES : lex.substitutes(s, w.a, w.b, i, cands.ascending, true);
       for (let u = 0; u < subs.length; u++) {
         const sub = subs[u]!;
-        if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l') continue;
+        if (sub.freq < search.minFreq && sub.pos !== 'i' && sub.pos !== 'l' && !(search.kinWords && sub.freq >= KIN_WORD_MIN_FREQ && phoneticKin(lex, from, sub.char))) continue;
         before ??= windowScore(lex, s, w, search);
         const kind = kindOf(cands, sub.char);
         // A stranded function word is no reading of its own: it counts as a character in no word (frequency 1).
@@ -989,7 +997,14 @@ function score(
   if (written && written.freq > search.rare && !(w.loose && written.freq <= SPLIT_RARE)) return undefined;
   const [cs, ce] = contextOf(s, w, search);
   const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
-  const gain = lex.segmentScore(changed) - before;
+  // (A trade word jieba counts low, reached from its phonetic kin, counts as a common content word: kin-words.ts.)
+  // (Only for a change that reads better by the dictionary's count alone, KIN_RAW_GAIN — search.minGain for a written
+  // pair jieba keeps as a rare word, its mark of a misspelling (注消 3): the boost lifts a reading, it makes none.)
+  const raw = lex.segmentScore(changed) - before;
+  const boost = search.kinWords && w.b - w.a === 2 && raw >= (written ? search.minGain : KIN_RAW_GAIN) ? kinWordBoost(lex, from, to, i === w.a ? 0 : 1, info.freq, info.pos, written?.freq ?? 0) : 0;
+  // (A word below search.minFreq is tried only as such a trade word.)
+  if (boost === 0 && info.freq < search.minFreq && info.pos !== 'i' && info.pos !== 'l') return undefined;
+  const gain = raw + boost;
   const rareForm = written !== undefined && w.b - w.a === 4 && info.pos === 'i' && written.freq * search.rareRatio <= info.freq;
   if (gain < search.minGain && !(rareForm && gain > 0)) return undefined;
   // The words, only for a change that reads better (most do not).
@@ -1008,14 +1023,18 @@ function score(
     to,
     kind,
     gain,
-    freq: info.freq,
+    freq: boost > 0 ? KIN_WORD_FREQ : info.freq,
     pos: info.pos,
     loose: w.loose,
     rareForm,
     writtenIsWord: written !== undefined,
     others: [],
+    ...(boost > 0 ? { kinWord: true } : {}),
   };
 }
+
+/** The least gain by the dictionary's count alone of a reading that a trade word's boost lifts (kin-words.ts; 暖蜂 → 暖峰 3.3, 办按 → 办案 3.6 are no such readings). */
+const KIN_RAW_GAIN = 4;
 
 /** No substitutes: a window of three loose characters is tried for the extra words only (Window.extraOnly). */
 const NO_SUBSTITUTES: ReturnType<Lexicon['substitutes']> = [];

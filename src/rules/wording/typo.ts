@@ -398,6 +398,20 @@ function punInCoinedName(ctx: Ctx, start: number, end: number, written: string, 
   return ctx.lexicon.lookup(written)?.pos.startsWith('n') ?? false;
 }
 
+/** Quotation marks that open and close a coined name (straight ones too: a draft not yet mended, '暖蜂行动'). */
+const NAME_OPEN = '“‘\'"';
+const NAME_CLOSE = '”’\'"';
+
+/** Whether text[slip.start, slip.end) lies in a short quotation of one name (at most COINED_NAME_MAX characters). */
+function inQuotedName(text: string, slip: Slip): boolean {
+  let open = slip.start - 1;
+  while (open >= 0 && slip.start - open <= COINED_NAME_MAX && !NAME_OPEN.includes(text[open]!) && !NAME_CLOSE.includes(text[open]!)) open--;
+  let close = slip.end;
+  while (close < text.length && close - slip.end < COINED_NAME_MAX && !NAME_CLOSE.includes(text[close]!) && !NAME_OPEN.includes(text[close]!)) close++;
+  if (open < 0 || !NAME_OPEN.includes(text[open]!) || !NAME_CLOSE.includes(text[close] ?? '') || close - open - 1 > COINED_NAME_MAX) return false;
+  return !NOT_ONE_NAME.test(text.slice(open + 1, close));
+}
+
 type Ctx = RuleContext<{ readonly accept: readonly string[]; readonly pairs: readonly Readonly<Record<string, unknown>>[]; readonly nonWord: boolean }, MessageId>;
 
 /** Every occurrence of an accepted word in the prose (merged spans). */
@@ -987,7 +1001,7 @@ function withinProse(segments: readonly Span[], start: number, end: number): boo
 }
 
 /** The search: as the default, but keeping changes down to a gain of 3 for known misspellings (秸杆 → 秸秆 gains 3.3). */
-const SEARCH = { ...DEFAULT_SEARCH, minGain: 3 };
+const SEARCH = { ...DEFAULT_SEARCH, minGain: 3, kinWords: true };
 
 /** At most this frequent, a written word of two or three characters is one jieba keeps as a misspelling (坐谈会 3, 防讯 3, 秸杆 5). */
 const MISSPELLING_FREQ = RARE_WORD;
@@ -1276,6 +1290,8 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     // (So does a measure word's slot after an ordinal, 第三界|乡村文化节 → 第三届, with the usual least gain: word-slots.ts.)
     // A rare verb of the dictionary written with a complement (阅完, 抬上) is the writer's verb, not a slip of sound.
     if (verbWithComplement(ctx, slip)) continue;
+    // A trade word's reading (kin-words.ts) is no reading of a short quoted name, the writer's coinage (“暖蜂行动”).
+    if (slip.kinWord && inQuotedName(text, slip)) continue;
     const known = knownMisspelling(ctx, slip) || knownMisspelledVerb(ctx, slip) || (slip.gain >= DEFAULT_SEARCH.minGain && ordinalMeasure(ctx.lexicon, text, slip));
     if (!slip.rareForm && !slip.idiom && !slip.slot && slip.gain < DEFAULT_SEARCH.minGain && !known) continue;
     // Below the threshold, loose characters still count when the writer uses the intended word elsewhere in the

@@ -1876,3 +1876,16 @@ describe('typo: a trade\'s own compounds and characters (h-w19-typofa, src/rules
     expect(flagged(id, draft('县里对新区内企业开展走访，在东区新建育秧中心1个。'), alone)).toEqual([]);
   });
 });
+
+describe('typo: a trade word jieba counts low, reached from its phonetic kin (h-w20-typorec, src/rules/lib/kin-words.ts)', () => {
+  it('reads the classic wrong character of a trade word (储灌 → 储罐 9, 伐门 → 阀门 before 法门)', () => {
+    expect(flagged(id, draft('县应急管理局对园区6座液氨储灌开展检测。'), alone)).toEqual(['储灌']);
+    expect(fixedBy(id, draft('县城管局对超过使用年限的消防栓伐门逐一更换。'), { ...alone, unsafe: true })).toContain('消防栓阀门');
+  });
+
+  it('keeps a compound whose written character is the productive one in its place (车龄), a short quoted name (“暖蜂行动”), a reading that gains little by itself (留抵)', () => {
+    expect(flagged(id, draft('县交警大队对车龄超过15年的营运车辆开展检测。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县总工会开展“暖蜂行动”，为骑手发放护具。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县税务局为企业办理留抵退税2.3亿元。'), alone)).toEqual([]);
+  });
+});
