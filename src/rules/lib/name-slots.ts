@@ -107,6 +107,8 @@ function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t
   // Or a preposition (对|晟达建材公司, 向|鑫源物业公司): what follows it is its object, and a firm's name closed by an
   // organisation's generic is such an object as often as any (asked as after a level's suffix: that generic only).
   if (t.pos === 'p' && t.end - t.start === 1) return 'level';
+  // Or a conjunction after another firm's name closed by its generic (恒泰化工公司和|东晟医药化工公司): a list of firms.
+  if (t.pos === 'c' && t.end - t.start === 1 && ORG_GENERICS.some((g) => text.startsWith(g, t.start - g.length))) return 'level';
   return undefined;
 }
 

@@ -27,7 +27,7 @@ import { readingText, readsAsWritten } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { evidenced } from '../lib/slip-evidence.js';
-import { adjectiveBeforeNoun, areaWordSlot, chosenRareChar, coordinatedVerbObjects, ownTradeNoun, writtenAlike } from '../lib/trade-compounds.js';
+import { adjectiveBeforeNoun, areaWordSlot, chosenRareChar, coordinatedVerbObjects, ownTradeNoun, thingCompound, writtenAlike } from '../lib/trade-compounds.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
@@ -1640,7 +1640,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   // A trade's own compounds and characters (墑情; 减船|转产; 海堤 … 堤面; 湿|玉米): src/rules/lib/trade-compounds.ts.
-  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
+  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || thingCompound(ctx.lexicon, text, slip, () => usedElsewhere(text, slip)) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
   // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
   if (headBeforeParticle(ctx, text, tokens, slip)) return true;
   // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.
