@@ -29,6 +29,8 @@ const LONG_GENERICS = [
 ];
 /** Organisations' generics that a trade word may stand before (种植专业合作社, 建材有限公司). */
 const ORG_GENERICS = ['专业合作社', '合作社', '有限公司', '公司', '家庭农场', '农场', '协会', '商会', '集团'];
+/** The parts of speech of a trade word before an organisation's generic (医药, 化工, 纺织: nouns). */
+const TRADE_NOUN = /^(?:n|vn|nz)$/;
 /** A trade written as loose characters between a name and an organisation's generic: two (稻|鱼). */
 const TRADE_LOOSE = 2;
 /** A county's, a city's or a district's suffix before a firm's or a cooperative's name (岚峪县|禾丰, 柳河县|禾丰). */
@@ -69,6 +71,11 @@ function genericAt(lexicon: SlotLexicon, text: string, i: number, generics: Read
     for (const g of ORG_GENERICS) if (text.startsWith(g, t.end)) return t.end - i + g.length;
     // (A trade word glued to the generic by the dictionary: 恒兴|物业公司, 鑫达|建材公司.)
     for (const g of ORG_GENERICS) if (t.value.endsWith(g)) return t.end - i;
+    // Or two trade words, nouns both (东晟|医药|化工公司, 华岳|食品|机械有限公司): a firm names what it makes twice over.
+    const t2 = tokens![tokenIndex(tokens!, t.end)];
+    if (TRADE_NOUN.test(t.pos) && t2 && t2.start === t.end && t2.kind === 'word' && TRADE_NOUN.test(t2.pos) && t2.end - t2.start >= 2 && t2.end - t2.start <= 4) {
+      for (const g of ORG_GENERICS) if (text.startsWith(g, t2.end)) return t2.end - i + g.length;
+    }
   }
   // A trade of two loose characters the dictionary lacks (禾丰|稻鱼|专业合作社, 蟹稻, 菌菇).
   if (tokens && [...text.slice(i, i + TRADE_LOOSE)].every(isHan) && tokens[tokenIndex(tokens, i)]?.end === i + 1 && tokens[tokenIndex(tokens, i + 1)]?.end === i + TRADE_LOOSE) {
@@ -100,6 +107,8 @@ function leftBound(text: string, tokens: readonly Token[], a: number, isRole: (t
   // Or a preposition (对|晟达建材公司, 向|鑫源物业公司): what follows it is its object, and a firm's name closed by an
   // organisation's generic is such an object as often as any (asked as after a level's suffix: that generic only).
   if (t.pos === 'p' && t.end - t.start === 1) return 'level';
+  // Or a conjunction after another firm's name closed by its generic (恒泰化工公司和|东晟医药化工公司): a list of firms.
+  if (t.pos === 'c' && t.end - t.start === 1 && ORG_GENERICS.some((g) => text.startsWith(g, t.start - g.length))) return 'level';
   return undefined;
 }
 
@@ -148,13 +157,25 @@ function holdsCommonWord(tokens: readonly Token[], a: number, b: number, minFreq
 /** Parts of speech of a one-character word that names hardly use unless the character is typical of names: pronouns, numerals, measures, function words (这, 各, 所, 些, 有; 张, 何 are surnames). */
 const FUNCTION_CHAR = /^(?:r|m|q|p|c|u|d|y|e|o|f)/;
 
+/** At most this frequent alone in the dictionary, a character is a rare one (旻 53, 燊 16): one no input method offers first. */
+const RARE_CHAR_FREQ = 200;
+
+/**
+ * Whether a character is a rare one that hardly any word of the dictionary holds (旻, 燊: nameShare 0 for want of words,
+ * not for being a common word's): before an organisation's generic such a character is the firm's chosen one (新旻|纺织公司).
+ */
+function rareChar(lexicon: SlotLexicon, c: string): boolean {
+  const w = lexicon.lookup(c);
+  return w !== undefined && w.freq <= RARE_CHAR_FREQ && lexicon.nameShare(c) === 0;
+}
+
 /**
  * Whether text[a, b) reads as a name: the changed character (at) is typical of names (nameShare at least
  * SLOT_NAME_SHARE), and no character is a function word that names do not use (这, 各, 所, 些: a pronoun, a measure,
  * a particle with a low share of names).
  */
-function nameLike(lexicon: SlotLexicon, text: string, a: number, b: number, at: number): boolean {
-  if (lexicon.nameShare(text[at]!) < SLOT_NAME_SHARE) return false;
+function nameLike(lexicon: SlotLexicon, text: string, a: number, b: number, at: number, firm = false): boolean {
+  if (lexicon.nameShare(text[at]!) < SLOT_NAME_SHARE && !(firm && rareChar(lexicon, text[at]!))) return false;
   for (let k = a; k < b; k++) {
     if (k !== at && FUNCTION_CHAR.test(lexicon.lookup(text[k]!)?.pos ?? 'n') && lexicon.nameShare(text[k]!) < SLOT_NAME_SHARE) return false;
   }
@@ -192,7 +213,8 @@ export function nameInSlot(lexicon: SlotLexicon, text: string, tokens: readonly 
       if (readsGeneric(text, slip, a, b, opts.generics)) continue;
       // A person's name after a title begins with a surname (副镇长|祁秉岚; 副书记|主特 is 主持).
       if (left === 'title' && !opts.isSurname(text[a]!)) continue;
-      if (!nameLike(lexicon, text, a, b, at)) continue;
+      // (Before an organisation's generic a rare character is the firm's own too: 新旻|纺织公司, 东燊|药业公司.)
+      if (!nameLike(lexicon, text, a, b, at, g > 0 && ORG_GENERICS.some((o) => text.slice(b, b + g).endsWith(o)))) continue;
       return true;
     }
   }

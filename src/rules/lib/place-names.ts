@@ -193,6 +193,36 @@ export function nameIntoSuffix(lexicon: PlaceLexicon, text: string, tokens: read
   return w !== undefined && /^(?:ns|nr|nz)$/.test(w.pos);
 }
 
+/** A word before the stretch this frequent is a common noun (群众, 干部), not the first half of a place's name (红柳 61). */
+const NAME_HEAD_FREQ = 1000;
+/** Parts of speech of a word that opens a place's name of four characters (红柳, 梧桐, 黄羊: a plant's, an animal's). */
+const NAME_HEAD_POS = /^(?:n|nr|ns|nz)$/;
+/** Parts of speech of the word before such a name: a verb or a preposition that takes it (批复|黄羊泉县, 向|红柳泉县), a time. */
+const NAME_OPENER_POS = /^(?:v|p|t)$/;
+
+/**
+ * A place's own name of four characters whose last character and the suffix read as a common word (红柳|泉县 → 全县,
+ * 白银|泉市 → 全市): a rare noun of two characters (a plant's or an animal's name, as places are named) opens the name
+ * where a name begins (first in its clause, after a date, a verb or a preposition that takes it), the written character
+ * is one that names use, and the suffix ends the name. 截至11月底，泉县 … (no word before) and 工作|泉县 (a common
+ * word before) stay slips.
+ */
+export function nameTailBeforeSuffix(lexicon: PlaceLexicon, text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || slip.at !== start || !suffixes.has(text[end - 1]!)) return false;
+  if (lexicon.nameShare(text[start]!) < NAME_SHARE) return false;
+  // The suffix ends the name: it does not begin a longer word with what follows (as nameIntoSuffix).
+  const t = tokens[tokenIndex(tokens, end - 1)];
+  if (t !== undefined && t.start === end - 1 && t.end > end && !ORGAN_AFTER.test(text.slice(end - 1, end + 5))) return false;
+  const k = tokenIndex(tokens, start);
+  if (tokens[k]?.start !== start) return false;
+  const head = tokens[k - 1];
+  if (head === undefined || head.end !== start || head.kind !== 'word' || head.end - head.start !== 2 || !NAME_HEAD_POS.test(head.pos) || head.freq >= NAME_HEAD_FREQ) return false;
+  if (![...head.value].every((c) => HAN.test(c))) return false;
+  const opener = tokens[k - 2];
+  return nameStart(text, head.start, suffixes) || (opener !== undefined && opener.end === head.start && opener.kind === 'word' && NAME_OPENER_POS.test(opener.pos));
+}
+
 /**
  * A village's or a town's name of three characters first in its clause whose last two characters are read as another
  * place's name (同|欣村 → 新村, 和|美乡): the intended reading is a name too (tag ns), and the character before it opens

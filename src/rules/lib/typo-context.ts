@@ -393,10 +393,15 @@ export function prohibition(lex: Lexicon, text: string, tokens: readonly Token[]
   const { start, end, at } = slip;
   if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !PROHIBITION.test(text[start]!)) return false;
   const verb = tokens[tokenAt(tokens, start + 1)];
-  if (verb === undefined || verb.start !== start + 1 || verb.end !== end || !verb.pos.startsWith('v')) return false;
+  // (Or the pair a verb of the dictionary read whole, 货车|禁行|。: the writer's word, under the same frame.)
+  const whole = tokens[tokenAt(tokens, start)];
+  const pair = whole !== undefined && whole.start === start && whole.end === end && whole.pos.startsWith('v');
+  if (!pair && (verb === undefined || verb.start !== start + 1 || verb.end !== end || !verb.pos.startsWith('v'))) return false;
   const next = tokens[tokenAt(tokens, end)];
   if (next === undefined || next.start !== end) return true;
-  return next.kind === 'punct' || (next.kind === 'word' && next.end - next.start >= 2 && (/^(?:s|f)$/.test(next.pos) || SPACE_END.test(next.value)) && lex.lookup(next.value) !== undefined);
+  // (A space of one character closing its phrase, 划定禁入区。: 区 alone before a mark.)
+  const spaceAlone = next.kind === 'word' && next.end - next.start === 1 && SPACE_END.test(next.value) && /^[，。；：、！？）]?$/u.test(text[next.end] ?? '');
+  return next.kind === 'punct' || spaceAlone || (next.kind === 'word' && next.end - next.start >= 2 && (/^(?:s|f)$/.test(next.pos) || SPACE_END.test(next.value)) && lex.lookup(next.value) !== undefined);
 }
 
 

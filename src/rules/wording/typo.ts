@@ -27,15 +27,16 @@ import { readingText, readsAsWritten } from '../lib/reading.js';
 import { extraWords, findSlips, DEFAULT_SEARCH, type ExtraWords, type Slip } from '../lib/slips.js';
 import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { evidenced } from '../lib/slip-evidence.js';
-import { adjectiveBeforeNoun, areaWordSlot, chosenRareChar, coordinatedVerbObjects, ownTradeNoun, writtenAlike } from '../lib/trade-compounds.js';
+import { adjectiveBeforeNoun, areaWordSlot, chosenRareChar, coordinatedVerbObjects, ownTradeNoun, thingCompound, writtenAlike } from '../lib/trade-compounds.js';
 import { dateUnitSlips } from '../lib/date-units.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
 import { termInSlot } from '../lib/term-slots.js';
 import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
-import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
+import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
+import { nounBeforeAdverb, oneAOneB, verbBeforeComplement } from '../lib/phrase-shapes.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1330,7 +1331,11 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       // 涉 + a noun (涉氨企业), 应/实 + a verb before a count (应缴人数), a verb of the potential form (卖得起).
       involvingNoun(ctx.lexicon, text, slip) ||
       modalVerbBeforeCount(ctx.lexicon, text, slip) ||
-      potentialForm(ctx.lexicon, text, slip)
+      potentialForm(ctx.lexicon, text, slip) ||
+      // 一企一档 (the 一A一B shape), 浇得很透 (a verb, 得 and its complement), 井|常年 (a noun before an adverb read whole).
+      oneAOneB(text, slip) ||
+      verbBeforeComplement(text, view.tokens(), slip) ||
+      nounBeforeAdverb(ctx.lexicon, view.tokens(), slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
@@ -1511,8 +1516,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     const verbs = tokens[k]?.start === start && tokens[k]?.end === start + 1 && tokens[k]?.pos === 'v' && tokens[k + 1]?.end === end && tokens[k + 1]?.pos === 'v';
     if (verbs && (after === '率' || (t && t.start === end && t.end === end + 1 && t.pos === 'c') || (closes && before && before.end === start && before.pos === 'v' && before.end - before.start >= 2))) return true;
   }
-  // A measure word right after a number, read together with the next character.
-  if ((/[0-9０-９]/u.test(prev) || NUMERAL.test(prev)) && slip.pos !== 'q' && slip.pos !== 'm') {
+  // A measure word right after a number, read together with the next character (or after 每 or a demonstrative that
+  // counts, 每口|井, 这口|井: no 口径 there).
+  if ((/[0-9０-９]/u.test(prev) || NUMERAL.test(prev) || (COUNTING.test(prev) && slip.at === start + 1)) && slip.pos !== 'q' && slip.pos !== 'm') {
     // (A measure word of the table's twoMeasures counts too, though the dictionary tags it otherwise: 3处|阀井 is no 处罚.)
     if (ctx.lexicon.lookup(text[start]!)?.pos === 'q' || MEASURE_WORDS.has(text[start]!)) return true;
   }
@@ -1622,7 +1628,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     ) return true;
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
-  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || placeForPlace(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameTailBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || placeForPlace(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
   // A name the writer invents in a name's slot (在|渭河, 日盛|乡, 副镇长|闫国涛, 禾源|合作社) with a character typical of
   // names, read as a common word one sound away: src/rules/lib/name-slots.ts.
   const slotOptions = { generics: SLOT_GENERICS, isRole: (t: Token) => TITLE_END.test(t.value) && !NOT_ROLE.test(t.value), isSurname: (c: string) => SURNAMES.has(c), threshold: threshold(slip) };
@@ -1650,7 +1656,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   // A trade's own compounds and characters (墑情; 减船|转产; 海堤 … 堤面; 湿|玉米): src/rules/lib/trade-compounds.ts.
-  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
+  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || thingCompound(ctx.lexicon, text, slip, () => usedElsewhere(text, slip)) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
   // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
   if (headBeforeParticle(ctx, text, tokens, slip)) return true;
   // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.
@@ -1691,6 +1697,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   return occursTwice(ctx.draft.text, slip.wrong);
 }
 
+/** 每 and the demonstratives that take a measure word (每口井, 这眼泉, 该座桥). */
+const COUNTING = /^[每这那该各此]$/u;
 /** What 于 takes when it says when: a number (于12月20日前) or a word of time (于今年, 于本月, 于近日). */
 const TIME_AFTER_YU = /^(?:[0-9０-９]|[今本明次当上下近同]|[〇一二三四五六七八九十]+[年月日])/u;
 /** How many times more often the written character closes three-character words than the intended one (灯 129 to 等 13). */

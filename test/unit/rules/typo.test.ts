@@ -1889,3 +1889,32 @@ describe('typo: a trade word jieba counts low, reached from its phonetic kin (h-
     expect(flagged(id, draft('县税务局为企业办理留抵退税2.3亿元。'), alone)).toEqual([]);
   });
 });
+
+describe('typo: correct shapes the slip search read across (h-w20-typofa)', () => {
+  it('keeps a place name of four characters whose last character and the suffix read like 全县 (沙枣泉县), not a bare 泉县', () => {
+    expect(flagged(id, draft('市水利局向沙枣泉县下达水利建设资金900万元。'), alone)).toEqual([]);
+    expect(flagged(id, draft('截至11月底，泉县累计完成造林3.2万亩。'), alone)).toEqual(['泉县']);
+  });
+
+  it('keeps a firm named with two trade words or a rare character before its generic (东晟|医药|化工公司, 新旻|纺织公司)', () => {
+    expect(flagged(id, draft('东晟食品化工公司完成技术改造。'), alone)).toEqual([]);
+    expect(flagged(id, draft('新旻服装公司新增就业岗位60个。'), alone)).toEqual([]);
+    // A firm after another firm and a conjunction (宏达物流公司和|东晟建材公司).
+    expect(flagged(id, draft('县里约谈了宏达物流公司和东晟建材公司负责人。'), alone)).toEqual([]);
+  });
+
+  it('keeps the 一A一B shape (一企一码), a verb + 得 + complement (浇得很透), a noun before an adverb (井|常年), 每口井; the slips stay', () => {
+    expect(flagged(id, draft('县市场监管局推行一企一码监管。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县卫健委与医院一企开展义诊。'), alone)).toEqual(['一企']);
+    expect(flagged(id, draft('今年雨水足，菜地浇得很透。'), alone)).toEqual([]);
+    expect(flagged(id, draft('这种做法植得推广。'), alone)).toEqual(['植得']);
+    expect(flagged(id, draft('该井常年由专人管护，村里每口井都建了井房。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县水务局干部井常深入灌区检查。'), alone)).toEqual(['井常']);
+  });
+
+  it('keeps a prohibition closing its clause (货车禁行。) and a trade compound of a thing\'s noun (罐区, 釜体); 禁行 for 进行 stays a slip', () => {
+    expect(flagged(id, draft('城区主干道7时至19时实行货车禁行。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县应急管理局对辖区加油站禁行安全检查。'), alone)).toEqual(['禁行']);
+    expect(flagged(id, draft('恒通化工公司更换罐区阀门8台，反应釜的釜体检测合格。'), alone)).toEqual([]);
+  });
+});

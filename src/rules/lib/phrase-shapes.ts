@@ -1,0 +1,94 @@
+/**
+ * Shapes of correct phrases that the typo rule's slip search reads across (src/rules/wording/typo.ts, guarded):
+ *
+ * - the 一A一B shape of administration (一企一档, 一村一策, 一企一人包联): 一 and a noun, then 一 again — a slip into
+ *   一起, 一齐 breaks the pair;
+ * - a verb (or an adjective) and the complement particle 得 before its complement (浇得很透, 长得比围栏外高, 植得密。):
+ *   the particle is read with the verb, not into 觉得, 值得 or 水浇地, and the verb not into a noun before it (草长 → 草场);
+ * - a noun standing alone before an adverb of two characters that the segmenter reads whole (井|常年, 站|常年): the pair
+ *   straddles two clean words, not a word written wrong (经常).
+ *
+ * Each looks at a fixed number of characters and tokens around the slip (linear time); no word is listed but the closed
+ * classes of grammar (degree adverbs).
+ */
+import type { Token } from '../../core/lexicon/index.js';
+import { isHan } from '../../core/text.js';
+import type { Slip } from './slips.js';
+import { tokenAt, tokenStarting } from './typo-context.js';
+
+/** The lexicon as these guards use it. */
+export interface ShapeLexicon {
+  lookup(word: string): { pos: string; freq: number } | undefined;
+}
+
+/**
+ * The 一A一B shape (一企一档, 一户一码, 一企一人包联): the stretch is 一 and one character, and 一 and a Han character
+ * follow it (or it is the second half, 一A|一B). A slip of 一起 standing before another 一 is rare in prose; 一企开展 is
+ * read as before.
+ */
+export function oneAOneB(text: string, slip: Slip): boolean {
+  const { start, end } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || text[start] !== '一' || slip.at !== start + 1) return false;
+  if (text[end] === '一' && isHan(text[end + 1])) return true;
+  return start >= 2 && text[start - 2] === '一' && isHan(text[start - 1]);
+}
+
+/** Degree adverbs and the comparison that open a 得 complement (浇得很透, 长得比往年高): a closed class of grammar. */
+const DEGREE = /^(?:很|更|最|太|极|挺|十分|非常|比较|特别|格外|相当|更加|越来越|比)$/u;
+/** Parts of speech of a complement of two characters (及时, 整齐: an adjective; jieba tags 及时 c), not a verb (值得借鉴). */
+const RESULT = /^(?:a|ad|an|c)$/;
+/** Parts of speech of a complement of one character (透, 足, 密: an adjective or a verb of result). */
+const RESULT_ONE = /^(?:a|ad|v)$/;
+/** What closes a complement: a mark or the end. */
+const CLOSE = /^[，。；：、！？,.;:!?]?$/u;
+
+/**
+ * Whether 得 at text[d] opens a complement: a degree adverb or 比 next (很透, 比围栏外高), or a word of result (透, 密,
+ * 及时, 整齐) that closes its clause (浇得透，). Not a verb with an object (值得推广, 值得在全县推广 stay slips: 推广
+ * does not close the clause).
+ */
+function complementAt(text: string, tokens: readonly Token[], d: number): boolean {
+  const t = tokenStarting(tokens, d + 1);
+  if (t === undefined || t.kind !== 'word') return false;
+  if (DEGREE.test(t.value)) return true;
+  if (!(t.end - t.start === 1 ? RESULT_ONE : RESULT).test(t.pos) || t.end - t.start > 2) return false;
+  return CLOSE.test(text[t.end] ?? '');
+}
+
+/**
+ * A verb and 得 before a complement, read as a slip: the changed character is the one before 得 (浇得 → 觉得, 植得 → 值得,
+ * 草长|得 → 草场) or 得 itself (水浇得 → 水浇地). The character before 得 must stand alone as a word of its own (浇, 长:
+ * no word of two characters holds it with 得), and the complement must follow (complementAt).
+ */
+export function verbBeforeComplement(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom) return false;
+  // 得 inside the stretch or right after it.
+  let d = -1;
+  for (let k = start; k <= end && k < text.length; k++) if (text[k] === '得') d = k;
+  if (d < 1) return false;
+  if (at !== d && at !== d - 1) return false;
+  const verb = tokenStarting(tokens, d - 1);
+  if (verb === undefined || verb.end !== d || verb.kind !== 'word') return false;
+  const de = tokenStarting(tokens, d);
+  if (de === undefined || de.end !== d + 1) return false;
+  return complementAt(text, tokens, d);
+}
+
+/** An adverb the segmenter reads whole at least this often (常年 648) is a word of its own, not half of a slip. */
+const ADVERB_FREQ = 100;
+
+/**
+ * A noun standing alone before an adverb the segmenter reads whole (每眼井|常年, 该井|常年): the stretch takes the noun
+ * and the adverb's first character (井常 → 经常), across two clean words. Only when the changed character is the noun's
+ * (the adverb stays as written) and the noun is a word of one character standing alone; 井常组织 (常 alone) stays a slip.
+ */
+export function nounBeforeAdverb(lex: ShapeLexicon, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start) return false;
+  const noun = tokens[tokenAt(tokens, start)];
+  if (noun === undefined || noun.start !== start || noun.end !== start + 1 || noun.kind !== 'word' || !/^(?:n|ng|zg)$/.test(noun.pos)) return false;
+  const adverb = tokenStarting(tokens, start + 1);
+  if (adverb === undefined || adverb.end <= end || adverb.kind !== 'word' || adverb.pos !== 'd') return false;
+  return (lex.lookup(adverb.value)?.freq ?? 0) >= ADVERB_FREQ;
+}
