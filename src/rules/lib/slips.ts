@@ -92,6 +92,8 @@ export interface Slip {
   posSlot?: boolean;
   /** The intended word is a trade word jieba counts low, scored as a common one (kin-words.ts: 储灌 → 储罐). */
   kinWord?: boolean;
+  /** How much of `gain` that scoring added (natural log; absent when none). */
+  kinBoost?: number;
 }
 
 /** Another reading of a slip's stretch: the word, and the character changed for it. */
@@ -1029,7 +1031,7 @@ function score(
     rareForm,
     writtenIsWord: written !== undefined,
     others: [],
-    ...(boost > 0 ? { kinWord: true } : {}),
+    ...(boost > 0 ? { kinWord: true, kinBoost: boost } : {}),
   };
 }
 
