@@ -690,7 +690,9 @@ export function rareCharPlaceName(lexicon: PlaceLexicon, text: string, tokens: r
   // The name's other character, before the rare one (石|蛎|镇) or after it (鹭|洲|街道), and the suffix after the name.
   const nameChar = (k: number) => HAN.test(text[k] ?? '') && !suffixes.has(text[k]!) && !NOT_NAME_CHAR.test(lexicon.lookup(text[k]!)?.pos ?? 'n');
   const other = nameChar(at - 1) && placeEndAt(text, tokens, at + 1, suffixes) ? at - 1 : nameChar(at + 1) && placeEndAt(text, tokens, at + 2, suffixes) ? at + 1 : -1;
-  if (other < 0 || writtenElsewhere(text, slip)) return false;
+  // (The intended word written elsewhere tells of a mistyped name only when it holds the name's other character too
+  // (柳抨村 … 柳坪): a word that reaches across the name's start, 对|芗浦港区 → 对象, says nothing of the name.)
+  if (other < 0 || (slip.start <= other && other < slip.end && writtenElsewhere(text, slip))) return false;
   const suffix = Math.max(at, other) + 1;
   // The other character and the suffix make a common word (城区, 城市, 全县): the rare character stands before that word.
   const withSuffix = lexicon.lookup(text[other]! + text[suffix]!);

@@ -1918,3 +1918,10 @@ describe('typo: correct shapes the slip search read across (h-w20-typofa)', () =
     expect(flagged(id, draft('恒通化工公司更换罐区阀门8台，反应釜的釜体检测合格。'), alone)).toEqual([]);
   });
 });
+
+describe('typo: a rare character opening a place name after a preposition (found by the property test)', () => {
+  it('keeps 对|芗浦港区 though the draft writes 对象 elsewhere: that word reaches across the name, it does not hold it', () => {
+    expect(flagged(id, draft('县交通运输局对芗浦港区开展安全检查，帮扶对象共12户。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县交通运输局对芗浦港区开展安全检查。'), alone)).toEqual([]);
+  });
+});
