@@ -32,10 +32,17 @@ const GRAMMAR = new RegExp(
 );
 /**
  * The spoken words for "now" (blind set 20: 眼下，…已进入挂果期): 眼下 (not 着眼下一步、放眼下一个五年, where 眼 ends 着眼 or
- * 放眼), and 时下、当下 where they open their clause (not 同时下发、及时下拨、每当下午: there the two characters belong to
+ * 放眼; and only where 眼下 is a word of its own: opening its clause, or after a subject before a comma or an adverb
+ * such as 正、已 — not 左眼下方、泉眼下游、井眼下入, where 眼 ends another word), and 时下、当下 where they open their clause (not 同时下发、及时下拨、每当下午: there the two characters belong to
  * two words). Like 近期 they stand for a date the writer did not give.
  */
-const NOW = String.raw`(?<![着放])眼下(?!一)|(?<![\p{Script=Han}A-Za-z0-9０-９])(?:时下|当下)`;
+const NOW = String.raw`(?<![\p{Script=Han}A-Za-z0-9０-９])眼下(?!一)|(?<![着放])眼下(?=[，,正已仍还又也都均])|(?<![\p{Script=Han}A-Za-z0-9０-９])(?:时下|当下)`;
+/**
+ * 当下 meaning "at once" (接到报警后，当下组织救援力量赶赴现场): right after a clause that names the event it follows
+ * (…后，…时，) or before 就、便、即. There it is 立即, not "these days".
+ */
+const AT_ONCE_BEFORE = /(?:后|之后|以后|时)[，,]\s*$/u;
+const AT_ONCE_AFTER = /^(?:就|便|即)/u;
 const VAGUE = new RegExp(`${NAMED.source}|${GRAMMAR.source}|${NOW}`, 'gu');
 /**
  * 近期 as the first stage of a plan, named beside the later one (近期日处理2万吨、远期日处理4万吨; 近期（2026年至2028年）和
@@ -98,6 +105,7 @@ export const vagueTime = defineRule({
       const after = text.slice(end, clauseEndOf(text, end));
       if (word === '最近' && SPATIAL_BEFORE.test(before)) continue;
       if (word === '近期' && LATER_STAGE.test(text.slice(end, end + 60))) continue;
+      if (word === '当下' && (AT_ONCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AT_ONCE_AFTER.test(after))) continue;
       if (word === '最近' && (SPATIAL_PLACE.test(after) || (SPATIAL_AFTER_VERB.test(before.slice(-6)) && /^\p{Script=Han}/u.test(after) && !/^(?:一|为止|以来)/u.test(after)))) continue;
       // Followed by its date, the time word is only a lead-in: the date is there.
       if (DATE_AFTER.test(text.slice(end, end + 40))) continue;

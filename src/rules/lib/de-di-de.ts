@@ -1328,7 +1328,12 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
     const next = tokens[i + 2];
     const opens = !p || isPunct(p) || subjectEnd(p);
     const governs = !!next && !closesAt(next) && next.kind === 'word' && next.value !== '的' && (isNoun(next) || isNumber(next) || posIs(next, 'r', 'ns', 'nr', 'nt', 's', 'j') || isVerb(next) || ASPECT.has(next.value) || AFTER_VERB.has(next.value));
-    if (/^[dta]/u.test(tag) && opens && governs) {
+    // 慢慢的积累成就了今天的规模: with no subject before it and a second verb right after, AA的 + verb is itself the
+    // subject (a noun phrase), and the verb after is the predicate.
+    // (成就 tagged n by the segmenter reads as a verb with 了 after it.)
+    const predicate = isVerb(next) || (next?.kind === 'word' && /^(?:了|着|过)$/u.test(tokens[i + 3]?.value ?? ''));
+    const subjectPhrase = (!p || /^[。！？；]$/u.test(p.value)) && predicate && !ASPECT.has(next!.value) && !AFTER_VERB.has(next!.value);
+    if (/^[dta]/u.test(tag) && opens && governs && !subjectPhrase) {
       hit(i, '地', 'adverbial', i - 1, i + 1);
       return;
     }

@@ -31,6 +31,12 @@ const PLACE_BEFORE = /[省市县区镇乡村州旗盟岛港站湖江河山城京
  */
 const ROUTE_AFTER = /^[^，。；：！？、\n]{0,12}?(?:线|公路|高速|铁路|航线|班线|城际|公交|专线|通道|管道|干线|走廊|客运|班车|航班|列车|段|博览会|展览会|交易会|洽谈会|峰会|论坛|自由贸易区|自贸区|商会|合作中心|合作组织|合作机制|合作论坛|经贸合作|友好城市)/u;
 
+/** A quotation that names a place or a stop (“火车站”、“城南客运站”、“县人民医院”), closing right before a dash. */
+const QUOTED_PLACE = /“[^“”]{0,12}[省市县区镇乡村州旗盟岛港站湖江河山城场馆院校]”$/u;
+
+/** A route named before the stops it joins (公交线路由“火车站”—…、开通“高铁站”—…的专线). */
+const ROUTE_BEFORE = /(?:线路|公交|班车|班线|专线|路线|客运|航线)[^，。；！？\n]*$/u;
+
 /** A 的-phrase ending in a general word of roads and waters before a dash (最危险的河段, 坡度最大的通村公路). */
 const KIND_BEFORE = /的\p{Script=Han}{0,4}(?:段|路|道|线|渠|堤)$/u;
 
@@ -229,6 +235,10 @@ export const ellipsisDash = defineRule({
       const quoted = mark === '—' && after === '“' && isHan(before);
       if (!hanBefore || !(isHan(after) || quoted || digitAfter)) continue;
       if (!quoted && PLACE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // 公交线路由“火车站”—县医院调整为…: a quoted stop joined to a plain one in a sentence about a route, the two ends of
+      // the route (a connector). Not 首个“零碳工厂”—澜海电子二期厂房 (no place), nor 第一个“无废社区”—东门社区 (no route:
+      // the dash names which one).
+      if (before === '”' && QUOTED_PLACE.test(text.slice(Math.max(0, start - 16), start)) && (ROUTE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ROUTE_AFTER.test(text.slice(end, end + 16)))) continue;
       // “回访—重办—再回访”: one of the connectors of a chain of stages.
       if (!spaced && mark === '—' && connectorChain(text, markStart)) continue;
       // A connector joins two places (清河—合肥城际公交): a verb right after the mark opens what the dash explains

@@ -159,11 +159,12 @@ const ELIDED = new RegExp(
 );
 
 /**
- * What goes on after the run when it names one joint office or a place (县委县政府督查室, 市委市政府大院), or a
+ * What goes on after the run when it names one joint office, a joint meeting or a place (县委县政府督查室, 社区党委居委会
+ * 联席会议, 市委市政府大院), or a
  * person's post in the last organ (县委常委县政府副县长: a member of one, a deputy head of the other).
  */
 const GOES_ON =
-  /^(?:办公室|办公厅|办(?![理好结成实事法])|两办|督查|督察|信访|值班|接待|大院|大楼|机关|秘书|研究室|政研室|驻|副?(?:书记|常委|委员|省长|市长|州长|县长|区长|镇长|乡长|主任|主席|局长|部长|队长|院长|所长|站长))/u;
+  /^(?:联席|办公室|办公厅|办(?![理好结成实事法])|两办|督查|督察|信访|值班|接待|大院|大楼|机关|秘书|研究室|政研室|驻|副?(?:书记|常委|委员|省长|市长|州长|县长|区长|镇长|乡长|主任|主席|局长|部长|队长|院长|所长|站长))/u;
 
 /**
  * Characters before a level that make it part of a common word, not the level of a place: 城市, 超市, 社区, 景区,

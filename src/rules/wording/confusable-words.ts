@@ -522,6 +522,8 @@ function leakedInformation(ctx: WordsContext, text: string, start: number, end: 
   const clause = text.slice(end, clauseEndOf(text, end));
   const cut = clause.search(LEAK_OBJECT_END);
   const span = cut < 0 ? clause.length : cut;
+  // 泄漏的废水数据: 泄漏 modifies a leaked substance, and the information is about that leak (not leaked itself).
+  if (LEAKED_SUBSTANCE.test(clause)) return false;
   if (span > 0 && ctx.lexicon.segment(text, end, end + span).some(isInformation)) return true;
   const { tokens, index } = wordsAround(ctx, text, start, end);
   if (tokens[index]?.start !== start) return false;
@@ -533,6 +535,8 @@ function leakedInformation(ctx: WordsContext, text: string, start: number, end: 
 /** A noun of information (身份证号、名单、联系电话、个人信息). */
 const isInformation = (t: Token) => t.kind === 'word' && t.value.length >= 2 && INFORMATION.test(t.value);
 /** What ends the object of 泄漏 in its clause: a time or manner word, a conjunction, a consequence. */
+/** 泄漏的 + a substance that leaks (泄漏的废水数据、泄漏的燃气浓度): the noun after is about the leak. */
+const LEAKED_SUBSTANCE = /^的(?:废水|污水|废液|废气|气体|燃气|天然气|液化气|液化石油气|液体|原油|油品|成品油|柴油|汽油|化学品|危化品|氨气|氯气|物料|介质|放射源)/u;
 const LEAK_OBJECT_END = /后|时|前|并|而|立即|及时|应|须|要|造成|导致|引发|致使|报告|拨打/u;
 
 const CLOSING_THINGS = G.closingThings;
@@ -541,14 +545,23 @@ const CLOSURE_WORKS = confusableTable.entries.find((e) => e.wrong === '合拢')?
 
 /**
  * 合拢 whose subject is a thing that closes together (闸门、双手、围挡、帐篷): named in its clause after the bridge or dike
- * that made the table's cue hold (清水河堤防巡查人员发现排涝闸闸门未能完全合拢). Not 合龙.
+ * that made the table's cue hold (清水河堤防巡查人员发现排涝闸闸门未能完全合拢); the object of 把/将 when it is no bridge
+ * or dike (桥头的村民把渔网合拢); or 合拢 with an object of its own (她站在桥上合拢了雨伞、堤防巡查员合拢衣领). Not 合龙:
+ * the bridge, the dike or its gap must itself be what closes.
  */
 function closesTogether(text: string, start: number): boolean {
   const clause = text.slice(clauseStartOf(text, start), start);
   const last = (words: readonly string[]) => Math.max(-1, ...words.map((w) => (clause.includes(w) ? clause.lastIndexOf(w) : -1)));
   const thing = last(CLOSING_THINGS);
-  return thing >= 0 && thing >= last(CLOSURE_WORKS);
+  if (thing >= 0 && thing >= last(CLOSURE_WORKS)) return true;
+  // 把渔网合拢: the object 把 brings is what closes, and it is no bridge, dike or dam (not 将, which is also 'will').
+  const ba = clause.lastIndexOf('把');
+  if (ba >= 0 && last(CLOSURE_WORKS) < ba) return true;
+  // 合拢了雨伞、合拢衣领: 合拢 takes its own object; a bridge or dike closing (合龙) takes none.
+  return CLOSE_OBJECT.test(text.slice(start + 2, start + 8));
 }
+/** 合拢 followed by its own object (合拢了雨伞、合拢衣领), not by 后、成功、贯通 or a clause end. */
+const CLOSE_OBJECT = /^(?:了(?=\p{Script=Han})(?![，。；、])|(?![后时前以成贯完仪段施工的并和及与至于在将也都并已])\p{Script=Han})/u;
 
 const PROCURATORATE = G.procuratorate;
 const INSPECTION_HEADS = new RegExp(`^(?:${alternation(G.inspectionHeads)})`, 'u');
@@ -572,6 +585,7 @@ function inspectionGroup(text: string, end: number): boolean {
 
 const DEPLOY_BEFORE = G.deployBefore;
 const DEPLOY_OBJECT_ENDS = anyOf(G.deployObjectEnds, true);
+const DEPLOY_PIVOTS = G.deployPivots;
 const AFFILIATED_NEXT = new RegExp(`^(?:${alternation(G.affiliatedNext)}|的)`, 'u');
 
 /**
@@ -585,6 +599,10 @@ function deployed(ctx: WordsContext, text: string, start: number, end: number): 
   const at = tokens[index];
   if (at?.value !== '部属' || at.start !== start) return false;
   const prev = tokens[index - 1]?.value === '了' ? tokens[index - 2] : tokens[index - 1];
+  // 局长安排部属连夜核查数据: after a verb that sets someone to work, 部属 followed by an adverb or a verb is the people set
+  // to work (subordinates), not the act of deploying.
+  const next = tokens[index + 1];
+  if (prev?.kind === 'word' && DEPLOY_PIVOTS.includes(prev.value) && next?.kind === 'word' && next.start === end && /^[vd]/u.test(next.pos)) return false;
   if (prev?.kind === 'word' && DEPLOY_BEFORE.includes(prev.value)) return true;
   const clauseEnd = clauseEndOf(text, end);
   const object = text.slice(end, clauseEnd);
@@ -592,6 +610,7 @@ function deployed(ctx: WordsContext, text: string, start: number, end: number): 
 }
 
 const MEDIATION_CUES = G.mediationCues;
+const REGULATORS = G.regulators;
 const MEDIATION_AFTER = new RegExp(`^(?:(?:[0-9０-９]+|[一二两三四五六七八九十几多]+)余?(?:次|轮|回)|${alternation(G.mediationAfter)})?(?:$|[^\\p{Script=Han}])`, 'u');
 
 /**
@@ -605,6 +624,9 @@ function mediated(text: string, start: number, end: number): boolean {
   const s = sentenceStartOf(text, start);
   const stop = text.slice(end, end + 120).search(SENTENCE_MARK);
   const sentence = text.slice(s, stop < 0 ? end + 120 : end + stop);
+  // 经水库调节后、经市场调节、对该闸门进行了调节: water, a market or a machine regulated (调节), even where 矛盾、双方 follow.
+  const lead = text.slice(s, start);
+  if (REGULATORS.some((w) => lead.includes(w))) return false;
   return MEDIATION_CUES.some((w) => sentence.includes(w));
 }
 

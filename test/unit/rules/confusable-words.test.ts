@@ -666,3 +666,16 @@ describe('confusable-words: pairs read by their frame (h-w20-conf)', () => {
     expect(fixedBy(id, draft('提醒群众切勿冒然涉水过河，坚持开源截流。'))).toBe(draft('提醒群众切勿贸然涉水过河，坚持开源节流。'));
   });
 });
+
+describe('confusable-words: 合拢、调节、泄漏、部属 read right (review20, h-w20-mendw)', () => {
+  it('leaves 合拢 of other things near a bridge or dike alone, still reports the bridge closing', () => {
+    expect(flagged(id, draft('她站在桥上合拢了雨伞。桥头的村民把渔网合拢后拖上岸。堤防巡查员合拢衣领，继续沿河巡查。'))).toEqual([]);
+    expect(flagged(id, draft('清水河东岸新建堤防于10月28日顺利合拢，城区防洪闭合圈全面形成。'))).toEqual(['合拢']);
+  });
+  it('leaves 调节 by a reservoir, a gate or a market alone', () => {
+    expect(flagged(id, draft('经水库调节后，上下游用水矛盾得到缓解。经市场调节，价格趋于稳定，供需双方都较满意。'))).toEqual([]);
+  });
+  it('leaves 泄漏的废水数据 and 部属 as subordinates alone', () => {
+    expect(flagged(id, draft('该企业泄漏的废水数据已上报县生态环境局。局长安排部属连夜核查数据。'))).toEqual([]);
+  });
+});

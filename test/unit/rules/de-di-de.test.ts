@@ -820,3 +820,10 @@ describe('de-di-de: manner 的 + a verb followed by the clause\'s own predicate 
   });
 });
 
+
+describe('de-di-de: AA的 + verb as the subject (review20, h-w20-mendw)', () => {
+  it('leaves 慢慢的积累成就了… alone, still reports 紧紧的盯住', () => {
+    expect(flagged('de-di-de', draft('慢慢的积累成就了这家合作社的规模。默默的坚守换来了全村群众的安全。'))).toEqual([]);
+    expect(flagged('de-di-de', draft('县医保局紧紧的盯住基金安全。'))).toEqual(['紧紧的盯住']);
+  });
+});

@@ -151,3 +151,12 @@ describe('ellipsis-dash: ……等 closing a 、 list mid-sentence (blind set 19
     expect(flagged(R, draft('现场明火已扑灭。', { title: '清河县纸箱厂火灾处置情况续报—2' }))).toEqual([]);
   });
 });
+
+describe('ellipsis-dash: a quoted stop joined to a plain one on a route (review20, h-w20-mendw)', () => {
+  it('leaves the connector between the two ends of a route alone', () => {
+    expect(flagged(R, draft('公交线路由“火车站”—县医院调整为“火车站”—城南客运站。'))).toEqual([]);
+  });
+  it('still reports the dash after a quoted name that is no route end', () => {
+    expect(flagged(R, draft('城关镇第一个“无废社区”—东门社区通过市级验收。'))).toEqual(['—']);
+  });
+});

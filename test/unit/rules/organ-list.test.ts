@@ -191,3 +191,9 @@ describe('organ-list: the level written again after a place named with it (b11 w
     expect(flagged(R, draft('东湖社区党委书记、居委会主任王丽带队。东湖社区党委、居委会联合开展演练。'))).toEqual([]);
   });
 });
+
+describe('organ-list: organs run together into a joint meeting (review20, h-w20-mendw)', () => {
+  it('leaves 社区党委居委会联席会议 alone', () => {
+    expect(flagged(R, draft('社区党委居委会联席会议制度已建立。'))).toEqual([]);
+  });
+});

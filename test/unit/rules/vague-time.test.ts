@@ -151,3 +151,13 @@ describe('vague-time: a period of the data is not the date of the event (h-b16-c
     expect(flagged(ID, draft('近期，县水利局完成了灌区远期规划的编制。'))).toEqual(['近期']);
   });
 });
+
+describe('vague-time: 眼下 inside other words and 当下 meaning at once (review20, h-w20-mendw)', () => {
+  it('leaves 眼下 alone where 眼 ends another word (左眼下方、泉眼下游、井眼下入)', () => {
+    expect(flagged(ID, draft('伤者左眼下方有擦伤。县里在泉眼下游修建了蓄水池。钻井队在井眼下入套管后进行了固井作业。'))).toEqual([]);
+  });
+  it('leaves 当下 alone right after a 后-clause or before 就 (at once)', () => {
+    expect(flagged(ID, draft('接到报警后，当下组织救援力量赶赴现场。'))).toEqual([]);
+    expect(flagged(ID, draft('当下，12个村光伏电站已并网。县供销社眼下正在收购稻种。'))).toEqual(['当下', '眼下']);
+  });
+});
