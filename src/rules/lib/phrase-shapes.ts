@@ -21,6 +21,28 @@ export interface ShapeLexicon {
   lookup(word: string): { pos: string; freq: number } | undefined;
 }
 
+/** The lexicon as verbBeforeComplement asks it: words and the toned readings of a character (决 jue2). */
+export interface ComplementLexicon extends ShapeLexicon {
+  readings(char: string): readonly { numbered: string }[];
+}
+
+/**
+ * Whether the written character before 得 is a same-sound spelling of a dictionary word's first half (绝得, 决得 for
+ * 觉得: 绝 and 决 read jue2 as 觉 does; 植得 for 值得): the pair X得 reads as that common word (觉得, 值得, 显得, 记得,
+ * 懂得) before a degree adverb (绝得很满意), not as a verb and its complement. A verb that differs in tone (浇 jiao1
+ * against 觉 jiao4) or in sound keeps the complement reading (浇得很透), and so does a bare result (树苗植得密).
+ */
+function wordBeforeDe(lex: ComplementLexicon, tokens: readonly Token[], slip: Slip, d: number): boolean {
+  if (slip.at !== d - 1 || lex.lookup(slip.to + '得') === undefined) return false;
+  // (A written character the dictionary tags a noun alone, 植 n, is a verb of a trade there, 树苗植得很密: left as a complement.)
+  if (!/^[dv]/.test(lex.lookup(slip.from)?.pos ?? '')) return false;
+  // (Only before a degree adverb, 绝得很满意: the frame 觉得很…; a bare result, 树苗植得密, stays a complement.)
+  const next = tokenStarting(tokens, d + 1);
+  if (next === undefined || next.kind !== 'word' || !DEGREE.test(next.value) || next.value === '比') return false;
+  const meant = new Set(lex.readings(slip.to).map((r) => r.numbered));
+  return lex.readings(slip.from).some((r) => meant.has(r.numbered));
+}
+
 /**
  * The 一A一B shape (一企一档, 一户一码, 一企一人包联): the stretch is 一 and one character, and 一 and a Han character
  * follow it (or it is the second half, 一A|一B). A slip of 一起 standing before another 一 is rare in prose; 一企开展 is
@@ -60,7 +82,7 @@ function complementAt(text: string, tokens: readonly Token[], d: number): boolea
  * 草长|得 → 草场) or 得 itself (水浇得 → 水浇地). The character before 得 must stand alone as a word of its own (浇, 长:
  * no word of two characters holds it with 得), and the complement must follow (complementAt).
  */
-export function verbBeforeComplement(text: string, tokens: readonly Token[], slip: Slip): boolean {
+export function verbBeforeComplement(lex: ComplementLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end, at } = slip;
   if (slip.swap || slip.idiom) return false;
   // 得 inside the stretch or right after it.
@@ -68,6 +90,7 @@ export function verbBeforeComplement(text: string, tokens: readonly Token[], sli
   for (let k = start; k <= end && k < text.length; k++) if (text[k] === '得') d = k;
   if (d < 1) return false;
   if (at !== d && at !== d - 1) return false;
+  if (wordBeforeDe(lex, tokens, slip, d)) return false;
   const verb = tokenStarting(tokens, d - 1);
   if (verb === undefined || verb.end !== d || verb.kind !== 'word') return false;
   const de = tokenStarting(tokens, d);

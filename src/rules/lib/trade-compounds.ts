@@ -237,7 +237,25 @@ const PARTICLE = /^u/;
  *   thing's noun (信 closes verbs as often, 着 is a particle).
  * Not when the intended word is written elsewhere in the draft (`elsewhere`: the writer's own word, mistyped once).
  */
-export function thingCompound(lex: HeadLexicon, text: string, slip: Slip, elsewhere: () => boolean): boolean {
+/** What names a plant's tanks or stores (储罐, 油库, 化工园区, 危化品企业): the thing's own trade. */
+const THING_TRADE = /[储油]|化工|危化|化学|液化|液体|燃气|气体|工厂|厂区|企业|公司|园区/u;
+/** What names water works and irrigation (渠系, 节水改造, 水利, 高标准农田, 续建配套): the verb's own trade (灌溉). */
+const WATER_WORKS = /渠|节水|水利|农田|续建配套|灌溉|轮灌|灌排/u;
+
+/**
+ * Which trade the text speaks of for a thing's compound read against a verb's (罐区 or 灌区): 'thing' when it names a
+ * plant's tanks (化工, 储, 油, 企业) or writes the thing's character in another word (储罐, 油罐), 'verb' when it names
+ * water works (渠, 节水, 农田) or writes the verb's character in another word (灌溉, 轮灌), undefined when neither.
+ * The thing's trade wins a tie: a tank farm reported as a slip is worse than a missed 灌区.
+ */
+function tradeOf(text: string, slip: Slip): 'thing' | 'verb' | undefined {
+  const rest = text.slice(0, slip.start) + '|' + text.slice(slip.end);
+  if (THING_TRADE.test(rest) || rest.includes(slip.from)) return 'thing';
+  if (WATER_WORKS.test(rest) || rest.includes(slip.to)) return 'verb';
+  return undefined;
+}
+
+export function thingCompound(lex: HeadLexicon, text: string, slip: Slip, elsewhere: () => boolean, draft?: string): boolean {
   const { start, end, at } = slip;
   if (slip.idiom || slip.rareForm || slip.slot || !thingNoun(lex, slip.from)) return false;
   let shaped = false;
@@ -246,7 +264,15 @@ export function thingCompound(lex: HeadLexicon, text: string, slip: Slip, elsewh
   // 扁化 → 变化 stay slips; 罐区 → 灌区 gains 6.2, 釜体 → 附体 5.6.)
   // (The gain by the dictionary's count: a trade word's kin scoring, kin-words.ts, lifts 灌区 155 past THING_GAIN and counts it
   // as 300, a common noun's count; the thing's compound is what that scoring must not override — a kin word is below 300.)
-  if (!slip.swap && end - start === 2 && at === start) shaped = slip.gain - (slip.kinBoost ?? 0) < THING_GAIN && /^(?:n|ng|ns)$/.test(lex.lookup(slip.from)?.pos ?? '') && partNoun(lex, text[end - 1]!) && verbal(lex, slip.to) && !(!slip.kinWord && slip.freq >= COMMON_NOUN_FREQ && /^(?:n|s|ns)$/.test(slip.pos));
+  if (!slip.swap && end - start === 2 && at === start) {
+    shaped = slip.gain - (slip.kinBoost ?? 0) < THING_GAIN && /^(?:n|ng|ns)$/.test(lex.lookup(slip.from)?.pos ?? '') && partNoun(lex, text[end - 1]!) && verbal(lex, slip.to) && !(!slip.kinWord && slip.freq >= COMMON_NOUN_FREQ && /^(?:n|s|ns)$/.test(slip.pos));
+    // (The sentence's trade decides, else the draft's: 罐区 among 渠系 and 灌溉 is the verb's 灌区 mistyped, 罐区 of a
+    // 化工 firm is the writer's; with neither named the compound stands, as before.)
+    if (shaped) {
+      const trade = tradeOf(text, slip) ?? (draft !== undefined && draft !== text ? tradeOf(draft.replaceAll(slip.wrong, '|'), { ...slip, start: 0, end: 0 }) : undefined);
+      if (trade === 'verb') shaped = false;
+    }
+  }
   else if (at === end - 1 && end - start >= 2 && end - start <= 3 && !thingNoun(lex, slip.to)) {
     // A noun before a bound thing's noun (电|芯: 电 n, 芯 ng, a morpheme that stands only in compounds) for a noun or a
     // particle (信 n), not a verb (门疹 → 门诊, 监侧 → 监测 stay slips) nor a free noun (专斑 → 专班 stays); a swap into a

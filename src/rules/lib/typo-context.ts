@@ -383,6 +383,22 @@ export function measureVolume(text: string, slip: Slip): boolean {
 const SPACE_END = /[区域段期线带地场]$/u;
 const PROHIBITION = /[禁限]/u;
 
+/** Aspect and progress words that make a clause's verb an action under way (正在, 已经, 开始, 继续), and 地 before it. */
+const PROGRESS = /(?:正在|正|已经|已|仍在|还在|开始|继续|持续|逐步|将要)[^，。；：！？、]{0,6}$|地$/u;
+/** What a traffic prohibition is about (货车, 车辆, 路段, 大桥, 航道, 行人): a vehicle, a road or a way. */
+const TRAFFIC = /[车路道桥段船航]|行人/u;
+
+/**
+ * Whether the clause before a prohibition read whole (禁行) puts it under way after an aspect word (工作正在有序禁行,
+ * 已经全面禁行, 紧张有序地禁行) and names no vehicle or road: 进行 mistyped, not a traffic ban (货车禁行, 该路段已经禁行).
+ */
+function progressWithoutTraffic(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && !/[，。；：！？\n]/u.test(text[from - 1]!)) from--;
+  const clause = text.slice(from, start);
+  return PROGRESS.test(clause) && !TRAFFIC.test(clause);
+}
+
 /**
  * 禁 or 限 + a verb of one character, a prohibition or limit the writer builds (划定禁入区域, 禁停路段, 限载10吨), read as
  * a slip of a common word (禁入 → 进入): the head is meant when the verb stands alone and the pair holds in a space or
@@ -397,6 +413,7 @@ export function prohibition(lex: Lexicon, text: string, tokens: readonly Token[]
   const whole = tokens[tokenAt(tokens, start)];
   const pair = whole !== undefined && whole.start === start && whole.end === end && whole.pos.startsWith('v');
   if (!pair && (verb === undefined || verb.start !== start + 1 || verb.end !== end || !verb.pos.startsWith('v'))) return false;
+  if (pair && progressWithoutTraffic(text, start)) return false;
   const next = tokens[tokenAt(tokens, end)];
   if (next === undefined || next.start !== end) return true;
   // (A space of one character closing its phrase, 划定禁入区。: 区 alone before a mark.)

@@ -1334,7 +1334,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       potentialForm(ctx.lexicon, text, slip) ||
       // 一企一档 (the 一A一B shape), 浇得很透 (a verb, 得 and its complement), 井|常年 (a noun before an adverb read whole).
       oneAOneB(text, slip) ||
-      verbBeforeComplement(text, view.tokens(), slip) ||
+      verbBeforeComplement(ctx.lexicon, text, view.tokens(), slip) ||
       nounBeforeAdverb(ctx.lexicon, view.tokens(), slip)
     )
       continue;
@@ -1656,7 +1656,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   // A trade's own compounds and characters (墑情; 减船|转产; 海堤 … 堤面; 湿|玉米): src/rules/lib/trade-compounds.ts.
-  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || thingCompound(ctx.lexicon, text, slip, () => usedElsewhere(text, slip)) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
+  if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || thingCompound(ctx.lexicon, text, slip, () => usedElsewhere(text, slip), ctx.draft.text) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
   // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
   if (headBeforeParticle(ctx, text, tokens, slip)) return true;
   // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.

@@ -662,8 +662,10 @@ describe('confusable-words: pairs read by their frame (h-w20-conf)', () => {
     expect(flagged(id, draft('县教研室赴各乡镇中心小学考查学生阅读能力。'))).toEqual([]);
   });
 
-  it('fixes 冒然 and 开源截流 safely', () => {
-    expect(fixedBy(id, draft('提醒群众切勿冒然涉水过河，坚持开源截流。'))).toBe(draft('提醒群众切勿贸然涉水过河，坚持开源节流。'));
+  it('fixes 冒然 safely; 开源截流 → 开源节流 only on confirmation (截流 may be meant literally in water-supply writing)', () => {
+    expect(fixedBy(id, draft('提醒群众切勿冒然涉水过河，坚持开源截流。'))).toBe(draft('提醒群众切勿贸然涉水过河，坚持开源截流。'));
+    expect(fixedBy(id, draft('提醒群众切勿冒然涉水过河，坚持开源截流。'), { unsafe: true })).toBe(draft('提醒群众切勿贸然涉水过河，坚持开源节流。'));
+    expect(flagged(id, draft('采取开源截流、拦蓄雨洪等措施解决人畜饮水。'))).toEqual(['开源截流']);
   });
 });
 

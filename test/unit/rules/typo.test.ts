@@ -1919,6 +1919,31 @@ describe('typo: correct shapes the slip search read across (h-w20-typofa)', () =
   });
 });
 
+describe('typo: the review of w20 — lost hits restored without the set-20 false alarms', () => {
+  it('reads 罐区 as 灌区 mistyped where the sentence or the draft speaks of irrigation, not where it names tanks or a plant', () => {
+    expect(flagged(id, draft('东湖罐区管理站对渠道进行了清淤。'), alone)).toEqual(['罐区']);
+    expect(flagged(id, draft('全县罐区节水改造工程已完工。'), alone)).toEqual(['罐区']);
+    expect(flagged(id, draft('该镇罐区灌溉面积达3万亩。'), alone)).toEqual(['罐区']);
+    expect(flagged(id, draft('恒泰化工公司罐区完成防火堤检修，厂外的灌溉渠道不受影响。'), alone)).toEqual([]);
+    expect(flagged(id, draft('恒泰化工公司罐区现有甲醇储罐12座。'), alone)).toEqual([]);
+  });
+
+  it('reads 禁行 as 进行 after an aspect word or 地 in a clause naming no vehicle or road', () => {
+    expect(flagged(id, draft('各项工作正在有序禁行。'), alone)).toEqual(['禁行']);
+    expect(flagged(id, draft('该项工作正在紧张有序地禁行。'), alone)).toEqual(['禁行']);
+    expect(flagged(id, draft('该路段已经禁行。'), alone)).toEqual([]);
+    expect(flagged(id, draft('城区主干道7时至19时实行货车禁行。'), alone)).toEqual([]);
+  });
+
+  it('reads 绝得/决得 + a degree adverb as 觉得 (same toned sound), not 浇得很透 or 植得密', () => {
+    expect(flagged(id, draft('群众绝得很满意。'), alone)).toEqual(['绝得']);
+    expect(flagged(id, draft('村民们都决得很满意。'), alone)).toEqual(['决得']);
+    expect(flagged(id, draft('今年雨水足，菜地浇得很透。'), alone)).toEqual([]);
+    expect(flagged(id, draft('育苗基地的树苗植得密，每亩达3300株。'), alone)).toEqual([]);
+    expect(flagged(id, draft('树苗植得很密。'), alone)).toEqual([]);
+  });
+});
+
 describe('typo: a rare character opening a place name after a preposition (found by the property test)', () => {
   it('keeps 对|芗浦港区 though the draft writes 对象 elsewhere: that word reaches across the name, it does not hold it', () => {
     expect(flagged(id, draft('县交通运输局对芗浦港区开展安全检查，帮扶对象共12户。'), alone)).toEqual([]);
