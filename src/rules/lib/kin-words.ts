@@ -1,8 +1,8 @@
 /**
  * Trade words jieba counts low, reached by their classic wrong character (别字): the typo rule's search scores such an
  * intended word as if it were as frequent as a common content word (KIN_WORD_FREQ), when the written character is the
- * intended one's phonetic kin — the same syllable with the same tone, and the same shape family (the curated look-alike
- * table, or a component the two share: 灌/罐 雚, 消/销 肖, 誊/腾, 伐/阀, 镀/渡 度). jieba's corpus of about 2012 holds
+ * intended one's phonetic kin — the same syllable with the same tone, and a pair of the curated look-alike table
+ * (灌/罐, 消/销, 誊/腾, 伐/阀, 镀/渡). jieba's corpus of about 2012 holds
  * little trade writing (储罐 9, 镀锌 7, 农膜 9, 核销 15, 阀门 66, 腾退 3), so a slip into its commonest 别字 gains little
  * by the dictionary's count alone; the same reasoning as office words (office-words.ts), derived from the readings and
  * shapes instead of a list.

@@ -14,6 +14,7 @@ import type { Token } from '../../core/lexicon/index.js';
 import type { Slip } from './slips.js';
 import { isHan } from '../../core/text.js';
 import { tokenAt as tokenIndex, tokenEnding } from './typo-context.js';
+import { RARE_CHAR_FREQ } from './place-names.js';
 
 /** The lexicon as the guard uses it. */
 export interface SlotLexicon {
@@ -157,11 +158,9 @@ function holdsCommonWord(tokens: readonly Token[], a: number, b: number, minFreq
 /** Parts of speech of a one-character word that names hardly use unless the character is typical of names: pronouns, numerals, measures, function words (这, 各, 所, 些, 有; 张, 何 are surnames). */
 const FUNCTION_CHAR = /^(?:r|m|q|p|c|u|d|y|e|o|f)/;
 
-/** At most this frequent alone in the dictionary, a character is a rare one (旻 53, 燊 16): one no input method offers first. */
-const RARE_CHAR_FREQ = 200;
 
 /**
- * Whether a character is a rare one that hardly any word of the dictionary holds (旻, 燊: nameShare 0 for want of words,
+ * Whether a character is a rare one (at most RARE_CHAR_FREQ alone: 旻 53, 燊 16) that hardly any word of the dictionary holds (旻, 燊: nameShare 0 for want of words,
  * not for being a common word's): before an organisation's generic such a character is the firm's chosen one (新旻|纺织公司).
  */
 function rareChar(lexicon: SlotLexicon, c: string): boolean {

@@ -227,16 +227,6 @@ const MODIFIER = /^(?:n|ng|vn|v|b)$/;
 /** The particles a swap reads into (防火罩 → 防火着): no word a writer closes a device's name with. */
 const PARTICLE = /^u/;
 
-/**
- * A compound of a trade built on a thing's noun (罐区, 罐顶, 釜体, 釜盖; 电芯, 防火罩) read as a slip of a word one sound
- * away (灌区, 灌顶, 附体, 覆盖; 电信, 防火着): by the dictionary's own counts the written character closes nouns and no
- * verbs (a thing: 罐 54 to 0, 芯 20 to 0), and either
- * - it opens the stretch before a head of place or part (区, 顶, 体, 盖 close nouns) while the intended character is a
- *   verb's (灌, 附, 覆 close verbs): noun + noun is the writer's compound, verb + noun the other reading; or
- * - it closes the stretch after a noun or a verb-object modifier (电|芯, 防火|罩) while the intended character is no
- *   thing's noun (信 closes verbs as often, 着 is a particle).
- * Not when the intended word is written elsewhere in the draft (`elsewhere`: the writer's own word, mistyped once).
- */
 /** What names a plant's tanks or stores (储罐, 油库, 化工园区, 危化品企业): the thing's own trade. */
 const THING_TRADE = /[储油]|化工|危化|化学|液化|液体|燃气|气体|工厂|厂区|企业|公司|园区/u;
 /** What names water works and irrigation (渠系, 节水改造, 水利, 高标准农田, 续建配套): the verb's own trade (灌溉). */
@@ -255,6 +245,16 @@ function tradeOf(text: string, slip: Slip): 'thing' | 'verb' | undefined {
   return undefined;
 }
 
+/**
+ * A compound of a trade built on a thing's noun (罐区, 罐顶, 釜体, 釜盖; 电芯, 防火罩) read as a slip of a word one sound
+ * away (灌区, 灌顶, 附体, 覆盖; 电信, 防火着): by the dictionary's own counts the written character closes nouns and no
+ * verbs (a thing: 罐 54 to 0, 芯 20 to 0), and either
+ * - it opens the stretch before a head of place or part (区, 顶, 体, 盖 close nouns) while the intended character is a
+ *   verb's (灌, 附, 覆 close verbs): noun + noun is the writer's compound, verb + noun the other reading; or
+ * - it closes the stretch after a noun or a verb-object modifier (电|芯, 防火|罩) while the intended character is no
+ *   thing's noun (信 closes verbs as often, 着 is a particle).
+ * Not when the intended word is written elsewhere in the draft (`elsewhere`: the writer's own word, mistyped once).
+ */
 export function thingCompound(lex: HeadLexicon, text: string, slip: Slip, elsewhere: () => boolean, draft?: string): boolean {
   const { start, end, at } = slip;
   if (slip.idiom || slip.rareForm || slip.slot || !thingNoun(lex, slip.from)) return false;

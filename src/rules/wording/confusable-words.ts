@@ -348,6 +348,12 @@ function sentenceStartOf(text: string, at: number): number {
   return s;
 }
 
+/** The next sentence mark from `at` on, within CLAUSE_REACH characters; undefined when none is that near. */
+function sentenceEndOf(text: string, at: number): number | undefined {
+  const k = text.slice(at, at + CLAUSE_REACH).search(SENTENCE_MARK);
+  return k < 0 ? undefined : at + k;
+}
+
 const LANDFALL_SUBJECTS = G.landfallSubjects;
 const LANDFALL_BEFORE = G.landfallBefore;
 /** Words of time and manner that may stand between a storm and its 登录 (将于、可能、预计、凌晨、当晚…). */
@@ -438,8 +444,7 @@ function unwantedResult(text: string, start: number, end: number): boolean {
   const cause = text.slice(clauseStartOf(text, start - 1), start - 1);
   if (/^从/u.test(cause) || !(FAULT_MARKS.some((w) => cause.includes(w)) || ADVERSE_CAUSES.some((w) => cause.includes(w)))) return false;
   // The result may run on past a comma (以至取水口水位一度低于设计值，被迫减量供水): to the end of the sentence.
-  const stop = text.slice(end, end + 120).search(SENTENCE_MARK);
-  const result = text.slice(end, stop < 0 ? clauseEndOf(text, end) : end + stop);
+  const result = text.slice(end, sentenceEndOf(text, end) ?? clauseEndOf(text, end));
   return BAD_RESULTS.some((w) => result.includes(w));
 }
 
@@ -534,9 +539,9 @@ function leakedInformation(ctx: WordsContext, text: string, start: number, end: 
 
 /** A noun of information (身份证号、名单、联系电话、个人信息). */
 const isInformation = (t: Token) => t.kind === 'word' && t.value.length >= 2 && INFORMATION.test(t.value);
-/** What ends the object of 泄漏 in its clause: a time or manner word, a conjunction, a consequence. */
 /** 泄漏的 + a substance that leaks (泄漏的废水数据、泄漏的燃气浓度): the noun after is about the leak. */
 const LEAKED_SUBSTANCE = /^的(?:废水|污水|废液|废气|气体|燃气|天然气|液化气|液化石油气|液体|原油|油品|成品油|柴油|汽油|化学品|危化品|氨气|氯气|物料|介质|放射源)/u;
+/** What ends the object of 泄漏 in its clause: a time or manner word, a conjunction, a consequence. */
 const LEAK_OBJECT_END = /后|时|前|并|而|立即|及时|应|须|要|造成|导致|引发|致使|报告|拨打/u;
 
 const CLOSING_THINGS = G.closingThings;
@@ -570,7 +575,8 @@ const INSPECTION_HEADS = new RegExp(`^(?:${alternation(G.inspectionHeads)})`, 'u
 function procuratorate(unit: string, text: string, start: number): boolean {
   if (unit.includes('检察')) return true;
   const s = sentenceStartOf(text, start);
-  const sentence = text.slice(s, start + 2 + (text.slice(start + 2, start + 120).search(SENTENCE_MARK) + 1 || 120));
+  const stop = sentenceEndOf(text, start + 2);
+  const sentence = text.slice(s, stop === undefined ? start + 2 + CLAUSE_REACH : stop + 1);
   return PROCURATORATE.some((w) => sentence.includes(w));
 }
 
@@ -622,8 +628,7 @@ function mediated(text: string, start: number, end: number): boolean {
   const after = text.slice(end, clauseEndOf(text, end));
   if (!MEDIATION_AFTER.test(after)) return false;
   const s = sentenceStartOf(text, start);
-  const stop = text.slice(end, end + 120).search(SENTENCE_MARK);
-  const sentence = text.slice(s, stop < 0 ? end + 120 : end + stop);
+  const sentence = text.slice(s, sentenceEndOf(text, end) ?? end + CLAUSE_REACH);
   // 经水库调节后、经市场调节、对该闸门进行了调节: water, a market or a machine regulated (调节), even where 矛盾、双方 follow.
   const lead = text.slice(s, start);
   if (REGULATORS.some((w) => lead.includes(w))) return false;
