@@ -32,6 +32,8 @@ const CLAIM_GRAMMAR = [
   // (收效、见效、成绩 are results too: 收效明显、见效很快、成绩显著、成果丰硕; 收效甚微 is no praise.)
   `(?:成效|效果|成果|作用|反响|效益|收效|见效|成绩)${DEGREE}?(?:显著|明显|突出|良好|很好|较好|不错|喜人|可观|斐然|丰硕|热烈|积极|凸显|显现|很快|较快|好(?![转的])|大(?![幅大]))`,
   `(?:大幅度?|显著|明显(?:地)?|大大|极大(?:地)?|大为)${CHANGE}`,
+  // The degree after the change, closing its clause (通关效率提升明显。诊疗能力增强明显，): the same claim, told the other way.
+  `${CHANGE}${DEGREE}?(?:明显|显著)(?=了?(?:[，。；！？、\\u0000]|$))`,
   // 稳步、持续、不断… say how a change goes: a result at the end of its clause (满意度持续攀升。), an action when an object
   // follows (不断提高信息质量).
   // (逐年、连年、逐月… say the same of a trend over time; 逐渐 and 逐步 + 好转/下降 tell a process, 病情逐步好转: 覆盖率逐年提高。借阅量连年攀升。)

@@ -54,6 +54,8 @@ const TOTAL_AFTER = /[，；](?:合计|共计|总计|总共|一共|共)(?:为|�
 interface Part {
   label: string;
   quantity: Quantity;
+  /** The mark that ends the part (、，；, 和… or '' at the end). */
+  mark?: string;
 }
 
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
@@ -110,7 +112,7 @@ function partsAfter(text: string, from: number, end: number, bare = false): Part
     const label = piece.slice(0, last.start - i).replace(/^有/u, '');
     if (!(bare && label === '') && (!/^\p{Script=Han}+$/u.test(label) || NOT_A_PART.test(label))) break;
     if (parts.length && parts[0]!.quantity.unit !== last.unit) break;
-    parts.push({ label, quantity: last });
+    parts.push({ label, quantity: last, mark: text.slice(j, j + mark) });
     i = j + mark;
   }
   return parts;
@@ -245,6 +247,10 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     const totalName = nameBefore(text, total, start);
     // 鲈湾、港头、大岙3个中心渔港分别为412艘、286艘、231艘，其余4个一级渔港合计149艘: the rest, given after the list, is a
     // part too; a rest named with no figure of the unit (其余渔港为小型渔船) leaves the list partial.
+    // 共查获非法捕捞案件11起，其中电鱼4起、地笼网3起、违规垂钓4起，移送公安机关2起: the parts joined by 、 add up to the
+    // total exactly, and what follows a ，or ； is another fact counted in the same unit (移送、注销), not one more part.
+    const whole = partsAddingUp(parts, total);
+    if (whole) parts.splice(whole);
     const rest = respectively ? restAfter(text, parts[parts.length - 1]!.quantity.end, end, unit) : undefined;
     if (rest) parts.push({ label: '其余', quantity: rest });
     const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
@@ -261,6 +267,26 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
     else if ((complete || meantComplete(parts, sum, total.value, text.slice(last.end, end), nameBefore(text, total, start))) && total.value - sum > slack)
       ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
+}
+
+/** A clause break after a part (not the 、 or 和 of a list). */
+const CLAUSE_MARK = /^[，；,;]$/u;
+
+/**
+ * The number of parts, the first of them joined by 、 (or 和、及、与), that add up to the total exactly, when a clause break
+ * follows them and more pieces of the unit come after it (其中企业96户、个体工商户432户；注销经营主体147户 of 528户): 0 when
+ * there is no such prefix. A list that adds up stops there; a figure after the break counts something else.
+ */
+function partsAddingUp(parts: readonly Part[], total: Quantity): number {
+  let sum = 0;
+  let slack = total.slack + 1e-9;
+  for (let k = 0; k < parts.length - 1; k++) {
+    const part = parts[k]!;
+    sum += part.quantity.value;
+    slack += part.quantity.slack;
+    if (CLAUSE_MARK.test(part.mark ?? '')) return k >= 1 && Math.abs(sum - total.value) <= slack ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /**
@@ -413,7 +439,10 @@ function checkTotalAfter(ctx: Ctx, text: string, start: number, end: number): vo
     // The list runs from the clause break before it to the mark.
     let from = mark;
     while (from > start && !/[，；：。！？]/u.test(text[from - 1]!)) from--;
-    const parts = partsAfter(text, from, mark);
+    // 停航时长分别为3小时、4小时，合计9小时: after 分别 the parts may be figures alone, and the list starts after it.
+    const resp = RESPECTIVELY.exec(text.slice(from, mark));
+    if (resp) from += resp.index + resp[0].length;
+    const parts = partsAfter(text, from, mark, resp !== null);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!.quantity;
     if (last.end !== mark || parts[0]!.quantity.unit !== after.unit || parts.some((p) => p.quantity.approx)) continue;

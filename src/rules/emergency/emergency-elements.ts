@@ -93,6 +93,19 @@ function causeText(text: string): string {
   return withoutNextSteps(text).replace(NOT_CAUSE, '');
 }
 
+/**
+ * The people trapped, counted (5名居民被困、被困群众3人): while they are still trapped, the count is what is known of the
+ * casualties (现场有3名工人被困，正在搜救). Once the report says they are all out (全部救出、均已转移、成功脱困), whether anyone was
+ * hurt is known and must be said (无人员伤亡、2人轻伤): the count of the trapped no longer states it.
+ */
+const TRAPPED_COUNT = /(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|人|位)[^，。；\n]{0,10}?(?:被困|受困)|(?:被困|受困)(?:人员|群众|居民|乘客|村民)?[^，。；\n]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|人)/gu;
+const ALL_OUT = /(?:全部|均已?|全都|已全部|成功|安全)(?:被)?(?:救出|转移|脱困|获救|撤离|疏散)/u;
+
+/** The text the casualties are read in: without the count of the trapped once they are all out. */
+function casualtyText(text: string): string {
+  return ALL_OUT.test(text) ? text.replace(TRAPPED_COUNT, '') : text;
+}
+
 /** What to write for an element (Chinese, in the message's parentheses). */
 const HINTS: Record<string, string> = {
   伤亡: '没有伤亡也要写明“暂无人员伤亡”',
@@ -166,7 +179,9 @@ export const emergencyElements = defineRule({
             ? withoutNextSteps(text).replace(CARE, '')
             : name === '原因'
               ? causeText(text)
-              : text;
+              : name === '伤亡'
+                ? casualtyText(text)
+                : text;
       return !cues.some((re) => re.test(haystack));
     });
     if (missing.length === 0) return;

@@ -30,6 +30,14 @@ const SOLID = '(?:更加|更为|更)?(?:坚实|扎实|良好|牢固|稳固|坚�
 const CLOSINGS: Closing[] = [
   { re: /^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总的来看|总的来说)/u, scope: 'sentence' },
   { re: /^通[过過](?:此次|这次|這次|本次|此项|这项|此項)/u, scope: 'sentence', factsExempt: true },
+  // The event as the subject of its own effect on people's minds or skills, closing the item (此次培训进一步提升了直播从业人员的
+  // 依法经营意识；这次演练增强了园区企业的应急处置能力；本次宣传有效提高了群众的防骗意识): the effect claimed, not shown. The
+  // whole sentence wraps up (what follows, 为……打下了坚实基础, goes with it).
+  {
+    re: /^(?:此次|这次|這次|本次|该次)[^，,。；的]{0,10}?(?:进一步|有效|明显|切实|大大|全面|极大地?)?(?:提升|提高|增强|强化|增进|加深)了[^，,。；]{0,24}?(?:意识|能力|水平|素质|素养|本领|认识|观念|技能|信心)/u,
+    scope: 'sentence',
+    factsExempt: true,
+  },
   // An inference drawn from the facts just told (由此可见，全县养老服务体系基本成形; 不难看出、可以看出、这充分说明…): a verdict,
   // not a fact (followed by figures, 可以看出，12个村中已有9个…, it states one). 由此产生的费用、可见度 are no inference.
   {

@@ -115,7 +115,8 @@ const PROBLEM_STATES = new RegExp(
     '(?:至今|仍|仍然|迟迟|长期|一直)(?:未|没有)',
     '(?:破损|损坏|老化|积水|拥堵|堵塞|渗漏|污染|短缺|流失|外流|闲置|积压|拖欠|超载|超标)(?:严重|较多|突出|频繁|明显|普遍)',
     '不到位|不规范|不健全|不畅通|供不应求|后继乏人|青黄不接|入不敷出|难以为继|捉襟见肘',
-    '(?:普遍|明显|严重)?偏(?:低|高|大|少|弱|差)',
+    // 偏差 is also the noun of a measurement (允许偏差、示值偏差、测量偏差最大为1.8%): a problem only with its degree (偏差较大).
+    '(?:普遍|明显|严重)?偏(?:低|高|大|少|弱|差(?=较大|过大|很大|大(?!小)|明显|严重|超))',
     '缺口较大|缺口大|缺编|缺员',
     // 仍有12名适龄儿童未报名: what is still not done, with the count between.
     '(?:仍|仍然|依然)有[^，。；：！？]{1,12}?(?:未|没有)(?![来必])',
@@ -457,6 +458,16 @@ function stateInTopic(before: string, after: string, end: number, facts: Sentenc
 }
 
 /**
+ * A state inside the condition a rule opens with, “对…的，” and the rule's measure after it (对长期未在岗履职的公益性岗位人员，
+ * 县人力资源和社会保障局予以解聘；对登记后长期未开展经营的，采取简易注销方式处理): the clause opens with 对 (对于、针对), ends
+ * with 的 right after the state's words, and the sentence goes on. The state names whom the measure is for.
+ */
+const CONDITION_LEAD = /^(?:对于?|针对)(?![象接口比照标外话])/u;
+function frontedCondition(before: string, after: string, end: number, facts: SentenceFacts): boolean {
+  return CONDITION_LEAD.test(before) && /^[^的]{0,16}的(?:[^的]{0,12})$/u.test(after) && facts.lastWord > end + after.length + 1;
+}
+
+/**
  * The problem is said to be solved later in its sentence (…短板，通过入股光伏项目得到补齐；就医难问题通过建设新院区得到有效
  * 缓解；内涝隐患经过管网改造已全部消除；停车难题已基本破解), or a reading back to normal (溶解氧在11月16日前后偏低，
  * 11月18日恢复正常；浊度一度偏高，次日恢复到正常水平): not a problem reported. Not when that is denied or still to come
@@ -659,6 +670,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       const complained = COMPLAINT_STATE.test(word) && PEOPLE_ON.test(before);
       if ((!complained && (handledRe.test(before) || WORK_ON_STATE.test(before))) || deniedRe.test(before) || PRAISED.test(before) || DENIED_FAR.test(before)) continue;
       if (stateInTopic(before, after, end, facts)) continue;
+      if (frontedCondition(before, after, end, facts)) continue;
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
       if (word.includes('偏') && AGAINST_NORMAL.test(before)) continue;
       return { start, end, word, sentence };
@@ -744,6 +756,13 @@ const REMEDY_PATTERNS = [
   // …，并协调资金46万元: the measure follows in the same sentence.
   // …，并于11月25日组织居民代表召开听证会: the date between 并 and its verb.
   new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)(?:于[^，。；！？\u0000]{1,12}?)?${MEASURE}`, 'u'),
+  // 被县纪委监委通报批评、被港航事业发展中心约谈、被县生态环境局立案查处: an office's sanction, told in the passive (not 被群众
+  // 投诉、被媒体曝光: what people or the press did is no measure).
+  new RegExp(`被[^，。；！？\u0000]{0,20}?(?:${alternation([...CUES.officeSubjects, ...INSPECTION_TEAMS])})[^，。；！？\u0000]{0,6}?(?:约谈|通报|责令|立案|查处|处罚|罚款|问责|督办|吊销|暂停|扣分|处分|诫勉)`, 'u'),
+  // 通报事项均为…、扣分原因是…: what a report or an assessment sanctioned, the sanction being the measure taken.
+  /(?:通报|扣分|处罚|问责|约谈|处分)的?(?:事项|原因|理由|事由|情形)(?:均|主要|都|全部)?(?:为|是|系)/u,
+  // 有9名厨师提出培训费用应由财政承担: people's proposal of what should be done, a suggestion in their words.
+  /提出[^。；！？，\u0000]{0,16}?(?:应当|应该|应(?![急对用])|宜)/u,
   /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,
 ];
 

@@ -305,4 +305,9 @@ describe('claim-needs-data: a look made new, new life (wave 19)', () => {
     expect(flagged(ID, draft('改造后全镇环境一新。'))).toEqual(['一新']);
     expect(flagged(ID, draft('集镇立面改造后，临街商铺由38家增加到61家，整条老街为之一新。'))).toEqual([]);
   });
+
+  it('fires on a change with its degree after it closing the clause (w21)', () => {
+    expect(flagged(ID, draft('推行“提前申报”模式后，企业办事效率提高明显。'))).toEqual(['提高明显']);
+    expect(flagged(ID, draft('推行“提前申报”模式后，11月平均通关时间由16.2小时缩短到9.6小时，效率提高明显。'))).toEqual([]);
+  });
 });

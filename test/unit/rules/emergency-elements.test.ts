@@ -571,4 +571,15 @@ describe('emergency-elements: sea, fishing-boat and aquaculture incidents (wave 
       expect(messagesOf(R, draft(body, { kind: '紧急-首报', title: '东礁县海上养殖区情况报告' })), event).toEqual([]);
     }
   });
+
+  it('does not take the count of the trapped as the casualties once they are all out (w21)', () => {
+    const body = (end: string) =>
+      `2026年11月20日11时40分，城关镇锦江花园小区1号电梯停于8楼与9楼之间，5名居民被困。维保单位12时06分将被困居民全部救出${end}。事件原因正在调查。县市场监督管理局已对该电梯停用封存，下一步将对小区其余电梯逐台排查。`;
+    const kind = { kind: '紧急-首报', title: '城关镇锦江花园小区发生电梯困人事件' };
+    expect(messagesOf(R, draft(body(''), kind)).map((m) => m.message).join('')).toContain('伤亡');
+    expect(messagesOf(R, draft(body('，无人员伤亡'), kind))).toEqual([]);
+    // Still trapped: the count is what is known.
+    const still = '2026年11月20日9时，鹤汀镇一处厂房屋顶坍塌，现场有3名工人被困，原因正在调查。县消防救援大队已调派力量搜救，下一步将全力搜救被困人员。';
+    expect(messagesOf(R, draft(still, { kind: '紧急-首报', title: '鹤汀镇一厂房屋顶坍塌' }))).toEqual([]);
+  });
 });

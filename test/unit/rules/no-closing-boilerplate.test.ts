@@ -212,4 +212,10 @@ describe('no-closing-boilerplate: a line of defence claimed as built (blind set 
     expect(flagged('no-closing-boilerplate', draft('粮食总产量28.6万吨，为全省粮食安全作出了柳溪贡献。'))).toEqual(['为全省粮食安全作出了柳溪贡献']);
     expect(flagged('no-closing-boilerplate', draft('规上工业产值46亿元，为全县工业增长贡献了2.1个百分点。'))).toEqual([]);
   });
+
+  it('fires on a last sentence that makes the event the subject of its effect on minds or skills (w21)', () => {
+    const text = draft('2026年11月，县市场监督管理局对28家直播电商企业开展合规培训，培训主播146人。此次培训进一步提升了直播从业人员的依法经营意识，为直播电商健康发展打下了坚实基础。');
+    expect(flagged('no-closing-boilerplate', text)).toEqual(['此次培训进一步提升了直播从业人员的依法经营意识，为直播电商健康发展打下了坚实基础。']);
+    expect(flagged('no-closing-boilerplate', draft('11月18日，县司法局在劳务市场设立法律咨询点。此次咨询共发放法律援助指南600份，现场受理法律援助申请9件。'))).toEqual([]);
+  });
 });

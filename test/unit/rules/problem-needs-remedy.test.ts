@@ -558,4 +558,15 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     // A risk that stands is a problem.
     expect(flagged(ID, draft('部分危化品企业存在较大安全风险，储罐老化严重。'))).not.toEqual([]);
   });
+
+  it('reads a sanction told in the passive, a report ground, a condition of a rule and people\'s proposal as the remedy (w21)', () => {
+    expect(flagged(ID, draft('3家加油站油气回收装置运行不规范，被清河县生态环境局立案查处。'))).toEqual([]);
+    expect(flagged(ID, draft('3家加油站油气回收装置运行不规范，被周边居民多次投诉。'))).toHaveLength(1);
+    expect(flagged(ID, draft('县交通运输局按月通报各客运站安全检查情况，11月被通报的客运站3个，通报事项均为安检记录填写不规范。'))).toEqual([]);
+    expect(flagged(ID, draft('对长期未在岗履职的公益性岗位人员，清河县人力资源和社会保障局予以解聘，11月解聘17人。'))).toEqual([]);
+    expect(flagged(ID, draft('城区有11个老旧小区长期未安装电梯，老年住户上下楼困难。'))).toHaveLength(1);
+    expect(flagged(ID, draft('部分出租车司机对充电桩收费标准意见较大，座谈会上有7名司机提出夜间充电应执行低谷电价。'))).toEqual([]);
+    expect(flagged(ID, draft('该批次复合肥的总养分标明值为45%，检测值为44.2%，在允许偏差范围内。'))).toEqual([]);
+    expect(flagged(ID, draft('复核电子秤86台，其中7台计量偏差较大，商户仍在使用。'))).toHaveLength(1);
+  });
 });

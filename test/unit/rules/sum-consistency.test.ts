@@ -499,5 +499,12 @@ describe('sum-consistency: new and upgraded, a change before 其中, the rest af
     expect(flagged(ID, draft('11月，澄岚市共新建社区体育公园15个，榆汀区、砚溪区、雁浦县分别为6个、5个、3个。'))).toHaveLength(1);
     expect(flagged(ID, draft('两镇共有农户1200户，东镇、西镇分别为620户、560户。'))).toHaveLength(1);
   });
-});
 
+  it('stops a list that adds up before a clause break, and checks 分别 before a total after it (w21)', () => {
+    expect(flagged(ID, draft('11月共查获非法捕捞案件11起，其中电鱼4起、地笼网3起、违规垂钓4起，移送公安机关2起。'))).toEqual([]);
+    expect(flagged(ID, draft('11月共查获非法捕捞案件11起，其中电鱼4起、地笼网3起、违规垂钓5起，移送公安机关2起。'))).toHaveLength(1);
+    expect(flagged(ID, draft('11月新登记经营主体528户，其中企业96户、个体工商户432户；注销经营主体147户。'))).toEqual([]);
+    expect(flagged(ID, draft('3个渡口停航，停航时长分别为3小时、4小时、2小时，合计10小时。'))).toEqual(['合计10小时']);
+    expect(flagged(ID, draft('2座水库分别投入资金86万元、64万元，合计150万元。'))).toEqual([]);
+  });
+});
