@@ -114,7 +114,7 @@ checkPhraseTable('stock-phrases.yaml', rows(stockTable), { phrase: 'string', hin
 checkPhraseTable(
   'leader-modifiers.yaml',
   rows(leaderTable),
-  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', alsoReplace: 'list?', skipBefore: 'list?', skipSentence: 'list?', requests: 'list?' },
+  { modifier: 'string', note: 'string', verbs: 'list?', open: 'string', replace: 'string?', alsoReplace: 'list?', skipBefore: 'list?', skipSentence: 'list?', requests: 'list?', parties: 'list?' },
   'modifier',
 );
 

@@ -21,6 +21,25 @@ const LIKE_COMPOUND = /[图圖影画畫肖录錄雕偶想佛塑头頭神石铜�
 const HYPERBOLE =
   /史无前例|空前绝后|翻天覆地|前所未有|天翻地覆|惊天动地|震撼人心|史無前例|空前絕後|驚天動地|(?:盛况|规模|热情|场面)空前|人山人海|万人空巷|水泄不通|叹为观止|举世瞩目|堪称(?:奇迹|典范|一绝|传奇|完美)|轰动(?:全县|全市|全省|全国|全城|全镇|全乡|一时)/gu;
 
+/**
+ * 如 “if” before “the same …” (如同批次产品已流入…、如同类隐患再次出现、如同一经营者再次销售…): a condition, not 如同 “like”.
+ * 同 with a word of sort or batch (SAME: 同一、同类、同批次、同款、同期、同级…), then the condition's subject and a verb in its
+ * clause, which does not close on 一样、般、似的; not 同一 + a measure (如同一座桥梁、如同一面镜子: 如同 + 一座).
+ */
+const SAME = /^同(?:一|类|批次|批|款|型|种|期|级|届|等)/u;
+function conditionalRu(text: string, end: number, segment: (text: string, start: number, end: number) => readonly { value: string; pos: string; kind: string }[]): boolean {
+  let close = end;
+  while (close < text.length && close < end + 40 && !/[，。；！？、,;!?\n]/u.test(text[close]!)) close++;
+  if (/(?:一[样樣般]|般|似的)$/u.test(text.slice(end, close))) return false;
+  const same = SAME.exec(text.slice(end - 1, close));
+  if (!same) return false;
+  const words = segment(text, end - 1 + same[0].length, close);
+  const first = words[0];
+  if (!first || first.kind !== 'word') return false;
+  if (same[0] === '同一' && (/^(?:q|m)/u.test(first.pos) || [...first.value].length === 1)) return false;
+  return words.slice(1).some((w) => w.kind === 'word' && /^v/u.test(w.pos));
+}
+
 /** Characters after which a ！ is not the end of a sentence (inside a quotation or a bracket, or a run). */
 const NOT_AFTER_END = new Set([...'”’」』）)》〉】〕！？!?。，；：、…—']);
 
@@ -54,7 +73,7 @@ export const straightNarrative = defineRule({
       en: '“{phrase}” is a simile; items are straight narrative, state the fact plainly.',
     },
   },
-  check({ draft, report, isExcluded, isQuoted }) {
+  check({ draft, report, isExcluded, isQuoted, lexicon }) {
     const { text } = draft;
     const segments = bodySegments(draft);
     const skip = (start: number, end: number) => isExcluded(start, end) || isQuoted(start, end);
@@ -90,6 +109,8 @@ export const straightNarrative = defineRule({
       if (skip(start, end)) continue;
       // 如同往年一样: a literal comparison with the past.
       if (LIKE_LITERAL.test(text.slice(end, end + 4))) continue;
+      // 如同批次产品已流入…: 如 “if” and 同批次, a condition.
+      if (text.startsWith('如同', start) && end === start + 2 && conditionalRu(text, end, (t, s, e) => lexicon.segment(t, s, e))) continue;
       reportFigure(start, end);
     }
     // 般 ends every AS_IF match and 像 is in every LIKE match: a draft without it is not scanned (speed).

@@ -103,6 +103,7 @@ const MESSAGES = {
   },
   replacement: { zh: '替换符“�”是转码失败留下的乱码，请删除。', en: 'The replacement mark � is left by a failed conversion; delete it.' },
   fixReplacement: { zh: '删除替换符“�”', en: 'Delete the replacement mark' },
+  fixReplacementComma: { zh: '把替换符“�”改为逗号', en: 'Replace the mark with a comma' },
   lostChar: {
     zh: '汉字之间的“?”多为转码时丢失的字，请对照原文补上缺失的字，再删除“?”。',
     en: 'A "?" between Chinese characters usually stands for a character lost in conversion; restore it from the source, then delete the "?".',
@@ -382,6 +383,13 @@ function checkAnnotations(ctx: Ctx, seg: Segment): void {
   }
 }
 
+/**
+ * A count right before the mark (船舶7艘|�|全部拆解、岗位380个|��|当场…): a number and one measure character (not 万、亿…,
+ * which a measure may follow: 1.2万�份). A count closes its clause in these items, so the lost character is more often its
+ * comma than a character of a word: the fix offers the comma first, deletion second, both to confirm.
+ */
+const COUNT_BEFORE = /\d(?![万亿千百十])\p{Script=Han}$/u;
+
 /** 3. U+FFFD replacement marks. */
 function checkReplacementMarks(ctx: Ctx, seg: Segment): void {
   const { text } = ctx.draft;
@@ -390,7 +398,12 @@ function checkReplacementMarks(ctx: Ctx, seg: Segment): void {
     const end = start + m[0].length;
     if (ctx.isExcluded(start, end)) continue;
     const lost = isHan(codePointBefore(text, start)) && isHan(codePointAt(text, end));
-    ctx.report({ start, end, messageId: lost ? 'replacementLost' : 'replacement', fix: replaceWith(start, end, '', 'fixReplacement', !lost) });
+    const deletion = replaceWith(start, end, '', 'fixReplacement', !lost);
+    if (lost && COUNT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+      ctx.report({ start, end, messageId: 'replacementLost', fixes: [replaceWith(start, end, '，', 'fixReplacementComma', false), deletion] });
+      continue;
+    }
+    ctx.report({ start, end, messageId: lost ? 'replacementLost' : 'replacement', fix: deletion });
   }
 }
 

@@ -37,6 +37,11 @@ const AFTER_HEAD = /^(?:$|[^\p{Script=Han}]|[和与及并等共自于从已将�
 /** A plan, scheme or event word after a book title: the title is its modifier (《民法典》普法宣传方案). */
 const TITLE_MODIFIES = /^[^\d，。；：！？、,.;:!?\n]{0,4}?(?:方案|计划|规划|安排|要点|清单|活动|任务|台账|工作|宣传|培训|解读|座谈会|学习会)/u;
 
+/** Quotation marks around a name in the window, and the most characters of a name read as one word. */
+const QUOTE_OPEN = /[“「‘]/u;
+const QUOTE_CLOSE = /[”」’]/u;
+const QUOTED_NAME = 12;
+
 /** The default window, in characters. */
 export const DEFAULT_GAP = 12;
 
@@ -65,7 +70,15 @@ function within(text: string, start: number, end: number, entry: Collocation, ga
   if (next?.some((w) => text.startsWith(w, end))) return true;
   if (prev?.some((w) => w.length <= start && text.endsWith(w, start))) return true;
   if (after?.length) {
-    for (let p = end; p <= end + gap && p < text.length; p++) {
+    // A name in quotation marks counts as one word of the window, whatever its length (登陆国际贸易“单一窗口”服务平台):
+    // its characters are not counted, up to QUOTED_NAME of them.
+    let free = 0;
+    let quoted = -1;
+    for (let p = end; p <= end + gap + free && p < text.length; p++) {
+      if (quoted >= 0) {
+        if (QUOTE_CLOSE.test(text[p]!)) quoted = -1;
+        else if (p - quoted <= QUOTED_NAME) free++;
+      } else if (QUOTE_OPEN.test(text[p]!)) quoted = p;
       if (entry.head && text[p] === '《') {
         // A book title: its last word is the kind of document; the object's head unless a plan word follows it.
         const close = text.indexOf('》', p + 1);

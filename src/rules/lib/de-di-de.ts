@@ -593,9 +593,13 @@ const DEED_TAKERS = set('感谢 感激 称赞 赞扬 表扬 肯定 点赞 得益
  */
 function subjectOnly(tokens: readonly Token[], s: number): boolean {
   let k = s - 1;
-  if (k < 0 || !isNoun(tokens[k]!)) return false;
+  // The subject's head: a noun, or a verbal noun after its modifier (农田建设、电梯更新工作: the work named as a thing).
+  const head = tokens[k];
+  if (k < 0 || !(isNoun(head!) || (posIs(head!, 'vn') && k >= 1 && !closesAt(tokens[k - 1]) && tokens[k - 1]!.kind === 'word'))) return false;
   for (; k >= 0 && !closesAt(tokens[k]); k--) {
     const x = tokens[k]!;
+    // A count in the subject (3家企业、2名网格员) is part of it.
+    if (x.kind === 'number') continue;
     if (x.kind !== 'word') return false;
     if (/^p/u.test(x.pos) || /^u/u.test(x.pos) || x.value === '的' || DEED_TAKERS.has(x.value) || NOT_ACTED.has(x.value) || OBJECT_OPENERS.has(x.value) || CAUSATIVES.has(x.value)) return false;
   }
@@ -1489,7 +1493,8 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
         ((ADVERB_ONLY.has(l.value) && predicatePosition(tokens, ms) && (!prepositionBefore(tokens, ms) || predicatePhraseBefore(tokens, ms))) || (ASPECT_ADVERBS.has(tokens[ms - 1]?.value ?? '') && adverbCapable(l)))) ||
       // A verb without an object closing the clause right after its subject (派出所迅速的出警，大队及时的介入，): the clause
       // has no other verb to make the phrase an object (这得益于大队及时的介入 and 感谢民警迅速的出警 stay).
-      (closesAt(tokens[i + 2]) && adverbCapable(l) && isPlainVerb(r) && !HEAD_NOUNS.has(r.value) && subjectOnly(tokens, ms));
+      // So do two plain verbs closing it (企业主动的停产整改，): coordinated predicates.
+      ((closesAt(tokens[i + 2]) || (isPlainVerb(tokens[i + 2] ?? r) && !HEAD_NOUNS.has(tokens[i + 2]?.value ?? '') && closesAt(tokens[i + 3]))) && adverbCapable(l) && isPlainVerb(r) && !HEAD_NOUNS.has(r.value) && subjectOnly(tokens, ms));
     if (acts) {
       hit(i, '地', 'adverbial', ms, i + 1);
       return;
@@ -1834,7 +1839,9 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   const phraseNoun =
     posIs(r, 'l', 'i') && [...r.value].length === 4 && afterVerb(tokens, i - 1) &&
     (counted || (isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' }) && (closesAt(n) || (!!n && isNumber(n)))));
-  const verbal = !phraseNoun && !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || isNumber(n) || DETERMINERS.has(n.value));
+  // A one-character word tagged as a numeral after a noun, closing the clause, is the noun's suffix (风险|点，), no count.
+  const suffix = !!n && isNoun(r) && n.kind === 'word' && posIs(n, 'm') && [...n.value].length === 1 && !/[一二两三四五六七八九十百千万亿几半零〇多余]/u.test(n.value) && closesAt(tokens[i + 3]);
+  const verbal = !phraseNoun && !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || (isNumber(n) && !suffix) || DETERMINERS.has(n.value));
   if (verbal) return;
   // After a word that serves as an adverbial, a word the dictionary calls a noun but that takes an object is a verb:
   // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).
@@ -1943,6 +1950,20 @@ export function deDiDe(words: readonly Token[], lookup: Lookup): DeHit[] {
     if (t.value === '内地' && prev && prev.kind === 'word' && isNoun(prev) && next && (next.kind === 'number' || isNumber(next) || (next.kind === 'word' && isNoun(next) && [...next.value].length >= 2))) {
       tokens.push({ ...t, value: '内', end: t.start + 1, pos: 'f' });
       tokens.push({ ...t, value: '地', start: t.start + 1, pos: 'uv' });
+      continue;
+    }
+    // 所 after a noun and before a word of manner and its 的 (市场监管所|认真|的…, 派出所 cut in two): the unit's name, a
+    // noun; the particle 所 stands before a verb (群众所需、为群众所熟知).
+    if (t.value === '所' && posIs(t, 'c') && prev && isNoun(prev) && next && next.kind === 'word' && !isVerbTag(next) && words[w + 2]?.value === '的' && isManner(next)) {
+      tokens.push({ ...t, pos: 'n' });
+      continue;
+    }
+    // A word of manner, 的, then two single characters and an aspect particle (主动的|下|架|了): a verb the dictionary
+    // lacks, cut in two; “manner 的 X了 …” reads no other way (see writtenDe).
+    const two = prev?.value === '的' && !!tokens[tokens.length - 2] && isManner(tokens[tokens.length - 2]!) && t.kind === 'word' && [...t.value].length === 1 && next?.kind === 'word' && [...next.value].length === 1 && /^\p{Script=Han}$/u.test(next.value) && !/^[的地得了着过]$/u.test(next.value) && /^[了着]$/u.test(words[w + 2]?.value ?? '');
+    if (two && !lookup(t.value + next!.value)) {
+      tokens.push({ ...t, value: t.value + next!.value, end: next!.end, pos: 'v' });
+      w++;
       continue;
     }
     // 有|针对性、有|计划 before a particle: one word of manner.

@@ -40,13 +40,19 @@ const ORGANS = [
   '部(?![署分位队长])',
   '团(?![结员聚长])',
   '组(?![织建成合长员])',
+  // The one-character names of a customs office, a port, a road or railway section and a mine (我关 of 清河海关, 我港,
+  // 我段 of 县公路养护段, 我矿): not 我关心、我关注、我关于…, 我港澳, 我段落, 我矿产.
+  '关(?![心注于键爱怀切系联照闭停掉门押卡])',
+  '港(?![澳台币])',
+  '段(?![落时位子])',
+  '矿(?![产物泉石藏])',
 ];
 
 /**
  * Heads that after 我们 read as a word of speech more often than as a unit (我们会、我们行、我们所做的、我们处在、我们部分):
  * only 我会、我行、我所… are self-references.
  */
-const AFTER_SINGULAR_ONLY = new Set(['所', '会', '行', '处', '部', '台', '场', '科', '组', '团', '室', '司', '署', '股', '庭']);
+const AFTER_SINGULAR_ONLY = new Set(['所', '会', '行', '处', '部', '台', '场', '科', '组', '团', '室', '司', '署', '股', '庭', '关', '港', '段', '矿']);
 const oneCharacter = (o: string) => o.length === 1 || o[1] === '(';
 const plural = ORGANS.filter((o) => !(oneCharacter(o) && AFTER_SINGULAR_ONLY.has(o[0]!)));
 
@@ -74,5 +80,7 @@ export const ORGAN_NAME_ENDINGS: Record<string, readonly string[]> = {
   司: ['公司'],
   村: ['村', '村民委员会', '村委会'],
   街道: ['街道', '街道办事处'],
+  关: ['海关'],
+  矿: ['矿', '煤矿', '矿业公司'],
   社区: ['社区', '社区居民委员会', '社区居委会'],
 };

@@ -26,7 +26,7 @@ export const leaderModifierTable = ruleTable(
   'leader-modifiers',
   table,
   tableSchema(
-    { modifier: 'text', note: 'text', verbs: 'words', open: ['none', 'verb', 'any'], replace: 'text?', alsoReplace: 'words?', skipBefore: 'words?', skipSentence: 'words?', requests: 'words?' },
+    { modifier: 'text', note: 'text', verbs: 'words', open: ['none', 'verb', 'any'], replace: 'text?', alsoReplace: 'words?', skipBefore: 'words?', skipSentence: 'words?', requests: 'words?', parties: 'words?' },
     'modifier',
   ),
 );
@@ -139,6 +139,18 @@ function requested(ctx: WordsContext, text: string, start: number, end: number, 
   return ctx.lexicon.segment(text, clause.start, start).some((t) => t.kind === 'word' && requests.includes(t.value));
 }
 
+/**
+ * A party acting in its own name before the modifier in its clause, and no leader there (该公司法定代表人亲自到场接受了约谈、
+ * 户主亲自到场签字): the person comes in person, no leader's routine activity. The words of `parties`.
+ */
+function party(text: string, start: number, end: number, entry: Entry): boolean {
+  const parties = entry.parties ?? [];
+  if (!parties.length) return false;
+  const clause = clauseAround(text, start, end);
+  const before = text.slice(clause.start, start).replace(PINYIN, '');
+  return parties.some((w) => before.includes(w)) && !LEADER.test(before);
+}
+
 export const leaderModifiers = phraseRule({
   id: 'leader-modifiers',
   category: 'wording',
@@ -182,6 +194,7 @@ export const leaderModifiers = phraseRule({
     const before = text.slice(Math.max(0, start - 2), start);
     if ((entry.skipBefore ?? []).some((w) => before.endsWith(w))) return true;
     if (requested(ctx, text, start, end, entry)) return true;
+    if (party(text, start, end, entry)) return true;
     const bounds = sentenceBounds(text, start, end);
     const sentence = text.slice(bounds.start, bounds.end);
     if (PARALLEL.get(entry.modifier)!.test(sentence)) return true;

@@ -680,4 +680,12 @@ describe('confusable-words: 合拢、调节、泄漏、部属 read right (review
   it('leaves 泄漏的废水数据 and 部属 as subordinates alone', () => {
     expect(flagged(id, draft('该企业泄漏的废水数据已上报县生态环境局。局长安排部属连夜核查数据。'))).toEqual([]);
   });
+
+  it('reads a quoted name as one word of the window, and the w21 collocations (泄露 of oil, 扣压 of goods, 过渡 of acts)', () => {
+    expect(flagged(id, draft('企业可登陆国际贸易“单一窗口”清河县服务平台办理申报。'))).toEqual(['登陆']);
+    expect(flagged(id, draft('约2吨柴油和0.5吨机油泄露至路边沟渠。'))).toEqual(['泄露']);
+    expect(flagged(id, draft('县交通运输综合执法大队依法扣压非法营运车辆3辆，扣压捕鸟网具15张。'))).toEqual(['扣压', '扣压']);
+    expect(fixedBy(id, draft('县市场监管局开展月饼过渡包装检查，县林业局整治过渡放牧。'), { unsafe: true })).toBe(draft('县市场监管局开展月饼过度包装检查，县林业局整治过度放牧。'));
+    expect(flagged(id, draft('民兵乘冲锋舟登陆江心洲。县信访局通报1起扣压群众来信的问题。白沙镇提供过渡安置房12套。县燃气公司严禁员工泄露用户的缴费信息。'))).toEqual([]);
+  });
 });

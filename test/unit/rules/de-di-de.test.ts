@@ -826,4 +826,13 @@ describe('de-di-de: AA的 + verb as the subject (review20, h-w20-mendw)', () => 
     expect(flagged('de-di-de', draft('慢慢的积累成就了这家合作社的规模。默默的坚守换来了全村群众的安全。'))).toEqual([]);
     expect(flagged('de-di-de', draft('县医保局紧紧的盯住基金安全。'))).toEqual(['紧紧的盯住']);
   });
+
+  it('reads a subject with a count, a verbal-noun head or a unit in 所 before manner 的 and its closing verbs (w21)', () => {
+    expect(flagged(id, draft('全乡危房改造工作有序的推进，已有38户完工。'))).toEqual(['有序的推进']);
+    expect(flagged(id, draft('3家养殖场主动的停产整改，共清理粪污120吨。'))).toEqual(['主动的停产']);
+    expect(flagged(id, draft('城关司法所认真的开展人民调解员培训，参训人员46人。'))).toEqual(['认真的开展']);
+    expect(flagged(id, draft('5家商户主动的下架了过期饮料86瓶。'))).toEqual(['主动的下架']);
+    expect(flagged(id, draft('县消防救援大队把违规充电列为突出地隐患点，11月查处32起。'))).toEqual(['突出地隐患']);
+    expect(flagged(id, draft('这得益于项目建设扎实的推进。企业主动的整改行为已在信用系统中记录。群众所熟知的问题已整改。'))).toEqual([]);
+  });
 });

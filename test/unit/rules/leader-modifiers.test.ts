@@ -114,4 +114,9 @@ describe('leader-modifiers: 莅会 and the kin of 莅临 (h-b13-wording)', () =>
     expect(flagged(id, draft('副县长周立新到会并讲话，全县86名村党支部书记参加培训。'))).toEqual([]);
     expect(flagged(id, draft('县委书记刘成11月12日赴白沙镇检查冬季森林防火工作。'))).toEqual([]);
   });
+
+  it('leaves a party who comes in person alone (法定代表人亲自到场), not a leader', () => {
+    expect(flagged(id, draft('该公司法定代表人亲自到场接受了约谈，户主亲自到场签字确认。'))).toEqual([]);
+    expect(flagged(id, draft('副县长亲自到场指导，县长亲自到会。'))).toEqual(['亲自到场', '亲自到会']);
+  });
 });

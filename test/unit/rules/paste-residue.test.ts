@@ -214,4 +214,12 @@ describe('paste-residue after blind set 13', () => {
       expect(messagesOf(R, draft(body)), body).toEqual([]);
     }
   });
+
+  it('offers a comma first for a mark lost after a count (7艘\uFFFD全部), deletion second; not after 万', () => {
+    const text = draft('查扣非法捕捞船只6艘\uFFFD全部依法拆解。');
+    const [m] = messagesOf(R, text);
+    expect(m!.fixes.map((f) => [f.edits[0]!.text, f.safe])).toEqual([['，', false], ['', false]]);
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('查扣非法捕捞船只6艘，全部依法拆解。'));
+    expect(messagesOf(R, draft('发放资料1.2万\uFFFD份。'))[0]!.fixes.map((f) => f.edits[0]!.text)).toEqual(['']);
+  });
 });

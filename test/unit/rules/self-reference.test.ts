@@ -180,4 +180,11 @@ describe('self-reference: a subdistrict is offered by its own name too (blind se
     const [m] = messagesOf(ID, text);
     expect(m!.fixes.map((f) => f.edits[0]!.text)).toEqual(['望江区柳林街道', '柳林街道']);
   });
+
+  it('flags the one-character heads 我关、我港、我段、我矿, not 我关心', () => {
+    expect(flagged(ID, draft('我关11月查验进口冻品42批，我港完成吞吐量3.6万标箱，我段修补坑槽1200平方米，我矿组织演练1次。'))).toEqual(['我关', '我港', '我段', '我矿']);
+    expect(flagged(ID, draft('村民说：我关心的是饮水安全。'))).toEqual([]);
+    const text = draft('我关11月查验进口冻品42批。').replace('单位: 清河县农业农村局', '单位: 清河海关');
+    expect(messagesOf(ID, text)[0]!.fixes.map((f) => f.edits[0]!.text)).toEqual(['清河海关']);
+  });
 });

@@ -102,4 +102,9 @@ describe('straight-narrative', () => {
     expect(once).toBe(draft('全县提前完成收购任务。农户平均排队时间缩短至1.2小时。'));
     expect(fixedAll(once)).toBe(once);
   });
+
+  it('leaves 如 “if” before 同批次、同类、同一 + a noun alone, not 如同一座桥', () => {
+    expect(flagged('straight-narrative', draft('如同批次产品已流入其他县区，县市场监管局将通报协查。如同类隐患再次出现，将责令停业整顿。如同一经营者再次销售过期食品，将从重处罚。'))).toEqual([]);
+    expect(flagged('straight-narrative', draft('12345热线如同一座连心桥，受理诉求8600件。'))).toEqual(['如同']);
+  });
 });
