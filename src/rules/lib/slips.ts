@@ -1005,11 +1005,12 @@ function score(
   if (written && written.freq > search.rare && !(w.loose && written.freq <= SPLIT_RARE)) return undefined;
   const [cs, ce] = contextOf(s, w, search);
   const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
-  // (A trade word jieba counts low, reached from its phonetic kin, counts as a common content word: kin-words.ts.)
+  // (A trade word jieba counts low, reached from its phonetic kin, counts as a common content word: kin-words.ts. Of
+  // three characters too when the last is the changed one, the head of the term: 安全伐 → 安全阀, 配电厢 → 配电箱.)
   // (Only for a change that reads better by the dictionary's count alone, KIN_RAW_GAIN — search.minGain for a written
   // pair jieba keeps as a rare word, its mark of a misspelling (注消 3): the boost lifts a reading, it makes none.)
   const raw = lex.segmentScore(changed) - before;
-  const boost = search.kinWords && w.b - w.a === 2 && raw >= (written ? search.minGain : KIN_RAW_GAIN) ? kinWordBoost(lex, from, to, i === w.a ? 0 : 1, info.freq, info.pos, written?.freq ?? 0) : 0;
+  const boost = search.kinWords && (w.b - w.a === 2 || (w.b - w.a === 3 && i === w.b - 1)) && raw >= (written ? search.minGain : KIN_RAW_GAIN) ? kinWordBoost(lex, from, to, i === w.a ? 0 : 1, info.freq, info.pos, written?.freq ?? 0) : 0;
   // (A word below search.minFreq is tried only as such a trade word.)
   if (boost === 0 && info.freq < search.minFreq && info.pos !== 'i' && info.pos !== 'l') return undefined;
   const gain = raw + boost;

@@ -528,6 +528,9 @@ describe('typo: errors in context', () => {
     const [seen] = messagesOf(id, draft('鹭洲渡口江面能见渡降至80米。'), alone);
     expect(seen!.fixes[0]!.edits[0]!.text).toBe('度');
     expect(flagged(id, draft('救援队有条不紊地组织群众转移。'), alone)).toEqual([]);
+    // A trade word of three characters jieba counts low, its last character written as its phonetic kin (厢/箱).
+    expect(flagged(id, draft('检查中发现2家农家乐厨房配电厢未加锁。'), alone)).toEqual(['配电厢']);
+    expect(flagged(id, draft('检查中发现2家农家乐厨房配电箱未加锁。'), alone)).toEqual([]);
   });
 
   it('作/做 in fixed words from the table, at word boundaries only', () => {
