@@ -337,7 +337,34 @@ function fourOf(lex: Lexicon, text: string, a: number, b: number, places: number
       if (!kind || variantHalf(lex, text, a, i, right)) continue;
       out.push(slipOf(text, a, b, right, i, kind, sub.freq, sub.pos, writtenFreq > 0, gainOf(lex, text, a, b, right, lo, hi)));
     }
+    // A familiar idiom written with a character that shares a component with the meant one but neither sounds nor
+    // looks alike by the tables (有条不素 → 有条不紊: 素 and 紊 share 糸): the idiom's other three characters decide.
+    // Only true idioms (tag i) at least COMPONENT_IDIOM_FREQ frequent, with the stretch no word at all as written.
+    if (writtenOf() > 0) continue;
+    const kin = componentCodes(lex, text[i]!);
+    if (kin.length === 0) continue;
+    const more = lex.substitutes(text, a, b, i, kin, true);
+    for (let u = 0; u < more.length; u++) {
+      const sub = more[u]!;
+      if (sub.pos !== 'i' || sub.freq < COMPONENT_IDIOM_FREQ || kinship(lex, text[i]!, sub.char)) continue;
+      const right = text.slice(a, i) + sub.char + text.slice(i + 1, b);
+      if (variantHalf(lex, text, a, i, right)) continue;
+      out.push(slipOf(text, a, b, right, i, 'shape', sub.freq, sub.pos, false, gainOf(lex, text, a, b, right, lo, hi)));
+    }
   }
+}
+
+/** A true idiom at least this frequent may be reached through a shared component (有条不紊 145, 一丝不苟 109). */
+const COMPONENT_IDIOM_FREQ = 50;
+/** The characters sharing a component with a character, as codes in ascending order (cached by character). */
+const componentCache = new Map<string, Uint16Array>();
+function componentCodes(lex: Lexicon, char: string): Uint16Array {
+  let codes = componentCache.get(char);
+  if (!codes) {
+    codes = Uint16Array.from(lex.componentKin(char).filter((c) => c.length === 1 && lex.isCommonChar(c)).map((c) => c.charCodeAt(0))).sort();
+    componentCache.set(char, codes);
+  }
+  return codes;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

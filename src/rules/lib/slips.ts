@@ -256,6 +256,8 @@ interface Window {
   run: boolean;
   /** Three loose characters tried for the extra words only (网|各|员 → 网格员): see searchSentence's add. */
   extraOnly?: boolean;
+  /** Three loose characters whose first two begin a word: only the last is tried (能|见|渡 → 能见度). */
+  lastOnly?: boolean;
 }
 
 /** How frequent each part of a rare dictionary entry must be for the entry to count as a compound of words. */
@@ -309,9 +311,13 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     // (An extra word of three characters is still looked for there: an office word the dictionary lacks, 网格员, falls
     // apart into three loose characters once one of them is mistyped, 网|各|员.)
     let extraOnly = false;
+    let lastOnly = false;
     if (b - a === 3 && a >= ls && b <= le && !rareWords.has(k)) {
-      if (!extraPattern(extra, s, a, b)) return;
-      extraOnly = true;
+      // (Nor a word of three whose first two characters stand loose and no word of their own, the last mistyped:
+      // 能|见|渡 → 能见度. Only the last is tried there.)
+      if ((lex.lookupRange(s, a, a + 2)?.freq ?? 0) <= search.rare && lex.hasPrefix(s.slice(a, a + 2))) lastOnly = true;
+      else if (!extraPattern(extra, s, a, b)) return;
+      else extraOnly = true;
     }
     if (a >= lo && b <= hi && b - a < 8) {
       const at = stampOf(a, b);
@@ -322,7 +328,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
       if ((outOfRange ??= new Set()).has(k)) return;
       outOfRange.add(k);
     }
-    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b, ...(extraOnly ? { extraOnly } : {}) });
+    windows.push({ a, b, ls: Math.max(a, ls), le: Math.min(b, le), loose: a >= ls && b <= le, run: ls === a && le === b, ...(extraOnly ? { extraOnly } : {}), ...(lastOnly ? { lastOnly } : {}) });
   };
   // Blocks: runs of contiguous Han tokens (a mark, a number or Latin ends a block).
   for (let k = 0; k < tokens.length; ) {
@@ -365,7 +371,7 @@ function searchSentence(lex: Lexicon, s: string, lo: number, hi: number, tokens:
     const w = windows[q]!;
     let before: number | undefined;
     // The changed character is a loose one; in a window of two it may be the bitten one too (大师|故 → 事故).
-    const from0 = w.b - w.a === 2 ? w.a : w.ls;
+    const from0 = w.b - w.a === 2 ? w.a : w.lastOnly ? w.b - 1 : w.ls;
     const to0 = w.b - w.a === 2 ? w.b : w.le;
     for (let i = from0; i < to0; i++) {
       const from = s[i]!;
@@ -999,11 +1005,12 @@ function score(
   if (written && written.freq > search.rare && !(w.loose && written.freq <= SPLIT_RARE)) return undefined;
   const [cs, ce] = contextOf(s, w, search);
   const changed = s.slice(cs, i) + to + s.slice(i + 1, ce);
-  // (A trade word jieba counts low, reached from its phonetic kin, counts as a common content word: kin-words.ts.)
+  // (A trade word jieba counts low, reached from its phonetic kin, counts as a common content word: kin-words.ts. Of
+  // three characters too when the last is the changed one, the head of the term: 安全伐 → 安全阀, 配电厢 → 配电箱.)
   // (Only for a change that reads better by the dictionary's count alone, KIN_RAW_GAIN — search.minGain for a written
   // pair jieba keeps as a rare word, its mark of a misspelling (注消 3): the boost lifts a reading, it makes none.)
   const raw = lex.segmentScore(changed) - before;
-  const boost = search.kinWords && w.b - w.a === 2 && raw >= (written ? search.minGain : KIN_RAW_GAIN) ? kinWordBoost(lex, from, to, i === w.a ? 0 : 1, info.freq, info.pos, written?.freq ?? 0) : 0;
+  const boost = search.kinWords && (w.b - w.a === 2 || (w.b - w.a === 3 && i === w.b - 1)) && raw >= (written ? search.minGain : KIN_RAW_GAIN) ? kinWordBoost(lex, from, to, i === w.a ? 0 : 1, info.freq, info.pos, written?.freq ?? 0) : 0;
   // (A word below search.minFreq is tried only as such a trade word.)
   if (boost === 0 && info.freq < search.minFreq && info.pos !== 'i' && info.pos !== 'l') return undefined;
   const gain = raw + boost;

@@ -29,6 +29,7 @@ import { withIdiomSlips } from '../lib/idiom-slips.js';
 import { evidenced } from '../lib/slip-evidence.js';
 import { adjectiveBeforeNoun, areaWordSlot, chosenRareChar, coordinatedVerbObjects, ownTradeNoun, thingCompound, writtenAlike } from '../lib/trade-compounds.js';
 import { dateUnitSlips } from '../lib/date-units.js';
+import { fusedVerbSlips } from '../lib/fused-verbs.js';
 import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
 import { termInSlot } from '../lib/term-slots.js';
@@ -75,6 +76,8 @@ export const TYPO_FIELDS = {
   mustTimeWords: 'words',
   twoMeasures: 'words',
   preventedEvents: 'words',
+  wrongfulActs: 'words',
+  penalties: 'words',
   counted: listField(COUNTED),
 } as const;
 
@@ -321,6 +324,7 @@ export const typo = defineRule({
       units(ctx.lexicon, reading, span, findings);
       nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
+      if (FUSED_AHEAD.test(sentence)) fusedVerbs(ctx.lexicon, reading, tokens(), findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
     }
     // The table and context first; then the dictionary's slips, the most convincing first (竣功 → 竣工 before 月竣 → 月均).
@@ -439,6 +443,26 @@ function pairsIn(text: string, span: Span, tokens: () => readonly Token[], index
       data: { wrong: entry.wrong, right: entry.right, note: entry.note ?? '' },
       edit: minimalEdit(start, entry.wrong, entry.right),
       right: entry.right,
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** A sentence where 处 or 限 is followed by a Han character (checked before asking for its words). */
+const FUSED_AHEAD = /[处限][\u4e00-\u9fff]/u;
+
+/** 处以 + a penalty written 处已 (处已罚款), 限期 + a verb written 限其 (责令限其改正): src/rules/lib/fused-verbs.ts. */
+function fusedVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token[], out: Finding[]): void {
+  for (const f of fusedVerbSlips(lexicon, text, tokens, TYPO_TABLE.penalties)) {
+    const wrong = text.slice(f.start, f.end);
+    out.push({
+      start: f.start,
+      end: f.end,
+      messageId: 'slip',
+      data: { wrong, right: f.right, from: wrong[1]!, to: f.right[1]!, how: HOW.sound },
+      edit: { start: f.start + 1, end: f.end, text: f.right[1]! },
+      right: f.right,
       rank: 0,
       weight: 0,
     });
@@ -868,6 +892,8 @@ function nonMeasures(lexicon: Ctx['lexicon'], text: string, span: Span, words: (
 
 /** Events that a verb of prevention keeps from happening (发生, 出现, 反弹 …): 防止…不发生 says the opposite. */
 const EVENTS = `(?!)${alternatives(TYPO_TABLE.preventedEvents)}`;
+/** Manners of a wrongful act (违规, 擅自, 冒险 …): 防止…不违规 says the opposite of 防止…违规. */
+const WRONGFUL = `(?!)${alternatives(TYPO_TABLE.wrongfulActs)}`;
 /**
  * 防止不发生 → 防止发生; 切忌不要 → 切忌; with what is prevented in between (避免类似事故不再发生 → 避免类似事故再发生,
  * 杜绝过期食品不再上架): a verb of prevention, a short noun phrase (no mark, no other negation or verb of prevention),
@@ -877,6 +903,8 @@ const NEGATIONS: readonly { re: RegExp; drop: number }[] = [
   { re: new RegExp(`(防止|避免|谨防|杜绝|以免|严防)()(不)(再?(?:${EVENTS}))`, 'gdu'), drop: 3 },
   { re: new RegExp(`(防止|避免|谨防|杜绝|严防)([\\u4e00-\\u9fff]{2,10}?)(不)(再(?:${EVENTS})|(?:发生|出现|重演|反弹|回潮|蔓延|复发))`, 'gdu'), drop: 3 },
   { re: /(切忌|切勿)(不要|不能|别)/dgu, drop: 2 },
+  // A wrongful act is what is prevented; 不 before it says the opposite (防止学生不私自下河 → 私自下河).
+  { re: new RegExp(`(防止|避免|谨防|杜绝|以免|严防)([\\u4e00-\\u9fff]{0,10}?)(不)(?:${WRONGFUL})`, 'gdu'), drop: 3 },
 ];
 
 /**

@@ -499,6 +499,40 @@ describe('typo: errors in context', () => {
     }
   });
 
+  it('a redundant 不 before a wrongful act after a verb of prevention (wave h-w21)', () => {
+    expect(flagged(id, draft('县交通运输局加装能见度监测设备，防止渡船不冒险开航。'), alone)).toEqual(['防止渡船不冒险']);
+    expect(fixedBy(id, draft('各村设置检查点，严防村民不违规用火。'), { ...alone, unsafe: true })).toBe(draft('各村设置检查点，严防村民违规用火。'));
+    for (const body of ['各村组织巡逻队伍，严防不法分子盗伐林木。', '县纪委监委开展督查，防止整改责任不落实。', '避免群众误入施工区域。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('处以 and 限期 written with a function word of the same syllable, read by what follows (wave h-w21)', () => {
+    expect(flagged(id, draft('县市场监管局对该超市处已罚款5000元。'), alone)).toEqual(['处已']);
+    expect(flagged(id, draft('对4名施工人员处已警告。'), alone)).toEqual(['处已']);
+    expect(fixedBy(id, draft('执法人员当场责令限其改正。'), { ...alone, unsafe: true })).toBe(draft('执法人员当场责令限期改正。'));
+    for (const body of [
+      '柳塘街道办事处已为辖区412户独居老人安装烟感报警器。',
+      '塌陷路面11月18日完成修复，该处已恢复通行。',
+      '县航道管理处已警告3艘违规停泊船舶。',
+      '县城管局限其于11月30日前拆除违规招牌。',
+      '执法人员依法处以罚款2000元。',
+    ]) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
+  it('an idiom written with a character sharing a component; three loose characters mended at the last (wave h-w21)', () => {
+    expect(flagged(id, draft('救援队有条不素地组织群众转移。'), alone)).toEqual(['有条不素']);
+    // 能|见|渡: 能见度 (the last character), not 渡降 → 渡江 beside it.
+    const [seen] = messagesOf(id, draft('鹭洲渡口江面能见渡降至80米。'), alone);
+    expect(seen!.fixes[0]!.edits[0]!.text).toBe('度');
+    expect(flagged(id, draft('救援队有条不紊地组织群众转移。'), alone)).toEqual([]);
+    // A trade word of three characters jieba counts low, its last character written as its phonetic kin (厢/箱).
+    expect(flagged(id, draft('检查中发现2家农家乐厨房配电厢未加锁。'), alone)).toEqual(['配电厢']);
+    expect(flagged(id, draft('检查中发现2家农家乐厨房配电箱未加锁。'), alone)).toEqual([]);
+  });
+
   it('作/做 in fixed words from the table, at word boundaries only', () => {
     expect(flagged(id, draft('全县扎实推进各项工做。'), alone)).toEqual(['工做']);
     expect(flagged(id, draft('白沙镇把人居环境整治作细做实。'), alone)).toEqual(['作细']);
@@ -702,7 +736,7 @@ describe('typo: the table', () => {
     const broken = { ...data, deadlineSubjects: '报名', names: { ...data.names, roles: [1], places: undefined, given: '伟' }, extra: [] };
     const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
     expect(problems.map((p) => p.message)).toEqual([
-      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、counted），未使用。',
+      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、wrongfulActs、penalties、counted），未使用。',
       'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places、adminSuffixes、generics），未使用。',
       'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
       'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
@@ -728,6 +762,8 @@ describe('typo: the table', () => {
       mustTimeWords: [],
       twoMeasures: [],
       preventedEvents: [],
+      wrongfulActs: [],
+      penalties: [],
       counted: [],
     });
     const sections = ruleRecord('typo', { ...(typoData as object), pairs: { wrong: '做用' }, names: ['王'] }, TYPO_FIELDS);
