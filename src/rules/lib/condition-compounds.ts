@@ -29,6 +29,9 @@ const NOT_NOUN_CHAR = /^(?:v|a|d|r|p|c|u|m|q)/u;
  */
 const PRODUCTIVE_HEAD = 40;
 
+/** An intended word more frequent than this (jieba's count) is read as meant (无情 422, 薄情 30; 高度 5,937, 服务 13,025). */
+const COMMON_INTENDED = 1000;
+
 /** For each character, the noun characters before it in the nouns of two characters it closes (built once, lazily). */
 let heads: Map<string, string[]> | undefined;
 function nounsBefore(lex: ConditionLexicon, head: string): readonly string[] {
@@ -53,6 +56,9 @@ export function conditionCompound(lex: ConditionLexicon, text: string, slip: Sli
   if (end - start !== 2 || slip.at !== start || slip.writtenIsWord || slip.idiom) return false;
   if (!/^\p{Script=Han}{2}$/u.test(text.slice(start, end))) return false;
   if (!NOUN_CHAR.test(lex.lookup(slip.from)?.pos ?? '') || !NOT_NOUN_CHAR.test(lex.lookup(slip.to)?.pos ?? '')) return false;
+  // A common intended word (努力, 服务, 进行, 高度) or a look-alike written for its character (苹分 → 评分, 奴力 → 努力) is
+  // what a slip makes: the family's evidence is weaker than either.
+  if ((lex.lookup(slip.right)?.freq ?? 0) > COMMON_INTENDED || lex.sharesComponent(slip.from, slip.to)) return false;
   const nouns = nounsBefore(lex, text[end - 1]!);
   if (nouns.length < PRODUCTIVE_HEAD) return false;
   // A sibling of the family: a noun of the head whose first character shares a component with the written noun (雾情,

@@ -1956,6 +1956,9 @@ describe('typo: a noun and a productive head, a quoted name with a serial number
     expect(flagged(id, draft('县港航中心11月发布雾情预报9期，县气象局召开雹情会商会。'), alone)).toEqual([]);
     expect(flagged(id, draft('县港航中心11月发布迅情通报3期。'), alone)).toEqual(['迅情']);
     expect(flagged(id, draft('县防汛办组织各乡镇开展检情排查。'), alone)).toEqual(['检情']);
+    // A common intended word, or a look-alike, is what a slip makes, whatever the head's family (高度, 评分).
+    expect(flagged(id, draft('各级党委必须站在讲大局的羔度做好信息报送工作。'), alone)).toEqual(['羔度']);
+    expect(flagged(id, draft('县委社会工作部对630名评议小组成员开展业务培训，统一苹分尺度。'), alone)).toEqual(['苹分']);
   });
 
   it('keeps a ship\'s quoted name with its number (“鑫源66”轮, “鹭渡3号”)', () => {
