@@ -159,6 +159,8 @@ function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark:
   if (a.value === ch && afterSurname(text, start) && afterRole(text, start - 1)) return;
   // 路边|边沟、供水|水样、学习|习近平、“十五五”: one word ends with the character and the next starts with it.
   if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) return;
+  // 长江|江渚段、汉江|江埠镇: a river's name, then a place's name that starts with its last character.
+  if (nameBeforeName(ctx.lexicon, readingText(draft, ctx.config), start)) return;
   // 过敏反应|应|及时就医: a noun ending in a modal's character, then the modal before a verb or an adverb.
   if (tail && MODALS.has(ch) && nounEndsIn(ctx.lexicon, text, a) && predicateAfter(ctx.lexicon, text, b.end)) return;
   // 河口村|人人参加: the word segmenter of the draft cut 村人|人, the dictionary reads 人人 as one word.
@@ -226,6 +228,7 @@ export const repeatedChar = defineRule({
         if (distributiveDouble(ctx.lexicon, readingText(draft, ctx.config), at)) continue;
         const ch = text[at]!;
         if (!CHARS.has(ch) && nounBoundary(ctx.lexicon, readingText(draft, ctx.config), at)) continue;
+        if (nameBeforeName(ctx.lexicon, readingText(draft, ctx.config), at)) continue;
         report({ start: at, end: at + 2, messageId: 'doubled', data: { ch }, fix: replaceWith(at + 1, at + 2, '', 'fixDelete', false, { ch }) });
       }
     }
@@ -440,6 +443,40 @@ function atWordBoundary(lexicon: Lookups, text: string, at: number): boolean {
   if (pos !== undefined && !BOUND.test(pos)) return true;
   const freq = (t: { start: number; end: number }) => lexicon.wordFreq(text.slice(t.start, t.end));
   return freq(left) >= COMMON_LEFT && freq(right) >= COMMON_RIGHT;
+}
+
+/** The generic ends of a place's name (村、镇、局…) and 段, the reach of a river (长江江渚段、湘江江岚段). */
+const PLACE_TAIL = new Set([...SUFFIXES, '段']);
+/** The longest own part of a place's name after its first character (江|渚、江|埠镇 → 渚、埠). */
+const NAME_REST_MAX = 2;
+
+/**
+ * A double at [at, at+2) where a name ends and another begins (长江|江渚段、汉江|江埠镇段、赣江|江屿海事处): the first is a
+ * river's, a lake's or a hill's name by its generic end (江、湖、山: the table's landmarks) after two characters of a name
+ * of its own or a place name of the dictionary, and the second opens a name the dictionary lacks — one or two more
+ * characters, no function character or numeral, then a place's generic end (段、镇、局) or a word of the dictionary that
+ * ends in one (海事局、航道处). A slip reads on into common words instead (长江江两岸: 两 is a numeral; 湘江江航道: 航道
+ * ends in no generic end).
+ */
+function nameBeforeName(lexicon: Lookups, text: string, at: number): boolean {
+  const ch = text[at]!;
+  if (!NAME_ENDS.has(ch) || text[at - 1] === ch || text[at + 2] === ch) return false;
+  const name = (i: number) => /^\p{Script=Han}$/u.test(text[i] ?? '') && !SUFFIXES.has(text[i]!) && !CHARS.has(text[i]!);
+  const placeWord = [2, 3, 4].some((k) => /^ns/u.test(lexicon.lookup(text.slice(at + 1 - k, at + 1))?.pos ?? ''));
+  if (!placeWord && !(name(at - 1) && name(at - 2))) return false;
+  for (let n = 1; n <= NAME_REST_MAX; n++) {
+    const rest = text.slice(at + 2, at + 2 + n);
+    if (![...rest].every((c, i) => name(at + 2 + i) && !NUMERAL.test(c) && !/^[mpcur]/u.test(lexicon.lookup(c)?.pos ?? ''))) return false;
+    // The name's own part is no common word that starts the text after the double (江|水位、江|面上).
+    if (lexicon.isWord(ch + rest)) return false;
+    const after = at + 2 + n;
+    if (PLACE_TAIL.has(text[after] ?? '')) return true;
+    for (let k = 2; k <= 4; k++) {
+      const w = text.slice(after, after + k);
+      if (w.length === k && PLACE_TAIL.has(w[k - 1]!) && /^\p{Script=Han}+$/u.test(w) && lexicon.isWord(w)) return true;
+    }
+  }
+  return false;
 }
 
 /** Parts of speech of a noun of the dictionary on either side of a seam (n…, a verbal noun, an abbreviation; not a name). */

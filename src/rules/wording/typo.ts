@@ -39,6 +39,8 @@ import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, short
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { nounBeforeAdverb, oneAOneB, verbBeforeComplement } from '../lib/phrase-shapes.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
+import { conditionCompound } from '../lib/condition-compounds.js';
+import { serialName } from '../lib/serial-names.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -1685,6 +1687,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   if (slip.writtenIsWord && !slip.swap && !slip.idiom && slip.kind !== 'shape' && (ctx.lexicon.lookup(slip.from)?.freq ?? 0) <= RARE_CHAR_FREQ && !nearCandidate(ctx, slip.from, slip.to)) return true;
   // A trade's own compounds and characters (墑情; 减船|转产; 海堤 … 堤面; 湿|玉米): src/rules/lib/trade-compounds.ts.
   if (chosenRareChar(ctx.lexicon, slip, (w, m) => nearCandidate(ctx, w, m) || kin(ctx, w, m), () => usedElsewhere(text, slip) || writtenAlike(ctx.lexicon, text, slip)) || coordinatedVerbObjects(ctx.lexicon, tokens, slip) || ownTradeNoun(ctx.lexicon, text, tokens, slip) || thingCompound(ctx.lexicon, text, slip, () => usedElsewhere(text, slip), ctx.draft.text) || adjectiveBeforeNoun(ctx.lexicon, tokens, slip)) return true;
+  // A noun and a productive head the dictionary lacks (雾情, 雹情 beside 雨情, 冰情): src/rules/lib/condition-compounds.ts.
+  if (conditionCompound(ctx.lexicon, text, slip)) return true;
+  // A quoted name with a serial number (“鑫源66”轮, “鹭渡3号”): src/rules/lib/serial-names.ts.
+  if (serialName(text, slip)) return true;
   // A head noun closing a compound before 等 closing a list or 于 before a time (杀虫|灯|等, 养护|队|于|12月): see headBeforeParticle.
   if (headBeforeParticle(ctx, text, tokens, slip)) return true;
   // A character of names only, read as another name (峒溪 → 东溪, 岽头 → 东头, 南滘 → 南郊): see nameOnlyChar.

@@ -270,4 +270,15 @@ describe('repeated-char: a reduplicated noun meaning “every” (h-b13-wording)
     // Three times is a slip whatever the seam: two words share one character at most (客车|车主).
     expect(flagged(R, draft('县交通运输局组织客车车车主开展安全培训。')).length).toBeGreaterThan(0);
   });
+
+  it('leaves a river\'s name before a name that starts with its last character, and still finds the double before common words (w21)', () => {
+    const right = [
+      '长江江渚段11月平均水位为14.2米，长江江渚海事局开展船舶检查。', // 长江|江渚段、长江|江渚海事局
+      '汉江江埠镇段堤防11月完成加固，赣江江屿海事处开展船舶防污染检查。', // 汉江|江埠镇段、赣江|江屿海事处
+    ];
+    for (const t of right) expect(flagged(R, draft(t)), t).toEqual([]);
+    // A numeral or a common word after the double: a slip.
+    expect(flagged(R, draft('县港航中心对湘江江两岸12座码头开展检查。'))).toEqual(['江江']);
+    expect(flagged(R, draft('县港航中心对湘江江航道开展扫床测量。'))).toEqual(['江江']);
+  });
 });

@@ -1986,3 +1986,18 @@ describe('typo: a rare character opening a place name after a preposition (found
     expect(flagged(id, draft('县交通运输局对芗浦港区开展安全检查。'), alone)).toEqual([]);
   });
 });
+
+describe('typo: a noun and a productive head, a quoted name with a serial number (w21, blind set 26)', () => {
+  it('keeps 雾情 and 雹情 (like 雨情, 冰情) but finds 迅情 and 检情, whose first character is no noun', () => {
+    expect(flagged(id, draft('县港航中心11月发布雾情预报9期，县气象局召开雹情会商会。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县港航中心11月发布迅情通报3期。'), alone)).toEqual(['迅情']);
+    expect(flagged(id, draft('县防汛办组织各乡镇开展检情排查。'), alone)).toEqual(['检情']);
+    // A common intended word, or a look-alike, is what a slip makes, whatever the head's family (高度, 评分).
+    expect(flagged(id, draft('各级党委必须站在讲大局的羔度做好信息报送工作。'), alone)).toEqual(['羔度']);
+    expect(flagged(id, draft('县委社会工作部对630名评议小组成员开展业务培训，统一苹分尺度。'), alone)).toEqual(['苹分']);
+  });
+
+  it('keeps a ship\'s quoted name with its number (“鑫源66”轮, “鹭渡3号”)', () => {
+    expect(flagged(id, draft('县海事处对“鑫源66”轮开展安全检查，“鹭渡3号”渡船于5时30分开航。'), alone)).toEqual([]);
+  });
+});
