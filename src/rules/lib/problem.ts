@@ -756,15 +756,38 @@ const REMEDY_PATTERNS = [
   // …，并协调资金46万元: the measure follows in the same sentence.
   // …，并于11月25日组织居民代表召开听证会: the date between 并 and its verb.
   new RegExp(`(?:并|随即|立即|及时|当即|迅速|随后)(?:于[^，。；！？\u0000]{1,12}?)?${MEASURE}`, 'u'),
-  // 被县纪委监委通报批评、被港航事业发展中心约谈、被县生态环境局立案查处: an office's sanction, told in the passive (not 被群众
-  // 投诉、被媒体曝光: what people or the press did is no measure).
-  new RegExp(`被[^，。；！？\u0000]{0,20}?(?:${alternation([...CUES.officeSubjects, ...INSPECTION_TEAMS])})[^，。；！？\u0000]{0,6}?(?:约谈|通报|责令|立案|查处|处罚|罚款|问责|督办|吊销|暂停|扣分|处分|诫勉)`, 'u'),
-  // 通报事项均为…、扣分原因是…: what a report or an assessment sanctioned, the sanction being the measure taken.
-  /(?:通报|扣分|处罚|问责|约谈|处分)的?(?:事项|原因|理由|事由|情形)(?:均|主要|都|全部)?(?:为|是|系)/u,
   // 有9名厨师提出培训费用应由财政承担: people's proposal of what should be done, a suggestion in their words.
   /提出[^。；！？，\u0000]{0,16}?(?:应当|应该|应(?![急对用])|宜)/u,
   /(?:^|[，。；：！？\u0000])(?:[一二三四五六七八九十]是|首先|其次|同时)?(?:应当|应|要|需要|必须)(?:尽快|加快|抓紧|及时|进一步|加大|切实|统筹|建立|完善|出台|明确|加强|落实|推动|推进|做好|增加|安排|研究|制定)/u,
 ];
+
+/**
+ * A sanction as the measure taken: an office's, told in the passive (被县纪委监委通报批评、被港航事业发展中心约谈、被县生态环境局
+ * 立案查处; not 被群众投诉、被媒体曝光: what people or the press did is no measure), and what a report or an assessment
+ * sanctioned (…中心按月通报…，扣分事项均为…). Neither counts when the sanction came from above onto the writer's own area
+ * (全县…被市政府约谈、其中2处被市住建局通报、我县…扣分原因均为…): that is the problem told, not a measure taken.
+ */
+const SANCTION_PATTERNS = [
+  new RegExp(`被(?!市(?!场|民)|省|上级|国家(?!级)|中央|国务院|自治区)[^，。；！？\u0000]{0,20}?(?:${alternation([...CUES.officeSubjects, ...INSPECTION_TEAMS])})[^，。；！？\u0000]{0,6}?(?:约谈|通报|责令|立案|查处|处罚|罚款|问责|督办|吊销|暂停|扣分|处分|诫勉)`, 'gu'),
+  // …中心按月通报各渡口安全检查情况，…扣分事项均为…: the ground only with the office that sanctioned earlier in its sentence.
+  new RegExp(`(?:${alternation([...CUES.officeSubjects, ...INSPECTION_TEAMS])})[^。；！？\u0000]{0,12}?(?:通报|考核|督查|检查|扣分)[^。；！？\u0000]{0,40}?(?:通报|扣分|处罚|问责|约谈|处分)的?(?:事项|原因|理由|事由|情形)(?:均|主要|都|全部)?(?:为|是|系)`, 'gu'),
+];
+
+/** The writer's own area or unit as a sentence's party (全县、我县、本市、我局). */
+const OWN_AREA = /(?:全|我|本)(?:县|市|区|镇|乡|州|旗|省|局|委|办|所|中心|单位|系统)/u;
+
+/** Whether a sanction in some sentence is a measure taken (see SANCTION_PATTERNS). */
+function sanctionTaken(body: string): boolean {
+  for (const re of SANCTION_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      let start = m.index;
+      while (start > 0 && !'。！？\u0000'.includes(body[start - 1]!)) start--;
+      if (!OWN_AREA.test(body.slice(start, m.index))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * 受…影响 names a cause when something stands between them (受强降雨影响、受到疫情影响); 受到影响、受到一定影响、
@@ -795,7 +818,7 @@ export function hasRemedy(ctx: RuleEnvironment, extra: readonly string[] = []): 
     if (REMEDY_DENIED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     return true;
   }
-  return REMEDY_PATTERNS.some((re) => re.test(body)) || officeHasActed(ctx) || officeActs(ctx);
+  return REMEDY_PATTERNS.some((re) => re.test(body)) || sanctionTaken(body) || officeHasActed(ctx) || officeActs(ctx);
 }
 
 /** The condition of a warning: 如不及时处置、若不加以解决、如果不尽快调整、一旦处理不当 (to the end of its clause). */

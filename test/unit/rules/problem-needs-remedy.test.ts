@@ -569,4 +569,13 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     expect(flagged(ID, draft('该批次复合肥的总养分标明值为45%，检测值为44.2%，在允许偏差范围内。'))).toEqual([]);
     expect(flagged(ID, draft('复核电子秤86台，其中7台计量偏差较大，商户仍在使用。'))).toHaveLength(1);
   });
+
+  it('takes no sanction from above on the writer\'s own area, and no report ground without the office that sanctioned, as the remedy (w21 review)', () => {
+    expect(flagged(ID, draft('10月，全县信访事项超期办理23件，被市信访局通报。究其原因，主要是部分单位对信访工作重视不够。', { kind: '问题' }))).not.toEqual([]);
+    expect(flagged(ID, draft('10月，全县卫星监测秸秆焚烧火点17个，居全市第一，被市政府约谈。究其原因，主要是秸秆离田利用渠道不畅。', { kind: '问题' }))).not.toEqual([]);
+    expect(flagged(ID, draft('10月，排查出农村危房5处，其中2处被市住建局通报。究其原因，主要是部分乡镇排查不细。', { kind: '问题' }))).not.toEqual([]);
+    expect(flagged(ID, draft('10月，清河县信息报送超时4次，扣分原因均为报送不及时。究其原因，主要是信息员配备不足。', { kind: '问题' }))).not.toEqual([]);
+    // A local office's sanction of a third party stays the measure; 市场监管局 is no city above.
+    expect(flagged(ID, draft('城区3家餐馆油烟超标，被市场监管局立案查处。'))).toEqual([]);
+  });
 });
