@@ -41,14 +41,45 @@ function sameReading(lex: TradeLexicon, a: string, b: string): boolean {
  * character (墑 for 墒: 墑情 is no 敌情). A rare character read exactly like the intended one (菓园 → 果园, 简畧 → 简略:
  * an old variant form) stays a slip, and so does one whose intended word the draft writes elsewhere (上安村 … 上垵村).
  */
-export function chosenRareChar(lex: TradeLexicon, slip: Slip, near: (written: string, meant: string) => boolean, writtenElsewhere: () => boolean): boolean {
-  // (Not a swap: a rare character standing alone where a function word reads is read as that word, 产羔苡超过 → 已.)
-  if (slip.swap || slip.idiom || slip.slot || slip.rareForm || slip.kind === 'shape') return false;
+export function chosenRareChar(lex: TradeLexicon, slip: Slip, near: (written: string, meant: string) => boolean, writtenElsewhere: () => boolean, text?: string): boolean {
+  if (slip.idiom || slip.slot || slip.rareForm || slip.kind === 'shape') return false;
   if (lex.isCommonChar(slip.from) && (lex.lookup(slip.from)?.freq ?? 0) > RARE_CHAR_FREQ) return false;
+  // A swap, a rare character standing alone where a function word reads: a character of the dictionary counted
+  // RARE_CHAR_FREQ times or fewer that an input method lists far below the function word, reads otherwise and shares no
+  // component with it is a name's or a trade's (黄泥碛 is no 黄泥其, 至濠口 no 至好口), and so is one that makes a word of the
+  // dictionary with its neighbour (发放|鲫鱼|苗). One read exactly like the function word (产羔苡超过 → 已), one listed near
+  // the top for its syllable (踵 for 中, 幄 for 我) and one the dictionary does not count stay slips.
+  if (slip.swap) {
+    const freq = lex.lookup(slip.from)?.freq ?? 0;
+    if (freq === 0 || freq > RARE_CHAR_FREQ) return false;
+    const at = slip.at;
+    if (text !== undefined && framedElsewhere(text, at)) return false;
+    if (text !== undefined && [text.slice(at - 1, at + 1), text.slice(at, at + 2)].some((w) => w.length === 2 && (lex.lookup(w)?.freq ?? 0) > 0)) return !writtenElsewhere();
+    const alike = (to: string) => near(slip.from, to) || lex.sharesComponent(slip.from, to) || sameReading(lex, slip.from, to);
+    if (alike(slip.to) || slip.others.some((o) => o.at === slip.at && alike(o.to))) return false;
+    return !writtenElsewhere();
+  }
   // Every reading of that character, the slip's and its others' (上垵: 上岸, and 上安 read exactly like it, stays a slip).
   const related = (to: string) => near(slip.from, to) || lex.sharesComponent(slip.from, to) || sameReading(lex, slip.from, to);
   if (related(slip.to) || slip.others.some((o) => o.at === slip.at && related(o.to))) return false;
   return !writtenElsewhere();
+}
+
+/**
+ * Whether the draft writes the characters on either side of text[at] elsewhere with another character between them
+ * (柳抨村 … 柳坪村): the writer's own name, mistyped once.
+ */
+function framedElsewhere(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  if (before === undefined || after === undefined) return false;
+  const lo = Math.max(0, at - TWIN_NEAR);
+  const near = text.slice(lo, Math.min(text.length, at + TWIN_NEAR));
+  for (let k = near.indexOf(before); k >= 0; k = near.indexOf(before, k + 1)) {
+    const p = lo + k + 1;
+    if (p !== at && text[p + 1] === after && text[p] !== text[at] && /\p{Script=Han}/u.test(text[p] ?? '')) return true;
+  }
+  return false;
 }
 
 /** How far around the stretch the draft is searched for its twin (an item is shorter; a long report's part). */

@@ -1893,6 +1893,15 @@ describe('typo: a trade\'s own compounds and characters (h-w19-typofa, src/rules
     expect(fixedBy(id, draft('县农业农村局对全县菓园开展冬季清园。'), { ...alone, unsafe: true })).toContain('全县果园');
   });
 
+  it('keeps a rare character of a place or a trade read alone as a function word (黄泥碛, 至濠口, 鲫鱼苗); one read exactly alike, listed near the top, or framed elsewhere by the same characters stays a slip (w21, second group)', () => {
+    expect(flagged(id, draft('县航道站在黄泥碛浅区设置警示浮标2座。'), alone)).toEqual([]);
+    expect(flagged(id, draft('长江清河段沙湾至濠口河段长28千米。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县水产站11月发放鲫鱼苗共计36万尾。'), alone)).toEqual([]);
+    expect(flagged(id, draft('全县能繁母羊产羔苡超过3000只。'), alone)).not.toEqual([]);
+    expect(flagged(id, draft('同时，把工作踵的困难和问题如实反映给领导。'), alone)).not.toEqual([]);
+    expect(flagged(id, draft('石柳线交通中断，沿线柳抨村群众出行受到影响，其中柳坪村860人。'), alone)).not.toEqual([]);
+  });
+
   it('keeps two verb-object units written as one phrase (减船|转业) and a noun of the draft\'s trade before a noun of place (大堤 … 堤面)', () => {
     expect(flagged(id, draft('对减船转业渔民，县里按每人5000元给予补助。'), alone)).toEqual([]);
     expect(flagged(id, draft('沿江大堤加固后，堤面道路同步硬化3.2公里。'), alone)).toEqual([]);
