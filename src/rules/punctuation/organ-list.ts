@@ -339,13 +339,14 @@ function* namedRuns(text: string, segments: Parameters<typeof matchProse>[1]): G
 
 /** The lists of organs written without 顿号 in `text` (title and body prose). */
 function* organRuns(text: string, segments: Parameters<typeof matchProse>[1], zhouPlace: (at: number) => boolean): Generator<OrganRun> {
-  const seen: OrganRun[] = [];
+  // The characters the runs of one level cover (a mark per character: linear, however many runs).
+  let covered: Uint8Array | undefined;
   for (const run of levelRuns(text, segments, zhouPlace)) {
-    seen.push(run);
+    (covered ??= new Uint8Array(text.length)).fill(1, run.start, run.end);
     yield run;
   }
   // Named organs (江渚海关长江江渚海事局), unless a run of one level's organs already covers them (清河县税务局清河县公安局).
-  for (const run of namedRuns(text, segments)) if (!seen.some((r) => r.start < run.end && run.start < r.end)) yield run;
+  for (const run of namedRuns(text, segments)) if (!covered || !covered.subarray(run.start, run.end).includes(1)) yield run;
 }
 
 /** The lists of organs of one level, or of one place written again, or a pair with its second level left out. */
