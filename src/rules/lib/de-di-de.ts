@@ -1841,7 +1841,10 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
     (counted || (isNoun({ ...r, pos: lookup(r.value.slice(-2))?.pos ?? 'x' }) && (closesAt(n) || (!!n && isNumber(n)))));
   // A one-character word tagged as a numeral after a noun, closing the clause, is the noun's suffix (风险|点，), no count.
   const suffix = !!n && isNoun(r) && n.kind === 'word' && posIs(n, 'm') && [...n.value].length === 1 && !/[一二两三四五六七八九十百千万亿几半零〇多余]/u.test(n.value) && closesAt(tokens[i + 3]);
-  const verbal = !phraseNoun && !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || (isNumber(n) && !suffix) || DETERMINERS.has(n.value));
+  // A noun the tags call a noun only, counted after it (典型地做法6项, 有效地办法8条), is the head of a noun phrase: the
+  // count is its own, not a verb's object.
+  const countedNoun = counted && isNoun(r) && !isVerbTag(r) && !VERBS.has(r.value);
+  const verbal = !phraseNoun && !!n && !isPunct(n) && (ASPECT.has(n.value) || AFTER_VERB.has(n.value) || (isNumber(n) && !suffix && !countedNoun) || DETERMINERS.has(n.value));
   if (verbal) return;
   // After a word that serves as an adverbial, a word the dictionary calls a noun but that takes an object is a verb:
   // 科学地储存玉米, 认认真真地清点救灾物资 (科学地方法 stays a fault: 方法 heads no object).

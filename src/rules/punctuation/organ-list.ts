@@ -239,8 +239,118 @@ const HAS_OFFICE = /(?:办公室|办)$/u;
 /** The office of a party or state organ (政府办公室, 委办), not a department whose name ends in 办 (文明办). */
 const ORGAN_OFFICE = /^(?:委|党委|党工委|政府|人民政府|人大|人大常委会|政协)(?:办公室|办)$/u;
 
+/**
+ * Organs named by their place and their system, with no level of their own (江渚海关, 长江江渚海事局, 麦湾出入境边防检查站,
+ * 云溪县税务局): the vertically managed organs, each a whole organ name after any place. The inventory of those systems,
+ * each suffix with its system (a run of two organs of one system may be an organ and its own branch: 海事局石桥海事处,
+ * 税务局城关税务分局, so only organs of different systems are read as a list).
+ */
+const NAMED_SYSTEM: Record<string, string> = {
+  海关: 'customs',
+  海事局: 'maritime',
+  海事处: 'maritime',
+  出入境边防检查站: 'border',
+  边防检查站: 'border',
+  海警局: 'coastguard',
+  税务局: 'tax',
+  公安局: 'police',
+  气象局: 'weather',
+  水文局: 'hydrology',
+  水文水资源局: 'hydrology',
+  邮政管理局: 'post',
+  烟草专卖局: 'tobacco',
+  地震局: 'earthquake',
+};
+/** The named organs' suffixes, longest first; not where the suffix goes on into a longer word (海关缉私 stays one organ: the gap rules decide). */
+const NAMED_SUFFIX = new RegExp(
+  Object.keys(NAMED_SYSTEM)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+/** The seven river basins whose agencies put the river's name before a place's (长江江渚海事局, 黄河岚州水文局). */
+const BASIN = '(?:长江|黄河|珠江|淮河|海河|松辽|太湖)';
+/** Levels that end a place's name before a named organ (云溪县税务局, 岚州市气象局). */
+const NAMED_LEVEL = '[省市县区州旗盟]';
+/**
+ * Characters that open a verb or a joining word, not a place (会同, 联合, 配合, 与, 隶属, 驻, 协同, 和, 及, 对, 向, 由,
+ * 在, 所属, 下属, 指导): a gap starting with one is a clause, not the next organ's place.
+ */
+const NOT_PLACE_START = new Set([...'会联配与隶驻协和及对向由在所下指同并共为从把将给等']);
+
+/**
+ * The next organ's place, the whole gap between two named organs, on evidence that it is a place: the first organ's
+ * own place written again (江渚海关|长江江渚|海事局, 麦湾海事局|麦湾|海关), perhaps with a basin before it and a level
+ * after it, or a place of two characters and its level (白沙海关|云溪县|税务局). Returns the first organ's start (its
+ * place), or -1.
+ */
+function namedPairStart(text: string, suffixStart: number, gap: string): number {
+  if (gap.length < 2 || gap.length > 8 || NOT_PLACE_START.has(gap[0]!) || !/^\p{Script=Han}+$/u.test(gap)) return -1;
+  if ([...NOT_IN_NAME].some((c) => gap.includes(c))) return -1;
+  // The core: the gap without its basin, and without its level if it ends in one (黄河岚州: 岚州, the 州 of its name).
+  const bare = gap.replace(new RegExp(`^${BASIN}`, 'u'), '');
+  for (const core of [bare, bare.replace(new RegExp(`${NAMED_LEVEL}$`, 'u'), '')]) {
+    if (core.length < 2 || core.length > 4) continue;
+    for (const form of [core, ...[...'省市县区州旗盟'].map((l) => core + l)]) {
+      const at = suffixStart - form.length;
+      if (at >= 0 && text.startsWith(form, at)) {
+        const basin = new RegExp(`${BASIN}$`, 'u').exec(text.slice(Math.max(0, at - 2), at));
+        return basin ? at - 2 : at;
+      }
+    }
+  }
+  // A place of two characters and its level, the first organ's place read as its two characters (and level) before it.
+  if (/^\p{Script=Han}{2}[省市县区州旗盟]$/u.test(gap)) {
+    const level = new RegExp(`${NAMED_LEVEL}$`, 'u').test(text.slice(suffixStart - 1, suffixStart)) ? 1 : 0;
+    const at = suffixStart - 2 - level;
+    const place = text.slice(Math.max(0, at), suffixStart - level);
+    if (at >= 0 && /^\p{Script=Han}{2}$/u.test(place) && ![...place].some((c) => NOT_IN_NAME.includes(c) || NOT_PLACE_START.has(c))) return at;
+  }
+  return -1;
+}
+
+/** Named organs of different systems, each with its own place, run together (江渚海关长江江渚海事局). */
+function* namedRuns(text: string, segments: Parameters<typeof matchProse>[1]): Generator<OrganRun> {
+  const found = [...matchProse(text, segments, NAMED_SUFFIX)];
+  let k = 0;
+  while (k < found.length - 1) {
+    let start = -1;
+    const cuts: number[] = [];
+    let j = k;
+    for (; j < found.length - 1; j++) {
+      const a = found[j]!;
+      const b = found[j + 1]!;
+      if (NAMED_SYSTEM[a.match[0]] === NAMED_SYSTEM[b.match[0]]) break;
+      const gapStart = a.end;
+      const at = namedPairStart(text, a.start, text.slice(gapStart, b.start));
+      if (at < 0) break;
+      if (start < 0) start = at;
+      cuts.push(gapStart);
+    }
+    if (cuts.length > 0) {
+      const end = found[j]!.end;
+      const bounds = [start, ...cuts, end];
+      const organs = bounds.slice(0, -1).map((s, n) => text.slice(s, bounds[n + 1]));
+      yield { start, end, organs, joins: cuts.map(() => '、') };
+      k = j + 1;
+    } else k++;
+  }
+}
+
 /** The lists of organs written without 顿号 in `text` (title and body prose). */
 function* organRuns(text: string, segments: Parameters<typeof matchProse>[1], zhouPlace: (at: number) => boolean): Generator<OrganRun> {
+  // The characters the runs of one level cover (a mark per character: linear, however many runs).
+  let covered: Uint8Array | undefined;
+  for (const run of levelRuns(text, segments, zhouPlace)) {
+    (covered ??= new Uint8Array(text.length)).fill(1, run.start, run.end);
+    yield run;
+  }
+  // Named organs (江渚海关长江江渚海事局), unless a run of one level's organs already covers them (清河县税务局清河县公安局).
+  for (const run of namedRuns(text, segments)) if (!covered || !covered.subarray(run.start, run.end).includes(1)) yield run;
+}
+
+/** The lists of organs of one level, or of one place written again, or a pair with its second level left out. */
+function* levelRuns(text: string, segments: Parameters<typeof matchProse>[1], zhouPlace: (at: number) => boolean): Generator<OrganRun> {
   for (const { start, end, match } of matchProseAt(text, segments, RUN_AT, runStarts)) {
     const level = match[1]!;
     const organs = isLevelAt(text, start, level, zhouPlace) ? splitOrgans(match[0], level) : undefined;

@@ -91,6 +91,8 @@ describe('de-di-de by the words around the particle (issue 14 §2)', () => {
   it('flags 地 between an adjective and a noun phrase', () => {
     expect(hits('清河县打造了一支优秀地网格员队伍。')).toEqual(['优秀地网格员队伍']);
     expect(hits('白沙镇探索出一条独特地发展路子。')).toEqual(['独特地发展路子']);
+    // A noun counted after it (办法8条) is the phrase's head, not a verb's object with its count.
+    expect(hits('县民政局总结推广了养老服务中有效地办法8条。').length).toBe(1);
     expect(messagesOf(id, draft('石桥镇取得了显著地效果。'))[0]!.message).toBe('修饰名词的定语后面用“的”，此处“地”应改为“的”。');
     expect(messagesOf(id, draft('群众看的见实惠。'))[0]!.message).toBe('动词和可能补语之间用“得”（看得见、用得上），此处“的”应改为“得”。');
   });

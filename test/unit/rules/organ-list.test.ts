@@ -196,4 +196,20 @@ describe('organ-list: organs run together into a joint meeting (review20, h-w20-
   it('leaves 社区党委居委会联席会议 alone', () => {
     expect(flagged(R, draft('社区党委居委会联席会议制度已建立。'))).toEqual([]);
   });
+  it('reads named organs of different systems, each with its own place, as a list (江渚海关长江江渚海事局)', () => {
+    expect(flagged(R, draft('江渚海关长江江渚海事局11月联合检查保税油加注作业点3处。'))).toEqual(['江渚海关长江江渚海事局']);
+    expect(flagged(R, draft('白沙海关云溪县税务局联合举办出口退税政策宣讲会。'))).toEqual(['白沙海关云溪县税务局']);
+    expect(flagged(R, draft('岚州市气象局黄河岚州水文局联合发布汛期预报9期。'))).toEqual(['岚州市气象局黄河岚州水文局']);
+    const text = draft('江临海事局江临出入境边防检查站江临海关联合检查船舶64艘次。');
+    expect(fixedBy(R, text, { unsafe: true })).toBe(draft('江临海事局、江临出入境边防检查站、江临海关联合检查船舶64艘次。'));
+    // One organ and its branch, one system's superior and subordinate, a verb or 与 between: silent.
+    for (const t of [
+      '长江石渠海事局石桥海事处对辖区渡船开展了安全检查。',
+      '江渚海关缉私分局11月查办走私冻品案件3起。',
+      '云溪县公安局白沙派出所11月受理户籍业务418件。',
+      '江临海关会同江临市税务局走访外贸企业21家。',
+      '澄江海事局与澄江海关签订了合作备忘录。',
+      '白沙海关隶属麦湾海关。',
+    ]) expect(flagged(R, draft(t))).toEqual([]);
+  });
 });
