@@ -44,6 +44,9 @@ function sameReading(lex: TradeLexicon, a: string, b: string): boolean {
 export function chosenRareChar(lex: TradeLexicon, slip: Slip, near: (written: string, meant: string) => boolean, writtenElsewhere: () => boolean, text?: string): boolean {
   if (slip.idiom || slip.slot || slip.rareForm || slip.kind === 'shape') return false;
   if (lex.isCommonChar(slip.from) && (lex.lookup(slip.from)?.freq ?? 0) > RARE_CHAR_FREQ) return false;
+  // Every reading of that character, the slip's and its others' (上垵: 上岸, and 上安 read exactly like it, stays a slip).
+  const related = (to: string) => near(slip.from, to) || lex.sharesComponent(slip.from, to) || sameReading(lex, slip.from, to);
+  const relatedToAny = () => related(slip.to) || slip.others.some((o) => o.at === slip.at && related(o.to));
   // A swap, a rare character standing alone where a function word reads: a character of the dictionary counted
   // RARE_CHAR_FREQ times or fewer that an input method lists far below the function word, reads otherwise and shares no
   // component with it is a name's or a trade's (黄泥碛 is no 黄泥其, 至濠口 no 至好口), and so is one that makes a word of the
@@ -55,13 +58,10 @@ export function chosenRareChar(lex: TradeLexicon, slip: Slip, near: (written: st
     const at = slip.at;
     if (text !== undefined && framedElsewhere(text, at)) return false;
     if (text !== undefined && [text.slice(at - 1, at + 1), text.slice(at, at + 2)].some((w) => w.length === 2 && (lex.lookup(w)?.freq ?? 0) > 0)) return !writtenElsewhere();
-    const alike = (to: string) => near(slip.from, to) || lex.sharesComponent(slip.from, to) || sameReading(lex, slip.from, to);
-    if (alike(slip.to) || slip.others.some((o) => o.at === slip.at && alike(o.to))) return false;
+    if (relatedToAny()) return false;
     return !writtenElsewhere();
   }
-  // Every reading of that character, the slip's and its others' (上垵: 上岸, and 上安 read exactly like it, stays a slip).
-  const related = (to: string) => near(slip.from, to) || lex.sharesComponent(slip.from, to) || sameReading(lex, slip.from, to);
-  if (related(slip.to) || slip.others.some((o) => o.at === slip.at && related(o.to))) return false;
+  if (relatedToAny()) return false;
   return !writtenElsewhere();
 }
 

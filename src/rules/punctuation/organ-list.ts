@@ -271,7 +271,12 @@ const NAMED_SUFFIX = new RegExp(
 /** The seven river basins whose agencies put the river's name before a place's (长江江渚海事局, 黄河岚州水文局). */
 const BASIN = '(?:长江|黄河|珠江|淮河|海河|松辽|太湖)';
 /** Levels that end a place's name before a named organ (云溪县税务局, 岚州市气象局). */
-const NAMED_LEVEL = '[省市县区州旗盟]';
+const NAMED_LEVELS = [...'省市县区州旗盟'];
+const BASIN_AT_START = new RegExp(`^${BASIN}`, 'u');
+const BASIN_AT_END = new RegExp(`${BASIN}$`, 'u');
+const LEVEL_AT_END = new RegExp(`[${NAMED_LEVELS.join('')}]$`, 'u');
+/** A place of two characters and its level (云溪县). */
+const TWO_AND_LEVEL = new RegExp(`^\\p{Script=Han}{2}[${NAMED_LEVELS.join('')}]$`, 'u');
 /**
  * Characters that open a verb or a joining word, not a place (会同, 联合, 配合, 与, 隶属, 驻, 协同, 和, 及, 对, 向, 由,
  * 在, 所属, 下属, 指导): a gap starting with one is a clause, not the next organ's place.
@@ -288,20 +293,20 @@ function namedPairStart(text: string, suffixStart: number, gap: string): number 
   if (gap.length < 2 || gap.length > 8 || NOT_PLACE_START.has(gap[0]!) || !/^\p{Script=Han}+$/u.test(gap)) return -1;
   if ([...NOT_IN_NAME].some((c) => gap.includes(c))) return -1;
   // The core: the gap without its basin, and without its level if it ends in one (黄河岚州: 岚州, the 州 of its name).
-  const bare = gap.replace(new RegExp(`^${BASIN}`, 'u'), '');
-  for (const core of [bare, bare.replace(new RegExp(`${NAMED_LEVEL}$`, 'u'), '')]) {
+  const bare = gap.replace(BASIN_AT_START, '');
+  for (const core of [bare, bare.replace(LEVEL_AT_END, '')]) {
     if (core.length < 2 || core.length > 4) continue;
-    for (const form of [core, ...[...'省市县区州旗盟'].map((l) => core + l)]) {
+    for (const form of [core, ...NAMED_LEVELS.map((l) => core + l)]) {
       const at = suffixStart - form.length;
       if (at >= 0 && text.startsWith(form, at)) {
-        const basin = new RegExp(`${BASIN}$`, 'u').exec(text.slice(Math.max(0, at - 2), at));
+        const basin = BASIN_AT_END.exec(text.slice(Math.max(0, at - 2), at));
         return basin ? at - 2 : at;
       }
     }
   }
   // A place of two characters and its level, the first organ's place read as its two characters (and level) before it.
-  if (/^\p{Script=Han}{2}[省市县区州旗盟]$/u.test(gap)) {
-    const level = new RegExp(`${NAMED_LEVEL}$`, 'u').test(text.slice(suffixStart - 1, suffixStart)) ? 1 : 0;
+  if (TWO_AND_LEVEL.test(gap)) {
+    const level = LEVEL_AT_END.test(text.slice(suffixStart - 1, suffixStart)) ? 1 : 0;
     const at = suffixStart - 2 - level;
     const place = text.slice(Math.max(0, at), suffixStart - level);
     if (at >= 0 && /^\p{Script=Han}{2}$/u.test(place) && ![...place].some((c) => NOT_IN_NAME.includes(c) || NOT_PLACE_START.has(c))) return at;
