@@ -92,6 +92,12 @@ describe('no quadratic path on long inputs', () => {
     expect(check(`${unit.repeat(times)}。`).draft.paragraphs).toHaveLength(1);
   });
 
+  it('problem-needs-remedy on 被县公安局约谈 × 20,000 after 全县 in one sentence (a sanction on the writer\'s own area)', { timeout: LIMIT }, () => {
+    // Each sanction walked back to its sentence's start and read that stretch for 全县 (140,000 characters: about 30 s).
+    const { messages } = check(`全县问题突出${'被县公安局约谈'.repeat(20_000)}。`);
+    expect(messages.some((m) => m.ruleId === 'problem-needs-remedy')).toBe(true);
+  });
+
   it('claim-needs-data on 持续 × 100,000 (an unbounded repeated group of trend adverbs)', { timeout: LIMIT }, () => {
     expect(check(`全县${'持续'.repeat(100_000)}。`).draft.paragraphs).toHaveLength(1);
   });

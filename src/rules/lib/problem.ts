@@ -774,16 +774,27 @@ const SANCTION_PATTERNS = [
 ];
 
 /** The writer's own area or unit as a sentence's party (全县、我县、本市、我局). */
-const OWN_AREA = /(?:全|我|本)(?:县|市|区|镇|乡|州|旗|省|局|委|办|所|中心|单位|系统)/u;
+const OWN_AREA = /(?:全|我|本)(?:县|市|区|镇|乡|州|旗|省|局|委|办|所|中心|单位|系统)/gu;
+/** Marks that end a sentence in the body prose (\u0000 parts paragraphs). */
+const SENTENCE_END = new Set(['。', '！', '？', '\u0000']);
 
-/** Whether a sanction in some sentence is a measure taken (see SANCTION_PATTERNS). */
+/**
+ * Whether a sanction in some sentence is a measure taken (see SANCTION_PATTERNS): one with no mention of the writer's own
+ * area between its sentence's start and it. Linear: each pattern's matches come in order, so the sentence's start and
+ * the mentions are each passed once.
+ */
 function sanctionTaken(body: string): boolean {
+  let own: { start: number; end: number }[] | undefined;
   for (const re of SANCTION_PATTERNS) {
     re.lastIndex = 0;
+    let sentenceStart = 0;
+    let scanned = 0;
+    let k = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
-      let start = m.index;
-      while (start > 0 && !'。！？\u0000'.includes(body[start - 1]!)) start--;
-      if (!OWN_AREA.test(body.slice(start, m.index))) return true;
+      for (; scanned < m.index; scanned++) if (SENTENCE_END.has(body[scanned]!)) sentenceStart = scanned + 1;
+      own ??= [...body.matchAll(OWN_AREA)].map((o) => ({ start: o.index, end: o.index + o[0].length }));
+      while (k < own.length && own[k]!.start < sentenceStart) k++;
+      if (!(k < own.length && own[k]!.end <= m.index)) return true;
     }
   }
   return false;
