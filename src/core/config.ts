@@ -258,6 +258,21 @@ export function checkTermPattern(pattern: string, regex: boolean): { message: st
   return undefined;
 }
 
+/**
+ * One forbidden entry in any of the forms writers use: `{wrong, right?, note?, regex?}` as it is; a plain string
+ * `一把手` (report only); a one-key mapping `贫困户: 脱贫户` (an empty value reports only). Anything else is returned
+ * unchanged for the caller to refuse with the file and key.
+ */
+function shortTerm(t: unknown): unknown {
+  if (typeof t === 'string') return t.trim() ? { wrong: t.trim() } : t;
+  if (!t || typeof t !== 'object' || Array.isArray(t) || 'wrong' in t) return t;
+  const pairs = Object.entries(t as Record<string, unknown>);
+  if (pairs.length !== 1) return t;
+  const [wrong, right] = pairs[0];
+  if (right === null || right === undefined || right === '') return { wrong };
+  return typeof right === 'string' || typeof right === 'number' ? { wrong, right: String(right) } : t;
+}
+
 function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): ResolvedConfig['terms'] {
   const terms: ResolvedConfig['terms'] = { forbidden: [], accepted: [] };
   if (value === undefined || value === null) return terms;
@@ -272,27 +287,33 @@ function parseTerms(value: unknown, file: string, problems: ConfigProblem[]): Re
       else problems.push(problem(file, `terms.accepted[${i}]`, '认可用语应为非空文字。', 'Accepted terms must be non-empty strings.'));
     });
   }
-  if (Array.isArray(v.forbidden)) {
-    v.forbidden.forEach((t, i) => {
-      if (t && typeof t === 'object' && typeof (t as TeamTerm).wrong === 'string') {
-        const term = t as TeamTerm;
-        const refusal = checkTermPattern(term.wrong, term.regex === true);
-        if (refusal) {
-          problems.push(problem(file, `terms.forbidden[${i}].wrong`, refusal.message, refusal.messageEn));
-          return;
-        }
-        terms.forbidden.push({
-          wrong: term.wrong,
-          right: typeof term.right === 'string' ? term.right : undefined,
-          note: typeof term.note === 'string' ? term.note : undefined,
-          regex: term.regex === true,
-        });
-      } else {
-        problems.push(
-          problem(file, `terms.forbidden[${i}]`, '禁用词条应写成 {wrong: 错误写法, right: 推荐写法}。', 'Forbidden terms must be {wrong, right} objects.'),
-        );
+  // Writers reach for the shortest YAML first: a mapping `{贫困户: 脱贫户}` or a list of `- 贫困户: 脱贫户` and `- 一把手`
+  // items mean the same as the `{wrong, right}` objects, so they are read as such rather than refused.
+  const entries: [string, unknown][] = Array.isArray(v.forbidden)
+    ? v.forbidden.map((t, i) => [`terms.forbidden[${i}]`, shortTerm(t)])
+    : v.forbidden && typeof v.forbidden === 'object'
+      ? Object.entries(v.forbidden as Record<string, unknown>).map(([wrong, right]) => [`terms.forbidden.${wrong}`, shortTerm({ [wrong]: right })])
+      : [];
+  if (v.forbidden !== undefined && v.forbidden !== null && typeof v.forbidden !== 'object') {
+    problems.push(problem(file, 'terms.forbidden', '“terms.forbidden”应为词条列表。', '"terms.forbidden" must be a list of terms.'));
+  }
+  for (const [key, t] of entries) {
+    if (t && typeof t === 'object' && typeof (t as TeamTerm).wrong === 'string') {
+      const term = t as TeamTerm;
+      const refusal = checkTermPattern(term.wrong, term.regex === true);
+      if (refusal) {
+        problems.push(problem(file, `${key}.wrong`, refusal.message, refusal.messageEn));
+        continue;
       }
-    });
+      terms.forbidden.push({
+        wrong: term.wrong,
+        right: typeof term.right === 'string' ? term.right : undefined,
+        note: typeof term.note === 'string' ? term.note : undefined,
+        regex: term.regex === true,
+      });
+    } else {
+      problems.push(problem(file, key, '禁用词条应写成 {wrong: 错误写法, right: 推荐写法}（或“错误写法: 推荐写法”）。', 'Forbidden terms must be {wrong, right} objects (or "wrong: right").'));
+    }
   }
   return terms;
 }

@@ -109,13 +109,24 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         description: '团队词表',
         properties: {
           forbidden: {
-            type: 'array',
-            description: '禁用写法 → 推荐写法',
-            items: {
-              type: 'object',
-              required: ['wrong'],
-              properties: { wrong: { type: 'string' }, right: { type: 'string' }, note: { type: 'string' }, regex: { type: 'boolean' } },
-            },
+            description: '禁用写法 → 推荐写法：{wrong, right} 的列表，也可简写为“错误写法: 推荐写法”',
+            anyOf: [
+              {
+                type: 'array',
+                items: {
+                  anyOf: [
+                    {
+                      type: 'object',
+                      required: ['wrong'],
+                      properties: { wrong: { type: 'string' }, right: { type: 'string' }, note: { type: 'string' }, regex: { type: 'boolean' } },
+                    },
+                    { type: 'string', minLength: 1 },
+                    { type: 'object', minProperties: 1, maxProperties: 1, additionalProperties: { type: ['string', 'null'] } },
+                  ],
+                },
+              },
+              { type: 'object', additionalProperties: { type: ['string', 'null'] } },
+            ],
           },
           accepted: { type: 'array', items: { type: 'string' }, description: '认可的用语：其他用词规则在这些词上不再提示' },
         },

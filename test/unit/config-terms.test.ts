@@ -105,4 +105,34 @@ describe('config terms: team patterns are checked when the config is read', () =
     const result = lint(`# 标题\n\n${'a'.repeat(40)}c，走访贫困户。\n`, { config, rules: allRules });
     expect(result.messages.filter((m) => m.ruleId === 'team-terms').map((m) => m.message)).toEqual(['按团队词表，“贫困户”应改为“脱贫户”。']);
   });
+
+  it('reads the short forms writers use: a mapping wrong: right, list items "wrong: right" and bare strings', () => {
+    const mapping = validateConfig({ terms: { forbidden: { 小水库: '小型水库', 一把手: null } } }, FILE, rulesById);
+    expect(mapping.problems).toEqual([]);
+    expect(mapping.terms.forbidden).toEqual([
+      { wrong: '小水库', right: '小型水库', note: undefined, regex: false },
+      { wrong: '一把手', right: undefined, note: undefined, regex: false },
+    ]);
+    const list = validateConfig({ terms: { forbidden: [{ 烧荒: '秸秆焚烧' }, '一把手', { wrong: '贫困户', right: '脱贫户' }] } }, FILE, rulesById);
+    expect(list.problems).toEqual([]);
+    expect(list.terms.forbidden.map((t) => [t.wrong, t.right])).toEqual([
+      ['烧荒', '秸秆焚烧'],
+      ['一把手', undefined],
+      ['贫困户', '脱贫户'],
+    ]);
+    const messages = lint('# 标题\n\n全县严禁烧荒。\n', { config: list, rules: allRules }).messages.filter((m) => m.ruleId === 'team-terms');
+    expect(messages.map((m) => m.message)).toEqual(['按团队词表，“烧荒”应改为“秸秆焚烧”。']);
+  });
+
+  it('refuses an entry of another shape by its key, in Chinese first, and keeps the rest', () => {
+    const config = validateConfig(
+      { terms: { forbidden: [{ word: '烧荒', preferred: '秸秆焚烧' }, { 烧荒: '秸秆焚烧' }] } },
+      FILE,
+      rulesById,
+    );
+    expect(config.problems.map((p) => p.key)).toEqual(['terms.forbidden[0]']);
+    expect(config.problems[0].message).toMatch(/^禁用词条应写成/);
+    expect(config.terms.forbidden.map((t) => t.wrong)).toEqual(['烧荒']);
+    expect(validateConfig({ terms: { forbidden: '烧荒' } }, FILE, rulesById).problems.map((p) => p.key)).toEqual(['terms.forbidden']);
+  });
 });
