@@ -138,15 +138,17 @@ const SUBJECT = /^(?:n|ng|nz|vn|an|s|t|f)$/;
 /**
  * A noun subject, a degree adverb of one character and an adjective of one character (时间|较|长, 路程|较|远, 价格|偏|低):
  * the stretch takes the adverb and the adjective (较长 → 校长), though both stand as words of their own. Only when the
- * changed character is the adverb's and a noun closes right before it.
+ * changed character is the adverb's, a noun closes right before it and the adjective closes its clause or a 的 phrase.
  */
-export function degreeBeforeAdjective(lex: ShapeLexicon, tokens: readonly Token[], slip: Slip): boolean {
+export function degreeBeforeAdjective(lex: ShapeLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
   const { start, end, at } = slip;
   if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !DEGREE_ONE.includes(slip.from)) return false;
   const adverb = tokenStarting(tokens, start);
   const adjective = tokenStarting(tokens, start + 1);
   if (adverb === undefined || adverb.end !== start + 1 || adjective === undefined || adjective.end !== end || adjective.kind !== 'word') return false;
   if (!/^a/.test(adjective.pos) && !/^a/.test(lex.lookup(adjective.value)?.pos ?? '')) return false;
+  // (The adjective closes its clause or a 的 phrase, 时间较长，, 时间较长的问题: 一中较长主持会议 stays a slip of 校长.)
+  if (!CLOSE.test(text[end] ?? '') && text[end] !== '的') return false;
   const subject = start > 0 ? tokenHolding(tokens, start - 1) : undefined;
   return subject !== undefined && subject.end === start && subject.kind === 'word' && subject.end - subject.start >= 2 && SUBJECT.test(subject.pos);
 }

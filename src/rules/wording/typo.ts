@@ -1368,7 +1368,7 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       nounBeforeAdverb(ctx.lexicon, view.tokens(), slip) ||
       // 每斤|仅 (每 and a measure before an adverb), 时间|较|长 (a subject, a degree adverb, an adjective), 闲|在|家中.
       measureBeforeAdverb(text, view.tokens(), slip) ||
-      degreeBeforeAdjective(ctx.lexicon, view.tokens(), slip) ||
+      degreeBeforeAdjective(ctx.lexicon, text, view.tokens(), slip) ||
       wordBeforeZaiPlace(ctx.lexicon, text, view.tokens(), slip)
     )
       continue;
