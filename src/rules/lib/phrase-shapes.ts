@@ -14,7 +14,7 @@
 import type { Token } from '../../core/lexicon/index.js';
 import { isHan } from '../../core/text.js';
 import type { Slip } from './slips.js';
-import { tokenAt, tokenStarting } from './typo-context.js';
+import { tokenAt, tokenHolding, tokenStarting } from './typo-context.js';
 
 /** The lexicon as these guards use it. */
 export interface ShapeLexicon {
@@ -114,4 +114,62 @@ export function nounBeforeAdverb(lex: ShapeLexicon, tokens: readonly Token[], sl
   const adverb = tokenStarting(tokens, start + 1);
   if (adverb === undefined || adverb.end <= end || adverb.kind !== 'word' || adverb.pos !== 'd') return false;
   return (lex.lookup(adverb.value)?.freq ?? 0) >= ADVERB_FREQ;
+}
+
+/**
+ * 每 and a measure word before an adverb (每斤|仅1.2元, 每公斤|约3.6元, 每亩|均): the stretch takes the measure and the
+ * adverb (斤仅 → 仅仅), across two clean words. A measure after 每 is the grammar of the phrase, not a slip; only when
+ * the changed character is the measure's and the adverb stands as its own word.
+ */
+export function measureBeforeAdverb(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start) return false;
+  const head = tokenHolding(tokens, start);
+  if (head === undefined || head.end !== start + 1 || (text[head.start] !== '每' && text[start - 1] !== '每')) return false;
+  const adverb = tokenStarting(tokens, start + 1);
+  return adverb !== undefined && adverb.kind === 'word' && adverb.pos === 'd' && adverb.end >= end;
+}
+
+/** Degree adverbs of one character that stand before an adjective of one character (较长, 偏高, 稍低): a closed class. */
+const DEGREE_ONE = '较稍偏更很最太挺极甚颇';
+/** Parts of speech of a subject before a predicate adjective (时间, 路程, 排队时间). */
+const SUBJECT = /^(?:n|ng|nz|vn|an|s|t|f)$/;
+
+/**
+ * A noun subject, a degree adverb of one character and an adjective of one character (时间|较|长, 路程|较|远, 价格|偏|低):
+ * the stretch takes the adverb and the adjective (较长 → 校长), though both stand as words of their own. Only when the
+ * changed character is the adverb's, a noun closes right before it and the adjective closes its clause or a 的 phrase.
+ */
+export function degreeBeforeAdjective(lex: ShapeLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !DEGREE_ONE.includes(slip.from)) return false;
+  const adverb = tokenStarting(tokens, start);
+  const adjective = tokenStarting(tokens, start + 1);
+  if (adverb === undefined || adverb.end !== start + 1 || adjective === undefined || adjective.end !== end || adjective.kind !== 'word') return false;
+  if (!/^a/.test(adjective.pos) && !/^a/.test(lex.lookup(adjective.value)?.pos ?? '')) return false;
+  // (The adjective closes its clause or a 的 phrase, 时间较长，, 时间较长的问题: 一中较长主持会议 stays a slip of 校长.)
+  if (!CLOSE.test(text[end] ?? '') && text[end] !== '的') return false;
+  const subject = start > 0 ? tokenHolding(tokens, start - 1) : undefined;
+  return subject !== undefined && subject.end === start && subject.kind === 'word' && subject.end - subject.start >= 2 && SUBJECT.test(subject.pos);
+}
+
+/** A character the dictionary reads alone at least this often (闲 1641, 待 10512) is a word of its own before 在. */
+const ALONE_FREQ = 1000;
+/** Parts of speech of a place after 在 (家中 s, 村里, 山洞中: a place, a localizer, a place name). */
+const PLACE = /^(?:s|f|ns)$/;
+
+/**
+ * A word of one character, 在 and a place (闲|在|家中, 困|在|山洞中): the stretch takes the word and 在 (闲在 → 现在),
+ * though the writer's character is a word of its own standing alone and a place follows 在. Only when the changed
+ * character is the one before 在.
+ */
+export function wordBeforeZaiPlace(lex: ShapeLexicon, text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || text[start + 1] !== '在') return false;
+  const word = tokenStarting(tokens, start);
+  const zai = tokenStarting(tokens, start + 1);
+  if (word === undefined || word.end !== start + 1 || zai === undefined || zai.end !== end) return false;
+  if ((lex.lookup(slip.from)?.freq ?? 0) < ALONE_FREQ) return false;
+  const place = tokenStarting(tokens, end);
+  return place !== undefined && place.kind === 'word' && PLACE.test(place.pos);
 }

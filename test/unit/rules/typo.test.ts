@@ -1964,6 +1964,17 @@ describe('typo: correct shapes the slip search read across (h-w20-typofa)', () =
   });
 });
 
+describe('typo: clean words read across (w22: 每斤|仅, 时间|较|长, 闲|在|家中)', () => {
+  it('keeps 每 + a measure before an adverb, a subject + a degree adverb + an adjective, a word + 在 + a place; the slips stay', () => {
+    expect(flagged(id, draft('柑橘收购价每斤仅1.2元，每吨约2400元。'), alone)).toEqual([]);
+    expect(flagged(id, draft('这斤仅是第一步。'), alone)).toEqual(['斤仅']);
+    expect(flagged(id, draft('群众反映取药等候时间较长。针对候诊时间较长的问题，医院增设窗口。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县实验小学较长主持会议。'), alone)).not.toEqual([]);
+    expect(flagged(id, draft('部分村民闲在家中。'), alone)).toEqual([]);
+    expect(flagged(id, draft('部分群众闲在还不了解政策。'), alone)).toEqual(['闲在']);
+  });
+});
+
 describe('typo: the review of w20 — lost hits restored without the set-20 false alarms', () => {
   it('reads 罐区 as 灌区 mistyped where the sentence or the draft speaks of irrigation, not where it names tanks or a plant', () => {
     expect(flagged(id, draft('东湖罐区管理站对渠道进行了清淤。'), alone)).toEqual(['罐区']);
