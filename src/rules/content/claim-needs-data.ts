@@ -72,7 +72,9 @@ const CLAIM_GRAMMAR = [
   // (络绎不绝、川流不息 of visitors, 水涨船高 of income: how many came or how much more, with no count.)
   '纷至沓来|门庭若市|座无虚席|人头攒动|应接不暇|络绎不绝|川流不息|水涨船高|好评如潮|赞不绝口|拍手称快|拍手叫好|今非昔比|旧貌换新颜|越走越(?:宽|广|顺)|(?:大|变了个?|换了个?)模样|大变样|变了样',
   // Praise that people give, counted by no figure: 纷纷点赞、连连称赞、争相点赞、点赞不断、叫好声不断.
-  '(?:纷纷|连连|频频|争相|竞相|无不)(?:点赞|称赞|叫好|称好|夸赞|赞叹|称道)|(?:点赞|好评|赞誉|叫好声)(?:不断|连连|不绝)',
+  // (普遍、一致、齐声、交口、都 + the same praise, and 普遍满意、一致满意, blind set 21: 商户和游客普遍叫好: how many said so is the
+  // figure.)
+  '(?:纷纷|连连|频频|争相|竞相|无不|普遍|一致|齐声|齐|交口)(?:点赞|称赞|叫好|称好|夸赞|赞叹|称道)|(?:普遍|一致)(?:表示)?满意|(?:点赞|好评|赞誉|叫好声)(?:不断|连连|不绝)',
   // A result vouched for by its weight, not shown: 取得了实实在在的成效、见到了看得见摸得着的效果.
   '(?:取得|收到|见到)了?(?:实实在在|看得见摸得着|看得见、摸得着)的?(?:成效|效果|成果|变化)',
   // A change the sentence praises without saying what changed: 发生了可喜变化、出现了积极变化、迎来了翻天覆地的变化.

@@ -39,7 +39,16 @@ export const HEARSAY_SOURCE = [
   '(?:从|经)?侧面(?:了解|打听|获悉|得知)到?|(?:外界|社会上|民间|坊间)(?:普遍|一直|都)?(?:传言|传闻|盛传|流传|传说)',
   `${NO_WORD_BEFORE}据[^，。；：！？、,.;:!?\s“”《》]{2,16}?${UNNAMED}${WHO}{1,2}透露`,
   `(?:(?<=^|[，。；：！？、,.;:!?\s\u0000])|有)(?:知情|业内|内部|消息|权威|相关|有关|某些?)(?:人士|知情人|知情者|者)(?:普遍|都|均|一致)?${TELLS}`,
-  '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示)',
+  '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示|透露)',
+  // An unnamed informant named only as one who knows (据知情人讲、知情人称、有知情人透露, blind set 21): 知情人 with no 人士.
+  `${NO_WORD_BEFORE}据(?:一名|一位|几名|几位|多名|多位)?(?:知情人|内部人)${TELLS}?`,
+  `(?:(?<=^|[，。；：！？、,.;:!?\\s\u0000])|有)(?:一名|一位)?(?:知情人|内部人)(?:${TELLS})`,
+  // What someone let out in private (有商户私下透露、有村民私下反映、有养殖户悄悄透露、有干部私底下说, blind set 21): 有 + people
+  // of a kind + privately + telling — said off the record, so no one stands behind it. Not 私下说情 (lobbying, an act) and
+  // not 私下收取、私下交易 (what was done in private is the fact).
+  '有[^，。；：！？、,.;:!?\\s“”《》]{1,6}?(?:私下|私底下|悄悄|偷偷|暗地里|背地里)里?(?:透露|反映|说(?![情服明合])|讲(?![情明])|称|爆料|议论)',
+  // 有 + people of a kind + 透露 or 爆料 (有商户透露、有职工爆料): let out, not reported by anyone named.
+  '有[^，。；：！？、,.;:!?\\s“”《》]{0,4}?(?:户|民|商|员|工|主|家长|群众|干部|师傅|老板|司机|人士)(?:透露|爆料)',
   // 有人 + 传、传言、传闻 (网上有人传…、村里有人传言…, blind set 14): someone unnamed passes a rumour on. Not 有人传承、传达、
   // 传授、传递 (the character opens another word: 有人传承剪纸技艺).
   '有人(?:传言|传闻|传(?![承授达递染播送输导唤阅统真帮])(?=\\p{Script=Han}))',

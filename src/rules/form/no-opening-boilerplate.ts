@@ -82,6 +82,11 @@ const OPENINGS: RegExp[] = [
   SMOOTH_PURPOSE,
   ASSURED_PURPOSE,
   /^近(?:些|几|幾)?年(?:以)?[来來]/u,
+  // 近两年来、近三年来、近5年来 (blind set 21): the 近…年来 formula of a stretch up to now, with a count — still the
+  // background the body opens with (近3年，…… with no 来 counts the years and is left).
+  /^近(?:[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:个)?年(?:以)?[来來](?=[，,])/u,
+  // 近期以来、一段时间以来、近一段时间以来、近一个时期以来: the same formula without a count.
+  /^(?:近期|近?一?段(?:时间|时期)|近?一?个?时期|近一?个?阶段)(?:以)?[来來](?=[，,])/u,
   // A vague stretch of the past (多年来、长期以来、一直以来): background, not the fact.
   /^(?:多年|长期|一直|历年|这些年|近些年|近几年)(?:以)?来/u,
   // The season as scene-setting (当前，正值……关键期；时值……之际).

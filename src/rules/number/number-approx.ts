@@ -16,11 +16,23 @@ const UNITS = '厘米|毫米|千米|平方米|平方公里|立方米|公顷|千�
 const VERBAL = '遍|趟|回(?![族民迁收访复应])|轮(?![胎椅])|圈|场(?![所地馆部站])|顿|番';
 
 /**
+ * More measure words that count things (blind set 21: 2、3栋居民楼): 栋、幢、层 of buildings, 张、本、份、篇、幅、册、封 of
+ * paper and pictures, 片 and 段 of land and road (3、4张课桌 → 三四张, 4、5片林地 → 四五片). 片区 is a name (2、3片区). 栋、幢、层
+ * and 段 also number (翠苑小区2、3栋 are buildings No. 2 and 3, 中心2、3层 the second and third floors, 在2、3层): see NUMBERED.
+ */
+const MORE_COUNTS = '栋|幢|层|张|本|份|篇|幅|册|封|片(?!区)|段';
+/**
+ * 栋、幢、层、段 right after a place (小区、苑、中心、大楼…) or a preposition of place (在、于、至、到): the figures number
+ * buildings, floors or sections there (锦江小区2、3栋, 县政务服务中心2、3层, 在2、3层), no estimate.
+ */
+const NUMBERED_MEASURE = /^[栋幢层段]/u;
+const NUMBERED_BEFORE = /[区苑园村院城府庭居寓邸湾楼厦馆心站场所店里庄湖坊舍巷路街道号期在于至到从]$/u;
+/**
  * 2、3个 / 5、6个小时 / 3，4米: two neighbouring figures as an estimate, with a 顿号 or a comma between them (GB/T 15835:
  * Chinese numerals, no punctuation). Only measure words that count (个、天、人…): 1、2号楼, 1，2号楼, 1、2月份, 第2、3名 and
  * 1、2等奖 enumerate and are left alone.
  */
-const ADJACENT = new RegExp(String.raw`([1-8])(0?)([、，,])([2-9])\2(?=${UNITS}|${VERBAL}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|千|百|万|年(?!级|度|代))`, 'gu');
+const ADJACENT = new RegExp(String.raw`([1-8])(0?)([、，,])([2-9])\2(?=${UNITS}|${VERBAL}|个|天|人|次|名|家|户|件|条|位|起|种|只|辆|台|套|批|所|座|处|项|周|岁|小时|分钟|里|公里|米|斤|公斤|亩|吨|元|块|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间|${MORE_COUNTS}|千|百|万|年(?!级|度|代))`, 'gu');
 /**
  * 3 4百辆 / 5 6十吨 / 1　2千人次: two neighbouring figures with a space between them, before 十/百/千/万 (三四百辆). The Chinese
  * place makes it an estimate: 34百 is no number, while 1 2个 may be 12 with a stray space and is left alone.
@@ -103,6 +115,9 @@ export const numberApprox = defineRule({
       if (LIST_BEFORE.test(before) || codeBefore(text, start) || before === '、' || before === '，') continue;
       // 分别为3、5万元: two figures listed, not an estimate.
       if (/(?:分别|依次|各)(?:为|是)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      // 分别发放挂图3、4张: 分别 earlier in the clause hands each party its own figure, a list.
+      if (/(?:分别|依次)[^，。；！？,;!?\n]{0,12}$/u.test(text.slice(Math.max(0, start - 14), start))) continue;
+      if (NUMBERED_MEASURE.test(text.slice(end, end + 1)) && NUMBERED_BEFORE.test(before)) continue;
       const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
       const messageId = mark === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });

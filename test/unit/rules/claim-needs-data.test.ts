@@ -310,4 +310,9 @@ describe('claim-needs-data: a look made new, new life (wave 19)', () => {
     expect(flagged(ID, draft('推行“提前申报”模式后，企业办事效率提高明显。'))).toEqual(['提高明显']);
     expect(flagged(ID, draft('推行“提前申报”模式后，11月平均通关时间由16.2小时缩短到9.6小时，效率提高明显。'))).toEqual([]);
   });
+
+  it('asks a figure for praise said to be general (普遍叫好、一致点赞、普遍满意, blind set 21)', () => {
+    expect(flagged(ID, draft('江滨夜市开街后，商户和游客普遍叫好。游客对智慧导览一致点赞。老年人对助浴服务普遍满意。'))).toEqual(['普遍叫好', '一致点赞', '普遍满意']);
+    expect(flagged(ID, draft('县卫健委回访患者600名，满意率为97%，患者普遍满意。'))).toEqual([]);
+  });
 });

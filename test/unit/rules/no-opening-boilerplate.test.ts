@@ -184,4 +184,12 @@ describe('no-opening-boilerplate: 随着 + a social trend (blind sets 8 and 9)',
     ])
       expect(flagged('no-opening-boilerplate', draft(body)), body).toEqual([]);
   });
+
+  it('reports the 近X年来 and 近期以来 openings (blind set 21)', () => {
+    expect(flagged('no-opening-boilerplate', draft('近两年来，澄江区完成老旧小区改造64个。'))).toEqual(['近两年来']);
+    expect(flagged('no-opening-boilerplate', draft('近5年来，清河县投入资金1.2亿元。'))).toEqual(['近5年来']);
+    expect(flagged('no-opening-boilerplate', draft('近一段时间以来，生猪收购价每公斤下跌1.6元。'))).toEqual(['近一段时间以来']);
+    expect(flagged('no-opening-boilerplate', draft('近3年，白沙镇新建农村公路46公里。'))).toEqual([]);
+    expect(flagged('no-opening-boilerplate', draft('2026年，白沙镇新建通村公路18公里，近两年来累计新建31公里。'))).toEqual([]);
+  });
 });

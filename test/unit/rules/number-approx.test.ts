@@ -157,4 +157,15 @@ describe('number-approx: one Arabic figure glued to 几 (h-b14-content)', () => 
       expect(messagesOf('number-approx', draft(body)), body).toEqual([]);
     }
   });
+
+  it('reads estimates counted in 栋、层、张、份、篇、片 and leaves numbered buildings and floors (blind set 21)', () => {
+    expect(flagged('number-approx', draft('每名网格员包保2、3栋居民楼，每间教室更换3、4张课桌，每村填报5、6份报表，每人巡查4、5片林地，农户加盖了2、3层。'))).toEqual([
+      '2、3',
+      '3、4',
+      '5、6',
+      '4、5',
+      '2、3',
+    ]);
+    expect(flagged('number-approx', draft('翠苑小区2、3栋共有住户96户，县政务服务中心2、3层设窗口12个，锦江小区2、3号楼已验收，两镇分别发放挂图3、4张。'))).toEqual([]);
+  });
 });

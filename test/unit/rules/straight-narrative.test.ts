@@ -107,4 +107,9 @@ describe('straight-narrative', () => {
     expect(flagged('straight-narrative', draft('如同批次产品已流入其他县区，县市场监管局将通报协查。如同类隐患再次出现，将责令停业整顿。如同一经营者再次销售过期食品，将从重处罚。'))).toEqual([]);
     expect(flagged('straight-narrative', draft('12345热线如同一座连心桥，受理诉求8600件。'))).toEqual(['如同']);
   });
+
+  it('reports idioms of total change (脱胎换骨、改天换地…, blind set 21), not a craft name or a quotation', () => {
+    expect(flagged('straight-narrative', draft('电机厂小区面貌脱胎换骨，柳塘河沿岸改天换地，园区建设一日千里，改造前后判若两地。'))).toEqual(['脱胎换骨', '改天换地', '一日千里', '判若两地']);
+    expect(flagged('straight-narrative', draft('县非遗工坊培训脱胎漆器学徒24名。村民说：“村子真是脱胎换骨了。”'))).toEqual([]);
+  });
 });

@@ -167,4 +167,15 @@ describe('vague-source: 有人传、有人传言 (h-b14-wording)', () => {
     expect(flagged(id, draft('有人传言城东菜市场将关闭，县商务局已在市场张贴搬迁公告。'))).toEqual(['有人传言']);
     expect(flagged(id, draft('白沙镇有人传承竹编技艺52年，镇里每个村都有人传达防火要求。'))).toEqual([]);
   });
+
+  it('fires on unnamed informants and what was let out in private (blind set 21)', () => {
+    expect(flagged(ID, draft('据知情人讲，砖厂夜间复工。知情人称，林地被转租。有商户私下透露，摊位转租加价。有干部私底下说，考核已内定。有职工透露，工资拖欠3个月。'))).toEqual([
+      '据知情人讲',
+      '知情人称',
+      '有商户私下透露',
+      '有干部私底下说',
+      '有职工透露',
+    ]);
+    expect(flagged(ID, draft('知情人举报的2条线索已全部核实。县纪委监委查处村干部私下收取费用问题2起。有村民在县长信箱留言反映路灯损坏。'))).toEqual([]);
+  });
 });
