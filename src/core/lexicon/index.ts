@@ -594,8 +594,14 @@ function codeOf(chars: readonly string[] | Uint16Array, i: number, own: number):
 }
 
 function substitute(d: Dictionary, j: number, code: number): Substitute {
-  return { char: String.fromCharCode(code), freq: d.freqOf(j), pos: d.posOf(j) };
+  return { char: (charStrings[code] ??= String.fromCharCode(code)), freq: d.freqOf(j), pos: d.posOf(j) };
 }
+
+/**
+ * One shared one-character string per code unit (String.fromCharCode makes a new string for every character outside
+ * Latin-1): substitutes finds thousands of words per draft, most of them dropped by the caller at once.
+ */
+const charStrings: (string | undefined)[] = new Array(0x10000);
 
 /**
  * From the range narrowed (words that agree with the stretch up to character `from`), the word that agrees with

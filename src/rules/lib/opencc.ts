@@ -22,35 +22,55 @@ function readTelltales(): { bmp: Uint8Array; astral: Set<number> } | null {
   const config = (OpenCC.Locale.configs as Record<string, { normalizationChain?: unknown[]; conversionChain?: unknown[]; segmentation?: unknown }>).t2s;
   // Only a chain of plain dictionaries can be read here; anything else converts every text.
   if (!config || config.segmentation) return null;
-  const pairs: [string, string][] = [];
+  // (Plain loops over two parallel lists: this runs once per process, before the JIT has compiled anything, and the
+  // spreads, filters and closures per entry it had cost about as much as the lint of a short draft.)
+  const keys: string[] = [];
+  const values: string[] = [];
   const readDict = (dict: unknown): boolean => {
     if (typeof dict === 'string') {
-      for (const entry of dict.split('|')) {
-        const [key, value] = entry.split(' ');
-        if (!key || value === undefined) return false;
-        pairs.push([key, value]);
+      // Entries "key value" joined by '|' (text after a second space is ignored, as split(' ') did).
+      for (let from = 0; ; ) {
+        const bar = dict.indexOf('|', from);
+        const stop = bar < 0 ? dict.length : bar;
+        const space = dict.indexOf(' ', from);
+        if (space <= from || space >= stop) return false;
+        const next = dict.indexOf(' ', space + 1);
+        keys.push(dict.slice(from, space));
+        values.push(dict.slice(space + 1, next >= 0 && next < stop ? next : stop));
+        if (bar < 0) return true;
+        from = bar + 1;
       }
-      return true;
     }
     if (!Array.isArray(dict)) return false;
     for (const pair of dict) {
       if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string' || !pair[0]) return false;
-      pairs.push([pair[0], pair[1]]);
+      keys.push(pair[0]);
+      values.push(pair[1]);
     }
     return true;
   };
   for (const group of [...(config.normalizationChain ?? []), ...(config.conversionChain ?? [])]) {
     if (!Array.isArray(group) || !group.every(readDict)) return null;
   }
-  const converted = new Set(pairs.filter(([key, value]) => key !== value && [...key].length === 1).map(([key]) => key));
+  /** A string of one code point. */
+  const single = (s: string): boolean => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
+  const converted = new Set<string>();
+  for (let p = 0; p < keys.length; p++) if (keys[p] !== values[p] && single(keys[p]!)) converted.add(keys[p]!);
   const bmp = new Uint8Array(65536);
   const astral = new Set<number>();
-  for (const [key, value] of pairs) {
+  for (let p = 0; p < keys.length; p++) {
+    const key = keys[p]!;
+    const value = values[p]!;
     if (key === value) continue;
-    const k = [...key];
-    const v = [...value];
-    const differing = k.filter((ch, i) => (k.length === v.length ? ch !== v[i] : !v.includes(ch)));
-    const ch = differing.find((c) => converted.has(c)) ?? k.find((c) => converted.has(c)) ?? differing[0] ?? k[0]!;
+    // A key of one character is its own telltale (it differs from its value and is converted itself).
+    let ch: string;
+    if (single(key)) ch = key;
+    else {
+      const k = Array.from(key);
+      const v = Array.from(value);
+      const differing = k.filter((c, i) => (k.length === v.length ? c !== v[i] : !v.includes(c)));
+      ch = differing.find((c) => converted.has(c)) ?? k.find((c) => converted.has(c)) ?? differing[0] ?? k[0]!;
+    }
     const c = ch.codePointAt(0)!;
     if (c < 65536) bmp[c] = 1;
     else astral.add(c);
