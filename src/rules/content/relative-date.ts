@@ -3,6 +3,7 @@ import { cueMatches } from '../lib/cues.js';
 import type { RuleEnvironment } from '../../core/rule.js';
 import { DATE_BLANK_TITLE, datePlaceholder, DAY_BLANK, MONTH_BLANK, YEAR_BLANK } from '../lib/dates.js';
 import { replaceWith } from '../lib/fix.js';
+import { ADMIN_CHARS } from '../lib/slips.js';
 
 /**
  * Relative dates, by their grammar: a pointer to now (今、本、这), before (去、上、昨、前) or after (明、下) with a span of
@@ -110,6 +111,33 @@ function withinStandingRule(text: string, start: number, word: string): boolean 
   return false;
 }
 
+/** How far (characters) on either side of a relative word the straddle check segments. */
+const STRADDLE_WINDOW = 6;
+
+/**
+ * A relative word whose characters belong to two other words (登上|月亮坡、说明|年度、放下|月饼、爬上|月牙岭): its first
+ * character ends a verb of the dictionary that starts before it (说明、登上), or is a directional complement standing
+ * alone after its verb (爬|上), and the rest opens a word of two or more characters that is no time word and reaches to
+ * the relative word's end or beyond (月亮、年度、月饼) — not 上月|底 nor 环比|上|月 (月 alone), not 赶上|月底 (a time word).
+ * The segmenter's reading of the stretch is the evidence; no word is listed.
+ */
+function straddlesWords(ctx: RuleEnvironment, start: number, end: number): boolean {
+  const text = ctx.draft.text;
+  const tokens = ctx.lexicon.segment(text, Math.max(0, start - STRADDLE_WINDOW), Math.min(text.length, end + STRADDLE_WINDOW));
+  const han = (t: { value: string }) => /^\p{Script=Han}+$/u.test(t.value);
+  const right = tokens.find((t) => t.start === start + 1);
+  if (!right || right.kind !== 'word' || !han(right) || right.end - right.start < 2 || right.end < end || /^t/u.test(right.pos)) return false;
+  const i = tokens.findIndex((t) => t.start <= start && start < t.end);
+  const left = tokens[i];
+  if (!left || left.kind !== 'word' || !han(left) || left.end !== start + 1) return false;
+  // A verb ends with the first character (登上、说明、放下): not a place's level read into a word with it (金溪镇|上年度,
+  // which the segmenter cuts 金溪|镇上|年度).
+  if (left.start < start) return /^v/u.test(left.pos) && !(ADMIN_CHARS.includes(text[left.start]!) && /^\p{Script=Han}$/u.test(text[left.start - 1] ?? ''));
+  // 爬|上|月牙岭: 上 or 下 after its verb, the direction of the motion.
+  const verb = tokens[i - 1];
+  return /^[上下]$/u.test(left.value) && verb !== undefined && verb.end === start && verb.kind === 'word' && /^v/u.test(verb.pos);
+}
+
 /** The blank for a quarter (本季度 → 【X年第X季度】). */
 const QUARTER_BLANK = '【X年第X季度】';
 
@@ -157,6 +185,7 @@ export const relativeDate = defineRule({
     for (const { start, end, match } of cueMatches(ctx, RELATIVE)) {
       const word = match[0];
       if (pointsBackToNamedYear(text, start, word) || withinStandingRule(text, start, word)) continue;
+      if (straddlesWords(ctx, start, end)) continue;
       const { messageId, blank } = unitOf(word);
       // Other words: the draft may be dated a few days after it was written, so the fix leaves a blank to fill.
       const fix = blank ? datePlaceholder(start, end, blank, 'fixBlank') : undefined;

@@ -112,6 +112,10 @@ function partsAfter(text: string, from: number, end: number, bare = false): Part
     const label = piece.slice(0, last.start - i).replace(/^有/u, '');
     if (!(bare && label === '') && (!/^\p{Script=Han}+$/u.test(label) || NOT_A_PART.test(label))) break;
     if (parts.length && parts[0]!.quantity.unit !== last.unit) break;
+    // 其中有劳动能力的9860人，已就业9120人: after a clause mark, a figure named by what is already done (已、已经) is how far
+    // the part before has come — a subset of that part, not one more kind of the total (unless the parts are stages
+    // themselves: 其中已签约320户，未签约80户).
+    if (parts.length && CLAUSE_MARK.test(parts[parts.length - 1]!.mark ?? '') && STAGE_REACHED.test(label) && !STAGE_REACHED.test(parts[0]!.label) && !/^(?:未|尚未|没有)/u.test(parts[0]!.label)) break;
     parts.push({ label, quantity: last, mark: text.slice(j, j + mark) });
     i = j + mark;
   }
@@ -268,6 +272,9 @@ function checkPartition(ctx: Ctx, text: string, start: number, end: number): voi
       ctx.report({ start: total.start, end: last.end, messageId: 'sumUnder', data });
   }
 }
+
+/** The label of a stage reached (已就业、已经办结、已实现就业). */
+const STAGE_REACHED = /^已经?/u;
 
 /** A clause break after a part (not the 、 or 和 of a list). */
 const CLAUSE_MARK = /^[，；,;]$/u;

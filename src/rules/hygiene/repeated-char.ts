@@ -49,6 +49,12 @@ const MODALS = new Set(data.modals ?? []);
 const STANDS_ALONE = /^(?:p|m|q|t|r|f|u|x|y|e|o)/u;
 /** Words of scope before a noun (全镇、各村、辖区、城区): no name, so a generic end after them is no name's end. */
 const SCOPE = /^(?:[全各本该每][\p{Script=Han}]|辖区|城区|市区|县城|镇区|城乡|农村)$/u;
+/** Parts of speech of a word of season or place (夏秋 t, 林下 s) that may make a compound with a noun after it. */
+const SEASON_OR_PLACE = /^(?:t|s)$/u;
+/** How rare (jieba's count) a noun must be to be read as a word of a trade (茶青 3, 鸡舍 9; 雨量 256 is common). */
+const TRADE_WORD = 20;
+/** Time words that point from now or from another time (今年、本月、当年、近期、目前…): they date, they make no compound. */
+const DEICTIC = /^[今本去明昨前上下这那当近目此次同往每全]/u;
 /** Parts of speech of a content character: a noun, a verb or an adjective (研, 学; not 共, 新 as adverbs). */
 const CONTENT = /^(?:n|ng|v|vn|vg|a|ag)$/u;
 /** Bound characters and the unknown: jieba's …g tags (zg, ng, vg…) and k. */
@@ -161,6 +167,9 @@ function checkPair(ctx: Ctx, a: Token, b: Token, allow: readonly string[], mark:
   if (atWordBoundary(ctx.lexicon, readingText(draft, ctx.config), start)) return;
   // 长江|江渚段、汉江|江埠镇: a river's name, then a place's name that starts with its last character.
   if (nameBeforeName(ctx.lexicon, readingText(draft, ctx.config), start)) return;
+  // 所有|有|条件、现有|有|劳动能力、户外|外|摆区: a modifier word (a non-predicate adjective or a place word) ends with the
+  // character, and the character alone opens what it modifies.
+  if (tail && modifierBefore(ctx.lexicon, text, a.value, b.end)) return;
   // 过敏反应|应|及时就医: a noun ending in a modal's character, then the modal before a verb or an adverb.
   if (tail && MODALS.has(ch) && nounEndsIn(ctx.lexicon, text, a) && predicateAfter(ctx.lexicon, text, b.end)) return;
   // 河口村|人人参加: the word segmenter of the draft cut 村人|人, the dictionary reads 人人 as one word.
@@ -290,6 +299,12 @@ function startsWordDouble(
     // two-character word the dictionary lacks (研学, 游学 like 留学, 助学), and the next word starts with it. Not after
     // the generic end of a name (自然资源局|起|起草: 局 ends the organ), nor a verb that never reduplicates (起, 到).
     if (CONTENT.test(pos) && !CHARS.has(ch) && !NOT_REDUPLICATED.has(ch) && before !== undefined && !NAME_ENDS.has(before.value) && before.end === at && before.end - before.start === 1 && before.kind === 'word' && CONTENT.test(before.pos)) return false;
+    // 夏秋|茶|茶青、林下|鸡|鸡舍: a noun character alone after a word of season or place is the head of a compound the
+    // dictionary lacks (夏秋茶, 林下鸡, as 春茶, 土鸡), and the next noun, a word of the trade the dictionary barely knows
+    // (茶青 3, 鸡舍 9), starts with it. A common noun there (夏季|雨|雨量 256、冬季|煤|煤炭 1641) is the word the writer
+    // meant, one character doubled. Not after a word of scope (全县|水|水利、城区|楼|楼道) nor a time word that points from
+    // now (今年|粮|粮食: 今年粮 is no compound).
+    if (/^n/u.test(pos) && before !== undefined && before.end === at && before.kind === 'word' && before.end - before.start >= 2 && SEASON_OR_PLACE.test(before.pos) && !SCOPE.test(before.value) && !DEICTIC.test(before.value) && /^n/u.test(second.pos) && lexicon.wordFreq(second.value) <= TRADE_WORD) return false;
     // 河口|村|村民: the end of a name before a noun that starts with it.
     // Not after a word of scope, which names no place of its own (全镇|路|路灯、城区|楼|楼道、全县|桥|桥梁 are slips).
     // After a mark (11月，县|县委) there is no name for the character to end.
@@ -324,6 +339,8 @@ function standsAloneDouble(lexicon: Lookups & Pick<RuleContext<unknown, string>[
   // 过敏反应|应|及时就医、工作要求|求…: a noun ending in a modal's character, then the modal before a verb or an adverb —
   // the subject and its modal (not 需要|要|加强: a verb, not a noun, ends in it).
   if (MODALS.has(ch) && nounEndsIn(lexicon, text, first) && predicateAfter(lexicon, text, at + 2)) return false;
+  // 所有|有|条件、户外|外|摆区: a modifier word ending in the character, which opens the next phrase (see modifierBefore).
+  if (modifierBefore(lexicon, text, text.slice(first.start, first.end), at + 2)) return false;
   // A character alone, doubled: a slip only for a function character (和|和); a verb or a measure word reduplicates
   // (展开说说、诉求件件登记) and the dictionary does not list every such pair.
   // A suffix that makes a person of a noun (网格员, 协管员, 记者) is no measure word to reduplicate (诉求件件登记): 网格|员|员 is
@@ -356,6 +373,30 @@ function nounEndsIn(lexicon: Lookups, text: string, first: { start: number; end:
 function predicateAfter(lexicon: Lookups, text: string, i: number): boolean {
   const next = lexicon.segment(text, i, Math.min(text.length, i + 6))[0];
   return next !== undefined && next.start === i && /^(?:v|d|c|a)/u.test(next.pos);
+}
+
+/** Parts of speech of a word that only modifies what follows it: a non-predicate adjective (所有、现有) or a place word (户外、室外). */
+const MODIFIER = /^(?:b|s)$/u;
+/** How common (jieba's count) the modifier word must be (所有 17332, 户外 256, 室外 …). */
+const MODIFIER_FREQ = 100;
+
+/**
+ * 所有|有|条件、现有|有|劳动能力、户外|外|摆区、室外|外|展区: the word before the single character is a common modifier of the
+ * dictionary that ends with it — a non-predicate adjective (b) or a place word (s), which stands before a noun phrase
+ * and takes no object itself — and the character alone opens the next phrase: a word of its own follows it (有|条件:
+ * the verb and its object; 外|展区: the first character of a compound the dictionary lacks). A verb ending in the
+ * character (拥有|有、具有|有) is no such modifier: it takes the object itself, and the double stays a slip.
+ */
+function modifierBefore(lexicon: Lookups, text: string, word: string, end: number): boolean {
+  if ([...word].length < 2 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  const info = lexicon.lookup(word);
+  if (!info || !MODIFIER.test(info.pos) || info.freq < MODIFIER_FREQ) return false;
+  // The character alone is a free word of the dictionary (有 v, 外 f), not a bound one.
+  const own = lexicon.lookup(text[end - 1]!)?.pos ?? '';
+  if (!own || BOUND.test(own) || /^[udpcyexo]/u.test(own)) return false;
+  // A Han word follows (no mark, no function word): what the character opens.
+  const next = lexicon.segment(text, end, Math.min(text.length, end + BOUNDARY_WINDOW))[0];
+  return next !== undefined && next.start === end && next.kind === 'word' && /^\p{Script=Han}+$/u.test(next.value) && !/^[udpcyxw]/u.test(next.pos);
 }
 
 /** Suffixes that make a person of a noun or a verb (网格员, 记者, 律师, 战士, 选手). */
@@ -501,7 +542,12 @@ function nounSeam(lexicon: Lookups, text: string, at: number): boolean {
     left = true;
   }
   if (!left) return false;
-  for (let k = 2; k <= 4; k++) if (noun(text.slice(at + 1, at + 1 + k)) || commonVerb(text.slice(at + 1, at + 1 + k))) return true;
+  // (After the noun, a place word that starts with its last character is the next word too: 菜市场|场内、服务区|区内.)
+  const place = (w: string) => /^\p{Script=Han}+$/u.test(w) && lexicon.lookup(w)?.pos === 's';
+  for (let k = 2; k <= 4; k++) {
+    const w = text.slice(at + 1, at + 1 + k);
+    if (noun(w) || place(w) || commonVerb(w)) return true;
+  }
   return false;
 
   // 班组|组建、党组|组织、机组|组装: a common verb of the dictionary after the noun is a word of its own (a slip's doubled

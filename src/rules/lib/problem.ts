@@ -202,7 +202,8 @@ const COMPLAINANTS = new RegExp(alternation(CUES.complainants), 'u');
  * Not when the clause has no work after it (…仍未报名的适龄儿童有12名) or no office before it (群众对…).
  */
 function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number, start: number, end: number, index: SentenceFacts, listFrom = clauseStart): boolean {
-  const rel = /^[^，、；：。！？的\u0000]{0,12}的/u.exec(text.slice(end, sentence.end));
+  // The clause may be a 、 list of attributes that ends in 的 (年龄偏大、行动不便的独居老人).
+  const rel = /^(?:[^，、；：。！？的\u0000]{0,12}、){0,3}[^，、；：。！？的\u0000]{0,12}的/u.exec(text.slice(end, Math.min(sentence.end, end + 64)));
   if (!rel) return false;
   // In a 、 list (对…的8个村、…的5个社区) the lead is in the list's first item: read that clause only, not the whole list
   // from every item (a long list would be quadratic).
@@ -213,11 +214,19 @@ function objectOfWork(text: string, sentence: SentenceSpan, clauseStart: number,
   for (let m = OBJECT_LEAD.exec(before); m; m = OBJECT_LEAD.exec(before)) lead = m;
   if (!lead) return false;
   const subjectEnd = leadFrom + lead.index;
-  if (!index.office.within(sentence.start, subjectEnd) || index.complainants.within(sentence.start, subjectEnd)) return false;
+  if (index.complainants.within(sentence.start, subjectEnd)) return false;
   const restStart = end + rel[0].length;
+  // The lead is the verb of work itself (开发公益性岗位860个，优先安置年龄偏大、…的搬迁群众): the clause names its object,
+  // and the work is stated — by the office named before or by the item's own unit, whose measures a clause with no
+  // subject lists.
+  if (!OBJECT_PREPOSITION.test(lead[0])) return !index.states.within(restStart, clauseEndOf(text, restStart, sentence.end));
+  if (!index.office.within(sentence.start, subjectEnd)) return false;
   const work = index.work.firstFrom(restStart);
   return work >= 0 && !index.states.within(restStart, work);
 }
+
+/** The prepositions of OBJECT_LEAD (对、为、向、给、替、帮): the work they bring in comes after the object. */
+const OBJECT_PREPOSITION = /^[对为向给替帮]$/u;
 
 /**
  * How far beyond its start a match of OFFICE, COMPLAINANTS, PROBLEM_STATES or the work verbs reaches, its look-arounds

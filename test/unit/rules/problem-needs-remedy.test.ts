@@ -578,4 +578,10 @@ describe('problem-needs-remedy after blind set 17 (h-b17-content)', () => {
     // A local office's sanction of a third party stays the measure; 市场监管局 is no city above.
     expect(flagged(ID, draft('城区3家餐馆油烟超标，被市场监管局立案查处。'))).toEqual([]);
   });
+
+  it('reads a state in a list of attributes of the people a measure serves as no problem (w22)', () => {
+    expect(flagged(ID, draft('2026年，县人社局开发公益性岗位860个，优先安置年龄偏大、有家庭照料负担的搬迁群众。'))).toEqual([]);
+    expect(flagged(ID, draft('2026年，县民政局为收入偏低、行动不便的独居老人安装烟感报警器86台。'))).toEqual([]);
+    expect(flagged(ID, draft('白沙镇护林员年龄普遍偏大，巡护山林时体力明显不足。'))).not.toEqual([]);
+  });
 });

@@ -187,4 +187,10 @@ describe('relative-date: a period from the start of the current year or month (w
       expect(flagged(id, draft(text)), text).toEqual([]);
     }
   });
+
+  it('is silent on a relative word straddling a verb and the next word, and still fires after a place name', () => {
+    expect(flagged(ID, draft('2026年10月，村民沿新修的山路走上月亮湾观景台，单日接待游客1260人次。'))).toEqual([]);
+    expect(flagged(ID, draft('2026年11月5日，村干部上门说明年度分红方案，覆盖全村316户。'))).toEqual([]);
+    expect(flagged(ID, draft('金溪镇上年度共完成造林1860亩，县里赶上月底前完成验收。'))).toEqual(['上年度', '上月']);
+  });
 });

@@ -281,4 +281,10 @@ describe('repeated-char: a reduplicated noun meaning “every” (h-b13-wording)
     expect(flagged(R, draft('县港航中心对湘江江两岸12座码头开展检查。'))).toEqual(['江江']);
     expect(flagged(R, draft('县港航中心对湘江江航道开展扫床测量。'))).toEqual(['江江']);
   });
+
+  it('is silent where a modifier word or a compound of season or place ends with the character (w22)', () => {
+    expect(flagged('repeated-char', draft('全镇所有有意愿的农户都已签订土地流转合同，共386户。'))).toEqual([]);
+    expect(flagged('repeated-char', draft('景区新设室外外展区2处，该合作社林下鸡鸡舍共12栋。'))).toEqual([]);
+    expect(flagged('repeated-char', draft('冬季煤煤炭供应保持稳定，全镇拥有有劳动能力的群众。'))).toEqual(['煤煤', '有有']);
+  });
 });

@@ -507,4 +507,9 @@ describe('sum-consistency: new and upgraded, a change before 其中, the rest af
     expect(flagged(ID, draft('3个渡口停航，停航时长分别为3小时、4小时、2小时，合计10小时。'))).toEqual(['合计10小时']);
     expect(flagged(ID, draft('2座水库分别投入资金86万元、64万元，合计150万元。'))).toEqual([]);
   });
+
+  it('reads a figure of what is already done after a clause mark as a subset of the part before (w22)', () => {
+    expect(flagged(ID, draft('截至2026年10月31日，全县共有持证残疾人2860人，其中有劳动能力的1730人，已实现就业1360人。'))).toEqual([]);
+    expect(flagged(ID, draft('全县共有养老机构18家，其中公办养老机构11家、民办养老机构8家。'))).not.toEqual([]);
+  });
 });
