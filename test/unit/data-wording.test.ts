@@ -105,7 +105,7 @@ const confusables = rows((confusablesTable as { entries: unknown }).entries);
 checkPhraseTable(
   'confusable-words.yaml',
   confusables,
-  { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?', next: 'list?', after: 'list?', prev: 'list?', before: 'list?', gap: 'number?', head: 'boolean?', split: 'boolean?', noun: 'boolean?' },
+  { wrong: 'string', right: 'string', type: 'string', note: 'string', context: 'string?', unless: 'list?', next: 'list?', after: 'list?', prev: 'list?', before: 'list?', count: 'list?', gap: 'number?', head: 'boolean?', split: 'boolean?', noun: 'boolean?' },
   'wrong',
   'right',
 );

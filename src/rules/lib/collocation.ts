@@ -6,7 +6,8 @@
  * - `next`: words right after the entry's word (考查学习);
  * - `after`: words starting within `gap` characters after it (做出了具体部署, 反应了独居老人的取暖诉求);
  * - `prev`: words right before it (文化品味);
- * - `before`: words ending within `gap` characters before it (提升了县城的品味, 山洪突然爆发).
+ * - `before`: words ending within `gap` characters before it (提升了县城的品味, 山洪突然爆发);
+ * - `count`: measure words that follow it right after a number (改建民俗14栋: what is counted by 栋 is a 民宿).
  *
  * With `head: true` an `after` word counts only as the head of the object — where the noun phrase ends (制订了村级财务管理
  *办法，; not 制订标准化建设方案, where 标准 is a modifier) — and a book title in the window counts by its last word, the kind
@@ -28,6 +29,7 @@ export interface Collocation {
   after?: readonly string[];
   prev?: readonly string[];
   before?: readonly string[];
+  count?: readonly string[];
   gap?: number;
   head?: boolean;
 }
@@ -42,6 +44,9 @@ const QUOTE_OPEN = /[“「‘]/u;
 const QUOTE_CLOSE = /[”」’]/u;
 const QUOTED_NAME = 12;
 
+/** A number right after the word (14, 1.5, 十四, 两): what a `count` measure word follows. */
+const COUNT_NUMBER = /^(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)/u;
+
 /** The default window, in characters. */
 export const DEFAULT_GAP = 12;
 
@@ -50,8 +55,8 @@ export const DEFAULT_GAP = 12;
  * pinyin annotations in the window are read as absent (登陆…網(wǎng)站 is 登陆…网站).
  */
 export function collocated(text: string, start: number, end: number, entry: Collocation): boolean {
-  const { next, after, prev, before } = entry;
-  if (!next?.length && !after?.length && !prev?.length && !before?.length) return true;
+  const { next, after, prev, before, count } = entry;
+  if (!next?.length && !after?.length && !prev?.length && !before?.length && !count?.length) return true;
   const gap = entry.gap !== undefined && entry.gap >= 0 ? Math.floor(entry.gap) : DEFAULT_GAP;
   // The window with room for annotations (up to 9 characters each), read without them.
   const from = Math.max(0, start - gap * 10 - 16);
@@ -69,6 +74,10 @@ function within(text: string, start: number, end: number, entry: Collocation, ga
   const { next, after, prev, before } = entry;
   if (next?.some((w) => text.startsWith(w, end))) return true;
   if (prev?.some((w) => w.length <= start && text.endsWith(w, start))) return true;
+  if (entry.count?.length) {
+    const n = COUNT_NUMBER.exec(text.slice(end, end + 12));
+    if (n && entry.count.some((w) => text.startsWith(w, end + n[0].length))) return true;
+  }
   if (after?.length) {
     // A name in quotation marks counts as one word of the window, whatever its length (登陆国际贸易“单一窗口”服务平台):
     // its characters are not counted, up to QUOTED_NAME of them.

@@ -14,7 +14,7 @@ import { dataFile, listField, recordField, ruleRecord, tableSchema, type Table }
  * contexts, fix after a glance); the note shown in the message; where it applies; longer words that are fine.
  */
 const schema = tableSchema(
-  { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', gap: 'number?', head: 'boolean?', split: 'boolean?', noun: 'boolean?' },
+  { wrong: 'text', right: 'text', type: ['typo', 'confusable'], note: 'text', context: 'text?', unless: 'words?', next: 'words?', after: 'words?', prev: 'words?', before: 'words?', count: 'words?', gap: 'number?', head: 'boolean?', split: 'boolean?', noun: 'boolean?' },
   'wrong',
 );
 

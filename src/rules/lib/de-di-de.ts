@@ -790,10 +790,16 @@ function shareOfPhrase(tokens: Token[], j: number): boolean {
   return !!n && (n.kind === 'number' || isNumber(n) || SHARE_HEAD.test(n.value));
 }
 
+/** One-character adjectives of scale that 偏 or 过 grade (偏低、过高、过严). */
+const SCALE = new Set('高低大小快慢长短紧松严宽窄重轻早晚难贵强弱'.split(''));
+
 /** A degree word glued to its adjective in one token (很快, 比较顺利, 较为缓慢): the adjective, else undefined. */
 const DEGREES_LONGEST = [...DEGREES].sort((a, b) => b.length - a.length);
 function degreeGlued(w: string): string | undefined {
   for (const d of DEGREES_LONGEST) if (w.length > d.length && w.startsWith(d)) return w.slice(d.length);
+  // 偏、过 + a one-character adjective of scale (偏低、偏大、过严、过快): a degree as well (定的偏低 → 得). Only these
+  // adjectives: 偏 and 过 open other words too (偏差、偏远、过程、过硬).
+  if (w.length === 2 && (w[0] === '偏' || w[0] === '过') && SCALE.has(w[1]!)) return w[1];
   return undefined;
 }
 
@@ -936,6 +942,8 @@ function complementEnd(tokens: readonly Token[], c: number, lookup: Lookup): num
     const adj = ADJECTIVES.has(glued) || /^a/u.test(lookup(glued)?.pos ?? '');
     return adj && closes(c + 1) ? c : -1;
   }
+  // 偏、过 cut from a one-character adjective of scale (定|的|偏|高，卡|的|过|严。): the degree and its adjective closing the clause.
+  if ((first.value === '偏' || first.value === '过') && tokens[c + 1]?.kind === 'word' && SCALE.has(tokens[c + 1]!.value) && closes(c + 2)) return c + 1;
   // 不实 (举报的不实) says what was reported is untrue as often as how it was done: no complement.
   if (first.value === '不' && tokens[c + 1]?.value === '实') return -1;
   if (DEGREES.has(first.value) || first.value === '不') {

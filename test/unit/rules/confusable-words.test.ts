@@ -688,4 +688,12 @@ describe('confusable-words: 合拢、调节、泄漏、部属 read right (review
     expect(fixedBy(id, draft('县市场监管局开展月饼过渡包装检查，县林业局整治过渡放牧。'), { unsafe: true })).toBe(draft('县市场监管局开展月饼过度包装检查，县林业局整治过度放牧。'));
     expect(flagged(id, draft('民兵乘冲锋舟登陆江心洲。县信访局通报1起扣压群众来信的问题。白沙镇提供过渡安置房12套。县燃气公司严禁员工泄露用户的缴费信息。'))).toEqual([]);
   });
+
+  it('reads 民俗 counted by 栋、家 as 民宿, and 易地扶贫搬迁、结对帮扶、巡查、过渡安置 by context (w22)', () => {
+    expect(flagged('confusable-words', draft('杉木冲村改建民俗14栋，户均增收3.2万元。石门村举办民俗表演12场。'))).toEqual(['民俗']);
+    expect(flagged('confusable-words', draft('全县异地扶贫搬迁安置点6个。参保群众异地就医结算4.6万人次。'))).toEqual(['异地']);
+    expect(flagged('confusable-words', draft('41个单位与41个村结队帮扶。学生不要私自结队到河边游泳。'))).toEqual(['结队']);
+    expect(flagged('confusable-words', draft('护林员每天巡察一次。县委巡察组对9个单位开展巡察。'))).toEqual(['巡察']);
+    expect(flagged('confusable-words', draft('为42户居民提供过度安置房，严禁过度开发。'))).toEqual(['过度安置']);
+  });
 });

@@ -837,4 +837,10 @@ describe('de-di-de: AA的 + verb as the subject (review20, h-w20-mendw)', () => 
     expect(flagged(id, draft('县消防救援大队把违规充电列为突出地隐患点，11月查处32起。'))).toEqual(['突出地隐患']);
     expect(flagged(id, draft('这得益于项目建设扎实的推进。企业主动的整改行为已在信用系统中记录。群众所熟知的问题已整改。'))).toEqual([]);
   });
+
+  it('reads 偏、过 + an adjective of scale closing the clause as a complement (w22)', () => {
+    expect(flagged(id, draft('收购商把价格定的偏低，每斤低0.8元。'))).toEqual(['定的偏低']);
+    expect(flagged(id, draft('2个项目的工程量算的偏大，已核减。'))).toEqual(['算的偏大']);
+    expect(flagged(id, draft('限速标志设的过低。审计组核实了计算中出现的偏差。'))).toEqual(['设的过低']);
+  });
 });
