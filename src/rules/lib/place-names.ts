@@ -701,6 +701,46 @@ export function rareCharPlaceName(lexicon: PlaceLexicon, text: string, tokens: r
 }
 
 /**
+ * The generics of a natural feature or a crossing that close a place's own name of a literary or rare character (黛|江,
+ * 珩|山, 漪|湖, 獭|湾, 鹭|洲, 鹭|渡, 霁|溪): the real inventory of such one-character generics of water and land.
+ */
+const FEATURE_GENERIC = new Set([...'江河湖溪湾洲渚滩渡峡峰山岭岩坪']);
+/** At most this frequent alone, with a name share of at least NAME_CHAR_SHARE, a character is a name's (黛 256 0.74, 珩 275 0.78). */
+const NAME_CHAR_FREQ = 500;
+/** The least share of name words for a character of middling frequency to be read as a name's (岚 0.89, 黛 0.74, 珩 0.78). */
+const NAME_CHAR_SHARE = 0.6;
+
+/**
+ * A literary or rare character right before a feature's generic (黛江, 珩山, 漪湖, 獭湾, 鹭洲, 鹭渡), in whatever slot the
+ * name stands (黛江水位, 对黛江37艘游船 → 对待, “黛江印象”, 鹭洲、青螺2个渡口): the draft's own river, hill, lake or crossing, not a
+ * common character of the same sound (大江, 恒山, 一湖, 他湾, 绿洲, 路渡). The written character is rare (at most
+ * RARE_CHAR_FREQ: 獭, 鹭, 漪) or a name's character of middling frequency (黛, 珩: mostly in names). Where the meant
+ * word with the generic is a common word or a well-known place (绿洲, 长江), the character must be rare and one an input
+ * method does not list near the top for the meant syllable (`nearSlip`); otherwise the meant
+ * word with the generic is no common word of its own, only a lesser place (大江 ns, 恒山 ns) or no word at all (他湾,
+ * 一湖). Not a look-alike, nor where the meant reading is written elsewhere in the draft (the writer's own word mistyped).
+ * A slip inside an ordinary word next to such a name (江伴, 沿将, 大侨) has a common written character and stays a slip.
+ */
+export function rareCharBeforeGeneric(lexicon: PlaceLexicon, text: string, slip: Slip, nearSlip: (written: string, meant: string) => boolean): boolean {
+  if (slip.idiom || slip.kind === 'shape') return false;
+  const { at } = slip;
+  const c = text[at]!;
+  const generic = text[at + 1] ?? '';
+  // (The generic inside the stretch, 黛江 → 大江, or right after it, 对黛|江 → 对待: the reading cuts the name.)
+  if (!FEATURE_GENERIC.has(generic)) return false;
+  const written = lexicon.lookup(c);
+  const freq = written?.freq ?? 0;
+  const rare = freq <= RARE_CHAR_FREQ;
+  if (!rare && !(freq <= NAME_CHAR_FREQ && lexicon.nameShare(c) >= NAME_CHAR_SHARE)) return false;
+  // The meant character with the generic makes a common word (绿洲 n) or a well-known place (长江): only a rare
+  // character that no input method lists near the top for the meant syllable was typed on purpose (鹭 for 绿).
+  const meant = lexicon.lookup(slip.to + generic);
+  const common = meant !== undefined && (meant.pos !== 'ns' || meant.freq > COMMON_WORD);
+  if (common && !(rare && !nearSlip(c, slip.to))) return false;
+  return !writtenElsewhere(text, slip);
+}
+
+/**
  * Whether the draft writes, within ELSEWHERE characters, the name text[s..suffix] with another character at `at` (柳坪村
  * beside 柳抨村): the writer's own place, mistyped once.
  */

@@ -34,7 +34,7 @@ import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
 import { termInSlot } from '../lib/term-slots.js';
 import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
-import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
+import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, rareCharBeforeGeneric, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { degreeBeforeAdjective, measureBeforeAdverb, nounBeforeAdverb, oneAOneB, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
@@ -1685,6 +1685,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // A rare character in a place's own name before its suffix (石蛎|镇, 下埕|村, 完成|鹭洲|街道), or a name the draft writes
   // elsewhere before a suffix (鹭洲街道 … 规范鹭洲): src/rules/lib/place-names.ts.
   if (rareCharPlaceName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX, (w, m) => nearCandidate(ctx, w, m)) || nameWrittenWithSuffix(text, tokens, slip, ADMIN_SUFFIX)) return true;
+  // A literary or rare character before a feature's generic (黛江, 珩山, 漪湖, 獭湾, 鹭洲): src/rules/lib/place-names.ts.
+  if (rareCharBeforeGeneric(ctx.lexicon, text, slip, (w, m) => nearCandidate(ctx, w, m))) return true;
   // A word of the dictionary spelled with a rare character that no input method lists near the top for the intended
   // syllable (海蛎 n: 蛎 is the 49th for 里; 蚶子): the writer typed that character on purpose. A look-alike, or one near
   // the top (蕴 is the 7th for yun: 蕴酿 is read as ever), stays a slip.

@@ -1445,6 +1445,13 @@ describe('typo: b13 wave (h-b13-typofa)', () => {
     expect(flagged(id, draft('县里为上安村修建村道2公里，为上垵村修建村道3公里。'), alone)).toEqual(['上垵']);
   });
 
+  it('leaves a literary or rare character before a feature\'s generic (黛河, 黛湖, 漪溪, 獭溪), not a slip in the word next to it (wave w22b)', () => {
+    for (const body of ['县水利局对黛河沿岸12处险工险段开展巡查。', '县林业局在漪溪上游补植水杉1200株。', '县水利局对獭溪3座拦河坝开展安全鉴定。', '县海事处对黛湖12艘游船开展检验。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+    expect(flagged(id, draft('黛河大侨北引道11月完成沥青摊铺。'), alone)).toEqual(['大侨']);
+  });
+
   it('leaves a name the draft writes elsewhere before a suffix (怼岭村 … 帮助怼岭脐橙)', () => {
     expect(flagged(id, draft('怼岭村的脐橙今年丰收，县里帮助怼岭脐橙进超市。'), alone)).toEqual([]);
   });
