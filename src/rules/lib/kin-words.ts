@@ -15,6 +15,12 @@ export const KIN_WORD_FREQ = 300;
 export const KIN_WORD_MIN_FREQ = 3;
 /** The written stretch, if a word of jieba's, is this many times rarer than the intended word (注消 3, 注销 82). */
 const KIN_WRITTEN_RATIO = 20;
+/**
+ * A written pair jieba keeps at this count or below (托轮 3, 托车 3) is one of its rare entries, junk of its source more
+ * often than a word: it counts as no word, and its character's many two-character words (托 starts 托管, 托运 …) do
+ * not stop the boost — that guard is for a writer's compound that no dictionary holds (车龄).
+ */
+const KIN_RARE_WRITTEN = 5;
 
 /** Parts of speech of an intended trade word: a noun, a verb or a verbal noun — no name, place or organisation. */
 const KIN_WORD_POS = /^(?:n|nz|vn|v)$/;
@@ -39,8 +45,9 @@ export function phoneticKin(lex: Lexicon, from: string, to: string): boolean {
  */
 export function kinWordBoost(lex: Lexicon, from: string, to: string, place: 0 | 1, freq: number, pos: string, writtenFreq: number): number {
   if (freq >= KIN_WORD_FREQ || freq < KIN_WORD_MIN_FREQ || !KIN_WORD_POS.test(pos)) return 0;
-  if (writtenFreq > 0 && writtenFreq * KIN_WRITTEN_RATIO > freq) return 0;
+  const rare = writtenFreq > 0 && writtenFreq <= KIN_RARE_WRITTEN;
+  if (!rare && writtenFreq > 0 && writtenFreq * KIN_WRITTEN_RATIO > freq) return 0;
   if (!phoneticKin(lex, from, to)) return 0;
-  if (lex.twoCharWords(from, place) > lex.twoCharWords(to, place)) return 0;
+  if (!rare && lex.twoCharWords(from, place) > lex.twoCharWords(to, place)) return 0;
   return Math.log(KIN_WORD_FREQ / freq);
 }

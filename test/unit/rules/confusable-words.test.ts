@@ -696,4 +696,9 @@ describe('confusable-words: 合拢、调节、泄漏、部属 read right (review
     expect(flagged('confusable-words', draft('护林员每天巡察一次。县委巡察组对9个单位开展巡察。'))).toEqual(['巡察']);
     expect(flagged('confusable-words', draft('为42户居民提供过度安置房，严禁过度开发。'))).toEqual(['过度安置']);
   });
+
+  it('reads 预定 of rooms and tickets as 预订 and 电器 of wiring and fires as 电气 (w22b)', () => {
+    expect(flagged('confusable-words', draft('民宿客房预定率为92.3%，门票网上预定量2.4万张。大桥按预定时间合龙。'))).toEqual(['预定', '预定']);
+    expect(flagged('confusable-words', draft('县消防救援大队检测商铺电器线路212处，电器火灾占比41.2%。县商务局抽查电器商店18家和家用电器经销商32家。'))).toEqual(['电器', '电器']);
+  });
 });

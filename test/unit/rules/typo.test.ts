@@ -386,6 +386,13 @@ describe('typo: errors in context', () => {
     }
   });
 
+  it('必需 + 全程 or a distinguishing word + a verb is 必须; 必需 + a noun or a verbal noun + a verb stays (w22b)', () => {
+    expect(flagged(id, draft('漂流游客必需全程穿戴救生衣和安全头盔。'), alone)).toEqual(['必需']);
+    for (const body of ['县商务局完成必需药品采购46批次。', '城镇居民必需消费支出占比下降1.2个百分点。']) {
+      expect(flagged(id, draft(body), alone), body).toEqual([]);
+    }
+  });
+
   it('a measure character after a number written with a character of the same sound', () => {
     expect(flagged(id, draft('石桥镇在河堤两侧栽植树苗2000颗。'), alone)).toEqual(['2000颗']);
     expect(flagged(id, draft('石桥镇栽植2000颗树苗。'), alone)).toEqual(['2000颗']);
@@ -1939,6 +1946,11 @@ describe('typo: a trade word jieba counts low, reached from its phonetic kin (h-
     expect(flagged(id, draft('县交警大队对车龄超过15年的营运车辆开展检测。'), alone)).toEqual([]);
     expect(flagged(id, draft('县总工会开展“暖蜂行动”，为骑手发放护具。'), alone)).toEqual([]);
     expect(flagged(id, draft('县税务局为企业办理留抵退税2.3亿元。'), alone)).toEqual([]);
+  });
+
+  it('reads a written pair jieba keeps only as a rare entry (托车 3) as no word (w22b)', () => {
+    expect(flagged(id, draft('县交警大队调派清障托车4辆，将事故车辆拖离现场。'), alone)).toEqual(['托车']);
+    expect(flagged(id, draft('城区6所小学开办课后托管服务，参加学生2130人。'), alone)).toEqual([]);
   });
 });
 
