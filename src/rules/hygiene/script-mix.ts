@@ -51,7 +51,7 @@ function inName(text: string, at: number, isCommonWord: (word: string) => boolea
   if (beforeNameFollower(text, at)) return true;
   if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
   // A name in a sign-off field: （签发：於文君　执笔：林小雨）.
-  if (afterPersonField(text, at) && /^\p{Script=Han}{1,2}(?:[\s　，,、）)]|$)/u.test(text.slice(at + 1, at + 4))) return true;
+  if (afterPersonField(text, at) && /^\p{Script=Han}{1,2}(?:[\s　，,、。；;）)]|$)/u.test(text.slice(at + 1, at + 4))) return true;
   // A village or town named after the family (於家坪村、於家湾社区、於潜镇).
   if (opensPlaceName(text, at, isCommonWord)) return true;
   return (afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3))) || inNameList(text, at);
