@@ -104,11 +104,12 @@ function slipOfKind(value: string, kind: string): boolean {
 
 /**
  * Names of a genre, a column or a bulletin that writers put in 类型 for the kind their item is: news items (快讯、简讯、
- * 快报、简报、消息、综合、政务信息) are 动态, a survey (调研报告、专题调研) is a 专报, people's voices (民情、舆情) are 社情民意.
+ * 快报、简报、消息、综合、政务信息) and the narrative genres of news writing that tell what was done or seen (报道、通讯、
+ * 特写、侧记、纪实、见闻、游记) are 动态, a survey (调研报告、专题调研) is a 专报, people's voices (民情、舆情) are 社情民意.
  * Still no kind: the draft is checked as 动态 by default and the writer confirms the kind offered.
  */
 const GENRES: readonly (readonly [string, RegExp])[] = [
-  ['动态', /简讯|快讯|快报|简报|消息|新闻|资讯|综合|工作信息|日常信息|政务信息/u],
+  ['动态', /简讯|快讯|快报|简报|消息|新闻|资讯|综合|工作信息|日常信息|政务信息|报道|通讯|特写|侧记|纪实|见闻|游记/u],
   ['专报', /调研|专题|深度/u],
   ['社情民意', /民情|舆情|民声|群众反映/u],
 ];

@@ -17,6 +17,8 @@ const AS_IF = /(?<![例比诸假譬正一不])如(?![期实實果何今此约約
 /** What a comparison compares with when it is literal: the past, the usual, another party (如同往年一样、像他们一样). */
 const LIKE_LITERAL = /^(?:往年|去年|以往|往常|平时|平常|过去|以前|上年|往届|前几年|这样|那样|他们|其他|别的)/u;
 const LIKE_COMPOUND = /[图圖影画畫肖录錄雕偶想佛塑头頭神石铜銅人肉摄攝不]$/u;
+/** Before 水泄不通: a congestion reported as a state (一度、造成、导致、出现, 拥堵、堵塞), not a turnout praised (围得、挤得). */
+const JAM_REPORTED = /(?:一度|造成|导致|出现|拥堵|堵塞|堵得)$/u;
 /** Hyperbole: superlatives of history (史无前例), of crowds (人山人海、万人空巷) and of fame (轰动全县、堪称奇迹). */
 const HYPERBOLE =
   /史无前例|空前绝后|翻天覆地|前所未有|天翻地覆|惊天动地|震撼人心|史無前例|空前絕後|驚天動地|(?:盛况|规模|热情|场面)空前|人山人海|万人空巷|水泄不通|叹为观止|举世瞩目|脱胎换骨|改天换地|沧海桑田|一日千里|天壤之别|判若两(?:地|村|城|镇|人)|堪称(?:奇迹|典范|一绝|传奇|完美)|轰动(?:全县|全市|全省|全国|全城|全镇|全乡|一时)/gu;
@@ -128,6 +130,8 @@ export const straightNarrative = defineRule({
     }
     for (const { start, end } of matchProse(text, segments, HYPERBOLE)) {
       if (skip(start, end)) continue;
+      // 入口一度水泄不通、道路堵塞造成水泄不通: a jam reported as a fact (a hazard, with what was done), not a crowd praised.
+      if (text.startsWith('水泄不通', start) && JAM_REPORTED.test(text.slice(Math.max(0, start - 4), start))) continue;
       report({ start, end, messageId: 'hyperbole', data: { phrase: text.slice(start, end) } });
     }
 

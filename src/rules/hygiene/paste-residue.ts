@@ -351,6 +351,24 @@ function checkNavigation(ctx: Ctx, { prose, bodyStart }: Scope): void {
   }
 }
 
+/** At most this many two-character words hold the character (岜 0, 氹 0, 畲 1; 承 74, 统 86): a rare character. */
+const RARE_CHAR_WORDS = 3;
+
+/**
+ * 岜（bā）蒙村、畲（shē）坑村: a writer's own reading note — one toned reading in full-width brackets after a rare
+ * character of the simplified script (a place's or a person's own character, which few words hold), alone in its
+ * stretch. A pasted page annotates common characters (传承(chéng)), traditional ones (學(xué)) or several in a row.
+ */
+function isReadingNote(ctx: Ctx, found: readonly { start: number; toned: boolean }[], k: number): boolean {
+  const { text } = ctx.draft;
+  const a = found[k]!;
+  if (text[a.start] !== '（') return false;
+  if (found.some((b, j) => j !== k && Math.abs(b.start - a.start) <= 12)) return false;
+  const ch = codePointBefore(text, a.start);
+  if (toSimplified(ch) !== ch) return false;
+  return ctx.lexicon.twoCharWords(ch, 0) + ctx.lexicon.twoCharWords(ch, 1) <= RARE_CHAR_WORDS;
+}
+
 /** 2. Pinyin annotations after a Han character. */
 function checkAnnotations(ctx: Ctx, seg: Segment): void {
   const { text } = ctx.draft;
@@ -369,6 +387,7 @@ function checkAnnotations(ctx: Ctx, seg: Segment): void {
       const near = (b: (typeof found)[number] | undefined) => b !== undefined && b.toned && Math.abs(b.start - a.start) <= 12;
       if (!SYLLABLE.test(a.syllable) || !(near(found[k - 1]) || near(found[k + 1]))) continue;
     }
+    if (a.toned && isReadingNote(ctx, found, k)) continue;
     const annotation = text.slice(a.start, a.end);
     ctx.report({ start: a.start, end: a.end, messageId: 'annotation', data: { annotation }, fix: replaceWith(a.start, a.end, '', 'fixAnnotation', true) });
   }

@@ -6,7 +6,7 @@ import { defineRule } from '../../core/rule.js';
 import { isHan } from '../../core/text.js';
 import { replaceWith } from '../lib/fix.js';
 import { toTraditional } from '../lib/opencc.js';
-import { afterRole, afterSurname, inNameList, opensPlaceName } from '../lib/names.js';
+import { afterPersonField, afterRole, afterSurname, inNameList, opensPlaceName } from '../lib/names.js';
 import { convertAligned, readingText } from '../lib/reading.js';
 import { SCRIPT_TABLE, VARIANTS, variantAt, wantsVariant } from '../lib/script-table.js';
 
@@ -42,13 +42,16 @@ function beforeNameFollower(text: string, at: number): boolean {
 
 /**
  * Is the lone character at `at` part of a personal name: a given name right after a surname (王昇、李昇华), a surname
- * right after a role or title (护士长於晓燕、书记於建平) and followed by a given name, a surname named as such (於姓),
+ * right after a role or title (护士长於晓燕、书记於建平) and followed by a given name, a name in a sign-off field
+ * (签发：於文君), a surname named as such (於姓),
  * or the first character of a place named after it (於家坪村)?
  */
 function inName(text: string, at: number, isCommonWord: (word: string) => boolean): boolean {
   if (afterSurname(text, at)) return true;
   if (beforeNameFollower(text, at)) return true;
   if (/^[姓氏]/u.test(text[at + 1] ?? '')) return true;
+  // A name in a sign-off field: （签发：於文君　执笔：林小雨）.
+  if (afterPersonField(text, at) && /^\p{Script=Han}{1,2}(?:[\s　，,、。；;）)]|$)/u.test(text.slice(at + 1, at + 4))) return true;
   // A village or town named after the family (於家坪村、於家湾社区、於潜镇).
   if (opensPlaceName(text, at, isCommonWord)) return true;
   return (afterRole(text, at) && /^\p{Script=Han}{1,2}/u.test(text.slice(at + 1, at + 3))) || inNameList(text, at);

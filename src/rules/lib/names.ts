@@ -17,6 +17,17 @@ export function afterRole(text: string, at: number): boolean {
   return ROLE_END.test(text.slice(Math.max(0, at - 2), at));
 }
 
+/**
+ * The fields of a sign-off or a form that hold a person's name: （签发：於文君　审核：周德顺　执笔：林小雨）, 联系人：於丽.
+ * The core's sign-off line opens with one of these; 电话 holds a number, not a name.
+ */
+const PERSON_FIELD = /(?:签发|审签|审核|核稿|执笔|撰稿|供稿|联系人|编辑|责任人|负责人|签发人|审核人|执笔人|撰稿人)[ \t]*[:：][ \t]*$/u;
+
+/** Does a name start at `at`, right after the colon of a sign-off field (签发：|於文君)? */
+export function afterPersonField(text: string, at: number): boolean {
+  return PERSON_FIELD.test(text.slice(Math.max(0, at - 8), at));
+}
+
 /** Is the character at `at` a given name's, right after a surname that follows a role (村民王|了了) or a name start? */
 export function afterSurname(text: string, at: number): boolean {
   return SURNAMES.has(text[at - 1] ?? '');

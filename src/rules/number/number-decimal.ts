@@ -2,6 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import { codeBefore } from '../lib/numbers.js';
 import { replaceWith } from '../lib/fix.js';
 import { proseMatches } from '../lib/scan.js';
+import { UNITS } from '../lib/quantities.js';
 
 /**
  * 3。5级: a full stop between digits. Each pattern starts a number where its run of digits starts (`(?<!\d)`): tried
@@ -19,6 +20,14 @@ const COMMA_UNIT = /(?<![\d、，])(\d+)([、，])(\d{1,2})(?=万|亿|平方米|
 const MIDDLE_DOT = /(?<!\d)(\d+)[·・•‧∙⋅](\d+)/gu;
 /** Before a figure: a verb of quantity that makes it a value (缩小至、降至、提高到、为、达到、由). */
 const VALUE_BEFORE = /(?:至|到|为|达|由|比|是|约)$/u;
+/** Measure words of a count the content rules do not read (本、册、位…); not 节 (庆祝3·8节，). */
+const COUNT_WORDS = ['本', '册', '位', '部', '双', '箱', '袋', '盒', '包', '把', '天'];
+/**
+ * 3·6件、2·4次、2·8人: a measure word of a count (the content rules' inventory, quantities.ts) that closes its clause right
+ * after the figure. An event named by month and day is followed by its name (3·15国际消费者权益日、7·20暴雨、5·12次生
+ * 灾害、12·4国家宪法日期间) or is the start of a span (自7·1起施行), never by a count that ends the clause.
+ */
+const COUNT_AFTER = new RegExp(`^(?:${[...UNITS.filter((u) => !/^[%％]$/u.test(u)), ...COUNT_WORDS].join('|')})(?:以上|以下|左右)?(?=[，,。；;、）)：:！？!?]|$)`, 'u');
 /** 万、亿, a magnitude (级) or a unit of measure right after a figure (1·2万亩、3·6公里、8·6万公顷、3·5级地震). */
 const DECIMAL_UNIT_AFTER = /^(?:万|亿|平方公里|平方米|立方米|公里|千米|厘米|毫米|米|公顷|亩|公斤|千克|斤|吨|元|千瓦时|千瓦|个百分点|倍|℃|级|毫克|微克|毫升)/u;
 /**
@@ -150,8 +159,10 @@ export const numberDecimal = defineRule({
       // …and so is one that a verb of quantity brings in, unquoted (收入比由2.31缩小至2·18、比值为1·25): a value, on
       // confirmation (an event is named in quotation marks: “3·15”).
       const valued = dayLike && !/[“"‘'「]/u.test(text[start - 1] ?? '') && VALUE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
-      if (dayLike && !valued && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4)) && !LATIN_UNIT.test(text.slice(end, end + 8))) continue;
-      decimal(start, end, `${a}.${b}`, !valued);
+      // …and so is one that a count closes, unquoted (人均调解纠纷3·6件。): a value, offered for confirmation.
+      const counted = dayLike && !valued && !/[“"‘'「]/u.test(text[start - 1] ?? '') && COUNT_AFTER.test(text.slice(end, end + 6));
+      if (dayLike && !valued && !counted && !percent && !DECIMAL_UNIT_AFTER.test(text.slice(end, end + 4)) && !LATIN_UNIT.test(text.slice(end, end + 8))) continue;
+      decimal(start, end, `${a}.${b}`, !valued && !counted);
     }
 
     // Typing slips, offered for confirmation: O for 0 (O.5米), a space after the point (6. 8%), a doubled point (3..5%).

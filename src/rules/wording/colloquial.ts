@@ -104,6 +104,16 @@ const SPOKEN_THING = /([这那])一?(?:档子|码子|摊子|码|档)事(?![务�
  * (搞砸 is GAO_SPOKEN's). The verb and the result are words of their own: not 弄清 (written), 整定值, 整改, 妥善.
  */
 const SPOKEN_DONE = /([弄整搞])(妥|利索|利落|砸)/gu;
+/**
+ * 摆平纠纷、把争议给摆平了、摆不平的矛盾: 摆平 (to level) said of a dispute — the spoken verb of settling, the family of the
+ * catalogue's 搞定 (written: 化解、调处、妥善处理). Literal 摆平 levels a thing and goes on with the next verb (摆平压实、摆平
+ * 放稳、摆平衡): only 摆平 with a matter of dispute in its clause counts.
+ */
+const SPOKEN_SETTLED = /摆[不得]?平(?![衡整稳放压实正顺坦展铺直])/gu;
+/** The matters a dispute is settled over: what 摆平 settles in speech (纠纷、矛盾、争议、事情). */
+const DISPUTE_MATTER = /纠纷|矛盾|争议|争执|争端|分歧|事端|事情|官司|信访|上访|诉求|冲突|风波|问题|这事|那事/u;
+/** A clause's stops: 摆平 and its matter stand in one clause. */
+const CLAUSE_STOP = /[，。；！？!?;\n]/u;
 /** What ends a clause after a word. */
 const CLAUSE_END = /^[，。；！？、：,;!?:\n”’"）)]/u;
 /** Heads of a unit or place after 咱 (咱村、咱镇、咱单位). */
@@ -305,7 +315,10 @@ function spokenVerdict(ctx: WordsContext, text: string): Hit[] {
   return out;
 }
 
-/** 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done), 整了一份 (→ 做了, to confirm). */
+/**
+ * 这档子事 (→ 这件事) and 弄妥 (→ 办妥), 整利索、弄砸 (no fix: the writer names what was done), 整了一份 (→ 做了, to confirm),
+ * 摆平纠纷 (→ 化解, to confirm).
+ */
 function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
   const out: Hit[] = [];
   for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, ZHENG_MADE)) {
@@ -324,6 +337,15 @@ function spokenThingsDone(ctx: WordsContext, text: string): Hit[] {
     const i = tokens.findIndex((t) => t.start === start);
     if (i < 0 || tokens[i]!.end !== start + 1 || tokens[i + 1]?.start !== start + 1 || tokens[i + 1]!.end !== end) continue;
     out.push(replaceHit(start, match[0], result === '妥' ? '办妥' : undefined, '口语，宜写明完成了什么'));
+  }
+  for (const { start, end, match } of matchProse(text, ctx.draft.proseSegments, SPOKEN_SETTLED)) {
+    // The clause around it (at most 30 characters either way): the matter it settles.
+    let a = start;
+    while (a > 0 && start - a < 30 && !CLAUSE_STOP.test(text[a - 1]!)) a--;
+    let b = end;
+    while (b < text.length && b - end < 30 && !CLAUSE_STOP.test(text[b]!)) b++;
+    if (!DISPUTE_MATTER.test(text.slice(a, b))) continue;
+    out.push(replaceHit(start, match[0], match[0] === '摆平' ? '化解' : undefined, '口语，宜写“化解”“调处”“妥善处理”'));
   }
   return out;
 }

@@ -309,4 +309,10 @@ describe('colloquial: 得 + 挺 + a word the dictionary tags otherwise (h-b14-wo
     expect(fixedBy(id, draft('城关镇新开的社区食堂运行得挺顺，日均就餐老人210人次。'), { unsafe: true })).toContain('运行得很顺');
     expect(flagged(id, draft('县作协会员刘挺顺利完成长篇小说创作，白沙镇的水杉长得笔挺。'))).toEqual([]);
   });
+
+  it('reports 摆平 said of a dispute, not 摆平 of a thing (wave w22b)', () => {
+    expect(flagged('colloquial', draft('司法所用3天时间把这起纠纷摆平了。'))).toEqual(['摆平']);
+    expect(flagged('colloquial', draft('对调解员摆不平的矛盾，由司法所派员调处。'))).toEqual(['摆不平']);
+    expect(flagged('colloquial', draft('施工单位对12处松动井盖重新摆平压实。'))).toEqual([]);
+  });
 });

@@ -380,4 +380,15 @@ describe('front-matter: an opening bracket alone before a text value (wave 19)',
       expect(m?.fixes ?? [], line).toEqual([]);
     }
   });
+
+  it('offers 动态 for a narrative genre of news writing (游记、纪实、侧记), only on confirmation (wave w22b)', () => {
+    for (const written of ['游记', '纪实', '工作侧记', '见闻']) {
+      const text = `---\n类型: ${written}\n---\n\n# 县文旅局评定甲级民宿3家\n\n11月10日，县文旅局评定甲级民宿3家。\n`;
+      const [m] = messagesOf('front-matter', text);
+      expect(m!.message, written).toContain('是否应为“动态”');
+      expect(m!.fixes[0]!.safe).toBe(false);
+      expect(fixedBy('front-matter', text)).toBe(text);
+      expect(fixedBy('front-matter', text, { unsafe: true })).toBe(text.replace(written, '动态'));
+    }
+  });
 });

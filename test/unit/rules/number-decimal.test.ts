@@ -191,4 +191,13 @@ describe('number-decimal: 由.N / 从.N before the second figure of a change (bl
     expect(flagged(R, draft('召开“11·09”火灾事故警示教育会。通报“10·06”道路交通事故调查结果。'))).toEqual([]);
     expect(flagged(R, draft('系数为1·05。'))).toEqual(['1·05']);
   });
+
+  it('reads a month-and-day-like figure before a count that closes its clause as a decimal, on confirmation (wave w22b)', () => {
+    expect(flagged(R, draft('人均调解纠纷3·6件，户均人口2·8人。中小学生人均借阅图书7·3本。'))).toEqual(['3·6', '2·8', '7·3']);
+    expect(fixedBy(R, draft('人均调解纠纷3·6件。'))).toBe(draft('人均调解纠纷3·6件。'));
+    expect(fixedBy(R, draft('人均调解纠纷3·6件。'), { unsafe: true })).toBe(draft('人均调解纠纷3.6件。'));
+    // Event names: a name follows, not a count; quoted; the start of a span.
+    expect(flagged(R, draft('3·15国际消费者权益日当天受理投诉17件，12·4国家宪法日期间开展活动23场，以“7·20”为鉴。'))).toEqual([]);
+    expect(flagged(R, draft('5·12次生灾害隐患点已全部排查。'))).toEqual([]);
+  });
 });

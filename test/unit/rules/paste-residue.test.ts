@@ -222,4 +222,11 @@ describe('paste-residue after blind set 13', () => {
     expect(fixedBy(R, text, { unsafe: true })).toBe(draft('查扣非法捕捞船只6艘，全部依法拆解。'));
     expect(messagesOf(R, draft('发放资料1.2万\uFFFD份。'))[0]!.fixes.map((f) => f.edits[0]!.text)).toEqual(['']);
   });
+
+  it('leaves a lone reading note after a rare character, and reports one after a common character (wave w22b)', () => {
+    expect(flagged('paste-residue', draft('岜（bā）蒙村是全县唯一的壮族聚居村，全村136户。'))).toEqual([]);
+    expect(flagged('paste-residue', draft('县自然资源局对畲（shē）坑村开展排查。'))).toEqual([]);
+    expect(flagged('paste-residue', draft('县文旅局组织开展非遗传承（chéng）人认定。'))).toEqual(['（chéng）']);
+    expect(flagged('paste-residue', draft('岜(bā)蒙村是全县唯一的壮族聚居村。'))).toEqual(['(bā)']);
+  });
 });

@@ -96,4 +96,11 @@ describe('script-mix: 於 opening a village\'s or a town\'s name (h-w18-typofa)'
     // (After review.) A common word after it is the preposition's object, not a place's own name.
     expect(flagged('script-mix', draft('全县於农村地区推广清洁能源，全镇於每个社区设立服务点，本区於城区街道推行垃圾分类，全市於乡镇一级设立调解室。'))).toEqual(['於', '於', '於', '於']);
   });
+
+  it('leaves the surname 於 in a sign-off field, and still reports a traditional character there (wave w22b)', () => {
+    const signed = (who: string) => `# 县水利局完成水库检查\n\n11月，县水利局检查小型水库23座。\n\n（签发：${who}　执笔：林小雨　电话：0599-7321046）\n`;
+    expect(flagged('script-mix', signed('於文君'))).toEqual([]);
+    expect(flagged('script-mix', signed('劉海燕'))).toEqual(['劉']);
+    expect(flagged('script-mix', '# 标题\n\n联系人：於丽，审核人：於晓峰。\n')).toEqual([]);
+  });
 });

@@ -112,4 +112,9 @@ describe('straight-narrative', () => {
     expect(flagged('straight-narrative', draft('电机厂小区面貌脱胎换骨，柳塘河沿岸改天换地，园区建设一日千里，改造前后判若两地。'))).toEqual(['脱胎换骨', '改天换地', '一日千里', '判若两地']);
     expect(flagged('straight-narrative', draft('县非遗工坊培训脱胎漆器学徒24名。村民说：“村子真是脱胎换骨了。”'))).toEqual([]);
   });
+
+  it('leaves 水泄不通 reported as a jam, and reports it praising a crowd (wave w22b)', () => {
+    expect(flagged('straight-narrative', draft('人流量超过核定承载量，北门入口一度水泄不通，管委会随即开启分流通道。'))).toEqual([]);
+    expect(flagged('straight-narrative', draft('活动当天，现场被前来咨询的群众围得水泄不通。'))).toEqual(['水泄不通']);
+  });
 });
