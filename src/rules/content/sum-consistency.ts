@@ -492,7 +492,8 @@ const PART_OF_WHOLE = /^[^，。；！？、]{0,12}中[，,]?(?:已经?|共|仍|
 const NOT_A_SHARE_PROGRESS = /序时|时序|时间|形象/u;
 /** Characters of grammar that a rate's name and a part's words may share without naming the same thing. */
 const RATE_FUNCTION_CHARS = '在的了中有是为和与及等对已被把将于以所之其各共';
-const NOT_A_SHARE_RATE = /增长|增|下降|降|变化|提高|同比|环比|[利税效频汇速概比功费]$/u;
+// 功率、费率 are no shares, but 成功率 (调解成功298件) and 缴费率、收费率 (已缴费36200人) are: a verb before 功 or 费 makes it one.
+const NOT_A_SHARE_RATE = /增长|增|下降|降|变化|提高|同比|环比|[利税效频汇速概比]$|(?<![成缴交收])[功费]$/u;
 
 interface ShareIndex {
   /** The quantities of the sentence, in order (they never overlap, so their ends are in order too). */

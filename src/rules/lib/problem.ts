@@ -28,8 +28,12 @@ const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
  */
 const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|关于|聚焦|面对|鉴于|对(?![象接口比照标外话]))|^(?:就|为了?(?:解决|破解|化解|缓解|应对|防范|根治))/u;
 const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
-/** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
-const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/**
+ * A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题；未发现工作人员向他人透露
+ * 举报人信息的问题): the object of 未发现 runs to the problem word with no clause mark between, however long it is (up to 30
+ * characters, a bound that keeps the test linear).
+ */
+const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,30}$/u;
 /** A complaint and its degree (意见较大、反映强烈、投诉较多). */
 const COMPLAINT_STATE = /^(?:意见|反映|投诉|怨言|抱怨)/u;
 /** The people who complain, then 对 and what they complain of, before the complaint (居民对…改造后停车位减少意见很大). */
