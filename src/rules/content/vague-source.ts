@@ -23,6 +23,8 @@ const NO_WORD_BEFORE = '(?<![根依数证占凭单票收考论盘割字])';
 const UNNAMED = '(?:相关|有关|某些?|一位|一名|几位|个别|内部|知情|业内|消息|权威|熟悉情况的|不愿透露姓名的)';
 const WHO = '(?:方面|人士|负责同志|负责人|工作人员|人员|知情人|知情者|者|干部|专家|部门|单位|消息)';
 const TELLS = '(?:透露|介绍|称|说|讲|反映|表示|分析|估计|认为|指出|预测|统计|消息)';
+/** People named by their kind only (群众、村民、家长、司机…). */
+const CROWD = '(?:群众|村民|居民|市民|家长|商户|住户|业主|游客|司机|农户|农民|职工|工人|学生|患者|病人|乘客|老人|摊主|店主|养殖户|种植户|果农|菜农|渔民|牧民|师生|消费者|老百姓|百姓)';
 /** Unnamed online channels and crowds (blind set 3). */
 const ONLINE = '(?:网友|网民|网帖|帖子|自媒体|朋友圈|微信群|群聊|短视频|抖音|快手|微博|贴吧|论坛|小道消息|(?:网络|网上)(?=[上中里的]?(?:爆料|流传|疯传|传言|传闻|消息|帖子|视频)))';
 const ONLINE_TELLS = '(?:爆料|流传|疯传|盛传|传言|传闻|消息|报道|发帖|留言|视频|帖子)';
@@ -35,6 +37,10 @@ const ONLINE_TELLS = '(?:爆料|流传|疯传|盛传|传言|传闻|消息|报道
 export const HEARSAY_SOURCE = [
   `${NO_WORD_BEFORE}据(?:悉|说|称|闻|透露|反映|报道|(?:初步|侧面|非正式)?了解(?:到)?|传(?![统承授输真递染达播唤导送阅]))`,
   `${NO_WORD_BEFORE}据(?:一名|一位|几名|几位|多名|多位)?${UNNAMED}${WHO}{1,2}${TELLS}?`,
+  // 据 + people named only by their kind, with no place, unit or name (据群众反映、据村民反映、据部分居民反映、据过往司机反映,
+  // blind set 24): no one to check with. 据白沙镇群众反映 names the public of a place and is not matched (the place stands
+  // between 据 and the people).
+  `${NO_WORD_BEFORE}据(?:部分|一些|个别|不少|有的|少数|很多|许多|广大)?(?:过往|周边|附近|当地)?${CROWD}们?(?:反映|称|说|讲|透露|爆料)`,
   // Heard from the side (从侧面了解到、侧面打听到) or said to be current somewhere nobody is named (外界普遍传言、社会上流传).
   '(?:从|经)?侧面(?:了解|打听|获悉|得知)到?|(?:外界|社会上|民间|坊间)(?:普遍|一直|都)?(?:传言|传闻|盛传|流传|传说)',
   `${NO_WORD_BEFORE}据[^，。；：！？、,.;:!?\s“”《》]{2,16}?${UNNAMED}${WHO}{1,2}透露`,

@@ -86,6 +86,10 @@ const ATTITUDE = /^(?:重视|关注|关心|注重)(?!.*(?:并|同时))/u;
 const ATTENTION_ONLY = /^[^，。；！？并]{0,16}?(?:引起|给予|予以|加以)?(?:高度|足够|充分|更多|更大|必要|应有|进一步)?的?(?:重视|关注|关心)$/u;
 /** No one to act: 有关部门、相关方面、各地、各级、各乡镇、上级 before the vague verb. */
 const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|部门|单位|乡镇|村|方)|^上级/u;
+/** A clause that names a sum, a gap or a need with its figure (所需资金72万元、资金缺口38万元、尚需经费12.6万元). */
+const FIGURE_ASKED = /(?:资金|经费|费用|缺口|投资|预算|所需|尚需|还需|需要|需)[^，。；！？]{0,8}?[0-9０-９]/u;
+/** A request that only points back (请求县财政予以安排、恳请上级给予解决): who is asked, then a light verb and one verb. */
+const ASK_BACK = /^[^，。；！？]{0,12}?(?:给予|予以|帮助)(?:安排|解决|保障|落实|拨付|支持)$/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 
@@ -232,6 +236,9 @@ export const vagueSuggestion = defineRule({
         if (from === 0 && prev && ELLIPSIS_END.test(text.slice(prev.start, prev.end).trimEnd()) && REPORTED.test(text.slice(prev.start, prev.end))) continue;
         const part = clauses.slice(from);
         const proposal = open(clauses[from]!).proposal;
+        // 所需资金72万元，请求县财政予以安排: a light verb with nothing of its own after it (予以安排、给予解决) asks for what the
+        // clause before it names with its figure (a sum, a gap, a need) — the request is as concrete as that figure.
+        if (from > 0 && part.length === 1 && FIGURE_ASKED.test(text.slice(clauses[from - 1]!.start, clauses[from - 1]!.end)) && ASK_BACK.test(trimEnd(open(clauses[from]!).rest))) continue;
         const verdicts = part.map((c) => judge(open(c).rest, proposal));
         if (!verdicts.includes('vague') || verdicts.includes('concrete')) continue;
         // 三是要抓好队伍建设。各乡镇要……: a heading that the next sentence spells out (unless that one opens the next item).

@@ -28,8 +28,12 @@ const AFTER_NANYI = /^(?:置信|估量|忘怀|言表|想象)/u;
  */
 const TOPIC = /(?:^|[^反绝面相核应比校配派])(?:针对|围绕|对于|关于|聚焦|面对|鉴于|对(?![象接口比照标外话]))|^(?:就|为了?(?:解决|破解|化解|缓解|应对|防范|根治))/u;
 const COMPLAINT_AFTER = /^[^，。；！？]{0,6}(?:反映|意见|不满|投诉|担忧|担心|抱怨)/u;
-/** A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题). */
-const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,14}$/u;
+/**
+ * A denial that reaches over what was looked for (没有出现农民卖粮难的问题；未发现体检作弊等问题；未发现工作人员向他人透露
+ * 举报人信息的问题): the object of 未发现 runs to the problem word with no clause mark between, however long it is (up to 30
+ * characters, a bound that keeps the test linear).
+ */
+const DENIED_FAR = /(?:没有|没|未|无|不存在|杜绝|均未|均没有|不再)(?:出现|发现|发生|存在|产生|有|接到|收到)[^，、；：。！？]{0,30}$/u;
 /** A complaint and its degree (意见较大、反映强烈、投诉较多). */
 const COMPLAINT_STATE = /^(?:意见|反映|投诉|怨言|抱怨)/u;
 /** The people who complain, then 对 and what they complain of, before the complaint (居民对…改造后停车位减少意见很大). */
@@ -1052,8 +1056,12 @@ function actsFrom(ctx: RuleEnvironment, from: number, clauseEnd: number): boolea
   while (i < tokens.length && i < 3 && BEFORE_VERB.test(tokens[i]!.pos) && !disposal(tokens[i])) i++;
   if (tokens[i]?.pos === 'p' || disposal(tokens[i])) {
     // The prepositional phrase ends at its verb: the first verb within 16 characters.
+    // After 将、把 a single-character verb inside the object (将驻院警务室夜间警力由1人增加至2人: 驻 of 驻院) is not yet the
+    // disposal's verb: the scan goes on to one of two characters or more.
     const limit = tokens[i]!.end + 16;
-    for (i++; i < tokens.length && tokens[i]!.start < limit && !tokens[i]!.pos.startsWith('v') && !splitVerb(tokens, i) && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
+    const byDisposal = disposal(tokens[i]);
+    const inObject = (k: number) => byDisposal && tokens[k]!.value.length === 1 && tokens[k]!.pos.startsWith('v') && !splitVerb(tokens, k) && k + 1 < tokens.length && tokens[k + 1]!.start < limit;
+    for (i++; i < tokens.length && tokens[i]!.start < limit && (!tokens[i]!.pos.startsWith('v') || inObject(i)) && !splitVerb(tokens, i) && !(PLACE_END.test(tokens[i - 1]!.value) && nounVerb(tokens, i)); i++);
   }
   const verb = tokens[i];
   if (!verb || NOT_A_MEASURE.test(ctx.draft.text.slice(verb.start, clauseEnd))) return false;
@@ -1151,6 +1159,8 @@ function complaintSentence(ctx: RuleEnvironment, before: number): SentenceSpan |
 /** People who speak for themselves in a public-opinion item (居民、村民、家长、网民、菜农、养殖户、出租车司机、老人们…). */
 // Also people counted (走访商户120户，有74户反映…；问卷调查家长240人，其中158人反映…；参会企业32家，有21家反映…).
 const SPEAKERS = /(?:群众|居民|村民|市民|家长|商户|网民|农户|果农|菜农|茶农|养殖户|种植户|种粮大户|老人|老年人|住户|业主|游客|师生|学生|患者|司机|职工|农民工|员工|经营户|摊主|个体户|乘客|旅客|菜贩|渔民|牧民|退役军人|军属|残疾人|考生|租户|消费者|骑手|快递员|环卫工人|从业人员|船员|病友|独居老人|低保户|脱贫户)们?|(?<![\d.])[0-9０-９]+(?:户|名|人|位|家)(?![次天年月日])/gu;
+/** The channels people complain through (热线、信箱、服务平台、来电、留言板). */
+const CHANNEL = /热线|信箱|平台|留言|来电|来信|电话|网站|公众号|小程序/u;
 /** Their words reported as speech: 反映、投诉、抱怨、诉苦、担心 (称、说), before a mark or the words themselves (not 反映的、反映后). */
 const SPEAKS = /(?:反映|投诉|抱怨|诉苦|吐槽|担心|担忧)(?:称|说|道)?(?:[，：,:]|(?![的后过]))/u;
 /** Work on what people reported, before the speakers in their clause (针对居民反映…、收到群众投诉…、对村民反映…). */
@@ -1192,7 +1202,10 @@ export function opinionComplaint(ctx: RuleEnvironment): SentenceSpan | undefined
     for (let m = SPEAKERS.exec(own); m; m = SPEAKERS.exec(own)) {
       const rest = own.slice(m.index + m[0].length);
       // The verb of speech within a few words of the speakers (网民在县长信箱留言反映、多名出租车司机反映).
-      const said = /^[^，。；！？]{0,12}/u.exec(rest)![0].length;
+      // Through a channel named between (拨打12345热线投诉、通过县长信箱投诉、在政务服务平台留言投诉, blind set 24) the verb may
+      // stand further on in their clause.
+      const clause = /^[^，。；！？]{0,30}/u.exec(rest)![0];
+      const said = CHANNEL.test(clause) ? clause.length : Math.min(clause.length, 12);
       const v = SPEAKS.exec(rest.slice(0, said + 6));
       if (v && v.index <= said) {
         who = m;
