@@ -150,7 +150,84 @@ export function degreeBeforeAdjective(lex: ShapeLexicon, text: string, tokens: r
   // (The adjective closes its clause or a 的 phrase, 时间较长，, 时间较长的问题: 一中较长主持会议 stays a slip of 校长.)
   if (!CLOSE.test(text[end] ?? '') && text[end] !== '的') return false;
   const subject = start > 0 ? tokenHolding(tokens, start - 1) : undefined;
-  return subject !== undefined && subject.end === start && subject.kind === 'word' && subject.end - subject.start >= 2 && SUBJECT.test(subject.pos);
+  if (subject === undefined || subject.end !== start || subject.kind !== 'word' || !SUBJECT.test(subject.pos)) return false;
+  if (subject.end - subject.start >= 2) return true;
+  // (A subject the segmenter splits, 用|时 of 吊装用时较长: a noun of one character after a verb or a preposition of one
+  // character, the two a word the dictionary lacks.)
+  const before = subject.start > 0 ? tokenHolding(tokens, subject.start - 1) : undefined;
+  return subject.pos === 'n' && before !== undefined && before.kind === 'word' && before.end === subject.start && before.end - before.start === 1 && /^[pv]$/.test(before.pos);
+}
+
+/** A numeral written in figures or characters (6条, 三处): what a count opens with. */
+const NUMERAL = /^[0-9０-９一二三四五六七八九十两几]/u;
+
+/**
+ * A name before the 等 of an enumeration and a count (石板巷|等|6条, 高坪|等|3个): the stretch takes the name's last
+ * character and 等 (巷等 → 相等, 坪等 → 平等), but 等 before a count closes a list; an adjective such as 相等 never stands
+ * before a count. Only when the changed character is the one before 等.
+ */
+export function enumerationBeforeCount(text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || text[start + 1] !== '等') return false;
+  return NUMERAL.test(text.slice(end, end + 1));
+}
+
+/**
+ * A reading that ends in a measure word right before a count (每隔|50米 → 每个): a measure word is followed by its noun,
+ * never by another count, so the written character (隔, an interval) is meant. Only when the changed character is the
+ * stretch's last and the reading's character is a measure word of the dictionary.
+ */
+export function measureBeforeCount(lex: ShapeLexicon, text: string, slip: Slip): boolean {
+  const { end, at } = slip;
+  if (slip.swap || slip.idiom || at !== end - 1 || lex.lookup(slip.to)?.pos !== 'q') return false;
+  // (A reading that is a noun, 农呼|2360户 → 农户, 岗围|640个 → 岗位, is no measure before its count: it stays a slip.)
+  if (/^n/.test(lex.lookup(slip.right)?.pos ?? 'n')) return false;
+  return /^[0-9０-９]/.test(text.slice(end, end + 1));
+}
+
+/**
+ * The AXAY shape of a working slogan (首接首办, 即收即办, 边查边改): a character, another, the first again and another.
+ * A slip that changes one of the repeated characters (接首 → 接受) breaks the pair; the shape is the writer's. The
+ * 一A一B shape is oneAOneB's.
+ */
+export function parallelSlogan(text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start > 3) return false;
+  for (const p of [at - 2, at]) {
+    if (p < 0 || p + 3 >= text.length) continue;
+    if (text[p] !== text[p + 2] || text[p] === text[p + 1]) continue;
+    if (![p, p + 1, p + 2, p + 3].every((k) => isHan(text[k]))) continue;
+    // (A slogan is quoted whole, “即收即办”: 关口关理部门 unquoted stays a slip of 管理. Only when the four hold the stretch.)
+    if (text[p - 1] !== '“' || text[p + 4] !== '”') continue;
+    if (p <= start && p + 4 >= end) return true;
+  }
+  return false;
+}
+
+/** Adverbs of one character that stand between a subject and its verb (须, 未, 已, 应): a closed class of grammar. */
+const ADVERB_ONE = '须需未已应均将仍正尚亦也都';
+/** Words of scope between such an adverb and its verb (已|全部|整改): a closed class. */
+const SCOPE = /^(?:全部|全|均|都|基本|全面)$/u;
+
+/**
+ * The last character of a name the dictionary lacks (竹筏工, 司法所, 岚川县) standing alone before an adverb of one
+ * character and its verb (工|须|持证, 所|已|全部|整改, 县|未|发生): the stretch takes the two (工须 → 工序, 所已 → 所以,
+ * 县未 → 县委), but the adverb opens the predicate. Only when the changed character is the adverb, a Han character
+ * comes before the name's last one (so 所已 opening a clause, and 县未书记 before a noun, stay slips) and a verb follows.
+ */
+export function nameEndBeforeAdverb(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start + 1 || !ADVERB_ONE.includes(slip.from) || !isHan(text[start - 1] ?? '')) return false;
+  const name = tokenStarting(tokens, start);
+  const adverb = tokenStarting(tokens, start + 1);
+  if (name === undefined || name.end !== start + 1 || name.kind !== 'word' || adverb === undefined || adverb.end !== end || adverb.kind !== 'word') return false;
+  // (The name's first part is a noun, a place or an abbreviation, 竹筏|工, 司法|所, 岚川|县: 各单未要 after 各, 到县未办
+  // after a verb stay slips of 单位, 县委.)
+  const head = tokenHolding(tokens, start - 1);
+  if (head === undefined || head.kind !== 'word' || !/^(?:n|ng|nr|ns|nt|nz|j|vn)$/.test(head.pos)) return false;
+  let next = tokenStarting(tokens, end);
+  if (next !== undefined && next.kind === 'word' && SCOPE.test(next.value)) next = tokenStarting(tokens, next.end);
+  return next !== undefined && next.kind === 'word' && /^v/.test(next.pos);
 }
 
 /** A character the dictionary reads alone at least this often (闲 1641, 待 10512) is a word of its own before 在. */

@@ -37,7 +37,7 @@ import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
 import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, rareCharBeforeGeneric, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { degreeBeforeAdjective, measureBeforeAdverb, nounBeforeAdverb, oneAOneB, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
+import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
 import { serialName } from '../lib/serial-names.js';
@@ -1373,7 +1373,13 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       // 每斤|仅 (每 and a measure before an adverb), 时间|较|长 (a subject, a degree adverb, an adjective), 闲|在|家中.
       measureBeforeAdverb(text, view.tokens(), slip) ||
       degreeBeforeAdjective(ctx.lexicon, text, view.tokens(), slip) ||
-      wordBeforeZaiPlace(ctx.lexicon, text, view.tokens(), slip)
+      wordBeforeZaiPlace(ctx.lexicon, text, view.tokens(), slip) ||
+      // 石板巷|等|6条 (等 of a list before a count), 每隔|50米 (a measure never before a count), 首接首办 (the AXAY
+      // shape), 竹筏工|须|持证 (a name's last character before an adverb and its verb).
+      enumerationBeforeCount(text, slip) ||
+      measureBeforeCount(ctx.lexicon, text, slip) ||
+      parallelSlogan(text, slip) ||
+      nameEndBeforeAdverb(text, view.tokens(), slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.

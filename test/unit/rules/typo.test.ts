@@ -1994,6 +1994,21 @@ describe('typo: clean words read across (w22: 每斤|仅, 时间|较|长, 闲|�
   });
 });
 
+describe('typo: clean words read across (w22b: 某坪|等|3个, 每隔|2小时, 即收即办, 护林员|须|巡山, 用|时|较|长)', () => {
+  it('keeps 等 of a list before a count, 每隔 before a count, the AXAY slogan, a name\'s last character + an adverb + a verb, a split subject; the slips stay', () => {
+    expect(flagged(id, draft('高坪等3个安置点的供水管网改造已完工。'), alone)).toEqual([]);
+    expect(flagged(id, draft('堤防巡查人员每隔2小时巡查1次。'), alone)).toEqual([]);
+    expect(flagged(id, draft('县政务服务中心对企业开办事项实行“即收即办”。'), alone)).toEqual([]);
+    expect(flagged(id, draft('各乡镇护林员须每日巡山。'), alone)).toEqual([]);
+    expect(flagged(id, draft('桥梁吊装用时较长。'), alone)).toEqual([]);
+    expect(flagged(id, draft('11月18日，县未书记带队督导森林防火工作。'), alone)).toEqual(['县未']);
+    expect(flagged(id, draft('会议要求各乡镇压实责任，所已各乡镇要按时报送自查报告。'), alone)).toEqual(['所已']);
+    expect(flagged(id, draft('县第一中学较长主持召开家长座谈会。'), alone)).not.toEqual([]);
+    expect(flagged(id, draft('各乡镇、各单未要按时报送信息。'), alone)).toEqual(['单未']);
+    expect(flagged(id, draft('全年累计服务农呼2360户。'), alone)).toEqual(['农呼']);
+  });
+});
+
 describe('typo: the review of w20 — lost hits restored without the set-20 false alarms', () => {
   it('reads 罐区 as 灌区 mistyped where the sentence or the draft speaks of irrigation, not where it names tanks or a plant', () => {
     expect(flagged(id, draft('东湖罐区管理站对渠道进行了清淤。'), alone)).toEqual(['罐区']);
