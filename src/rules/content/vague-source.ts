@@ -38,9 +38,9 @@ export const HEARSAY_SOURCE = [
   `${NO_WORD_BEFORE}据(?:悉|说|称|闻|透露|反映|报道|(?:初步|侧面|非正式)?了解(?:到)?|传(?![统承授输真递染达播唤导送阅]))`,
   `${NO_WORD_BEFORE}据(?:一名|一位|几名|几位|多名|多位)?${UNNAMED}${WHO}{1,2}${TELLS}?`,
   // 据 + people named only by their kind, with no place, unit or name (据群众反映、据村民反映、据部分居民反映、据过往司机反映,
-  // blind set 24): no one to check with. 据白沙镇群众反映 names the public of a place and is not matched (the place stands
+  // blind set 24): no one to check with. Not 据群众反映较多的12类问题 (据 = 根据: what people raised, counted, is the ground). 据白沙镇群众反映 names the public of a place and is not matched (the place stands
   // between 据 and the people).
-  `${NO_WORD_BEFORE}据(?:部分|一些|个别|不少|有的|少数|很多|许多|广大)?(?:过往|周边|附近|当地)?${CROWD}们?(?:反映|称|说|讲|透露|爆料)`,
+  `${NO_WORD_BEFORE}据(?:部分|一些|个别|不少|有的|少数|很多|许多|广大)?(?:过往|周边|附近|当地)?${CROWD}们?(?:反映|称|说|讲|透露|爆料)(?![的较最强多集])`,
   // Heard from the side (从侧面了解到、侧面打听到) or said to be current somewhere nobody is named (外界普遍传言、社会上流传).
   '(?:从|经)?侧面(?:了解|打听|获悉|得知)到?|(?:外界|社会上|民间|坊间)(?:普遍|一直|都)?(?:传言|传闻|盛传|流传|传说)',
   `${NO_WORD_BEFORE}据[^，。；：！？、,.;:!?\s“”《》]{2,16}?${UNNAMED}${WHO}{1,2}透露`,
@@ -52,9 +52,10 @@ export const HEARSAY_SOURCE = [
   // What someone let out in private (有商户私下透露、有村民私下反映、有养殖户悄悄透露、有干部私底下说, blind set 21): 有 + people
   // of a kind + privately + telling — said off the record, so no one stands behind it. Not 私下说情 (lobbying, an act) and
   // not 私下收取、私下交易 (what was done in private is the fact).
-  '有[^，。；：！？、,.;:!?\\s“”《》]{1,6}?(?:私下|私底下|悄悄|偷偷|暗地里|背地里)里?(?:透露|反映|说(?![情服明合])|讲(?![情明])|称|爆料|议论)',
-  // 有 + people of a kind + 透露 or 爆料 (有商户透露、有职工爆料): let out, not reported by anyone named.
-  '有[^，。；：！？、,.;:!?\\s“”《》]{0,4}?(?:户|民|商|员|工|主|家长|群众|干部|师傅|老板|司机|人士)(?:透露|爆料)',
+  '有[^，。；：！？、,.;:!?\\s“”《》]{1,6}?(?:私下|私底下|悄悄|偷偷|暗地里|背地里)里?(?:透露|反映|说(?![情服明合])|讲(?![情明])|称|爆料|议论)(?!的)',
+  // 有 + people of a kind + 透露 or 爆料 (有商户透露、有职工爆料): let out, not reported by anyone named. Not 有商户透露的经营困难
+  // 已…登记 (a relative clause: what they raised is the object of the work).
+  '有[^，。；：！？、,.;:!?\\s“”《》]{0,4}?(?:户|民|商|员|工|主|家长|群众|干部|师傅|老板|司机|人士)(?:透露|爆料)(?!的)',
   // 有人 + 传、传言、传闻 (网上有人传…、村里有人传言…, blind set 14): someone unnamed passes a rumour on. Not 有人传承、传达、
   // 传授、传递 (the character opens another word: 有人传承剪纸技艺).
   '有人(?:传言|传闻|传(?![承授达递染播送输导唤阅统真帮])(?=\\p{Script=Han}))',

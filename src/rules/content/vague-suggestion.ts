@@ -89,7 +89,7 @@ const VAGUE_ACTOR = /^(?:有关|相关)?(?:部门|方面|单位)|^各(?:地|级|
 /** A clause that names a sum, a gap or a need with its figure (所需资金72万元、资金缺口38万元、尚需经费12.6万元). */
 const FIGURE_ASKED = /(?:资金|经费|费用|缺口|投资|预算|所需|尚需|还需|需要|需)[^，。；！？]{0,8}?[0-9０-９]/u;
 /** A request that only points back (请求县财政予以安排、恳请上级给予解决): who is asked, then a light verb and one verb. */
-const ASK_BACK = /^[^，。；！？]{0,12}?(?:给予|予以|帮助)(?:安排|解决|保障|落实|拨付|支持)$/u;
+const ASK_BACK = /^[^，。；！？]{0,12}?(?:给予|予以)(?:安排|解决|保障|落实|拨付)$/u;
 /** A number with a unit, or any Arabic digit: concrete enough. */
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|人|名|项|件|家|户|元|万|亿|吨|处|条|所|辆|台|次|天|日|月|年|批|场|期)/u;
 

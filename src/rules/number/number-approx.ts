@@ -28,6 +28,12 @@ const MORE_COUNTS = '栋|幢|层|张|本|份|篇|幅|册|封|片(?!区)|段';
 const NUMBERED_MEASURE = /^[栋幢层段]/u;
 const NUMBERED_BEFORE = /[区苑园村院城府庭居寓邸湾楼厦馆心站场所店里庄湖坊舍巷路街道号期在于至到从]$/u;
 /**
+ * What 栋、幢、层、段 count when the figures are an estimate: the buildings or the road named right after them (2、3栋居民楼,
+ * 1、2幢危房, 3、4段渠道), or nothing more, the clause ending on the measure (违规加盖了2、3层。). Anything else after them — a verb
+ * (对2、3栋实施外墙改造), a part of the building (发现2、3栋外墙渗水) — reads as buildings No. 2 and 3 (review w22).
+ */
+const COUNTED_BUILDING = /^(?:[楼房]|居民楼|住宅|民房|危房|厂房|宿舍|平房|楼房|建筑|仓库|大棚|农房|自建房|[路渠堤沟河]|道路|渠道|河道|堤防|$|[，。；！？,;!?）)])/u;
+/**
  * 2、3个 / 5、6个小时 / 3，4米: two neighbouring figures as an estimate, with a 顿号 or a comma between them (GB/T 15835:
  * Chinese numerals, no punctuation). Only measure words that count (个、天、人…): 1、2号楼, 1，2号楼, 1、2月份, 第2、3名 and
  * 1、2等奖 enumerate and are left alone.
@@ -117,7 +123,7 @@ export const numberApprox = defineRule({
       if (/(?:分别|依次|各)(?:为|是)?$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       // 分别发放挂图3、4张: 分别 earlier in the clause hands each party its own figure, a list.
       if (/(?:分别|依次)[^，。；！？,;!?\n]{0,12}$/u.test(text.slice(Math.max(0, start - 14), start))) continue;
-      if (NUMBERED_MEASURE.test(text.slice(end, end + 1)) && NUMBERED_BEFORE.test(before)) continue;
+      if (NUMBERED_MEASURE.test(text.slice(end, end + 1)) && (NUMBERED_BEFORE.test(before) || !COUNTED_BUILDING.test(text.slice(end + 1, end + 4)))) continue;
       const right = tens ? `${chineseNumeral(a)}${chineseNumeral(b)}十` : approxWord(a, b);
       const messageId = mark === '、' ? 'adjacent' : 'adjacentComma';
       ctx.report({ start, end, messageId, data: { wrong: match[0], right }, fix: replaceWith(start, end, right, 'fixWrite', false, { right }) });
