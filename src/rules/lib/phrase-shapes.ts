@@ -250,3 +250,37 @@ export function wordBeforeZaiPlace(lex: ShapeLexicon, text: string, tokens: read
   const place = tokenStarting(tokens, end);
   return place !== undefined && place.kind === 'word' && PLACE.test(place.pos);
 }
+
+/** Position words that close a noun into a place (厢内, 厢中, 车外): a closed class of grammar. */
+const POSITION = '内中外里';
+
+/**
+ * A noun of one character and a position word (吊|厢|内, 座|厢|内, 吊厢中): the stretch takes the two (厢内 → 箱内, a
+ * place word of the dictionary that is itself only a noun and the same position word), though the written noun closes a
+ * compound with the character before it that the dictionary lacks (吊厢, 座厢). Only when the changed character is the
+ * noun's and the character before does not make a dictionary word with the reading's noun either: 药|厢|内 (药箱) and
+ * 配电厢 (配电箱) stay slips.
+ */
+export function nounBeforePosition(lex: ShapeLexicon, text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !POSITION.includes(text[start + 1] ?? '')) return false;
+  if (slip.right !== slip.to + text[start + 1] || !/^[sf]$/.test(lex.lookup(slip.right)?.pos ?? '')) return false;
+  if (!/^n/.test(lex.lookup(slip.from)?.pos ?? '')) return false;
+  const before = text[start - 1] ?? '';
+  return isHan(before) && lex.lookup(before + slip.to) === undefined;
+}
+
+/**
+ * Two dictionary nouns that overlap in one character (危岩 + 岩体 = 危岩体): the segmenter reads 危|岩体 and the stretch
+ * changes the first character (危 → 为), though the writer's characters hold a noun of the dictionary there (危岩) that
+ * runs into the next (岩体). Only when the changed character opens the first noun and the second noun starts right after
+ * it; a slip that breaks no dictionary noun stays a slip.
+ */
+export function overlappingNouns(lex: ShapeLexicon, text: string, slip: Slip): boolean {
+  const { at } = slip;
+  // (A swap too: the search reads 危 as a character standing alone between 清除 and 岩体, 危 → 为.)
+  if (slip.idiom || at + 3 > text.length) return false;
+  const first = lex.lookup(text.slice(at, at + 2));
+  const second = lex.lookup(text.slice(at + 1, at + 3));
+  return first !== undefined && second !== undefined && /^n/.test(first.pos) && /^n/.test(second.pos);
+}
