@@ -269,18 +269,3 @@ export function nounBeforePosition(lex: ShapeLexicon, text: string, slip: Slip):
   const before = text[start - 1] ?? '';
   return isHan(before) && lex.lookup(before + slip.to) === undefined;
 }
-
-/**
- * Two dictionary nouns that overlap in one character (危岩 + 岩体 = 危岩体): the segmenter reads 危|岩体 and the stretch
- * changes the first character (危 → 为), though the writer's characters hold a noun of the dictionary there (危岩) that
- * runs into the next (岩体). Only when the changed character opens the first noun and the second noun starts right after
- * it; a slip that breaks no dictionary noun stays a slip.
- */
-export function overlappingNouns(lex: ShapeLexicon, text: string, slip: Slip): boolean {
-  const { at } = slip;
-  // (A swap too: the search reads 危 as a character standing alone between 清除 and 岩体, 危 → 为.)
-  if (slip.idiom || at + 3 > text.length) return false;
-  const first = lex.lookup(text.slice(at, at + 2));
-  const second = lex.lookup(text.slice(at + 1, at + 3));
-  return first !== undefined && second !== undefined && /^n/.test(first.pos) && /^n/.test(second.pos);
-}
