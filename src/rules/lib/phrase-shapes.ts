@@ -250,3 +250,22 @@ export function wordBeforeZaiPlace(lex: ShapeLexicon, text: string, tokens: read
   const place = tokenStarting(tokens, end);
   return place !== undefined && place.kind === 'word' && PLACE.test(place.pos);
 }
+
+/** Position words that close a noun into a place (厢内, 厢中, 车外): a closed class of grammar. */
+const POSITION = '内中外里';
+
+/**
+ * A noun of one character and a position word (吊|厢|内, 座|厢|内, 吊厢中): the stretch takes the two (厢内 → 箱内, a
+ * place word of the dictionary that is itself only a noun and the same position word), though the written noun closes a
+ * compound with the character before it that the dictionary lacks (吊厢, 座厢). Only when the changed character is the
+ * noun's and the character before does not make a dictionary word with the reading's noun either: 药|厢|内 (药箱) and
+ * 配电厢 (配电箱) stay slips.
+ */
+export function nounBeforePosition(lex: ShapeLexicon, text: string, slip: Slip): boolean {
+  const { start, end, at } = slip;
+  if (slip.swap || slip.idiom || end - start !== 2 || at !== start || !POSITION.includes(text[start + 1] ?? '')) return false;
+  if (slip.right !== slip.to + text[start + 1] || !/^[sf]$/.test(lex.lookup(slip.right)?.pos ?? '')) return false;
+  if (!/^n/.test(lex.lookup(slip.from)?.pos ?? '')) return false;
+  const before = text[start - 1] ?? '';
+  return isHan(before) && lex.lookup(before + slip.to) === undefined;
+}

@@ -37,7 +37,7 @@ import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
 import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, rareCharBeforeGeneric, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
-import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
+import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, nounBeforePosition, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
 import { serialName } from '../lib/serial-names.js';
@@ -1379,7 +1379,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       enumerationBeforeCount(text, slip) ||
       measureBeforeCount(ctx.lexicon, text, slip) ||
       parallelSlogan(text, slip) ||
-      nameEndBeforeAdverb(text, view.tokens(), slip)
+      nameEndBeforeAdverb(text, view.tokens(), slip) ||
+      // 吊|厢|内 (a noun and a position word, not 箱内).
+      nounBeforePosition(ctx.lexicon, text, slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.

@@ -2009,6 +2009,14 @@ describe('typo: clean words read across (w22b: 某坪|等|3个, 每隔|2小时, 
   });
 });
 
+describe('typo: clean words read across (w22c: 吊|厢|内)', () => {
+  it('keeps a noun and a position word the dictionary reads as a place word; the slips stay', () => {
+    expect(flagged(id, draft('观光缆车每个吊厢内限乘4人。'), alone)).toEqual([]);
+    expect(flagged(id, draft('卫生院急救药厢内的药品已全部更换。'), alone)).not.toEqual([]);
+    expect(flagged(id, draft('小区配电厢内线路老化。'), alone)).toEqual(['配电厢']);
+  });
+});
+
 describe('typo: the review of w20 — lost hits restored without the set-20 false alarms', () => {
   it('reads 罐区 as 灌区 mistyped where the sentence or the draft speaks of irrigation, not where it names tanks or a plant', () => {
     expect(flagged(id, draft('东湖罐区管理站对渠道进行了清淤。'), alone)).toEqual(['罐区']);
