@@ -19,7 +19,6 @@ import { defineRule, type MessageData, type RuleContext } from '../../core/rule.
 import { escapeRegExp, intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
 import { confusableTable } from '../lib/confusables.js';
-import { collocated } from '../lib/collocation.js';
 import { holdsVariant } from '../lib/script-table.js';
 import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
@@ -123,9 +122,7 @@ const BUNDLED_PAIRS = new PhraseIndex<Pair>(TYPO_TABLE.pairs);
 const BUNDLED_EXTRA = extraWords(TYPO_TABLE.accept);
 
 /** The wrong forms of confusable-words' table: while that rule runs, typo stays off its findings. */
-// A collocation entry (调拔 … 资金, 预定 … 率) is that rule's only where its words stand around it: elsewhere the stretch is
-// typo's to judge (县应急管理局调拔折叠床200张: no funds after it, still 调拨).
-const CONFUSABLES = new PhraseIndex(confusableTable.entries);
+const CONFUSABLES = new PhraseIndex(confusableTable.entries.map((e) => ({ wrong: e.wrong, ...(e.unless ? { unless: e.unless } : {}) })));
 
 /** A team's pair (the option `pairs`, `{wrong, right, note}`): checked as the table's are (data.ts `teamTable`). */
 const TEAM_PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text?' }, 'wrong', differ);
@@ -300,7 +297,7 @@ export const typo = defineRule({
     const accepted = () => (acceptedCache ??= acceptedSpans(ctx, reading, [...TYPO_TABLE.accept, ...teamWords]));
     const extra = teamWords.length ? extraWords([...TYPO_TABLE.accept, ...teamWords]) : BUNDLED_EXTRA;
     let confusablesCache: Span[] | undefined;
-    const leftToConfusables = () => (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments).filter((m) => collocated(reading, m.start, m.end, m.entry)) : []);
+    const leftToConfusables = () => (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments) : []);
     const findings: Finding[] = [];
     // Tokens are asked for only where a check needs them: a draft re-linted as its writer types finds its unchanged
     // sentences in the slips' memo and its context checks rarely have anything to look at.

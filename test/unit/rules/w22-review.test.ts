@@ -46,13 +46,3 @@ describe('wave w22 review mends: the allocation verbs still found in their own s
     expect(flagged('confusable-words', draft('白岩镇为受灾群众搭建过度房38套。'))).toEqual(['过度房']);
   });
 });
-
-describe('typo yields a collocation entry of confusable-words only where the collocation holds', () => {
-  it('调拔 with no funds or goods word after it is still typo’s (调拔折叠床 → 调拨)', () => {
-    expect(flagged('typo', draft('县应急管理局从县级储备库调拔折叠床200张，送往白岩镇安置点。'))).toEqual(['调拔']);
-    // Where the collocation holds, confusable-words reports it and typo stays off it: one finding, not two.
-    const body = draft('县财政局调拔救灾资金300万元。');
-    expect(flagged('confusable-words', body)).toEqual(['调拔']);
-    expect(flagged('typo', body)).toEqual([]);
-  });
-});
