@@ -81,3 +81,18 @@ export const confusableTable: Table<typeof schema.fields> = {
 
 /** The word classes of the rule's grammar (the field `grammar`). */
 export const confusableGrammar = record.value.grammar;
+
+/**
+ * The collocation entries confusable-words also reads by their sentence, not only by the table's words around them
+ * (反应 telling something, 以至 before an unwanted result, 既将 before a verb …), as `wrong→right`. Here because typo
+ * reads it too: it stays off such an entry wherever it stands (that rule may report it by its sentence), and off any
+ * other collocation entry only where the collocation holds (elsewhere the stretch is typo's: 调拔折叠床200张).
+ */
+export const SENTENCE_READ = ['反应→反映', '以至→以致', '既将→即将', '泄漏→泄露', '检察→检查', '调节→调解', '考查→考察'] as const;
+export type SentenceRead = (typeof SENTENCE_READ)[number];
+const SENTENCE_READ_SET: ReadonlySet<string> = new Set(SENTENCE_READ);
+
+/** Whether confusable-words reads the entry by its sentence (SENTENCE_READ). */
+export function sentenceRead(entry: { readonly wrong: string; readonly right: string }): boolean {
+  return SENTENCE_READ_SET.has(`${entry.wrong}→${entry.right}`);
+}

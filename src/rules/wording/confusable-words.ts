@@ -20,7 +20,7 @@
  *   causative 既使 + a noun (既使群众得实惠，又使…) nor a clause answered by 又使/也使.
  */
 import type { Token } from '../../core/lexicon/index.js';
-import { confusableGrammar as G, confusableTable } from '../lib/confusables.js';
+import { confusableGrammar as G, confusableTable, type SentenceRead } from '../lib/confusables.js';
 import { alternation, clauseEndOf, clauseStartOf, CLAUSE_REACH, CUES } from '../lib/cues.js';
 import { stringList } from '../lib/options.js';
 import { collocated } from '../lib/collocation.js';
@@ -655,15 +655,19 @@ function visited(ctx: WordsContext, text: string, start: number, end: number): b
  * The table's collocation entries 反应 → 反映 and 以至 → 以致 read by their sentence as well (the table's words around them
  * are one cue; these are the others): 反应 telling something, 以至 before an unwanted result, 既将 before a verb.
  */
+const BY_SENTENCE: Record<SentenceRead, (ctx: WordsContext, text: string, start: number, end: number) => boolean> = {
+  '反应→反映': reported,
+  '以至→以致': (_ctx, text, start, end) => unwantedResult(text, start, end),
+  '既将→即将': imminent,
+  '泄漏→泄露': leakedInformation,
+  '检察→检查': (_ctx, text, _start, end) => inspectionGroup(text, end),
+  '调节→调解': (_ctx, text, start, end) => mediated(text, start, end),
+  '考查→考察': visited,
+};
+
 function bySentence(ctx: WordsContext, text: string, start: number, end: number, entry: Entry): boolean {
-  if (entry.wrong === '反应' && entry.right === '反映') return reported(ctx, text, start, end);
-  if (entry.wrong === '以至' && entry.right === '以致') return unwantedResult(text, start, end);
-  if (entry.wrong === '既将' && entry.right === '即将') return imminent(ctx, text, start, end);
-  if (entry.wrong === '泄漏' && entry.right === '泄露') return leakedInformation(ctx, text, start, end);
-  if (entry.wrong === '检察' && entry.right === '检查') return inspectionGroup(text, end);
-  if (entry.wrong === '调节' && entry.right === '调解') return mediated(text, start, end);
-  if (entry.wrong === '考查' && entry.right === '考察') return visited(ctx, text, start, end);
-  return false;
+  const key = `${entry.wrong}→${entry.right}`;
+  return key in BY_SENTENCE && BY_SENTENCE[key as SentenceRead](ctx, text, start, end);
 }
 
 export const confusableWords = phraseRule({

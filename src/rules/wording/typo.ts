@@ -18,7 +18,8 @@ import type { Token } from '../../core/lexicon/index.js';
 import { defineRule, type MessageData, type RuleContext } from '../../core/rule.js';
 import { escapeRegExp, intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
-import { confusableTable } from '../lib/confusables.js';
+import { confusableTable, sentenceRead } from '../lib/confusables.js';
+import { collocated } from '../lib/collocation.js';
 import { holdsVariant } from '../lib/script-table.js';
 import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
@@ -121,8 +122,14 @@ const BUNDLED_PAIRS = new PhraseIndex<Pair>(TYPO_TABLE.pairs);
 /** The accepted words are intended words too (模排 → 摸排). */
 const BUNDLED_EXTRA = extraWords(TYPO_TABLE.accept);
 
-/** The wrong forms of confusable-words' table: while that rule runs, typo stays off its findings. */
-const CONFUSABLES = new PhraseIndex(confusableTable.entries.map((e) => ({ wrong: e.wrong, ...(e.unless ? { unless: e.unless } : {}) })));
+/**
+ * The wrong forms of confusable-words' table: while that rule runs, typo stays off what it may report — a plain entry and
+ * an entry it reads by its sentence (lib/confusables.ts SENTENCE_READ) wherever they stand, any other collocation entry
+ * only where the collocation holds (调拔 … 资金 is that rule's; 县应急管理局调拔折叠床200张 is typo's, still 调拨).
+ */
+const CONFUSABLES = new PhraseIndex(confusableTable.entries);
+const yieldsTo = (reading: string, m: { start: number; end: number; entry: (typeof confusableTable.entries)[number] }) =>
+  sentenceRead(m.entry) || collocated(reading, m.start, m.end, m.entry);
 
 /** A team's pair (the option `pairs`, `{wrong, right, note}`): checked as the table's are (data.ts `teamTable`). */
 const TEAM_PAIR = tableSchema({ wrong: 'text', right: 'text', note: 'text?' }, 'wrong', differ);
@@ -297,7 +304,8 @@ export const typo = defineRule({
     const accepted = () => (acceptedCache ??= acceptedSpans(ctx, reading, [...TYPO_TABLE.accept, ...teamWords]));
     const extra = teamWords.length ? extraWords([...TYPO_TABLE.accept, ...teamWords]) : BUNDLED_EXTRA;
     let confusablesCache: Span[] | undefined;
-    const leftToConfusables = () => (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments) : []);
+    const leftToConfusables = () =>
+      (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments).filter((m) => yieldsTo(reading, m)) : []);
     const findings: Finding[] = [];
     // Tokens are asked for only where a check needs them: a draft re-linted as its writer types finds its unchanged
     // sentences in the slips' memo and its context checks rarely have anything to look at.
