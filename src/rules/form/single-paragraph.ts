@@ -1,9 +1,12 @@
 import { kindLabel } from '../../core/kinds.js';
 import { defineRule, type FixInput } from '../../core/rule.js';
+import { CONTACT_LABELS, labelAlternation, PERSON_LABELS } from '../lib/sign-off.js';
 
-/** Who signed, drafted, checked: the labels of a sign-off line (签发人：、拟稿：、审核人：、联系电话：…). */
-const SIGNOFF_LABEL =
-  /^(?:签发|审签|签批|审核|核稿|审稿|拟稿|执笔|撰稿|供稿|编辑|责任编辑|校对|联系|报送)人?(?:电话)?[ \t\u3000]*[：:]|^(?:联系电话|电话|手机)[ \t\u3000]*[：:]/u;
+/** Who signed, drafted, checked: the labels of a sign-off line (签发人：、拟稿：、审核人：、联系电话：…; lib/sign-off.ts). */
+const SIGNOFF_LABEL = new RegExp(
+  `^(?:${labelAlternation([...PERSON_LABELS, '联系', '报送'])})人?(?:电话)?[ \\t\\u3000]*[：:]|^(?:${labelAlternation(CONTACT_LABELS)})[ \\t\\u3000]*[：:]`,
+  'u',
+);
 
 /** Is the paragraph a sign-off: every line a label and a name or number (（拟稿：吴佳；审核：周敏）, 签发人：孙立新⏎拟稿：吴佳)? */
 function isSignoff(value: string): boolean {

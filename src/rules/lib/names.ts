@@ -4,6 +4,8 @@
  * is a name, not a doubled 了) and script-mix (於、昇、陞 are standard characters in names).
  */
 
+import { PERSON_LABEL_BEFORE } from './sign-off.js';
+
 /** Common surnames (single characters). */
 export const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于於蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
@@ -18,14 +20,11 @@ export function afterRole(text: string, at: number): boolean {
 }
 
 /**
- * The fields of a sign-off or a form that hold a person's name: （签发：於文君　审核：周德顺　执笔：林小雨）, 联系人：於丽.
- * The core's sign-off line opens with one of these; 电话 holds a number, not a name.
+ * Does a name start at `at`, right after the colon of a sign-off field that holds a person's name (签发：|於文君, 联系人：|於丽;
+ * not 电话：, which holds a number)? The labels: lib/sign-off.ts.
  */
-const PERSON_FIELD = /(?:签发|审签|审核|核稿|执笔|撰稿|供稿|联系人|编辑|责任人|负责人|签发人|审核人|执笔人|撰稿人)[ \t]*[:：][ \t]*$/u;
-
-/** Does a name start at `at`, right after the colon of a sign-off field (签发：|於文君)? */
 export function afterPersonField(text: string, at: number): boolean {
-  return PERSON_FIELD.test(text.slice(Math.max(0, at - 8), at));
+  return PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** Is the character at `at` a given name's, right after a surname that follows a role (村民王|了了) or a name start? */

@@ -15,6 +15,7 @@ import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { BodyBlock, Segment } from '../../core/types.js';
 import { readingText } from '../lib/reading.js';
 import { asksQuestion, lastSentenceEnd } from '../lib/sentences.js';
+import { CONTACT_LABELS, labelAlternation, PERSON_LABELS, PERSON_ONLY_LABELS, ROUTING_LABELS } from '../lib/sign-off.js';
 
 /** Sentence-final marks (half-width ones after Chinese are fullwidth-punctuation's to convert, and end a sentence). */
 const TERMINAL = /[。！？…!?.]/u;
@@ -44,8 +45,10 @@ const LIST_ITEM = /^(?:[-*+•·●■▪◆◇○□►▲△★☆]|[\u2460-\u
 /** A sentence end or semicolon, full-width or (after a Chinese character) the half-width mark. */
 const SENTENCE_OR_SEMICOLON = /[。；？！]|(?<=\p{Script=Han})[.;?!]/u;
 /** Sign-off and routing lines: 签发人：…, 拟稿：…, （审核：…）, 报送：…, 电话：… */
-const SIGNOFF_LINE =
-  /^[（(]?\s*(?:附件|附|报|分享到|签发人?|审签|审核人?|核稿|拟稿人?|执笔人?|撰稿人?|供稿|编辑|责任编辑|校对|报送|主送|抄送|抄报|分送|发送|联系人|联系电话|电话|手机|传真|邮箱|电子邮箱|地址|来源|作者|发布|印发)\s*[:：]/u;
+const SIGNOFF_LINE = new RegExp(
+  `^[（(]?\\s*(?:(?:${labelAlternation(PERSON_LABELS)})人?|${labelAlternation([...PERSON_ONLY_LABELS, ...CONTACT_LABELS, ...ROUTING_LABELS, '附件', '附', '报', '分享到', '传真', '邮箱', '电子邮箱', '地址', '来源', '作者', '发布', '印发'])})\\s*[:：]`,
+  'u',
+);
 const DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
 /** A unit's name: 清河县农业农村局, 石桥镇人民政府, 城关街道办事处 (no verb of a sentence in it). */
 const UNIT =
