@@ -20,6 +20,7 @@ import { lineStartsOf, mergeSpans, pointAt, URL_PATTERN } from './text.js';
 import { walkTree } from './tree.js';
 import { guardMarkdown, restoreMarkdown } from './markdown-guard.js';
 import { inferKind, isGenericEmergency, normalizeKind, numberedFollowUp, stageFromTitle } from './kinds.js';
+import { isSignoff } from './sign-off.js';
 import {
   type BodyBlock,
   type Draft,
@@ -84,7 +85,6 @@ for (const [field, keys] of Object.entries(META_KEYS)) {
   for (const key of keys) KEY_LOOKUP.set(key.toLowerCase(), field as keyof DraftMeta);
 }
 
-const SIGNOFF = /^[（(]?\s*(?:签发|审签|审核|核稿|执笔|撰稿|供稿|联系人|联系电话|电话|编辑)\s*[:：]/u;
 
 function isComment(node: RootContent): boolean {
   return node.type === 'html' && /^\s*<!--/.test(node.value);
@@ -637,7 +637,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   let index = 0;
   while (index < top.length && isComment(top[index]!)) index++;
   // Body after the first block: a sign-off line (（签发：…）) is none (a one-sentence item before it has no title).
-  const bodyAfter = top.slice(index + 1).some((n) => !isComment(n) && !(n.type === 'paragraph' && n.position && SIGNOFF.test(text.slice(n.position.start.offset!, n.position.end.offset!).trim())));
+  const bodyAfter = top.slice(index + 1).some((n) => !isComment(n) && !(n.type === 'paragraph' && n.position && isSignoff(text.slice(n.position.start.offset!, n.position.end.offset!).trim())));
   const heading = titleOf(text, format, top[index], excluded, options.titleLine, bodyAfter);
   if (heading) index++;
   const title = heading?.title ?? null;
@@ -740,7 +740,7 @@ function signoffOf(text: string, top: RootContent[], index: number): { signoff: 
     const s = lastNode.position.start.offset!;
     const e = lastNode.position.end.offset!;
     const value = text.slice(s, e).trim();
-    if (SIGNOFF.test(value)) return { signoff: { start: s, end: e, text: value }, last: last - 1 };
+    if (isSignoff(value)) return { signoff: { start: s, end: e, text: value }, last: last - 1 };
   }
   return { signoff: null, last };
 }

@@ -1,21 +1,6 @@
 import { kindLabel } from '../../core/kinds.js';
 import { defineRule, type FixInput } from '../../core/rule.js';
-import { CONTACT_LABELS, labelAlternation, PERSON_LABELS } from '../lib/sign-off.js';
-
-/** Who signed, drafted, checked: the labels of a sign-off line (签发人：、拟稿：、审核人：、联系电话：…; lib/sign-off.ts). */
-const SIGNOFF_LABEL = new RegExp(
-  `^(?:${labelAlternation([...PERSON_LABELS, '联系', '报送'])})人?(?:电话)?[ \\t\\u3000]*[：:]|^(?:${labelAlternation(CONTACT_LABELS)})[ \\t\\u3000]*[：:]`,
-  'u',
-);
-
-/** Is the paragraph a sign-off: every line a label and a name or number (（拟稿：吴佳；审核：周敏）, 签发人：孙立新⏎拟稿：吴佳)? */
-function isSignoff(value: string): boolean {
-  // No line of a sign-off holds 。！？ (below): a paragraph of the body, which has them, is left at once (speed).
-  if (/[。！？]/u.test(value)) return false;
-  const inner = value.trim().replace(/^[（(]/u, '').replace(/[）)]$/u, '');
-  const lines = inner.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
-  return lines.length > 0 && lines.every((l) => SIGNOFF_LABEL.test(l) && [...l].length <= 60 && !/[。！？]/u.test(l));
-}
+import { isSignoff } from '../../core/sign-off.js';
 
 /** single-paragraph: an item is usually one paragraph (通常是一段成篇, seed 002). */
 export const singleParagraph = defineRule({

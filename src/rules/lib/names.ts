@@ -4,7 +4,7 @@
  * is a name, not a doubled 了) and script-mix (於、昇、陞 are standard characters in names).
  */
 
-import { PERSON_LABEL_BEFORE } from './sign-off.js';
+import { PERSON_LABEL_BEFORE } from '../../core/sign-off.js';
 
 /** Common surnames (single characters). */
 export const SURNAMES = new Set(

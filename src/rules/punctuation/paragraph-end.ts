@@ -15,7 +15,7 @@ import { defineRule, type RuleContext } from '../../core/rule.js';
 import type { BodyBlock, Segment } from '../../core/types.js';
 import { readingText } from '../lib/reading.js';
 import { asksQuestion, lastSentenceEnd } from '../lib/sentences.js';
-import { CONTACT_LABELS, labelAlternation, PERSON_LABELS, PERSON_ONLY_LABELS, ROUTING_LABELS } from '../lib/sign-off.js';
+import { CONTACT_LABELS, labelAlternation, PERSON_LABELS, PERSON_ONLY_LABELS, ROUTING_LABELS } from '../../core/sign-off.js';
 
 /** Sentence-final marks (half-width ones after Chinese are fullwidth-punctuation's to convert, and end a sentence). */
 const TERMINAL = /[。！？…!?.]/u;
