@@ -404,6 +404,12 @@ const REACTION_EVENT = /出现|发生|产生|引起|引发|造成|接种|服用|
 const TELLING = /^(?:了|称|说|道)/u;
 /** Parts of speech of the first word of what is told (小区电梯、农村客运、室温): a noun, a pronoun, a numeral, a place. */
 const TOLD_START = /^(?:n(?!v)|nr|ns|nt|nz|r|m|s|t)/u;
+/** After 反应在: the sentence names the sides or matters it is told about (…两个方面、…问题上). */
+const TOLD_WHERE = /方面|问题|领域|环节|上(?:$|[，。；,;])/u;
+/** 反应出 of a reaction: 反应出现、反应出来. */
+const REACTION_OUT = /^出(?:现|来|去|料|口|厂|水|气)/u;
+/** What 反应出 shows (意愿、趋势、态势、变化…): 反映出. */
+const REFLECTED = G.reflectedObjects;
 
 /**
  * 反应 for 反映 as a verb that tells something (居民多次反应小区电梯…、村民普遍反应农村客运…、来访群众主要反应…、代表在视察中
@@ -414,6 +420,8 @@ const TOLD_START = /^(?:n(?!v)|nr|ns|nt|nz|r|m|s|t)/u;
  */
 function reported(ctx: WordsContext, text: string, start: number, end: number): boolean {
   if (REACTION_BEFORE.some((w) => text.endsWith(w, start))) return false;
+  // 反应出 + what it shows (反应出居民消费意愿回升、反应出…的态势): 反映出; not 反应出现、反应出来.
+  if (text[end] === '出') return !REACTION_OUT.test(text.slice(end, end + 2)) && REFLECTED.some((w) => text.slice(end + 1, clauseEndOf(text, end + 1)).includes(w));
   const next = text.slice(end, end + 4);
   if (!/^\p{Script=Han}/u.test(next) || REACTION_AFTER.some((w) => next.startsWith(w) && !TELLING.test(w))) return false;
   const { tokens, index } = wordsAround(ctx, text, start, end);
@@ -422,11 +430,15 @@ function reported(ctx: WordsContext, text: string, start: number, end: number): 
   if (!following || following.kind !== 'word') return false;
   const tells = TELLING.test(following.value) || TOLD_START.test(following.pos);
   const adverb = REPORT_ADVERBS.find((w) => text.endsWith(w, start));
-  if (adverb) return tells && text[start - adverb.length - 1] !== '的' && !REACTION_EVENT.test(text.slice(clauseStartOf(text, start), start));
+  // 集中反应在…方面、主要反应在…问题上: where what is told lies.
+  const where = following.value === '在' && TOLD_WHERE.test(text.slice(end, sentenceEndOf(text, end) ?? end + CLAUSE_REACH));
+  if (adverb) return (tells || where) && text[start - adverb.length - 1] !== '的' && !REACTION_EVENT.test(text.slice(clauseStartOf(text, start), start));
   const before = text.slice(sentenceStartOf(text, start), start);
   const k = Math.max(...REPORTERS.map((w) => before.lastIndexOf(w)));
   if (k < 0 || REACTION_EVENT.test(before.slice(k))) return false;
-  return tells || following.value === '的';
+  // Right after the one who reports (群众反应安置社区…、居民反应夜间施工…), a verb opens what is told as well.
+  const right = REPORTERS.some((w) => before.endsWith(w)) && /^v/u.test(following.pos);
+  return tells || right || following.value === '的';
 }
 
 const FAULT_MARKS = G.faultMarks;
@@ -570,6 +582,7 @@ const CLOSE_OBJECT = /^(?:了(?=\p{Script=Han})(?![，。；、])|(?![后时前�
 
 const PROCURATORATE = G.procuratorate;
 const INSPECTION_HEADS = new RegExp(`^(?:${alternation(G.inspectionHeads)})`, 'u');
+const INSPECTION_BEFORE = G.inspectionBefore;
 
 /** A procuratorate in the sentence of `start`, or the draft's unit: 检察 is its legal supervision there. */
 function procuratorate(unit: string, text: string, start: number): boolean {
@@ -578,6 +591,14 @@ function procuratorate(unit: string, text: string, start: number): boolean {
   const stop = sentenceEndOf(text, start + 2);
   const sentence = text.slice(s, stop === undefined ? start + 2 + CLAUSE_REACH : stop + 1);
   return PROCURATORATE.some((w) => sentence.includes(w));
+}
+
+/**
+ * 检察 right after a word that says what kind of looking-over it is (大检察、安全检察、隐患检察、例行检察、节前检察): 检查,
+ * outside a procuratorate (the skip reads the sentence and the unit for one; the table's unless keeps 大检察官).
+ */
+function inspectionKind(text: string, start: number): boolean {
+  return INSPECTION_BEFORE.some((w) => text.endsWith(w, start));
 }
 
 /**
@@ -660,7 +681,7 @@ const BY_SENTENCE: Record<SentenceRead, (ctx: WordsContext, text: string, start:
   '以至→以致': (_ctx, text, start, end) => unwantedResult(text, start, end),
   '既将→即将': imminent,
   '泄漏→泄露': leakedInformation,
-  '检察→检查': (_ctx, text, _start, end) => inspectionGroup(text, end),
+  '检察→检查': (_ctx, text, start, end) => inspectionGroup(text, end) || inspectionKind(text, start),
   '调节→调解': (_ctx, text, start, end) => mediated(text, start, end),
   '考查→考察': visited,
 };

@@ -549,9 +549,9 @@ function mustVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token
     const next = tokens[k + 1];
     if (!next || next.start !== t.end || next.kind !== 'word') continue;
     if (/^[的之品]/.test(next.value)) continue;
-    // A verb phrase, or a time word that says how often or when before one (必需每天安排, 必需年底前完成).
+    // A verb phrase, or a time word that says how often or when before one (必需每天安排, 必需年底前完成; 必需每日巡|坝: a bound verb, one character jieba tags zg).
     const after = tokens[k + 2];
-    const timed = /^(?:r|t|tg)$/.test(next.pos) && TIME_WORD.test(next.value) && after !== undefined && after.start === next.end && after.kind === 'word' && after.pos.startsWith('v');
+    const timed = /^(?:r|t|tg)$/.test(next.pos) && TIME_WORD.test(next.value) && after !== undefined && after.start === next.end && after.kind === 'word' && (after.pos.startsWith('v') || (after.pos === 'zg' && after.end - after.start === 1));
     // A manner word before a plain verb (必需全程穿戴, 必需全员参加): a distinguishing word (pos b) or a 全- word (全程,
     // 全员, 全天) followed at once by a common verb. Not a noun (必需药品采购) nor a verb used as a noun (必需消费支出).
     const manner = after !== undefined && after.start === next.end && after.kind === 'word' && after.pos === 'v' && after.freq > RARE_WORD
