@@ -41,6 +41,7 @@ import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlo
 import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, nounBeforePosition, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
+import { fusedCountSlips } from '../lib/count-words.js';
 import { serialName } from '../lib/serial-names.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -334,6 +335,7 @@ export const typo = defineRule({
       units(ctx.lexicon, reading, span, findings);
       nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
+      if (sentence.includes('俩')) fusedCounts(ctx.lexicon, reading, span, findings);
       if (FUSED_AHEAD.test(sentence)) fusedVerbs(ctx.lexicon, reading, tokens(), findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
     }
@@ -572,6 +574,11 @@ function mustVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token
 
 /** A count: Arabic digits, then perhaps 万/千/百/亿/余/多. */
 const MULTIPLIER = /^[万千百亿余多]$/;
+/**
+ * A complement or an aspect particle after the character (由2万涨至3万, 票价60元涨到80元, 坐了): the character is the verb
+ * it is, not a measure word — no measure word takes 至、到、了 or 过.
+ */
+const VERB_AFTER = /^[至到了过]$/u;
 /** A sentence where a measure character of the table follows a number (checked before asking for its words). */
 const MEASURE_AHEAD = afterNumber(TYPO_TABLE.measures.map((m) => m.wrong));
 
@@ -609,6 +616,7 @@ function measures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () =
     const entry = MEASURES.get(text[c]!);
     // The character stands alone (跟进, 明年, 各级 are words of their own), or starts a word jieba keeps only as rare.
     if (!entry || (!joined && t.end - t.start > 1 && t.freq > 5)) continue;
+    if (VERB_AFTER.test(text[c + 1] ?? '')) continue;
     const titled = entry.titled === true && tokens[k - 1]?.value === '》' && tokens[k - 1]!.end === tokens[k]!.start;
     if (entry.nouns && !titled && !nounNear(tokens, k, m, entry.nouns, span) && !(entry.verbs && verbBefore(tokens, k, entry.verbs, span))) continue;
     // The character in a word of the clause before the number says it is meant (满意度得分92.6分, 扦插柳枝3000枝).
@@ -629,6 +637,22 @@ function measures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () =
       right,
       // Another measure word as right there is offered too (树苗4.6万颗: 棵 or 株); which one is the writer's to choose.
       ...(also.length ? { alternatives: also.map((m) => ({ edit: { start: c, end: c + 1, text: m }, right: wrong.slice(0, -1) + m })) } : {}),
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** 俩 after a thing's character, before a count (送水车俩4台 → 车辆): src/rules/lib/count-words.ts. */
+function fusedCounts(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]): void {
+  for (const f of fusedCountSlips(lexicon, text, span.start, span.end)) {
+    out.push({
+      start: f.start,
+      end: f.end,
+      messageId: 'slip',
+      data: { wrong: f.wrong, right: f.right, from: f.from, to: f.to, how: HOW.shape, other: '' },
+      edit: { start: f.at, end: f.at + 1, text: f.to },
+      right: f.right,
       rank: 0,
       weight: 0,
     });
