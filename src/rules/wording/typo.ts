@@ -1193,6 +1193,8 @@ const CLEAN_BREAK_FREQ = 1000;
 /** Parts of speech of a one-character word that closes a phrase on the right of a clean break (的 了 着, 和 与) and on its left (的, 和). */
 const CLOSING_AFTER = /^(?:uj|ul|uz|c)$/;
 const CLOSING_BEFORE = /^(?:uj|c)$/;
+/** A one-character link between what is measured and its figure (增幅为4.3%, 产量达1.2万吨). */
+const COUNT_LINK_CHAR = /^[为是达]$/u;
 
 /** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
@@ -1221,7 +1223,10 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
   // (Or an adverb of one character before a verb's stretch: 已|整该|到位 → 整改, the adverb leads the verb.)
   const adverbBefore = left?.kind === 'word' && left.end - left.start === 1 && left.pos === 'd' && /^v/u.test(slip.pos);
-  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore || suffixClosesName(tokens, i - 1)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
+  // (Or a link before a count after it, 为、达、是: the stretch is the subject the figure measures, 投资增副|为|4.3% → 增幅.)
+  const next = tokens[i + 3];
+  const linkBeforeCount = right?.kind === 'word' && right.end - right.start === 1 && COUNT_LINK_CHAR.test(right.value) && next?.kind === 'number' && next.start === right.end;
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore || suffixClosesName(tokens, i - 1)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos) || linkBeforeCount)) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
