@@ -41,6 +41,7 @@ import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlo
 import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, nounBeforePosition, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
+import { fusedCountSlips } from '../lib/count-words.js';
 import { serialName } from '../lib/serial-names.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -334,6 +335,7 @@ export const typo = defineRule({
       units(ctx.lexicon, reading, span, findings);
       nonMeasures(ctx.lexicon, reading, span, tokens, findings);
       negations(reading, span, findings);
+      if (sentence.includes('俩')) fusedCounts(ctx.lexicon, reading, span, findings);
       if (FUSED_AHEAD.test(sentence)) fusedVerbs(ctx.lexicon, reading, tokens(), findings);
       if (ctx.options.nonWord !== false) slips(ctx, viewOf(ctx, reading, span, tokens), accepted, extra, findings);
     }
@@ -572,6 +574,11 @@ function mustVerbs(lexicon: Ctx['lexicon'], text: string, tokens: readonly Token
 
 /** A count: Arabic digits, then perhaps 万/千/百/亿/余/多. */
 const MULTIPLIER = /^[万千百亿余多]$/;
+/**
+ * A complement or an aspect particle after the character (由2万涨至3万, 票价60元涨到80元, 坐了): the character is the verb
+ * it is, not a measure word — no measure word takes 至、到、了 or 过.
+ */
+const VERB_AFTER = /^[至到了过]$/u;
 /** A sentence where a measure character of the table follows a number (checked before asking for its words). */
 const MEASURE_AHEAD = afterNumber(TYPO_TABLE.measures.map((m) => m.wrong));
 
@@ -609,6 +616,7 @@ function measures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () =
     const entry = MEASURES.get(text[c]!);
     // The character stands alone (跟进, 明年, 各级 are words of their own), or starts a word jieba keeps only as rare.
     if (!entry || (!joined && t.end - t.start > 1 && t.freq > 5)) continue;
+    if (VERB_AFTER.test(text[c + 1] ?? '')) continue;
     const titled = entry.titled === true && tokens[k - 1]?.value === '》' && tokens[k - 1]!.end === tokens[k]!.start;
     if (entry.nouns && !titled && !nounNear(tokens, k, m, entry.nouns, span) && !(entry.verbs && verbBefore(tokens, k, entry.verbs, span))) continue;
     // The character in a word of the clause before the number says it is meant (满意度得分92.6分, 扦插柳枝3000枝).
@@ -629,6 +637,22 @@ function measures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () =
       right,
       // Another measure word as right there is offered too (树苗4.6万颗: 棵 or 株); which one is the writer's to choose.
       ...(also.length ? { alternatives: also.map((m) => ({ edit: { start: c, end: c + 1, text: m }, right: wrong.slice(0, -1) + m })) } : {}),
+      rank: 0,
+      weight: 0,
+    });
+  }
+}
+
+/** 俩 after a thing's character, before a count (送水车俩4台 → 车辆): src/rules/lib/count-words.ts. */
+function fusedCounts(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]): void {
+  for (const f of fusedCountSlips(lexicon, text, span.start, span.end)) {
+    out.push({
+      start: f.start,
+      end: f.end,
+      messageId: 'slip',
+      data: { wrong: f.wrong, right: f.right, from: f.from, to: f.to, how: HOW.shape, other: '' },
+      edit: { start: f.at, end: f.at + 1, text: f.to },
+      right: f.right,
       rank: 0,
       weight: 0,
     });
@@ -1169,6 +1193,8 @@ const CLEAN_BREAK_FREQ = 1000;
 /** Parts of speech of a one-character word that closes a phrase on the right of a clean break (的 了 着, 和 与) and on its left (的, 和). */
 const CLOSING_AFTER = /^(?:uj|ul|uz|c)$/;
 const CLOSING_BEFORE = /^(?:uj|c)$/;
+/** A one-character link between what is measured and its figure (增幅为4.3%, 产量达1.2万吨). */
+const COUNT_LINK_CHAR = /^[为是达]$/u;
 
 /** Parts of speech of a proper name or a place word (a name written otherwise is the writer's, not a slip: 溪县, 东坪). */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|s)$/;
@@ -1197,7 +1223,10 @@ function cleanBreak(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip
   // → 渔港), 的 or 和 before it (服务|和|主渠道); not a preposition (在|倒罐|完成后, 深入|宝力|根: 根 is one).
   // (Or an adverb of one character before a verb's stretch: 已|整该|到位 → 整改, the adverb leads the verb.)
   const adverbBefore = left?.kind === 'word' && left.end - left.start === 1 && left.pos === 'd' && /^v/u.test(slip.pos);
-  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore || suffixClosesName(tokens, i - 1)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos))) return false;
+  // (Or a link before a count after it, 为、达、是: the stretch is the subject the figure measures, 投资增副|为|4.3% → 增幅.)
+  const next = tokens[i + 3];
+  const linkBeforeCount = right?.kind === 'word' && right.end - right.start === 1 && COUNT_LINK_CHAR.test(right.value) && next?.kind === 'number' && next.start === right.end;
+  if (!(firm(left, tokens[i - 2]) || CLOSING_BEFORE.test(left!.pos) || adverbBefore || suffixClosesName(tokens, i - 1)) || !(firm(right, undefined) || CLOSING_AFTER.test(right!.pos) || linkBeforeCount)) return false;
   // A stretch whose first character counts the number before it (比2025年|低0.6元, 3台|机) is not two loose characters.
   if (left?.kind === 'number') return false;
   // 逐 + a measure or a noun (逐台); a numeral and what it counts (“按排”一词, 两地, 三县).
