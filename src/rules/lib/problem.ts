@@ -150,10 +150,12 @@ const AGAINST_NORMAL = /(?:较|比|与)(?:常年|历年|多年平均|多年同�
  */
 const DEPARTURE_AFTER = /^(?:[一二三四五六七八九两半]|[0-9０-９]+(?:\.[0-9]+)?)成|^[0-9０-９]+(?:\.[0-9]+)?(?:℃|摄氏度)/u;
 /**
- * A departure from normal given as the cause of a fact (下降12%，主要是来水偏少；因降水偏少): the weather explains the figure;
- * it is no problem the office is to remedy.
+ * Weather or water departing from normal given as the cause of a fact (下降12%，主要是来水偏少；因降水偏少): the weather
+ * explains the figure; it is no problem the office is to remedy. Only weather and water: 原因是护林员年龄偏大 is a problem
+ * given as a cause.
  */
 const CAUSE_BEFORE = /^(?:这|其)?(?:主要|根本|直接|重要)?(?:原因)?(?:是|在于|系)|^(?:主要)?(?:由于|因为|因|受)/u;
+const WEATHER_BEFORE = /(?:来水|来水量|降水|降水量|降雨|降雨量|雨量|雨水|气温|温度|积温|光照|日照|径流|蓄水|蓄水量)$/u;
 /**
  * An invitation to report problems through a channel (群众可拨打12345热线反映供水问题、村民可通过小程序反映环境卫生问题、
  * 欢迎社会各界通过…举报…问题): the channel is the measure; no problem is stated.
@@ -702,7 +704,7 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       if (stateInTopic(before, after, end, facts)) continue;
       if (frontedCondition(before, after, end, facts)) continue;
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
-      if (word.includes('偏') && (AGAINST_NORMAL.test(before) || DEPARTURE_AFTER.test(after) || CAUSE_BEFORE.test(before))) continue;
+      if (word.includes('偏') && (AGAINST_NORMAL.test(before) || DEPARTURE_AFTER.test(after) || (CAUSE_BEFORE.test(before) && WEATHER_BEFORE.test(before)))) continue;
       return { start, end, word, sentence };
     }
     if (guidanceBefore(before) && GUIDANCE_AFTER.test(text.slice(end, end + 6))) continue; // 发现问题可拨打12315
