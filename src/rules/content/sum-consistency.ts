@@ -569,7 +569,12 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
         checkShare(ctx, text, listed.part, listed.whole, m[2]!, at + m[0].length, false, boundAfter(text, at + m[0].length), from + (text[from] === '，' ? 1 : 0));
       continue;
     }
-    if (!part || part.approx || PERCENT_UNITS.has(part.unit)) continue;
+    if (!part) {
+      const labelled = labelledShare(text, all, from, at, m[1], start);
+      if (labelled) checkShare(ctx, text, labelled.part, labelled.whole, m[2]!, at + m[0].length, false, boundAfter(text, at + m[0].length), from + (text[from] === '，' ? 1 : 0));
+      continue;
+    }
+    if (part.approx || PERCENT_UNITS.has(part.unit)) continue;
     let whole: Quantity | undefined;
     // 占受理总数的36.2%、占全部学员的32%: the whole is named by a word, its figure is the one given before.
     const namedByWord = m[1] !== undefined && /总数|总量|总额|总人数|总户数|总面积|全部|全体/u.test(m[1]) && !/[0-9０-９]/u.test(m[1]);
@@ -592,9 +597,10 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
         }
       }
       // 共有农户6800户，其中参加农业保险6530户，占比…: the figure of the part's unit before 其中.
+      // (较2025年增加1.2万亩，其中…: a change before 其中 is no whole; the parts divide the figure it changes.)
       if (!whole && qizhong >= 0 && qizhong < part.start) {
         for (let j = lastBelow(all, qizhong + 1, (q) => q.end); j >= 0; j--) {
-          if (all[j]!.unit === part.unit) {
+          if (all[j]!.unit === part.unit && !isChange(text, start, all[j]!)) {
             whole = all[j];
             break;
           }
@@ -607,6 +613,38 @@ function checkShares(ctx: Ctx, text: string, start: number, end: number): void {
     if (!whole || whole.approx || whole.unit !== part.unit || whole.value <= 0) continue;
     checkShare(ctx, text, part, whole, m[2]!, start + m.index + m[0].length);
   }
+}
+
+/** A figure given as a change (较2025年增加1.2万亩、同比减少…): the words right before it, within its sentence. */
+const isChange = (text: string, sentenceStart: number, q: Quantity) => CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 16), q.start));
+
+/** The label of a share with no figure in its clause: the words before 占 (高技术制造业占比为15%、玉米占…的71%), 其中 aside. */
+const SHARE_LABEL = /^(?:其中)?(\p{Script=Han}{2,12}?)(?:的)?$/u;
+
+/**
+ * 高技术制造业增加值86.4亿元，规模以上工业增加值720亿元，高技术制造业占比为15%: a share whose clause gives no figure, labelled by
+ * words that name one figure given before it in the sentence (the part: 高技术制造业增加值86.4亿元), of a whole named after 占
+ * (占全县粮食总产量的…: namedBefore) or else the one other figure of the part's unit before it there, larger than the part,
+ * not a change and not named by the label. Two candidates for the whole, or none: nothing is checked.
+ */
+function labelledShare(text: string, all: readonly Quantity[], from: number, at: number, named: string | undefined, sentenceStart: number): { part: Quantity; whole: Quantity } | undefined {
+  const label = SHARE_LABEL.exec(text.slice(from, at).replace(/^[，\s]+/u, ''))?.[1];
+  if (!label) return undefined;
+  const before = all.slice(0, lastBelow(all, from, (q) => q.end) + 1).filter((q) => !PERCENT_UNITS.has(q.unit) && !q.approx && !isChange(text, sentenceStart, q));
+  const parts = before.filter((q) => nameBefore(text, q, sentenceStart).includes(label));
+  if (parts.length !== 1) return undefined;
+  const part = parts[0]!;
+  let whole: Quantity | undefined;
+  if (named !== undefined) {
+    if (!/总数|总量|总额|总产量|总面积|总人数|总户数|全部|全体|规模以上|全[县区市镇乡]/u.test(named) || /[0-9０-９]/u.test(named)) return undefined;
+    whole = namedBefore(text, all, part, named, from);
+  } else {
+    const others = before.filter((q) => q !== part && q.unit === part.unit && !nameBefore(text, q, sentenceStart).includes(label));
+    if (others.length !== 1) return undefined;
+    whole = others[0];
+  }
+  if (!whole || whole === part || whole.value <= part.value) return undefined;
+  return { part, whole };
 }
 
 /** A total's words before its figure, in its clause: 共、共有、共计、合计、总计、一共 and the name (共有在册渔船、床位合计). */
@@ -745,7 +783,37 @@ function checkShareSum(ctx: Ctx, text: string, start: number, end: number): void
   // Each share of a sum (SUM_SHARE) ends in a percentage: without one there is nothing to add.
   if (!slice.includes('%') && !slice.includes('％')) return;
   if (sharesOfBrackets(ctx, text, start, end)) return;
+  if (respectiveShares(ctx, text, start, end)) return;
   if (!sharesOfOneWhole(ctx, text, start, end)) sharesOfSides(ctx, text, start, end);
+}
+
+/**
+ * 游客中本地游客、省内其他市游客和省外游客分别占48%、37%和21%: a whole marked with 中 (or 其中), its kinds listed, then 分别占
+ * (占比、占到、所占比例、比重) and a list of shares with no whole of their own named: the kinds divide that one whole, so the shares
+ * add up to at most 100%. Answers and attributes that may overlap (认为…的、使用…的、女性、党员) are left alone, as are shares
+ * written as bounds or estimates (以上、左右).
+ */
+const RESPECTIVE_SHARES = new RegExp(
+  String.raw`(?<=\p{Script=Han})中(?![心小学型级等部国央医药华期])，?([^，。；！？：]{2,40}?)分别(?:占(?:比|到|了)?|所占比例|所占比重|比重)(?:为|是|达到?)?(${PCT}(?:[、和及与]${PCT})+)(?![^，。；！？]{0,1}(?:以上|以下|左右|上下))`,
+  'gu',
+);
+const SURVEY_WORDS = /认为|表示|选择|希望|愿意|使用|了解|知道|支持|赞成|满意|参加|参与|享受|拥有|持有|具有|兼|曾|有过/u;
+function respectiveShares(ctx: Ctx, text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  if (!slice.includes('分别')) return false;
+  RESPECTIVE_SHARES.lastIndex = 0;
+  for (let m = RESPECTIVE_SHARES.exec(slice); m; m = RESPECTIVE_SHARES.exec(slice)) {
+    const labels = m[1]!.split(/[、和及与]/u);
+    if (labels.length < 2 || SURVEY_WORDS.test(m[1]!) || labels.some((l) => overlapping(l.replace(/的$/u, '')))) continue;
+    const figures = m[2]!.split(/[、和及与]/u).map((f) => f.replace(/[%％]$/u, ''));
+    const sum = figures.reduce((n, f) => n + Number(f), 0);
+    const slack = figures.reduce((n, f) => n + 0.5 * 10 ** -decimalsOf(f), 0) + 1e-9;
+    if (sum - 100 <= slack) continue;
+    const at = start + m.index + m[0].indexOf('分别');
+    ctx.report({ start: at, end: start + m.index + m[0].length, messageId: 'sharesOver100', data: { sum: fmt(sum) } });
+    return true;
+  }
+  return false;
 }
 
 /** A number in a bracket label (85、4.5). */

@@ -43,11 +43,12 @@ const WHEN = new RegExp(`每[年季月周天日]|每个?季度|[年月季]底|[�
  * named by its field only (加强统计业务培训、完善数据质量控制、加强部门协作、强化考核评估); so does one that only
  * says how much of an activity or that it matters (加大民宿消防监管力度、加大扶持力度、重视…问题、给予关注和支持、加强…管护), or
  * keeps what was gained or joins forces in the abstract (巩固治理成果、凝聚工作合力).
- * A thing, a sum, a document or a named kind of upkeep at the end (防冻管护、资金投入力度、补贴政策、审批流程) is something
- * to act on.
+ * So does investment with no means named (加大盐碱地改良投入力度、加大心理健康教育投入: more of it, of what and how much
+ * unsaid). A thing, a sum, a document or a named kind of upkeep at the end (防冻管护、资金投入力度、补贴政策、审批流程) is
+ * something to act on.
  */
 const VAGUE_HEAD =
-  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|储备|调度|统筹|衔接|协调|防控|应对|培训|演练|控制|管控|协作|合作|配合|联动|沟通|考核|评估|监测|预警|(?<!防\p{Script=Han})(?:管护|养护|维护)|成果|合力)$/u;
+  /(?:管理|监管|培养|建设|工作|教育|宣传|关爱|服务|保障|治理|体系|机制|环境|水平|能力|质量|效能|运行|意识|氛围|力量|扶持|帮扶|整治|巡查|查处|执法|打击|督查|检查|监督|指导|引导|问题|关注|支持|倾斜|重视|储备|调度|统筹|衔接|协调|防控|应对|培训|演练|控制|管控|协作|合作|配合|联动|沟通|考核|评估|监测|预警|(?<!防\p{Script=Han})(?:管护|养护|维护)|(?<!资金|经费|财政|资本|专项)投入|成果|合力)$/u;
 /**
  * 进一步完善（健全、优化）……政策（制度、办法、预案、方案）: a policy, rule or plan named, and only said to be improved, not how (建议进一步完善
  * 易地搬迁后续扶持政策、建议进一步健全村级财务管理制度). With a verb that acts on it (落实、修订、出台) or the change

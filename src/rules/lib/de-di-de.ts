@@ -1459,8 +1459,10 @@ function writtenDe(tokens: readonly Token[], i: number, lookup: Lookup, report: 
     }
   }
   // A subject, manner 的, then 展开、开展、进行 and the work closing the clause (消防救援人员迅速的展开搜救，): the subject's
-  // predicate; 进行了认真的检查 (the manner after the verb) is another shape.
-  if (ms >= 0 && adverbCapable(l) && /^(?:展开|开展|进行)$/u.test(r.value) && subjectEnd(tokens[ms - 1]) && predicatePosition(tokens, ms) && !prepositionBefore(tokens, ms) && !takerBefore(tokens, ms)) {
+  // predicate; 进行了认真的检查 (the manner after the verb) is another shape. So is the frame 对……进行 with the manner before
+  // 进行 (各换热站对用户报修及时的进行处置，): 对 and its object open the predicate (predicatePhraseBefore), and 进行 with its
+  // work closing the clause is that predicate's verb, never a noun head.
+  if (ms >= 0 && adverbCapable(l) && /^(?:展开|开展|进行)$/u.test(r.value) && ((subjectEnd(tokens[ms - 1]) && predicatePosition(tokens, ms) && !prepositionBefore(tokens, ms)) || predicatePhraseBefore(tokens, ms)) && !takerBefore(tokens, ms)) {
     const work = tokens[i + 2];
     if (work && (isVerbTag(work) || posIs(work, 'vn')) && !HEAD_NOUNS.has(work.value) && closesAt(tokens[i + 3])) {
       hit(i, '地', 'adverbial', ms, i + 2);

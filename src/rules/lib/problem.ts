@@ -144,6 +144,24 @@ const PROBLEM_STATES_ONE = new RegExp(PROBLEM_STATES.source, 'u');
  */
 const AGAINST_NORMAL = /(?:较|比|与)(?:常年|历年|多年平均|多年同期)[^，。；：！？]{0,6}$/u;
 
+/**
+ * The size of a departure from normal after 偏多、偏少、偏高、偏低 (降雨量偏多五成、偏少四成、气温偏高1.6℃): a weather or
+ * hydrology report's measure, as with AGAINST_NORMAL, not a problem.
+ */
+const DEPARTURE_AFTER = /^(?:[一二三四五六七八九两半]|[0-9０-９]+(?:\.[0-9]+)?)成|^[0-9０-９]+(?:\.[0-9]+)?(?:℃|摄氏度)/u;
+/**
+ * Weather or water departing from normal given as the cause of a fact (下降12%，主要是来水偏少；因降水偏少): the weather
+ * explains the figure; it is no problem the office is to remedy. Only weather and water: 原因是护林员年龄偏大 is a problem
+ * given as a cause.
+ */
+const CAUSE_BEFORE = /^(?:这|其)?(?:主要|根本|直接|重要)?(?:原因)?(?:是|在于|系)|^(?:主要)?(?:由于|因为|因|受)/u;
+const WEATHER_BEFORE = /(?:来水|来水量|降水|降水量|降雨|降雨量|雨量|雨水|气温|温度|积温|光照|日照|径流|蓄水|蓄水量)$/u;
+/**
+ * An invitation to report problems through a channel (群众可拨打12345热线反映供水问题、村民可通过小程序反映环境卫生问题、
+ * 欢迎社会各界通过…举报…问题): the channel is the measure; no problem is stated.
+ */
+const INVITED_REPORT = /(?:可|可以|请|欢迎|均可)(?:拨打|通过|登录|关注|扫码|致电|向|来电|来信|使用)[^，。；！？]{0,40}?(?:反映|举报|投诉|咨询|提出|报告)[^，。；！？]{0,14}$/u;
+
 /** Problem words that are nouns, and so can modify the name of a facility, place, list or channel. */
 const NOUN_PROBLEM = /^(?:问题|困难|隐患|风险|矛盾|难题|短板|瓶颈)$/u;
 /**
@@ -637,7 +655,8 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
   const isProblemWord = (w: string) => words.has(w);
   const text = maskedText(draft, ctx.config);
   const problemRe = cachedRegExp(alternation(extra.length ? [...CUES.problem, ...extra] : CUES.problem), 'gu');
-  const handledRe = cachedRegExp(alternation(CUES.problemHandled), 'u');
+  // A verb of work that is itself said to fall short (清理不及时、整改不到位、处置滞后) is the problem, not work on it.
+  const handledRe = cachedRegExp(`(?:${alternation(CUES.problemHandled)})(?![不未难]|缓慢|滞后|迟缓)`, 'u');
   const deniedRe = /(?:没有|没|未(?![来必])|无(?![论法])|不存在|杜绝|零)[^，、；：。！？]{0,4}$/u;
   const compoundRe = cachedRegExp(`^(?:${alternation(CUES.problemCompounds)})`, 'u');
   const found = [...cueMatches(ctx, problemRe), ...cueMatches(ctx, PROBLEM_STATES)].sort((a, b) => a.start - b.start);
@@ -685,10 +704,11 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
       if (stateInTopic(before, after, end, facts)) continue;
       if (frontedCondition(before, after, end, facts)) continue;
       if (word.startsWith('不够') && ONE_MEANS.test(before)) continue;
-      if (word.includes('偏') && AGAINST_NORMAL.test(before)) continue;
+      if (word.includes('偏') && (AGAINST_NORMAL.test(before) || DEPARTURE_AFTER.test(after) || (CAUSE_BEFORE.test(before) && WEATHER_BEFORE.test(before)))) continue;
       return { start, end, word, sentence };
     }
     if (guidanceBefore(before) && GUIDANCE_AFTER.test(text.slice(end, end + 6))) continue; // 发现问题可拨打12315
+    if (INVITED_REPORT.test(before)) continue; // 群众可拨打12345热线反映供水问题
     if ((handledRe.test(before) && !FOUND_EXISTING.test(before.slice(-40)) && !APPEARED.test(before.slice(-16)) && !openFinding(before, end, facts)) || deniedRe.test(before) || DENIED_FAR.test(before)) continue;
     if (countedFinding(before, after, start, end, facts, () => findingInSentenceBefore(draft, text, sentence))) continue;
     // 解决了如厕、洗浴不便的困难: the verb of work governs the whole 、 list that ends with the problem word.

@@ -105,6 +105,10 @@ const SHAPES: readonly { re: RegExp; hint: string }[] = ([
   { re: '(?:跑出|跑好)了?[^，。；！？,;!?\\n]{0,10}?[“"]?加速度', hint: '写明用了多长时间、快了多少' },
   { re: '(?:打出|打好|打响|使出|亮出|祭出)了?[^，。；！？,;!?\\n]{0,14}?[“"]?组合拳', hint: '直接列出几项措施' },
   { re: '按下了?[^，。；！？,;!?\\n]{0,10}?[“"]?(?:快进键|加速键)', hint: '写明具体进度' },
+  // 切实扛牢防汛政治责任、坚决扛起粮食安全的政治责任、牢牢扛稳校园安全主体责任: a duty said to be shouldered (扛 in its
+  // figurative sense, with its adverb of resolve) in place of who was given which duty; the duty (责任、重任、使命、职责)
+  // closes it within the clause. 扛 in its plain sense carries things (扛起沙袋), never a duty.
+  { re: '(?:切实|坚决|牢牢|全面|主动|自觉|勇于|始终)?扛(?:牢|起|稳|实|好|住|紧)了?[^，。；！？,;!?\\n]{0,12}?(?:责任|重任|使命|职责)', hint: '写明明确了哪些责任人、做了什么' },
   // 压紧压实、抓细抓实、抓早抓小、走深走实、做细做实、做深做透、做精做细、落细落实: a verb of doing or grip, then
   // again, each with an adjective of thoroughness (not 越早越好、一家一户、又快又好; 做大做强、做优做强 name a goal:
   // 大、强、优 are not among them).
