@@ -16,11 +16,11 @@ const DAY_EVENING = '当晚|今晚|昨晚|当夜|今夜|昨夜';
 /**
  * Period + hour (点 or 时) + optional minutes (分, or two digits after 点), 半 or 多; or an hour with 点 and minutes
  * (3点20分, 3点半); or 15:20. 钟 after 点, 点半 or 点多 belongs to the time (傍晚6点钟 → 18时, 下午3点半钟 → 15时30分). A bare “3点” / “三点” without a period word is left alone (三点意见、两点要求 are points),
- * unless it is one end of a range of times (9点至17点).
+ * unless it is one end of a range of times (9点至17点). 24:00 closes a day (0时至24:00 → 24时), like 24时.
  */
 const CLOCK = new RegExp(
   `(?:(?<day>${DAY_EVENING})|(?<period>${PERIOD}))?(?<hour>${NUM})(?<unit>[点點时時])(?:(?<min>${NUM})分|(?<half>半)|(?<=[点點])(?<min2>[0-5]\\d)(?![\\d分万亿%％.．])|(?<=[点點])(?<more>多))?(?:(?<=[点點多半])[钟鐘])?(?![钟鐘])` +
-    `|(?<period2>${PERIOD})?(?<![\\d:.])(?<!\\d：)(?<h2>[01]?\\d|2[0-3])[:：](?<m2>[0-5]\\d)(?![\\d:：])`,
+    `|(?<period2>${PERIOD})?(?<![\\d:.])(?<!\\d：)(?<h2>[01]?\\d|2[0-3]|24(?=[:：]00))[:：](?<m2>[0-5]\\d)(?![\\d:：])`,
   'gu',
 );
 /** Between the two times of a range (9点至17点, 中午12点到下午2点). */

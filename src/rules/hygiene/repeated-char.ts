@@ -35,6 +35,8 @@ const REDUPLICABLE = new Set(data.reduplicable);
 const SUFFIXES = new Set(data.suffixes ?? []);
 /** Those and the generic ends of the names of rivers, hills and structures (桥、河、山…): 溪口桥|桥墩、白沙河|河道. */
 const NAME_ENDS = new Set([...SUFFIXES, ...(data.landmarks ?? [])]);
+/** The generic ends of the names of rivers, hills and structures alone (库、坝、渠…): 水库|库|水位 names a part of the structure. */
+const LANDMARKS = new Set(data.landmarks ?? []);
 /** Conjunctions that join predicates (并、而): a word after them is right only after a verb (建成并|并网发电). */
 const JOINS_PREDICATES = new Set(data.joinsPredicates ?? []);
 /** Verbs that never reduplicate (起、到): a double of one standing alone is read like a function character's. */
@@ -642,7 +644,8 @@ const COMPOUND_PART = /^(?:a|b|d|j|n|ng)/u;
  * (大棚|棚膜、电表|表箱、路灯|灯杆、窨井|井盖、布病|病例、慢特病|病种):
  * - a noun of two or more characters ends with the first (大棚, not the rare 乡农 of 全乡|农, where the character before it
  *   makes a word with its first: 全乡), and the second starts a noun of the dictionary (井盖) or stands before a single
- *   character that is no word of its own here (棚|膜、表|箱: a noun the dictionary lacks; not 心|推行、员|参加、镇|均);
+ *   character that is no word of its own here (棚|膜、表|箱: a noun the dictionary lacks; not 心|推行、员|参加、镇|均), or
+ *   is the generic end of a structure (库、坝: the table's landmarks) before a noun or place word (水库|库|水位、水库|库|底);
  * - or the first stands alone after a single character that is no function word, numeral or verb (布|病、慢|特|病: the end of
  *   an unknown compound), and the second starts a noun of the dictionary (病例); not after a word (全县|水|水利工程、辖区|店|店铺).
  */
@@ -658,7 +661,11 @@ function nounBoundary(lexicon: Lookups, text: string, at: number): boolean {
       ? /^n/u.test(right.pos) && lexicon.isWord(right.value)
       : (() => {
           const next = tokens.find((t) => t.start === right.end);
-          return next !== undefined && next.kind === 'word' && next.end - next.start === 1 && /^(?:n|ng|q|zg)$/u.test(next.pos) && !beginsWord(lexicon, text, next.start);
+          if (next === undefined || next.kind !== 'word') return false;
+          // 水库|库|水位、水库|库|底、大坝|坝|基础: the generic end of a structure's noun stands for the structure (库 for 水库)
+          // and heads a compound with the noun or place word after it that names a part or a measure of it (库水位、库底).
+          if (LANDMARKS.has(right.value) && /^(?:n|ng|f|s)$/u.test(next.pos) && /^\p{Script=Han}+$/u.test(next.value)) return true;
+          return next.end - next.start === 1 && /^(?:n|ng|q|zg)$/u.test(next.pos) && !beginsWord(lexicon, text, next.start);
         })();
   if (!nounAfter) return false;
   // The token right before the first word (tokens are in order and touch: the one before `left`).

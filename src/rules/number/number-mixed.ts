@@ -33,6 +33,9 @@ const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 /** What may follow a lone 一 that starts a word of its own (3一体化 is a missing measure word, not a number). */
 const MEASURE_OR_NUMBER = /^[\d个名人户次处家条位台辆套件项座所间栋天周年月日时元角吨亩米斤千百万亿元]/u;
 
+/** More measure words after a Chinese numeral (1200三级、500两批): with them the numeral is a count, not a word's start. */
+const COUNTED = /^[级批届期轮成倍股类种样层道把只头张份本]/u;
+
 /** What may follow 千/百/十 without it being a multiplier. */
 const UNIT_AFTER: Record<string, RegExp> = {
   千: /^(?:米|克|瓦|伏|卡|帕|焦|赫|兆|方百计|秋|姿百态|家万户|军万马)/u,
@@ -110,8 +113,10 @@ export const numberMixed = defineRule({
       // 1∶500、1∶2000两种比例尺: the last term of a ratio, then a count in Chinese before its measure word (a ratio's term
       // runs into no numeral).
       if (!mult && han!.length === 1 && /\d[∶:]$/u.test(text.slice(Math.max(0, start - 2), start)) && /^\p{Script=Han}/u.test(after)) continue;
-      // 一 that starts a word (3一体化, 12一线): no number follows it.
-      if (!mult && han === '一' && /\p{Script=Han}/u.test(after) && !MEASURE_OR_NUMBER.test(after)) continue;
+      // 一 that starts a word (3一体化, 12一线), or a figure of three digits or more (a hotline, a code: no count of two
+      // neighbouring numbers) before a word that opens with a numeral (12316三农服务热线、12345一号响应): no number
+      // follows it. A measure word or a figure after the numeral makes it a number (3五个、1200三个).
+      if (!mult && han!.length === 1 && (han === '一' || (/^\d{3,}$/u.test(head!) && !COUNTED.test(after))) && /\p{Script=Han}/u.test(after) && !MEASURE_OR_NUMBER.test(after)) continue;
       // 3五个, 4五百元: two neighbouring numbers (or 三五), the second in Chinese, maybe with its 十/百/千.
       const a = Number(head);
       const b = HAN_DIGIT[han![0]!];

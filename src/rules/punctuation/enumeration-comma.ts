@@ -5,11 +5,18 @@ import { freeAt, matchProse } from '../lib/scan.js';
 const DIGITS = '一二三四五六七八九';
 
 /**
+ * 级 of a wind, a sea state or an earthquake, where two neighbouring grades are an estimate (四、五级偏北风, 七、八级大风,
+ * 三、四级余震): the grade before the wind or wave it measures, or after 风力/阵风 (风力六、七级). 一、二级响应, 三、四级公路
+ * and 一、二级保护动物 are two items each and keep their 顿号.
+ */
+const WIND_GRADE = /级(?=的?(?:[东南西北]{1,2}风|偏[东南西北]{1,2}风|阵风|大风|狂风|风(?!\p{Script=Han})|浪|地震|余震|左右))|级(?<=(?:风力|阵风|风)(?:可达|达到|达|有|为)?.、.级)/u;
+
+/**
  * Two neighbouring Chinese numerals joined by 、 and followed by a measure word: an approximate number
  * (三、四个 → 三四个; 二、三十人 → 二三十人). Only measure words that count things: 一、二等奖, 二、三产业,
  * 一、二年级 and 第一、二名 name separate items and keep their 顿号 (GB/T 15834: 缩略形式).
  */
-const APPROX = /([一二两三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿|只|套|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间))/gu;
+const APPROX = new RegExp(String.raw`([一二两三四五六七八])、([二三四五六七八九])([十百千万亿]?)(?!年级|年度|年代|年份)(?=(?:多|来|余)?(?:个|人|名|位|天|年|岁|次|户|家|所|件|本|辆|台|座|条|种|项|处|场|遍|回|倍|成|小时|分钟|周|里|公里|米|千米|斤|公斤|吨|亩|元|块|张|页|篇|份|句|趟|轮|批次|人次|万|亿|只|套|艘|盏|棵|株|头|匹|根|架|口|眼|把|双|副|袋|箱|桶|盒|包|床|顶|间)|${WIND_GRADE.source})`, 'gu');
 
 /** Arabic sequence number with a 顿号 at the start of a line: 1、 → 1. */
 // The look-behind is tried after the digits and 、 matched (at the start it ran back over every blank of a long run from

@@ -8,7 +8,8 @@
  * without its 顿号 (县委县政府, 县公安局县交通运输局, 市人大市政协). Also the second organ written without its level,
  * for the pairs that always go together (乡党委政府 → 乡党委、乡政府; 县人大政协).
  *
- * Stays silent on one organ and its compounds (市委办公室, 县委组织部, 市委书记, 县纪委监委: 合署办公的一个机关),
+ * Stays silent on one organ and its compounds (市委办公室, 县委组织部, 市委书记, 县纪委监委: 合署办公的一个机关;
+ * 县委县直机关工委: the committee's own work committee),
  * on a run that goes on into an office's name (县委县政府督查室, 市委市政府办公厅: a joint office whose name has no
  * 顿号), on generic phrases without a level (各级党委政府, 基层党委政府, 乡镇党委政府: a plural, not two organs),
  * and inside quotations and 《》 titles (a document's title is quoted as it was issued). Traditional characters are
@@ -235,6 +236,8 @@ interface OrganRun {
   bare?: string[];
 }
 
+/** The party committee of a level (委, 党委, 党工委), whose work committees' names open with its own. */
+const PARTY_COMMITTEE = /^(?:委|党委|党工委)$/u;
 const HAS_OFFICE = /(?:办公室|办)$/u;
 /** The office of a party or state organ (政府办公室, 委办), not a department whose name ends in 办 (文明办). */
 const ORGAN_OFFICE = /^(?:委|党委|党工委|政府|人民政府|人大|人大常委会|政协)(?:办公室|办)$/u;
@@ -362,6 +365,9 @@ function* levelRuns(text: string, segments: Parameters<typeof matchProse>[1], zh
     if (!organs) continue;
     // 县公安局县城派出所: the organ and its own unit, named by the county seat (one name, no 顿号).
     if (organs.slice(1).some((o) => placeNounUnit(o, level))) continue;
+    // 县委县直机关工委、市委市直机关工作委员会: the party committee's own work committee for the organs directly under its
+    // level (县直、市直), one organ whose name opens with the committee's; not two organs.
+    if (organs.slice(1).some((o, n) => o.startsWith(`${level}直`) && PARTY_COMMITTEE.test(organs[n]!.slice(level.length)))) continue;
     // 县委县政府办公室: one joint office (the office is of both), not 县委 and 县政府办公室.
     const last = organs[organs.length - 1]!.slice(level.length);
     if (ORGAN_OFFICE.test(last) && organs.some((o) => !HAS_OFFICE.test(o))) continue;
