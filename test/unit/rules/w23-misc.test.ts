@@ -40,7 +40,7 @@ describe('punctuation, numbers, doubles and speech, wave w23', () => {
     expect(messagesOf('emergency-clock', draft('11月19日0时至24时，全县转移群众1320人。', { kind: '紧急续报' }))).toEqual([]);
   });
 
-  it('colloquial: 啥时候 → 何时; the table's 蛮多、蛮大 → 较多、较大 (蛮 + any other adjective stays 很…)', () => {
+  it('colloquial: 啥时候 → 何时; the table’s 蛮多、蛮大 → 较多、较大 (蛮 + any other adjective stays 很…)', () => {
     const text = draft('群众关心啥时候恢复供水，补贴啥时到账。招聘会上应聘的毕业生蛮多，灯会客流蛮大，生意蛮红火。');
     expect(fixedBy('colloquial', text, { unsafe: true })).toContain('群众关心何时恢复供水，补贴何时到账。招聘会上应聘的毕业生较多，灯会客流较大，生意很红火。');
     expect(messagesOf('colloquial', draft('县住建局对3处野蛮施工的工地下达停工整改通知书。'))).toEqual([]);
