@@ -99,22 +99,25 @@ export function perPiece(text: string, slip: Slip, measures: ReadonlySet<string>
 }
 
 /** An ordinal before the stretch: 第 and a numeral (第一, 第12). */
+/** The grades an ordinal counts, measure words or not in the dictionary (第一档, 第二级, 第三等, 第一类, 第二批, 第一期, 第三轮). */
+const TIERS = '档级等类批期轮';
 const ORDINAL_BEFORE = /第(?:[0-9０-９]+|[一二三四五六七八九十百零〇两]+)$/u;
 
 /**
  * A reading that takes away an ordinal's measure word (第一档|年用电量: 档年 → 当年 leaves 第一 with nothing counted):
- * the stretch starts right after 第 and a numeral, and the reading changes that first character into one that is no
- * measure word. A reading that puts a measure word there (第三界 → 届) is not held back.
+ * the stretch starts right after 第 and a numeral with a measure word, and the reading changes it into one that is no
+ * measure word (第一石间 → 第一时间 stays a slip: 石 is no measure there). A reading that puts a measure word there (第三界 → 届) is not held back.
  */
 export function ordinalTier(text: string, slip: Slip, isMeasure: (c: string) => boolean): boolean {
   if (slip.idiom || slip.end - slip.start !== 2 || slip.at !== slip.start) return false;
-  return ORDINAL_BEFORE.test(text.slice(Math.max(0, slip.start - 5), slip.start)) && !isMeasure(slip.to);
+  const c = text[slip.start]!;
+  return ORDINAL_BEFORE.test(text.slice(Math.max(0, slip.start - 5), slip.start)) && (TIERS.includes(c) || isMeasure(c)) && !isMeasure(slip.to);
 }
 
 /** The suffixes of a settlement whose own name of two characters the writer names (硝河村, 碱场村, 青杠乡). */
 const SETTLEMENT = /^[村乡镇屯寨]$/u;
-/** What may stand before a settlement's name: the start, a list's 、, punctuation, or another place's suffix. */
-const BEFORE_NAME = /^(?:|\s|[、，。；：（(“]|[村乡镇县市区街])$/u;
+/** What may stand before a settlement's name: the start, a list's 、 or punctuation (not a county's suffix: 南岭县石懑镇 → 石门镇 stays a slip). */
+const BEFORE_NAME = /^(?:|\s|[、，。；：（(“])$/u;
 
 /**
  * A village's (township's) name of two characters read as another name with the same suffix (碱场村、硝河村 → 小河村):
