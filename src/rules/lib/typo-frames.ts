@@ -150,21 +150,3 @@ export function stationInReadings(text: string, slip: Slip): boolean {
   }
   return false;
 }
-
-/** What follows a firm's name of the form brand + product + 业 (垣丰面业、, 滨河乳业等). */
-const AFTER_FIRM = /^(?:$|[、，。；：）)”等和与及]|有限|股份|集团|公司)/u;
-
-/**
- * A firm's brand before its trade word of two characters ending in 业 (垣丰面业, 金禾米业, 绿源乳业): the stretch lies in
- * the brand, or in the brand and its product character, and the firm's name ends there; the trade word is no common
- * word of its own (企业, 产业). The brand is the writer's.
- */
-export function firmBrand(text: string, slip: Slip, commonWord: (w: string) => boolean): boolean {
-  if (slip.idiom || slip.end - slip.start > 3) return false;
-  for (const k of [slip.end, slip.end + 1]) {
-    // (Not a common word of 业 of its own, 企业, 产业, 行业: 直播代货企业, 特色种值产业 stay slips.)
-    if (text[k] !== '业' || !HAN.test(text[k - 1] ?? '') || k - slip.start > 4 || commonWord(text.slice(k - 1, k + 1))) continue;
-    if (AFTER_FIRM.test(text.slice(k + 1, k + 3))) return true;
-  }
-  return false;
-}

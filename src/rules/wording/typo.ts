@@ -42,7 +42,7 @@ import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, mea
 import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
 import { serialName } from '../lib/serial-names.js';
-import { appName, firmBrand, nameInRoleList, ordinalTier, perPiece, properAcrossSuffix, routeBetweenPlaces, settlementOwnName, stationInReadings } from '../lib/typo-frames.js';
+import { appName, nameInRoleList, ordinalTier, perPiece, properAcrossSuffix, routeBetweenPlaces, settlementOwnName, stationInReadings } from '../lib/typo-frames.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -870,9 +870,6 @@ function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]
  * word itself, nor a character of a count or a range (30来人, 5到10), nor one that makes a word with what follows.
  * The table's measures (坐 → 座 …, with their nouns) come first: this is the class beyond them.
  */
-/** A word of 业 this frequent is a common word of its own (企业, 产业, 行业), no firm's trade word (面业, 米业). */
-const COMMON_TRADE_WORD = 2000;
-
 /** Whether a number at `k` is followed by the character `c` (3向至5向: the range's second count, with the same slip). */
 function rangeOfSlips(text: string, k: number, c: string): boolean {
   let j = k;
@@ -1414,10 +1411,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       properAcrossSuffix(text, slip, ADMIN_SUFFIX) ||
       perPiece(text, slip, MEASURE_WORDS) ||
       ordinalTier(text, slip, (c) => MEASURE_WORDS.has(c) || ctx.lexicon.lookup(c)?.pos === 'q') ||
-      // 碱场村、硝河村 (a village's own name), 桐坪站131.2毫米、青杠站117.9毫米 (a station in a list of readings), 垣丰面业.
+      // 碱场村、硝河村 (a village's own name), 桐坪站131.2毫米、青杠站117.9毫米 (a station in a list of readings).
       settlementOwnName(text, slip) ||
-      stationInReadings(text, slip) ||
-      firmBrand(text, slip, (w) => (ctx.lexicon.lookup(w)?.freq ?? 0) >= COMMON_TRADE_WORD)
+      stationInReadings(text, slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.

