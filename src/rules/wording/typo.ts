@@ -43,6 +43,7 @@ import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, i
 import { conditionCompound } from '../lib/condition-compounds.js';
 import { fusedCountSlips } from '../lib/count-words.js';
 import { serialName } from '../lib/serial-names.js';
+import { appName, nameInRoleList, ordinalTier, perPiece, properAcrossSuffix, routeBetweenPlaces, settlementOwnName, stationInReadings } from '../lib/typo-frames.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table, loaded through src/rules/lib/data.ts: a broken section or entry is named in Chinese and English and left
@@ -761,6 +762,8 @@ function twos(text: string, tokens: readonly Token[], out: Finding[]): void {
     const m = TWO_MEASURES.find((w) => text.startsWith(w, i + 1));
     if (!m) continue;
     if (m === '周' && text[i + 2] === '年') continue; // 二周年: an anniversary
+    // 二台子村, 二道子屯: 二, a measure word and 子 before a place suffix are a place's name, not a count.
+    if (text[i + 1 + m.length] === '子' && PLACE_CHARS.has(text[i + 2 + m.length] ?? '')) continue;
     const wrong = `二${m}`;
     const right = `两${m}`;
     out.push({ start: i, end: i + 1 + m.length, messageId: 'two', data: { wrong, right }, edit: { start: i, end: i + 1, text: '两' }, right, rank: 0, weight: 0 });
@@ -891,6 +894,13 @@ function units(lexicon: Ctx['lexicon'], text: string, span: Span, out: Finding[]
  * word itself, nor a character of a count or a range (30来人, 5到10), nor one that makes a word with what follows.
  * The table's measures (坐 → 座 …, with their nouns) come first: this is the class beyond them.
  */
+/** Whether a number at `k` is followed by the character `c` (3向至5向: the range's second count, with the same slip). */
+function rangeOfSlips(text: string, k: number, c: string): boolean {
+  let j = k;
+  while (j < text.length && j - k < 12 && /[0-9０-９.．]/u.test(text[j]!)) j++;
+  return j > k && text[j] === c;
+}
+
 function nonMeasures(lexicon: Ctx['lexicon'], text: string, span: Span, words: () => readonly Token[], out: Finding[]): void {
   // A digit and a Han character that is no digit's usual follower, then no digit (one pass of the regular expression
   // over the sentence, not a test at every character). The slice takes one character past the sentence, so that a
@@ -908,6 +918,9 @@ function nonMeasures(lexicon: Ctx['lexicon'], text: string, span: Span, words: (
     const tokens = words();
     const t = tokens[tokenIndex(tokens, i)];
     if (!t || t.start !== i || t.end !== i + 1 || t.kind !== 'word' || !NO_MEASURE_POS.test(t.pos)) continue;
+    // A verb of change with its complement 至 or 到 (由8.9降至8.2, 增到): counts nothing, unless the same character follows
+    // the next number too (a range of a slip, 3向至5向).
+    if (/^v/u.test(t.pos) && /[至到]/u.test(text[i + 1] ?? '') && !rangeOfSlips(text, i + 2, c)) continue;
     let n = i - 1;
     while (n > span.start && /[0-9０-９.．,，]/u.test(text[n - 1]!) && /[0-9０-９]/u.test(text[n - 1] === ',' || text[n - 1] === '，' || text[n - 1] === '.' || text[n - 1] === '．' ? text[n - 2] ?? '' : text[n - 1]!)) n--;
     const to = list[0]!;
@@ -1418,7 +1431,18 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       parallelSlogan(text, slip) ||
       nameEndBeforeAdverb(text, view.tokens(), slip) ||
       // 吊|厢|内 (a noun and a position word, not 箱内).
-      nounBeforePosition(ctx.lexicon, text, slip)
+      nounBeforePosition(ctx.lexicon, text, slip) ||
+      // The writer's names and counts (typo-frames.ts): 葛堂村至付楼村, 预报员韩云麓、何洪涛, “滨垣农服”APP, 滨垣县|丰垣…公司,
+      // 单块规格, 第一档|年用电量.
+      routeBetweenPlaces(text, slip, PLACE_CHARS) ||
+      nameInRoleList(text, slip, (c) => isSurname(ctx, c), ROLE_END) ||
+      appName(text, slip) ||
+      properAcrossSuffix(text, slip, ADMIN_SUFFIX) ||
+      perPiece(text, slip, MEASURE_WORDS) ||
+      ordinalTier(text, slip, (c) => MEASURE_WORDS.has(c) || ctx.lexicon.lookup(c)?.pos === 'q') ||
+      // 碱场村、硝河村 (a village's own name), 桐坪站131.2毫米、青杠站117.9毫米 (a station in a list of readings).
+      settlementOwnName(text, slip) ||
+      stationInReadings(text, slip)
     )
       continue;
     // A second reading close behind the first is offered too (提坝: 提拔 or 堤坝), the context decides.
