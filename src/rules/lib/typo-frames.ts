@@ -71,9 +71,14 @@ const APP_NAME_MAX = 8;
  * 农服 no 农夫).
  */
 export function appName(text: string, slip: Slip): boolean {
-  const open = text.lastIndexOf('“', slip.start);
-  if (open < 0 || slip.start - open > APP_NAME_MAX) return false;
-  const close = text.indexOf('”', slip.end - 1);
+  // Both marks looked for within the name's reach only (a search over the whole text per slip would be quadratic).
+  const from = Math.max(0, slip.start - APP_NAME_MAX);
+  const before = text.slice(from, slip.start + 1).lastIndexOf('“');
+  if (before < 0) return false;
+  const open = from + before;
+  const after = text.slice(slip.end - 1, open + APP_NAME_MAX + 2).indexOf('”');
+  if (after < 0) return false;
+  const close = slip.end - 1 + after;
   if (close < slip.end || close - open - 1 > APP_NAME_MAX) return false;
   for (let k = open + 1; k < close; k++) if (!HAN.test(text[k]!)) return false;
   return APP_AFTER.test(text.slice(close + 1, close + 4));
@@ -98,7 +103,6 @@ export function perPiece(text: string, slip: Slip, measures: ReadonlySet<string>
   return !slip.swap && !slip.idiom && slip.end - slip.start === 2 && text[slip.start] === '单' && measures.has(text[slip.start + 1]!);
 }
 
-/** An ordinal before the stretch: 第 and a numeral (第一, 第12). */
 /** The grades an ordinal counts, measure words or not in the dictionary (第一档, 第二级, 第三等, 第一类, 第二批, 第一期, 第三轮). */
 const TIERS = '档级等类批期轮';
 const ORDINAL_BEFORE = /第(?:[0-9０-９]+|[一二三四五六七八九十百零〇两]+)$/u;
