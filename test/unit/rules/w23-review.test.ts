@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+// Review of the w23 merges: each test fails on the merged rules (63d1c837) and passes after its mend.
+describe('w23 review', () => {
+  it('enumeration-comma: the grade of a response after 防风/防台风/大风 is no wind estimate (a safe fix would merge two levels)', () => {
+    const quiet = [
+      '省防指先后启动防台风三、四级应急响应。',
+      '全市启动防风一、二级应急响应。',
+      '市防指将防风四、五级响应提升为三级。',
+      '县气象台发布大风三、四级预警。',
+    ];
+    for (const body of quiet) expect(messagesOf('enumeration-comma', draft(body)), body).toEqual([]);
+    expect(flagged('enumeration-comma', draft('受台风影响，沿海风力七、八级，阵风九级。'))).toEqual(['七、八']);
+    expect(flagged('enumeration-comma', draft('11月21日白天偏北风四、五级，夜间减弱。'))).toEqual(['四、五']);
+  });
+});
