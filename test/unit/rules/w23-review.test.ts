@@ -14,4 +14,16 @@ describe('w23 review', () => {
     expect(flagged('enumeration-comma', draft('受台风影响，沿海风力七、八级，阵风九级。'))).toEqual(['七、八']);
     expect(flagged('enumeration-comma', draft('11月21日白天偏北风四、五级，夜间减弱。'))).toEqual(['四、五']);
   });
+
+  it('problem-needs-remedy: a verb of work whose object opens with 不/未/难 is still work done on the problem', () => {
+    const quiet = [
+      '执法人员现场纠正不文明驾驶行为等问题23起。',
+      '学校及时处理不合理收费问题3件。',
+      '镇司法所成功调解难点矛盾纠纷12件。',
+      '综合执法队清除未经审批的违规户外广告隐患32处。',
+    ];
+    for (const body of quiet) expect(messagesOf('problem-needs-remedy', draft(body)), body).toEqual([]);
+    expect(messagesOf('problem-needs-remedy', draft('部分村生活垃圾清理不及时的问题较为突出。'))).toHaveLength(1);
+    expect(messagesOf('problem-needs-remedy', draft('部分乡镇河道垃圾清理滞后，群众意见较大。'))).toHaveLength(1);
+  });
 });
