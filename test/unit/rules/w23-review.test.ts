@@ -26,4 +26,15 @@ describe('w23 review', () => {
     expect(messagesOf('problem-needs-remedy', draft('部分村生活垃圾清理不及时的问题较为突出。'))).toHaveLength(1);
     expect(messagesOf('problem-needs-remedy', draft('部分乡镇河道垃圾清理滞后，群众意见较大。'))).toHaveLength(1);
   });
+
+  it('sum-consistency: a sibling figure is no whole of a labelled share', () => {
+    const quiet = [
+      '全县小麦播种面积56万亩，玉米播种面积80万亩，小麦占比为30%。',
+      '该镇种植辣椒2000亩，番茄3000亩，辣椒占比为12%。',
+      '全县高速公路里程120公里，国省道里程560公里，高速公路占比为8%。',
+      '全县二级医院门诊量32万人次，乡镇卫生院门诊量85万人次，二级医院占比为18%。',
+    ];
+    for (const body of quiet) expect(messagesOf('sum-consistency', draft(body)), body).toEqual([]);
+    expect(messagesOf('sum-consistency', draft('2026年全县农业总产值86亿元，设施农业产值21.5亿元，设施农业占比为31%。'))).toHaveLength(1);
+  });
 });
