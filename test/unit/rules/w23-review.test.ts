@@ -37,4 +37,22 @@ describe('w23 review', () => {
     for (const body of quiet) expect(messagesOf('sum-consistency', draft(body)), body).toEqual([]);
     expect(messagesOf('sum-consistency', draft('2026年全县农业总产值86亿元，设施农业产值21.5亿元，设施农业占比为31%。'))).toHaveLength(1);
   });
+
+  it('confusable-words: the w23 entries stay quiet on the words they cross into', () => {
+    const quiet = [
+      '网格员在社区检查院落卫生和消防通道情况。',
+      '物业公司在小区检查院内积水点12处。',
+      '县财政拨离退休人员生活补贴320万元。',
+      '疫苗接种点设在县防空办一楼大厅。',
+      '部门复合材料产业产值增长12%。',
+      '机构复合增长率达15%。',
+      '经现场复合型人才评估，共有28人入选。',
+      '专家复合肥试验田亩产提高8%。',
+      '去除杂志社的不合理收费项目。',
+    ];
+    for (const body of quiet) expect(messagesOf('confusable-words', draft(body)), body).toEqual([]);
+    expect(flagged('confusable-words', draft('市检查院对该案提起公诉。'))).toEqual(['检查院']);
+    expect(flagged('confusable-words', draft('经专家复合，结论无误。'))).toEqual(['复合']);
+    expect(flagged('confusable-words', draft('对小麦纹枯病开展统一防空。'))).toEqual(['防空']);
+  });
 });
