@@ -621,6 +621,9 @@ const isChange = (text: string, sentenceStart: number, q: Quantity) => CHANGE_BE
 /** The label of a share with no figure in its clause: the words before 占 (高技术制造业占比为15%、玉米占…的71%), 其中 aside. */
 const SHARE_LABEL = /^(?:其中)?(\p{Script=Han}{2,12}?)(?:的)?$/u;
 
+/** A figure's name that says it is a total: 总、全部、规模以上, or a level's whole (全县一般公共预算收入、全县接待游客). */
+const TOTAL_NAME = /总|全部|全体|规模以上|合计|共计|共有|全[省市县区镇乡村]/u;
+
 /**
  * 高技术制造业增加值86.4亿元，规模以上工业增加值720亿元，高技术制造业占比为15%: a share whose clause gives no figure, labelled by
  * words that name one figure given before it in the sentence (the part: 高技术制造业增加值86.4亿元), of a whole named after 占
@@ -639,7 +642,9 @@ function labelledShare(text: string, all: readonly Quantity[], from: number, at:
     if (!/总数|总量|总额|总产量|总面积|总人数|总户数|全部|全体|规模以上|全[县区市镇乡]/u.test(named) || /[0-9０-９]/u.test(named)) return undefined;
     whole = namedBefore(text, all, part, named, from);
   } else {
-    const others = before.filter((q) => q !== part && q.unit === part.unit && !nameBefore(text, q, sentenceStart).includes(label));
+    // The whole names a total (农业总产值、规模以上工业增加值、全县接待游客): a sibling (小麦…56万亩，玉米…80万亩，小麦占比为30%:
+    // a share of all grain) is no whole of the part.
+    const others = before.filter((q) => q !== part && q.unit === part.unit && !nameBefore(text, q, sentenceStart).includes(label) && TOTAL_NAME.test(nameBefore(text, q, sentenceStart)));
     if (others.length !== 1) return undefined;
     whole = others[0];
   }

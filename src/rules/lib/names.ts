@@ -21,7 +21,7 @@ export function afterRole(text: string, at: number): boolean {
 
 /**
  * Does a name start at `at`, right after the colon of a sign-off field that holds a person's name (签发：|於文君, 联系人：|於丽;
- * not 电话：, which holds a number)? The labels: lib/sign-off.ts.
+ * not 电话：, which holds a number)? The labels: core/sign-off.ts.
  */
 export function afterPersonField(text: string, at: number): boolean {
   return PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, at - 8), at));

@@ -162,6 +162,9 @@ const WEATHER_BEFORE = /(?:来水|来水量|降水|降水量|降雨|降雨量|�
  */
 const INVITED_REPORT = /(?:可|可以|请|欢迎|均可)(?:拨打|通过|登录|关注|扫码|致电|向|来电|来信|使用)[^，。；！？]{0,40}?(?:反映|举报|投诉|咨询|提出|报告)[^，。；！？]{0,14}$/u;
 
+/** After a verb of work: the work itself said to fall short (清理不及时、整改不到位、处置不力、清理滞后、处理未完成). */
+const FALLS_SHORT = '(?!不(?:及时|到位|力|彻底|充分|够|全面|扎实|细致|得力)|未(?:完成|到位|及时|落实|彻底|整改)|难以|缓慢|滞后|迟缓|乏力)';
+
 /** Problem words that are nouns, and so can modify the name of a facility, place, list or channel. */
 const NOUN_PROBLEM = /^(?:问题|困难|隐患|风险|矛盾|难题|短板|瓶颈)$/u;
 /**
@@ -655,8 +658,9 @@ export function findProblem(ctx: RuleEnvironment, extra: readonly string[] = [])
   const isProblemWord = (w: string) => words.has(w);
   const text = maskedText(draft, ctx.config);
   const problemRe = cachedRegExp(alternation(extra.length ? [...CUES.problem, ...extra] : CUES.problem), 'gu');
-  // A verb of work that is itself said to fall short (清理不及时、整改不到位、处置滞后) is the problem, not work on it.
-  const handledRe = cachedRegExp(`(?:${alternation(CUES.problemHandled)})(?![不未难]|缓慢|滞后|迟缓)`, 'u');
+  // A verb of work that is itself said to fall short (清理不及时、整改不到位、处置滞后) is the problem, not work on it; an
+  // object that opens with 不/未/难 (纠正不文明驾驶行为、处理不合理收费、调解难点纠纷) is still work done.
+  const handledRe = cachedRegExp(`(?:${alternation(CUES.problemHandled)})${FALLS_SHORT}`, 'u');
   const deniedRe = /(?:没有|没|未(?![来必])|无(?![论法])|不存在|杜绝|零)[^，、；：。！？]{0,4}$/u;
   const compoundRe = cachedRegExp(`^(?:${alternation(CUES.problemCompounds)})`, 'u');
   const found = [...cueMatches(ctx, problemRe), ...cueMatches(ctx, PROBLEM_STATES)].sort((a, b) => a.start - b.start);

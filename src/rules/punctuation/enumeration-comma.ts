@@ -7,9 +7,10 @@ const DIGITS = '一二三四五六七八九';
 /**
  * 级 of a wind, a sea state or an earthquake, where two neighbouring grades are an estimate (四、五级偏北风, 七、八级大风,
  * 三、四级余震): the grade before the wind or wave it measures, or after 风力/阵风 (风力六、七级). 一、二级响应, 三、四级公路
- * and 一、二级保护动物 are two items each and keep their 顿号.
+ * and 一、二级保护动物 are two items each and keep their 顿号; so do the response or warning levels after 防风、防台风、大风
+ * (启动防台风三、四级应急响应, 大风三、四级预警): before the grades only 风力、阵风 or a wind of a direction (偏北风四、五级).
  */
-const WIND_GRADE = /级(?=的?(?:[东南西北]{1,2}风|偏[东南西北]{1,2}风|阵风|大风|狂风|风(?!\p{Script=Han})|浪|地震|余震|左右))|级(?<=(?:风力|阵风|风)(?:可达|达到|达|有|为)?.、.级)/u;
+const WIND_GRADE = /级(?=的?(?:[东南西北]{1,2}风|偏[东南西北]{1,2}风|阵风|大风|狂风|风(?!\p{Script=Han})|浪|地震|余震|左右))|级(?<=(?:风力|阵风|(?<=[东南西北])风)(?:可达|达到|达|有|为)?.、.级)/u;
 
 /**
  * Two neighbouring Chinese numerals joined by 、 and followed by a measure word: an approximate number
