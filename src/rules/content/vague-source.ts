@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import { cueMatches, withFirstCharGuard } from '../lib/cues.js';
 
 /**
- * Hearsay, by its grammar (issue 14 §3: 据相关负责人透露 and its kin):
+ * Hearsay, by its grammar (issue 14 §3: 据相关负责人透露 and its kin; a unit named by its kind only, 据企业负责人透露):
  * - 据 + a verb of hearing or telling with no source: 据悉、据了解、据初步了解、据说、据称、据传、据闻、据透露、据反映、据报道;
  * - 据 + an unnamed source (相关、有关、某、一位、个别、内部、知情、业内、消息、权威 + 人士、负责人、人员、方面、部门…) and what
  *   it does (透露、介绍、称、讲…): 据相关负责人透露、据一位工作人员讲、据有关方面消息. A named unit before the unnamed person
@@ -22,6 +22,8 @@ import { cueMatches, withFirstCharGuard } from '../lib/cues.js';
 const NO_WORD_BEFORE = '(?<![根依数证占凭单票收考论盘割字])';
 const UNNAMED = '(?:相关|有关|某些?|一位|一名|几位|个别|内部|知情|业内|消息|权威|熟悉情况的|不愿透露姓名的)';
 const WHO = '(?:方面|人士|负责同志|负责人|工作人员|人员|知情人|知情者|者|干部|专家|部门|单位|消息)';
+/** Units named by their kind only (企业、公司、厂方、景区、施工单位): with no name before them, no one to check with. */
+const KIND_UNIT = '(?:企业|公司|厂方|厂家|工厂|厂里|单位|施工单位|建设单位|施工方|项目方|景区|园区|物业|商家|店家|院方|校方|医院|学校|银行|村里|村委)';
 const TELLS = '(?:透露|介绍|称|说|讲|反映|表示|分析|估计|认为|指出|预测|统计|消息)';
 /** People named by their kind only (群众、村民、家长、司机…). */
 const CROWD = '(?:群众|村民|居民|市民|家长|商户|住户|业主|游客|司机|农户|农民|职工|工人|学生|患者|病人|乘客|老人|摊主|店主|养殖户|种植户|果农|菜农|渔民|牧民|师生|消费者|老百姓|百姓)';
@@ -44,6 +46,10 @@ export const HEARSAY_SOURCE = [
   // Heard from the side (从侧面了解到、侧面打听到) or said to be current somewhere nobody is named (外界普遍传言、社会上流传).
   '(?:从|经)?侧面(?:了解|打听|获悉|得知)到?|(?:外界|社会上|民间|坊间)(?:普遍|一直|都)?(?:传言|传闻|盛传|流传|传说)',
   `${NO_WORD_BEFORE}据[^，。；：！？、,.;:!?\s“”《》]{2,16}?${UNNAMED}${WHO}{1,2}透露`,
+  // 据 + a unit named only by its kind (企业、公司、厂方、景区、施工单位…, with no name, no 该 or 本 pointing back to one) + a
+  // person by role + what they tell (据企业负责人透露、据厂方工作人员介绍、据一家企业负责人透露, blind set 30): no one to check
+  // with. 据清河县恒远铝业公司负责人介绍 and 据该公司负责人介绍 name the unit; 据企业负责人提供的台账 is no telling.
+  `${NO_WORD_BEFORE}据(?:一家|一些|部分|个别|多家|几家|有的|某些?)?(?:涉事|事发|当事|相关|有关)?${KIND_UNIT}的?(?:相关|有关)?(?:负责同志|负责人|工作人员|管理人员|技术人员|值班人员|人员|老板|经理|厂长|员工|职工)${TELLS}`,
   `(?:(?<=^|[，。；：！？、,.;:!?\s\u0000])|有)(?:知情|业内|内部|消息|权威|相关|有关|某些?)(?:人士|知情人|知情者|者)(?:普遍|都|均|一致)?${TELLS}`,
   '有(?:消息|传闻|传言|报道|说法|人)(?:称|说|指出|表示|透露)',
   // An unnamed informant named only as one who knows (据知情人讲、知情人称、有知情人透露, blind set 21): 知情人 with no 人士.

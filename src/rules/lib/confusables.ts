@@ -36,6 +36,7 @@ const record = ruleRecord('confusable-words', table, {
     concessiveNext: 'words',
     situationDomains: 'words',
     situationBefore: 'words',
+    regulationEnds: 'words',
     situationPredicates: 'words',
     situationAdverbs: 'words',
     rightsModifiers: 'words',

@@ -1652,6 +1652,8 @@ function landNoun(word: string, lookup: Lookup): boolean {
  * One-character verbs that take land as their object (供地、拿地、批地、交地、征地、租地): 地 after them is the land, one word
  * with the verb whether or not the dictionary has it (二期供地滞后, 项目拿地成本较高), never the particle.
  */
+/** One character that makes a word of place or manner with 地 after it (就地、原地、异地、当地、本地、外地、实地、属地、遍地、随地、特地). */
+const PLACE_DI = new Set([...'就原异当本外实属遍随特']);
 const LAND_VERBS = new Set([...'供征拿批划租卖买圈退还换腾让置囤储调分种耕整平翻犁占用交收垦扩']);
 
 /**
@@ -1754,6 +1756,10 @@ function writtenDi(tokens: readonly Token[], i: number, lookup: Lookup, hit: Hit
   if (LAND_VERBS.has(l.value)) return;
   // 地 that makes a word with what follows is no particle (耕地地力: 地力; 地块, 地表).
   if (lookup('地' + r.value)) return;
+  // Nor 地 that closes a word of place with the one character before it, split off by the segmenter (实行就地卸载、
+  // 原地回填、异地安置、随地吐痰: 就地、原地、异地、当地、本地、外地、实地、属地、遍地、随地、特地 — blind set 30): no slot for
+  // 的 or 地.
+  if ([...l.value].length === 1 && PLACE_DI.has(l.value)) return;
   // 出现了明显地下降，有了较大地改善，呈现持续地上涨。: the object of a verb of change, a noun phrase (→ 的).
   const ms = changeObject(tokens, i, lookup);
   if (ms >= 0) {

@@ -214,7 +214,9 @@ function alreadyWritten(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[
     const clause = text.slice(start + 2, start + 40).split(/[，。；！？,;!?\n]/u)[0] ?? '';
     if (/的.*为/u.test(clause)) continue;
     // The tags of what follows are loose (开园/ns, 投入使用/n): any word but a noun of a person, a number or a pronoun.
-    if (/^(?:m|q|r|nr|x|u|p)/u.test(next.pos)) continue;
+    // A preposition opens the verb's phrase too (以经于2026年11月16日建成、以经通过验收/p, blind set 30), but not 为、以
+    // (以经为纲: the preposition 以 and its object).
+    if (/^(?:m|q|r|nr|x|u)/u.test(next.pos) || (/^p/u.test(next.pos) && /^[为以]/u.test(next.value))) continue;
     const entry = { wrong: '以经', right: '已经', type: 'typo', note: YI_NOTE } as Entry;
     out.push({ start, end: start + 2, wrong: '以经', entry, messageId: 'typo', data: { wrong: '以经', right: '已经', note: YI_NOTE }, fix: { right: '已经', messageId: 'fixReplace', safe: false } });
   }
@@ -496,6 +498,26 @@ function asInFrame(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   return out;
 }
 
+/**
+ * 实行 for 施行 (blind set 30: 《…管理办法》自2026年12月1日起实行): a regulation — a title in 《》 or 本、该 + a word of
+ * `regulationEnds` — as the subject, then when it takes effect (自……起、于……正式) and 实行 closing the clause with no object.
+ * 实行 with an object is right (自7月1日起实行阶梯水价、县级河道实行河长制), and so is a system or a measure as the subject
+ * (该制度自2026年起实行: not a regulation). Offered for confirmation.
+ */
+const REGULATION_WORDS = alternation(G.regulationEnds);
+const TAKES_EFFECT = new RegExp(`(?:(?:${REGULATION_WORDS})》|(?:本|该|此|新)(?:${REGULATION_WORDS}))[^，。；：！？,;:!?\\n《》]{0,30}(?:起|[日月年]|正式|开始)(?:正式|开始|全面)?$`, 'u');
+const SHIXING: Pair = { wrong: '实行', right: '施行', note: '法规、规章开始生效用“施行”，不带宾语（自2027年1月1日起施行）；推行制度、政策、做法用“实行”（实行河长制）' };
+function takesEffect(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
+  const out: GrammarHit<Id, Entry>[] = [];
+  for (const { start, end } of matchProse(text, ctx.draft.proseSegments, /实行/gu)) {
+    if (!/^(?:$|[，。；！？,;!?\n])/u.test(text.slice(end, end + 1))) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const clause = before.slice(Math.max(...[...'，。；！？,;!?\n'].map((c) => before.lastIndexOf(c))) + 1);
+    if (TAKES_EFFECT.test(clause)) out.push(pairHit(start, SHIXING));
+  }
+  return out;
+}
+
 /** 登录 read by its sentence: a landfall. */
 function landfalls(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];
@@ -722,7 +744,7 @@ export const confusableWords = phraseRule({
     fix: { right, messageId: 'fixReplace', safe: type === 'typo' },
   }),
   ignored: (options) => stringList(options.ignore),
-  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text), ...landfalls(ctx, text), ...asInFrame(ctx, text)],
+  grammar: (ctx, text) => [...mustAsAttribute(ctx, text), ...pairsByGrammar(ctx, text), ...alreadyWritten(ctx, text), ...takesEffect(ctx, text), ...landfalls(ctx, text), ...asInFrame(ctx, text)],
   // A collocation entry (做出 … 批示, 反应 … 诉求, 文化品味) is a fault only where its words stand around it; a split entry
   // (给与) not where it is two words.
   skip: ({ start, end, entry }, text, ctx) =>
