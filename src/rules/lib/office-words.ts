@@ -17,9 +17,10 @@ export function isOfficeWord(word: string): boolean {
 
 /**
  * The frequency and the gain (natural log) a slip's intended word of jieba frequency `freq` counts with: an office word
- * below OFFICE_FREQ is raised to it, and the clause mended reads better by as much (ln(OFFICE_FREQ / freq)).
+ * below OFFICE_FREQ is raised to it, and the clause mended reads better by as much (ln(OFFICE_FREQ / freq)). `also`: more
+ * such words, written by hand (the typo rule's table of the trades' words, rules/data/typo.yaml `trade`).
  */
-export function officeBoost(word: string, freq: number): { freq: number; gain: number } {
-  if (freq >= OFFICE_FREQ || !WORDS.has(word)) return { freq, gain: 0 };
+export function officeBoost(word: string, freq: number, also?: ReadonlySet<string>): { freq: number; gain: number } {
+  if (freq >= OFFICE_FREQ || !(WORDS.has(word) || also?.has(word) === true)) return { freq, gain: 0 };
   return { freq: OFFICE_FREQ, gain: Math.log(OFFICE_FREQ / Math.max(1, freq)) };
 }

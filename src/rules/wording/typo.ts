@@ -84,6 +84,7 @@ export const TYPO_FIELDS = {
   wrongfulActs: 'words',
   penalties: 'words',
   counted: listField(COUNTED),
+  trade: 'words',
 } as const;
 
 /** A pair of the table (`PAIR`), or a team's. */
@@ -121,8 +122,10 @@ function alternatives(words: readonly string[]): string {
 }
 const MEASURES = new Map(TYPO_TABLE.measures.map((m) => [m.wrong, m]));
 const BUNDLED_PAIRS = new PhraseIndex<Pair>(TYPO_TABLE.pairs);
-/** The accepted words are intended words too (模排 → 摸排). */
-const BUNDLED_EXTRA = extraWords(TYPO_TABLE.accept);
+/** The accepted words are intended words too (模排 → 摸排), and so are the trades' words (安氮 → 氨氮). */
+const BUNDLED_EXTRA = extraWords([...TYPO_TABLE.accept, ...TYPO_TABLE.trade]);
+/** The trades' words jieba lacks or counts low (rules/data/typo.yaml `trade`): intended words as frequent as common ones. */
+const TRADE_WORDS: ReadonlySet<string> = new Set(TYPO_TABLE.trade);
 
 /**
  * The wrong forms of confusable-words' table: while that rule runs, typo stays off what it may report — a plain entry and
@@ -304,7 +307,7 @@ export const typo = defineRule({
     // Both found on first need: most drafts have no finding to weigh against them.
     let acceptedCache: Span[] | undefined;
     const accepted = () => (acceptedCache ??= acceptedSpans(ctx, reading, [...TYPO_TABLE.accept, ...teamWords]));
-    const extra = teamWords.length ? extraWords([...TYPO_TABLE.accept, ...teamWords]) : BUNDLED_EXTRA;
+    const extra = teamWords.length ? extraWords([...TYPO_TABLE.accept, ...TYPO_TABLE.trade, ...teamWords]) : BUNDLED_EXTRA;
     let confusablesCache: Span[] | undefined;
     const leftToConfusables = () =>
       (confusablesCache ??= ctx.isEnabled('confusable-words') ? CONFUSABLES.scan(reading, draft.proseSegments).filter((m) => yieldsTo(reading, m)) : []);
@@ -1564,14 +1567,14 @@ function fitFirst(ctx: Ctx, text: string, tokens: () => readonly Token[], slip: 
 /** A slip whose intended word is an office word jieba counts low, as if the word were common (see office-words.ts). */
 function officeSlip(ctx: Ctx, text: string, slip: Slip): Slip {
   if (slip.swap || slip.idiom || slip.rareForm) return slip;
-  const boost = officeBoost(slip.right, slip.freq);
+  const boost = officeBoost(slip.right, slip.freq, TRADE_WORDS);
   let best = boost.gain > 0 ? { ...slip, gain: slip.gain + boost.gain, freq: boost.freq } : slip;
   // Another reading of the stretch may be the office word, a little behind a rarer word before the boost (及时爆送信息:
   // 保送 101 before 报送 82; 报送 read as an office word goes first).
   for (const o of slip.others) {
     const info = ctx.lexicon.lookup(o.right);
     if (!info) continue;
-    const b = officeBoost(o.right, info.freq);
+    const b = officeBoost(o.right, info.freq, TRADE_WORDS);
     if (b.gain <= 0 || o.gain + b.gain <= best.gain) continue;
     best = promote(text, slip, o, { gain: o.gain + b.gain, kind: kindOf(ctx, text[o.at]!, o.to), freq: b.freq, pos: info.pos });
   }
@@ -1641,8 +1644,9 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   const idiom = idiomMended(slip);
   // A name: a surname first, two or three characters, read as a name, after a role or a colon, or before 同志.
   if (!idiom && end - start <= 3 && SURNAMES.has(text[start]!)) {
-    // (Not a word jieba tags a name but counts as a common word: 文明 nr 6,376; 评选文瞑家庭 → 文明.)
-    if ((slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') && slip.freq < COMMON_NAMED) return true;
+    // (Not a word jieba tags a name but counts as a common word: 文明 nr 6,376; 评选文瞑家庭 → 文明. Nor a trade's word of
+    // the table, whatever jieba's tag: 许可证 nr, 排污许可症 → 许可证.)
+    if ((slip.pos === 'nr' || slip.pos === 'nrfg' || slip.pos === 'nrt' || slip.pos === 'nz') && slip.freq < COMMON_NAMED && !TRADE_WORDS.has(slip.right)) return true;
     const k = firstEndingAfter(tokens, start) - 1;
     const p1 = tokens[k];
     const p2 = tokens[k - 1];
@@ -1686,7 +1690,8 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
   // gains 9.4 and stays a term's. Nor is a rare look-alike written for a common character: 戌边 → 戍边.)
   // (Not when the second is a place's suffix closing its name: 桐|埠|镇|摸低 is a place, then a verb, 摸底. Two right
   // after such a suffix lead up to it all the same: 桐|埠|镇|稻|虾|共作, see looseTermRun.)
-  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && looseTermRun(tokens, start) && !rareLookAlike(ctx.lexicon, slip) && !suffixClosesName(tokens, tokenIndex(tokens, start) - 1)) return true;
+  // (Nor when the intended word is a trade's word of the table: the loose pair is that term mistyped, 长江|案|线 → 岸线.)
+  if (end - start === 2 && !slip.swap && slip.gain < LOOSE_TERM_GAIN && !TRADE_WORDS.has(slip.right) && looseTermRun(tokens, start) && !rareLookAlike(ctx.lexicon, slip) && !suffixClosesName(tokens, tokenIndex(tokens, start) - 1)) return true;
   // A given name: the stretch right after a surname that follows a role or a colon (农技员李|昇华, 村民王|了了).
   if (end - start <= 2 && SURNAMES.has(text[start - 1] ?? '') && (ROLE_END.test(text.slice(Math.max(0, start - 7), start - 1)) || (start >= 2 && /[：:]/u.test(text[start - 2]!)))) return true;
   // A place: loose characters right before a place word standing alone (东坪村, 石柳线).
