@@ -953,7 +953,8 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
     if (m[1] !== undefined) {
       // 收购玉米21.6万吨，占预计商品量的53.2%，三等以上玉米占比91.4%: a first part given with its figure; the next share may be
       // of that part. The first share names the whole for all only when its part is words alone (工业用电量占…的61.4%).
-      if (/[0-9０-９]/u.test(text.slice(Math.max(start, text.lastIndexOf('，', at - 1) + 1), at))) return false;
+      const own = text.slice(Math.max(start, text.lastIndexOf('，', at - 1) + 1), at).replace(/[0-9０-９]{1,4}(?:年|月|日)/gu, '');
+      if (/[0-9０-９]/u.test(own)) return false;
       namedWhole = true;
     }
     // What the share is of: the clause before 占 (女性占52%、党员占38% may overlap).
