@@ -488,6 +488,8 @@ const RATE = new RegExp(String.raw`(\p{Script=Han}{0,5}?)(率|进度|比例)(?:�
 const GENERIC_SHARE = /(?:覆盖|普及)$/u;
 /** The words between a whole marked with 中 and the part taken from it (个城市社区中已有、户受访农户中，有、所中小学中已有). */
 const PART_OF_WHOLE = /^[^，。；！？、]{0,12}中[，,]?(?:已经?|共|仍|尚|均)?有?$/u;
+/** The part's own words after a whole marked with 中 (断面中，水质优良断面 → 水质优良断面). */
+const PART_NAMED_IN_WHOLE = /^[^，。；！？、]{0,12}中[，,]?([^，。；！？、]{2,12})$/u;
 /** A progress that is no share of the figures: of time (序时进度、时间进度), or of the works (形象进度). */
 const NOT_A_SHARE_PROGRESS = /序时|时序|时间|形象/u;
 /** Characters of grammar that a rate's name and a part's words may share without naming the same thing. */
@@ -923,6 +925,9 @@ function sharesOfSides(ctx: Ctx, text: string, start: number, end: number): void
   ctx.report({ start: shares[0]!.at, end: shares[shares.length - 1]!.end, messageId: 'sharesOver100', data: { sum: fmt(sum) } });
 }
 
+/** A whole named after the first 占 of a list of shares (全社会用电量、地区生产总值): words, no figure, no plan or earlier period. */
+const WHOLE_NAMED_ONCE = /^(?!.*(?:计划|目标|任务|预计|预期|预算(?!支出|收入)|同期|上年|去年|[0-9０-９]))\p{Script=Han}{2,16}$/u;
+
 /** The shares of one whole that grade one attribute or are listed together; whether one was reported. */
 function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): boolean {
   const slice = text.slice(start, end);
@@ -936,10 +941,22 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
   const kindsOnly = Boolean(zhong);
   if (zhong) qizhong = zhong.index;
   let afterQizhong = qizhong >= 0;
+  // 工业用电量占全社会用电量的61.4%，城乡居民生活用电量占28.7%，第三产业用电量占14.2%: the first share names the whole, the
+  // next ones leave it unsaid: the same whole (not a plan or a period before: 占年度计划的、占上年同期的). A 其中 after it
+  // (水稻占粮食播种面积的52.4%，其中杂交水稻占82.6%) takes its part of the first share, not of the whole.
+  let namedWhole = false;
   SUM_SHARE.lastIndex = 0;
   for (let m = SUM_SHARE.exec(slice); m; m = SUM_SHARE.exec(slice)) {
-    if (m[1] !== undefined) return false; // 占全县的…、占计划的…: wholes named one by one, perhaps not the same
+    // 占全县的…、占计划的…: wholes named one by one, perhaps not the same.
+    if (m[1] !== undefined && (shares.length > 0 || !WHOLE_NAMED_ONCE.test(m[1]))) return false;
     const at = start + m.index;
+    if (m[1] !== undefined) {
+      // 收购玉米21.6万吨，占预计商品量的53.2%，三等以上玉米占比91.4%: a first part given with its figure; the next share may be
+      // of that part. The first share names the whole for all only when its part is words alone (工业用电量占…的61.4%).
+      const own = text.slice(Math.max(start, text.lastIndexOf('，', at - 1) + 1), at).replace(/[0-9０-９]{1,4}(?:年|月|日)/gu, '');
+      if (/[0-9０-９]/u.test(own)) return false;
+      namedWhole = true;
+    }
     // What the share is of: the clause before 占 (女性占52%、党员占38% may overlap).
     const labelStart = Math.max(start, text.lastIndexOf('，', at - 1) + 1);
     const label = text.slice(labelStart, at).replace(/^[，\s]+/u, '');
@@ -949,10 +966,13 @@ function sharesOfOneWhole(ctx: Ctx, text: string, start: number, end: number): b
     }
     // 玉米占62%、水稻占31%、大豆占12%: shares in one 、 list are parts of one whole, whatever their labels.
     const listed = shares.length > 0 && (afterQizhong || /^、[^，。；！？]*$/u.test(text.slice(shares[shares.length - 1]!.end, at)));
+    if (namedWhole && shares.length > 0 && /^其中/u.test(label)) return false;
     const own = listed && !afterQizhong ? text.slice(text.lastIndexOf('、', at - 1) + 1, at) : label.replace(/^其中/u, '');
     if (overlapping(own)) return false;
     if (kindsOnly && afterQizhong && !/^\p{Script=Han}{1,10}$/u.test(own.replace(/^[，\s]+/u, '')) ) afterQizhong = false;
     if (kindsOnly && afterQizhong && /的/u.test(own)) afterQizhong = false;
+    // After a whole named once, the labels name kinds of one thing (工业用电量、城乡居民生活用电量), however they are listed.
+    if (namedWhole && shares.length && commonEnd(shareLabel(label), shares[0]!.label) < 2) return false;
     if (shares.length && !listed && commonEnd(shareLabel(label), shares[0]!.label) < 2 && !answersOfOneQuestion(shareLabel(label), shares[0]!.label)) return false;
     shares.push({ label: shareLabel(label), at: labelStart, end: at + m[0].length, pct: Number(m[2]), decimals: decimalsOf(m[2]!) });
   }
@@ -972,8 +992,12 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
   if (!slice.includes('%') && !slice.includes('％')) return;
   RATE.lastIndex = 0;
   for (let m = RATE.exec(slice); m; m = RATE.exec(slice)) {
-    const name = m[1]!;
-    if (m[2] === '率' ? NOT_A_SHARE_RATE.test(name) : m[2] === '进度' && NOT_A_SHARE_PROGRESS.test(name)) continue;
+    // 优良天数比率 is the share of the 优良天数 (其中优良天数278天): 比率 after the part's own words. A ratio of two (男女比率、
+    // 城乡收入比率) is none; so the part's words must hold the name's last two characters.
+    const ofPart = m[2] === '率' && /^\p{Script=Han}{2,}比$/u.test(m[1]!) && !/[与和及同对之]|男女|性别/u.test(m[1]!);
+    const name = ofPart ? m[1]!.slice(0, -1) : m[1]!;
+    if (!ofPart && (m[2] === '率' ? NOT_A_SHARE_RATE.test(name) : m[2] === '进度' && NOT_A_SHARE_PROGRESS.test(name))) continue;
+    if (ofPart && /增长|增|下降|降|变化|提高|同比|环比/u.test(name)) continue;
     const at = start + m.index;
     const before = quantities(text.slice(start, at), start).filter((q) => !PERCENT_UNITS.has(q.unit));
     const part = before[before.length - 1];
@@ -998,11 +1022,18 @@ function checkRates(ctx: Ctx, text: string, start: number, end: number): void {
     // The words the figures are given with: the whole's clause, the words between, and what follows the part up to the rate.
     const given = clauseBefore(text, start, whole) + partWords + text.slice(part.end, at);
     const unsaid = (ch: string) => !RATE_FUNCTION_CHARS.includes(ch) && !given.includes(ch);
+    if (ofPart && !(partWords + partClause).includes(name.slice(-2))) continue;
     if (m[2] === '比例' || GENERIC_SHARE.test(name)) {
       // 覆盖率、比例 with the whole the part is taken from (46个社区中已有38个…): the share of that whole, unless the name says
       // of what else (农户覆盖率 after 12个乡镇中有9个…: a share of households); 配备比例 names the part's own verb.
       const own = name.replace(GENERIC_SHARE, '');
       if (PART_OF_WHOLE.test(partWords) && ![...own].some(unsaid)) {
+        checkShare(ctx, text, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
+        continue;
+      }
+      // 18个断面中，水质优良断面16个，优良比例…: the part named after the whole's 中, and the 比例 named by the part's own words.
+      const after = PART_NAMED_IN_WHOLE.exec(partWords)?.[1];
+      if (m[2] === '比例' && after && own.length >= 2 && [...own].every((ch) => after.includes(ch))) {
         checkShare(ctx, text, part, whole, m[3]!, at + m[0].length, false, boundAfter(text, at + m[0].length));
         continue;
       }

@@ -68,6 +68,23 @@ const NOT_NEXT = /原因(?:正在|尚在|仍在)?(?:调查|核查|核实|待查)
 const CARE = /送(?:往|至|到)?[^，。；！？\n]{0,12}?(?:救治|治疗|观察|留观)/gu;
 
 /**
+ * The fire out, told as the state of the fire with no one doing it (14时55分明火被扑灭、火势已被扑灭、明火于15时20分被扑灭): how the
+ * event went, not a measure the report says was taken (消防救援大队扑灭明火、于23时20分将明火扑灭 is one). The clause ends there.
+ * When the sentence brings in those who put it out (乡专职消防队12人赶到现场，16时40分明火被扑灭), the passive tells their work.
+ */
+const FIRE_OUT = /(?<![将把])(?:明火|火势|大火|火情|余火|山火|林火)(?:已经?被?|被|于[^，。；！？\n]{1,10}?被?)?(?:全部|完全|彻底|基本)?(?:扑灭|熄灭)(?=[，。；！？,;\n]|$)/gu;
+const RESPONDERS_CAME = /赶到|赶赴|到场|出动|到达|抵达/u;
+
+/** The text without a fire-out state in a sentence that names no one coming to put it out. */
+function withoutFireOut(text: string): string {
+  if (!/扑灭|熄灭/u.test(text)) return text;
+  return text
+    .split(/(?<=[。！？\n])/u)
+    .map((sentence) => (RESPONDERS_CAME.test(sentence) ? sentence : sentence.replace(FIRE_OUT, '')))
+    .join('');
+}
+
+/**
  * Sentences about what will be done (下一步，……将组织转移；后续将对……开展排查): their verbs are next steps, not measures taken.
  */
 const NEXT_STEP = /^[\s“”]*(?:下一步|下步|后续|接下来|下阶段|今后)/u;
@@ -88,9 +105,19 @@ function withoutNextSteps(text: string): string {
 const NOT_CAUSE =
   /将(?:在|对|继续|持续|进一步|全力|加快|加强|组织|开展|督促|依法|严厉|适时|及时|重点|集中)[^，。；！？,;\n]*|(?:严防|防范|防止|预防|谨防|杜绝|严禁|避免)[^，。；！？,;\n]*|对[^，。；！？,;\n]{1,16}?(?:处罚|查处|整治|治理|打击|处理|追责|问责)/gu;
 
-/** The text a cause is read in: without next-step sentences and without what will be done, prevented or punished. */
+/**
+ * An event named as what brought about the one reported (事件性质为企业生产安全事故引发的突发水污染事件、一起由交通事故引发的燃气
+ * 泄漏险情): the chain of events, its kind; why the first event happened is still unsaid. A natural force before 引发的
+ * (强降雨引发的山体滑坡) is no 事故 or 事件 and stays a cause.
+ */
+const EVENT_CHAIN = /(?:由|因)?\p{Script=Han}{0,12}?(?:事故|事件)(?:所)?(?:引发|导致|造成|引起)的/gu;
+
+/**
+ * The text a cause is read in: without next-step sentences, without what will be done, prevented or punished, and without
+ * an event named as the first link of a chain.
+ */
 function causeText(text: string): string {
-  return withoutNextSteps(text).replace(NOT_CAUSE, '');
+  return withoutNextSteps(text).replace(NOT_CAUSE, '').replace(EVENT_CHAIN, '');
 }
 
 /**
@@ -176,7 +203,7 @@ export const emergencyElements = defineRule({
         name === '下一步'
           ? text.replace(NOT_NEXT, '')
           : name === '措施'
-            ? withoutNextSteps(text).replace(CARE, '')
+            ? withoutFireOut(withoutNextSteps(text).replace(CARE, ''))
             : name === '原因'
               ? causeText(text)
               : name === '伤亡'

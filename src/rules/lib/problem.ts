@@ -1193,9 +1193,10 @@ const HANDLES_REPORTS = /(?:针对|对于|关于|就|根据|收到|接到|受理
 const BENEFIT = /不用再|不必再|不再需要|省去|省了|少跑|更加方便|更方便|方便多了|有了保障|多了起来|改善了|好多了/u;
 /**
  * What people ask for (建议、希望、期盼、呼吁、请求): a change they want; or a measure an office has already taken on what they
- * report (县生态环境局已采取措施、已组织、已责成): either way the item treats what they said as a problem.
+ * report (县生态环境局已采取措施、已组织、已责成; with the measure named between, up to the clause's end: 已采取组织4辆
+ * 四驱客车开行应急班次的措施、已经采取了在市场入口增派2名交警疏导交通的措施): either way the item treats what they said as a problem.
  */
-const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求|已采取(?:了)?(?:\p{Script=Han}{0,4})?措施|已(?:经)?(?:组织|安排|责成|督促|约谈)/u;
+const ASKS = /建议|希望|期盼|盼望|期望|呼吁|请求|恳请|要求|已(?:经)?采取(?:了)?[^，。；！？]{0,30}?措施|已(?:经)?(?:组织|安排|责成|督促|约谈)/u;
 
 /**
  * A public-opinion item's sentence that reports a difficulty in people's own words, when the item also carries what they
