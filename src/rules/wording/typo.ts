@@ -39,7 +39,7 @@ import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, level
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, nounBeforePosition, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
-import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
+import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, speechBeforeQuote, systemAfterAdoption, valenceCount, verbBeforeModifiedNoun, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
 import { codeBefore } from '../lib/numbers.js';
 import { fusedCountSlips } from '../lib/count-words.js';
@@ -1428,6 +1428,10 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       involvingNoun(ctx.lexicon, text, slip) ||
       modalVerbBeforeCount(ctx.lexicon, text, slip) ||
       potentialForm(ctx.lexicon, text, slip) ||
+      // 六|价铬 (a valence, no 价格), 时问：“ (a speech verb before a quotation), 发生|铝|粉尘 (a verb and a noun that names the next noun's material).
+      valenceCount(text, slip) ||
+      speechBeforeQuote(text, slip) ||
+      verbBeforeModifiedNoun(text, view.tokens(), slip) ||
       // 一企一档 (the 一A一B shape), 浇得很透 (a verb, 得 and its complement), 井|常年 (a noun before an adverb read whole).
       oneAOneB(text, slip) ||
       verbBeforeComplement(ctx.lexicon, text, view.tokens(), slip) ||
