@@ -851,3 +851,34 @@ export function zhouPlaceAt(lexicon: Pick<PlaceLexicon, 'lookup'>, text: string,
   }
   return false;
 }
+
+/** Characters that make a suffix a count or a pointer (全镇, 各乡, 本县), not the end of a name. */
+const NOT_NAME_BEFORE_SUFFIX = /^[全各每本该此这那其某诸我邻两几多数一二三四五六七八九十个]$/u;
+/** Function words that no place's name holds (9个乡震的农村: 的 ends a phrase, no name). */
+const NOT_IN_NAME = /[的地得了着过和与及或之在是为对把被从向]/u;
+/** A word of the dictionary this frequent that closes with the suffix is a common word (农村, 城市), no name and suffix. */
+const SUFFIX_WORD_FREQ = 5;
+
+/**
+ * A place's own name between two suffixes, read with the suffix before it as a common word (乾溪镇|箐口|村 → 镇静,
+ * 泷水乡|圳下|村 → 乡镇, 桐溪县|圳口|镇 → 县真口): the changed character follows, within the stretch, a suffix that closes the name before it (a Han
+ * character of that name, no 全/各/本), the changed character is the first of the next name, and a suffix closes that
+ * name two or three characters on (箐口|村, not 村民: see suffixAt). The name under its own suffix is the writer's.
+ */
+export function nameBetweenSuffixes(text: string, tokens: readonly Token[], slip: Slip, suffixes: ReadonlySet<string>): boolean {
+  const { start, at } = slip;
+  if (slip.idiom || at <= start || !suffixes.has(text[at - 1]!)) return false;
+  const before = text[at - 2] ?? '';
+  if (!HAN.test(before) || NOT_NAME_BEFORE_SUFFIX.test(before)) return false;
+  for (let j = at + 1; j <= at + 3; j++) {
+    const c = text[j] ?? '';
+    if (!HAN.test(c) || NOT_IN_NAME.test(c)) return false;
+    if (j >= at + 2 && j >= slip.end && suffixAt(text, tokens, j, suffixes)) {
+      // (The suffix closes no common word begun in the name: 乡震的|农村 is no name before 村.)
+      const t = tokens[tokenIndex(tokens, j + 1) - 1];
+      return !(t !== undefined && t.start < j && t.end > j && t.kind === 'word' && t.freq > SUFFIX_WORD_FREQ);
+    }
+    if (suffixes.has(c)) return false;
+  }
+  return false;
+}

@@ -54,3 +54,15 @@ export function holdsVariant(lexicon: Lexicon, text: string, start: number, end:
   }
   return false;
 }
+
+/** The characters a simplified draft keeps for names and a few words (乾, 藉 …), less those with a variant (著). */
+const KEPT = new Set(SCRIPT_TABLE.simplified.filter((c) => !VARIANTS.has(c)));
+
+/**
+ * Whether the draft writes, at `k`, a character the simplified standard keeps for names (乾溪, 乾县) that its reading
+ * converts (干): the writer chose it, so the word it stands in is a name, no slip of a common word (乾溪 → 干系).
+ */
+export function keptNameChar(draftText: string, k: number, read: string): boolean {
+  const c = draftText[k];
+  return c !== undefined && c !== read && KEPT.has(c);
+}

@@ -467,3 +467,50 @@ export function potentialForm(lex: Lexicon, text: string, slip: Slip): boolean {
   const meant = lex.lookup(slip.to);
   return written !== undefined && written.pos.startsWith('v') && written.freq >= POTENTIAL_VERB_FREQ && meant !== undefined && meant.pos.startsWith('v');
 }
+
+/** A numeral before 价: a valence or a vaccine's count (六价铬, 三价铁, 九价疫苗), not a price. */
+const VALENCE_COUNT = /[一二两三四五六七八九十0-9０-９]/u;
+
+/**
+ * Whether the stretch opens with 价 after a numeral and the changed character follows it (六|价铬 read as 价格): N价 is a
+ * valence (六价铬, 三价铁) or a vaccine's count (四价流感疫苗), and what follows is the thing it counts, no 价格 or 价值
+ * (a price takes no numeral straight before it).
+ */
+export function valenceCount(text: string, slip: Slip): boolean {
+  return !slip.swap && text[slip.start] === '价' && slip.at === slip.start + 1 && VALENCE_COUNT.test(text[slip.start - 1] ?? '');
+}
+
+/** Speech verbs of one character that open a quotation (时问：“…”, 他说：“…”). */
+const SPEECH_VERB = /^[问说讲答称道]$/u;
+/** A colon, then an opening quotation mark: what follows is quoted speech. */
+const QUOTE_OPEN = /^[：:]\s*[“「『‘"]/u;
+
+/**
+ * Whether the changed character, as written, is a speech verb right before a colon and an opening quotation mark (回访时问：“补偿款……”
+ * read as 时间): the verb introduces the quotation. (A field name before a colon, 时问：11月20日, has no quotation and stays a
+ * slip of 时间.)
+ */
+export function speechBeforeQuote(text: string, slip: Slip): boolean {
+  return !slip.swap && slip.at === slip.end - 1 && SPEECH_VERB.test(slip.from) && QUOTE_OPEN.test(text.slice(slip.end, slip.end + 3));
+}
+
+/** Least frequency of the written character as a noun of its own (铝 927) for it to name the material of the next noun. */
+const MATERIAL_FREQ = 300;
+
+/**
+ * Whether a verb and a one-character noun after it are read as one noun (发生|铝|粉尘 read as 发生率): the written character
+ * is a noun of its own and the noun after it is a word of two characters or more that it modifies (铝粉尘, 铁护栏), so
+ * the verb takes the whole noun phrase as its object. The reading makes a noun of the verb and leaves two nouns side by
+ * side (发生率粉尘爆炸), no phrase of the writer's.
+ */
+export function verbBeforeModifiedNoun(text: string, tokens: readonly Token[], slip: Slip): boolean {
+  if (slip.swap || slip.idiom || slip.at !== slip.end - 1) return false;
+  const k = tokenAt(tokens, slip.start);
+  const verb = tokens[k];
+  const noun = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (verb === undefined || noun === undefined || next === undefined) return false;
+  if (verb.start !== slip.start || verb.end !== slip.at || !/^v/u.test(verb.pos) || verb.end - verb.start < 2) return false;
+  if (noun.start !== slip.at || noun.end !== slip.end || noun.kind !== 'word' || noun.pos !== 'n' || noun.freq < MATERIAL_FREQ) return false;
+  return next.start === slip.end && next.kind === 'word' && /^(?:n|vn)$/u.test(next.pos) && next.end - next.start >= 2 && /^\p{Script=Han}+$/u.test(text.slice(next.start, next.end));
+}

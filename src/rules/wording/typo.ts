@@ -20,7 +20,7 @@ import { escapeRegExp, intersects, mergeSpans } from '../../core/text.js';
 import type { Span } from '../../core/types.js';
 import { confusableTable, sentenceRead } from '../lib/confusables.js';
 import { collocated } from '../lib/collocation.js';
-import { holdsVariant } from '../lib/script-table.js';
+import { holdsVariant, keptNameChar } from '../lib/script-table.js';
 import { listField, recordField, ruleRecord, tableSchema, teamTable, type DataProblem } from '../lib/data.js';
 import { stringList } from '../lib/options.js';
 import { minimalEdit, PhraseIndex, teamSpans, wordingSkip } from '../lib/phrases.js';
@@ -35,12 +35,13 @@ import { officeBoost } from '../lib/office-words.js';
 import { cueBeforeName, nameInSlot } from '../lib/name-slots.js';
 import { termInSlot } from '../lib/term-slots.js';
 import { acrossTwoWords, numeralBeforeMeasure } from '../lib/straddles.js';
-import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, rareCharBeforeGeneric, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
+import { genericEndsName, gridRoadName, placeAfterNoun, suffixBeforeModal, levelAfterLevel, levelOfBranch, natureVerbPair, roadSuffix, nameAfterPreposition, nameForName, nameBetweenSuffixes, placeForPlace, inCountedPlaceList, nameBeforeSuffix, nameTailBeforeSuffix, nameIntoSuffix, nameWrittenWithSuffix, rareCharPlaceName, rareCharBeforeGeneric, settlementName, suffixOfNamedPlace, levelBeforeOrgan, swapIntoName, RARE_CHAR_FREQ } from '../lib/place-names.js';
 import { nameAfterCompoundSurname, nameAfterRareSurname, nameBeforeSpeech, shortOrganAfterLevel, shortOrganName } from '../lib/own-names.js';
 import { birdName, firstThenFrame, verbObjectPairs, leavesNonWord, noFunctionSlot, numeralAfterDigit, ordinalHead, ordinalMeasure, rareLookAlike, verbBeforeObject } from '../lib/word-slots.js';
 import { degreeBeforeAdjective, enumerationBeforeCount, measureBeforeAdverb, measureBeforeCount, nameEndBeforeAdverb, nounBeforeAdverb, nounBeforePosition, oneAOneB, parallelSlogan, verbBeforeComplement, wordBeforeZaiPlace } from '../lib/phrase-shapes.js';
-import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, systemAfterAdoption, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
+import { acceptedAcross, acceptedInCompound, cleanBreakFloor, frameOfIntended, involvingNoun, measureMismatches, measureVolume, modalVerbBeforeCount, oneByOne, parallelTerm, potentialForm, prepositionBeforeLocalizer, productivePattern, prohibition, speechBeforeQuote, systemAfterAdoption, valenceCount, verbBeforeModifiedNoun, tokenAt as tokenIndex, RARE_WORD } from '../lib/typo-context.js';
 import { conditionCompound } from '../lib/condition-compounds.js';
+import { codeBefore } from '../lib/numbers.js';
 import { fusedCountSlips } from '../lib/count-words.js';
 import { serialName } from '../lib/serial-names.js';
 import { appName, nameInRoleList, ordinalTier, perPiece, properAcrossSuffix, routeBetweenPlaces, settlementOwnName, stationInReadings } from '../lib/typo-frames.js';
@@ -926,6 +927,8 @@ function nonMeasures(lexicon: Ctx['lexicon'], text: string, span: Span, words: (
     if (/^v/u.test(t.pos) && /[至到]/u.test(text[i + 1] ?? '') && !rangeOfSlips(text, i + 2, c)) continue;
     let n = i - 1;
     while (n > span.start && /[0-9０-９.．,，]/u.test(text[n - 1]!) && /[0-9０-９]/u.test(text[n - 1] === ',' || text[n - 1] === '，' || text[n - 1] === '.' || text[n - 1] === '．' ? text[n - 2] ?? '' : text[n - 1]!)) n--;
+    // A number glued to a code before it (PM2.5|重污染, PM10|浓度): part of a standard's name, it counts nothing.
+    if (codeBefore(text, n)) continue;
     const to = list[0]!;
     const wrong = text.slice(n, i + 1);
     const right = wrong.slice(0, -1) + to;
@@ -1358,6 +1361,12 @@ function viewOf(ctx: Ctx, reading: string, span: Span, tokens: () => readonly To
   return { text: clean, span: { start: 0, end: clean.length }, tokens: () => (own ??= ctx.lexicon.segment(clean)), at: (i) => map[i]! };
 }
 
+/** Whether a character of the stretch other than the changed one is a name's kept character (keptNameChar). */
+function keptInStretch(draftText: string, text: string, at: (i: number) => number, slip: Slip): boolean {
+  for (let k = slip.start; k < slip.end; k++) if (k !== slip.at && keptNameChar(draftText, at(k), text[k]!)) return true;
+  return false;
+}
+
 /** The rare numerals twenty and thirty (and forty): never a slip of sound. */
 const NUMERAL_RARE = '廿卅卌';
 
@@ -1401,6 +1410,9 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
     if (slip.slot ? intersects(accepted(), at(slip.at), at(slip.at) + 1) : intersects(accepted(), start, end)) continue;
     // 著力: script-mix turns 著 into 着 where the standard writes the variant; one fault gets one message, not also 主力.
     if (ctx.config.script !== 'traditional' && ctx.isEnabled('script-mix') && holdsVariant(ctx.lexicon, text, slip.start, slip.end)) continue;
+    // A character the simplified standard keeps for names, written by the writer and read converted (乾溪 read 干溪): the
+    // stretch is a name (乾溪大桥, 乾溪中队), no slip of the common word its reading is one change from (干系).
+    if (keptInStretch(draft.text, text, at, slip)) continue;
     if (guarded(ctx, text, view.tokens(), slip)) continue;
     if (punInCoinedName(ctx, start, end, draft.text[at(slip.at)]!, slip)) continue;
     // A productive pattern the change would break (一键 + a verb, 逐村), or an accepted word read across two words (供餐|学校).
@@ -1419,6 +1431,10 @@ function slips(ctx: Ctx, view: View, accepted: () => Span[], extra: ExtraWords, 
       involvingNoun(ctx.lexicon, text, slip) ||
       modalVerbBeforeCount(ctx.lexicon, text, slip) ||
       potentialForm(ctx.lexicon, text, slip) ||
+      // 六|价铬 (a valence, no 价格), 时问：“ (a speech verb before a quotation), 发生|铝|粉尘 (a verb and a noun that names the next noun's material).
+      valenceCount(text, slip) ||
+      speechBeforeQuote(text, slip) ||
+      verbBeforeModifiedNoun(text, view.tokens(), slip) ||
       // 一企一档 (the 一A一B shape), 浇得很透 (a verb, 得 and its complement), 井|常年 (a noun before an adverb read whole).
       oneAOneB(text, slip) ||
       verbBeforeComplement(ctx.lexicon, text, view.tokens(), slip) ||
@@ -1740,7 +1756,7 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     ) return true;
   }
   // A name the draft invents before a place's suffix or an organ (江临|市委, 海|澄市, 在|渔湾区): src/rules/lib/place-names.ts.
-  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameTailBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || placeForPlace(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
+  if (nameBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameTailBeforeSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameIntoSuffix(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameAfterPreposition(text, tokens, slip, ADMIN_SUFFIX, ctx.lexicon) || nameForName(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || placeForPlace(ctx.lexicon, text, tokens, slip, ADMIN_SUFFIX) || nameBetweenSuffixes(text, tokens, slip, ADMIN_SUFFIX) || inCountedPlaceList(text, slip)) return true;
   // A name the writer invents in a name's slot (在|渭河, 日盛|乡, 副镇长|闫国涛, 禾源|合作社) with a character typical of
   // names, read as a common word one sound away: src/rules/lib/name-slots.ts.
   const slotOptions = { generics: SLOT_GENERICS, isRole: (t: Token) => TITLE_END.test(t.value) && !NOT_ROLE.test(t.value), isSurname: (c: string) => SURNAMES.has(c), threshold: threshold(slip) };
