@@ -743,7 +743,7 @@ describe('typo: the table', () => {
     const broken = { ...data, deadlineSubjects: '报名', names: { ...data.names, roles: [1], places: undefined, given: '伟' }, extra: [] };
     const { value, problems } = ruleRecord('typo', broken, TYPO_FIELDS);
     expect(problems.map((p) => p.message)).toEqual([
-      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、wrongfulActs、penalties、counted），未使用。',
+      'rules/data/typo.yaml 有未知字段 extra（可用的字段：accept、pairs、measures、names、deadlineSubjects、deadlineTimes、mustTimeWords、twoMeasures、preventedEvents、wrongfulActs、penalties、counted、trade），未使用。',
       'rules/data/typo.yaml 的 names 有未知字段 given（可用的字段：surnames、rareSurnames、roles、places、adminSuffixes、generics），未使用。',
       'rules/data/typo.yaml 的 names.roles 第 1 项应为非空文字，现在是数字 1，按空值处理。',
       'rules/data/typo.yaml 缺少 names.places（非空文字），按空值处理。',
@@ -772,6 +772,7 @@ describe('typo: the table', () => {
       wrongfulActs: [],
       penalties: [],
       counted: [],
+      trade: [],
     });
     const sections = ruleRecord('typo', { ...(typoData as object), pairs: { wrong: '做用' }, names: ['王'] }, TYPO_FIELDS);
     expect(sections.problems.map((p) => p.message)).toEqual([
@@ -1157,7 +1158,9 @@ describe('typo: characters of one phonetic series, measure words 株/张, idioms
   });
 
   it('reads an office word jieba counts low as a common word (排查 43: 隐患排察 → 排查), found in our own texts', () => {
-    expect(flagged(id, draft('县应急局11月对辖区非煤矿山开展隐患排察，发现问题12处。'), alone)).toEqual(['排察']);
+    // The trades' vocabulary (rules/data/typo.yaml trade, w23b) holds the whole term: the slip is read against 隐患排查.
+    expect(flagged(id, draft('县应急局11月对辖区非煤矿山开展隐患排察，发现问题12处。'), alone)).toEqual(['隐患排察']);
+    expect(fixedBy(id, draft('县应急局11月对辖区非煤矿山开展隐患排察，发现问题12处。'), { ...alone, unsafe: true })).toBe(draft('县应急局11月对辖区非煤矿山开展隐患排查，发现问题12处。'));
     expect(flagged(id, draft('县应急局11月开展隐患排查，河湾镇不少散养户准备提前出栏。'), alone)).toEqual([]);
   });
 });
@@ -1413,7 +1416,8 @@ describe('typo: trade words, regional place names, a place before a modal or aft
 describe('typo: b12 wave (h-b12-typo)', () => {
   it('finds a slip in an office word of three characters that falls apart into three loose ones (网各员 → 网格员), and in 营商', () => {
     expect(flagged('typo', draft('梅林街道为186名专职网各员配发手持终端。'))).toEqual(['网各员']);
-    expect(flagged('typo', draft('县政务服务中心全力打造一流赢商环境。'))).toEqual(['赢商']);
+    expect(flagged('typo', draft('县政务服务中心全力打造一流赢商环境。'))).toEqual(['赢商环境']);
+    expect(fixedBy('typo', draft('县政务服务中心全力打造一流赢商环境。'), { unsafe: true })).toBe(draft('县政务服务中心全力打造一流营商环境。'));
     expect(flagged('typo', draft('梅林街道为186名专职网格员配发手持终端，打造一流营商环境。'))).toEqual([]);
   });
 
