@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { draft, flagged, messagesOf } from '../helpers.js';
+
+// Review of the w23b merges (h-w23b-review): each test fails on the rules as merged (60ba4b83).
+describe('review of wave w23b', () => {
+  it('vague-source: a unit by its kind that points back to the unit the item has named is no hearsay', () => {
+    const quiet = [
+      '清河县第一中学新建塑胶跑道一条。据学校负责人介绍，跑道于9月投入使用。',
+      '县人民医院新开设儿科夜间门诊。据医院负责人介绍，开诊以来接诊患儿1200人次。',
+      '清河农商银行推出惠农贷款产品。据银行工作人员介绍，已放贷2.6亿元。',
+      '清河县恒远铝业有限公司完成技术改造。据公司负责人介绍，改造后产能提高20%。',
+      '凤凰山景区完成游步道改造。据景区工作人员介绍，国庆期间接待游客2万人次。',
+    ];
+    for (const body of quiet) expect(messagesOf('vague-source', draft(body)), body).toEqual([]);
+    // No unit of that kind named before: still hearsay (blind set 30, held-out h-w23b-wording).
+    expect(flagged('vague-source', draft('据企业负责人透露，恒远铝业事故车间除尘器已有半年未清灰。'))).toEqual(['据企业负责人透露']);
+    expect(flagged('vague-source', draft('全县各中学开展消防演练。据学校负责人介绍，参演师生1.2万人。'))).toEqual(['据学校负责人介绍']);
+    expect(flagged('vague-source', draft('园区3家企业完成技改。据一家企业负责人透露，订单同比减少两成。'))).toEqual(['据一家企业负责人透露']);
+  });
+});
