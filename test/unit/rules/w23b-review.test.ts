@@ -17,4 +17,9 @@ describe('review of wave w23b', () => {
     expect(flagged('vague-source', draft('全县各中学开展消防演练。据学校负责人介绍，参演师生1.2万人。'))).toEqual(['据学校负责人介绍']);
     expect(flagged('vague-source', draft('园区3家企业完成技改。据一家企业负责人透露，订单同比减少两成。'))).toEqual(['据一家企业负责人透露']);
   });
+
+  it('confusable-words: a measure a regulation lays down (本条例规定的限行措施) takes 实行', () => {
+    expect(messagesOf('confusable-words', draft('本条例规定的限行措施自2027年1月1日起实行。'))).toEqual([]);
+    expect(flagged('confusable-words', draft('本条例自2027年1月1日起实行。'))).toEqual(['实行']);
+  });
 });
