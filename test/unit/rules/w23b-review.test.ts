@@ -23,3 +23,12 @@ describe('review of wave w23b', () => {
     expect(flagged('confusable-words', draft('本条例自2027年1月1日起实行。'))).toEqual(['实行']);
   });
 });
+
+describe('review of wave w23b: the trades\' vocabulary', () => {
+  it('typo: a given name after a surname that follows a household word (养殖户吴|存兰) is no slip of a trade word (存栏)', () => {
+    expect(messagesOf('typo', draft('养殖户吴存兰家的肉牛长势良好。'))).toEqual([]);
+    expect(messagesOf('typo', draft('低保户吴存兰领到了临时救助金。'))).toEqual([]);
+    // The trade word mistyped is still found.
+    expect(flagged('typo', draft('全县能繁母猪存拦3.2万头。'))).toEqual(['存拦']);
+  });
+});
