@@ -32,3 +32,11 @@ describe('review of wave w23b: the trades\' vocabulary', () => {
     expect(flagged('typo', draft('全县能繁母猪存拦3.2万头。'))).toEqual(['存拦']);
   });
 });
+
+describe('review of wave w23b: names before speech', () => {
+  it('typo: a name at a clause start before a speech verb is no slip of a trade word (王存兰告诉 ≠ 存栏, 马光富说 ≠ 光伏)', () => {
+    expect(messagesOf('typo', draft('王存兰告诉记者，合作社今年分红3万元。'))).toEqual([]);
+    expect(messagesOf('typo', draft('马光富说，新修的路让出行更方便了。'))).toEqual([]);
+    expect(flagged('typo', draft('县发展改革委介绍，全县光扶装机容量达到12万千瓦。'))).toEqual(['光扶']);
+  });
+});
