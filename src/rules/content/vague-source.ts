@@ -89,6 +89,53 @@ const HEARSAY = new RegExp(withFirstCharGuard(HEARSAY_SOURCE), 'gu');
 const RUMOUR_NAMED = /^[^，。；！？]{2,40}?的(?:消息|说法|传言|传闻|帖子|视频|言论|信息|图片)/u;
 const CHECKED = /核实|核查|经查|查证|证实|辟谣|澄清/u;
 
+/** 据 + a unit by its kind with no count before it (据学校负责人介绍, not 据一家企业负责人透露): the kind and its unit. */
+const KIND_CUE = new RegExp(`^据(?:涉事|事发|当事|相关|有关)?(${KIND_UNIT})`, 'u');
+/** How a named unit of each kind ends (清河县第一中学 for 学校, 县人民医院 for 医院, 东坪村 for 村委). */
+const KIND_NAME_END: Readonly<Record<string, RegExp>> = {
+  企业: /(?:公司|企业|集团|厂)/gu,
+  公司: /(?:公司|集团)/gu,
+  厂方: /(?:厂|公司)/gu,
+  厂家: /(?:厂|公司)/gu,
+  工厂: /(?:厂|公司)/gu,
+  厂里: /(?:厂|公司)/gu,
+  景区: /景区/gu,
+  园区: /园区/gu,
+  物业: /物业/gu,
+  院方: /(?:医院|卫生院|法院)/gu,
+  医院: /(?:医院|卫生院)/gu,
+  校方: /(?:学校|中学|小学|学院|幼儿园)/gu,
+  学校: /(?:学校|中学|小学|学院|幼儿园)/gu,
+  银行: /银行/gu,
+  村里: /村/gu,
+  村委: /村/gu,
+};
+/** Characters before a kind that make it a count or a pointer, no name (各中学、3家企业、全县各村); a numeral may be a name's (第一中学). */
+const NOT_A_NAME = /[各该本全某每这那其些多几数个家所座0-9０-９]/u;
+/** Words that end in 村 and name no village (驻村、进村、乡村、农村、山村、邻村、渔村、城中村). */
+const NOT_A_VILLAGE = /[驻进乡农山邻渔中]/u;
+/** How far back the named unit is looked for. */
+const NAMED_WINDOW = 400;
+
+/**
+ * 清河县第一中学新建塑胶跑道一条。据学校负责人介绍: the kind points back to the unit the item has named (as 该校 would), so
+ * the source is named. A name is two Han characters or more before the kind's ending, with no count or pointer right before it.
+ */
+function kindNamedBefore(text: string, start: number, cue: string): boolean {
+  const kind = KIND_CUE.exec(cue)?.[1];
+  const ends = kind === undefined ? undefined : KIND_NAME_END[kind];
+  if (ends === undefined) return false;
+  const from = Math.max(0, start - NAMED_WINDOW);
+  const before = text.slice(from, start);
+  ends.lastIndex = 0;
+  for (let m = ends.exec(before); m; m = ends.exec(before)) {
+    const a = before[m.index - 1] ?? '';
+    const b = before[m.index - 2] ?? '';
+    if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !NOT_A_NAME.test(a) && !(m[0] === '村' && NOT_A_VILLAGE.test(a))) return true;
+  }
+  return false;
+}
+
 /** vague-source: hearsay instead of a named source (有根有据, seed 001/002). */
 export const vagueSource = defineRule({
   id: 'vague-source',
@@ -116,6 +163,7 @@ export const vagueSource = defineRule({
           if (CHECKED.test(sentence)) continue;
         }
       }
+      if (kindNamedBefore(text, start, match[0])) continue;
       ctx.report({ start, end, messageId: 'hearsay', data: { word: match[0] } });
     }
   },

@@ -1648,12 +1648,12 @@ function landNoun(word: string, lookup: Lookup): boolean {
   return !!w && /^n/u.test(w.pos) && w.freq >= LAND_NOUN_FREQ;
 }
 
+/** One character that makes a word of place or manner with 地 after it (就地、原地、异地、当地、本地、外地、实地、属地、遍地、随地、特地). */
+const PLACE_DI = new Set([...'就原异当本外实属遍随特']);
 /**
  * One-character verbs that take land as their object (供地、拿地、批地、交地、征地、租地): 地 after them is the land, one word
  * with the verb whether or not the dictionary has it (二期供地滞后, 项目拿地成本较高), never the particle.
  */
-/** One character that makes a word of place or manner with 地 after it (就地、原地、异地、当地、本地、外地、实地、属地、遍地、随地、特地). */
-const PLACE_DI = new Set([...'就原异当本外实属遍随特']);
 const LAND_VERBS = new Set([...'供征拿批划租卖买圈退还换腾让置囤储调分种耕整平翻犁占用交收垦扩']);
 
 /**

@@ -502,10 +502,11 @@ function asInFrame(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
  * 实行 for 施行 (blind set 30: 《…管理办法》自2026年12月1日起实行): a regulation — a title in 《》 or 本、该 + a word of
  * `regulationEnds` — as the subject, then when it takes effect (自……起、于……正式) and 实行 closing the clause with no object.
  * 实行 with an object is right (自7月1日起实行阶梯水价、县级河道实行河长制), and so is a system or a measure as the subject
- * (该制度自2026年起实行: not a regulation). Offered for confirmation.
+ * (该制度自2026年起实行: not a regulation), nor what the regulation lays down (本条例规定的限行措施自……起实行: 的 opens
+ * the measure, the subject). Offered for confirmation.
  */
 const REGULATION_WORDS = alternation(G.regulationEnds);
-const TAKES_EFFECT = new RegExp(`(?:(?:${REGULATION_WORDS})》|(?:本|该|此|新)(?:${REGULATION_WORDS}))[^，。；：！？,;:!?\\n《》]{0,30}(?:起|[日月年]|正式|开始)(?:正式|开始|全面)?$`, 'u');
+const TAKES_EFFECT = new RegExp(`(?:(?:${REGULATION_WORDS})》|(?:本|该|此|新)(?:${REGULATION_WORDS}))[^，。；：！？,;:!?\\n《》的]{0,30}(?:起|[日月年]|正式|开始)(?:正式|开始|全面)?$`, 'u');
 const SHIXING: Pair = { wrong: '实行', right: '施行', note: '法规、规章开始生效用“施行”，不带宾语（自2027年1月1日起施行）；推行制度、政策、做法用“实行”（实行河长制）' };
 function takesEffect(ctx: WordsContext, text: string): GrammarHit<Id, Entry>[] {
   const out: GrammarHit<Id, Entry>[] = [];

@@ -1799,6 +1799,10 @@ function guarded(ctx: Ctx, text: string, tokens: readonly Token[], slip: Slip): 
     const before = text.slice(Math.max(0, p - 7), p);
     return ROLE_END.test(before) && !NOT_ROLE.test(before);
   };
+  // A trade's word of the table counts as common only by the table (rules/data/typo.yaml `trade`): a name before a speech
+  // verb at a clause's start (王存兰告诉记者, 马光富说) is the speaker, with no role before it (存栏, 光伏 are no readings).
+  const clauseStart = (p: number): boolean => p === 0 || !/\p{Script=Han}/u.test(text[p - 1]!);
+  if (TRADE_WORDS.has(slip.right) && nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), (p) => roleBefore(p) || clauseStart(p))) return true;
   if (nameBeforeSpeech(text, slip, (c) => isSurname(ctx, c), roleBefore) || nameAfterCompoundSurname(text, slip, roleBefore) || nameAfterRareSurname(text, slip, (c) => RARE_SURNAMES.has(c), roleBefore)) return true;
   // A numeral after a digit (1|辆重卡), a verb before its object's head (不施|化肥), a bird's character (勺嘴鹬):
   // src/rules/lib/word-slots.ts.
