@@ -804,6 +804,25 @@ const RESPECTIVE_SHARES = new RegExp(
   String.raw`(?<=\p{Script=Han})中(?![心小学型级等部国央医药华期])，?([^，。；！？：]{2,40}?)分别(?:占(?:比|到|了)?|所占比例|所占比重|比重)(?:为|是|达到?)?(${PCT}(?:[、和及与]${PCT})+)(?![^，。；！？]{0,1}(?:以上|以下|左右|上下))`,
   'gu',
 );
+/**
+ * Two kinds that split a whole between them by an opposite (县外游客和县内游客, 男性和女性, 城镇和农村居民, 户籍人口和非户籍
+ * 人口): only such a pair is checked against 100%. Two kinds of anything else may overlap (涉农贷款和小微企业贷款分别占72%和
+ * 64%: a loan can be both), so a pair is left alone unless it is one of these; three kinds or more are checked.
+ */
+const SPLIT_OPPOSITES = new Set(['内|外', '男|女', '男性|女性', '城镇|农村', '城市|农村', '城区|农村', '本地|外地', '省内|省外', '境内|境外', '国内|国外', '公办|民办', '国有|民营', '线上|线下', '已|未', '有|无']);
+function complements(a: string, b: string): boolean {
+  let x = a.replace(/的$/u, '');
+  let y = b.replace(/的$/u, '');
+  while (x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1]) {
+    x = x.slice(0, -1);
+    y = y.slice(0, -1);
+  }
+  while (x.length > 1 && y.length > 1 && x[0] === y[0]) {
+    x = x.slice(1);
+    y = y.slice(1);
+  }
+  return SPLIT_OPPOSITES.has(`${x}|${y}`) || SPLIT_OPPOSITES.has(`${y}|${x}`) || x === `非${y}` || y === `非${x}`;
+}
 const SURVEY_WORDS = /认为|表示|选择|希望|愿意|使用|了解|知道|支持|赞成|满意|参加|参与|享受|拥有|持有|具有|兼|曾|有过/u;
 function respectiveShares(ctx: Ctx, text: string, start: number, end: number): boolean {
   const slice = text.slice(start, end);
@@ -811,7 +830,7 @@ function respectiveShares(ctx: Ctx, text: string, start: number, end: number): b
   RESPECTIVE_SHARES.lastIndex = 0;
   for (let m = RESPECTIVE_SHARES.exec(slice); m; m = RESPECTIVE_SHARES.exec(slice)) {
     const labels = m[1]!.split(/[、和及与]/u);
-    if (labels.length < 2 || SURVEY_WORDS.test(m[1]!) || labels.some((l) => overlapping(l.replace(/的$/u, '')))) continue;
+    if (labels.length < (labels.length === 2 && complements(labels[0]!, labels[1]!) ? 2 : 3) || SURVEY_WORDS.test(m[1]!) || labels.some((l) => overlapping(l.replace(/的$/u, '')))) continue;
     const figures = m[2]!.split(/[、和及与]/u).map((f) => f.replace(/[%％]$/u, ''));
     const sum = figures.reduce((n, f) => n + Number(f), 0);
     const slack = figures.reduce((n, f) => n + 0.5 * 10 ** -decimalsOf(f), 0) + 1e-9;
