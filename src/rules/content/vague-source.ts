@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isHan } from '../../core/text.js';
 import { cueMatches, withFirstCharGuard } from '../lib/cues.js';
 
 /**
@@ -131,7 +132,7 @@ function kindNamedBefore(text: string, start: number, cue: string): boolean {
   for (let m = ends.exec(before); m; m = ends.exec(before)) {
     const a = before[m.index - 1] ?? '';
     const b = before[m.index - 2] ?? '';
-    if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !NOT_A_NAME.test(a) && !(m[0] === '村' && NOT_A_VILLAGE.test(a))) return true;
+    if (isHan(a) && isHan(b) && !NOT_A_NAME.test(a) && !(m[0] === '村' && NOT_A_VILLAGE.test(a))) return true;
   }
   return false;
 }

@@ -6,9 +6,8 @@
  * (单块, 单株: 单 + a measure word), the tier of an ordinal (第一档|年用电量: no 当年). Pure: text and slip in, a
  * decision out.
  */
+import { isHan } from '../../core/text.js';
 import type { Slip } from './slips.js';
-
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
 
 /** The prepositions of a route from one place to the next (X村至Y村, X镇到Y镇). */
 const ROUTE = /^[至到]$/u;
@@ -27,7 +26,7 @@ export function routeBetweenPlaces(text: string, slip: Slip, suffixes: ReadonlyS
   for (let k = slip.start + 2; k <= slip.start + 1 + ROUTE_NAME_MAX && k < text.length; k++) {
     const c = text[k]!;
     if (suffixes.has(c)) return true;
-    if (!HAN.test(c)) return false;
+    if (!isHan(c)) return false;
   }
   return false;
 }
@@ -50,7 +49,7 @@ export function nameInRoleList(text: string, slip: Slip, surnames: (c: string) =
       const from = p - len;
       if (from < 0 || !surnames(text[from]!)) continue;
       let han = true;
-      for (let k = from; k < p; k++) if (!HAN.test(text[k]!)) han = false;
+      for (let k = from; k < p; k++) if (!isHan(text[k]!)) han = false;
       if (!han) continue;
       if (text[from - 1] === '、') next = from - 1;
       else if (roleEnd.test(text.slice(Math.max(0, from - 8), from))) return true;
@@ -80,7 +79,7 @@ export function appName(text: string, slip: Slip): boolean {
   if (after < 0) return false;
   const close = slip.end - 1 + after;
   if (close < slip.end || close - open - 1 > APP_NAME_MAX) return false;
-  for (let k = open + 1; k < close; k++) if (!HAN.test(text[k]!)) return false;
+  for (let k = open + 1; k < close; k++) if (!isHan(text[k]!)) return false;
   return APP_AFTER.test(text.slice(close + 1, close + 4));
 }
 
@@ -92,7 +91,7 @@ const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
  * suffix itself, which ends the Han name before it; what follows is another name.
  */
 export function properAcrossSuffix(text: string, slip: Slip, suffixes: ReadonlySet<string>): boolean {
-  return !slip.swap && !slip.idiom && slip.end - slip.start === 2 && slip.at === slip.start && suffixes.has(text[slip.start]!) && HAN.test(text[slip.start - 1] ?? '') && PROPER.test(slip.pos);
+  return !slip.swap && !slip.idiom && slip.end - slip.start === 2 && slip.at === slip.start && suffixes.has(text[slip.start]!) && isHan(text[slip.start - 1] ?? '') && PROPER.test(slip.pos);
 }
 
 /**
@@ -142,7 +141,7 @@ export function settlementOwnName(text: string, slip: Slip): boolean {
 export function stationInReadings(text: string, slip: Slip): boolean {
   if (slip.idiom || slip.end - slip.start > 3) return false;
   const s = text[slip.end];
-  if (!s || !HAN.test(s) || !/[0-9０-９]/u.test(text[slip.end + 1] ?? '')) return false;
+  if (!s || !isHan(s) || !/[0-9０-９]/u.test(text[slip.end + 1] ?? '')) return false;
   // The stretch starts the item (right after 、) or one character into it.
   const open = text[slip.start - 1] === '、' ? slip.start - 1 : text[slip.start - 2] === '、' ? slip.start - 2 : -1;
   if (open < 0) return false;
